@@ -1,0 +1,219 @@
+"""The person's answers and how far they got, saved as soon as anything changes.
+
+Stored as versioned JSON in the data folder. A damaged file is moved aside (never
+deleted) and the app carries on with whatever could be read from it.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import dataclasses
+import datetime as dt
+import json
+import logging
+import os
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from optout_gui.core.atomic import atomic_write_text
+from optout_gui.core.guide import ACCOUNT_TYPES, STEP_IDS
+
+log = logging.getLogger(__name__)
+
+PROGRESS_FORMAT = 1
+
+
+def utc_now() -> dt.datetime:
+    return dt.datetime.now(dt.UTC)
+
+
+def to_iso(moment: dt.datetime | None) -> str | None:
+    return None if moment is None else moment.astimezone(dt.UTC).isoformat(timespec="seconds")
+
+
+def from_iso(text: str | None) -> dt.datetime | None:
+    if not text:
+        return None
+    moment = dt.datetime.fromisoformat(text)
+    if moment.tzinfo is None:
+        raise ValueError("time without a time zone")
+    return moment
+
+
+@dataclass
+class Progress:
+    """Everything the walkthrough asks for, plus where the person stopped."""
+
+    account: str | None = None  # one of ACCOUNT_TYPES
+    country: str | None = None  # code from the guide's [countries]
+    email: str = ""
+    reason: str = ""
+    page: str = "welcome"  # one of STEP_IDS
+    form_opened_at: str | None = None  # UTC ISO 8601 times from here on
+    code_received_at: str | None = None
+    code_entered_at: str | None = None
+    code_skipped: bool = False
+    finished_at: str | None = None
+    extra: dict = field(default_factory=dict)  # keys from newer versions, kept as they were
+
+    def to_json(self) -> dict:
+        data = dataclasses.asdict(self)
+        extra = data.pop("extra")
+        return {**extra, **data}
+
+
+_VALIDATORS = {
+    "account": lambda v: v is None or v in ACCOUNT_TYPES,
+    "country": lambda v: v is None or (isinstance(v, str) and 0 < len(v) <= 8),
+    "email": lambda v: isinstance(v, str),
+    "reason": lambda v: isinstance(v, str),
+    "page": lambda v: v in STEP_IDS,
+    "form_opened_at": lambda v: v is None or _is_iso(v),
+    "code_received_at": lambda v: v is None or _is_iso(v),
+    "code_entered_at": lambda v: v is None or _is_iso(v),
+    "code_skipped": lambda v: isinstance(v, bool),
+    "finished_at": lambda v: v is None or _is_iso(v),
+}
+
+
+def _is_iso(value: object) -> bool:
+    if not isinstance(value, str):
+        return False
+    try:
+        from_iso(value)
+    except ValueError:
+        return False
+    return True
+
+
+def progress_from_json(data: dict) -> tuple[Progress, list[str]]:
+    """Build a Progress from stored JSON, keeping every valid field; returns the bad ones."""
+    progress = Progress()
+    dropped = []
+    for key, value in data.items():
+        check = _VALIDATORS.get(key)
+        if check is None:
+            progress.extra[key] = value
+        elif check(value):
+            setattr(progress, key, value)
+        else:
+            dropped.append(key)
+    return progress, dropped
+
+
+@dataclass(frozen=True)
+class LoadProblem:
+    """What went wrong reading the saved file, for a plain-language message."""
+
+    kind: str  # "damaged" | "partly_damaged" | "newer_version" | "unreadable"
+    moved_to: Path | None = None
+    detail: str = ""
+
+
+@dataclass
+class LoadResult:
+    progress: Progress
+    problem: LoadProblem | None = None
+    read_only: bool = False
+
+
+class ProgressStore:
+    def __init__(self, path: Path):
+        self.path = path
+
+    def load(self) -> LoadResult:
+        try:
+            raw = self.path.read_bytes()
+        except FileNotFoundError:
+            return LoadResult(Progress())
+        except OSError as exc:
+            return LoadResult(Progress(), LoadProblem("unreadable", detail=exc.strerror or ""))
+        try:
+            document = json.loads(raw.decode("utf-8"))
+            if not isinstance(document, dict) or not isinstance(document.get("progress"), dict):
+                raise ValueError("not a progress file")
+            version = document.get("format")
+            if not isinstance(version, int) or isinstance(version, bool):
+                raise ValueError("no format number")
+        except (UnicodeDecodeError, ValueError):
+            moved = self._move_aside()
+            return LoadResult(Progress(), LoadProblem("damaged", moved_to=moved))
+        progress, dropped = progress_from_json(document["progress"])
+        if version > PROGRESS_FORMAT:
+            return LoadResult(progress, LoadProblem("newer_version"), read_only=True)
+        if dropped:
+            moved = self._copy_aside(raw)
+            return LoadResult(
+                progress, LoadProblem("partly_damaged", moved_to=moved, detail=", ".join(dropped))
+            )
+        return LoadResult(progress)
+
+    def save(self, progress: Progress) -> None:
+        """Write atomically; raises OSError (e.g. a full or read-only disk)."""
+        document = {"format": PROGRESS_FORMAT, "progress": progress.to_json()}
+        atomic_write_text(self.path, json.dumps(document, ensure_ascii=False, indent=1))
+
+    def delete(self) -> None:
+        with contextlib.suppress(FileNotFoundError):
+            self.path.unlink()
+
+    def _aside_path(self) -> Path:
+        stamp = utc_now().strftime("%Y%m%dT%H%M%SZ")
+        return self.path.with_name(f"{self.path.name}.damaged-{stamp}")
+
+    def _move_aside(self) -> Path | None:
+        target = self._aside_path()
+        try:
+            os.replace(self.path, target)
+        except OSError:
+            log.warning("could not move the damaged progress file aside")
+            return None
+        log.warning("moved a damaged progress file aside")
+        return target
+
+    def _copy_aside(self, raw: bytes) -> Path | None:
+        target = self._aside_path()
+        try:
+            fd = os.open(target, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+            with os.fdopen(fd, "wb") as handle:
+                handle.write(raw)
+        except OSError:
+            return None
+        return target
+
+
+class ProgressSession:
+    """The live answers: every change is saved at once; a failed save keeps them in memory."""
+
+    def __init__(self, store: ProgressStore, loaded: LoadResult | None = None):
+        self.store = store
+        loaded = loaded or store.load()
+        self.progress = loaded.progress
+        self.load_problem = loaded.problem
+        self.read_only = loaded.read_only
+        self.save_error: OSError | None = None
+
+    def update(self, **changes) -> bool:
+        """Apply changes and save; returns False when saving failed (the change is kept)."""
+        for key, value in changes.items():
+            if key not in _VALIDATORS:
+                raise AttributeError(f"Progress has no field {key!r}")
+            setattr(self.progress, key, value)
+        return self.save()
+
+    def save(self) -> bool:
+        if self.read_only:
+            return False
+        try:
+            self.store.save(self.progress)
+        except OSError as exc:
+            self.save_error = exc
+            log.warning("saving progress failed: %s", exc.strerror or type(exc).__name__)
+            return False
+        self.save_error = None
+        return True
+
+    def start_over(self) -> bool:
+        self.progress = Progress()
+        self.store.delete()
+        return self.save()

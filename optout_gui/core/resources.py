@@ -1,0 +1,22 @@
+"""Finding the read-only files under ``resources/`` in a checkout or a bundle."""
+
+from __future__ import annotations
+
+import os
+import sys
+from pathlib import Path
+
+
+def resources_dir() -> Path:
+    """The folder holding guides, templates and icons.
+
+    ``OPTOUT_RESOURCES`` wins (tests, packagers); a PyInstaller bundle keeps them
+    beside its extracted files; otherwise they sit next to the package in the checkout.
+    """
+    override = os.environ.get("OPTOUT_RESOURCES")
+    if override:
+        return Path(override)
+    bundle = getattr(sys, "_MEIPASS", None)
+    if bundle:
+        return Path(bundle) / "resources"
+    return Path(__file__).resolve().parents[2] / "resources"

@@ -1,0 +1,1 @@
+"""Qt user interface: layout and wiring only; logic lives in optout_gui.core."""

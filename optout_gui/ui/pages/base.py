@@ -1,0 +1,86 @@
+"""What every step page shares: a scrolling body with the step's text from the guide."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QDate, QLocale, Qt
+from PySide6.QtWidgets import QFrame, QScrollArea, QVBoxLayout, QWidget, QWizardPage
+
+from optout_gui.core.guide import Guide
+from optout_gui.core.progress import ProgressSession
+from optout_gui.ui.widgets import wrapped_label
+
+
+class StepPage(QWizardPage):
+    """One step of the objection process.
+
+    Subclasses add their controls to ``self.body`` and may override :meth:`refresh`
+    (called each time the page is entered) and :meth:`main_control` (focused on entry).
+    """
+
+    step_id = ""
+
+    def __init__(self, guide: Guide, session: ProgressSession, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.guide = guide
+        self.session = session
+        self.setObjectName(f"page_{self.step_id}")
+
+        content = QWidget()
+        self.body = QVBoxLayout(content)
+        self.intro = wrapped_label()
+        self.intro.setObjectName("intro")
+        self.body.addWidget(self.intro)
+
+        # Long texts and large fonts must scroll rather than be cut off.
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        scroll.setWidget(content)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(scroll)
+
+    def finish_layout(self) -> None:
+        """Call at the end of a subclass's __init__: keeps content at the top."""
+        self.body.addStretch(1)
+
+    # --- guide texts -------------------------------------------------------------
+    def placeholders(self) -> dict[str, str]:
+        progress = self.session.progress
+        values = {}
+        if progress.account in self.guide.accounts:
+            values["account"] = self.guide.accounts[progress.account].label
+        if progress.country in self.guide.countries:
+            values["country"] = self.guide.countries[progress.country].name
+        return values
+
+    def step_text(self, key: str = "text") -> str:
+        return self.guide.step_text(self.step_id, key, **self.placeholders())
+
+    def account_guide(self):
+        return self.guide.accounts.get(self.session.progress.account or "facebook")
+
+    def checked_date_text(self) -> str:
+        checked = self.guide.links_last_checked
+        date = QDate(checked.year, checked.month, checked.day)
+        return QLocale().toString(date, QLocale.FormatType.LongFormat)
+
+    # --- QWizardPage --------------------------------------------------------------
+    def initializePage(self) -> None:
+        self.setTitle(self.step_text("title"))
+        self.intro.setText(self.step_text())
+        self.refresh()
+
+    def cleanupPage(self) -> None:
+        # The default resets registered fields on Back; answers here live in the session.
+        pass
+
+    def refresh(self) -> None:
+        pass
+
+    def load_answers(self) -> None:
+        """Show the saved answers in the controls (after building and after "Start over")."""
+
+    def main_control(self) -> QWidget | None:
+        return None

@@ -1,0 +1,89 @@
+"""Steps that only explain: find the notice, follow the link, Meta's review, confirmation."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QPushButton
+
+from optout_gui.ui.pages.base import StepPage
+from optout_gui.ui.widgets import wrapped_label
+
+
+class NoticePage(StepPage):
+    """Step 2: where Meta's notice appears; it may be skipped."""
+
+    step_id = "notice"
+
+    def __init__(self, guide, session, skip_to_id: int, parent=None):
+        super().__init__(guide, session, parent)
+        self._skip_to_id = skip_to_id
+        self._skipping = False
+        self.where = wrapped_label()
+        self.where.setObjectName("notice_where")
+        # The account-specific description comes first, then the "you can skip" text.
+        self.body.insertWidget(0, self.where)
+        self.skip_button = QPushButton(self.tr("&Skip to the form"))
+        self.skip_button.setObjectName("skip_to_form")
+        self.skip_button.setAutoDefault(False)
+        self.skip_button.setAccessibleDescription(
+            self.tr("Jumps over the notice and the link steps to the page that opens the form.")
+        )
+        self.skip_button.clicked.connect(self._skip)
+        self.body.addWidget(self.skip_button)
+        self.finish_layout()
+
+    def refresh(self) -> None:
+        self._skipping = False
+        self.where.setText(self.account_guide().notice)
+
+    def _skip(self) -> None:
+        self._skipping = True
+        self.wizard().next()
+
+    def nextId(self) -> int:
+        if self._skipping:
+            return self._skip_to_id
+        return super().nextId()
+
+    def main_control(self):
+        return self.skip_button
+
+
+class ObjectLinkPage(StepPage):
+    """Step 3: the "right to object" link, and the in-app route when the notice is gone."""
+
+    step_id = "object_link"
+
+    def __init__(self, guide, session, parent=None):
+        super().__init__(guide, session, parent)
+        self.route = wrapped_label(selectable=True)
+        self.route.setObjectName("route")
+        self.route.setContentsMargins(16, 0, 0, 0)
+        self.after = wrapped_label()
+        self.body.addWidget(self.route)
+        self.body.addWidget(self.after)
+        self.finish_layout()
+
+    def refresh(self) -> None:
+        steps = self.account_guide().in_app_route
+        self.route.setText("\n".join(f"{n}. {step}" for n, step in enumerate(steps, 1)))
+        self.after.setText(self.step_text("after_route"))
+
+
+class ReviewPage(StepPage):
+    """Step 7: Meta reviews the objection."""
+
+    step_id = "review"
+
+    def __init__(self, guide, session, parent=None):
+        super().__init__(guide, session, parent)
+        self.finish_layout()
+
+
+class ConfirmationPage(StepPage):
+    """Step 8: the confirmation email, and what to do without one."""
+
+    step_id = "confirmation"
+
+    def __init__(self, guide, session, parent=None):
+        super().__init__(guide, session, parent)
+        self.finish_layout()

@@ -1,0 +1,115 @@
+"""Step 4: open Meta's objection form in the browser, or copy its link."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QSizePolicy, QVBoxLayout, QWidget
+
+from optout_gui.core.progress import to_iso, utc_now
+from optout_gui.ui.pages.base import StepPage
+from optout_gui.ui.widgets import CopyableField, StatusLine, wrapped_label
+
+UrlOpener = Callable[[str], bool]
+
+
+class OpenFormPage(StepPage):
+    step_id = "open_form"
+
+    def __init__(self, guide, session, open_url: UrlOpener, parent=None):
+        super().__init__(guide, session, parent)
+        self._open_url = open_url
+
+        self.open_button = QPushButton()
+        self.open_button.setObjectName("open_form")
+        self.open_button.setAutoDefault(False)
+        self.open_button.setMinimumHeight(self.open_button.sizeHint().height() * 2)
+        self.open_button.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        font = self.open_button.font()
+        font.setPointSizeF(font.pointSizeF() * 1.2)
+        font.setBold(True)
+        self.open_button.setFont(font)
+        self.open_button.clicked.connect(lambda: self.open_link(self.primary.text()))
+        self.body.addWidget(self.open_button)
+
+        self.open_status = StatusLine()
+        self.open_status.setObjectName("open_status")
+        self.body.addWidget(self.open_status)
+
+        self.link_label = QLabel(self.tr("The form's &address, to paste into a browser yourself:"))
+        self.link_label.setWordWrap(True)
+        self.primary = CopyableField(what=self.tr("Link to the objection form"))
+        self.primary.setObjectName("primary_link")
+        self.link_label.setBuddy(self.primary.line)
+        self.body.addWidget(self.link_label)
+        self.body.addWidget(self.primary)
+
+        self.alternates_label = wrapped_label(
+            self.tr("Link didn't work, or the page says it isn't available? Try this one:")
+        )
+        self.alternates_box = QVBoxLayout()
+        self.body.addWidget(self.alternates_label)
+        self.body.addLayout(self.alternates_box)
+        self.alternate_fields: list[CopyableField] = []
+
+        self.checked = wrapped_label()
+        self.checked.setObjectName("links_checked")
+        self.body.addWidget(self.checked)
+        self.finish_layout()
+
+    def refresh(self) -> None:
+        account = self.account_guide()
+        self.open_button.setText(
+            self.tr("&Open the %1 form in my browser").replace("%1", account.label)
+        )
+        self.primary.setText(account.form_url)
+        self.open_status.clear_message()
+        self._fill_alternates(account.alternate_urls)
+        self.checked.setText(
+            self.tr("Links last checked: %1").replace("%1", self.checked_date_text())
+        )
+
+    def _fill_alternates(self, urls: tuple[str, ...]) -> None:
+        while self.alternates_box.count():
+            item = self.alternates_box.takeAt(0)
+            if item.widget():
+                item.widget().deleteLater()
+        self.alternate_fields = []
+        for number, url in enumerate(urls, 1):
+            row = QWidget()
+            layout = QHBoxLayout(row)
+            layout.setContentsMargins(0, 0, 0, 0)
+            field = CopyableField(url, what=self.tr("Other link %1").replace("%1", str(number)))
+            open_button = QPushButton(self.tr("Open"))
+            open_button.setAutoDefault(False)
+            open_button.setAccessibleName(self.tr("Open other link %1").replace("%1", str(number)))
+            open_button.clicked.connect(lambda _=False, u=url: self.open_link(u))
+            layout.addWidget(field, 1)
+            layout.addWidget(open_button)
+            self.alternate_fields.append(field)
+            self.alternates_box.addWidget(row)
+        self.alternates_label.setVisible(bool(urls))
+
+    def open_link(self, url: str) -> bool:
+        if self._open_url(url):
+            self.session.update(form_opened_at=to_iso(utc_now()))
+            self.open_status.show_message(
+                self.tr(
+                    "Your browser should now show the form. Nothing there? "
+                    "Copy the link below and paste it into your browser's address bar."
+                ),
+                "ok",
+            )
+            return True
+        self.open_status.show_message(
+            self.tr(
+                "The browser didn't open. Copy the link below and paste it into "
+                "your browser's address bar."
+            ),
+            "error",
+        )
+        self.primary.button.setFocus()
+        return False
+
+    def main_control(self):
+        return self.open_button

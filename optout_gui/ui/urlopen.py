@@ -1,0 +1,56 @@
+"""The one place where the app asks the system to open a web page.
+
+Tests replace :func:`_launch`; every caller goes through :func:`open_external_url`.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+from urllib.parse import urlsplit
+
+log = logging.getLogger(__name__)
+
+
+def open_external_url(url: str) -> bool:
+    """Ask the desktop to open ``url`` in the default browser.
+
+    Returns False when the system says it could not start a browser. True only means a
+    launcher started, not that a page appeared, so callers always show the link as text too.
+    """
+    if urlsplit(url).scheme != "https":
+        log.warning("refused to open a link that is not https")
+        return False
+    try:
+        return bool(_launch(url))
+    except Exception:  # a broken desktop setup must not take the app down
+        log.exception("opening the browser failed")
+        return False
+
+
+def _launch(url: str) -> bool:
+    from PySide6.QtCore import QUrl
+    from PySide6.QtGui import QDesktopServices
+
+    with _clean_library_path():
+        return QDesktopServices.openUrl(QUrl(url))
+
+
+class _clean_library_path:
+    """In a PyInstaller bundle, keep the bundle's libraries out of the browser's process."""
+
+    def __enter__(self):
+        self.saved = os.environ.get("LD_LIBRARY_PATH")
+        original = os.environ.get("LD_LIBRARY_PATH_ORIG")
+        if original is not None:
+            os.environ["LD_LIBRARY_PATH"] = original
+        elif self.saved is not None and os.environ.get("_MEIPASS2") is not None:
+            del os.environ["LD_LIBRARY_PATH"]
+        return self
+
+    def __exit__(self, *exc):
+        if self.saved is None:
+            os.environ.pop("LD_LIBRARY_PATH", None)
+        else:
+            os.environ["LD_LIBRARY_PATH"] = self.saved
+        return False

@@ -1,0 +1,147 @@
+"""Small reusable widgets: wrapped paragraphs, a copy-to-clipboard field, status lines."""
+
+from __future__ import annotations
+
+import sys
+
+from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
+from PySide6.QtGui import QGuiApplication, QKeySequence
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("widgets", text)
+
+
+def paste_shortcut() -> str:
+    return QKeySequence(QKeySequence.StandardKey.Paste).toString(
+        QKeySequence.SequenceFormat.NativeText
+    )
+
+
+def copy_to_clipboard(text: str) -> bool:
+    """Put ``text`` on the system clipboard; False if the clipboard refused it."""
+    try:
+        clipboard = QGuiApplication.clipboard()
+        if clipboard is None:
+            return False
+        clipboard.setText(text)
+        return clipboard.text() == text
+    except Exception:
+        return False
+
+
+def paste_reminder() -> str:
+    """Extra advice after copying, where the clipboard empties when the app quits."""
+    if sys.platform.startswith("linux"):
+        return _tr("Paste it before you close this app: on Linux the copy is lost then.")
+    return ""
+
+
+def wrapped_label(text: str = "", *, selectable: bool = False) -> QLabel:
+    label = QLabel(text)
+    label.setWordWrap(True)
+    label.setTextFormat(Qt.TextFormat.PlainText)
+    if selectable:
+        label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+    return label
+
+
+class StatusLine(QLabel):
+    """A one-line message under a field: information, success or a problem.
+
+    The kind is shown with a word prefix, not only colour, so it reads in any theme.
+    """
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setWordWrap(True)
+        self.setTextFormat(Qt.TextFormat.PlainText)
+        self.hide()
+
+    def show_message(self, text: str, kind: str = "info") -> None:
+        self.setProperty("kind", kind)
+        self.setText(text)
+        self.setAccessibleName(text)
+        style = {
+            "error": "color: palette(text); font-weight: bold;",
+            "ok": "color: palette(text);",
+            "info": "color: palette(text);",
+        }[kind]
+        self.setStyleSheet(style)
+        self.setVisible(bool(text))
+
+    def clear_message(self) -> None:
+        self.setText("")
+        self.hide()
+
+
+class CopyableField(QWidget):
+    """A read-only line of text with a Copy button and a confirmation under it."""
+
+    copied = Signal(str)
+
+    def __init__(
+        self,
+        text: str = "",
+        *,
+        button_text: str | None = None,
+        what: str = "",
+        parent: QWidget | None = None,
+    ):
+        super().__init__(parent)
+        self.what = what
+        self.line = QLineEdit(text)
+        self.line.setReadOnly(True)
+        self.line.setCursorPosition(0)
+        self.button = QPushButton(button_text or self.tr("&Copy"))
+        self.button.setAutoDefault(False)
+        self.status = StatusLine()
+        if what:
+            self.line.setAccessibleName(what)
+            self.button.setAccessibleName(self.tr("Copy %1").replace("%1", what))
+        row = QHBoxLayout()
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addWidget(self.line, 1)
+        row.addWidget(self.button)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addLayout(row)
+        outer.addWidget(self.status)
+        self.button.clicked.connect(self.copy)
+
+    def text(self) -> str:
+        return self.line.text()
+
+    def setText(self, text: str) -> None:
+        self.line.setText(text)
+        self.line.setCursorPosition(0)
+        self.status.clear_message()
+
+    def copy(self) -> bool:
+        return copy_with_feedback(self.text(), self.status, self.line, self.copied)
+
+
+def copy_with_feedback(text: str, status: StatusLine, source: QWidget, signal=None) -> bool:
+    """Copy and tell the person what happened next to the field."""
+    if copy_to_clipboard(text):
+        message = _tr("Copied. Now paste it into Meta's form (%1).").replace("%1", paste_shortcut())
+        reminder = paste_reminder()
+        status.show_message(f"{message} {reminder}".strip(), "ok")
+        if signal is not None:
+            signal.emit(text)
+        return True
+    status.show_message(
+        _tr("Copying didn't work. Select the text by hand and copy it yourself."), "error"
+    )
+    if isinstance(source, QLineEdit):
+        source.setFocus()
+        QTimer.singleShot(0, source.selectAll)
+    return False

@@ -1,0 +1,127 @@
+"""The main window: a QWizard with one page per step of Meta's objection process."""
+
+from __future__ import annotations
+
+from enum import IntEnum
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QMessageBox, QWizard
+
+from optout_gui import APP_NAME
+from optout_gui.core.guide import STEP_IDS, Guide
+from optout_gui.core.progress import ProgressSession, to_iso, utc_now
+from optout_gui.ui import urlopen
+from optout_gui.ui.pages.code import CodePage
+from optout_gui.ui.pages.fill_form import FillFormPage
+from optout_gui.ui.pages.guidance import ConfirmationPage, NoticePage, ObjectLinkPage, ReviewPage
+from optout_gui.ui.pages.open_form import OpenFormPage
+from optout_gui.ui.pages.welcome import WelcomePage
+
+
+class PageId(IntEnum):
+    WELCOME = 0
+    NOTICE = 1
+    OBJECT_LINK = 2
+    OPEN_FORM = 3
+    FILL_FORM = 4
+    CODE = 5
+    REVIEW = 6
+    CONFIRMATION = 7
+
+
+STEP_FOR_PAGE = dict(zip(PageId, STEP_IDS, strict=True))
+PAGE_FOR_STEP = {step: page for page, step in STEP_FOR_PAGE.items()}
+
+
+def _open_url(url: str) -> bool:
+    # Looked up at call time so tests can replace urlopen.open_external_url.
+    return urlopen.open_external_url(url)
+
+
+class ObjectionWizard(QWizard):
+    def __init__(self, guide: Guide, session: ProgressSession, parent=None):
+        super().__init__(parent)
+        self.guide = guide
+        self.session = session
+        self.setWindowTitle(APP_NAME)
+        self.setObjectName("objection_wizard")
+        self.setWizardStyle(QWizard.WizardStyle.ModernStyle)
+        self.setOption(QWizard.WizardOption.NoBackButtonOnStartPage, True)
+        self.setOption(QWizard.WizardOption.HaveCustomButton1, True)
+        self.setButtonText(QWizard.WizardButton.CustomButton1, self.tr("Start &over"))
+        self.button(QWizard.WizardButton.CustomButton1).setObjectName("start_over")
+        self.customButtonClicked.connect(self._custom_button)
+        self.resize(800, 600)
+        self.setMinimumSize(640, 480)
+
+        self.setPage(PageId.WELCOME, WelcomePage(guide, session))
+        self.setPage(PageId.NOTICE, NoticePage(guide, session, skip_to_id=PageId.OPEN_FORM))
+        self.setPage(PageId.OBJECT_LINK, ObjectLinkPage(guide, session))
+        self.setPage(PageId.OPEN_FORM, OpenFormPage(guide, session, open_url=_open_url))
+        self.setPage(PageId.FILL_FORM, FillFormPage(guide, session))
+        self.setPage(PageId.CODE, CodePage(guide, session))
+        self.setPage(PageId.REVIEW, ReviewPage(guide, session))
+        self.setPage(PageId.CONFIRMATION, ConfirmationPage(guide, session))
+        self.setStartId(PageId.WELCOME)
+
+        self.currentIdChanged.connect(self._page_changed)
+
+    # --- navigation -----------------------------------------------------------------
+    def resume(self) -> None:
+        """Walk forward to the page the person last saw, so Back still works from there."""
+        target = PAGE_FOR_STEP.get(self.session.progress.page, PageId.WELCOME)
+        if self.currentId() == -1:
+            self.restart()
+        for _ in range(len(PageId)):
+            if self.currentId() == target:
+                break
+            before = self.currentId()
+            self.next()
+            if self.currentId() == before:
+                break  # an answer on the way is missing; stay on that page
+
+    def _page_changed(self, page_id: int) -> None:
+        if page_id < 0:
+            return
+        self.session.update(page=STEP_FOR_PAGE[PageId(page_id)])
+        self.setWindowTitle(
+            self.tr("%1 – step %2 of %3")
+            .replace("%1", APP_NAME)
+            .replace("%2", str(page_id + 1))
+            .replace("%3", str(len(PageId)))
+        )
+        page = self.page(page_id)
+        control = page.main_control() if hasattr(page, "main_control") else None
+        if control is not None:
+            control.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def _custom_button(self, which: int) -> None:
+        if which == QWizard.WizardButton.CustomButton1:
+            self.ask_start_over()
+
+    def ask_start_over(self) -> None:
+        answer = QMessageBox.question(
+            self,
+            self.tr("Start over?"),
+            self.tr(
+                "This clears every answer you gave (account, country, email and reason) "
+                "and goes back to the first page."
+            ),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
+            QMessageBox.StandardButton.Cancel,
+        )
+        if answer == QMessageBox.StandardButton.Yes:
+            self.start_over()
+
+    def start_over(self) -> None:
+        self.session.start_over()
+        for page_id in PageId:
+            self.page(page_id).load_answers()
+        self.restart()
+
+    def done(self, result: int) -> None:
+        if result == QWizard.DialogCode.Accepted:
+            self.session.update(finished_at=to_iso(utc_now()))
+        else:
+            self.session.save()
+        super().done(result)
