@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QWizard
+from PySide6.QtCore import QPoint, Qt
+from PySide6.QtWidgets import QCheckBox, QRadioButton, QWizard
 
 from optout_gui.core.guide import load_guide
 from optout_gui.core.progress import ProgressSession, ProgressStore
@@ -23,7 +23,12 @@ def make_wizard(qtbot, data_dir: Path) -> ObjectionWizard:
 
 
 def click(qtbot, widget) -> None:
-    qtbot.mouseClick(widget, Qt.MouseButton.LeftButton)
+    if isinstance(widget, QCheckBox | QRadioButton):
+        # These react only on their indicator and text, not on the empty space to the right.
+        point = QPoint(8, widget.height() // 2)
+        qtbot.mouseClick(widget, Qt.MouseButton.LeftButton, pos=point)
+    else:
+        qtbot.mouseClick(widget, Qt.MouseButton.LeftButton)
 
 
 def next_button(wizard):

@@ -65,8 +65,10 @@ def test_step_text_fills_placeholders():
         (lambda t: t.replace("{account} asks you", "{acount} asks you"), "{acount}"),
         (lambda t: t.replace('law = "lgpd" }', 'law = "magic" }'), "countries.BR"),
         (lambda t: t.replace("[steps.review]", "[steps.reviewed]"), "steps.review"),
-        (lambda t: t.replace("links_last_checked = 2026-11-29", 'links_last_checked = "soon"'),
-         "links_last_checked"),
+        (
+            lambda t: t.replace("links_last_checked = 2026-11-29", 'links_last_checked = "soon"'),
+            "links_last_checked",
+        ),
     ],
 )
 def test_broken_guide_names_file_and_problem(tmp_path, change, expected):

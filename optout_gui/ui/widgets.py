@@ -143,5 +143,5 @@ def copy_with_feedback(text: str, status: StatusLine, source: QWidget, signal=No
     )
     if isinstance(source, QLineEdit):
         source.setFocus()
-        QTimer.singleShot(0, source.selectAll)
+        QTimer.singleShot(0, source, source.selectAll)
     return False

@@ -49,8 +49,9 @@ class ObjectionWizard(QWizard):
         self.setOption(QWizard.WizardOption.NoBackButtonOnStartPage, True)
         self.setOption(QWizard.WizardOption.HaveCustomButton1, True)
         self.setButtonText(QWizard.WizardButton.CustomButton1, self.tr("Start &over"))
-        self.button(QWizard.WizardButton.CustomButton1).setObjectName("start_over")
-        self.customButtonClicked.connect(self._custom_button)
+        start_over = self.button(QWizard.WizardButton.CustomButton1)
+        start_over.setObjectName("start_over")
+        start_over.clicked.connect(self.ask_start_over)
         self.resize(800, 600)
         self.setMinimumSize(640, 480)
 
@@ -63,13 +64,15 @@ class ObjectionWizard(QWizard):
         self.setPage(PageId.REVIEW, ReviewPage(guide, session))
         self.setPage(PageId.CONFIRMATION, ConfirmationPage(guide, session))
         self.setStartId(PageId.WELCOME)
+        # Read now: showing the window moves to the first page, which is saved too.
+        self._resume_step = session.progress.page
 
         self.currentIdChanged.connect(self._page_changed)
 
     # --- navigation -----------------------------------------------------------------
     def resume(self) -> None:
         """Walk forward to the page the person last saw, so Back still works from there."""
-        target = PAGE_FOR_STEP.get(self.session.progress.page, PageId.WELCOME)
+        target = PAGE_FOR_STEP.get(self._resume_step, PageId.WELCOME)
         if self.currentId() == -1:
             self.restart()
         for _ in range(len(PageId)):
@@ -95,23 +98,26 @@ class ObjectionWizard(QWizard):
         if control is not None:
             control.setFocus(Qt.FocusReason.OtherFocusReason)
 
-    def _custom_button(self, which: int) -> None:
-        if which == QWizard.WizardButton.CustomButton1:
-            self.ask_start_over()
-
     def ask_start_over(self) -> None:
-        answer = QMessageBox.question(
-            self,
+        if self.confirm(
             self.tr("Start over?"),
             self.tr(
                 "This clears every answer you gave (account, country, email and reason) "
                 "and goes back to the first page."
             ),
+        ):
+            self.start_over()
+
+    def confirm(self, title: str, question: str) -> bool:
+        """Ask a yes/cancel question; Cancel is the default. Tests replace this method."""
+        answer = QMessageBox.question(
+            self,
+            title,
+            question,
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
             QMessageBox.StandardButton.Cancel,
         )
-        if answer == QMessageBox.StandardButton.Yes:
-            self.start_over()
+        return answer == QMessageBox.StandardButton.Yes
 
     def start_over(self) -> None:
         self.session.start_over()
@@ -120,6 +126,8 @@ class ObjectionWizard(QWizard):
         self.restart()
 
     def done(self, result: int) -> None:
+        fill_form = self.page(PageId.FILL_FORM)
+        fill_form.save_reason()  # a pause in typing may not have passed yet
         if result == QWizard.DialogCode.Accepted:
             self.session.update(finished_at=to_iso(utc_now()))
         else:
