@@ -13,9 +13,9 @@ import re
 import tomllib
 from dataclasses import dataclass
 from pathlib import Path
-from urllib.parse import urlsplit
 
 from optout_gui.core.resources import resources_dir
+from optout_gui.core.urls import META_DOMAINS, UrlRefused, check_url
 
 GUIDE_FORMAT = 1
 ACCOUNT_TYPES = ("facebook", "instagram")
@@ -151,10 +151,10 @@ class _GuideReader:
     def url(self, value: object, where: str) -> str:
         if not isinstance(value, str):
             raise self.fail(f"a link in [{where}] must be a text")
-        parts = urlsplit(value)
-        if parts.scheme != "https" or not parts.hostname:
-            raise self.fail(f"the link “{value}” in [{where}] must start with https://")
-        return value
+        try:
+            return check_url(value, META_DOMAINS)
+        except UrlRefused as exc:
+            raise self.fail(f"the link “{value}” in [{where}] is refused: {exc}") from None
 
     def read(self) -> Guide:
         data = self.data

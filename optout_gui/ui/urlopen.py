@@ -7,20 +7,25 @@ from __future__ import annotations
 
 import logging
 import os
-from urllib.parse import urlsplit
+
+from optout_gui.core.urls import OFFICIAL_DOMAINS, UrlRefused, check_url
 
 log = logging.getLogger(__name__)
 
 
-def open_external_url(url: str) -> bool:
+def open_external_url(url: str, allowed_domains=OFFICIAL_DOMAINS) -> bool:
     """Ask the desktop to open ``url`` in the default browser.
 
-    Returns False when the system says it could not start a browser. True only means a
-    launcher started, not that a page appeared, so callers always show the link as text too.
+    Raises :class:`UrlRefused` for anything but an https page of an official site, checked
+    here, at the moment of opening. Returns False when the system could not start a browser.
+    True only means a launcher started, not that a page appeared, so callers always show
+    the link as text too.
     """
-    if urlsplit(url).scheme != "https":
-        log.warning("refused to open a link that is not https")
-        return False
+    try:
+        check_url(url, allowed_domains)
+    except UrlRefused:
+        log.warning("refused to open a link outside the allow-list")
+        raise
     try:
         return bool(_launch(url))
     except Exception:  # a broken desktop setup must not take the app down

@@ -7,6 +7,7 @@ from collections.abc import Callable
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QSizePolicy, QVBoxLayout, QWidget
 
 from optout_gui.core.progress import to_iso, utc_now
+from optout_gui.core.urls import UrlRefused
 from optout_gui.ui.pages.base import StepPage
 from optout_gui.ui.widgets import CopyableField, StatusLine, wrapped_label
 
@@ -91,7 +92,18 @@ class OpenFormPage(StepPage):
         self.alternates_label.setVisible(bool(urls))
 
     def open_link(self, url: str) -> bool:
-        if self._open_url(url):
+        try:
+            opened = self._open_url(url)
+        except UrlRefused as exc:
+            self.open_status.show_message(
+                self.tr(
+                    "For your safety this link was not opened: %1. The guide file may have "
+                    "been changed; see the README on how to fix it."
+                ).replace("%1", str(exc)),
+                "error",
+            )
+            return False
+        if opened:
             self.session.update(form_opened_at=to_iso(utc_now()))
             self.open_status.show_message(
                 self.tr(
