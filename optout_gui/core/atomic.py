@@ -39,6 +39,18 @@ def atomic_write_text(path: Path, text: str) -> None:
     _fsync_dir(folder)
 
 
+def remove_stale_temp_files(path: Path) -> int:
+    """Delete temporary files left by a save that was killed half-way; returns how many."""
+    removed = 0
+    for leftover in path.parent.glob(f".{path.name}.*.tmp"):
+        try:
+            leftover.unlink()
+            removed += 1
+        except OSError:
+            pass
+    return removed
+
+
 def _replace_with_retry(src: str, dst: Path) -> None:
     # On Windows a virus scanner or indexer may hold the target open for a moment.
     attempts = 10 if sys.platform == "win32" else 1

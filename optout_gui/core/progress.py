@@ -15,7 +15,7 @@ import os
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from optout_gui.core.atomic import atomic_write_text
+from optout_gui.core.atomic import atomic_write_text, remove_stale_temp_files
 from optout_gui.core.guide import ACCOUNT_TYPES, STEP_IDS
 
 log = logging.getLogger(__name__)
@@ -122,6 +122,7 @@ class ProgressStore:
         self.path = path
 
     def load(self) -> LoadResult:
+        remove_stale_temp_files(self.path)
         try:
             raw = self.path.read_bytes()
         except FileNotFoundError:

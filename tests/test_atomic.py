@@ -1,0 +1,93 @@
+"""Saving survives being killed at any moment."""
+
+import hashlib
+import json
+import os
+import random
+import signal
+import subprocess
+import sys
+import textwrap
+import time
+from pathlib import Path
+
+import pytest
+
+from optout_gui.core.atomic import atomic_write_text, remove_stale_temp_files
+
+ROOT = Path(__file__).resolve().parents[1]
+
+WRITER = textwrap.dedent(
+    """
+    import hashlib, json, sys
+    from pathlib import Path
+    sys.path.insert(0, sys.argv[2])
+    from optout_gui.core.atomic import atomic_write_text
+    path = Path(sys.argv[1])
+    n = json.loads(path.read_text())["n"]
+    while True:
+        n += 1
+        payload = ("%d-" % n) * (200 + n % 5000)
+        digest = hashlib.sha256(payload.encode()).hexdigest()
+        atomic_write_text(path, json.dumps({"n": n, "payload": payload, "sha": digest}))
+    """
+)
+
+
+def read_consistent(path: Path) -> int:
+    document = json.loads(path.read_text(encoding="utf-8"))
+    if document["n"]:
+        assert hashlib.sha256(document["payload"].encode()).hexdigest() == document["sha"]
+    return document["n"]
+
+
+@pytest.mark.skipif(os.name != "posix", reason="SIGKILL")
+def test_file_always_loads_after_sigkill(tmp_path):
+    target = tmp_path / "data" / "record.json"
+    atomic_write_text(target, json.dumps({"n": 0}))
+    script = tmp_path / "writer.py"
+    script.write_text(WRITER)
+    rng = random.Random(20261129)
+    previous = 0
+    kills = 0
+    for _ in range(200):
+        child = subprocess.Popen([sys.executable, str(script), str(target), str(ROOT)])
+        time.sleep(0.03 + rng.random() * 0.03)  # past interpreter start-up, into the loop
+        child.send_signal(signal.SIGKILL)
+        child.wait()
+        kills += child.returncode == -signal.SIGKILL
+        n = read_consistent(target)  # raises if the file is half-written or mixed
+        assert n >= previous, "an older content came back"
+        previous = n
+        remove_stale_temp_files(target)
+    assert kills == 200
+    assert previous > 200, "the writer hardly ran; the kills proved nothing"
+    assert sorted(p.name for p in target.parent.iterdir()) == ["record.json"]
+
+
+def test_failed_write_leaves_old_content_and_no_temp_file(tmp_path, monkeypatch):
+    target = tmp_path / "data" / "record.json"
+    atomic_write_text(target, "old")
+
+    def broken_replace(src, dst):
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(os, "replace", broken_replace)
+    with pytest.raises(OSError):
+        atomic_write_text(target, "new")
+    assert target.read_text() == "old"
+    assert [p.name for p in target.parent.iterdir()] == ["record.json"]
+
+
+@pytest.mark.skipif(os.name != "posix" or os.geteuid() == 0, reason="root ignores permissions")
+def test_read_only_folder_raises_and_keeps_old(tmp_path):
+    folder = tmp_path / "ro"
+    target = folder / "record.json"
+    atomic_write_text(target, "old")
+    folder.chmod(0o500)
+    try:
+        with pytest.raises(OSError):
+            atomic_write_text(target, "new")
+        assert target.read_text() == "old"
+    finally:
+        folder.chmod(0o700)
