@@ -6,7 +6,37 @@ import os
 os.environ["QT_QPA_PLATFORM"] = "offscreen"
 os.environ.setdefault("QT_ACCESSIBILITY", "0")
 
+import socket  # noqa: E402
+
 import pytest  # noqa: E402
+
+_REAL_SOCKET = socket.socket
+
+
+class NetworkUsed(AssertionError):
+    pass
+
+
+class _GuardedSocket(_REAL_SOCKET):
+    """Local (AF_UNIX) sockets are fine; anything that could reach a network is not."""
+
+    def __init__(self, family=-1, type=-1, proto=-1, fileno=None):
+        if fileno is None and family in (-1, socket.AF_INET, socket.AF_INET6):
+            raise NetworkUsed(f"a test tried to open a network socket (family {family})")
+        super().__init__(family, type, proto, fileno)
+
+
+def _refuse(*args, **kwargs):
+    raise NetworkUsed("a test tried to use the network")
+
+
+@pytest.fixture(autouse=True)
+def no_network(monkeypatch):
+    """Any accidental network use fails the test: the app must never go online."""
+    monkeypatch.setattr(socket, "socket", _GuardedSocket)
+    monkeypatch.setattr(socket, "create_connection", _refuse)
+    monkeypatch.setattr(socket, "getaddrinfo", _refuse)
+    monkeypatch.setattr(socket, "gethostbyname", _refuse)
 
 
 @pytest.fixture(autouse=True)
