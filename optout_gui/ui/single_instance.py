@@ -1,0 +1,87 @@
+"""One running copy per data folder: a second start brings the first window to the front.
+
+A lock file decides who is first (Qt's QLockFile notices a holder that crashed), and a
+local socket — never a network one — carries the "show yourself" request.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import logging
+from pathlib import Path
+
+from PySide6.QtCore import QLockFile, QObject, Signal
+from PySide6.QtNetwork import QLocalServer, QLocalSocket
+
+log = logging.getLogger(__name__)
+
+ACTIVATE = b"activate\n"
+
+
+def server_name(data_dir: Path) -> str:
+    digest = hashlib.sha256(str(data_dir.resolve()).encode()).hexdigest()[:16]
+    return f"optout-assistant-{digest}"
+
+
+class SingleInstance(QObject):
+    """Call :meth:`claim`; if it returns False another copy was asked to show itself."""
+
+    activation_requested = Signal()
+
+    def __init__(self, data_dir: Path, parent: QObject | None = None):
+        super().__init__(parent)
+        self.data_dir = data_dir
+        self.name = server_name(data_dir)
+        self._lock = QLockFile(str(data_dir / ".instance.lock"))
+        self._lock.setStaleLockTime(0)  # only a dead holder's lock is stale, however old
+        self._server: QLocalServer | None = None
+
+    def claim(self) -> bool:
+        if self._lock.tryLock(100):
+            self._listen()
+            return True
+        if self._ask_running_copy():
+            return False
+        # The holder is alive but not answering (still starting?): wait for it a little.
+        if self._lock.tryLock(2000):
+            self._listen()
+            return True
+        return not self._ask_running_copy()
+
+    def _listen(self) -> None:
+        QLocalServer.removeServer(self.name)  # a socket file left by a crashed holder
+        server = QLocalServer(self)
+        server.setSocketOptions(QLocalServer.SocketOption.UserAccessOption)
+        if not server.listen(self.name):
+            log.warning("could not listen for a second start: %s", server.errorString())
+            return
+        server.newConnection.connect(self._accept)
+        self._server = server
+
+    def _accept(self) -> None:
+        while self._server is not None and self._server.hasPendingConnections():
+            connection = self._server.nextPendingConnection()
+            connection.readyRead.connect(lambda c=connection: self._read(c))
+            connection.disconnected.connect(connection.deleteLater)
+
+    def _read(self, connection: QLocalSocket) -> None:
+        if bytes(connection.readAll().data()).startswith(ACTIVATE.strip()):
+            log.info("a second start asked this window to come to the front")
+            self.activation_requested.emit()
+
+    def _ask_running_copy(self) -> bool:
+        socket = QLocalSocket()
+        socket.connectToServer(self.name)
+        if not socket.waitForConnected(1000):
+            return False
+        socket.write(ACTIVATE)
+        socket.flush()
+        socket.waitForBytesWritten(1000)
+        socket.disconnectFromServer()
+        return True
+
+    def release(self) -> None:
+        if self._server is not None:
+            self._server.close()
+            self._server = None
+        self._lock.unlock()
