@@ -32,15 +32,17 @@ def opened_urls(monkeypatch):
     """Replace the low-level browser launch; tests read what would have opened."""
     from optout_gui.ui import urlopen
 
-    calls: list[str] = []
+    class OpenedUrls(list):
+        """The URLs that would have opened; set ``.succeeds = False`` to simulate failure."""
 
-    def fake_launch(url: str) -> bool:
-        calls.append(url)
-        return fake_launch.result
+        succeeds = True
 
-    fake_launch.result = True
-    monkeypatch.setattr(urlopen, "_launch", fake_launch)
-    calls.fake = fake_launch
+        def launch(self, url: str) -> bool:
+            self.append(url)
+            return self.succeeds
+
+    calls = OpenedUrls()
+    monkeypatch.setattr(urlopen, "_launch", calls.launch)
     return calls
 
 
