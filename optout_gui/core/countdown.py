@@ -22,7 +22,7 @@ import math
 import re
 import time
 from collections.abc import Callable
-from enum import Enum
+from enum import StrEnum
 
 CODE_LIFETIME = dt.timedelta(hours=1)
 HURRY_AT = dt.timedelta(minutes=10)
@@ -40,7 +40,7 @@ def utc_now() -> dt.datetime:
     return dt.datetime.now(dt.UTC)
 
 
-class Phase(str, Enum):
+class Phase(StrEnum):
     CALM = "calm"
     HURRY = "hurry"
     URGENT = "urgent"

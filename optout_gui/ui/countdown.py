@@ -11,6 +11,7 @@ from __future__ import annotations
 import datetime as dt
 import logging
 import time
+from collections.abc import Callable
 
 from PySide6.QtCore import QLocale, QObject, Qt, QTime, QTimer, Signal
 from PySide6.QtGui import QAccessible, QAccessibleAnnouncementEvent
@@ -83,7 +84,9 @@ def phase_style_sheet(name: str, phase: Phase | None) -> str:
 class CodeTimer(QObject):
     """The countdown for the code Meta emailed, shared by the wizard and the code page."""
 
-    changed = Signal()  # state or remaining time changed (at most once a second)
+    # "Changed" (once a second while running) is a plain callback list, not a Qt signal:
+    # PySide6 6.12.0 leaked a reference on every Signal.emit() from Python, which a
+    # once-a-second emit would turn into a crash within minutes.
     warned = Signal(object)  # a threshold (timedelta) was reached; see warning_text
     expired = Signal()
 
@@ -102,6 +105,7 @@ class CodeTimer(QObject):
         self._countdown: CodeCountdown | None = None
         self._tray: QSystemTrayIcon | None = None
         self._quiet = False
+        self._listeners: list[Callable[[], None]] = []
         self.warning_text = ""
         self.warning_threshold: dt.timedelta | None = None
         self._ticker = QTimer(self)
@@ -109,6 +113,14 @@ class CodeTimer(QObject):
         self._ticker.setInterval(TICK_MS)
         self._ticker.timeout.connect(self.tick)
         self.reload()
+
+    def on_change(self, callback: Callable[[], None]) -> None:
+        """Call ``callback`` whenever the state or the remaining time changes."""
+        self._listeners.append(callback)
+
+    def _notify_changed(self) -> None:
+        for callback in list(self._listeners):
+            callback()
 
     # --- saved attempts -----------------------------------------------------------
     def attempts(self) -> list[dict]:
@@ -135,7 +147,7 @@ class CodeTimer(QObject):
 
     # --- state --------------------------------------------------------------------
     def state(self) -> str:
-        """"skipped" | "idle" | "running" | "expired" | "entered"."""
+        """ "skipped" | "idle" | "running" | "expired" | "entered"."""
         if self.session.progress.code_skipped:
             return "skipped"
         last = self.last_attempt()
@@ -226,7 +238,7 @@ class CodeTimer(QObject):
             self.tick()
         else:
             self.stop_ticking()
-            self.changed.emit()
+            self._notify_changed()
 
     def tick(self) -> None:
         countdown = self._countdown
@@ -238,7 +250,7 @@ class CodeTimer(QObject):
             return
         for threshold in countdown.due_warnings():
             self._warn(threshold)
-        self.changed.emit()
+        self._notify_changed()
 
     def _record_expiry(self) -> None:
         attempts = [dict(a) for a in self.attempts()]
@@ -252,7 +264,7 @@ class CodeTimer(QObject):
             text = self.tr("Meta's code has expired. You can ask for a new one.")
             self._attention(text, urgent=True)
         self.expired.emit()
-        self.changed.emit()
+        self._notify_changed()
 
     def _warn(self, threshold: dt.timedelta) -> None:
         minutes = round(threshold.total_seconds() / 60)
@@ -302,16 +314,19 @@ class CodeTimer(QObject):
         """One line for every page, or "" when there is nothing to count."""
         state = self.state()
         if state == "expired":
-            return self.tr("Meta's code expired at %1. The code step shows how to get a new one.")\
-                .replace("%1", local_time_text(self.expires_at()))
+            return self.tr(
+                "Meta's code expired at %1. The code step shows how to get a new one."
+            ).replace("%1", local_time_text(self.expires_at()))
         if state != "running" or self._countdown is None:
             return ""
         left = format_mm_ss(self._countdown.remaining())
         phase = self._countdown.phase()
         if phase is Phase.URGENT:
-            return self.tr("Last minute: Meta's code expires in %1!").replace("%1", left)
+            return self.tr("Last minute: Meta's code expires in %1! Type it in now.").replace(
+                "%1", left
+            )
         if phase is Phase.HURRY:
-            return self.tr("Hurry: Meta's code expires in %1.").replace("%1", left)
+            return self.tr("Hurry: Meta's code expires in %1. Type it in soon.").replace("%1", left)
         return self.tr("Meta's code expires in %1.").replace("%1", left)
 
     def title_suffix(self) -> str:
@@ -324,7 +339,7 @@ class CodeTimer(QObject):
 
 
 class CountdownStatusLine(QFrame):
-    """"Meta's code expires in 12:34." — shown by the wizard on the other pages."""
+    """ "Meta's code expires in 12:34." — shown by the wizard on the other pages."""
 
     def __init__(self, timer: CodeTimer, parent: QWidget | None = None):
         super().__init__(parent)
@@ -342,13 +357,11 @@ class CountdownStatusLine(QFrame):
         row.addWidget(self.text, 1)
         self._phase: Phase | None | str = "unset"
         self._suppressed = False
-        timer.changed.connect(self.refresh)
+        timer.on_change(self.refresh)
         self.refresh()
 
     def refresh(self) -> None:
         text = self.timer.status_text()
-        if self.timer.warning_text and self.timer.state() == "running":
-            text = f"{text} {self.timer.warning_text}"
         self.text.setText(text)
         self.setAccessibleName(text)
         phase = self.timer.phase()

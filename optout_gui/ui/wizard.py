@@ -56,7 +56,7 @@ class ObjectionWizard(QWizard):
         # The code countdown runs on every page; its status line moves to the current page.
         self.code_timer = CodeTimer(session, clock=clock, monotonic=monotonic, parent=self)
         self.code_status = CountdownStatusLine(self.code_timer)
-        self.code_timer.changed.connect(self._update_title)
+        self.code_timer.on_change(self._update_title)
         self.setWindowTitle(APP_NAME)
         self.setObjectName("objection_wizard")
         self.setWizardStyle(QWizard.WizardStyle.ModernStyle)

@@ -111,7 +111,7 @@ class CodePage(StepPage):
         self.arrival_edit.textEdited.connect(lambda _text: self.arrival_error.clear_message())
         self.entered_button.clicked.connect(self.code_entered)
         self.skip_box.toggled.connect(self._skip_toggled)
-        timer.changed.connect(self.show_state)
+        timer.on_change(self.show_state)
         timer.warned.connect(self._show_warning)
         self.load_answers()
 
@@ -178,6 +178,7 @@ class CodePage(StepPage):
         self.time_label.setVisible(state in ("running", "expired"))
         self.bar.setVisible(running)
         self.entered_button.setVisible(running)
+        self.entered_button.setEnabled(running)
         self.received_button.setVisible(state in ("idle", "expired"))
         self.received_button.setText(
             self.tr("I've received a &new code")
