@@ -1,6 +1,6 @@
 """Render the code page in each countdown state (calm, hurry, urgent, expired, entered).
 
-python tools/render_code_states.py OUTDIR [--font-scale 1.5] [--size 800x600]
+python tools/render_code_states.py OUTDIR [--font-scale 1.5] [--size 800x600] [--dark]
 """
 
 from __future__ import annotations
@@ -37,6 +37,7 @@ def main() -> int:
     parser.add_argument("outdir")
     parser.add_argument("--font-scale", type=float, default=1.0)
     parser.add_argument("--size", default="800x600")
+    parser.add_argument("--dark", action="store_true", help="a dark palette")
     args = parser.parse_args()
 
     from PySide6.QtWidgets import QApplication
@@ -49,6 +50,24 @@ def main() -> int:
     font = app.font()
     font.setPointSizeF(font.pointSizeF() * args.font_scale)
     app.setFont(font)
+    if args.dark:
+        from PySide6.QtGui import QColor, QPalette
+
+        app.setStyle("Fusion")
+        palette = QPalette()
+        for role, colour in {
+            QPalette.ColorRole.Window: "#2b2b2b",
+            QPalette.ColorRole.WindowText: "#eeeeee",
+            QPalette.ColorRole.Base: "#1e1e1e",
+            QPalette.ColorRole.AlternateBase: "#333333",
+            QPalette.ColorRole.Text: "#eeeeee",
+            QPalette.ColorRole.Button: "#3a3a3a",
+            QPalette.ColorRole.ButtonText: "#eeeeee",
+            QPalette.ColorRole.Highlight: "#3d7bd9",
+            QPalette.ColorRole.HighlightedText: "#ffffff",
+        }.items():
+            palette.setColor(role, QColor(colour))
+        app.setPalette(palette)
     session = ProgressSession(ProgressStore(Path(tempfile.mkdtemp()) / "progress.json"))
     session.update(account="facebook", country="DE", email="jane.doe@example.com", page="code")
     clock = Clock()
