@@ -221,7 +221,7 @@ def test_code_step_can_be_skipped_or_confirmed(qtbot, tmp_path):
     assert page.missing.isVisible()
     assert not page.entered_button.isEnabled()
     click(qtbot, page.received_button)
-    assert "Code expires in" in page.timer_label.text()
+    assert wizard.code_timer.state() == "running"
     assert not next_button(wizard).isEnabled()
     click(qtbot, page.entered_button)
     assert next_button(wizard).isEnabled()

@@ -1,10 +1,50 @@
-"""Arithmetic for the one-hour code: everything is computed from stored absolute times."""
+"""Arithmetic for Meta's one-hour code: everything is computed from stored absolute times.
+
+The code's expiry is an absolute UTC time. Every display is ``expiry - now()`` with an
+injected wall clock; nothing counts ticks. While the app runs, elapsed time is also
+tracked with a monotonic clock, and the smaller of the two remaining times wins:
+
+* a wall clock moved backwards never adds time (the monotonic reading is smaller);
+* after suspend the monotonic clock may have stopped, but the wall clock kept going
+  (the wall reading is smaller) — the real code kept expiring while the laptop slept;
+* a wall clock moved forwards shortens the time, and putting it right does not give
+  the time back (showing too little is safe; showing too much is not);
+* nothing ever shows more than one hour from the code's arrival;
+* within one run the remaining time never goes up, and never stands still.
+
+Across a restart only the wall clock is known; the one-hour cap still holds.
+"""
 
 from __future__ import annotations
 
 import datetime as dt
+import math
+import re
+import time
+from collections.abc import Callable
+from enum import StrEnum
 
 CODE_LIFETIME = dt.timedelta(hours=1)
+HURRY_AT = dt.timedelta(minutes=10)
+URGENT_AT = dt.timedelta(minutes=1)
+# Warnings, largest first: 10, 5 and 1 minute(s) left.
+WARNINGS = (dt.timedelta(minutes=10), dt.timedelta(minutes=5), dt.timedelta(minutes=1))
+# A typed arrival time slightly ahead of this computer's clock counts as "now".
+FUTURE_TOLERANCE = dt.timedelta(minutes=2)
+
+WallClock = Callable[[], dt.datetime]
+MonotonicClock = Callable[[], float]
+
+
+def utc_now() -> dt.datetime:
+    return dt.datetime.now(dt.UTC)
+
+
+class Phase(StrEnum):
+    CALM = "calm"
+    HURRY = "hurry"
+    URGENT = "urgent"
+    EXPIRED = "expired"
 
 
 def code_expiry(received_at: dt.datetime) -> dt.datetime:
@@ -12,11 +52,165 @@ def code_expiry(received_at: dt.datetime) -> dt.datetime:
 
 
 def remaining(received_at: dt.datetime, now: dt.datetime) -> dt.timedelta:
-    """Time left, never more than the code's lifetime (a clock set back adds nothing)."""
+    """Time left by the wall clock alone, never more than the code's lifetime."""
     left = code_expiry(received_at) - now
     return min(left, CODE_LIFETIME)
 
 
+def phase_for(left: dt.timedelta) -> Phase:
+    if left <= dt.timedelta(0):
+        return Phase.EXPIRED
+    if left <= URGENT_AT:
+        return Phase.URGENT
+    if left <= HURRY_AT:
+        return Phase.HURRY
+    return Phase.CALM
+
+
 def format_mm_ss(left: dt.timedelta) -> str:
-    seconds = max(0, int(left.total_seconds()))
+    """Minutes and seconds, rounded up: "00:00" appears only once the code has expired."""
+    seconds = max(0, math.ceil(left.total_seconds()))
     return f"{seconds // 60:02d}:{seconds % 60:02d}"
+
+
+class CodeCountdown:
+    """One code's countdown, from its arrival time and two injected clocks."""
+
+    def __init__(
+        self,
+        received_at: dt.datetime,
+        *,
+        expires_at: dt.datetime | None = None,
+        wall: WallClock = utc_now,
+        monotonic: MonotonicClock = time.monotonic,
+    ):
+        if received_at.tzinfo is None:
+            raise ValueError("received_at needs a time zone")
+        self.received_at = received_at
+        latest = code_expiry(received_at)
+        # A stored expiry is trusted only if it is no later than one hour after arrival.
+        self.expires_at = latest if expires_at is None else min(expires_at, latest)
+        self._wall = wall
+        self._monotonic = monotonic
+        # The deadline on the monotonic clock, in seconds. It only ever moves earlier.
+        self._deadline: float | None = None
+        self._warned: set[dt.timedelta] = set()
+        # Thresholds already behind us when the countdown starts (a late arrival time, or
+        # reopening the app) are not repeated, except the most recent one: that single
+        # warning tells the person where they stand now.
+        left = self.remaining()
+        passed = [limit for limit in WARNINGS if left <= limit]
+        if left <= dt.timedelta(0):
+            self._warned.update(WARNINGS)
+        else:
+            self._warned.update(passed[:-1])
+
+    def remaining(self) -> dt.timedelta:
+        """Time left; negative once expired. Never more than is really left.
+
+        Each reading turns the wall clock's answer into a deadline on the monotonic
+        clock and keeps the earliest deadline seen: a wall clock that falls behind
+        (set back) is ignored, one that runs ahead (suspend, or set forward) wins.
+        """
+        mono = self._monotonic()
+        by_wall = min(self.expires_at - self._wall(), self.expires_at - self.received_at)
+        candidate = mono + by_wall.total_seconds()
+        if self._deadline is None or candidate < self._deadline:
+            self._deadline = candidate
+        return dt.timedelta(seconds=self._deadline - mono)
+
+    def phase(self) -> Phase:
+        return phase_for(self.remaining())
+
+    def expired(self) -> bool:
+        return self.remaining() <= dt.timedelta(0)
+
+    def due_warnings(self) -> list[dt.timedelta]:
+        """Thresholds reached since the last call, each returned once in a countdown's life.
+
+        When several were passed at once (the laptop slept through them), only the
+        smallest is returned; the others are dropped rather than shown late.
+        """
+        left = self.remaining()
+        if left <= dt.timedelta(0):
+            self._warned.update(WARNINGS)
+            return []
+        fresh = [limit for limit in WARNINGS if left <= limit and limit not in self._warned]
+        self._warned.update(fresh)
+        return fresh[-1:]
+
+
+# --- when did the email arrive? ---------------------------------------------------
+
+
+class ArrivalError(ValueError):
+    """A typed arrival time that can't be used. ``kind`` picks the message to show."""
+
+    def __init__(self, kind: str):
+        super().__init__(kind)
+        self.kind = kind  # "unreadable" | "future" | "too_old"
+
+
+_MINUTES_AGO = re.compile(
+    r"^(?P<n>\d{1,4})\s*(?:m|min|mins|minute|minutes)?\.?\s*(?:ago)?$", re.IGNORECASE
+)
+_TIME_OF_DAY = re.compile(
+    r"^(?P<h>\d{1,2})(?:\s*[:.h]\s*(?P<m>\d{2}))?\s*(?P<ampm>[ap])?(?:\.?\s*m\.?)?$",
+    re.IGNORECASE,
+)
+_NOW_WORDS = {"", "now", "just now"}
+
+
+def parse_arrival(text: str, now: dt.datetime, tz: dt.tzinfo | None = None) -> dt.datetime:
+    """When the email arrived, from what the person typed.
+
+    Accepts "now", a number of minutes ago ("10", "10 min", "10 minutes ago") or a time
+    of day ("14:05", "14.05", "14h05", "2:05 pm", "2pm"). A time of day means the most
+    recent such moment that isn't in the future (a 12-hour time without am/pm may be
+    morning or afternoon; the later one that has already happened is taken). That is
+    yesterday only just after midnight: "23:50" typed at 00:10. Raises ArrivalError:
+    "future" for a time still to come, "too_old" when the code would already have
+    expired, "unreadable" otherwise. ``now`` is aware; ``tz`` is the local time zone
+    (the system's when None). Returns an aware UTC time.
+    """
+    cleaned = " ".join(text.strip().lower().split())
+    if cleaned in _NOW_WORDS:
+        return now.astimezone(dt.UTC)
+    match = _MINUTES_AGO.match(cleaned)
+    # A bare number is minutes ago; "2pm" or "14:05" are times of day.
+    if match:
+        minutes = int(match.group("n"))
+        if minutes >= CODE_LIFETIME.total_seconds() // 60:
+            raise ArrivalError("too_old")
+        return (now - dt.timedelta(minutes=minutes)).astimezone(dt.UTC)
+    match = _TIME_OF_DAY.match(cleaned)
+    if match is None:
+        raise ArrivalError("unreadable")
+    hour, minute, ampm = int(match.group("h")), int(match.group("m") or 0), match.group("ampm")
+    if match.group("m") is None and ampm is None:
+        raise ArrivalError("unreadable")
+    if minute > 59:
+        raise ArrivalError("unreadable")
+    if ampm:
+        if not 1 <= hour <= 12:
+            raise ArrivalError("unreadable")
+        hours = [hour % 12 + (12 if ampm == "p" else 0)]
+    elif hour > 23:
+        raise ArrivalError("unreadable")
+    elif 1 <= hour <= 12:
+        hours = [hour, (hour + 12) % 24]
+    else:
+        hours = [hour]
+    local_now = now.astimezone(tz) if tz is not None else now.astimezone()
+    candidates = []
+    for days_back in (0, 1):
+        day = local_now - dt.timedelta(days=days_back)
+        for h in hours:
+            candidates.append(day.replace(hour=h, minute=minute, second=0, microsecond=0))
+    past = [c for c in candidates if c <= local_now + FUTURE_TOLERANCE]
+    best = max(past)
+    if now - best < CODE_LIFETIME:
+        return min(best, local_now).astimezone(dt.UTC)
+    if any(c > local_now + FUTURE_TOLERANCE for c in candidates):
+        raise ArrivalError("future")
+    raise ArrivalError("too_old")

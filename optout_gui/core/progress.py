@@ -53,6 +53,9 @@ class Progress:
     code_received_at: str | None = None
     code_entered_at: str | None = None
     code_skipped: bool = False
+    # Code countdown: one dict per code Meta sent, oldest first, UTC ISO times:
+    # {"received_at", "expires_at"} plus "entered_at" or "expired_at" once it ended.
+    code_attempts: list = field(default_factory=list)
     finished_at: str | None = None
     extra: dict = field(default_factory=dict)  # keys from newer versions, kept as they were
 
@@ -72,6 +75,7 @@ _VALIDATORS = {
     "code_received_at": lambda v: v is None or _is_iso(v),
     "code_entered_at": lambda v: v is None or _is_iso(v),
     "code_skipped": lambda v: isinstance(v, bool),
+    "code_attempts": lambda v: _valid_code_attempts(v),
     "finished_at": lambda v: v is None or _is_iso(v),
 }
 
@@ -83,6 +87,28 @@ def _is_iso(value: object) -> bool:
         from_iso(value)
     except ValueError:
         return False
+    return True
+
+
+MAX_CODE_ATTEMPTS = 200
+_ATTEMPT_KEYS = {"received_at", "expires_at", "entered_at", "expired_at"}
+
+
+def _valid_code_attempts(value: object) -> bool:
+    """A list of attempts; each expires no more than an hour after it arrived."""
+    if not isinstance(value, list) or len(value) > MAX_CODE_ATTEMPTS:
+        return False
+    for attempt in value:
+        if not isinstance(attempt, dict) or not set(attempt) <= _ATTEMPT_KEYS:
+            return False
+        if not all(_is_iso(attempt.get(key)) for key in ("received_at", "expires_at")):
+            return False
+        ended = [key for key in ("entered_at", "expired_at") if key in attempt]
+        if len(ended) > 1 or not all(_is_iso(attempt[key]) for key in ended):
+            return False
+        lifetime = from_iso(attempt["expires_at"]) - from_iso(attempt["received_at"])
+        if not dt.timedelta(0) < lifetime <= dt.timedelta(hours=1):
+            return False
     return True
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import time
 from enum import IntEnum
 
 from PySide6.QtCore import Qt
@@ -11,6 +12,7 @@ from optout_gui import APP_NAME
 from optout_gui.core.guide import STEP_IDS, Guide
 from optout_gui.core.progress import ProgressSession, to_iso, utc_now
 from optout_gui.ui import urlopen
+from optout_gui.ui.countdown import CodeTimer, CountdownStatusLine
 from optout_gui.ui.pages.code import CodePage
 from optout_gui.ui.pages.fill_form import FillFormPage
 from optout_gui.ui.pages.guidance import ConfirmationPage, NoticePage, ObjectLinkPage, ReviewPage
@@ -39,10 +41,22 @@ def _open_url(url: str) -> bool:
 
 
 class ObjectionWizard(QWizard):
-    def __init__(self, guide: Guide, session: ProgressSession, parent=None):
+    def __init__(
+        self,
+        guide: Guide,
+        session: ProgressSession,
+        parent=None,
+        *,
+        clock=utc_now,
+        monotonic=time.monotonic,
+    ):
         super().__init__(parent)
         self.guide = guide
         self.session = session
+        # The code countdown runs on every page; its status line moves to the current page.
+        self.code_timer = CodeTimer(session, clock=clock, monotonic=monotonic, parent=self)
+        self.code_status = CountdownStatusLine(self.code_timer)
+        self.code_timer.on_change(self._update_title)
         self.setWindowTitle(APP_NAME)
         self.setObjectName("objection_wizard")
         self.setWizardStyle(QWizard.WizardStyle.ModernStyle)
@@ -60,7 +74,7 @@ class ObjectionWizard(QWizard):
         self.setPage(PageId.OBJECT_LINK, ObjectLinkPage(guide, session))
         self.setPage(PageId.OPEN_FORM, OpenFormPage(guide, session, open_url=_open_url))
         self.setPage(PageId.FILL_FORM, FillFormPage(guide, session))
-        self.setPage(PageId.CODE, CodePage(guide, session))
+        self.setPage(PageId.CODE, CodePage(guide, session, self.code_timer))
         self.setPage(PageId.REVIEW, ReviewPage(guide, session))
         self.setPage(PageId.CONFIRMATION, ConfirmationPage(guide, session))
         self.setStartId(PageId.WELCOME)
@@ -87,16 +101,34 @@ class ObjectionWizard(QWizard):
         if page_id < 0:
             return
         self.session.update(page=STEP_FOR_PAGE[PageId(page_id)])
-        self.setWindowTitle(
-            self.tr("%1 – step %2 of %3")
-            .replace("%1", APP_NAME)
-            .replace("%2", str(page_id + 1))
-            .replace("%3", str(len(PageId)))
-        )
         page = self.page(page_id)
+        self._place_code_status(page, page_id == PageId.CODE)
+        self._update_title()
         control = page.main_control() if hasattr(page, "main_control") else None
         if control is not None:
             control.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def _place_code_status(self, page, on_code_page: bool) -> None:
+        """Put the countdown status line at the foot of the current page."""
+        old = self.code_status.parentWidget()
+        if old is not page:
+            if old is not None and old.layout() is not None:
+                old.layout().removeWidget(self.code_status)
+            page.layout().addWidget(self.code_status)
+        self.code_status.set_suppressed(on_code_page)
+
+    def _update_title(self) -> None:
+        page_id = self.currentId()
+        title = APP_NAME
+        if page_id >= 0:
+            title = (
+                self.tr("%1 – step %2 of %3")
+                .replace("%1", APP_NAME)
+                .replace("%2", str(page_id + 1))
+                .replace("%3", str(len(PageId)))
+            )
+        suffix = self.code_timer.title_suffix()
+        self.setWindowTitle(f"{title} – {suffix}" if suffix else title)
 
     def ask_start_over(self) -> None:
         if self.confirm(
@@ -121,6 +153,7 @@ class ObjectionWizard(QWizard):
 
     def start_over(self) -> None:
         self.session.start_over()
+        self.code_timer.reload()
         for page_id in PageId:
             self.page(page_id).load_answers()
         self.restart()
@@ -132,4 +165,5 @@ class ObjectionWizard(QWizard):
             self.session.update(finished_at=to_iso(utc_now()))
         else:
             self.session.save()
+        self.code_timer.stop_ticking()  # the saved expiry keeps counting while closed
         super().done(result)

@@ -3,25 +3,66 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable
 
-from PySide6.QtCore import QLocale, QTime, QTimer
-from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QPushButton
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QProgressBar,
+    QPushButton,
+    QVBoxLayout,
+)
 
-from optout_gui.core import countdown
-from optout_gui.core.progress import from_iso, to_iso, utc_now
+from optout_gui.core.countdown import CODE_LIFETIME, ArrivalError, Phase, format_mm_ss
+from optout_gui.core.countdown import parse_arrival as parse_arrival_text
+from optout_gui.core.progress import from_iso
+from optout_gui.ui.countdown import CodeTimer, local_time_text, phase_icon, phase_style_sheet
 from optout_gui.ui.pages.base import StepPage
-from optout_gui.ui.widgets import StatusLine
-
-Clock = Callable[[], dt.datetime]
+from optout_gui.ui.widgets import StatusLine, wrapped_label
 
 
 class CodePage(StepPage):
     step_id = "code"
 
-    def __init__(self, guide, session, clock: Clock = utc_now, parent=None):
+    def __init__(self, guide, session, timer: CodeTimer, parent=None):
         super().__init__(guide, session, parent)
-        self._clock = clock
+        self.timer = timer
+
+        # The countdown: a large mm:ss, a sentence saying what it means, a bar.
+        self.display = QFrame()
+        self.display.setObjectName("code_display")
+        self.display.setFrameShape(QFrame.Shape.StyledPanel)
+        display = QVBoxLayout(self.display)
+        self.time_label = QLabel()
+        self.time_label.setObjectName("countdown")
+        self.time_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        font = self.time_label.font()
+        font.setPointSizeF(font.pointSizeF() * 3)
+        font.setBold(True)
+        self.time_label.setFont(font)
+        self.time_label.setAccessibleName(self.tr("Time left for Meta's code"))
+        display.addWidget(self.time_label)
+        phase_row = QHBoxLayout()
+        self.phase_icon = QLabel()
+        self.phase_label = wrapped_label()
+        self.phase_label.setObjectName("phase_text")
+        phase_row.addWidget(self.phase_icon, 0, Qt.AlignmentFlag.AlignTop)
+        phase_row.addWidget(self.phase_label, 1)
+        display.addLayout(phase_row)
+        self.bar = QProgressBar()
+        self.bar.setRange(0, int(CODE_LIFETIME.total_seconds()))
+        self.bar.setTextVisible(False)
+        self.bar.setAccessibleName(self.tr("Part of the hour that is left"))
+        display.addWidget(self.bar)
+        self.body.addWidget(self.display)
+
+        # A warning banner: appears at 10, 5 and 1 minutes left.
+        self.banner = StatusLine()
+        self.banner.setObjectName("code_banner")
+        self.body.addWidget(self.banner)
 
         self.received_button = QPushButton(self.tr("I've &received the code"))
         self.received_button.setObjectName("code_received")
@@ -35,14 +76,25 @@ class CodePage(StepPage):
         row.addStretch(1)
         self.body.addLayout(row)
 
-        self.timer_label = QLabel()
-        self.timer_label.setObjectName("countdown")
-        font = self.timer_label.font()
-        font.setPointSizeF(font.pointSizeF() * 1.6)
-        font.setBold(True)
-        self.timer_label.setFont(font)
-        self.timer_label.setWordWrap(True)
-        self.body.addWidget(self.timer_label)
+        # People often notice the email late: they can say when it came.
+        self.arrival_label = wrapped_label(
+            self.tr(
+                "Did the email come a while ago? Type when it arrived — a time such as "
+                "14:05 or 2:05 pm, or how many minutes ago, such as 10 — then press the "
+                "button. Leave it empty if it has just arrived."
+            )
+        )
+        self.arrival_edit = QLineEdit()
+        self.arrival_edit.setObjectName("code_arrival")
+        self.arrival_edit.setPlaceholderText(self.tr("e.g. 14:05 or 10"))
+        self.arrival_edit.setAccessibleName(self.tr("When the email with the code arrived"))
+        self.arrival_edit.setMaximumWidth(self.fontMetrics().horizontalAdvance("M" * 16))
+        self.arrival_label.setBuddy(self.arrival_edit)
+        self.arrival_error = StatusLine()
+        self.arrival_error.setObjectName("arrival_error")
+        self.body.addWidget(self.arrival_label)
+        self.body.addWidget(self.arrival_edit)
+        self.body.addWidget(self.arrival_error)
 
         self.skip_box = QCheckBox(self.tr("I &wasn't asked for a code"))
         self.skip_box.setObjectName("code_skipped")
@@ -52,89 +104,171 @@ class CodePage(StepPage):
         self.body.addWidget(self.missing)
         self.finish_layout()
 
-        # A coarse 1 Hz tick; the remaining time is always recomputed from the stored time.
-        self._ticker = QTimer(self)
-        self._ticker.setInterval(1000)
-        self._ticker.timeout.connect(self.tick)
-
+        self._shown_phase: object = "unset"
+        self._was_complete: bool | None = None
         self.received_button.clicked.connect(self.code_received)
+        self.arrival_edit.returnPressed.connect(self.code_received)
+        self.arrival_edit.textEdited.connect(lambda _text: self.arrival_error.clear_message())
         self.entered_button.clicked.connect(self.code_entered)
         self.skip_box.toggled.connect(self._skip_toggled)
+        timer.on_change(self.show_state)
+        timer.warned.connect(self._show_warning)
         self.load_answers()
 
+    # --- answers ------------------------------------------------------------------
     def load_answers(self) -> None:
+        self.skip_box.blockSignals(True)
         self.skip_box.setChecked(self.session.progress.code_skipped)
-        self._update_state()
-
-    def received_at(self) -> dt.datetime | None:
-        return from_iso(self.session.progress.code_received_at)
+        self.skip_box.blockSignals(False)
+        self.arrival_edit.clear()
+        self.arrival_error.clear_message()
+        self.show_state()
 
     def code_received(self) -> None:
-        self.session.update(code_received_at=to_iso(self._clock()), code_entered_at=None)
-        self._update_state()
+        arrival = self.parse_arrival()
+        if arrival is False:
+            return
+        self.arrival_edit.clear()
+        self.banner.clear_message()
+        self.timer.start(arrival)
+        self.entered_button.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def parse_arrival(self) -> dt.datetime | None | bool:
+        """The typed arrival time, None for "now", or False after showing a problem."""
+        text = self.arrival_edit.text()
+        if not text.strip():
+            return None
+        try:
+            return parse_arrival_text(text, self.timer.clock())
+        except ArrivalError as problem:
+            message = {
+                "future": self.tr(
+                    "That time hasn't come yet. Check the time on the email, or leave the "
+                    "box empty if it has only just arrived."
+                ),
+                "too_old": self.tr(
+                    "That was an hour or more ago, so that code no longer works. Press "
+                    "“Submit” on Meta's form again to get a new code, then come back here."
+                ),
+            }.get(
+                problem.kind,
+                self.tr(
+                    "This time isn't clear to me. Type it like 14:05 or 2:05 pm, or type how "
+                    "many minutes ago the email came, like 10."
+                ),
+            )
+            self.arrival_error.show_message(message, "error")
+            self.arrival_edit.setFocus(Qt.FocusReason.OtherFocusReason)
+            return False
 
     def code_entered(self) -> None:
-        self.session.update(code_entered_at=to_iso(self._clock()))
-        self._update_state()
+        self.timer.mark_entered()
 
     def _skip_toggled(self, checked: bool) -> None:
-        self.session.update(code_skipped=checked)
-        self._update_state()
+        self.timer.set_skipped(checked)
 
-    def _update_state(self) -> None:
-        progress = self.session.progress
-        running = self.received_at() is not None and progress.code_entered_at is None
-        self.entered_button.setEnabled(self.received_at() is not None)
-        if running and not progress.code_skipped:
-            self._ticker.start()
-        else:
-            self._ticker.stop()
-        self.tick()
-        if self.isComplete():
+    def _show_warning(self, _threshold) -> None:
+        self.banner.show_message(self.timer.warning_text, "error")
+
+    # --- display ------------------------------------------------------------------
+    def show_state(self) -> None:
+        state = self.timer.state()
+        running = state == "running"
+        self.display.setVisible(state in ("running", "expired", "entered"))
+        self.time_label.setVisible(state in ("running", "expired"))
+        self.bar.setVisible(running)
+        self.entered_button.setVisible(running)
+        self.entered_button.setEnabled(running)
+        self.received_button.setVisible(state in ("idle", "expired"))
+        self.received_button.setText(
+            self.tr("I've received a &new code")
+            if state == "expired"
+            else self.tr("I've &received the code")
+        )
+        for widget in (self.arrival_label, self.arrival_edit):
+            widget.setVisible(state in ("idle", "expired"))
+        if state not in ("idle", "expired"):
+            self.arrival_error.clear_message()
+        if not running or not self.timer.warning_text:
+            self.banner.clear_message()
+        elif self.banner.text() != self.timer.warning_text:
+            self.banner.show_message(self.timer.warning_text, "error")
+
+        phase = self.timer.phase()
+        if state == "running":
+            left = self.timer.remaining()
+            self.time_label.setText(format_mm_ss(left))
+            self.bar.setValue(max(0, int(left.total_seconds())))
+            self.phase_label.setText(self._phase_sentence(phase))
+        elif state == "expired":
+            self.time_label.setText(format_mm_ss(dt.timedelta(0)))
+            self.bar.setValue(0)
+            self.phase_label.setText(
+                self.tr(
+                    "The code stopped working at %1. That's fine: go back to Meta's form and "
+                    "press “Submit” again. Meta will email you a new code. When it arrives, "
+                    "press “I've received a new code” below."
+                ).replace("%1", local_time_text(self.timer.expires_at()))
+            )
+        elif state == "entered":
+            entered = from_iso(self.timer.last_attempt()["entered_at"])
+            self.phase_label.setText(
+                self.tr("You typed in the code at %1. Well done! Press “Next” to go on.").replace(
+                    "%1", local_time_text(entered)
+                )
+            )
+        if phase != self._shown_phase:
+            self._shown_phase = phase
+            size = self.fontMetrics().height() * 2
+            self.phase_icon.setPixmap(phase_icon(self, phase).pixmap(size, size))
+            self.display.setStyleSheet(phase_style_sheet("code_display", phase))
+            # The big numbers keep their own font; only colours follow the phase.
+
+        complete = self.isComplete()
+        if complete:
             self.missing.clear_message()
         else:
-            self.missing.show_message(
-                self.tr(
-                    "To go on, press “I've entered the code” once you have typed it in, "
-                    "or tick “I wasn't asked for a code”."
-                ),
-                "info",
-            )
-        self.completeChanged.emit()
+            self.missing.show_message(self._how_to_go_on(state), "info")
+        if complete != self._was_complete:
+            self._was_complete = complete
+            self.completeChanged.emit()
 
-    def tick(self) -> None:
-        progress = self.session.progress
-        received = self.received_at()
-        if progress.code_skipped:
-            self.timer_label.setText(self.tr("No code needed."))
-        elif received is None:
-            self.timer_label.setText(self.tr("Timer not started."))
-        elif progress.code_entered_at is not None:
-            self.timer_label.setText(self.tr("Code entered. Well done."))
-        else:
-            left = countdown.remaining(received, self._clock())
-            expiry = countdown.code_expiry(received).astimezone()
-            at = QLocale().toString(
-                QTime(expiry.hour, expiry.minute), QLocale.FormatType.ShortFormat
+    def _how_to_go_on(self, state: str) -> str:
+        if state == "running":
+            return self.tr(
+                "Once you have typed the code into Meta's window, press “I've entered the "
+                "code” to go on."
             )
-            if left.total_seconds() > 0:
-                self.timer_label.setText(
-                    self.tr("Code expires in %1 (at %2).")
-                    .replace("%1", countdown.format_mm_ss(left))
-                    .replace("%2", at)
-                )
-            else:
-                self._ticker.stop()
-                self.timer_label.setText(
-                    self.tr(
-                        "The code expired at %1. Submit Meta's form again to get a new code, "
-                        "then press “I've received the code”."
-                    ).replace("%1", at)
-                )
+        if state == "expired":
+            return self.tr(
+                "To go on, ask for a new code and press “I've received a new code” when it "
+                "arrives, or tick “I wasn't asked for a code”."
+            )
+        return self.tr(
+            "To go on, press “I've received the code” when the email arrives, or tick "
+            "“I wasn't asked for a code”."
+        )
+
+    def _phase_sentence(self, phase: Phase | None) -> str:
+        until = local_time_text(self.timer.expires_at())
+        if phase is Phase.URGENT:
+            return self.tr(
+                "Last minute! Type the code into Meta's window right now. It stops working at %1."
+            ).replace("%1", until)
+        if phase is Phase.HURRY:
+            return self.tr(
+                "Hurry: less than 10 minutes left. Type the code into Meta's window now. "
+                "It stops working at %1."
+            ).replace("%1", until)
+        return self.tr(
+            "Time left to type the code into Meta's window. It works until %1. Once you "
+            "have typed it in, press “I've entered the code”."
+        ).replace("%1", until)
 
     def isComplete(self) -> bool:
-        progress = self.session.progress
-        return progress.code_skipped or progress.code_entered_at is not None
+        return self.timer.state() in ("skipped", "entered")
 
     def main_control(self):
+        if self.timer.state() == "running":
+            return self.entered_button
         return self.received_button

@@ -1,0 +1,308 @@
+"""The code countdown's arithmetic, with fake wall and monotonic clocks (no real time)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from optout_gui.core import countdown
+from optout_gui.core.countdown import (
+    ArrivalError,
+    CodeCountdown,
+    Phase,
+    format_mm_ss,
+    parse_arrival,
+)
+from optout_gui.core.progress import Progress, progress_from_json
+
+MIN = dt.timedelta(minutes=1)
+T0 = dt.datetime(2026, 3, 10, 14, 0, tzinfo=dt.UTC)
+
+
+class FakeClocks:
+    """A wall clock and a monotonic clock that move only when told to."""
+
+    def __init__(self, start: dt.datetime = T0):
+        self.now = start
+        self.mono = 1000.0
+
+    def wall(self) -> dt.datetime:
+        return self.now
+
+    def monotonic(self) -> float:
+        return self.mono
+
+    def advance(self, delta: dt.timedelta) -> None:
+        """Real time passes with the app running."""
+        self.now += delta
+        self.mono += delta.total_seconds()
+
+    def suspend(self, delta: dt.timedelta) -> None:
+        """The laptop sleeps: the wall clock moves, the monotonic clock does not."""
+        self.now += delta
+
+    def set_wall(self, moment: dt.datetime) -> None:
+        """Someone (or a sync) changes the system clock."""
+        self.now = moment
+
+    def countdown(self, received_at: dt.datetime = T0, **kw) -> CodeCountdown:
+        return CodeCountdown(received_at, wall=self.wall, monotonic=self.monotonic, **kw)
+
+
+@pytest.fixture
+def clocks():
+    return FakeClocks()
+
+
+def test_fresh_code_has_an_hour_and_is_calm(clocks):
+    cd = clocks.countdown()
+    assert cd.remaining() == dt.timedelta(hours=1)
+    assert cd.phase() is Phase.CALM
+    assert format_mm_ss(cd.remaining()) == "60:00"
+    assert cd.expires_at == T0 + dt.timedelta(hours=1)
+
+
+def test_phases_change_at_ten_and_one_minute(clocks):
+    cd = clocks.countdown()
+    clocks.advance(50 * MIN - dt.timedelta(seconds=1))
+    assert cd.phase() is Phase.CALM
+    clocks.advance(dt.timedelta(seconds=1))
+    assert cd.phase() is Phase.HURRY
+    clocks.advance(9 * MIN - dt.timedelta(seconds=1))
+    assert cd.phase() is Phase.HURRY
+    clocks.advance(dt.timedelta(seconds=1))
+    assert cd.phase() is Phase.URGENT
+    clocks.advance(MIN - dt.timedelta(seconds=1))
+    assert cd.phase() is Phase.URGENT
+    assert format_mm_ss(cd.remaining()) == "00:01"
+    clocks.advance(dt.timedelta(seconds=1))
+    assert cd.phase() is Phase.EXPIRED
+    assert cd.expired()
+    assert format_mm_ss(cd.remaining()) == "00:00"
+
+
+def test_format_rounds_up_and_never_goes_negative():
+    assert format_mm_ss(dt.timedelta(seconds=0.2)) == "00:01"
+    assert format_mm_ss(dt.timedelta(minutes=12, seconds=34)) == "12:34"
+    assert format_mm_ss(dt.timedelta(minutes=-5)) == "00:00"
+
+
+def test_each_warning_fires_once_second_by_second(clocks):
+    cd = clocks.countdown()
+    fired = []
+    for _ in range(3700):
+        clocks.advance(dt.timedelta(seconds=1))
+        fired += [(w, clocks.now - T0) for w in cd.due_warnings()]
+    assert fired == [
+        (10 * MIN, 50 * MIN),
+        (5 * MIN, 55 * MIN),
+        (1 * MIN, 59 * MIN),
+    ]
+
+
+def test_a_sleep_through_several_thresholds_gives_one_warning(clocks):
+    cd = clocks.countdown()
+    clocks.advance(45 * MIN)
+    assert cd.due_warnings() == []
+    clocks.suspend(12 * MIN)  # 3 minutes left on waking
+    assert cd.due_warnings() == [5 * MIN]
+    assert cd.due_warnings() == []
+    clocks.advance(2 * MIN + dt.timedelta(seconds=1))
+    assert cd.due_warnings() == [1 * MIN]
+
+
+def test_starting_late_warns_once_about_where_you_are_now(clocks):
+    cd = clocks.countdown(T0 - 57 * MIN)  # three minutes left
+    assert cd.due_warnings() == [5 * MIN]
+    assert cd.due_warnings() == []
+    calm = clocks.countdown(T0 - 5 * MIN)
+    assert calm.due_warnings() == []
+
+
+def test_no_warnings_once_expired(clocks):
+    cd = clocks.countdown(T0 - 2 * dt.timedelta(hours=1))
+    assert cd.expired()
+    assert cd.due_warnings() == []
+
+
+def test_suspend_keeps_the_real_code_expiring(clocks):
+    cd = clocks.countdown()
+    clocks.advance(10 * MIN)
+    clocks.suspend(30 * MIN)  # monotonic clock stood still
+    assert cd.remaining() == 20 * MIN
+    clocks.suspend(25 * MIN)
+    assert cd.expired()
+
+
+def test_backward_clock_jump_never_adds_time(clocks):
+    cd = clocks.countdown()
+    clocks.advance(30 * MIN)
+    assert cd.remaining() == 30 * MIN
+    clocks.set_wall(clocks.now - dt.timedelta(hours=3))
+    assert cd.remaining() == 30 * MIN
+    clocks.advance(5 * MIN)
+    assert cd.remaining() == 25 * MIN
+
+
+def test_forward_clock_jump_shortens_and_never_comes_back(clocks):
+    cd = clocks.countdown()
+    clocks.set_wall(clocks.now + 40 * MIN)
+    assert cd.remaining() == 20 * MIN
+    clocks.set_wall(clocks.now - 40 * MIN)  # put right again
+    assert cd.remaining() == 20 * MIN  # shown time never goes up
+    clocks.advance(MIN)
+    assert cd.remaining() == 19 * MIN
+
+
+def test_never_more_than_an_hour_from_arrival(clocks):
+    # The clock was set back before the app started: wall says arrival is in the future.
+    clocks.set_wall(T0 - dt.timedelta(hours=5))
+    cd = clocks.countdown()
+    assert cd.remaining() == dt.timedelta(hours=1)
+    # A stored expiry later than arrival + 1 h is not trusted.
+    far = clocks.countdown(T0, expires_at=T0 + dt.timedelta(hours=9))
+    assert far.expires_at == T0 + dt.timedelta(hours=1)
+
+
+def test_restart_computes_from_the_stored_expiry(clocks):
+    first = clocks.countdown()
+    clocks.advance(5 * MIN)
+    assert first.remaining() == 55 * MIN
+    # App closed for 20 minutes; a new process has a new monotonic clock.
+    clocks.suspend(20 * MIN)
+    clocks.mono = 5.0
+    second = clocks.countdown(T0, expires_at=first.expires_at)
+    assert second.remaining() == 35 * MIN
+    clocks.advance(MIN)
+    assert second.remaining() == 34 * MIN
+
+
+def test_restart_after_backward_jump_is_capped_at_an_hour(clocks):
+    clocks.set_wall(T0 - dt.timedelta(days=1))
+    cd = clocks.countdown(T0)
+    assert cd.remaining() <= dt.timedelta(hours=1)
+
+
+def test_needs_an_aware_arrival_time(clocks):
+    with pytest.raises(ValueError):
+        clocks.countdown(dt.datetime(2026, 1, 1, 12, 0))
+
+
+# --- arrival-time parsing ---------------------------------------------------------
+
+NOW = dt.datetime(2026, 3, 10, 14, 30, 20, tzinfo=dt.UTC)
+
+
+def arrival(text: str, now: dt.datetime = NOW) -> dt.datetime:
+    return parse_arrival(text, now, tz=dt.UTC)
+
+
+def at(hour: int, minute: int, day: int = 10) -> dt.datetime:
+    return dt.datetime(2026, 3, day, hour, minute, tzinfo=dt.UTC)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("14:05", at(14, 5)),
+        ("14.05", at(14, 5)),
+        ("14h05", at(14, 5)),
+        (" 14 : 05 ", at(14, 5)),
+        ("2:05 pm", at(14, 5)),
+        ("2:05PM", at(14, 5)),
+        ("2.05 p.m.", at(14, 5)),
+        ("2 pm", at(14, 0)),
+        ("2pm", at(14, 0)),
+        ("2:05", at(14, 5)),  # no am/pm: the latest that has already happened
+        ("10", NOW - 10 * MIN),
+        ("10 min", NOW - 10 * MIN),
+        ("10 minutes ago", NOW - 10 * MIN),
+        ("0", NOW),
+        ("", NOW),
+        ("now", NOW),
+        ("14:31", NOW),  # a minute ahead: clocks differ a little; counts as now
+    ],
+)
+def test_arrival_is_understood(text, expected):
+    assert arrival(text) == expected
+
+
+def test_arrival_just_after_midnight_means_yesterday():
+    now = dt.datetime(2026, 3, 10, 0, 10, tzinfo=dt.UTC)
+    assert arrival("23:50", now) == at(23, 50, day=9)
+    assert arrival("11:55 pm", now) == at(23, 55, day=9)
+
+
+def test_arrival_uses_the_local_time_zone():
+    berlin_winter = dt.timezone(dt.timedelta(hours=1))
+    assert parse_arrival("15:05", NOW, tz=berlin_winter) == at(14, 5)
+
+
+@pytest.mark.parametrize("text", ["15:00", "3 pm", "14:40", "23:50"])
+def test_arrival_in_the_future_is_refused(text):
+    with pytest.raises(ArrivalError) as info:
+        arrival(text)
+    assert info.value.kind == "future"
+
+
+@pytest.mark.parametrize("text", ["13:00", "1:29 pm", "60", "90 minutes ago", "9:00 am"])
+def test_arrival_more_than_an_hour_ago_is_already_expired(text):
+    with pytest.raises(ArrivalError) as info:
+        arrival(text)
+    assert info.value.kind == "too_old"
+
+
+@pytest.mark.parametrize(
+    "text", ["soon", "25:00", "14:75", "13 pm", "0 am", "-5", "14:0", "1405x", "14"]
+)
+def test_unreadable_arrival(text):
+    if text == "14":
+        assert arrival(text) == NOW - 14 * MIN  # a bare number is minutes ago
+        return
+    with pytest.raises(ArrivalError) as info:
+        arrival(text)
+    assert info.value.kind == "unreadable"
+
+
+def test_remaining_helper_is_capped():
+    assert countdown.remaining(T0, T0 - dt.timedelta(hours=2)) == dt.timedelta(hours=1)
+
+
+# --- saved attempts ---------------------------------------------------------------
+
+
+def attempt(**extra) -> dict:
+    return {
+        "received_at": "2026-03-10T14:00:00+00:00",
+        "expires_at": "2026-03-10T15:00:00+00:00",
+        **extra,
+    }
+
+
+def test_code_attempts_round_trip():
+    attempts = [attempt(expired_at="2026-03-10T15:00:00+00:00"), attempt()]
+    progress, dropped = progress_from_json(Progress(code_attempts=attempts).to_json())
+    assert dropped == []
+    assert progress.code_attempts == attempts
+
+
+@pytest.mark.parametrize(
+    "bad",
+    [
+        "not a list",
+        [42],
+        [attempt(expires_at="2026-03-10T16:00:00+00:00")],  # more than an hour
+        [attempt(expires_at="2026-03-10T13:00:00+00:00")],  # before arrival
+        [attempt(received_at="yesterday")],
+        [attempt(entered_at="x")],
+        [attempt(entered_at="2026-03-10T14:10:00+00:00", expired_at="2026-03-10T15:00:00+00:00")],
+        [attempt(surprise=1)],
+        [{"received_at": "2026-03-10T14:00:00+00:00"}],
+    ],
+)
+def test_bad_code_attempts_are_dropped_on_load(bad):
+    progress, dropped = progress_from_json({"code_attempts": bad, "email": "a@b.c"})
+    assert dropped == ["code_attempts"]
+    assert progress.code_attempts == []
+    assert progress.email == "a@b.c"
