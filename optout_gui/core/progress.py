@@ -219,6 +219,18 @@ class ProgressSession:
         self.load_problem = loaded.problem
         self.read_only = loaded.read_only
         self.save_error: OSError | None = None
+        self._save_listeners: list = []
+
+    def on_save_result(self, listener) -> None:
+        """``listener(error_or_None)`` is called when saving starts failing or works again."""
+        self._save_listeners.append(listener)
+
+    def _set_save_error(self, error: OSError | None) -> None:
+        changed = (error is None) != (self.save_error is None)
+        self.save_error = error
+        if changed:
+            for listener in self._save_listeners:
+                listener(error)
 
     def update(self, **changes) -> bool:
         """Apply changes and save; returns False when saving failed (the change is kept)."""
@@ -234,10 +246,10 @@ class ProgressSession:
         try:
             self.store.save(self.progress)
         except OSError as exc:
-            self.save_error = exc
             log.warning("saving progress failed: %s", exc.strerror or type(exc).__name__)
+            self._set_save_error(exc)
             return False
-        self.save_error = None
+        self._set_save_error(None)
         return True
 
     def start_over(self) -> bool:

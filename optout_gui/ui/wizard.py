@@ -18,6 +18,7 @@ from optout_gui.ui.pages.fill_form import FillFormPage
 from optout_gui.ui.pages.guidance import ConfirmationPage, NoticePage, ObjectLinkPage, ReviewPage
 from optout_gui.ui.pages.open_form import OpenFormPage
 from optout_gui.ui.pages.welcome import WelcomePage
+from optout_gui.ui.save_problem import SaveProblemLine
 
 
 class PageId(IntEnum):
@@ -57,6 +58,7 @@ class ObjectionWizard(QWizard):
         self.code_timer = CodeTimer(session, clock=clock, monotonic=monotonic, parent=self)
         self.code_status = CountdownStatusLine(self.code_timer)
         self.code_timer.on_change(self._update_title)
+        self.save_problem = SaveProblemLine(session, parent=self)
         self.setWindowTitle(APP_NAME)
         self.setObjectName("objection_wizard")
         self.setWizardStyle(QWizard.WizardStyle.ModernStyle)
@@ -109,12 +111,13 @@ class ObjectionWizard(QWizard):
             control.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def _place_code_status(self, page, on_code_page: bool) -> None:
-        """Put the countdown status line at the foot of the current page."""
-        old = self.code_status.parentWidget()
-        if old is not page:
-            if old is not None and old.layout() is not None:
-                old.layout().removeWidget(self.code_status)
-            page.layout().addWidget(self.code_status)
+        """Put the countdown and save-problem lines at the foot of the current page."""
+        for line in (self.save_problem, self.code_status):
+            old = line.parentWidget()
+            if old is not page:
+                if old is not None and old.layout() is not None:
+                    old.layout().removeWidget(line)
+                page.layout().addWidget(line)
         self.code_status.set_suppressed(on_code_page)
 
     def _update_title(self) -> None:

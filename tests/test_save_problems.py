@@ -1,0 +1,91 @@
+"""A full or read-only disk: a clear message, nothing lost, retries until it works."""
+
+import errno
+import json
+import os
+import subprocess
+
+import pytest
+
+from optout_gui.core import atomic
+from optout_gui.core.progress import ProgressStore
+from optout_gui.ui.wizard import PageId
+from tests.helpers import make_wizard
+
+
+def test_no_space_shows_message_keeps_answers_and_recovers(qtbot, tmp_path, monkeypatch):
+    wizard = make_wizard(qtbot, tmp_path)
+    welcome = wizard.currentPage()
+    real_write = atomic.atomic_write_text
+
+    def no_space(*args, **kwargs):
+        raise OSError(errno.ENOSPC, "No space left on device")
+
+    monkeypatch.setattr("optout_gui.core.progress.atomic_write_text", no_space)
+    welcome.account_buttons["instagram"].click()
+    line = wizard.save_problem
+    assert line.isVisible()
+    assert "disk is full" in line.text()
+    assert wizard.session.progress.account == "instagram"
+    assert ProgressStore(tmp_path / "progress.json").load().progress.account is None
+
+    assert line.retry() is False
+    assert line.isVisible()
+    monkeypatch.setattr("optout_gui.core.progress.atomic_write_text", real_write)
+    assert line.retry() is True
+    assert not line.isVisible()
+    assert ProgressStore(tmp_path / "progress.json").load().progress.account == "instagram"
+
+
+def _mount(*args) -> bool:
+    if os.name != "posix" or os.geteuid() != 0:
+        return False
+    return subprocess.run(["mount", *args], capture_output=True).returncode == 0
+
+
+@pytest.fixture
+def tiny_tmpfs(tmp_path):
+    mount_point = tmp_path / "tiny"
+    mount_point.mkdir()
+    if not _mount("-t", "tmpfs", "-o", "size=256k", "tmpfs", str(mount_point)):
+        pytest.skip("cannot mount a tmpfs here (needs root)")
+    yield mount_point
+    subprocess.run(["umount", "-l", str(mount_point)], check=False)
+
+
+def test_real_full_disk_keeps_what_was_saved(qtbot, tiny_tmpfs):
+    data = tiny_tmpfs / "data"
+    wizard = make_wizard(qtbot, data)
+    wizard.currentPage().account_buttons["facebook"].click()
+    saved = (data / "progress.json").read_text()
+    filler = tiny_tmpfs / "filler"
+    try:  # fill every remaining byte of the file system
+        with open(filler, "wb") as handle:
+            while True:
+                handle.write(b"\0" * 4096)
+                handle.flush()
+    except OSError as exc:
+        assert exc.errno == errno.ENOSPC
+    wizard.session.update(reason="x" * 20000)
+    assert wizard.save_problem.isVisible()
+    assert (data / "progress.json").read_text() == saved
+    assert json.loads(saved)["progress"]["account"] == "facebook"
+    filler.unlink()
+    assert wizard.save_problem.retry()
+    assert "x" * 20000 in (data / "progress.json").read_text()
+
+
+def test_read_only_data_folder(qtbot, tmp_path):
+    data = tmp_path / "ro"
+    data.mkdir()
+    if not _mount("-t", "tmpfs", "-o", "ro,size=64k", "tmpfs", str(data)):
+        pytest.skip("cannot mount a read-only tmpfs here (needs root)")
+    try:
+        wizard = make_wizard(qtbot, data)
+        wizard.currentPage().account_buttons["facebook"].click()
+        assert wizard.save_problem.isVisible()
+        assert "can't be written" in wizard.save_problem.text()
+        assert wizard.session.progress.account == "facebook"
+        assert wizard.currentId() == PageId.WELCOME
+    finally:
+        subprocess.run(["umount", "-l", str(data)], check=False)
