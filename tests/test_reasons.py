@@ -240,4 +240,4 @@ def test_unknown_language_gives_english():
 
 
 def test_placeholders_are_known():
-    assert PLACEHOLDERS == {"account"}
+    assert sorted(PLACEHOLDERS) == ["account"]

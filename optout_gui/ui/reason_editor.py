@@ -358,8 +358,9 @@ class ReasonEditor(QWidget):
         except ReasonsError as exc:  # even English is unusable: the editor still works
             self.compose_button.setEnabled(False)
             self.template_status.show_message(
-                self.tr("The ready-made texts could not be read (%1). You can still type your own.")
-                .replace("%1", f"{exc.path}: {exc.problem}"),
+                self.tr(
+                    "The ready-made texts could not be read (%1). You can still type your own."
+                ).replace("%1", f"{exc.path}: {exc.problem}"),
                 "error",
             )
             return
