@@ -48,6 +48,12 @@ class Progress:
     country: str | None = None  # code from the guide's [countries]
     email: str = ""
     reason: str = ""
+    # Reason composer and the record of what was copied (see core/reasons.py).
+    reason_points: list = field(default_factory=list)  # ticked point ids, from POINT_IDS
+    reason_tone: str = "short"  # one of TONES
+    reason_language: str | None = None  # one of LANGUAGES; None = follow the country
+    reason_copied_text: str | None = None  # exactly what was last put on the clipboard
+    reason_copied_at: str | None = None  # UTC ISO 8601
     page: str = "welcome"  # one of STEP_IDS
     form_opened_at: str | None = None  # UTC ISO 8601 times from here on
     code_received_at: str | None = None
@@ -70,6 +76,11 @@ _VALIDATORS = {
     "country": lambda v: v is None or (isinstance(v, str) and 0 < len(v) <= 8),
     "email": lambda v: isinstance(v, str),
     "reason": lambda v: isinstance(v, str),
+    "reason_points": lambda v: isinstance(v, list) and all(isinstance(p, str) for p in v),
+    "reason_tone": lambda v: isinstance(v, str) and len(v) <= 32,
+    "reason_language": lambda v: v is None or (isinstance(v, str) and 0 < len(v) <= 16),
+    "reason_copied_text": lambda v: v is None or isinstance(v, str),
+    "reason_copied_at": lambda v: v is None or _is_iso(v),
     "page": lambda v: v in STEP_IDS,
     "form_opened_at": lambda v: v is None or _is_iso(v),
     "code_received_at": lambda v: v is None or _is_iso(v),

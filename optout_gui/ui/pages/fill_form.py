@@ -1,21 +1,23 @@
-"""Step 5: the email address and the reason, each with its own Copy button."""
+"""Step 5: the email address and the reason (see ui/reason_editor.py), each with its own
+Copy button."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QPlainTextEdit, QPushButton
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QMessageBox, QPushButton
 
 from optout_gui.core.emailcheck import check_email
+from optout_gui.core.progress import to_iso, utc_now
+from optout_gui.core.reasons import ReasonLibrary, language_for_country
 from optout_gui.ui.pages.base import StepPage
+from optout_gui.ui.reason_editor import ReasonEditor
 from optout_gui.ui.widgets import StatusLine, copy_with_feedback, wrapped_label
-
-REASON_SAVE_DELAY_MS = 400  # save the reason shortly after typing pauses, not on every key
 
 
 class FillFormPage(StepPage):
     step_id = "fill_form"
 
-    def __init__(self, guide, session, parent=None):
+    def __init__(self, guide, session, parent=None, library: ReasonLibrary | None = None):
         super().__init__(guide, session, parent)
 
         self.email_label = QLabel()
@@ -44,42 +46,36 @@ class FillFormPage(StepPage):
             self.tr("&Reason, for “Please tell us how this processing impacts you”:")
         )
         self.reason_label.setWordWrap(True)
-        self.reason_edit = QPlainTextEdit()
-        self.reason_edit.setObjectName("reason")
-        self.reason_edit.setTabChangesFocus(True)  # keyboard users must be able to leave it
-        self.reason_edit.setMinimumHeight(110)
-        self.reason_label.setBuddy(self.reason_edit)
         self.reason_hint = wrapped_label()
-        self.reason_copy = QPushButton(self.tr("Copy rea&son"))
-        self.reason_copy.setObjectName("copy_reason")
-        self.reason_copy.setAutoDefault(False)
-        self.reason_status = StatusLine()
-        self.reason_status.setObjectName("reason_status")
+        self.reason_editor = ReasonEditor(library)
+        self.reason_editor.setObjectName("reason_editor")
+        self.reason_edit = self.reason_editor.edit
+        self.reason_copy = self.reason_editor.copy_button
+        self.reason_status = self.reason_editor.copy_status
+        self.reason_label.setBuddy(self.reason_edit)
         self.body.addWidget(self.reason_label)
-        self.body.addWidget(self.reason_edit)
         self.body.addWidget(self.reason_hint)
-        self.body.addWidget(self.reason_copy)
-        self.body.addWidget(self.reason_status)
+        self.body.addWidget(self.reason_editor)
         self.finish_layout()
-
-        self._reason_timer = QTimer(self)
-        self._reason_timer.setSingleShot(True)
-        self._reason_timer.setInterval(REASON_SAVE_DELAY_MS)
-        self._reason_timer.timeout.connect(self.save_reason)
 
         self.email_edit.textChanged.connect(self._email_changed)
         self.email_copy.clicked.connect(self.copy_email)
-        self.reason_edit.textChanged.connect(self._reason_timer.start)
-        self.reason_copy.clicked.connect(self.copy_reason)
+        self.reason_editor.textSettled.connect(self._reason_settled)
+        self.reason_editor.choicesChanged.connect(self._reason_choices_changed)
+        self.reason_editor.copied.connect(self._reason_copied)
+        self._empty_notice_shown = False
         self.load_answers()
 
     def load_answers(self) -> None:
         progress = self.session.progress
         self.email_edit.setText(progress.email)
-        if self.reason_edit.toPlainText() != progress.reason:
-            self.reason_edit.setPlainText(progress.reason)
-            self._reason_timer.stop()
-        self.reason_status.clear_message()
+        self.reason_editor.load(
+            progress.reason,
+            progress.reason_points,
+            progress.reason_tone,
+            progress.reason_language,
+        )
+        self._empty_notice_shown = False
         self._show_email_state()
 
     def refresh(self) -> None:
@@ -93,6 +89,13 @@ class FillFormPage(StepPage):
             )
         )
         self.reason_hint.setText(self.step_text("reason_hint"))
+        progress = self.session.progress
+        law = "none"
+        if progress.country in self.guide.countries:
+            law = self.guide.law_for(progress.country).law_id
+        self.reason_editor.set_context(
+            law, values.get("account", ""), language_for_country(progress.country)
+        )
 
     # --- email --------------------------------------------------------------------
     def _email_changed(self, text: str) -> None:
@@ -134,22 +137,51 @@ class FillFormPage(StepPage):
         return copy_with_feedback(check.normalized, self.email_status, self.email_edit)
 
     # --- reason -------------------------------------------------------------------
+    def _reason_settled(self, text: str) -> None:
+        self.session.update(reason=text)
+
     def save_reason(self) -> None:
-        self._reason_timer.stop()
-        self.session.update(reason=self.reason_edit.toPlainText())
+        self.reason_editor.flush()
+
+    def _reason_choices_changed(self) -> None:
+        editor = self.reason_editor
+        self.session.update(
+            reason_points=editor.points(),
+            reason_tone=editor.tone(),
+            reason_language=editor.explicit_language(),
+        )
+
+    def _reason_copied(self, text: str) -> None:
+        self.session.update(
+            reason=self.reason_editor.text(),
+            reason_copied_text=text,
+            reason_copied_at=to_iso(utc_now()),
+        )
 
     def reason_to_copy(self) -> str:
-        return "\n".join(self.reason_edit.toPlainText().strip().splitlines())
+        return self.reason_editor.text_to_copy()
 
     def copy_reason(self) -> bool:
-        text = self.reason_to_copy()
-        if not text:
-            self.reason_status.show_message(
-                self.tr("The reason is empty, so there is nothing to copy yet."), "info"
-            )
-            return False
-        self.save_reason()
-        return copy_with_feedback(text, self.reason_status, self.reason_edit)
+        return self.reason_editor.copy()
+
+    def _tell_reason_is_empty(self) -> None:
+        """Not a block: a note that stays open beside the next page."""
+        self._empty_notice_shown = True
+        box = QMessageBox(
+            QMessageBox.Icon.Information,
+            self.tr("No reason given"),
+            self.tr(
+                "You left the reason empty. Newer versions of Meta's form accept that, so you "
+                "can go on. A few sentences are still worth it: older forms required them, "
+                "and they are your record of why you objected. You can come back with Back."
+            ),
+            QMessageBox.StandardButton.Ok,
+            self.window(),
+        )
+        box.setObjectName("empty_reason_notice")
+        box.setWindowModality(Qt.WindowModality.NonModal)
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.show()
 
     # --- QWizardPage --------------------------------------------------------------
     def isComplete(self) -> bool:
@@ -157,6 +189,8 @@ class FillFormPage(StepPage):
 
     def validatePage(self) -> bool:
         self.save_reason()
+        if not self.reason_to_copy() and not self._empty_notice_shown:
+            self._tell_reason_is_empty()
         return True
 
     def main_control(self):
