@@ -32,7 +32,10 @@ def opened_urls(monkeypatch):
     """Replace the low-level browser launch; tests read what would have opened."""
     from optout_gui.ui import urlopen
 
-    calls: list[str] = []
+    class Calls(list):  # a list that can also carry the fake as an attribute
+        pass
+
+    calls = Calls()
 
     def fake_launch(url: str) -> bool:
         calls.append(url)
