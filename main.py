@@ -44,9 +44,8 @@ def missing_message(missing: list[str]) -> str:
     if len(missing) == 1:
         first = f"The AI Opt-Out Assistant needs one more package before it can start: {missing[0]}"
     else:
-        first = (
-            "The AI Opt-Out Assistant needs these packages before it can start: "
-            + ", ".join(missing)
+        first = "The AI Opt-Out Assistant needs these packages before it can start: " + ", ".join(
+            missing
         )
     return f"{first}\n\nTo install, open a terminal and run this one command:"
 
@@ -66,10 +65,11 @@ def build_window(message: str, command: str):
     root.resizable(False, False)
     frame = tk.Frame(root, padx=16, pady=16)
     frame.pack(fill="both", expand=True)
-    tk.Label(frame, text=message, justify="left", wraplength=480, anchor="w").pack(fill="x")
-    field = tk.Entry(frame, width=max(40, min(len(command) + 2, 90)))
-    field.insert(0, command)
-    field.configure(state="readonly")
+    tk.Label(frame, text=message, justify="left", wraplength=460, anchor="w").pack(fill="x")
+    width = 64
+    field = tk.Text(frame, width=width, height=-(-len(command) // width), wrap="char")
+    field.insert("1.0", command)
+    field.configure(state="disabled")  # read-only, still selectable
     field.pack(fill="x", pady=(8, 4))
     status = tk.Label(frame, text="", anchor="w")
     status.pack(fill="x")
@@ -83,8 +83,7 @@ def build_window(message: str, command: str):
     buttons.pack(fill="x", pady=(8, 0))
     tk.Button(buttons, text="Close", command=root.destroy).pack(side="right")
     tk.Button(buttons, text="Copy command", command=copy).pack(side="right", padx=(0, 8))
-    field.focus_set()
-    field.selection_range(0, "end")
+    field.tag_add("sel", "1.0", "end-1c")
     return root
 
 

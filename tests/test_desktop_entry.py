@@ -1,4 +1,4 @@
-"""The Linux menu entry: file content, Exec quoting, install and uninstall in a temporary XDG home."""
+"""Linux menu entry: file content, Exec quoting, install and uninstall in a temp XDG home."""
 
 from __future__ import annotations
 

@@ -81,10 +81,7 @@ def quote_exec_arg(arg: str) -> str:
 def escape_string_value(value: str) -> str:
     """The general escaping of a ``string`` value: backslash, tab, newline, return."""
     return (
-        value.replace("\\", "\\\\")
-        .replace("\t", "\\t")
-        .replace("\n", "\\n")
-        .replace("\r", "\\r")
+        value.replace("\\", "\\\\").replace("\t", "\\t").replace("\n", "\\n").replace("\r", "\\r")
     )
 
 
@@ -145,10 +142,8 @@ def install(
     written = []
     for planned in planned_files(home, icons_source):
         try:
-            if planned.source is None:
-                data = text.encode("utf-8")
-            else:
-                data = planned.source.read_bytes()
+            source = planned.source
+            data = text.encode("utf-8") if source is None else source.read_bytes()
             _write_file(planned.target, data)
         except OSError as exc:
             raise DesktopEntryError(

@@ -57,8 +57,8 @@ def describe_exception(exc: BaseException | None) -> str:
     """Traceback lines (file, line, function, code) and the scrubbed exception message."""
     if exc is None:
         return ""
-    frames = traceback.format_tb(exc.__traceback__)
-    return "".join(frames) + f"{type(exc).__name__}: {scrub(str(exc))}"
+    frames = _EMAIL.sub("<email>", "".join(traceback.format_tb(exc.__traceback__)))
+    return frames + f"{type(exc).__name__}: {scrub(str(exc))}"
 
 
 def attach_file_handler(data_dir: str | Path | None = None) -> Path:
