@@ -34,6 +34,17 @@ def build_parser() -> argparse.ArgumentParser:
         action="store_true",
         help="open the first page, let it paint, then quit with status 0 (for checks)",
     )
+    entry = parser.add_mutually_exclusive_group()
+    entry.add_argument(
+        "--install-desktop-entry",
+        action="store_true",
+        help="Linux: add the app to your applications menu (for you only), then quit",
+    )
+    entry.add_argument(
+        "--uninstall-desktop-entry",
+        action="store_true",
+        help="Linux: remove the menu entry and icon added by --install-desktop-entry, then quit",
+    )
     return parser
 
 
@@ -47,8 +58,18 @@ def main(argv: list[str] | None = None) -> int:
         args = parse_args(sys.argv[1:] if argv is None else argv)
     except SystemExit as exc:  # --help, --version, or a bad option (status 2)
         return int(exc.code or 0)
-    logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
-    return run(args)
+    if sys.stderr is None:  # started without a console (Windows GUI launch): log to a file
+        from optout_gui.core.errorlog import attach_file_handler
+
+        attach_file_handler(args.data_dir)
+    else:
+        logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
+    if args.install_desktop_entry or args.uninstall_desktop_entry:
+        return desktop_entry_command(install=args.install_desktop_entry)
+    try:
+        return run(args)
+    except Exception as exc:
+        return report_startup_error(exc, args)
 
 
 def run(args: argparse.Namespace) -> int:
@@ -63,6 +84,7 @@ def run(args: argparse.Namespace) -> int:
     app.setApplicationName(APP_NAME)
     app.setApplicationVersion(__version__)
     app.setDesktopFileName(APP_ID)
+    app.setWindowIcon(app_icon())
 
     try:
         guide = load_guide()
@@ -96,3 +118,76 @@ def report_load_problem(window, session) -> None:
     from optout_gui.ui.notices import show_load_problem
 
     show_load_problem(window, session.load_problem)
+
+
+def app_icon():
+    """The window icon; each PNG size is read only when a size is asked for."""
+    from PySide6.QtCore import QSize
+    from PySide6.QtGui import QIcon
+
+    from optout_gui.core.desktop_entry import ICON_NAME, PNG_SIZES
+    from optout_gui.core.resources import resources_dir
+
+    icon = QIcon()
+    folder = resources_dir() / "icons" / "png"
+    for size in PNG_SIZES:
+        icon.addFile(str(folder / f"{ICON_NAME}-{size}.png"), QSize(size, size))
+    return icon
+
+
+def desktop_entry_command(install: bool) -> int:
+    """--install-desktop-entry / --uninstall-desktop-entry: no window, a line of text, a status."""
+    from optout_gui.core import desktop_entry
+
+    if not sys.platform.startswith("linux"):
+        print("Menu entries can be added this way on Linux only.", file=sys.stderr)
+        return 1
+    try:
+        if install:
+            files = desktop_entry.install()
+            print(f"Added {APP_NAME} to your applications menu ({len(files)} files written):")
+        else:
+            files = desktop_entry.uninstall()
+            print(f"Removed {len(files)} files of the {APP_NAME} menu entry:")
+    except desktop_entry.DesktopEntryError as exc:
+        print(str(exc), file=sys.stderr)
+        return 1
+    for path in files:
+        print(f"  {path}")
+    return 0
+
+
+def report_startup_error(exc: BaseException, args: argparse.Namespace) -> int:
+    """Log an unexpected start-up failure to the log file and tell the person where it is."""
+    from optout_gui.core.errorlog import record_startup_error
+
+    path = record_startup_error(exc, args.data_dir)
+    if sys.stderr is not None:
+        print(f"{APP_NAME} could not start: {type(exc).__name__}", file=sys.stderr)
+        if path is not None:
+            print(f"Details: {path}", file=sys.stderr)
+    if not args.exit_after_startup:
+        show_startup_error(path)
+    return 1
+
+
+def show_startup_error(path) -> None:
+    try:
+        from PySide6.QtCore import QCoreApplication
+        from PySide6.QtWidgets import QApplication, QMessageBox
+
+        app = QApplication.instance() or QApplication([APP_ID])  # noqa: F841
+        tr = QCoreApplication.translate
+        if path is None:
+            text = tr("startup", "Something went wrong and the app could not start.")
+        else:
+            text = tr(
+                "startup",
+                "Something went wrong and the app could not start.\n\n"
+                "The technical details are saved in this file:\n%1\n\n"
+                "If you ask someone for help, you can send them that file. "
+                "It only describes the problem inside the app.",
+            ).replace("%1", str(path))
+        QMessageBox.critical(None, APP_NAME, text)
+    except Exception:  # Qt itself may be what failed; the log file is still there
+        log.debug("could not show the start-up error window", exc_info=True)

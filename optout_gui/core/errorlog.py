@@ -1,0 +1,106 @@
+"""A small rotating log file for problems, so a launch without a console still leaves a trace.
+
+The file lives in the platform's log folder (``platformdirs.user_log_dir``), or under
+``<data-dir>/logs`` in portable mode. It holds warnings and errors from the app's own code:
+exception types, code locations and messages with anything that looks like an email address
+masked. The app never logs what a person typed (email, reasons); the masking is a second guard.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+import sys
+import traceback
+from pathlib import Path
+
+from optout_gui import APP_ID
+
+LOG_NAME = f"{APP_ID}.log"
+MAX_BYTES = 256 * 1024
+BACKUPS = 2
+MAX_MESSAGE = 300
+
+_EMAIL = re.compile(r"[^\s@<>()\"',;:]+@[^\s@<>()\"',;:]+")
+
+
+def log_dir(data_dir: str | Path | None = None) -> Path:
+    if data_dir is not None:
+        return Path(data_dir).expanduser().resolve() / "logs"
+    import platformdirs
+
+    return Path(platformdirs.user_log_dir(APP_ID, appauthor=False))
+
+
+def log_file(data_dir: str | Path | None = None) -> Path:
+    return log_dir(data_dir) / LOG_NAME
+
+
+def scrub(text: str) -> str:
+    """Mask email-like words and cut long text, so personal details stay out of the log."""
+    text = _EMAIL.sub("<email>", text)
+    if len(text) > MAX_MESSAGE:
+        text = text[:MAX_MESSAGE] + "…"
+    return text
+
+
+class _ScrubbingFormatter(logging.Formatter):
+    def format(self, record: logging.LogRecord) -> str:
+        message = scrub(record.getMessage())
+        head = f"{self.formatTime(record)} {record.levelname} {record.name}: {message}"
+        if record.exc_info:
+            head += "\n" + describe_exception(record.exc_info[1])
+        return head
+
+
+def describe_exception(exc: BaseException | None) -> str:
+    """Traceback lines (file, line, function, code) and the scrubbed exception message."""
+    if exc is None:
+        return ""
+    frames = _EMAIL.sub("<email>", "".join(traceback.format_tb(exc.__traceback__)))
+    return frames + f"{type(exc).__name__}: {scrub(str(exc))}"
+
+
+def attach_file_handler(data_dir: str | Path | None = None) -> Path:
+    """Send the app's warnings and errors to the rotating log file; returns the file's path.
+
+    Nothing is created until the first record is written.
+    """
+    from logging.handlers import RotatingFileHandler
+
+    path = log_file(data_dir)
+
+    class _LazyDirHandler(RotatingFileHandler):
+        def _open(self):
+            Path(self.baseFilename).parent.mkdir(parents=True, exist_ok=True)
+            return super()._open()
+
+    root = logging.getLogger()
+    for handler in root.handlers:
+        if getattr(handler, "baseFilename", None) == str(path):
+            return path
+    handler = _LazyDirHandler(
+        path, maxBytes=MAX_BYTES, backupCount=BACKUPS, encoding="utf-8", delay=True
+    )
+    handler.setLevel(logging.WARNING)
+    handler.setFormatter(_ScrubbingFormatter())
+    root.addHandler(handler)
+    if root.level > logging.WARNING or root.level == logging.NOTSET:
+        root.setLevel(logging.WARNING)
+    return path
+
+
+def record_startup_error(exc: BaseException, data_dir: str | Path | None = None) -> Path | None:
+    """Write ``exc`` to the log file; returns the file's path, or None if it couldn't be written."""
+    try:
+        path = attach_file_handler(data_dir)
+        logging.getLogger("optout_gui.startup").error(
+            "the app could not start", exc_info=(type(exc), exc, exc.__traceback__)
+        )
+        for handler in logging.getLogger().handlers:
+            handler.flush()
+        return path if path.exists() else None
+    except Exception:  # the log is a help, never a new failure
+        if sys.stderr is not None:
+            traceback.print_exc()
+        return None
