@@ -148,8 +148,8 @@ def test_missing_tracker_is_reported_not_raised(monkeypatch, tmp_path):
 def test_one_startup_pair_gives_ratio_rows(tmp_path):
     ctx = bench.Context(bench.Config(runs=1), tmp_path)
     rows = bench.bench_startup(ctx)
-    assert [r.measure for r in rows] == ["Startup: wall time", "Startup: peak RSS"]
+    assert [r.measure for r in rows][:2] == ["Startup: wall time", "Startup: peak RSS"]
     for row in rows:
-        assert row.result in ("ok", "MISSED")
+        assert row.result in ("ok", "MISSED", "info")
         assert len(row.raw["ours"]) == len(row.raw["baseline"]) == 1
         assert all(value > 0 for value in row.raw["ours"] + row.raw["baseline"])
