@@ -1,8 +1,8 @@
 #!/usr/bin/env python3
 """Side-by-side benchmarks for the AI Opt-Out Assistant (issue 9).
 
-    python benchmarks/run.py                  # full run, about 3-4 minutes
-    python benchmarks/run.py --quick          # fewer runs, a shorter idle window (< 1 minute)
+    python benchmarks/run.py                  # full run, about a minute
+    python benchmarks/run.py --quick          # a 10 s idle window, fewer keystrokes (~30 s)
     python benchmarks/run.py --markdown FILE  # also write the Markdown table to FILE
     python benchmarks/run.py --only startup,idle
 
@@ -59,7 +59,7 @@ REASON_BYTES = 100 * 1024
 
 @dataclasses.dataclass
 class Config:
-    runs: int = 12
+    runs: int = 20
     idle_seconds: float = 30.0
     settle_seconds: float = 4.0
     keystrokes: int = 200
@@ -955,8 +955,8 @@ def run_worker(name: str, args: list[str]) -> int:
 def parse_args(argv: list[str] | None) -> argparse.Namespace:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--quick", action="store_true", help="fewer runs (under a minute)")
-    parser.add_argument("--runs", type=int, help="startup runs per side (default 12, quick 4)")
-    parser.add_argument("--idle-seconds", type=float, help="idle window (default 30, quick 8)")
+    parser.add_argument("--runs", type=int, help="startup runs per side (default 20, quick 10)")
+    parser.add_argument("--idle-seconds", type=float, help="idle window (default 30, quick 10)")
     parser.add_argument("--records", type=int, default=RECORD_COUNT)
     parser.add_argument("--only", help=f"comma-separated subset of: {', '.join(BENCHMARKS)}")
     parser.add_argument("--markdown", metavar="FILE", help="also write the table to FILE")
@@ -970,7 +970,7 @@ def make_config(args: argparse.Namespace) -> Config:
     config = Config(python=args.python, records=args.records, quick=args.quick)
     if args.quick:
         config = dataclasses.replace(
-            config, runs=4, idle_seconds=8.0, settle_seconds=2.5, keystrokes=60, saves=10
+            config, runs=10, idle_seconds=10.0, settle_seconds=2.5, keystrokes=60, saves=10
         )
     if args.runs is not None:
         config.runs = args.runs
