@@ -1,0 +1,1060 @@
+#!/usr/bin/env python3
+"""Side-by-side benchmarks for the AI Opt-Out Assistant (issue 9).
+
+    python benchmarks/run.py                  # full run, about a minute
+    python benchmarks/run.py --quick          # a 10 s idle window, fewer keystrokes (~30 s)
+    python benchmarks/run.py --markdown FILE  # also write the Markdown table to FILE
+    python benchmarks/run.py --only startup,idle
+
+Every startup figure is measured against ``benchmarks/baseline_wizard.py`` (a bare 8-page
+QWizard) in alternating runs (A B A B ..., after one warm-up pair), because this kind of
+machine is shared and noisy; ratios are per pair, reported as median (min-max).
+
+The exit status is 1 when a target is missed, so the script can serve as a check. Rows whose
+feature does not exist yet print "n/a: <why>" instead of failing.
+
+Design: the parent process stays small and never imports Qt or the app (a child's peak RSS
+as reported by wait4 can include its parent's peak, because Linux carries the parent's
+high-water mark over fork/exec). Everything measured in-process runs in a worker child:
+``run.py --worker NAME``, which prints one JSON object on its last output line.
+
+To add a measurement: write ``def bench_xxx(ctx) -> list[Row]`` and add it to BENCHMARKS.
+"""
+
+from __future__ import annotations
+
+import argparse
+import dataclasses
+import datetime as dt
+import json
+import os
+import platform
+import shutil
+import signal
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from collections.abc import Callable, Sequence
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+MAIN = ROOT / "main.py"
+BASELINE = ROOT / "benchmarks" / "baseline_wizard.py"
+
+# --- targets (issue 9) -------------------------------------------------------------------
+STARTUP_WALL_RATIO = 1.10
+STARTUP_RSS_RATIO = 1.10
+LONG_RECORD_RATIO = 1.15
+OVERVIEW_MS = 100.0
+IDLE_CPU_PERCENT = 0.2  # of one core
+IDLE_WAKEUPS_PER_S = 1.25  # "about one wake-up per second"
+SAVE_OBJECTIONS_MS = 50.0
+KEYSTROKE_MS = 5.0
+
+RECORD_COUNT = 10_000
+REASON_BYTES = 100 * 1024
+
+
+@dataclasses.dataclass
+class Config:
+    runs: int = 20
+    idle_seconds: float = 30.0
+    settle_seconds: float = 4.0
+    keystrokes: int = 200
+    saves: int = 15
+    records: int = RECORD_COUNT
+    python: str = sys.executable
+    quick: bool = False
+
+
+@dataclasses.dataclass
+class Row:
+    measure: str
+    ours: str = ""
+    baseline: str = ""
+    ratio: str = ""
+    target: str = ""
+    result: str = ""  # "ok", "MISSED", "info" or "n/a: <why>"
+    raw: dict = dataclasses.field(default_factory=dict)
+
+    @property
+    def missed(self) -> bool:
+        return self.result.startswith("MISSED")
+
+
+def na(measure: str, why: str, target: str = "") -> Row:
+    return Row(measure, target=target, result=f"n/a: {why}")
+
+
+# --- statistics and formatting ----------------------------------------------------------
+@dataclasses.dataclass(frozen=True)
+class Stats:
+    median: float
+    low: float
+    high: float
+    count: int
+
+
+def summarize(values: Sequence[float]) -> Stats:
+    if not values:
+        raise ValueError("no values to summarize")
+    return Stats(statistics.median(values), min(values), max(values), len(values))
+
+
+def paired_ratios(ours: Sequence[float], baseline: Sequence[float]) -> list[float]:
+    """Ratio of each run to the baseline run next to it (A B A B ...)."""
+    if len(ours) != len(baseline):
+        raise ValueError("ours and baseline need the same number of runs")
+    return [a / b for a, b in zip(ours, baseline, strict=True) if b > 0]
+
+
+def fmt_stats(stats: Stats, unit: str = "", digits: int = 3) -> str:
+    def num(value: float) -> str:
+        return f"{value:.{digits}g}" if digits else f"{value:.0f}"
+
+    return f"{num(stats.median)}{unit} ({num(stats.low)}–{num(stats.high)})"
+
+
+def fmt_ratio(stats: Stats) -> str:
+    return f"{stats.median:.2f} ({stats.low:.2f}–{stats.high:.2f})"
+
+
+def verdict(value: float, limit: float) -> str:
+    return "ok" if value <= limit else "MISSED"
+
+
+def format_table(rows: Sequence[Row]) -> str:
+    header = ("Measure", "Ours", "Baseline", "Ratio, median (min–max)", "Target", "Result")
+    lines = ["| " + " | ".join(header) + " |", "|" + "|".join("---" for _ in header) + "|"]
+    for row in rows:
+        cells = (row.measure, row.ours, row.baseline, row.ratio, row.target, row.result)
+        lines.append("| " + " | ".join(c.replace("|", "\\|") or "–" for c in cells) + " |")
+    return "\n".join(lines)
+
+
+# --- machine ------------------------------------------------------------------------------
+def machine_info(python: str) -> dict[str, str]:
+    cpu = platform.processor() or platform.machine()
+    try:
+        for line in Path("/proc/cpuinfo").read_text().splitlines():
+            if line.startswith("model name"):
+                cpu = line.split(":", 1)[1].strip()
+                break
+    except OSError:
+        pass
+    probe = (
+        "import platform, importlib.metadata as m\n"
+        "v = ''\n"
+        "for n in ('PySide6', 'PySide6-Essentials', 'PySide6_Essentials'):\n"
+        "    try:\n        v = m.version(n); break\n"
+        "    except m.PackageNotFoundError: pass\n"
+        "print(platform.python_version(), v)"
+    )
+    out = subprocess.run([python, "-c", probe], capture_output=True, text=True).stdout.split()
+    load = os.getloadavg() if hasattr(os, "getloadavg") else ("?",) * 3
+    return {
+        "date": dt.datetime.now(dt.UTC).strftime("%Y-%m-%d %H:%M UTC"),
+        "cpu": cpu,
+        "cores": str(os.cpu_count()),
+        "os": f"{platform.system()} {platform.release()}",
+        "python": out[0] if out else "?",
+        "pyside6": out[1] if len(out) > 1 else "not installed",
+        "load": " ".join(f"{v:.2f}" if isinstance(v, float) else v for v in load),
+    }
+
+
+# --- running children -----------------------------------------------------------------------
+@dataclasses.dataclass
+class Run:
+    wall: float  # seconds
+    cpu: float  # user + system seconds; steadier than wall time on a busy machine
+    maxrss_kib: int
+    returncode: int
+    stderr: str
+
+
+class Context:
+    def __init__(self, config: Config, workdir: Path):
+        self.config = config
+        self.workdir = workdir
+        self.env = child_env(workdir / "home")
+        self._counter = 0
+
+    def fresh_dir(self, prefix: str) -> Path:
+        self._counter += 1
+        path = self.workdir / f"{prefix}-{self._counter}"
+        path.mkdir(parents=True)
+        return path
+
+    def run_timed(self, argv: Sequence[str]) -> Run:
+        """Run a child to the end; wall time and its own peak RSS (from wait4)."""
+        with tempfile.TemporaryFile() as err:
+            start = time.perf_counter()
+            proc = subprocess.Popen(
+                list(argv), env=self.env, stdout=subprocess.DEVNULL, stderr=err, cwd=ROOT
+            )
+            _pid, status, usage = os.wait4(proc.pid, 0)
+            wall = time.perf_counter() - start
+            proc.returncode = os.waitstatus_to_exitcode(status)
+            err.seek(0)
+            text = err.read().decode("utf-8", "replace")
+        cpu = usage.ru_utime + usage.ru_stime
+        return Run(wall, cpu, usage.ru_maxrss, proc.returncode, text)
+
+    def worker(self, name: str, *args: str, timeout: float = 240) -> dict:
+        """Run ``run.py --worker name`` and return the JSON it printed last."""
+        argv = [self.config.python, str(Path(__file__).resolve()), "--worker", name, *args]
+        proc = subprocess.run(
+            argv, env=self.env, capture_output=True, text=True, timeout=timeout, cwd=ROOT
+        )
+        lines = [line for line in proc.stdout.splitlines() if line.startswith("{")]
+        if not lines:
+            tail = (proc.stderr.strip().splitlines() or ["no output"])[-1]
+            return {"error": f"worker {name} failed (status {proc.returncode}): {tail}"}
+        return json.loads(lines[-1])
+
+
+def child_env(home: Path) -> dict[str, str]:
+    """Same environment for ours and the baseline: offscreen, private home folders."""
+    env = dict(os.environ)
+    env["QT_QPA_PLATFORM"] = "offscreen"
+    env["PYTHONDONTWRITEBYTECODE"] = env.get("PYTHONDONTWRITEBYTECODE", "")
+    for name, sub in {
+        "XDG_DATA_HOME": "data",
+        "XDG_CONFIG_HOME": "config",
+        "XDG_STATE_HOME": "state",
+        "XDG_CACHE_HOME": "cache",
+    }.items():
+        path = home / sub
+        path.mkdir(parents=True, exist_ok=True)
+        env[name] = str(path)
+    runtime = home / "runtime"
+    runtime.mkdir(parents=True, exist_ok=True)
+    runtime.chmod(0o700)
+    env["XDG_RUNTIME_DIR"] = str(runtime)
+    if not env["PYTHONDONTWRITEBYTECODE"]:
+        env.pop("PYTHONDONTWRITEBYTECODE")
+    return env
+
+
+def alternate(
+    ctx: Context, ours: Callable[[], list[str]], baseline: Callable[[], list[str]], runs: int
+) -> tuple[list[Run], list[Run]]:
+    """A B A B ... after one warm-up pair; the argv factories run before each start."""
+    a_runs, b_runs = [], []
+    for index in range(runs + 1):
+        a = ctx.run_timed(ours())
+        b = ctx.run_timed(baseline())
+        for run, who in ((a, "ours"), (b, "baseline")):
+            if run.returncode != 0:
+                tail = (run.stderr.strip().splitlines() or ["no message"])[-1]
+                raise ChildFailed(f"{who} exited with status {run.returncode}: {tail}")
+        if index:  # the first pair warms caches
+            a_runs.append(a)
+            b_runs.append(b)
+    return a_runs, b_runs
+
+
+class ChildFailed(RuntimeError):
+    pass
+
+
+def startup_rows(
+    label: str, a_runs: list[Run], b_runs: list[Run], wall_limit: float, rss_limit: float
+) -> list[Row]:
+    rows = []
+    for what, unit, get, limit in (
+        ("wall time", " s", lambda r: r.wall, wall_limit),
+        ("peak RSS", " MiB", lambda r: r.maxrss_kib / 1024, rss_limit),
+        ("CPU time (user+sys)", " s", lambda r: r.cpu, None),
+    ):
+        ours = [get(r) for r in a_runs]
+        base = [get(r) for r in b_runs]
+        ratio = summarize(paired_ratios(ours, base))
+        rows.append(
+            Row(
+                f"{label}: {what}",
+                fmt_stats(summarize(ours), unit),
+                fmt_stats(summarize(base), unit),
+                fmt_ratio(ratio),
+                f"ratio ≤ {limit:.2f}" if limit else "",
+                verdict(ratio.median, limit) if limit else "info",
+                raw={"ours": ours, "baseline": base},
+            )
+        )
+    return rows
+
+
+# --- benchmarks ------------------------------------------------------------------------------
+def bench_startup(ctx: Context) -> list[Row]:
+    py = ctx.config.python
+
+    def ours() -> list[str]:
+        return [py, str(MAIN), "--data-dir", str(ctx.fresh_dir("data")), "--exit-after-startup"]
+
+    def base() -> list[str]:
+        return [py, str(BASELINE)]
+
+    try:
+        a_runs, b_runs = alternate(ctx, ours, base, ctx.config.runs)
+    except ChildFailed as exc:
+        return [na("Startup", str(exc))]
+    return startup_rows("Startup", a_runs, b_runs, STARTUP_WALL_RATIO, STARTUP_RSS_RATIO)
+
+
+def bench_long_record(ctx: Context) -> list[Row]:
+    label = f"Startup, {ctx.config.records:,} objections"
+    template = ctx.fresh_dir("long-record")
+    made = ctx.worker("make-objections", str(template), str(ctx.config.records))
+    if "error" in made:
+        return [na(label, made["error"], f"ratio ≤ {LONG_RECORD_RATIO:.2f}")]
+    py = ctx.config.python
+
+    def ours() -> list[str]:
+        data = ctx.fresh_dir("data")
+        shutil.copytree(template, data, dirs_exist_ok=True)
+        return [py, str(MAIN), "--data-dir", str(data), "--exit-after-startup"]
+
+    def base() -> list[str]:
+        return [py, str(BASELINE)]
+
+    try:
+        a_runs, b_runs = alternate(ctx, ours, base, ctx.config.runs)
+    except ChildFailed as exc:
+        return [na(label, str(exc))]
+    rows = startup_rows(label, a_runs, b_runs, LONG_RECORD_RATIO, LONG_RECORD_RATIO)
+    rows[0].measure += f" ({made.get('file_mib', 0):.1f} MiB file)"
+    return rows
+
+
+def bench_overview(ctx: Context) -> list[Row]:
+    label = f"Open the overview with {ctx.config.records:,} rows (main thread)"
+    target = f"≤ {OVERVIEW_MS:.0f} ms"
+    data = ctx.fresh_dir("overview")
+    made = ctx.worker("make-objections", str(data), str(ctx.config.records))
+    if "error" in made:
+        return [na(label, made["error"], target)]
+    result = ctx.worker("overview", str(data), str(max(5, ctx.config.runs // 2)))
+    if "error" in result:
+        return [na(label, result["error"], target)]
+    stats = summarize(result["ms"])
+    return [
+        Row(
+            label,
+            fmt_stats(stats, " ms"),
+            "",
+            "",
+            target,
+            verdict(stats.median, OVERVIEW_MS),
+            raw=result,
+        )
+    ]
+
+
+def bench_idle(ctx: Context) -> list[Row]:
+    cfg = ctx.config
+    data = ctx.fresh_dir("countdown")
+    write_countdown_progress(data)
+    ours_cmd = [cfg.python, str(MAIN), "--data-dir", str(data)]
+    base_cmd = [cfg.python, str(BASELINE), "--idle"]
+    procs = []
+    try:
+        for cmd in (ours_cmd, base_cmd):
+            procs.append(
+                subprocess.Popen(
+                    cmd, env=ctx.env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, cwd=ROOT
+                )
+            )
+        time.sleep(cfg.settle_seconds)
+        for proc, who in zip(procs, ("ours", "baseline"), strict=True):
+            if proc.poll() is not None:
+                err = proc.stderr.read().decode("utf-8", "replace").strip().splitlines()
+                return [
+                    na(
+                        "Idle with a running countdown",
+                        f"{who} exited early: " + (err[-1] if err else f"status {proc.returncode}"),
+                    )
+                ]
+        page = read_page(data)
+        before = [(time.perf_counter(), proc_usage(p.pid)) for p in procs]
+        time.sleep(cfg.idle_seconds)
+        after = [(time.perf_counter(), proc_usage(p.pid)) for p in procs]
+    finally:
+        for proc in procs:
+            stop(proc)
+    figures = []
+    for (t0, u0), (t1, u1) in zip(before, after, strict=True):
+        wall = t1 - t0
+        figures.append(
+            {
+                "cpu_percent": 100 * (u1["cpu_s"] - u0["cpu_s"]) / wall,
+                "wakeups_per_s": (u1["switches"] - u0["switches"]) / wall,
+                "threads": u1["threads"],
+                "cpu_source": u1["source"],
+            }
+        )
+    ours, base = figures
+    # Figures taken while the app is not showing the countdown don't answer the question.
+    wrong_page = "" if page == "code" else f"MISSED: the app opened on page {page!r}, not 'code'"
+    window = f"{cfg.idle_seconds:g} s"
+    cpu_ratio = ours["cpu_percent"] / base["cpu_percent"] if base["cpu_percent"] else float("inf")
+    wake_ratio = (
+        ours["wakeups_per_s"] / base["wakeups_per_s"] if base["wakeups_per_s"] else float("inf")
+    )
+    return [
+        Row(
+            f"Idle, countdown running, {window}: CPU",
+            f"{ours['cpu_percent']:.3f} % of a core",
+            f"{base['cpu_percent']:.3f} %",
+            f"{cpu_ratio:.2f}",
+            f"≤ {IDLE_CPU_PERCENT} % (absolute)",
+            wrong_page or verdict(ours["cpu_percent"], IDLE_CPU_PERCENT),
+            raw={"ours": ours, "baseline": base},
+        ),
+        Row(
+            f"Idle, countdown running, {window}: wake-ups",
+            f"{ours['wakeups_per_s']:.2f}/s ({ours['threads']} threads)",
+            f"{base['wakeups_per_s']:.2f}/s ({base['threads']} threads)",
+            f"{wake_ratio:.2f}",
+            f"≤ {IDLE_WAKEUPS_PER_S}/s (absolute)",
+            wrong_page or verdict(ours["wakeups_per_s"], IDLE_WAKEUPS_PER_S),
+        ),
+    ]
+
+
+def bench_save(ctx: Context) -> list[Row]:
+    data = ctx.fresh_dir("save")
+    rows = []
+    progress = ctx.worker("save-progress", str(data / "progress"), str(ctx.config.saves))
+    if "error" in progress:
+        rows.append(na("Save progress.json", progress["error"]))
+    else:
+        for key, label in (
+            ("ms", "Save progress.json (ProgressStore, fsync)"),
+            ("ms_big", "Save progress.json with a 100 KB reason"),
+        ):
+            rows.append(Row(label, fmt_stats(summarize(progress[key]), " ms"), result="info"))
+    target = f"≤ {SAVE_OBJECTIONS_MS:.0f} ms median"
+    label = f"Save {ctx.config.records:,} objections atomically"
+    objections = ctx.worker(
+        "save-objections", str(data / "objections"), str(ctx.config.records), str(ctx.config.saves)
+    )
+    if "error" in objections:
+        rows.append(na(label, objections["error"], target))
+    else:
+        stats = summarize(objections["ms"])
+        rows.append(
+            Row(
+                f"{label} ({objections.get('file_mib', 0):.1f} MiB)",
+                fmt_stats(stats, " ms"),
+                "",
+                "",
+                target,
+                verdict(stats.median, SAVE_OBJECTIONS_MS),
+                raw=objections,
+            )
+        )
+    return rows
+
+
+def bench_typing(ctx: Context) -> list[Row]:
+    target = f"≤ {KEYSTROKE_MS:.0f} ms median"
+    label = "Typing in a 100 KB reason (paragraphs): one keystroke incl. autosave scheduling"
+    result = ctx.worker("typing", str(ctx.fresh_dir("typing")), str(ctx.config.keystrokes))
+    if "error" in result:
+        return [na(label, result["error"], target)]
+    stats = summarize(result["ms"])
+    rows = [
+        Row(
+            label + result.get("note", ""),
+            fmt_stats(stats, " ms"),
+            "",
+            "",
+            target,
+            verdict(stats.median, KEYSTROKE_MS),
+            raw=result,
+        )
+    ]
+    if result.get("one_paragraph_ms"):
+        rows.append(
+            Row(
+                "Typing in a 100 KB reason that is one single paragraph",
+                fmt_stats(summarize(result["one_paragraph_ms"]), " ms"),
+                result="info",
+            )
+        )
+    if result.get("autosave_ms"):
+        rows.append(
+            Row(
+                "Autosave of the 100 KB reason when typing pauses (main thread)",
+                fmt_stats(summarize(result["autosave_ms"]), " ms"),
+                result="info",
+            )
+        )
+    return rows
+
+
+BENCHMARKS: dict[str, Callable[[Context], list[Row]]] = {
+    "startup": bench_startup,
+    "long-record": bench_long_record,
+    "overview": bench_overview,
+    "idle": bench_idle,
+    "save": bench_save,
+    "typing": bench_typing,
+}
+
+
+# --- helpers for the idle measurement -----------------------------------------------------
+def write_countdown_progress(data: Path) -> None:
+    """A progress.json on the code page with a code received just now (core/progress.py)."""
+    now = dt.datetime.now(dt.UTC).replace(microsecond=0)
+    progress = {
+        "account": "facebook",
+        "country": "DE",
+        "email": "jane.doe@example.com",
+        "reason": "I do not want my photos used to train AI.",
+        "page": "code",
+        "form_opened_at": (now - dt.timedelta(minutes=5)).isoformat(),
+        "code_received_at": now.isoformat(),
+        "code_entered_at": None,
+        "code_skipped": False,
+        "finished_at": None,
+    }
+    data.mkdir(parents=True, exist_ok=True)
+    (data / "progress.json").write_text(json.dumps({"format": 1, "progress": progress}))
+
+
+def read_page(data: Path) -> str | None:
+    try:
+        return json.loads((data / "progress.json").read_text())["progress"]["page"]
+    except (OSError, ValueError, KeyError, TypeError):
+        return None
+
+
+def proc_usage(pid: int) -> dict:
+    """CPU seconds (schedstat, ns precision; else utime+stime) and context switches, all
+    threads of the process summed."""
+    cpu_ns = 0
+    switches = 0
+    threads = 0
+    schedstat = True
+    for task in Path(f"/proc/{pid}/task").iterdir():
+        try:
+            status = (task / "status").read_text()
+            try:
+                cpu_ns += int((task / "schedstat").read_text().split()[0])
+            except (OSError, ValueError, IndexError):
+                schedstat = False
+        except OSError:
+            continue  # the thread ended meanwhile
+        threads += 1
+        for line in status.splitlines():
+            if line.startswith(("voluntary_ctxt_switches", "nonvoluntary_ctxt_switches")):
+                switches += int(line.split()[1])
+    if schedstat:
+        return {
+            "cpu_s": cpu_ns / 1e9,
+            "switches": switches,
+            "threads": threads,
+            "source": "schedstat",
+        }
+    fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    ticks = int(fields[11]) + int(fields[12])  # utime, stime
+    return {
+        "cpu_s": ticks / os.sysconf("SC_CLK_TCK"),
+        "switches": switches,
+        "threads": threads,
+        "source": "stat",
+    }
+
+
+def stop(proc: subprocess.Popen) -> None:
+    if proc.poll() is None:
+        proc.send_signal(signal.SIGTERM)
+        try:
+            proc.wait(timeout=5)
+        except subprocess.TimeoutExpired:
+            proc.kill()
+            proc.wait()
+
+
+# =========================================================================================
+# Workers: run in a child process, may import Qt and the app, print one JSON line.
+# =========================================================================================
+class AdapterError(Exception):
+    """A feature the benchmark needs is not there (yet); the message says which."""
+
+
+def _import(name: str):
+    import importlib
+
+    try:
+        return importlib.import_module(name)
+    except ImportError as exc:
+        raise AdapterError(f"{name} not importable ({exc.name or exc})") from None
+
+
+# --- ADAPTER: the objection tracker (optout_gui.core.objections) -------------------------
+# Written before the tracker existed. After merging, adjust only this section if the names
+# differ: objection_api() must return (make_records(count), save(records), file_path).
+def objection_api(data_dir: Path):
+    mod = _import("optout_gui.core.objections")
+    if hasattr(mod, "sample_records"):  # a ready-made generator wins, if the tracker has one
+        make = mod.sample_records
+    else:
+        record_cls = _first_attr(mod, "ObjectionRecord", "Objection", "Record")
+
+        def make(count: int) -> list:
+            return [_fill_dataclass(record_cls, i, mod) for i in range(count)]
+
+    store_cls = _first_attr(mod, "ObjectionStore", "ObjectionsStore", "Store")
+    file_path = data_dir / "objections.json"
+    store = _construct_store(store_cls, data_dir, file_path)
+    file_path = Path(getattr(store, "path", file_path))
+
+    def save(records: list) -> None:
+        for name in ("save", "save_all", "write", "replace_all"):
+            method = getattr(store, name, None)
+            if method is None:
+                continue
+            try:
+                method(records)
+                return
+            except TypeError:
+                pass
+        if hasattr(store, "records"):
+            store.records = list(records)
+            store.save()
+            return
+        raise AdapterError(f"{store_cls.__name__} has no save(records)-like method")
+
+    return make, save, file_path
+
+
+def _first_attr(mod, *names: str):
+    for name in names:
+        if hasattr(mod, name):
+            return getattr(mod, name)
+    raise AdapterError(f"{mod.__name__} has none of {', '.join(names)}")
+
+
+def _construct_store(store_cls, data_dir: Path, file_path: Path):
+    import inspect
+
+    try:
+        params = list(inspect.signature(store_cls).parameters)
+    except (TypeError, ValueError):
+        params = []
+    first = params[0] if params else ""
+    candidates = (
+        [data_dir, file_path] if "dir" in first or "folder" in first else [file_path, data_dir]
+    )
+    for arg in candidates:
+        try:
+            return store_cls(arg)
+        except TypeError:
+            continue
+    raise AdapterError(f"cannot construct {store_cls.__name__}(path)")
+
+
+def _fill_dataclass(cls, index: int, mod, depth: int = 0):
+    """Build a plausible instance of a dataclass from its field names and types."""
+    import typing
+
+    if not dataclasses.is_dataclass(cls):
+        raise AdapterError(f"{cls.__name__} is not a dataclass; add sample_records(count)")
+    try:
+        hints = typing.get_type_hints(cls, localns=dict(vars(mod)))
+    except Exception:  # noqa: BLE001 - forward refs we cannot resolve: fall back to names
+        hints = {}
+    kwargs = {}
+    for field in dataclasses.fields(cls):
+        if not field.init:
+            continue
+        value = _guess_value(field.name, hints.get(field.name, field.type), index, mod, depth)
+        if value is _SKIP:
+            if field.default is dataclasses.MISSING and (
+                field.default_factory is dataclasses.MISSING
+            ):
+                raise AdapterError(f"cannot invent a value for {cls.__name__}.{field.name}")
+            continue
+        kwargs[field.name] = value
+    return cls(**kwargs)
+
+
+_SKIP = object()
+_HISTORY_LENGTH = 6
+
+
+def _guess_value(name: str, hint, index: int, mod, depth: int):
+    import enum
+    import types
+    import typing
+
+    when = dt.datetime(2026, 6, 1, tzinfo=dt.UTC) + dt.timedelta(minutes=37 * index)
+    origin = typing.get_origin(hint)
+    args = typing.get_args(hint)
+    if origin in (typing.Union, types.UnionType):
+        options = [a for a in args if a is not type(None)]
+        return _guess_value(name, options[0], index, mod, depth) if options else None
+    if origin is typing.Literal:
+        return args[index % len(args)]
+    if isinstance(hint, type) and issubclass(hint, enum.Enum):
+        members = list(hint)
+        return members[index % len(members)]
+    if hint is bool:
+        return index % 2 == 0
+    if hint is int:
+        return index
+    if hint is float:
+        return float(index)
+    if hint is dt.datetime:
+        return when
+    if hint is dt.date:
+        return when.date()
+    if origin in (list, tuple, typing.Sequence) or hint in (list, tuple):
+        item = args[0] if args else str
+        values = [
+            _guess_value(name, item, index * _HISTORY_LENGTH + k, mod, depth + 1)
+            for k in range(_HISTORY_LENGTH if depth < 2 else 1)
+        ]
+        return tuple(values) if origin is tuple or hint is tuple else values
+    if origin is dict or hint is dict:
+        return {}
+    if dataclasses.is_dataclass(hint):
+        return _fill_dataclass(hint, index, mod, depth + 1)
+    lowered = name.lower()
+    if hint is str or isinstance(hint, str) or hint is None:
+        if lowered.endswith("_at") or "time" in lowered or "date" in lowered:
+            return when.isoformat(timespec="seconds")
+        if "email" in lowered:
+            return f"person{index}@example.com"
+        if "account" in lowered:
+            return ("facebook", "instagram")[index % 2]
+        if "country" in lowered:
+            return ("DE", "FR", "IT", "ES")[index % 4]
+        if lowered in ("id", "uid", "uuid") or lowered.endswith("_id"):
+            return f"obj-{index:06d}"
+        if "reason" in lowered or "text" in lowered or "note" in lowered:
+            return f"Record {index}: I object to my posts and photos being used to train AI. " * 3
+        if hint is str:
+            return f"{name} {index}"
+    return _SKIP
+
+
+# --- ADAPTER: the overview (optout_gui.ui.overview) ---------------------------------------
+def open_overview(records: list, store_path: Path):
+    """Build and show the overview for ``records``; returns the widget."""
+    mod = _import("optout_gui.ui.overview")
+    from PySide6.QtWidgets import QWidget
+
+    classes = [
+        value
+        for name, value in vars(mod).items()
+        if isinstance(value, type)
+        and issubclass(value, QWidget)
+        and "verview" in name
+        and value.__module__ == mod.__name__
+    ]
+    if not classes:
+        raise AdapterError("optout_gui.ui.overview has no *Overview* widget class")
+    cls = classes[0]
+    for args in ((records,), (store_path,), ()):
+        try:
+            widget = cls(*args)
+            break
+        except TypeError:
+            continue
+    else:
+        raise AdapterError(f"cannot construct {cls.__name__}(records)")
+    for name in ("set_records", "setRecords", "load", "refresh"):
+        method = getattr(widget, name, None)
+        if method is not None:
+            try:
+                method(records)
+            except TypeError:
+                method()
+            break
+    widget.show()
+    return widget
+
+
+# --- worker entry points --------------------------------------------------------------------
+def worker_make_objections(data_dir: str, count: str) -> dict:
+    folder = Path(data_dir)
+    make, save, path = objection_api(folder)
+    save(make(int(count)))
+    return {"file_mib": path.stat().st_size / 2**20 if path.exists() else 0}
+
+
+def worker_save_objections(data_dir: str, count: str, repeats: str) -> dict:
+    make, save, path = objection_api(Path(data_dir))
+    records = make(int(count))
+    save(records)  # warm-up
+    times = []
+    for _ in range(int(repeats)):
+        start = time.perf_counter()
+        save(records)
+        times.append((time.perf_counter() - start) * 1000)
+    return {"ms": times, "file_mib": path.stat().st_size / 2**20}
+
+
+def worker_save_progress(data_dir: str, repeats: str) -> dict:
+    progress_mod = _import("optout_gui.core.progress")
+    store = progress_mod.ProgressStore(Path(data_dir) / "progress.json")
+    progress = progress_mod.Progress(
+        account="facebook",
+        country="DE",
+        email="jane.doe@example.com",
+        reason="I do not want my photos used to train AI.",
+        page="code",
+    )
+    result = {}
+    for key, reason in (("ms", progress.reason), ("ms_big", _long_reason())):
+        progress.reason = reason
+        store.save(progress)  # warm-up
+        times = []
+        for _ in range(int(repeats)):
+            start = time.perf_counter()
+            store.save(progress)
+            times.append((time.perf_counter() - start) * 1000)
+        result[key] = times
+    return result
+
+
+def _long_reason(paragraphs: bool = True) -> str:
+    """About 100 KB of text: paragraphs of ~700 characters, or one single paragraph."""
+    sentence = (
+        "I do not want my posts, photos and messages used to train AI models. "
+        "They were shared with friends and family, not for that purpose. "
+    )
+    paragraph = sentence * 5
+    text = ""
+    while len(text.encode()) < REASON_BYTES:
+        text += paragraph + ("\n\n" if paragraphs else "")
+    return text[:REASON_BYTES]
+
+
+def _app_with_wizard(data_dir: Path, page: str):
+    """QApplication + the real wizard resumed at ``page``, like app.run does."""
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from PySide6.QtWidgets import QApplication
+
+    guide = _import("optout_gui.core.guide")
+    progress_mod = _import("optout_gui.core.progress")
+    app_mod = _import("optout_gui.app")
+    app = QApplication.instance() or QApplication(["bench"])
+    store = progress_mod.ProgressStore(data_dir / "progress.json")
+    store.save(
+        progress_mod.Progress(
+            account="facebook", country="DE", email="jane.doe@example.com", reason="", page=page
+        )
+    )
+    session = progress_mod.ProgressSession(store)
+    window = app_mod.build_window(guide.load_guide(), session)
+    window.show()
+    if hasattr(window, "resume"):
+        window.resume()
+    app.processEvents()
+    return app, window
+
+
+def worker_typing(data_dir: str, keystrokes: str) -> dict:
+    from PySide6.QtCore import Qt
+    from PySide6.QtGui import QTextCursor
+    from PySide6.QtTest import QTest
+    from PySide6.QtWidgets import QWidget
+
+    app, window = _app_with_wizard(Path(data_dir), "fill_form")
+    editor = window.findChild(QWidget, "reason")
+    if editor is None:
+        raise AdapterError("no widget named 'reason' in the wizard")
+    for _ in range(10):  # walk to the editor's page if resuming did not get there
+        if editor.isVisible():
+            break
+        window.next()
+        app.processEvents()
+    note = "" if editor.isVisible() else " (editor not visible)"
+    keys = [Qt.Key.Key_A, Qt.Key.Key_B, Qt.Key.Key_Space, Qt.Key.Key_C, Qt.Key.Key_Backspace]
+
+    def type_into(text: str, count: int) -> list[float]:
+        editor.setPlainText(text)
+        editor.setFocus()
+        cursor = editor.textCursor()
+        cursor.movePosition(QTextCursor.MoveOperation.End)
+        editor.setTextCursor(cursor)
+        app.processEvents()
+        times = []
+        for index in range(count + 5):
+            start = time.perf_counter()
+            QTest.keyClick(editor, keys[index % len(keys)])
+            app.processEvents()
+            elapsed = (time.perf_counter() - start) * 1000
+            if index >= 5:  # the first few lay out the document
+                times.append(elapsed)
+        return times
+
+    one_paragraph = type_into(_long_reason(paragraphs=False), max(20, int(keystrokes) // 4))
+    times = type_into(_long_reason(), int(keystrokes))
+    autosave = []
+    page = editor.parent()
+    while page is not None and not hasattr(page, "save_reason"):
+        page = page.parent()
+    if page is not None:
+        for _ in range(10):
+            start = time.perf_counter()
+            page.save_reason()
+            autosave.append((time.perf_counter() - start) * 1000)
+    window.close()
+    return {"ms": times, "one_paragraph_ms": one_paragraph, "autosave_ms": autosave, "note": note}
+
+
+def worker_overview(data_dir: str, repeats: str) -> dict:
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from PySide6.QtWidgets import QApplication
+
+    make, _save, path = objection_api(Path(data_dir))
+    records = make(RECORD_COUNT)
+    app = QApplication.instance() or QApplication(["bench"])
+    times = []
+    for _ in range(int(repeats) + 1):
+        start = time.perf_counter()
+        widget = open_overview(records, path)
+        app.processEvents()
+        times.append((time.perf_counter() - start) * 1000)
+        widget.close()
+        widget.deleteLater()
+        app.processEvents()
+    return {"ms": times[1:]}
+
+
+WORKERS: dict[str, Callable[..., dict]] = {
+    "make-objections": worker_make_objections,
+    "save-objections": worker_save_objections,
+    "save-progress": worker_save_progress,
+    "typing": worker_typing,
+    "overview": worker_overview,
+}
+
+
+def run_worker(name: str, args: list[str]) -> int:
+    sys.path.insert(0, str(ROOT))
+    try:
+        result = WORKERS[name](*args)
+    except AdapterError as exc:
+        result = {"error": str(exc)}
+    except Exception as exc:  # noqa: BLE001 - report, never crash the whole benchmark
+        result = {"error": f"{type(exc).__name__}: {exc}"}
+    print(json.dumps(result))
+    return 0
+
+
+# =========================================================================================
+def parse_args(argv: list[str] | None) -> argparse.Namespace:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--quick", action="store_true", help="fewer runs (under a minute)")
+    parser.add_argument("--runs", type=int, help="startup runs per side (default 20, quick 10)")
+    parser.add_argument("--idle-seconds", type=float, help="idle window (default 30, quick 10)")
+    parser.add_argument("--records", type=int, default=RECORD_COUNT)
+    parser.add_argument("--only", help=f"comma-separated subset of: {', '.join(BENCHMARKS)}")
+    parser.add_argument("--markdown", metavar="FILE", help="also write the table to FILE")
+    parser.add_argument("--json", metavar="FILE", help="write raw figures to FILE")
+    parser.add_argument("--python", default=sys.executable, help="interpreter for the children")
+    parser.add_argument("--worker", nargs="+", help=argparse.SUPPRESS)
+    return parser.parse_args(argv)
+
+
+def make_config(args: argparse.Namespace) -> Config:
+    config = Config(python=args.python, records=args.records, quick=args.quick)
+    if args.quick:
+        config = dataclasses.replace(
+            config, runs=10, idle_seconds=10.0, settle_seconds=2.5, keystrokes=60, saves=10
+        )
+    if args.runs is not None:
+        config.runs = args.runs
+    if args.idle_seconds is not None:
+        config.idle_seconds = args.idle_seconds
+    return config
+
+
+def selected(only: str | None) -> list[str]:
+    if not only:
+        return list(BENCHMARKS)
+    names = [name.strip() for name in only.split(",") if name.strip()]
+    unknown = [name for name in names if name not in BENCHMARKS]
+    if unknown:
+        raise SystemExit(f"unknown benchmark(s): {', '.join(unknown)}")
+    return names
+
+
+def render_report(info: dict[str, str], config: Config, rows: Sequence[Row]) -> str:
+    mode = "quick" if config.quick else "full"
+    head = (
+        f"Benchmarks ({mode} run), {info['date']}: {info['cpu']}, {info['cores']} cores, "
+        f"{info['os']}, Python {info['python']}, PySide6 {info['pyside6']}, load average "
+        f"{info['load']}. Startup: {config.runs} alternating runs per side after a warm-up "
+        f"pair, offscreen; baseline = benchmarks/baseline_wizard.py."
+    )
+    return head + "\n\n" + format_table(rows) + "\n"
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = parse_args(argv)
+    if args.worker:
+        return run_worker(args.worker[0], args.worker[1:])
+    config = make_config(args)
+    names = selected(args.only)
+    info = machine_info(config.python)
+    print(
+        f"Machine: {info['cpu']}, {info['cores']} cores, Python {info['python']}, "
+        f"PySide6 {info['pyside6']}, {info['date']}, load {info['load']}",
+        flush=True,
+    )
+    rows: list[Row] = []
+    with tempfile.TemporaryDirectory(prefix="optout-bench-") as tmp:
+        ctx = Context(config, Path(tmp))
+        for name in names:
+            started = time.perf_counter()
+            print(f"… {name}", end="", flush=True)
+            try:
+                new = BENCHMARKS[name](ctx)
+            except Exception as exc:  # noqa: BLE001 - one broken row must not hide the rest
+                new = [na(name, f"{type(exc).__name__}: {exc}")]
+            rows.extend(new)
+            print(f" ({time.perf_counter() - started:.0f} s)", flush=True)
+    parent_rss = _self_maxrss_mib()
+    report = render_report(info, config, rows)
+    print()
+    print(report)
+    print(f"(parent process peak RSS {parent_rss:.0f} MiB: child RSS figures can't be lower)")
+    if args.markdown:
+        Path(args.markdown).write_text(report, encoding="utf-8")
+    if args.json:
+        Path(args.json).write_text(
+            json.dumps(
+                {
+                    "machine": info,
+                    "config": dataclasses.asdict(config),
+                    "rows": [dataclasses.asdict(row) for row in rows],
+                },
+                indent=1,
+            ),
+            encoding="utf-8",
+        )
+    missed = [row.measure for row in rows if row.missed]
+    if missed:
+        print("Targets missed: " + "; ".join(missed))
+        return 1
+    return 0
+
+
+def _self_maxrss_mib() -> float:
+    import resource
+
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+
+
+if __name__ == "__main__":
+    sys.exit(main())
