@@ -58,12 +58,13 @@ def main(argv: list[str] | None = None) -> int:
         args = parse_args(sys.argv[1:] if argv is None else argv)
     except SystemExit as exc:  # --help, --version, or a bad option (status 2)
         return int(exc.code or 0)
-    if sys.stderr is None:  # started without a console (Windows GUI launch): log to a file
-        from optout_gui.core.errorlog import attach_file_handler
-
-        attach_file_handler(args.data_dir)
-    else:
+    if sys.stderr is not None:
         logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
+    # Problems also go to a small rotating file (created only when something is logged), so
+    # a launch without a console still leaves a trace and the error window can point at it.
+    from optout_gui.core.errorlog import attach_file_handler
+
+    attach_file_handler(args.data_dir)
     if args.install_desktop_entry or args.uninstall_desktop_entry:
         return desktop_entry_command(install=args.install_desktop_entry)
     try:
@@ -96,8 +97,14 @@ def run(args: argparse.Namespace) -> int:
         return 1
 
     paths = AppPaths.for_user(args.data_dir)
+    instance = claim_single_instance(paths)
+    if instance is None:
+        print(f"{APP_NAME} is already open; its window was brought to the front.")
+        return 0
     session = ProgressSession(ProgressStore(paths.progress_file))
     window = build_window(guide, session)
+    instance.activation_requested.connect(lambda: bring_to_front(window))
+    install_error_handler(window, session, args.data_dir)
     window.show()
     window.resume()
     if args.exit_after_startup:
@@ -106,6 +113,52 @@ def run(args: argparse.Namespace) -> int:
     else:
         QTimer.singleShot(0, lambda: report_load_problem(window, session))
     return app.exec()
+
+
+def claim_single_instance(paths):
+    """One running copy per data folder, or two copies would overwrite each other's answers."""
+    from optout_gui.core.atomic import ensure_private_dir
+    from optout_gui.ui.single_instance import SingleInstance
+
+    instance = SingleInstance(ensure_private_dir(paths.data_dir))
+    return instance if instance.claim() else None
+
+
+def bring_to_front(window) -> None:
+    from PySide6.QtWidgets import QApplication
+
+    window.showNormal()
+    window.raise_()
+    window.activateWindow()
+    QApplication.alert(window)
+
+
+def install_error_handler(window, session, data_dir) -> None:
+    """Unexpected errors while running: save what we can, log it, and say so kindly."""
+    from optout_gui.core.errorlog import log_file
+
+    shown = []
+
+    def handle(exc_type, exc, tb):
+        log.error("unexpected error", exc_info=(exc_type, exc, tb))
+        session.save()
+        if shown:  # one window is enough; further errors only go to the log
+            return
+        from PySide6.QtCore import QCoreApplication, Qt
+        from PySide6.QtWidgets import QMessageBox
+
+        text = QCoreApplication.translate(
+            "errors",
+            "Something unexpected went wrong. Your answers so far are saved.\n\n"
+            "If it happens again, the technical details are in this file:\n%1",
+        ).replace("%1", str(log_file(data_dir)))
+        box = QMessageBox(QMessageBox.Icon.Warning, APP_NAME, text, parent=window)
+        box.setObjectName("unexpected_error")
+        box.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        box.open()
+        shown.append(box)
+
+    sys.excepthook = handle
 
 
 def build_window(guide, session):

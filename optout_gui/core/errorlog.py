@@ -9,6 +9,7 @@ masked. The app never logs what a person typed (email, reasons); the masking is 
 from __future__ import annotations
 
 import logging
+import os
 import re
 import sys
 import traceback
@@ -72,8 +73,12 @@ def attach_file_handler(data_dir: str | Path | None = None) -> Path:
 
     class _LazyDirHandler(RotatingFileHandler):
         def _open(self):
-            Path(self.baseFilename).parent.mkdir(parents=True, exist_ok=True)
-            return super()._open()
+            folder = Path(self.baseFilename).parent
+            folder.mkdir(parents=True, exist_ok=True, mode=0o700)
+            stream = super()._open()
+            if os.name == "posix":  # like the data files: readable by the owner only
+                os.chmod(self.baseFilename, 0o600)
+            return stream
 
     root = logging.getLogger()
     for handler in root.handlers:
