@@ -32,7 +32,10 @@ def opened_urls(monkeypatch):
     """Replace the low-level browser launch; tests read what would have opened."""
     from optout_gui.ui import urlopen
 
-    calls: list[str] = []
+    class _Calls(list):  # a plain list cannot carry the .fake attribute
+        pass
+
+    calls: list[str] = _Calls()
 
     def fake_launch(url: str) -> bool:
         calls.append(url)
