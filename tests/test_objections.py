@@ -186,7 +186,8 @@ def test_summaries_are_read_without_parsing_records(store):
         store.new(label=f"n{n}")
     again = reopen(store)
     assert [s.label for s in again.summaries()] == ["n0", "n1", "n2"]
-    assert all(entry.record is None for entry in again._entries)
+    assert again._lines is None and again._records == {}
+    assert again.get(again.ids()[1]).label == "n1"
 
 
 def test_hand_edited_file_is_read_the_slow_way(store):
@@ -211,6 +212,7 @@ def test_damaged_file_is_moved_aside(store):
 def test_newer_format_is_read_only(store):
     store.new()
     text = store.path.read_text().replace('{"format":1,', '{"format":99,', 1)
+    assert text != store.path.read_text()
     store.path.write_text(text)
     again = ObjectionStore(store.path)
     assert again.load().kind == "newer_version"
@@ -285,7 +287,7 @@ def test_migration_keeps_old_file_when_saving_fails(store, monkeypatch):
     def broken(path, text):
         raise OSError(28, "No space left on device")
 
-    monkeypatch.setattr("optout_gui.core.objections.atomic_write_text", broken)
+    monkeypatch.setattr("optout_gui.core.objections.atomic_write_parts", broken)
     assert migrate_progress_file(store, old) is None
     assert old.exists()
     assert len(store) == 0
@@ -297,7 +299,7 @@ def test_failed_save_is_reported_and_kept_in_memory(store, monkeypatch):
     def broken(path, text):
         raise OSError(28, "No space left on device")
 
-    monkeypatch.setattr("optout_gui.core.objections.atomic_write_text", broken)
+    monkeypatch.setattr("optout_gui.core.objections.atomic_write_parts", broken)
     assert session.update(email="d@example.org") is False
     assert session.save_error is not None
     assert session.progress.email == "d@example.org"

@@ -3,18 +3,7 @@
 Each :class:`ObjectionRecord` holds the wizard's answers as a :class:`Progress`, plus a
 status that follows Meta's process, a timestamped history and Meta's answer.
 
-File layout (``objections.json``, versioned)::
-
-    {"format":1,"objections":[
-    {"summary":{...},"record":{...}},
-    ...
-    ]}
-
-It is ordinary JSON, but written one objection per line, each line starting with a small
-summary. Loading reads only the summaries (``json.JSONDecoder.raw_decode`` stops after
-them) and parses a full record the first time it is needed; saving re-serialises only the
-records that changed and reuses the stored lines of all others. A file that is valid JSON
-but laid out differently (say, edited by hand) is read the slow, complete way.
+The file, ``objections.json``, is described in :class:`ObjectionStore`.
 """
 
 from __future__ import annotations
@@ -31,7 +20,7 @@ from dataclasses import dataclass, field
 from enum import StrEnum
 from pathlib import Path
 
-from optout_gui.core.atomic import atomic_write_text
+from optout_gui.core.atomic import atomic_write_parts
 from optout_gui.core.progress import (
     LoadProblem,
     Progress,
@@ -47,11 +36,15 @@ log = logging.getLogger(__name__)
 OBJECTIONS_FORMAT = 1
 OBJECTIONS_FILE_NAME = "objections.json"
 _HEADER_PREFIX = '{"format":'
-_HEADER_SUFFIX = ',"objections":['
+_INDEX_START = b'"index":[\n'
+_INDEX_END = b"],\n"
+_BODY_START = b'"objections":[\n'
 _FOOTER = "]}"
-_LINE_PREFIX = '{"summary":'
-_DUMP = json.JSONEncoder(ensure_ascii=False, separators=(",", ":")).encode
+# ASCII-only lines (non-ASCII letters as \u escapes): encoding and decoding the file is then
+# a plain copy, several times faster than UTF-8 for texts with accents.
+_DUMP = json.JSONEncoder(ensure_ascii=True, separators=(",", ":")).encode
 _DECODER = json.JSONDecoder()
+_LINES_PER_WRITE = 500
 
 
 class Status(StrEnum):
@@ -214,21 +207,6 @@ class ObjectionRecord:
         self.history.append(entry)
         return entry
 
-    def summary(self) -> dict:
-        return {
-            "id": self.id,
-            "label": self.label,
-            "account": self.answers.account,
-            "email": self.answers.email,
-            "country": self.answers.country,
-            "status": self.status.value,
-            "created_at": self.created_at,
-            "last_step_at": self.last_step_at,
-            "sent_at": self.sent_at,
-            "nudged_at": self.nudged_at,
-            "page": self.answers.page,
-        }
-
     def to_json(self) -> dict:
         data = {
             "id": self.id,
@@ -271,62 +249,59 @@ class ObjectionRecord:
         )
 
 
-@dataclass
+SUMMARY_FIELDS = (
+    "id",
+    "label",
+    "account",
+    "email",
+    "country",
+    "status",
+    "created_at",
+    "last_step_at",
+    "sent_at",
+    "nudged_at",
+    "page",
+)
+
+
 class Summary:
     """What the overview shows for one objection, read without parsing the whole record."""
 
-    id: str
-    label: str
-    account: str | None
-    email: str
-    country: str | None
-    status: Status
-    created_at: str
-    last_step_at: str
-    sent_at: str | None
-    nudged_at: str | None
-    page: str
+    __slots__ = SUMMARY_FIELDS
+
+    def __init__(self, row: list):
+        for name, value in zip(SUMMARY_FIELDS, row, strict=True):
+            setattr(self, name, value)
+        self.status = Status(self.status)
 
     @property
     def display_name(self) -> str:
         return self.label or self.email
 
-    @classmethod
-    def from_json(cls, data: dict) -> Summary:
-        def text(key: str) -> str:
-            value = data.get(key)
-            return value if isinstance(value, str) else ""
 
-        def maybe(key: str) -> str | None:
-            value = data.get(key)
-            return value if isinstance(value, str) else None
-
-        if not text("id"):
-            raise ValueError("summary without id")
-        return cls(
-            id=text("id"),
-            label=text("label"),
-            account=maybe("account"),
-            email=text("email"),
-            country=maybe("country"),
-            status=Status(data.get("status", "draft")),
-            created_at=text("created_at"),
-            last_step_at=text("last_step_at") or text("created_at"),
-            sent_at=maybe("sent_at"),
-            nudged_at=maybe("nudged_at"),
-            page=text("page") or "welcome",
-        )
+def summary_row(record: ObjectionRecord) -> list:
+    """The record's index row: the summary fields, in :data:`SUMMARY_FIELDS` order."""
+    return [
+        record.id,
+        record.label,
+        record.answers.account,
+        record.answers.email,
+        record.answers.country,
+        record.status.value,
+        record.created_at,
+        record.last_step_at,
+        record.sent_at,
+        record.nudged_at,
+        record.answers.page,
+    ]
 
 
-class _Entry:
-    """One objection in the store: its stored line, its summary, and the record once parsed."""
-
-    __slots__ = ("line", "summary", "record")
-
-    def __init__(self, line: str | None, summary: Summary, record: ObjectionRecord | None):
-        self.line = line  # None = changed since the last save
-        self.summary = summary
-        self.record = record
+def _check_row(row: object) -> list:
+    if not (isinstance(row, list) and len(row) == len(SUMMARY_FIELDS)):
+        raise ValueError("bad index row")
+    if not isinstance(row[0], str) or not row[0] or row[5] not in Status._value2member_map_:
+        raise ValueError("bad index row")
+    return row
 
 
 class ObjectionDamaged(ValueError):
@@ -334,7 +309,25 @@ class ObjectionDamaged(ValueError):
 
 
 class ObjectionStore:
-    """All objections, in the order they were started; saves atomically, reads lazily."""
+    """All objections, in the order they were started; saves atomically, reads lazily.
+
+    File layout (valid JSON, one item per line)::
+
+        {"format":1,
+        "index":[
+        [id,label,account,email,...],
+        ...
+        ],
+        "objections":[
+        {record},
+        ...
+        ]}
+
+    Opening reads the index only: it gives everything the overview and the
+    reminders need. The records are read the first time one is needed (or before a save),
+    and each is parsed only when asked for. Saving rebuilds only changed records' lines.
+    A valid JSON file laid out differently (say, edited by hand) is read the slow way.
+    """
 
     def __init__(self, path: Path, *, clock: Callable[[], dt.datetime] = utc_now):
         self.path = path
@@ -342,8 +335,12 @@ class ObjectionStore:
         self.load_problem: LoadProblem | None = None
         self.read_only = False
         self.save_error: OSError | None = None
-        self._entries: list[_Entry] = []
+        self._rows: list[list] = []  # index rows, in order
+        self._row_texts: list[str | None] = []  # each row as stored; None = changed
+        self._lines: list[str | None] | None = []  # None: not read from the file yet
+        self._records: dict[str, ObjectionRecord] = {}
         self._index: dict[str, int] = {}
+        self._body_offset = 0
         self._listeners: list[Callable[[str, str | None], None]] = []
 
     @classmethod
@@ -365,131 +362,175 @@ class ObjectionStore:
 
     # --- reading --------------------------------------------------------------------
     def __len__(self) -> int:
-        return len(self._entries)
+        return len(self._rows)
 
     def __contains__(self, record_id: str) -> bool:
         return record_id in self._index
 
     def ids(self) -> list[str]:
-        return [entry.summary.id for entry in self._entries]
+        return [row[0] for row in self._rows]
 
     def summary_at(self, row: int) -> Summary:
-        return self._entries[row].summary
+        return Summary(self._rows[row])
 
     def summary(self, record_id: str) -> Summary:
-        return self._entries[self._index[record_id]].summary
+        return Summary(self._rows[self._index[record_id]])
 
     def row_of(self, record_id: str) -> int:
         return self._index[record_id]
 
     def summaries(self) -> Iterable[Summary]:
-        return (entry.summary for entry in self._entries)
+        return (Summary(row) for row in self._rows)
 
     def get(self, record_id: str) -> ObjectionRecord:
         """The full record; raises KeyError if unknown, ObjectionDamaged if unreadable."""
-        entry = self._entries[self._index[record_id]]
-        if entry.record is None:
+        record = self._records.get(record_id)
+        if record is None:
+            row = self._index[record_id]
+            self._read_body()
             try:
-                document = json.loads(entry.line)
-                entry.record = ObjectionRecord.from_json(document["record"])
+                record = ObjectionRecord.from_json(json.loads(self._lines[row]))
+                if record.id != record_id:
+                    raise ValueError("index and records disagree")
             except (ValueError, KeyError, TypeError) as exc:
                 raise ObjectionDamaged(f"objection {record_id} could not be read") from exc
-        return entry.record
+            self._records[record_id] = record
+        return record
 
     def records(self) -> list[ObjectionRecord]:
         return [self.get(record_id) for record_id in self.ids()]
 
     def load(self) -> LoadProblem | None:
         """Read the file (if any). A damaged file is moved aside and the store starts empty."""
-        self._entries, self._index = [], {}
+        self._reset()
         self.load_problem, self.read_only = None, False
         try:
-            text = self.path.read_text(encoding="utf-8")
+            version = self._read_head()
         except FileNotFoundError:
             return None
-        except (OSError, UnicodeDecodeError) as exc:
-            detail = getattr(exc, "strerror", None) or type(exc).__name__
-            self.load_problem = LoadProblem("unreadable", detail=detail)
+        except OSError as exc:
+            self.load_problem = LoadProblem("unreadable", detail=exc.strerror or "")
             self.read_only = True  # never overwrite a file we could not read
             return self.load_problem
-        try:
-            version, entries = self._read_fast(text)
         except ValueError:
             try:
-                version, entries = self._read_slow(text)
-            except (ValueError, KeyError, TypeError):
+                version = self._read_slow()
+            except (OSError, ValueError, KeyError, TypeError):
+                self._reset()
                 moved = self._move_aside()
                 self.load_problem = LoadProblem("damaged", moved_to=moved)
                 self._notify("reset", None)
                 return self.load_problem
-        self._entries = entries
-        self._index = {entry.summary.id: row for row, entry in enumerate(entries)}
-        if len(self._index) != len(entries):
-            moved = self._move_aside()
-            self._entries, self._index = [], {}
-            self.load_problem = LoadProblem("damaged", moved_to=moved, detail="duplicate ids")
-        elif version > OBJECTIONS_FORMAT:
+        if version > OBJECTIONS_FORMAT:
             self.load_problem = LoadProblem("newer_version")
             self.read_only = True
         self._notify("reset", None)
         return self.load_problem
 
-    @staticmethod
-    def _read_fast(text: str) -> tuple[int, list[_Entry]]:
-        lines = text.split("\n")
-        while lines and not lines[-1]:
-            lines.pop()
-        if len(lines) < 2 or lines[-1] != _FOOTER:
-            raise ValueError("not our layout")
-        header = lines[0]
-        if not (header.startswith(_HEADER_PREFIX) and header.endswith(_HEADER_SUFFIX)):
-            raise ValueError("not our layout")
-        version = int(header[len(_HEADER_PREFIX) : -len(_HEADER_SUFFIX)])
-        body = lines[1:-1]
-        entries = []
-        start = len(_LINE_PREFIX)
-        for number, line in enumerate(body):
-            if number < len(body) - 1:
-                if not line.endswith(","):
-                    raise ValueError("not our layout")
-                line = line[:-1]
-            if not line.startswith(_LINE_PREFIX) or not line.endswith("}"):
-                raise ValueError("not our layout")
-            summary_data, _end = _DECODER.raw_decode(line, start)
-            if not isinstance(summary_data, dict):
-                raise ValueError("not our layout")
-            entries.append(_Entry(line, Summary.from_json(summary_data), None))
-        return version, entries
+    def _reset(self) -> None:
+        self._rows, self._row_texts, self._lines = [], [], []
+        self._records, self._index = {}, {}
 
-    @staticmethod
-    def _read_slow(text: str) -> tuple[int, list[_Entry]]:
-        document = json.loads(text)
+    def _set_rows(self, rows: list[list], texts: list[str | None] | None = None) -> None:
+        self._rows = rows
+        self._row_texts = texts if texts is not None else [None] * len(rows)
+        self._index = {row[0]: n for n, row in enumerate(rows)}
+        if len(self._index) != len(rows):
+            raise ValueError("duplicate ids")
+
+    def _read_head(self) -> int:
+        with open(self.path, "rb") as handle:
+            header = handle.readline().decode("utf-8")
+            if not (header.startswith(_HEADER_PREFIX) and header.endswith(",\n")):
+                raise ValueError("not our layout")
+            version = int(header[len(_HEADER_PREFIX) : -2])
+            if handle.readline() != _INDEX_START:
+                raise ValueError("not our layout")
+            texts = []
+            for raw in iter(handle.readline, b""):
+                if raw == _INDEX_END:
+                    break
+                texts.append(raw.decode("utf-8").rstrip("\n").removesuffix(","))
+            else:
+                raise ValueError("not our layout")
+            if handle.readline() != _BODY_START:
+                raise ValueError("not our layout")
+            self._body_offset = handle.tell()
+        rows = json.loads("[" + ",".join(texts) + "]")
+        for row in rows:
+            _check_row(row)
+        self._set_rows(rows, texts)
+        self._lines = None
+        return version
+
+    def _read_body(self) -> None:
+        """Read the record lines the first time they are needed."""
+        if self._lines is not None:
+            return
+        try:
+            with open(self.path, "rb") as handle:
+                handle.seek(self._body_offset)
+                body = handle.read().decode("utf-8")
+            lines = body.split("\n")
+            while lines and not lines[-1]:
+                lines.pop()
+            if not lines or lines[-1] != _FOOTER:
+                raise ValueError("no end")
+            lines.pop()
+            lines = [line[:-1] if line.endswith(",") else line for line in lines]
+            if len(lines) != len(self._rows):
+                raise ValueError("index and records disagree")
+        except (OSError, ValueError) as exc:
+            log.warning("the objections file changed or is damaged")
+            raise ObjectionDamaged("the saved objections could not be read") from exc
+        self._lines = lines
+
+    def _read_slow(self) -> int:
+        document = json.loads(self.path.read_text(encoding="utf-8"))
         version = document["format"]
         if not isinstance(version, int) or isinstance(version, bool):
             raise ValueError("no format number")
-        entries = []
-        for item in document["objections"]:
-            record = ObjectionRecord.from_json(item.get("record", item))
-            entries.append(_Entry(None, Summary.from_json(record.summary()), record))
-        return version, entries
+        records = [ObjectionRecord.from_json(item) for item in document["objections"]]
+        self._set_rows([summary_row(record) for record in records])
+        self._records = {record.id: record for record in records}
+        self._lines = [None] * len(records)
+        return version
 
     # --- writing --------------------------------------------------------------------
     def save(self) -> bool:
         """Write atomically; False (and ``save_error`` set) when the disk refused."""
         if self.read_only:
             return False
-        parts = [f"{_HEADER_PREFIX}{OBJECTIONS_FORMAT}{_HEADER_SUFFIX}"]
-        lines = []
-        for entry in self._entries:
-            if entry.line is None:
-                record = entry.record
-                entry.line = _DUMP({"summary": record.summary(), "record": record.to_json()})
-            lines.append(entry.line)
-        parts.append(",\n".join(lines))
-        parts.append(_FOOTER)
-        text = "\n".join(part for part in parts if part) + "\n"
         try:
-            atomic_write_text(self.path, text)
+            self._read_body()
+        except ObjectionDamaged:
+            self.save_error = OSError("the saved objections could not be read")
+            return False
+        lines = self._lines
+        for n, line in enumerate(lines):
+            if line is None:
+                lines[n] = _DUMP(self._records[self._rows[n][0]].to_json())
+        texts = self._row_texts
+        for n, text in enumerate(texts):
+            if text is None:
+                texts[n] = _DUMP(self._rows[n])
+
+        def joined(items):
+            # A few hundred lines per write: few system calls, no giant string in memory.
+            for start in range(0, len(items), _LINES_PER_WRITE):
+                chunk = ",\n".join(items[start : start + _LINES_PER_WRITE])
+                last = start + _LINES_PER_WRITE >= len(items)
+                yield chunk + ("\n" if last else ",\n")
+
+        def chunks():
+            yield f"{_HEADER_PREFIX}{OBJECTIONS_FORMAT},\n{_INDEX_START.decode()}"
+            yield from joined(texts)
+            yield _INDEX_END.decode() + _BODY_START.decode()
+            yield from joined(lines)
+            yield _FOOTER + "\n"
+
+        try:
+            atomic_write_parts(self.path, chunks())
         except OSError as exc:
             self.save_error = exc
             log.warning("saving objections failed: %s", exc.strerror or type(exc).__name__)
@@ -499,17 +540,23 @@ class ObjectionStore:
 
     def touch(self, record: ObjectionRecord) -> None:
         """Note that ``record`` changed (its line is rebuilt on the next save)."""
-        entry = self._entries[self._index[record.id]]
-        entry.record = record
-        entry.line = None
-        entry.summary = Summary.from_json(record.summary())
+        row = self._index[record.id]
+        self._read_body()
+        self._records[record.id] = record
+        self._lines[row] = None
+        self._rows[row] = summary_row(record)
+        self._row_texts[row] = None
         self._notify("changed", record.id)
 
     def add(self, record: ObjectionRecord, *, save: bool = True) -> ObjectionRecord:
         if record.id in self._index:
             raise ValueError(f"an objection with id {record.id} exists already")
-        self._index[record.id] = len(self._entries)
-        self._entries.append(_Entry(None, Summary.from_json(record.summary()), record))
+        self._read_body()
+        self._index[record.id] = len(self._rows)
+        self._rows.append(summary_row(record))
+        self._row_texts.append(None)
+        self._lines.append(None)
+        self._records[record.id] = record
         self._notify("added", record.id)
         if save:
             self.save()
@@ -560,14 +607,18 @@ class ObjectionStore:
     def remove(self, record_id: str) -> bool:
         """Forget one objection: it is gone from the file after this save."""
         self.remove_unsaved(record_id)
-        if not self._entries:
+        if not self._rows:
             return self.delete_files()
         return self.save()
 
     def remove_unsaved(self, record_id: str) -> None:
+        self._read_body()
         row = self._index.pop(record_id)
-        del self._entries[row]
-        self._index = {entry.summary.id: n for n, entry in enumerate(self._entries)}
+        del self._rows[row]
+        del self._row_texts[row]
+        del self._lines[row]
+        self._records.pop(record_id, None)
+        self._index = {row[0]: n for n, row in enumerate(self._rows)}
         self._notify("removed", record_id)
 
     def delete_files(self) -> bool:
@@ -584,7 +635,7 @@ class ObjectionStore:
 
     def forget_everything(self) -> bool:
         """Delete every objection and the files that held them; True when all are gone."""
-        self._entries, self._index = [], {}
+        self._reset()
         self.read_only = False
         self._notify("reset", None)
         return self.delete_files()
