@@ -18,10 +18,38 @@ from optout_gui.core.objections import HistoryEntry, MetaAnswer, ObjectionRecord
 from optout_gui.core.progress import Progress
 from optout_gui.core.resources import resources_dir
 
-EU_EEA = set(
-    "AT BE BG HR CY CZ DK EE FI FR DE GR HU IE IT LV LT LU MT NL PL PT RO SK SI ES SE "
-    "IS LI NO".split()
-)
+EU_EEA = {  # 27 EU members, then Iceland, Liechtenstein, Norway
+    "AT",
+    "BE",
+    "BG",
+    "HR",
+    "CY",
+    "CZ",
+    "DK",
+    "EE",
+    "FI",
+    "FR",
+    "DE",
+    "GR",
+    "HU",
+    "IE",
+    "IT",
+    "LV",
+    "LT",
+    "LU",
+    "MT",
+    "NL",
+    "PL",
+    "PT",
+    "RO",
+    "SK",
+    "SI",
+    "ES",
+    "SE",
+    "IS",
+    "LI",
+    "NO",
+}
 REASON = "My photos show my children.\nThey never agreed to this."
 
 

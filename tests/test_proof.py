@@ -28,13 +28,17 @@ def sample():
             HistoryEntry("2025-06-01T08:05:00+00:00", "status", "waiting"),
             HistoryEntry("2025-06-02T09:00:00+00:00", "status", "honoured"),
         ],
-        answer=MetaAnswer("honoured", "2025-06-02", "2025-06-02T09:00:00+00:00", "We'll honour it."),
+        answer=MetaAnswer(
+            "honoured", "2025-06-02", "2025-06-02T09:00:00+00:00", "We'll honour it."
+        ),
     )
 
 
 def test_format_time_names_zone_and_offset():
-    assert format_time("2025-06-01T08:01:00+00:00", BERLIN) == "2025-06-01 10:01:00 CEST (UTC+02:00)"
-    assert format_time("2025-01-01T08:01:00+00:00", BERLIN) == "2025-01-01 09:01:00 CET (UTC+01:00)"
+    summer = format_time("2025-06-01T08:01:00+00:00", BERLIN)
+    winter = format_time("2025-01-01T08:01:00+00:00", BERLIN)
+    assert summer == "2025-06-01 10:01:00 CEST (UTC+02:00)"
+    assert winter == "2025-01-01 09:01:00 CET (UTC+01:00)"
 
 
 def test_proof_text_has_every_fact():

@@ -1,4 +1,7 @@
-"""Measure saving/loading 10,000 objections with full histories (python tools/bench_objections.py)."""
+"""Time saving and loading 10,000 objections with full histories.
+
+python tools/bench_objections.py [COUNT]
+"""
 
 from __future__ import annotations
 
@@ -10,8 +13,11 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from optout_gui.core.objections import ObjectionStore, Status  # noqa: E402
-from optout_gui.core.objections import ObjectionSession  # noqa: E402
+from optout_gui.core.objections import (  # noqa: E402
+    ObjectionSession,  # noqa: E402
+    ObjectionStore,
+    Status,
+)
 
 REASON = (
     "Ich widerspreche der Nutzung meiner Beiträge und Fotos für das Training von KI. "
@@ -38,7 +44,9 @@ def build(folder: Path, count: int) -> ObjectionStore:
         session = ObjectionSession(store, record.id)
         session.save = lambda: True  # build in memory; save once at the end
         session.update(reason=REASON, form_opened_at="2025-06-01T10:01:00+00:00")
-        session.record.history[-1].form_url = "https://www.facebook.com/help/contact/712876720715583"
+        session.record.history[
+            -1
+        ].form_url = "https://www.facebook.com/help/contact/712876720715583"
         session.record_copied_reason(REASON, "2025-06-01T10:02:00+00:00")
         session.update(code_received_at="2025-06-01T10:03:00+00:00")
         session.update(code_entered_at="2025-06-01T10:04:00+00:00")
@@ -75,8 +83,10 @@ def main(count: int = 10_000) -> None:
     fresh.records()
     parse_all = time.perf_counter() - start
     print(f"{count} objections, file {size / 1e6:.1f} MB")
-    print(f"save after one change: median {statistics.median(times) * 1000:.1f} ms, "
-          f"max {max(times) * 1000:.1f} ms")
+    print(
+        f"save after one change: median {statistics.median(times) * 1000:.1f} ms, "
+        f"max {max(times) * 1000:.1f} ms"
+    )
     print(f"load (index only): median {statistics.median(loads) * 1000:.1f} ms")
     print(f"first full record afterwards (reads the record lines): {first_get * 1000:.1f} ms")
     print(f"parsing every full record afterwards: {parse_all * 1000:.1f} ms")

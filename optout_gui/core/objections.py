@@ -379,8 +379,12 @@ class ObjectionStore:
     def row_of(self, record_id: str) -> int:
         return self._index[record_id]
 
-    def summaries(self) -> Iterable[Summary]:
-        return (Summary(row) for row in self._rows)
+    def summaries(self, status: Status | None = None) -> Iterable[Summary]:
+        """Every summary, or only those with ``status`` (filtered on the raw index: fast)."""
+        if status is None:
+            return (Summary(row) for row in self._rows)
+        value = Status(status).value
+        return (Summary(row) for row in self._rows if row[5] == value)
 
     def get(self, record_id: str) -> ObjectionRecord:
         """The full record; raises KeyError if unknown, ObjectionDamaged if unreadable."""

@@ -92,8 +92,8 @@ def objections_to_nudge(
 def mark_overdue(store: ObjectionStore, now: dt.datetime, zone: dt.tzinfo) -> list[str]:
     """Move every objection whose month ran out to "overdue"; returns their ids (saved)."""
     changed = []
-    for summary in list(store.summaries()):
-        if summary.status != Status.WAITING or not summary.sent_at:
+    for summary in list(store.summaries(Status.WAITING)):
+        if not summary.sent_at:
             continue
         deadline = answer_deadline(from_iso(summary.sent_at), zone)
         if now >= deadline:

@@ -250,7 +250,8 @@ class OverviewWidget(QWidget):
         """Mark overdue objections and show a gentle nudge; returns (overdue, nudged) ids."""
         now = self.clock()
         overdue = [] if self.store.read_only else mark_overdue(self.store, now, self.zone)
-        nudge = [s.id for s in objections_to_nudge(self.store.summaries(), now, self.zone)]
+        waiting = self.store.summaries(Status.WAITING)
+        nudge = [s.id for s in objections_to_nudge(waiting, now, self.zone)]
         messages = []
         if nudge:
             messages.append(
