@@ -89,3 +89,30 @@ def test_page_refuses_a_link_changed_after_loading(qtbot, tmp_path, opened_urls)
     assert page.open_link(facebook.form_url) is False
     assert opened_urls == []
     assert "not opened" in page.open_status.text()
+
+
+def test_every_authority_link_is_on_the_allow_list():
+    from optout_gui.core.complaint import load_authorities
+    from optout_gui.core.urls import OFFICIAL_DOMAINS
+
+    authorities = load_authorities()
+    assert len(authorities) >= 33
+    for authority in authorities.values():
+        assert check_url(authority.url, OFFICIAL_DOMAINS) == authority.url
+
+
+@pytest.mark.parametrize(
+    "tampered",
+    ["https://www.cnil.fr.evil.example/plaintes", "http://www.cnil.fr/", "file:///tmp/x.html"],
+)
+def test_tampered_authority_file_is_refused(tmp_path, tampered):
+    from optout_gui.core.complaint import ComplaintDataError, load_authorities
+    from optout_gui.core.resources import resources_dir
+
+    original = (resources_dir() / "authorities.toml").read_text(encoding="utf-8")
+    edited = original.replace("https://www.cnil.fr/fr/plaintes", tampered)
+    assert edited != original
+    path = tmp_path / "authorities.toml"
+    path.write_text(edited, encoding="utf-8")
+    with pytest.raises(ComplaintDataError, match="refused"):
+        load_authorities(path)

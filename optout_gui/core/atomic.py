@@ -7,6 +7,7 @@ import os
 import sys
 import tempfile
 import time
+from collections.abc import Iterable
 from pathlib import Path
 
 PRIVATE_DIR_MODE = 0o700
@@ -21,14 +22,23 @@ def ensure_private_dir(path: Path) -> Path:
 
 def atomic_write_text(path: Path, text: str) -> None:
     """Replace ``path`` with ``text``; the file is readable by its owner only (0600)."""
-    data = text.encode("utf-8")
+    atomic_write_parts(path, (text,))
+
+
+def atomic_write_parts(path: Path, parts: Iterable[str]) -> None:
+    """Like :func:`atomic_write_text` for text given in pieces, written one after another.
+
+    For big files (thousands of objections) this avoids building, and paying the memory
+    for, one huge string and its encoded copy.
+    """
     folder = path.parent
     ensure_private_dir(folder)
     # mkstemp creates the file 0600, so the content is never readable by others.
     fd, tmp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=folder)
     try:
         with os.fdopen(fd, "wb") as handle:
-            handle.write(data)
+            for part in parts:
+                handle.write(part.encode("utf-8"))
             handle.flush()
             os.fsync(handle.fileno())
         _replace_with_retry(tmp_name, path)

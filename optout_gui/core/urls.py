@@ -10,8 +10,18 @@ import re
 from urllib.parse import urlsplit
 
 META_DOMAINS = ("facebook.com", "instagram.com", "meta.com")
-# Data-protection authorities' sites, for complaints (filled in with the tracker's data).
-AUTHORITY_DOMAINS: tuple[str, ...] = ()
+# Data-protection authorities' sites, for complaints (resources/authorities.toml must stay
+# within these; adding an authority means adding its domain here, in a reviewed change).
+AUTHORITY_DOMAINS: tuple[str, ...] = (
+    "aepd.es", "aki.ee", "autoriteitpersoonsgegevens.nl", "azop.hr", "bfdi.bund.de",
+    "cnil.fr", "cnpd.pt", "cnpd.public.lu", "cpdp.bg", "dataprotection.gov.cy",
+    "dataprotection.gov.sk", "dataprotection.ie", "dataprotection.ro",
+    "dataprotectionauthority.be", "datatilsynet.dk", "datatilsynet.no",
+    "datenschutzstelle.li", "dpa.gr", "dsb.gv.at", "dvi.gov.lv", "edoeb.admin.ch",
+    "garanteprivacy.it", "ico.org.uk", "idpc.org.mt", "imy.se", "ip-rs.si", "naih.hu",
+    "personuvernd.is", "tietosuoja.fi", "uodo.gov.pl", "uoou.gov.cz", "vdai.lrv.lt",
+    "www.gov.br",  # Brazil's ANPD lives under the federal portal, at www.gov.br/anpd
+)  # fmt: skip
 OFFICIAL_DOMAINS = META_DOMAINS + AUTHORITY_DOMAINS
 
 # Characters that different URL parsers (ours, Qt's, the browser's) may read differently.

@@ -1,0 +1,78 @@
+"""Calendar reminders for one objection, as an iCalendar (.ics) file made with ``icalendar``."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import icalendar
+
+from optout_gui import APP_ID, APP_NAME, __version__
+from optout_gui.core.objections import ObjectionRecord
+from optout_gui.core.progress import from_iso, utc_now
+from optout_gui.core.reminders import answer_deadline, nudge_at
+
+ACCOUNT_LABELS = {"facebook": "Facebook", "instagram": "Instagram"}
+
+# Texts are kept simple and in English: calendar apps show them long after the app is closed.
+NUDGE_SUMMARY = "Check your email for Meta's answer ({what})"
+NUDGE_DESCRIPTION = (
+    "A week ago you sent Meta your objection to AI training for {what}. "
+    "Look in that mailbox (and its spam folder) for Meta's reply, then record the answer "
+    "in the {app}."
+)
+DEADLINE_SUMMARY = "Meta's month to answer is up ({what})"
+DEADLINE_DESCRIPTION = (
+    "Meta had one month to answer your objection for {what}, sent on {sent}. "
+    "No answer, or a refusal? Open the {app}: it helps you write a complaint to your "
+    "data-protection authority."
+)
+
+
+def _what(record: ObjectionRecord) -> str:
+    account = ACCOUNT_LABELS.get(record.answers.account or "", "your account")
+    name = record.display_name
+    return f"{account}, {name}" if name else account
+
+
+def reminder_calendar(
+    record: ObjectionRecord, zone: dt.tzinfo, now: dt.datetime | None = None
+) -> icalendar.Calendar:
+    """Two events, at +7 days and +1 month after sending, each with an alarm."""
+    sent_text = record.sent_at
+    if not sent_text:
+        raise ValueError("this objection has not been sent yet")
+    sent = from_iso(sent_text)
+    stamp = (now or utc_now()).astimezone(dt.UTC)
+    what = _what(record)
+    cal = icalendar.Calendar()
+    cal.add("prodid", f"-//{APP_NAME}//{__version__}//EN")
+    cal.add("version", "2.0")
+    cal.add("calscale", "GREGORIAN")
+    cal.add("method", "PUBLISH")
+    plan = [
+        ("nudge", nudge_at(sent, zone), NUDGE_SUMMARY, NUDGE_DESCRIPTION),
+        ("deadline", answer_deadline(sent, zone), DEADLINE_SUMMARY, DEADLINE_DESCRIPTION),
+    ]
+    for kind, start, summary, description in plan:
+        event = icalendar.Event()
+        event.add("uid", f"{record.id}-{kind}@{APP_ID}")
+        event.add("dtstamp", stamp)
+        event.add("dtstart", start)
+        event.add("dtend", start + dt.timedelta(minutes=30))
+        event.add("summary", summary.format(what=what))
+        event.add(
+            "description",
+            description.format(what=what, app=APP_NAME, sent=sent.date().isoformat()),
+        )
+        event.add("transp", "TRANSPARENT")
+        alarm = icalendar.Alarm()
+        alarm.add("action", "DISPLAY")
+        alarm.add("description", summary.format(what=what))
+        alarm.add("trigger", dt.timedelta(0))
+        event.add_component(alarm)
+        cal.add_component(event)
+    return cal
+
+
+def reminder_ics(record: ObjectionRecord, zone: dt.tzinfo, now: dt.datetime | None = None) -> bytes:
+    return reminder_calendar(record, zone, now).to_ical()

@@ -1,0 +1,305 @@
+import datetime as dt
+import json
+
+import pytest
+
+from optout_gui.core.objections import (
+    IllegalTransition,
+    ObjectionRecord,
+    ObjectionSession,
+    ObjectionStore,
+    Status,
+    allowed_next,
+    migrate_progress_file,
+)
+from optout_gui.core.progress import Progress, ProgressStore, to_iso
+
+
+class Clock:
+    def __init__(self, start):
+        self.now = start
+
+    def __call__(self):
+        return self.now
+
+    def advance(self, **delta):
+        self.now += dt.timedelta(**delta)
+
+
+@pytest.fixture
+def clock():
+    return Clock(dt.datetime(2025, 6, 1, 10, 0, tzinfo=dt.UTC))
+
+
+@pytest.fixture
+def store(tmp_path, clock):
+    return ObjectionStore(tmp_path / "data" / "objections.json", clock=clock)
+
+
+def reopen(store):
+    fresh = ObjectionStore(store.path, clock=store.clock)
+    assert fresh.load() is None
+    return fresh
+
+
+def test_new_objection_is_saved_as_draft(store):
+    record = store.new(label="Anna's Instagram")
+    again = reopen(store)
+    assert again.ids() == [record.id]
+    loaded = again.get(record.id)
+    assert loaded.status == Status.DRAFT
+    assert loaded.label == "Anna's Instagram"
+    assert loaded.history[0].event == "created"
+
+
+@pytest.mark.parametrize(
+    ("start", "target"),
+    [
+        (Status.DRAFT, Status.HONOURED),
+        (Status.FORM_OPENED, Status.REFUSED),
+        (Status.WAITING, Status.DRAFT),
+        (Status.CODE_CONFIRMED, Status.SUBMITTED),
+        (Status.HONOURED, Status.WAITING),
+        (Status.HONOURED, Status.REFUSED),
+        (Status.DRAFT, Status.OVERDUE),
+        (Status.OVERDUE, Status.WAITING),
+    ],
+)
+def test_illegal_jumps_are_refused_with_a_clear_error(start, target):
+    record = ObjectionRecord(id="x", created_at="2025-06-01T10:00:00+00:00", status=start)
+    with pytest.raises(IllegalTransition, match=f"'{start.value}' cannot become '{target.value}'"):
+        record.change_status(target, "2025-06-02T10:00:00+00:00")
+    assert record.status == start
+    assert record.history == []
+
+
+def test_the_normal_process_and_answers_are_allowed():
+    record = ObjectionRecord(id="x", created_at="2025-06-01T10:00:00+00:00")
+    for status in (
+        Status.FORM_OPENED,
+        Status.SUBMITTED,
+        Status.CODE_CONFIRMED,
+        Status.WAITING,
+        Status.OVERDUE,
+        Status.REFUSED,
+        Status.HONOURED,
+    ):
+        record.change_status(status, "2025-06-02T10:00:00+00:00")
+    assert [e.status for e in record.history][-1] == "honoured"
+    assert allowed_next(Status.HONOURED) == frozenset()
+
+
+def test_store_refuses_illegal_change_and_keeps_file(store):
+    record = store.new()
+    with pytest.raises(IllegalTransition):
+        store.change_status(record.id, Status.HONOURED)
+    assert reopen(store).get(record.id).status == Status.DRAFT
+
+
+def test_session_derives_statuses_and_history(store, clock):
+    record = store.new()
+    session = ObjectionSession(
+        store, record.id, default_form_url=lambda account: f"https://example.org/{account}"
+    )
+    assert session.update(account="facebook", country="DE", email="a@example.org")
+    assert session.record.status == Status.DRAFT
+    clock.advance(minutes=1)
+    session.update(form_opened_at=to_iso(clock()))
+    assert session.record.status == Status.FORM_OPENED
+    assert session.record.form_url == "https://example.org/facebook"
+    session.record_copied_reason("My photos show my children.\nPlease stop.", clock())
+    clock.advance(minutes=2)
+    session.update(code_received_at=to_iso(clock()))
+    assert session.record.status == Status.SUBMITTED
+    clock.advance(minutes=1)
+    session.update(code_entered_at=to_iso(clock()))
+    assert session.record.status == Status.CODE_CONFIRMED
+    session.update(page="review")  # no status change, no history entry
+    clock.advance(minutes=1)
+    session.update(finished_at=to_iso(clock()))
+    assert session.record.status == Status.WAITING
+
+    loaded = reopen(store).get(record.id)
+    statuses = [e.status for e in loaded.history if e.event in ("status", "created")]
+    assert statuses == ["draft", "form_opened", "submitted", "code_confirmed", "waiting"]
+    assert loaded.sent_at == "2025-06-01T10:05:00+00:00"
+    assert loaded.reason_sent == "My photos show my children.\nPlease stop."
+    assert loaded.answers.page == "review"
+
+
+def test_session_skipped_code_counts_as_confirmed(store):
+    session = ObjectionSession(store, store.new().id)
+    session.update(form_opened_at="2025-06-01T10:01:00+00:00")
+    session.update(code_skipped=True)
+    assert session.record.status == Status.CODE_CONFIRMED
+    # a form link recorded by the page wins over any default
+    session.record_form_link("https://www.facebook.com/help/contact/712876720715583")
+    assert session.record.form_url.endswith("712876720715583")
+
+
+def test_session_has_progress_session_interface(store):
+    session = ObjectionSession(store, store.new().id)
+    assert isinstance(session.progress, Progress)
+    assert session.load_problem is None
+    assert session.read_only is False
+    assert session.save_error is None
+    with pytest.raises(AttributeError):
+        session.update(no_such_field=1)
+    session.update(email="a@example.org", finished_at="2025-06-01T10:05:00+00:00")
+    assert session.start_over()
+    assert session.progress == Progress()
+    assert session.record.status == Status.DRAFT
+    assert session.record.history[-1].event == "started_over"
+
+
+def test_unknown_fields_from_newer_helpers_survive(store):
+    record = store.new()
+    record.answers.extra["from_a_newer_version"] = 3
+    record.extra["future"] = {"x": 1}
+    record.history[0].extra["tag"] = "t"
+    store.touch(record)
+    store.save()
+    loaded = reopen(store).get(record.id)
+    assert loaded.answers.extra["from_a_newer_version"] == 3
+    assert loaded.extra["future"] == {"x": 1}
+    assert loaded.history[0].extra["tag"] == "t"
+
+
+def test_record_answer(store):
+    record = store.new()
+    store.change_status(record.id, Status.WAITING)
+    store.record_answer(record.id, Status.REFUSED, dt.date(2025, 6, 3), "We can't help.")
+    loaded = reopen(store).get(record.id)
+    assert loaded.status == Status.REFUSED
+    assert loaded.answer.answered_on == "2025-06-03"
+    assert loaded.answer.email_text == "We can't help."
+
+
+def test_answer_before_sending_is_refused(store):
+    record = store.new()
+    with pytest.raises(IllegalTransition):
+        store.record_answer(record.id, Status.HONOURED, dt.date(2025, 6, 3))
+
+
+def test_summaries_are_read_without_parsing_records(store):
+    for n in range(3):
+        store.new(label=f"n{n}")
+    again = reopen(store)
+    assert [s.label for s in again.summaries()] == ["n0", "n1", "n2"]
+    assert again._lines is None and again._records == {}
+    assert again.get(again.ids()[1]).label == "n1"
+
+
+def test_hand_edited_file_is_read_the_slow_way(store):
+    record = store.new(label="x")
+    document = json.loads(store.path.read_text())
+    store.path.write_text(json.dumps(document, indent=4))
+    again = reopen(store)
+    assert again.get(record.id).label == "x"
+    again.save()
+    assert reopen(again).get(record.id).label == "x"
+
+
+def test_damaged_file_is_moved_aside(store):
+    store.path.parent.mkdir(parents=True)
+    store.path.write_text("{ not json")
+    problem = store.load()
+    assert problem.kind == "damaged"
+    assert problem.moved_to.exists()
+    assert len(store) == 0
+
+
+def test_newer_format_is_read_only(store):
+    store.new()
+    text = store.path.read_text().replace('{"format":1,', '{"format":99,', 1)
+    assert text != store.path.read_text()
+    store.path.write_text(text)
+    again = ObjectionStore(store.path)
+    assert again.load().kind == "newer_version"
+    assert again.read_only
+    assert again.save() is False
+    assert store.path.read_text() == text
+
+
+def test_remove_one_and_forget_everything(store, tmp_path):
+    first, second = store.new(label="first-label-x"), store.new(label="second-label-y")
+    store.remove(first.id)
+    again = reopen(store)
+    assert again.ids() == [second.id]
+    assert "first-label-x" not in store.path.read_text()
+    (store.path.parent / "progress.json").write_text("{}")
+    (store.path.parent / "objections.json.damaged-20250101T000000Z").write_text("{}")
+    assert set(p.name for p in store.files_to_forget()) == {
+        "objections.json",
+        "progress.json",
+        "objections.json.damaged-20250101T000000Z",
+    }
+    assert store.forget_everything()
+    assert list(store.path.parent.iterdir()) == []
+    assert len(store) == 0
+
+
+def test_removing_the_last_objection_leaves_no_file(store):
+    record = store.new()
+    store.remove(record.id)
+    assert not store.path.exists()
+
+
+def test_migration_from_progress_json(store, tmp_path):
+    old = store.path.parent / "progress.json"
+    progress = Progress(
+        account="instagram",
+        country="FR",
+        email="b@example.org",
+        reason="Non.",
+        page="confirmation",
+        form_opened_at="2025-05-30T08:00:00+00:00",
+        code_received_at="2025-05-30T08:03:00+00:00",
+        code_skipped=False,
+        code_entered_at="2025-05-30T08:04:00+00:00",
+        finished_at="2025-05-30T08:05:00+00:00",
+        reason_copied_text="Non.",
+    )
+    ProgressStore(old).save(progress)
+    record = migrate_progress_file(store, old)
+    assert record is not None
+    assert not old.exists()
+    loaded = reopen(store).get(record.id)
+    assert loaded.answers == progress
+    assert loaded.status == Status.WAITING
+    assert [e.at for e in loaded.history][-1] == "2025-05-30T08:05:00+00:00"
+    assert loaded.created_at == "2025-05-30T08:00:00+00:00"
+    # runs once only
+    assert migrate_progress_file(store, old) is None
+
+
+def test_migration_skips_empty_progress(store):
+    old = store.path.parent / "progress.json"
+    ProgressStore(old).save(Progress())
+    assert migrate_progress_file(store, old) is None
+    assert len(store) == 0
+
+
+def test_migration_keeps_old_file_when_saving_fails(store, monkeypatch):
+    old = store.path.parent / "progress.json"
+    ProgressStore(old).save(Progress(email="c@example.org"))
+
+    def broken(path, text):
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr("optout_gui.core.objections.atomic_write_parts", broken)
+    assert migrate_progress_file(store, old) is None
+    assert old.exists()
+    assert len(store) == 0
+
+
+def test_failed_save_is_reported_and_kept_in_memory(store, monkeypatch):
+    session = ObjectionSession(store, store.new().id)
+
+    def broken(path, text):
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr("optout_gui.core.objections.atomic_write_parts", broken)
+    assert session.update(email="d@example.org") is False
+    assert session.save_error is not None
+    assert session.progress.email == "d@example.org"

@@ -1,0 +1,64 @@
+import datetime as dt
+import json
+from zoneinfo import ZoneInfo
+
+from optout_gui.core.objections import HistoryEntry, MetaAnswer, ObjectionRecord, Status
+from optout_gui.core.progress import Progress
+from optout_gui.core.proof import format_time, proof_json, proof_text
+
+BERLIN = ZoneInfo("Europe/Berlin")
+
+
+def sample():
+    return ObjectionRecord(
+        id="r1",
+        created_at="2025-06-01T08:00:00+00:00",
+        label="Sam's account",
+        answers=Progress(account="facebook", country="DE", email="sam@example.org"),
+        status=Status.HONOURED,
+        history=[
+            HistoryEntry("2025-06-01T08:00:00+00:00", "created", "draft"),
+            HistoryEntry(
+                "2025-06-01T08:01:00+00:00",
+                "status",
+                "form_opened",
+                form_url="https://www.facebook.com/help/contact/712876720715583",
+            ),
+            HistoryEntry("2025-06-01T08:02:00+00:00", "reason_copied", text="Line one.\nLine two."),
+            HistoryEntry("2025-06-01T08:05:00+00:00", "status", "waiting"),
+            HistoryEntry("2025-06-02T09:00:00+00:00", "status", "honoured"),
+        ],
+        answer=MetaAnswer(
+            "honoured", "2025-06-02", "2025-06-02T09:00:00+00:00", "We'll honour it."
+        ),
+    )
+
+
+def test_format_time_names_zone_and_offset():
+    summer = format_time("2025-06-01T08:01:00+00:00", BERLIN)
+    winter = format_time("2025-01-01T08:01:00+00:00", BERLIN)
+    assert summer == "2025-06-01 10:01:00 CEST (UTC+02:00)"
+    assert winter == "2025-01-01 09:01:00 CET (UTC+01:00)"
+
+
+def test_proof_text_has_every_fact():
+    text = proof_text([sample()], BERLIN, now=dt.datetime(2025, 6, 3, tzinfo=dt.UTC))
+    for expected in (
+        "Facebook",
+        "Sam's account",
+        "sam@example.org",
+        "https://www.facebook.com/help/contact/712876720715583",
+        "  Line one.\n  Line two.",
+        "2025-06-01 10:05:00 CEST (UTC+02:00)",
+        "Europe/Berlin",
+        "honoured by Meta on 2025-06-02",
+        "We'll honour it.",
+    ):
+        assert expected in text
+
+
+def test_proof_json_round_trips():
+    document = json.loads(proof_json([sample()], BERLIN))
+    assert document["time_zone"] == "Europe/Berlin"
+    again = ObjectionRecord.from_json(document["objections"][0])
+    assert again == sample()

@@ -1,0 +1,118 @@
+import datetime as dt
+from zoneinfo import ZoneInfo
+
+import icalendar
+import pytest
+
+from optout_gui.core.ics import reminder_ics
+from optout_gui.core.objections import ObjectionSession, ObjectionStore, Status
+from optout_gui.core.reminders import (
+    add_months,
+    answer_deadline,
+    is_overdue,
+    mark_nudged,
+    mark_overdue,
+    nudge_at,
+    objections_to_nudge,
+)
+
+BERLIN = ZoneInfo("Europe/Berlin")
+NEW_YORK = ZoneInfo("America/New_York")
+SYDNEY = ZoneInfo("Australia/Sydney")
+
+
+def utc(*args):
+    return dt.datetime(*args, tzinfo=dt.UTC)
+
+
+def test_add_months_clamps_to_month_end():
+    assert add_months(dt.datetime(2025, 1, 31, 9), 1) == dt.datetime(2025, 2, 28, 9)
+    assert add_months(dt.datetime(2024, 1, 31, 9), 1) == dt.datetime(2024, 2, 29, 9)
+    assert add_months(dt.datetime(2025, 12, 15, 9), 1) == dt.datetime(2026, 1, 15, 9)
+
+
+def test_nudge_keeps_local_time_across_spring_forward():
+    sent = dt.datetime(2025, 3, 27, 10, 0, tzinfo=BERLIN)  # CET, UTC+1
+    due = nudge_at(sent.astimezone(dt.UTC), BERLIN)
+    assert due.astimezone(BERLIN) == dt.datetime(2025, 4, 3, 10, 0, tzinfo=BERLIN)  # CEST
+    assert due == utc(2025, 4, 3, 8, 0)  # one hour less than 7 x 24 h later
+    assert due - sent.astimezone(dt.UTC) == dt.timedelta(days=7, hours=-1)
+
+
+def test_deadline_keeps_local_time_across_fall_back():
+    sent = dt.datetime(2025, 10, 10, 18, 30, tzinfo=NEW_YORK)  # EDT
+    deadline = answer_deadline(sent.astimezone(dt.UTC), NEW_YORK)
+    assert deadline.astimezone(NEW_YORK).replace(tzinfo=None) == dt.datetime(2025, 11, 10, 18, 30)
+    assert deadline == utc(2025, 11, 10, 23, 30)  # EST, UTC-5
+
+
+def test_deadline_depends_on_the_local_date():
+    sent = utc(2025, 1, 31, 23, 30)  # 1 February in Berlin, 31 January in New York
+    assert answer_deadline(sent, BERLIN).astimezone(BERLIN).date() == dt.date(2025, 3, 1)
+    assert answer_deadline(sent, NEW_YORK).astimezone(NEW_YORK).date() == dt.date(2025, 2, 28)
+
+
+@pytest.mark.parametrize("zone", [BERLIN, NEW_YORK, SYDNEY, dt.UTC])
+def test_overdue_exactly_at_the_deadline(zone):
+    sent = utc(2025, 3, 29, 12, 0)
+    deadline = answer_deadline(sent, zone)
+    assert not is_overdue(sent, deadline - dt.timedelta(seconds=1), zone)
+    assert is_overdue(sent, deadline, zone)
+
+
+@pytest.fixture
+def store(tmp_path):
+    clock = lambda: utc(2025, 6, 1, 8, 0)  # noqa: E731
+    return ObjectionStore(tmp_path / "objections.json", clock=clock)
+
+
+def waiting(store, finished_at):
+    session = ObjectionSession(store, store.new().id)
+    session.update(account="facebook", email="a@example.org", finished_at=finished_at)
+    return session.record
+
+
+def test_nudge_after_seven_days_once(store):
+    early = waiting(store, "2025-06-01T08:00:00+00:00")
+    late = waiting(store, "2025-06-05T08:00:00+00:00")
+    now = utc(2025, 6, 8, 9, 0)
+    assert [s.id for s in objections_to_nudge(store.summaries(), now, BERLIN)] == [early.id]
+    mark_nudged(store, [early.id], now)
+    assert objections_to_nudge(store.summaries(), now, BERLIN) == []
+    later = utc(2025, 6, 13, 9, 0)
+    assert [s.id for s in objections_to_nudge(store.summaries(), later, BERLIN)] == [late.id]
+
+
+def test_mark_overdue_after_one_month(store):
+    record = waiting(store, "2025-06-01T08:00:00+00:00")
+    assert mark_overdue(store, utc(2025, 7, 1, 7, 59), BERLIN) == []
+    assert mark_overdue(store, utc(2025, 7, 1, 8, 0), BERLIN) == [record.id]
+    fresh = ObjectionStore(store.path)
+    fresh.load()
+    assert fresh.summary(record.id).status == Status.OVERDUE
+    assert fresh.get(record.id).history[-1].status == "overdue"
+    assert mark_overdue(store, utc(2025, 8, 1), BERLIN) == []  # only once
+
+
+def test_ics_has_two_reminders_parsed_back(store):
+    record = waiting(store, "2025-03-27T09:00:00+00:00")  # 10:00 in Berlin
+    data = reminder_ics(record, BERLIN, now=utc(2025, 3, 27, 9, 5))
+    cal = icalendar.Calendar.from_ical(data)
+    events = [c for c in cal.walk() if c.name == "VEVENT"]
+    assert len(events) == 2
+    starts = sorted(e.decoded("dtstart") for e in events)
+    assert starts == [utc(2025, 4, 3, 8, 0), utc(2025, 4, 27, 8, 0)]
+    assert all(e.decoded("dtstart").astimezone(BERLIN).hour == 10 for e in events)
+    uids = {str(e["uid"]) for e in events}
+    assert uids == {f"{record.id}-nudge@optout-assistant", f"{record.id}-deadline@optout-assistant"}
+    for event in events:
+        alarms = [c for c in event.walk() if c.name == "VALARM"]
+        assert len(alarms) == 1 and str(alarms[0]["action"]) == "DISPLAY"
+        assert "Facebook" in str(event["summary"])
+    assert cal["version"] == "2.0"
+
+
+def test_ics_refuses_unsent_objection(store):
+    record = store.new()
+    with pytest.raises(ValueError):
+        reminder_ics(record, BERLIN)
