@@ -844,7 +844,7 @@ def _app_with_wizard(data_dir: Path, page: str):
 
     guide = _import("optout_gui.core.guide")
     progress_mod = _import("optout_gui.core.progress")
-    app_mod = _import("optout_gui.app")
+    wizard_mod = _import("optout_gui.ui.wizard")
     app = QApplication.instance() or QApplication(["bench"])
     store = progress_mod.ProgressStore(data_dir / "progress.json")
     store.save(
@@ -853,10 +853,9 @@ def _app_with_wizard(data_dir: Path, page: str):
         )
     )
     session = progress_mod.ProgressSession(store)
-    window = app_mod.build_window(guide.load_guide(), session)
+    window = wizard_mod.ObjectionWizard(guide.load_guide(), session)
+    window.resume()
     window.show()
-    if hasattr(window, "resume"):
-        window.resume()
     app.processEvents()
     return app, window
 

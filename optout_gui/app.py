@@ -78,8 +78,8 @@ def run(args: argparse.Namespace) -> int:
     from PySide6.QtWidgets import QApplication, QMessageBox
 
     from optout_gui.core.guide import GuideError, load_guide
+    from optout_gui.core.objections import ObjectionStore, migrate_progress_file
     from optout_gui.core.paths import AppPaths
-    from optout_gui.core.progress import ProgressSession, ProgressStore
 
     app = QApplication.instance() or QApplication([sys.argv[0] if sys.argv else APP_ID])
     app.setApplicationName(APP_NAME)
@@ -101,17 +101,24 @@ def run(args: argparse.Namespace) -> int:
     if instance is None:
         print(f"{APP_NAME} is already open; its window was brought to the front.")
         return 0
-    session = ProgressSession(ProgressStore(paths.progress_file))
-    window = build_window(guide, session)
-    instance.activation_requested.connect(lambda: bring_to_front(window))
-    install_error_handler(window, session, args.data_dir)
-    window.show()
-    window.resume()
+    store = ObjectionStore.in_folder(paths.data_dir)
+    load_problem = store.load()
+    migrate_progress_file(store, paths.progress_file)  # answers saved by version 0.1
+
+    from optout_gui.ui.controller import AppController
+
+    app.setQuitOnLastWindowClosed(False)  # the controller decides when the last one is gone
+    controller = AppController(guide, store, on_all_closed=app.quit)
+    window = controller.start()
+    instance.activation_requested.connect(lambda: bring_to_front(controller.current_window()))
+    install_error_handler(controller, store, args.data_dir)
     if args.exit_after_startup:
         # Zero-delay timers run after the pending show/paint events have been handled.
         QTimer.singleShot(0, app.quit)
-    else:
-        QTimer.singleShot(0, lambda: report_load_problem(window, session))
+    elif load_problem is not None:
+        from optout_gui.ui.notices import show_load_problem
+
+        QTimer.singleShot(0, lambda: show_load_problem(window, load_problem))
     return app.exec()
 
 
@@ -127,13 +134,15 @@ def claim_single_instance(paths):
 def bring_to_front(window) -> None:
     from PySide6.QtWidgets import QApplication
 
+    if window is None:
+        return
     window.showNormal()
     window.raise_()
     window.activateWindow()
     QApplication.alert(window)
 
 
-def install_error_handler(window, session, data_dir) -> None:
+def install_error_handler(controller, store, data_dir) -> None:
     """Unexpected errors while running: save what we can, log it, and say so kindly."""
     from optout_gui.core.errorlog import log_file
 
@@ -141,7 +150,7 @@ def install_error_handler(window, session, data_dir) -> None:
 
     def handle(exc_type, exc, tb):
         log.error("unexpected error", exc_info=(exc_type, exc, tb))
-        session.save()
+        store.save()
         if shown:  # one window is enough; further errors only go to the log
             return
         from PySide6.QtCore import QCoreApplication, Qt
@@ -152,25 +161,15 @@ def install_error_handler(window, session, data_dir) -> None:
             "Something unexpected went wrong. Your answers so far are saved.\n\n"
             "If it happens again, the technical details are in this file:\n%1",
         ).replace("%1", str(log_file(data_dir)))
-        box = QMessageBox(QMessageBox.Icon.Warning, APP_NAME, text, parent=window)
+        box = QMessageBox(
+            QMessageBox.Icon.Warning, APP_NAME, text, parent=controller.current_window()
+        )
         box.setObjectName("unexpected_error")
         box.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         box.open()
         shown.append(box)
 
     sys.excepthook = handle
-
-
-def build_window(guide, session):
-    from optout_gui.ui.wizard import ObjectionWizard
-
-    return ObjectionWizard(guide, session)
-
-
-def report_load_problem(window, session) -> None:
-    from optout_gui.ui.notices import show_load_problem
-
-    show_load_problem(window, session.load_problem)
 
 
 def app_icon():

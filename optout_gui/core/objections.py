@@ -736,6 +736,11 @@ class ObjectionSession:
         self.pending_form_url: str | None = None
         self.load_problem = store.load_problem
         self.save_error: OSError | None = None
+        self._save_listeners: list[Callable[[OSError | None], None]] = []
+
+    def on_save_result(self, listener: Callable[[OSError | None], None]) -> None:
+        """``listener(error_or_None)`` is called when saving starts failing or works again."""
+        self._save_listeners.append(listener)
 
     @property
     def progress(self) -> Progress:
@@ -758,10 +763,15 @@ class ObjectionSession:
                 raise AttributeError(f"Progress field {key!r} cannot be set")
             else:
                 raise AttributeError(f"Progress has no field {key!r}")
-        form_url = self.pending_form_url
+        now = to_iso(self.store.clock())
+        form_url = self.pending_form_url or self.record.answers.form_opened_url
         if form_url is None and self.default_form_url is not None:
             form_url = self.default_form_url(self.record.answers.account)
-        advance_from_answers(self.record, to_iso(self.store.clock()), form_url)
+        advance_from_answers(self.record, now, form_url)
+        copied = changes.get("reason_copied_text")
+        if copied is not None:  # every copy is kept: it is what was pasted into Meta's form
+            at = changes.get("reason_copied_at") or now
+            self.record.history.append(HistoryEntry(at=at, event="reason_copied", text=copied))
         return self.save()
 
     def record_form_link(self, url: str, at: str | None = None) -> bool:
@@ -786,7 +796,12 @@ class ObjectionSession:
             return False
         self.store.touch(self.record)
         ok = self.store.save()
-        self.save_error = self.store.save_error
+        error = self.store.save_error
+        changed = (error is None) != (self.save_error is None)
+        self.save_error = error
+        if changed:
+            for listener in self._save_listeners:
+                listener(error)
         return ok
 
     def start_over(self) -> bool:

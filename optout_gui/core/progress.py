@@ -56,6 +56,7 @@ class Progress:
     reason_copied_at: str | None = None  # UTC ISO 8601
     page: str = "welcome"  # one of STEP_IDS
     form_opened_at: str | None = None  # UTC ISO 8601 times from here on
+    form_opened_url: str | None = None  # the link that opened it (main or alternate)
     code_received_at: str | None = None
     code_entered_at: str | None = None
     code_skipped: bool = False
@@ -83,6 +84,7 @@ _VALIDATORS = {
     "reason_copied_at": lambda v: v is None or _is_iso(v),
     "page": lambda v: v in STEP_IDS,
     "form_opened_at": lambda v: v is None or _is_iso(v),
+    "form_opened_url": lambda v: v is None or (isinstance(v, str) and v.startswith("https://")),
     "code_received_at": lambda v: v is None or _is_iso(v),
     "code_entered_at": lambda v: v is None or _is_iso(v),
     "code_skipped": lambda v: isinstance(v, bool),

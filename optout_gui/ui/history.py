@@ -275,6 +275,8 @@ class HistoryDialog(QDialog):
         self.next_hint.setText(f"{status_text(status)}. {hint}")
 
     def _save_label(self) -> None:
+        if self.record_id not in self.store.ids():  # deleted meanwhile ("forget everything")
+            return
         if self.label_edit.text().strip() != self.record.label:
             self.store.set_label(self.record_id, self.label_edit.text())
             self.refresh()

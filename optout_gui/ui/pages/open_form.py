@@ -104,7 +104,7 @@ class OpenFormPage(StepPage):
             )
             return False
         if opened:
-            self.session.update(form_opened_at=to_iso(utc_now()))
+            self.session.update(form_opened_at=to_iso(utc_now()), form_opened_url=url)
             self.open_status.show_message(
                 self.tr(
                     "Your browser should now show the form. Nothing there? "

@@ -1,0 +1,165 @@
+"""Which window shows when: the overview of objections, the wizard for one, and dialogs.
+
+With no objection yet the app opens straight into the wizard; afterwards it opens on the
+overview, from which the person starts, resumes or inspects objections.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+
+from PySide6.QtCore import QEvent, QObject, QTimer
+from PySide6.QtWidgets import QApplication, QMenu, QWidget
+
+from optout_gui.core.guide import Guide
+from optout_gui.core.objections import ObjectionSession, ObjectionStore
+from optout_gui.core.progress import Progress, utc_now
+from optout_gui.core.reminders import local_zone
+
+
+class AppController(QObject):
+    def __init__(
+        self,
+        guide: Guide,
+        store: ObjectionStore,
+        *,
+        zone: dt.tzinfo | None = None,
+        clock: Callable[[], dt.datetime] = utc_now,
+        on_all_closed: Callable[[], None] | None = None,
+        parent: QObject | None = None,
+    ):
+        super().__init__(parent)
+        self.guide = guide
+        self.store = store
+        self.zone = zone or local_zone()
+        self.clock = clock
+        self.on_all_closed = on_all_closed or QApplication.quit
+        self.overview = None
+        self.wizard = None
+        self.dialogs: list[QWidget] = []
+
+    # --- windows ----------------------------------------------------------------------
+    def start(self) -> QWidget:
+        if len(self.store) == 0:
+            return self.new_objection()
+        return self.show_overview()
+
+    def current_window(self) -> QWidget | None:
+        if self.wizard is not None and self.wizard.isVisible():
+            return self.wizard
+        return self.overview
+
+    def show_overview(self) -> QWidget:
+        if self.overview is None:
+            self.overview = self._build_overview()
+        self.overview.show()
+        self.overview.raise_()
+        # After the first paint: marking overdue objections may touch many records.
+        QTimer.singleShot(0, self.overview.check_reminders)
+        return self.overview
+
+    def _build_overview(self):
+        from optout_gui.ui.overview import OverviewWidget
+
+        overview = OverviewWidget(self.store, zone=self.zone, clock=self.clock)
+        overview.new_requested.connect(self.new_objection)
+        overview.resume_requested.connect(self.open_wizard)
+        overview.open_requested.connect(self.open_history)
+        overview.forget_all_requested.connect(self._after_forgetting)
+        menu = QMenu(overview.export_button)
+        for kind, text in (
+            ("pdf", overview.tr("As a PDF receipt…")),
+            ("txt", overview.tr("As plain text…")),
+            ("json", overview.tr("As JSON (for programs)…")),
+        ):
+            menu.addAction(text, lambda k=kind: self.export_all(k))
+        overview.export_button.setMenu(menu)
+        overview.installEventFilter(self)
+        return overview
+
+    def eventFilter(self, watched, event) -> bool:
+        if watched is self.overview and event.type() == QEvent.Type.Close:
+            QTimer.singleShot(0, self._check_all_closed)
+        return False
+
+    def _check_all_closed(self) -> None:
+        if not any(w is not None and w.isVisible() for w in (self.overview, self.wizard)):
+            self.on_all_closed()
+
+    # --- one objection in the wizard ------------------------------------------------------
+    def new_objection(self) -> QWidget:
+        record = self.store.new()
+        return self.open_wizard(record.id)
+
+    def open_wizard(self, record_id: str) -> QWidget:
+        from optout_gui.ui.wizard import ObjectionWizard
+
+        if self.wizard is not None:
+            self.wizard.close()
+        session = ObjectionSession(self.store, record_id, default_form_url=self._form_url)
+        wizard = ObjectionWizard(self.guide, session, clock=self.clock)
+        wizard.finished.connect(lambda _result: self._wizard_closed(wizard, record_id))
+        self.wizard = wizard
+        if self.overview is not None:
+            self.overview.hide()
+        wizard.resume()  # before show(): showing moves to the first page
+        wizard.show()
+        return wizard
+
+    def _form_url(self, account: str | None) -> str | None:
+        accounts = self.guide.accounts
+        return accounts[account].form_url if account in accounts else None
+
+    def _wizard_closed(self, wizard, record_id: str) -> None:
+        if self.wizard is wizard:
+            self.wizard = None
+        wizard.deleteLater()
+        # A wizard opened and closed without a single answer leaves nothing behind.
+        if record_id in self.store.ids() and self.store.get(record_id).answers == Progress():
+            self.store.remove(record_id)
+        if len(self.store):
+            self.show_overview()
+        else:
+            self._check_all_closed()
+
+    # --- dialogs --------------------------------------------------------------------------
+    def open_history(self, record_id: str) -> QWidget:
+        from optout_gui.ui.history import HistoryDialog
+
+        dialog = HistoryDialog(self.store, record_id, zone=self.zone, parent=self.overview)
+        dialog.complaint_requested.connect(self.open_complaint)
+        dialog.resume_requested.connect(lambda rid: (dialog.close(), self.open_wizard(rid)))
+        self._keep(dialog)
+        return dialog
+
+    def open_complaint(self, record_id: str) -> QWidget:
+        from optout_gui.ui.complaint import ComplaintDialog
+
+        names = {code: country.name for code, country in self.guide.countries.items()}
+        dialog = ComplaintDialog(
+            self.store.get(record_id), zone=self.zone, country_names=names, parent=self.overview
+        )
+        self._keep(dialog)
+        return dialog
+
+    def _keep(self, dialog: QWidget) -> None:
+        self.dialogs.append(dialog)
+        dialog.finished.connect(lambda _r: self.dialogs.remove(dialog))
+        dialog.open()
+
+    def export_all(self, kind: str) -> str | None:
+        from optout_gui.ui.history import ask_save_path, export_file
+
+        overview = self.overview
+        return export_file(
+            overview, overview.reminders, kind, self.store.records(), self.zone,
+            "objections", ask_save_path,
+        )  # fmt: skip
+
+    def _after_forgetting(self) -> None:
+        for dialog in list(self.dialogs):  # they show objections that no longer exist
+            dialog.close()
+        if len(self.store) == 0 and self.overview is not None:
+            self.overview.hide()
+            self.new_objection()

@@ -1,0 +1,168 @@
+"""The whole app as a person meets it: overview, wizard per objection, history, proof."""
+
+import datetime as dt
+import json
+
+import pytest
+from pypdf import PdfReader
+from PySide6.QtWidgets import QWizard
+
+from optout_gui.core.guide import load_guide
+from optout_gui.core.objections import ObjectionStore, Status
+from optout_gui.core.progress import Progress, ProgressStore
+from optout_gui.ui.controller import AppController
+from optout_gui.ui.wizard import PageId
+from tests.helpers import click, click_next
+
+GUIDE = load_guide()
+
+
+@pytest.fixture
+def data_dir(tmp_path):
+    return tmp_path / "data"
+
+
+def make_controller(qtbot, data_dir, closed=None):
+    store = ObjectionStore.in_folder(data_dir)
+    store.load()
+    on_closed = (lambda: closed.append(True)) if closed is not None else (lambda: None)
+    return AppController(GUIDE, store, zone=dt.UTC, on_all_closed=on_closed)
+
+
+def finish_objection(qtbot, wizard, account: str, email: str) -> None:
+    """Answer every page and press Finish, as in the walkthrough."""
+    while wizard.currentId() != PageId.CONFIRMATION:
+        page = wizard.currentPage()
+        if wizard.currentId() == PageId.WELCOME:
+            click(qtbot, page.account_buttons[account])
+            page.country_combo.setCurrentIndex(page.country_combo.findData("FR"))
+        elif wizard.currentId() == PageId.OPEN_FORM:
+            click(qtbot, page.open_button)
+        elif wizard.currentId() == PageId.FILL_FORM:
+            page.email_edit.setText(email)
+            page.reason_edit.setPlainText("Mes photos de famille ne sont pas pour l'IA.")
+            click(qtbot, page.reason_copy)
+        elif wizard.currentId() == PageId.CODE:
+            click(qtbot, page.skip_box)
+        click_next(qtbot, wizard)
+    click(qtbot, wizard.button(QWizard.WizardButton.FinishButton))
+
+
+def test_first_launch_opens_the_wizard_and_an_untouched_one_leaves_nothing(qtbot, data_dir):
+    closed = []
+    controller = make_controller(qtbot, data_dir, closed)
+    window = controller.start()
+    qtbot.addWidget(window)
+    assert window is controller.wizard
+    assert window.currentId() == PageId.WELCOME
+    assert len(controller.store) == 1
+    window.reject()  # Cancel without answering anything
+    assert len(controller.store) == 0
+    assert closed == [True]
+
+
+def test_two_accounts_resume_answer_proof_complaint_and_forget(
+    qtbot, data_dir, tmp_path, monkeypatch, opened_urls
+):
+    controller = make_controller(qtbot, data_dir)
+    wizard = controller.start()
+    qtbot.addWidget(wizard)
+    finish_objection(qtbot, wizard, "facebook", "fb@example.com")
+    overview = controller.overview
+    qtbot.addWidget(overview)
+    assert overview.isVisible()
+    assert overview.model.rowCount() == 1
+
+    # A second objection, for Instagram, left half-way on the form page.
+    click(qtbot, overview.new_button)
+    wizard = controller.wizard
+    qtbot.addWidget(wizard)
+    assert not overview.isVisible()
+    while wizard.currentId() != PageId.FILL_FORM:
+        if wizard.currentId() == PageId.WELCOME:
+            page = wizard.currentPage()
+            click(qtbot, page.account_buttons["instagram"])
+            page.country_combo.setCurrentIndex(page.country_combo.findData("FR"))
+        click_next(qtbot, wizard)
+    wizard.currentPage().email_edit.setText("ig@example.com")
+    wizard.reject()
+    assert overview.isVisible()
+    assert overview.model.rowCount() == 2
+    rows = {s.account: s for s in controller.store.summaries()}
+    assert set(rows) == {"facebook", "instagram"}
+    assert rows["facebook"].status == Status.WAITING
+    assert rows["instagram"].status == Status.DRAFT  # the form was not opened this time
+
+    # Resume the Instagram one: the wizard reopens on the page where it stopped.
+    overview.table.selectRow(overview.store.row_of(rows["instagram"].id))
+    click(qtbot, overview.resume_button)
+    wizard = controller.wizard
+    qtbot.addWidget(wizard)
+    assert wizard.currentId() == PageId.FILL_FORM
+    assert wizard.currentPage().email_edit.text() == "ig@example.com"
+    wizard.reject()
+
+    # Mark the Facebook one honoured and export a PDF receipt and calendar reminders.
+    dialog = controller.open_history(rows["facebook"].id)
+    qtbot.addWidget(dialog)
+    click(qtbot, dialog.honoured)
+    dialog.email_text.setPlainText("We will honour your objection.")
+    assert dialog.record_answer()
+    assert controller.store.get(rows["facebook"].id).status == Status.HONOURED
+    pdf = tmp_path / "receipt.pdf"
+    dialog.ask_path = lambda *args: str(pdf)
+    assert dialog.export("pdf") == str(pdf)
+    text = "\n".join(page.extract_text() for page in PdfReader(pdf).pages)
+    flat = "".join(text.split())  # the extractor spreads words with tabs and stray spaces
+    assert "fb@example.com" in flat
+    assert GUIDE.accounts["facebook"].form_url in flat
+    assert "Mesphotosdefamille" in flat
+    record = controller.store.get(rows["facebook"].id)
+    for entry in record.history:
+        if entry.status:
+            moment = dt.datetime.fromisoformat(entry.at)
+            assert moment.strftime("%Y-%m-%d%H:%M") in flat
+    assert "UTC" in flat
+    ics = tmp_path / "reminders.ics"
+    dialog.ask_path = lambda *args: str(ics)
+    assert dialog.export("ics") == str(ics)
+    assert ics.read_text().count("BEGIN:VEVENT") == 2
+
+    # The Instagram one is refused: a complaint text and the French authority's link.
+    controller.store.change_status(rows["instagram"].id, Status.WAITING)
+    controller.store.record_answer(rows["instagram"].id, Status.REFUSED, dt.date.today(), "")
+    complaint = controller.open_complaint(rows["instagram"].id)
+    qtbot.addWidget(complaint)
+    assert "ig@example.com" in complaint.text.toPlainText()
+    assert "cnil.fr" in complaint.authority_link.text()
+    assert complaint.open_authority()
+    assert opened_urls[-1].startswith("https://www.cnil.fr/")
+
+    # Forget everything: nothing of theirs stays in the data folder.
+    assert controller.store.forget_everything()
+    overview.forget_all_requested.emit()
+    leftovers = [p.name for p in data_dir.iterdir()]
+    for name in leftovers:
+        content = (data_dir / name).read_bytes() if (data_dir / name).is_file() else b""
+        assert b"example.com" not in content and b"photos" not in content, name
+    assert controller.wizard is not None  # back to a fresh start
+    controller.wizard.reject()
+
+
+def test_old_progress_file_becomes_the_first_objection(qtbot, data_dir):
+    ProgressStore(data_dir / "progress.json").save(
+        Progress(account="instagram", country="DE", email="old@example.com", page="fill_form")
+    )
+    from optout_gui.core.objections import migrate_progress_file
+
+    store = ObjectionStore.in_folder(data_dir)
+    store.load()
+    record = migrate_progress_file(store, data_dir / "progress.json")
+    assert record is not None
+    assert not (data_dir / "progress.json").exists()
+    controller = AppController(GUIDE, store, zone=dt.UTC, on_all_closed=lambda: None)
+    overview = controller.start()
+    qtbot.addWidget(overview)
+    assert overview is controller.overview
+    saved = json.loads((data_dir / "objections.json").read_text())
+    assert "old@example.com" in json.dumps(saved)
