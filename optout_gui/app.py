@@ -134,6 +134,8 @@ def claim_single_instance(paths):
 def bring_to_front(window) -> None:
     from PySide6.QtWidgets import QApplication
 
+    if sys.stdout is not None:
+        print("Another start asked for this window: bringing it to the front.", flush=True)
     if window is None:
         return
     window.showNormal()

@@ -6,8 +6,10 @@ local socket — never a network one — carries the "show yourself" request.
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import logging
+import os
 from pathlib import Path
 
 from PySide6.QtCore import QLockFile, QObject, Signal
@@ -38,15 +40,23 @@ class SingleInstance(QObject):
 
     def claim(self) -> bool:
         if self._lock.tryLock(100):
+            self._private_lock_file()
             self._listen()
             return True
         if self._ask_running_copy():
             return False
         # The holder is alive but not answering (still starting?): wait for it a little.
         if self._lock.tryLock(2000):
+            self._private_lock_file()
             self._listen()
             return True
         return not self._ask_running_copy()
+
+    def _private_lock_file(self) -> None:
+        # It holds only a process id and the machine's name, but every file here is private.
+        if os.name == "posix":
+            with contextlib.suppress(OSError):
+                os.chmod(self.data_dir / ".instance.lock", 0o600)
 
     def _listen(self) -> None:
         QLocalServer.removeServer(self.name)  # a socket file left by a crashed holder
