@@ -158,7 +158,9 @@ def install_error_handler(controller, store, data_dir) -> None:
         from PySide6.QtCore import QCoreApplication, Qt
         from PySide6.QtWidgets import QMessageBox
 
-        text = QCoreApplication.translate(
+        translate = QCoreApplication.translate
+
+        text = translate(
             "errors",
             "Something unexpected went wrong. Your answers so far are saved.\n\n"
             "If it happens again, the technical details are in this file:\n%1",
@@ -230,12 +232,13 @@ def show_startup_error(path) -> None:
         from PySide6.QtCore import QCoreApplication
         from PySide6.QtWidgets import QApplication, QMessageBox
 
+        translate = QCoreApplication.translate
+
         app = QApplication.instance() or QApplication([APP_ID])  # noqa: F841
-        tr = QCoreApplication.translate
         if path is None:
-            text = tr("startup", "Something went wrong and the app could not start.")
+            text = translate("startup", "Something went wrong and the app could not start.")
         else:
-            text = tr(
+            text = translate(
                 "startup",
                 "Something went wrong and the app could not start.\n\n"
                 "The technical details are saved in this file:\n%1\n\n"

@@ -7,7 +7,7 @@ import re
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QDate, Signal
+from PySide6.QtCore import QCoreApplication, QDate, Signal
 from PySide6.QtWidgets import (
     QButtonGroup,
     QDateEdit,
@@ -35,6 +35,8 @@ from optout_gui.ui.overview import account_text, status_text
 from optout_gui.ui.proof_pdf import write_proof_pdf
 from optout_gui.ui.widgets import StatusLine, wrapped_label
 
+translate = QCoreApplication.translate  # lupdate reads translate("context", "text")
+
 # (parent, title, suggested file name, filter) -> chosen path or None. Tests replace it.
 AskPath = Callable[[QWidget, str, str, str], str | None]
 
@@ -59,12 +61,27 @@ def export_file(
     ask: AskPath,
 ) -> str | None:
     """Ask where to save and write one of the proof formats; reports next to the buttons."""
-    tr = parent.tr
     suffix, name_filter, title = {
-        "pdf": (".pdf", tr("PDF document (*.pdf)"), tr("Save proof as PDF")),
-        "txt": (".txt", tr("Text file (*.txt)"), tr("Save proof as text")),
-        "json": (".json", tr("JSON file (*.json)"), tr("Save proof as JSON")),
-        "ics": (".ics", tr("Calendar file (*.ics)"), tr("Save calendar reminders")),
+        "pdf": (
+            ".pdf",
+            translate("export", "PDF document (*.pdf)"),
+            translate("export", "Save proof as PDF"),
+        ),
+        "txt": (
+            ".txt",
+            translate("export", "Text file (*.txt)"),
+            translate("export", "Save proof as text"),
+        ),
+        "json": (
+            ".json",
+            translate("export", "JSON file (*.json)"),
+            translate("export", "Save proof as JSON"),
+        ),
+        "ics": (
+            ".ics",
+            translate("export", "Calendar file (*.ics)"),
+            translate("export", "Save calendar reminders"),
+        ),
     }[kind]
     path = ask(parent, title, stem + suffix, name_filter)
     if not path:
@@ -83,10 +100,13 @@ def export_file(
     except (OSError, ValueError) as exc:
         detail = getattr(exc, "strerror", None) or str(exc)
         status.show_message(
-            tr("Saving didn't work (%1). Try another folder.").replace("%1", detail), "error"
+            translate("export", "Saving didn't work (%1). Try another folder.").replace(
+                "%1", detail
+            ),
+            "error",
         )
         return None
-    status.show_message(tr("Saved: %1").replace("%1", path), "ok")
+    status.show_message(translate("export", "Saved: %1").replace("%1", path), "ok")
     return path
 
 

@@ -7,31 +7,38 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 
 from optout_gui.core.progress import LoadProblem
 
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("notices", text)
+translate = QCoreApplication.translate  # lupdate reads translate("context", "text")
 
 
 def load_problem_text(problem: LoadProblem) -> str:
     where = str(problem.moved_to) if problem.moved_to else ""
     if problem.kind == "damaged":
-        text = _tr("Your saved answers could not be read, so the assistant starts afresh.")
+        text = translate(
+            "notices", "Your saved answers could not be read, so the assistant starts afresh."
+        )
         if where:
-            text += " " + _tr("The damaged file was kept here: %1").replace("%1", where)
+            text += " " + translate("notices", "The damaged file was kept here: %1").replace(
+                "%1", where
+            )
         return text
     if problem.kind == "partly_damaged":
-        text = _tr("Part of your saved answers could not be read; the rest was kept.")
+        text = translate(
+            "notices", "Part of your saved answers could not be read; the rest was kept."
+        )
         if where:
-            text += " " + _tr("A copy of the original file is here: %1").replace("%1", where)
+            text += " " + translate("notices", "A copy of the original file is here: %1").replace(
+                "%1", where
+            )
         return text
     if problem.kind == "newer_version":
-        return _tr(
+        return translate(
+            "notices",
             "Your answers were saved by a newer version of this assistant. They are shown, "
-            "but nothing will be saved, so that the newer version's file stays intact."
+            "but nothing will be saved, so that the newer version's file stays intact.",
         )
-    return _tr("Your saved answers could not be opened (%1). Nothing was changed.").replace(
-        "%1", problem.detail or "?"
-    )
+    return translate(
+        "notices", "Your saved answers could not be opened (%1). Nothing was changed."
+    ).replace("%1", problem.detail or "?")
 
 
 def show_load_problem(parent: QWidget, problem: LoadProblem | None) -> QMessageBox | None:

@@ -30,37 +30,41 @@ from optout_gui.core.reminders import (
 )
 from optout_gui.ui.widgets import StatusLine, wrapped_label
 
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("overview", text)
+translate = QCoreApplication.translate  # lupdate reads translate("context", "text")
 
 
 def status_text(status: Status) -> str:
     return {
-        Status.DRAFT: _tr("Not sent yet"),
-        Status.FORM_OPENED: _tr("Form opened"),
-        Status.SUBMITTED: _tr("Sent, code awaited"),
-        Status.CODE_CONFIRMED: _tr("Code confirmed"),
-        Status.WAITING: _tr("Waiting for Meta"),
-        Status.HONOURED: _tr("Accepted by Meta"),
-        Status.REFUSED: _tr("Refused by Meta"),
-        Status.OVERDUE: _tr("No answer in time"),
+        Status.DRAFT: translate("overview", "Not sent yet"),
+        Status.FORM_OPENED: translate("overview", "Form opened"),
+        Status.SUBMITTED: translate("overview", "Sent, code awaited"),
+        Status.CODE_CONFIRMED: translate("overview", "Code confirmed"),
+        Status.WAITING: translate("overview", "Waiting for Meta"),
+        Status.HONOURED: translate("overview", "Accepted by Meta"),
+        Status.REFUSED: translate("overview", "Refused by Meta"),
+        Status.OVERDUE: translate("overview", "No answer in time"),
     }[status]
 
 
 def next_step_text(summary: Summary, nudge: bool = False) -> str:
     status = summary.status
     if status in (Status.DRAFT, Status.FORM_OPENED, Status.SUBMITTED, Status.CODE_CONFIRMED):
-        return _tr("Carry on where you stopped")
+        return translate("overview", "Carry on where you stopped")
     if status == Status.WAITING:
-        return _tr("Check your email for Meta's reply") if nudge else _tr("Wait for Meta's email")
+        return (
+            translate("overview", "Check your email for Meta's reply")
+            if nudge
+            else translate("overview", "Wait for Meta's email")
+        )
     if status in (Status.REFUSED, Status.OVERDUE):
-        return _tr("Complain to your data-protection authority")
-    return _tr("Nothing: you're done")
+        return translate("overview", "Complain to your data-protection authority")
+    return translate("overview", "Nothing: you're done")
 
 
 def account_text(account: str | None) -> str:
-    return {"facebook": "Facebook", "instagram": "Instagram"}.get(account or "", _tr("Not chosen"))
+    return {"facebook": "Facebook", "instagram": "Instagram"}.get(
+        account or "", translate("overview", "Not chosen")
+    )
 
 
 class ObjectionTableModel(QAbstractTableModel):
@@ -82,11 +86,11 @@ class ObjectionTableModel(QAbstractTableModel):
         self.zone = zone or local_zone()
         self.clock = clock
         self._headers = (
-            _tr("Account"),
-            _tr("Email or name"),
-            _tr("Status"),
-            _tr("Last step"),
-            _tr("What next"),
+            translate("overview", "Account"),
+            translate("overview", "Email or name"),
+            translate("overview", "Status"),
+            translate("overview", "Last step"),
+            translate("overview", "What next"),
         )
         store.subscribe(self._store_changed)
 
@@ -127,7 +131,7 @@ class ObjectionTableModel(QAbstractTableModel):
         if column == "account":
             return account_text(summary.account)
         if column == "name":
-            return summary.display_name or _tr("(no email yet)")
+            return summary.display_name or translate("overview", "(no email yet)")
         if column == "status":
             return status_text(summary.status)
         if column == "last_step":

@@ -15,9 +15,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("widgets", text)
+translate = QCoreApplication.translate  # lupdate reads translate("context", "text")
 
 
 def paste_shortcut() -> str:
@@ -41,7 +39,9 @@ def copy_to_clipboard(text: str) -> bool:
 def paste_reminder() -> str:
     """Extra advice after copying, where the clipboard empties when the app quits."""
     if sys.platform.startswith("linux"):
-        return _tr("Paste it before you close this app: on Linux the copy is lost then.")
+        return translate(
+            "widgets", "Paste it before you close this app: on Linux the copy is lost then."
+        )
     return ""
 
 
@@ -132,14 +132,17 @@ class CopyableField(QWidget):
 def copy_with_feedback(text: str, status: StatusLine, source: QWidget, signal=None) -> bool:
     """Copy and tell the person what happened next to the field."""
     if copy_to_clipboard(text):
-        message = _tr("Copied. Now paste it into Meta's form (%1).").replace("%1", paste_shortcut())
+        message = translate("widgets", "Copied. Now paste it into Meta's form (%1).").replace(
+            "%1", paste_shortcut()
+        )
         reminder = paste_reminder()
         status.show_message(f"{message} {reminder}".strip(), "ok")
         if signal is not None:
             signal.emit(text)
         return True
     status.show_message(
-        _tr("Copying didn't work. Select the text by hand and copy it yourself."), "error"
+        translate("widgets", "Copying didn't work. Select the text by hand and copy it yourself."),
+        "error",
     )
     if isinstance(source, QLineEdit):
         source.setFocus()
