@@ -518,6 +518,12 @@ def write_countdown_progress(data: Path) -> None:
         "page": "code",
         "form_opened_at": (now - dt.timedelta(minutes=5)).isoformat(),
         "code_received_at": now.isoformat(),
+        "code_attempts": [
+            {
+                "received_at": now.isoformat(),
+                "expires_at": (now + dt.timedelta(hours=1)).isoformat(),
+            }
+        ],
         "code_entered_at": None,
         "code_skipped": False,
         "finished_at": None,
@@ -527,6 +533,17 @@ def write_countdown_progress(data: Path) -> None:
 
 
 def read_page(data: Path) -> str | None:
+    """The page the app saved last: from objections.json (or a not yet migrated progress.json)."""
+    try:
+        text = (data / "objections.json").read_text()
+        pages = [
+            json.loads(line.rstrip(",\n"))["answers"]["page"]
+            for line in text.splitlines()
+            if '"answers"' in line
+        ]
+        return pages[-1] if pages else None
+    except (OSError, ValueError, KeyError, TypeError):
+        pass
     try:
         return json.loads((data / "progress.json").read_text())["progress"]["page"]
     except (OSError, ValueError, KeyError, TypeError):
@@ -596,209 +613,44 @@ def _import(name: str):
         raise AdapterError(f"{name} not importable ({exc.name or exc})") from None
 
 
-# --- ADAPTER: the objection tracker (optout_gui.core.objections) -------------------------
-# Written before the tracker existed. After merging, adjust only this section if the names
-# differ: objection_api() must return (make_records(count), save(records), file_path).
-def objection_api(data_dir: Path):
-    mod = _import("optout_gui.core.objections")
-    if hasattr(mod, "sample_records"):  # a ready-made generator wins, if the tracker has one
-        make = mod.sample_records
-    else:
-        record_cls = _first_attr(mod, "ObjectionRecord", "Objection", "Record")
+# --- the objection tracker (optout_gui.core.objections) ----------------------------------
+def build_objections(data_dir: Path, count: int):
+    """A store of ``count`` objections with full histories (tools/bench_objections.py)."""
+    sys.path.insert(0, str(ROOT / "tools"))
+    import bench_objections
 
-        def make(count: int) -> list:
-            return [_fill_dataclass(record_cls, i, mod) for i in range(count)]
-
-    store_cls = _first_attr(mod, "ObjectionStore", "ObjectionsStore", "Store")
-    file_path = data_dir / "objections.json"
-    store = _construct_store(store_cls, data_dir, file_path)
-    file_path = Path(getattr(store, "path", file_path))
-
-    def save(records: list) -> None:
-        for name in ("save", "save_all", "write", "replace_all"):
-            method = getattr(store, name, None)
-            if method is None:
-                continue
-            try:
-                method(records)
-                return
-            except TypeError:
-                pass
-        if hasattr(store, "records"):
-            store.records = list(records)
-            store.save()
-            return
-        raise AdapterError(f"{store_cls.__name__} has no save(records)-like method")
-
-    return make, save, file_path
+    return bench_objections.build(Path(data_dir), count)
 
 
-def _first_attr(mod, *names: str):
-    for name in names:
-        if hasattr(mod, name):
-            return getattr(mod, name)
-    raise AdapterError(f"{mod.__name__} has none of {', '.join(names)}")
+def open_overview(store):
+    """Build and show the overview for ``store``, as the app does on launch."""
+    from optout_gui.ui.overview import OverviewWidget
 
-
-def _construct_store(store_cls, data_dir: Path, file_path: Path):
-    import inspect
-
-    try:
-        params = list(inspect.signature(store_cls).parameters)
-    except (TypeError, ValueError):
-        params = []
-    first = params[0] if params else ""
-    candidates = (
-        [data_dir, file_path] if "dir" in first or "folder" in first else [file_path, data_dir]
-    )
-    for arg in candidates:
-        try:
-            return store_cls(arg)
-        except TypeError:
-            continue
-    raise AdapterError(f"cannot construct {store_cls.__name__}(path)")
-
-
-def _fill_dataclass(cls, index: int, mod, depth: int = 0):
-    """Build a plausible instance of a dataclass from its field names and types."""
-    import typing
-
-    if not dataclasses.is_dataclass(cls):
-        raise AdapterError(f"{cls.__name__} is not a dataclass; add sample_records(count)")
-    try:
-        hints = typing.get_type_hints(cls, localns=dict(vars(mod)))
-    except Exception:  # noqa: BLE001 - forward refs we cannot resolve: fall back to names
-        hints = {}
-    kwargs = {}
-    for field in dataclasses.fields(cls):
-        if not field.init:
-            continue
-        value = _guess_value(field.name, hints.get(field.name, field.type), index, mod, depth)
-        if value is _SKIP:
-            if field.default is dataclasses.MISSING and (
-                field.default_factory is dataclasses.MISSING
-            ):
-                raise AdapterError(f"cannot invent a value for {cls.__name__}.{field.name}")
-            continue
-        kwargs[field.name] = value
-    return cls(**kwargs)
-
-
-_SKIP = object()
-_HISTORY_LENGTH = 6
-
-
-def _guess_value(name: str, hint, index: int, mod, depth: int):
-    import enum
-    import types
-    import typing
-
-    when = dt.datetime(2026, 6, 1, tzinfo=dt.UTC) + dt.timedelta(minutes=37 * index)
-    origin = typing.get_origin(hint)
-    args = typing.get_args(hint)
-    if origin in (typing.Union, types.UnionType):
-        options = [a for a in args if a is not type(None)]
-        return _guess_value(name, options[0], index, mod, depth) if options else None
-    if origin is typing.Literal:
-        return args[index % len(args)]
-    if isinstance(hint, type) and issubclass(hint, enum.Enum):
-        members = list(hint)
-        return members[index % len(members)]
-    if hint is bool:
-        return index % 2 == 0
-    if hint is int:
-        return index
-    if hint is float:
-        return float(index)
-    if hint is dt.datetime:
-        return when
-    if hint is dt.date:
-        return when.date()
-    if origin in (list, tuple, typing.Sequence) or hint in (list, tuple):
-        item = args[0] if args else str
-        values = [
-            _guess_value(name, item, index * _HISTORY_LENGTH + k, mod, depth + 1)
-            for k in range(_HISTORY_LENGTH if depth < 2 else 1)
-        ]
-        return tuple(values) if origin is tuple or hint is tuple else values
-    if origin is dict or hint is dict:
-        return {}
-    if dataclasses.is_dataclass(hint):
-        return _fill_dataclass(hint, index, mod, depth + 1)
-    lowered = name.lower()
-    if hint is str or isinstance(hint, str) or hint is None:
-        if lowered.endswith("_at") or "time" in lowered or "date" in lowered:
-            return when.isoformat(timespec="seconds")
-        if "email" in lowered:
-            return f"person{index}@example.com"
-        if "account" in lowered:
-            return ("facebook", "instagram")[index % 2]
-        if "country" in lowered:
-            return ("DE", "FR", "IT", "ES")[index % 4]
-        if lowered in ("id", "uid", "uuid") or lowered.endswith("_id"):
-            return f"obj-{index:06d}"
-        if "reason" in lowered or "text" in lowered or "note" in lowered:
-            return f"Record {index}: I object to my posts and photos being used to train AI. " * 3
-        if hint is str:
-            return f"{name} {index}"
-    return _SKIP
-
-
-# --- ADAPTER: the overview (optout_gui.ui.overview) ---------------------------------------
-def open_overview(records: list, store_path: Path):
-    """Build and show the overview for ``records``; returns the widget."""
-    mod = _import("optout_gui.ui.overview")
-    from PySide6.QtWidgets import QWidget
-
-    classes = [
-        value
-        for name, value in vars(mod).items()
-        if isinstance(value, type)
-        and issubclass(value, QWidget)
-        and "verview" in name
-        and value.__module__ == mod.__name__
-    ]
-    if not classes:
-        raise AdapterError("optout_gui.ui.overview has no *Overview* widget class")
-    cls = classes[0]
-    for args in ((records,), (store_path,), ()):
-        try:
-            widget = cls(*args)
-            break
-        except TypeError:
-            continue
-    else:
-        raise AdapterError(f"cannot construct {cls.__name__}(records)")
-    for name in ("set_records", "setRecords", "load", "refresh"):
-        method = getattr(widget, name, None)
-        if method is not None:
-            try:
-                method(records)
-            except TypeError:
-                method()
-            break
+    widget = OverviewWidget(store)
     widget.show()
     return widget
 
 
 # --- worker entry points --------------------------------------------------------------------
 def worker_make_objections(data_dir: str, count: str) -> dict:
-    folder = Path(data_dir)
-    make, save, path = objection_api(folder)
-    save(make(int(count)))
-    return {"file_mib": path.stat().st_size / 2**20 if path.exists() else 0}
+    store = build_objections(Path(data_dir), int(count))
+    return {"file_mib": store.path.stat().st_size / 2**20}
 
 
 def worker_save_objections(data_dir: str, count: str, repeats: str) -> dict:
-    make, save, path = objection_api(Path(data_dir))
-    records = make(int(count))
-    save(records)  # warm-up
+    """One objection changes, then the whole record is saved atomically (as the app does)."""
+    store = build_objections(Path(data_dir), int(count))
+    some_id = store.ids()[len(store) // 2]
     times = []
-    for _ in range(int(repeats)):
+    for n in range(int(repeats) + 1):
+        record = store.get(some_id)
+        record.label = f"changed {n}"
+        store.touch(record)
         start = time.perf_counter()
-        save(records)
+        if not store.save():
+            raise AdapterError(f"saving failed: {store.save_error}")
         times.append((time.perf_counter() - start) * 1000)
-    return {"ms": times, "file_mib": path.stat().st_size / 2**20}
+    return {"ms": times[1:], "file_mib": store.path.stat().st_size / 2**20}
 
 
 def worker_save_progress(data_dir: str, repeats: str) -> dict:
@@ -911,16 +763,19 @@ def worker_typing(data_dir: str, keystrokes: str) -> dict:
 
 
 def worker_overview(data_dir: str, repeats: str) -> dict:
+    """Main-thread time from reading objections.json to the painted overview."""
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from PySide6.QtWidgets import QApplication
 
-    make, _save, path = objection_api(Path(data_dir))
-    records = make(RECORD_COUNT)
+    from optout_gui.core.objections import ObjectionStore
+
     app = QApplication.instance() or QApplication(["bench"])
     times = []
     for _ in range(int(repeats) + 1):
         start = time.perf_counter()
-        widget = open_overview(records, path)
+        store = ObjectionStore.in_folder(Path(data_dir))
+        store.load()
+        widget = open_overview(store)
         app.processEvents()
         times.append((time.perf_counter() - start) * 1000)
         widget.close()

@@ -166,3 +166,42 @@ def test_old_progress_file_becomes_the_first_objection(qtbot, data_dir):
     assert overview is controller.overview
     saved = json.loads((data_dir / "objections.json").read_text())
     assert "old@example.com" in json.dumps(saved)
+
+
+def test_reopening_during_a_running_code_goes_straight_to_the_countdown(qtbot, data_dir):
+    store = ObjectionStore.in_folder(data_dir)
+    store.load()
+    received = dt.datetime(2026, 11, 29, 10, 0, tzinfo=dt.UTC)
+    done = store.new()
+    store.get(done.id).answers.account = "facebook"
+    store.touch(store.get(done.id))
+    running = store.new()
+    from optout_gui.core.objections import ObjectionSession
+
+    session = ObjectionSession(store, running.id)
+    session.update(account="instagram", country="DE", email="run@example.com", page="code")
+    expires = received + dt.timedelta(hours=1)
+    session.update(
+        code_received_at=received.isoformat(),
+        code_attempts=[{"received_at": received.isoformat(), "expires_at": expires.isoformat()}],
+    )
+    assert store.summary(running.id).status == Status.SUBMITTED
+
+    reopened = ObjectionStore.in_folder(data_dir)
+    reopened.load()
+    twenty_minutes_later = received + dt.timedelta(minutes=20)
+    controller = AppController(
+        GUIDE, reopened, zone=dt.UTC, clock=lambda: twenty_minutes_later,
+        on_all_closed=lambda: None,
+    )  # fmt: skip
+    window = controller.start()
+    qtbot.addWidget(window)
+    assert window is controller.wizard
+    assert window.currentId() == PageId.CODE
+    assert "40:00" in window.windowTitle()
+
+    an_hour_later = received + dt.timedelta(minutes=61)
+    later = AppController(
+        GUIDE, reopened, zone=dt.UTC, clock=lambda: an_hour_later, on_all_closed=lambda: None
+    )
+    assert later.record_with_running_code() is None

@@ -2,12 +2,7 @@
 
 from __future__ import annotations
 
-import dataclasses
-import enum
 import os
-import sys
-import types
-from pathlib import Path
 
 import pytest
 
@@ -82,67 +77,13 @@ def test_long_reason_is_100_kb():
         assert ("\n" in text) is paragraphs
 
 
-class _Status(enum.Enum):
-    SENT = "sent"
-    CONFIRMED = "confirmed"
-
-
-@dataclasses.dataclass
-class _Event:
-    at: str
-    kind: _Status
-    note: str = ""
-
-
-@dataclasses.dataclass
-class _Record:
-    id: str
-    account: str
-    country: str
-    email: str
-    status: _Status
-    created_at: str
-    history: list[_Event]
-    code_skipped: bool = False
-
-
-class _Store:
-    def __init__(self, path: Path):
-        self.path = path
-
-    def save(self, records: list) -> None:
-        import json
-
-        self.path.write_text(json.dumps([dataclasses.asdict(r) for r in records], default=str))
-
-
-@pytest.fixture
-def fake_objections(monkeypatch):
-    module = types.ModuleType("optout_gui.core.objections")
-    module.ObjectionRecord = _Record
-    module.ObjectionStore = _Store
-    module._Event = _Event
-    monkeypatch.setitem(sys.modules, "optout_gui.core.objections", module)
-    return module
-
-
-def test_objection_generator_fills_records_with_histories(fake_objections, tmp_path):
-    make, save, path = bench.objection_api(tmp_path)
-    records = make(3)
-    assert [r.id for r in records] == ["obj-000000", "obj-000001", "obj-000002"]
-    assert records[1].account == "instagram"
-    assert records[0].email == "person0@example.com"
-    assert len(records[0].history) == bench._HISTORY_LENGTH
-    assert isinstance(records[0].history[0].kind, _Status)
-    save(records)
-    assert path == tmp_path / "objections.json"
-    assert path.stat().st_size > 0
-
-
-def test_missing_tracker_is_reported_not_raised(monkeypatch, tmp_path):
-    monkeypatch.setitem(sys.modules, "optout_gui.core.objections", None)
-    with pytest.raises(bench.AdapterError, match="not importable"):
-        bench.objection_api(tmp_path)
+def test_objection_generator_builds_real_records_with_histories(tmp_path):
+    store = bench.build_objections(tmp_path, 5)
+    assert len(store) == 5
+    record = store.get(store.ids()[3])
+    assert len(record.history) >= 5
+    assert record.reason_sent
+    assert store.path.stat().st_size > 0
 
 
 def test_one_startup_pair_gives_ratio_rows(tmp_path):

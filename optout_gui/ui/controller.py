@@ -13,8 +13,9 @@ from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtWidgets import QApplication, QMenu, QWidget
 
 from optout_gui.core.guide import Guide
-from optout_gui.core.objections import ObjectionSession, ObjectionStore
-from optout_gui.core.progress import Progress, utc_now
+from optout_gui.core.countdown import remaining
+from optout_gui.core.objections import ObjectionSession, ObjectionStore, Status
+from optout_gui.core.progress import Progress, from_iso, utc_now
 from optout_gui.core.reminders import local_zone
 
 
@@ -43,7 +44,21 @@ class AppController(QObject):
     def start(self) -> QWidget:
         if len(self.store) == 0:
             return self.new_objection()
+        # A code that is still counting down wins over the overview: the race is on.
+        running = self.record_with_running_code()
+        if running is not None:
+            return self.open_wizard(running)
         return self.show_overview()
+
+    def record_with_running_code(self) -> str | None:
+        now = self.clock()
+        for summary in self.store.summaries(Status.SUBMITTED):
+            answers = self.store.get(summary.id).answers
+            if answers.code_entered_at or answers.code_skipped or not answers.code_received_at:
+                continue
+            if remaining(from_iso(answers.code_received_at), now) > dt.timedelta(0):
+                return summary.id
+        return None
 
     def current_window(self) -> QWidget | None:
         if self.wizard is not None and self.wizard.isVisible():
