@@ -12,8 +12,8 @@ from collections.abc import Callable
 from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtWidgets import QApplication, QMenu, QWidget
 
-from optout_gui.core.guide import Guide
 from optout_gui.core.countdown import remaining
+from optout_gui.core.guide import Guide
 from optout_gui.core.objections import ObjectionSession, ObjectionStore, Status
 from optout_gui.core.progress import Progress, from_iso, utc_now
 from optout_gui.core.reminders import local_zone
