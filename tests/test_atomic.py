@@ -25,6 +25,7 @@ WRITER = textwrap.dedent(
     from optout_gui.core.atomic import atomic_write_text
     path = Path(sys.argv[1])
     n = json.loads(path.read_text())["n"]
+    print("go", flush=True)
     while True:
         n += 1
         payload = ("%d-" % n) * (200 + n % 5000)
@@ -50,18 +51,25 @@ def test_file_always_loads_after_sigkill(tmp_path):
     rng = random.Random(20261129)
     previous = 0
     kills = 0
+    moved = 0  # kills after which the file had advanced: the writer was busy saving
     for _ in range(200):
-        child = subprocess.Popen([sys.executable, str(script), str(target), str(ROOT)])
-        time.sleep(0.03 + rng.random() * 0.03)  # past interpreter start-up, into the loop
+        child = subprocess.Popen(
+            [sys.executable, str(script), str(target), str(ROOT)], stdout=subprocess.PIPE
+        )
+        assert child.stdout.readline() == b"go\n"  # start-up is over: the save loop runs
+        time.sleep(0.002 + rng.random() * 0.02)
         child.send_signal(signal.SIGKILL)
         child.wait()
+        child.stdout.close()
         kills += child.returncode == -signal.SIGKILL
         n = read_consistent(target)  # raises if the file is half-written or mixed
         assert n >= previous, "an older content came back"
+        moved += n > previous
         previous = n
         remove_stale_temp_files(target)
     assert kills == 200
     assert previous > 200, "the writer hardly ran; the kills proved nothing"
+    assert moved > 100, "most kills hit an idle writer; the test proved little"
     assert sorted(p.name for p in target.parent.iterdir()) == ["record.json"]
 
 
