@@ -6,103 +6,103 @@
     <message>
         <location filename="../../optout_gui/ui/pages/code.py" line="46"/>
         <source>Time left for Meta&apos;s code</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiempo que le queda al código de Meta</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/pages/code.py" line="58"/>
         <source>Part of the hour that is left</source>
-        <translation type="unfinished"></translation>
+        <translation>Parte de la hora que queda</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/pages/code.py" line="67"/>
         <location filename="../../optout_gui/ui/pages/code.py" line="186"/>
         <source>I&apos;ve &amp;received the code</source>
-        <translation type="unfinished"></translation>
+        <translation>Ya &amp;tengo el código</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/pages/code.py" line="69"/>
         <source>I&apos;ve &amp;entered the code</source>
-        <translation type="unfinished"></translation>
+        <translation>Ya he &amp;escrito el código</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/pages/code.py" line="82"/>
         <source>Did the email come a while ago? Type when it arrived — a time such as 14:05 or 2:05 pm, or how many minutes ago, such as 10 — then press the button. Leave it empty if it has just arrived.</source>
-        <translation type="unfinished"></translation>
+        <translation>¿El correo llegó hace un rato? Escribe cuándo llegó —una hora, como 14:05 o 2:05 pm, o cuántos minutos hace, como 10— y pulsa el botón. Si acaba de llegar, deja la casilla vacía.</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/pages/code.py" line="89"/>
         <source>e.g. 14:05 or 10</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ej., 14:05 o 10</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/pages/code.py" line="90"/>
         <source>When the email with the code arrived</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuándo llegó el correo con el código</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/pages/code.py" line="99"/>
         <source>I &amp;wasn&apos;t asked for a code</source>
-        <translation type="unfinished"></translation>
+        <translation>No me han &amp;pedido ningún código</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/pages/code.py" line="146"/>
         <source>That time hasn&apos;t come yet. Check the time on the email, or leave the box empty if it has only just arrived.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esa hora todavía no ha llegado. Mira la hora que aparece en el correo, o deja la casilla vacía si acaba de llegar.</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/pages/code.py" line="150"/>
         <source>That was an hour or more ago, so that code no longer works. Press “Submit” on Meta&apos;s form again to get a new code, then come back here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eso fue hace una hora o más, así que ese código ya no sirve. Pulsa otra vez «Enviar» en el formulario de Meta para recibir un código nuevo y después regresa aquí.</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/pages/code.py" line="156"/>
         <source>This time isn&apos;t clear to me. Type it like 14:05 or 2:05 pm, or type how many minutes ago the email came, like 10.</source>
-        <translation type="unfinished"></translation>
+        <translation>No entiendo esa hora. Escríbela así: 14:05 o 2:05 pm. También puedes escribir cuántos minutos hace que llegó el correo, por ejemplo 10.</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/pages/code.py" line="184"/>
         <source>I&apos;ve received a &amp;new code</source>
-        <translation type="unfinished"></translation>
+        <translation>Ya &amp;tengo un código nuevo</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/pages/code.py" line="208"/>
         <source>The code stopped working at %1. That&apos;s fine: go back to Meta&apos;s form and press “Submit” again. Meta will email you a new code. When it arrives, press “I&apos;ve received a new code” below.</source>
-        <translation type="unfinished"></translation>
+        <translation>El código dejó de funcionar a las %1. No pasa nada: vuelve al formulario de Meta y pulsa otra vez «Enviar». Meta te mandará un código nuevo por correo. Cuando te llegue, pulsa «Ya tengo un código nuevo», aquí abajo.</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/pages/code.py" line="216"/>
         <source>You typed in the code at %1. Well done! Press “Next” to go on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribiste el código a las %1. ¡Bien hecho! Pulsa «Siguiente» para continuar.</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/pages/code.py" line="239"/>
         <source>Once you have typed the code into Meta&apos;s window, press “I&apos;ve entered the code” to go on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuando hayas escrito el código en la ventana de Meta, pulsa «Ya he escrito el código» para continuar.</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/pages/code.py" line="244"/>
         <source>To go on, ask for a new code and press “I&apos;ve received a new code” when it arrives, or tick “I wasn&apos;t asked for a code”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Para continuar, pide un código nuevo y pulsa «Ya tengo un código nuevo» cuando te llegue, o marca «No me han pedido ningún código».</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/pages/code.py" line="248"/>
         <source>To go on, press “I&apos;ve received the code” when the email arrives, or tick “I wasn&apos;t asked for a code”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Para continuar, pulsa «Ya tengo el código» cuando te llegue el correo, o marca «No me han pedido ningún código».</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/pages/code.py" line="256"/>
         <source>Last minute! Type the code into Meta&apos;s window right now. It stops working at %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>¡Último minuto! Escribe ya el código en la ventana de Meta. Deja de funcionar a las %1.</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/pages/code.py" line="260"/>
         <source>Hurry: less than 10 minutes left. Type the code into Meta&apos;s window now. It stops working at %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Date prisa: quedan menos de 10 minutos. Escribe ahora el código en la ventana de Meta. Deja de funcionar a las %1.</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/pages/code.py" line="264"/>
         <source>Time left to type the code into Meta&apos;s window. It works until %1. Once you have typed it in, press “I&apos;ve entered the code”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiempo que te queda para escribir el código en la ventana de Meta. Sirve hasta las %1. Cuando lo hayas escrito, pulsa «Ya he escrito el código».</translation>
     </message>
 </context>
 <context>
@@ -110,52 +110,52 @@
     <message>
         <location filename="../../optout_gui/ui/countdown.py" line="264"/>
         <source>Meta&apos;s code has expired. You can ask for a new one.</source>
-        <translation type="unfinished"></translation>
+        <translation>El código de Meta ha caducado. Puedes pedir otro.</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/countdown.py" line="272"/>
         <source>Only 1 minute left! Type Meta&apos;s code in now.</source>
-        <translation type="unfinished"></translation>
+        <translation>¡Solo queda 1 minuto! Escribe ya el código de Meta.</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/countdown.py" line="274"/>
         <source>%1 minutes left to type in Meta&apos;s code.</source>
-        <translation type="unfinished"></translation>
+        <translation>Quedan %1 minutos para escribir el código de Meta.</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/countdown.py" line="305"/>
         <source>Meta&apos;s code</source>
-        <translation type="unfinished"></translation>
+        <translation>Código de Meta</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/countdown.py" line="318"/>
         <source>Meta&apos;s code expired at %1. The code step shows how to get a new one.</source>
-        <translation type="unfinished"></translation>
+        <translation>El código de Meta caducó a las %1. En el paso del código verás cómo conseguir otro.</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/countdown.py" line="325"/>
         <source>Last minute: Meta&apos;s code expires in %1! Type it in now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Último minuto: ¡el código de Meta caduca en %1! Escríbelo ya.</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/countdown.py" line="329"/>
         <source>Hurry: Meta&apos;s code expires in %1. Type it in soon.</source>
-        <translation type="unfinished"></translation>
+        <translation>Date prisa: el código de Meta caduca en %1. Escríbelo pronto.</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/countdown.py" line="330"/>
         <source>Meta&apos;s code expires in %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>El código de Meta caduca en %1.</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/countdown.py" line="335"/>
         <source>code expired</source>
-        <translation type="unfinished"></translation>
+        <translation>código caducado</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/countdown.py" line="338"/>
         <source>code %1</source>
-        <translation type="unfinished"></translation>
+        <translation>código: %1</translation>
     </message>
 </context>
 <context>
@@ -163,87 +163,87 @@
     <message>
         <location filename="../../optout_gui/ui/complaint.py" line="49"/>
         <source>Complain to your data-protection authority</source>
-        <translation type="unfinished"></translation>
+        <translation>Reclamar ante tu autoridad de protección de datos</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/complaint.py" line="55"/>
         <source>Meta refused your objection.</source>
-        <translation type="unfinished"></translation>
+        <translation>Meta rechazó tu oposición.</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/complaint.py" line="57"/>
         <source>Meta didn&apos;t answer within the month it is allowed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Meta no respondió en el plazo de un mes que tiene para hacerlo.</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/complaint.py" line="62"/>
         <source>Your next step is a complaint to the data-protection authority of the country you live in. It costs nothing. The text below is written from your record: read it, add your name and postal address at the end, then send it through the authority&apos;s website.</source>
-        <translation type="unfinished"></translation>
+        <translation>El siguiente paso es presentar una reclamación ante la autoridad de protección de datos del país donde vives. Es gratis. El texto de abajo está hecho con lo que has ido anotando: léelo, añade al final tu nombre y tu dirección postal y envíalo desde la web de la autoridad.</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/complaint.py" line="71"/>
         <source>Country you live in</source>
-        <translation type="unfinished"></translation>
+        <translation>País donde vives</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/complaint.py" line="76"/>
         <source>Language of the complaint</source>
-        <translation type="unfinished"></translation>
+        <translation>Idioma de la reclamación</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/complaint.py" line="88"/>
         <source>Authority&apos;s web page</source>
-        <translation type="unfinished"></translation>
+        <translation>Página web de la autoridad</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/complaint.py" line="89"/>
         <source>&amp;Open the authority&apos;s page</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Abrir la página de la autoridad</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/complaint.py" line="98"/>
         <source>Complaint text</source>
-        <translation type="unfinished"></translation>
+        <translation>Texto de la reclamación</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/complaint.py" line="100"/>
         <source>Co&amp;py the complaint</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiar la &amp;reclamación</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/complaint.py" line="106"/>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerrar</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/complaint.py" line="110"/>
         <source>&amp;Country:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;País:</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/complaint.py" line="111"/>
         <source>&amp;Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Idioma:</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/complaint.py" line="130"/>
         <source>Your complaint:</source>
-        <translation type="unfinished"></translation>
+        <translation>Tu reclamación:</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/complaint.py" line="154"/>
         <source>Link last checked: %1. If it doesn&apos;t open, search for the authority&apos;s name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enlace comprobado por última vez: %1. Si no se abre, busca el nombre de la autoridad en internet.</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/complaint.py" line="162"/>
         <source>Your browser should now show the page.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ahora deberías ver la página en tu navegador.</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/complaint.py" line="165"/>
         <source>The browser didn&apos;t open. Copy the link and paste it into your browser.</source>
-        <translation type="unfinished"></translation>
+        <translation>El navegador no se ha abierto. Copia el enlace y pégalo en tu navegador.</translation>
     </message>
 </context>
 <context>
@@ -251,12 +251,12 @@
     <message>
         <location filename="../../optout_gui/ui/widgets.py" line="104"/>
         <source>&amp;Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Copiar</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/widgets.py" line="109"/>
         <source>Copy %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiar: %1</translation>
     </message>
 </context>
 <context>
@@ -264,77 +264,77 @@
     <message>
         <location filename="../../optout_gui/ui/pages/fill_form.py" line="27"/>
         <source>name@example.com</source>
-        <translation type="unfinished"></translation>
+        <translation>nombre@ejemplo.com</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/pages/fill_form.py" line="29"/>
         <source>Cop&amp;y email</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;opiar correo</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/pages/fill_form.py" line="46"/>
         <source>&amp;Reason, for “Please tell us how this processing impacts you”:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Motivo, para «Explícanos cómo te afecta este tratamiento»:</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/pages/fill_form.py" line="84"/>
         <source>&amp;Email address you use for %1:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Correo electrónico que usas en %1:</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/pages/fill_form.py" line="87"/>
         <source>Country of residence: choose “%1” in Meta&apos;s list.</source>
-        <translation type="unfinished"></translation>
+        <translation>País de residencia: elige «%1» en la lista de Meta.</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/pages/fill_form.py" line="113"/>
         <source>To go on, type the email address you use for your account.</source>
-        <translation type="unfinished"></translation>
+        <translation>Para continuar, escribe el correo electrónico que usas en tu cuenta.</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/pages/fill_form.py" line="120"/>
         <source>An email address needs an @, as in name@example.com.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un correo electrónico necesita una @, como en nombre@ejemplo.com.</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/pages/fill_form.py" line="121"/>
         <source>There is more than one @ in this address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta dirección tiene más de una @.</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/pages/fill_form.py" line="122"/>
         <source>Something is missing before the @.</source>
-        <translation type="unfinished"></translation>
+        <translation>Falta algo antes de la @.</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/pages/fill_form.py" line="123"/>
         <source>Something is missing after the @, such as example.com.</source>
-        <translation type="unfinished"></translation>
+        <translation>Falta algo después de la @, por ejemplo ejemplo.com.</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/pages/fill_form.py" line="125"/>
         <source>The part after the @ looks incomplete; it usually has a dot, as in example.com.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo que va después de la @ parece incompleto; suele llevar un punto, como en ejemplo.com.</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/pages/fill_form.py" line="127"/>
         <source>This is far too long to be an email address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es demasiado largo para ser un correo electrónico.</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/pages/fill_form.py" line="130"/>
         <source>This doesn&apos;t look like an email address. Please check it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esto no parece un correo electrónico. Revísalo, por favor.</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/pages/fill_form.py" line="172"/>
         <source>No reason given</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin motivo</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/pages/fill_form.py" line="174"/>
         <source>You left the reason empty. Newer versions of Meta&apos;s form accept that, so you can go on. A few sentences are still worth it: older forms required them, and they are your record of why you objected. You can come back with Back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Has dejado el motivo vacío. Las versiones más nuevas del formulario de Meta lo aceptan, así que puedes continuar. Aun así, vale la pena escribir unas frases: los formularios antiguos las exigían y te sirven para recordar por qué te opusiste. Puedes volver aquí con «Atrás».</translation>
     </message>
 </context>
 <context>
@@ -342,192 +342,192 @@
     <message>
         <location filename="../../optout_gui/ui/history.py" line="145"/>
         <source>Name for this objection</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre de esta oposición</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/history.py" line="146"/>
         <source>e.g. “My Instagram” or “Alex&apos;s Facebook”</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ej., «Mi Instagram» o «El Facebook de Alex»</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/history.py" line="149"/>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nombre:</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/history.py" line="154"/>
         <source>History of this objection</source>
-        <translation type="unfinished"></translation>
+        <translation>Historial de esta oposición</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/history.py" line="158"/>
         <source>Meta&apos;s answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Respuesta de Meta</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/history.py" line="159"/>
         <source>Meta &amp;accepted my objection</source>
-        <translation type="unfinished"></translation>
+        <translation>Meta &amp;aceptó mi oposición</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/history.py" line="160"/>
         <source>Meta &amp;refused it</source>
-        <translation type="unfinished"></translation>
+        <translation>Meta la &amp;rechazó</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/history.py" line="167"/>
         <source>Day Meta answered</source>
-        <translation type="unfinished"></translation>
+        <translation>Día en que respondió Meta</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/history.py" line="171"/>
         <source>Text of Meta&apos;s email (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Texto del correo de Meta (opcional)</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/history.py" line="172"/>
         <source>Paste Meta&apos;s email here if you like.</source>
-        <translation type="unfinished"></translation>
+        <translation>Si quieres, pega aquí el correo de Meta.</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/history.py" line="174"/>
         <source>Sa&amp;ve the answer</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Guardar la respuesta</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/history.py" line="185"/>
         <source>&amp;Answered on:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fecha de la respuesta:</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/history.py" line="186"/>
         <source>Meta&apos;s &amp;email:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Correo de Meta:</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/history.py" line="194"/>
         <source>&amp;Carry on in the guide</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Seguir con la guía</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/history.py" line="195"/>
         <source>What now? &amp;Complain…</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Y ahora? Rec&amp;lamar…</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/history.py" line="197"/>
         <source>&amp;PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;PDF…</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/history.py" line="198"/>
         <source>&amp;Text…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Texto…</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/history.py" line="199"/>
         <source>&amp;JSON…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;JSON…</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/history.py" line="200"/>
         <source>Calendar &amp;reminders…</source>
-        <translation type="unfinished"></translation>
+        <translation>Recordatorios de calen&amp;dario…</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/history.py" line="201"/>
         <source>&amp;Delete this objection…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Borrar esta oposición…</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/history.py" line="203"/>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerrar</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/history.py" line="205"/>
         <source>Save proof as PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar el comprobante en PDF</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/history.py" line="206"/>
         <source>Save proof as a text file</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar el comprobante como archivo de texto</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/history.py" line="207"/>
         <source>Save proof as JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar el comprobante en JSON</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/history.py" line="208"/>
         <source>Save calendar reminders</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar recordatorios de calendario</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/history.py" line="236"/>
         <source>Save proof:</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar el comprobante:</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/history.py" line="281"/>
         <source>Meta has one month to answer. When its email arrives, record the answer below.</source>
-        <translation type="unfinished"></translation>
+        <translation>Meta tiene un mes para responder. Cuando te llegue su correo, anota la respuesta aquí abajo.</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/history.py" line="284"/>
         <source>Meta&apos;s month to answer is over. You can complain to your data-protection authority; the assistant writes the complaint for you.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se ha acabado el mes que tenía Meta para responder. Puedes reclamar ante tu autoridad de protección de datos; el asistente te escribe la reclamación.</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/history.py" line="288"/>
         <source>Meta said no. You can complain to your data-protection authority; the assistant writes the complaint for you.</source>
-        <translation type="unfinished"></translation>
+        <translation>Meta ha dicho que no. Puedes reclamar ante tu autoridad de protección de datos; el asistente te escribe la reclamación.</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/history.py" line="292"/>
         <source>Meta accepted your objection. Keep the proof somewhere safe.</source>
-        <translation type="unfinished"></translation>
+        <translation>Meta aceptó tu oposición. Guarda el comprobante en un lugar seguro.</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/history.py" line="294"/>
         <source>This objection isn&apos;t sent yet. Carry on in the guide to finish it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta oposición aún no se ha enviado. Sigue con la guía para terminarla.</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/history.py" line="311"/>
         <source>Choose first whether Meta accepted or refused.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elige primero si Meta aceptó o rechazó tu oposición.</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/history.py" line="317"/>
         <source>That date is in the future.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esa fecha todavía no ha llegado.</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/history.py" line="325"/>
         <source>This answer can&apos;t be recorded for an objection in this state.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede anotar esta respuesta en una oposición que está en este punto.</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/history.py" line="330"/>
         <source>The answer is noted but couldn&apos;t be saved to disk.</source>
-        <translation type="unfinished"></translation>
+        <translation>La respuesta está anotada, pero no se ha podido guardar en el disco.</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/history.py" line="333"/>
         <source>Answer saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Respuesta guardada.</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/history.py" line="346"/>
         <source>This deletes the objection for %1 (%2) from this computer: its answers, reason text, history and Meta&apos;s answer. It is removed from %3. Files you saved yourself stay. This can&apos;t be undone, and your objection at Meta is not affected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esto borra de este ordenador la oposición de %1 (%2): tus respuestas, el texto del motivo, el historial y la respuesta de Meta. Se elimina de %3. Los archivos que guardaste por tu cuenta no se tocan. No se puede deshacer, y no afecta a tu oposición ante Meta.</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/history.py" line="358"/>
         <source>Delete this objection?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Borrar esta oposición?</translation>
     </message>
 </context>
 <context>
@@ -535,12 +535,12 @@
     <message>
         <location filename="../../optout_gui/ui/pages/guidance.py" line="24"/>
         <source>&amp;Skip to the form</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Saltar al formulario</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/pages/guidance.py" line="28"/>
         <source>Jumps over the notice and the link steps to the page that opens the form.</source>
-        <translation type="unfinished"></translation>
+        <translation>Salta los pasos del aviso y del enlace y va directamente a la página que abre el formulario.</translation>
     </message>
 </context>
 <context>
@@ -548,22 +548,22 @@
     <message>
         <location filename="../../optout_gui/ui/wizard.py" line="67"/>
         <source>Start &amp;over</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Volver a empezar</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/wizard.py" line="128"/>
         <source>%1 – step %2 of %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 – paso %2 de %3</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/wizard.py" line="138"/>
         <source>Start over?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Volver a empezar?</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/wizard.py" line="140"/>
         <source>This clears every answer you gave (account, country, email and reason) and goes back to the first page.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se borran todas tus respuestas (cuenta, país, correo y motivo) y vuelves a la primera página.</translation>
     </message>
 </context>
 <context>
@@ -571,57 +571,57 @@
     <message>
         <location filename="../../optout_gui/ui/pages/open_form.py" line="40"/>
         <source>The form&apos;s &amp;address, to paste into a browser yourself:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dirección del formulario, por si prefieres pegarla tú en el navegador:</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/pages/open_form.py" line="42"/>
         <source>Link to the objection form</source>
-        <translation type="unfinished"></translation>
+        <translation>Enlace al formulario de oposición</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/pages/open_form.py" line="49"/>
         <source>Link didn&apos;t work, or the page says it isn&apos;t available? Try this one:</source>
-        <translation type="unfinished"></translation>
+        <translation>¿El enlace no funciona o la página dice que no está disponible? Prueba con este:</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/pages/open_form.py" line="64"/>
         <source>&amp;Open the %1 form in my browser</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir el &amp;formulario de %1 en mi navegador</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/pages/open_form.py" line="70"/>
         <source>Links last checked: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Enlaces comprobados por última vez: %1</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/pages/open_form.py" line="83"/>
         <source>Other link %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Otro enlace %1</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/pages/open_form.py" line="84"/>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/pages/open_form.py" line="86"/>
         <source>Open other link %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir otro enlace %1</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/pages/open_form.py" line="100"/>
         <source>For your safety this link was not opened: %1. The guide file may have been changed; see the README on how to fix it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Por tu seguridad, este enlace no se ha abierto: %1. Puede que alguien haya cambiado el archivo de la guía; en el README se explica cómo arreglarlo.</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/pages/open_form.py" line="110"/>
         <source>Your browser should now show the form. Nothing there? Copy the link below and paste it into your browser&apos;s address bar.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ahora deberías ver el formulario en tu navegador. ¿No aparece nada? Copia el enlace de abajo y pégalo en la barra de direcciones del navegador.</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/pages/open_form.py" line="118"/>
         <source>The browser didn&apos;t open. Copy the link below and paste it into your browser&apos;s address bar.</source>
-        <translation type="unfinished"></translation>
+        <translation>El navegador no se ha abierto. Copia el enlace de abajo y pégalo en la barra de direcciones del navegador.</translation>
     </message>
 </context>
 <context>
@@ -629,104 +629,104 @@
     <message>
         <location filename="../../optout_gui/ui/overview.py" line="169"/>
         <source>%1 – your objections</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 – tus oposiciones</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/overview.py" line="171"/>
         <location filename="../../optout_gui/ui/overview.py" line="188"/>
         <source>Your objections</source>
-        <translation type="unfinished"></translation>
+        <translation>Tus oposiciones</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/overview.py" line="178"/>
         <source>One line for each account you objected for. Choose one to carry on, see its history and proof, or record Meta&apos;s answer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una línea por cada cuenta con la que te opusiste. Elige una para continuar, ver su historial y su comprobante, o anotar la respuesta de Meta.</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/overview.py" line="206"/>
         <source>&amp;New objection…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nueva oposición…</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/overview.py" line="208"/>
         <source>Start a new objection</source>
-        <translation type="unfinished"></translation>
+        <translation>Empezar una nueva oposición</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/overview.py" line="209"/>
         <source>&amp;Carry on</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Continuar</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/overview.py" line="211"/>
         <source>Carry on with the chosen objection</source>
-        <translation type="unfinished"></translation>
+        <translation>Continuar con la oposición elegida</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/overview.py" line="212"/>
         <source>&amp;History, answer and proof…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Historial, respuesta y comprobante…</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/overview.py" line="214"/>
         <source>Open the chosen objection&apos;s history</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir el historial de la oposición elegida</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/overview.py" line="215"/>
         <source>&amp;Export all…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Exportar todo…</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/overview.py" line="217"/>
         <source>Save proof of all objections</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar el comprobante de todas las oposiciones</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/overview.py" line="218"/>
         <source>&amp;Forget everything…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Olvidarlo todo…</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/overview.py" line="220"/>
         <source>Delete every objection from this computer</source>
-        <translation type="unfinished"></translation>
+        <translation>Borrar todas las oposiciones de este ordenador</translation>
     </message>
     <message numerus="yes">
         <location filename="../../optout_gui/ui/overview.py" line="263"/>
         <source>It&apos;s been more than a week since you sent %n objection(s). Have a look in your email (and its spam folder) for Meta&apos;s reply, then record it here.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Hace más de una semana que enviaste %n oposición. Busca la respuesta de Meta en tu correo (y en la carpeta de spam) y luego anótala aquí.</numerusform>
+            <numerusform>Hace más de una semana que enviaste %n oposiciones. Busca la respuesta de Meta en tu correo (y en la carpeta de spam) y luego anótala aquí.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../optout_gui/ui/overview.py" line="274"/>
         <source>Meta&apos;s month to answer has run out for %n objection(s). You can now complain to your data-protection authority: open the objection to see how.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Se ha acabado el mes que tenía Meta para responder a %n oposición. Ya puedes reclamar ante tu autoridad de protección de datos: abre la oposición para ver cómo.</numerusform>
+            <numerusform>Se ha acabado el mes que tenía Meta para responder a %n oposiciones. Ya puedes reclamar ante tu autoridad de protección de datos: abre una de ellas para ver cómo.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/overview.py" line="320"/>
         <source>This deletes all %1 objection(s) on this computer: accounts, email addresses, reason texts, dates and Meta&apos;s answers. The following files are removed:</source>
-        <translation type="unfinished"></translation>
+        <translation>Esto borra todas las oposiciones guardadas en este ordenador (en total: %1): cuentas, correos electrónicos, textos de motivos, fechas y respuestas de Meta. Se eliminan estos archivos:</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/overview.py" line="325"/>
         <source>Files you saved yourself (PDF, text, calendar) stay where you put them. This can&apos;t be undone. Your objections at Meta are not affected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los archivos que guardaste por tu cuenta (PDF, texto, calendario) se quedan donde los pusiste. No se puede deshacer. Esto no afecta a tus oposiciones ante Meta.</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/overview.py" line="333"/>
         <source>Forget everything?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Olvidarlo todo?</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/overview.py" line="343"/>
         <source>Some files could not be deleted. Close other programs and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se han podido borrar algunos archivos. Cierra los demás programas y vuelve a intentarlo.</translation>
     </message>
 </context>
 <context>
@@ -734,167 +734,167 @@
     <message>
         <location filename="../../optout_gui/ui/reason_editor.py" line="95"/>
         <source>&amp;Help me write it</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;yúdame a escribirlo</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/reason_editor.py" line="103"/>
         <source>Tick what applies to you:</source>
-        <translation type="unfinished"></translation>
+        <translation>Marca lo que se aplique a tu caso:</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/reason_editor.py" line="105"/>
         <source>Photos and videos of me or my family</source>
-        <translation type="unfinished"></translation>
+        <translation>Fotos y vídeos míos o de mi familia</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/reason_editor.py" line="106"/>
         <source>My children appear in my posts</source>
-        <translation type="unfinished"></translation>
+        <translation>Mis hijos aparecen en mis publicaciones</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/reason_editor.py" line="107"/>
         <source>My creative or professional work (art, writing, photography)</source>
-        <translation type="unfinished"></translation>
+        <translation>Mi trabajo creativo o profesional (arte, textos, fotografía)</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/reason_editor.py" line="108"/>
         <source>My opinions and my private life</source>
-        <translation type="unfinished"></translation>
+        <translation>Mis opiniones y mi vida privada</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/reason_editor.py" line="109"/>
         <source>My face, my likeness and my voice</source>
-        <translation type="unfinished"></translation>
+        <translation>Mi cara, mi imagen y mi voz</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/reason_editor.py" line="110"/>
         <source>I never agreed to this use</source>
-        <translation type="unfinished"></translation>
+        <translation>Nunca acepté este uso</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/reason_editor.py" line="123"/>
         <source>Short</source>
-        <translation type="unfinished"></translation>
+        <translation>Breve</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/reason_editor.py" line="124"/>
         <source>Detailed</source>
-        <translation type="unfinished"></translation>
+        <translation>Detallado</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/reason_editor.py" line="125"/>
         <source>Formal</source>
-        <translation type="unfinished"></translation>
+        <translation>Formal</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/reason_editor.py" line="133"/>
         <source>&amp;Tone:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tono:</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/reason_editor.py" line="135"/>
         <source>&amp;Language of the text:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Idioma del texto:</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/reason_editor.py" line="137"/>
         <source>&amp;Write the text</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Escribir el texto</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/reason_editor.py" line="160"/>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Motivo</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/reason_editor.py" line="162"/>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Deshacer</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/reason_editor.py" line="164"/>
         <source>Re&amp;do</source>
-        <translation type="unfinished"></translation>
+        <translation>Re&amp;hacer</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/reason_editor.py" line="180"/>
         <source>Copy rea&amp;son</source>
-        <translation type="unfinished"></translation>
+        <translation>Co&amp;piar motivo</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/reason_editor.py" line="184"/>
         <source>Copy the reason (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiar el motivo (%1)</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/reason_editor.py" line="191"/>
         <source>Show e&amp;xactly what will be copied</source>
-        <translation type="unfinished"></translation>
+        <translation>Ver e&amp;xactamente lo que se copiará</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/reason_editor.py" line="205"/>
         <source>What will be copied</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo que se copiará</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/reason_editor.py" line="301"/>
         <source>Replace your text?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Sustituir tu texto?</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/reason_editor.py" line="303"/>
         <source>You have changed the text in the box. Replace it with a new text made from your choices? (Undo brings your version back.)</source>
-        <translation type="unfinished"></translation>
+        <translation>Has cambiado el texto del cuadro. ¿Quieres sustituirlo por uno nuevo hecho con lo que has elegido? (Con «Deshacer» recuperas tu versión).</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/reason_editor.py" line="336"/>
         <source>Your own text was kept. Press “Write the text” to replace it with a new one made from these choices.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se ha mantenido tu texto. Pulsa «Escribir el texto» para sustituirlo por uno nuevo hecho con lo que has elegido.</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/reason_editor.py" line="362"/>
         <source>The ready-made texts could not be read (%1). You can still type your own.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se han podido leer los textos preparados (%1). Puedes escribir el tuyo igualmente.</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/reason_editor.py" line="372"/>
         <source>The texts in %1 could not be read, so English is used instead. File: %2 (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>No se han podido leer los textos en %1, así que se usan los textos en inglés. Archivo: %2 (%3)</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/reason_editor.py" line="414"/>
         <source>1 character</source>
-        <translation type="unfinished"></translation>
+        <translation>1 carácter</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/reason_editor.py" line="415"/>
         <source>%1 characters</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 caracteres</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/reason_editor.py" line="422"/>
         <source>Quite short: %1 characters. In 2024 Meta&apos;s form refused reasons under about 100 characters, and said so only after the code step. A sentence or two more makes it safe.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es bastante corto: %1 caracteres. En 2024, el formulario de Meta rechazaba los motivos de menos de unos 100 caracteres, y solo lo decía después del paso del código. Con una o dos frases más, vas sobre seguro.</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/reason_editor.py" line="431"/>
         <source>This is very long. A few clear paragraphs are easier for Meta&apos;s staff to read, and web forms sometimes cut off long texts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es muy largo. Unos pocos párrafos claros son más fáciles de leer para el personal de Meta, y los formularios web a veces cortan los textos largos.</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/reason_editor.py" line="454"/>
         <source>The reason is empty, so there is nothing to copy yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>El motivo está vacío, así que todavía no hay nada que copiar.</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/reason_editor.py" line="460"/>
         <source>Copying didn&apos;t work. The text is selected now: copy it yourself with the menu or the keyboard.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ha podido copiar. El texto ya está seleccionado: cópialo tú con el menú o con el teclado.</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/reason_editor.py" line="470"/>
         <source>Copied your reason (%1 characters). Paste it into the box “Please tell us how this processing impacts you” in Meta&apos;s form (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Motivo copiado (%1 caracteres). Pégalo en el cuadro «Explícanos cómo te afecta este tratamiento» del formulario de Meta (%2).</translation>
     </message>
 </context>
 <context>
@@ -902,27 +902,27 @@
     <message>
         <location filename="../../optout_gui/ui/save_problem.py" line="28"/>
         <source>These answers come from a newer version of this assistant, so nothing is saved here: the newer version&apos;s file stays as it is.</source>
-        <translation type="unfinished"></translation>
+        <translation>Estas respuestas vienen de una versión más nueva de este asistente, así que aquí no se guarda nada: el archivo de la versión nueva se queda como está.</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/save_problem.py" line="40"/>
         <source>the disk is full</source>
-        <translation type="unfinished"></translation>
+        <translation>el disco está lleno</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/save_problem.py" line="42"/>
         <source>the folder can&apos;t be written to</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede escribir en la carpeta</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/save_problem.py" line="44"/>
         <source>the system refused (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>el sistema no lo ha permitido (%1)</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/save_problem.py" line="47"/>
         <source>Your answers could not be saved: %1. Nothing is lost while this window stays open, and the assistant tries again every few seconds.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se han podido guardar tus respuestas: %1. No se pierde nada mientras esta ventana siga abierta, y el asistente lo vuelve a intentar cada pocos segundos.</translation>
     </message>
 </context>
 <context>
@@ -930,42 +930,42 @@
     <message>
         <location filename="../../optout_gui/ui/pages/welcome.py" line="18"/>
         <source>Which account do you want to object for?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Con qué cuenta quieres oponerte?</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/pages/welcome.py" line="33"/>
         <source>&amp;Where do you live?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿&amp;Dónde vives?</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/pages/welcome.py" line="36"/>
         <source>Choose your country</source>
-        <translation type="unfinished"></translation>
+        <translation>Elige tu país</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/pages/welcome.py" line="37"/>
         <source>Country where you live</source>
-        <translation type="unfinished"></translation>
+        <translation>País donde vives</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/pages/welcome.py" line="105"/>
         <source>choose an account</source>
-        <translation type="unfinished"></translation>
+        <translation>elige una cuenta</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/pages/welcome.py" line="107"/>
         <source>choose your country</source>
-        <translation type="unfinished"></translation>
+        <translation>elige tu país</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/pages/welcome.py" line="109"/>
         <source>To go on, %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Para continuar, %1.</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/pages/welcome.py" line="109"/>
         <source> and </source>
-        <translation type="unfinished"></translation>
+        <translation> y </translation>
     </message>
 </context>
 <context>
@@ -976,7 +976,10 @@
 
 If it happens again, the technical details are in this file:
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ha ocurrido algo inesperado. Lo que has respondido hasta ahora está guardado.
+
+Si vuelve a pasar, encontrarás los detalles técnicos en este archivo:
+%1</translation>
     </message>
 </context>
 <context>
@@ -984,52 +987,52 @@ If it happens again, the technical details are in this file:
     <message>
         <location filename="../../optout_gui/ui/history.py" line="67"/>
         <source>PDF document (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>Documento PDF (*.pdf)</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/history.py" line="68"/>
         <source>Save proof as PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar el comprobante en PDF</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/history.py" line="72"/>
         <source>Text file (*.txt)</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivo de texto (*.txt)</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/history.py" line="73"/>
         <source>Save proof as text</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar el comprobante como texto</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/history.py" line="77"/>
         <source>JSON file (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivo JSON (*.json)</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/history.py" line="78"/>
         <source>Save proof as JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar el comprobante en JSON</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/history.py" line="82"/>
         <source>Calendar file (*.ics)</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivo de calendario (*.ics)</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/history.py" line="83"/>
         <source>Save calendar reminders</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar recordatorios de calendario</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/history.py" line="103"/>
         <source>Saving didn&apos;t work (%1). Try another folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ha podido guardar (%1). Prueba con otra carpeta.</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/history.py" line="109"/>
         <source>Saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardado: %1</translation>
     </message>
 </context>
 <context>
@@ -1037,32 +1040,32 @@ If it happens again, the technical details are in this file:
     <message>
         <location filename="../../optout_gui/ui/notices.py" line="16"/>
         <source>Your saved answers could not be read, so the assistant starts afresh.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se han podido leer tus respuestas guardadas, así que el asistente empieza de cero.</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/notices.py" line="20"/>
         <source>The damaged file was kept here: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo dañado se ha guardado aquí: %1</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/notices.py" line="25"/>
         <source>Part of your saved answers could not be read; the rest was kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ha podido leer una parte de tus respuestas guardadas; el resto se ha conservado.</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/notices.py" line="29"/>
         <source>A copy of the original file is here: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Aquí tienes una copia del archivo original: %1</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/notices.py" line="34"/>
         <source>Your answers were saved by a newer version of this assistant. They are shown, but nothing will be saved, so that the newer version&apos;s file stays intact.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tus respuestas se guardaron con una versión más nueva de este asistente. Puedes verlas, pero no se guardará nada, para que el archivo de la versión nueva quede intacto.</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/notices.py" line="39"/>
         <source>Your saved answers could not be opened (%1). Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se han podido abrir tus respuestas guardadas (%1). No se ha cambiado nada.</translation>
     </message>
 </context>
 <context>
@@ -1070,117 +1073,117 @@ If it happens again, the technical details are in this file:
     <message>
         <location filename="../../optout_gui/ui/controller.py" line="72"/>
         <source>As a PDF receipt…</source>
-        <translation type="unfinished"></translation>
+        <translation>Como comprobante en PDF…</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/controller.py" line="73"/>
         <source>As plain text…</source>
-        <translation type="unfinished"></translation>
+        <translation>Como texto sin formato…</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/controller.py" line="74"/>
         <source>As JSON (for programs)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Como JSON (para programas)…</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/overview.py" line="38"/>
         <source>Not sent yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún sin enviar</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/overview.py" line="39"/>
         <source>Form opened</source>
-        <translation type="unfinished"></translation>
+        <translation>Formulario abierto</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/overview.py" line="40"/>
         <source>Sent, code awaited</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviada, falta el código</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/overview.py" line="41"/>
         <source>Code confirmed</source>
-        <translation type="unfinished"></translation>
+        <translation>Código confirmado</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/overview.py" line="42"/>
         <source>Waiting for Meta</source>
-        <translation type="unfinished"></translation>
+        <translation>Esperando a Meta</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/overview.py" line="43"/>
         <source>Accepted by Meta</source>
-        <translation type="unfinished"></translation>
+        <translation>Aceptada por Meta</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/overview.py" line="44"/>
         <source>Refused by Meta</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechazada por Meta</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/overview.py" line="45"/>
         <source>No answer in time</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin respuesta a tiempo</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/overview.py" line="52"/>
         <source>Carry on where you stopped</source>
-        <translation type="unfinished"></translation>
+        <translation>Sigue donde lo dejaste</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/overview.py" line="55"/>
         <source>Check your email for Meta&apos;s reply</source>
-        <translation type="unfinished"></translation>
+        <translation>Busca en tu correo la respuesta de Meta</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/overview.py" line="57"/>
         <source>Wait for Meta&apos;s email</source>
-        <translation type="unfinished"></translation>
+        <translation>Espera el correo de Meta</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/overview.py" line="60"/>
         <source>Complain to your data-protection authority</source>
-        <translation type="unfinished"></translation>
+        <translation>Reclamar ante tu autoridad de protección de datos</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/overview.py" line="61"/>
         <source>Nothing: you&apos;re done</source>
-        <translation type="unfinished"></translation>
+        <translation>Nada: ya has terminado</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/overview.py" line="66"/>
         <source>Not chosen</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin elegir</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/overview.py" line="89"/>
         <source>Account</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuenta</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/overview.py" line="90"/>
         <source>Email or name</source>
-        <translation type="unfinished"></translation>
+        <translation>Correo o nombre</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/overview.py" line="91"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/overview.py" line="92"/>
         <source>Last step</source>
-        <translation type="unfinished"></translation>
+        <translation>Último paso</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/overview.py" line="93"/>
         <source>What next</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué hacer ahora</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/overview.py" line="134"/>
         <source>(no email yet)</source>
-        <translation type="unfinished"></translation>
+        <translation>(aún sin correo)</translation>
     </message>
 </context>
 <context>
@@ -1188,7 +1191,7 @@ If it happens again, the technical details are in this file:
     <message>
         <location filename="../../optout_gui/app.py" line="239"/>
         <source>Something went wrong and the app could not start.</source>
-        <translation type="unfinished"></translation>
+        <translation>Algo ha fallado y la aplicación no ha podido arrancar.</translation>
     </message>
     <message>
         <location filename="../../optout_gui/app.py" line="241"/>
@@ -1198,7 +1201,12 @@ The technical details are saved in this file:
 %1
 
 If you ask someone for help, you can send them that file. It only describes the problem inside the app.</source>
-        <translation type="unfinished"></translation>
+        <translation>Algo ha fallado y la aplicación no ha podido arrancar.
+
+Los detalles técnicos están guardados en este archivo:
+%1
+
+Si le pides ayuda a alguien, puedes enviarle ese archivo. Solo describe el problema dentro de la aplicación.</translation>
     </message>
 </context>
 <context>
@@ -1206,17 +1214,17 @@ If you ask someone for help, you can send them that file. It only describes the 
     <message>
         <location filename="../../optout_gui/ui/widgets.py" line="42"/>
         <source>Paste it before you close this app: on Linux the copy is lost then.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pégalo antes de cerrar esta aplicación: en Linux, lo copiado se pierde al cerrarla.</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/widgets.py" line="135"/>
         <source>Copied. Now paste it into Meta&apos;s form (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiado. Ahora pégalo en el formulario de Meta (%1).</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/widgets.py" line="144"/>
         <source>Copying didn&apos;t work. Select the text by hand and copy it yourself.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ha podido copiar. Selecciona el texto a mano y cópialo tú.</translation>
     </message>
 </context>
 </TS>
