@@ -6,103 +6,103 @@
     <message>
         <location filename="../../optout_gui/ui/pages/code.py" line="46"/>
         <source>Time left for Meta&apos;s code</source>
-        <translation type="unfinished"></translation>
+        <translation>Resterende tijd voor de code van Meta</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/pages/code.py" line="58"/>
         <source>Part of the hour that is left</source>
-        <translation type="unfinished"></translation>
+        <translation>Deel van het uur dat nog over is</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/pages/code.py" line="67"/>
         <location filename="../../optout_gui/ui/pages/code.py" line="186"/>
         <source>I&apos;ve &amp;received the code</source>
-        <translation type="unfinished"></translation>
+        <translation>Ik heb de &amp;code ontvangen</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/pages/code.py" line="69"/>
         <source>I&apos;ve &amp;entered the code</source>
-        <translation type="unfinished"></translation>
+        <translation>Ik heb de code &amp;ingevuld</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/pages/code.py" line="82"/>
         <source>Did the email come a while ago? Type when it arrived — a time such as 14:05 or 2:05 pm, or how many minutes ago, such as 10 — then press the button. Leave it empty if it has just arrived.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kwam de e-mail al een tijdje geleden binnen? Typ wanneer: een tijdstip zoals 14:05, of hoeveel minuten geleden, zoals 10. Klik daarna op de knop. Is de e-mail net binnen, laat het vak dan leeg.</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/pages/code.py" line="89"/>
         <source>e.g. 14:05 or 10</source>
-        <translation type="unfinished"></translation>
+        <translation>bijv. 14:05 of 10</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/pages/code.py" line="90"/>
         <source>When the email with the code arrived</source>
-        <translation type="unfinished"></translation>
+        <translation>Wanneer de e-mail met de code binnenkwam</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/pages/code.py" line="99"/>
         <source>I &amp;wasn&apos;t asked for a code</source>
-        <translation type="unfinished"></translation>
+        <translation>Er werd me &amp;geen code gevraagd</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/pages/code.py" line="146"/>
         <source>That time hasn&apos;t come yet. Check the time on the email, or leave the box empty if it has only just arrived.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dat tijdstip is nog niet geweest. Kijk nog eens naar de tijd in de e-mail, of laat het vak leeg als de e-mail net binnen is.</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/pages/code.py" line="150"/>
         <source>That was an hour or more ago, so that code no longer works. Press “Submit” on Meta&apos;s form again to get a new code, then come back here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dat is een uur of langer geleden, dus die code werkt niet meer. Klik in het formulier van Meta opnieuw op “Verzenden” om een nieuwe code te krijgen en kom dan hier terug.</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/pages/code.py" line="156"/>
         <source>This time isn&apos;t clear to me. Type it like 14:05 or 2:05 pm, or type how many minutes ago the email came, like 10.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dit tijdstip begrijp ik niet. Typ het als 14:05, of typ hoeveel minuten geleden de e-mail kwam, zoals 10.</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/pages/code.py" line="184"/>
         <source>I&apos;ve received a &amp;new code</source>
-        <translation type="unfinished"></translation>
+        <translation>Ik heb een nieuwe &amp;code ontvangen</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/pages/code.py" line="208"/>
         <source>The code stopped working at %1. That&apos;s fine: go back to Meta&apos;s form and press “Submit” again. Meta will email you a new code. When it arrives, press “I&apos;ve received a new code” below.</source>
-        <translation type="unfinished"></translation>
+        <translation>De code werkt sinds %1 niet meer. Geen probleem: ga terug naar het formulier van Meta en klik nog een keer op “Verzenden”. Meta mailt je dan een nieuwe code. Is die binnen, klik dan hieronder op “Ik heb een nieuwe code ontvangen”.</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/pages/code.py" line="216"/>
         <source>You typed in the code at %1. Well done! Press “Next” to go on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Je hebt de code om %1 ingevuld. Goed gedaan! Klik op “Volgende” om verder te gaan.</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/pages/code.py" line="239"/>
         <source>Once you have typed the code into Meta&apos;s window, press “I&apos;ve entered the code” to go on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Heb je de code in het venster van Meta getypt? Klik dan op “Ik heb de code ingevuld” om verder te gaan.</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/pages/code.py" line="244"/>
         <source>To go on, ask for a new code and press “I&apos;ve received a new code” when it arrives, or tick “I wasn&apos;t asked for a code”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Om verder te gaan vraag je een nieuwe code aan en klik je op “Ik heb een nieuwe code ontvangen” zodra die binnen is. Of vink “Er werd me geen code gevraagd” aan.</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/pages/code.py" line="248"/>
         <source>To go on, press “I&apos;ve received the code” when the email arrives, or tick “I wasn&apos;t asked for a code”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Om verder te gaan klik je op “Ik heb de code ontvangen” zodra de e-mail binnen is. Of vink “Er werd me geen code gevraagd” aan.</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/pages/code.py" line="256"/>
         <source>Last minute! Type the code into Meta&apos;s window right now. It stops working at %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Laatste minuut! Typ de code nu meteen in het venster van Meta. Om %1 werkt hij niet meer.</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/pages/code.py" line="260"/>
         <source>Hurry: less than 10 minutes left. Type the code into Meta&apos;s window now. It stops working at %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Snel: nog minder dan 10 minuten. Typ de code nu in het venster van Meta. Om %1 werkt hij niet meer.</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/pages/code.py" line="264"/>
         <source>Time left to type the code into Meta&apos;s window. It works until %1. Once you have typed it in, press “I&apos;ve entered the code”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoveel tijd heb je nog om de code in het venster van Meta te typen. Hij werkt tot %1. Heb je hem ingevuld, klik dan op “Ik heb de code ingevuld”.</translation>
     </message>
 </context>
 <context>
@@ -110,52 +110,52 @@
     <message>
         <location filename="../../optout_gui/ui/countdown.py" line="264"/>
         <source>Meta&apos;s code has expired. You can ask for a new one.</source>
-        <translation type="unfinished"></translation>
+        <translation>De code van Meta is verlopen. Je kunt een nieuwe aanvragen.</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/countdown.py" line="272"/>
         <source>Only 1 minute left! Type Meta&apos;s code in now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nog maar 1 minuut! Vul de code van Meta nu in.</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/countdown.py" line="274"/>
         <source>%1 minutes left to type in Meta&apos;s code.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nog %1 minuten om de code van Meta in te vullen.</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/countdown.py" line="305"/>
         <source>Meta&apos;s code</source>
-        <translation type="unfinished"></translation>
+        <translation>Code van Meta</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/countdown.py" line="318"/>
         <source>Meta&apos;s code expired at %1. The code step shows how to get a new one.</source>
-        <translation type="unfinished"></translation>
+        <translation>De code van Meta is om %1 verlopen. Bij de stap over de code lees je hoe je een nieuwe krijgt.</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/countdown.py" line="325"/>
         <source>Last minute: Meta&apos;s code expires in %1! Type it in now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Laatste minuut: de code van Meta verloopt over %1! Vul hem nu in.</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/countdown.py" line="329"/>
         <source>Hurry: Meta&apos;s code expires in %1. Type it in soon.</source>
-        <translation type="unfinished"></translation>
+        <translation>Opschieten: de code van Meta verloopt over %1. Vul hem snel in.</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/countdown.py" line="330"/>
         <source>Meta&apos;s code expires in %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>De code van Meta verloopt over %1.</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/countdown.py" line="335"/>
         <source>code expired</source>
-        <translation type="unfinished"></translation>
+        <translation>code verlopen</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/countdown.py" line="338"/>
         <source>code %1</source>
-        <translation type="unfinished"></translation>
+        <translation>code %1</translation>
     </message>
 </context>
 <context>
@@ -163,87 +163,87 @@
     <message>
         <location filename="../../optout_gui/ui/complaint.py" line="49"/>
         <source>Complain to your data-protection authority</source>
-        <translation type="unfinished"></translation>
+        <translation>Klacht indienen bij je toezichthouder voor gegevensbescherming</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/complaint.py" line="55"/>
         <source>Meta refused your objection.</source>
-        <translation type="unfinished"></translation>
+        <translation>Meta heeft je bezwaar afgewezen.</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/complaint.py" line="57"/>
         <source>Meta didn&apos;t answer within the month it is allowed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Meta heeft niet binnen de toegestane maand geantwoord.</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/complaint.py" line="62"/>
         <source>Your next step is a complaint to the data-protection authority of the country you live in. It costs nothing. The text below is written from your record: read it, add your name and postal address at the end, then send it through the authority&apos;s website.</source>
-        <translation type="unfinished"></translation>
+        <translation>De volgende stap is een klacht bij de toezichthouder voor gegevensbescherming in het land waar je woont. Dat is gratis. De tekst hieronder is gemaakt op basis van wat je hebt vastgelegd: lees hem door, zet je naam en postadres onderaan en stuur hem via de website van de toezichthouder.</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/complaint.py" line="71"/>
         <source>Country you live in</source>
-        <translation type="unfinished"></translation>
+        <translation>Land waar je woont</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/complaint.py" line="76"/>
         <source>Language of the complaint</source>
-        <translation type="unfinished"></translation>
+        <translation>Taal van de klacht</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/complaint.py" line="88"/>
         <source>Authority&apos;s web page</source>
-        <translation type="unfinished"></translation>
+        <translation>Webpagina van de toezichthouder</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/complaint.py" line="89"/>
         <source>&amp;Open the authority&apos;s page</source>
-        <translation type="unfinished"></translation>
+        <translation>Pagina van de toezichthouder &amp;openen</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/complaint.py" line="98"/>
         <source>Complaint text</source>
-        <translation type="unfinished"></translation>
+        <translation>Tekst van de klacht</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/complaint.py" line="100"/>
         <source>Co&amp;py the complaint</source>
-        <translation type="unfinished"></translation>
+        <translation>Kl&amp;acht kopiëren</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/complaint.py" line="106"/>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Sluiten</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/complaint.py" line="110"/>
         <source>&amp;Country:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Land:</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/complaint.py" line="111"/>
         <source>&amp;Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Taal:</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/complaint.py" line="130"/>
         <source>Your complaint:</source>
-        <translation type="unfinished"></translation>
+        <translation>Je klacht:</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/complaint.py" line="154"/>
         <source>Link last checked: %1. If it doesn&apos;t open, search for the authority&apos;s name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Link het laatst gecontroleerd op %1. Opent hij niet? Zoek dan op de naam van de toezichthouder.</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/complaint.py" line="162"/>
         <source>Your browser should now show the page.</source>
-        <translation type="unfinished"></translation>
+        <translation>Als het goed is, zie je de pagina nu in je browser.</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/complaint.py" line="165"/>
         <source>The browser didn&apos;t open. Copy the link and paste it into your browser.</source>
-        <translation type="unfinished"></translation>
+        <translation>De browser ging niet open. Kopieer de link en plak hem in je browser.</translation>
     </message>
 </context>
 <context>
@@ -251,12 +251,12 @@
     <message>
         <location filename="../../optout_gui/ui/widgets.py" line="104"/>
         <source>&amp;Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kopiëren</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/widgets.py" line="109"/>
         <source>Copy %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kopiëren</translation>
     </message>
 </context>
 <context>
@@ -264,77 +264,77 @@
     <message>
         <location filename="../../optout_gui/ui/pages/fill_form.py" line="27"/>
         <source>name@example.com</source>
-        <translation type="unfinished"></translation>
+        <translation>naam@voorbeeld.nl</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/pages/fill_form.py" line="29"/>
         <source>Cop&amp;y email</source>
-        <translation type="unfinished"></translation>
+        <translation>E-mailadres &amp;kopiëren</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/pages/fill_form.py" line="46"/>
         <source>&amp;Reason, for “Please tell us how this processing impacts you”:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Reden, voor het vak “Vertel ons welke gevolgen deze verwerking voor je heeft”:</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/pages/fill_form.py" line="84"/>
         <source>&amp;Email address you use for %1:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;E-mailadres dat je voor %1 gebruikt:</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/pages/fill_form.py" line="87"/>
         <source>Country of residence: choose “%1” in Meta&apos;s list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Land waar je woont: kies “%1” in de lijst van Meta.</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/pages/fill_form.py" line="113"/>
         <source>To go on, type the email address you use for your account.</source>
-        <translation type="unfinished"></translation>
+        <translation>Typ het e-mailadres dat je voor je account gebruikt om verder te gaan.</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/pages/fill_form.py" line="120"/>
         <source>An email address needs an @, as in name@example.com.</source>
-        <translation type="unfinished"></translation>
+        <translation>Een e-mailadres heeft een @ nodig, zoals in naam@voorbeeld.nl.</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/pages/fill_form.py" line="121"/>
         <source>There is more than one @ in this address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Er staat meer dan één @ in dit adres.</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/pages/fill_form.py" line="122"/>
         <source>Something is missing before the @.</source>
-        <translation type="unfinished"></translation>
+        <translation>Er ontbreekt iets vóór de @.</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/pages/fill_form.py" line="123"/>
         <source>Something is missing after the @, such as example.com.</source>
-        <translation type="unfinished"></translation>
+        <translation>Er ontbreekt iets na de @, zoals voorbeeld.nl.</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/pages/fill_form.py" line="125"/>
         <source>The part after the @ looks incomplete; it usually has a dot, as in example.com.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het deel na de @ lijkt niet compleet; er staat meestal een punt in, zoals in voorbeeld.nl.</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/pages/fill_form.py" line="127"/>
         <source>This is far too long to be an email address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dit is veel te lang voor een e-mailadres.</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/pages/fill_form.py" line="130"/>
         <source>This doesn&apos;t look like an email address. Please check it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dit lijkt geen e-mailadres. Kijk het nog even na.</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/pages/fill_form.py" line="172"/>
         <source>No reason given</source>
-        <translation type="unfinished"></translation>
+        <translation>Geen reden ingevuld</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/pages/fill_form.py" line="174"/>
         <source>You left the reason empty. Newer versions of Meta&apos;s form accept that, so you can go on. A few sentences are still worth it: older forms required them, and they are your record of why you objected. You can come back with Back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Je hebt geen reden ingevuld. Nieuwere versies van het formulier van Meta vinden dat goed, dus je kunt verder. Een paar zinnen zijn toch de moeite waard: oudere formulieren eisten ze, en zo leg je vast waarom je bezwaar maakte. Met “Terug” kom je hier weer.</translation>
     </message>
 </context>
 <context>
@@ -342,192 +342,192 @@
     <message>
         <location filename="../../optout_gui/ui/history.py" line="145"/>
         <source>Name for this objection</source>
-        <translation type="unfinished"></translation>
+        <translation>Naam voor dit bezwaar</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/history.py" line="146"/>
         <source>e.g. “My Instagram” or “Alex&apos;s Facebook”</source>
-        <translation type="unfinished"></translation>
+        <translation>bijv. “Mijn Instagram” of “Facebook van Sanne”</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/history.py" line="149"/>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Naam:</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/history.py" line="154"/>
         <source>History of this objection</source>
-        <translation type="unfinished"></translation>
+        <translation>Geschiedenis van dit bezwaar</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/history.py" line="158"/>
         <source>Meta&apos;s answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Antwoord van Meta</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/history.py" line="159"/>
         <source>Meta &amp;accepted my objection</source>
-        <translation type="unfinished"></translation>
+        <translation>Meta heeft mijn bezwaar &amp;geaccepteerd</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/history.py" line="160"/>
         <source>Meta &amp;refused it</source>
-        <translation type="unfinished"></translation>
+        <translation>Meta heeft het &amp;afgewezen</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/history.py" line="167"/>
         <source>Day Meta answered</source>
-        <translation type="unfinished"></translation>
+        <translation>Dag waarop Meta antwoordde</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/history.py" line="171"/>
         <source>Text of Meta&apos;s email (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tekst van de e-mail van Meta (niet verplicht)</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/history.py" line="172"/>
         <source>Paste Meta&apos;s email here if you like.</source>
-        <translation type="unfinished"></translation>
+        <translation>Plak hier de e-mail van Meta, als je wilt.</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/history.py" line="174"/>
         <source>Sa&amp;ve the answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Antwoord &amp;opslaan</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/history.py" line="185"/>
         <source>&amp;Answered on:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Beantwoord op:</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/history.py" line="186"/>
         <source>Meta&apos;s &amp;email:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;E-mail van Meta:</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/history.py" line="194"/>
         <source>&amp;Carry on in the guide</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Verder met de stappen</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/history.py" line="195"/>
         <source>What now? &amp;Complain…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wat nu? &amp;Klacht indienen…</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/history.py" line="197"/>
         <source>&amp;PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;PDF…</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/history.py" line="198"/>
         <source>&amp;Text…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tekst…</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/history.py" line="199"/>
         <source>&amp;JSON…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;JSON…</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/history.py" line="200"/>
         <source>Calendar &amp;reminders…</source>
-        <translation type="unfinished"></translation>
+        <translation>Agenda&amp;herinneringen…</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/history.py" line="201"/>
         <source>&amp;Delete this objection…</source>
-        <translation type="unfinished"></translation>
+        <translation>Dit bezwaar ve&amp;rwijderen…</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/history.py" line="203"/>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Sluiten</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/history.py" line="205"/>
         <source>Save proof as PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Bewijs opslaan als PDF</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/history.py" line="206"/>
         <source>Save proof as a text file</source>
-        <translation type="unfinished"></translation>
+        <translation>Bewijs opslaan als tekstbestand</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/history.py" line="207"/>
         <source>Save proof as JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>Bewijs opslaan als JSON</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/history.py" line="208"/>
         <source>Save calendar reminders</source>
-        <translation type="unfinished"></translation>
+        <translation>Herinneringen voor je agenda opslaan</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/history.py" line="236"/>
         <source>Save proof:</source>
-        <translation type="unfinished"></translation>
+        <translation>Bewijs opslaan:</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/history.py" line="281"/>
         <source>Meta has one month to answer. When its email arrives, record the answer below.</source>
-        <translation type="unfinished"></translation>
+        <translation>Meta heeft een maand om te antwoorden. Komt de e-mail binnen, noteer het antwoord dan hieronder.</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/history.py" line="284"/>
         <source>Meta&apos;s month to answer is over. You can complain to your data-protection authority; the assistant writes the complaint for you.</source>
-        <translation type="unfinished"></translation>
+        <translation>De maand die Meta had om te antwoorden is voorbij. Je kunt een klacht indienen bij je toezichthouder voor gegevensbescherming; de assistent schrijft de klacht voor je.</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/history.py" line="288"/>
         <source>Meta said no. You can complain to your data-protection authority; the assistant writes the complaint for you.</source>
-        <translation type="unfinished"></translation>
+        <translation>Meta zei nee. Je kunt een klacht indienen bij je toezichthouder voor gegevensbescherming; de assistent schrijft de klacht voor je.</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/history.py" line="292"/>
         <source>Meta accepted your objection. Keep the proof somewhere safe.</source>
-        <translation type="unfinished"></translation>
+        <translation>Meta heeft je bezwaar geaccepteerd. Bewaar het bewijs op een veilige plek.</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/history.py" line="294"/>
         <source>This objection isn&apos;t sent yet. Carry on in the guide to finish it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dit bezwaar is nog niet verstuurd. Ga verder met de stappen om het af te maken.</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/history.py" line="311"/>
         <source>Choose first whether Meta accepted or refused.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kies eerst of Meta je bezwaar heeft geaccepteerd of afgewezen.</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/history.py" line="317"/>
         <source>That date is in the future.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die datum ligt in de toekomst.</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/history.py" line="325"/>
         <source>This answer can&apos;t be recorded for an objection in this state.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bij een bezwaar in deze fase kan dit antwoord niet worden vastgelegd.</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/history.py" line="330"/>
         <source>The answer is noted but couldn&apos;t be saved to disk.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het antwoord is genoteerd, maar kon niet op de schijf worden opgeslagen.</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/history.py" line="333"/>
         <source>Answer saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Antwoord opgeslagen.</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/history.py" line="346"/>
         <source>This deletes the objection for %1 (%2) from this computer: its answers, reason text, history and Meta&apos;s answer. It is removed from %3. Files you saved yourself stay. This can&apos;t be undone, and your objection at Meta is not affected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hiermee verwijder je het bezwaar voor %1 (%2) van deze computer: de antwoorden, de tekst van de reden, de geschiedenis en het antwoord van Meta. Het wordt gewist uit %3. Bestanden die je zelf hebt opgeslagen, blijven bestaan. Dit kun je niet ongedaan maken. Je bezwaar bij Meta blijft gewoon staan.</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/history.py" line="358"/>
         <source>Delete this objection?</source>
-        <translation type="unfinished"></translation>
+        <translation>Dit bezwaar verwijderen?</translation>
     </message>
 </context>
 <context>
@@ -535,12 +535,12 @@
     <message>
         <location filename="../../optout_gui/ui/pages/guidance.py" line="24"/>
         <source>&amp;Skip to the form</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Direct naar het formulier</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/pages/guidance.py" line="28"/>
         <source>Jumps over the notice and the link steps to the page that opens the form.</source>
-        <translation type="unfinished"></translation>
+        <translation>Slaat de stappen over de melding en de link over en gaat naar de pagina die het formulier opent.</translation>
     </message>
 </context>
 <context>
@@ -548,22 +548,22 @@
     <message>
         <location filename="../../optout_gui/ui/wizard.py" line="67"/>
         <source>Start &amp;over</source>
-        <translation type="unfinished"></translation>
+        <translation>Op&amp;nieuw beginnen</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/wizard.py" line="128"/>
         <source>%1 – step %2 of %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 – stap %2 van %3</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/wizard.py" line="138"/>
         <source>Start over?</source>
-        <translation type="unfinished"></translation>
+        <translation>Opnieuw beginnen?</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/wizard.py" line="140"/>
         <source>This clears every answer you gave (account, country, email and reason) and goes back to the first page.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hiermee wis je al je antwoorden (account, land, e-mailadres en reden) en ga je terug naar de eerste pagina.</translation>
     </message>
 </context>
 <context>
@@ -571,57 +571,57 @@
     <message>
         <location filename="../../optout_gui/ui/pages/open_form.py" line="40"/>
         <source>The form&apos;s &amp;address, to paste into a browser yourself:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Adres van het formulier, om zelf in een browser te plakken:</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/pages/open_form.py" line="42"/>
         <source>Link to the objection form</source>
-        <translation type="unfinished"></translation>
+        <translation>Link naar het bezwaarformulier</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/pages/open_form.py" line="49"/>
         <source>Link didn&apos;t work, or the page says it isn&apos;t available? Try this one:</source>
-        <translation type="unfinished"></translation>
+        <translation>Werkte de link niet, of staat er dat de pagina niet beschikbaar is? Probeer dan deze:</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/pages/open_form.py" line="64"/>
         <source>&amp;Open the %1 form in my browser</source>
-        <translation type="unfinished"></translation>
+        <translation>Formulier van %1 &amp;openen in mijn browser</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/pages/open_form.py" line="70"/>
         <source>Links last checked: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Links het laatst gecontroleerd op: %1</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/pages/open_form.py" line="83"/>
         <source>Other link %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Andere link %1</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/pages/open_form.py" line="84"/>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Openen</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/pages/open_form.py" line="86"/>
         <source>Open other link %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Andere link %1 openen</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/pages/open_form.py" line="100"/>
         <source>For your safety this link was not opened: %1. The guide file may have been changed; see the README on how to fix it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Voor je veiligheid is deze link niet geopend: %1. Misschien is het gidsbestand aangepast; in de README staat hoe je dat herstelt.</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/pages/open_form.py" line="110"/>
         <source>Your browser should now show the form. Nothing there? Copy the link below and paste it into your browser&apos;s address bar.</source>
-        <translation type="unfinished"></translation>
+        <translation>Als het goed is, zie je het formulier nu in je browser. Niets te zien? Kopieer dan de link hieronder en plak hem in de adresbalk van je browser.</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/pages/open_form.py" line="118"/>
         <source>The browser didn&apos;t open. Copy the link below and paste it into your browser&apos;s address bar.</source>
-        <translation type="unfinished"></translation>
+        <translation>De browser ging niet open. Kopieer de link hieronder en plak hem in de adresbalk van je browser.</translation>
     </message>
 </context>
 <context>
@@ -629,104 +629,104 @@
     <message>
         <location filename="../../optout_gui/ui/overview.py" line="169"/>
         <source>%1 – your objections</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 – je bezwaren</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/overview.py" line="171"/>
         <location filename="../../optout_gui/ui/overview.py" line="188"/>
         <source>Your objections</source>
-        <translation type="unfinished"></translation>
+        <translation>Je bezwaren</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/overview.py" line="178"/>
         <source>One line for each account you objected for. Choose one to carry on, see its history and proof, or record Meta&apos;s answer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eén regel per account waarvoor je bezwaar hebt gemaakt. Kies er een om verder te gaan, de geschiedenis en het bewijs te bekijken of het antwoord van Meta te noteren.</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/overview.py" line="206"/>
         <source>&amp;New objection…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nieuw bezwaar…</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/overview.py" line="208"/>
         <source>Start a new objection</source>
-        <translation type="unfinished"></translation>
+        <translation>Een nieuw bezwaar beginnen</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/overview.py" line="209"/>
         <source>&amp;Carry on</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Verdergaan</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/overview.py" line="211"/>
         <source>Carry on with the chosen objection</source>
-        <translation type="unfinished"></translation>
+        <translation>Verdergaan met het gekozen bezwaar</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/overview.py" line="212"/>
         <source>&amp;History, answer and proof…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Geschiedenis, antwoord en bewijs…</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/overview.py" line="214"/>
         <source>Open the chosen objection&apos;s history</source>
-        <translation type="unfinished"></translation>
+        <translation>De geschiedenis van het gekozen bezwaar openen</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/overview.py" line="215"/>
         <source>&amp;Export all…</source>
-        <translation type="unfinished"></translation>
+        <translation>Alles &amp;exporteren…</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/overview.py" line="217"/>
         <source>Save proof of all objections</source>
-        <translation type="unfinished"></translation>
+        <translation>Bewijs van alle bezwaren opslaan</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/overview.py" line="218"/>
         <source>&amp;Forget everything…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Alles vergeten…</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/overview.py" line="220"/>
         <source>Delete every objection from this computer</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle bezwaren van deze computer verwijderen</translation>
     </message>
     <message numerus="yes">
         <location filename="../../optout_gui/ui/overview.py" line="263"/>
         <source>It&apos;s been more than a week since you sent %n objection(s). Have a look in your email (and its spam folder) for Meta&apos;s reply, then record it here.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Je hebt %n bezwaar meer dan een week geleden verstuurd. Kijk in je e-mail (en in de map met spam) of Meta heeft geantwoord, en noteer het antwoord hier.</numerusform>
+            <numerusform>Je hebt %n bezwaren meer dan een week geleden verstuurd. Kijk in je e-mail (en in de map met spam) of Meta heeft geantwoord, en noteer de antwoorden hier.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../optout_gui/ui/overview.py" line="274"/>
         <source>Meta&apos;s month to answer has run out for %n objection(s). You can now complain to your data-protection authority: open the objection to see how.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Voor %n bezwaar is de maand die Meta had om te antwoorden voorbij. Je kunt nu een klacht indienen bij je toezichthouder voor gegevensbescherming: open het bezwaar om te zien hoe.</numerusform>
+            <numerusform>Voor %n bezwaren is de maand die Meta had om te antwoorden voorbij. Je kunt nu een klacht indienen bij je toezichthouder voor gegevensbescherming: open een bezwaar om te zien hoe.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/overview.py" line="320"/>
         <source>This deletes all %1 objection(s) on this computer: accounts, email addresses, reason texts, dates and Meta&apos;s answers. The following files are removed:</source>
-        <translation type="unfinished"></translation>
+        <translation>Hiermee verwijder je alle bezwaren op deze computer (aantal: %1): accounts, e-mailadressen, redenen, datums en de antwoorden van Meta. Deze bestanden worden gewist:</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/overview.py" line="325"/>
         <source>Files you saved yourself (PDF, text, calendar) stay where you put them. This can&apos;t be undone. Your objections at Meta are not affected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestanden die je zelf hebt opgeslagen (PDF, tekst, agenda) blijven waar je ze hebt neergezet. Dit kun je niet ongedaan maken. Je bezwaren bij Meta blijven gewoon staan.</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/overview.py" line="333"/>
         <source>Forget everything?</source>
-        <translation type="unfinished"></translation>
+        <translation>Alles vergeten?</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/overview.py" line="343"/>
         <source>Some files could not be deleted. Close other programs and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sommige bestanden konden niet worden verwijderd. Sluit andere programma&apos;s en probeer het opnieuw.</translation>
     </message>
 </context>
 <context>
@@ -734,167 +734,167 @@
     <message>
         <location filename="../../optout_gui/ui/reason_editor.py" line="95"/>
         <source>&amp;Help me write it</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Help me schrijven</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/reason_editor.py" line="103"/>
         <source>Tick what applies to you:</source>
-        <translation type="unfinished"></translation>
+        <translation>Vink aan wat voor jou geldt:</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/reason_editor.py" line="105"/>
         <source>Photos and videos of me or my family</source>
-        <translation type="unfinished"></translation>
+        <translation>Foto&apos;s en video&apos;s van mij of mijn gezin</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/reason_editor.py" line="106"/>
         <source>My children appear in my posts</source>
-        <translation type="unfinished"></translation>
+        <translation>Mijn kinderen staan in mijn berichten</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/reason_editor.py" line="107"/>
         <source>My creative or professional work (art, writing, photography)</source>
-        <translation type="unfinished"></translation>
+        <translation>Mijn creatieve of professionele werk (kunst, teksten, fotografie)</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/reason_editor.py" line="108"/>
         <source>My opinions and my private life</source>
-        <translation type="unfinished"></translation>
+        <translation>Mijn meningen en mijn privéleven</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/reason_editor.py" line="109"/>
         <source>My face, my likeness and my voice</source>
-        <translation type="unfinished"></translation>
+        <translation>Mijn gezicht, mijn uiterlijk en mijn stem</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/reason_editor.py" line="110"/>
         <source>I never agreed to this use</source>
-        <translation type="unfinished"></translation>
+        <translation>Ik heb nooit ingestemd met dit gebruik</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/reason_editor.py" line="123"/>
         <source>Short</source>
-        <translation type="unfinished"></translation>
+        <translation>Kort</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/reason_editor.py" line="124"/>
         <source>Detailed</source>
-        <translation type="unfinished"></translation>
+        <translation>Uitgebreid</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/reason_editor.py" line="125"/>
         <source>Formal</source>
-        <translation type="unfinished"></translation>
+        <translation>Formeel</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/reason_editor.py" line="133"/>
         <source>&amp;Tone:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Stijl:</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/reason_editor.py" line="135"/>
         <source>&amp;Language of the text:</source>
-        <translation type="unfinished"></translation>
+        <translation>Taa&amp;l van de tekst:</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/reason_editor.py" line="137"/>
         <source>&amp;Write the text</source>
-        <translation type="unfinished"></translation>
+        <translation>Tekst &amp;maken</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/reason_editor.py" line="160"/>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Reden</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/reason_editor.py" line="162"/>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ongedaan maken</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/reason_editor.py" line="164"/>
         <source>Re&amp;do</source>
-        <translation type="unfinished"></translation>
+        <translation>Opnie&amp;uw</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/reason_editor.py" line="180"/>
         <source>Copy rea&amp;son</source>
-        <translation type="unfinished"></translation>
+        <translation>Re&amp;den kopiëren</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/reason_editor.py" line="184"/>
         <source>Copy the reason (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>De reden kopiëren (%1)</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/reason_editor.py" line="191"/>
         <source>Show e&amp;xactly what will be copied</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bekijk wat er precies gekopieerd wordt</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/reason_editor.py" line="205"/>
         <source>What will be copied</source>
-        <translation type="unfinished"></translation>
+        <translation>Wat er gekopieerd wordt</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/reason_editor.py" line="301"/>
         <source>Replace your text?</source>
-        <translation type="unfinished"></translation>
+        <translation>Je tekst vervangen?</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/reason_editor.py" line="303"/>
         <source>You have changed the text in the box. Replace it with a new text made from your choices? (Undo brings your version back.)</source>
-        <translation type="unfinished"></translation>
+        <translation>Je hebt de tekst in het vak aangepast. Wil je die vervangen door een nieuwe tekst op basis van je keuzes? (Met “Ongedaan maken” krijg je jouw versie terug.)</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/reason_editor.py" line="336"/>
         <source>Your own text was kept. Press “Write the text” to replace it with a new one made from these choices.</source>
-        <translation type="unfinished"></translation>
+        <translation>Je eigen tekst is bewaard. Klik op “Tekst maken” om hem te vervangen door een nieuwe tekst op basis van deze keuzes.</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/reason_editor.py" line="362"/>
         <source>The ready-made texts could not be read (%1). You can still type your own.</source>
-        <translation type="unfinished"></translation>
+        <translation>De kant-en-klare teksten konden niet worden gelezen (%1). Je kunt nog steeds zelf een tekst typen.</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/reason_editor.py" line="372"/>
         <source>The texts in %1 could not be read, so English is used instead. File: %2 (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>De teksten in de taal %1 konden niet worden gelezen, daarom worden de Engelse gebruikt. Bestand: %2 (%3)</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/reason_editor.py" line="414"/>
         <source>1 character</source>
-        <translation type="unfinished"></translation>
+        <translation>1 teken</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/reason_editor.py" line="415"/>
         <source>%1 characters</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 tekens</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/reason_editor.py" line="422"/>
         <source>Quite short: %1 characters. In 2024 Meta&apos;s form refused reasons under about 100 characters, and said so only after the code step. A sentence or two more makes it safe.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vrij kort: %1 tekens. In 2024 weigerde het formulier van Meta redenen van minder dan ongeveer 100 tekens, en dat meldde het pas na de stap met de code. Met een of twee zinnen extra zit je veilig.</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/reason_editor.py" line="431"/>
         <source>This is very long. A few clear paragraphs are easier for Meta&apos;s staff to read, and web forms sometimes cut off long texts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dit is erg lang. Een paar duidelijke alinea&apos;s lezen makkelijker voor de medewerkers van Meta, en webformulieren kappen lange teksten soms af.</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/reason_editor.py" line="454"/>
         <source>The reason is empty, so there is nothing to copy yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>De reden is nog leeg, dus er valt nog niets te kopiëren.</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/reason_editor.py" line="460"/>
         <source>Copying didn&apos;t work. The text is selected now: copy it yourself with the menu or the keyboard.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopiëren is niet gelukt. De tekst is nu geselecteerd: kopieer hem zelf via het menu of met het toetsenbord.</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/reason_editor.py" line="470"/>
         <source>Copied your reason (%1 characters). Paste it into the box “Please tell us how this processing impacts you” in Meta&apos;s form (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Je reden is gekopieerd (%1 tekens). Plak hem in het formulier van Meta in het vak “Vertel ons welke gevolgen deze verwerking voor je heeft” (%2).</translation>
     </message>
 </context>
 <context>
@@ -902,27 +902,27 @@
     <message>
         <location filename="../../optout_gui/ui/save_problem.py" line="28"/>
         <source>These answers come from a newer version of this assistant, so nothing is saved here: the newer version&apos;s file stays as it is.</source>
-        <translation type="unfinished"></translation>
+        <translation>Deze antwoorden komen uit een nieuwere versie van deze assistent, dus hier wordt niets opgeslagen: het bestand van de nieuwere versie blijft zoals het is.</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/save_problem.py" line="40"/>
         <source>the disk is full</source>
-        <translation type="unfinished"></translation>
+        <translation>de schijf is vol</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/save_problem.py" line="42"/>
         <source>the folder can&apos;t be written to</source>
-        <translation type="unfinished"></translation>
+        <translation>er kan niet in de map worden geschreven</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/save_problem.py" line="44"/>
         <source>the system refused (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>het systeem weigerde (%1)</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/save_problem.py" line="47"/>
         <source>Your answers could not be saved: %1. Nothing is lost while this window stays open, and the assistant tries again every few seconds.</source>
-        <translation type="unfinished"></translation>
+        <translation>Je antwoorden konden niet worden opgeslagen: %1. Zolang dit venster open blijft, gaat er niets verloren, en de assistent probeert het om de paar seconden opnieuw.</translation>
     </message>
 </context>
 <context>
@@ -930,42 +930,42 @@
     <message>
         <location filename="../../optout_gui/ui/pages/welcome.py" line="18"/>
         <source>Which account do you want to object for?</source>
-        <translation type="unfinished"></translation>
+        <translation>Voor welk account wil je bezwaar maken?</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/pages/welcome.py" line="33"/>
         <source>&amp;Where do you live?</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Waar woon je?</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/pages/welcome.py" line="36"/>
         <source>Choose your country</source>
-        <translation type="unfinished"></translation>
+        <translation>Kies je land</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/pages/welcome.py" line="37"/>
         <source>Country where you live</source>
-        <translation type="unfinished"></translation>
+        <translation>Land waar je woont</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/pages/welcome.py" line="105"/>
         <source>choose an account</source>
-        <translation type="unfinished"></translation>
+        <translation>kies een account</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/pages/welcome.py" line="107"/>
         <source>choose your country</source>
-        <translation type="unfinished"></translation>
+        <translation>kies je land</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/pages/welcome.py" line="109"/>
         <source>To go on, %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Om verder te gaan: %1.</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/pages/welcome.py" line="109"/>
         <source> and </source>
-        <translation type="unfinished"></translation>
+        <translation> en </translation>
     </message>
 </context>
 <context>
@@ -976,7 +976,10 @@
 
 If it happens again, the technical details are in this file:
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Er ging onverwacht iets mis. Je antwoorden tot nu toe zijn opgeslagen.
+
+Gebeurt het nog eens? De technische details staan in dit bestand:
+%1</translation>
     </message>
 </context>
 <context>
@@ -984,52 +987,52 @@ If it happens again, the technical details are in this file:
     <message>
         <location filename="../../optout_gui/ui/history.py" line="67"/>
         <source>PDF document (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF-document (*.pdf)</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/history.py" line="68"/>
         <source>Save proof as PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Bewijs opslaan als PDF</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/history.py" line="72"/>
         <source>Text file (*.txt)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tekstbestand (*.txt)</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/history.py" line="73"/>
         <source>Save proof as text</source>
-        <translation type="unfinished"></translation>
+        <translation>Bewijs opslaan als tekst</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/history.py" line="77"/>
         <source>JSON file (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON-bestand (*.json)</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/history.py" line="78"/>
         <source>Save proof as JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>Bewijs opslaan als JSON</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/history.py" line="82"/>
         <source>Calendar file (*.ics)</source>
-        <translation type="unfinished"></translation>
+        <translation>Agendabestand (*.ics)</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/history.py" line="83"/>
         <source>Save calendar reminders</source>
-        <translation type="unfinished"></translation>
+        <translation>Herinneringen voor je agenda opslaan</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/history.py" line="103"/>
         <source>Saving didn&apos;t work (%1). Try another folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Opslaan is niet gelukt (%1). Probeer een andere map.</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/history.py" line="109"/>
         <source>Saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Opgeslagen: %1</translation>
     </message>
 </context>
 <context>
@@ -1037,32 +1040,32 @@ If it happens again, the technical details are in this file:
     <message>
         <location filename="../../optout_gui/ui/notices.py" line="16"/>
         <source>Your saved answers could not be read, so the assistant starts afresh.</source>
-        <translation type="unfinished"></translation>
+        <translation>Je opgeslagen antwoorden konden niet worden gelezen, dus de assistent begint opnieuw.</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/notices.py" line="20"/>
         <source>The damaged file was kept here: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Het beschadigde bestand is hier bewaard: %1</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/notices.py" line="25"/>
         <source>Part of your saved answers could not be read; the rest was kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Een deel van je opgeslagen antwoorden kon niet worden gelezen; de rest is bewaard.</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/notices.py" line="29"/>
         <source>A copy of the original file is here: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Een kopie van het oorspronkelijke bestand staat hier: %1</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/notices.py" line="34"/>
         <source>Your answers were saved by a newer version of this assistant. They are shown, but nothing will be saved, so that the newer version&apos;s file stays intact.</source>
-        <translation type="unfinished"></translation>
+        <translation>Je antwoorden zijn opgeslagen door een nieuwere versie van deze assistent. Je ziet ze wel, maar er wordt niets opgeslagen, zodat het bestand van de nieuwere versie heel blijft.</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/notices.py" line="39"/>
         <source>Your saved answers could not be opened (%1). Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Je opgeslagen antwoorden konden niet worden geopend (%1). Er is niets veranderd.</translation>
     </message>
 </context>
 <context>
@@ -1070,117 +1073,117 @@ If it happens again, the technical details are in this file:
     <message>
         <location filename="../../optout_gui/ui/controller.py" line="72"/>
         <source>As a PDF receipt…</source>
-        <translation type="unfinished"></translation>
+        <translation>Als PDF-bewijsstuk…</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/controller.py" line="73"/>
         <source>As plain text…</source>
-        <translation type="unfinished"></translation>
+        <translation>Als gewone tekst…</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/controller.py" line="74"/>
         <source>As JSON (for programs)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Als JSON (voor programma&apos;s)…</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/overview.py" line="38"/>
         <source>Not sent yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Nog niet verstuurd</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/overview.py" line="39"/>
         <source>Form opened</source>
-        <translation type="unfinished"></translation>
+        <translation>Formulier geopend</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/overview.py" line="40"/>
         <source>Sent, code awaited</source>
-        <translation type="unfinished"></translation>
+        <translation>Verstuurd, wacht op code</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/overview.py" line="41"/>
         <source>Code confirmed</source>
-        <translation type="unfinished"></translation>
+        <translation>Code bevestigd</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/overview.py" line="42"/>
         <source>Waiting for Meta</source>
-        <translation type="unfinished"></translation>
+        <translation>Wacht op Meta</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/overview.py" line="43"/>
         <source>Accepted by Meta</source>
-        <translation type="unfinished"></translation>
+        <translation>Geaccepteerd door Meta</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/overview.py" line="44"/>
         <source>Refused by Meta</source>
-        <translation type="unfinished"></translation>
+        <translation>Afgewezen door Meta</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/overview.py" line="45"/>
         <source>No answer in time</source>
-        <translation type="unfinished"></translation>
+        <translation>Geen antwoord op tijd</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/overview.py" line="52"/>
         <source>Carry on where you stopped</source>
-        <translation type="unfinished"></translation>
+        <translation>Ga verder waar je was gebleven</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/overview.py" line="55"/>
         <source>Check your email for Meta&apos;s reply</source>
-        <translation type="unfinished"></translation>
+        <translation>Kijk in je e-mail of Meta heeft geantwoord</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/overview.py" line="57"/>
         <source>Wait for Meta&apos;s email</source>
-        <translation type="unfinished"></translation>
+        <translation>Wacht op de e-mail van Meta</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/overview.py" line="60"/>
         <source>Complain to your data-protection authority</source>
-        <translation type="unfinished"></translation>
+        <translation>Klacht indienen bij je toezichthouder voor gegevensbescherming</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/overview.py" line="61"/>
         <source>Nothing: you&apos;re done</source>
-        <translation type="unfinished"></translation>
+        <translation>Niets: je bent klaar</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/overview.py" line="66"/>
         <source>Not chosen</source>
-        <translation type="unfinished"></translation>
+        <translation>Niet gekozen</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/overview.py" line="89"/>
         <source>Account</source>
-        <translation type="unfinished"></translation>
+        <translation>Account</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/overview.py" line="90"/>
         <source>Email or name</source>
-        <translation type="unfinished"></translation>
+        <translation>E-mailadres of naam</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/overview.py" line="91"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/overview.py" line="92"/>
         <source>Last step</source>
-        <translation type="unfinished"></translation>
+        <translation>Laatste stap</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/overview.py" line="93"/>
         <source>What next</source>
-        <translation type="unfinished"></translation>
+        <translation>Wat nu</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/overview.py" line="134"/>
         <source>(no email yet)</source>
-        <translation type="unfinished"></translation>
+        <translation>(nog geen e-mailadres)</translation>
     </message>
 </context>
 <context>
@@ -1188,7 +1191,7 @@ If it happens again, the technical details are in this file:
     <message>
         <location filename="../../optout_gui/app.py" line="239"/>
         <source>Something went wrong and the app could not start.</source>
-        <translation type="unfinished"></translation>
+        <translation>Er ging iets mis en de app kon niet starten.</translation>
     </message>
     <message>
         <location filename="../../optout_gui/app.py" line="241"/>
@@ -1198,7 +1201,12 @@ The technical details are saved in this file:
 %1
 
 If you ask someone for help, you can send them that file. It only describes the problem inside the app.</source>
-        <translation type="unfinished"></translation>
+        <translation>Er ging iets mis en de app kon niet starten.
+
+De technische details staan in dit bestand:
+%1
+
+Vraag je iemand om hulp, dan kun je dat bestand meesturen. Er staat alleen in wat er in de app misging.</translation>
     </message>
 </context>
 <context>
@@ -1206,17 +1214,17 @@ If you ask someone for help, you can send them that file. It only describes the 
     <message>
         <location filename="../../optout_gui/ui/widgets.py" line="42"/>
         <source>Paste it before you close this app: on Linux the copy is lost then.</source>
-        <translation type="unfinished"></translation>
+        <translation>Plak het voordat je deze app sluit: op Linux ben je de kopie daarna kwijt.</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/widgets.py" line="135"/>
         <source>Copied. Now paste it into Meta&apos;s form (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Gekopieerd. Plak het nu in het formulier van Meta (%1).</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/widgets.py" line="144"/>
         <source>Copying didn&apos;t work. Select the text by hand and copy it yourself.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopiëren is niet gelukt. Selecteer de tekst zelf en kopieer hem.</translation>
     </message>
 </context>
 </TS>
