@@ -6,103 +6,103 @@
     <message>
         <location filename="../../optout_gui/ui/pages/code.py" line="46"/>
         <source>Time left for Meta&apos;s code</source>
-        <translation type="unfinished"></translation>
+        <translation>Czas, który został na wpisanie kodu od Meta</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/pages/code.py" line="58"/>
         <source>Part of the hour that is left</source>
-        <translation type="unfinished"></translation>
+        <translation>Ile zostało z tej godziny</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/pages/code.py" line="67"/>
         <location filename="../../optout_gui/ui/pages/code.py" line="186"/>
         <source>I&apos;ve &amp;received the code</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mam kod</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/pages/code.py" line="69"/>
         <source>I&apos;ve &amp;entered the code</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Gotowe, kod wpisany</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/pages/code.py" line="82"/>
         <source>Did the email come a while ago? Type when it arrived — a time such as 14:05 or 2:05 pm, or how many minutes ago, such as 10 — then press the button. Leave it empty if it has just arrived.</source>
-        <translation type="unfinished"></translation>
+        <translation>E-mail przyszedł już jakiś czas temu? Wpisz, kiedy dotarł — godzinę, na przykład 14:05, albo liczbę minut, które minęły, na przykład 10 — i naciśnij przycisk. Jeśli dopiero co przyszedł, zostaw pole puste.</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/pages/code.py" line="89"/>
         <source>e.g. 14:05 or 10</source>
-        <translation type="unfinished"></translation>
+        <translation>np. 14:05 albo 10</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/pages/code.py" line="90"/>
         <source>When the email with the code arrived</source>
-        <translation type="unfinished"></translation>
+        <translation>Kiedy przyszedł e-mail z kodem</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/pages/code.py" line="99"/>
         <source>I &amp;wasn&apos;t asked for a code</source>
-        <translation type="unfinished"></translation>
+        <translation>Meta nie prosiła mnie o &amp;kod</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/pages/code.py" line="146"/>
         <source>That time hasn&apos;t come yet. Check the time on the email, or leave the box empty if it has only just arrived.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ta godzina jeszcze nie nadeszła. Sprawdź godzinę w e-mailu albo zostaw pole puste, jeśli wiadomość dopiero co przyszła.</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/pages/code.py" line="150"/>
         <source>That was an hour or more ago, so that code no longer works. Press “Submit” on Meta&apos;s form again to get a new code, then come back here.</source>
-        <translation type="unfinished"></translation>
+        <translation>To było godzinę temu lub dawniej, więc ten kod już nie działa. Naciśnij jeszcze raz „Wyślij” w formularzu Meta, żeby dostać nowy kod, i wróć tutaj.</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/pages/code.py" line="156"/>
         <source>This time isn&apos;t clear to me. Type it like 14:05 or 2:05 pm, or type how many minutes ago the email came, like 10.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie rozumiem tej godziny. Wpisz ją tak: 14:05, albo podaj, ile minut temu przyszedł e-mail, na przykład 10.</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/pages/code.py" line="184"/>
         <source>I&apos;ve received a &amp;new code</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mam nowy kod</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/pages/code.py" line="208"/>
         <source>The code stopped working at %1. That&apos;s fine: go back to Meta&apos;s form and press “Submit” again. Meta will email you a new code. When it arrives, press “I&apos;ve received a new code” below.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kod przestał działać o %1. Nic się nie stało: wróć do formularza Meta i znów naciśnij „Wyślij”. Meta wyśle ci e-mailem nowy kod. Kiedy przyjdzie, naciśnij poniżej „Mam nowy kod”.</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/pages/code.py" line="216"/>
         <source>You typed in the code at %1. Well done! Press “Next” to go on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kod wpisany o %1. Świetnie! Naciśnij „Dalej”, żeby przejść do następnego kroku.</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/pages/code.py" line="239"/>
         <source>Once you have typed the code into Meta&apos;s window, press “I&apos;ve entered the code” to go on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gdy wpiszesz kod w okienku Meta, naciśnij „Gotowe, kod wpisany”, żeby przejść dalej.</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/pages/code.py" line="244"/>
         <source>To go on, ask for a new code and press “I&apos;ve received a new code” when it arrives, or tick “I wasn&apos;t asked for a code”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aby przejść dalej, poproś o nowy kod i naciśnij „Mam nowy kod”, kiedy przyjdzie, albo zaznacz „Meta nie prosiła mnie o kod”.</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/pages/code.py" line="248"/>
         <source>To go on, press “I&apos;ve received the code” when the email arrives, or tick “I wasn&apos;t asked for a code”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aby przejść dalej, naciśnij „Mam kod”, kiedy przyjdzie e-mail, albo zaznacz „Meta nie prosiła mnie o kod”.</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/pages/code.py" line="256"/>
         <source>Last minute! Type the code into Meta&apos;s window right now. It stops working at %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ostatnia minuta! Wpisz kod w okienku Meta od razu. Przestanie działać o %1.</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/pages/code.py" line="260"/>
         <source>Hurry: less than 10 minutes left. Type the code into Meta&apos;s window now. It stops working at %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pospiesz się: zostało mniej niż 10 minut. Wpisz teraz kod w okienku Meta. Przestanie działać o %1.</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/pages/code.py" line="264"/>
         <source>Time left to type the code into Meta&apos;s window. It works until %1. Once you have typed it in, press “I&apos;ve entered the code”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tyle czasu zostało na wpisanie kodu w okienku Meta. Kod działa do %1. Gdy go wpiszesz, naciśnij „Gotowe, kod wpisany”.</translation>
     </message>
 </context>
 <context>
@@ -110,52 +110,52 @@
     <message>
         <location filename="../../optout_gui/ui/countdown.py" line="264"/>
         <source>Meta&apos;s code has expired. You can ask for a new one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kod od Meta wygasł. Możesz poprosić o nowy.</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/countdown.py" line="272"/>
         <source>Only 1 minute left! Type Meta&apos;s code in now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Została tylko minuta! Wpisz teraz kod od Meta.</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/countdown.py" line="274"/>
         <source>%1 minutes left to type in Meta&apos;s code.</source>
-        <translation type="unfinished"></translation>
+        <translation>Na wpisanie kodu od Meta zostało jeszcze %1 min.</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/countdown.py" line="305"/>
         <source>Meta&apos;s code</source>
-        <translation type="unfinished"></translation>
+        <translation>Kod od Meta</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/countdown.py" line="318"/>
         <source>Meta&apos;s code expired at %1. The code step shows how to get a new one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kod od Meta wygasł o %1. W kroku z kodem dowiesz się, jak zdobyć nowy.</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/countdown.py" line="325"/>
         <source>Last minute: Meta&apos;s code expires in %1! Type it in now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ostatnia minuta: kod od Meta wygaśnie za %1! Wpisz go teraz.</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/countdown.py" line="329"/>
         <source>Hurry: Meta&apos;s code expires in %1. Type it in soon.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pospiesz się: kod od Meta wygaśnie za %1. Wpisz go jak najszybciej.</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/countdown.py" line="330"/>
         <source>Meta&apos;s code expires in %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kod od Meta wygaśnie za %1.</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/countdown.py" line="335"/>
         <source>code expired</source>
-        <translation type="unfinished"></translation>
+        <translation>kod wygasł</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/countdown.py" line="338"/>
         <source>code %1</source>
-        <translation type="unfinished"></translation>
+        <translation>kod: %1</translation>
     </message>
 </context>
 <context>
@@ -163,87 +163,87 @@
     <message>
         <location filename="../../optout_gui/ui/complaint.py" line="49"/>
         <source>Complain to your data-protection authority</source>
-        <translation type="unfinished"></translation>
+        <translation>Złóż skargę do urzędu ochrony danych osobowych</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/complaint.py" line="55"/>
         <source>Meta refused your objection.</source>
-        <translation type="unfinished"></translation>
+        <translation>Meta odrzuciła twój sprzeciw.</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/complaint.py" line="57"/>
         <source>Meta didn&apos;t answer within the month it is allowed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Meta nie odpowiedziała w ciągu miesiąca, który ma na odpowiedź.</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/complaint.py" line="62"/>
         <source>Your next step is a complaint to the data-protection authority of the country you live in. It costs nothing. The text below is written from your record: read it, add your name and postal address at the end, then send it through the authority&apos;s website.</source>
-        <translation type="unfinished"></translation>
+        <translation>Następny krok to skarga do urzędu ochrony danych osobowych w kraju, w którym mieszkasz. Nic nie kosztuje. Poniższy tekst powstał na podstawie twoich zapisów: przeczytaj go, dopisz na końcu imię i nazwisko oraz adres pocztowy, a potem wyślij przez stronę internetową urzędu.</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/complaint.py" line="71"/>
         <source>Country you live in</source>
-        <translation type="unfinished"></translation>
+        <translation>Kraj, w którym mieszkasz</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/complaint.py" line="76"/>
         <source>Language of the complaint</source>
-        <translation type="unfinished"></translation>
+        <translation>Język skargi</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/complaint.py" line="88"/>
         <source>Authority&apos;s web page</source>
-        <translation type="unfinished"></translation>
+        <translation>Strona internetowa urzędu</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/complaint.py" line="89"/>
         <source>&amp;Open the authority&apos;s page</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Otwórz stronę urzędu</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/complaint.py" line="98"/>
         <source>Complaint text</source>
-        <translation type="unfinished"></translation>
+        <translation>Treść skargi</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/complaint.py" line="100"/>
         <source>Co&amp;py the complaint</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopiuj &amp;skargę</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/complaint.py" line="106"/>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Zamknij</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/complaint.py" line="110"/>
         <source>&amp;Country:</source>
-        <translation type="unfinished"></translation>
+        <translation>K&amp;raj:</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/complaint.py" line="111"/>
         <source>&amp;Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Język:</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/complaint.py" line="130"/>
         <source>Your complaint:</source>
-        <translation type="unfinished"></translation>
+        <translation>Twoja skarga:</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/complaint.py" line="154"/>
         <source>Link last checked: %1. If it doesn&apos;t open, search for the authority&apos;s name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Link ostatnio sprawdzony: %1. Jeśli się nie otwiera, wyszukaj nazwę urzędu w internecie.</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/complaint.py" line="162"/>
         <source>Your browser should now show the page.</source>
-        <translation type="unfinished"></translation>
+        <translation>Przeglądarka powinna teraz pokazać tę stronę.</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/complaint.py" line="165"/>
         <source>The browser didn&apos;t open. Copy the link and paste it into your browser.</source>
-        <translation type="unfinished"></translation>
+        <translation>Przeglądarka się nie otworzyła. Skopiuj link i wklej go do przeglądarki.</translation>
     </message>
 </context>
 <context>
@@ -251,12 +251,12 @@
     <message>
         <location filename="../../optout_gui/ui/widgets.py" line="104"/>
         <source>&amp;Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kopiuj</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/widgets.py" line="109"/>
         <source>Copy %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopiuj: %1</translation>
     </message>
 </context>
 <context>
@@ -264,77 +264,77 @@
     <message>
         <location filename="../../optout_gui/ui/pages/fill_form.py" line="27"/>
         <source>name@example.com</source>
-        <translation type="unfinished"></translation>
+        <translation>imie@przyklad.pl</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/pages/fill_form.py" line="29"/>
         <source>Cop&amp;y email</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopiuj &amp;e-mail</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/pages/fill_form.py" line="46"/>
         <source>&amp;Reason, for “Please tell us how this processing impacts you”:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Uzasadnienie do pola „Wyjaśnij, jak to przetwarzanie na ciebie wpływa”:</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/pages/fill_form.py" line="84"/>
         <source>&amp;Email address you use for %1:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Adres e-mail, którego używasz na koncie %1:</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/pages/fill_form.py" line="87"/>
         <source>Country of residence: choose “%1” in Meta&apos;s list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kraj zamieszkania: wybierz z listy Meta „%1”.</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/pages/fill_form.py" line="113"/>
         <source>To go on, type the email address you use for your account.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aby przejść dalej, wpisz adres e-mail, którego używasz na swoim koncie.</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/pages/fill_form.py" line="120"/>
         <source>An email address needs an @, as in name@example.com.</source>
-        <translation type="unfinished"></translation>
+        <translation>W adresie e-mail musi być znak @, jak w imie@przyklad.pl.</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/pages/fill_form.py" line="121"/>
         <source>There is more than one @ in this address.</source>
-        <translation type="unfinished"></translation>
+        <translation>W tym adresie jest więcej niż jeden znak @.</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/pages/fill_form.py" line="122"/>
         <source>Something is missing before the @.</source>
-        <translation type="unfinished"></translation>
+        <translation>Przed znakiem @ czegoś brakuje.</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/pages/fill_form.py" line="123"/>
         <source>Something is missing after the @, such as example.com.</source>
-        <translation type="unfinished"></translation>
+        <translation>Po znaku @ czegoś brakuje, na przykład przyklad.pl.</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/pages/fill_form.py" line="125"/>
         <source>The part after the @ looks incomplete; it usually has a dot, as in example.com.</source>
-        <translation type="unfinished"></translation>
+        <translation>Część po znaku @ wygląda na niepełną; zwykle jest w niej kropka, jak w przyklad.pl.</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/pages/fill_form.py" line="127"/>
         <source>This is far too long to be an email address.</source>
-        <translation type="unfinished"></translation>
+        <translation>To za długie jak na adres e-mail.</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/pages/fill_form.py" line="130"/>
         <source>This doesn&apos;t look like an email address. Please check it.</source>
-        <translation type="unfinished"></translation>
+        <translation>To nie wygląda na adres e-mail. Sprawdź go, proszę.</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/pages/fill_form.py" line="172"/>
         <source>No reason given</source>
-        <translation type="unfinished"></translation>
+        <translation>Brak uzasadnienia</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/pages/fill_form.py" line="174"/>
         <source>You left the reason empty. Newer versions of Meta&apos;s form accept that, so you can go on. A few sentences are still worth it: older forms required them, and they are your record of why you objected. You can come back with Back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pole uzasadnienia jest puste. Nowsze wersje formularza Meta to akceptują, więc możesz iść dalej. Mimo to warto napisać kilka zdań: starsze formularze ich wymagały, a poza tym zostaje ci zapis, dlaczego się sprzeciwiasz. Możesz tu wrócić przyciskiem „Wstecz”.</translation>
     </message>
 </context>
 <context>
@@ -342,192 +342,192 @@
     <message>
         <location filename="../../optout_gui/ui/history.py" line="145"/>
         <source>Name for this objection</source>
-        <translation type="unfinished"></translation>
+        <translation>Nazwa tego sprzeciwu</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/history.py" line="146"/>
         <source>e.g. “My Instagram” or “Alex&apos;s Facebook”</source>
-        <translation type="unfinished"></translation>
+        <translation>np. „Mój Instagram” albo „Facebook Oli”</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/history.py" line="149"/>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nazwa:</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/history.py" line="154"/>
         <source>History of this objection</source>
-        <translation type="unfinished"></translation>
+        <translation>Historia tego sprzeciwu</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/history.py" line="158"/>
         <source>Meta&apos;s answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Odpowiedź Meta</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/history.py" line="159"/>
         <source>Meta &amp;accepted my objection</source>
-        <translation type="unfinished"></translation>
+        <translation>Meta &amp;uwzględniła mój sprzeciw</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/history.py" line="160"/>
         <source>Meta &amp;refused it</source>
-        <translation type="unfinished"></translation>
+        <translation>Meta go &amp;odrzuciła</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/history.py" line="167"/>
         <source>Day Meta answered</source>
-        <translation type="unfinished"></translation>
+        <translation>Dzień, w którym Meta odpowiedziała</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/history.py" line="171"/>
         <source>Text of Meta&apos;s email (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Treść e-maila od Meta (nieobowiązkowo)</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/history.py" line="172"/>
         <source>Paste Meta&apos;s email here if you like.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeśli chcesz, wklej tu e-mail od Meta.</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/history.py" line="174"/>
         <source>Sa&amp;ve the answer</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zapisz odpowiedź</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/history.py" line="185"/>
         <source>&amp;Answered on:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Data odpowiedzi:</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/history.py" line="186"/>
         <source>Meta&apos;s &amp;email:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;E-mail od Meta:</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/history.py" line="194"/>
         <source>&amp;Carry on in the guide</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Wróć do przewodnika</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/history.py" line="195"/>
         <source>What now? &amp;Complain…</source>
-        <translation type="unfinished"></translation>
+        <translation>Co dalej? Złóż &amp;skargę…</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/history.py" line="197"/>
         <source>&amp;PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;PDF…</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/history.py" line="198"/>
         <source>&amp;Text…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tekst…</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/history.py" line="199"/>
         <source>&amp;JSON…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;JSON…</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/history.py" line="200"/>
         <source>Calendar &amp;reminders…</source>
-        <translation type="unfinished"></translation>
+        <translation>Przypomnienia w &amp;kalendarzu…</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/history.py" line="201"/>
         <source>&amp;Delete this objection…</source>
-        <translation type="unfinished"></translation>
+        <translation>Usuń ten sp&amp;rzeciw…</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/history.py" line="203"/>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Zamknij</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/history.py" line="205"/>
         <source>Save proof as PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapisz dowód jako PDF</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/history.py" line="206"/>
         <source>Save proof as a text file</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapisz dowód jako plik tekstowy</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/history.py" line="207"/>
         <source>Save proof as JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapisz dowód jako JSON</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/history.py" line="208"/>
         <source>Save calendar reminders</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapisz przypomnienia do kalendarza</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/history.py" line="236"/>
         <source>Save proof:</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapisz dowód:</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/history.py" line="281"/>
         <source>Meta has one month to answer. When its email arrives, record the answer below.</source>
-        <translation type="unfinished"></translation>
+        <translation>Meta ma miesiąc na odpowiedź. Kiedy przyjdzie od niej e-mail, zapisz odpowiedź poniżej.</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/history.py" line="284"/>
         <source>Meta&apos;s month to answer is over. You can complain to your data-protection authority; the assistant writes the complaint for you.</source>
-        <translation type="unfinished"></translation>
+        <translation>Miesiąc, który Meta miała na odpowiedź, już minął. Możesz złożyć skargę do urzędu ochrony danych osobowych; asystent przygotuje jej treść za ciebie.</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/history.py" line="288"/>
         <source>Meta said no. You can complain to your data-protection authority; the assistant writes the complaint for you.</source>
-        <translation type="unfinished"></translation>
+        <translation>Meta odmówiła. Możesz złożyć skargę do urzędu ochrony danych osobowych; asystent przygotuje jej treść za ciebie.</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/history.py" line="292"/>
         <source>Meta accepted your objection. Keep the proof somewhere safe.</source>
-        <translation type="unfinished"></translation>
+        <translation>Meta uwzględniła twój sprzeciw. Przechowuj dowód w bezpiecznym miejscu.</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/history.py" line="294"/>
         <source>This objection isn&apos;t sent yet. Carry on in the guide to finish it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ten sprzeciw nie został jeszcze wysłany. Wróć do przewodnika, żeby go dokończyć.</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/history.py" line="311"/>
         <source>Choose first whether Meta accepted or refused.</source>
-        <translation type="unfinished"></translation>
+        <translation>Najpierw wybierz, czy Meta uwzględniła sprzeciw, czy go odrzuciła.</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/history.py" line="317"/>
         <source>That date is in the future.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ta data jest w przyszłości.</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/history.py" line="325"/>
         <source>This answer can&apos;t be recorded for an objection in this state.</source>
-        <translation type="unfinished"></translation>
+        <translation>Na tym etapie sprzeciwu nie da się zapisać tej odpowiedzi.</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/history.py" line="330"/>
         <source>The answer is noted but couldn&apos;t be saved to disk.</source>
-        <translation type="unfinished"></translation>
+        <translation>Odpowiedź jest zanotowana, ale nie udało się jej zapisać na dysku.</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/history.py" line="333"/>
         <source>Answer saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Odpowiedź zapisana.</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/history.py" line="346"/>
         <source>This deletes the objection for %1 (%2) from this computer: its answers, reason text, history and Meta&apos;s answer. It is removed from %3. Files you saved yourself stay. This can&apos;t be undone, and your objection at Meta is not affected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprzeciw dla konta %1 (%2) zostanie usunięty z tego komputera: odpowiedzi, treść uzasadnienia, historia i odpowiedź Meta. Zniknie z pliku %3. Pliki zapisane przez ciebie zostaną. Tego nie da się cofnąć, a twój sprzeciw złożony w Meta pozostaje bez zmian.</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/history.py" line="358"/>
         <source>Delete this objection?</source>
-        <translation type="unfinished"></translation>
+        <translation>Usunąć ten sprzeciw?</translation>
     </message>
 </context>
 <context>
@@ -535,12 +535,12 @@
     <message>
         <location filename="../../optout_gui/ui/pages/guidance.py" line="24"/>
         <source>&amp;Skip to the form</source>
-        <translation type="unfinished"></translation>
+        <translation>Przejdź &amp;od razu do formularza</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/pages/guidance.py" line="28"/>
         <source>Jumps over the notice and the link steps to the page that opens the form.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pomija kroki z powiadomieniem i linkiem i przechodzi do strony, która otwiera formularz.</translation>
     </message>
 </context>
 <context>
@@ -548,22 +548,22 @@
     <message>
         <location filename="../../optout_gui/ui/wizard.py" line="67"/>
         <source>Start &amp;over</source>
-        <translation type="unfinished"></translation>
+        <translation>Zacznij od &amp;początku</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/wizard.py" line="128"/>
         <source>%1 – step %2 of %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 – krok %2 z %3</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/wizard.py" line="138"/>
         <source>Start over?</source>
-        <translation type="unfinished"></translation>
+        <translation>Zacząć od początku?</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/wizard.py" line="140"/>
         <source>This clears every answer you gave (account, country, email and reason) and goes back to the first page.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wszystkie twoje odpowiedzi (konto, kraj, e-mail i uzasadnienie) zostaną wyczyszczone i wrócisz do pierwszej strony.</translation>
     </message>
 </context>
 <context>
@@ -571,57 +571,57 @@
     <message>
         <location filename="../../optout_gui/ui/pages/open_form.py" line="40"/>
         <source>The form&apos;s &amp;address, to paste into a browser yourself:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Adres formularza do samodzielnego wklejenia w przeglądarce:</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/pages/open_form.py" line="42"/>
         <source>Link to the objection form</source>
-        <translation type="unfinished"></translation>
+        <translation>Link do formularza sprzeciwu</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/pages/open_form.py" line="49"/>
         <source>Link didn&apos;t work, or the page says it isn&apos;t available? Try this one:</source>
-        <translation type="unfinished"></translation>
+        <translation>Link nie działa albo strona jest niedostępna? Spróbuj tego:</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/pages/open_form.py" line="64"/>
         <source>&amp;Open the %1 form in my browser</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Otwórz formularz %1 w przeglądarce</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/pages/open_form.py" line="70"/>
         <source>Links last checked: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Linki ostatnio sprawdzone: %1</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/pages/open_form.py" line="83"/>
         <source>Other link %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Inny link %1</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/pages/open_form.py" line="84"/>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Otwórz</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/pages/open_form.py" line="86"/>
         <source>Open other link %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Otwórz inny link %1</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/pages/open_form.py" line="100"/>
         <source>For your safety this link was not opened: %1. The guide file may have been changed; see the README on how to fix it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dla twojego bezpieczeństwa ten link nie został otwarty: %1. Możliwe, że ktoś zmienił plik przewodnika; jak to naprawić, opisuje plik README.</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/pages/open_form.py" line="110"/>
         <source>Your browser should now show the form. Nothing there? Copy the link below and paste it into your browser&apos;s address bar.</source>
-        <translation type="unfinished"></translation>
+        <translation>Przeglądarka powinna teraz pokazać formularz. Nic się nie pojawiło? Skopiuj link poniżej i wklej go w pasek adresu przeglądarki.</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/pages/open_form.py" line="118"/>
         <source>The browser didn&apos;t open. Copy the link below and paste it into your browser&apos;s address bar.</source>
-        <translation type="unfinished"></translation>
+        <translation>Przeglądarka się nie otworzyła. Skopiuj link poniżej i wklej go w pasek adresu przeglądarki.</translation>
     </message>
 </context>
 <context>
@@ -629,106 +629,106 @@
     <message>
         <location filename="../../optout_gui/ui/overview.py" line="169"/>
         <source>%1 – your objections</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 – twoje sprzeciwy</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/overview.py" line="171"/>
         <location filename="../../optout_gui/ui/overview.py" line="188"/>
         <source>Your objections</source>
-        <translation type="unfinished"></translation>
+        <translation>Twoje sprzeciwy</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/overview.py" line="178"/>
         <source>One line for each account you objected for. Choose one to carry on, see its history and proof, or record Meta&apos;s answer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Każde konto, dla którego składasz sprzeciw, ma tu swój wiersz. Wybierz jeden, żeby kontynuować, zobaczyć historię i dowód albo zapisać odpowiedź Meta.</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/overview.py" line="206"/>
         <source>&amp;New objection…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nowy sprzeciw…</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/overview.py" line="208"/>
         <source>Start a new objection</source>
-        <translation type="unfinished"></translation>
+        <translation>Rozpocznij nowy sprzeciw</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/overview.py" line="209"/>
         <source>&amp;Carry on</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kontynuuj</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/overview.py" line="211"/>
         <source>Carry on with the chosen objection</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontynuuj wybrany sprzeciw</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/overview.py" line="212"/>
         <source>&amp;History, answer and proof…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Historia, odpowiedź i dowód…</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/overview.py" line="214"/>
         <source>Open the chosen objection&apos;s history</source>
-        <translation type="unfinished"></translation>
+        <translation>Otwórz historię wybranego sprzeciwu</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/overview.py" line="215"/>
         <source>&amp;Export all…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Eksportuj wszystko…</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/overview.py" line="217"/>
         <source>Save proof of all objections</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapisz dowody wszystkich sprzeciwów</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/overview.py" line="218"/>
         <source>&amp;Forget everything…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zapomnij o wszystkim…</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/overview.py" line="220"/>
         <source>Delete every objection from this computer</source>
-        <translation type="unfinished"></translation>
+        <translation>Usuń wszystkie sprzeciwy z tego komputera</translation>
     </message>
     <message numerus="yes">
         <location filename="../../optout_gui/ui/overview.py" line="263"/>
         <source>It&apos;s been more than a week since you sent %n objection(s). Have a look in your email (and its spam folder) for Meta&apos;s reply, then record it here.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Od wysłania %n sprzeciwu minął już ponad tydzień. Poszukaj odpowiedzi od Meta w poczcie (także w folderze spam) i zapisz ją tutaj.</numerusform>
+            <numerusform>Od wysłania %n sprzeciwów minął już ponad tydzień. Poszukaj odpowiedzi od Meta w poczcie (także w folderze spam) i zapisz ją tutaj.</numerusform>
+            <numerusform>Od wysłania %n sprzeciwów minął już ponad tydzień. Poszukaj odpowiedzi od Meta w poczcie (także w folderze spam) i zapisz ją tutaj.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../optout_gui/ui/overview.py" line="274"/>
         <source>Meta&apos;s month to answer has run out for %n objection(s). You can now complain to your data-protection authority: open the objection to see how.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Miesiąc, który Meta miała na odpowiedź, minął w przypadku %n sprzeciwu. Możesz teraz złożyć skargę do urzędu ochrony danych osobowych: otwórz sprzeciw, żeby zobaczyć, jak to zrobić.</numerusform>
+            <numerusform>Miesiąc, który Meta miała na odpowiedź, minął w przypadku %n sprzeciwów. Możesz teraz złożyć skargę do urzędu ochrony danych osobowych: otwórz sprzeciw, żeby zobaczyć, jak to zrobić.</numerusform>
+            <numerusform>Miesiąc, który Meta miała na odpowiedź, minął w przypadku %n sprzeciwów. Możesz teraz złożyć skargę do urzędu ochrony danych osobowych: otwórz sprzeciw, żeby zobaczyć, jak to zrobić.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/overview.py" line="320"/>
         <source>This deletes all %1 objection(s) on this computer: accounts, email addresses, reason texts, dates and Meta&apos;s answers. The following files are removed:</source>
-        <translation type="unfinished"></translation>
+        <translation>Z tego komputera zostaną usunięte wszystkie sprzeciwy (łącznie: %1): konta, adresy e-mail, treści uzasadnień, daty i odpowiedzi Meta. Znikną te pliki:</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/overview.py" line="325"/>
         <source>Files you saved yourself (PDF, text, calendar) stay where you put them. This can&apos;t be undone. Your objections at Meta are not affected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pliki zapisane przez ciebie (PDF, tekst, kalendarz) zostaną tam, gdzie są. Tego nie da się cofnąć. Twoje sprzeciwy złożone w Meta pozostają bez zmian.</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/overview.py" line="333"/>
         <source>Forget everything?</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapomnieć o wszystkim?</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/overview.py" line="343"/>
         <source>Some files could not be deleted. Close other programs and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie udało się usunąć niektórych plików. Zamknij inne programy i spróbuj jeszcze raz.</translation>
     </message>
 </context>
 <context>
@@ -736,167 +736,167 @@
     <message>
         <location filename="../../optout_gui/ui/reason_editor.py" line="95"/>
         <source>&amp;Help me write it</source>
-        <translation type="unfinished"></translation>
+        <translation>Pomóż &amp;mi je napisać</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/reason_editor.py" line="103"/>
         <source>Tick what applies to you:</source>
-        <translation type="unfinished"></translation>
+        <translation>Zaznacz, co cię dotyczy:</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/reason_editor.py" line="105"/>
         <source>Photos and videos of me or my family</source>
-        <translation type="unfinished"></translation>
+        <translation>Zdjęcia i filmy ze mną lub moją rodziną</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/reason_editor.py" line="106"/>
         <source>My children appear in my posts</source>
-        <translation type="unfinished"></translation>
+        <translation>W moich postach są moje dzieci</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/reason_editor.py" line="107"/>
         <source>My creative or professional work (art, writing, photography)</source>
-        <translation type="unfinished"></translation>
+        <translation>Moja twórczość lub praca zawodowa (sztuka, teksty, fotografia)</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/reason_editor.py" line="108"/>
         <source>My opinions and my private life</source>
-        <translation type="unfinished"></translation>
+        <translation>Moje poglądy i życie prywatne</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/reason_editor.py" line="109"/>
         <source>My face, my likeness and my voice</source>
-        <translation type="unfinished"></translation>
+        <translation>Moja twarz, mój wizerunek i mój głos</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/reason_editor.py" line="110"/>
         <source>I never agreed to this use</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie ma na to mojej zgody</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/reason_editor.py" line="123"/>
         <source>Short</source>
-        <translation type="unfinished"></translation>
+        <translation>Krótko</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/reason_editor.py" line="124"/>
         <source>Detailed</source>
-        <translation type="unfinished"></translation>
+        <translation>Szczegółowo</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/reason_editor.py" line="125"/>
         <source>Formal</source>
-        <translation type="unfinished"></translation>
+        <translation>Oficjalnie</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/reason_editor.py" line="133"/>
         <source>&amp;Tone:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ton:</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/reason_editor.py" line="135"/>
         <source>&amp;Language of the text:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Język tekstu:</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/reason_editor.py" line="137"/>
         <source>&amp;Write the text</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Stwórz tekst</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/reason_editor.py" line="160"/>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Uzasadnienie</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/reason_editor.py" line="162"/>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cofnij</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/reason_editor.py" line="164"/>
         <source>Re&amp;do</source>
-        <translation type="unfinished"></translation>
+        <translation>P&amp;rzywróć</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/reason_editor.py" line="180"/>
         <source>Copy rea&amp;son</source>
-        <translation type="unfinished"></translation>
+        <translation>Kop&amp;iuj uzasadnienie</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/reason_editor.py" line="184"/>
         <source>Copy the reason (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopiuj uzasadnienie (%1)</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/reason_editor.py" line="191"/>
         <source>Show e&amp;xactly what will be copied</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zobacz dokładnie, co zostanie skopiowane</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/reason_editor.py" line="205"/>
         <source>What will be copied</source>
-        <translation type="unfinished"></translation>
+        <translation>Co zostanie skopiowane</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/reason_editor.py" line="301"/>
         <source>Replace your text?</source>
-        <translation type="unfinished"></translation>
+        <translation>Zastąpić twój tekst?</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/reason_editor.py" line="303"/>
         <source>You have changed the text in the box. Replace it with a new text made from your choices? (Undo brings your version back.)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tekst w polu został przez ciebie zmieniony. Zastąpić go nowym tekstem ułożonym z wybranych opcji? (Przycisk „Cofnij” przywróci twoją wersję).</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/reason_editor.py" line="336"/>
         <source>Your own text was kept. Press “Write the text” to replace it with a new one made from these choices.</source>
-        <translation type="unfinished"></translation>
+        <translation>Twój tekst został zachowany. Naciśnij „Stwórz tekst”, jeśli chcesz zastąpić go nowym, ułożonym z tych opcji.</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/reason_editor.py" line="362"/>
         <source>The ready-made texts could not be read (%1). You can still type your own.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie udało się wczytać gotowych tekstów (%1). Nadal możesz wpisać własny.</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/reason_editor.py" line="372"/>
         <source>The texts in %1 could not be read, so English is used instead. File: %2 (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie udało się wczytać tekstów w tym języku: %1, więc używamy angielskich. Plik: %2 (%3)</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/reason_editor.py" line="414"/>
         <source>1 character</source>
-        <translation type="unfinished"></translation>
+        <translation>1 znak</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/reason_editor.py" line="415"/>
         <source>%1 characters</source>
-        <translation type="unfinished"></translation>
+        <translation>Liczba znaków: %1</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/reason_editor.py" line="422"/>
         <source>Quite short: %1 characters. In 2024 Meta&apos;s form refused reasons under about 100 characters, and said so only after the code step. A sentence or two more makes it safe.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dość krótko (liczba znaków: %1). W 2024 roku formularz Meta odrzucał uzasadnienia krótsze niż mniej więcej 100 znaków i mówił o tym dopiero po kroku z kodem. Dopisz jeszcze zdanie lub dwa, a będzie bezpiecznie.</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/reason_editor.py" line="431"/>
         <source>This is very long. A few clear paragraphs are easier for Meta&apos;s staff to read, and web forms sometimes cut off long texts.</source>
-        <translation type="unfinished"></translation>
+        <translation>To bardzo długi tekst. Kilka jasnych akapitów łatwiej przeczytać pracownikom Meta, a formularze internetowe czasem ucinają długie teksty.</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/reason_editor.py" line="454"/>
         <source>The reason is empty, so there is nothing to copy yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Uzasadnienie jest puste, więc na razie nie ma czego kopiować.</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/reason_editor.py" line="460"/>
         <source>Copying didn&apos;t work. The text is selected now: copy it yourself with the menu or the keyboard.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopiowanie się nie udało. Tekst jest teraz zaznaczony: skopiuj go samodzielnie z menu lub klawiaturą.</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/reason_editor.py" line="470"/>
         <source>Copied your reason (%1 characters). Paste it into the box “Please tell us how this processing impacts you” in Meta&apos;s form (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Uzasadnienie skopiowane (liczba znaków: %1). Wklej je w formularzu Meta do pola „Wyjaśnij, jak to przetwarzanie na ciebie wpływa” (%2).</translation>
     </message>
 </context>
 <context>
@@ -904,27 +904,27 @@
     <message>
         <location filename="../../optout_gui/ui/save_problem.py" line="28"/>
         <source>These answers come from a newer version of this assistant, so nothing is saved here: the newer version&apos;s file stays as it is.</source>
-        <translation type="unfinished"></translation>
+        <translation>Te odpowiedzi pochodzą z nowszej wersji asystenta, więc nic nie jest tu zapisywane: plik nowszej wersji pozostaje bez zmian.</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/save_problem.py" line="40"/>
         <source>the disk is full</source>
-        <translation type="unfinished"></translation>
+        <translation>dysk jest pełny</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/save_problem.py" line="42"/>
         <source>the folder can&apos;t be written to</source>
-        <translation type="unfinished"></translation>
+        <translation>nie można zapisywać w tym folderze</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/save_problem.py" line="44"/>
         <source>the system refused (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>system odmówił (%1)</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/save_problem.py" line="47"/>
         <source>Your answers could not be saved: %1. Nothing is lost while this window stays open, and the assistant tries again every few seconds.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie udało się zapisać twoich odpowiedzi: %1. Dopóki to okno jest otwarte, nic nie przepadnie, a asystent co kilka sekund próbuje ponownie.</translation>
     </message>
 </context>
 <context>
@@ -932,42 +932,42 @@
     <message>
         <location filename="../../optout_gui/ui/pages/welcome.py" line="18"/>
         <source>Which account do you want to object for?</source>
-        <translation type="unfinished"></translation>
+        <translation>Dla którego konta chcesz złożyć sprzeciw?</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/pages/welcome.py" line="33"/>
         <source>&amp;Where do you live?</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Gdzie mieszkasz?</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/pages/welcome.py" line="36"/>
         <source>Choose your country</source>
-        <translation type="unfinished"></translation>
+        <translation>Wybierz swój kraj</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/pages/welcome.py" line="37"/>
         <source>Country where you live</source>
-        <translation type="unfinished"></translation>
+        <translation>Kraj, w którym mieszkasz</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/pages/welcome.py" line="105"/>
         <source>choose an account</source>
-        <translation type="unfinished"></translation>
+        <translation>wybierz konto</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/pages/welcome.py" line="107"/>
         <source>choose your country</source>
-        <translation type="unfinished"></translation>
+        <translation>wybierz swój kraj</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/pages/welcome.py" line="109"/>
         <source>To go on, %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aby przejść dalej, %1.</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/pages/welcome.py" line="109"/>
         <source> and </source>
-        <translation type="unfinished"></translation>
+        <translation> i </translation>
     </message>
 </context>
 <context>
@@ -978,7 +978,10 @@
 
 If it happens again, the technical details are in this file:
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Coś nieoczekiwanie poszło nie tak. Twoje dotychczasowe odpowiedzi są zapisane.
+
+Jeśli to się powtórzy, szczegóły techniczne znajdziesz w tym pliku:
+%1</translation>
     </message>
 </context>
 <context>
@@ -986,52 +989,52 @@ If it happens again, the technical details are in this file:
     <message>
         <location filename="../../optout_gui/ui/history.py" line="67"/>
         <source>PDF document (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>Dokument PDF (*.pdf)</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/history.py" line="68"/>
         <source>Save proof as PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapisz dowód jako PDF</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/history.py" line="72"/>
         <source>Text file (*.txt)</source>
-        <translation type="unfinished"></translation>
+        <translation>Plik tekstowy (*.txt)</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/history.py" line="73"/>
         <source>Save proof as text</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapisz dowód jako tekst</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/history.py" line="77"/>
         <source>JSON file (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>Plik JSON (*.json)</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/history.py" line="78"/>
         <source>Save proof as JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapisz dowód jako JSON</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/history.py" line="82"/>
         <source>Calendar file (*.ics)</source>
-        <translation type="unfinished"></translation>
+        <translation>Plik kalendarza (*.ics)</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/history.py" line="83"/>
         <source>Save calendar reminders</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapisz przypomnienia do kalendarza</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/history.py" line="103"/>
         <source>Saving didn&apos;t work (%1). Try another folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapisywanie się nie udało (%1). Spróbuj w innym folderze.</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/history.py" line="109"/>
         <source>Saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapisano: %1</translation>
     </message>
 </context>
 <context>
@@ -1039,32 +1042,32 @@ If it happens again, the technical details are in this file:
     <message>
         <location filename="../../optout_gui/ui/notices.py" line="16"/>
         <source>Your saved answers could not be read, so the assistant starts afresh.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie udało się odczytać zapisanych odpowiedzi, więc asystent zaczyna od nowa.</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/notices.py" line="20"/>
         <source>The damaged file was kept here: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Uszkodzony plik zachowano tutaj: %1</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/notices.py" line="25"/>
         <source>Part of your saved answers could not be read; the rest was kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Części zapisanych odpowiedzi nie udało się odczytać; resztę zachowano.</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/notices.py" line="29"/>
         <source>A copy of the original file is here: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopia pierwotnego pliku jest tutaj: %1</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/notices.py" line="34"/>
         <source>Your answers were saved by a newer version of this assistant. They are shown, but nothing will be saved, so that the newer version&apos;s file stays intact.</source>
-        <translation type="unfinished"></translation>
+        <translation>Twoje odpowiedzi zapisała nowsza wersja asystenta. Widzisz je, ale nic nie zostanie zapisane, żeby plik nowszej wersji pozostał nietknięty.</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/notices.py" line="39"/>
         <source>Your saved answers could not be opened (%1). Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie udało się otworzyć zapisanych odpowiedzi (%1). Niczego nie zmieniono.</translation>
     </message>
 </context>
 <context>
@@ -1072,117 +1075,117 @@ If it happens again, the technical details are in this file:
     <message>
         <location filename="../../optout_gui/ui/controller.py" line="72"/>
         <source>As a PDF receipt…</source>
-        <translation type="unfinished"></translation>
+        <translation>Jako potwierdzenie PDF…</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/controller.py" line="73"/>
         <source>As plain text…</source>
-        <translation type="unfinished"></translation>
+        <translation>Jako zwykły tekst…</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/controller.py" line="74"/>
         <source>As JSON (for programs)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Jako JSON (dla programów)…</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/overview.py" line="38"/>
         <source>Not sent yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeszcze niewysłany</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/overview.py" line="39"/>
         <source>Form opened</source>
-        <translation type="unfinished"></translation>
+        <translation>Formularz otwarty</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/overview.py" line="40"/>
         <source>Sent, code awaited</source>
-        <translation type="unfinished"></translation>
+        <translation>Wysłany, czeka na kod</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/overview.py" line="41"/>
         <source>Code confirmed</source>
-        <translation type="unfinished"></translation>
+        <translation>Kod potwierdzony</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/overview.py" line="42"/>
         <source>Waiting for Meta</source>
-        <translation type="unfinished"></translation>
+        <translation>Czeka na Meta</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/overview.py" line="43"/>
         <source>Accepted by Meta</source>
-        <translation type="unfinished"></translation>
+        <translation>Uwzględniony przez Meta</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/overview.py" line="44"/>
         <source>Refused by Meta</source>
-        <translation type="unfinished"></translation>
+        <translation>Odrzucony przez Meta</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/overview.py" line="45"/>
         <source>No answer in time</source>
-        <translation type="unfinished"></translation>
+        <translation>Brak odpowiedzi w terminie</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/overview.py" line="52"/>
         <source>Carry on where you stopped</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontynuuj od miejsca, w którym przerwano</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/overview.py" line="55"/>
         <source>Check your email for Meta&apos;s reply</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprawdź, czy w skrzynce jest odpowiedź od Meta</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/overview.py" line="57"/>
         <source>Wait for Meta&apos;s email</source>
-        <translation type="unfinished"></translation>
+        <translation>Zaczekaj na e-mail od Meta</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/overview.py" line="60"/>
         <source>Complain to your data-protection authority</source>
-        <translation type="unfinished"></translation>
+        <translation>Złóż skargę do urzędu ochrony danych osobowych</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/overview.py" line="61"/>
         <source>Nothing: you&apos;re done</source>
-        <translation type="unfinished"></translation>
+        <translation>Nic: wszystko gotowe</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/overview.py" line="66"/>
         <source>Not chosen</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie wybrano</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/overview.py" line="89"/>
         <source>Account</source>
-        <translation type="unfinished"></translation>
+        <translation>Konto</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/overview.py" line="90"/>
         <source>Email or name</source>
-        <translation type="unfinished"></translation>
+        <translation>E-mail lub nazwa</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/overview.py" line="91"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Stan</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/overview.py" line="92"/>
         <source>Last step</source>
-        <translation type="unfinished"></translation>
+        <translation>Ostatni krok</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/overview.py" line="93"/>
         <source>What next</source>
-        <translation type="unfinished"></translation>
+        <translation>Co dalej</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/overview.py" line="134"/>
         <source>(no email yet)</source>
-        <translation type="unfinished"></translation>
+        <translation>(jeszcze bez e-maila)</translation>
     </message>
 </context>
 <context>
@@ -1190,7 +1193,7 @@ If it happens again, the technical details are in this file:
     <message>
         <location filename="../../optout_gui/app.py" line="239"/>
         <source>Something went wrong and the app could not start.</source>
-        <translation type="unfinished"></translation>
+        <translation>Coś poszło nie tak i aplikacja nie mogła się uruchomić.</translation>
     </message>
     <message>
         <location filename="../../optout_gui/app.py" line="241"/>
@@ -1200,7 +1203,12 @@ The technical details are saved in this file:
 %1
 
 If you ask someone for help, you can send them that file. It only describes the problem inside the app.</source>
-        <translation type="unfinished"></translation>
+        <translation>Coś poszło nie tak i aplikacja nie mogła się uruchomić.
+
+Szczegóły techniczne są zapisane w tym pliku:
+%1
+
+Jeśli poprosisz kogoś o pomoc, możesz wysłać mu ten plik. Opisuje on tylko problem wewnątrz aplikacji.</translation>
     </message>
 </context>
 <context>
@@ -1208,17 +1216,17 @@ If you ask someone for help, you can send them that file. It only describes the 
     <message>
         <location filename="../../optout_gui/ui/widgets.py" line="42"/>
         <source>Paste it before you close this app: on Linux the copy is lost then.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wklej to przed zamknięciem aplikacji: w systemie Linux skopiowany tekst wtedy znika.</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/widgets.py" line="135"/>
         <source>Copied. Now paste it into Meta&apos;s form (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Skopiowano. Teraz wklej to w formularzu Meta (%1).</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/widgets.py" line="144"/>
         <source>Copying didn&apos;t work. Select the text by hand and copy it yourself.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopiowanie się nie udało. Zaznacz tekst ręcznie i skopiuj go samodzielnie.</translation>
     </message>
 </context>
 </TS>
