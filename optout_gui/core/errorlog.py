@@ -62,31 +62,60 @@ def describe_exception(exc: BaseException | None) -> str:
     return frames + f"{type(exc).__name__}: {scrub(str(exc))}"
 
 
+class _FirstUseFileHandler(logging.Handler):
+    """A rotating file handler built on the first record: start-up skips logging.handlers."""
+
+    def __init__(self, path: Path):
+        super().__init__()
+        self.baseFilename = str(path)
+        self._inner: logging.Handler | None = None
+
+    def _real(self) -> logging.Handler:
+        if self._inner is None:
+            from logging.handlers import RotatingFileHandler
+
+            class PrivateRotatingFileHandler(RotatingFileHandler):
+                def _open(self):
+                    folder = Path(self.baseFilename).parent
+                    folder.mkdir(parents=True, exist_ok=True, mode=0o700)
+                    stream = super()._open()
+                    if os.name == "posix":  # like the data files: readable by the owner only
+                        os.chmod(self.baseFilename, 0o600)
+                    return stream
+
+            inner = PrivateRotatingFileHandler(
+                self.baseFilename, maxBytes=MAX_BYTES, backupCount=BACKUPS,
+                encoding="utf-8", delay=True,
+            )  # fmt: skip
+            inner.setFormatter(self.formatter)
+            inner.setLevel(self.level)
+            self._inner = inner
+        return self._inner
+
+    def emit(self, record: logging.LogRecord) -> None:
+        self._real().handle(record)
+
+    def flush(self) -> None:
+        if self._inner is not None:
+            self._inner.flush()
+
+    def close(self) -> None:
+        if self._inner is not None:
+            self._inner.close()
+        super().close()
+
+
 def attach_file_handler(data_dir: str | Path | None = None) -> Path:
     """Send the app's warnings and errors to the rotating log file; returns the file's path.
 
     Nothing is created until the first record is written.
     """
-    from logging.handlers import RotatingFileHandler
-
     path = log_file(data_dir)
-
-    class _LazyDirHandler(RotatingFileHandler):
-        def _open(self):
-            folder = Path(self.baseFilename).parent
-            folder.mkdir(parents=True, exist_ok=True, mode=0o700)
-            stream = super()._open()
-            if os.name == "posix":  # like the data files: readable by the owner only
-                os.chmod(self.baseFilename, 0o600)
-            return stream
-
     root = logging.getLogger()
     for handler in root.handlers:
         if getattr(handler, "baseFilename", None) == str(path):
             return path
-    handler = _LazyDirHandler(
-        path, maxBytes=MAX_BYTES, backupCount=BACKUPS, encoding="utf-8", delay=True
-    )
+    handler = _FirstUseFileHandler(path)
     handler.setLevel(logging.WARNING)
     handler.setFormatter(_ScrubbingFormatter())
     root.addHandler(handler)

@@ -14,7 +14,6 @@ import datetime as dt
 import json
 import logging
 import os
-import uuid
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from enum import StrEnum
@@ -30,6 +29,12 @@ from optout_gui.core.progress import (
     to_iso,
     utc_now,
 )
+
+
+def new_record_id() -> str:
+    """32 random hex digits, like uuid4().hex (the uuid module is slow to import)."""
+    return os.urandom(16).hex()
+
 
 log = logging.getLogger(__name__)
 
@@ -570,7 +575,7 @@ class ObjectionStore:
         """Start a new objection (status "draft") and save it."""
         now = to_iso(self.clock())
         record = ObjectionRecord(
-            id=uuid.uuid4().hex,
+            id=new_record_id(),
             created_at=now,
             label=label,
             answers=answers or Progress(),
@@ -840,7 +845,7 @@ def migrate_progress_file(store: ObjectionStore, progress_path: Path) -> Objecti
     first = answers.form_opened_at or answers.code_received_at or answers.finished_at or now
     created = min(first, now, key=lambda t: from_iso(t))
     record = ObjectionRecord(
-        id=uuid.uuid4().hex,
+        id=new_record_id(),
         created_at=created,
         answers=answers,
         history=[
