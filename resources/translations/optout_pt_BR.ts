@@ -6,103 +6,103 @@
     <message>
         <location filename="../../optout_gui/ui/pages/code.py" line="46"/>
         <source>Time left for Meta&apos;s code</source>
-        <translation type="unfinished"></translation>
+        <translation>Tempo restante para o código da Meta</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/pages/code.py" line="58"/>
         <source>Part of the hour that is left</source>
-        <translation type="unfinished"></translation>
+        <translation>Parte da hora que ainda resta</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/pages/code.py" line="67"/>
         <location filename="../../optout_gui/ui/pages/code.py" line="186"/>
         <source>I&apos;ve &amp;received the code</source>
-        <translation type="unfinished"></translation>
+        <translation>Recebi o &amp;código</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/pages/code.py" line="69"/>
         <source>I&apos;ve &amp;entered the code</source>
-        <translation type="unfinished"></translation>
+        <translation>Já &amp;digitei o código</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/pages/code.py" line="82"/>
         <source>Did the email come a while ago? Type when it arrived — a time such as 14:05 or 2:05 pm, or how many minutes ago, such as 10 — then press the button. Leave it empty if it has just arrived.</source>
-        <translation type="unfinished"></translation>
+        <translation>O e-mail chegou faz um tempinho? Digite quando ele chegou — um horário, como 14:05, ou há quantos minutos, como 10 — e depois clique no botão. Se ele acabou de chegar, deixe em branco.</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/pages/code.py" line="89"/>
         <source>e.g. 14:05 or 10</source>
-        <translation type="unfinished"></translation>
+        <translation>ex.: 14:05 ou 10</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/pages/code.py" line="90"/>
         <source>When the email with the code arrived</source>
-        <translation type="unfinished"></translation>
+        <translation>Quando chegou o e-mail com o código</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/pages/code.py" line="99"/>
         <source>I &amp;wasn&apos;t asked for a code</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Não me pediram um código</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/pages/code.py" line="146"/>
         <source>That time hasn&apos;t come yet. Check the time on the email, or leave the box empty if it has only just arrived.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esse horário ainda não chegou. Confira a hora no e-mail ou deixe o campo em branco se ele acabou de chegar.</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/pages/code.py" line="150"/>
         <source>That was an hour or more ago, so that code no longer works. Press “Submit” on Meta&apos;s form again to get a new code, then come back here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Isso foi há uma hora ou mais, então esse código já não vale. Clique em “Enviar” de novo no formulário da Meta para receber um código novo e depois volte aqui.</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/pages/code.py" line="156"/>
         <source>This time isn&apos;t clear to me. Type it like 14:05 or 2:05 pm, or type how many minutes ago the email came, like 10.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não entendi esse horário. Digite algo como 14:05 ou 14h05, ou então há quantos minutos o e-mail chegou, como 10.</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/pages/code.py" line="184"/>
         <source>I&apos;ve received a &amp;new code</source>
-        <translation type="unfinished"></translation>
+        <translation>Recebi um novo &amp;código</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/pages/code.py" line="208"/>
         <source>The code stopped working at %1. That&apos;s fine: go back to Meta&apos;s form and press “Submit” again. Meta will email you a new code. When it arrives, press “I&apos;ve received a new code” below.</source>
-        <translation type="unfinished"></translation>
+        <translation>O código parou de funcionar às %1. Sem problema: volte ao formulário da Meta e clique em “Enviar” de novo. A Meta vai mandar um código novo por e-mail. Quando ele chegar, clique em “Recebi um novo código” aqui embaixo.</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/pages/code.py" line="216"/>
         <source>You typed in the code at %1. Well done! Press “Next” to go on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Você digitou o código às %1. Muito bem! Clique em “Próximo” para continuar.</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/pages/code.py" line="239"/>
         <source>Once you have typed the code into Meta&apos;s window, press “I&apos;ve entered the code” to go on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Depois de digitar o código na janela da Meta, clique em “Já digitei o código” para continuar.</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/pages/code.py" line="244"/>
         <source>To go on, ask for a new code and press “I&apos;ve received a new code” when it arrives, or tick “I wasn&apos;t asked for a code”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Para continuar, peça um código novo e clique em “Recebi um novo código” quando ele chegar, ou marque “Não me pediram um código”.</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/pages/code.py" line="248"/>
         <source>To go on, press “I&apos;ve received the code” when the email arrives, or tick “I wasn&apos;t asked for a code”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Para continuar, clique em “Recebi o código” quando o e-mail chegar, ou marque “Não me pediram um código”.</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/pages/code.py" line="256"/>
         <source>Last minute! Type the code into Meta&apos;s window right now. It stops working at %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Último minuto! Digite o código na janela da Meta agora mesmo. Ele para de funcionar às %1.</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/pages/code.py" line="260"/>
         <source>Hurry: less than 10 minutes left. Type the code into Meta&apos;s window now. It stops working at %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Corra: faltam menos de 10 minutos. Digite o código na janela da Meta agora. Ele para de funcionar às %1.</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/pages/code.py" line="264"/>
         <source>Time left to type the code into Meta&apos;s window. It works until %1. Once you have typed it in, press “I&apos;ve entered the code”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tempo que resta para digitar o código na janela da Meta. Ele vale até as %1. Depois de digitar, clique em “Já digitei o código”.</translation>
     </message>
 </context>
 <context>
@@ -110,52 +110,52 @@
     <message>
         <location filename="../../optout_gui/ui/countdown.py" line="264"/>
         <source>Meta&apos;s code has expired. You can ask for a new one.</source>
-        <translation type="unfinished"></translation>
+        <translation>O código da Meta expirou. Você pode pedir um novo.</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/countdown.py" line="272"/>
         <source>Only 1 minute left! Type Meta&apos;s code in now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Só resta 1 minuto! Digite o código da Meta agora.</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/countdown.py" line="274"/>
         <source>%1 minutes left to type in Meta&apos;s code.</source>
-        <translation type="unfinished"></translation>
+        <translation>Restam %1 minutos para digitar o código da Meta.</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/countdown.py" line="305"/>
         <source>Meta&apos;s code</source>
-        <translation type="unfinished"></translation>
+        <translation>Código da Meta</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/countdown.py" line="318"/>
         <source>Meta&apos;s code expired at %1. The code step shows how to get a new one.</source>
-        <translation type="unfinished"></translation>
+        <translation>O código da Meta expirou às %1. A etapa do código mostra como conseguir um novo.</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/countdown.py" line="325"/>
         <source>Last minute: Meta&apos;s code expires in %1! Type it in now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Último minuto: o código da Meta expira em %1! Digite agora.</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/countdown.py" line="329"/>
         <source>Hurry: Meta&apos;s code expires in %1. Type it in soon.</source>
-        <translation type="unfinished"></translation>
+        <translation>Corra: o código da Meta expira em %1. Digite logo.</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/countdown.py" line="330"/>
         <source>Meta&apos;s code expires in %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>O código da Meta expira em %1.</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/countdown.py" line="335"/>
         <source>code expired</source>
-        <translation type="unfinished"></translation>
+        <translation>código expirado</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/countdown.py" line="338"/>
         <source>code %1</source>
-        <translation type="unfinished"></translation>
+        <translation>código: %1</translation>
     </message>
 </context>
 <context>
@@ -163,87 +163,87 @@
     <message>
         <location filename="../../optout_gui/ui/complaint.py" line="49"/>
         <source>Complain to your data-protection authority</source>
-        <translation type="unfinished"></translation>
+        <translation>Reclamar à autoridade de proteção de dados</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/complaint.py" line="55"/>
         <source>Meta refused your objection.</source>
-        <translation type="unfinished"></translation>
+        <translation>A Meta recusou a sua oposição.</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/complaint.py" line="57"/>
         <source>Meta didn&apos;t answer within the month it is allowed.</source>
-        <translation type="unfinished"></translation>
+        <translation>A Meta não respondeu dentro do prazo de um mês que ela tinha.</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/complaint.py" line="62"/>
         <source>Your next step is a complaint to the data-protection authority of the country you live in. It costs nothing. The text below is written from your record: read it, add your name and postal address at the end, then send it through the authority&apos;s website.</source>
-        <translation type="unfinished"></translation>
+        <translation>O próximo passo é fazer uma reclamação à autoridade de proteção de dados do país onde você mora. Não custa nada. O texto abaixo foi montado a partir do seu registro: leia com atenção, coloque seu nome e seu endereço no final e envie pelo site da autoridade.</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/complaint.py" line="71"/>
         <source>Country you live in</source>
-        <translation type="unfinished"></translation>
+        <translation>País onde você mora</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/complaint.py" line="76"/>
         <source>Language of the complaint</source>
-        <translation type="unfinished"></translation>
+        <translation>Idioma da reclamação</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/complaint.py" line="88"/>
         <source>Authority&apos;s web page</source>
-        <translation type="unfinished"></translation>
+        <translation>Site da autoridade</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/complaint.py" line="89"/>
         <source>&amp;Open the authority&apos;s page</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Abrir a página da autoridade</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/complaint.py" line="98"/>
         <source>Complaint text</source>
-        <translation type="unfinished"></translation>
+        <translation>Texto da reclamação</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/complaint.py" line="100"/>
         <source>Co&amp;py the complaint</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiar a &amp;reclamação</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/complaint.py" line="106"/>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Fechar</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/complaint.py" line="110"/>
         <source>&amp;Country:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;País:</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/complaint.py" line="111"/>
         <source>&amp;Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Idioma:</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/complaint.py" line="130"/>
         <source>Your complaint:</source>
-        <translation type="unfinished"></translation>
+        <translation>Sua reclamação:</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/complaint.py" line="154"/>
         <source>Link last checked: %1. If it doesn&apos;t open, search for the authority&apos;s name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Link verificado pela última vez em %1. Se ele não abrir, pesquise o nome da autoridade.</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/complaint.py" line="162"/>
         <source>Your browser should now show the page.</source>
-        <translation type="unfinished"></translation>
+        <translation>A página deve aparecer agora no seu navegador.</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/complaint.py" line="165"/>
         <source>The browser didn&apos;t open. Copy the link and paste it into your browser.</source>
-        <translation type="unfinished"></translation>
+        <translation>O navegador não abriu. Copie o link e cole no seu navegador.</translation>
     </message>
 </context>
 <context>
@@ -251,12 +251,12 @@
     <message>
         <location filename="../../optout_gui/ui/widgets.py" line="104"/>
         <source>&amp;Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Copiar</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/widgets.py" line="109"/>
         <source>Copy %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiar %1</translation>
     </message>
 </context>
 <context>
@@ -264,77 +264,77 @@
     <message>
         <location filename="../../optout_gui/ui/pages/fill_form.py" line="27"/>
         <source>name@example.com</source>
-        <translation type="unfinished"></translation>
+        <translation>nome@exemplo.com</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/pages/fill_form.py" line="29"/>
         <source>Cop&amp;y email</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiar e-mai&amp;l</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/pages/fill_form.py" line="46"/>
         <source>&amp;Reason, for “Please tell us how this processing impacts you”:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Motivo, para o campo “Conte-nos como esse processamento afeta você”:</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/pages/fill_form.py" line="84"/>
         <source>&amp;Email address you use for %1:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;E-mail que você usa no %1:</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/pages/fill_form.py" line="87"/>
         <source>Country of residence: choose “%1” in Meta&apos;s list.</source>
-        <translation type="unfinished"></translation>
+        <translation>País de residência: escolha “%1” na lista da Meta.</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/pages/fill_form.py" line="113"/>
         <source>To go on, type the email address you use for your account.</source>
-        <translation type="unfinished"></translation>
+        <translation>Para continuar, digite o e-mail que você usa na sua conta.</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/pages/fill_form.py" line="120"/>
         <source>An email address needs an @, as in name@example.com.</source>
-        <translation type="unfinished"></translation>
+        <translation>Um endereço de e-mail precisa ter um @, como em nome@exemplo.com.</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/pages/fill_form.py" line="121"/>
         <source>There is more than one @ in this address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este endereço tem mais de um @.</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/pages/fill_form.py" line="122"/>
         <source>Something is missing before the @.</source>
-        <translation type="unfinished"></translation>
+        <translation>Falta alguma coisa antes do @.</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/pages/fill_form.py" line="123"/>
         <source>Something is missing after the @, such as example.com.</source>
-        <translation type="unfinished"></translation>
+        <translation>Falta alguma coisa depois do @, como exemplo.com.</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/pages/fill_form.py" line="125"/>
         <source>The part after the @ looks incomplete; it usually has a dot, as in example.com.</source>
-        <translation type="unfinished"></translation>
+        <translation>A parte depois do @ parece incompleta; ela costuma ter um ponto, como em exemplo.com.</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/pages/fill_form.py" line="127"/>
         <source>This is far too long to be an email address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Isto é comprido demais para ser um endereço de e-mail.</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/pages/fill_form.py" line="130"/>
         <source>This doesn&apos;t look like an email address. Please check it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Isto não parece um endereço de e-mail. Confira, por favor.</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/pages/fill_form.py" line="172"/>
         <source>No reason given</source>
-        <translation type="unfinished"></translation>
+        <translation>Nenhum motivo informado</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/pages/fill_form.py" line="174"/>
         <source>You left the reason empty. Newer versions of Meta&apos;s form accept that, so you can go on. A few sentences are still worth it: older forms required them, and they are your record of why you objected. You can come back with Back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Você deixou o motivo em branco. As versões mais novas do formulário da Meta aceitam isso, então você pode continuar. Mesmo assim, vale a pena escrever algumas frases: os formulários antigos exigiam, e elas ficam como registro do porquê da sua oposição. Para escrever agora, clique em “Voltar”.</translation>
     </message>
 </context>
 <context>
@@ -342,192 +342,192 @@
     <message>
         <location filename="../../optout_gui/ui/history.py" line="145"/>
         <source>Name for this objection</source>
-        <translation type="unfinished"></translation>
+        <translation>Nome desta oposição</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/history.py" line="146"/>
         <source>e.g. “My Instagram” or “Alex&apos;s Facebook”</source>
-        <translation type="unfinished"></translation>
+        <translation>ex.: “Meu Instagram” ou “Facebook da Ana”</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/history.py" line="149"/>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nome:</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/history.py" line="154"/>
         <source>History of this objection</source>
-        <translation type="unfinished"></translation>
+        <translation>Histórico desta oposição</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/history.py" line="158"/>
         <source>Meta&apos;s answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Resposta da Meta</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/history.py" line="159"/>
         <source>Meta &amp;accepted my objection</source>
-        <translation type="unfinished"></translation>
+        <translation>A Meta &amp;aceitou minha oposição</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/history.py" line="160"/>
         <source>Meta &amp;refused it</source>
-        <translation type="unfinished"></translation>
+        <translation>A Meta &amp;recusou</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/history.py" line="167"/>
         <source>Day Meta answered</source>
-        <translation type="unfinished"></translation>
+        <translation>Dia em que a Meta respondeu</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/history.py" line="171"/>
         <source>Text of Meta&apos;s email (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Texto do e-mail da Meta (opcional)</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/history.py" line="172"/>
         <source>Paste Meta&apos;s email here if you like.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se quiser, cole aqui o e-mail da Meta.</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/history.py" line="174"/>
         <source>Sa&amp;ve the answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Sal&amp;var a resposta</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/history.py" line="185"/>
         <source>&amp;Answered on:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Data da resposta:</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/history.py" line="186"/>
         <source>Meta&apos;s &amp;email:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;E-mail da Meta:</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/history.py" line="194"/>
         <source>&amp;Carry on in the guide</source>
-        <translation type="unfinished"></translation>
+        <translation>Continuar no &amp;guia</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/history.py" line="195"/>
         <source>What now? &amp;Complain…</source>
-        <translation type="unfinished"></translation>
+        <translation>E agora? &amp;Fazer uma reclamação…</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/history.py" line="197"/>
         <source>&amp;PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;PDF…</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/history.py" line="198"/>
         <source>&amp;Text…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Texto…</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/history.py" line="199"/>
         <source>&amp;JSON…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;JSON…</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/history.py" line="200"/>
         <source>Calendar &amp;reminders…</source>
-        <translation type="unfinished"></translation>
+        <translation>Le&amp;mbretes para a agenda…</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/history.py" line="201"/>
         <source>&amp;Delete this objection…</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;xcluir esta oposição…</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/history.py" line="203"/>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Fechar</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/history.py" line="205"/>
         <source>Save proof as PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Salvar comprovante em PDF</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/history.py" line="206"/>
         <source>Save proof as a text file</source>
-        <translation type="unfinished"></translation>
+        <translation>Salvar comprovante como arquivo de texto</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/history.py" line="207"/>
         <source>Save proof as JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>Salvar comprovante em JSON</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/history.py" line="208"/>
         <source>Save calendar reminders</source>
-        <translation type="unfinished"></translation>
+        <translation>Salvar lembretes para a agenda</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/history.py" line="236"/>
         <source>Save proof:</source>
-        <translation type="unfinished"></translation>
+        <translation>Salvar comprovante:</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/history.py" line="281"/>
         <source>Meta has one month to answer. When its email arrives, record the answer below.</source>
-        <translation type="unfinished"></translation>
+        <translation>A Meta tem um mês para responder. Quando o e-mail dela chegar, registre a resposta aqui embaixo.</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/history.py" line="284"/>
         <source>Meta&apos;s month to answer is over. You can complain to your data-protection authority; the assistant writes the complaint for you.</source>
-        <translation type="unfinished"></translation>
+        <translation>O prazo de um mês que a Meta tinha para responder acabou. Você pode reclamar à autoridade de proteção de dados; o assistente escreve a reclamação para você.</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/history.py" line="288"/>
         <source>Meta said no. You can complain to your data-protection authority; the assistant writes the complaint for you.</source>
-        <translation type="unfinished"></translation>
+        <translation>A Meta disse não. Você pode reclamar à autoridade de proteção de dados; o assistente escreve a reclamação para você.</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/history.py" line="292"/>
         <source>Meta accepted your objection. Keep the proof somewhere safe.</source>
-        <translation type="unfinished"></translation>
+        <translation>A Meta aceitou a sua oposição. Guarde o comprovante em um lugar seguro.</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/history.py" line="294"/>
         <source>This objection isn&apos;t sent yet. Carry on in the guide to finish it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta oposição ainda não foi enviada. Continue no guia para terminar.</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/history.py" line="311"/>
         <source>Choose first whether Meta accepted or refused.</source>
-        <translation type="unfinished"></translation>
+        <translation>Primeiro escolha se a Meta aceitou ou recusou.</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/history.py" line="317"/>
         <source>That date is in the future.</source>
-        <translation type="unfinished"></translation>
+        <translation>Essa data ainda não chegou.</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/history.py" line="325"/>
         <source>This answer can&apos;t be recorded for an objection in this state.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não dá para registrar esta resposta em uma oposição nessa situação.</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/history.py" line="330"/>
         <source>The answer is noted but couldn&apos;t be saved to disk.</source>
-        <translation type="unfinished"></translation>
+        <translation>A resposta foi anotada, mas não pôde ser salva no disco.</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/history.py" line="333"/>
         <source>Answer saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Resposta salva.</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/history.py" line="346"/>
         <source>This deletes the objection for %1 (%2) from this computer: its answers, reason text, history and Meta&apos;s answer. It is removed from %3. Files you saved yourself stay. This can&apos;t be undone, and your objection at Meta is not affected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Isto exclui deste computador a oposição da conta %1 (%2): as respostas, o motivo, o histórico e a resposta da Meta. Ela é removida de %3. Os arquivos que você salvou por conta própria continuam onde estão. Não dá para desfazer, e a sua oposição junto à Meta não muda em nada.</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/history.py" line="358"/>
         <source>Delete this objection?</source>
-        <translation type="unfinished"></translation>
+        <translation>Excluir esta oposição?</translation>
     </message>
 </context>
 <context>
@@ -535,12 +535,12 @@
     <message>
         <location filename="../../optout_gui/ui/pages/guidance.py" line="24"/>
         <source>&amp;Skip to the form</source>
-        <translation type="unfinished"></translation>
+        <translation>Ir direto para o &amp;formulário</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/pages/guidance.py" line="28"/>
         <source>Jumps over the notice and the link steps to the page that opens the form.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pula as etapas do aviso e do link e vai direto para a página que abre o formulário.</translation>
     </message>
 </context>
 <context>
@@ -548,22 +548,22 @@
     <message>
         <location filename="../../optout_gui/ui/wizard.py" line="67"/>
         <source>Start &amp;over</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Recomeçar</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/wizard.py" line="128"/>
         <source>%1 – step %2 of %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 – etapa %2 de %3</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/wizard.py" line="138"/>
         <source>Start over?</source>
-        <translation type="unfinished"></translation>
+        <translation>Recomeçar?</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/wizard.py" line="140"/>
         <source>This clears every answer you gave (account, country, email and reason) and goes back to the first page.</source>
-        <translation type="unfinished"></translation>
+        <translation>Isto apaga todas as respostas que você deu (conta, país, e-mail e motivo) e volta para a primeira página.</translation>
     </message>
 </context>
 <context>
@@ -571,57 +571,57 @@
     <message>
         <location filename="../../optout_gui/ui/pages/open_form.py" line="40"/>
         <source>The form&apos;s &amp;address, to paste into a browser yourself:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Endereço do formulário, para você colar no navegador:</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/pages/open_form.py" line="42"/>
         <source>Link to the objection form</source>
-        <translation type="unfinished"></translation>
+        <translation>Link do formulário de oposição</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/pages/open_form.py" line="49"/>
         <source>Link didn&apos;t work, or the page says it isn&apos;t available? Try this one:</source>
-        <translation type="unfinished"></translation>
+        <translation>O link não funcionou ou a página diz que não está disponível? Tente este:</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/pages/open_form.py" line="64"/>
         <source>&amp;Open the %1 form in my browser</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Abrir o formulário do %1 no meu navegador</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/pages/open_form.py" line="70"/>
         <source>Links last checked: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Links verificados pela última vez em %1</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/pages/open_form.py" line="83"/>
         <source>Other link %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Outro link %1</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/pages/open_form.py" line="84"/>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/pages/open_form.py" line="86"/>
         <source>Open other link %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir o outro link %1</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/pages/open_form.py" line="100"/>
         <source>For your safety this link was not opened: %1. The guide file may have been changed; see the README on how to fix it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Por segurança, este link não foi aberto: %1. O arquivo do guia pode ter sido alterado; o README explica como corrigir.</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/pages/open_form.py" line="110"/>
         <source>Your browser should now show the form. Nothing there? Copy the link below and paste it into your browser&apos;s address bar.</source>
-        <translation type="unfinished"></translation>
+        <translation>O formulário deve aparecer agora no seu navegador. Não apareceu nada? Copie o link abaixo e cole na barra de endereço do navegador.</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/pages/open_form.py" line="118"/>
         <source>The browser didn&apos;t open. Copy the link below and paste it into your browser&apos;s address bar.</source>
-        <translation type="unfinished"></translation>
+        <translation>O navegador não abriu. Copie o link abaixo e cole na barra de endereço do navegador.</translation>
     </message>
 </context>
 <context>
@@ -629,104 +629,104 @@
     <message>
         <location filename="../../optout_gui/ui/overview.py" line="169"/>
         <source>%1 – your objections</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 – suas oposições</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/overview.py" line="171"/>
         <location filename="../../optout_gui/ui/overview.py" line="188"/>
         <source>Your objections</source>
-        <translation type="unfinished"></translation>
+        <translation>Suas oposições</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/overview.py" line="178"/>
         <source>One line for each account you objected for. Choose one to carry on, see its history and proof, or record Meta&apos;s answer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Uma linha para cada conta com oposição. Escolha uma para continuar, ver o histórico e o comprovante ou registrar a resposta da Meta.</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/overview.py" line="206"/>
         <source>&amp;New objection…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nova oposição…</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/overview.py" line="208"/>
         <source>Start a new objection</source>
-        <translation type="unfinished"></translation>
+        <translation>Começar uma nova oposição</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/overview.py" line="209"/>
         <source>&amp;Carry on</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Continuar</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/overview.py" line="211"/>
         <source>Carry on with the chosen objection</source>
-        <translation type="unfinished"></translation>
+        <translation>Continuar a oposição escolhida</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/overview.py" line="212"/>
         <source>&amp;History, answer and proof…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Histórico, resposta e comprovante…</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/overview.py" line="214"/>
         <source>Open the chosen objection&apos;s history</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir o histórico da oposição escolhida</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/overview.py" line="215"/>
         <source>&amp;Export all…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Exportar tudo…</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/overview.py" line="217"/>
         <source>Save proof of all objections</source>
-        <translation type="unfinished"></translation>
+        <translation>Salvar o comprovante de todas as oposições</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/overview.py" line="218"/>
         <source>&amp;Forget everything…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Apagar tudo…</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/overview.py" line="220"/>
         <source>Delete every objection from this computer</source>
-        <translation type="unfinished"></translation>
+        <translation>Excluir todas as oposições deste computador</translation>
     </message>
     <message numerus="yes">
         <location filename="../../optout_gui/ui/overview.py" line="263"/>
         <source>It&apos;s been more than a week since you sent %n objection(s). Have a look in your email (and its spam folder) for Meta&apos;s reply, then record it here.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Já faz mais de uma semana que você enviou %n oposição. Procure a resposta da Meta no seu e-mail (veja também a pasta de spam) e registre aqui.</numerusform>
+            <numerusform>Já faz mais de uma semana que você enviou %n oposições. Procure as respostas da Meta no seu e-mail (veja também a pasta de spam) e registre aqui.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../optout_gui/ui/overview.py" line="274"/>
         <source>Meta&apos;s month to answer has run out for %n objection(s). You can now complain to your data-protection authority: open the objection to see how.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>O prazo de um mês que a Meta tinha para responder acabou para %n oposição. Agora você pode reclamar à autoridade de proteção de dados: abra a oposição para ver como.</numerusform>
+            <numerusform>O prazo de um mês que a Meta tinha para responder acabou para %n oposições. Agora você pode reclamar à autoridade de proteção de dados: abra uma delas para ver como.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/overview.py" line="320"/>
         <source>This deletes all %1 objection(s) on this computer: accounts, email addresses, reason texts, dates and Meta&apos;s answers. The following files are removed:</source>
-        <translation type="unfinished"></translation>
+        <translation>Isto apaga todas as oposições deste computador (total: %1): contas, endereços de e-mail, motivos, datas e respostas da Meta. Estes arquivos serão removidos:</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/overview.py" line="325"/>
         <source>Files you saved yourself (PDF, text, calendar) stay where you put them. This can&apos;t be undone. Your objections at Meta are not affected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Os arquivos que você salvou por conta própria (PDF, texto, agenda) continuam onde estão. Não dá para desfazer. Suas oposições junto à Meta não mudam em nada.</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/overview.py" line="333"/>
         <source>Forget everything?</source>
-        <translation type="unfinished"></translation>
+        <translation>Apagar tudo?</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/overview.py" line="343"/>
         <source>Some files could not be deleted. Close other programs and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alguns arquivos não puderam ser excluídos. Feche outros programas e tente de novo.</translation>
     </message>
 </context>
 <context>
@@ -734,167 +734,167 @@
     <message>
         <location filename="../../optout_gui/ui/reason_editor.py" line="95"/>
         <source>&amp;Help me write it</source>
-        <translation type="unfinished"></translation>
+        <translation>Me &amp;ajude a escrever</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/reason_editor.py" line="103"/>
         <source>Tick what applies to you:</source>
-        <translation type="unfinished"></translation>
+        <translation>Marque o que vale para você:</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/reason_editor.py" line="105"/>
         <source>Photos and videos of me or my family</source>
-        <translation type="unfinished"></translation>
+        <translation>Fotos e vídeos meus ou da minha família</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/reason_editor.py" line="106"/>
         <source>My children appear in my posts</source>
-        <translation type="unfinished"></translation>
+        <translation>Meus filhos aparecem nas minhas publicações</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/reason_editor.py" line="107"/>
         <source>My creative or professional work (art, writing, photography)</source>
-        <translation type="unfinished"></translation>
+        <translation>Meu trabalho criativo ou profissional (arte, textos, fotografia)</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/reason_editor.py" line="108"/>
         <source>My opinions and my private life</source>
-        <translation type="unfinished"></translation>
+        <translation>Minhas opiniões e minha vida privada</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/reason_editor.py" line="109"/>
         <source>My face, my likeness and my voice</source>
-        <translation type="unfinished"></translation>
+        <translation>Meu rosto, minha imagem e minha voz</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/reason_editor.py" line="110"/>
         <source>I never agreed to this use</source>
-        <translation type="unfinished"></translation>
+        <translation>Nunca concordei com esse uso</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/reason_editor.py" line="123"/>
         <source>Short</source>
-        <translation type="unfinished"></translation>
+        <translation>Curto</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/reason_editor.py" line="124"/>
         <source>Detailed</source>
-        <translation type="unfinished"></translation>
+        <translation>Detalhado</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/reason_editor.py" line="125"/>
         <source>Formal</source>
-        <translation type="unfinished"></translation>
+        <translation>Formal</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/reason_editor.py" line="133"/>
         <source>&amp;Tone:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tom:</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/reason_editor.py" line="135"/>
         <source>&amp;Language of the text:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Idioma do texto:</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/reason_editor.py" line="137"/>
         <source>&amp;Write the text</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;screver o texto</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/reason_editor.py" line="160"/>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Motivo</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/reason_editor.py" line="162"/>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Desfazer</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/reason_editor.py" line="164"/>
         <source>Re&amp;do</source>
-        <translation type="unfinished"></translation>
+        <translation>Re&amp;fazer</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/reason_editor.py" line="180"/>
         <source>Copy rea&amp;son</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Copiar o motivo</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/reason_editor.py" line="184"/>
         <source>Copy the reason (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiar o motivo (%1)</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/reason_editor.py" line="191"/>
         <source>Show e&amp;xactly what will be copied</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar e&amp;xatamente o que será copiado</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/reason_editor.py" line="205"/>
         <source>What will be copied</source>
-        <translation type="unfinished"></translation>
+        <translation>O que será copiado</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/reason_editor.py" line="301"/>
         <source>Replace your text?</source>
-        <translation type="unfinished"></translation>
+        <translation>Substituir o seu texto?</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/reason_editor.py" line="303"/>
         <source>You have changed the text in the box. Replace it with a new text made from your choices? (Undo brings your version back.)</source>
-        <translation type="unfinished"></translation>
+        <translation>Você mudou o texto da caixa. Quer trocá-lo por um texto novo, feito a partir das suas escolhas? (“Desfazer” traz a sua versão de volta.)</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/reason_editor.py" line="336"/>
         <source>Your own text was kept. Press “Write the text” to replace it with a new one made from these choices.</source>
-        <translation type="unfinished"></translation>
+        <translation>O seu texto foi mantido. Clique em “Escrever o texto” para trocá-lo por um novo, feito a partir destas escolhas.</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/reason_editor.py" line="362"/>
         <source>The ready-made texts could not be read (%1). You can still type your own.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível ler os textos prontos (%1). Você ainda pode digitar o seu.</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/reason_editor.py" line="372"/>
         <source>The texts in %1 could not be read, so English is used instead. File: %2 (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível ler os textos em %1, então o inglês será usado no lugar. Arquivo: %2 (%3)</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/reason_editor.py" line="414"/>
         <source>1 character</source>
-        <translation type="unfinished"></translation>
+        <translation>1 caractere</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/reason_editor.py" line="415"/>
         <source>%1 characters</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 caracteres</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/reason_editor.py" line="422"/>
         <source>Quite short: %1 characters. In 2024 Meta&apos;s form refused reasons under about 100 characters, and said so only after the code step. A sentence or two more makes it safe.</source>
-        <translation type="unfinished"></translation>
+        <translation>Está bem curto: %1 caracteres. Em 2024, o formulário da Meta recusava motivos com menos de uns 100 caracteres, e só avisava isso depois da etapa do código. Com mais uma ou duas frases, você fica tranquilo.</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/reason_editor.py" line="431"/>
         <source>This is very long. A few clear paragraphs are easier for Meta&apos;s staff to read, and web forms sometimes cut off long texts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Está muito longo. Alguns parágrafos claros são mais fáceis de ler para a equipe da Meta, e formulários na internet às vezes cortam textos longos.</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/reason_editor.py" line="454"/>
         <source>The reason is empty, so there is nothing to copy yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>O motivo está em branco, então ainda não há nada para copiar.</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/reason_editor.py" line="460"/>
         <source>Copying didn&apos;t work. The text is selected now: copy it yourself with the menu or the keyboard.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não deu para copiar. O texto já está selecionado: copie pelo menu ou pelo teclado.</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/reason_editor.py" line="470"/>
         <source>Copied your reason (%1 characters). Paste it into the box “Please tell us how this processing impacts you” in Meta&apos;s form (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Seu motivo foi copiado (%1 caracteres). Cole no campo “Conte-nos como esse processamento afeta você” do formulário da Meta (%2).</translation>
     </message>
 </context>
 <context>
@@ -902,27 +902,27 @@
     <message>
         <location filename="../../optout_gui/ui/save_problem.py" line="28"/>
         <source>These answers come from a newer version of this assistant, so nothing is saved here: the newer version&apos;s file stays as it is.</source>
-        <translation type="unfinished"></translation>
+        <translation>Estas respostas vêm de uma versão mais nova deste assistente, então nada é salvo aqui: o arquivo da versão mais nova fica como está.</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/save_problem.py" line="40"/>
         <source>the disk is full</source>
-        <translation type="unfinished"></translation>
+        <translation>o disco está cheio</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/save_problem.py" line="42"/>
         <source>the folder can&apos;t be written to</source>
-        <translation type="unfinished"></translation>
+        <translation>não é possível gravar na pasta</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/save_problem.py" line="44"/>
         <source>the system refused (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>o sistema recusou (%1)</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/save_problem.py" line="47"/>
         <source>Your answers could not be saved: %1. Nothing is lost while this window stays open, and the assistant tries again every few seconds.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível salvar suas respostas: %1. Nada se perde enquanto esta janela ficar aberta, e o assistente tenta de novo a cada poucos segundos.</translation>
     </message>
 </context>
 <context>
@@ -930,42 +930,42 @@
     <message>
         <location filename="../../optout_gui/ui/pages/welcome.py" line="18"/>
         <source>Which account do you want to object for?</source>
-        <translation type="unfinished"></translation>
+        <translation>Para qual conta você quer fazer a oposição?</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/pages/welcome.py" line="33"/>
         <source>&amp;Where do you live?</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Onde você mora?</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/pages/welcome.py" line="36"/>
         <source>Choose your country</source>
-        <translation type="unfinished"></translation>
+        <translation>Escolha seu país</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/pages/welcome.py" line="37"/>
         <source>Country where you live</source>
-        <translation type="unfinished"></translation>
+        <translation>País onde você mora</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/pages/welcome.py" line="105"/>
         <source>choose an account</source>
-        <translation type="unfinished"></translation>
+        <translation>escolha uma conta</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/pages/welcome.py" line="107"/>
         <source>choose your country</source>
-        <translation type="unfinished"></translation>
+        <translation>escolha seu país</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/pages/welcome.py" line="109"/>
         <source>To go on, %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Para continuar, %1.</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/pages/welcome.py" line="109"/>
         <source> and </source>
-        <translation type="unfinished"></translation>
+        <translation> e </translation>
     </message>
 </context>
 <context>
@@ -976,7 +976,10 @@
 
 If it happens again, the technical details are in this file:
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Aconteceu um erro inesperado. As respostas que você deu até agora estão salvas.
+
+Se acontecer de novo, os detalhes técnicos estão neste arquivo:
+%1</translation>
     </message>
 </context>
 <context>
@@ -984,52 +987,52 @@ If it happens again, the technical details are in this file:
     <message>
         <location filename="../../optout_gui/ui/history.py" line="67"/>
         <source>PDF document (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>Documento PDF (*.pdf)</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/history.py" line="68"/>
         <source>Save proof as PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Salvar comprovante em PDF</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/history.py" line="72"/>
         <source>Text file (*.txt)</source>
-        <translation type="unfinished"></translation>
+        <translation>Arquivo de texto (*.txt)</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/history.py" line="73"/>
         <source>Save proof as text</source>
-        <translation type="unfinished"></translation>
+        <translation>Salvar comprovante como texto</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/history.py" line="77"/>
         <source>JSON file (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>Arquivo JSON (*.json)</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/history.py" line="78"/>
         <source>Save proof as JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>Salvar comprovante em JSON</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/history.py" line="82"/>
         <source>Calendar file (*.ics)</source>
-        <translation type="unfinished"></translation>
+        <translation>Arquivo de agenda (*.ics)</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/history.py" line="83"/>
         <source>Save calendar reminders</source>
-        <translation type="unfinished"></translation>
+        <translation>Salvar lembretes para a agenda</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/history.py" line="103"/>
         <source>Saving didn&apos;t work (%1). Try another folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível salvar (%1). Tente outra pasta.</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/history.py" line="109"/>
         <source>Saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Salvo: %1</translation>
     </message>
 </context>
 <context>
@@ -1037,32 +1040,32 @@ If it happens again, the technical details are in this file:
     <message>
         <location filename="../../optout_gui/ui/notices.py" line="16"/>
         <source>Your saved answers could not be read, so the assistant starts afresh.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível ler as respostas salvas, então o assistente vai começar do zero.</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/notices.py" line="20"/>
         <source>The damaged file was kept here: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>O arquivo danificado foi guardado aqui: %1</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/notices.py" line="25"/>
         <source>Part of your saved answers could not be read; the rest was kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Uma parte das respostas salvas não pôde ser lida; o resto foi mantido.</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/notices.py" line="29"/>
         <source>A copy of the original file is here: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Há uma cópia do arquivo original aqui: %1</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/notices.py" line="34"/>
         <source>Your answers were saved by a newer version of this assistant. They are shown, but nothing will be saved, so that the newer version&apos;s file stays intact.</source>
-        <translation type="unfinished"></translation>
+        <translation>Suas respostas foram salvas por uma versão mais nova deste assistente. Elas aparecem aqui, mas nada será salvo, para que o arquivo da versão mais nova continue intacto.</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/notices.py" line="39"/>
         <source>Your saved answers could not be opened (%1). Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível abrir as respostas salvas (%1). Nada foi alterado.</translation>
     </message>
 </context>
 <context>
@@ -1070,117 +1073,117 @@ If it happens again, the technical details are in this file:
     <message>
         <location filename="../../optout_gui/ui/controller.py" line="72"/>
         <source>As a PDF receipt…</source>
-        <translation type="unfinished"></translation>
+        <translation>Como comprovante em PDF…</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/controller.py" line="73"/>
         <source>As plain text…</source>
-        <translation type="unfinished"></translation>
+        <translation>Como texto simples…</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/controller.py" line="74"/>
         <source>As JSON (for programs)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Como JSON (para programas)…</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/overview.py" line="38"/>
         <source>Not sent yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Ainda não enviada</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/overview.py" line="39"/>
         <source>Form opened</source>
-        <translation type="unfinished"></translation>
+        <translation>Formulário aberto</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/overview.py" line="40"/>
         <source>Sent, code awaited</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviada, aguardando o código</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/overview.py" line="41"/>
         <source>Code confirmed</source>
-        <translation type="unfinished"></translation>
+        <translation>Código confirmado</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/overview.py" line="42"/>
         <source>Waiting for Meta</source>
-        <translation type="unfinished"></translation>
+        <translation>Aguardando a Meta</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/overview.py" line="43"/>
         <source>Accepted by Meta</source>
-        <translation type="unfinished"></translation>
+        <translation>Aceita pela Meta</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/overview.py" line="44"/>
         <source>Refused by Meta</source>
-        <translation type="unfinished"></translation>
+        <translation>Recusada pela Meta</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/overview.py" line="45"/>
         <source>No answer in time</source>
-        <translation type="unfinished"></translation>
+        <translation>Sem resposta no prazo</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/overview.py" line="52"/>
         <source>Carry on where you stopped</source>
-        <translation type="unfinished"></translation>
+        <translation>Continuar de onde parou</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/overview.py" line="55"/>
         <source>Check your email for Meta&apos;s reply</source>
-        <translation type="unfinished"></translation>
+        <translation>Procurar a resposta da Meta no e-mail</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/overview.py" line="57"/>
         <source>Wait for Meta&apos;s email</source>
-        <translation type="unfinished"></translation>
+        <translation>Esperar o e-mail da Meta</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/overview.py" line="60"/>
         <source>Complain to your data-protection authority</source>
-        <translation type="unfinished"></translation>
+        <translation>Reclamar à autoridade de proteção de dados</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/overview.py" line="61"/>
         <source>Nothing: you&apos;re done</source>
-        <translation type="unfinished"></translation>
+        <translation>Nada: está tudo feito</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/overview.py" line="66"/>
         <source>Not chosen</source>
-        <translation type="unfinished"></translation>
+        <translation>Não escolhida</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/overview.py" line="89"/>
         <source>Account</source>
-        <translation type="unfinished"></translation>
+        <translation>Conta</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/overview.py" line="90"/>
         <source>Email or name</source>
-        <translation type="unfinished"></translation>
+        <translation>E-mail ou nome</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/overview.py" line="91"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Situação</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/overview.py" line="92"/>
         <source>Last step</source>
-        <translation type="unfinished"></translation>
+        <translation>Última etapa</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/overview.py" line="93"/>
         <source>What next</source>
-        <translation type="unfinished"></translation>
+        <translation>Próximo passo</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/overview.py" line="134"/>
         <source>(no email yet)</source>
-        <translation type="unfinished"></translation>
+        <translation>(ainda sem e-mail)</translation>
     </message>
 </context>
 <context>
@@ -1188,7 +1191,7 @@ If it happens again, the technical details are in this file:
     <message>
         <location filename="../../optout_gui/app.py" line="239"/>
         <source>Something went wrong and the app could not start.</source>
-        <translation type="unfinished"></translation>
+        <translation>Algo deu errado e o aplicativo não conseguiu abrir.</translation>
     </message>
     <message>
         <location filename="../../optout_gui/app.py" line="241"/>
@@ -1198,7 +1201,12 @@ The technical details are saved in this file:
 %1
 
 If you ask someone for help, you can send them that file. It only describes the problem inside the app.</source>
-        <translation type="unfinished"></translation>
+        <translation>Algo deu errado e o aplicativo não conseguiu abrir.
+
+Os detalhes técnicos foram salvos neste arquivo:
+%1
+
+Se você pedir ajuda a alguém, pode mandar esse arquivo. Ele só descreve o problema dentro do aplicativo.</translation>
     </message>
 </context>
 <context>
@@ -1206,17 +1214,17 @@ If you ask someone for help, you can send them that file. It only describes the 
     <message>
         <location filename="../../optout_gui/ui/widgets.py" line="42"/>
         <source>Paste it before you close this app: on Linux the copy is lost then.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cole antes de fechar este aplicativo: no Linux, o que foi copiado se perde quando ele fecha.</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/widgets.py" line="135"/>
         <source>Copied. Now paste it into Meta&apos;s form (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiado. Agora cole no formulário da Meta (%1).</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/widgets.py" line="144"/>
         <source>Copying didn&apos;t work. Select the text by hand and copy it yourself.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não deu para copiar. Selecione o texto com o mouse e copie.</translation>
     </message>
 </context>
 </TS>
