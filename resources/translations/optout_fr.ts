@@ -6,103 +6,103 @@
     <message>
         <location filename="../../optout_gui/ui/pages/code.py" line="46"/>
         <source>Time left for Meta&apos;s code</source>
-        <translation type="unfinished"></translation>
+        <translation>Temps restant pour le code de Meta</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/pages/code.py" line="58"/>
         <source>Part of the hour that is left</source>
-        <translation type="unfinished"></translation>
+        <translation>Part de l&apos;heure qui reste</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/pages/code.py" line="67"/>
         <location filename="../../optout_gui/ui/pages/code.py" line="186"/>
         <source>I&apos;ve &amp;received the code</source>
-        <translation type="unfinished"></translation>
+        <translation>J&apos;ai &amp;reçu le code</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/pages/code.py" line="69"/>
         <source>I&apos;ve &amp;entered the code</source>
-        <translation type="unfinished"></translation>
+        <translation>J&apos;ai &amp;tapé le code</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/pages/code.py" line="82"/>
         <source>Did the email come a while ago? Type when it arrived — a time such as 14:05 or 2:05 pm, or how many minutes ago, such as 10 — then press the button. Leave it empty if it has just arrived.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;e-mail est arrivé il y a déjà un moment ? Indiquez quand : une heure, comme 14:05, ou le nombre de minutes écoulées, comme 10. Appuyez ensuite sur le bouton. Laissez la case vide s&apos;il vient d&apos;arriver.</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/pages/code.py" line="89"/>
         <source>e.g. 14:05 or 10</source>
-        <translation type="unfinished"></translation>
+        <translation>ex. 14:05 ou 10</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/pages/code.py" line="90"/>
         <source>When the email with the code arrived</source>
-        <translation type="unfinished"></translation>
+        <translation>Heure d&apos;arrivée de l&apos;e-mail avec le code</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/pages/code.py" line="99"/>
         <source>I &amp;wasn&apos;t asked for a code</source>
-        <translation type="unfinished"></translation>
+        <translation>On ne m&apos;a &amp;demandé aucun code</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/pages/code.py" line="146"/>
         <source>That time hasn&apos;t come yet. Check the time on the email, or leave the box empty if it has only just arrived.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette heure n&apos;est pas encore passée. Vérifiez l&apos;heure indiquée sur l&apos;e-mail, ou laissez la case vide s&apos;il vient tout juste d&apos;arriver.</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/pages/code.py" line="150"/>
         <source>That was an hour or more ago, so that code no longer works. Press “Submit” on Meta&apos;s form again to get a new code, then come back here.</source>
-        <translation type="unfinished"></translation>
+        <translation>C&apos;était il y a une heure ou plus : ce code ne fonctionne plus. Appuyez de nouveau sur « Envoyer » dans le formulaire de Meta pour recevoir un nouveau code, puis revenez ici.</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/pages/code.py" line="156"/>
         <source>This time isn&apos;t clear to me. Type it like 14:05 or 2:05 pm, or type how many minutes ago the email came, like 10.</source>
-        <translation type="unfinished"></translation>
+        <translation>Je ne comprends pas cette heure. Écrivez-la comme ceci : 14:05. Ou indiquez il y a combien de minutes l&apos;e-mail est arrivé, par exemple 10.</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/pages/code.py" line="184"/>
         <source>I&apos;ve received a &amp;new code</source>
-        <translation type="unfinished"></translation>
+        <translation>J&apos;ai reçu un &amp;nouveau code</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/pages/code.py" line="208"/>
         <source>The code stopped working at %1. That&apos;s fine: go back to Meta&apos;s form and press “Submit” again. Meta will email you a new code. When it arrives, press “I&apos;ve received a new code” below.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le code a cessé de fonctionner à %1. Pas de souci : retournez dans le formulaire de Meta et appuyez de nouveau sur « Envoyer ». Meta vous enverra un nouveau code par e-mail. Dès qu&apos;il arrive, appuyez ci-dessous sur « J&apos;ai reçu un nouveau code ».</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/pages/code.py" line="216"/>
         <source>You typed in the code at %1. Well done! Press “Next” to go on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vous avez tapé le code à %1. Bravo ! Appuyez sur « Suivant » pour continuer.</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/pages/code.py" line="239"/>
         <source>Once you have typed the code into Meta&apos;s window, press “I&apos;ve entered the code” to go on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Quand vous avez tapé le code dans la fenêtre de Meta, appuyez sur « J&apos;ai tapé le code » pour continuer.</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/pages/code.py" line="244"/>
         <source>To go on, ask for a new code and press “I&apos;ve received a new code” when it arrives, or tick “I wasn&apos;t asked for a code”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pour continuer, demandez un nouveau code et appuyez sur « J&apos;ai reçu un nouveau code » dès qu&apos;il arrive, ou cochez « On ne m&apos;a demandé aucun code ».</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/pages/code.py" line="248"/>
         <source>To go on, press “I&apos;ve received the code” when the email arrives, or tick “I wasn&apos;t asked for a code”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pour continuer, appuyez sur « J&apos;ai reçu le code » dès que l&apos;e-mail arrive, ou cochez « On ne m&apos;a demandé aucun code ».</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/pages/code.py" line="256"/>
         <source>Last minute! Type the code into Meta&apos;s window right now. It stops working at %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dernière minute ! Tapez tout de suite le code dans la fenêtre de Meta. Il cesse de fonctionner à %1.</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/pages/code.py" line="260"/>
         <source>Hurry: less than 10 minutes left. Type the code into Meta&apos;s window now. It stops working at %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vite : il reste moins de 10 minutes. Tapez maintenant le code dans la fenêtre de Meta. Il cesse de fonctionner à %1.</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/pages/code.py" line="264"/>
         <source>Time left to type the code into Meta&apos;s window. It works until %1. Once you have typed it in, press “I&apos;ve entered the code”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Temps qu&apos;il vous reste pour taper le code dans la fenêtre de Meta. Il fonctionne jusqu&apos;à %1. Une fois le code tapé, appuyez sur « J&apos;ai tapé le code ».</translation>
     </message>
 </context>
 <context>
@@ -110,52 +110,52 @@
     <message>
         <location filename="../../optout_gui/ui/countdown.py" line="264"/>
         <source>Meta&apos;s code has expired. You can ask for a new one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le code de Meta a expiré. Vous pouvez en demander un nouveau.</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/countdown.py" line="272"/>
         <source>Only 1 minute left! Type Meta&apos;s code in now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Plus qu&apos;une minute ! Tapez le code de Meta maintenant.</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/countdown.py" line="274"/>
         <source>%1 minutes left to type in Meta&apos;s code.</source>
-        <translation type="unfinished"></translation>
+        <translation>Plus que %1 minutes pour taper le code de Meta.</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/countdown.py" line="305"/>
         <source>Meta&apos;s code</source>
-        <translation type="unfinished"></translation>
+        <translation>Code de Meta</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/countdown.py" line="318"/>
         <source>Meta&apos;s code expired at %1. The code step shows how to get a new one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le code de Meta a expiré à %1. L&apos;étape du code explique comment en obtenir un nouveau.</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/countdown.py" line="325"/>
         <source>Last minute: Meta&apos;s code expires in %1! Type it in now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dernière minute : le code de Meta expire dans %1 ! Tapez-le maintenant.</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/countdown.py" line="329"/>
         <source>Hurry: Meta&apos;s code expires in %1. Type it in soon.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vite : le code de Meta expire dans %1. Tapez-le sans tarder.</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/countdown.py" line="330"/>
         <source>Meta&apos;s code expires in %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le code de Meta expire dans %1.</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/countdown.py" line="335"/>
         <source>code expired</source>
-        <translation type="unfinished"></translation>
+        <translation>code expiré</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/countdown.py" line="338"/>
         <source>code %1</source>
-        <translation type="unfinished"></translation>
+        <translation>code %1</translation>
     </message>
 </context>
 <context>
@@ -163,87 +163,87 @@
     <message>
         <location filename="../../optout_gui/ui/complaint.py" line="49"/>
         <source>Complain to your data-protection authority</source>
-        <translation type="unfinished"></translation>
+        <translation>Porter plainte auprès de votre autorité de protection des données</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/complaint.py" line="55"/>
         <source>Meta refused your objection.</source>
-        <translation type="unfinished"></translation>
+        <translation>Meta a rejeté votre opposition.</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/complaint.py" line="57"/>
         <source>Meta didn&apos;t answer within the month it is allowed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Meta n&apos;a pas répondu dans le délai d&apos;un mois qui lui était imparti.</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/complaint.py" line="62"/>
         <source>Your next step is a complaint to the data-protection authority of the country you live in. It costs nothing. The text below is written from your record: read it, add your name and postal address at the end, then send it through the authority&apos;s website.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prochaine étape : une plainte auprès de l&apos;autorité de protection des données du pays où vous habitez. C&apos;est gratuit. Le texte ci-dessous est rédigé à partir de votre dossier : relisez-le, ajoutez vos nom et adresse postale à la fin, puis envoyez-le depuis le site web de l&apos;autorité.</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/complaint.py" line="71"/>
         <source>Country you live in</source>
-        <translation type="unfinished"></translation>
+        <translation>Pays où vous habitez</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/complaint.py" line="76"/>
         <source>Language of the complaint</source>
-        <translation type="unfinished"></translation>
+        <translation>Langue de la plainte</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/complaint.py" line="88"/>
         <source>Authority&apos;s web page</source>
-        <translation type="unfinished"></translation>
+        <translation>Page web de l&apos;autorité</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/complaint.py" line="89"/>
         <source>&amp;Open the authority&apos;s page</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ouvrir la page de l&apos;autorité</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/complaint.py" line="98"/>
         <source>Complaint text</source>
-        <translation type="unfinished"></translation>
+        <translation>Texte de la plainte</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/complaint.py" line="100"/>
         <source>Co&amp;py the complaint</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Copier la plainte</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/complaint.py" line="106"/>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Fermer</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/complaint.py" line="110"/>
         <source>&amp;Country:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Pays :</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/complaint.py" line="111"/>
         <source>&amp;Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Langue :</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/complaint.py" line="130"/>
         <source>Your complaint:</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre plainte :</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/complaint.py" line="154"/>
         <source>Link last checked: %1. If it doesn&apos;t open, search for the authority&apos;s name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lien vérifié pour la dernière fois le %1. S&apos;il ne s&apos;ouvre pas, recherchez le nom de l&apos;autorité.</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/complaint.py" line="162"/>
         <source>Your browser should now show the page.</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre navigateur devrait maintenant afficher la page.</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/complaint.py" line="165"/>
         <source>The browser didn&apos;t open. Copy the link and paste it into your browser.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le navigateur ne s&apos;est pas ouvert. Copiez le lien et collez-le dans votre navigateur.</translation>
     </message>
 </context>
 <context>
@@ -251,12 +251,12 @@
     <message>
         <location filename="../../optout_gui/ui/widgets.py" line="104"/>
         <source>&amp;Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Copier</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/widgets.py" line="109"/>
         <source>Copy %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Copier : %1</translation>
     </message>
 </context>
 <context>
@@ -264,77 +264,77 @@
     <message>
         <location filename="../../optout_gui/ui/pages/fill_form.py" line="27"/>
         <source>name@example.com</source>
-        <translation type="unfinished"></translation>
+        <translation>nom@exemple.com</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/pages/fill_form.py" line="29"/>
         <source>Cop&amp;y email</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Copier l&apos;e-mail</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/pages/fill_form.py" line="46"/>
         <source>&amp;Reason, for “Please tell us how this processing impacts you”:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Votre motif, pour « Veuillez nous indiquer l&apos;impact de ce traitement sur vous » :</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/pages/fill_form.py" line="84"/>
         <source>&amp;Email address you use for %1:</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse &amp;e-mail que vous utilisez pour %1 :</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/pages/fill_form.py" line="87"/>
         <source>Country of residence: choose “%1” in Meta&apos;s list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pays de résidence : choisissez « %1 » dans la liste de Meta.</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/pages/fill_form.py" line="113"/>
         <source>To go on, type the email address you use for your account.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pour continuer, tapez l&apos;adresse e-mail que vous utilisez pour votre compte.</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/pages/fill_form.py" line="120"/>
         <source>An email address needs an @, as in name@example.com.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une adresse e-mail contient un @, comme dans nom@exemple.com.</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/pages/fill_form.py" line="121"/>
         <source>There is more than one @ in this address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette adresse contient plus d&apos;un @.</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/pages/fill_form.py" line="122"/>
         <source>Something is missing before the @.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il manque quelque chose avant le @.</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/pages/fill_form.py" line="123"/>
         <source>Something is missing after the @, such as example.com.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il manque la partie après le @, comme exemple.com.</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/pages/fill_form.py" line="125"/>
         <source>The part after the @ looks incomplete; it usually has a dot, as in example.com.</source>
-        <translation type="unfinished"></translation>
+        <translation>La partie après le @ semble incomplète : elle contient d&apos;habitude un point, comme dans exemple.com.</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/pages/fill_form.py" line="127"/>
         <source>This is far too long to be an email address.</source>
-        <translation type="unfinished"></translation>
+        <translation>C&apos;est bien trop long pour une adresse e-mail.</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/pages/fill_form.py" line="130"/>
         <source>This doesn&apos;t look like an email address. Please check it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cela ne ressemble pas à une adresse e-mail. Merci de la vérifier.</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/pages/fill_form.py" line="172"/>
         <source>No reason given</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun motif indiqué</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/pages/fill_form.py" line="174"/>
         <source>You left the reason empty. Newer versions of Meta&apos;s form accept that, so you can go on. A few sentences are still worth it: older forms required them, and they are your record of why you objected. You can come back with Back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vous n&apos;avez pas indiqué de motif. Les versions récentes du formulaire de Meta l&apos;acceptent, vous pouvez donc continuer. Quelques phrases restent utiles : les anciens formulaires les exigeaient, et elles gardent une trace des raisons de votre opposition. Pour en ajouter, revenez en arrière avec « Précédent ».</translation>
     </message>
 </context>
 <context>
@@ -342,192 +342,192 @@
     <message>
         <location filename="../../optout_gui/ui/history.py" line="145"/>
         <source>Name for this objection</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom de cette opposition</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/history.py" line="146"/>
         <source>e.g. “My Instagram” or “Alex&apos;s Facebook”</source>
-        <translation type="unfinished"></translation>
+        <translation>ex. « Mon Instagram » ou « Facebook d&apos;Alex »</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/history.py" line="149"/>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nom :</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/history.py" line="154"/>
         <source>History of this objection</source>
-        <translation type="unfinished"></translation>
+        <translation>Historique de cette opposition</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/history.py" line="158"/>
         <source>Meta&apos;s answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Réponse de Meta</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/history.py" line="159"/>
         <source>Meta &amp;accepted my objection</source>
-        <translation type="unfinished"></translation>
+        <translation>Meta a &amp;accepté mon opposition</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/history.py" line="160"/>
         <source>Meta &amp;refused it</source>
-        <translation type="unfinished"></translation>
+        <translation>Meta l&apos;a &amp;refusée</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/history.py" line="167"/>
         <source>Day Meta answered</source>
-        <translation type="unfinished"></translation>
+        <translation>Date de la réponse de Meta</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/history.py" line="171"/>
         <source>Text of Meta&apos;s email (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Texte de l&apos;e-mail de Meta (facultatif)</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/history.py" line="172"/>
         <source>Paste Meta&apos;s email here if you like.</source>
-        <translation type="unfinished"></translation>
+        <translation>Collez ici l&apos;e-mail de Meta, si vous le souhaitez.</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/history.py" line="174"/>
         <source>Sa&amp;ve the answer</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Enregistrer la réponse</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/history.py" line="185"/>
         <source>&amp;Answered on:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Date de la réponse :</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/history.py" line="186"/>
         <source>Meta&apos;s &amp;email:</source>
-        <translation type="unfinished"></translation>
+        <translation>E-&amp;mail de Meta :</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/history.py" line="194"/>
         <source>&amp;Carry on in the guide</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Continuer dans le guide</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/history.py" line="195"/>
         <source>What now? &amp;Complain…</source>
-        <translation type="unfinished"></translation>
+        <translation>Et maintenant ? Dép&amp;oser une plainte…</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/history.py" line="197"/>
         <source>&amp;PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;PDF…</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/history.py" line="198"/>
         <source>&amp;Text…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Texte…</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/history.py" line="199"/>
         <source>&amp;JSON…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;JSON…</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/history.py" line="200"/>
         <source>Calendar &amp;reminders…</source>
-        <translation type="unfinished"></translation>
+        <translation>Rappels pour l&apos;a&amp;genda…</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/history.py" line="201"/>
         <source>&amp;Delete this objection…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Supprimer cette opposition…</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/history.py" line="203"/>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Fermer</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/history.py" line="205"/>
         <source>Save proof as PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer la preuve en PDF</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/history.py" line="206"/>
         <source>Save proof as a text file</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer la preuve dans un fichier texte</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/history.py" line="207"/>
         <source>Save proof as JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer la preuve en JSON</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/history.py" line="208"/>
         <source>Save calendar reminders</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer les rappels pour l&apos;agenda</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/history.py" line="236"/>
         <source>Save proof:</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer la preuve :</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/history.py" line="281"/>
         <source>Meta has one month to answer. When its email arrives, record the answer below.</source>
-        <translation type="unfinished"></translation>
+        <translation>Meta a un mois pour répondre. Quand son e-mail arrive, notez la réponse ci-dessous.</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/history.py" line="284"/>
         <source>Meta&apos;s month to answer is over. You can complain to your data-protection authority; the assistant writes the complaint for you.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le mois dont Meta disposait pour répondre est écoulé. Vous pouvez porter plainte auprès de votre autorité de protection des données ; l&apos;assistant rédige la plainte pour vous.</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/history.py" line="288"/>
         <source>Meta said no. You can complain to your data-protection authority; the assistant writes the complaint for you.</source>
-        <translation type="unfinished"></translation>
+        <translation>Meta a dit non. Vous pouvez porter plainte auprès de votre autorité de protection des données ; l&apos;assistant rédige la plainte pour vous.</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/history.py" line="292"/>
         <source>Meta accepted your objection. Keep the proof somewhere safe.</source>
-        <translation type="unfinished"></translation>
+        <translation>Meta a accepté votre opposition. Conservez la preuve en lieu sûr.</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/history.py" line="294"/>
         <source>This objection isn&apos;t sent yet. Carry on in the guide to finish it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette opposition n&apos;est pas encore envoyée. Continuez dans le guide pour la terminer.</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/history.py" line="311"/>
         <source>Choose first whether Meta accepted or refused.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indiquez d&apos;abord si Meta a accepté ou refusé.</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/history.py" line="317"/>
         <source>That date is in the future.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette date est dans le futur.</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/history.py" line="325"/>
         <source>This answer can&apos;t be recorded for an objection in this state.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette réponse ne peut pas être enregistrée pour une opposition à ce stade.</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/history.py" line="330"/>
         <source>The answer is noted but couldn&apos;t be saved to disk.</source>
-        <translation type="unfinished"></translation>
+        <translation>La réponse est notée, mais elle n&apos;a pas pu être enregistrée sur le disque.</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/history.py" line="333"/>
         <source>Answer saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Réponse enregistrée.</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/history.py" line="346"/>
         <source>This deletes the objection for %1 (%2) from this computer: its answers, reason text, history and Meta&apos;s answer. It is removed from %3. Files you saved yourself stay. This can&apos;t be undone, and your objection at Meta is not affected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cela supprime de cet ordinateur l&apos;opposition pour %1 (%2) : ses réponses, le texte du motif, l&apos;historique et la réponse de Meta. Elle est retirée de %3. Les fichiers que vous avez enregistrés vous-même sont conservés. C&apos;est irréversible, et votre opposition auprès de Meta n&apos;est pas touchée.</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/history.py" line="358"/>
         <source>Delete this objection?</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer cette opposition ?</translation>
     </message>
 </context>
 <context>
@@ -535,12 +535,12 @@
     <message>
         <location filename="../../optout_gui/ui/pages/guidance.py" line="24"/>
         <source>&amp;Skip to the form</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Aller directement au formulaire</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/pages/guidance.py" line="28"/>
         <source>Jumps over the notice and the link steps to the page that opens the form.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saute les étapes de la notification et du lien, et mène directement à la page qui ouvre le formulaire.</translation>
     </message>
 </context>
 <context>
@@ -548,22 +548,22 @@
     <message>
         <location filename="../../optout_gui/ui/wizard.py" line="67"/>
         <source>Start &amp;over</source>
-        <translation type="unfinished"></translation>
+        <translation>Recommencer à &amp;zéro</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/wizard.py" line="128"/>
         <source>%1 – step %2 of %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 – étape %2 sur %3</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/wizard.py" line="138"/>
         <source>Start over?</source>
-        <translation type="unfinished"></translation>
+        <translation>Recommencer à zéro ?</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/wizard.py" line="140"/>
         <source>This clears every answer you gave (account, country, email and reason) and goes back to the first page.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cela efface toutes vos réponses (compte, pays, e-mail et motif) et vous ramène à la première page.</translation>
     </message>
 </context>
 <context>
@@ -571,57 +571,57 @@
     <message>
         <location filename="../../optout_gui/ui/pages/open_form.py" line="40"/>
         <source>The form&apos;s &amp;address, to paste into a browser yourself:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Adresse du formulaire, à coller vous-même dans un navigateur :</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/pages/open_form.py" line="42"/>
         <source>Link to the objection form</source>
-        <translation type="unfinished"></translation>
+        <translation>Lien vers le formulaire d&apos;opposition</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/pages/open_form.py" line="49"/>
         <source>Link didn&apos;t work, or the page says it isn&apos;t available? Try this one:</source>
-        <translation type="unfinished"></translation>
+        <translation>Le lien n&apos;a pas marché, ou la page dit qu&apos;elle n&apos;est pas disponible ? Essayez celui-ci :</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/pages/open_form.py" line="64"/>
         <source>&amp;Open the %1 form in my browser</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ouvrir le formulaire %1 dans mon navigateur</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/pages/open_form.py" line="70"/>
         <source>Links last checked: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Liens vérifiés pour la dernière fois le %1</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/pages/open_form.py" line="83"/>
         <source>Other link %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Autre lien %1</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/pages/open_form.py" line="84"/>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/pages/open_form.py" line="86"/>
         <source>Open other link %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir l&apos;autre lien %1</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/pages/open_form.py" line="100"/>
         <source>For your safety this link was not opened: %1. The guide file may have been changed; see the README on how to fix it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Par sécurité, ce lien n&apos;a pas été ouvert : %1. Le fichier du guide a peut-être été modifié ; le fichier README explique comment le corriger.</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/pages/open_form.py" line="110"/>
         <source>Your browser should now show the form. Nothing there? Copy the link below and paste it into your browser&apos;s address bar.</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre navigateur devrait maintenant afficher le formulaire. Rien ne s&apos;affiche ? Copiez le lien ci-dessous et collez-le dans la barre d&apos;adresse de votre navigateur.</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/pages/open_form.py" line="118"/>
         <source>The browser didn&apos;t open. Copy the link below and paste it into your browser&apos;s address bar.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le navigateur ne s&apos;est pas ouvert. Copiez le lien ci-dessous et collez-le dans la barre d&apos;adresse de votre navigateur.</translation>
     </message>
 </context>
 <context>
@@ -629,104 +629,104 @@
     <message>
         <location filename="../../optout_gui/ui/overview.py" line="169"/>
         <source>%1 – your objections</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 – vos oppositions</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/overview.py" line="171"/>
         <location filename="../../optout_gui/ui/overview.py" line="188"/>
         <source>Your objections</source>
-        <translation type="unfinished"></translation>
+        <translation>Vos oppositions</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/overview.py" line="178"/>
         <source>One line for each account you objected for. Choose one to carry on, see its history and proof, or record Meta&apos;s answer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une ligne par compte pour lequel vous avez fait opposition. Choisissez-en une pour continuer, voir son historique et sa preuve, ou noter la réponse de Meta.</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/overview.py" line="206"/>
         <source>&amp;New objection…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nouvelle opposition…</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/overview.py" line="208"/>
         <source>Start a new objection</source>
-        <translation type="unfinished"></translation>
+        <translation>Commencer une nouvelle opposition</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/overview.py" line="209"/>
         <source>&amp;Carry on</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Continuer</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/overview.py" line="211"/>
         <source>Carry on with the chosen objection</source>
-        <translation type="unfinished"></translation>
+        <translation>Continuer l&apos;opposition choisie</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/overview.py" line="212"/>
         <source>&amp;History, answer and proof…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Historique, réponse et preuve…</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/overview.py" line="214"/>
         <source>Open the chosen objection&apos;s history</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir l&apos;historique de l&apos;opposition choisie</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/overview.py" line="215"/>
         <source>&amp;Export all…</source>
-        <translation type="unfinished"></translation>
+        <translation>Tout e&amp;xporter…</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/overview.py" line="217"/>
         <source>Save proof of all objections</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer la preuve de toutes les oppositions</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/overview.py" line="218"/>
         <source>&amp;Forget everything…</source>
-        <translation type="unfinished"></translation>
+        <translation>Tout &amp;oublier…</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/overview.py" line="220"/>
         <source>Delete every objection from this computer</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer toutes les oppositions de cet ordinateur</translation>
     </message>
     <message numerus="yes">
         <location filename="../../optout_gui/ui/overview.py" line="263"/>
         <source>It&apos;s been more than a week since you sent %n objection(s). Have a look in your email (and its spam folder) for Meta&apos;s reply, then record it here.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Vous avez envoyé %n opposition il y a plus d&apos;une semaine. Cherchez la réponse de Meta dans vos e-mails (sans oublier le dossier des indésirables), puis notez-la ici.</numerusform>
+            <numerusform>Vous avez envoyé %n oppositions il y a plus d&apos;une semaine. Cherchez les réponses de Meta dans vos e-mails (sans oublier le dossier des indésirables), puis notez-les ici.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../optout_gui/ui/overview.py" line="274"/>
         <source>Meta&apos;s month to answer has run out for %n objection(s). You can now complain to your data-protection authority: open the objection to see how.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Le mois dont Meta disposait pour répondre est écoulé pour %n opposition. Vous pouvez maintenant porter plainte auprès de votre autorité de protection des données : ouvrez l&apos;opposition pour savoir comment faire.</numerusform>
+            <numerusform>Le mois dont Meta disposait pour répondre est écoulé pour %n oppositions. Vous pouvez maintenant porter plainte auprès de votre autorité de protection des données : ouvrez une de ces oppositions pour savoir comment faire.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/overview.py" line="320"/>
         <source>This deletes all %1 objection(s) on this computer: accounts, email addresses, reason texts, dates and Meta&apos;s answers. The following files are removed:</source>
-        <translation type="unfinished"></translation>
+        <translation>Cela supprime toutes les oppositions enregistrées sur cet ordinateur (%1 au total) : comptes, adresses e-mail, textes des motifs, dates et réponses de Meta. Les fichiers suivants sont supprimés :</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/overview.py" line="325"/>
         <source>Files you saved yourself (PDF, text, calendar) stay where you put them. This can&apos;t be undone. Your objections at Meta are not affected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les fichiers que vous avez enregistrés vous-même (PDF, texte, agenda) restent là où vous les avez mis. C&apos;est irréversible. Vos oppositions auprès de Meta ne sont pas touchées.</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/overview.py" line="333"/>
         <source>Forget everything?</source>
-        <translation type="unfinished"></translation>
+        <translation>Tout oublier ?</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/overview.py" line="343"/>
         <source>Some files could not be deleted. Close other programs and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Certains fichiers n&apos;ont pas pu être supprimés. Fermez les autres programmes et réessayez.</translation>
     </message>
 </context>
 <context>
@@ -734,167 +734,167 @@
     <message>
         <location filename="../../optout_gui/ui/reason_editor.py" line="95"/>
         <source>&amp;Help me write it</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Aidez-moi à l&apos;écrire</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/reason_editor.py" line="103"/>
         <source>Tick what applies to you:</source>
-        <translation type="unfinished"></translation>
+        <translation>Cochez ce qui vous concerne :</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/reason_editor.py" line="105"/>
         <source>Photos and videos of me or my family</source>
-        <translation type="unfinished"></translation>
+        <translation>Des photos et vidéos de moi ou de ma famille</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/reason_editor.py" line="106"/>
         <source>My children appear in my posts</source>
-        <translation type="unfinished"></translation>
+        <translation>Mes enfants apparaissent dans mes publications</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/reason_editor.py" line="107"/>
         <source>My creative or professional work (art, writing, photography)</source>
-        <translation type="unfinished"></translation>
+        <translation>Mon travail créatif ou professionnel (art, écriture, photographie)</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/reason_editor.py" line="108"/>
         <source>My opinions and my private life</source>
-        <translation type="unfinished"></translation>
+        <translation>Mes opinions et ma vie privée</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/reason_editor.py" line="109"/>
         <source>My face, my likeness and my voice</source>
-        <translation type="unfinished"></translation>
+        <translation>Mon visage, mon image et ma voix</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/reason_editor.py" line="110"/>
         <source>I never agreed to this use</source>
-        <translation type="unfinished"></translation>
+        <translation>Je n&apos;ai jamais accepté cette utilisation</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/reason_editor.py" line="123"/>
         <source>Short</source>
-        <translation type="unfinished"></translation>
+        <translation>Court</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/reason_editor.py" line="124"/>
         <source>Detailed</source>
-        <translation type="unfinished"></translation>
+        <translation>Détaillé</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/reason_editor.py" line="125"/>
         <source>Formal</source>
-        <translation type="unfinished"></translation>
+        <translation>Formel</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/reason_editor.py" line="133"/>
         <source>&amp;Tone:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ton :</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/reason_editor.py" line="135"/>
         <source>&amp;Language of the text:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Langue du texte :</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/reason_editor.py" line="137"/>
         <source>&amp;Write the text</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rédiger le texte</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/reason_editor.py" line="160"/>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Motif</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/reason_editor.py" line="162"/>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Défaire</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/reason_editor.py" line="164"/>
         <source>Re&amp;do</source>
-        <translation type="unfinished"></translation>
+        <translation>Re&amp;faire</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/reason_editor.py" line="180"/>
         <source>Copy rea&amp;son</source>
-        <translation type="unfinished"></translation>
+        <translation>Copier le &amp;motif</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/reason_editor.py" line="184"/>
         <source>Copy the reason (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Copier le motif (%1)</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/reason_editor.py" line="191"/>
         <source>Show e&amp;xactly what will be copied</source>
-        <translation type="unfinished"></translation>
+        <translation>Voir e&amp;xactement ce qui sera copié</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/reason_editor.py" line="205"/>
         <source>What will be copied</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce qui sera copié</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/reason_editor.py" line="301"/>
         <source>Replace your text?</source>
-        <translation type="unfinished"></translation>
+        <translation>Remplacer votre texte ?</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/reason_editor.py" line="303"/>
         <source>You have changed the text in the box. Replace it with a new text made from your choices? (Undo brings your version back.)</source>
-        <translation type="unfinished"></translation>
+        <translation>Vous avez modifié le texte de la zone. Le remplacer par un nouveau texte rédigé d&apos;après vos choix ? (« Défaire » vous rend votre version.)</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/reason_editor.py" line="336"/>
         <source>Your own text was kept. Press “Write the text” to replace it with a new one made from these choices.</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre texte a été conservé. Appuyez sur « Rédiger le texte » pour le remplacer par un nouveau, rédigé d&apos;après ces choix.</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/reason_editor.py" line="362"/>
         <source>The ready-made texts could not be read (%1). You can still type your own.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les textes tout prêts n&apos;ont pas pu être lus (%1). Vous pouvez quand même écrire le vôtre.</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/reason_editor.py" line="372"/>
         <source>The texts in %1 could not be read, so English is used instead. File: %2 (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>Les textes en langue « %1 » n&apos;ont pas pu être lus ; l&apos;anglais est utilisé à la place. Fichier : %2 (%3)</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/reason_editor.py" line="414"/>
         <source>1 character</source>
-        <translation type="unfinished"></translation>
+        <translation>1 caractère</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/reason_editor.py" line="415"/>
         <source>%1 characters</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 caractères</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/reason_editor.py" line="422"/>
         <source>Quite short: %1 characters. In 2024 Meta&apos;s form refused reasons under about 100 characters, and said so only after the code step. A sentence or two more makes it safe.</source>
-        <translation type="unfinished"></translation>
+        <translation>Assez court : %1 caractères. En 2024, le formulaire de Meta refusait les motifs de moins de 100 caractères environ, et ne le signalait qu&apos;après l&apos;étape du code. Ajoutez une phrase ou deux pour être tranquille.</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/reason_editor.py" line="431"/>
         <source>This is very long. A few clear paragraphs are easier for Meta&apos;s staff to read, and web forms sometimes cut off long texts.</source>
-        <translation type="unfinished"></translation>
+        <translation>C&apos;est très long. Quelques paragraphes clairs seront plus faciles à lire pour l&apos;équipe de Meta, et les formulaires web coupent parfois les textes longs.</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/reason_editor.py" line="454"/>
         <source>The reason is empty, so there is nothing to copy yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le motif est vide : il n&apos;y a encore rien à copier.</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/reason_editor.py" line="460"/>
         <source>Copying didn&apos;t work. The text is selected now: copy it yourself with the menu or the keyboard.</source>
-        <translation type="unfinished"></translation>
+        <translation>La copie n&apos;a pas fonctionné. Le texte est maintenant sélectionné : copiez-le vous-même avec le menu ou le clavier.</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/reason_editor.py" line="470"/>
         <source>Copied your reason (%1 characters). Paste it into the box “Please tell us how this processing impacts you” in Meta&apos;s form (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre motif est copié (%1 caractères). Collez-le dans la case « Veuillez nous indiquer l&apos;impact de ce traitement sur vous » du formulaire de Meta (%2).</translation>
     </message>
 </context>
 <context>
@@ -902,27 +902,27 @@
     <message>
         <location filename="../../optout_gui/ui/save_problem.py" line="28"/>
         <source>These answers come from a newer version of this assistant, so nothing is saved here: the newer version&apos;s file stays as it is.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ces réponses viennent d&apos;une version plus récente de cet assistant. Rien n&apos;est donc enregistré ici : le fichier de la version récente reste tel quel.</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/save_problem.py" line="40"/>
         <source>the disk is full</source>
-        <translation type="unfinished"></translation>
+        <translation>le disque est plein</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/save_problem.py" line="42"/>
         <source>the folder can&apos;t be written to</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible d&apos;écrire dans le dossier</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/save_problem.py" line="44"/>
         <source>the system refused (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>le système a refusé (%1)</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/save_problem.py" line="47"/>
         <source>Your answers could not be saved: %1. Nothing is lost while this window stays open, and the assistant tries again every few seconds.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vos réponses n&apos;ont pas pu être enregistrées : %1. Rien n&apos;est perdu tant que cette fenêtre reste ouverte, et l&apos;assistant réessaie à quelques secondes d&apos;intervalle.</translation>
     </message>
 </context>
 <context>
@@ -930,42 +930,42 @@
     <message>
         <location filename="../../optout_gui/ui/pages/welcome.py" line="18"/>
         <source>Which account do you want to object for?</source>
-        <translation type="unfinished"></translation>
+        <translation>Pour quel compte voulez-vous vous opposer ?</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/pages/welcome.py" line="33"/>
         <source>&amp;Where do you live?</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Où habitez-vous ?</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/pages/welcome.py" line="36"/>
         <source>Choose your country</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez votre pays</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/pages/welcome.py" line="37"/>
         <source>Country where you live</source>
-        <translation type="unfinished"></translation>
+        <translation>Pays où vous habitez</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/pages/welcome.py" line="105"/>
         <source>choose an account</source>
-        <translation type="unfinished"></translation>
+        <translation>choisissez un compte</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/pages/welcome.py" line="107"/>
         <source>choose your country</source>
-        <translation type="unfinished"></translation>
+        <translation>choisissez votre pays</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/pages/welcome.py" line="109"/>
         <source>To go on, %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pour continuer, %1.</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/pages/welcome.py" line="109"/>
         <source> and </source>
-        <translation type="unfinished"></translation>
+        <translation> et </translation>
     </message>
 </context>
 <context>
@@ -976,7 +976,10 @@
 
 If it happens again, the technical details are in this file:
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Un problème inattendu s&apos;est produit. Les réponses déjà données sont enregistrées.
+
+Si cela se reproduit, les détails techniques se trouvent dans ce fichier :
+%1</translation>
     </message>
 </context>
 <context>
@@ -984,52 +987,52 @@ If it happens again, the technical details are in this file:
     <message>
         <location filename="../../optout_gui/ui/history.py" line="67"/>
         <source>PDF document (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>Document PDF (*.pdf)</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/history.py" line="68"/>
         <source>Save proof as PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer la preuve en PDF</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/history.py" line="72"/>
         <source>Text file (*.txt)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichier texte (*.txt)</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/history.py" line="73"/>
         <source>Save proof as text</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer la preuve en texte</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/history.py" line="77"/>
         <source>JSON file (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichier JSON (*.json)</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/history.py" line="78"/>
         <source>Save proof as JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer la preuve en JSON</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/history.py" line="82"/>
         <source>Calendar file (*.ics)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichier d&apos;agenda (*.ics)</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/history.py" line="83"/>
         <source>Save calendar reminders</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer les rappels pour l&apos;agenda</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/history.py" line="103"/>
         <source>Saving didn&apos;t work (%1). Try another folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;enregistrement n&apos;a pas fonctionné (%1). Essayez un autre dossier.</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/history.py" line="109"/>
         <source>Saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistré : %1</translation>
     </message>
 </context>
 <context>
@@ -1037,32 +1040,32 @@ If it happens again, the technical details are in this file:
     <message>
         <location filename="../../optout_gui/ui/notices.py" line="16"/>
         <source>Your saved answers could not be read, so the assistant starts afresh.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vos réponses enregistrées n&apos;ont pas pu être lues : l&apos;assistant repart donc de zéro.</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/notices.py" line="20"/>
         <source>The damaged file was kept here: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier endommagé a été conservé ici : %1</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/notices.py" line="25"/>
         <source>Part of your saved answers could not be read; the rest was kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une partie de vos réponses enregistrées n&apos;a pas pu être lue ; le reste a été conservé.</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/notices.py" line="29"/>
         <source>A copy of the original file is here: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Une copie du fichier d&apos;origine se trouve ici : %1</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/notices.py" line="34"/>
         <source>Your answers were saved by a newer version of this assistant. They are shown, but nothing will be saved, so that the newer version&apos;s file stays intact.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vos réponses ont été enregistrées par une version plus récente de cet assistant. Elles sont affichées, mais rien ne sera enregistré, pour que le fichier de la version récente reste intact.</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/notices.py" line="39"/>
         <source>Your saved answers could not be opened (%1). Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vos réponses enregistrées n&apos;ont pas pu être ouvertes (%1). Rien n&apos;a été modifié.</translation>
     </message>
 </context>
 <context>
@@ -1070,117 +1073,117 @@ If it happens again, the technical details are in this file:
     <message>
         <location filename="../../optout_gui/ui/controller.py" line="72"/>
         <source>As a PDF receipt…</source>
-        <translation type="unfinished"></translation>
+        <translation>En reçu PDF…</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/controller.py" line="73"/>
         <source>As plain text…</source>
-        <translation type="unfinished"></translation>
+        <translation>En texte simple…</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/controller.py" line="74"/>
         <source>As JSON (for programs)…</source>
-        <translation type="unfinished"></translation>
+        <translation>En JSON (pour les programmes)…</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/overview.py" line="38"/>
         <source>Not sent yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas encore envoyée</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/overview.py" line="39"/>
         <source>Form opened</source>
-        <translation type="unfinished"></translation>
+        <translation>Formulaire ouvert</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/overview.py" line="40"/>
         <source>Sent, code awaited</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoyée, code attendu</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/overview.py" line="41"/>
         <source>Code confirmed</source>
-        <translation type="unfinished"></translation>
+        <translation>Code confirmé</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/overview.py" line="42"/>
         <source>Waiting for Meta</source>
-        <translation type="unfinished"></translation>
+        <translation>En attente de Meta</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/overview.py" line="43"/>
         <source>Accepted by Meta</source>
-        <translation type="unfinished"></translation>
+        <translation>Acceptée par Meta</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/overview.py" line="44"/>
         <source>Refused by Meta</source>
-        <translation type="unfinished"></translation>
+        <translation>Refusée par Meta</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/overview.py" line="45"/>
         <source>No answer in time</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas de réponse dans le délai</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/overview.py" line="52"/>
         <source>Carry on where you stopped</source>
-        <translation type="unfinished"></translation>
+        <translation>Reprendre là où vous en étiez</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/overview.py" line="55"/>
         <source>Check your email for Meta&apos;s reply</source>
-        <translation type="unfinished"></translation>
+        <translation>Chercher la réponse de Meta dans vos e-mails</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/overview.py" line="57"/>
         <source>Wait for Meta&apos;s email</source>
-        <translation type="unfinished"></translation>
+        <translation>Attendre l&apos;e-mail de Meta</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/overview.py" line="60"/>
         <source>Complain to your data-protection authority</source>
-        <translation type="unfinished"></translation>
+        <translation>Porter plainte auprès de votre autorité de protection des données</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/overview.py" line="61"/>
         <source>Nothing: you&apos;re done</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien : c&apos;est terminé</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/overview.py" line="66"/>
         <source>Not chosen</source>
-        <translation type="unfinished"></translation>
+        <translation>Non choisi</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/overview.py" line="89"/>
         <source>Account</source>
-        <translation type="unfinished"></translation>
+        <translation>Compte</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/overview.py" line="90"/>
         <source>Email or name</source>
-        <translation type="unfinished"></translation>
+        <translation>E-mail ou nom</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/overview.py" line="91"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>État</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/overview.py" line="92"/>
         <source>Last step</source>
-        <translation type="unfinished"></translation>
+        <translation>Dernière étape</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/overview.py" line="93"/>
         <source>What next</source>
-        <translation type="unfinished"></translation>
+        <translation>Prochaine étape</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/overview.py" line="134"/>
         <source>(no email yet)</source>
-        <translation type="unfinished"></translation>
+        <translation>(pas encore d&apos;e-mail)</translation>
     </message>
 </context>
 <context>
@@ -1188,7 +1191,7 @@ If it happens again, the technical details are in this file:
     <message>
         <location filename="../../optout_gui/app.py" line="239"/>
         <source>Something went wrong and the app could not start.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un problème est survenu et l&apos;application n&apos;a pas pu démarrer.</translation>
     </message>
     <message>
         <location filename="../../optout_gui/app.py" line="241"/>
@@ -1198,7 +1201,12 @@ The technical details are saved in this file:
 %1
 
 If you ask someone for help, you can send them that file. It only describes the problem inside the app.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un problème est survenu et l&apos;application n&apos;a pas pu démarrer.
+
+Les détails techniques sont enregistrés dans ce fichier :
+%1
+
+Si vous demandez de l&apos;aide à quelqu&apos;un, vous pouvez lui envoyer ce fichier. Il décrit seulement le problème survenu dans l&apos;application.</translation>
     </message>
 </context>
 <context>
@@ -1206,17 +1214,17 @@ If you ask someone for help, you can send them that file. It only describes the 
     <message>
         <location filename="../../optout_gui/ui/widgets.py" line="42"/>
         <source>Paste it before you close this app: on Linux the copy is lost then.</source>
-        <translation type="unfinished"></translation>
+        <translation>Collez-le avant de fermer cette application : sous Linux, la copie est perdue à la fermeture.</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/widgets.py" line="135"/>
         <source>Copied. Now paste it into Meta&apos;s form (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Copié. Collez-le maintenant dans le formulaire de Meta (%1).</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/widgets.py" line="144"/>
         <source>Copying didn&apos;t work. Select the text by hand and copy it yourself.</source>
-        <translation type="unfinished"></translation>
+        <translation>La copie n&apos;a pas fonctionné. Sélectionnez le texte à la main et copiez-le vous-même.</translation>
     </message>
 </context>
 </TS>
