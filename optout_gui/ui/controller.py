@@ -16,7 +16,6 @@ from optout_gui.core.countdown import remaining
 from optout_gui.core.guide import Guide
 from optout_gui.core.objections import ObjectionSession, ObjectionStore, Status
 from optout_gui.core.progress import Progress, from_iso, utc_now
-from optout_gui.core.reminders import local_zone
 
 
 class AppController(QObject):
@@ -33,12 +32,20 @@ class AppController(QObject):
         super().__init__(parent)
         self.guide = guide
         self.store = store
-        self.zone = zone or local_zone()
+        self._zone = zone
         self.clock = clock
         self.on_all_closed = on_all_closed or QApplication.quit
         self.overview = None
         self.wizard = None
         self.dialogs: list[QWidget] = []
+
+    @property
+    def zone(self) -> dt.tzinfo:
+        if self._zone is None:  # zoneinfo is needed only once objections are shown
+            from optout_gui.core.reminders import local_zone
+
+            self._zone = local_zone()
+        return self._zone
 
     # --- windows ----------------------------------------------------------------------
     def start(self) -> QWidget:

@@ -7,13 +7,11 @@ local socket — never a network one — carries the "show yourself" request.
 from __future__ import annotations
 
 import contextlib
-import hashlib
 import logging
 import os
 from pathlib import Path
 
-from PySide6.QtCore import QLockFile, QObject, Signal
-from PySide6.QtNetwork import QLocalServer, QLocalSocket
+from PySide6.QtCore import QCryptographicHash, QLockFile, QObject, QTimer, Signal
 
 log = logging.getLogger(__name__)
 
@@ -21,8 +19,10 @@ ACTIVATE = b"activate\n"
 
 
 def server_name(data_dir: Path) -> str:
-    digest = hashlib.sha256(str(data_dir.resolve()).encode()).hexdigest()[:16]
-    return f"optout-assistant-{digest}"
+    digest = QCryptographicHash.hash(
+        str(data_dir.resolve()).encode(), QCryptographicHash.Algorithm.Sha256
+    )
+    return f"optout-assistant-{bytes(digest.toHex()).decode()[:16]}"
 
 
 class SingleInstance(QObject):
@@ -36,12 +36,14 @@ class SingleInstance(QObject):
         self.name = server_name(data_dir)
         self._lock = QLockFile(str(data_dir / ".instance.lock"))
         self._lock.setStaleLockTime(0)  # only a dead holder's lock is stale, however old
-        self._server: QLocalServer | None = None
+        self._server = None  # a QLocalServer once listening
 
     def claim(self) -> bool:
         if self._lock.tryLock(100):
             self._private_lock_file()
-            self._listen()
+            # Listening can wait until the window has painted (QtNetwork costs start-up time);
+            # a second start meanwhile retries its connection for a second.
+            QTimer.singleShot(300, self._listen)
             return True
         if self._ask_running_copy():
             return False
@@ -59,6 +61,8 @@ class SingleInstance(QObject):
                 os.chmod(self.data_dir / ".instance.lock", 0o600)
 
     def _listen(self) -> None:
+        from PySide6.QtNetwork import QLocalServer
+
         QLocalServer.removeServer(self.name)  # a socket file left by a crashed holder
         server = QLocalServer(self)
         server.setSocketOptions(QLocalServer.SocketOption.UserAccessOption)
@@ -74,12 +78,14 @@ class SingleInstance(QObject):
             connection.readyRead.connect(lambda c=connection: self._read(c))
             connection.disconnected.connect(connection.deleteLater)
 
-    def _read(self, connection: QLocalSocket) -> None:
+    def _read(self, connection) -> None:
         if bytes(connection.readAll().data()).startswith(ACTIVATE.strip()):
             log.info("a second start asked this window to come to the front")
             self.activation_requested.emit()
 
     def _ask_running_copy(self) -> bool:
+        from PySide6.QtNetwork import QLocalSocket
+
         socket = QLocalSocket()
         socket.connectToServer(self.name)
         if not socket.waitForConnected(1000):
