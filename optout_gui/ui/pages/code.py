@@ -23,6 +23,8 @@ from optout_gui.ui.countdown import CodeTimer, local_time_text, phase_icon, phas
 from optout_gui.ui.pages.base import StepPage
 from optout_gui.ui.widgets import StatusLine, wrapped_label
 
+BAR_STEP_S = 10
+
 
 class CodePage(StepPage):
     step_id = "code"
@@ -53,7 +55,9 @@ class CodePage(StepPage):
         phase_row.addWidget(self.phase_label, 1)
         display.addLayout(phase_row)
         self.bar = QProgressBar()
-        self.bar.setRange(0, int(CODE_LIFETIME.total_seconds()))
+        # One step per BAR_STEP_S seconds: a repaint of the styled bar wakes Qt's worker
+        # threads, so it changes only when a step is crossed, not on every tick.
+        self.bar.setRange(0, int(CODE_LIFETIME.total_seconds()) // BAR_STEP_S)
         self.bar.setTextVisible(False)
         self.bar.setAccessibleName(self.tr("Part of the hour that is left"))
         display.addWidget(self.bar)
@@ -198,7 +202,9 @@ class CodePage(StepPage):
         if state == "running":
             left = self.timer.remaining()
             self.time_label.setText(format_mm_ss(left))
-            self.bar.setValue(max(0, int(left.total_seconds())))
+            step = max(0, int(left.total_seconds())) // BAR_STEP_S
+            if self.bar.value() != step:
+                self.bar.setValue(step)
             self.phase_label.setText(self._phase_sentence(phase))
         elif state == "expired":
             self.time_label.setText(format_mm_ss(dt.timedelta(0)))
