@@ -317,9 +317,11 @@ class OverviewWidget(QWidget):
         files = "\n".join(f"• {path}" for path in self.store.files_to_forget())
         return (
             self.tr(
-                "This deletes all %1 objection(s) on this computer: accounts, email addresses, "
-                "reason texts, dates and Meta's answers. The following files are removed:"
-            ).replace("%1", str(len(self.store)))
+                "This deletes all %n objection(s) on this computer: accounts, email addresses, "
+                "reason texts, dates and Meta's answers. The following files are removed:",
+                "",
+                len(self.store),
+            )
             + f"\n{files}\n\n"
             + self.tr(
                 "Files you saved yourself (PDF, text, calendar) stay where you put them. "

@@ -64,7 +64,7 @@ class ObjectionWizard(QWizard):
         self.setWizardStyle(QWizard.WizardStyle.ModernStyle)
         self.setOption(QWizard.WizardOption.NoBackButtonOnStartPage, True)
         self.setOption(QWizard.WizardOption.HaveCustomButton1, True)
-        self.setButtonText(QWizard.WizardButton.CustomButton1, self.tr("Start &over"))
+        self.setButtonText(QWizard.WizardButton.CustomButton1, self.tr("Start o&ver"))
         start_over = self.button(QWizard.WizardButton.CustomButton1)
         start_over.setObjectName("start_over")
         start_over.clicked.connect(self.ask_start_over)
