@@ -19,12 +19,8 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
-from optout_gui.core.languages import (
-    SOURCE_LANGUAGE,
-    available_languages,
-    first_match,
-    translations_dir,
-)
+from optout_gui.core import languages
+from optout_gui.core.languages import SOURCE_LANGUAGE, first_match
 
 log = logging.getLogger(__name__)
 
@@ -39,7 +35,7 @@ def current_language() -> str:
 
 def system_language(available: list[str] | None = None) -> str:
     """The first of the system's UI languages the app speaks (pt-BR → pt_BR, de-AT → de)."""
-    return first_match(QLocale.system().uiLanguages(), available or available_languages())
+    return first_match(QLocale.system().uiLanguages(), available or languages.available_languages())
 
 
 def lrelease_command() -> list[str] | None:
@@ -88,7 +84,7 @@ def compile_ts(ts: Path, qm: Path) -> bool:
 def qm_file(code: str, cache_dir: Path | None, folder: Path | None = None) -> Path | None:
     """The compiled translation for ``code``: a shipped .qm if not older than its .ts,
     else a cached one compiled from the .ts (compiling it now if needed)."""
-    folder = folder or translations_dir()
+    folder = folder or languages.translations_dir()
     ts = folder / f"optout_{code}.ts"
     shipped = folder / f"optout_{code}.qm"
     try:
@@ -125,7 +121,7 @@ def install_language(app: QCoreApplication, code: str, cache_dir: Path | None = 
         app.removeTranslator(translator)
     _installed.clear()
 
-    available = available_languages()
+    available = languages.available_languages()
     used = code if code in available else SOURCE_LANGUAGE
     if used != SOURCE_LANGUAGE:
         path = qm_file(used, cache_dir)

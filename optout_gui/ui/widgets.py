@@ -148,3 +148,45 @@ def copy_with_feedback(text: str, status: StatusLine, source: QWidget, signal=No
         source.setFocus()
         QTimer.singleShot(0, source, source.selectAll)
     return False
+
+
+class LanguageChooser(QWidget):
+    """"Language: [Deutsch ▾]" — every language the app speaks, each in its own name.
+
+    Emits ``chosen(code)`` when the person picks another language; the controller installs
+    it and rebuilds the window.
+    """
+
+    chosen = Signal(str)
+
+    def __init__(self, current: str, parent: QWidget | None = None):
+        super().__init__(parent)
+        from PySide6.QtWidgets import QComboBox
+
+        from optout_gui.core.languages import available_languages, language_name
+
+        self.setObjectName("language_chooser")
+        self.combo = QComboBox()
+        self.combo.setObjectName("language")
+        for code in available_languages():
+            self.combo.addItem(language_name(code), code)
+        index = self.combo.findData(current)
+        self.combo.setCurrentIndex(max(index, 0))
+        self.label = QLabel(translate("widgets", "&Language:"))
+        self.label.setBuddy(self.combo)
+        self.combo.setAccessibleName(translate("widgets", "Language of the app"))
+        self.combo.setAccessibleDescription(
+            translate("widgets", "Changes the language of every window at once.")
+        )
+        row = QHBoxLayout(self)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addStretch(1)
+        row.addWidget(self.label)
+        row.addWidget(self.combo)
+        self.combo.activated.connect(self._activated)
+
+    def current(self) -> str:
+        return self.combo.currentData()
+
+    def _activated(self, index: int) -> None:
+        self.chosen.emit(self.combo.itemData(index))

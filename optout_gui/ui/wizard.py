@@ -5,7 +5,7 @@ from __future__ import annotations
 import time
 from enum import IntEnum
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QMessageBox, QWizard
 
 from optout_gui import APP_NAME
@@ -42,6 +42,8 @@ def _open_url(url: str) -> bool:
 
 
 class ObjectionWizard(QWizard):
+    language_requested = Signal(str)  # the language chooser on the first page
+
     def __init__(
         self,
         guide: Guide,
@@ -71,7 +73,9 @@ class ObjectionWizard(QWizard):
         self.resize(800, 600)
         self.setMinimumSize(640, 480)
 
-        self.setPage(PageId.WELCOME, WelcomePage(guide, session))
+        welcome = WelcomePage(guide, session)
+        welcome.language_chooser.chosen.connect(self.language_requested)
+        self.setPage(PageId.WELCOME, welcome)
         self.setPage(PageId.NOTICE, NoticePage(guide, session, skip_to_id=PageId.OPEN_FORM))
         self.setPage(PageId.OBJECT_LINK, ObjectLinkPage(guide, session))
         self.setPage(PageId.OPEN_FORM, OpenFormPage(guide, session, open_url=_open_url))
@@ -161,9 +165,11 @@ class ObjectionWizard(QWizard):
             self.page(page_id).load_answers()
         self.restart()
 
+    def save_pending(self) -> None:
+        self.page(PageId.FILL_FORM).save_reason()  # a pause in typing may not have passed yet
+
     def done(self, result: int) -> None:
-        fill_form = self.page(PageId.FILL_FORM)
-        fill_form.save_reason()  # a pause in typing may not have passed yet
+        self.save_pending()
         if result == QWizard.DialogCode.Accepted:
             self.session.update(finished_at=to_iso(utc_now()))
         else:
