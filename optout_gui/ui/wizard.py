@@ -12,7 +12,7 @@ from optout_gui import APP_NAME
 from optout_gui.core.guide import STEP_IDS, Guide
 from optout_gui.core.progress import ProgressSession, to_iso, utc_now
 from optout_gui.ui import urlopen
-from optout_gui.ui.countdown import CodeTimer, CountdownStatusLine
+from optout_gui.ui.countdown import CodeTimer, CountdownStatusLine, announce
 from optout_gui.ui.pages.code import CodePage
 from optout_gui.ui.pages.fill_form import FillFormPage
 from optout_gui.ui.pages.guidance import ConfirmationPage, NoticePage, ObjectLinkPage, ReviewPage
@@ -111,8 +111,18 @@ class ObjectionWizard(QWizard):
         self._place_code_status(page, page_id == PageId.CODE)
         self._update_title()
         control = page.main_control() if hasattr(page, "main_control") else None
-        if control is not None:
-            control.setFocus(Qt.FocusReason.OtherFocusReason)
+        if control is None:  # a page that only explains: Next (or Finish) is what comes next
+            finish = self.button(QWizard.WizardButton.FinishButton)
+            control = finish if finish.isVisible() else self.button(QWizard.WizardButton.NextButton)
+        control.setFocus(Qt.FocusReason.OtherFocusReason)
+        # Screen readers hear where they are now, once per page change.
+        announce(
+            self,
+            self.tr("Step %1 of %2: %3")
+            .replace("%1", str(page_id + 1))
+            .replace("%2", str(len(PageId)))
+            .replace("%3", page.title()),
+        )
 
     def _place_code_status(self, page, on_code_page: bool) -> None:
         """Put the countdown and save-problem lines at the foot of the current page."""
