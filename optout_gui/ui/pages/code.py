@@ -21,7 +21,7 @@ from optout_gui.core.countdown import parse_arrival as parse_arrival_text
 from optout_gui.core.progress import from_iso
 from optout_gui.ui.countdown import CodeTimer, local_time_text, phase_icon, phase_style_sheet
 from optout_gui.ui.pages.base import StepPage
-from optout_gui.ui.widgets import StatusLine, wrapped_label
+from optout_gui.ui.widgets import StatusLine, follow_palette, wrapped_label
 
 
 class CodePage(StepPage):
@@ -35,6 +35,7 @@ class CodePage(StepPage):
         self.display = QFrame()
         self.display.setObjectName("code_display")
         self.display.setFrameShape(QFrame.Shape.StyledPanel)
+        follow_palette(self.display)
         display = QVBoxLayout(self.display)
         self.time_label = QLabel()
         self.time_label.setObjectName("countdown")
@@ -190,7 +191,7 @@ class CodePage(StepPage):
             if state == "expired"
             else self.tr("I've &received the code")
         )
-        for widget in (self.arrival_label, self.arrival_edit):
+        for widget in (self.arrival_label, self.arrival_field_label, self.arrival_edit):
             widget.setVisible(state in ("idle", "expired"))
         if state not in ("idle", "expired"):
             self.arrival_error.clear_message()
