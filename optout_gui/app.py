@@ -97,6 +97,7 @@ def run(args: argparse.Namespace) -> int:
     from PySide6.QtWidgets import QApplication, QMessageBox
 
     from optout_gui.core.guide import GuideError
+    from optout_gui.core.languages import use_name_cache
     from optout_gui.core.objections import ObjectionStore, migrate_progress_file
     from optout_gui.core.paths import AppPaths
     from optout_gui.core.settings import load_settings
@@ -109,6 +110,7 @@ def run(args: argparse.Namespace) -> int:
     app.setWindowIcon(app_icon())
 
     paths = AppPaths.for_user(args.data_dir)
+    use_name_cache(paths.names_cache)
     settings = load_settings(paths.settings_file)
     wanted = args.lang or settings.language or system_language()
     language = install_language(app, wanted, paths.translations_cache)

@@ -28,6 +28,12 @@ ROOT = Path(__file__).resolve().parents[1]
 SHIPPED = ["de", "es", "fr", "it", "nl", "pl", "pt_BR"]
 
 
+@pytest.fixture(autouse=True)
+def fresh_name_cache(monkeypatch):
+    monkeypatch.setattr(languages, "_names_file", None)
+    monkeypatch.setattr(languages, "_names", None)
+
+
 def test_available_languages_are_english_plus_every_translation_file(tmp_path):
     for name in ("optout_de.ts", "optout_pt_BR.qm", "optout_pt_BR.ts", "notes.txt", "x_fr.ts"):
         (tmp_path / name).write_text("")
@@ -74,6 +80,27 @@ def test_language_and_country_names_come_from_cldr():
         "GB": "Vereinigtes Königreich",
     }
     assert country_names("nope", ["FR"]) == {"FR": "France"}
+
+
+def test_names_are_kept_in_the_cache_file_so_babel_is_loaded_once(tmp_path, monkeypatch):
+    path = tmp_path / "cache" / "names.json"
+    languages.use_name_cache(path)
+    assert country_names("fr", ["DE", "OTHER"]) == {"DE": "Allemagne"}
+    assert language_name("nl") == "Nederlands"
+    assert json.loads(path.read_text())["countries"]["fr"]["DE"] == "Allemagne"
+
+    def no_babel(*args):
+        raise AssertionError("Babel was asked again")
+
+    monkeypatch.setattr(languages, "_babel_territories", no_babel)
+    monkeypatch.setattr(languages, "_babel_language_name", no_babel)
+    languages.use_name_cache(path)  # as on the next start
+    assert country_names("fr", ["DE"]) == {"DE": "Allemagne"}
+    assert language_name("nl") == "Nederlands"
+    path.write_text("{damaged")
+    languages.use_name_cache(path)
+    with pytest.raises(AssertionError, match="asked again"):
+        country_names("fr", ["DE"])
 
 
 # --- settings -------------------------------------------------------------------------

@@ -172,7 +172,9 @@ def overlay_toml(entries: dict) -> str:
     lines = ['language = "de"']
     for table, values in tables.items():
         lines.append(f"[{table}]")
-        lines += [f"{key} = {json.dumps(value, ensure_ascii=False)}" for key, value in values.items()]
+        lines += [
+            f"{key} = {json.dumps(value, ensure_ascii=False)}" for key, value in values.items()
+        ]
     return "\n".join(lines) + "\n"
 
 

@@ -217,8 +217,10 @@ def apply_overlay(english: dict, overlay: dict, path: Path, language: str) -> di
             if placeholders_in(text) != placeholders_in(str(english_text)):
                 raise fail(
                     f"“{where}” must use the same placeholders as the English text: "
-                    + (", ".join("{" + p + "}" for p in placeholders_in(str(english_text)))
-                       or "none")
+                    + (
+                        ", ".join("{" + p + "}" for p in placeholders_in(str(english_text)))
+                        or "none"
+                    )
                 )
         merged[key[0]][key[1]][key[2]] = value
     merged["language"] = language

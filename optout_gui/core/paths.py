@@ -23,6 +23,10 @@ class AppPaths:
         return (self.cache_dir or self.data_dir / "cache") / "translations"
 
     @property
+    def names_cache(self) -> Path:
+        return (self.cache_dir or self.data_dir / "cache") / "names.json"
+
+    @property
     def progress_file(self) -> Path:
         return self.data_dir / "progress.json"
 

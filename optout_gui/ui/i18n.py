@@ -9,12 +9,9 @@ made from the ``.ts`` content's hash: a changed ``.ts`` is never read from a sta
 
 from __future__ import annotations
 
-import hashlib
 import logging
 import os
-import subprocess
 import sys
-import tempfile
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
@@ -54,6 +51,9 @@ def lrelease_command() -> list[str] | None:
 
 def compile_ts(ts: Path, qm: Path) -> bool:
     """Compile one .ts file to .qm (atomically); False when lrelease is missing or fails."""
+    import subprocess
+    import tempfile
+
     command = lrelease_command()
     if command is None:
         log.warning("cannot compile %s: lrelease not found", ts.name)
@@ -95,6 +95,9 @@ def qm_file(code: str, cache_dir: Path | None, folder: Path | None = None) -> Pa
         source = ts.read_bytes()
     except OSError:
         return None
+    import hashlib
+    import tempfile
+
     if cache_dir is None:
         cache_dir = Path(tempfile.gettempdir()) / "optout-assistant-translations"
     digest = hashlib.sha256(source).hexdigest()[:16]

@@ -179,7 +179,7 @@ def copy_with_feedback(text: str, status: StatusLine, source: QWidget, signal=No
 
 
 class LanguageChooser(QWidget):
-    """"Language: [Deutsch ▾]" — every language the app speaks, each in its own name.
+    """ "Language: [Deutsch ▾]" — every language the app speaks, each in its own name.
 
     Emits ``chosen(code)`` when the person picks another language; the controller installs
     it and rebuilds the window.
