@@ -34,6 +34,12 @@ def build_parser() -> argparse.ArgumentParser:
         action="store_true",
         help="open the first page, let it paint, then quit with status 0 (for checks)",
     )
+    parser.add_argument(
+        "--lang",
+        metavar="CODE",
+        help="show the app in this language (e.g. de, fr, pt_BR) instead of the one chosen "
+        "in the app or the system's",
+    )
     entry = parser.add_mutually_exclusive_group()
     entry.add_argument(
         "--install-desktop-entry",
@@ -58,6 +64,19 @@ def main(argv: list[str] | None = None) -> int:
         args = parse_args(sys.argv[1:] if argv is None else argv)
     except SystemExit as exc:  # --help, --version, or a bad option (status 2)
         return int(exc.code or 0)
+    if args.lang is not None:
+        from optout_gui.core.languages import available_languages, match_language
+
+        available = available_languages()
+        code = match_language(args.lang, available)
+        if code is None:
+            print(
+                f"optout-assistant: error: --lang {args.lang}: no such language. "
+                f"Choose one of: {', '.join(available)}",
+                file=sys.stderr,
+            )
+            return 2
+        args.lang = code
     if sys.stderr is not None:
         logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
     # Problems also go to a small rotating file (created only when something is logged), so
@@ -77,9 +96,12 @@ def run(args: argparse.Namespace) -> int:
     from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QApplication, QMessageBox
 
-    from optout_gui.core.guide import GuideError, load_guide
+    from optout_gui.core.guide import GuideError
+    from optout_gui.core.languages import use_name_cache
     from optout_gui.core.objections import ObjectionStore, migrate_progress_file
     from optout_gui.core.paths import AppPaths
+    from optout_gui.core.settings import load_settings
+    from optout_gui.ui.i18n import install_language, system_language
 
     app = QApplication.instance() or QApplication([sys.argv[0] if sys.argv else APP_ID])
     app.setApplicationName(APP_NAME)
@@ -87,8 +109,14 @@ def run(args: argparse.Namespace) -> int:
     app.setDesktopFileName(APP_ID)
     app.setWindowIcon(app_icon())
 
+    paths = AppPaths.for_user(args.data_dir)
+    use_name_cache(paths.names_cache)
+    settings = load_settings(paths.settings_file)
+    wanted = args.lang or settings.language or system_language()
+    language = install_language(app, wanted, paths.translations_cache)
+
     try:
-        guide = load_guide()
+        guide = guide_for(language)
     except GuideError as exc:
         message = f"The guide file could not be used.\n\nFile: {exc.path}\nProblem: {exc.problem}"
         print(message, file=sys.stderr)
@@ -96,7 +124,6 @@ def run(args: argparse.Namespace) -> int:
             QMessageBox.critical(None, APP_NAME, message)
         return 1
 
-    paths = AppPaths.for_user(args.data_dir)
     instance = claim_single_instance(paths)
     if instance is None:
         print(f"{APP_NAME} is already open; its window was brought to the front.")
@@ -108,7 +135,13 @@ def run(args: argparse.Namespace) -> int:
     from optout_gui.ui.controller import AppController
 
     app.setQuitOnLastWindowClosed(False)  # the controller decides when the last one is gone
-    controller = AppController(guide, store, on_all_closed=app.quit)
+    controller = AppController(
+        guide,
+        store,
+        on_all_closed=app.quit,
+        language=language,
+        change_language=lambda code: change_language(app, paths, code),
+    )
     window = controller.start()
     instance.activation_requested.connect(lambda: bring_to_front(controller.current_window()))
     install_error_handler(controller, store, args.data_dir)
@@ -120,6 +153,31 @@ def run(args: argparse.Namespace) -> int:
 
         QTimer.singleShot(0, lambda: show_load_problem(window, load_problem))
     return app.exec()
+
+
+def guide_for(language: str):
+    """The guide in ``language``; a broken translation of it falls back to English (logged),
+    so a bad overlay file never locks anyone out. A broken English guide raises GuideError."""
+    from optout_gui.core.guide import GuideError, load_guide
+
+    if language != "en":
+        try:
+            return load_guide(language=language)
+        except GuideError as exc:
+            log.error("guide translation unusable, showing the English guide: %s", exc)
+    return load_guide()
+
+
+def change_language(app, paths, code: str):
+    """The language menu: install ``code``, remember it, return (code used, guide)."""
+    from optout_gui.core.settings import Settings, load_settings, save_settings
+    from optout_gui.ui.i18n import install_language
+
+    used = install_language(app, code, paths.translations_cache)
+    settings = load_settings(paths.settings_file)
+    if settings.language != used:
+        save_settings(paths.settings_file, Settings(**{**vars(settings), "language": used}))
+    return used, guide_for(used)
 
 
 def claim_single_instance(paths):

@@ -179,7 +179,7 @@ def test_alternate_link_opens_too(qtbot, tmp_path, opened_urls):
     walk_to(qtbot, wizard, PageId.OPEN_FORM)
     page = wizard.currentPage()
     row = page.alternates_box.itemAt(0).widget()
-    open_alt = [b for b in row.findChildren(type(page.open_button)) if b.text() == "Open"][0]
+    open_alt = [b for b in row.findChildren(type(page.open_button)) if b.text() == "Op&en"][0]
     click(qtbot, open_alt)
     assert opened_urls == [GUIDE.accounts["facebook"].alternate_urls[0]]
 

@@ -5,7 +5,8 @@ Usage:
     python -m pip install -e ".[bundle]"     # once: the app's packages plus PyInstaller
     python tools/build_bundle.py [--dist DIR] [--work DIR] [--runs N] [--no-measure]
 
-It runs PyInstaller on packaging/optout-assistant.spec (works offline from PyPI packages).
+It compiles the translations (tools/translations.py compile), then runs PyInstaller on
+packaging/optout-assistant.spec (works offline from PyPI packages).
 The result is dist/optout-assistant/ (Linux, Windows) or dist/AI Opt-Out Assistant.app (macOS).
 Then it prints the folder's size and the median wall time of ``--exit-after-startup`` over a
 few runs, with Qt's offscreen platform and a throw-away data folder.
@@ -52,8 +53,16 @@ def folder_size(path: Path) -> int:
     return total
 
 
+def compile_translations() -> None:
+    """The bundle has no lrelease: ship every language compiled (resources/translations/*.qm)."""
+    subprocess.run(
+        [sys.executable, str(ROOT / "tools" / "translations.py"), "compile"], check=True, cwd=ROOT
+    )
+
+
 def build(dist: Path, work: Path) -> float:
-    """Run PyInstaller; returns the seconds it took."""
+    """Compile the translations, then run PyInstaller; returns the seconds it took."""
+    compile_translations()
     command = [
         sys.executable,
         "-m",

@@ -8,7 +8,9 @@ naming the file and the problem, never a bare traceback.
 
 from __future__ import annotations
 
+import copy
 import datetime as dt
+import logging
 import re
 import tomllib
 from dataclasses import dataclass
@@ -16,6 +18,8 @@ from pathlib import Path
 
 from optout_gui.core.resources import resources_dir
 from optout_gui.core.urls import META_DOMAINS, UrlRefused, check_url
+
+log = logging.getLogger(__name__)
 
 GUIDE_FORMAT = 1
 ACCOUNT_TYPES = ("facebook", "instagram")
@@ -33,6 +37,14 @@ LAW_IDS = ("gdpr", "uk_gdpr", "fadp", "lgpd", "none")
 PLACEHOLDERS = frozenset({"account", "country"})
 _PLACEHOLDER_RE = re.compile(r"\{([^{}]*)\}")
 _COUNTRY_CODE_RE = re.compile(r"^(?:[A-Z]{2}|OTHER)$")
+# The keys a translation (resources/guides/<lang>.toml) gives; everything else — links,
+# dates, which law applies where — is kept in en.toml only.
+_TEXT_KEYS = {
+    "accounts": ("label", "notice", "in_app_route"),
+    "laws": ("name", "verdict"),
+    "countries": ("name", "note"),
+    "steps": None,  # every key
+}
 
 
 class GuideError(Exception):
@@ -102,9 +114,27 @@ def guide_path(language: str = "en", base: Path | None = None) -> Path:
     return (base or resources_dir() / "guides") / f"{language}.toml"
 
 
-def load_guide(path: Path | None = None) -> Guide:
-    """Read and check a guide file; raises :class:`GuideError` on any problem."""
+def load_guide(path: Path | None = None, *, language: str = "en") -> Guide:
+    """Read and check a guide; raises :class:`GuideError` on any problem.
+
+    ``path`` is the English guide (default ``resources/guides/en.toml``). For another
+    ``language`` the texts of ``<lang>.toml`` beside it replace the English ones; the
+    overlay must give every text, with the same placeholders, and nothing else. Without
+    an overlay file the English texts are used (and a warning is logged). Country names
+    come from CLDR (Babel) in ``language``.
+    """
     path = path or guide_path()
+    data = _read_toml(path)
+    if language != "en":
+        overlay_path = path.with_name(f"{language}.toml")
+        if overlay_path.is_file():
+            data = apply_overlay(data, _read_toml(overlay_path), overlay_path, language)
+        else:
+            log.warning("no guide texts for %s (%s); using English", language, overlay_path.name)
+    return _GuideReader(path, data, names_language=language).read()
+
+
+def _read_toml(path: Path) -> dict:
     try:
         raw = path.read_bytes()
     except FileNotFoundError:
@@ -112,18 +142,96 @@ def load_guide(path: Path | None = None) -> Guide:
     except OSError as exc:
         raise GuideError(path, f"the file cannot be read ({exc.strerror})") from None
     try:
-        data = tomllib.loads(raw.decode("utf-8"))
+        return tomllib.loads(raw.decode("utf-8"))
     except UnicodeDecodeError:
         raise GuideError(path, "the file is not UTF-8 text") from None
     except tomllib.TOMLDecodeError as exc:
         raise GuideError(path, f"it is not valid TOML: {exc}") from None
-    return _GuideReader(path, data).read()
+
+
+def text_entries(data: dict) -> dict[tuple[str, ...], object]:
+    """The translatable texts of a guide: ``("steps", "code", "title") -> "…"``; route
+    steps are one entry holding the list."""
+    entries: dict[tuple[str, ...], object] = {}
+    for section, keys in _TEXT_KEYS.items():
+        table = data.get(section)
+        if not isinstance(table, dict):
+            continue
+        for item, entry in table.items():
+            if not isinstance(entry, dict):
+                continue
+            for key, value in entry.items():
+                if keys is None or key in keys:
+                    entries[(section, item, key)] = value
+    return entries
+
+
+def _leaves(data: dict, prefix: tuple[str, ...] = ()) -> dict[tuple[str, ...], object]:
+    result = {}
+    for key, value in data.items():
+        if isinstance(value, dict):
+            result.update(_leaves(value, (*prefix, key)))
+        else:
+            result[(*prefix, key)] = value
+    return result
+
+
+def placeholders_in(text: str) -> list[str]:
+    return sorted(set(_PLACEHOLDER_RE.findall(text)))
+
+
+def apply_overlay(english: dict, overlay: dict, path: Path, language: str) -> dict:
+    """English guide data with the overlay's texts in place; GuideError names ``path``."""
+
+    def fail(problem: str) -> GuideError:
+        return GuideError(path, problem)
+
+    if overlay.get("format", GUIDE_FORMAT) != GUIDE_FORMAT:
+        raise fail(f"“format” must be {GUIDE_FORMAT}")
+    if overlay.get("language", language) != language:
+        raise fail(f'“language” must be "{language}", the name of this file')
+    wanted = text_entries(english)
+    given = _leaves({k: v for k, v in overlay.items() if k not in ("format", "language")})
+    for key in given:
+        if key not in wanted:
+            where = ".".join(key)
+            if key[-1] in ("form_url", "alternate_urls", "law", "links_last_checked"):
+                raise fail(f"“{where}”: links, dates and laws belong in en.toml only")
+            raise fail(f"“{where}” is not a text of the English guide (unknown key)")
+    missing = [".".join(key) for key in wanted if key not in given]
+    if missing:
+        raise fail(f"these texts are missing: {', '.join(missing[:8])}")
+    merged = copy.deepcopy(english)
+    for key, value in given.items():
+        where = ".".join(key)
+        source = wanted[key]
+        if isinstance(source, list):
+            if not isinstance(value, list) or len(value) != len(source):
+                raise fail(f"“{where}” must list {len(source)} steps, like the English guide")
+            pairs = list(zip(source, value, strict=True))
+        else:
+            pairs = [(source, value)]
+        for english_text, text in pairs:
+            if not isinstance(text, str) or not text.strip():
+                raise fail(f"“{where}” must be a non-empty text")
+            if placeholders_in(text) != placeholders_in(str(english_text)):
+                raise fail(
+                    f"“{where}” must use the same placeholders as the English text: "
+                    + (
+                        ", ".join("{" + p + "}" for p in placeholders_in(str(english_text)))
+                        or "none"
+                    )
+                )
+        merged[key[0]][key[1]][key[2]] = value
+    merged["language"] = language
+    return merged
 
 
 class _GuideReader:
-    def __init__(self, path: Path, data: dict):
+    def __init__(self, path: Path, data: dict, names_language: str = "en"):
         self.path = path
         self.data = data
+        self.names_language = names_language
 
     def fail(self, problem: str) -> GuideError:
         return GuideError(self.path, problem)
@@ -215,19 +323,24 @@ class _GuideReader:
         countries = self.table(self.data, "countries", "countries")
         if not countries:
             raise self.fail("[countries] lists no country")
+        from optout_gui.core.languages import country_names
+
+        names = country_names(self.names_language, countries)
         result = {}
         for code, entry in countries.items():
             where = f"countries.{code}"
             if not _COUNTRY_CODE_RE.match(code):
                 raise self.fail(f"“{code}” in [countries] is not a two-letter country code")
             if not isinstance(entry, dict):
-                raise self.fail(f"[{where}] must give a name and a law")
+                raise self.fail(f"[{where}] must give a law")
             law_id = entry.get("law")
             if law_id not in LAW_IDS:
                 raise self.fail(f"the law of [{where}] must be one of: {', '.join(LAW_IDS)}")
+            if code not in names and "name" not in entry:
+                raise self.fail(f"[{where}] needs a name: it is not a known country code")
             result[code] = Country(
                 code=code,
-                name=self.text(entry, "name", where),
+                name=names.get(code) or self.text(entry, "name", where),
                 law_id=law_id,
                 note=self.text(entry, "note", where, required=False),
             )

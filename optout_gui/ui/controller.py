@@ -27,10 +27,15 @@ class AppController(QObject):
         zone: dt.tzinfo | None = None,
         clock: Callable[[], dt.datetime] = utc_now,
         on_all_closed: Callable[[], None] | None = None,
+        language: str = "en",
+        change_language: Callable[[str], tuple[str, Guide]] | None = None,
         parent: QObject | None = None,
     ):
         super().__init__(parent)
         self.guide = guide
+        self.language = language
+        # code -> (code used, guide in it); app.py's also remembers the choice.
+        self.change_language = change_language or _install_without_saving
         self.store = store
         self._zone = zone
         self.clock = clock
@@ -89,6 +94,7 @@ class AppController(QObject):
         overview.resume_requested.connect(self.open_wizard)
         overview.open_requested.connect(self.open_history)
         overview.forget_all_requested.connect(self._after_forgetting)
+        overview.language_requested.connect(self.set_language)
         menu = QMenu(overview.export_button)
         for kind, text in (
             ("pdf", overview.tr("As a PDF receipt…")),
@@ -122,6 +128,7 @@ class AppController(QObject):
         session = ObjectionSession(self.store, record_id, default_form_url=self._form_url)
         wizard = ObjectionWizard(self.guide, session, clock=self.clock)
         wizard.finished.connect(lambda _result: self._wizard_closed(wizard, record_id))
+        wizard.language_requested.connect(self.set_language)
         self.wizard = wizard
         if self.overview is not None:
             self.overview.hide()
@@ -144,6 +151,49 @@ class AppController(QObject):
             self.show_overview()
         else:
             self._check_all_closed()
+
+    # --- language -----------------------------------------------------------------------
+    def set_language(self, code: str) -> str:
+        """Switch every window to ``code`` at once: the visible window is rebuilt in place,
+        at the same objection and page (all state lives in the store); dialogs close."""
+        if code == self.language:
+            return code
+        used, guide = self.change_language(code)
+        self.language, self.guide = used, guide
+        for dialog in list(self.dialogs):
+            dialog.close()
+        wizard, overview = self.wizard, self.overview
+        if overview is not None:
+            visible = overview.isVisible()
+            geometry = overview.geometry()
+            self.overview = self._build_overview()
+            self.overview.setGeometry(geometry)
+            overview.removeEventFilter(self)
+            overview.model.detach()
+            overview.hide()
+            overview.deleteLater()
+            if visible:
+                self.show_overview()
+                self.overview.language_chooser.combo.setFocus()
+        if wizard is not None:
+            record_id = wizard.session.record_id
+            geometry = wizard.geometry()
+            visible = wizard.isVisible()
+            # The old window goes quietly: no "closed" handling, no removal of an empty record.
+            wizard.save_pending()
+            wizard.finished.disconnect()
+            wizard.code_timer.stop_ticking()
+            self.wizard = None
+            wizard.hide()
+            wizard.deleteLater()
+            if visible:
+                new = self.open_wizard(record_id)
+                new.setGeometry(geometry)
+                page = new.currentPage()
+                chooser = getattr(page, "language_chooser", None)
+                if chooser is not None:
+                    chooser.combo.setFocus()
+        return used
 
     # --- dialogs --------------------------------------------------------------------------
     def open_history(self, record_id: str) -> QWidget:
@@ -185,3 +235,11 @@ class AppController(QObject):
         if len(self.store) == 0 and self.overview is not None:
             self.overview.hide()
             self.new_objection()
+
+
+def _install_without_saving(code: str) -> tuple[str, Guide]:
+    from optout_gui.app import guide_for
+    from optout_gui.ui.i18n import install_language
+
+    used = install_language(QApplication.instance(), code)
+    return used, guide_for(used)

@@ -34,6 +34,7 @@ from optout_gui.core.countdown import (
     utc_now,
 )
 from optout_gui.core.progress import ProgressSession, from_iso, to_iso
+from optout_gui.ui.widgets import follow_palette
 
 log = logging.getLogger(__name__)
 
@@ -357,6 +358,7 @@ class CountdownStatusLine(QFrame):
         row.addWidget(self.text, 1)
         self._phase: Phase | None | str = "unset"
         self._suppressed = False
+        follow_palette(self)
         timer.on_change(self.refresh)
         self.refresh()
 

@@ -28,7 +28,8 @@ from optout_gui.core.reminders import (
     needs_nudge,
     objections_to_nudge,
 )
-from optout_gui.ui.widgets import StatusLine, wrapped_label
+from optout_gui.ui.i18n import current_language
+from optout_gui.ui.widgets import LanguageChooser, StatusLine, wrapped_label
 
 translate = QCoreApplication.translate  # lupdate reads translate("context", "text")
 
@@ -152,6 +153,7 @@ class OverviewWidget(QWidget):
     open_requested = Signal(str)
     export_all_requested = Signal()
     forget_all_requested = Signal()
+    language_requested = Signal(str)
 
     def __init__(
         self,
@@ -181,6 +183,8 @@ class OverviewWidget(QWidget):
         )
         self.reminders = StatusLine()
         self.reminders.setObjectName("reminders")
+        self.language_chooser = LanguageChooser(current_language())
+        self.language_chooser.chosen.connect(self.language_requested)
 
         self.model = ObjectionTableModel(store, zone=self.zone, clock=clock, parent=self)
         self.table = QTableView()
@@ -235,7 +239,10 @@ class OverviewWidget(QWidget):
         buttons.addWidget(self.forget_button)
 
         layout = QVBoxLayout(self)
-        layout.addWidget(self.heading)
+        top = QHBoxLayout()
+        top.addWidget(self.heading, 1)
+        top.addWidget(self.language_chooser)
+        layout.addLayout(top)
         layout.addWidget(self.intro)
         layout.addWidget(self.reminders)
         layout.addWidget(self.table, 1)

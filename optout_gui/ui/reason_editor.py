@@ -102,12 +102,12 @@ class ReasonEditor(QWidget):
         layout = QVBoxLayout(self.composer)
         layout.addWidget(wrapped_label(self.tr("Tick what applies to you:")))
         labels = {
-            "photos": self.tr("Photos and videos of me or my family"),
-            "children": self.tr("My children appear in my posts"),
-            "creative": self.tr("My creative or professional work (art, writing, photography)"),
-            "private_life": self.tr("My opinions and my private life"),
-            "likeness": self.tr("My face, my likeness and my voice"),
-            "no_consent": self.tr("I never agreed to this use"),
+            "photos": self.tr("&Photos and videos of me or my family"),
+            "children": self.tr("My &children appear in my posts"),
+            "creative": self.tr("My creative or professional work (&art, writing, photography)"),
+            "private_life": self.tr("My op&inions and my private life"),
+            "likeness": self.tr("My &face, my likeness and my voice"),
+            "no_consent": self.tr("I never a&greed to this use"),
         }
         # One column: it stays readable with large fonts and narrow windows.
         self.point_boxes: dict[str, QCheckBox] = {}
@@ -119,6 +119,7 @@ class ReasonEditor(QWidget):
 
         self.tone_combo = QComboBox()
         self.tone_combo.setObjectName("reason_tone")
+        self.tone_combo.setAccessibleName(self.tr("Tone of the reason"))
         tone_names = {
             "short": self.tr("Short"),
             "detailed": self.tr("Detailed"),
@@ -128,6 +129,7 @@ class ReasonEditor(QWidget):
             self.tone_combo.addItem(tone_names[tone], tone)
         self.language_combo = QComboBox()
         self.language_combo.setObjectName("reason_language")
+        self.language_combo.setAccessibleName(self.tr("Language of the reason"))
         for language in LANGUAGES:
             self.language_combo.addItem(LANGUAGE_NAMES[language], language)
         tone_label = QLabel(self.tr("&Tone:"))

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import sys
 
-from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
-from PySide6.QtGui import QGuiApplication, QKeySequence
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QGuiApplication, QKeySequence, QPalette
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -54,6 +54,35 @@ def wrapped_label(text: str = "", *, selectable: bool = False) -> QLabel:
     return label
 
 
+class _Restyler(QObject):
+    def __init__(self, widget: QWidget):
+        super().__init__(widget)
+        self._applied = self._key()
+        widget.installEventFilter(self)
+
+    @staticmethod
+    def _key() -> tuple:
+        palette = QGuiApplication.palette()
+        roles = (QPalette.ColorRole.Text, QPalette.ColorRole.Highlight, QPalette.ColorRole.Window)
+        return tuple(palette.color(role).rgba() for role in roles)
+
+    def eventFilter(self, watched, event) -> bool:
+        if event.type() in (QEvent.Type.PaletteChange, QEvent.Type.ThemeChange):
+            key = self._key()
+            if key != self._applied and watched.styleSheet():
+                self._applied = key
+                sheet = watched.styleSheet()
+                watched.setStyleSheet("")
+                watched.setStyleSheet(sheet)
+        return False
+
+
+def follow_palette(widget: QWidget) -> None:
+    """Re-resolve ``palette(...)`` in the widget's style sheet when the colour scheme
+    changes (light ↔ dark while the app runs); Qt keeps the old colours otherwise."""
+    _Restyler(widget)
+
+
 class StatusLine(QLabel):
     """A one-line message under a field: information, success or a problem.
 
@@ -70,12 +99,11 @@ class StatusLine(QLabel):
         self.setProperty("kind", kind)
         self.setText(text)
         self.setAccessibleName(text)
-        style = {
-            "error": "color: palette(text); font-weight: bold;",
-            "ok": "color: palette(text);",
-            "info": "color: palette(text);",
-        }[kind]
-        self.setStyleSheet(style)
+        # Weight, not colour: it reads the same in light and dark schemes, and follows a
+        # live change of scheme (a style sheet would keep the old palette's colours).
+        font = self.font()
+        font.setBold(kind == "error")
+        self.setFont(font)
         self.setVisible(bool(text))
 
     def clear_message(self) -> None:
@@ -148,3 +176,45 @@ def copy_with_feedback(text: str, status: StatusLine, source: QWidget, signal=No
         source.setFocus()
         QTimer.singleShot(0, source, source.selectAll)
     return False
+
+
+class LanguageChooser(QWidget):
+    """ "Language: [Deutsch ▾]" — every language the app speaks, each in its own name.
+
+    Emits ``chosen(code)`` when the person picks another language; the controller installs
+    it and rebuilds the window.
+    """
+
+    chosen = Signal(str)
+
+    def __init__(self, current: str, parent: QWidget | None = None):
+        super().__init__(parent)
+        from PySide6.QtWidgets import QComboBox
+
+        from optout_gui.core.languages import available_languages, language_name
+
+        self.setObjectName("language_chooser")
+        self.combo = QComboBox()
+        self.combo.setObjectName("language")
+        for code in available_languages():
+            self.combo.addItem(language_name(code), code)
+        index = self.combo.findData(current)
+        self.combo.setCurrentIndex(max(index, 0))
+        self.label = QLabel(translate("widgets", "&Language:"))
+        self.label.setBuddy(self.combo)
+        self.combo.setAccessibleName(translate("widgets", "Language of the app"))
+        self.combo.setAccessibleDescription(
+            translate("widgets", "Changes the language of every window at once.")
+        )
+        row = QHBoxLayout(self)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addStretch(1)
+        row.addWidget(self.label)
+        row.addWidget(self.combo)
+        self.combo.activated.connect(self._activated)
+
+    def current(self) -> str:
+        return self.combo.currentData()
+
+    def _activated(self, index: int) -> None:
+        self.chosen.emit(self.combo.itemData(index))

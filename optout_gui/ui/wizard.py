@@ -5,14 +5,14 @@ from __future__ import annotations
 import time
 from enum import IntEnum
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QMessageBox, QWizard
 
 from optout_gui import APP_NAME
 from optout_gui.core.guide import STEP_IDS, Guide
 from optout_gui.core.progress import ProgressSession, to_iso, utc_now
 from optout_gui.ui import urlopen
-from optout_gui.ui.countdown import CodeTimer, CountdownStatusLine
+from optout_gui.ui.countdown import CodeTimer, CountdownStatusLine, announce
 from optout_gui.ui.pages.code import CodePage
 from optout_gui.ui.pages.fill_form import FillFormPage
 from optout_gui.ui.pages.guidance import ConfirmationPage, NoticePage, ObjectLinkPage, ReviewPage
@@ -42,6 +42,8 @@ def _open_url(url: str) -> bool:
 
 
 class ObjectionWizard(QWizard):
+    language_requested = Signal(str)  # the language chooser on the first page
+
     def __init__(
         self,
         guide: Guide,
@@ -71,7 +73,9 @@ class ObjectionWizard(QWizard):
         self.resize(800, 600)
         self.setMinimumSize(640, 480)
 
-        self.setPage(PageId.WELCOME, WelcomePage(guide, session))
+        welcome = WelcomePage(guide, session)
+        welcome.language_chooser.chosen.connect(self.language_requested)
+        self.setPage(PageId.WELCOME, welcome)
         self.setPage(PageId.NOTICE, NoticePage(guide, session, skip_to_id=PageId.OPEN_FORM))
         self.setPage(PageId.OBJECT_LINK, ObjectLinkPage(guide, session))
         self.setPage(PageId.OPEN_FORM, OpenFormPage(guide, session, open_url=_open_url))
@@ -107,8 +111,18 @@ class ObjectionWizard(QWizard):
         self._place_code_status(page, page_id == PageId.CODE)
         self._update_title()
         control = page.main_control() if hasattr(page, "main_control") else None
-        if control is not None:
-            control.setFocus(Qt.FocusReason.OtherFocusReason)
+        if control is None:  # a page that only explains: Next (or Finish) is what comes next
+            finish = self.button(QWizard.WizardButton.FinishButton)
+            control = finish if finish.isVisible() else self.button(QWizard.WizardButton.NextButton)
+        control.setFocus(Qt.FocusReason.OtherFocusReason)
+        # Screen readers hear where they are now, once per page change.
+        announce(
+            self,
+            self.tr("Step %1 of %2: %3")
+            .replace("%1", str(page_id + 1))
+            .replace("%2", str(len(PageId)))
+            .replace("%3", page.title()),
+        )
 
     def _place_code_status(self, page, on_code_page: bool) -> None:
         """Put the countdown and save-problem lines at the foot of the current page."""
@@ -161,9 +175,11 @@ class ObjectionWizard(QWizard):
             self.page(page_id).load_answers()
         self.restart()
 
+    def save_pending(self) -> None:
+        self.page(PageId.FILL_FORM).save_reason()  # a pause in typing may not have passed yet
+
     def done(self, result: int) -> None:
-        fill_form = self.page(PageId.FILL_FORM)
-        fill_form.save_reason()  # a pause in typing may not have passed yet
+        self.save_pending()
         if result == QWizard.DialogCode.Accepted:
             self.session.update(finished_at=to_iso(utc_now()))
         else:

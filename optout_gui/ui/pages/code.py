@@ -21,7 +21,7 @@ from optout_gui.core.countdown import parse_arrival as parse_arrival_text
 from optout_gui.core.progress import from_iso
 from optout_gui.ui.countdown import CodeTimer, local_time_text, phase_icon, phase_style_sheet
 from optout_gui.ui.pages.base import StepPage
-from optout_gui.ui.widgets import StatusLine, wrapped_label
+from optout_gui.ui.widgets import StatusLine, follow_palette, wrapped_label
 
 BAR_STEP_S = 10
 
@@ -37,6 +37,7 @@ class CodePage(StepPage):
         self.display = QFrame()
         self.display.setObjectName("code_display")
         self.display.setFrameShape(QFrame.Shape.StyledPanel)
+        follow_palette(self.display)
         display = QVBoxLayout(self.display)
         self.time_label = QLabel()
         self.time_label.setObjectName("countdown")
@@ -93,11 +94,16 @@ class CodePage(StepPage):
         self.arrival_edit.setPlaceholderText(self.tr("e.g. 14:05 or 10"))
         self.arrival_edit.setAccessibleName(self.tr("When the email with the code arrived"))
         self.arrival_edit.setMaximumWidth(self.fontMetrics().horizontalAdvance("M" * 16))
-        self.arrival_label.setBuddy(self.arrival_edit)
+        self.arrival_field_label = QLabel(self.tr("&Time it arrived:"))
+        self.arrival_field_label.setBuddy(self.arrival_edit)
         self.arrival_error = StatusLine()
         self.arrival_error.setObjectName("arrival_error")
+        arrival_row = QHBoxLayout()
+        arrival_row.addWidget(self.arrival_field_label)
+        arrival_row.addWidget(self.arrival_edit)
+        arrival_row.addStretch(1)
         self.body.addWidget(self.arrival_label)
-        self.body.addWidget(self.arrival_edit)
+        self.body.addLayout(arrival_row)
         self.body.addWidget(self.arrival_error)
 
         self.skip_box = QCheckBox(self.tr("I &wasn't asked for a code"))
@@ -189,7 +195,7 @@ class CodePage(StepPage):
             if state == "expired"
             else self.tr("I've &received the code")
         )
-        for widget in (self.arrival_label, self.arrival_edit):
+        for widget in (self.arrival_label, self.arrival_field_label, self.arrival_edit):
             widget.setVisible(state in ("idle", "expired"))
         if state not in ("idle", "expired"):
             self.arrival_error.clear_message()

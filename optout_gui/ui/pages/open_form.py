@@ -81,7 +81,7 @@ class OpenFormPage(StepPage):
             layout = QHBoxLayout(row)
             layout.setContentsMargins(0, 0, 0, 0)
             field = CopyableField(url, what=self.tr("Other link %1").replace("%1", str(number)))
-            open_button = QPushButton(self.tr("Open"))
+            open_button = QPushButton(self.tr("Op&en"))
             open_button.setAutoDefault(False)
             open_button.setAccessibleName(self.tr("Open other link %1").replace("%1", str(number)))
             open_button.clicked.connect(lambda _=False, u=url: self.open_link(u))

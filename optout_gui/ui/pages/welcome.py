@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import QCollator, QLocale
 from PySide6.QtWidgets import QButtonGroup, QComboBox, QGroupBox, QLabel, QRadioButton, QVBoxLayout
 
 from optout_gui.core.guide import ACCOUNT_TYPES
+from optout_gui.ui.i18n import current_language
 from optout_gui.ui.pages.base import StepPage
-from optout_gui.ui.widgets import StatusLine, wrapped_label
+from optout_gui.ui.widgets import LanguageChooser, StatusLine, wrapped_label
 
 
 class WelcomePage(StepPage):
@@ -14,6 +16,9 @@ class WelcomePage(StepPage):
 
     def __init__(self, guide, session, parent=None):
         super().__init__(guide, session, parent)
+        # The app's language, at the top where a person who can't read English looks first.
+        self.language_chooser = LanguageChooser(current_language())
+        self.body.insertWidget(0, self.language_chooser)
 
         self.account_box = QGroupBox(self.tr("Which account do you want to object for?"))
         box_layout = QVBoxLayout(self.account_box)
@@ -35,8 +40,10 @@ class WelcomePage(StepPage):
         self.country_combo.setObjectName("country")
         self.country_combo.setPlaceholderText(self.tr("Choose your country"))
         self.country_combo.setAccessibleName(self.tr("Country where you live"))
+        collator = QCollator(QLocale(current_language()))  # Österreich next to Oman, not after Z
         countries = sorted(
-            (c for c in guide.countries.values() if c.code != "OTHER"), key=lambda c: c.name
+            (c for c in guide.countries.values() if c.code != "OTHER"),
+            key=lambda c: collator.sortKey(c.name),
         )
         if "OTHER" in guide.countries:
             countries.append(guide.countries["OTHER"])

@@ -1,0 +1,153 @@
+"""Which languages the app speaks, and matching a system language to one of them (no Qt).
+
+A language is available when ``resources/translations`` holds its ``optout_<code>.qm``
+(bundles) or ``optout_<code>.ts`` (checkouts; compiled on first use, see ``ui/i18n.py``).
+English is the source language and always available.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import json
+import re
+from collections.abc import Iterable
+from pathlib import Path
+
+from optout_gui.core.resources import resources_dir
+
+SOURCE_LANGUAGE = "en"
+_FILE_RE = re.compile(r"^optout_([a-z]{2,3}(?:_[A-Z]{2})?)\.(?:qm|ts)$")
+
+
+def translations_dir() -> Path:
+    return resources_dir() / "translations"
+
+
+def available_languages(folder: Path | None = None) -> list[str]:
+    """``["en", ...]``: English first, then every translated language, sorted by code."""
+    folder = folder or translations_dir()
+    codes = set()
+    try:
+        for path in folder.iterdir():
+            match = _FILE_RE.match(path.name)
+            if match:
+                codes.add(match.group(1))
+    except OSError:
+        pass
+    codes.discard(SOURCE_LANGUAGE)
+    return [SOURCE_LANGUAGE, *sorted(codes)]
+
+
+def normalize(code: str) -> str:
+    """``"pt-br"`` → ``"pt_BR"``, ``"DE"`` → ``"de"``; script subtags are dropped."""
+    parts = [p for p in re.split(r"[-_.@]", code.strip()) if p]
+    if not parts:
+        return ""
+    language = parts[0].lower()
+    region = next((p.upper() for p in parts[1:] if len(p) == 2 and p.isalpha()), "")
+    return f"{language}_{region}" if region else language
+
+
+def match_language(wanted: str, available: Iterable[str]) -> str | None:
+    """The available code for ``wanted``: exact (pt_BR), else by language alone (de-AT → de,
+    pt-PT → pt_BR when only Brazilian Portuguese exists); None when nothing fits."""
+    available = list(available)
+    code = normalize(wanted)
+    if not code:
+        return None
+    if code in available:
+        return code
+    language = code.split("_")[0]
+    if language in available:
+        return language
+    for candidate in available:
+        if candidate.split("_")[0] == language:
+            return candidate
+    return None
+
+
+def first_match(preferences: Iterable[str], available: Iterable[str]) -> str:
+    """The first of the person's preferred languages the app speaks; English otherwise."""
+    available = list(available)
+    for wanted in preferences:
+        found = match_language(wanted, available)
+        if found:
+            return found
+    return SOURCE_LANGUAGE
+
+
+# Names looked up in Babel are kept in a small JSON file in the cache folder: loading a
+# CLDR locale costs about 20 ms and 6 MB per language, reading the file next to nothing.
+_names_file: Path | None = None
+_names: dict | None = None
+
+
+def use_name_cache(path: Path | None) -> None:
+    """Keep looked-up language and country names in ``path`` (None: memory only)."""
+    global _names_file, _names
+    _names_file, _names = path, None
+
+
+def _cached() -> dict:
+    global _names
+    if _names is None:
+        _names = {}
+        if _names_file is not None:
+            try:
+                data = json.loads(_names_file.read_text(encoding="utf-8"))
+                if isinstance(data, dict) and data.get("format") == 1:
+                    _names = data
+            except (OSError, ValueError):
+                pass
+        _names.setdefault("format", 1)
+    return _names
+
+
+def _store() -> None:
+    if _names_file is None or _names is None:
+        return
+    from optout_gui.core.atomic import atomic_write_text
+
+    with contextlib.suppress(OSError):  # only a cache
+        atomic_write_text(_names_file, json.dumps(_names, ensure_ascii=False, sort_keys=True))
+
+
+def language_name(code: str) -> str:
+    """A language's name in that language ("Deutsch", "Português (Brasil)"), from CLDR."""
+    names = _cached().setdefault("languages", {})
+    if code not in names:
+        names[code] = _babel_language_name(code)
+        _store()
+    return names[code]
+
+
+def _babel_language_name(code: str) -> str:
+    from babel import Locale, UnknownLocaleError
+
+    try:
+        name = Locale.parse(code).get_display_name(code) or code
+    except (ValueError, UnknownLocaleError):
+        return code
+    return name[:1].upper() + name[1:]
+
+
+def country_names(language: str, codes: Iterable[str]) -> dict[str, str]:
+    """Country names in ``language`` from CLDR (Babel), for the ISO 3166 codes it knows."""
+    codes = [c for c in codes if len(c) == 2]
+    names = _cached().setdefault("countries", {}).setdefault(language, {})
+    missing = [c for c in codes if c not in names]
+    if missing:
+        territories = _babel_territories(language)
+        for code in missing:
+            names[code] = territories.get(code, "")
+        _store()
+    return {code: names[code] for code in codes if names.get(code)}
+
+
+def _babel_territories(language: str) -> dict:
+    from babel import Locale, UnknownLocaleError
+
+    try:
+        return Locale.parse(language).territories
+    except (ValueError, UnknownLocaleError):
+        return Locale.parse(SOURCE_LANGUAGE).territories

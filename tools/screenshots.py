@@ -1,0 +1,153 @@
+#!/usr/bin/env python3
+"""Screenshots for the README: every page, light and dark, English and German (offscreen).
+
+    python tools/screenshots.py OUTDIR            # every wizard page + overview + dialogs
+    python tools/screenshots.py OUTDIR --readme   # the 16 files kept in docs/screenshots/
+    options: --langs en,de  --size 800x600  --font-scale 1.0
+
+Everything is rendered with Qt's offscreen platform from a throw-away data folder holding
+made-up answers (no real person's data). Dark mode is forced through Qt's colour-scheme
+hint, or a dark Fusion palette where the platform ignores the hint (offscreen does).
+Each window is built after the language is installed, exactly as the app does it.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import os
+import sys
+import tempfile
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+README_PAGES = ("welcome", "fill_form", "code")  # plus the overview
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("outdir")
+    parser.add_argument("--langs", default="en,de")
+    parser.add_argument("--size", default="800x600")
+    parser.add_argument("--font-scale", type=float, default=1.0)
+    parser.add_argument("--readme", action="store_true", help="only the README set (16 files)")
+    args = parser.parse_args(argv)
+
+    from PySide6.QtWidgets import QApplication
+
+    from optout_gui.app import guide_for
+    from optout_gui.core.objections import ObjectionStore
+    from optout_gui.ui.i18n import install_language
+    from optout_gui.ui.theme import force_scheme
+
+    app = QApplication.instance() or QApplication([])
+    app.setStyle("Fusion")  # the same look on every machine that runs this script
+    font = app.font()
+    font.setPointSizeF(font.pointSizeF() * args.font_scale)
+    app.setFont(font)
+    size = tuple(int(v) for v in args.size.split("x"))
+    out = Path(args.outdir)
+    out.mkdir(parents=True, exist_ok=True)
+    cache = Path(tempfile.mkdtemp(prefix="optout-shots-cache-"))
+    written = []
+
+    for language in args.langs.split(","):
+        used = install_language(app, language, cache)
+        if used != language:
+            print(f"warning: {language} is not available, skipped", file=sys.stderr)
+            continue
+        guide = guide_for(used)
+        for dark in (False, True):
+            force_scheme(app, dark)
+            scheme = "dark" if dark else "light"
+            data = Path(tempfile.mkdtemp(prefix="optout-shots-"))
+            store = ObjectionStore.in_folder(data)
+            store.load()
+            written += shoot_wizard(app, guide, store, out, f"{used}-{scheme}", size, args.readme)
+            written += shoot_tracker(app, guide, store, out, f"{used}-{scheme}", size, args.readme)
+    force_scheme(app, False)
+    total = sum(path.stat().st_size for path in written)
+    print(f"{len(written)} screenshots, {total / 1024:.0f} KiB, in {out}")
+    return 0
+
+
+def shoot(app, widget, path: Path, size) -> Path:
+    widget.resize(*size)
+    widget.show()
+    app.processEvents()
+    image = widget.grab().toImage()
+    # 256 colours: UI screenshots look the same and the files are about a third the size.
+    from PySide6.QtCore import Qt
+    from PySide6.QtGui import QImage
+
+    small = image.convertToFormat(
+        QImage.Format.Format_Indexed8,
+        Qt.ImageConversionFlag.ThresholdDither | Qt.ImageConversionFlag.AvoidDither,
+    )
+    small.save(str(path), "PNG", 0)  # 0: smallest file (lossless anyway)
+    return path
+
+
+def shoot_wizard(app, guide, store, out, tag, size, readme) -> list[Path]:
+    from optout_gui.core.objections import ObjectionSession
+    from optout_gui.ui.wizard import ObjectionWizard, PageId
+
+    record = store.new()
+    session = ObjectionSession(store, record.id)
+    session.update(
+        account="instagram",
+        country="DE",
+        email="sam.example@example.org",
+        reason="I don't want my photos and my children's pictures used to train AI.",
+        reason_points=["photos", "children"],
+    )
+    wizard = ObjectionWizard(guide, session)
+    wizard.show()
+    wizard.restart()
+    written = []
+    for page_id in PageId:
+        while wizard.currentId() != page_id:
+            wizard.next()
+        name = page_id.name.lower()
+        if page_id == PageId.CODE:
+            wizard.currentPage().code_received()  # a running countdown looks like the real thing
+        if not readme or name in README_PAGES:
+            written.append(shoot(app, wizard, out / f"{tag}-{page_id.value + 1}-{name}.png", size))
+        if page_id == PageId.CODE:
+            wizard.currentPage().code_entered()
+    wizard.code_timer.stop_ticking()
+    wizard.hide()
+    wizard.deleteLater()
+    session.update(finished_at=(dt.datetime.now(dt.UTC) - dt.timedelta(days=9)).isoformat())
+    return written
+
+
+def shoot_tracker(app, guide, store, out, tag, size, readme) -> list[Path]:
+    from optout_gui.core.objections import ObjectionSession
+    from optout_gui.ui.complaint import ComplaintDialog
+    from optout_gui.ui.history import HistoryDialog
+    from optout_gui.ui.overview import OverviewWidget
+
+    second = store.new()
+    ObjectionSession(store, second.id).update(
+        account="facebook", country="DE", email="sam.example@example.org"
+    )
+    overview = OverviewWidget(store)
+    written = [shoot(app, overview, out / f"{tag}-9-overview.png", size)]
+    overview.hide()
+    if not readme:
+        first = store.ids()[0]
+        history = HistoryDialog(store, first)
+        written.append(shoot(app, history, out / f"{tag}-10-history.png", size))
+        history.hide()
+        names = {code: country.name for code, country in guide.countries.items()}
+        complaint = ComplaintDialog(store.get(first), country_names=names)
+        written.append(shoot(app, complaint, out / f"{tag}-11-complaint.png", size))
+        complaint.hide()
+    return written
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,102 @@
+#!/usr/bin/env python3
+"""Keep the Qt Linguist translations up to date and compile them.
+
+    python tools/translations.py update    # re-read every tr()/translate() in optout_gui,
+                                           # refresh resources/translations/optout_<lang>.ts
+                                           # (existing translations are kept)
+    python tools/translations.py compile   # .ts -> resources/translations/optout_<lang>.qm
+    python tools/translations.py status    # how many messages each language still lacks
+
+Both use the lupdate/lrelease that ship with PySide6 (pyside6-lupdate, pyside6-lrelease).
+The .qm files are build output (git ignores them): tools/build_bundle.py runs ``compile``
+before PyInstaller, and a checkout without them compiles each language on first use.
+"""
+
+from __future__ import annotations
+
+import argparse
+import re
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+PACKAGE = ROOT / "optout_gui"
+FOLDER = ROOT / "resources" / "translations"
+TS_RE = re.compile(r"^optout_(\w+)\.ts$")
+
+
+def languages() -> list[str]:
+    return sorted(m.group(1) for p in FOLDER.iterdir() if (m := TS_RE.match(p.name)))
+
+
+def tool(name: str) -> str:
+    """pyside6-<name> next to this Python (a venv), else on PATH."""
+    for candidate in (Path(sys.executable).parent / f"pyside6-{name}",):
+        if candidate.exists():
+            return str(candidate)
+    found = shutil.which(f"pyside6-{name}")
+    if found is None:
+        sys.exit(f"pyside6-{name} not found: install PySide6 in this Python first")
+    return found
+
+
+def sources() -> list[str]:
+    return sorted(str(p.relative_to(ROOT)) for p in PACKAGE.rglob("*.py"))
+
+
+def update(codes: list[str]) -> None:
+    files = sources()
+    for code in codes:
+        ts = FOLDER / f"optout_{code}.ts"
+        subprocess.run(
+            [tool("lupdate"), *files, "-ts", str(ts.relative_to(ROOT))],
+            check=True,
+            cwd=ROOT,
+        )
+
+
+def compile_all(codes: list[str]) -> list[Path]:
+    written = []
+    for code in codes:
+        ts = FOLDER / f"optout_{code}.ts"
+        qm = ts.with_suffix(".qm")
+        subprocess.run([tool("lrelease"), "-silent", str(ts), "-qm", str(qm)], check=True)
+        written.append(qm)
+        print(f"compiled {qm.relative_to(ROOT)}")
+    return written
+
+
+def status(codes: list[str]) -> None:
+    import xml.etree.ElementTree as ET
+
+    for code in codes:
+        root = ET.parse(FOLDER / f"optout_{code}.ts").getroot()
+        messages = root.findall(".//message")
+        open_ = [
+            m
+            for m in messages
+            if (t := m.find("translation")) is None
+            or t.get("type") in ("unfinished", "vanished", "obsolete")
+        ]
+        print(f"{code:6} {len(messages) - len(open_):4}/{len(messages)} translated")
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("command", choices=("update", "compile", "status"))
+    parser.add_argument("languages", nargs="*", help="only these codes (default: all)")
+    args = parser.parse_args(argv)
+    codes = args.languages or languages()
+    if args.command == "update":
+        update(codes)
+    elif args.command == "compile":
+        compile_all(codes)
+    else:
+        status(codes)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
