@@ -50,8 +50,10 @@ def update(codes: list[str]) -> None:
     files = sources()
     for code in codes:
         ts = FOLDER / f"optout_{code}.ts"
+        # English needs only its plural forms ("1 objection", "2 objections").
+        only_plurals = ["-pluralonly", "-target-language", "en"] if code == "en" else []
         subprocess.run(
-            [tool("lupdate"), *files, "-ts", str(ts.relative_to(ROOT))],
+            [tool("lupdate"), *files, *only_plurals, "-ts", str(ts.relative_to(ROOT))],
             check=True,
             cwd=ROOT,
         )

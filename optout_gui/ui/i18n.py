@@ -126,7 +126,14 @@ def install_language(app: QCoreApplication, code: str, cache_dir: Path | None = 
 
     available = languages.available_languages()
     used = code if code in available else SOURCE_LANGUAGE
-    if used != SOURCE_LANGUAGE:
+    if used == SOURCE_LANGUAGE:
+        # English keeps its source texts; only its plural forms come from a translation file.
+        plurals = qm_file(SOURCE_LANGUAGE, cache_dir)
+        english = QTranslator(app)
+        if plurals is not None and _load(english, plurals):
+            app.installTranslator(english)
+            _installed.append(english)
+    else:
         path = qm_file(used, cache_dir)
         ours = QTranslator(app)
         if path is None or not _load(ours, path):

@@ -4,103 +4,108 @@
 <context>
     <name>CodePage</name>
     <message>
-        <location filename="../../optout_gui/ui/pages/code.py" line="46"/>
+        <location filename="../../optout_gui/ui/pages/code.py" line="49"/>
         <source>Time left for Meta&apos;s code</source>
         <translation>Verbleibende Zeit für Metas Code</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/pages/code.py" line="58"/>
+        <location filename="../../optout_gui/ui/pages/code.py" line="63"/>
         <source>Part of the hour that is left</source>
         <translation>Verbleibender Teil der Stunde</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/pages/code.py" line="67"/>
-        <location filename="../../optout_gui/ui/pages/code.py" line="186"/>
+        <location filename="../../optout_gui/ui/pages/code.py" line="72"/>
+        <location filename="../../optout_gui/ui/pages/code.py" line="196"/>
         <source>I&apos;ve &amp;received the code</source>
         <translation>Ich habe den Code &amp;erhalten</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/pages/code.py" line="69"/>
+        <location filename="../../optout_gui/ui/pages/code.py" line="74"/>
         <source>I&apos;ve &amp;entered the code</source>
         <translation>Ich habe den Code e&amp;ingegeben</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/pages/code.py" line="82"/>
+        <location filename="../../optout_gui/ui/pages/code.py" line="87"/>
         <source>Did the email come a while ago? Type when it arrived — a time such as 14:05 or 2:05 pm, or how many minutes ago, such as 10 — then press the button. Leave it empty if it has just arrived.</source>
         <translation>Ist die E-Mail schon vor einer Weile gekommen? Geben Sie ein, wann sie ankam – eine Uhrzeit wie 14:05 oder die Zahl der Minuten seitdem, etwa 10 – und drücken Sie dann die Schaltfläche. Ist sie gerade erst gekommen, lassen Sie das Feld leer.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/pages/code.py" line="89"/>
+        <location filename="../../optout_gui/ui/pages/code.py" line="94"/>
         <source>e.g. 14:05 or 10</source>
         <translation>z. B. 14:05 oder 10</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/pages/code.py" line="90"/>
+        <location filename="../../optout_gui/ui/pages/code.py" line="95"/>
         <source>When the email with the code arrived</source>
         <translation>Wann die E-Mail mit dem Code ankam</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/pages/code.py" line="99"/>
+        <location filename="../../optout_gui/ui/pages/code.py" line="97"/>
+        <source>&amp;Time it arrived:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../optout_gui/ui/pages/code.py" line="109"/>
         <source>I &amp;wasn&apos;t asked for a code</source>
         <translation>Ich wurde nicht nach einem Code &amp;gefragt</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/pages/code.py" line="146"/>
+        <location filename="../../optout_gui/ui/pages/code.py" line="156"/>
         <source>That time hasn&apos;t come yet. Check the time on the email, or leave the box empty if it has only just arrived.</source>
         <translation>Diese Uhrzeit liegt noch in der Zukunft. Sehen Sie nach, wann die E-Mail gekommen ist, oder lassen Sie das Feld leer, wenn sie gerade erst da ist.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/pages/code.py" line="150"/>
+        <location filename="../../optout_gui/ui/pages/code.py" line="160"/>
         <source>That was an hour or more ago, so that code no longer works. Press “Submit” on Meta&apos;s form again to get a new code, then come back here.</source>
         <translation>Das ist eine Stunde oder länger her, dieser Code funktioniert also nicht mehr. Drücken Sie in Metas Formular noch einmal auf „Senden“, um einen neuen Code zu bekommen, und kommen Sie dann hierher zurück.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/pages/code.py" line="156"/>
+        <location filename="../../optout_gui/ui/pages/code.py" line="166"/>
         <source>This time isn&apos;t clear to me. Type it like 14:05 or 2:05 pm, or type how many minutes ago the email came, like 10.</source>
         <translation>Diese Zeitangabe verstehe ich nicht. Schreiben Sie sie wie 14:05 oder geben Sie an, vor wie vielen Minuten die E-Mail kam, etwa 10.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/pages/code.py" line="184"/>
+        <location filename="../../optout_gui/ui/pages/code.py" line="194"/>
         <source>I&apos;ve received a &amp;new code</source>
         <translation>Ich habe einen &amp;neuen Code erhalten</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/pages/code.py" line="208"/>
+        <location filename="../../optout_gui/ui/pages/code.py" line="220"/>
         <source>The code stopped working at %1. That&apos;s fine: go back to Meta&apos;s form and press “Submit” again. Meta will email you a new code. When it arrives, press “I&apos;ve received a new code” below.</source>
         <translation>Der Code ist um %1 abgelaufen. Kein Problem: Gehen Sie zurück zu Metas Formular und drücken Sie noch einmal auf „Senden“. Meta schickt Ihnen dann einen neuen Code per E-Mail. Sobald er da ist, drücken Sie unten auf „Ich habe einen neuen Code erhalten“.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/pages/code.py" line="216"/>
+        <location filename="../../optout_gui/ui/pages/code.py" line="228"/>
         <source>You typed in the code at %1. Well done! Press “Next” to go on.</source>
         <translation>Sie haben den Code um %1 eingegeben. Gut gemacht! Drücken Sie auf „Weiter“, um fortzufahren.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/pages/code.py" line="239"/>
+        <location filename="../../optout_gui/ui/pages/code.py" line="251"/>
         <source>Once you have typed the code into Meta&apos;s window, press “I&apos;ve entered the code” to go on.</source>
         <translation>Sobald Sie den Code in Metas Fenster eingegeben haben, drücken Sie auf „Ich habe den Code eingegeben“, um fortzufahren.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/pages/code.py" line="244"/>
+        <location filename="../../optout_gui/ui/pages/code.py" line="256"/>
         <source>To go on, ask for a new code and press “I&apos;ve received a new code” when it arrives, or tick “I wasn&apos;t asked for a code”.</source>
         <translation>Um fortzufahren, fordern Sie einen neuen Code an und drücken Sie auf „Ich habe einen neuen Code erhalten“, sobald er da ist. Oder setzen Sie ein Häkchen bei „Ich wurde nicht nach einem Code gefragt“.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/pages/code.py" line="248"/>
+        <location filename="../../optout_gui/ui/pages/code.py" line="260"/>
         <source>To go on, press “I&apos;ve received the code” when the email arrives, or tick “I wasn&apos;t asked for a code”.</source>
         <translation>Um fortzufahren, drücken Sie auf „Ich habe den Code erhalten“, sobald die E-Mail da ist. Oder setzen Sie ein Häkchen bei „Ich wurde nicht nach einem Code gefragt“.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/pages/code.py" line="256"/>
+        <location filename="../../optout_gui/ui/pages/code.py" line="268"/>
         <source>Last minute! Type the code into Meta&apos;s window right now. It stops working at %1.</source>
         <translation>Letzte Minute! Geben Sie den Code sofort in Metas Fenster ein. Er läuft um %1 ab.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/pages/code.py" line="260"/>
+        <location filename="../../optout_gui/ui/pages/code.py" line="272"/>
         <source>Hurry: less than 10 minutes left. Type the code into Meta&apos;s window now. It stops working at %1.</source>
         <translation>Beeilen Sie sich: Es bleiben weniger als 10 Minuten. Geben Sie den Code jetzt in Metas Fenster ein. Er läuft um %1 ab.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/pages/code.py" line="264"/>
+        <location filename="../../optout_gui/ui/pages/code.py" line="276"/>
         <source>Time left to type the code into Meta&apos;s window. It works until %1. Once you have typed it in, press “I&apos;ve entered the code”.</source>
         <translation>Verbleibende Zeit, um den Code in Metas Fenster einzugeben. Er gilt bis %1. Sobald Sie ihn eingegeben haben, drücken Sie auf „Ich habe den Code eingegeben“.</translation>
     </message>
@@ -108,52 +113,52 @@
 <context>
     <name>CodeTimer</name>
     <message>
-        <location filename="../../optout_gui/ui/countdown.py" line="264"/>
+        <location filename="../../optout_gui/ui/countdown.py" line="265"/>
         <source>Meta&apos;s code has expired. You can ask for a new one.</source>
         <translation>Metas Code ist abgelaufen. Sie können einen neuen anfordern.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/countdown.py" line="272"/>
+        <location filename="../../optout_gui/ui/countdown.py" line="273"/>
         <source>Only 1 minute left! Type Meta&apos;s code in now.</source>
         <translation>Nur noch 1 Minute! Geben Sie Metas Code jetzt ein.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/countdown.py" line="274"/>
+        <location filename="../../optout_gui/ui/countdown.py" line="275"/>
         <source>%1 minutes left to type in Meta&apos;s code.</source>
         <translation>Noch %1 Minuten, um Metas Code einzugeben.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/countdown.py" line="305"/>
+        <location filename="../../optout_gui/ui/countdown.py" line="306"/>
         <source>Meta&apos;s code</source>
         <translation>Metas Code</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/countdown.py" line="318"/>
+        <location filename="../../optout_gui/ui/countdown.py" line="319"/>
         <source>Meta&apos;s code expired at %1. The code step shows how to get a new one.</source>
         <translation>Metas Code ist um %1 abgelaufen. Im Schritt zum Code steht, wie Sie einen neuen bekommen.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/countdown.py" line="325"/>
+        <location filename="../../optout_gui/ui/countdown.py" line="326"/>
         <source>Last minute: Meta&apos;s code expires in %1! Type it in now.</source>
         <translation>Letzte Minute: Metas Code läuft in %1 ab! Geben Sie ihn jetzt ein.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/countdown.py" line="329"/>
+        <location filename="../../optout_gui/ui/countdown.py" line="330"/>
         <source>Hurry: Meta&apos;s code expires in %1. Type it in soon.</source>
         <translation>Beeilen Sie sich: Metas Code läuft in %1 ab. Geben Sie ihn bald ein.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/countdown.py" line="330"/>
+        <location filename="../../optout_gui/ui/countdown.py" line="331"/>
         <source>Meta&apos;s code expires in %1.</source>
         <translation>Metas Code läuft in %1 ab.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/countdown.py" line="335"/>
+        <location filename="../../optout_gui/ui/countdown.py" line="336"/>
         <source>code expired</source>
         <translation>Code abgelaufen</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/countdown.py" line="338"/>
+        <location filename="../../optout_gui/ui/countdown.py" line="339"/>
         <source>code %1</source>
         <translation>Code %1</translation>
     </message>
@@ -227,21 +232,25 @@
     </message>
     <message>
         <location filename="../../optout_gui/ui/complaint.py" line="130"/>
-        <source>Your complaint:</source>
-        <translation>Ihre Beschwerde:</translation>
+        <source>Your complaint &amp;text:</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/complaint.py" line="154"/>
+        <source>Your complaint:</source>
+        <translation type="vanished">Ihre Beschwerde:</translation>
+    </message>
+    <message>
+        <location filename="../../optout_gui/ui/complaint.py" line="156"/>
         <source>Link last checked: %1. If it doesn&apos;t open, search for the authority&apos;s name.</source>
         <translation>Link zuletzt geprüft: %1. Falls er sich nicht öffnet, suchen Sie im Internet nach dem Namen der Behörde.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/complaint.py" line="162"/>
+        <location filename="../../optout_gui/ui/complaint.py" line="164"/>
         <source>Your browser should now show the page.</source>
         <translation>Ihr Browser sollte die Seite jetzt anzeigen.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/complaint.py" line="165"/>
+        <location filename="../../optout_gui/ui/complaint.py" line="167"/>
         <source>The browser didn&apos;t open. Copy the link and paste it into your browser.</source>
         <translation>Der Browser hat sich nicht geöffnet. Kopieren Sie den Link und fügen Sie ihn in Ihren Browser ein.</translation>
     </message>
@@ -249,12 +258,12 @@
 <context>
     <name>CopyableField</name>
     <message>
-        <location filename="../../optout_gui/ui/widgets.py" line="104"/>
+        <location filename="../../optout_gui/ui/widgets.py" line="132"/>
         <source>&amp;Copy</source>
         <translation>&amp;Kopieren</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/widgets.py" line="109"/>
+        <location filename="../../optout_gui/ui/widgets.py" line="137"/>
         <source>Copy %1</source>
         <translation>%1 kopieren</translation>
     </message>
@@ -395,9 +404,8 @@
         <translation>Antwort &amp;speichern</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/history.py" line="185"/>
         <source>&amp;Answered on:</source>
-        <translation>&amp;Datum der Antwort:</translation>
+        <translation type="vanished">&amp;Datum der Antwort:</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/history.py" line="186"/>
@@ -410,9 +418,8 @@
         <translation>Im Assistenten &amp;weitermachen</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/history.py" line="195"/>
         <source>What now? &amp;Complain…</source>
-        <translation>Was nun? &amp;Beschwerde…</translation>
+        <translation type="vanished">Was nun? &amp;Beschwerde…</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/history.py" line="197"/>
@@ -430,9 +437,23 @@
         <translation>&amp;JSON…</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/history.py" line="200"/>
         <source>Calendar &amp;reminders…</source>
-        <translation>&amp;Kalender-Erinnerungen…</translation>
+        <translation type="vanished">&amp;Kalender-Erinnerungen…</translation>
+    </message>
+    <message>
+        <location filename="../../optout_gui/ui/history.py" line="185"/>
+        <source>Date of the ans&amp;wer:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../optout_gui/ui/history.py" line="195"/>
+        <source>What now? C&amp;omplain…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../optout_gui/ui/history.py" line="200"/>
+        <source>Calendar rem&amp;inders…</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/history.py" line="201"/>
@@ -546,22 +567,31 @@
 <context>
     <name>ObjectionWizard</name>
     <message>
-        <location filename="../../optout_gui/ui/wizard.py" line="67"/>
         <source>Start &amp;over</source>
-        <translation>&amp;Von vorn beginnen</translation>
+        <translation type="vanished">&amp;Von vorn beginnen</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard.py" line="128"/>
+        <location filename="../../optout_gui/ui/wizard.py" line="69"/>
+        <source>Start o&amp;ver</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../optout_gui/ui/wizard.py" line="121"/>
+        <source>Step %1 of %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../optout_gui/ui/wizard.py" line="142"/>
         <source>%1 – step %2 of %3</source>
         <translation>%1 – Schritt %2 von %3</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard.py" line="138"/>
+        <location filename="../../optout_gui/ui/wizard.py" line="152"/>
         <source>Start over?</source>
         <translation>Von vorn beginnen?</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard.py" line="140"/>
+        <location filename="../../optout_gui/ui/wizard.py" line="154"/>
         <source>This clears every answer you gave (account, country, email and reason) and goes back to the first page.</source>
         <translation>Damit werden alle Ihre Angaben gelöscht (Konto, Land, E-Mail-Adresse und Begründung), und es geht zurück zur ersten Seite.</translation>
     </message>
@@ -600,8 +630,12 @@
     </message>
     <message>
         <location filename="../../optout_gui/ui/pages/open_form.py" line="84"/>
+        <source>Op&amp;en</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Open</source>
-        <translation>Öffnen</translation>
+        <translation type="vanished">Öffnen</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/pages/open_form.py" line="86"/>
@@ -627,73 +661,73 @@
 <context>
     <name>OverviewWidget</name>
     <message>
-        <location filename="../../optout_gui/ui/overview.py" line="169"/>
+        <location filename="../../optout_gui/ui/overview.py" line="171"/>
         <source>%1 – your objections</source>
         <translation>%1 – Ihre Widersprüche</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/overview.py" line="171"/>
-        <location filename="../../optout_gui/ui/overview.py" line="188"/>
+        <location filename="../../optout_gui/ui/overview.py" line="173"/>
+        <location filename="../../optout_gui/ui/overview.py" line="192"/>
         <source>Your objections</source>
         <translation>Ihre Widersprüche</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/overview.py" line="178"/>
+        <location filename="../../optout_gui/ui/overview.py" line="180"/>
         <source>One line for each account you objected for. Choose one to carry on, see its history and proof, or record Meta&apos;s answer.</source>
         <translation>Eine Zeile für jedes Konto, für das Sie widersprochen haben. Wählen Sie eine aus, um weiterzumachen, Verlauf und Nachweis anzusehen oder Metas Antwort einzutragen.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/overview.py" line="206"/>
+        <location filename="../../optout_gui/ui/overview.py" line="210"/>
         <source>&amp;New objection…</source>
         <translation>&amp;Neuer Widerspruch…</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/overview.py" line="208"/>
+        <location filename="../../optout_gui/ui/overview.py" line="212"/>
         <source>Start a new objection</source>
         <translation>Einen neuen Widerspruch beginnen</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/overview.py" line="209"/>
+        <location filename="../../optout_gui/ui/overview.py" line="213"/>
         <source>&amp;Carry on</source>
         <translation>&amp;Weitermachen</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/overview.py" line="211"/>
+        <location filename="../../optout_gui/ui/overview.py" line="215"/>
         <source>Carry on with the chosen objection</source>
         <translation>Mit dem ausgewählten Widerspruch weitermachen</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/overview.py" line="212"/>
+        <location filename="../../optout_gui/ui/overview.py" line="216"/>
         <source>&amp;History, answer and proof…</source>
         <translation>&amp;Verlauf, Antwort und Nachweis…</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/overview.py" line="214"/>
+        <location filename="../../optout_gui/ui/overview.py" line="218"/>
         <source>Open the chosen objection&apos;s history</source>
         <translation>Verlauf des ausgewählten Widerspruchs öffnen</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/overview.py" line="215"/>
+        <location filename="../../optout_gui/ui/overview.py" line="219"/>
         <source>&amp;Export all…</source>
         <translation>&amp;Alle exportieren…</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/overview.py" line="217"/>
+        <location filename="../../optout_gui/ui/overview.py" line="221"/>
         <source>Save proof of all objections</source>
         <translation>Nachweis für alle Widersprüche speichern</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/overview.py" line="218"/>
+        <location filename="../../optout_gui/ui/overview.py" line="222"/>
         <source>&amp;Forget everything…</source>
         <translation>Alles ver&amp;gessen…</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/overview.py" line="220"/>
+        <location filename="../../optout_gui/ui/overview.py" line="224"/>
         <source>Delete every objection from this computer</source>
         <translation>Alle Widersprüche von diesem Computer löschen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../optout_gui/ui/overview.py" line="263"/>
+        <location filename="../../optout_gui/ui/overview.py" line="270"/>
         <source>It&apos;s been more than a week since you sent %n objection(s). Have a look in your email (and its spam folder) for Meta&apos;s reply, then record it here.</source>
         <translation>
             <numerusform>Sie haben vor mehr als einer Woche %n Widerspruch abgeschickt. Sehen Sie in Ihren E-Mails (auch im Spam-Ordner) nach, ob Meta geantwortet hat, und tragen Sie die Antwort hier ein.</numerusform>
@@ -701,30 +735,37 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../optout_gui/ui/overview.py" line="274"/>
+        <location filename="../../optout_gui/ui/overview.py" line="281"/>
         <source>Meta&apos;s month to answer has run out for %n objection(s). You can now complain to your data-protection authority: open the objection to see how.</source>
         <translation>
             <numerusform>Bei %n Widerspruch ist Metas Frist von einem Monat abgelaufen. Sie können sich jetzt bei Ihrer Datenschutzbehörde beschweren: Öffnen Sie den Widerspruch, dort steht, wie es geht.</numerusform>
             <numerusform>Bei %n Widersprüchen ist Metas Frist von einem Monat abgelaufen. Sie können sich jetzt bei Ihrer Datenschutzbehörde beschweren: Öffnen Sie einen davon, dort steht, wie es geht.</numerusform>
         </translation>
     </message>
-    <message>
-        <location filename="../../optout_gui/ui/overview.py" line="320"/>
-        <source>This deletes all %1 objection(s) on this computer: accounts, email addresses, reason texts, dates and Meta&apos;s answers. The following files are removed:</source>
-        <translation>Damit werden alle Widersprüche auf diesem Computer gelöscht (Anzahl: %1): Konten, E-Mail-Adressen, Begründungen, Datumsangaben und Metas Antworten. Diese Dateien werden entfernt:</translation>
+    <message numerus="yes">
+        <location filename="../../optout_gui/ui/overview.py" line="327"/>
+        <source>This deletes all %n objection(s) on this computer: accounts, email addresses, reason texts, dates and Meta&apos;s answers. The following files are removed:</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/overview.py" line="325"/>
+        <source>This deletes all %1 objection(s) on this computer: accounts, email addresses, reason texts, dates and Meta&apos;s answers. The following files are removed:</source>
+        <translation type="vanished">Damit werden alle Widersprüche auf diesem Computer gelöscht (Anzahl: %1): Konten, E-Mail-Adressen, Begründungen, Datumsangaben und Metas Antworten. Diese Dateien werden entfernt:</translation>
+    </message>
+    <message>
+        <location filename="../../optout_gui/ui/overview.py" line="334"/>
         <source>Files you saved yourself (PDF, text, calendar) stay where you put them. This can&apos;t be undone. Your objections at Meta are not affected.</source>
         <translation>Dateien, die Sie selbst gespeichert haben (PDF, Text, Kalender), bleiben, wo sie sind. Das lässt sich nicht rückgängig machen. Ihre Widersprüche bei Meta bleiben davon unberührt.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/overview.py" line="333"/>
+        <location filename="../../optout_gui/ui/overview.py" line="342"/>
         <source>Forget everything?</source>
         <translation>Alles vergessen?</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/overview.py" line="343"/>
+        <location filename="../../optout_gui/ui/overview.py" line="352"/>
         <source>Some files could not be deleted. Close other programs and try again.</source>
         <translation>Einige Dateien konnten nicht gelöscht werden. Schließen Sie andere Programme und versuchen Sie es noch einmal.</translation>
     </message>
@@ -742,157 +783,191 @@
         <translation>Kreuzen Sie an, was auf Sie zutrifft:</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/reason_editor.py" line="105"/>
         <source>Photos and videos of me or my family</source>
-        <translation>Fotos und Videos von mir oder meiner Familie</translation>
+        <translation type="vanished">Fotos und Videos von mir oder meiner Familie</translation>
+    </message>
+    <message>
+        <source>My children appear in my posts</source>
+        <translation type="vanished">Meine Kinder sind in meinen Beiträgen zu sehen</translation>
+    </message>
+    <message>
+        <source>My creative or professional work (art, writing, photography)</source>
+        <translation type="vanished">Meine kreative oder berufliche Arbeit (Kunst, Texte, Fotografie)</translation>
+    </message>
+    <message>
+        <source>My opinions and my private life</source>
+        <translation type="vanished">Meine Meinungen und mein Privatleben</translation>
+    </message>
+    <message>
+        <source>My face, my likeness and my voice</source>
+        <translation type="vanished">Mein Gesicht, mein Aussehen und meine Stimme</translation>
+    </message>
+    <message>
+        <source>I never agreed to this use</source>
+        <translation type="vanished">Ich habe dieser Nutzung nie zugestimmt</translation>
+    </message>
+    <message>
+        <location filename="../../optout_gui/ui/reason_editor.py" line="105"/>
+        <source>&amp;Photos and videos of me or my family</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/reason_editor.py" line="106"/>
-        <source>My children appear in my posts</source>
-        <translation>Meine Kinder sind in meinen Beiträgen zu sehen</translation>
+        <source>My &amp;children appear in my posts</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/reason_editor.py" line="107"/>
-        <source>My creative or professional work (art, writing, photography)</source>
-        <translation>Meine kreative oder berufliche Arbeit (Kunst, Texte, Fotografie)</translation>
+        <source>My creative or professional work (&amp;art, writing, photography)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/reason_editor.py" line="108"/>
-        <source>My opinions and my private life</source>
-        <translation>Meine Meinungen und mein Privatleben</translation>
+        <source>My op&amp;inions and my private life</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/reason_editor.py" line="109"/>
-        <source>My face, my likeness and my voice</source>
-        <translation>Mein Gesicht, mein Aussehen und meine Stimme</translation>
+        <source>My &amp;face, my likeness and my voice</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/reason_editor.py" line="110"/>
-        <source>I never agreed to this use</source>
-        <translation>Ich habe dieser Nutzung nie zugestimmt</translation>
+        <source>I never a&amp;greed to this use</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/reason_editor.py" line="123"/>
+        <location filename="../../optout_gui/ui/reason_editor.py" line="122"/>
+        <source>Tone of the reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../optout_gui/ui/reason_editor.py" line="124"/>
         <source>Short</source>
         <translation>Kurz</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/reason_editor.py" line="124"/>
+        <location filename="../../optout_gui/ui/reason_editor.py" line="125"/>
         <source>Detailed</source>
         <translation>Ausführlich</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/reason_editor.py" line="125"/>
+        <location filename="../../optout_gui/ui/reason_editor.py" line="126"/>
         <source>Formal</source>
         <translation>Förmlich</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/reason_editor.py" line="133"/>
+        <location filename="../../optout_gui/ui/reason_editor.py" line="132"/>
+        <source>Language of the reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../optout_gui/ui/reason_editor.py" line="135"/>
         <source>&amp;Tone:</source>
         <translation>&amp;Tonfall:</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/reason_editor.py" line="135"/>
+        <location filename="../../optout_gui/ui/reason_editor.py" line="137"/>
         <source>&amp;Language of the text:</source>
         <translation>&amp;Sprache des Textes:</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/reason_editor.py" line="137"/>
+        <location filename="../../optout_gui/ui/reason_editor.py" line="139"/>
         <source>&amp;Write the text</source>
         <translation>Text &amp;formulieren</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/reason_editor.py" line="160"/>
+        <location filename="../../optout_gui/ui/reason_editor.py" line="162"/>
         <source>Reason</source>
         <translation>Begründung</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/reason_editor.py" line="162"/>
+        <location filename="../../optout_gui/ui/reason_editor.py" line="164"/>
         <source>&amp;Undo</source>
         <translation>&amp;Rückgängig</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/reason_editor.py" line="164"/>
+        <location filename="../../optout_gui/ui/reason_editor.py" line="166"/>
         <source>Re&amp;do</source>
         <translation>Wie&amp;derherstellen</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/reason_editor.py" line="180"/>
+        <location filename="../../optout_gui/ui/reason_editor.py" line="182"/>
         <source>Copy rea&amp;son</source>
         <translation>Begründung &amp;kopieren</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/reason_editor.py" line="184"/>
+        <location filename="../../optout_gui/ui/reason_editor.py" line="186"/>
         <source>Copy the reason (%1)</source>
         <translation>Begründung kopieren (%1)</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/reason_editor.py" line="191"/>
+        <location filename="../../optout_gui/ui/reason_editor.py" line="193"/>
         <source>Show e&amp;xactly what will be copied</source>
         <translation>&amp;Genau anzeigen, was kopiert wird</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/reason_editor.py" line="205"/>
+        <location filename="../../optout_gui/ui/reason_editor.py" line="207"/>
         <source>What will be copied</source>
         <translation>Was kopiert wird</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/reason_editor.py" line="301"/>
+        <location filename="../../optout_gui/ui/reason_editor.py" line="303"/>
         <source>Replace your text?</source>
         <translation>Ihren Text ersetzen?</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/reason_editor.py" line="303"/>
+        <location filename="../../optout_gui/ui/reason_editor.py" line="305"/>
         <source>You have changed the text in the box. Replace it with a new text made from your choices? (Undo brings your version back.)</source>
         <translation>Sie haben den Text im Feld geändert. Soll er durch einen neuen Text aus Ihrer Auswahl ersetzt werden? (Mit „Rückgängig“ bekommen Sie Ihre Fassung zurück.)</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/reason_editor.py" line="336"/>
+        <location filename="../../optout_gui/ui/reason_editor.py" line="338"/>
         <source>Your own text was kept. Press “Write the text” to replace it with a new one made from these choices.</source>
         <translation>Ihr eigener Text wurde beibehalten. Drücken Sie auf „Text formulieren“, um ihn durch einen neuen Text aus dieser Auswahl zu ersetzen.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/reason_editor.py" line="362"/>
+        <location filename="../../optout_gui/ui/reason_editor.py" line="364"/>
         <source>The ready-made texts could not be read (%1). You can still type your own.</source>
         <translation>Die vorbereiteten Texte konnten nicht gelesen werden (%1). Sie können trotzdem Ihren eigenen Text schreiben.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/reason_editor.py" line="372"/>
+        <location filename="../../optout_gui/ui/reason_editor.py" line="374"/>
         <source>The texts in %1 could not be read, so English is used instead. File: %2 (%3)</source>
         <translation>Die Texte in der Sprache „%1“ konnten nicht gelesen werden, deshalb wird Englisch verwendet. Datei: %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/reason_editor.py" line="414"/>
+        <location filename="../../optout_gui/ui/reason_editor.py" line="416"/>
         <source>1 character</source>
         <translation>1 Zeichen</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/reason_editor.py" line="415"/>
+        <location filename="../../optout_gui/ui/reason_editor.py" line="417"/>
         <source>%1 characters</source>
         <translation>%1 Zeichen</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/reason_editor.py" line="422"/>
+        <location filename="../../optout_gui/ui/reason_editor.py" line="424"/>
         <source>Quite short: %1 characters. In 2024 Meta&apos;s form refused reasons under about 100 characters, and said so only after the code step. A sentence or two more makes it safe.</source>
         <translation>Recht kurz: %1 Zeichen. 2024 hat Metas Formular Begründungen unter etwa 100 Zeichen abgelehnt und das erst nach dem Code-Schritt gesagt. Mit ein, zwei Sätzen mehr sind Sie auf der sicheren Seite.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/reason_editor.py" line="431"/>
+        <location filename="../../optout_gui/ui/reason_editor.py" line="433"/>
         <source>This is very long. A few clear paragraphs are easier for Meta&apos;s staff to read, and web forms sometimes cut off long texts.</source>
         <translation>Das ist sehr lang. Ein paar klare Absätze lassen sich für die Leute bei Meta leichter lesen, und Webformulare schneiden lange Texte manchmal ab.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/reason_editor.py" line="454"/>
+        <location filename="../../optout_gui/ui/reason_editor.py" line="456"/>
         <source>The reason is empty, so there is nothing to copy yet.</source>
         <translation>Die Begründung ist leer, es gibt also noch nichts zu kopieren.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/reason_editor.py" line="460"/>
+        <location filename="../../optout_gui/ui/reason_editor.py" line="462"/>
         <source>Copying didn&apos;t work. The text is selected now: copy it yourself with the menu or the keyboard.</source>
         <translation>Das Kopieren hat nicht geklappt. Der Text ist jetzt markiert: Kopieren Sie ihn selbst über das Menü oder die Tastatur.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/reason_editor.py" line="470"/>
+        <location filename="../../optout_gui/ui/reason_editor.py" line="472"/>
         <source>Copied your reason (%1 characters). Paste it into the box “Please tell us how this processing impacts you” in Meta&apos;s form (%2).</source>
         <translation>Ihre Begründung wurde kopiert (%1 Zeichen). Fügen Sie sie in Metas Formular in das Feld „Bitte erkläre uns, wie sich diese Verarbeitung auf dich auswirkt“ ein (%2).</translation>
     </message>
@@ -928,42 +1003,42 @@
 <context>
     <name>WelcomePage</name>
     <message>
-        <location filename="../../optout_gui/ui/pages/welcome.py" line="18"/>
+        <location filename="../../optout_gui/ui/pages/welcome.py" line="23"/>
         <source>Which account do you want to object for?</source>
         <translation>Für welches Konto möchten Sie widersprechen?</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/pages/welcome.py" line="33"/>
+        <location filename="../../optout_gui/ui/pages/welcome.py" line="38"/>
         <source>&amp;Where do you live?</source>
         <translation>In welchem &amp;Land leben Sie?</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/pages/welcome.py" line="36"/>
+        <location filename="../../optout_gui/ui/pages/welcome.py" line="41"/>
         <source>Choose your country</source>
         <translation>Wählen Sie Ihr Land</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/pages/welcome.py" line="37"/>
+        <location filename="../../optout_gui/ui/pages/welcome.py" line="42"/>
         <source>Country where you live</source>
         <translation>Land, in dem Sie leben</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/pages/welcome.py" line="105"/>
+        <location filename="../../optout_gui/ui/pages/welcome.py" line="112"/>
         <source>choose an account</source>
         <translation>wählen Sie ein Konto</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/pages/welcome.py" line="107"/>
+        <location filename="../../optout_gui/ui/pages/welcome.py" line="114"/>
         <source>choose your country</source>
         <translation>wählen Sie Ihr Land</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/pages/welcome.py" line="109"/>
+        <location filename="../../optout_gui/ui/pages/welcome.py" line="116"/>
         <source>To go on, %1.</source>
         <translation>Um fortzufahren, %1.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/pages/welcome.py" line="109"/>
+        <location filename="../../optout_gui/ui/pages/welcome.py" line="116"/>
         <source> and </source>
         <translation> und </translation>
     </message>
@@ -971,7 +1046,7 @@
 <context>
     <name>errors</name>
     <message>
-        <location filename="../../optout_gui/app.py" line="163"/>
+        <location filename="../../optout_gui/app.py" line="221"/>
         <source>Something unexpected went wrong. Your answers so far are saved.
 
 If it happens again, the technical details are in this file:
@@ -1071,117 +1146,117 @@ Wenn es noch einmal passiert, finden Sie die technischen Einzelheiten in dieser 
 <context>
     <name>overview</name>
     <message>
-        <location filename="../../optout_gui/ui/controller.py" line="72"/>
+        <location filename="../../optout_gui/ui/controller.py" line="100"/>
         <source>As a PDF receipt…</source>
         <translation>Als PDF-Beleg…</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/controller.py" line="73"/>
+        <location filename="../../optout_gui/ui/controller.py" line="101"/>
         <source>As plain text…</source>
         <translation>Als einfacher Text…</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/controller.py" line="74"/>
+        <location filename="../../optout_gui/ui/controller.py" line="102"/>
         <source>As JSON (for programs)…</source>
         <translation>Als JSON (für Programme)…</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/overview.py" line="38"/>
+        <location filename="../../optout_gui/ui/overview.py" line="39"/>
         <source>Not sent yet</source>
         <translation>Noch nicht abgeschickt</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/overview.py" line="39"/>
+        <location filename="../../optout_gui/ui/overview.py" line="40"/>
         <source>Form opened</source>
         <translation>Formular geöffnet</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/overview.py" line="40"/>
+        <location filename="../../optout_gui/ui/overview.py" line="41"/>
         <source>Sent, code awaited</source>
         <translation>Abgeschickt, Code ausstehend</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/overview.py" line="41"/>
+        <location filename="../../optout_gui/ui/overview.py" line="42"/>
         <source>Code confirmed</source>
         <translation>Code bestätigt</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/overview.py" line="42"/>
+        <location filename="../../optout_gui/ui/overview.py" line="43"/>
         <source>Waiting for Meta</source>
         <translation>Warten auf Meta</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/overview.py" line="43"/>
+        <location filename="../../optout_gui/ui/overview.py" line="44"/>
         <source>Accepted by Meta</source>
         <translation>Von Meta angenommen</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/overview.py" line="44"/>
+        <location filename="../../optout_gui/ui/overview.py" line="45"/>
         <source>Refused by Meta</source>
         <translation>Von Meta abgelehnt</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/overview.py" line="45"/>
+        <location filename="../../optout_gui/ui/overview.py" line="46"/>
         <source>No answer in time</source>
         <translation>Keine Antwort innerhalb der Frist</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/overview.py" line="52"/>
+        <location filename="../../optout_gui/ui/overview.py" line="53"/>
         <source>Carry on where you stopped</source>
         <translation>Dort weitermachen, wo Sie aufgehört haben</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/overview.py" line="55"/>
+        <location filename="../../optout_gui/ui/overview.py" line="56"/>
         <source>Check your email for Meta&apos;s reply</source>
         <translation>In den E-Mails nach Metas Antwort sehen</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/overview.py" line="57"/>
+        <location filename="../../optout_gui/ui/overview.py" line="58"/>
         <source>Wait for Meta&apos;s email</source>
         <translation>Auf Metas E-Mail warten</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/overview.py" line="60"/>
+        <location filename="../../optout_gui/ui/overview.py" line="61"/>
         <source>Complain to your data-protection authority</source>
         <translation>Bei der Datenschutzbehörde beschweren</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/overview.py" line="61"/>
+        <location filename="../../optout_gui/ui/overview.py" line="62"/>
         <source>Nothing: you&apos;re done</source>
         <translation>Nichts mehr: Sie sind fertig</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/overview.py" line="66"/>
+        <location filename="../../optout_gui/ui/overview.py" line="67"/>
         <source>Not chosen</source>
         <translation>Nicht gewählt</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/overview.py" line="89"/>
+        <location filename="../../optout_gui/ui/overview.py" line="90"/>
         <source>Account</source>
         <translation>Konto</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/overview.py" line="90"/>
+        <location filename="../../optout_gui/ui/overview.py" line="91"/>
         <source>Email or name</source>
         <translation>E-Mail oder Name</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/overview.py" line="91"/>
+        <location filename="../../optout_gui/ui/overview.py" line="92"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/overview.py" line="92"/>
+        <location filename="../../optout_gui/ui/overview.py" line="93"/>
         <source>Last step</source>
         <translation>Letzter Schritt</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/overview.py" line="93"/>
+        <location filename="../../optout_gui/ui/overview.py" line="94"/>
         <source>What next</source>
         <translation>Wie es weitergeht</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/overview.py" line="134"/>
+        <location filename="../../optout_gui/ui/overview.py" line="135"/>
         <source>(no email yet)</source>
         <translation>(noch keine E-Mail)</translation>
     </message>
@@ -1189,12 +1264,12 @@ Wenn es noch einmal passiert, finden Sie die technischen Einzelheiten in dieser 
 <context>
     <name>startup</name>
     <message>
-        <location filename="../../optout_gui/app.py" line="239"/>
+        <location filename="../../optout_gui/app.py" line="297"/>
         <source>Something went wrong and the app could not start.</source>
         <translation>Etwas ist schiefgegangen, und die App konnte nicht starten.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/app.py" line="241"/>
+        <location filename="../../optout_gui/app.py" line="299"/>
         <source>Something went wrong and the app could not start.
 
 The technical details are saved in this file:
@@ -1217,14 +1292,29 @@ Wenn Sie jemanden um Hilfe bitten, können Sie diese Datei mitschicken. Sie besc
         <translation>Fügen Sie es ein, bevor Sie diese App schließen: Unter Linux geht die Kopie sonst verloren.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/widgets.py" line="135"/>
+        <location filename="../../optout_gui/ui/widgets.py" line="163"/>
         <source>Copied. Now paste it into Meta&apos;s form (%1).</source>
         <translation>Kopiert. Fügen Sie es jetzt in Metas Formular ein (%1).</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/widgets.py" line="144"/>
+        <location filename="../../optout_gui/ui/widgets.py" line="172"/>
         <source>Copying didn&apos;t work. Select the text by hand and copy it yourself.</source>
         <translation>Das Kopieren hat nicht geklappt. Markieren Sie den Text von Hand und kopieren Sie ihn selbst.</translation>
+    </message>
+    <message>
+        <location filename="../../optout_gui/ui/widgets.py" line="203"/>
+        <source>&amp;Language:</source>
+        <translation type="unfinished">&amp;Sprache:</translation>
+    </message>
+    <message>
+        <location filename="../../optout_gui/ui/widgets.py" line="205"/>
+        <source>Language of the app</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../optout_gui/ui/widgets.py" line="207"/>
+        <source>Changes the language of every window at once.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

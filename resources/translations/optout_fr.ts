@@ -4,156 +4,161 @@
 <context>
     <name>CodePage</name>
     <message>
-        <location filename="../../optout_gui/ui/pages/code.py" line="46"/>
+        <location filename="../../optout_gui/ui/pages/code.py" line="49"/>
         <source>Time left for Meta&apos;s code</source>
         <translation>Temps restant pour le code de Meta</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/pages/code.py" line="58"/>
+        <location filename="../../optout_gui/ui/pages/code.py" line="63"/>
         <source>Part of the hour that is left</source>
         <translation>Part de l&apos;heure qui reste</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/pages/code.py" line="67"/>
-        <location filename="../../optout_gui/ui/pages/code.py" line="186"/>
+        <location filename="../../optout_gui/ui/pages/code.py" line="72"/>
+        <location filename="../../optout_gui/ui/pages/code.py" line="196"/>
         <source>I&apos;ve &amp;received the code</source>
         <translation>J&apos;ai &amp;reçu le code</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/pages/code.py" line="69"/>
+        <location filename="../../optout_gui/ui/pages/code.py" line="74"/>
         <source>I&apos;ve &amp;entered the code</source>
         <translation>J&apos;ai &amp;tapé le code</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/pages/code.py" line="82"/>
+        <location filename="../../optout_gui/ui/pages/code.py" line="87"/>
         <source>Did the email come a while ago? Type when it arrived — a time such as 14:05 or 2:05 pm, or how many minutes ago, such as 10 — then press the button. Leave it empty if it has just arrived.</source>
-        <translation>L&apos;e-mail est arrivé il y a déjà un moment ? Indiquez quand : une heure, comme 14:05, ou le nombre de minutes écoulées, comme 10. Appuyez ensuite sur le bouton. Laissez la case vide s&apos;il vient d&apos;arriver.</translation>
+        <translation>L&apos;e-mail est arrivé il y a déjà un moment&#xa0;? Indiquez quand&#xa0;: une heure, comme 14:05, ou le nombre de minutes écoulées, comme 10. Appuyez ensuite sur le bouton. Laissez la case vide s&apos;il vient d&apos;arriver.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/pages/code.py" line="89"/>
+        <location filename="../../optout_gui/ui/pages/code.py" line="94"/>
         <source>e.g. 14:05 or 10</source>
         <translation>ex. 14:05 ou 10</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/pages/code.py" line="90"/>
+        <location filename="../../optout_gui/ui/pages/code.py" line="95"/>
         <source>When the email with the code arrived</source>
         <translation>Heure d&apos;arrivée de l&apos;e-mail avec le code</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/pages/code.py" line="99"/>
+        <location filename="../../optout_gui/ui/pages/code.py" line="97"/>
+        <source>&amp;Time it arrived:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../optout_gui/ui/pages/code.py" line="109"/>
         <source>I &amp;wasn&apos;t asked for a code</source>
         <translation>On ne m&apos;a &amp;demandé aucun code</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/pages/code.py" line="146"/>
+        <location filename="../../optout_gui/ui/pages/code.py" line="156"/>
         <source>That time hasn&apos;t come yet. Check the time on the email, or leave the box empty if it has only just arrived.</source>
         <translation>Cette heure n&apos;est pas encore passée. Vérifiez l&apos;heure indiquée sur l&apos;e-mail, ou laissez la case vide s&apos;il vient tout juste d&apos;arriver.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/pages/code.py" line="150"/>
+        <location filename="../../optout_gui/ui/pages/code.py" line="160"/>
         <source>That was an hour or more ago, so that code no longer works. Press “Submit” on Meta&apos;s form again to get a new code, then come back here.</source>
-        <translation>C&apos;était il y a une heure ou plus : ce code ne fonctionne plus. Appuyez de nouveau sur « Envoyer » dans le formulaire de Meta pour recevoir un nouveau code, puis revenez ici.</translation>
+        <translation>C&apos;était il y a une heure ou plus&#xa0;: ce code ne fonctionne plus. Appuyez de nouveau sur «&#xa0;Envoyer&#xa0;» dans le formulaire de Meta pour recevoir un nouveau code, puis revenez ici.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/pages/code.py" line="156"/>
+        <location filename="../../optout_gui/ui/pages/code.py" line="166"/>
         <source>This time isn&apos;t clear to me. Type it like 14:05 or 2:05 pm, or type how many minutes ago the email came, like 10.</source>
-        <translation>Je ne comprends pas cette heure. Écrivez-la comme ceci : 14:05. Ou indiquez il y a combien de minutes l&apos;e-mail est arrivé, par exemple 10.</translation>
+        <translation>Je ne comprends pas cette heure. Écrivez-la comme ceci&#xa0;: 14:05. Ou indiquez il y a combien de minutes l&apos;e-mail est arrivé, par exemple 10.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/pages/code.py" line="184"/>
+        <location filename="../../optout_gui/ui/pages/code.py" line="194"/>
         <source>I&apos;ve received a &amp;new code</source>
         <translation>J&apos;ai reçu un &amp;nouveau code</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/pages/code.py" line="208"/>
+        <location filename="../../optout_gui/ui/pages/code.py" line="220"/>
         <source>The code stopped working at %1. That&apos;s fine: go back to Meta&apos;s form and press “Submit” again. Meta will email you a new code. When it arrives, press “I&apos;ve received a new code” below.</source>
-        <translation>Le code a cessé de fonctionner à %1. Pas de souci : retournez dans le formulaire de Meta et appuyez de nouveau sur « Envoyer ». Meta vous enverra un nouveau code par e-mail. Dès qu&apos;il arrive, appuyez ci-dessous sur « J&apos;ai reçu un nouveau code ».</translation>
+        <translation>Le code a cessé de fonctionner à %1. Pas de souci&#xa0;: retournez dans le formulaire de Meta et appuyez de nouveau sur «&#xa0;Envoyer&#xa0;». Meta vous enverra un nouveau code par e-mail. Dès qu&apos;il arrive, appuyez ci-dessous sur «&#xa0;J&apos;ai reçu un nouveau code&#xa0;».</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/pages/code.py" line="216"/>
+        <location filename="../../optout_gui/ui/pages/code.py" line="228"/>
         <source>You typed in the code at %1. Well done! Press “Next” to go on.</source>
-        <translation>Vous avez tapé le code à %1. Bravo ! Appuyez sur « Suivant » pour continuer.</translation>
+        <translation>Vous avez tapé le code à %1. Bravo&#xa0;! Appuyez sur «&#xa0;Suivant&#xa0;» pour continuer.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/pages/code.py" line="239"/>
+        <location filename="../../optout_gui/ui/pages/code.py" line="251"/>
         <source>Once you have typed the code into Meta&apos;s window, press “I&apos;ve entered the code” to go on.</source>
-        <translation>Quand vous avez tapé le code dans la fenêtre de Meta, appuyez sur « J&apos;ai tapé le code » pour continuer.</translation>
-    </message>
-    <message>
-        <location filename="../../optout_gui/ui/pages/code.py" line="244"/>
-        <source>To go on, ask for a new code and press “I&apos;ve received a new code” when it arrives, or tick “I wasn&apos;t asked for a code”.</source>
-        <translation>Pour continuer, demandez un nouveau code et appuyez sur « J&apos;ai reçu un nouveau code » dès qu&apos;il arrive, ou cochez « On ne m&apos;a demandé aucun code ».</translation>
-    </message>
-    <message>
-        <location filename="../../optout_gui/ui/pages/code.py" line="248"/>
-        <source>To go on, press “I&apos;ve received the code” when the email arrives, or tick “I wasn&apos;t asked for a code”.</source>
-        <translation>Pour continuer, appuyez sur « J&apos;ai reçu le code » dès que l&apos;e-mail arrive, ou cochez « On ne m&apos;a demandé aucun code ».</translation>
+        <translation>Quand vous avez tapé le code dans la fenêtre de Meta, appuyez sur «&#xa0;J&apos;ai tapé le code&#xa0;» pour continuer.</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/pages/code.py" line="256"/>
-        <source>Last minute! Type the code into Meta&apos;s window right now. It stops working at %1.</source>
-        <translation>Dernière minute ! Tapez tout de suite le code dans la fenêtre de Meta. Il cesse de fonctionner à %1.</translation>
+        <source>To go on, ask for a new code and press “I&apos;ve received a new code” when it arrives, or tick “I wasn&apos;t asked for a code”.</source>
+        <translation>Pour continuer, demandez un nouveau code et appuyez sur «&#xa0;J&apos;ai reçu un nouveau code&#xa0;» dès qu&apos;il arrive, ou cochez «&#xa0;On ne m&apos;a demandé aucun code&#xa0;».</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/pages/code.py" line="260"/>
-        <source>Hurry: less than 10 minutes left. Type the code into Meta&apos;s window now. It stops working at %1.</source>
-        <translation>Vite : il reste moins de 10 minutes. Tapez maintenant le code dans la fenêtre de Meta. Il cesse de fonctionner à %1.</translation>
+        <source>To go on, press “I&apos;ve received the code” when the email arrives, or tick “I wasn&apos;t asked for a code”.</source>
+        <translation>Pour continuer, appuyez sur «&#xa0;J&apos;ai reçu le code&#xa0;» dès que l&apos;e-mail arrive, ou cochez «&#xa0;On ne m&apos;a demandé aucun code&#xa0;».</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/pages/code.py" line="264"/>
+        <location filename="../../optout_gui/ui/pages/code.py" line="268"/>
+        <source>Last minute! Type the code into Meta&apos;s window right now. It stops working at %1.</source>
+        <translation>Dernière minute&#xa0;! Tapez tout de suite le code dans la fenêtre de Meta. Il cesse de fonctionner à %1.</translation>
+    </message>
+    <message>
+        <location filename="../../optout_gui/ui/pages/code.py" line="272"/>
+        <source>Hurry: less than 10 minutes left. Type the code into Meta&apos;s window now. It stops working at %1.</source>
+        <translation>Vite&#xa0;: il reste moins de 10 minutes. Tapez maintenant le code dans la fenêtre de Meta. Il cesse de fonctionner à %1.</translation>
+    </message>
+    <message>
+        <location filename="../../optout_gui/ui/pages/code.py" line="276"/>
         <source>Time left to type the code into Meta&apos;s window. It works until %1. Once you have typed it in, press “I&apos;ve entered the code”.</source>
-        <translation>Temps qu&apos;il vous reste pour taper le code dans la fenêtre de Meta. Il fonctionne jusqu&apos;à %1. Une fois le code tapé, appuyez sur « J&apos;ai tapé le code ».</translation>
+        <translation>Temps qu&apos;il vous reste pour taper le code dans la fenêtre de Meta. Il fonctionne jusqu&apos;à %1. Une fois le code tapé, appuyez sur «&#xa0;J&apos;ai tapé le code&#xa0;».</translation>
     </message>
 </context>
 <context>
     <name>CodeTimer</name>
     <message>
-        <location filename="../../optout_gui/ui/countdown.py" line="264"/>
+        <location filename="../../optout_gui/ui/countdown.py" line="265"/>
         <source>Meta&apos;s code has expired. You can ask for a new one.</source>
         <translation>Le code de Meta a expiré. Vous pouvez en demander un nouveau.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/countdown.py" line="272"/>
+        <location filename="../../optout_gui/ui/countdown.py" line="273"/>
         <source>Only 1 minute left! Type Meta&apos;s code in now.</source>
-        <translation>Plus qu&apos;une minute ! Tapez le code de Meta maintenant.</translation>
+        <translation>Plus qu&apos;une minute&#xa0;! Tapez le code de Meta maintenant.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/countdown.py" line="274"/>
+        <location filename="../../optout_gui/ui/countdown.py" line="275"/>
         <source>%1 minutes left to type in Meta&apos;s code.</source>
         <translation>Plus que %1 minutes pour taper le code de Meta.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/countdown.py" line="305"/>
+        <location filename="../../optout_gui/ui/countdown.py" line="306"/>
         <source>Meta&apos;s code</source>
         <translation>Code de Meta</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/countdown.py" line="318"/>
+        <location filename="../../optout_gui/ui/countdown.py" line="319"/>
         <source>Meta&apos;s code expired at %1. The code step shows how to get a new one.</source>
         <translation>Le code de Meta a expiré à %1. L&apos;étape du code explique comment en obtenir un nouveau.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/countdown.py" line="325"/>
+        <location filename="../../optout_gui/ui/countdown.py" line="326"/>
         <source>Last minute: Meta&apos;s code expires in %1! Type it in now.</source>
-        <translation>Dernière minute : le code de Meta expire dans %1 ! Tapez-le maintenant.</translation>
-    </message>
-    <message>
-        <location filename="../../optout_gui/ui/countdown.py" line="329"/>
-        <source>Hurry: Meta&apos;s code expires in %1. Type it in soon.</source>
-        <translation>Vite : le code de Meta expire dans %1. Tapez-le sans tarder.</translation>
+        <translation>Dernière minute&#xa0;: le code de Meta expire dans %1&#xa0;! Tapez-le maintenant.</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/countdown.py" line="330"/>
+        <source>Hurry: Meta&apos;s code expires in %1. Type it in soon.</source>
+        <translation>Vite&#xa0;: le code de Meta expire dans %1. Tapez-le sans tarder.</translation>
+    </message>
+    <message>
+        <location filename="../../optout_gui/ui/countdown.py" line="331"/>
         <source>Meta&apos;s code expires in %1.</source>
         <translation>Le code de Meta expire dans %1.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/countdown.py" line="335"/>
+        <location filename="../../optout_gui/ui/countdown.py" line="336"/>
         <source>code expired</source>
         <translation>code expiré</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/countdown.py" line="338"/>
+        <location filename="../../optout_gui/ui/countdown.py" line="339"/>
         <source>code %1</source>
         <translation>code %1</translation>
     </message>
@@ -178,7 +183,7 @@
     <message>
         <location filename="../../optout_gui/ui/complaint.py" line="62"/>
         <source>Your next step is a complaint to the data-protection authority of the country you live in. It costs nothing. The text below is written from your record: read it, add your name and postal address at the end, then send it through the authority&apos;s website.</source>
-        <translation>Prochaine étape : une plainte auprès de l&apos;autorité de protection des données du pays où vous habitez. C&apos;est gratuit. Le texte ci-dessous est rédigé à partir de votre dossier : relisez-le, ajoutez vos nom et adresse postale à la fin, puis envoyez-le depuis le site web de l&apos;autorité.</translation>
+        <translation>Prochaine étape&#xa0;: une plainte auprès de l&apos;autorité de protection des données du pays où vous habitez. C&apos;est gratuit. Le texte ci-dessous est rédigé à partir de votre dossier&#xa0;: relisez-le, ajoutez vos nom et adresse postale à la fin, puis envoyez-le depuis le site web de l&apos;autorité.</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/complaint.py" line="71"/>
@@ -218,30 +223,34 @@
     <message>
         <location filename="../../optout_gui/ui/complaint.py" line="110"/>
         <source>&amp;Country:</source>
-        <translation>&amp;Pays :</translation>
+        <translation>&amp;Pays&#xa0;:</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/complaint.py" line="111"/>
         <source>&amp;Language:</source>
-        <translation>&amp;Langue :</translation>
+        <translation>&amp;Langue&#xa0;:</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/complaint.py" line="130"/>
-        <source>Your complaint:</source>
-        <translation>Votre plainte :</translation>
+        <source>Your complaint &amp;text:</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/complaint.py" line="154"/>
+        <source>Your complaint:</source>
+        <translation type="vanished">Votre plainte&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../optout_gui/ui/complaint.py" line="156"/>
         <source>Link last checked: %1. If it doesn&apos;t open, search for the authority&apos;s name.</source>
         <translation>Lien vérifié pour la dernière fois le %1. S&apos;il ne s&apos;ouvre pas, recherchez le nom de l&apos;autorité.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/complaint.py" line="162"/>
+        <location filename="../../optout_gui/ui/complaint.py" line="164"/>
         <source>Your browser should now show the page.</source>
         <translation>Votre navigateur devrait maintenant afficher la page.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/complaint.py" line="165"/>
+        <location filename="../../optout_gui/ui/complaint.py" line="167"/>
         <source>The browser didn&apos;t open. Copy the link and paste it into your browser.</source>
         <translation>Le navigateur ne s&apos;est pas ouvert. Copiez le lien et collez-le dans votre navigateur.</translation>
     </message>
@@ -249,14 +258,14 @@
 <context>
     <name>CopyableField</name>
     <message>
-        <location filename="../../optout_gui/ui/widgets.py" line="104"/>
+        <location filename="../../optout_gui/ui/widgets.py" line="132"/>
         <source>&amp;Copy</source>
         <translation>&amp;Copier</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/widgets.py" line="109"/>
+        <location filename="../../optout_gui/ui/widgets.py" line="137"/>
         <source>Copy %1</source>
-        <translation>Copier : %1</translation>
+        <translation>Copier&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -274,17 +283,17 @@
     <message>
         <location filename="../../optout_gui/ui/pages/fill_form.py" line="46"/>
         <source>&amp;Reason, for “Please tell us how this processing impacts you”:</source>
-        <translation>&amp;Votre motif, pour « Veuillez nous indiquer l&apos;impact de ce traitement sur vous » :</translation>
+        <translation>&amp;Votre motif, pour «&#xa0;Veuillez nous indiquer l&apos;impact de ce traitement sur vous&#xa0;»&#xa0;:</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/pages/fill_form.py" line="84"/>
         <source>&amp;Email address you use for %1:</source>
-        <translation>Adresse &amp;e-mail que vous utilisez pour %1 :</translation>
+        <translation>Adresse &amp;e-mail que vous utilisez pour %1&#xa0;:</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/pages/fill_form.py" line="87"/>
         <source>Country of residence: choose “%1” in Meta&apos;s list.</source>
-        <translation>Pays de résidence : choisissez « %1 » dans la liste de Meta.</translation>
+        <translation>Pays de résidence&#xa0;: choisissez «&#xa0;%1&#xa0;» dans la liste de Meta.</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/pages/fill_form.py" line="113"/>
@@ -314,7 +323,7 @@
     <message>
         <location filename="../../optout_gui/ui/pages/fill_form.py" line="125"/>
         <source>The part after the @ looks incomplete; it usually has a dot, as in example.com.</source>
-        <translation>La partie après le @ semble incomplète : elle contient d&apos;habitude un point, comme dans exemple.com.</translation>
+        <translation>La partie après le @ semble incomplète&#xa0;: elle contient d&apos;habitude un point, comme dans exemple.com.</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/pages/fill_form.py" line="127"/>
@@ -334,7 +343,7 @@
     <message>
         <location filename="../../optout_gui/ui/pages/fill_form.py" line="174"/>
         <source>You left the reason empty. Newer versions of Meta&apos;s form accept that, so you can go on. A few sentences are still worth it: older forms required them, and they are your record of why you objected. You can come back with Back.</source>
-        <translation>Vous n&apos;avez pas indiqué de motif. Les versions récentes du formulaire de Meta l&apos;acceptent, vous pouvez donc continuer. Quelques phrases restent utiles : les anciens formulaires les exigeaient, et elles gardent une trace des raisons de votre opposition. Pour en ajouter, revenez en arrière avec « Précédent ».</translation>
+        <translation>Vous n&apos;avez pas indiqué de motif. Les versions récentes du formulaire de Meta l&apos;acceptent, vous pouvez donc continuer. Quelques phrases restent utiles&#xa0;: les anciens formulaires les exigeaient, et elles gardent une trace des raisons de votre opposition. Pour en ajouter, revenez en arrière avec «&#xa0;Précédent&#xa0;».</translation>
     </message>
 </context>
 <context>
@@ -347,12 +356,12 @@
     <message>
         <location filename="../../optout_gui/ui/history.py" line="146"/>
         <source>e.g. “My Instagram” or “Alex&apos;s Facebook”</source>
-        <translation>ex. « Mon Instagram » ou « Facebook d&apos;Alex »</translation>
+        <translation>ex. «&#xa0;Mon Instagram&#xa0;» ou «&#xa0;Facebook d&apos;Alex&#xa0;»</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/history.py" line="149"/>
         <source>&amp;Name:</source>
-        <translation>&amp;Nom :</translation>
+        <translation>&amp;Nom&#xa0;:</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/history.py" line="154"/>
@@ -395,14 +404,13 @@
         <translation>&amp;Enregistrer la réponse</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/history.py" line="185"/>
         <source>&amp;Answered on:</source>
-        <translation>&amp;Date de la réponse :</translation>
+        <translation type="vanished">&amp;Date de la réponse&#xa0;:</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/history.py" line="186"/>
         <source>Meta&apos;s &amp;email:</source>
-        <translation>E-&amp;mail de Meta :</translation>
+        <translation>E-&amp;mail de Meta&#xa0;:</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/history.py" line="194"/>
@@ -410,9 +418,8 @@
         <translation>&amp;Continuer dans le guide</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/history.py" line="195"/>
         <source>What now? &amp;Complain…</source>
-        <translation>Et maintenant ? Dép&amp;oser une plainte…</translation>
+        <translation type="vanished">Et maintenant&#xa0;? Dép&amp;oser une plainte…</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/history.py" line="197"/>
@@ -430,9 +437,23 @@
         <translation>&amp;JSON…</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/history.py" line="200"/>
         <source>Calendar &amp;reminders…</source>
-        <translation>Rappels pour l&apos;a&amp;genda…</translation>
+        <translation type="vanished">Rappels pour l&apos;a&amp;genda…</translation>
+    </message>
+    <message>
+        <location filename="../../optout_gui/ui/history.py" line="185"/>
+        <source>Date of the ans&amp;wer:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../optout_gui/ui/history.py" line="195"/>
+        <source>What now? C&amp;omplain…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../optout_gui/ui/history.py" line="200"/>
+        <source>Calendar rem&amp;inders…</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/history.py" line="201"/>
@@ -467,7 +488,7 @@
     <message>
         <location filename="../../optout_gui/ui/history.py" line="236"/>
         <source>Save proof:</source>
-        <translation>Enregistrer la preuve :</translation>
+        <translation>Enregistrer la preuve&#xa0;:</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/history.py" line="281"/>
@@ -477,12 +498,12 @@
     <message>
         <location filename="../../optout_gui/ui/history.py" line="284"/>
         <source>Meta&apos;s month to answer is over. You can complain to your data-protection authority; the assistant writes the complaint for you.</source>
-        <translation>Le mois dont Meta disposait pour répondre est écoulé. Vous pouvez porter plainte auprès de votre autorité de protection des données ; l&apos;assistant rédige la plainte pour vous.</translation>
+        <translation>Le mois dont Meta disposait pour répondre est écoulé. Vous pouvez porter plainte auprès de votre autorité de protection des données&#xa0;; l&apos;assistant rédige la plainte pour vous.</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/history.py" line="288"/>
         <source>Meta said no. You can complain to your data-protection authority; the assistant writes the complaint for you.</source>
-        <translation>Meta a dit non. Vous pouvez porter plainte auprès de votre autorité de protection des données ; l&apos;assistant rédige la plainte pour vous.</translation>
+        <translation>Meta a dit non. Vous pouvez porter plainte auprès de votre autorité de protection des données&#xa0;; l&apos;assistant rédige la plainte pour vous.</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/history.py" line="292"/>
@@ -522,12 +543,12 @@
     <message>
         <location filename="../../optout_gui/ui/history.py" line="346"/>
         <source>This deletes the objection for %1 (%2) from this computer: its answers, reason text, history and Meta&apos;s answer. It is removed from %3. Files you saved yourself stay. This can&apos;t be undone, and your objection at Meta is not affected.</source>
-        <translation>Cela supprime de cet ordinateur l&apos;opposition pour %1 (%2) : ses réponses, le texte du motif, l&apos;historique et la réponse de Meta. Elle est retirée de %3. Les fichiers que vous avez enregistrés vous-même sont conservés. C&apos;est irréversible, et votre opposition auprès de Meta n&apos;est pas touchée.</translation>
+        <translation>Cela supprime de cet ordinateur l&apos;opposition pour %1 (%2)&#xa0;: ses réponses, le texte du motif, l&apos;historique et la réponse de Meta. Elle est retirée de %3. Les fichiers que vous avez enregistrés vous-même sont conservés. C&apos;est irréversible, et votre opposition auprès de Meta n&apos;est pas touchée.</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/history.py" line="358"/>
         <source>Delete this objection?</source>
-        <translation>Supprimer cette opposition ?</translation>
+        <translation>Supprimer cette opposition&#xa0;?</translation>
     </message>
 </context>
 <context>
@@ -546,22 +567,31 @@
 <context>
     <name>ObjectionWizard</name>
     <message>
-        <location filename="../../optout_gui/ui/wizard.py" line="67"/>
         <source>Start &amp;over</source>
-        <translation>Recommencer à &amp;zéro</translation>
+        <translation type="vanished">Recommencer à &amp;zéro</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard.py" line="128"/>
+        <location filename="../../optout_gui/ui/wizard.py" line="69"/>
+        <source>Start o&amp;ver</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../optout_gui/ui/wizard.py" line="121"/>
+        <source>Step %1 of %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../optout_gui/ui/wizard.py" line="142"/>
         <source>%1 – step %2 of %3</source>
         <translation>%1 – étape %2 sur %3</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard.py" line="138"/>
+        <location filename="../../optout_gui/ui/wizard.py" line="152"/>
         <source>Start over?</source>
-        <translation>Recommencer à zéro ?</translation>
+        <translation>Recommencer à zéro&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard.py" line="140"/>
+        <location filename="../../optout_gui/ui/wizard.py" line="154"/>
         <source>This clears every answer you gave (account, country, email and reason) and goes back to the first page.</source>
         <translation>Cela efface toutes vos réponses (compte, pays, e-mail et motif) et vous ramène à la première page.</translation>
     </message>
@@ -571,7 +601,7 @@
     <message>
         <location filename="../../optout_gui/ui/pages/open_form.py" line="40"/>
         <source>The form&apos;s &amp;address, to paste into a browser yourself:</source>
-        <translation>&amp;Adresse du formulaire, à coller vous-même dans un navigateur :</translation>
+        <translation>&amp;Adresse du formulaire, à coller vous-même dans un navigateur&#xa0;:</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/pages/open_form.py" line="42"/>
@@ -581,7 +611,7 @@
     <message>
         <location filename="../../optout_gui/ui/pages/open_form.py" line="49"/>
         <source>Link didn&apos;t work, or the page says it isn&apos;t available? Try this one:</source>
-        <translation>Le lien n&apos;a pas marché, ou la page dit qu&apos;elle n&apos;est pas disponible ? Essayez celui-ci :</translation>
+        <translation>Le lien n&apos;a pas marché, ou la page dit qu&apos;elle n&apos;est pas disponible&#xa0;? Essayez celui-ci&#xa0;:</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/pages/open_form.py" line="64"/>
@@ -600,8 +630,12 @@
     </message>
     <message>
         <location filename="../../optout_gui/ui/pages/open_form.py" line="84"/>
+        <source>Op&amp;en</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Open</source>
-        <translation>Ouvrir</translation>
+        <translation type="vanished">Ouvrir</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/pages/open_form.py" line="86"/>
@@ -611,12 +645,12 @@
     <message>
         <location filename="../../optout_gui/ui/pages/open_form.py" line="100"/>
         <source>For your safety this link was not opened: %1. The guide file may have been changed; see the README on how to fix it.</source>
-        <translation>Par sécurité, ce lien n&apos;a pas été ouvert : %1. Le fichier du guide a peut-être été modifié ; le fichier README explique comment le corriger.</translation>
+        <translation>Par sécurité, ce lien n&apos;a pas été ouvert&#xa0;: %1. Le fichier du guide a peut-être été modifié&#xa0;; le fichier README explique comment le corriger.</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/pages/open_form.py" line="110"/>
         <source>Your browser should now show the form. Nothing there? Copy the link below and paste it into your browser&apos;s address bar.</source>
-        <translation>Votre navigateur devrait maintenant afficher le formulaire. Rien ne s&apos;affiche ? Copiez le lien ci-dessous et collez-le dans la barre d&apos;adresse de votre navigateur.</translation>
+        <translation>Votre navigateur devrait maintenant afficher le formulaire. Rien ne s&apos;affiche&#xa0;? Copiez le lien ci-dessous et collez-le dans la barre d&apos;adresse de votre navigateur.</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/pages/open_form.py" line="118"/>
@@ -627,73 +661,73 @@
 <context>
     <name>OverviewWidget</name>
     <message>
-        <location filename="../../optout_gui/ui/overview.py" line="169"/>
+        <location filename="../../optout_gui/ui/overview.py" line="171"/>
         <source>%1 – your objections</source>
         <translation>%1 – vos oppositions</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/overview.py" line="171"/>
-        <location filename="../../optout_gui/ui/overview.py" line="188"/>
+        <location filename="../../optout_gui/ui/overview.py" line="173"/>
+        <location filename="../../optout_gui/ui/overview.py" line="192"/>
         <source>Your objections</source>
         <translation>Vos oppositions</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/overview.py" line="178"/>
+        <location filename="../../optout_gui/ui/overview.py" line="180"/>
         <source>One line for each account you objected for. Choose one to carry on, see its history and proof, or record Meta&apos;s answer.</source>
         <translation>Une ligne par compte pour lequel vous avez fait opposition. Choisissez-en une pour continuer, voir son historique et sa preuve, ou noter la réponse de Meta.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/overview.py" line="206"/>
+        <location filename="../../optout_gui/ui/overview.py" line="210"/>
         <source>&amp;New objection…</source>
         <translation>&amp;Nouvelle opposition…</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/overview.py" line="208"/>
+        <location filename="../../optout_gui/ui/overview.py" line="212"/>
         <source>Start a new objection</source>
         <translation>Commencer une nouvelle opposition</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/overview.py" line="209"/>
+        <location filename="../../optout_gui/ui/overview.py" line="213"/>
         <source>&amp;Carry on</source>
         <translation>&amp;Continuer</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/overview.py" line="211"/>
+        <location filename="../../optout_gui/ui/overview.py" line="215"/>
         <source>Carry on with the chosen objection</source>
         <translation>Continuer l&apos;opposition choisie</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/overview.py" line="212"/>
+        <location filename="../../optout_gui/ui/overview.py" line="216"/>
         <source>&amp;History, answer and proof…</source>
         <translation>&amp;Historique, réponse et preuve…</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/overview.py" line="214"/>
+        <location filename="../../optout_gui/ui/overview.py" line="218"/>
         <source>Open the chosen objection&apos;s history</source>
         <translation>Ouvrir l&apos;historique de l&apos;opposition choisie</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/overview.py" line="215"/>
+        <location filename="../../optout_gui/ui/overview.py" line="219"/>
         <source>&amp;Export all…</source>
         <translation>Tout e&amp;xporter…</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/overview.py" line="217"/>
+        <location filename="../../optout_gui/ui/overview.py" line="221"/>
         <source>Save proof of all objections</source>
         <translation>Enregistrer la preuve de toutes les oppositions</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/overview.py" line="218"/>
+        <location filename="../../optout_gui/ui/overview.py" line="222"/>
         <source>&amp;Forget everything…</source>
         <translation>Tout &amp;oublier…</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/overview.py" line="220"/>
+        <location filename="../../optout_gui/ui/overview.py" line="224"/>
         <source>Delete every objection from this computer</source>
         <translation>Supprimer toutes les oppositions de cet ordinateur</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../optout_gui/ui/overview.py" line="263"/>
+        <location filename="../../optout_gui/ui/overview.py" line="270"/>
         <source>It&apos;s been more than a week since you sent %n objection(s). Have a look in your email (and its spam folder) for Meta&apos;s reply, then record it here.</source>
         <translation>
             <numerusform>Vous avez envoyé %n opposition il y a plus d&apos;une semaine. Cherchez la réponse de Meta dans vos e-mails (sans oublier le dossier des indésirables), puis notez-la ici.</numerusform>
@@ -701,30 +735,37 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../optout_gui/ui/overview.py" line="274"/>
+        <location filename="../../optout_gui/ui/overview.py" line="281"/>
         <source>Meta&apos;s month to answer has run out for %n objection(s). You can now complain to your data-protection authority: open the objection to see how.</source>
         <translation>
-            <numerusform>Le mois dont Meta disposait pour répondre est écoulé pour %n opposition. Vous pouvez maintenant porter plainte auprès de votre autorité de protection des données : ouvrez l&apos;opposition pour savoir comment faire.</numerusform>
-            <numerusform>Le mois dont Meta disposait pour répondre est écoulé pour %n oppositions. Vous pouvez maintenant porter plainte auprès de votre autorité de protection des données : ouvrez une de ces oppositions pour savoir comment faire.</numerusform>
+            <numerusform>Le mois dont Meta disposait pour répondre est écoulé pour %n opposition. Vous pouvez maintenant porter plainte auprès de votre autorité de protection des données&#xa0;: ouvrez l&apos;opposition pour savoir comment faire.</numerusform>
+            <numerusform>Le mois dont Meta disposait pour répondre est écoulé pour %n oppositions. Vous pouvez maintenant porter plainte auprès de votre autorité de protection des données&#xa0;: ouvrez une de ces oppositions pour savoir comment faire.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../optout_gui/ui/overview.py" line="327"/>
+        <source>This deletes all %n objection(s) on this computer: accounts, email addresses, reason texts, dates and Meta&apos;s answers. The following files are removed:</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/overview.py" line="320"/>
         <source>This deletes all %1 objection(s) on this computer: accounts, email addresses, reason texts, dates and Meta&apos;s answers. The following files are removed:</source>
-        <translation>Cela supprime toutes les oppositions enregistrées sur cet ordinateur (%1 au total) : comptes, adresses e-mail, textes des motifs, dates et réponses de Meta. Les fichiers suivants sont supprimés :</translation>
+        <translation type="vanished">Cela supprime toutes les oppositions enregistrées sur cet ordinateur (%1 au total)&#xa0;: comptes, adresses e-mail, textes des motifs, dates et réponses de Meta. Les fichiers suivants sont supprimés&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/overview.py" line="325"/>
+        <location filename="../../optout_gui/ui/overview.py" line="334"/>
         <source>Files you saved yourself (PDF, text, calendar) stay where you put them. This can&apos;t be undone. Your objections at Meta are not affected.</source>
         <translation>Les fichiers que vous avez enregistrés vous-même (PDF, texte, agenda) restent là où vous les avez mis. C&apos;est irréversible. Vos oppositions auprès de Meta ne sont pas touchées.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/overview.py" line="333"/>
+        <location filename="../../optout_gui/ui/overview.py" line="342"/>
         <source>Forget everything?</source>
-        <translation>Tout oublier ?</translation>
+        <translation>Tout oublier&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/overview.py" line="343"/>
+        <location filename="../../optout_gui/ui/overview.py" line="352"/>
         <source>Some files could not be deleted. Close other programs and try again.</source>
         <translation>Certains fichiers n&apos;ont pas pu être supprimés. Fermez les autres programmes et réessayez.</translation>
     </message>
@@ -739,162 +780,196 @@
     <message>
         <location filename="../../optout_gui/ui/reason_editor.py" line="103"/>
         <source>Tick what applies to you:</source>
-        <translation>Cochez ce qui vous concerne :</translation>
+        <translation>Cochez ce qui vous concerne&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Photos and videos of me or my family</source>
+        <translation type="vanished">Des photos et vidéos de moi ou de ma famille</translation>
+    </message>
+    <message>
+        <source>My children appear in my posts</source>
+        <translation type="vanished">Mes enfants apparaissent dans mes publications</translation>
+    </message>
+    <message>
+        <source>My creative or professional work (art, writing, photography)</source>
+        <translation type="vanished">Mon travail créatif ou professionnel (art, écriture, photographie)</translation>
+    </message>
+    <message>
+        <source>My opinions and my private life</source>
+        <translation type="vanished">Mes opinions et ma vie privée</translation>
+    </message>
+    <message>
+        <source>My face, my likeness and my voice</source>
+        <translation type="vanished">Mon visage, mon image et ma voix</translation>
+    </message>
+    <message>
+        <source>I never agreed to this use</source>
+        <translation type="vanished">Je n&apos;ai jamais accepté cette utilisation</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/reason_editor.py" line="105"/>
-        <source>Photos and videos of me or my family</source>
-        <translation>Des photos et vidéos de moi ou de ma famille</translation>
+        <source>&amp;Photos and videos of me or my family</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/reason_editor.py" line="106"/>
-        <source>My children appear in my posts</source>
-        <translation>Mes enfants apparaissent dans mes publications</translation>
+        <source>My &amp;children appear in my posts</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/reason_editor.py" line="107"/>
-        <source>My creative or professional work (art, writing, photography)</source>
-        <translation>Mon travail créatif ou professionnel (art, écriture, photographie)</translation>
+        <source>My creative or professional work (&amp;art, writing, photography)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/reason_editor.py" line="108"/>
-        <source>My opinions and my private life</source>
-        <translation>Mes opinions et ma vie privée</translation>
+        <source>My op&amp;inions and my private life</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/reason_editor.py" line="109"/>
-        <source>My face, my likeness and my voice</source>
-        <translation>Mon visage, mon image et ma voix</translation>
+        <source>My &amp;face, my likeness and my voice</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/reason_editor.py" line="110"/>
-        <source>I never agreed to this use</source>
-        <translation>Je n&apos;ai jamais accepté cette utilisation</translation>
+        <source>I never a&amp;greed to this use</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/reason_editor.py" line="123"/>
+        <location filename="../../optout_gui/ui/reason_editor.py" line="122"/>
+        <source>Tone of the reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../optout_gui/ui/reason_editor.py" line="124"/>
         <source>Short</source>
         <translation>Court</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/reason_editor.py" line="124"/>
+        <location filename="../../optout_gui/ui/reason_editor.py" line="125"/>
         <source>Detailed</source>
         <translation>Détaillé</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/reason_editor.py" line="125"/>
+        <location filename="../../optout_gui/ui/reason_editor.py" line="126"/>
         <source>Formal</source>
         <translation>Formel</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/reason_editor.py" line="133"/>
-        <source>&amp;Tone:</source>
-        <translation>&amp;Ton :</translation>
+        <location filename="../../optout_gui/ui/reason_editor.py" line="132"/>
+        <source>Language of the reason</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/reason_editor.py" line="135"/>
-        <source>&amp;Language of the text:</source>
-        <translation>&amp;Langue du texte :</translation>
+        <source>&amp;Tone:</source>
+        <translation>&amp;Ton&#xa0;:</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/reason_editor.py" line="137"/>
+        <source>&amp;Language of the text:</source>
+        <translation>&amp;Langue du texte&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../optout_gui/ui/reason_editor.py" line="139"/>
         <source>&amp;Write the text</source>
         <translation>&amp;Rédiger le texte</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/reason_editor.py" line="160"/>
+        <location filename="../../optout_gui/ui/reason_editor.py" line="162"/>
         <source>Reason</source>
         <translation>Motif</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/reason_editor.py" line="162"/>
+        <location filename="../../optout_gui/ui/reason_editor.py" line="164"/>
         <source>&amp;Undo</source>
         <translation>&amp;Défaire</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/reason_editor.py" line="164"/>
+        <location filename="../../optout_gui/ui/reason_editor.py" line="166"/>
         <source>Re&amp;do</source>
         <translation>Re&amp;faire</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/reason_editor.py" line="180"/>
+        <location filename="../../optout_gui/ui/reason_editor.py" line="182"/>
         <source>Copy rea&amp;son</source>
         <translation>Copier le &amp;motif</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/reason_editor.py" line="184"/>
+        <location filename="../../optout_gui/ui/reason_editor.py" line="186"/>
         <source>Copy the reason (%1)</source>
         <translation>Copier le motif (%1)</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/reason_editor.py" line="191"/>
+        <location filename="../../optout_gui/ui/reason_editor.py" line="193"/>
         <source>Show e&amp;xactly what will be copied</source>
         <translation>Voir e&amp;xactement ce qui sera copié</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/reason_editor.py" line="205"/>
+        <location filename="../../optout_gui/ui/reason_editor.py" line="207"/>
         <source>What will be copied</source>
         <translation>Ce qui sera copié</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/reason_editor.py" line="301"/>
-        <source>Replace your text?</source>
-        <translation>Remplacer votre texte ?</translation>
-    </message>
-    <message>
         <location filename="../../optout_gui/ui/reason_editor.py" line="303"/>
+        <source>Replace your text?</source>
+        <translation>Remplacer votre texte&#xa0;?</translation>
+    </message>
+    <message>
+        <location filename="../../optout_gui/ui/reason_editor.py" line="305"/>
         <source>You have changed the text in the box. Replace it with a new text made from your choices? (Undo brings your version back.)</source>
-        <translation>Vous avez modifié le texte de la zone. Le remplacer par un nouveau texte rédigé d&apos;après vos choix ? (« Défaire » vous rend votre version.)</translation>
+        <translation>Vous avez modifié le texte de la zone. Le remplacer par un nouveau texte rédigé d&apos;après vos choix&#xa0;? («&#xa0;Défaire&#xa0;» vous rend votre version.)</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/reason_editor.py" line="336"/>
+        <location filename="../../optout_gui/ui/reason_editor.py" line="338"/>
         <source>Your own text was kept. Press “Write the text” to replace it with a new one made from these choices.</source>
-        <translation>Votre texte a été conservé. Appuyez sur « Rédiger le texte » pour le remplacer par un nouveau, rédigé d&apos;après ces choix.</translation>
+        <translation>Votre texte a été conservé. Appuyez sur «&#xa0;Rédiger le texte&#xa0;» pour le remplacer par un nouveau, rédigé d&apos;après ces choix.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/reason_editor.py" line="362"/>
+        <location filename="../../optout_gui/ui/reason_editor.py" line="364"/>
         <source>The ready-made texts could not be read (%1). You can still type your own.</source>
         <translation>Les textes tout prêts n&apos;ont pas pu être lus (%1). Vous pouvez quand même écrire le vôtre.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/reason_editor.py" line="372"/>
+        <location filename="../../optout_gui/ui/reason_editor.py" line="374"/>
         <source>The texts in %1 could not be read, so English is used instead. File: %2 (%3)</source>
-        <translation>Les textes en langue « %1 » n&apos;ont pas pu être lus ; l&apos;anglais est utilisé à la place. Fichier : %2 (%3)</translation>
+        <translation>Les textes en langue «&#xa0;%1&#xa0;» n&apos;ont pas pu être lus&#xa0;; l&apos;anglais est utilisé à la place. Fichier&#xa0;: %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/reason_editor.py" line="414"/>
+        <location filename="../../optout_gui/ui/reason_editor.py" line="416"/>
         <source>1 character</source>
         <translation>1 caractère</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/reason_editor.py" line="415"/>
+        <location filename="../../optout_gui/ui/reason_editor.py" line="417"/>
         <source>%1 characters</source>
         <translation>%1 caractères</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/reason_editor.py" line="422"/>
+        <location filename="../../optout_gui/ui/reason_editor.py" line="424"/>
         <source>Quite short: %1 characters. In 2024 Meta&apos;s form refused reasons under about 100 characters, and said so only after the code step. A sentence or two more makes it safe.</source>
-        <translation>Assez court : %1 caractères. En 2024, le formulaire de Meta refusait les motifs de moins de 100 caractères environ, et ne le signalait qu&apos;après l&apos;étape du code. Ajoutez une phrase ou deux pour être tranquille.</translation>
+        <translation>Assez court&#xa0;: %1 caractères. En 2024, le formulaire de Meta refusait les motifs de moins de 100 caractères environ, et ne le signalait qu&apos;après l&apos;étape du code. Ajoutez une phrase ou deux pour être tranquille.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/reason_editor.py" line="431"/>
+        <location filename="../../optout_gui/ui/reason_editor.py" line="433"/>
         <source>This is very long. A few clear paragraphs are easier for Meta&apos;s staff to read, and web forms sometimes cut off long texts.</source>
         <translation>C&apos;est très long. Quelques paragraphes clairs seront plus faciles à lire pour l&apos;équipe de Meta, et les formulaires web coupent parfois les textes longs.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/reason_editor.py" line="454"/>
+        <location filename="../../optout_gui/ui/reason_editor.py" line="456"/>
         <source>The reason is empty, so there is nothing to copy yet.</source>
-        <translation>Le motif est vide : il n&apos;y a encore rien à copier.</translation>
+        <translation>Le motif est vide&#xa0;: il n&apos;y a encore rien à copier.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/reason_editor.py" line="460"/>
+        <location filename="../../optout_gui/ui/reason_editor.py" line="462"/>
         <source>Copying didn&apos;t work. The text is selected now: copy it yourself with the menu or the keyboard.</source>
-        <translation>La copie n&apos;a pas fonctionné. Le texte est maintenant sélectionné : copiez-le vous-même avec le menu ou le clavier.</translation>
+        <translation>La copie n&apos;a pas fonctionné. Le texte est maintenant sélectionné&#xa0;: copiez-le vous-même avec le menu ou le clavier.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/reason_editor.py" line="470"/>
+        <location filename="../../optout_gui/ui/reason_editor.py" line="472"/>
         <source>Copied your reason (%1 characters). Paste it into the box “Please tell us how this processing impacts you” in Meta&apos;s form (%2).</source>
-        <translation>Votre motif est copié (%1 caractères). Collez-le dans la case « Veuillez nous indiquer l&apos;impact de ce traitement sur vous » du formulaire de Meta (%2).</translation>
+        <translation>Votre motif est copié (%1 caractères). Collez-le dans la case «&#xa0;Veuillez nous indiquer l&apos;impact de ce traitement sur vous&#xa0;» du formulaire de Meta (%2).</translation>
     </message>
 </context>
 <context>
@@ -902,7 +977,7 @@
     <message>
         <location filename="../../optout_gui/ui/save_problem.py" line="28"/>
         <source>These answers come from a newer version of this assistant, so nothing is saved here: the newer version&apos;s file stays as it is.</source>
-        <translation>Ces réponses viennent d&apos;une version plus récente de cet assistant. Rien n&apos;est donc enregistré ici : le fichier de la version récente reste tel quel.</translation>
+        <translation>Ces réponses viennent d&apos;une version plus récente de cet assistant. Rien n&apos;est donc enregistré ici&#xa0;: le fichier de la version récente reste tel quel.</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/save_problem.py" line="40"/>
@@ -922,48 +997,48 @@
     <message>
         <location filename="../../optout_gui/ui/save_problem.py" line="47"/>
         <source>Your answers could not be saved: %1. Nothing is lost while this window stays open, and the assistant tries again every few seconds.</source>
-        <translation>Vos réponses n&apos;ont pas pu être enregistrées : %1. Rien n&apos;est perdu tant que cette fenêtre reste ouverte, et l&apos;assistant réessaie à quelques secondes d&apos;intervalle.</translation>
+        <translation>Vos réponses n&apos;ont pas pu être enregistrées&#xa0;: %1. Rien n&apos;est perdu tant que cette fenêtre reste ouverte, et l&apos;assistant réessaie à quelques secondes d&apos;intervalle.</translation>
     </message>
 </context>
 <context>
     <name>WelcomePage</name>
     <message>
-        <location filename="../../optout_gui/ui/pages/welcome.py" line="18"/>
+        <location filename="../../optout_gui/ui/pages/welcome.py" line="23"/>
         <source>Which account do you want to object for?</source>
-        <translation>Pour quel compte voulez-vous vous opposer ?</translation>
+        <translation>Pour quel compte voulez-vous vous opposer&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/pages/welcome.py" line="33"/>
+        <location filename="../../optout_gui/ui/pages/welcome.py" line="38"/>
         <source>&amp;Where do you live?</source>
-        <translation>&amp;Où habitez-vous ?</translation>
+        <translation>&amp;Où habitez-vous&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/pages/welcome.py" line="36"/>
+        <location filename="../../optout_gui/ui/pages/welcome.py" line="41"/>
         <source>Choose your country</source>
         <translation>Choisissez votre pays</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/pages/welcome.py" line="37"/>
+        <location filename="../../optout_gui/ui/pages/welcome.py" line="42"/>
         <source>Country where you live</source>
         <translation>Pays où vous habitez</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/pages/welcome.py" line="105"/>
+        <location filename="../../optout_gui/ui/pages/welcome.py" line="112"/>
         <source>choose an account</source>
         <translation>choisissez un compte</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/pages/welcome.py" line="107"/>
+        <location filename="../../optout_gui/ui/pages/welcome.py" line="114"/>
         <source>choose your country</source>
         <translation>choisissez votre pays</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/pages/welcome.py" line="109"/>
+        <location filename="../../optout_gui/ui/pages/welcome.py" line="116"/>
         <source>To go on, %1.</source>
         <translation>Pour continuer, %1.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/pages/welcome.py" line="109"/>
+        <location filename="../../optout_gui/ui/pages/welcome.py" line="116"/>
         <source> and </source>
         <translation> et </translation>
     </message>
@@ -971,14 +1046,14 @@
 <context>
     <name>errors</name>
     <message>
-        <location filename="../../optout_gui/app.py" line="163"/>
+        <location filename="../../optout_gui/app.py" line="221"/>
         <source>Something unexpected went wrong. Your answers so far are saved.
 
 If it happens again, the technical details are in this file:
 %1</source>
         <translation>Un problème inattendu s&apos;est produit. Les réponses déjà données sont enregistrées.
 
-Si cela se reproduit, les détails techniques se trouvent dans ce fichier :
+Si cela se reproduit, les détails techniques se trouvent dans ce fichier&#xa0;:
 %1</translation>
     </message>
 </context>
@@ -1032,7 +1107,7 @@ Si cela se reproduit, les détails techniques se trouvent dans ce fichier :
     <message>
         <location filename="../../optout_gui/ui/history.py" line="109"/>
         <source>Saved: %1</source>
-        <translation>Enregistré : %1</translation>
+        <translation>Enregistré&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -1040,22 +1115,22 @@ Si cela se reproduit, les détails techniques se trouvent dans ce fichier :
     <message>
         <location filename="../../optout_gui/ui/notices.py" line="16"/>
         <source>Your saved answers could not be read, so the assistant starts afresh.</source>
-        <translation>Vos réponses enregistrées n&apos;ont pas pu être lues : l&apos;assistant repart donc de zéro.</translation>
+        <translation>Vos réponses enregistrées n&apos;ont pas pu être lues&#xa0;: l&apos;assistant repart donc de zéro.</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/notices.py" line="20"/>
         <source>The damaged file was kept here: %1</source>
-        <translation>Le fichier endommagé a été conservé ici : %1</translation>
+        <translation>Le fichier endommagé a été conservé ici&#xa0;: %1</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/notices.py" line="25"/>
         <source>Part of your saved answers could not be read; the rest was kept.</source>
-        <translation>Une partie de vos réponses enregistrées n&apos;a pas pu être lue ; le reste a été conservé.</translation>
+        <translation>Une partie de vos réponses enregistrées n&apos;a pas pu être lue&#xa0;; le reste a été conservé.</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/notices.py" line="29"/>
         <source>A copy of the original file is here: %1</source>
-        <translation>Une copie du fichier d&apos;origine se trouve ici : %1</translation>
+        <translation>Une copie du fichier d&apos;origine se trouve ici&#xa0;: %1</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/notices.py" line="34"/>
@@ -1071,117 +1146,117 @@ Si cela se reproduit, les détails techniques se trouvent dans ce fichier :
 <context>
     <name>overview</name>
     <message>
-        <location filename="../../optout_gui/ui/controller.py" line="72"/>
+        <location filename="../../optout_gui/ui/controller.py" line="100"/>
         <source>As a PDF receipt…</source>
         <translation>En reçu PDF…</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/controller.py" line="73"/>
+        <location filename="../../optout_gui/ui/controller.py" line="101"/>
         <source>As plain text…</source>
         <translation>En texte simple…</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/controller.py" line="74"/>
+        <location filename="../../optout_gui/ui/controller.py" line="102"/>
         <source>As JSON (for programs)…</source>
         <translation>En JSON (pour les programmes)…</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/overview.py" line="38"/>
+        <location filename="../../optout_gui/ui/overview.py" line="39"/>
         <source>Not sent yet</source>
         <translation>Pas encore envoyée</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/overview.py" line="39"/>
+        <location filename="../../optout_gui/ui/overview.py" line="40"/>
         <source>Form opened</source>
         <translation>Formulaire ouvert</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/overview.py" line="40"/>
+        <location filename="../../optout_gui/ui/overview.py" line="41"/>
         <source>Sent, code awaited</source>
         <translation>Envoyée, code attendu</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/overview.py" line="41"/>
+        <location filename="../../optout_gui/ui/overview.py" line="42"/>
         <source>Code confirmed</source>
         <translation>Code confirmé</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/overview.py" line="42"/>
+        <location filename="../../optout_gui/ui/overview.py" line="43"/>
         <source>Waiting for Meta</source>
         <translation>En attente de Meta</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/overview.py" line="43"/>
+        <location filename="../../optout_gui/ui/overview.py" line="44"/>
         <source>Accepted by Meta</source>
         <translation>Acceptée par Meta</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/overview.py" line="44"/>
+        <location filename="../../optout_gui/ui/overview.py" line="45"/>
         <source>Refused by Meta</source>
         <translation>Refusée par Meta</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/overview.py" line="45"/>
+        <location filename="../../optout_gui/ui/overview.py" line="46"/>
         <source>No answer in time</source>
         <translation>Pas de réponse dans le délai</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/overview.py" line="52"/>
+        <location filename="../../optout_gui/ui/overview.py" line="53"/>
         <source>Carry on where you stopped</source>
         <translation>Reprendre là où vous en étiez</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/overview.py" line="55"/>
+        <location filename="../../optout_gui/ui/overview.py" line="56"/>
         <source>Check your email for Meta&apos;s reply</source>
         <translation>Chercher la réponse de Meta dans vos e-mails</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/overview.py" line="57"/>
+        <location filename="../../optout_gui/ui/overview.py" line="58"/>
         <source>Wait for Meta&apos;s email</source>
         <translation>Attendre l&apos;e-mail de Meta</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/overview.py" line="60"/>
+        <location filename="../../optout_gui/ui/overview.py" line="61"/>
         <source>Complain to your data-protection authority</source>
         <translation>Porter plainte auprès de votre autorité de protection des données</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/overview.py" line="61"/>
+        <location filename="../../optout_gui/ui/overview.py" line="62"/>
         <source>Nothing: you&apos;re done</source>
-        <translation>Rien : c&apos;est terminé</translation>
+        <translation>Rien&#xa0;: c&apos;est terminé</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/overview.py" line="66"/>
+        <location filename="../../optout_gui/ui/overview.py" line="67"/>
         <source>Not chosen</source>
         <translation>Non choisi</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/overview.py" line="89"/>
+        <location filename="../../optout_gui/ui/overview.py" line="90"/>
         <source>Account</source>
         <translation>Compte</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/overview.py" line="90"/>
+        <location filename="../../optout_gui/ui/overview.py" line="91"/>
         <source>Email or name</source>
         <translation>E-mail ou nom</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/overview.py" line="91"/>
+        <location filename="../../optout_gui/ui/overview.py" line="92"/>
         <source>Status</source>
         <translation>État</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/overview.py" line="92"/>
+        <location filename="../../optout_gui/ui/overview.py" line="93"/>
         <source>Last step</source>
         <translation>Dernière étape</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/overview.py" line="93"/>
+        <location filename="../../optout_gui/ui/overview.py" line="94"/>
         <source>What next</source>
         <translation>Prochaine étape</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/overview.py" line="134"/>
+        <location filename="../../optout_gui/ui/overview.py" line="135"/>
         <source>(no email yet)</source>
         <translation>(pas encore d&apos;e-mail)</translation>
     </message>
@@ -1189,12 +1264,12 @@ Si cela se reproduit, les détails techniques se trouvent dans ce fichier :
 <context>
     <name>startup</name>
     <message>
-        <location filename="../../optout_gui/app.py" line="239"/>
+        <location filename="../../optout_gui/app.py" line="297"/>
         <source>Something went wrong and the app could not start.</source>
         <translation>Un problème est survenu et l&apos;application n&apos;a pas pu démarrer.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/app.py" line="241"/>
+        <location filename="../../optout_gui/app.py" line="299"/>
         <source>Something went wrong and the app could not start.
 
 The technical details are saved in this file:
@@ -1203,7 +1278,7 @@ The technical details are saved in this file:
 If you ask someone for help, you can send them that file. It only describes the problem inside the app.</source>
         <translation>Un problème est survenu et l&apos;application n&apos;a pas pu démarrer.
 
-Les détails techniques sont enregistrés dans ce fichier :
+Les détails techniques sont enregistrés dans ce fichier&#xa0;:
 %1
 
 Si vous demandez de l&apos;aide à quelqu&apos;un, vous pouvez lui envoyer ce fichier. Il décrit seulement le problème survenu dans l&apos;application.</translation>
@@ -1214,17 +1289,32 @@ Si vous demandez de l&apos;aide à quelqu&apos;un, vous pouvez lui envoyer ce fi
     <message>
         <location filename="../../optout_gui/ui/widgets.py" line="42"/>
         <source>Paste it before you close this app: on Linux the copy is lost then.</source>
-        <translation>Collez-le avant de fermer cette application : sous Linux, la copie est perdue à la fermeture.</translation>
+        <translation>Collez-le avant de fermer cette application&#xa0;: sous Linux, la copie est perdue à la fermeture.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/widgets.py" line="135"/>
+        <location filename="../../optout_gui/ui/widgets.py" line="163"/>
         <source>Copied. Now paste it into Meta&apos;s form (%1).</source>
         <translation>Copié. Collez-le maintenant dans le formulaire de Meta (%1).</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/widgets.py" line="144"/>
+        <location filename="../../optout_gui/ui/widgets.py" line="172"/>
         <source>Copying didn&apos;t work. Select the text by hand and copy it yourself.</source>
         <translation>La copie n&apos;a pas fonctionné. Sélectionnez le texte à la main et copiez-le vous-même.</translation>
+    </message>
+    <message>
+        <location filename="../../optout_gui/ui/widgets.py" line="203"/>
+        <source>&amp;Language:</source>
+        <translation type="unfinished">&amp;Langue&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../optout_gui/ui/widgets.py" line="205"/>
+        <source>Language of the app</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../optout_gui/ui/widgets.py" line="207"/>
+        <source>Changes the language of every window at once.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

@@ -4,103 +4,108 @@
 <context>
     <name>CodePage</name>
     <message>
-        <location filename="../../optout_gui/ui/pages/code.py" line="46"/>
+        <location filename="../../optout_gui/ui/pages/code.py" line="49"/>
         <source>Time left for Meta&apos;s code</source>
         <translation>Tempo rimasto per il codice di Meta</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/pages/code.py" line="58"/>
+        <location filename="../../optout_gui/ui/pages/code.py" line="63"/>
         <source>Part of the hour that is left</source>
         <translation>Parte dell&apos;ora che resta</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/pages/code.py" line="67"/>
-        <location filename="../../optout_gui/ui/pages/code.py" line="186"/>
+        <location filename="../../optout_gui/ui/pages/code.py" line="72"/>
+        <location filename="../../optout_gui/ui/pages/code.py" line="196"/>
         <source>I&apos;ve &amp;received the code</source>
         <translation>Ho ricevuto il &amp;codice</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/pages/code.py" line="69"/>
+        <location filename="../../optout_gui/ui/pages/code.py" line="74"/>
         <source>I&apos;ve &amp;entered the code</source>
         <translation>Ho &amp;inserito il codice</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/pages/code.py" line="82"/>
+        <location filename="../../optout_gui/ui/pages/code.py" line="87"/>
         <source>Did the email come a while ago? Type when it arrived — a time such as 14:05 or 2:05 pm, or how many minutes ago, such as 10 — then press the button. Leave it empty if it has just arrived.</source>
         <translation>L&apos;e-mail è arrivata già da un po&apos;? Scrivi quando è arrivata (un orario come 14:05, oppure quanti minuti fa, per esempio 10) e poi premi il pulsante. Lascia vuoto se è appena arrivata.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/pages/code.py" line="89"/>
+        <location filename="../../optout_gui/ui/pages/code.py" line="94"/>
         <source>e.g. 14:05 or 10</source>
         <translation>es. 14:05 oppure 10</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/pages/code.py" line="90"/>
+        <location filename="../../optout_gui/ui/pages/code.py" line="95"/>
         <source>When the email with the code arrived</source>
         <translation>Quando è arrivata l&apos;e-mail con il codice</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/pages/code.py" line="99"/>
+        <location filename="../../optout_gui/ui/pages/code.py" line="97"/>
+        <source>&amp;Time it arrived:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../optout_gui/ui/pages/code.py" line="109"/>
         <source>I &amp;wasn&apos;t asked for a code</source>
         <translation>&amp;Non mi è stato chiesto un codice</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/pages/code.py" line="146"/>
+        <location filename="../../optout_gui/ui/pages/code.py" line="156"/>
         <source>That time hasn&apos;t come yet. Check the time on the email, or leave the box empty if it has only just arrived.</source>
         <translation>Quell&apos;orario non è ancora arrivato. Controlla l&apos;ora sull&apos;e-mail, oppure lascia vuoto il campo se è appena arrivata.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/pages/code.py" line="150"/>
+        <location filename="../../optout_gui/ui/pages/code.py" line="160"/>
         <source>That was an hour or more ago, so that code no longer works. Press “Submit” on Meta&apos;s form again to get a new code, then come back here.</source>
         <translation>È passata un&apos;ora o più, quindi quel codice non funziona più. Premi di nuovo «Invia» nel modulo di Meta per ricevere un codice nuovo, poi torna qui.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/pages/code.py" line="156"/>
+        <location filename="../../optout_gui/ui/pages/code.py" line="166"/>
         <source>This time isn&apos;t clear to me. Type it like 14:05 or 2:05 pm, or type how many minutes ago the email came, like 10.</source>
         <translation>Non riesco a capire questo orario. Scrivilo come 14:05, oppure scrivi quanti minuti fa è arrivata l&apos;e-mail, per esempio 10.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/pages/code.py" line="184"/>
+        <location filename="../../optout_gui/ui/pages/code.py" line="194"/>
         <source>I&apos;ve received a &amp;new code</source>
         <translation>Ho ricevuto un nuovo &amp;codice</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/pages/code.py" line="208"/>
+        <location filename="../../optout_gui/ui/pages/code.py" line="220"/>
         <source>The code stopped working at %1. That&apos;s fine: go back to Meta&apos;s form and press “Submit” again. Meta will email you a new code. When it arrives, press “I&apos;ve received a new code” below.</source>
         <translation>Il codice ha smesso di funzionare alle %1. Nessun problema: torna al modulo di Meta e premi di nuovo «Invia». Meta ti manderà un nuovo codice via e-mail. Quando arriva, premi «Ho ricevuto un nuovo codice» qui sotto.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/pages/code.py" line="216"/>
+        <location filename="../../optout_gui/ui/pages/code.py" line="228"/>
         <source>You typed in the code at %1. Well done! Press “Next” to go on.</source>
         <translation>Hai inserito il codice alle %1. Ottimo! Premi «Successivo» per andare avanti.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/pages/code.py" line="239"/>
+        <location filename="../../optout_gui/ui/pages/code.py" line="251"/>
         <source>Once you have typed the code into Meta&apos;s window, press “I&apos;ve entered the code” to go on.</source>
         <translation>Quando hai scritto il codice nella finestra di Meta, premi «Ho inserito il codice» per andare avanti.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/pages/code.py" line="244"/>
+        <location filename="../../optout_gui/ui/pages/code.py" line="256"/>
         <source>To go on, ask for a new code and press “I&apos;ve received a new code” when it arrives, or tick “I wasn&apos;t asked for a code”.</source>
         <translation>Per andare avanti, chiedi un nuovo codice e premi «Ho ricevuto un nuovo codice» quando arriva, oppure spunta «Non mi è stato chiesto un codice».</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/pages/code.py" line="248"/>
+        <location filename="../../optout_gui/ui/pages/code.py" line="260"/>
         <source>To go on, press “I&apos;ve received the code” when the email arrives, or tick “I wasn&apos;t asked for a code”.</source>
         <translation>Per andare avanti, premi «Ho ricevuto il codice» quando arriva l&apos;e-mail, oppure spunta «Non mi è stato chiesto un codice».</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/pages/code.py" line="256"/>
+        <location filename="../../optout_gui/ui/pages/code.py" line="268"/>
         <source>Last minute! Type the code into Meta&apos;s window right now. It stops working at %1.</source>
         <translation>Ultimo minuto! Scrivi subito il codice nella finestra di Meta. Smette di funzionare alle %1.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/pages/code.py" line="260"/>
+        <location filename="../../optout_gui/ui/pages/code.py" line="272"/>
         <source>Hurry: less than 10 minutes left. Type the code into Meta&apos;s window now. It stops working at %1.</source>
         <translation>Sbrigati: mancano meno di 10 minuti. Scrivi ora il codice nella finestra di Meta. Smette di funzionare alle %1.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/pages/code.py" line="264"/>
+        <location filename="../../optout_gui/ui/pages/code.py" line="276"/>
         <source>Time left to type the code into Meta&apos;s window. It works until %1. Once you have typed it in, press “I&apos;ve entered the code”.</source>
         <translation>Tempo rimasto per scrivere il codice nella finestra di Meta. Funziona fino alle %1. Quando l&apos;hai scritto, premi «Ho inserito il codice».</translation>
     </message>
@@ -108,52 +113,52 @@
 <context>
     <name>CodeTimer</name>
     <message>
-        <location filename="../../optout_gui/ui/countdown.py" line="264"/>
+        <location filename="../../optout_gui/ui/countdown.py" line="265"/>
         <source>Meta&apos;s code has expired. You can ask for a new one.</source>
         <translation>Il codice di Meta è scaduto. Puoi chiederne uno nuovo.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/countdown.py" line="272"/>
+        <location filename="../../optout_gui/ui/countdown.py" line="273"/>
         <source>Only 1 minute left! Type Meta&apos;s code in now.</source>
         <translation>Manca solo 1 minuto! Inserisci subito il codice di Meta.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/countdown.py" line="274"/>
+        <location filename="../../optout_gui/ui/countdown.py" line="275"/>
         <source>%1 minutes left to type in Meta&apos;s code.</source>
         <translation>Mancano %1 minuti per inserire il codice di Meta.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/countdown.py" line="305"/>
+        <location filename="../../optout_gui/ui/countdown.py" line="306"/>
         <source>Meta&apos;s code</source>
         <translation>Codice di Meta</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/countdown.py" line="318"/>
+        <location filename="../../optout_gui/ui/countdown.py" line="319"/>
         <source>Meta&apos;s code expired at %1. The code step shows how to get a new one.</source>
         <translation>Il codice di Meta è scaduto alle %1. Il passaggio del codice spiega come riceverne uno nuovo.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/countdown.py" line="325"/>
+        <location filename="../../optout_gui/ui/countdown.py" line="326"/>
         <source>Last minute: Meta&apos;s code expires in %1! Type it in now.</source>
         <translation>Ultimo minuto: il codice di Meta scade tra %1! Inseriscilo subito.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/countdown.py" line="329"/>
+        <location filename="../../optout_gui/ui/countdown.py" line="330"/>
         <source>Hurry: Meta&apos;s code expires in %1. Type it in soon.</source>
         <translation>Sbrigati: il codice di Meta scade tra %1. Inseriscilo al più presto.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/countdown.py" line="330"/>
+        <location filename="../../optout_gui/ui/countdown.py" line="331"/>
         <source>Meta&apos;s code expires in %1.</source>
         <translation>Il codice di Meta scade tra %1.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/countdown.py" line="335"/>
+        <location filename="../../optout_gui/ui/countdown.py" line="336"/>
         <source>code expired</source>
         <translation>codice scaduto</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/countdown.py" line="338"/>
+        <location filename="../../optout_gui/ui/countdown.py" line="339"/>
         <source>code %1</source>
         <translation>codice %1</translation>
     </message>
@@ -227,21 +232,25 @@
     </message>
     <message>
         <location filename="../../optout_gui/ui/complaint.py" line="130"/>
-        <source>Your complaint:</source>
-        <translation>Il tuo reclamo:</translation>
+        <source>Your complaint &amp;text:</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/complaint.py" line="154"/>
+        <source>Your complaint:</source>
+        <translation type="vanished">Il tuo reclamo:</translation>
+    </message>
+    <message>
+        <location filename="../../optout_gui/ui/complaint.py" line="156"/>
         <source>Link last checked: %1. If it doesn&apos;t open, search for the authority&apos;s name.</source>
         <translation>Link controllato l&apos;ultima volta: %1. Se non si apre, cerca il nome dell&apos;autorità.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/complaint.py" line="162"/>
+        <location filename="../../optout_gui/ui/complaint.py" line="164"/>
         <source>Your browser should now show the page.</source>
         <translation>Ora il browser dovrebbe mostrare la pagina.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/complaint.py" line="165"/>
+        <location filename="../../optout_gui/ui/complaint.py" line="167"/>
         <source>The browser didn&apos;t open. Copy the link and paste it into your browser.</source>
         <translation>Il browser non si è aperto. Copia il link e incollalo nel browser.</translation>
     </message>
@@ -249,12 +258,12 @@
 <context>
     <name>CopyableField</name>
     <message>
-        <location filename="../../optout_gui/ui/widgets.py" line="104"/>
+        <location filename="../../optout_gui/ui/widgets.py" line="132"/>
         <source>&amp;Copy</source>
         <translation>&amp;Copia</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/widgets.py" line="109"/>
+        <location filename="../../optout_gui/ui/widgets.py" line="137"/>
         <source>Copy %1</source>
         <translation>Copia: %1</translation>
     </message>
@@ -395,9 +404,8 @@
         <translation>Sal&amp;va la risposta</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/history.py" line="185"/>
         <source>&amp;Answered on:</source>
-        <translation>&amp;Giorno della risposta:</translation>
+        <translation type="vanished">&amp;Giorno della risposta:</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/history.py" line="186"/>
@@ -410,9 +418,8 @@
         <translation>&amp;Continua nella guida</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/history.py" line="195"/>
         <source>What now? &amp;Complain…</source>
-        <translation>E adesso? &amp;Fai un reclamo…</translation>
+        <translation type="vanished">E adesso? &amp;Fai un reclamo…</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/history.py" line="197"/>
@@ -430,9 +437,23 @@
         <translation>&amp;JSON…</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/history.py" line="200"/>
         <source>Calendar &amp;reminders…</source>
-        <translation>Promemoria nel ca&amp;lendario…</translation>
+        <translation type="vanished">Promemoria nel ca&amp;lendario…</translation>
+    </message>
+    <message>
+        <location filename="../../optout_gui/ui/history.py" line="185"/>
+        <source>Date of the ans&amp;wer:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../optout_gui/ui/history.py" line="195"/>
+        <source>What now? C&amp;omplain…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../optout_gui/ui/history.py" line="200"/>
+        <source>Calendar rem&amp;inders…</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/history.py" line="201"/>
@@ -546,22 +567,31 @@
 <context>
     <name>ObjectionWizard</name>
     <message>
-        <location filename="../../optout_gui/ui/wizard.py" line="67"/>
         <source>Start &amp;over</source>
-        <translation>&amp;Ricomincia</translation>
+        <translation type="vanished">&amp;Ricomincia</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard.py" line="128"/>
+        <location filename="../../optout_gui/ui/wizard.py" line="69"/>
+        <source>Start o&amp;ver</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../optout_gui/ui/wizard.py" line="121"/>
+        <source>Step %1 of %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../optout_gui/ui/wizard.py" line="142"/>
         <source>%1 – step %2 of %3</source>
         <translation>%1 – passaggio %2 di %3</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard.py" line="138"/>
+        <location filename="../../optout_gui/ui/wizard.py" line="152"/>
         <source>Start over?</source>
         <translation>Ricominciare da capo?</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard.py" line="140"/>
+        <location filename="../../optout_gui/ui/wizard.py" line="154"/>
         <source>This clears every answer you gave (account, country, email and reason) and goes back to the first page.</source>
         <translation>Vengono cancellate tutte le risposte che hai dato (account, paese, e-mail e motivazione) e si torna alla prima pagina.</translation>
     </message>
@@ -600,8 +630,12 @@
     </message>
     <message>
         <location filename="../../optout_gui/ui/pages/open_form.py" line="84"/>
+        <source>Op&amp;en</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Open</source>
-        <translation>Apri</translation>
+        <translation type="vanished">Apri</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/pages/open_form.py" line="86"/>
@@ -627,73 +661,73 @@
 <context>
     <name>OverviewWidget</name>
     <message>
-        <location filename="../../optout_gui/ui/overview.py" line="169"/>
+        <location filename="../../optout_gui/ui/overview.py" line="171"/>
         <source>%1 – your objections</source>
         <translation>%1 – le tue opposizioni</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/overview.py" line="171"/>
-        <location filename="../../optout_gui/ui/overview.py" line="188"/>
+        <location filename="../../optout_gui/ui/overview.py" line="173"/>
+        <location filename="../../optout_gui/ui/overview.py" line="192"/>
         <source>Your objections</source>
         <translation>Le tue opposizioni</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/overview.py" line="178"/>
+        <location filename="../../optout_gui/ui/overview.py" line="180"/>
         <source>One line for each account you objected for. Choose one to carry on, see its history and proof, or record Meta&apos;s answer.</source>
         <translation>Una riga per ogni account per cui hai fatto opposizione. Scegline una per continuare, vedere la cronologia e la prova, o registrare la risposta di Meta.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/overview.py" line="206"/>
+        <location filename="../../optout_gui/ui/overview.py" line="210"/>
         <source>&amp;New objection…</source>
         <translation>&amp;Nuova opposizione…</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/overview.py" line="208"/>
+        <location filename="../../optout_gui/ui/overview.py" line="212"/>
         <source>Start a new objection</source>
         <translation>Inizia una nuova opposizione</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/overview.py" line="209"/>
+        <location filename="../../optout_gui/ui/overview.py" line="213"/>
         <source>&amp;Carry on</source>
         <translation>&amp;Continua</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/overview.py" line="211"/>
+        <location filename="../../optout_gui/ui/overview.py" line="215"/>
         <source>Carry on with the chosen objection</source>
         <translation>Continua con l&apos;opposizione scelta</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/overview.py" line="212"/>
+        <location filename="../../optout_gui/ui/overview.py" line="216"/>
         <source>&amp;History, answer and proof…</source>
         <translation>C&amp;ronologia, risposta e prova…</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/overview.py" line="214"/>
+        <location filename="../../optout_gui/ui/overview.py" line="218"/>
         <source>Open the chosen objection&apos;s history</source>
         <translation>Apri la cronologia dell&apos;opposizione scelta</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/overview.py" line="215"/>
+        <location filename="../../optout_gui/ui/overview.py" line="219"/>
         <source>&amp;Export all…</source>
         <translation>&amp;Esporta tutto…</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/overview.py" line="217"/>
+        <location filename="../../optout_gui/ui/overview.py" line="221"/>
         <source>Save proof of all objections</source>
         <translation>Salva la prova di tutte le opposizioni</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/overview.py" line="218"/>
+        <location filename="../../optout_gui/ui/overview.py" line="222"/>
         <source>&amp;Forget everything…</source>
         <translation>&amp;Dimentica tutto…</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/overview.py" line="220"/>
+        <location filename="../../optout_gui/ui/overview.py" line="224"/>
         <source>Delete every objection from this computer</source>
         <translation>Elimina tutte le opposizioni da questo computer</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../optout_gui/ui/overview.py" line="263"/>
+        <location filename="../../optout_gui/ui/overview.py" line="270"/>
         <source>It&apos;s been more than a week since you sent %n objection(s). Have a look in your email (and its spam folder) for Meta&apos;s reply, then record it here.</source>
         <translation>
             <numerusform>È passata più di una settimana da quando hai inviato %n opposizione. Cerca la risposta di Meta nella tua posta (anche nello spam), poi registrala qui.</numerusform>
@@ -701,30 +735,37 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../optout_gui/ui/overview.py" line="274"/>
+        <location filename="../../optout_gui/ui/overview.py" line="281"/>
         <source>Meta&apos;s month to answer has run out for %n objection(s). You can now complain to your data-protection authority: open the objection to see how.</source>
         <translation>
             <numerusform>Per %n opposizione è scaduto il mese che Meta aveva per rispondere. Ora puoi presentare un reclamo all&apos;autorità per la protezione dei dati: apri l&apos;opposizione per vedere come.</numerusform>
             <numerusform>Per %n opposizioni è scaduto il mese che Meta aveva per rispondere. Ora puoi presentare un reclamo all&apos;autorità per la protezione dei dati: apri un&apos;opposizione per vedere come.</numerusform>
         </translation>
     </message>
-    <message>
-        <location filename="../../optout_gui/ui/overview.py" line="320"/>
-        <source>This deletes all %1 objection(s) on this computer: accounts, email addresses, reason texts, dates and Meta&apos;s answers. The following files are removed:</source>
-        <translation>Verranno eliminate da questo computer tutte le opposizioni salvate (%1): account, indirizzi e-mail, testi delle motivazioni, date e risposte di Meta. Vengono rimossi questi file:</translation>
+    <message numerus="yes">
+        <location filename="../../optout_gui/ui/overview.py" line="327"/>
+        <source>This deletes all %n objection(s) on this computer: accounts, email addresses, reason texts, dates and Meta&apos;s answers. The following files are removed:</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/overview.py" line="325"/>
+        <source>This deletes all %1 objection(s) on this computer: accounts, email addresses, reason texts, dates and Meta&apos;s answers. The following files are removed:</source>
+        <translation type="vanished">Verranno eliminate da questo computer tutte le opposizioni salvate (%1): account, indirizzi e-mail, testi delle motivazioni, date e risposte di Meta. Vengono rimossi questi file:</translation>
+    </message>
+    <message>
+        <location filename="../../optout_gui/ui/overview.py" line="334"/>
         <source>Files you saved yourself (PDF, text, calendar) stay where you put them. This can&apos;t be undone. Your objections at Meta are not affected.</source>
         <translation>I file che hai salvato tu (PDF, testo, calendario) restano dove li hai messi. Non si può annullare. Le tue opposizioni presso Meta non cambiano.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/overview.py" line="333"/>
+        <location filename="../../optout_gui/ui/overview.py" line="342"/>
         <source>Forget everything?</source>
         <translation>Dimenticare tutto?</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/overview.py" line="343"/>
+        <location filename="../../optout_gui/ui/overview.py" line="352"/>
         <source>Some files could not be deleted. Close other programs and try again.</source>
         <translation>Non è stato possibile eliminare alcuni file. Chiudi gli altri programmi e riprova.</translation>
     </message>
@@ -742,157 +783,191 @@
         <translation>Spunta ciò che vale per te:</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/reason_editor.py" line="105"/>
         <source>Photos and videos of me or my family</source>
-        <translation>Foto e video di me o della mia famiglia</translation>
+        <translation type="vanished">Foto e video di me o della mia famiglia</translation>
+    </message>
+    <message>
+        <source>My children appear in my posts</source>
+        <translation type="vanished">Nei miei post compaiono i miei figli</translation>
+    </message>
+    <message>
+        <source>My creative or professional work (art, writing, photography)</source>
+        <translation type="vanished">Il mio lavoro creativo o professionale (arte, testi, fotografia)</translation>
+    </message>
+    <message>
+        <source>My opinions and my private life</source>
+        <translation type="vanished">Le mie opinioni e la mia vita privata</translation>
+    </message>
+    <message>
+        <source>My face, my likeness and my voice</source>
+        <translation type="vanished">Il mio volto, la mia immagine e la mia voce</translation>
+    </message>
+    <message>
+        <source>I never agreed to this use</source>
+        <translation type="vanished">Non ho mai acconsentito a questo uso</translation>
+    </message>
+    <message>
+        <location filename="../../optout_gui/ui/reason_editor.py" line="105"/>
+        <source>&amp;Photos and videos of me or my family</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/reason_editor.py" line="106"/>
-        <source>My children appear in my posts</source>
-        <translation>Nei miei post compaiono i miei figli</translation>
+        <source>My &amp;children appear in my posts</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/reason_editor.py" line="107"/>
-        <source>My creative or professional work (art, writing, photography)</source>
-        <translation>Il mio lavoro creativo o professionale (arte, testi, fotografia)</translation>
+        <source>My creative or professional work (&amp;art, writing, photography)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/reason_editor.py" line="108"/>
-        <source>My opinions and my private life</source>
-        <translation>Le mie opinioni e la mia vita privata</translation>
+        <source>My op&amp;inions and my private life</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/reason_editor.py" line="109"/>
-        <source>My face, my likeness and my voice</source>
-        <translation>Il mio volto, la mia immagine e la mia voce</translation>
+        <source>My &amp;face, my likeness and my voice</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/reason_editor.py" line="110"/>
-        <source>I never agreed to this use</source>
-        <translation>Non ho mai acconsentito a questo uso</translation>
+        <source>I never a&amp;greed to this use</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/reason_editor.py" line="123"/>
+        <location filename="../../optout_gui/ui/reason_editor.py" line="122"/>
+        <source>Tone of the reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../optout_gui/ui/reason_editor.py" line="124"/>
         <source>Short</source>
         <translation>Breve</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/reason_editor.py" line="124"/>
+        <location filename="../../optout_gui/ui/reason_editor.py" line="125"/>
         <source>Detailed</source>
         <translation>Dettagliato</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/reason_editor.py" line="125"/>
+        <location filename="../../optout_gui/ui/reason_editor.py" line="126"/>
         <source>Formal</source>
         <translation>Formale</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/reason_editor.py" line="133"/>
+        <location filename="../../optout_gui/ui/reason_editor.py" line="132"/>
+        <source>Language of the reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../optout_gui/ui/reason_editor.py" line="135"/>
         <source>&amp;Tone:</source>
         <translation>T&amp;ono:</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/reason_editor.py" line="135"/>
+        <location filename="../../optout_gui/ui/reason_editor.py" line="137"/>
         <source>&amp;Language of the text:</source>
         <translation>&amp;Lingua del testo:</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/reason_editor.py" line="137"/>
+        <location filename="../../optout_gui/ui/reason_editor.py" line="139"/>
         <source>&amp;Write the text</source>
         <translation>Scrivi il &amp;testo</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/reason_editor.py" line="160"/>
+        <location filename="../../optout_gui/ui/reason_editor.py" line="162"/>
         <source>Reason</source>
         <translation>Motivazione</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/reason_editor.py" line="162"/>
+        <location filename="../../optout_gui/ui/reason_editor.py" line="164"/>
         <source>&amp;Undo</source>
         <translation>Ann&amp;ulla modifica</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/reason_editor.py" line="164"/>
+        <location filename="../../optout_gui/ui/reason_editor.py" line="166"/>
         <source>Re&amp;do</source>
         <translation>Ripeti mo&amp;difica</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/reason_editor.py" line="180"/>
+        <location filename="../../optout_gui/ui/reason_editor.py" line="182"/>
         <source>Copy rea&amp;son</source>
         <translation>Copia la moti&amp;vazione</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/reason_editor.py" line="184"/>
+        <location filename="../../optout_gui/ui/reason_editor.py" line="186"/>
         <source>Copy the reason (%1)</source>
         <translation>Copia la motivazione (%1)</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/reason_editor.py" line="191"/>
+        <location filename="../../optout_gui/ui/reason_editor.py" line="193"/>
         <source>Show e&amp;xactly what will be copied</source>
         <translation>Mostra esattame&amp;nte cosa verrà copiato</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/reason_editor.py" line="205"/>
+        <location filename="../../optout_gui/ui/reason_editor.py" line="207"/>
         <source>What will be copied</source>
         <translation>Cosa verrà copiato</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/reason_editor.py" line="301"/>
+        <location filename="../../optout_gui/ui/reason_editor.py" line="303"/>
         <source>Replace your text?</source>
         <translation>Sostituire il tuo testo?</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/reason_editor.py" line="303"/>
+        <location filename="../../optout_gui/ui/reason_editor.py" line="305"/>
         <source>You have changed the text in the box. Replace it with a new text made from your choices? (Undo brings your version back.)</source>
         <translation>Hai modificato il testo nel riquadro. Vuoi sostituirlo con un nuovo testo basato sulle tue scelte? («Annulla modifica» riporta la tua versione.)</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/reason_editor.py" line="336"/>
+        <location filename="../../optout_gui/ui/reason_editor.py" line="338"/>
         <source>Your own text was kept. Press “Write the text” to replace it with a new one made from these choices.</source>
         <translation>Il tuo testo è stato mantenuto. Premi «Scrivi il testo» per sostituirlo con uno nuovo basato su queste scelte.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/reason_editor.py" line="362"/>
+        <location filename="../../optout_gui/ui/reason_editor.py" line="364"/>
         <source>The ready-made texts could not be read (%1). You can still type your own.</source>
         <translation>Non è stato possibile leggere i testi pronti (%1). Puoi comunque scrivere il tuo.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/reason_editor.py" line="372"/>
+        <location filename="../../optout_gui/ui/reason_editor.py" line="374"/>
         <source>The texts in %1 could not be read, so English is used instead. File: %2 (%3)</source>
         <translation>Non è stato possibile leggere i testi in %1, quindi si usa l&apos;inglese. File: %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/reason_editor.py" line="414"/>
+        <location filename="../../optout_gui/ui/reason_editor.py" line="416"/>
         <source>1 character</source>
         <translation>1 carattere</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/reason_editor.py" line="415"/>
+        <location filename="../../optout_gui/ui/reason_editor.py" line="417"/>
         <source>%1 characters</source>
         <translation>%1 caratteri</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/reason_editor.py" line="422"/>
+        <location filename="../../optout_gui/ui/reason_editor.py" line="424"/>
         <source>Quite short: %1 characters. In 2024 Meta&apos;s form refused reasons under about 100 characters, and said so only after the code step. A sentence or two more makes it safe.</source>
         <translation>Piuttosto breve: %1 caratteri. Nel 2024 il modulo di Meta rifiutava le motivazioni sotto i 100 caratteri circa, e lo diceva solo dopo il passaggio del codice. Una o due frasi in più ti mettono al sicuro.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/reason_editor.py" line="431"/>
+        <location filename="../../optout_gui/ui/reason_editor.py" line="433"/>
         <source>This is very long. A few clear paragraphs are easier for Meta&apos;s staff to read, and web forms sometimes cut off long texts.</source>
         <translation>È molto lungo. Pochi paragrafi chiari sono più facili da leggere per il personale di Meta, e a volte i moduli web tagliano i testi lunghi.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/reason_editor.py" line="454"/>
+        <location filename="../../optout_gui/ui/reason_editor.py" line="456"/>
         <source>The reason is empty, so there is nothing to copy yet.</source>
         <translation>La motivazione è vuota, quindi per ora non c&apos;è niente da copiare.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/reason_editor.py" line="460"/>
+        <location filename="../../optout_gui/ui/reason_editor.py" line="462"/>
         <source>Copying didn&apos;t work. The text is selected now: copy it yourself with the menu or the keyboard.</source>
         <translation>La copia non ha funzionato. Ora il testo è selezionato: copialo tu con il menu o con la tastiera.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/reason_editor.py" line="470"/>
+        <location filename="../../optout_gui/ui/reason_editor.py" line="472"/>
         <source>Copied your reason (%1 characters). Paste it into the box “Please tell us how this processing impacts you” in Meta&apos;s form (%2).</source>
         <translation>Motivazione copiata (%1 caratteri). Incollala nel campo «Spiegaci che effetto ha su di te questo trattamento» del modulo di Meta (%2).</translation>
     </message>
@@ -928,42 +1003,42 @@
 <context>
     <name>WelcomePage</name>
     <message>
-        <location filename="../../optout_gui/ui/pages/welcome.py" line="18"/>
+        <location filename="../../optout_gui/ui/pages/welcome.py" line="23"/>
         <source>Which account do you want to object for?</source>
         <translation>Per quale account vuoi opporti?</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/pages/welcome.py" line="33"/>
+        <location filename="../../optout_gui/ui/pages/welcome.py" line="38"/>
         <source>&amp;Where do you live?</source>
         <translation>&amp;Dove vivi?</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/pages/welcome.py" line="36"/>
+        <location filename="../../optout_gui/ui/pages/welcome.py" line="41"/>
         <source>Choose your country</source>
         <translation>Scegli il tuo paese</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/pages/welcome.py" line="37"/>
+        <location filename="../../optout_gui/ui/pages/welcome.py" line="42"/>
         <source>Country where you live</source>
         <translation>Paese in cui vivi</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/pages/welcome.py" line="105"/>
+        <location filename="../../optout_gui/ui/pages/welcome.py" line="112"/>
         <source>choose an account</source>
         <translation>scegli un account</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/pages/welcome.py" line="107"/>
+        <location filename="../../optout_gui/ui/pages/welcome.py" line="114"/>
         <source>choose your country</source>
         <translation>scegli il tuo paese</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/pages/welcome.py" line="109"/>
+        <location filename="../../optout_gui/ui/pages/welcome.py" line="116"/>
         <source>To go on, %1.</source>
         <translation>Per andare avanti, %1.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/pages/welcome.py" line="109"/>
+        <location filename="../../optout_gui/ui/pages/welcome.py" line="116"/>
         <source> and </source>
         <translation> e </translation>
     </message>
@@ -971,7 +1046,7 @@
 <context>
     <name>errors</name>
     <message>
-        <location filename="../../optout_gui/app.py" line="163"/>
+        <location filename="../../optout_gui/app.py" line="221"/>
         <source>Something unexpected went wrong. Your answers so far are saved.
 
 If it happens again, the technical details are in this file:
@@ -1071,117 +1146,117 @@ Se succede di nuovo, i dettagli tecnici si trovano in questo file:
 <context>
     <name>overview</name>
     <message>
-        <location filename="../../optout_gui/ui/controller.py" line="72"/>
+        <location filename="../../optout_gui/ui/controller.py" line="100"/>
         <source>As a PDF receipt…</source>
         <translation>Come ricevuta PDF…</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/controller.py" line="73"/>
+        <location filename="../../optout_gui/ui/controller.py" line="101"/>
         <source>As plain text…</source>
         <translation>Come testo semplice…</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/controller.py" line="74"/>
+        <location filename="../../optout_gui/ui/controller.py" line="102"/>
         <source>As JSON (for programs)…</source>
         <translation>Come JSON (per programmi)…</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/overview.py" line="38"/>
+        <location filename="../../optout_gui/ui/overview.py" line="39"/>
         <source>Not sent yet</source>
         <translation>Non ancora inviata</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/overview.py" line="39"/>
+        <location filename="../../optout_gui/ui/overview.py" line="40"/>
         <source>Form opened</source>
         <translation>Modulo aperto</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/overview.py" line="40"/>
+        <location filename="../../optout_gui/ui/overview.py" line="41"/>
         <source>Sent, code awaited</source>
         <translation>Inviata, in attesa del codice</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/overview.py" line="41"/>
+        <location filename="../../optout_gui/ui/overview.py" line="42"/>
         <source>Code confirmed</source>
         <translation>Codice confermato</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/overview.py" line="42"/>
+        <location filename="../../optout_gui/ui/overview.py" line="43"/>
         <source>Waiting for Meta</source>
         <translation>In attesa di Meta</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/overview.py" line="43"/>
+        <location filename="../../optout_gui/ui/overview.py" line="44"/>
         <source>Accepted by Meta</source>
         <translation>Accettata da Meta</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/overview.py" line="44"/>
+        <location filename="../../optout_gui/ui/overview.py" line="45"/>
         <source>Refused by Meta</source>
         <translation>Respinta da Meta</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/overview.py" line="45"/>
+        <location filename="../../optout_gui/ui/overview.py" line="46"/>
         <source>No answer in time</source>
         <translation>Nessuna risposta nei tempi</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/overview.py" line="52"/>
+        <location filename="../../optout_gui/ui/overview.py" line="53"/>
         <source>Carry on where you stopped</source>
         <translation>Riprendi da dove avevi lasciato</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/overview.py" line="55"/>
+        <location filename="../../optout_gui/ui/overview.py" line="56"/>
         <source>Check your email for Meta&apos;s reply</source>
         <translation>Cerca la risposta di Meta nella tua posta</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/overview.py" line="57"/>
+        <location filename="../../optout_gui/ui/overview.py" line="58"/>
         <source>Wait for Meta&apos;s email</source>
         <translation>Attendi l&apos;e-mail di Meta</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/overview.py" line="60"/>
+        <location filename="../../optout_gui/ui/overview.py" line="61"/>
         <source>Complain to your data-protection authority</source>
         <translation>Presenta un reclamo all&apos;autorità per la protezione dei dati</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/overview.py" line="61"/>
+        <location filename="../../optout_gui/ui/overview.py" line="62"/>
         <source>Nothing: you&apos;re done</source>
         <translation>Niente: hai finito</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/overview.py" line="66"/>
+        <location filename="../../optout_gui/ui/overview.py" line="67"/>
         <source>Not chosen</source>
         <translation>Non scelto</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/overview.py" line="89"/>
+        <location filename="../../optout_gui/ui/overview.py" line="90"/>
         <source>Account</source>
         <translation>Account</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/overview.py" line="90"/>
+        <location filename="../../optout_gui/ui/overview.py" line="91"/>
         <source>Email or name</source>
         <translation>E-mail o nome</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/overview.py" line="91"/>
+        <location filename="../../optout_gui/ui/overview.py" line="92"/>
         <source>Status</source>
         <translation>Stato</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/overview.py" line="92"/>
+        <location filename="../../optout_gui/ui/overview.py" line="93"/>
         <source>Last step</source>
         <translation>Ultimo passaggio</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/overview.py" line="93"/>
+        <location filename="../../optout_gui/ui/overview.py" line="94"/>
         <source>What next</source>
         <translation>Cosa fare ora</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/overview.py" line="134"/>
+        <location filename="../../optout_gui/ui/overview.py" line="135"/>
         <source>(no email yet)</source>
         <translation>(ancora nessuna e-mail)</translation>
     </message>
@@ -1189,12 +1264,12 @@ Se succede di nuovo, i dettagli tecnici si trovano in questo file:
 <context>
     <name>startup</name>
     <message>
-        <location filename="../../optout_gui/app.py" line="239"/>
+        <location filename="../../optout_gui/app.py" line="297"/>
         <source>Something went wrong and the app could not start.</source>
         <translation>Qualcosa è andato storto e l&apos;app non è riuscita ad avviarsi.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/app.py" line="241"/>
+        <location filename="../../optout_gui/app.py" line="299"/>
         <source>Something went wrong and the app could not start.
 
 The technical details are saved in this file:
@@ -1217,14 +1292,29 @@ Se chiedi aiuto a qualcuno, puoi mandargli quel file. Descrive solo il problema 
         <translation>Incollalo prima di chiudere questa app: su Linux, dopo, la copia va persa.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/widgets.py" line="135"/>
+        <location filename="../../optout_gui/ui/widgets.py" line="163"/>
         <source>Copied. Now paste it into Meta&apos;s form (%1).</source>
         <translation>Copiato. Ora incollalo nel modulo di Meta (%1).</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/widgets.py" line="144"/>
+        <location filename="../../optout_gui/ui/widgets.py" line="172"/>
         <source>Copying didn&apos;t work. Select the text by hand and copy it yourself.</source>
         <translation>La copia non ha funzionato. Seleziona il testo a mano e copialo tu.</translation>
+    </message>
+    <message>
+        <location filename="../../optout_gui/ui/widgets.py" line="203"/>
+        <source>&amp;Language:</source>
+        <translation type="unfinished">&amp;Lingua:</translation>
+    </message>
+    <message>
+        <location filename="../../optout_gui/ui/widgets.py" line="205"/>
+        <source>Language of the app</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../optout_gui/ui/widgets.py" line="207"/>
+        <source>Changes the language of every window at once.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

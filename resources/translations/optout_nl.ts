@@ -4,103 +4,108 @@
 <context>
     <name>CodePage</name>
     <message>
-        <location filename="../../optout_gui/ui/pages/code.py" line="46"/>
+        <location filename="../../optout_gui/ui/pages/code.py" line="49"/>
         <source>Time left for Meta&apos;s code</source>
         <translation>Resterende tijd voor de code van Meta</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/pages/code.py" line="58"/>
+        <location filename="../../optout_gui/ui/pages/code.py" line="63"/>
         <source>Part of the hour that is left</source>
         <translation>Deel van het uur dat nog over is</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/pages/code.py" line="67"/>
-        <location filename="../../optout_gui/ui/pages/code.py" line="186"/>
+        <location filename="../../optout_gui/ui/pages/code.py" line="72"/>
+        <location filename="../../optout_gui/ui/pages/code.py" line="196"/>
         <source>I&apos;ve &amp;received the code</source>
         <translation>Ik heb de &amp;code ontvangen</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/pages/code.py" line="69"/>
+        <location filename="../../optout_gui/ui/pages/code.py" line="74"/>
         <source>I&apos;ve &amp;entered the code</source>
         <translation>Ik heb de code &amp;ingevuld</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/pages/code.py" line="82"/>
+        <location filename="../../optout_gui/ui/pages/code.py" line="87"/>
         <source>Did the email come a while ago? Type when it arrived — a time such as 14:05 or 2:05 pm, or how many minutes ago, such as 10 — then press the button. Leave it empty if it has just arrived.</source>
         <translation>Kwam de e-mail al een tijdje geleden binnen? Typ wanneer: een tijdstip zoals 14:05, of hoeveel minuten geleden, zoals 10. Klik daarna op de knop. Is de e-mail net binnen, laat het vak dan leeg.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/pages/code.py" line="89"/>
+        <location filename="../../optout_gui/ui/pages/code.py" line="94"/>
         <source>e.g. 14:05 or 10</source>
         <translation>bijv. 14:05 of 10</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/pages/code.py" line="90"/>
+        <location filename="../../optout_gui/ui/pages/code.py" line="95"/>
         <source>When the email with the code arrived</source>
         <translation>Wanneer de e-mail met de code binnenkwam</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/pages/code.py" line="99"/>
+        <location filename="../../optout_gui/ui/pages/code.py" line="97"/>
+        <source>&amp;Time it arrived:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../optout_gui/ui/pages/code.py" line="109"/>
         <source>I &amp;wasn&apos;t asked for a code</source>
         <translation>Er werd me &amp;geen code gevraagd</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/pages/code.py" line="146"/>
+        <location filename="../../optout_gui/ui/pages/code.py" line="156"/>
         <source>That time hasn&apos;t come yet. Check the time on the email, or leave the box empty if it has only just arrived.</source>
         <translation>Dat tijdstip is nog niet geweest. Kijk nog eens naar de tijd in de e-mail, of laat het vak leeg als de e-mail net binnen is.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/pages/code.py" line="150"/>
+        <location filename="../../optout_gui/ui/pages/code.py" line="160"/>
         <source>That was an hour or more ago, so that code no longer works. Press “Submit” on Meta&apos;s form again to get a new code, then come back here.</source>
         <translation>Dat is een uur of langer geleden, dus die code werkt niet meer. Klik in het formulier van Meta opnieuw op “Verzenden” om een nieuwe code te krijgen en kom dan hier terug.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/pages/code.py" line="156"/>
+        <location filename="../../optout_gui/ui/pages/code.py" line="166"/>
         <source>This time isn&apos;t clear to me. Type it like 14:05 or 2:05 pm, or type how many minutes ago the email came, like 10.</source>
         <translation>Dit tijdstip begrijp ik niet. Typ het als 14:05, of typ hoeveel minuten geleden de e-mail kwam, zoals 10.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/pages/code.py" line="184"/>
+        <location filename="../../optout_gui/ui/pages/code.py" line="194"/>
         <source>I&apos;ve received a &amp;new code</source>
         <translation>Ik heb een nieuwe &amp;code ontvangen</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/pages/code.py" line="208"/>
+        <location filename="../../optout_gui/ui/pages/code.py" line="220"/>
         <source>The code stopped working at %1. That&apos;s fine: go back to Meta&apos;s form and press “Submit” again. Meta will email you a new code. When it arrives, press “I&apos;ve received a new code” below.</source>
         <translation>De code werkt sinds %1 niet meer. Geen probleem: ga terug naar het formulier van Meta en klik nog een keer op “Verzenden”. Meta mailt je dan een nieuwe code. Is die binnen, klik dan hieronder op “Ik heb een nieuwe code ontvangen”.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/pages/code.py" line="216"/>
+        <location filename="../../optout_gui/ui/pages/code.py" line="228"/>
         <source>You typed in the code at %1. Well done! Press “Next” to go on.</source>
         <translation>Je hebt de code om %1 ingevuld. Goed gedaan! Klik op “Volgende” om verder te gaan.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/pages/code.py" line="239"/>
+        <location filename="../../optout_gui/ui/pages/code.py" line="251"/>
         <source>Once you have typed the code into Meta&apos;s window, press “I&apos;ve entered the code” to go on.</source>
         <translation>Heb je de code in het venster van Meta getypt? Klik dan op “Ik heb de code ingevuld” om verder te gaan.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/pages/code.py" line="244"/>
+        <location filename="../../optout_gui/ui/pages/code.py" line="256"/>
         <source>To go on, ask for a new code and press “I&apos;ve received a new code” when it arrives, or tick “I wasn&apos;t asked for a code”.</source>
         <translation>Om verder te gaan vraag je een nieuwe code aan en klik je op “Ik heb een nieuwe code ontvangen” zodra die binnen is. Of vink “Er werd me geen code gevraagd” aan.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/pages/code.py" line="248"/>
+        <location filename="../../optout_gui/ui/pages/code.py" line="260"/>
         <source>To go on, press “I&apos;ve received the code” when the email arrives, or tick “I wasn&apos;t asked for a code”.</source>
         <translation>Om verder te gaan klik je op “Ik heb de code ontvangen” zodra de e-mail binnen is. Of vink “Er werd me geen code gevraagd” aan.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/pages/code.py" line="256"/>
+        <location filename="../../optout_gui/ui/pages/code.py" line="268"/>
         <source>Last minute! Type the code into Meta&apos;s window right now. It stops working at %1.</source>
         <translation>Laatste minuut! Typ de code nu meteen in het venster van Meta. Om %1 werkt hij niet meer.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/pages/code.py" line="260"/>
+        <location filename="../../optout_gui/ui/pages/code.py" line="272"/>
         <source>Hurry: less than 10 minutes left. Type the code into Meta&apos;s window now. It stops working at %1.</source>
         <translation>Snel: nog minder dan 10 minuten. Typ de code nu in het venster van Meta. Om %1 werkt hij niet meer.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/pages/code.py" line="264"/>
+        <location filename="../../optout_gui/ui/pages/code.py" line="276"/>
         <source>Time left to type the code into Meta&apos;s window. It works until %1. Once you have typed it in, press “I&apos;ve entered the code”.</source>
         <translation>Zoveel tijd heb je nog om de code in het venster van Meta te typen. Hij werkt tot %1. Heb je hem ingevuld, klik dan op “Ik heb de code ingevuld”.</translation>
     </message>
@@ -108,52 +113,52 @@
 <context>
     <name>CodeTimer</name>
     <message>
-        <location filename="../../optout_gui/ui/countdown.py" line="264"/>
+        <location filename="../../optout_gui/ui/countdown.py" line="265"/>
         <source>Meta&apos;s code has expired. You can ask for a new one.</source>
         <translation>De code van Meta is verlopen. Je kunt een nieuwe aanvragen.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/countdown.py" line="272"/>
+        <location filename="../../optout_gui/ui/countdown.py" line="273"/>
         <source>Only 1 minute left! Type Meta&apos;s code in now.</source>
         <translation>Nog maar 1 minuut! Vul de code van Meta nu in.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/countdown.py" line="274"/>
+        <location filename="../../optout_gui/ui/countdown.py" line="275"/>
         <source>%1 minutes left to type in Meta&apos;s code.</source>
         <translation>Nog %1 minuten om de code van Meta in te vullen.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/countdown.py" line="305"/>
+        <location filename="../../optout_gui/ui/countdown.py" line="306"/>
         <source>Meta&apos;s code</source>
         <translation>Code van Meta</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/countdown.py" line="318"/>
+        <location filename="../../optout_gui/ui/countdown.py" line="319"/>
         <source>Meta&apos;s code expired at %1. The code step shows how to get a new one.</source>
         <translation>De code van Meta is om %1 verlopen. Bij de stap over de code lees je hoe je een nieuwe krijgt.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/countdown.py" line="325"/>
+        <location filename="../../optout_gui/ui/countdown.py" line="326"/>
         <source>Last minute: Meta&apos;s code expires in %1! Type it in now.</source>
         <translation>Laatste minuut: de code van Meta verloopt over %1! Vul hem nu in.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/countdown.py" line="329"/>
+        <location filename="../../optout_gui/ui/countdown.py" line="330"/>
         <source>Hurry: Meta&apos;s code expires in %1. Type it in soon.</source>
         <translation>Opschieten: de code van Meta verloopt over %1. Vul hem snel in.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/countdown.py" line="330"/>
+        <location filename="../../optout_gui/ui/countdown.py" line="331"/>
         <source>Meta&apos;s code expires in %1.</source>
         <translation>De code van Meta verloopt over %1.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/countdown.py" line="335"/>
+        <location filename="../../optout_gui/ui/countdown.py" line="336"/>
         <source>code expired</source>
         <translation>code verlopen</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/countdown.py" line="338"/>
+        <location filename="../../optout_gui/ui/countdown.py" line="339"/>
         <source>code %1</source>
         <translation>code %1</translation>
     </message>
@@ -227,21 +232,25 @@
     </message>
     <message>
         <location filename="../../optout_gui/ui/complaint.py" line="130"/>
-        <source>Your complaint:</source>
-        <translation>Je klacht:</translation>
+        <source>Your complaint &amp;text:</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/complaint.py" line="154"/>
+        <source>Your complaint:</source>
+        <translation type="vanished">Je klacht:</translation>
+    </message>
+    <message>
+        <location filename="../../optout_gui/ui/complaint.py" line="156"/>
         <source>Link last checked: %1. If it doesn&apos;t open, search for the authority&apos;s name.</source>
         <translation>Link het laatst gecontroleerd op %1. Opent hij niet? Zoek dan op de naam van de toezichthouder.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/complaint.py" line="162"/>
+        <location filename="../../optout_gui/ui/complaint.py" line="164"/>
         <source>Your browser should now show the page.</source>
         <translation>Als het goed is, zie je de pagina nu in je browser.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/complaint.py" line="165"/>
+        <location filename="../../optout_gui/ui/complaint.py" line="167"/>
         <source>The browser didn&apos;t open. Copy the link and paste it into your browser.</source>
         <translation>De browser ging niet open. Kopieer de link en plak hem in je browser.</translation>
     </message>
@@ -249,12 +258,12 @@
 <context>
     <name>CopyableField</name>
     <message>
-        <location filename="../../optout_gui/ui/widgets.py" line="104"/>
+        <location filename="../../optout_gui/ui/widgets.py" line="132"/>
         <source>&amp;Copy</source>
         <translation>&amp;Kopiëren</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/widgets.py" line="109"/>
+        <location filename="../../optout_gui/ui/widgets.py" line="137"/>
         <source>Copy %1</source>
         <translation>%1 kopiëren</translation>
     </message>
@@ -395,9 +404,8 @@
         <translation>Antwoord &amp;opslaan</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/history.py" line="185"/>
         <source>&amp;Answered on:</source>
-        <translation>&amp;Beantwoord op:</translation>
+        <translation type="vanished">&amp;Beantwoord op:</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/history.py" line="186"/>
@@ -410,9 +418,8 @@
         <translation>&amp;Verder met de stappen</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/history.py" line="195"/>
         <source>What now? &amp;Complain…</source>
-        <translation>Wat nu? &amp;Klacht indienen…</translation>
+        <translation type="vanished">Wat nu? &amp;Klacht indienen…</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/history.py" line="197"/>
@@ -430,9 +437,23 @@
         <translation>&amp;JSON…</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/history.py" line="200"/>
         <source>Calendar &amp;reminders…</source>
-        <translation>Agenda&amp;herinneringen…</translation>
+        <translation type="vanished">Agenda&amp;herinneringen…</translation>
+    </message>
+    <message>
+        <location filename="../../optout_gui/ui/history.py" line="185"/>
+        <source>Date of the ans&amp;wer:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../optout_gui/ui/history.py" line="195"/>
+        <source>What now? C&amp;omplain…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../optout_gui/ui/history.py" line="200"/>
+        <source>Calendar rem&amp;inders…</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/history.py" line="201"/>
@@ -546,22 +567,31 @@
 <context>
     <name>ObjectionWizard</name>
     <message>
-        <location filename="../../optout_gui/ui/wizard.py" line="67"/>
         <source>Start &amp;over</source>
-        <translation>Op&amp;nieuw beginnen</translation>
+        <translation type="vanished">Op&amp;nieuw beginnen</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard.py" line="128"/>
+        <location filename="../../optout_gui/ui/wizard.py" line="69"/>
+        <source>Start o&amp;ver</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../optout_gui/ui/wizard.py" line="121"/>
+        <source>Step %1 of %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../optout_gui/ui/wizard.py" line="142"/>
         <source>%1 – step %2 of %3</source>
         <translation>%1 – stap %2 van %3</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard.py" line="138"/>
+        <location filename="../../optout_gui/ui/wizard.py" line="152"/>
         <source>Start over?</source>
         <translation>Opnieuw beginnen?</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard.py" line="140"/>
+        <location filename="../../optout_gui/ui/wizard.py" line="154"/>
         <source>This clears every answer you gave (account, country, email and reason) and goes back to the first page.</source>
         <translation>Hiermee wis je al je antwoorden (account, land, e-mailadres en reden) en ga je terug naar de eerste pagina.</translation>
     </message>
@@ -600,8 +630,12 @@
     </message>
     <message>
         <location filename="../../optout_gui/ui/pages/open_form.py" line="84"/>
+        <source>Op&amp;en</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Open</source>
-        <translation>Openen</translation>
+        <translation type="vanished">Openen</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/pages/open_form.py" line="86"/>
@@ -627,73 +661,73 @@
 <context>
     <name>OverviewWidget</name>
     <message>
-        <location filename="../../optout_gui/ui/overview.py" line="169"/>
+        <location filename="../../optout_gui/ui/overview.py" line="171"/>
         <source>%1 – your objections</source>
         <translation>%1 – je bezwaren</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/overview.py" line="171"/>
-        <location filename="../../optout_gui/ui/overview.py" line="188"/>
+        <location filename="../../optout_gui/ui/overview.py" line="173"/>
+        <location filename="../../optout_gui/ui/overview.py" line="192"/>
         <source>Your objections</source>
         <translation>Je bezwaren</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/overview.py" line="178"/>
+        <location filename="../../optout_gui/ui/overview.py" line="180"/>
         <source>One line for each account you objected for. Choose one to carry on, see its history and proof, or record Meta&apos;s answer.</source>
         <translation>Eén regel per account waarvoor je bezwaar hebt gemaakt. Kies er een om verder te gaan, de geschiedenis en het bewijs te bekijken of het antwoord van Meta te noteren.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/overview.py" line="206"/>
+        <location filename="../../optout_gui/ui/overview.py" line="210"/>
         <source>&amp;New objection…</source>
         <translation>&amp;Nieuw bezwaar…</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/overview.py" line="208"/>
+        <location filename="../../optout_gui/ui/overview.py" line="212"/>
         <source>Start a new objection</source>
         <translation>Een nieuw bezwaar beginnen</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/overview.py" line="209"/>
+        <location filename="../../optout_gui/ui/overview.py" line="213"/>
         <source>&amp;Carry on</source>
         <translation>&amp;Verdergaan</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/overview.py" line="211"/>
+        <location filename="../../optout_gui/ui/overview.py" line="215"/>
         <source>Carry on with the chosen objection</source>
         <translation>Verdergaan met het gekozen bezwaar</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/overview.py" line="212"/>
+        <location filename="../../optout_gui/ui/overview.py" line="216"/>
         <source>&amp;History, answer and proof…</source>
         <translation>&amp;Geschiedenis, antwoord en bewijs…</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/overview.py" line="214"/>
+        <location filename="../../optout_gui/ui/overview.py" line="218"/>
         <source>Open the chosen objection&apos;s history</source>
         <translation>De geschiedenis van het gekozen bezwaar openen</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/overview.py" line="215"/>
+        <location filename="../../optout_gui/ui/overview.py" line="219"/>
         <source>&amp;Export all…</source>
         <translation>Alles &amp;exporteren…</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/overview.py" line="217"/>
+        <location filename="../../optout_gui/ui/overview.py" line="221"/>
         <source>Save proof of all objections</source>
         <translation>Bewijs van alle bezwaren opslaan</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/overview.py" line="218"/>
+        <location filename="../../optout_gui/ui/overview.py" line="222"/>
         <source>&amp;Forget everything…</source>
         <translation>&amp;Alles vergeten…</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/overview.py" line="220"/>
+        <location filename="../../optout_gui/ui/overview.py" line="224"/>
         <source>Delete every objection from this computer</source>
         <translation>Alle bezwaren van deze computer verwijderen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../optout_gui/ui/overview.py" line="263"/>
+        <location filename="../../optout_gui/ui/overview.py" line="270"/>
         <source>It&apos;s been more than a week since you sent %n objection(s). Have a look in your email (and its spam folder) for Meta&apos;s reply, then record it here.</source>
         <translation>
             <numerusform>Je hebt %n bezwaar meer dan een week geleden verstuurd. Kijk in je e-mail (en in de map met spam) of Meta heeft geantwoord, en noteer het antwoord hier.</numerusform>
@@ -701,30 +735,37 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../optout_gui/ui/overview.py" line="274"/>
+        <location filename="../../optout_gui/ui/overview.py" line="281"/>
         <source>Meta&apos;s month to answer has run out for %n objection(s). You can now complain to your data-protection authority: open the objection to see how.</source>
         <translation>
             <numerusform>Voor %n bezwaar is de maand die Meta had om te antwoorden voorbij. Je kunt nu een klacht indienen bij je toezichthouder voor gegevensbescherming: open het bezwaar om te zien hoe.</numerusform>
             <numerusform>Voor %n bezwaren is de maand die Meta had om te antwoorden voorbij. Je kunt nu een klacht indienen bij je toezichthouder voor gegevensbescherming: open een bezwaar om te zien hoe.</numerusform>
         </translation>
     </message>
-    <message>
-        <location filename="../../optout_gui/ui/overview.py" line="320"/>
-        <source>This deletes all %1 objection(s) on this computer: accounts, email addresses, reason texts, dates and Meta&apos;s answers. The following files are removed:</source>
-        <translation>Hiermee verwijder je alle bezwaren op deze computer (aantal: %1): accounts, e-mailadressen, redenen, datums en de antwoorden van Meta. Deze bestanden worden gewist:</translation>
+    <message numerus="yes">
+        <location filename="../../optout_gui/ui/overview.py" line="327"/>
+        <source>This deletes all %n objection(s) on this computer: accounts, email addresses, reason texts, dates and Meta&apos;s answers. The following files are removed:</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/overview.py" line="325"/>
+        <source>This deletes all %1 objection(s) on this computer: accounts, email addresses, reason texts, dates and Meta&apos;s answers. The following files are removed:</source>
+        <translation type="vanished">Hiermee verwijder je alle bezwaren op deze computer (aantal: %1): accounts, e-mailadressen, redenen, datums en de antwoorden van Meta. Deze bestanden worden gewist:</translation>
+    </message>
+    <message>
+        <location filename="../../optout_gui/ui/overview.py" line="334"/>
         <source>Files you saved yourself (PDF, text, calendar) stay where you put them. This can&apos;t be undone. Your objections at Meta are not affected.</source>
         <translation>Bestanden die je zelf hebt opgeslagen (PDF, tekst, agenda) blijven waar je ze hebt neergezet. Dit kun je niet ongedaan maken. Je bezwaren bij Meta blijven gewoon staan.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/overview.py" line="333"/>
+        <location filename="../../optout_gui/ui/overview.py" line="342"/>
         <source>Forget everything?</source>
         <translation>Alles vergeten?</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/overview.py" line="343"/>
+        <location filename="../../optout_gui/ui/overview.py" line="352"/>
         <source>Some files could not be deleted. Close other programs and try again.</source>
         <translation>Sommige bestanden konden niet worden verwijderd. Sluit andere programma&apos;s en probeer het opnieuw.</translation>
     </message>
@@ -742,157 +783,191 @@
         <translation>Vink aan wat voor jou geldt:</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/reason_editor.py" line="105"/>
         <source>Photos and videos of me or my family</source>
-        <translation>Foto&apos;s en video&apos;s van mij of mijn gezin</translation>
+        <translation type="vanished">Foto&apos;s en video&apos;s van mij of mijn gezin</translation>
+    </message>
+    <message>
+        <source>My children appear in my posts</source>
+        <translation type="vanished">Mijn kinderen staan in mijn berichten</translation>
+    </message>
+    <message>
+        <source>My creative or professional work (art, writing, photography)</source>
+        <translation type="vanished">Mijn creatieve of professionele werk (kunst, teksten, fotografie)</translation>
+    </message>
+    <message>
+        <source>My opinions and my private life</source>
+        <translation type="vanished">Mijn meningen en mijn privéleven</translation>
+    </message>
+    <message>
+        <source>My face, my likeness and my voice</source>
+        <translation type="vanished">Mijn gezicht, mijn uiterlijk en mijn stem</translation>
+    </message>
+    <message>
+        <source>I never agreed to this use</source>
+        <translation type="vanished">Ik heb nooit ingestemd met dit gebruik</translation>
+    </message>
+    <message>
+        <location filename="../../optout_gui/ui/reason_editor.py" line="105"/>
+        <source>&amp;Photos and videos of me or my family</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/reason_editor.py" line="106"/>
-        <source>My children appear in my posts</source>
-        <translation>Mijn kinderen staan in mijn berichten</translation>
+        <source>My &amp;children appear in my posts</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/reason_editor.py" line="107"/>
-        <source>My creative or professional work (art, writing, photography)</source>
-        <translation>Mijn creatieve of professionele werk (kunst, teksten, fotografie)</translation>
+        <source>My creative or professional work (&amp;art, writing, photography)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/reason_editor.py" line="108"/>
-        <source>My opinions and my private life</source>
-        <translation>Mijn meningen en mijn privéleven</translation>
+        <source>My op&amp;inions and my private life</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/reason_editor.py" line="109"/>
-        <source>My face, my likeness and my voice</source>
-        <translation>Mijn gezicht, mijn uiterlijk en mijn stem</translation>
+        <source>My &amp;face, my likeness and my voice</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/reason_editor.py" line="110"/>
-        <source>I never agreed to this use</source>
-        <translation>Ik heb nooit ingestemd met dit gebruik</translation>
+        <source>I never a&amp;greed to this use</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/reason_editor.py" line="123"/>
+        <location filename="../../optout_gui/ui/reason_editor.py" line="122"/>
+        <source>Tone of the reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../optout_gui/ui/reason_editor.py" line="124"/>
         <source>Short</source>
         <translation>Kort</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/reason_editor.py" line="124"/>
+        <location filename="../../optout_gui/ui/reason_editor.py" line="125"/>
         <source>Detailed</source>
         <translation>Uitgebreid</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/reason_editor.py" line="125"/>
+        <location filename="../../optout_gui/ui/reason_editor.py" line="126"/>
         <source>Formal</source>
         <translation>Formeel</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/reason_editor.py" line="133"/>
+        <location filename="../../optout_gui/ui/reason_editor.py" line="132"/>
+        <source>Language of the reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../optout_gui/ui/reason_editor.py" line="135"/>
         <source>&amp;Tone:</source>
         <translation>&amp;Stijl:</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/reason_editor.py" line="135"/>
+        <location filename="../../optout_gui/ui/reason_editor.py" line="137"/>
         <source>&amp;Language of the text:</source>
         <translation>Taa&amp;l van de tekst:</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/reason_editor.py" line="137"/>
+        <location filename="../../optout_gui/ui/reason_editor.py" line="139"/>
         <source>&amp;Write the text</source>
         <translation>Tekst &amp;maken</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/reason_editor.py" line="160"/>
+        <location filename="../../optout_gui/ui/reason_editor.py" line="162"/>
         <source>Reason</source>
         <translation>Reden</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/reason_editor.py" line="162"/>
+        <location filename="../../optout_gui/ui/reason_editor.py" line="164"/>
         <source>&amp;Undo</source>
         <translation>&amp;Ongedaan maken</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/reason_editor.py" line="164"/>
+        <location filename="../../optout_gui/ui/reason_editor.py" line="166"/>
         <source>Re&amp;do</source>
         <translation>Opnie&amp;uw</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/reason_editor.py" line="180"/>
+        <location filename="../../optout_gui/ui/reason_editor.py" line="182"/>
         <source>Copy rea&amp;son</source>
         <translation>Re&amp;den kopiëren</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/reason_editor.py" line="184"/>
+        <location filename="../../optout_gui/ui/reason_editor.py" line="186"/>
         <source>Copy the reason (%1)</source>
         <translation>De reden kopiëren (%1)</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/reason_editor.py" line="191"/>
+        <location filename="../../optout_gui/ui/reason_editor.py" line="193"/>
         <source>Show e&amp;xactly what will be copied</source>
         <translation>&amp;Bekijk wat er precies gekopieerd wordt</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/reason_editor.py" line="205"/>
+        <location filename="../../optout_gui/ui/reason_editor.py" line="207"/>
         <source>What will be copied</source>
         <translation>Wat er gekopieerd wordt</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/reason_editor.py" line="301"/>
+        <location filename="../../optout_gui/ui/reason_editor.py" line="303"/>
         <source>Replace your text?</source>
         <translation>Je tekst vervangen?</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/reason_editor.py" line="303"/>
+        <location filename="../../optout_gui/ui/reason_editor.py" line="305"/>
         <source>You have changed the text in the box. Replace it with a new text made from your choices? (Undo brings your version back.)</source>
         <translation>Je hebt de tekst in het vak aangepast. Wil je die vervangen door een nieuwe tekst op basis van je keuzes? (Met “Ongedaan maken” krijg je jouw versie terug.)</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/reason_editor.py" line="336"/>
+        <location filename="../../optout_gui/ui/reason_editor.py" line="338"/>
         <source>Your own text was kept. Press “Write the text” to replace it with a new one made from these choices.</source>
         <translation>Je eigen tekst is bewaard. Klik op “Tekst maken” om hem te vervangen door een nieuwe tekst op basis van deze keuzes.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/reason_editor.py" line="362"/>
+        <location filename="../../optout_gui/ui/reason_editor.py" line="364"/>
         <source>The ready-made texts could not be read (%1). You can still type your own.</source>
         <translation>De kant-en-klare teksten konden niet worden gelezen (%1). Je kunt nog steeds zelf een tekst typen.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/reason_editor.py" line="372"/>
+        <location filename="../../optout_gui/ui/reason_editor.py" line="374"/>
         <source>The texts in %1 could not be read, so English is used instead. File: %2 (%3)</source>
         <translation>De teksten in de taal %1 konden niet worden gelezen, daarom worden de Engelse gebruikt. Bestand: %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/reason_editor.py" line="414"/>
+        <location filename="../../optout_gui/ui/reason_editor.py" line="416"/>
         <source>1 character</source>
         <translation>1 teken</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/reason_editor.py" line="415"/>
+        <location filename="../../optout_gui/ui/reason_editor.py" line="417"/>
         <source>%1 characters</source>
         <translation>%1 tekens</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/reason_editor.py" line="422"/>
+        <location filename="../../optout_gui/ui/reason_editor.py" line="424"/>
         <source>Quite short: %1 characters. In 2024 Meta&apos;s form refused reasons under about 100 characters, and said so only after the code step. A sentence or two more makes it safe.</source>
         <translation>Vrij kort: %1 tekens. In 2024 weigerde het formulier van Meta redenen van minder dan ongeveer 100 tekens, en dat meldde het pas na de stap met de code. Met een of twee zinnen extra zit je veilig.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/reason_editor.py" line="431"/>
+        <location filename="../../optout_gui/ui/reason_editor.py" line="433"/>
         <source>This is very long. A few clear paragraphs are easier for Meta&apos;s staff to read, and web forms sometimes cut off long texts.</source>
         <translation>Dit is erg lang. Een paar duidelijke alinea&apos;s lezen makkelijker voor de medewerkers van Meta, en webformulieren kappen lange teksten soms af.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/reason_editor.py" line="454"/>
+        <location filename="../../optout_gui/ui/reason_editor.py" line="456"/>
         <source>The reason is empty, so there is nothing to copy yet.</source>
         <translation>De reden is nog leeg, dus er valt nog niets te kopiëren.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/reason_editor.py" line="460"/>
+        <location filename="../../optout_gui/ui/reason_editor.py" line="462"/>
         <source>Copying didn&apos;t work. The text is selected now: copy it yourself with the menu or the keyboard.</source>
         <translation>Kopiëren is niet gelukt. De tekst is nu geselecteerd: kopieer hem zelf via het menu of met het toetsenbord.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/reason_editor.py" line="470"/>
+        <location filename="../../optout_gui/ui/reason_editor.py" line="472"/>
         <source>Copied your reason (%1 characters). Paste it into the box “Please tell us how this processing impacts you” in Meta&apos;s form (%2).</source>
         <translation>Je reden is gekopieerd (%1 tekens). Plak hem in het formulier van Meta in het vak “Vertel ons welke gevolgen deze verwerking voor je heeft” (%2).</translation>
     </message>
@@ -928,42 +1003,42 @@
 <context>
     <name>WelcomePage</name>
     <message>
-        <location filename="../../optout_gui/ui/pages/welcome.py" line="18"/>
+        <location filename="../../optout_gui/ui/pages/welcome.py" line="23"/>
         <source>Which account do you want to object for?</source>
         <translation>Voor welk account wil je bezwaar maken?</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/pages/welcome.py" line="33"/>
+        <location filename="../../optout_gui/ui/pages/welcome.py" line="38"/>
         <source>&amp;Where do you live?</source>
         <translation>&amp;Waar woon je?</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/pages/welcome.py" line="36"/>
+        <location filename="../../optout_gui/ui/pages/welcome.py" line="41"/>
         <source>Choose your country</source>
         <translation>Kies je land</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/pages/welcome.py" line="37"/>
+        <location filename="../../optout_gui/ui/pages/welcome.py" line="42"/>
         <source>Country where you live</source>
         <translation>Land waar je woont</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/pages/welcome.py" line="105"/>
+        <location filename="../../optout_gui/ui/pages/welcome.py" line="112"/>
         <source>choose an account</source>
         <translation>kies een account</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/pages/welcome.py" line="107"/>
+        <location filename="../../optout_gui/ui/pages/welcome.py" line="114"/>
         <source>choose your country</source>
         <translation>kies je land</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/pages/welcome.py" line="109"/>
+        <location filename="../../optout_gui/ui/pages/welcome.py" line="116"/>
         <source>To go on, %1.</source>
         <translation>Om verder te gaan: %1.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/pages/welcome.py" line="109"/>
+        <location filename="../../optout_gui/ui/pages/welcome.py" line="116"/>
         <source> and </source>
         <translation> en </translation>
     </message>
@@ -971,7 +1046,7 @@
 <context>
     <name>errors</name>
     <message>
-        <location filename="../../optout_gui/app.py" line="163"/>
+        <location filename="../../optout_gui/app.py" line="221"/>
         <source>Something unexpected went wrong. Your answers so far are saved.
 
 If it happens again, the technical details are in this file:
@@ -1071,117 +1146,117 @@ Gebeurt het nog eens? De technische details staan in dit bestand:
 <context>
     <name>overview</name>
     <message>
-        <location filename="../../optout_gui/ui/controller.py" line="72"/>
+        <location filename="../../optout_gui/ui/controller.py" line="100"/>
         <source>As a PDF receipt…</source>
         <translation>Als PDF-bewijsstuk…</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/controller.py" line="73"/>
+        <location filename="../../optout_gui/ui/controller.py" line="101"/>
         <source>As plain text…</source>
         <translation>Als gewone tekst…</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/controller.py" line="74"/>
+        <location filename="../../optout_gui/ui/controller.py" line="102"/>
         <source>As JSON (for programs)…</source>
         <translation>Als JSON (voor programma&apos;s)…</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/overview.py" line="38"/>
+        <location filename="../../optout_gui/ui/overview.py" line="39"/>
         <source>Not sent yet</source>
         <translation>Nog niet verstuurd</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/overview.py" line="39"/>
+        <location filename="../../optout_gui/ui/overview.py" line="40"/>
         <source>Form opened</source>
         <translation>Formulier geopend</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/overview.py" line="40"/>
+        <location filename="../../optout_gui/ui/overview.py" line="41"/>
         <source>Sent, code awaited</source>
         <translation>Verstuurd, wacht op code</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/overview.py" line="41"/>
+        <location filename="../../optout_gui/ui/overview.py" line="42"/>
         <source>Code confirmed</source>
         <translation>Code bevestigd</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/overview.py" line="42"/>
+        <location filename="../../optout_gui/ui/overview.py" line="43"/>
         <source>Waiting for Meta</source>
         <translation>Wacht op Meta</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/overview.py" line="43"/>
+        <location filename="../../optout_gui/ui/overview.py" line="44"/>
         <source>Accepted by Meta</source>
         <translation>Geaccepteerd door Meta</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/overview.py" line="44"/>
+        <location filename="../../optout_gui/ui/overview.py" line="45"/>
         <source>Refused by Meta</source>
         <translation>Afgewezen door Meta</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/overview.py" line="45"/>
+        <location filename="../../optout_gui/ui/overview.py" line="46"/>
         <source>No answer in time</source>
         <translation>Geen antwoord op tijd</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/overview.py" line="52"/>
+        <location filename="../../optout_gui/ui/overview.py" line="53"/>
         <source>Carry on where you stopped</source>
         <translation>Ga verder waar je was gebleven</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/overview.py" line="55"/>
+        <location filename="../../optout_gui/ui/overview.py" line="56"/>
         <source>Check your email for Meta&apos;s reply</source>
         <translation>Kijk in je e-mail of Meta heeft geantwoord</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/overview.py" line="57"/>
+        <location filename="../../optout_gui/ui/overview.py" line="58"/>
         <source>Wait for Meta&apos;s email</source>
         <translation>Wacht op de e-mail van Meta</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/overview.py" line="60"/>
+        <location filename="../../optout_gui/ui/overview.py" line="61"/>
         <source>Complain to your data-protection authority</source>
         <translation>Klacht indienen bij je toezichthouder voor gegevensbescherming</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/overview.py" line="61"/>
+        <location filename="../../optout_gui/ui/overview.py" line="62"/>
         <source>Nothing: you&apos;re done</source>
         <translation>Niets: je bent klaar</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/overview.py" line="66"/>
+        <location filename="../../optout_gui/ui/overview.py" line="67"/>
         <source>Not chosen</source>
         <translation>Niet gekozen</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/overview.py" line="89"/>
+        <location filename="../../optout_gui/ui/overview.py" line="90"/>
         <source>Account</source>
         <translation>Account</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/overview.py" line="90"/>
+        <location filename="../../optout_gui/ui/overview.py" line="91"/>
         <source>Email or name</source>
         <translation>E-mailadres of naam</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/overview.py" line="91"/>
+        <location filename="../../optout_gui/ui/overview.py" line="92"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/overview.py" line="92"/>
+        <location filename="../../optout_gui/ui/overview.py" line="93"/>
         <source>Last step</source>
         <translation>Laatste stap</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/overview.py" line="93"/>
+        <location filename="../../optout_gui/ui/overview.py" line="94"/>
         <source>What next</source>
         <translation>Wat nu</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/overview.py" line="134"/>
+        <location filename="../../optout_gui/ui/overview.py" line="135"/>
         <source>(no email yet)</source>
         <translation>(nog geen e-mailadres)</translation>
     </message>
@@ -1189,12 +1264,12 @@ Gebeurt het nog eens? De technische details staan in dit bestand:
 <context>
     <name>startup</name>
     <message>
-        <location filename="../../optout_gui/app.py" line="239"/>
+        <location filename="../../optout_gui/app.py" line="297"/>
         <source>Something went wrong and the app could not start.</source>
         <translation>Er ging iets mis en de app kon niet starten.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/app.py" line="241"/>
+        <location filename="../../optout_gui/app.py" line="299"/>
         <source>Something went wrong and the app could not start.
 
 The technical details are saved in this file:
@@ -1217,14 +1292,29 @@ Vraag je iemand om hulp, dan kun je dat bestand meesturen. Er staat alleen in wa
         <translation>Plak het voordat je deze app sluit: op Linux ben je de kopie daarna kwijt.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/widgets.py" line="135"/>
+        <location filename="../../optout_gui/ui/widgets.py" line="163"/>
         <source>Copied. Now paste it into Meta&apos;s form (%1).</source>
         <translation>Gekopieerd. Plak het nu in het formulier van Meta (%1).</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/widgets.py" line="144"/>
+        <location filename="../../optout_gui/ui/widgets.py" line="172"/>
         <source>Copying didn&apos;t work. Select the text by hand and copy it yourself.</source>
         <translation>Kopiëren is niet gelukt. Selecteer de tekst zelf en kopieer hem.</translation>
+    </message>
+    <message>
+        <location filename="../../optout_gui/ui/widgets.py" line="203"/>
+        <source>&amp;Language:</source>
+        <translation type="unfinished">&amp;Taal:</translation>
+    </message>
+    <message>
+        <location filename="../../optout_gui/ui/widgets.py" line="205"/>
+        <source>Language of the app</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../optout_gui/ui/widgets.py" line="207"/>
+        <source>Changes the language of every window at once.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

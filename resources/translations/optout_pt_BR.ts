@@ -4,103 +4,108 @@
 <context>
     <name>CodePage</name>
     <message>
-        <location filename="../../optout_gui/ui/pages/code.py" line="46"/>
+        <location filename="../../optout_gui/ui/pages/code.py" line="49"/>
         <source>Time left for Meta&apos;s code</source>
         <translation>Tempo restante para o código da Meta</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/pages/code.py" line="58"/>
+        <location filename="../../optout_gui/ui/pages/code.py" line="63"/>
         <source>Part of the hour that is left</source>
         <translation>Parte da hora que ainda resta</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/pages/code.py" line="67"/>
-        <location filename="../../optout_gui/ui/pages/code.py" line="186"/>
+        <location filename="../../optout_gui/ui/pages/code.py" line="72"/>
+        <location filename="../../optout_gui/ui/pages/code.py" line="196"/>
         <source>I&apos;ve &amp;received the code</source>
         <translation>Recebi o &amp;código</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/pages/code.py" line="69"/>
+        <location filename="../../optout_gui/ui/pages/code.py" line="74"/>
         <source>I&apos;ve &amp;entered the code</source>
         <translation>Já &amp;digitei o código</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/pages/code.py" line="82"/>
+        <location filename="../../optout_gui/ui/pages/code.py" line="87"/>
         <source>Did the email come a while ago? Type when it arrived — a time such as 14:05 or 2:05 pm, or how many minutes ago, such as 10 — then press the button. Leave it empty if it has just arrived.</source>
         <translation>O e-mail chegou faz um tempinho? Digite quando ele chegou — um horário, como 14:05, ou há quantos minutos, como 10 — e depois clique no botão. Se ele acabou de chegar, deixe em branco.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/pages/code.py" line="89"/>
+        <location filename="../../optout_gui/ui/pages/code.py" line="94"/>
         <source>e.g. 14:05 or 10</source>
         <translation>ex.: 14:05 ou 10</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/pages/code.py" line="90"/>
+        <location filename="../../optout_gui/ui/pages/code.py" line="95"/>
         <source>When the email with the code arrived</source>
         <translation>Quando chegou o e-mail com o código</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/pages/code.py" line="99"/>
+        <location filename="../../optout_gui/ui/pages/code.py" line="97"/>
+        <source>&amp;Time it arrived:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../optout_gui/ui/pages/code.py" line="109"/>
         <source>I &amp;wasn&apos;t asked for a code</source>
         <translation>&amp;Não me pediram um código</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/pages/code.py" line="146"/>
+        <location filename="../../optout_gui/ui/pages/code.py" line="156"/>
         <source>That time hasn&apos;t come yet. Check the time on the email, or leave the box empty if it has only just arrived.</source>
         <translation>Esse horário ainda não chegou. Confira a hora no e-mail ou deixe o campo em branco se ele acabou de chegar.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/pages/code.py" line="150"/>
+        <location filename="../../optout_gui/ui/pages/code.py" line="160"/>
         <source>That was an hour or more ago, so that code no longer works. Press “Submit” on Meta&apos;s form again to get a new code, then come back here.</source>
         <translation>Isso foi há uma hora ou mais, então esse código já não vale. Clique em “Enviar” de novo no formulário da Meta para receber um código novo e depois volte aqui.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/pages/code.py" line="156"/>
+        <location filename="../../optout_gui/ui/pages/code.py" line="166"/>
         <source>This time isn&apos;t clear to me. Type it like 14:05 or 2:05 pm, or type how many minutes ago the email came, like 10.</source>
         <translation>Não entendi esse horário. Digite algo como 14:05 ou 14h05, ou então há quantos minutos o e-mail chegou, como 10.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/pages/code.py" line="184"/>
+        <location filename="../../optout_gui/ui/pages/code.py" line="194"/>
         <source>I&apos;ve received a &amp;new code</source>
         <translation>Recebi um novo &amp;código</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/pages/code.py" line="208"/>
+        <location filename="../../optout_gui/ui/pages/code.py" line="220"/>
         <source>The code stopped working at %1. That&apos;s fine: go back to Meta&apos;s form and press “Submit” again. Meta will email you a new code. When it arrives, press “I&apos;ve received a new code” below.</source>
         <translation>O código parou de funcionar às %1. Sem problema: volte ao formulário da Meta e clique em “Enviar” de novo. A Meta vai mandar um código novo por e-mail. Quando ele chegar, clique em “Recebi um novo código” aqui embaixo.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/pages/code.py" line="216"/>
+        <location filename="../../optout_gui/ui/pages/code.py" line="228"/>
         <source>You typed in the code at %1. Well done! Press “Next” to go on.</source>
         <translation>Você digitou o código às %1. Muito bem! Clique em “Próximo” para continuar.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/pages/code.py" line="239"/>
+        <location filename="../../optout_gui/ui/pages/code.py" line="251"/>
         <source>Once you have typed the code into Meta&apos;s window, press “I&apos;ve entered the code” to go on.</source>
         <translation>Depois de digitar o código na janela da Meta, clique em “Já digitei o código” para continuar.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/pages/code.py" line="244"/>
+        <location filename="../../optout_gui/ui/pages/code.py" line="256"/>
         <source>To go on, ask for a new code and press “I&apos;ve received a new code” when it arrives, or tick “I wasn&apos;t asked for a code”.</source>
         <translation>Para continuar, peça um código novo e clique em “Recebi um novo código” quando ele chegar, ou marque “Não me pediram um código”.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/pages/code.py" line="248"/>
+        <location filename="../../optout_gui/ui/pages/code.py" line="260"/>
         <source>To go on, press “I&apos;ve received the code” when the email arrives, or tick “I wasn&apos;t asked for a code”.</source>
         <translation>Para continuar, clique em “Recebi o código” quando o e-mail chegar, ou marque “Não me pediram um código”.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/pages/code.py" line="256"/>
+        <location filename="../../optout_gui/ui/pages/code.py" line="268"/>
         <source>Last minute! Type the code into Meta&apos;s window right now. It stops working at %1.</source>
         <translation>Último minuto! Digite o código na janela da Meta agora mesmo. Ele para de funcionar às %1.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/pages/code.py" line="260"/>
+        <location filename="../../optout_gui/ui/pages/code.py" line="272"/>
         <source>Hurry: less than 10 minutes left. Type the code into Meta&apos;s window now. It stops working at %1.</source>
         <translation>Corra: faltam menos de 10 minutos. Digite o código na janela da Meta agora. Ele para de funcionar às %1.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/pages/code.py" line="264"/>
+        <location filename="../../optout_gui/ui/pages/code.py" line="276"/>
         <source>Time left to type the code into Meta&apos;s window. It works until %1. Once you have typed it in, press “I&apos;ve entered the code”.</source>
         <translation>Tempo que resta para digitar o código na janela da Meta. Ele vale até as %1. Depois de digitar, clique em “Já digitei o código”.</translation>
     </message>
@@ -108,52 +113,52 @@
 <context>
     <name>CodeTimer</name>
     <message>
-        <location filename="../../optout_gui/ui/countdown.py" line="264"/>
+        <location filename="../../optout_gui/ui/countdown.py" line="265"/>
         <source>Meta&apos;s code has expired. You can ask for a new one.</source>
         <translation>O código da Meta expirou. Você pode pedir um novo.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/countdown.py" line="272"/>
+        <location filename="../../optout_gui/ui/countdown.py" line="273"/>
         <source>Only 1 minute left! Type Meta&apos;s code in now.</source>
         <translation>Só resta 1 minuto! Digite o código da Meta agora.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/countdown.py" line="274"/>
+        <location filename="../../optout_gui/ui/countdown.py" line="275"/>
         <source>%1 minutes left to type in Meta&apos;s code.</source>
         <translation>Restam %1 minutos para digitar o código da Meta.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/countdown.py" line="305"/>
+        <location filename="../../optout_gui/ui/countdown.py" line="306"/>
         <source>Meta&apos;s code</source>
         <translation>Código da Meta</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/countdown.py" line="318"/>
+        <location filename="../../optout_gui/ui/countdown.py" line="319"/>
         <source>Meta&apos;s code expired at %1. The code step shows how to get a new one.</source>
         <translation>O código da Meta expirou às %1. A etapa do código mostra como conseguir um novo.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/countdown.py" line="325"/>
+        <location filename="../../optout_gui/ui/countdown.py" line="326"/>
         <source>Last minute: Meta&apos;s code expires in %1! Type it in now.</source>
         <translation>Último minuto: o código da Meta expira em %1! Digite agora.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/countdown.py" line="329"/>
+        <location filename="../../optout_gui/ui/countdown.py" line="330"/>
         <source>Hurry: Meta&apos;s code expires in %1. Type it in soon.</source>
         <translation>Corra: o código da Meta expira em %1. Digite logo.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/countdown.py" line="330"/>
+        <location filename="../../optout_gui/ui/countdown.py" line="331"/>
         <source>Meta&apos;s code expires in %1.</source>
         <translation>O código da Meta expira em %1.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/countdown.py" line="335"/>
+        <location filename="../../optout_gui/ui/countdown.py" line="336"/>
         <source>code expired</source>
         <translation>código expirado</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/countdown.py" line="338"/>
+        <location filename="../../optout_gui/ui/countdown.py" line="339"/>
         <source>code %1</source>
         <translation>código: %1</translation>
     </message>
@@ -227,21 +232,25 @@
     </message>
     <message>
         <location filename="../../optout_gui/ui/complaint.py" line="130"/>
-        <source>Your complaint:</source>
-        <translation>Sua reclamação:</translation>
+        <source>Your complaint &amp;text:</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/complaint.py" line="154"/>
+        <source>Your complaint:</source>
+        <translation type="vanished">Sua reclamação:</translation>
+    </message>
+    <message>
+        <location filename="../../optout_gui/ui/complaint.py" line="156"/>
         <source>Link last checked: %1. If it doesn&apos;t open, search for the authority&apos;s name.</source>
         <translation>Link verificado pela última vez em %1. Se ele não abrir, pesquise o nome da autoridade.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/complaint.py" line="162"/>
+        <location filename="../../optout_gui/ui/complaint.py" line="164"/>
         <source>Your browser should now show the page.</source>
         <translation>A página deve aparecer agora no seu navegador.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/complaint.py" line="165"/>
+        <location filename="../../optout_gui/ui/complaint.py" line="167"/>
         <source>The browser didn&apos;t open. Copy the link and paste it into your browser.</source>
         <translation>O navegador não abriu. Copie o link e cole no seu navegador.</translation>
     </message>
@@ -249,12 +258,12 @@
 <context>
     <name>CopyableField</name>
     <message>
-        <location filename="../../optout_gui/ui/widgets.py" line="104"/>
+        <location filename="../../optout_gui/ui/widgets.py" line="132"/>
         <source>&amp;Copy</source>
         <translation>&amp;Copiar</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/widgets.py" line="109"/>
+        <location filename="../../optout_gui/ui/widgets.py" line="137"/>
         <source>Copy %1</source>
         <translation>Copiar %1</translation>
     </message>
@@ -395,9 +404,8 @@
         <translation>Sal&amp;var a resposta</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/history.py" line="185"/>
         <source>&amp;Answered on:</source>
-        <translation>&amp;Data da resposta:</translation>
+        <translation type="vanished">&amp;Data da resposta:</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/history.py" line="186"/>
@@ -410,9 +418,8 @@
         <translation>Continuar no &amp;guia</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/history.py" line="195"/>
         <source>What now? &amp;Complain…</source>
-        <translation>E agora? &amp;Fazer uma reclamação…</translation>
+        <translation type="vanished">E agora? &amp;Fazer uma reclamação…</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/history.py" line="197"/>
@@ -430,9 +437,23 @@
         <translation>&amp;JSON…</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/history.py" line="200"/>
         <source>Calendar &amp;reminders…</source>
-        <translation>Le&amp;mbretes para a agenda…</translation>
+        <translation type="vanished">Le&amp;mbretes para a agenda…</translation>
+    </message>
+    <message>
+        <location filename="../../optout_gui/ui/history.py" line="185"/>
+        <source>Date of the ans&amp;wer:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../optout_gui/ui/history.py" line="195"/>
+        <source>What now? C&amp;omplain…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../optout_gui/ui/history.py" line="200"/>
+        <source>Calendar rem&amp;inders…</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/history.py" line="201"/>
@@ -546,22 +567,31 @@
 <context>
     <name>ObjectionWizard</name>
     <message>
-        <location filename="../../optout_gui/ui/wizard.py" line="67"/>
         <source>Start &amp;over</source>
-        <translation>&amp;Recomeçar</translation>
+        <translation type="vanished">&amp;Recomeçar</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard.py" line="128"/>
+        <location filename="../../optout_gui/ui/wizard.py" line="69"/>
+        <source>Start o&amp;ver</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../optout_gui/ui/wizard.py" line="121"/>
+        <source>Step %1 of %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../optout_gui/ui/wizard.py" line="142"/>
         <source>%1 – step %2 of %3</source>
         <translation>%1 – etapa %2 de %3</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard.py" line="138"/>
+        <location filename="../../optout_gui/ui/wizard.py" line="152"/>
         <source>Start over?</source>
         <translation>Recomeçar?</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard.py" line="140"/>
+        <location filename="../../optout_gui/ui/wizard.py" line="154"/>
         <source>This clears every answer you gave (account, country, email and reason) and goes back to the first page.</source>
         <translation>Isto apaga todas as respostas que você deu (conta, país, e-mail e motivo) e volta para a primeira página.</translation>
     </message>
@@ -600,8 +630,12 @@
     </message>
     <message>
         <location filename="../../optout_gui/ui/pages/open_form.py" line="84"/>
+        <source>Op&amp;en</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Open</source>
-        <translation>Abrir</translation>
+        <translation type="vanished">Abrir</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/pages/open_form.py" line="86"/>
@@ -627,73 +661,73 @@
 <context>
     <name>OverviewWidget</name>
     <message>
-        <location filename="../../optout_gui/ui/overview.py" line="169"/>
+        <location filename="../../optout_gui/ui/overview.py" line="171"/>
         <source>%1 – your objections</source>
         <translation>%1 – suas oposições</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/overview.py" line="171"/>
-        <location filename="../../optout_gui/ui/overview.py" line="188"/>
+        <location filename="../../optout_gui/ui/overview.py" line="173"/>
+        <location filename="../../optout_gui/ui/overview.py" line="192"/>
         <source>Your objections</source>
         <translation>Suas oposições</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/overview.py" line="178"/>
+        <location filename="../../optout_gui/ui/overview.py" line="180"/>
         <source>One line for each account you objected for. Choose one to carry on, see its history and proof, or record Meta&apos;s answer.</source>
         <translation>Uma linha para cada conta com oposição. Escolha uma para continuar, ver o histórico e o comprovante ou registrar a resposta da Meta.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/overview.py" line="206"/>
+        <location filename="../../optout_gui/ui/overview.py" line="210"/>
         <source>&amp;New objection…</source>
         <translation>&amp;Nova oposição…</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/overview.py" line="208"/>
+        <location filename="../../optout_gui/ui/overview.py" line="212"/>
         <source>Start a new objection</source>
         <translation>Começar uma nova oposição</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/overview.py" line="209"/>
+        <location filename="../../optout_gui/ui/overview.py" line="213"/>
         <source>&amp;Carry on</source>
         <translation>&amp;Continuar</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/overview.py" line="211"/>
+        <location filename="../../optout_gui/ui/overview.py" line="215"/>
         <source>Carry on with the chosen objection</source>
         <translation>Continuar a oposição escolhida</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/overview.py" line="212"/>
+        <location filename="../../optout_gui/ui/overview.py" line="216"/>
         <source>&amp;History, answer and proof…</source>
         <translation>&amp;Histórico, resposta e comprovante…</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/overview.py" line="214"/>
+        <location filename="../../optout_gui/ui/overview.py" line="218"/>
         <source>Open the chosen objection&apos;s history</source>
         <translation>Abrir o histórico da oposição escolhida</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/overview.py" line="215"/>
+        <location filename="../../optout_gui/ui/overview.py" line="219"/>
         <source>&amp;Export all…</source>
         <translation>&amp;Exportar tudo…</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/overview.py" line="217"/>
+        <location filename="../../optout_gui/ui/overview.py" line="221"/>
         <source>Save proof of all objections</source>
         <translation>Salvar o comprovante de todas as oposições</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/overview.py" line="218"/>
+        <location filename="../../optout_gui/ui/overview.py" line="222"/>
         <source>&amp;Forget everything…</source>
         <translation>&amp;Apagar tudo…</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/overview.py" line="220"/>
+        <location filename="../../optout_gui/ui/overview.py" line="224"/>
         <source>Delete every objection from this computer</source>
         <translation>Excluir todas as oposições deste computador</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../optout_gui/ui/overview.py" line="263"/>
+        <location filename="../../optout_gui/ui/overview.py" line="270"/>
         <source>It&apos;s been more than a week since you sent %n objection(s). Have a look in your email (and its spam folder) for Meta&apos;s reply, then record it here.</source>
         <translation>
             <numerusform>Já faz mais de uma semana que você enviou %n oposição. Procure a resposta da Meta no seu e-mail (veja também a pasta de spam) e registre aqui.</numerusform>
@@ -701,30 +735,37 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../optout_gui/ui/overview.py" line="274"/>
+        <location filename="../../optout_gui/ui/overview.py" line="281"/>
         <source>Meta&apos;s month to answer has run out for %n objection(s). You can now complain to your data-protection authority: open the objection to see how.</source>
         <translation>
             <numerusform>O prazo de um mês que a Meta tinha para responder acabou para %n oposição. Agora você pode reclamar à autoridade de proteção de dados: abra a oposição para ver como.</numerusform>
             <numerusform>O prazo de um mês que a Meta tinha para responder acabou para %n oposições. Agora você pode reclamar à autoridade de proteção de dados: abra uma delas para ver como.</numerusform>
         </translation>
     </message>
-    <message>
-        <location filename="../../optout_gui/ui/overview.py" line="320"/>
-        <source>This deletes all %1 objection(s) on this computer: accounts, email addresses, reason texts, dates and Meta&apos;s answers. The following files are removed:</source>
-        <translation>Isto apaga todas as oposições deste computador (total: %1): contas, endereços de e-mail, motivos, datas e respostas da Meta. Estes arquivos serão removidos:</translation>
+    <message numerus="yes">
+        <location filename="../../optout_gui/ui/overview.py" line="327"/>
+        <source>This deletes all %n objection(s) on this computer: accounts, email addresses, reason texts, dates and Meta&apos;s answers. The following files are removed:</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/overview.py" line="325"/>
+        <source>This deletes all %1 objection(s) on this computer: accounts, email addresses, reason texts, dates and Meta&apos;s answers. The following files are removed:</source>
+        <translation type="vanished">Isto apaga todas as oposições deste computador (total: %1): contas, endereços de e-mail, motivos, datas e respostas da Meta. Estes arquivos serão removidos:</translation>
+    </message>
+    <message>
+        <location filename="../../optout_gui/ui/overview.py" line="334"/>
         <source>Files you saved yourself (PDF, text, calendar) stay where you put them. This can&apos;t be undone. Your objections at Meta are not affected.</source>
         <translation>Os arquivos que você salvou por conta própria (PDF, texto, agenda) continuam onde estão. Não dá para desfazer. Suas oposições junto à Meta não mudam em nada.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/overview.py" line="333"/>
+        <location filename="../../optout_gui/ui/overview.py" line="342"/>
         <source>Forget everything?</source>
         <translation>Apagar tudo?</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/overview.py" line="343"/>
+        <location filename="../../optout_gui/ui/overview.py" line="352"/>
         <source>Some files could not be deleted. Close other programs and try again.</source>
         <translation>Alguns arquivos não puderam ser excluídos. Feche outros programas e tente de novo.</translation>
     </message>
@@ -742,157 +783,191 @@
         <translation>Marque o que vale para você:</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/reason_editor.py" line="105"/>
         <source>Photos and videos of me or my family</source>
-        <translation>Fotos e vídeos meus ou da minha família</translation>
+        <translation type="vanished">Fotos e vídeos meus ou da minha família</translation>
+    </message>
+    <message>
+        <source>My children appear in my posts</source>
+        <translation type="vanished">Meus filhos aparecem nas minhas publicações</translation>
+    </message>
+    <message>
+        <source>My creative or professional work (art, writing, photography)</source>
+        <translation type="vanished">Meu trabalho criativo ou profissional (arte, textos, fotografia)</translation>
+    </message>
+    <message>
+        <source>My opinions and my private life</source>
+        <translation type="vanished">Minhas opiniões e minha vida privada</translation>
+    </message>
+    <message>
+        <source>My face, my likeness and my voice</source>
+        <translation type="vanished">Meu rosto, minha imagem e minha voz</translation>
+    </message>
+    <message>
+        <source>I never agreed to this use</source>
+        <translation type="vanished">Nunca concordei com esse uso</translation>
+    </message>
+    <message>
+        <location filename="../../optout_gui/ui/reason_editor.py" line="105"/>
+        <source>&amp;Photos and videos of me or my family</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/reason_editor.py" line="106"/>
-        <source>My children appear in my posts</source>
-        <translation>Meus filhos aparecem nas minhas publicações</translation>
+        <source>My &amp;children appear in my posts</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/reason_editor.py" line="107"/>
-        <source>My creative or professional work (art, writing, photography)</source>
-        <translation>Meu trabalho criativo ou profissional (arte, textos, fotografia)</translation>
+        <source>My creative or professional work (&amp;art, writing, photography)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/reason_editor.py" line="108"/>
-        <source>My opinions and my private life</source>
-        <translation>Minhas opiniões e minha vida privada</translation>
+        <source>My op&amp;inions and my private life</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/reason_editor.py" line="109"/>
-        <source>My face, my likeness and my voice</source>
-        <translation>Meu rosto, minha imagem e minha voz</translation>
+        <source>My &amp;face, my likeness and my voice</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/reason_editor.py" line="110"/>
-        <source>I never agreed to this use</source>
-        <translation>Nunca concordei com esse uso</translation>
+        <source>I never a&amp;greed to this use</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/reason_editor.py" line="123"/>
+        <location filename="../../optout_gui/ui/reason_editor.py" line="122"/>
+        <source>Tone of the reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../optout_gui/ui/reason_editor.py" line="124"/>
         <source>Short</source>
         <translation>Curto</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/reason_editor.py" line="124"/>
+        <location filename="../../optout_gui/ui/reason_editor.py" line="125"/>
         <source>Detailed</source>
         <translation>Detalhado</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/reason_editor.py" line="125"/>
+        <location filename="../../optout_gui/ui/reason_editor.py" line="126"/>
         <source>Formal</source>
         <translation>Formal</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/reason_editor.py" line="133"/>
+        <location filename="../../optout_gui/ui/reason_editor.py" line="132"/>
+        <source>Language of the reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../optout_gui/ui/reason_editor.py" line="135"/>
         <source>&amp;Tone:</source>
         <translation>&amp;Tom:</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/reason_editor.py" line="135"/>
+        <location filename="../../optout_gui/ui/reason_editor.py" line="137"/>
         <source>&amp;Language of the text:</source>
         <translation>&amp;Idioma do texto:</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/reason_editor.py" line="137"/>
+        <location filename="../../optout_gui/ui/reason_editor.py" line="139"/>
         <source>&amp;Write the text</source>
         <translation>E&amp;screver o texto</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/reason_editor.py" line="160"/>
+        <location filename="../../optout_gui/ui/reason_editor.py" line="162"/>
         <source>Reason</source>
         <translation>Motivo</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/reason_editor.py" line="162"/>
+        <location filename="../../optout_gui/ui/reason_editor.py" line="164"/>
         <source>&amp;Undo</source>
         <translation>&amp;Desfazer</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/reason_editor.py" line="164"/>
+        <location filename="../../optout_gui/ui/reason_editor.py" line="166"/>
         <source>Re&amp;do</source>
         <translation>Re&amp;fazer</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/reason_editor.py" line="180"/>
+        <location filename="../../optout_gui/ui/reason_editor.py" line="182"/>
         <source>Copy rea&amp;son</source>
         <translation>&amp;Copiar o motivo</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/reason_editor.py" line="184"/>
+        <location filename="../../optout_gui/ui/reason_editor.py" line="186"/>
         <source>Copy the reason (%1)</source>
         <translation>Copiar o motivo (%1)</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/reason_editor.py" line="191"/>
+        <location filename="../../optout_gui/ui/reason_editor.py" line="193"/>
         <source>Show e&amp;xactly what will be copied</source>
         <translation>Mostrar e&amp;xatamente o que será copiado</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/reason_editor.py" line="205"/>
+        <location filename="../../optout_gui/ui/reason_editor.py" line="207"/>
         <source>What will be copied</source>
         <translation>O que será copiado</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/reason_editor.py" line="301"/>
+        <location filename="../../optout_gui/ui/reason_editor.py" line="303"/>
         <source>Replace your text?</source>
         <translation>Substituir o seu texto?</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/reason_editor.py" line="303"/>
+        <location filename="../../optout_gui/ui/reason_editor.py" line="305"/>
         <source>You have changed the text in the box. Replace it with a new text made from your choices? (Undo brings your version back.)</source>
         <translation>Você mudou o texto da caixa. Quer trocá-lo por um texto novo, feito a partir das suas escolhas? (“Desfazer” traz a sua versão de volta.)</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/reason_editor.py" line="336"/>
+        <location filename="../../optout_gui/ui/reason_editor.py" line="338"/>
         <source>Your own text was kept. Press “Write the text” to replace it with a new one made from these choices.</source>
         <translation>O seu texto foi mantido. Clique em “Escrever o texto” para trocá-lo por um novo, feito a partir destas escolhas.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/reason_editor.py" line="362"/>
+        <location filename="../../optout_gui/ui/reason_editor.py" line="364"/>
         <source>The ready-made texts could not be read (%1). You can still type your own.</source>
         <translation>Não foi possível ler os textos prontos (%1). Você ainda pode digitar o seu.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/reason_editor.py" line="372"/>
+        <location filename="../../optout_gui/ui/reason_editor.py" line="374"/>
         <source>The texts in %1 could not be read, so English is used instead. File: %2 (%3)</source>
         <translation>Não foi possível ler os textos em %1, então o inglês será usado no lugar. Arquivo: %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/reason_editor.py" line="414"/>
+        <location filename="../../optout_gui/ui/reason_editor.py" line="416"/>
         <source>1 character</source>
         <translation>1 caractere</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/reason_editor.py" line="415"/>
+        <location filename="../../optout_gui/ui/reason_editor.py" line="417"/>
         <source>%1 characters</source>
         <translation>%1 caracteres</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/reason_editor.py" line="422"/>
+        <location filename="../../optout_gui/ui/reason_editor.py" line="424"/>
         <source>Quite short: %1 characters. In 2024 Meta&apos;s form refused reasons under about 100 characters, and said so only after the code step. A sentence or two more makes it safe.</source>
         <translation>Está bem curto: %1 caracteres. Em 2024, o formulário da Meta recusava motivos com menos de uns 100 caracteres, e só avisava isso depois da etapa do código. Com mais uma ou duas frases, você fica tranquilo.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/reason_editor.py" line="431"/>
+        <location filename="../../optout_gui/ui/reason_editor.py" line="433"/>
         <source>This is very long. A few clear paragraphs are easier for Meta&apos;s staff to read, and web forms sometimes cut off long texts.</source>
         <translation>Está muito longo. Alguns parágrafos claros são mais fáceis de ler para a equipe da Meta, e formulários na internet às vezes cortam textos longos.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/reason_editor.py" line="454"/>
+        <location filename="../../optout_gui/ui/reason_editor.py" line="456"/>
         <source>The reason is empty, so there is nothing to copy yet.</source>
         <translation>O motivo está em branco, então ainda não há nada para copiar.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/reason_editor.py" line="460"/>
+        <location filename="../../optout_gui/ui/reason_editor.py" line="462"/>
         <source>Copying didn&apos;t work. The text is selected now: copy it yourself with the menu or the keyboard.</source>
         <translation>Não deu para copiar. O texto já está selecionado: copie pelo menu ou pelo teclado.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/reason_editor.py" line="470"/>
+        <location filename="../../optout_gui/ui/reason_editor.py" line="472"/>
         <source>Copied your reason (%1 characters). Paste it into the box “Please tell us how this processing impacts you” in Meta&apos;s form (%2).</source>
         <translation>Seu motivo foi copiado (%1 caracteres). Cole no campo “Conte-nos como esse processamento afeta você” do formulário da Meta (%2).</translation>
     </message>
@@ -928,42 +1003,42 @@
 <context>
     <name>WelcomePage</name>
     <message>
-        <location filename="../../optout_gui/ui/pages/welcome.py" line="18"/>
+        <location filename="../../optout_gui/ui/pages/welcome.py" line="23"/>
         <source>Which account do you want to object for?</source>
         <translation>Para qual conta você quer fazer a oposição?</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/pages/welcome.py" line="33"/>
+        <location filename="../../optout_gui/ui/pages/welcome.py" line="38"/>
         <source>&amp;Where do you live?</source>
         <translation>&amp;Onde você mora?</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/pages/welcome.py" line="36"/>
+        <location filename="../../optout_gui/ui/pages/welcome.py" line="41"/>
         <source>Choose your country</source>
         <translation>Escolha seu país</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/pages/welcome.py" line="37"/>
+        <location filename="../../optout_gui/ui/pages/welcome.py" line="42"/>
         <source>Country where you live</source>
         <translation>País onde você mora</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/pages/welcome.py" line="105"/>
+        <location filename="../../optout_gui/ui/pages/welcome.py" line="112"/>
         <source>choose an account</source>
         <translation>escolha uma conta</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/pages/welcome.py" line="107"/>
+        <location filename="../../optout_gui/ui/pages/welcome.py" line="114"/>
         <source>choose your country</source>
         <translation>escolha seu país</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/pages/welcome.py" line="109"/>
+        <location filename="../../optout_gui/ui/pages/welcome.py" line="116"/>
         <source>To go on, %1.</source>
         <translation>Para continuar, %1.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/pages/welcome.py" line="109"/>
+        <location filename="../../optout_gui/ui/pages/welcome.py" line="116"/>
         <source> and </source>
         <translation> e </translation>
     </message>
@@ -971,7 +1046,7 @@
 <context>
     <name>errors</name>
     <message>
-        <location filename="../../optout_gui/app.py" line="163"/>
+        <location filename="../../optout_gui/app.py" line="221"/>
         <source>Something unexpected went wrong. Your answers so far are saved.
 
 If it happens again, the technical details are in this file:
@@ -1071,117 +1146,117 @@ Se acontecer de novo, os detalhes técnicos estão neste arquivo:
 <context>
     <name>overview</name>
     <message>
-        <location filename="../../optout_gui/ui/controller.py" line="72"/>
+        <location filename="../../optout_gui/ui/controller.py" line="100"/>
         <source>As a PDF receipt…</source>
         <translation>Como comprovante em PDF…</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/controller.py" line="73"/>
+        <location filename="../../optout_gui/ui/controller.py" line="101"/>
         <source>As plain text…</source>
         <translation>Como texto simples…</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/controller.py" line="74"/>
+        <location filename="../../optout_gui/ui/controller.py" line="102"/>
         <source>As JSON (for programs)…</source>
         <translation>Como JSON (para programas)…</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/overview.py" line="38"/>
+        <location filename="../../optout_gui/ui/overview.py" line="39"/>
         <source>Not sent yet</source>
         <translation>Ainda não enviada</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/overview.py" line="39"/>
+        <location filename="../../optout_gui/ui/overview.py" line="40"/>
         <source>Form opened</source>
         <translation>Formulário aberto</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/overview.py" line="40"/>
+        <location filename="../../optout_gui/ui/overview.py" line="41"/>
         <source>Sent, code awaited</source>
         <translation>Enviada, aguardando o código</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/overview.py" line="41"/>
+        <location filename="../../optout_gui/ui/overview.py" line="42"/>
         <source>Code confirmed</source>
         <translation>Código confirmado</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/overview.py" line="42"/>
+        <location filename="../../optout_gui/ui/overview.py" line="43"/>
         <source>Waiting for Meta</source>
         <translation>Aguardando a Meta</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/overview.py" line="43"/>
+        <location filename="../../optout_gui/ui/overview.py" line="44"/>
         <source>Accepted by Meta</source>
         <translation>Aceita pela Meta</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/overview.py" line="44"/>
+        <location filename="../../optout_gui/ui/overview.py" line="45"/>
         <source>Refused by Meta</source>
         <translation>Recusada pela Meta</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/overview.py" line="45"/>
+        <location filename="../../optout_gui/ui/overview.py" line="46"/>
         <source>No answer in time</source>
         <translation>Sem resposta no prazo</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/overview.py" line="52"/>
+        <location filename="../../optout_gui/ui/overview.py" line="53"/>
         <source>Carry on where you stopped</source>
         <translation>Continuar de onde parou</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/overview.py" line="55"/>
+        <location filename="../../optout_gui/ui/overview.py" line="56"/>
         <source>Check your email for Meta&apos;s reply</source>
         <translation>Procurar a resposta da Meta no e-mail</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/overview.py" line="57"/>
+        <location filename="../../optout_gui/ui/overview.py" line="58"/>
         <source>Wait for Meta&apos;s email</source>
         <translation>Esperar o e-mail da Meta</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/overview.py" line="60"/>
+        <location filename="../../optout_gui/ui/overview.py" line="61"/>
         <source>Complain to your data-protection authority</source>
         <translation>Reclamar à autoridade de proteção de dados</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/overview.py" line="61"/>
+        <location filename="../../optout_gui/ui/overview.py" line="62"/>
         <source>Nothing: you&apos;re done</source>
         <translation>Nada: está tudo feito</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/overview.py" line="66"/>
+        <location filename="../../optout_gui/ui/overview.py" line="67"/>
         <source>Not chosen</source>
         <translation>Não escolhida</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/overview.py" line="89"/>
+        <location filename="../../optout_gui/ui/overview.py" line="90"/>
         <source>Account</source>
         <translation>Conta</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/overview.py" line="90"/>
+        <location filename="../../optout_gui/ui/overview.py" line="91"/>
         <source>Email or name</source>
         <translation>E-mail ou nome</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/overview.py" line="91"/>
+        <location filename="../../optout_gui/ui/overview.py" line="92"/>
         <source>Status</source>
         <translation>Situação</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/overview.py" line="92"/>
+        <location filename="../../optout_gui/ui/overview.py" line="93"/>
         <source>Last step</source>
         <translation>Última etapa</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/overview.py" line="93"/>
+        <location filename="../../optout_gui/ui/overview.py" line="94"/>
         <source>What next</source>
         <translation>Próximo passo</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/overview.py" line="134"/>
+        <location filename="../../optout_gui/ui/overview.py" line="135"/>
         <source>(no email yet)</source>
         <translation>(ainda sem e-mail)</translation>
     </message>
@@ -1189,12 +1264,12 @@ Se acontecer de novo, os detalhes técnicos estão neste arquivo:
 <context>
     <name>startup</name>
     <message>
-        <location filename="../../optout_gui/app.py" line="239"/>
+        <location filename="../../optout_gui/app.py" line="297"/>
         <source>Something went wrong and the app could not start.</source>
         <translation>Algo deu errado e o aplicativo não conseguiu abrir.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/app.py" line="241"/>
+        <location filename="../../optout_gui/app.py" line="299"/>
         <source>Something went wrong and the app could not start.
 
 The technical details are saved in this file:
@@ -1217,14 +1292,29 @@ Se você pedir ajuda a alguém, pode mandar esse arquivo. Ele só descreve o pro
         <translation>Cole antes de fechar este aplicativo: no Linux, o que foi copiado se perde quando ele fecha.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/widgets.py" line="135"/>
+        <location filename="../../optout_gui/ui/widgets.py" line="163"/>
         <source>Copied. Now paste it into Meta&apos;s form (%1).</source>
         <translation>Copiado. Agora cole no formulário da Meta (%1).</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/widgets.py" line="144"/>
+        <location filename="../../optout_gui/ui/widgets.py" line="172"/>
         <source>Copying didn&apos;t work. Select the text by hand and copy it yourself.</source>
         <translation>Não deu para copiar. Selecione o texto com o mouse e copie.</translation>
+    </message>
+    <message>
+        <location filename="../../optout_gui/ui/widgets.py" line="203"/>
+        <source>&amp;Language:</source>
+        <translation type="unfinished">&amp;Idioma:</translation>
+    </message>
+    <message>
+        <location filename="../../optout_gui/ui/widgets.py" line="205"/>
+        <source>Language of the app</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../optout_gui/ui/widgets.py" line="207"/>
+        <source>Changes the language of every window at once.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>
