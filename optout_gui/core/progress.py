@@ -67,10 +67,14 @@ class Progress:
     extra: dict = field(default_factory=dict)  # keys from newer versions, kept as they were
 
     def to_json(self) -> dict:
-        data = dataclasses.asdict(self)
-        extra = data.pop("extra")
-        return {**extra, **data}
+        data = {name: getattr(self, name) for name in _FIELD_NAMES}
+        # Only code_attempts holds nested values; copy them so callers can't alias ours.
+        data["code_attempts"] = [dict(attempt) for attempt in self.code_attempts]
+        data["reason_points"] = list(self.reason_points)
+        return {**self.extra, **data}
 
+
+_FIELD_NAMES = tuple(f.name for f in dataclasses.fields(Progress) if f.name != "extra")
 
 _VALIDATORS = {
     "account": lambda v: v is None or v in ACCOUNT_TYPES,
