@@ -42,7 +42,7 @@
     <message>
         <location filename="../../optout_gui/ui/pages/code.py" line="97"/>
         <source>&amp;Time it arrived:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Heure d&apos;arrivée&#xa0;:</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/pages/code.py" line="109"/>
@@ -233,11 +233,7 @@
     <message>
         <location filename="../../optout_gui/ui/complaint.py" line="130"/>
         <source>Your complaint &amp;text:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Your complaint:</source>
-        <translation type="vanished">Votre plainte&#xa0;:</translation>
+        <translation>&amp;Texte de votre plainte&#xa0;:</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/complaint.py" line="156"/>
@@ -404,10 +400,6 @@
         <translation>&amp;Enregistrer la réponse</translation>
     </message>
     <message>
-        <source>&amp;Answered on:</source>
-        <translation type="vanished">&amp;Date de la réponse&#xa0;:</translation>
-    </message>
-    <message>
         <location filename="../../optout_gui/ui/history.py" line="186"/>
         <source>Meta&apos;s &amp;email:</source>
         <translation>E-&amp;mail de Meta&#xa0;:</translation>
@@ -416,10 +408,6 @@
         <location filename="../../optout_gui/ui/history.py" line="194"/>
         <source>&amp;Carry on in the guide</source>
         <translation>&amp;Continuer dans le guide</translation>
-    </message>
-    <message>
-        <source>What now? &amp;Complain…</source>
-        <translation type="vanished">Et maintenant&#xa0;? Dép&amp;oser une plainte…</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/history.py" line="197"/>
@@ -437,23 +425,19 @@
         <translation>&amp;JSON…</translation>
     </message>
     <message>
-        <source>Calendar &amp;reminders…</source>
-        <translation type="vanished">Rappels pour l&apos;a&amp;genda…</translation>
-    </message>
-    <message>
         <location filename="../../optout_gui/ui/history.py" line="185"/>
         <source>Date of the ans&amp;wer:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Date de la réponse&#xa0;:</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/history.py" line="195"/>
         <source>What now? C&amp;omplain…</source>
-        <translation type="unfinished"></translation>
+        <translation>Et maintenant&#xa0;? Dép&amp;oser une plainte…</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/history.py" line="200"/>
         <source>Calendar rem&amp;inders…</source>
-        <translation type="unfinished"></translation>
+        <translation>Rappels pour l&apos;a&amp;genda…</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/history.py" line="201"/>
@@ -567,18 +551,14 @@
 <context>
     <name>ObjectionWizard</name>
     <message>
-        <source>Start &amp;over</source>
-        <translation type="vanished">Recommencer à &amp;zéro</translation>
-    </message>
-    <message>
         <location filename="../../optout_gui/ui/wizard.py" line="69"/>
         <source>Start o&amp;ver</source>
-        <translation type="unfinished"></translation>
+        <translation>Recommencer à &amp;zéro</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/wizard.py" line="121"/>
         <source>Step %1 of %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Étape %1 sur %2&#xa0;: %3</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/wizard.py" line="142"/>
@@ -631,11 +611,7 @@
     <message>
         <location filename="../../optout_gui/ui/pages/open_form.py" line="84"/>
         <source>Op&amp;en</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Open</source>
-        <translation type="vanished">Ouvrir</translation>
+        <translation>Ou&amp;vrir</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/pages/open_form.py" line="86"/>
@@ -745,14 +721,10 @@
     <message numerus="yes">
         <location filename="../../optout_gui/ui/overview.py" line="327"/>
         <source>This deletes all %n objection(s) on this computer: accounts, email addresses, reason texts, dates and Meta&apos;s answers. The following files are removed:</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Cela supprime %n opposition enregistrée sur cet ordinateur, avec son compte, son adresse e-mail, son motif, ses dates et la réponse de Meta. Les fichiers suivants sont supprimés&#xa0;:</numerusform>
+            <numerusform>Cela supprime les %n oppositions enregistrées sur cet ordinateur&#xa0;: comptes, adresses e-mail, textes des motifs, dates et réponses de Meta. Les fichiers suivants sont supprimés&#xa0;:</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>This deletes all %1 objection(s) on this computer: accounts, email addresses, reason texts, dates and Meta&apos;s answers. The following files are removed:</source>
-        <translation type="vanished">Cela supprime toutes les oppositions enregistrées sur cet ordinateur (%1 au total)&#xa0;: comptes, adresses e-mail, textes des motifs, dates et réponses de Meta. Les fichiers suivants sont supprimés&#xa0;:</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/overview.py" line="334"/>
@@ -783,63 +755,39 @@
         <translation>Cochez ce qui vous concerne&#xa0;:</translation>
     </message>
     <message>
-        <source>Photos and videos of me or my family</source>
-        <translation type="vanished">Des photos et vidéos de moi ou de ma famille</translation>
-    </message>
-    <message>
-        <source>My children appear in my posts</source>
-        <translation type="vanished">Mes enfants apparaissent dans mes publications</translation>
-    </message>
-    <message>
-        <source>My creative or professional work (art, writing, photography)</source>
-        <translation type="vanished">Mon travail créatif ou professionnel (art, écriture, photographie)</translation>
-    </message>
-    <message>
-        <source>My opinions and my private life</source>
-        <translation type="vanished">Mes opinions et ma vie privée</translation>
-    </message>
-    <message>
-        <source>My face, my likeness and my voice</source>
-        <translation type="vanished">Mon visage, mon image et ma voix</translation>
-    </message>
-    <message>
-        <source>I never agreed to this use</source>
-        <translation type="vanished">Je n&apos;ai jamais accepté cette utilisation</translation>
-    </message>
-    <message>
         <location filename="../../optout_gui/ui/reason_editor.py" line="105"/>
         <source>&amp;Photos and videos of me or my family</source>
-        <translation type="unfinished"></translation>
+        <translation>Des p&amp;hotos et vidéos de moi ou de ma famille</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/reason_editor.py" line="106"/>
         <source>My &amp;children appear in my posts</source>
-        <translation type="unfinished"></translation>
+        <translation>Mes e&amp;nfants apparaissent dans mes publications</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/reason_editor.py" line="107"/>
         <source>My creative or professional work (&amp;art, writing, photography)</source>
-        <translation type="unfinished"></translation>
+        <translation>Mon travail créatif ou professionnel (art, écriture, photo&amp;graphie)</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/reason_editor.py" line="108"/>
         <source>My op&amp;inions and my private life</source>
-        <translation type="unfinished"></translation>
+        <translation>Mes &amp;opinions et ma vie privée</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/reason_editor.py" line="109"/>
         <source>My &amp;face, my likeness and my voice</source>
-        <translation type="unfinished"></translation>
+        <translation>Mon visage, mon &amp;image et ma voix</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/reason_editor.py" line="110"/>
         <source>I never a&amp;greed to this use</source>
-        <translation type="unfinished"></translation>
+        <translation>Je n&apos;ai &amp;jamais accepté cette utilisation</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/reason_editor.py" line="122"/>
         <source>Tone of the reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Ton du motif</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/reason_editor.py" line="124"/>
@@ -859,7 +807,7 @@
     <message>
         <location filename="../../optout_gui/ui/reason_editor.py" line="132"/>
         <source>Language of the reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Langue du motif</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/reason_editor.py" line="135"/>
@@ -1304,17 +1252,17 @@ Si vous demandez de l&apos;aide à quelqu&apos;un, vous pouvez lui envoyer ce fi
     <message>
         <location filename="../../optout_gui/ui/widgets.py" line="203"/>
         <source>&amp;Language:</source>
-        <translation type="unfinished">&amp;Langue&#xa0;:</translation>
+        <translation>&amp;Langue&#xa0;:</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/widgets.py" line="205"/>
         <source>Language of the app</source>
-        <translation type="unfinished"></translation>
+        <translation>Langue de l&apos;application</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/widgets.py" line="207"/>
         <source>Changes the language of every window at once.</source>
-        <translation type="unfinished"></translation>
+        <translation>Change la langue de toutes les fenêtres à la fois.</translation>
     </message>
 </context>
 </TS>
