@@ -42,7 +42,7 @@
     <message>
         <location filename="../../optout_gui/ui/pages/code.py" line="97"/>
         <source>&amp;Time it arrived:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ora di arrivo:</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/pages/code.py" line="109"/>
@@ -233,11 +233,7 @@
     <message>
         <location filename="../../optout_gui/ui/complaint.py" line="130"/>
         <source>Your complaint &amp;text:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Your complaint:</source>
-        <translation type="vanished">Il tuo reclamo:</translation>
+        <translation>&amp;Testo del tuo reclamo:</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/complaint.py" line="156"/>
@@ -404,10 +400,6 @@
         <translation>Sal&amp;va la risposta</translation>
     </message>
     <message>
-        <source>&amp;Answered on:</source>
-        <translation type="vanished">&amp;Giorno della risposta:</translation>
-    </message>
-    <message>
         <location filename="../../optout_gui/ui/history.py" line="186"/>
         <source>Meta&apos;s &amp;email:</source>
         <translation>E-mail di &amp;Meta:</translation>
@@ -416,10 +408,6 @@
         <location filename="../../optout_gui/ui/history.py" line="194"/>
         <source>&amp;Carry on in the guide</source>
         <translation>&amp;Continua nella guida</translation>
-    </message>
-    <message>
-        <source>What now? &amp;Complain…</source>
-        <translation type="vanished">E adesso? &amp;Fai un reclamo…</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/history.py" line="197"/>
@@ -437,23 +425,19 @@
         <translation>&amp;JSON…</translation>
     </message>
     <message>
-        <source>Calendar &amp;reminders…</source>
-        <translation type="vanished">Promemoria nel ca&amp;lendario…</translation>
-    </message>
-    <message>
         <location filename="../../optout_gui/ui/history.py" line="185"/>
         <source>Date of the ans&amp;wer:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Giorno della risposta:</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/history.py" line="195"/>
         <source>What now? C&amp;omplain…</source>
-        <translation type="unfinished"></translation>
+        <translation>E adesso? &amp;Fai un reclamo…</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/history.py" line="200"/>
         <source>Calendar rem&amp;inders…</source>
-        <translation type="unfinished"></translation>
+        <translation>Promemoria nel ca&amp;lendario…</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/history.py" line="201"/>
@@ -567,18 +551,14 @@
 <context>
     <name>ObjectionWizard</name>
     <message>
-        <source>Start &amp;over</source>
-        <translation type="vanished">&amp;Ricomincia</translation>
-    </message>
-    <message>
         <location filename="../../optout_gui/ui/wizard.py" line="69"/>
         <source>Start o&amp;ver</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ricomincia</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/wizard.py" line="121"/>
         <source>Step %1 of %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Passaggio %1 di %2: %3</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/wizard.py" line="142"/>
@@ -631,11 +611,7 @@
     <message>
         <location filename="../../optout_gui/ui/pages/open_form.py" line="84"/>
         <source>Op&amp;en</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Open</source>
-        <translation type="vanished">Apri</translation>
+        <translation>Apri il &amp;link</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/pages/open_form.py" line="86"/>
@@ -745,14 +721,10 @@
     <message numerus="yes">
         <location filename="../../optout_gui/ui/overview.py" line="327"/>
         <source>This deletes all %n objection(s) on this computer: accounts, email addresses, reason texts, dates and Meta&apos;s answers. The following files are removed:</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Verrà eliminata da questo computer %n opposizione in tutto: account, indirizzo e-mail, testo della motivazione, date e risposta di Meta. Vengono rimossi questi file:</numerusform>
+            <numerusform>Verranno eliminate da questo computer tutte le %n opposizioni: account, indirizzi e-mail, testi delle motivazioni, date e risposte di Meta. Vengono rimossi questi file:</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>This deletes all %1 objection(s) on this computer: accounts, email addresses, reason texts, dates and Meta&apos;s answers. The following files are removed:</source>
-        <translation type="vanished">Verranno eliminate da questo computer tutte le opposizioni salvate (%1): account, indirizzi e-mail, testi delle motivazioni, date e risposte di Meta. Vengono rimossi questi file:</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/overview.py" line="334"/>
@@ -783,63 +755,39 @@
         <translation>Spunta ciò che vale per te:</translation>
     </message>
     <message>
-        <source>Photos and videos of me or my family</source>
-        <translation type="vanished">Foto e video di me o della mia famiglia</translation>
-    </message>
-    <message>
-        <source>My children appear in my posts</source>
-        <translation type="vanished">Nei miei post compaiono i miei figli</translation>
-    </message>
-    <message>
-        <source>My creative or professional work (art, writing, photography)</source>
-        <translation type="vanished">Il mio lavoro creativo o professionale (arte, testi, fotografia)</translation>
-    </message>
-    <message>
-        <source>My opinions and my private life</source>
-        <translation type="vanished">Le mie opinioni e la mia vita privata</translation>
-    </message>
-    <message>
-        <source>My face, my likeness and my voice</source>
-        <translation type="vanished">Il mio volto, la mia immagine e la mia voce</translation>
-    </message>
-    <message>
-        <source>I never agreed to this use</source>
-        <translation type="vanished">Non ho mai acconsentito a questo uso</translation>
-    </message>
-    <message>
         <location filename="../../optout_gui/ui/reason_editor.py" line="105"/>
         <source>&amp;Photos and videos of me or my family</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Foto e video di me o della mia famiglia</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/reason_editor.py" line="106"/>
         <source>My &amp;children appear in my posts</source>
-        <translation type="unfinished"></translation>
+        <translation>Nei miei post compaiono i miei &amp;bambini</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/reason_editor.py" line="107"/>
         <source>My creative or professional work (&amp;art, writing, photography)</source>
-        <translation type="unfinished"></translation>
+        <translation>Il mio lavoro &amp;creativo o professionale (arte, testi, fotografia)</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/reason_editor.py" line="108"/>
         <source>My op&amp;inions and my private life</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quello che penso e la mia vita privata</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/reason_editor.py" line="109"/>
         <source>My &amp;face, my likeness and my voice</source>
-        <translation type="unfinished"></translation>
+        <translation>Il mio volto, la mia imma&amp;gine e la mia voce</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/reason_editor.py" line="110"/>
         <source>I never a&amp;greed to this use</source>
-        <translation type="unfinished"></translation>
+        <translation>Non &amp;ho mai acconsentito a questo uso</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/reason_editor.py" line="122"/>
         <source>Tone of the reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Tono della motivazione</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/reason_editor.py" line="124"/>
@@ -859,7 +807,7 @@
     <message>
         <location filename="../../optout_gui/ui/reason_editor.py" line="132"/>
         <source>Language of the reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Lingua della motivazione</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/reason_editor.py" line="135"/>
@@ -1304,17 +1252,17 @@ Se chiedi aiuto a qualcuno, puoi mandargli quel file. Descrive solo il problema 
     <message>
         <location filename="../../optout_gui/ui/widgets.py" line="203"/>
         <source>&amp;Language:</source>
-        <translation type="unfinished">&amp;Lingua:</translation>
+        <translation>&amp;Lingua:</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/widgets.py" line="205"/>
         <source>Language of the app</source>
-        <translation type="unfinished"></translation>
+        <translation>Lingua dell&apos;app</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/widgets.py" line="207"/>
         <source>Changes the language of every window at once.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambia subito la lingua di tutte le finestre.</translation>
     </message>
 </context>
 </TS>
