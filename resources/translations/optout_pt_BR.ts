@@ -42,7 +42,7 @@
     <message>
         <location filename="../../optout_gui/ui/pages/code.py" line="97"/>
         <source>&amp;Time it arrived:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hora em que chegou:</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/pages/code.py" line="109"/>
@@ -233,11 +233,7 @@
     <message>
         <location filename="../../optout_gui/ui/complaint.py" line="130"/>
         <source>Your complaint &amp;text:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Your complaint:</source>
-        <translation type="vanished">Sua reclamação:</translation>
+        <translation>&amp;Texto da sua reclamação:</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/complaint.py" line="156"/>
@@ -404,10 +400,6 @@
         <translation>Sal&amp;var a resposta</translation>
     </message>
     <message>
-        <source>&amp;Answered on:</source>
-        <translation type="vanished">&amp;Data da resposta:</translation>
-    </message>
-    <message>
         <location filename="../../optout_gui/ui/history.py" line="186"/>
         <source>Meta&apos;s &amp;email:</source>
         <translation>&amp;E-mail da Meta:</translation>
@@ -416,10 +408,6 @@
         <location filename="../../optout_gui/ui/history.py" line="194"/>
         <source>&amp;Carry on in the guide</source>
         <translation>Continuar no &amp;guia</translation>
-    </message>
-    <message>
-        <source>What now? &amp;Complain…</source>
-        <translation type="vanished">E agora? &amp;Fazer uma reclamação…</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/history.py" line="197"/>
@@ -437,23 +425,19 @@
         <translation>&amp;JSON…</translation>
     </message>
     <message>
-        <source>Calendar &amp;reminders…</source>
-        <translation type="vanished">Le&amp;mbretes para a agenda…</translation>
-    </message>
-    <message>
         <location filename="../../optout_gui/ui/history.py" line="185"/>
         <source>Date of the ans&amp;wer:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Data da resposta:</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/history.py" line="195"/>
         <source>What now? C&amp;omplain…</source>
-        <translation type="unfinished"></translation>
+        <translation>E agora? &amp;Fazer uma reclamação…</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/history.py" line="200"/>
         <source>Calendar rem&amp;inders…</source>
-        <translation type="unfinished"></translation>
+        <translation>Le&amp;mbretes para a agenda…</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/history.py" line="201"/>
@@ -567,18 +551,14 @@
 <context>
     <name>ObjectionWizard</name>
     <message>
-        <source>Start &amp;over</source>
-        <translation type="vanished">&amp;Recomeçar</translation>
-    </message>
-    <message>
         <location filename="../../optout_gui/ui/wizard.py" line="69"/>
         <source>Start o&amp;ver</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Recomeçar</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/wizard.py" line="121"/>
         <source>Step %1 of %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Etapa %1 de %2: %3</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/wizard.py" line="142"/>
@@ -631,11 +611,7 @@
     <message>
         <location filename="../../optout_gui/ui/pages/open_form.py" line="84"/>
         <source>Op&amp;en</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Open</source>
-        <translation type="vanished">Abrir</translation>
+        <translation>A&amp;brir</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/pages/open_form.py" line="86"/>
@@ -745,14 +721,10 @@
     <message numerus="yes">
         <location filename="../../optout_gui/ui/overview.py" line="327"/>
         <source>This deletes all %n objection(s) on this computer: accounts, email addresses, reason texts, dates and Meta&apos;s answers. The following files are removed:</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Isto apaga deste computador %n oposição: a conta, o endereço de e-mail, o texto do motivo, as datas e a resposta da Meta. Estes arquivos serão removidos:</numerusform>
+            <numerusform>Isto apaga deste computador todas as %n oposições: contas, endereços de e-mail, textos dos motivos, datas e respostas da Meta. Estes arquivos serão removidos:</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>This deletes all %1 objection(s) on this computer: accounts, email addresses, reason texts, dates and Meta&apos;s answers. The following files are removed:</source>
-        <translation type="vanished">Isto apaga todas as oposições deste computador (total: %1): contas, endereços de e-mail, motivos, datas e respostas da Meta. Estes arquivos serão removidos:</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/overview.py" line="334"/>
@@ -783,63 +755,39 @@
         <translation>Marque o que vale para você:</translation>
     </message>
     <message>
-        <source>Photos and videos of me or my family</source>
-        <translation type="vanished">Fotos e vídeos meus ou da minha família</translation>
-    </message>
-    <message>
-        <source>My children appear in my posts</source>
-        <translation type="vanished">Meus filhos aparecem nas minhas publicações</translation>
-    </message>
-    <message>
-        <source>My creative or professional work (art, writing, photography)</source>
-        <translation type="vanished">Meu trabalho criativo ou profissional (arte, textos, fotografia)</translation>
-    </message>
-    <message>
-        <source>My opinions and my private life</source>
-        <translation type="vanished">Minhas opiniões e minha vida privada</translation>
-    </message>
-    <message>
-        <source>My face, my likeness and my voice</source>
-        <translation type="vanished">Meu rosto, minha imagem e minha voz</translation>
-    </message>
-    <message>
-        <source>I never agreed to this use</source>
-        <translation type="vanished">Nunca concordei com esse uso</translation>
-    </message>
-    <message>
         <location filename="../../optout_gui/ui/reason_editor.py" line="105"/>
         <source>&amp;Photos and videos of me or my family</source>
-        <translation type="unfinished"></translation>
+        <translation>F&amp;otos e vídeos meus ou da minha família</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/reason_editor.py" line="106"/>
         <source>My &amp;children appear in my posts</source>
-        <translation type="unfinished"></translation>
+        <translation>Meus fil&amp;hos aparecem nas minhas publicações</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/reason_editor.py" line="107"/>
         <source>My creative or professional work (&amp;art, writing, photography)</source>
-        <translation type="unfinished"></translation>
+        <translation>Meu tra&amp;balho criativo ou profissional (arte, textos, fotografia)</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/reason_editor.py" line="108"/>
         <source>My op&amp;inions and my private life</source>
-        <translation type="unfinished"></translation>
+        <translation>Minhas opi&amp;niões e minha vida privada</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/reason_editor.py" line="109"/>
         <source>My &amp;face, my likeness and my voice</source>
-        <translation type="unfinished"></translation>
+        <translation>Meu rosto, minha ima&amp;gem e minha voz</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/reason_editor.py" line="110"/>
         <source>I never a&amp;greed to this use</source>
-        <translation type="unfinished"></translation>
+        <translation>Nunca concordei com esse &amp;uso</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/reason_editor.py" line="122"/>
         <source>Tone of the reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Tom do motivo</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/reason_editor.py" line="124"/>
@@ -859,7 +807,7 @@
     <message>
         <location filename="../../optout_gui/ui/reason_editor.py" line="132"/>
         <source>Language of the reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Idioma do motivo</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/reason_editor.py" line="135"/>
@@ -1304,17 +1252,17 @@ Se você pedir ajuda a alguém, pode mandar esse arquivo. Ele só descreve o pro
     <message>
         <location filename="../../optout_gui/ui/widgets.py" line="203"/>
         <source>&amp;Language:</source>
-        <translation type="unfinished">&amp;Idioma:</translation>
+        <translation>Idio&amp;ma:</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/widgets.py" line="205"/>
         <source>Language of the app</source>
-        <translation type="unfinished"></translation>
+        <translation>Idioma do aplicativo</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/widgets.py" line="207"/>
         <source>Changes the language of every window at once.</source>
-        <translation type="unfinished"></translation>
+        <translation>Muda o idioma de todas as janelas de uma vez.</translation>
     </message>
 </context>
 </TS>
