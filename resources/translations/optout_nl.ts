@@ -42,7 +42,7 @@
     <message>
         <location filename="../../optout_gui/ui/pages/code.py" line="97"/>
         <source>&amp;Time it arrived:</source>
-        <translation type="unfinished"></translation>
+        <translation>Tijdstip van &amp;ontvangst:</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/pages/code.py" line="109"/>
@@ -233,11 +233,7 @@
     <message>
         <location filename="../../optout_gui/ui/complaint.py" line="130"/>
         <source>Your complaint &amp;text:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Your complaint:</source>
-        <translation type="vanished">Je klacht:</translation>
+        <translation>Tekst van je &amp;klacht:</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/complaint.py" line="156"/>
@@ -404,10 +400,6 @@
         <translation>Antwoord &amp;opslaan</translation>
     </message>
     <message>
-        <source>&amp;Answered on:</source>
-        <translation type="vanished">&amp;Beantwoord op:</translation>
-    </message>
-    <message>
         <location filename="../../optout_gui/ui/history.py" line="186"/>
         <source>Meta&apos;s &amp;email:</source>
         <translation>&amp;E-mail van Meta:</translation>
@@ -416,10 +408,6 @@
         <location filename="../../optout_gui/ui/history.py" line="194"/>
         <source>&amp;Carry on in the guide</source>
         <translation>&amp;Verder met de stappen</translation>
-    </message>
-    <message>
-        <source>What now? &amp;Complain…</source>
-        <translation type="vanished">Wat nu? &amp;Klacht indienen…</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/history.py" line="197"/>
@@ -437,23 +425,19 @@
         <translation>&amp;JSON…</translation>
     </message>
     <message>
-        <source>Calendar &amp;reminders…</source>
-        <translation type="vanished">Agenda&amp;herinneringen…</translation>
-    </message>
-    <message>
         <location filename="../../optout_gui/ui/history.py" line="185"/>
         <source>Date of the ans&amp;wer:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Datum van het antwoord:</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/history.py" line="195"/>
         <source>What now? C&amp;omplain…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wat nu? &amp;Klacht indienen…</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/history.py" line="200"/>
         <source>Calendar rem&amp;inders…</source>
-        <translation type="unfinished"></translation>
+        <translation>Agenda&amp;herinneringen…</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/history.py" line="201"/>
@@ -567,18 +551,14 @@
 <context>
     <name>ObjectionWizard</name>
     <message>
-        <source>Start &amp;over</source>
-        <translation type="vanished">Op&amp;nieuw beginnen</translation>
-    </message>
-    <message>
         <location filename="../../optout_gui/ui/wizard.py" line="69"/>
         <source>Start o&amp;ver</source>
-        <translation type="unfinished"></translation>
+        <translation>Op&amp;nieuw beginnen</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/wizard.py" line="121"/>
         <source>Step %1 of %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Stap %1 van %2: %3</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/wizard.py" line="142"/>
@@ -631,11 +611,7 @@
     <message>
         <location filename="../../optout_gui/ui/pages/open_form.py" line="84"/>
         <source>Op&amp;en</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Open</source>
-        <translation type="vanished">Openen</translation>
+        <translation>Op&amp;enen</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/pages/open_form.py" line="86"/>
@@ -745,14 +721,10 @@
     <message numerus="yes">
         <location filename="../../optout_gui/ui/overview.py" line="327"/>
         <source>This deletes all %n objection(s) on this computer: accounts, email addresses, reason texts, dates and Meta&apos;s answers. The following files are removed:</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Hiermee verwijder je %n bezwaar van deze computer: account, e-mailadres, reden, datums en het antwoord van Meta. Deze bestanden worden gewist:</numerusform>
+            <numerusform>Hiermee verwijder je alle %n bezwaren op deze computer: accounts, e-mailadressen, redenen, datums en de antwoorden van Meta. Deze bestanden worden gewist:</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>This deletes all %1 objection(s) on this computer: accounts, email addresses, reason texts, dates and Meta&apos;s answers. The following files are removed:</source>
-        <translation type="vanished">Hiermee verwijder je alle bezwaren op deze computer (aantal: %1): accounts, e-mailadressen, redenen, datums en de antwoorden van Meta. Deze bestanden worden gewist:</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/overview.py" line="334"/>
@@ -783,63 +755,39 @@
         <translation>Vink aan wat voor jou geldt:</translation>
     </message>
     <message>
-        <source>Photos and videos of me or my family</source>
-        <translation type="vanished">Foto&apos;s en video&apos;s van mij of mijn gezin</translation>
-    </message>
-    <message>
-        <source>My children appear in my posts</source>
-        <translation type="vanished">Mijn kinderen staan in mijn berichten</translation>
-    </message>
-    <message>
-        <source>My creative or professional work (art, writing, photography)</source>
-        <translation type="vanished">Mijn creatieve of professionele werk (kunst, teksten, fotografie)</translation>
-    </message>
-    <message>
-        <source>My opinions and my private life</source>
-        <translation type="vanished">Mijn meningen en mijn privéleven</translation>
-    </message>
-    <message>
-        <source>My face, my likeness and my voice</source>
-        <translation type="vanished">Mijn gezicht, mijn uiterlijk en mijn stem</translation>
-    </message>
-    <message>
-        <source>I never agreed to this use</source>
-        <translation type="vanished">Ik heb nooit ingestemd met dit gebruik</translation>
-    </message>
-    <message>
         <location filename="../../optout_gui/ui/reason_editor.py" line="105"/>
         <source>&amp;Photos and videos of me or my family</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Foto&apos;s en video&apos;s van mij of mijn gezin</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/reason_editor.py" line="106"/>
         <source>My &amp;children appear in my posts</source>
-        <translation type="unfinished"></translation>
+        <translation>Mijn kinderen st&amp;aan in mijn berichten</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/reason_editor.py" line="107"/>
         <source>My creative or professional work (&amp;art, writing, photography)</source>
-        <translation type="unfinished"></translation>
+        <translation>Mijn &amp;creatieve of professionele werk (kunst, teksten, fotografie)</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/reason_editor.py" line="108"/>
         <source>My op&amp;inions and my private life</source>
-        <translation type="unfinished"></translation>
+        <translation>Mijn meningen en mijn &amp;privéleven</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/reason_editor.py" line="109"/>
         <source>My &amp;face, my likeness and my voice</source>
-        <translation type="unfinished"></translation>
+        <translation>Mijn &amp;gezicht, mijn uiterlijk en mijn stem</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/reason_editor.py" line="110"/>
         <source>I never a&amp;greed to this use</source>
-        <translation type="unfinished"></translation>
+        <translation>Ik heb nooit &amp;ingestemd met dit gebruik</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/reason_editor.py" line="122"/>
         <source>Tone of the reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Stijl van de reden</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/reason_editor.py" line="124"/>
@@ -859,7 +807,7 @@
     <message>
         <location filename="../../optout_gui/ui/reason_editor.py" line="132"/>
         <source>Language of the reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Taal van de reden</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/reason_editor.py" line="135"/>
@@ -1304,17 +1252,17 @@ Vraag je iemand om hulp, dan kun je dat bestand meesturen. Er staat alleen in wa
     <message>
         <location filename="../../optout_gui/ui/widgets.py" line="203"/>
         <source>&amp;Language:</source>
-        <translation type="unfinished">&amp;Taal:</translation>
+        <translation>&amp;Taal:</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/widgets.py" line="205"/>
         <source>Language of the app</source>
-        <translation type="unfinished"></translation>
+        <translation>Taal van de app</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/widgets.py" line="207"/>
         <source>Changes the language of every window at once.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hiermee verander je in één keer de taal van alle vensters.</translation>
     </message>
 </context>
 </TS>
