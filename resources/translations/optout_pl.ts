@@ -42,7 +42,7 @@
     <message>
         <location filename="../../optout_gui/ui/pages/code.py" line="97"/>
         <source>&amp;Time it arrived:</source>
-        <translation type="unfinished"></translation>
+        <translation>Kiedy p&amp;rzyszedł:</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/pages/code.py" line="109"/>
@@ -233,11 +233,7 @@
     <message>
         <location filename="../../optout_gui/ui/complaint.py" line="130"/>
         <source>Your complaint &amp;text:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Your complaint:</source>
-        <translation type="vanished">Twoja skarga:</translation>
+        <translation>&amp;Treść skargi:</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/complaint.py" line="156"/>
@@ -404,10 +400,6 @@
         <translation>&amp;Zapisz odpowiedź</translation>
     </message>
     <message>
-        <source>&amp;Answered on:</source>
-        <translation type="vanished">&amp;Data odpowiedzi:</translation>
-    </message>
-    <message>
         <location filename="../../optout_gui/ui/history.py" line="186"/>
         <source>Meta&apos;s &amp;email:</source>
         <translation>&amp;E-mail od Meta:</translation>
@@ -416,10 +408,6 @@
         <location filename="../../optout_gui/ui/history.py" line="194"/>
         <source>&amp;Carry on in the guide</source>
         <translation>&amp;Wróć do przewodnika</translation>
-    </message>
-    <message>
-        <source>What now? &amp;Complain…</source>
-        <translation type="vanished">Co dalej? Złóż &amp;skargę…</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/history.py" line="197"/>
@@ -437,23 +425,19 @@
         <translation>&amp;JSON…</translation>
     </message>
     <message>
-        <source>Calendar &amp;reminders…</source>
-        <translation type="vanished">Przypomnienia w &amp;kalendarzu…</translation>
-    </message>
-    <message>
         <location filename="../../optout_gui/ui/history.py" line="185"/>
         <source>Date of the ans&amp;wer:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Data odpowiedzi:</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/history.py" line="195"/>
         <source>What now? C&amp;omplain…</source>
-        <translation type="unfinished"></translation>
+        <translation>Co dalej? Złóż &amp;skargę…</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/history.py" line="200"/>
         <source>Calendar rem&amp;inders…</source>
-        <translation type="unfinished"></translation>
+        <translation>Przypomnienia w &amp;kalendarzu…</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/history.py" line="201"/>
@@ -567,18 +551,14 @@
 <context>
     <name>ObjectionWizard</name>
     <message>
-        <source>Start &amp;over</source>
-        <translation type="vanished">Zacznij od &amp;początku</translation>
-    </message>
-    <message>
         <location filename="../../optout_gui/ui/wizard.py" line="69"/>
         <source>Start o&amp;ver</source>
-        <translation type="unfinished"></translation>
+        <translation>Zacznij od &amp;początku</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/wizard.py" line="121"/>
         <source>Step %1 of %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Krok %1 z %2: %3</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/wizard.py" line="142"/>
@@ -631,11 +611,7 @@
     <message>
         <location filename="../../optout_gui/ui/pages/open_form.py" line="84"/>
         <source>Op&amp;en</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Open</source>
-        <translation type="vanished">Otwórz</translation>
+        <translation>O&amp;twórz</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/pages/open_form.py" line="86"/>
@@ -747,15 +723,11 @@
     <message numerus="yes">
         <location filename="../../optout_gui/ui/overview.py" line="327"/>
         <source>This deletes all %n objection(s) on this computer: accounts, email addresses, reason texts, dates and Meta&apos;s answers. The following files are removed:</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Z tego komputera zostanie usunięty %n sprzeciw: konto, adres e-mail, treść uzasadnienia, daty i odpowiedź Meta. Znikną te pliki:</numerusform>
+            <numerusform>Z tego komputera zostaną usunięte wszystkie %n sprzeciwy: konta, adresy e-mail, treści uzasadnień, daty i odpowiedzi Meta. Znikną te pliki:</numerusform>
+            <numerusform>Z tego komputera zostanie usuniętych wszystkich %n sprzeciwów: konta, adresy e-mail, treści uzasadnień, daty i odpowiedzi Meta. Znikną te pliki:</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>This deletes all %1 objection(s) on this computer: accounts, email addresses, reason texts, dates and Meta&apos;s answers. The following files are removed:</source>
-        <translation type="vanished">Z tego komputera zostaną usunięte wszystkie sprzeciwy (łącznie: %1): konta, adresy e-mail, treści uzasadnień, daty i odpowiedzi Meta. Znikną te pliki:</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/overview.py" line="334"/>
@@ -786,63 +758,39 @@
         <translation>Zaznacz, co cię dotyczy:</translation>
     </message>
     <message>
-        <source>Photos and videos of me or my family</source>
-        <translation type="vanished">Zdjęcia i filmy ze mną lub moją rodziną</translation>
-    </message>
-    <message>
-        <source>My children appear in my posts</source>
-        <translation type="vanished">W moich postach są moje dzieci</translation>
-    </message>
-    <message>
-        <source>My creative or professional work (art, writing, photography)</source>
-        <translation type="vanished">Moja twórczość lub praca zawodowa (sztuka, teksty, fotografia)</translation>
-    </message>
-    <message>
-        <source>My opinions and my private life</source>
-        <translation type="vanished">Moje poglądy i życie prywatne</translation>
-    </message>
-    <message>
-        <source>My face, my likeness and my voice</source>
-        <translation type="vanished">Moja twarz, mój wizerunek i mój głos</translation>
-    </message>
-    <message>
-        <source>I never agreed to this use</source>
-        <translation type="vanished">Nie ma na to mojej zgody</translation>
-    </message>
-    <message>
         <location filename="../../optout_gui/ui/reason_editor.py" line="105"/>
         <source>&amp;Photos and videos of me or my family</source>
-        <translation type="unfinished"></translation>
+        <translation>Zdjęcia i &amp;filmy ze mną lub moją rodziną</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/reason_editor.py" line="106"/>
         <source>My &amp;children appear in my posts</source>
-        <translation type="unfinished"></translation>
+        <translation>W m&amp;oich postach są moje dzieci</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/reason_editor.py" line="107"/>
         <source>My creative or professional work (&amp;art, writing, photography)</source>
-        <translation type="unfinished"></translation>
+        <translation>Moja twórczość lub praca zawodowa (sztu&amp;ka, teksty, fotografia)</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/reason_editor.py" line="108"/>
         <source>My op&amp;inions and my private life</source>
-        <translation type="unfinished"></translation>
+        <translation>Moje pog&amp;lądy i życie prywatne</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/reason_editor.py" line="109"/>
         <source>My &amp;face, my likeness and my voice</source>
-        <translation type="unfinished"></translation>
+        <translation>Moja twarz, mój wizerunek i mój &amp;głos</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/reason_editor.py" line="110"/>
         <source>I never a&amp;greed to this use</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nie ma na to mojej zgody</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/reason_editor.py" line="122"/>
         <source>Tone of the reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Ton uzasadnienia</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/reason_editor.py" line="124"/>
@@ -862,7 +810,7 @@
     <message>
         <location filename="../../optout_gui/ui/reason_editor.py" line="132"/>
         <source>Language of the reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Język uzasadnienia</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/reason_editor.py" line="135"/>
@@ -1307,17 +1255,17 @@ Jeśli poprosisz kogoś o pomoc, możesz wysłać mu ten plik. Opisuje on tylko 
     <message>
         <location filename="../../optout_gui/ui/widgets.py" line="203"/>
         <source>&amp;Language:</source>
-        <translation type="unfinished">&amp;Język:</translation>
+        <translation>&amp;Język:</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/widgets.py" line="205"/>
         <source>Language of the app</source>
-        <translation type="unfinished"></translation>
+        <translation>Język aplikacji</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/widgets.py" line="207"/>
         <source>Changes the language of every window at once.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zmienia język od razu we wszystkich oknach.</translation>
     </message>
 </context>
 </TS>
