@@ -62,3 +62,13 @@ def test_proof_json_round_trips():
     assert document["time_zone"] == "Europe/Berlin"
     again = ObjectionRecord.from_json(document["objections"][0])
     assert again == sample()
+
+
+def test_translatable_wording_covers_every_key(qapp):
+    from optout_gui.core.proof import wording
+    from optout_gui.ui.proof_wording import proof_labels
+
+    assert set(proof_labels()) == set(wording())
+    english = wording()
+    for key, text in proof_labels().items():  # untranslated, they equal the core's English
+        assert text == english[key], key

@@ -22,7 +22,7 @@ from optout_gui.core.languages import SOURCE_LANGUAGE, available_languages, tran
 
 ROOT = Path(__file__).resolve().parents[1]
 LANGUAGES = [code for code in available_languages() if code != SOURCE_LANGUAGE]
-PLACEHOLDER_RE = re.compile(r"%(?:\d+|n)")
+PLACEHOLDER_RE = re.compile(r"%(?:\d+|n)|\{[a-z_]+\}")  # Qt %1 and Python {name}
 
 
 # --- reading .ts files ----------------------------------------------------------------

@@ -75,13 +75,26 @@ def zone_name(zone: dt.tzinfo) -> str:
     return getattr(zone, "key", None) or str(zone)
 
 
-def describe_event(entry, labels=None) -> str:
+def wording(labels: dict | None = None) -> dict:
+    """English wording, overridden by translated ``labels`` with the same keys: LABELS keys,
+    ``status:<value>`` for STATUS_NAMES and ``event:<name>`` for EVENT_NAMES."""
+    words = dict(LABELS)
+    words.update({f"status:{status.value}": name for status, name in STATUS_NAMES.items()})
+    words.update({f"event:{event}": name for event, name in EVENT_NAMES.items()})
+    words.update(labels or {})
+    return words
+
+
+def status_name(status: Status | str, lab: dict) -> str:
+    return lab[f"status:{Status(status).value}"]
+
+
+def describe_event(entry, labels: dict | None = None) -> str:
+    lab = labels if labels is not None and "event:created" in labels else wording(labels)
     if entry.event == "status" and entry.status:
-        text = EVENT_NAMES["status"].format(status=STATUS_NAMES[Status(entry.status)])
+        text = lab["event:status"].format(status=status_name(entry.status, lab))
     else:
-        text = EVENT_NAMES.get(entry.event, entry.event)
-    if entry.event == "created":
-        text = EVENT_NAMES["created"]
+        text = lab.get(f"event:{entry.event}", entry.event)
     extras = []
     if entry.form_url:
         extras.append(entry.form_url)
@@ -91,7 +104,7 @@ def describe_event(entry, labels=None) -> str:
 
 
 def record_text(record: ObjectionRecord, zone: dt.tzinfo, labels: dict | None = None) -> str:
-    lab = {**LABELS, **(labels or {})}
+    lab = wording(labels)
     unknown = lab["unknown"]
     lines = [
         f"{lab['account']}: {ACCOUNT_NAMES.get(record.answers.account or '', unknown)}",
@@ -101,13 +114,13 @@ def record_text(record: ObjectionRecord, zone: dt.tzinfo, labels: dict | None = 
     lines += [
         f"{lab['email']}: {record.answers.email or unknown}",
         f"{lab['country']}: {record.answers.country or unknown}",
-        f"{lab['status']}: {STATUS_NAMES[record.status]}",
+        f"{lab['status']}: {status_name(record.status, lab)}",
         f"{lab['link']}: {record.form_url or unknown}",
         "",
         f"{lab['history']}:",
     ]
     for entry in record.history:
-        lines.append(f"  {format_time(entry.at, zone)}  {describe_event(entry)}")
+        lines.append(f"  {format_time(entry.at, zone)}  {describe_event(entry, lab)}")
     lines += ["", f"{lab['reason']}:"]
     reason = record.reason_sent
     lines += [f"  {line}" for line in reason.splitlines()] if reason else [f"  {lab['no_reason']}"]
@@ -118,7 +131,7 @@ def record_text(record: ObjectionRecord, zone: dt.tzinfo, labels: dict | None = 
         lines.append(
             "  "
             + lab["answered_on"].format(
-                outcome=STATUS_NAMES[Status(record.answer.outcome)],
+                outcome=status_name(record.answer.outcome, lab),
                 date=record.answer.answered_on,
                 recorded=format_time(record.answer.recorded_at, zone),
             )
@@ -135,7 +148,7 @@ def proof_text(
     now: dt.datetime | None = None,
     labels: dict | None = None,
 ) -> str:
-    lab = {**LABELS, **(labels or {})}
+    lab = wording(labels)
     when = format_time(to_iso(now or utc_now()), zone)
     parts = [
         lab["title"],

@@ -25,6 +25,7 @@ from optout_gui.core.complaint import (
 )
 from optout_gui.core.objections import ObjectionRecord, Status
 from optout_gui.core.reminders import local_zone
+from optout_gui.core.urls import UrlRefused
 from optout_gui.ui import urlopen
 from optout_gui.ui.widgets import CopyableField, StatusLine, copy_with_feedback, wrapped_label
 
@@ -160,7 +161,18 @@ class ComplaintDialog(QDialog):
         self.current = complaint
 
     def open_authority(self) -> bool:
-        if _open_url(self.current.authority.url):
+        try:
+            opened = _open_url(self.current.authority.url)
+        except UrlRefused:
+            self.open_status.show_message(
+                self.tr(
+                    "For your safety this link was not opened: it is not the official site of "
+                    "a data-protection authority."
+                ),
+                "error",
+            )
+            return False
+        if opened:
             self.open_status.show_message(self.tr("Your browser should now show the page."), "ok")
             return True
         self.open_status.show_message(

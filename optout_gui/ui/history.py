@@ -33,6 +33,7 @@ from optout_gui.core.proof import proof_json, proof_text, record_text
 from optout_gui.core.reminders import local_zone
 from optout_gui.ui.overview import account_text, status_text
 from optout_gui.ui.proof_pdf import write_proof_pdf
+from optout_gui.ui.proof_wording import proof_labels
 from optout_gui.ui.widgets import StatusLine, wrapped_label
 
 translate = QCoreApplication.translate  # lupdate reads translate("context", "text")
@@ -90,9 +91,11 @@ def export_file(
         path += suffix
     try:
         if kind == "pdf":
-            write_proof_pdf(records, path, zone)
+            write_proof_pdf(records, path, zone, labels=proof_labels())
         elif kind == "txt":
-            Path(path).write_text(proof_text(records, zone), encoding="utf-8")
+            Path(path).write_text(
+                proof_text(records, zone, labels=proof_labels()), encoding="utf-8"
+            )
         elif kind == "json":
             Path(path).write_text(proof_json(records, zone), encoding="utf-8")
         else:
@@ -264,7 +267,7 @@ class HistoryDialog(QDialog):
         self.heading.setText(title)
         self.setWindowTitle(title)
         self.label_edit.setText(record.label)
-        self.history_view.setPlainText(record_text(record, self.zone))
+        self.history_view.setPlainText(record_text(record, self.zone, proof_labels()))
         status = record.status
         resumable = status in (
             Status.DRAFT,

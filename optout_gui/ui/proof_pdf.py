@@ -15,8 +15,10 @@ from optout_gui.core.objections import ObjectionRecord
 from optout_gui.core.proof import proof_text
 
 
-def proof_html(records: Sequence[ObjectionRecord], zone: dt.tzinfo, now=None) -> str:
-    text = proof_text(records, zone, now=now)
+def proof_html(
+    records: Sequence[ObjectionRecord], zone: dt.tzinfo, now=None, labels: dict | None = None
+) -> str:
+    text = proof_text(records, zone, now=now, labels=labels)
     blocks = text.split("\n\n")
     title, rest = blocks[0].splitlines(), blocks[1:]
     parts = [f"<h2>{html.escape(title[0])}</h2>"]
@@ -30,7 +32,11 @@ def proof_html(records: Sequence[ObjectionRecord], zone: dt.tzinfo, now=None) ->
 
 
 def write_proof_pdf(
-    records: Sequence[ObjectionRecord], path: str | Path, zone: dt.tzinfo, now=None
+    records: Sequence[ObjectionRecord],
+    path: str | Path,
+    zone: dt.tzinfo,
+    now=None,
+    labels: dict | None = None,
 ) -> None:
     """Write an A4 PDF; raises OSError when the file cannot be written."""
     path = Path(path)
@@ -47,7 +53,7 @@ def write_proof_pdf(
     )
     writer.setResolution(300)
     document = QTextDocument()
-    document.setHtml(proof_html(records, zone, now))
+    document.setHtml(proof_html(records, zone, now, labels))
     layout = writer.pageLayout()
     rect = layout.paintRectPixels(writer.resolution())
     document.setPageSize(QSizeF(rect.width(), rect.height()))

@@ -166,87 +166,92 @@
 <context>
     <name>ComplaintDialog</name>
     <message>
-        <location filename="../../optout_gui/ui/complaint.py" line="49"/>
+        <location filename="../../optout_gui/ui/complaint.py" line="50"/>
         <source>Complain to your data-protection authority</source>
         <translation>Porter plainte auprès de votre autorité de protection des données</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/complaint.py" line="55"/>
+        <location filename="../../optout_gui/ui/complaint.py" line="56"/>
         <source>Meta refused your objection.</source>
         <translation>Meta a rejeté votre opposition.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/complaint.py" line="57"/>
+        <location filename="../../optout_gui/ui/complaint.py" line="58"/>
         <source>Meta didn&apos;t answer within the month it is allowed.</source>
         <translation>Meta n&apos;a pas répondu dans le délai d&apos;un mois qui lui était imparti.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/complaint.py" line="62"/>
+        <location filename="../../optout_gui/ui/complaint.py" line="63"/>
         <source>Your next step is a complaint to the data-protection authority of the country you live in. It costs nothing. The text below is written from your record: read it, add your name and postal address at the end, then send it through the authority&apos;s website.</source>
         <translation>Prochaine étape&#xa0;: une plainte auprès de l&apos;autorité de protection des données du pays où vous habitez. C&apos;est gratuit. Le texte ci-dessous est rédigé à partir de votre dossier&#xa0;: relisez-le, ajoutez vos nom et adresse postale à la fin, puis envoyez-le depuis le site web de l&apos;autorité.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/complaint.py" line="71"/>
+        <location filename="../../optout_gui/ui/complaint.py" line="72"/>
         <source>Country you live in</source>
         <translation>Pays où vous habitez</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/complaint.py" line="76"/>
+        <location filename="../../optout_gui/ui/complaint.py" line="77"/>
         <source>Language of the complaint</source>
         <translation>Langue de la plainte</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/complaint.py" line="88"/>
+        <location filename="../../optout_gui/ui/complaint.py" line="89"/>
         <source>Authority&apos;s web page</source>
         <translation>Page web de l&apos;autorité</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/complaint.py" line="89"/>
+        <location filename="../../optout_gui/ui/complaint.py" line="90"/>
         <source>&amp;Open the authority&apos;s page</source>
         <translation>&amp;Ouvrir la page de l&apos;autorité</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/complaint.py" line="98"/>
+        <location filename="../../optout_gui/ui/complaint.py" line="99"/>
         <source>Complaint text</source>
         <translation>Texte de la plainte</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/complaint.py" line="100"/>
+        <location filename="../../optout_gui/ui/complaint.py" line="101"/>
         <source>Co&amp;py the complaint</source>
         <translation>&amp;Copier la plainte</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/complaint.py" line="106"/>
+        <location filename="../../optout_gui/ui/complaint.py" line="107"/>
         <source>Close</source>
         <translation>Fermer</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/complaint.py" line="110"/>
+        <location filename="../../optout_gui/ui/complaint.py" line="111"/>
         <source>&amp;Country:</source>
         <translation>&amp;Pays&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/complaint.py" line="111"/>
+        <location filename="../../optout_gui/ui/complaint.py" line="112"/>
         <source>&amp;Language:</source>
         <translation>&amp;Langue&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/complaint.py" line="130"/>
+        <location filename="../../optout_gui/ui/complaint.py" line="131"/>
         <source>Your complaint &amp;text:</source>
         <translation>&amp;Texte de votre plainte&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/complaint.py" line="156"/>
+        <location filename="../../optout_gui/ui/complaint.py" line="157"/>
         <source>Link last checked: %1. If it doesn&apos;t open, search for the authority&apos;s name.</source>
         <translation>Lien vérifié pour la dernière fois le %1. S&apos;il ne s&apos;ouvre pas, recherchez le nom de l&apos;autorité.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/complaint.py" line="164"/>
+        <location filename="../../optout_gui/ui/complaint.py" line="169"/>
+        <source>For your safety this link was not opened: it is not the official site of a data-protection authority.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../optout_gui/ui/complaint.py" line="176"/>
         <source>Your browser should now show the page.</source>
         <translation>Votre navigateur devrait maintenant afficher la page.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/complaint.py" line="167"/>
+        <location filename="../../optout_gui/ui/complaint.py" line="179"/>
         <source>The browser didn&apos;t open. Copy the link and paste it into your browser.</source>
         <translation>Le navigateur ne s&apos;est pas ouvert. Copiez le lien et collez-le dans votre navigateur.</translation>
     </message>
@@ -345,192 +350,192 @@
 <context>
     <name>HistoryDialog</name>
     <message>
-        <location filename="../../optout_gui/ui/history.py" line="145"/>
+        <location filename="../../optout_gui/ui/history.py" line="148"/>
         <source>Name for this objection</source>
         <translation>Nom de cette opposition</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/history.py" line="146"/>
+        <location filename="../../optout_gui/ui/history.py" line="149"/>
         <source>e.g. “My Instagram” or “Alex&apos;s Facebook”</source>
         <translation>ex. «&#xa0;Mon Instagram&#xa0;» ou «&#xa0;Facebook d&apos;Alex&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/history.py" line="149"/>
+        <location filename="../../optout_gui/ui/history.py" line="152"/>
         <source>&amp;Name:</source>
         <translation>&amp;Nom&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/history.py" line="154"/>
+        <location filename="../../optout_gui/ui/history.py" line="157"/>
         <source>History of this objection</source>
         <translation>Historique de cette opposition</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/history.py" line="158"/>
+        <location filename="../../optout_gui/ui/history.py" line="161"/>
         <source>Meta&apos;s answer</source>
         <translation>Réponse de Meta</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/history.py" line="159"/>
+        <location filename="../../optout_gui/ui/history.py" line="162"/>
         <source>Meta &amp;accepted my objection</source>
         <translation>Meta a &amp;accepté mon opposition</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/history.py" line="160"/>
+        <location filename="../../optout_gui/ui/history.py" line="163"/>
         <source>Meta &amp;refused it</source>
         <translation>Meta l&apos;a &amp;refusée</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/history.py" line="167"/>
+        <location filename="../../optout_gui/ui/history.py" line="170"/>
         <source>Day Meta answered</source>
         <translation>Date de la réponse de Meta</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/history.py" line="171"/>
+        <location filename="../../optout_gui/ui/history.py" line="174"/>
         <source>Text of Meta&apos;s email (optional)</source>
         <translation>Texte de l&apos;e-mail de Meta (facultatif)</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/history.py" line="172"/>
+        <location filename="../../optout_gui/ui/history.py" line="175"/>
         <source>Paste Meta&apos;s email here if you like.</source>
         <translation>Collez ici l&apos;e-mail de Meta, si vous le souhaitez.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/history.py" line="174"/>
+        <location filename="../../optout_gui/ui/history.py" line="177"/>
         <source>Sa&amp;ve the answer</source>
         <translation>&amp;Enregistrer la réponse</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/history.py" line="186"/>
+        <location filename="../../optout_gui/ui/history.py" line="189"/>
         <source>Meta&apos;s &amp;email:</source>
         <translation>E-&amp;mail de Meta&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/history.py" line="194"/>
+        <location filename="../../optout_gui/ui/history.py" line="197"/>
         <source>&amp;Carry on in the guide</source>
         <translation>&amp;Continuer dans le guide</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/history.py" line="197"/>
+        <location filename="../../optout_gui/ui/history.py" line="200"/>
         <source>&amp;PDF…</source>
         <translation>&amp;PDF…</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/history.py" line="198"/>
+        <location filename="../../optout_gui/ui/history.py" line="201"/>
         <source>&amp;Text…</source>
         <translation>&amp;Texte…</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/history.py" line="199"/>
+        <location filename="../../optout_gui/ui/history.py" line="202"/>
         <source>&amp;JSON…</source>
         <translation>&amp;JSON…</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/history.py" line="185"/>
+        <location filename="../../optout_gui/ui/history.py" line="188"/>
         <source>Date of the ans&amp;wer:</source>
         <translation>&amp;Date de la réponse&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/history.py" line="195"/>
+        <location filename="../../optout_gui/ui/history.py" line="198"/>
         <source>What now? C&amp;omplain…</source>
         <translation>Et maintenant&#xa0;? Dép&amp;oser une plainte…</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/history.py" line="200"/>
+        <location filename="../../optout_gui/ui/history.py" line="203"/>
         <source>Calendar rem&amp;inders…</source>
         <translation>Rappels pour l&apos;a&amp;genda…</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/history.py" line="201"/>
+        <location filename="../../optout_gui/ui/history.py" line="204"/>
         <source>&amp;Delete this objection…</source>
         <translation>&amp;Supprimer cette opposition…</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/history.py" line="203"/>
+        <location filename="../../optout_gui/ui/history.py" line="206"/>
         <source>Close</source>
         <translation>Fermer</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/history.py" line="205"/>
+        <location filename="../../optout_gui/ui/history.py" line="208"/>
         <source>Save proof as PDF</source>
         <translation>Enregistrer la preuve en PDF</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/history.py" line="206"/>
+        <location filename="../../optout_gui/ui/history.py" line="209"/>
         <source>Save proof as a text file</source>
         <translation>Enregistrer la preuve dans un fichier texte</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/history.py" line="207"/>
+        <location filename="../../optout_gui/ui/history.py" line="210"/>
         <source>Save proof as JSON</source>
         <translation>Enregistrer la preuve en JSON</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/history.py" line="208"/>
+        <location filename="../../optout_gui/ui/history.py" line="211"/>
         <source>Save calendar reminders</source>
         <translation>Enregistrer les rappels pour l&apos;agenda</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/history.py" line="236"/>
+        <location filename="../../optout_gui/ui/history.py" line="239"/>
         <source>Save proof:</source>
         <translation>Enregistrer la preuve&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/history.py" line="281"/>
+        <location filename="../../optout_gui/ui/history.py" line="284"/>
         <source>Meta has one month to answer. When its email arrives, record the answer below.</source>
         <translation>Meta a un mois pour répondre. Quand son e-mail arrive, notez la réponse ci-dessous.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/history.py" line="284"/>
+        <location filename="../../optout_gui/ui/history.py" line="287"/>
         <source>Meta&apos;s month to answer is over. You can complain to your data-protection authority; the assistant writes the complaint for you.</source>
         <translation>Le mois dont Meta disposait pour répondre est écoulé. Vous pouvez porter plainte auprès de votre autorité de protection des données&#xa0;; l&apos;assistant rédige la plainte pour vous.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/history.py" line="288"/>
+        <location filename="../../optout_gui/ui/history.py" line="291"/>
         <source>Meta said no. You can complain to your data-protection authority; the assistant writes the complaint for you.</source>
         <translation>Meta a dit non. Vous pouvez porter plainte auprès de votre autorité de protection des données&#xa0;; l&apos;assistant rédige la plainte pour vous.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/history.py" line="292"/>
+        <location filename="../../optout_gui/ui/history.py" line="295"/>
         <source>Meta accepted your objection. Keep the proof somewhere safe.</source>
         <translation>Meta a accepté votre opposition. Conservez la preuve en lieu sûr.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/history.py" line="294"/>
+        <location filename="../../optout_gui/ui/history.py" line="297"/>
         <source>This objection isn&apos;t sent yet. Carry on in the guide to finish it.</source>
         <translation>Cette opposition n&apos;est pas encore envoyée. Continuez dans le guide pour la terminer.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/history.py" line="311"/>
+        <location filename="../../optout_gui/ui/history.py" line="314"/>
         <source>Choose first whether Meta accepted or refused.</source>
         <translation>Indiquez d&apos;abord si Meta a accepté ou refusé.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/history.py" line="317"/>
+        <location filename="../../optout_gui/ui/history.py" line="320"/>
         <source>That date is in the future.</source>
         <translation>Cette date est dans le futur.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/history.py" line="325"/>
+        <location filename="../../optout_gui/ui/history.py" line="328"/>
         <source>This answer can&apos;t be recorded for an objection in this state.</source>
         <translation>Cette réponse ne peut pas être enregistrée pour une opposition à ce stade.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/history.py" line="330"/>
+        <location filename="../../optout_gui/ui/history.py" line="333"/>
         <source>The answer is noted but couldn&apos;t be saved to disk.</source>
         <translation>La réponse est notée, mais elle n&apos;a pas pu être enregistrée sur le disque.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/history.py" line="333"/>
+        <location filename="../../optout_gui/ui/history.py" line="336"/>
         <source>Answer saved.</source>
         <translation>Réponse enregistrée.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/history.py" line="346"/>
+        <location filename="../../optout_gui/ui/history.py" line="349"/>
         <source>This deletes the objection for %1 (%2) from this computer: its answers, reason text, history and Meta&apos;s answer. It is removed from %3. Files you saved yourself stay. This can&apos;t be undone, and your objection at Meta is not affected.</source>
         <translation>Cela supprime de cet ordinateur l&apos;opposition pour %1 (%2)&#xa0;: ses réponses, le texte du motif, l&apos;historique et la réponse de Meta. Elle est retirée de %3. Les fichiers que vous avez enregistrés vous-même sont conservés. C&apos;est irréversible, et votre opposition auprès de Meta n&apos;est pas touchée.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/history.py" line="358"/>
+        <location filename="../../optout_gui/ui/history.py" line="361"/>
         <source>Delete this objection?</source>
         <translation>Supprimer cette opposition&#xa0;?</translation>
     </message>
@@ -620,16 +625,20 @@
     </message>
     <message>
         <location filename="../../optout_gui/ui/pages/open_form.py" line="100"/>
-        <source>For your safety this link was not opened: %1. The guide file may have been changed; see the README on how to fix it.</source>
-        <translation>Par sécurité, ce lien n&apos;a pas été ouvert&#xa0;: %1. Le fichier du guide a peut-être été modifié&#xa0;; le fichier README explique comment le corriger.</translation>
+        <source>For your safety this link was not opened: the assistant only opens secure (https) pages of Meta&apos;s own sites. The guide file may have been changed; the README explains how to put it right.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/pages/open_form.py" line="110"/>
+        <source>For your safety this link was not opened: %1. The guide file may have been changed; see the README on how to fix it.</source>
+        <translation type="vanished">Par sécurité, ce lien n&apos;a pas été ouvert&#xa0;: %1. Le fichier du guide a peut-être été modifié&#xa0;; le fichier README explique comment le corriger.</translation>
+    </message>
+    <message>
+        <location filename="../../optout_gui/ui/pages/open_form.py" line="111"/>
         <source>Your browser should now show the form. Nothing there? Copy the link below and paste it into your browser&apos;s address bar.</source>
         <translation>Votre navigateur devrait maintenant afficher le formulaire. Rien ne s&apos;affiche&#xa0;? Copiez le lien ci-dessous et collez-le dans la barre d&apos;adresse de votre navigateur.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/pages/open_form.py" line="118"/>
+        <location filename="../../optout_gui/ui/pages/open_form.py" line="119"/>
         <source>The browser didn&apos;t open. Copy the link below and paste it into your browser&apos;s address bar.</source>
         <translation>Le navigateur ne s&apos;est pas ouvert. Copiez le lien ci-dessous et collez-le dans la barre d&apos;adresse de votre navigateur.</translation>
     </message>
@@ -1008,52 +1017,52 @@ Si cela se reproduit, les détails techniques se trouvent dans ce fichier&#xa0;:
 <context>
     <name>export</name>
     <message>
-        <location filename="../../optout_gui/ui/history.py" line="67"/>
+        <location filename="../../optout_gui/ui/history.py" line="68"/>
         <source>PDF document (*.pdf)</source>
         <translation>Document PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/history.py" line="68"/>
+        <location filename="../../optout_gui/ui/history.py" line="69"/>
         <source>Save proof as PDF</source>
         <translation>Enregistrer la preuve en PDF</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/history.py" line="72"/>
+        <location filename="../../optout_gui/ui/history.py" line="73"/>
         <source>Text file (*.txt)</source>
         <translation>Fichier texte (*.txt)</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/history.py" line="73"/>
+        <location filename="../../optout_gui/ui/history.py" line="74"/>
         <source>Save proof as text</source>
         <translation>Enregistrer la preuve en texte</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/history.py" line="77"/>
+        <location filename="../../optout_gui/ui/history.py" line="78"/>
         <source>JSON file (*.json)</source>
         <translation>Fichier JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/history.py" line="78"/>
+        <location filename="../../optout_gui/ui/history.py" line="79"/>
         <source>Save proof as JSON</source>
         <translation>Enregistrer la preuve en JSON</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/history.py" line="82"/>
+        <location filename="../../optout_gui/ui/history.py" line="83"/>
         <source>Calendar file (*.ics)</source>
         <translation>Fichier d&apos;agenda (*.ics)</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/history.py" line="83"/>
+        <location filename="../../optout_gui/ui/history.py" line="84"/>
         <source>Save calendar reminders</source>
         <translation>Enregistrer les rappels pour l&apos;agenda</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/history.py" line="103"/>
+        <location filename="../../optout_gui/ui/history.py" line="106"/>
         <source>Saving didn&apos;t work (%1). Try another folder.</source>
         <translation>L&apos;enregistrement n&apos;a pas fonctionné (%1). Essayez un autre dossier.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/history.py" line="109"/>
+        <location filename="../../optout_gui/ui/history.py" line="112"/>
         <source>Saved: %1</source>
         <translation>Enregistré&#xa0;: %1</translation>
     </message>
@@ -1207,6 +1216,159 @@ Si cela se reproduit, les détails techniques se trouvent dans ce fichier&#xa0;:
         <location filename="../../optout_gui/ui/overview.py" line="135"/>
         <source>(no email yet)</source>
         <translation>(pas encore d&apos;e-mail)</translation>
+    </message>
+</context>
+<context>
+    <name>proof</name>
+    <message>
+        <location filename="../../optout_gui/ui/proof_wording.py" line="16"/>
+        <source>Objection to Meta using personal information for AI training</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../optout_gui/ui/proof_wording.py" line="17"/>
+        <source>Record made by {app} {version} on {when}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../optout_gui/ui/proof_wording.py" line="18"/>
+        <source>Times are shown in the time zone {zone}, with their offset from UTC.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../optout_gui/ui/proof_wording.py" line="21"/>
+        <source>Account</source>
+        <translation type="unfinished">Compte</translation>
+    </message>
+    <message>
+        <location filename="../../optout_gui/ui/proof_wording.py" line="22"/>
+        <source>Name given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../optout_gui/ui/proof_wording.py" line="23"/>
+        <source>Email address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../optout_gui/ui/proof_wording.py" line="24"/>
+        <source>Country of residence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../optout_gui/ui/proof_wording.py" line="25"/>
+        <source>Status</source>
+        <translation type="unfinished">État</translation>
+    </message>
+    <message>
+        <location filename="../../optout_gui/ui/proof_wording.py" line="26"/>
+        <source>Form link used</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../optout_gui/ui/proof_wording.py" line="27"/>
+        <source>History</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../optout_gui/ui/proof_wording.py" line="28"/>
+        <source>Reason sent (exactly as copied)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../optout_gui/ui/proof_wording.py" line="29"/>
+        <source>(no reason text was recorded)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../optout_gui/ui/proof_wording.py" line="30"/>
+        <source>Meta&apos;s answer</source>
+        <translation type="unfinished">Réponse de Meta</translation>
+    </message>
+    <message>
+        <location filename="../../optout_gui/ui/proof_wording.py" line="31"/>
+        <source>(no answer recorded yet)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../optout_gui/ui/proof_wording.py" line="32"/>
+        <source>{outcome} on {date} (recorded {recorded})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../optout_gui/ui/proof_wording.py" line="33"/>
+        <source>Text of Meta&apos;s email, as pasted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../optout_gui/ui/proof_wording.py" line="34"/>
+        <source>(not recorded)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../optout_gui/ui/proof_wording.py" line="35"/>
+        <source>not yet sent (draft)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../optout_gui/ui/proof_wording.py" line="36"/>
+        <source>form opened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../optout_gui/ui/proof_wording.py" line="37"/>
+        <source>submitted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../optout_gui/ui/proof_wording.py" line="38"/>
+        <source>code confirmed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../optout_gui/ui/proof_wording.py" line="39"/>
+        <source>waiting for Meta&apos;s answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../optout_gui/ui/proof_wording.py" line="40"/>
+        <source>honoured by Meta</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../optout_gui/ui/proof_wording.py" line="41"/>
+        <source>refused by Meta</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../optout_gui/ui/proof_wording.py" line="42"/>
+        <source>no answer within one month (overdue)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../optout_gui/ui/proof_wording.py" line="43"/>
+        <source>objection started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../optout_gui/ui/proof_wording.py" line="44"/>
+        <source>status: {status}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../optout_gui/ui/proof_wording.py" line="45"/>
+        <source>reason text copied for the form</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../optout_gui/ui/proof_wording.py" line="46"/>
+        <source>form link opened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../optout_gui/ui/proof_wording.py" line="47"/>
+        <source>answers cleared to start over</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -166,87 +166,92 @@
 <context>
     <name>ComplaintDialog</name>
     <message>
-        <location filename="../../optout_gui/ui/complaint.py" line="49"/>
+        <location filename="../../optout_gui/ui/complaint.py" line="50"/>
         <source>Complain to your data-protection authority</source>
         <translation>Reclamar à autoridade de proteção de dados</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/complaint.py" line="55"/>
+        <location filename="../../optout_gui/ui/complaint.py" line="56"/>
         <source>Meta refused your objection.</source>
         <translation>A Meta recusou a sua oposição.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/complaint.py" line="57"/>
+        <location filename="../../optout_gui/ui/complaint.py" line="58"/>
         <source>Meta didn&apos;t answer within the month it is allowed.</source>
         <translation>A Meta não respondeu dentro do prazo de um mês que ela tinha.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/complaint.py" line="62"/>
+        <location filename="../../optout_gui/ui/complaint.py" line="63"/>
         <source>Your next step is a complaint to the data-protection authority of the country you live in. It costs nothing. The text below is written from your record: read it, add your name and postal address at the end, then send it through the authority&apos;s website.</source>
         <translation>O próximo passo é fazer uma reclamação à autoridade de proteção de dados do país onde você mora. Não custa nada. O texto abaixo foi montado a partir do seu registro: leia com atenção, coloque seu nome e seu endereço no final e envie pelo site da autoridade.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/complaint.py" line="71"/>
+        <location filename="../../optout_gui/ui/complaint.py" line="72"/>
         <source>Country you live in</source>
         <translation>País onde você mora</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/complaint.py" line="76"/>
+        <location filename="../../optout_gui/ui/complaint.py" line="77"/>
         <source>Language of the complaint</source>
         <translation>Idioma da reclamação</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/complaint.py" line="88"/>
+        <location filename="../../optout_gui/ui/complaint.py" line="89"/>
         <source>Authority&apos;s web page</source>
         <translation>Site da autoridade</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/complaint.py" line="89"/>
+        <location filename="../../optout_gui/ui/complaint.py" line="90"/>
         <source>&amp;Open the authority&apos;s page</source>
         <translation>&amp;Abrir a página da autoridade</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/complaint.py" line="98"/>
+        <location filename="../../optout_gui/ui/complaint.py" line="99"/>
         <source>Complaint text</source>
         <translation>Texto da reclamação</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/complaint.py" line="100"/>
+        <location filename="../../optout_gui/ui/complaint.py" line="101"/>
         <source>Co&amp;py the complaint</source>
         <translation>Copiar a &amp;reclamação</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/complaint.py" line="106"/>
+        <location filename="../../optout_gui/ui/complaint.py" line="107"/>
         <source>Close</source>
         <translation>Fechar</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/complaint.py" line="110"/>
+        <location filename="../../optout_gui/ui/complaint.py" line="111"/>
         <source>&amp;Country:</source>
         <translation>&amp;País:</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/complaint.py" line="111"/>
+        <location filename="../../optout_gui/ui/complaint.py" line="112"/>
         <source>&amp;Language:</source>
         <translation>&amp;Idioma:</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/complaint.py" line="130"/>
+        <location filename="../../optout_gui/ui/complaint.py" line="131"/>
         <source>Your complaint &amp;text:</source>
         <translation>&amp;Texto da sua reclamação:</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/complaint.py" line="156"/>
+        <location filename="../../optout_gui/ui/complaint.py" line="157"/>
         <source>Link last checked: %1. If it doesn&apos;t open, search for the authority&apos;s name.</source>
         <translation>Link verificado pela última vez em %1. Se ele não abrir, pesquise o nome da autoridade.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/complaint.py" line="164"/>
+        <location filename="../../optout_gui/ui/complaint.py" line="169"/>
+        <source>For your safety this link was not opened: it is not the official site of a data-protection authority.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../optout_gui/ui/complaint.py" line="176"/>
         <source>Your browser should now show the page.</source>
         <translation>A página deve aparecer agora no seu navegador.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/complaint.py" line="167"/>
+        <location filename="../../optout_gui/ui/complaint.py" line="179"/>
         <source>The browser didn&apos;t open. Copy the link and paste it into your browser.</source>
         <translation>O navegador não abriu. Copie o link e cole no seu navegador.</translation>
     </message>
@@ -345,192 +350,192 @@
 <context>
     <name>HistoryDialog</name>
     <message>
-        <location filename="../../optout_gui/ui/history.py" line="145"/>
+        <location filename="../../optout_gui/ui/history.py" line="148"/>
         <source>Name for this objection</source>
         <translation>Nome desta oposição</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/history.py" line="146"/>
+        <location filename="../../optout_gui/ui/history.py" line="149"/>
         <source>e.g. “My Instagram” or “Alex&apos;s Facebook”</source>
         <translation>ex.: “Meu Instagram” ou “Facebook da Ana”</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/history.py" line="149"/>
+        <location filename="../../optout_gui/ui/history.py" line="152"/>
         <source>&amp;Name:</source>
         <translation>&amp;Nome:</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/history.py" line="154"/>
+        <location filename="../../optout_gui/ui/history.py" line="157"/>
         <source>History of this objection</source>
         <translation>Histórico desta oposição</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/history.py" line="158"/>
+        <location filename="../../optout_gui/ui/history.py" line="161"/>
         <source>Meta&apos;s answer</source>
         <translation>Resposta da Meta</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/history.py" line="159"/>
+        <location filename="../../optout_gui/ui/history.py" line="162"/>
         <source>Meta &amp;accepted my objection</source>
         <translation>A Meta &amp;aceitou minha oposição</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/history.py" line="160"/>
+        <location filename="../../optout_gui/ui/history.py" line="163"/>
         <source>Meta &amp;refused it</source>
         <translation>A Meta &amp;recusou</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/history.py" line="167"/>
+        <location filename="../../optout_gui/ui/history.py" line="170"/>
         <source>Day Meta answered</source>
         <translation>Dia em que a Meta respondeu</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/history.py" line="171"/>
+        <location filename="../../optout_gui/ui/history.py" line="174"/>
         <source>Text of Meta&apos;s email (optional)</source>
         <translation>Texto do e-mail da Meta (opcional)</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/history.py" line="172"/>
+        <location filename="../../optout_gui/ui/history.py" line="175"/>
         <source>Paste Meta&apos;s email here if you like.</source>
         <translation>Se quiser, cole aqui o e-mail da Meta.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/history.py" line="174"/>
+        <location filename="../../optout_gui/ui/history.py" line="177"/>
         <source>Sa&amp;ve the answer</source>
         <translation>Sal&amp;var a resposta</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/history.py" line="186"/>
+        <location filename="../../optout_gui/ui/history.py" line="189"/>
         <source>Meta&apos;s &amp;email:</source>
         <translation>&amp;E-mail da Meta:</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/history.py" line="194"/>
+        <location filename="../../optout_gui/ui/history.py" line="197"/>
         <source>&amp;Carry on in the guide</source>
         <translation>Continuar no &amp;guia</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/history.py" line="197"/>
+        <location filename="../../optout_gui/ui/history.py" line="200"/>
         <source>&amp;PDF…</source>
         <translation>&amp;PDF…</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/history.py" line="198"/>
+        <location filename="../../optout_gui/ui/history.py" line="201"/>
         <source>&amp;Text…</source>
         <translation>&amp;Texto…</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/history.py" line="199"/>
+        <location filename="../../optout_gui/ui/history.py" line="202"/>
         <source>&amp;JSON…</source>
         <translation>&amp;JSON…</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/history.py" line="185"/>
+        <location filename="../../optout_gui/ui/history.py" line="188"/>
         <source>Date of the ans&amp;wer:</source>
         <translation>&amp;Data da resposta:</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/history.py" line="195"/>
+        <location filename="../../optout_gui/ui/history.py" line="198"/>
         <source>What now? C&amp;omplain…</source>
         <translation>E agora? &amp;Fazer uma reclamação…</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/history.py" line="200"/>
+        <location filename="../../optout_gui/ui/history.py" line="203"/>
         <source>Calendar rem&amp;inders…</source>
         <translation>Le&amp;mbretes para a agenda…</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/history.py" line="201"/>
+        <location filename="../../optout_gui/ui/history.py" line="204"/>
         <source>&amp;Delete this objection…</source>
         <translation>E&amp;xcluir esta oposição…</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/history.py" line="203"/>
+        <location filename="../../optout_gui/ui/history.py" line="206"/>
         <source>Close</source>
         <translation>Fechar</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/history.py" line="205"/>
+        <location filename="../../optout_gui/ui/history.py" line="208"/>
         <source>Save proof as PDF</source>
         <translation>Salvar comprovante em PDF</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/history.py" line="206"/>
+        <location filename="../../optout_gui/ui/history.py" line="209"/>
         <source>Save proof as a text file</source>
         <translation>Salvar comprovante como arquivo de texto</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/history.py" line="207"/>
+        <location filename="../../optout_gui/ui/history.py" line="210"/>
         <source>Save proof as JSON</source>
         <translation>Salvar comprovante em JSON</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/history.py" line="208"/>
+        <location filename="../../optout_gui/ui/history.py" line="211"/>
         <source>Save calendar reminders</source>
         <translation>Salvar lembretes para a agenda</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/history.py" line="236"/>
+        <location filename="../../optout_gui/ui/history.py" line="239"/>
         <source>Save proof:</source>
         <translation>Salvar comprovante:</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/history.py" line="281"/>
+        <location filename="../../optout_gui/ui/history.py" line="284"/>
         <source>Meta has one month to answer. When its email arrives, record the answer below.</source>
         <translation>A Meta tem um mês para responder. Quando o e-mail dela chegar, registre a resposta aqui embaixo.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/history.py" line="284"/>
+        <location filename="../../optout_gui/ui/history.py" line="287"/>
         <source>Meta&apos;s month to answer is over. You can complain to your data-protection authority; the assistant writes the complaint for you.</source>
         <translation>O prazo de um mês que a Meta tinha para responder acabou. Você pode reclamar à autoridade de proteção de dados; o assistente escreve a reclamação para você.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/history.py" line="288"/>
+        <location filename="../../optout_gui/ui/history.py" line="291"/>
         <source>Meta said no. You can complain to your data-protection authority; the assistant writes the complaint for you.</source>
         <translation>A Meta disse não. Você pode reclamar à autoridade de proteção de dados; o assistente escreve a reclamação para você.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/history.py" line="292"/>
+        <location filename="../../optout_gui/ui/history.py" line="295"/>
         <source>Meta accepted your objection. Keep the proof somewhere safe.</source>
         <translation>A Meta aceitou a sua oposição. Guarde o comprovante em um lugar seguro.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/history.py" line="294"/>
+        <location filename="../../optout_gui/ui/history.py" line="297"/>
         <source>This objection isn&apos;t sent yet. Carry on in the guide to finish it.</source>
         <translation>Esta oposição ainda não foi enviada. Continue no guia para terminar.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/history.py" line="311"/>
+        <location filename="../../optout_gui/ui/history.py" line="314"/>
         <source>Choose first whether Meta accepted or refused.</source>
         <translation>Primeiro escolha se a Meta aceitou ou recusou.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/history.py" line="317"/>
+        <location filename="../../optout_gui/ui/history.py" line="320"/>
         <source>That date is in the future.</source>
         <translation>Essa data ainda não chegou.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/history.py" line="325"/>
+        <location filename="../../optout_gui/ui/history.py" line="328"/>
         <source>This answer can&apos;t be recorded for an objection in this state.</source>
         <translation>Não dá para registrar esta resposta em uma oposição nessa situação.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/history.py" line="330"/>
+        <location filename="../../optout_gui/ui/history.py" line="333"/>
         <source>The answer is noted but couldn&apos;t be saved to disk.</source>
         <translation>A resposta foi anotada, mas não pôde ser salva no disco.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/history.py" line="333"/>
+        <location filename="../../optout_gui/ui/history.py" line="336"/>
         <source>Answer saved.</source>
         <translation>Resposta salva.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/history.py" line="346"/>
+        <location filename="../../optout_gui/ui/history.py" line="349"/>
         <source>This deletes the objection for %1 (%2) from this computer: its answers, reason text, history and Meta&apos;s answer. It is removed from %3. Files you saved yourself stay. This can&apos;t be undone, and your objection at Meta is not affected.</source>
         <translation>Isto exclui deste computador a oposição da conta %1 (%2): as respostas, o motivo, o histórico e a resposta da Meta. Ela é removida de %3. Os arquivos que você salvou por conta própria continuam onde estão. Não dá para desfazer, e a sua oposição junto à Meta não muda em nada.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/history.py" line="358"/>
+        <location filename="../../optout_gui/ui/history.py" line="361"/>
         <source>Delete this objection?</source>
         <translation>Excluir esta oposição?</translation>
     </message>
@@ -620,16 +625,20 @@
     </message>
     <message>
         <location filename="../../optout_gui/ui/pages/open_form.py" line="100"/>
-        <source>For your safety this link was not opened: %1. The guide file may have been changed; see the README on how to fix it.</source>
-        <translation>Por segurança, este link não foi aberto: %1. O arquivo do guia pode ter sido alterado; o README explica como corrigir.</translation>
+        <source>For your safety this link was not opened: the assistant only opens secure (https) pages of Meta&apos;s own sites. The guide file may have been changed; the README explains how to put it right.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/pages/open_form.py" line="110"/>
+        <source>For your safety this link was not opened: %1. The guide file may have been changed; see the README on how to fix it.</source>
+        <translation type="vanished">Por segurança, este link não foi aberto: %1. O arquivo do guia pode ter sido alterado; o README explica como corrigir.</translation>
+    </message>
+    <message>
+        <location filename="../../optout_gui/ui/pages/open_form.py" line="111"/>
         <source>Your browser should now show the form. Nothing there? Copy the link below and paste it into your browser&apos;s address bar.</source>
         <translation>O formulário deve aparecer agora no seu navegador. Não apareceu nada? Copie o link abaixo e cole na barra de endereço do navegador.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/pages/open_form.py" line="118"/>
+        <location filename="../../optout_gui/ui/pages/open_form.py" line="119"/>
         <source>The browser didn&apos;t open. Copy the link below and paste it into your browser&apos;s address bar.</source>
         <translation>O navegador não abriu. Copie o link abaixo e cole na barra de endereço do navegador.</translation>
     </message>
@@ -1008,52 +1017,52 @@ Se acontecer de novo, os detalhes técnicos estão neste arquivo:
 <context>
     <name>export</name>
     <message>
-        <location filename="../../optout_gui/ui/history.py" line="67"/>
+        <location filename="../../optout_gui/ui/history.py" line="68"/>
         <source>PDF document (*.pdf)</source>
         <translation>Documento PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/history.py" line="68"/>
+        <location filename="../../optout_gui/ui/history.py" line="69"/>
         <source>Save proof as PDF</source>
         <translation>Salvar comprovante em PDF</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/history.py" line="72"/>
+        <location filename="../../optout_gui/ui/history.py" line="73"/>
         <source>Text file (*.txt)</source>
         <translation>Arquivo de texto (*.txt)</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/history.py" line="73"/>
+        <location filename="../../optout_gui/ui/history.py" line="74"/>
         <source>Save proof as text</source>
         <translation>Salvar comprovante como texto</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/history.py" line="77"/>
+        <location filename="../../optout_gui/ui/history.py" line="78"/>
         <source>JSON file (*.json)</source>
         <translation>Arquivo JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/history.py" line="78"/>
+        <location filename="../../optout_gui/ui/history.py" line="79"/>
         <source>Save proof as JSON</source>
         <translation>Salvar comprovante em JSON</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/history.py" line="82"/>
+        <location filename="../../optout_gui/ui/history.py" line="83"/>
         <source>Calendar file (*.ics)</source>
         <translation>Arquivo de agenda (*.ics)</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/history.py" line="83"/>
+        <location filename="../../optout_gui/ui/history.py" line="84"/>
         <source>Save calendar reminders</source>
         <translation>Salvar lembretes para a agenda</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/history.py" line="103"/>
+        <location filename="../../optout_gui/ui/history.py" line="106"/>
         <source>Saving didn&apos;t work (%1). Try another folder.</source>
         <translation>Não foi possível salvar (%1). Tente outra pasta.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/history.py" line="109"/>
+        <location filename="../../optout_gui/ui/history.py" line="112"/>
         <source>Saved: %1</source>
         <translation>Salvo: %1</translation>
     </message>
@@ -1207,6 +1216,159 @@ Se acontecer de novo, os detalhes técnicos estão neste arquivo:
         <location filename="../../optout_gui/ui/overview.py" line="135"/>
         <source>(no email yet)</source>
         <translation>(ainda sem e-mail)</translation>
+    </message>
+</context>
+<context>
+    <name>proof</name>
+    <message>
+        <location filename="../../optout_gui/ui/proof_wording.py" line="16"/>
+        <source>Objection to Meta using personal information for AI training</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../optout_gui/ui/proof_wording.py" line="17"/>
+        <source>Record made by {app} {version} on {when}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../optout_gui/ui/proof_wording.py" line="18"/>
+        <source>Times are shown in the time zone {zone}, with their offset from UTC.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../optout_gui/ui/proof_wording.py" line="21"/>
+        <source>Account</source>
+        <translation type="unfinished">Conta</translation>
+    </message>
+    <message>
+        <location filename="../../optout_gui/ui/proof_wording.py" line="22"/>
+        <source>Name given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../optout_gui/ui/proof_wording.py" line="23"/>
+        <source>Email address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../optout_gui/ui/proof_wording.py" line="24"/>
+        <source>Country of residence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../optout_gui/ui/proof_wording.py" line="25"/>
+        <source>Status</source>
+        <translation type="unfinished">Situação</translation>
+    </message>
+    <message>
+        <location filename="../../optout_gui/ui/proof_wording.py" line="26"/>
+        <source>Form link used</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../optout_gui/ui/proof_wording.py" line="27"/>
+        <source>History</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../optout_gui/ui/proof_wording.py" line="28"/>
+        <source>Reason sent (exactly as copied)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../optout_gui/ui/proof_wording.py" line="29"/>
+        <source>(no reason text was recorded)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../optout_gui/ui/proof_wording.py" line="30"/>
+        <source>Meta&apos;s answer</source>
+        <translation type="unfinished">Resposta da Meta</translation>
+    </message>
+    <message>
+        <location filename="../../optout_gui/ui/proof_wording.py" line="31"/>
+        <source>(no answer recorded yet)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../optout_gui/ui/proof_wording.py" line="32"/>
+        <source>{outcome} on {date} (recorded {recorded})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../optout_gui/ui/proof_wording.py" line="33"/>
+        <source>Text of Meta&apos;s email, as pasted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../optout_gui/ui/proof_wording.py" line="34"/>
+        <source>(not recorded)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../optout_gui/ui/proof_wording.py" line="35"/>
+        <source>not yet sent (draft)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../optout_gui/ui/proof_wording.py" line="36"/>
+        <source>form opened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../optout_gui/ui/proof_wording.py" line="37"/>
+        <source>submitted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../optout_gui/ui/proof_wording.py" line="38"/>
+        <source>code confirmed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../optout_gui/ui/proof_wording.py" line="39"/>
+        <source>waiting for Meta&apos;s answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../optout_gui/ui/proof_wording.py" line="40"/>
+        <source>honoured by Meta</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../optout_gui/ui/proof_wording.py" line="41"/>
+        <source>refused by Meta</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../optout_gui/ui/proof_wording.py" line="42"/>
+        <source>no answer within one month (overdue)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../optout_gui/ui/proof_wording.py" line="43"/>
+        <source>objection started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../optout_gui/ui/proof_wording.py" line="44"/>
+        <source>status: {status}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../optout_gui/ui/proof_wording.py" line="45"/>
+        <source>reason text copied for the form</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../optout_gui/ui/proof_wording.py" line="46"/>
+        <source>form link opened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../optout_gui/ui/proof_wording.py" line="47"/>
+        <source>answers cleared to start over</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -94,12 +94,13 @@ class OpenFormPage(StepPage):
     def open_link(self, url: str) -> bool:
         try:
             opened = self._open_url(url)
-        except UrlRefused as exc:
+        except UrlRefused:
             self.open_status.show_message(
                 self.tr(
-                    "For your safety this link was not opened: %1. The guide file may have "
-                    "been changed; see the README on how to fix it."
-                ).replace("%1", str(exc)),
+                    "For your safety this link was not opened: the assistant only opens secure "
+                    "(https) pages of Meta's own sites. The guide file may have been changed; "
+                    "the README explains how to put it right."
+                ),
                 "error",
             )
             return False
