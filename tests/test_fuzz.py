@@ -102,3 +102,48 @@ def test_progress_store_on_any_document(tmp_path, document):
     path.write_text(json.dumps(document))
     result = ProgressStore(path).load()
     assert isinstance(result.progress, Progress)
+
+
+# --- the reason composer, the template and objection loaders -------------------------------
+from optout_gui.core import reasons  # noqa: E402
+from optout_gui.core.objections import ObjectionStore  # noqa: E402
+
+
+@FAST
+@given(
+    st.lists(st.text(max_size=20), max_size=10),
+    st.text(max_size=20),
+    st.text(max_size=20),
+    st.text(max_size=200),
+)
+def test_composer_with_any_choice(points, tone, law, account):
+    templates = reasons.load_templates(reasons.reasons_path("en"))
+    text = reasons.compose(
+        templates, reasons.Composition(tuple(points), tone, law, account).cleaned()
+    )
+    assert isinstance(text, str)
+    assert "{" not in text.replace(account, "")
+
+
+@FAST
+@given(st.binary(max_size=3000))
+def test_reason_template_loader_on_garbage(tmp_path, data):
+    path = tmp_path / "xx.toml"
+    path.write_bytes(data)
+    with contextlib.suppress(reasons.ReasonsError):
+        reasons.load_templates(path)
+
+
+@FAST
+@given(st.one_of(st.binary(max_size=2000), json_values.map(lambda v: json.dumps(v).encode())))
+def test_objection_store_on_any_file(tmp_path, data):
+    folder = tmp_path / "objections"
+    folder.mkdir(exist_ok=True)
+    for leftover in folder.iterdir():
+        leftover.unlink()
+    (folder / "objections.json").write_bytes(data)
+    store = ObjectionStore.in_folder(folder)
+    problem = store.load()
+    assert problem is None or problem.kind in {"damaged", "partly_damaged", "newer_version"}
+    for record_id in store.ids():  # whatever was kept can be read in full
+        store.get(record_id)
