@@ -243,7 +243,7 @@
     <message>
         <location filename="../../optout_gui/ui/complaint.py" line="169"/>
         <source>For your safety this link was not opened: it is not the official site of a data-protection authority.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu Ihrer Sicherheit wurde dieser Link nicht geöffnet: Er führt nicht zur offiziellen Website einer Datenschutzbehörde.</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/complaint.py" line="176"/>
@@ -626,11 +626,7 @@
     <message>
         <location filename="../../optout_gui/ui/pages/open_form.py" line="100"/>
         <source>For your safety this link was not opened: the assistant only opens secure (https) pages of Meta&apos;s own sites. The guide file may have been changed; the README explains how to put it right.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>For your safety this link was not opened: %1. The guide file may have been changed; see the README on how to fix it.</source>
-        <translation type="vanished">Zu Ihrer Sicherheit wurde dieser Link nicht geöffnet: %1. Die Datei mit dem Leitfaden wurde möglicherweise verändert; in der README steht, wie Sie das beheben.</translation>
+        <translation>Zu Ihrer Sicherheit wurde dieser Link nicht geöffnet: Der Assistent öffnet nur sichere (https-)Seiten auf Metas eigenen Websites. Die Datei mit dem Leitfaden wurde möglicherweise verändert; in der README steht, wie Sie das beheben.</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/pages/open_form.py" line="111"/>
@@ -1223,152 +1219,152 @@ Wenn es noch einmal passiert, finden Sie die technischen Einzelheiten in dieser 
     <message>
         <location filename="../../optout_gui/ui/proof_wording.py" line="16"/>
         <source>Objection to Meta using personal information for AI training</source>
-        <translation type="unfinished"></translation>
+        <translation>Widerspruch gegen die Nutzung personenbezogener Daten durch Meta für das KI-Training</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/proof_wording.py" line="17"/>
         <source>Record made by {app} {version} on {when}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Protokoll wurde am {when} mit {app} {version} erstellt.</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/proof_wording.py" line="18"/>
         <source>Times are shown in the time zone {zone}, with their offset from UTC.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Zeiten sind in der Zeitzone {zone} angegeben, jeweils mit ihrer Abweichung von UTC.</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/proof_wording.py" line="21"/>
         <source>Account</source>
-        <translation type="unfinished">Konto</translation>
+        <translation>Konto</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/proof_wording.py" line="22"/>
         <source>Name given</source>
-        <translation type="unfinished"></translation>
+        <translation>Angegebener Name</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/proof_wording.py" line="23"/>
         <source>Email address</source>
-        <translation type="unfinished"></translation>
+        <translation>E-Mail-Adresse</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/proof_wording.py" line="24"/>
         <source>Country of residence</source>
-        <translation type="unfinished"></translation>
+        <translation>Wohnsitzland</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/proof_wording.py" line="25"/>
         <source>Status</source>
-        <translation type="unfinished">Status</translation>
+        <translation>Status</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/proof_wording.py" line="26"/>
         <source>Form link used</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwendeter Formular-Link</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/proof_wording.py" line="27"/>
         <source>History</source>
-        <translation type="unfinished"></translation>
+        <translation>Verlauf</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/proof_wording.py" line="28"/>
         <source>Reason sent (exactly as copied)</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesendete Begründung (genau wie kopiert)</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/proof_wording.py" line="29"/>
         <source>(no reason text was recorded)</source>
-        <translation type="unfinished"></translation>
+        <translation>(es wurde kein Begründungstext festgehalten)</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/proof_wording.py" line="30"/>
         <source>Meta&apos;s answer</source>
-        <translation type="unfinished">Metas Antwort</translation>
+        <translation>Metas Antwort</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/proof_wording.py" line="31"/>
         <source>(no answer recorded yet)</source>
-        <translation type="unfinished"></translation>
+        <translation>(noch keine Antwort eingetragen)</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/proof_wording.py" line="32"/>
         <source>{outcome} on {date} (recorded {recorded})</source>
-        <translation type="unfinished"></translation>
+        <translation>{outcome} am {date} (eingetragen: {recorded})</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/proof_wording.py" line="33"/>
         <source>Text of Meta&apos;s email, as pasted</source>
-        <translation type="unfinished"></translation>
+        <translation>Text von Metas E-Mail, wie eingefügt</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/proof_wording.py" line="34"/>
         <source>(not recorded)</source>
-        <translation type="unfinished"></translation>
+        <translation>(nicht festgehalten)</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/proof_wording.py" line="35"/>
         <source>not yet sent (draft)</source>
-        <translation type="unfinished"></translation>
+        <translation>noch nicht abgeschickt (Entwurf)</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/proof_wording.py" line="36"/>
         <source>form opened</source>
-        <translation type="unfinished"></translation>
+        <translation>Formular geöffnet</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/proof_wording.py" line="37"/>
         <source>submitted</source>
-        <translation type="unfinished"></translation>
+        <translation>abgeschickt</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/proof_wording.py" line="38"/>
         <source>code confirmed</source>
-        <translation type="unfinished"></translation>
+        <translation>Code bestätigt</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/proof_wording.py" line="39"/>
         <source>waiting for Meta&apos;s answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Antwort von Meta ausstehend</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/proof_wording.py" line="40"/>
         <source>honoured by Meta</source>
-        <translation type="unfinished"></translation>
+        <translation>von Meta angenommen</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/proof_wording.py" line="41"/>
         <source>refused by Meta</source>
-        <translation type="unfinished"></translation>
+        <translation>von Meta abgelehnt</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/proof_wording.py" line="42"/>
         <source>no answer within one month (overdue)</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Antwort innerhalb eines Monats (Frist überschritten)</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/proof_wording.py" line="43"/>
         <source>objection started</source>
-        <translation type="unfinished"></translation>
+        <translation>Widerspruch begonnen</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/proof_wording.py" line="44"/>
         <source>status: {status}</source>
-        <translation type="unfinished"></translation>
+        <translation>Status: {status}</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/proof_wording.py" line="45"/>
         <source>reason text copied for the form</source>
-        <translation type="unfinished"></translation>
+        <translation>Begründungstext für das Formular kopiert</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/proof_wording.py" line="46"/>
         <source>form link opened</source>
-        <translation type="unfinished"></translation>
+        <translation>Formular-Link geöffnet</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/proof_wording.py" line="47"/>
         <source>answers cleared to start over</source>
-        <translation type="unfinished"></translation>
+        <translation>Angaben gelöscht, um neu zu beginnen</translation>
     </message>
 </context>
 <context>
