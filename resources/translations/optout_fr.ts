@@ -243,7 +243,7 @@
     <message>
         <location filename="../../optout_gui/ui/complaint.py" line="169"/>
         <source>For your safety this link was not opened: it is not the official site of a data-protection authority.</source>
-        <translation type="unfinished"></translation>
+        <translation>Par sécurité, ce lien n&apos;a pas été ouvert&#xa0;: ce n&apos;est pas le site officiel d&apos;une autorité de protection des données.</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/complaint.py" line="176"/>
@@ -626,11 +626,7 @@
     <message>
         <location filename="../../optout_gui/ui/pages/open_form.py" line="100"/>
         <source>For your safety this link was not opened: the assistant only opens secure (https) pages of Meta&apos;s own sites. The guide file may have been changed; the README explains how to put it right.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>For your safety this link was not opened: %1. The guide file may have been changed; see the README on how to fix it.</source>
-        <translation type="vanished">Par sécurité, ce lien n&apos;a pas été ouvert&#xa0;: %1. Le fichier du guide a peut-être été modifié&#xa0;; le fichier README explique comment le corriger.</translation>
+        <translation>Par sécurité, ce lien n&apos;a pas été ouvert&#xa0;: l&apos;assistant n&apos;ouvre que les pages sécurisées (https) des sites de Meta. Le fichier du guide a peut-être été modifié&#xa0;; le fichier README explique comment le corriger.</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/pages/open_form.py" line="111"/>
@@ -1223,152 +1219,152 @@ Si cela se reproduit, les détails techniques se trouvent dans ce fichier&#xa0;:
     <message>
         <location filename="../../optout_gui/ui/proof_wording.py" line="16"/>
         <source>Objection to Meta using personal information for AI training</source>
-        <translation type="unfinished"></translation>
+        <translation>Opposition à l&apos;utilisation d&apos;informations personnelles par Meta pour l&apos;entraînement de son IA</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/proof_wording.py" line="17"/>
         <source>Record made by {app} {version} on {when}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Relevé établi par {app} {version} le {when}.</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/proof_wording.py" line="18"/>
         <source>Times are shown in the time zone {zone}, with their offset from UTC.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les heures sont indiquées dans le fuseau horaire {zone}, avec leur décalage par rapport à UTC.</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/proof_wording.py" line="21"/>
         <source>Account</source>
-        <translation type="unfinished">Compte</translation>
+        <translation>Compte</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/proof_wording.py" line="22"/>
         <source>Name given</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom choisi</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/proof_wording.py" line="23"/>
         <source>Email address</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse e-mail</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/proof_wording.py" line="24"/>
         <source>Country of residence</source>
-        <translation type="unfinished"></translation>
+        <translation>Pays de résidence</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/proof_wording.py" line="25"/>
         <source>Status</source>
-        <translation type="unfinished">État</translation>
+        <translation>État</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/proof_wording.py" line="26"/>
         <source>Form link used</source>
-        <translation type="unfinished"></translation>
+        <translation>Lien du formulaire utilisé</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/proof_wording.py" line="27"/>
         <source>History</source>
-        <translation type="unfinished"></translation>
+        <translation>Historique</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/proof_wording.py" line="28"/>
         <source>Reason sent (exactly as copied)</source>
-        <translation type="unfinished"></translation>
+        <translation>Motif envoyé (exactement tel que copié)</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/proof_wording.py" line="29"/>
         <source>(no reason text was recorded)</source>
-        <translation type="unfinished"></translation>
+        <translation>(aucun texte de motif n&apos;a été enregistré)</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/proof_wording.py" line="30"/>
         <source>Meta&apos;s answer</source>
-        <translation type="unfinished">Réponse de Meta</translation>
+        <translation>Réponse de Meta</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/proof_wording.py" line="31"/>
         <source>(no answer recorded yet)</source>
-        <translation type="unfinished"></translation>
+        <translation>(aucune réponse enregistrée pour l&apos;instant)</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/proof_wording.py" line="32"/>
         <source>{outcome} on {date} (recorded {recorded})</source>
-        <translation type="unfinished"></translation>
+        <translation>{outcome} le {date} (enregistrement&#xa0;: {recorded})</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/proof_wording.py" line="33"/>
         <source>Text of Meta&apos;s email, as pasted</source>
-        <translation type="unfinished"></translation>
+        <translation>Texte de l&apos;e-mail de Meta, tel que collé</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/proof_wording.py" line="34"/>
         <source>(not recorded)</source>
-        <translation type="unfinished"></translation>
+        <translation>(non renseigné)</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/proof_wording.py" line="35"/>
         <source>not yet sent (draft)</source>
-        <translation type="unfinished"></translation>
+        <translation>pas encore envoyée (brouillon)</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/proof_wording.py" line="36"/>
         <source>form opened</source>
-        <translation type="unfinished"></translation>
+        <translation>formulaire ouvert</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/proof_wording.py" line="37"/>
         <source>submitted</source>
-        <translation type="unfinished"></translation>
+        <translation>envoyée</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/proof_wording.py" line="38"/>
         <source>code confirmed</source>
-        <translation type="unfinished"></translation>
+        <translation>code confirmé</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/proof_wording.py" line="39"/>
         <source>waiting for Meta&apos;s answer</source>
-        <translation type="unfinished"></translation>
+        <translation>en attente de la réponse de Meta</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/proof_wording.py" line="40"/>
         <source>honoured by Meta</source>
-        <translation type="unfinished"></translation>
+        <translation>acceptée par Meta</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/proof_wording.py" line="41"/>
         <source>refused by Meta</source>
-        <translation type="unfinished"></translation>
+        <translation>refusée par Meta</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/proof_wording.py" line="42"/>
         <source>no answer within one month (overdue)</source>
-        <translation type="unfinished"></translation>
+        <translation>sans réponse au bout d&apos;un mois (délai dépassé)</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/proof_wording.py" line="43"/>
         <source>objection started</source>
-        <translation type="unfinished"></translation>
+        <translation>opposition commencée</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/proof_wording.py" line="44"/>
         <source>status: {status}</source>
-        <translation type="unfinished"></translation>
+        <translation>état&#xa0;: {status}</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/proof_wording.py" line="45"/>
         <source>reason text copied for the form</source>
-        <translation type="unfinished"></translation>
+        <translation>texte du motif copié pour le formulaire</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/proof_wording.py" line="46"/>
         <source>form link opened</source>
-        <translation type="unfinished"></translation>
+        <translation>lien du formulaire ouvert</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/proof_wording.py" line="47"/>
         <source>answers cleared to start over</source>
-        <translation type="unfinished"></translation>
+        <translation>réponses effacées pour recommencer</translation>
     </message>
 </context>
 <context>
