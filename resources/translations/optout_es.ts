@@ -243,7 +243,7 @@
     <message>
         <location filename="../../optout_gui/ui/complaint.py" line="169"/>
         <source>For your safety this link was not opened: it is not the official site of a data-protection authority.</source>
-        <translation type="unfinished"></translation>
+        <translation>Por tu seguridad, este enlace no se ha abierto: no es la web oficial de una autoridad de protección de datos.</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/complaint.py" line="176"/>
@@ -626,11 +626,7 @@
     <message>
         <location filename="../../optout_gui/ui/pages/open_form.py" line="100"/>
         <source>For your safety this link was not opened: the assistant only opens secure (https) pages of Meta&apos;s own sites. The guide file may have been changed; the README explains how to put it right.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>For your safety this link was not opened: %1. The guide file may have been changed; see the README on how to fix it.</source>
-        <translation type="vanished">Por tu seguridad, este enlace no se ha abierto: %1. Puede que alguien haya cambiado el archivo de la guía; en el README se explica cómo arreglarlo.</translation>
+        <translation>Por tu seguridad, este enlace no se ha abierto: el asistente solo abre páginas seguras (https) de los sitios propios de Meta. Puede que alguien haya cambiado el archivo de la guía; en el README se explica cómo arreglarlo.</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/pages/open_form.py" line="111"/>
@@ -1223,152 +1219,152 @@ Si vuelve a pasar, encontrarás los detalles técnicos en este archivo:
     <message>
         <location filename="../../optout_gui/ui/proof_wording.py" line="16"/>
         <source>Objection to Meta using personal information for AI training</source>
-        <translation type="unfinished"></translation>
+        <translation>Oposición al uso de información personal por parte de Meta para entrenar su IA</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/proof_wording.py" line="17"/>
         <source>Record made by {app} {version} on {when}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Registro elaborado con {app} {version} el {when}.</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/proof_wording.py" line="18"/>
         <source>Times are shown in the time zone {zone}, with their offset from UTC.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las horas se indican en la zona horaria {zone}, con su diferencia respecto a UTC.</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/proof_wording.py" line="21"/>
         <source>Account</source>
-        <translation type="unfinished">Cuenta</translation>
+        <translation>Cuenta</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/proof_wording.py" line="22"/>
         <source>Name given</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre indicado</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/proof_wording.py" line="23"/>
         <source>Email address</source>
-        <translation type="unfinished"></translation>
+        <translation>Dirección de correo electrónico</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/proof_wording.py" line="24"/>
         <source>Country of residence</source>
-        <translation type="unfinished"></translation>
+        <translation>País de residencia</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/proof_wording.py" line="25"/>
         <source>Status</source>
-        <translation type="unfinished">Estado</translation>
+        <translation>Estado</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/proof_wording.py" line="26"/>
         <source>Form link used</source>
-        <translation type="unfinished"></translation>
+        <translation>Enlace del formulario utilizado</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/proof_wording.py" line="27"/>
         <source>History</source>
-        <translation type="unfinished"></translation>
+        <translation>Historial</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/proof_wording.py" line="28"/>
         <source>Reason sent (exactly as copied)</source>
-        <translation type="unfinished"></translation>
+        <translation>Motivo enviado (tal como se copió)</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/proof_wording.py" line="29"/>
         <source>(no reason text was recorded)</source>
-        <translation type="unfinished"></translation>
+        <translation>(no se registró ningún texto de motivo)</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/proof_wording.py" line="30"/>
         <source>Meta&apos;s answer</source>
-        <translation type="unfinished">Respuesta de Meta</translation>
+        <translation>Respuesta de Meta</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/proof_wording.py" line="31"/>
         <source>(no answer recorded yet)</source>
-        <translation type="unfinished"></translation>
+        <translation>(aún no se ha registrado ninguna respuesta)</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/proof_wording.py" line="32"/>
         <source>{outcome} on {date} (recorded {recorded})</source>
-        <translation type="unfinished"></translation>
+        <translation>{outcome} el {date} (registrado el {recorded})</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/proof_wording.py" line="33"/>
         <source>Text of Meta&apos;s email, as pasted</source>
-        <translation type="unfinished"></translation>
+        <translation>Texto del correo de Meta, tal como se pegó</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/proof_wording.py" line="34"/>
         <source>(not recorded)</source>
-        <translation type="unfinished"></translation>
+        <translation>(no registrado)</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/proof_wording.py" line="35"/>
         <source>not yet sent (draft)</source>
-        <translation type="unfinished"></translation>
+        <translation>aún no enviada (borrador)</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/proof_wording.py" line="36"/>
         <source>form opened</source>
-        <translation type="unfinished"></translation>
+        <translation>formulario abierto</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/proof_wording.py" line="37"/>
         <source>submitted</source>
-        <translation type="unfinished"></translation>
+        <translation>enviada</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/proof_wording.py" line="38"/>
         <source>code confirmed</source>
-        <translation type="unfinished"></translation>
+        <translation>código confirmado</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/proof_wording.py" line="39"/>
         <source>waiting for Meta&apos;s answer</source>
-        <translation type="unfinished"></translation>
+        <translation>a la espera de la respuesta de Meta</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/proof_wording.py" line="40"/>
         <source>honoured by Meta</source>
-        <translation type="unfinished"></translation>
+        <translation>aceptada por Meta</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/proof_wording.py" line="41"/>
         <source>refused by Meta</source>
-        <translation type="unfinished"></translation>
+        <translation>rechazada por Meta</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/proof_wording.py" line="42"/>
         <source>no answer within one month (overdue)</source>
-        <translation type="unfinished"></translation>
+        <translation>sin respuesta en el plazo de un mes (fuera de plazo)</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/proof_wording.py" line="43"/>
         <source>objection started</source>
-        <translation type="unfinished"></translation>
+        <translation>oposición iniciada</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/proof_wording.py" line="44"/>
         <source>status: {status}</source>
-        <translation type="unfinished"></translation>
+        <translation>estado: {status}</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/proof_wording.py" line="45"/>
         <source>reason text copied for the form</source>
-        <translation type="unfinished"></translation>
+        <translation>texto del motivo copiado para el formulario</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/proof_wording.py" line="46"/>
         <source>form link opened</source>
-        <translation type="unfinished"></translation>
+        <translation>enlace del formulario abierto</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/proof_wording.py" line="47"/>
         <source>answers cleared to start over</source>
-        <translation type="unfinished"></translation>
+        <translation>respuestas borradas para empezar de nuevo</translation>
     </message>
 </context>
 <context>
