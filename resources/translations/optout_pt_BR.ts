@@ -243,7 +243,7 @@
     <message>
         <location filename="../../optout_gui/ui/complaint.py" line="169"/>
         <source>For your safety this link was not opened: it is not the official site of a data-protection authority.</source>
-        <translation type="unfinished"></translation>
+        <translation>Por segurança, este link não foi aberto: ele não é o site oficial de uma autoridade de proteção de dados.</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/complaint.py" line="176"/>
@@ -626,11 +626,7 @@
     <message>
         <location filename="../../optout_gui/ui/pages/open_form.py" line="100"/>
         <source>For your safety this link was not opened: the assistant only opens secure (https) pages of Meta&apos;s own sites. The guide file may have been changed; the README explains how to put it right.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>For your safety this link was not opened: %1. The guide file may have been changed; see the README on how to fix it.</source>
-        <translation type="vanished">Por segurança, este link não foi aberto: %1. O arquivo do guia pode ter sido alterado; o README explica como corrigir.</translation>
+        <translation>Por segurança, este link não foi aberto: o assistente só abre páginas seguras (https) dos próprios sites da Meta. O arquivo do guia pode ter sido alterado; o README explica como corrigir.</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/pages/open_form.py" line="111"/>
@@ -1223,152 +1219,152 @@ Se acontecer de novo, os detalhes técnicos estão neste arquivo:
     <message>
         <location filename="../../optout_gui/ui/proof_wording.py" line="16"/>
         <source>Objection to Meta using personal information for AI training</source>
-        <translation type="unfinished"></translation>
+        <translation>Oposição ao uso de informações pessoais pela Meta para treinar IA</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/proof_wording.py" line="17"/>
         <source>Record made by {app} {version} on {when}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Registro feito pelo {app} {version} em {when}.</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/proof_wording.py" line="18"/>
         <source>Times are shown in the time zone {zone}, with their offset from UTC.</source>
-        <translation type="unfinished"></translation>
+        <translation>Os horários estão no fuso horário {zone}, com a diferença em relação ao UTC.</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/proof_wording.py" line="21"/>
         <source>Account</source>
-        <translation type="unfinished">Conta</translation>
+        <translation>Conta</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/proof_wording.py" line="22"/>
         <source>Name given</source>
-        <translation type="unfinished"></translation>
+        <translation>Nome informado</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/proof_wording.py" line="23"/>
         <source>Email address</source>
-        <translation type="unfinished"></translation>
+        <translation>Endereço de e-mail</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/proof_wording.py" line="24"/>
         <source>Country of residence</source>
-        <translation type="unfinished"></translation>
+        <translation>País de residência</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/proof_wording.py" line="25"/>
         <source>Status</source>
-        <translation type="unfinished">Situação</translation>
+        <translation>Situação</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/proof_wording.py" line="26"/>
         <source>Form link used</source>
-        <translation type="unfinished"></translation>
+        <translation>Link do formulário usado</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/proof_wording.py" line="27"/>
         <source>History</source>
-        <translation type="unfinished"></translation>
+        <translation>Histórico</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/proof_wording.py" line="28"/>
         <source>Reason sent (exactly as copied)</source>
-        <translation type="unfinished"></translation>
+        <translation>Motivo enviado (exatamente como foi copiado)</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/proof_wording.py" line="29"/>
         <source>(no reason text was recorded)</source>
-        <translation type="unfinished"></translation>
+        <translation>(nenhum texto de motivo foi registrado)</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/proof_wording.py" line="30"/>
         <source>Meta&apos;s answer</source>
-        <translation type="unfinished">Resposta da Meta</translation>
+        <translation>Resposta da Meta</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/proof_wording.py" line="31"/>
         <source>(no answer recorded yet)</source>
-        <translation type="unfinished"></translation>
+        <translation>(nenhuma resposta registrada até agora)</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/proof_wording.py" line="32"/>
         <source>{outcome} on {date} (recorded {recorded})</source>
-        <translation type="unfinished"></translation>
+        <translation>{outcome} em {date} (registrado em {recorded})</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/proof_wording.py" line="33"/>
         <source>Text of Meta&apos;s email, as pasted</source>
-        <translation type="unfinished"></translation>
+        <translation>Texto do e-mail da Meta, como foi colado</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/proof_wording.py" line="34"/>
         <source>(not recorded)</source>
-        <translation type="unfinished"></translation>
+        <translation>(não registrado)</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/proof_wording.py" line="35"/>
         <source>not yet sent (draft)</source>
-        <translation type="unfinished"></translation>
+        <translation>ainda não enviada (rascunho)</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/proof_wording.py" line="36"/>
         <source>form opened</source>
-        <translation type="unfinished"></translation>
+        <translation>formulário aberto</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/proof_wording.py" line="37"/>
         <source>submitted</source>
-        <translation type="unfinished"></translation>
+        <translation>enviada</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/proof_wording.py" line="38"/>
         <source>code confirmed</source>
-        <translation type="unfinished"></translation>
+        <translation>código confirmado</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/proof_wording.py" line="39"/>
         <source>waiting for Meta&apos;s answer</source>
-        <translation type="unfinished"></translation>
+        <translation>aguardando a resposta da Meta</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/proof_wording.py" line="40"/>
         <source>honoured by Meta</source>
-        <translation type="unfinished"></translation>
+        <translation>aceita pela Meta</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/proof_wording.py" line="41"/>
         <source>refused by Meta</source>
-        <translation type="unfinished"></translation>
+        <translation>recusada pela Meta</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/proof_wording.py" line="42"/>
         <source>no answer within one month (overdue)</source>
-        <translation type="unfinished"></translation>
+        <translation>sem resposta em um mês (prazo vencido)</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/proof_wording.py" line="43"/>
         <source>objection started</source>
-        <translation type="unfinished"></translation>
+        <translation>oposição iniciada</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/proof_wording.py" line="44"/>
         <source>status: {status}</source>
-        <translation type="unfinished"></translation>
+        <translation>situação: {status}</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/proof_wording.py" line="45"/>
         <source>reason text copied for the form</source>
-        <translation type="unfinished"></translation>
+        <translation>texto do motivo copiado para o formulário</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/proof_wording.py" line="46"/>
         <source>form link opened</source>
-        <translation type="unfinished"></translation>
+        <translation>link do formulário aberto</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/proof_wording.py" line="47"/>
         <source>answers cleared to start over</source>
-        <translation type="unfinished"></translation>
+        <translation>respostas apagadas para recomeçar</translation>
     </message>
 </context>
 <context>
