@@ -243,7 +243,7 @@
     <message>
         <location filename="../../optout_gui/ui/complaint.py" line="169"/>
         <source>For your safety this link was not opened: it is not the official site of a data-protection authority.</source>
-        <translation type="unfinished"></translation>
+        <translation>Voor je veiligheid is deze link niet geopend: het is niet de officiële website van een toezichthouder voor gegevensbescherming.</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/complaint.py" line="176"/>
@@ -626,11 +626,7 @@
     <message>
         <location filename="../../optout_gui/ui/pages/open_form.py" line="100"/>
         <source>For your safety this link was not opened: the assistant only opens secure (https) pages of Meta&apos;s own sites. The guide file may have been changed; the README explains how to put it right.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>For your safety this link was not opened: %1. The guide file may have been changed; see the README on how to fix it.</source>
-        <translation type="vanished">Voor je veiligheid is deze link niet geopend: %1. Misschien is het gidsbestand aangepast; in de README staat hoe je dat herstelt.</translation>
+        <translation>Voor je veiligheid is deze link niet geopend: de assistent opent alleen beveiligde (https-)pagina&apos;s van de eigen websites van Meta. Misschien is het gidsbestand aangepast; in de README staat hoe je dat herstelt.</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/pages/open_form.py" line="111"/>
@@ -1223,152 +1219,152 @@ Gebeurt het nog eens? De technische details staan in dit bestand:
     <message>
         <location filename="../../optout_gui/ui/proof_wording.py" line="16"/>
         <source>Objection to Meta using personal information for AI training</source>
-        <translation type="unfinished"></translation>
+        <translation>Bezwaar tegen het gebruik van persoonsgegevens door Meta voor AI-training</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/proof_wording.py" line="17"/>
         <source>Record made by {app} {version} on {when}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vastgelegd met {app} {version} op {when}.</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/proof_wording.py" line="18"/>
         <source>Times are shown in the time zone {zone}, with their offset from UTC.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tijden staan in de tijdzone {zone}, met het verschil ten opzichte van UTC.</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/proof_wording.py" line="21"/>
         <source>Account</source>
-        <translation type="unfinished">Account</translation>
+        <translation>Account</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/proof_wording.py" line="22"/>
         <source>Name given</source>
-        <translation type="unfinished"></translation>
+        <translation>Opgegeven naam</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/proof_wording.py" line="23"/>
         <source>Email address</source>
-        <translation type="unfinished"></translation>
+        <translation>E-mailadres</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/proof_wording.py" line="24"/>
         <source>Country of residence</source>
-        <translation type="unfinished"></translation>
+        <translation>Woonland</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/proof_wording.py" line="25"/>
         <source>Status</source>
-        <translation type="unfinished">Status</translation>
+        <translation>Status</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/proof_wording.py" line="26"/>
         <source>Form link used</source>
-        <translation type="unfinished"></translation>
+        <translation>Gebruikte formulierlink</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/proof_wording.py" line="27"/>
         <source>History</source>
-        <translation type="unfinished"></translation>
+        <translation>Geschiedenis</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/proof_wording.py" line="28"/>
         <source>Reason sent (exactly as copied)</source>
-        <translation type="unfinished"></translation>
+        <translation>Verstuurde reden (precies zoals gekopieerd)</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/proof_wording.py" line="29"/>
         <source>(no reason text was recorded)</source>
-        <translation type="unfinished"></translation>
+        <translation>(er is geen reden vastgelegd)</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/proof_wording.py" line="30"/>
         <source>Meta&apos;s answer</source>
-        <translation type="unfinished">Antwoord van Meta</translation>
+        <translation>Antwoord van Meta</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/proof_wording.py" line="31"/>
         <source>(no answer recorded yet)</source>
-        <translation type="unfinished"></translation>
+        <translation>(nog geen antwoord vastgelegd)</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/proof_wording.py" line="32"/>
         <source>{outcome} on {date} (recorded {recorded})</source>
-        <translation type="unfinished"></translation>
+        <translation>{outcome} op {date} (vastgelegd op {recorded})</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/proof_wording.py" line="33"/>
         <source>Text of Meta&apos;s email, as pasted</source>
-        <translation type="unfinished"></translation>
+        <translation>Tekst van de e-mail van Meta, zoals geplakt</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/proof_wording.py" line="34"/>
         <source>(not recorded)</source>
-        <translation type="unfinished"></translation>
+        <translation>(niet vastgelegd)</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/proof_wording.py" line="35"/>
         <source>not yet sent (draft)</source>
-        <translation type="unfinished"></translation>
+        <translation>nog niet verstuurd (concept)</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/proof_wording.py" line="36"/>
         <source>form opened</source>
-        <translation type="unfinished"></translation>
+        <translation>formulier geopend</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/proof_wording.py" line="37"/>
         <source>submitted</source>
-        <translation type="unfinished"></translation>
+        <translation>verstuurd</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/proof_wording.py" line="38"/>
         <source>code confirmed</source>
-        <translation type="unfinished"></translation>
+        <translation>code bevestigd</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/proof_wording.py" line="39"/>
         <source>waiting for Meta&apos;s answer</source>
-        <translation type="unfinished"></translation>
+        <translation>in afwachting van antwoord van Meta</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/proof_wording.py" line="40"/>
         <source>honoured by Meta</source>
-        <translation type="unfinished"></translation>
+        <translation>geaccepteerd door Meta</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/proof_wording.py" line="41"/>
         <source>refused by Meta</source>
-        <translation type="unfinished"></translation>
+        <translation>afgewezen door Meta</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/proof_wording.py" line="42"/>
         <source>no answer within one month (overdue)</source>
-        <translation type="unfinished"></translation>
+        <translation>geen antwoord binnen een maand (termijn verstreken)</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/proof_wording.py" line="43"/>
         <source>objection started</source>
-        <translation type="unfinished"></translation>
+        <translation>bezwaar gestart</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/proof_wording.py" line="44"/>
         <source>status: {status}</source>
-        <translation type="unfinished"></translation>
+        <translation>status: {status}</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/proof_wording.py" line="45"/>
         <source>reason text copied for the form</source>
-        <translation type="unfinished"></translation>
+        <translation>tekst van de reden gekopieerd voor het formulier</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/proof_wording.py" line="46"/>
         <source>form link opened</source>
-        <translation type="unfinished"></translation>
+        <translation>formulierlink geopend</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/proof_wording.py" line="47"/>
         <source>answers cleared to start over</source>
-        <translation type="unfinished"></translation>
+        <translation>antwoorden gewist om opnieuw te beginnen</translation>
     </message>
 </context>
 <context>
