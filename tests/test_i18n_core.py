@@ -83,11 +83,11 @@ def test_language_and_country_names_come_from_cldr():
 
 
 def test_names_are_kept_in_the_cache_file_so_babel_is_loaded_once(tmp_path, monkeypatch):
+    # Japan is not among the guide's countries, so its name is not in the shipped file.
     path = tmp_path / "cache" / "names.json"
     languages.use_name_cache(path)
-    assert country_names("fr", ["DE", "OTHER"]) == {"DE": "Allemagne"}
-    assert language_name("nl") == "Nederlands"
-    assert json.loads(path.read_text())["countries"]["fr"]["DE"] == "Allemagne"
+    assert country_names("fr", ["JP", "OTHER"]) == {"JP": "Japon"}
+    assert json.loads(path.read_text())["countries"]["fr"]["JP"] == "Japon"
 
     def no_babel(*args):
         raise AssertionError("Babel was asked again")
@@ -95,12 +95,23 @@ def test_names_are_kept_in_the_cache_file_so_babel_is_loaded_once(tmp_path, monk
     monkeypatch.setattr(languages, "_babel_territories", no_babel)
     monkeypatch.setattr(languages, "_babel_language_name", no_babel)
     languages.use_name_cache(path)  # as on the next start
-    assert country_names("fr", ["DE"]) == {"DE": "Allemagne"}
-    assert language_name("nl") == "Nederlands"
+    assert country_names("fr", ["JP"]) == {"JP": "Japon"}
     path.write_text("{damaged")
     languages.use_name_cache(path)
     with pytest.raises(AssertionError, match="asked again"):
-        country_names("fr", ["DE"])
+        country_names("fr", ["JP"])
+
+
+def test_first_start_needs_no_babel_for_the_guides_countries(tmp_path, monkeypatch):
+    def no_babel(*args):
+        raise AssertionError("Babel was asked")
+
+    monkeypatch.setattr(languages, "_babel_territories", no_babel)
+    monkeypatch.setattr(languages, "_babel_language_name", no_babel)
+    languages.use_name_cache(tmp_path / "empty-cache" / "names.json")
+    assert country_names("fr", ["DE", "OTHER"]) == {"DE": "Allemagne"}
+    assert language_name("nl") == "Nederlands"
+    assert not (tmp_path / "empty-cache").exists()
 
 
 # --- settings -------------------------------------------------------------------------

@@ -272,3 +272,39 @@ def test_country_names_are_not_a_hand_made_list():
     data = english_data()
     named = [code for code, entry in data["countries"].items() if "name" in entry]
     assert named == ["OTHER"]
+
+
+# --- shipped build products stay in step with their sources --------------------------------
+def test_shipped_qm_files_are_compiled_from_the_current_ts(tmp_path):
+    from optout_gui.core.languages import translations_dir
+    from optout_gui.ui.i18n import compile_ts
+
+    folder = translations_dir()
+    sources = sorted(folder.glob("optout_*.ts"))
+    assert sources
+    for ts in sources:
+        shipped = ts.with_suffix(".qm")
+        fresh = tmp_path / shipped.name
+        assert compile_ts(ts, fresh), f"lrelease failed on {ts.name}"
+        assert shipped.is_file(), f"{shipped.name} is missing: run tools/translations.py compile"
+        assert shipped.read_bytes() == fresh.read_bytes(), (
+            f"{shipped.name} is older than {ts.name}: run tools/translations.py compile"
+        )
+
+
+def test_shipped_names_are_babels_cldr_names():
+    import json
+
+    from optout_gui.core import languages
+    from optout_gui.core.guide import load_guide
+
+    shipped = json.loads(languages.shipped_names_file().read_text(encoding="utf-8"))
+    codes = languages.available_languages()
+    assert set(shipped["languages"]) == set(codes)
+    countries = sorted(c for c in load_guide().countries if len(c) == 2)
+    for code in codes:
+        assert shipped["languages"][code] == languages._babel_language_name(code)
+        territories = languages._babel_territories(code)
+        assert shipped["countries"][code] == {c: territories[c] for c in countries}, (
+            f"names.json is out of date for {code}: run tools/translations.py names"
+        )

@@ -70,6 +70,31 @@ def compile_all(codes: list[str]) -> list[Path]:
     return written
 
 
+def names(codes: list[str]) -> Path:
+    """Write resources/translations/names.json: every language's own name and, per language,
+    the names of the guide's countries, all from Babel's CLDR data."""
+    import json
+
+    sys.path.insert(0, str(ROOT))
+    from optout_gui.core import languages as lang
+    from optout_gui.core.guide import load_guide
+
+    countries = sorted(c for c in load_guide().countries if len(c) == 2)
+    document = {
+        "format": 1,
+        "source": "Babel (CLDR); regenerate with: python tools/translations.py names",
+        "languages": {code: lang._babel_language_name(code) for code in codes},
+        "countries": {
+            code: {c: n for c in countries if (n := lang._babel_territories(code).get(c, ""))}
+            for code in codes
+        },
+    }
+    path = lang.shipped_names_file()
+    path.write_text(json.dumps(document, ensure_ascii=False, indent=1, sort_keys=True) + "\n")
+    print(f"wrote {path.relative_to(ROOT)}")
+    return path
+
+
 def status(codes: list[str]) -> None:
     import xml.etree.ElementTree as ET
 
@@ -87,7 +112,7 @@ def status(codes: list[str]) -> None:
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("command", choices=("update", "compile", "status"))
+    parser.add_argument("command", choices=("update", "compile", "names", "status"))
     parser.add_argument("languages", nargs="*", help="only these codes (default: all)")
     args = parser.parse_args(argv)
     codes = args.languages or languages()
@@ -95,6 +120,8 @@ def main(argv: list[str] | None = None) -> int:
         update(codes)
     elif args.command == "compile":
         compile_all(codes)
+    elif args.command == "names":
+        names(sorted(set(codes) | {"en"}))
     else:
         status(codes)
     return 0

@@ -88,18 +88,31 @@ def use_name_cache(path: Path | None) -> None:
     _names_file, _names = path, None
 
 
+def shipped_names_file() -> Path:
+    """CLDR names generated from Babel by ``tools/translations.py names`` (checked by a test),
+    so that a first start needs no Babel at all."""
+    return translations_dir() / "names.json"
+
+
+def _read_names(path: Path) -> dict:
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return {}
+    return data if isinstance(data, dict) and data.get("format") == 1 else {}
+
+
 def _cached() -> dict:
     global _names
     if _names is None:
-        _names = {}
-        if _names_file is not None:
-            try:
-                data = json.loads(_names_file.read_text(encoding="utf-8"))
-                if isinstance(data, dict) and data.get("format") == 1:
-                    _names = data
-            except (OSError, ValueError):
-                pass
-        _names.setdefault("format", 1)
+        _names = _read_names(shipped_names_file())
+        if _names_file is not None:  # names looked up since (e.g. a language added later)
+            cached = _read_names(_names_file)
+            _names.setdefault("languages", {}).update(cached.get("languages", {}))
+            countries = _names.setdefault("countries", {})
+            for language, names in cached.get("countries", {}).items():
+                countries.setdefault(language, {}).update(names)
+        _names["format"] = 1
     return _names
 
 

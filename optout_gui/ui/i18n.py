@@ -82,15 +82,14 @@ def compile_ts(ts: Path, qm: Path) -> bool:
 
 
 def qm_file(code: str, cache_dir: Path | None, folder: Path | None = None) -> Path | None:
-    """The compiled translation for ``code``: a shipped .qm if not older than its .ts,
-    else a cached one compiled from the .ts (compiling it now if needed)."""
+    """The compiled translation for ``code``: the shipped .qm (kept in step with its .ts by
+    ``tools/translations.py compile`` and a test), else one compiled from the .ts into the
+    cache now (a checkout or build where the .qm files are missing)."""
     folder = folder or languages.translations_dir()
     ts = folder / f"optout_{code}.ts"
     shipped = folder / f"optout_{code}.qm"
     try:
-        if shipped.is_file() and (
-            not ts.is_file() or shipped.stat().st_mtime >= ts.stat().st_mtime
-        ):
+        if shipped.is_file():
             return shipped
         source = ts.read_bytes()
     except OSError:
