@@ -11,7 +11,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QProgressBar,
     QPushButton,
     QVBoxLayout,
 )
@@ -19,7 +18,13 @@ from PySide6.QtWidgets import (
 from optout_gui.core.countdown import CODE_LIFETIME, ArrivalError, Phase, format_mm_ss
 from optout_gui.core.countdown import parse_arrival as parse_arrival_text
 from optout_gui.core.progress import from_iso
-from optout_gui.ui.countdown import CodeTimer, local_time_text, phase_icon, phase_style_sheet
+from optout_gui.ui.countdown import (
+    CodeTimer,
+    TimeLeftBar,
+    local_time_text,
+    phase_icon,
+    phase_style_sheet,
+)
 from optout_gui.ui.pages.base import StepPage
 from optout_gui.ui.widgets import StatusLine, follow_palette, wrapped_label
 
@@ -55,7 +60,7 @@ class CodePage(StepPage):
         phase_row.addWidget(self.phase_icon, 0, Qt.AlignmentFlag.AlignTop)
         phase_row.addWidget(self.phase_label, 1)
         display.addLayout(phase_row)
-        self.bar = QProgressBar()
+        self.bar = TimeLeftBar()
         # One step per BAR_STEP_S seconds: a repaint of the styled bar wakes Qt's worker
         # threads, so it changes only when a step is crossed, not on every tick.
         self.bar.setRange(0, int(CODE_LIFETIME.total_seconds()) // BAR_STEP_S)
