@@ -52,7 +52,14 @@ class CodePage(StepPage):
         font.setBold(True)
         self.time_label.setFont(font)
         self.time_label.setAccessibleName(self.tr("Time left for Meta's code"))
-        display.addWidget(self.time_label)
+        # A fixed size: the text changes every second, and a changing size hint would make
+        # Qt lay out the whole page again each time (half the idle CPU of a countdown).
+        metrics = self.time_label.fontMetrics()
+        self.time_label.setFixedSize(
+            metrics.horizontalAdvance("88:88") + metrics.averageCharWidth() * 2,
+            metrics.height() + metrics.descent(),
+        )
+        display.addWidget(self.time_label, 0, Qt.AlignmentFlag.AlignHCenter)
         phase_row = QHBoxLayout()
         self.phase_icon = QLabel()
         self.phase_label = wrapped_label()
