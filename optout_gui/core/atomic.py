@@ -3,12 +3,15 @@
 from __future__ import annotations
 
 import contextlib
+import logging
 import os
 import sys
 import tempfile
 import time
 from collections.abc import Iterable
 from pathlib import Path
+
+log = logging.getLogger(__name__)
 
 PRIVATE_DIR_MODE = 0o700
 
@@ -47,6 +50,23 @@ def atomic_write_parts(path: Path, parts: Iterable[str]) -> None:
             os.unlink(tmp_name)
         raise
     _fsync_dir(folder)
+
+
+def aside_path(path: Path, moment) -> Path:
+    """Where a damaged file is kept: ``<name>.damaged-<UTC time>`` beside it."""
+    return path.with_name(f"{path.name}.damaged-{moment.strftime('%Y%m%dT%H%M%SZ')}")
+
+
+def move_aside(path: Path, moment) -> Path | None:
+    """Rename a damaged file out of the way (never delete it); None if that failed."""
+    target = aside_path(path, moment)
+    try:
+        os.replace(path, target)
+    except OSError:
+        log.warning("could not move a damaged file aside")
+        return None
+    log.warning("moved a damaged file aside")
+    return target
 
 
 def remove_stale_temp_files(path: Path) -> int:

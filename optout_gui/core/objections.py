@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 from enum import StrEnum
 from pathlib import Path
 
-from optout_gui.core.atomic import atomic_write_parts
+from optout_gui.core.atomic import atomic_write_parts, move_aside
 from optout_gui.core.progress import (
     LoadProblem,
     Progress,
@@ -673,15 +673,7 @@ class ObjectionStore:
         )
 
     def _move_aside(self) -> Path | None:
-        stamp = self.clock().strftime("%Y%m%dT%H%M%SZ")
-        target = self.path.with_name(f"{self.path.name}.damaged-{stamp}")
-        try:
-            os.replace(self.path, target)
-        except OSError:
-            log.warning("could not move the damaged objections file aside")
-            return None
-        log.warning("moved a damaged objections file aside")
-        return target
+        return move_aside(self.path, self.clock())
 
 
 # --- the wizard's session over one record ---------------------------------------------

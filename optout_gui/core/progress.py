@@ -15,7 +15,12 @@ import os
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from optout_gui.core.atomic import atomic_write_text, remove_stale_temp_files
+from optout_gui.core.atomic import (
+    aside_path,
+    atomic_write_text,
+    move_aside,
+    remove_stale_temp_files,
+)
 from optout_gui.core.guide import ACCOUNT_TYPES, STEP_IDS
 
 log = logging.getLogger(__name__)
@@ -201,22 +206,11 @@ class ProgressStore:
         with contextlib.suppress(FileNotFoundError):
             self.path.unlink()
 
-    def _aside_path(self) -> Path:
-        stamp = utc_now().strftime("%Y%m%dT%H%M%SZ")
-        return self.path.with_name(f"{self.path.name}.damaged-{stamp}")
-
     def _move_aside(self) -> Path | None:
-        target = self._aside_path()
-        try:
-            os.replace(self.path, target)
-        except OSError:
-            log.warning("could not move the damaged progress file aside")
-            return None
-        log.warning("moved a damaged progress file aside")
-        return target
+        return move_aside(self.path, utc_now())
 
     def _copy_aside(self, raw: bytes) -> Path | None:
-        target = self._aside_path()
+        target = aside_path(self.path, utc_now())
         try:
             fd = os.open(target, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
             with os.fdopen(fd, "wb") as handle:
