@@ -620,10 +620,20 @@ class ObjectionStore:
         return self.save()
 
     def remove(self, record_id: str) -> bool:
-        """Forget one objection: it is gone from the file after this save."""
+        """Forget one objection: it is gone from the file after this save.
+
+        When it was the last one, the file itself goes; copies of damaged files stay (only
+        "forget everything" deletes those, after saying so).
+        """
         self.remove_unsaved(record_id)
         if not self._rows:
-            return self.delete_files()
+            if self.read_only:
+                return False
+            try:
+                self.path.unlink(missing_ok=True)
+            except OSError:
+                return False
+            return True
         return self.save()
 
     def remove_unsaved(self, record_id: str) -> None:

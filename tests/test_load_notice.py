@@ -1,0 +1,71 @@
+"""A damaged or foreign data file: the person is told in plain words, and where the copy is."""
+
+import subprocess
+import sys
+from pathlib import Path
+
+from PySide6.QtWidgets import QMessageBox, QWidget
+
+from optout_gui.core.objections import ObjectionStore
+from optout_gui.ui.notices import load_problem_text, show_load_problem
+
+MAIN = Path(__file__).resolve().parents[1] / "main.py"
+
+
+def test_damaged_objections_file_is_explained_with_the_copys_place(qtbot, tmp_path):
+    data = tmp_path / "data"
+    data.mkdir()
+    (data / "objections.json").write_text('{"format":1,\n"index":[ garbage')
+    store = ObjectionStore.in_folder(data)
+    problem = store.load()
+    assert problem.kind == "damaged"
+    text = load_problem_text(problem)
+    assert "could not be read" in text
+    assert str(problem.moved_to) in text
+    assert problem.moved_to.read_text().endswith("garbage")
+    parent = QWidget()
+    qtbot.addWidget(parent)
+    box = show_load_problem(parent, problem)
+    assert isinstance(box, QMessageBox) and box.isVisible()
+    assert box.text() == text
+
+
+def test_newer_file_is_explained_and_left_alone(tmp_path):
+    data = tmp_path / "data"
+    data.mkdir()
+    original = '{"format":99,\n"index":[\n],\n"objections":[\n]}\n'
+    (data / "objections.json").write_text(original)
+    store = ObjectionStore.in_folder(data)
+    problem = store.load()
+    assert problem.kind == "newer_version"
+    assert "newer version" in load_problem_text(problem)
+    assert store.read_only
+    assert (data / "objections.json").read_text() == original
+
+
+def test_app_starts_on_a_damaged_file(tmp_path):
+    data = tmp_path / "data"
+    data.mkdir()
+    (data / "objections.json").write_bytes(b"\x00\xff not json at all")
+    result = subprocess.run(
+        [sys.executable, str(MAIN), "--data-dir", str(data), "--exit-after-startup"],
+        capture_output=True,
+        text=True,
+        timeout=60,
+        env={**__import__("os").environ, "QT_QPA_PLATFORM": "offscreen"},
+    )
+    assert result.returncode == 0, result.stderr
+    assert list(data.glob("objections.json.damaged-*"))
+
+
+def test_removing_the_last_objection_keeps_the_damaged_copy(tmp_path):
+    data = tmp_path / "data"
+    data.mkdir()
+    (data / "objections.json").write_text("nonsense")
+    store = ObjectionStore.in_folder(data)
+    moved = store.load().moved_to
+    record = store.new()
+    store.save()
+    assert store.remove(record.id)
+    assert not (data / "objections.json").exists()
+    assert moved.read_text() == "nonsense"
