@@ -205,3 +205,23 @@ def test_reopening_during_a_running_code_goes_straight_to_the_countdown(qtbot, d
         GUIDE, reopened, zone=dt.UTC, clock=lambda: an_hour_later, on_all_closed=lambda: None
     )
     assert later.record_with_running_code() is None
+
+
+def test_start_over_then_close_keeps_the_objection_and_a_fresh_proof(qtbot, data_dir):
+    controller = make_controller(qtbot, data_dir)
+    wizard = controller.start()
+    qtbot.addWidget(wizard)
+    page = wizard.currentPage()
+    click(qtbot, page.account_buttons["facebook"])
+    page.country_combo.setCurrentIndex(page.country_combo.findData("DE"))
+    record_id = controller.store.ids()[0]
+    session = wizard.session
+    session.update(reason="OLD REASON", reason_copied_text="OLD REASON")
+    wizard.start_over()
+    session.update(account="facebook", reason="new one")
+    record = controller.store.get(record_id)
+    assert record.reason_sent == "new one"  # not the text copied before starting over
+    session.start_over()
+    wizard.reject()
+    assert record_id in controller.store.ids()  # its history is kept
+    assert controller.overview is not None and controller.overview.isVisible()

@@ -69,3 +69,40 @@ def test_removing_the_last_objection_keeps_the_damaged_copy(tmp_path):
     assert store.remove(record.id)
     assert not (data / "objections.json").exists()
     assert moved.read_text() == "nonsense"
+
+
+def test_cut_off_file_is_found_at_start_up(tmp_path):
+    data = tmp_path / "data"
+    store = ObjectionStore.in_folder(data)
+    store.load()
+    store.new(label="kept-label")
+    store.save()
+    whole = (data / "objections.json").read_bytes()
+    (data / "objections.json").write_bytes(whole[: len(whole) - 20])  # the end is missing
+    again = ObjectionStore.in_folder(data)
+    problem = again.load()
+    assert problem is not None and problem.kind == "damaged"
+    assert problem.moved_to.read_bytes() == whole[: len(whole) - 20]
+
+
+def test_damage_inside_a_record_is_recovered_not_crashed(tmp_path):
+    data = tmp_path / "data"
+    store = ObjectionStore.in_folder(data)
+    store.load()
+    record = store.new(label="first")
+    store.save()
+    text = (data / "objections.json").read_text()
+    broken = text.replace('"label":"first"', '"label":', 1)  # a hand edit gone wrong
+    assert broken != text
+    (data / "objections.json").write_text(broken)
+    again = ObjectionStore.in_folder(data)
+    assert again.load() is None  # the index still reads fine
+    import pytest
+
+    from optout_gui.core.objections import ObjectionDamaged
+
+    with pytest.raises(ObjectionDamaged):
+        again.get(record.id)
+    assert again.load_problem.kind == "damaged"
+    assert len(again) == 0
+    assert again.load_problem.moved_to.read_text() == broken

@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 from enum import StrEnum
 from pathlib import Path
 
-from optout_gui.core.atomic import atomic_write_parts, move_aside
+from optout_gui.core.atomic import atomic_write_parts, move_aside, remove_stale_temp_files
 from optout_gui.core.progress import (
     LoadProblem,
     Progress,
@@ -173,8 +173,15 @@ class ObjectionRecord:
     extra: dict = field(default_factory=dict)
 
     # --- facts derived from the history ---------------------------------------------
+    def current_history(self) -> list[HistoryEntry]:
+        """The entries since the person last pressed "Start over" (all, if never)."""
+        for n in range(len(self.history) - 1, -1, -1):
+            if self.history[n].event == "started_over":
+                return self.history[n:]
+        return self.history
+
     def status_reached_at(self, status: Status) -> str | None:
-        for entry in self.history:
+        for entry in self.current_history():
             if entry.status == status:
                 return entry.at
         return None
@@ -190,7 +197,7 @@ class ObjectionRecord:
 
     @property
     def form_url(self) -> str | None:
-        for entry in reversed(self.history):
+        for entry in reversed(self.current_history()):
             if entry.form_url:
                 return entry.form_url
         return None
@@ -198,7 +205,7 @@ class ObjectionRecord:
     @property
     def reason_sent(self) -> str:
         """The reason text exactly as last copied, else the text typed in the wizard."""
-        for entry in reversed(self.history):
+        for entry in reversed(self.current_history()):
             if entry.event == "reason_copied" and entry.text is not None:
                 return entry.text
         return self.answers.reason
@@ -408,6 +415,7 @@ class ObjectionStore:
                 if record.id != record_id:
                     raise ValueError("index and records disagree")
             except (ValueError, KeyError, TypeError) as exc:
+                self._recover_from_damage()
                 raise ObjectionDamaged(f"objection {record_id} could not be read") from exc
             self._records[record_id] = record
         return record
@@ -419,8 +427,10 @@ class ObjectionStore:
         """Read the file (if any). A damaged file is moved aside and the store starts empty."""
         self._reset()
         self.load_problem, self.read_only = None, False
+        remove_stale_temp_files(self.path)
         try:
             version = self._read_head()
+            self._check_tail()
         except FileNotFoundError:
             return None
         except OSError as exc:
@@ -478,6 +488,14 @@ class ObjectionStore:
         self._lines = None
         return version
 
+    def _check_tail(self) -> None:
+        """A cut-off file is found at start-up, without reading the records themselves."""
+        with open(self.path, "rb") as handle:
+            handle.seek(0, os.SEEK_END)
+            handle.seek(max(self._body_offset, handle.tell() - 8))
+            if not handle.read().rstrip(b"\n").endswith(_FOOTER.encode()):
+                raise ValueError("the file ends early")
+
     def _read_body(self) -> None:
         """Read the record lines the first time they are needed."""
         if self._lines is not None:
@@ -497,8 +515,19 @@ class ObjectionStore:
                 raise ValueError("index and records disagree")
         except (OSError, ValueError) as exc:
             log.warning("the objections file changed or is damaged")
+            self._recover_from_damage()
             raise ObjectionDamaged("the saved objections could not be read") from exc
         self._lines = lines
+
+    def _recover_from_damage(self) -> None:
+        """The body turned out unreadable after a good index: read what the file still
+        holds, or move it aside like a damaged file at start-up. Listeners are told."""
+        try:
+            self._read_slow()
+        except (OSError, ValueError, KeyError, TypeError):
+            self._reset()
+            self.load_problem = LoadProblem("damaged", moved_to=self._move_aside())
+        self._notify("reset", None)
 
     def _read_slow(self) -> int:
         document = json.loads(self.path.read_text(encoding="utf-8"))

@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QApplication, QMenu, QWidget
 
 from optout_gui.core.countdown import remaining
 from optout_gui.core.guide import Guide
-from optout_gui.core.objections import ObjectionSession, ObjectionStore, Status
+from optout_gui.core.objections import ObjectionDamaged, ObjectionSession, ObjectionStore, Status
 from optout_gui.core.progress import Progress, from_iso, utc_now
 
 
@@ -64,8 +64,11 @@ class AppController(QObject):
 
     def record_with_running_code(self) -> str | None:
         now = self.clock()
-        for summary in self.store.summaries(Status.SUBMITTED):
-            answers = self.store.get(summary.id).answers
+        for summary in list(self.store.summaries(Status.SUBMITTED)):
+            try:
+                answers = self.store.get(summary.id).answers
+            except (KeyError, ObjectionDamaged):  # the store moved a damaged file aside
+                return None
             if answers.code_entered_at or answers.code_skipped or not answers.code_received_at:
                 continue
             if remaining(from_iso(answers.code_received_at), now) > dt.timedelta(0):
@@ -144,9 +147,12 @@ class AppController(QObject):
         if self.wizard is wizard:
             self.wizard = None
         wizard.deleteLater()
-        # A wizard opened and closed without a single answer leaves nothing behind.
-        if record_id in self.store.ids() and self.store.get(record_id).answers == Progress():
-            self.store.remove(record_id)
+        # A wizard opened and closed without a single answer leaves nothing behind (but one
+        # that was started over keeps its history).
+        if record_id in self.store.ids():
+            record = self.store.get(record_id)
+            if record.answers == Progress() and len(record.history) <= 1:
+                self.store.remove(record_id)
         if len(self.store):
             self.show_overview()
         else:
@@ -232,6 +238,8 @@ class AppController(QObject):
     def _after_forgetting(self) -> None:
         for dialog in list(self.dialogs):  # they show objections that no longer exist
             dialog.close()
+        if self.store.files_to_forget():  # some could not be deleted: the overview says so
+            return
         if len(self.store) == 0 and self.overview is not None:
             self.overview.hide()
             self.new_objection()
