@@ -87,3 +87,18 @@ def clean_clipboard(request):
     QGuiApplication.clipboard().clear()
     yield
     QGuiApplication.clipboard().clear()
+
+
+@pytest.fixture(autouse=True)
+def no_unexpected_questions(request, monkeypatch):
+    """A yes/no question nobody answers would block a test forever: fail at once instead.
+    Tests that expect one replace ``wizard.confirm`` on their wizard."""
+    if "qtbot" not in request.fixturenames and "qapp" not in request.fixturenames:
+        return
+
+    from optout_gui.ui.wizard import ObjectionWizard
+
+    def unexpected(self, title, question):
+        raise AssertionError(f"unexpected question to the person: {title}")
+
+    monkeypatch.setattr(ObjectionWizard, "confirm", unexpected)

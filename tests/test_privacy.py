@@ -23,6 +23,7 @@ def walk_everything(qtbot, data_dir, monkeypatch):
 
     def flaky(*args, **kwargs):  # one failed save on the way, which is logged
         monkeypatch.setattr(atomic, "atomic_write_parts", real_write)
+        monkeypatch.setattr("optout_gui.core.objections.atomic_write_parts", real_write)
         raise OSError(28, "No space left on device")
 
     monkeypatch.setattr(atomic, "atomic_write_parts", flaky)

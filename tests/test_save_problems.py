@@ -89,3 +89,21 @@ def test_read_only_data_folder(qtbot, tmp_path):
         assert wizard.currentId() == PageId.WELCOME
     finally:
         subprocess.run(["umount", "-l", str(data)], check=False)
+
+
+def test_closing_while_saves_fail_asks_first(qtbot, tmp_path, monkeypatch):
+    wizard = make_wizard(qtbot, tmp_path)
+    wizard.currentPage().account_buttons["facebook"].click()
+
+    def no_space(*args, **kwargs):
+        raise OSError(errno.ENOSPC, "No space left on device")
+
+    monkeypatch.setattr("optout_gui.core.progress.atomic_write_text", no_space)
+    asked = []
+    monkeypatch.setattr(wizard, "confirm", lambda title, q: asked.append(title) or False)
+    wizard.reject()
+    assert asked == ["Close without saving?"]
+    assert wizard.isVisible()  # kept open: nothing lost, the save keeps being retried
+    monkeypatch.setattr(wizard, "confirm", lambda title, q: asked.append(title) or True)
+    wizard.reject()
+    assert not wizard.isVisible()

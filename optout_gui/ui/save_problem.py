@@ -23,13 +23,19 @@ class SaveProblemLine(StatusLine):
         self._retry.timeout.connect(self.retry)
         session.on_save_result(self._save_result)
         if session.read_only:
-            self.show_message(
-                self.tr(
+            problem = getattr(session.load_problem, "kind", "")
+            if problem == "unreadable":
+                text = self.tr(
+                    "Your saved objections could not be opened, so nothing is saved for now: "
+                    "the file stays exactly as it is. Close the assistant, check that the "
+                    "data folder can be read, and start it again."
+                )
+            else:
+                text = self.tr(
                     "These answers come from a newer version of this assistant, so nothing "
                     "is saved here: the newer version's file stays as it is."
-                ),
-                "info",
-            )
+                )
+            self.show_message(text, "info" if problem != "unreadable" else "error")
 
     def _save_result(self, error: OSError | None) -> None:
         if error is None:

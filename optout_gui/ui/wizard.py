@@ -95,6 +95,8 @@ class ObjectionWizard(QWizard):
         target = PAGE_FOR_STEP.get(self._resume_step, PageId.WELCOME)
         if self.currentId() == -1:
             self.restart()
+        # Walking past the form page is not the person pressing Next: no notes about it.
+        self.page(PageId.FILL_FORM).quiet_on_leave = True
         for _ in range(len(PageId)):
             if self.currentId() == target:
                 break
@@ -102,6 +104,7 @@ class ObjectionWizard(QWizard):
             self.next()
             if self.currentId() == before:
                 break  # an answer on the way is missing; stay on that page
+        self.page(PageId.FILL_FORM).quiet_on_leave = False
 
     def _page_changed(self, page_id: int) -> None:
         if page_id < 0:
@@ -181,8 +184,20 @@ class ObjectionWizard(QWizard):
     def done(self, result: int) -> None:
         self.save_pending()
         if result == QWizard.DialogCode.Accepted:
-            self.session.update(finished_at=to_iso(utc_now()))
+            saved = self.session.update(finished_at=to_iso(utc_now()))
         else:
-            self.session.save()
+            saved = self.session.save()
+        if (
+            not saved
+            and not self.session.read_only
+            and not self.confirm(
+                self.tr("Close without saving?"),
+                self.tr(
+                    "Your latest answers could not be saved: the disk is full or can't be "
+                    "written to. If you close now, they are lost. Close anyway?"
+                ),
+            )
+        ):
+            return  # stay open: the save keeps being retried
         self.code_timer.stop_ticking()  # the saved expiry keeps counting while closed
         super().done(result)

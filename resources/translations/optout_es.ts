@@ -4,108 +4,108 @@
 <context>
     <name>CodePage</name>
     <message>
-        <location filename="../../optout_gui/ui/pages/code.py" line="49"/>
+        <location filename="../../optout_gui/ui/pages/code.py" line="54"/>
         <source>Time left for Meta&apos;s code</source>
         <translation>Tiempo que le queda al código de Meta</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/pages/code.py" line="63"/>
+        <location filename="../../optout_gui/ui/pages/code.py" line="75"/>
         <source>Part of the hour that is left</source>
         <translation>Parte de la hora que queda</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/pages/code.py" line="72"/>
-        <location filename="../../optout_gui/ui/pages/code.py" line="196"/>
+        <location filename="../../optout_gui/ui/pages/code.py" line="84"/>
+        <location filename="../../optout_gui/ui/pages/code.py" line="208"/>
         <source>I&apos;ve &amp;received the code</source>
         <translation>Ya &amp;tengo el código</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/pages/code.py" line="74"/>
+        <location filename="../../optout_gui/ui/pages/code.py" line="86"/>
         <source>I&apos;ve &amp;entered the code</source>
         <translation>Ya he &amp;escrito el código</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/pages/code.py" line="87"/>
+        <location filename="../../optout_gui/ui/pages/code.py" line="99"/>
         <source>Did the email come a while ago? Type when it arrived — a time such as 14:05 or 2:05 pm, or how many minutes ago, such as 10 — then press the button. Leave it empty if it has just arrived.</source>
         <translation>¿El correo llegó hace un rato? Escribe cuándo llegó —una hora, como 14:05 o 2:05 pm, o cuántos minutos hace, como 10— y pulsa el botón. Si acaba de llegar, deja la casilla vacía.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/pages/code.py" line="94"/>
+        <location filename="../../optout_gui/ui/pages/code.py" line="106"/>
         <source>e.g. 14:05 or 10</source>
         <translation>p. ej., 14:05 o 10</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/pages/code.py" line="95"/>
+        <location filename="../../optout_gui/ui/pages/code.py" line="107"/>
         <source>When the email with the code arrived</source>
         <translation>Cuándo llegó el correo con el código</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/pages/code.py" line="97"/>
+        <location filename="../../optout_gui/ui/pages/code.py" line="109"/>
         <source>&amp;Time it arrived:</source>
         <translation>&amp;Hora de llegada:</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/pages/code.py" line="109"/>
+        <location filename="../../optout_gui/ui/pages/code.py" line="121"/>
         <source>I &amp;wasn&apos;t asked for a code</source>
         <translation>No me han &amp;pedido ningún código</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/pages/code.py" line="156"/>
+        <location filename="../../optout_gui/ui/pages/code.py" line="168"/>
         <source>That time hasn&apos;t come yet. Check the time on the email, or leave the box empty if it has only just arrived.</source>
         <translation>Esa hora todavía no ha llegado. Mira la hora que aparece en el correo, o deja la casilla vacía si acaba de llegar.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/pages/code.py" line="160"/>
+        <location filename="../../optout_gui/ui/pages/code.py" line="172"/>
         <source>That was an hour or more ago, so that code no longer works. Press “Submit” on Meta&apos;s form again to get a new code, then come back here.</source>
         <translation>Eso fue hace una hora o más, así que ese código ya no sirve. Pulsa otra vez «Enviar» en el formulario de Meta para recibir un código nuevo y después regresa aquí.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/pages/code.py" line="166"/>
+        <location filename="../../optout_gui/ui/pages/code.py" line="178"/>
         <source>This time isn&apos;t clear to me. Type it like 14:05 or 2:05 pm, or type how many minutes ago the email came, like 10.</source>
         <translation>No entiendo esa hora. Escríbela así: 14:05 o 2:05 pm. También puedes escribir cuántos minutos hace que llegó el correo, por ejemplo 10.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/pages/code.py" line="194"/>
+        <location filename="../../optout_gui/ui/pages/code.py" line="206"/>
         <source>I&apos;ve received a &amp;new code</source>
         <translation>Ya &amp;tengo un código nuevo</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/pages/code.py" line="220"/>
+        <location filename="../../optout_gui/ui/pages/code.py" line="232"/>
         <source>The code stopped working at %1. That&apos;s fine: go back to Meta&apos;s form and press “Submit” again. Meta will email you a new code. When it arrives, press “I&apos;ve received a new code” below.</source>
         <translation>El código dejó de funcionar a las %1. No pasa nada: vuelve al formulario de Meta y pulsa otra vez «Enviar». Meta te mandará un código nuevo por correo. Cuando te llegue, pulsa «Ya tengo un código nuevo», aquí abajo.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/pages/code.py" line="228"/>
+        <location filename="../../optout_gui/ui/pages/code.py" line="240"/>
         <source>You typed in the code at %1. Well done! Press “Next” to go on.</source>
         <translation>Escribiste el código a las %1. ¡Bien hecho! Pulsa «Siguiente» para continuar.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/pages/code.py" line="251"/>
+        <location filename="../../optout_gui/ui/pages/code.py" line="263"/>
         <source>Once you have typed the code into Meta&apos;s window, press “I&apos;ve entered the code” to go on.</source>
         <translation>Cuando hayas escrito el código en la ventana de Meta, pulsa «Ya he escrito el código» para continuar.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/pages/code.py" line="256"/>
+        <location filename="../../optout_gui/ui/pages/code.py" line="268"/>
         <source>To go on, ask for a new code and press “I&apos;ve received a new code” when it arrives, or tick “I wasn&apos;t asked for a code”.</source>
         <translation>Para continuar, pide un código nuevo y pulsa «Ya tengo un código nuevo» cuando te llegue, o marca «No me han pedido ningún código».</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/pages/code.py" line="260"/>
+        <location filename="../../optout_gui/ui/pages/code.py" line="272"/>
         <source>To go on, press “I&apos;ve received the code” when the email arrives, or tick “I wasn&apos;t asked for a code”.</source>
         <translation>Para continuar, pulsa «Ya tengo el código» cuando te llegue el correo, o marca «No me han pedido ningún código».</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/pages/code.py" line="268"/>
+        <location filename="../../optout_gui/ui/pages/code.py" line="280"/>
         <source>Last minute! Type the code into Meta&apos;s window right now. It stops working at %1.</source>
         <translation>¡Último minuto! Escribe ya el código en la ventana de Meta. Deja de funcionar a las %1.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/pages/code.py" line="272"/>
+        <location filename="../../optout_gui/ui/pages/code.py" line="284"/>
         <source>Hurry: less than 10 minutes left. Type the code into Meta&apos;s window now. It stops working at %1.</source>
         <translation>Date prisa: quedan menos de 10 minutos. Escribe ahora el código en la ventana de Meta. Deja de funcionar a las %1.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/pages/code.py" line="276"/>
+        <location filename="../../optout_gui/ui/pages/code.py" line="288"/>
         <source>Time left to type the code into Meta&apos;s window. It works until %1. Once you have typed it in, press “I&apos;ve entered the code”.</source>
         <translation>Tiempo que te queda para escribir el código en la ventana de Meta. Sirve hasta las %1. Cuando lo hayas escrito, pulsa «Ya he escrito el código».</translation>
     </message>
@@ -113,52 +113,52 @@
 <context>
     <name>CodeTimer</name>
     <message>
-        <location filename="../../optout_gui/ui/countdown.py" line="265"/>
+        <location filename="../../optout_gui/ui/countdown.py" line="266"/>
         <source>Meta&apos;s code has expired. You can ask for a new one.</source>
         <translation>El código de Meta ha caducado. Puedes pedir otro.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/countdown.py" line="273"/>
+        <location filename="../../optout_gui/ui/countdown.py" line="274"/>
         <source>Only 1 minute left! Type Meta&apos;s code in now.</source>
         <translation>¡Solo queda 1 minuto! Escribe ya el código de Meta.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/countdown.py" line="275"/>
+        <location filename="../../optout_gui/ui/countdown.py" line="276"/>
         <source>%1 minutes left to type in Meta&apos;s code.</source>
         <translation>Quedan %1 minutos para escribir el código de Meta.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/countdown.py" line="306"/>
+        <location filename="../../optout_gui/ui/countdown.py" line="307"/>
         <source>Meta&apos;s code</source>
         <translation>Código de Meta</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/countdown.py" line="319"/>
+        <location filename="../../optout_gui/ui/countdown.py" line="320"/>
         <source>Meta&apos;s code expired at %1. The code step shows how to get a new one.</source>
         <translation>El código de Meta caducó a las %1. En el paso del código verás cómo conseguir otro.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/countdown.py" line="326"/>
+        <location filename="../../optout_gui/ui/countdown.py" line="327"/>
         <source>Last minute: Meta&apos;s code expires in %1! Type it in now.</source>
         <translation>Último minuto: ¡el código de Meta caduca en %1! Escríbelo ya.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/countdown.py" line="330"/>
+        <location filename="../../optout_gui/ui/countdown.py" line="331"/>
         <source>Hurry: Meta&apos;s code expires in %1. Type it in soon.</source>
         <translation>Date prisa: el código de Meta caduca en %1. Escríbelo pronto.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/countdown.py" line="331"/>
+        <location filename="../../optout_gui/ui/countdown.py" line="332"/>
         <source>Meta&apos;s code expires in %1.</source>
         <translation>El código de Meta caduca en %1.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/countdown.py" line="336"/>
+        <location filename="../../optout_gui/ui/countdown.py" line="337"/>
         <source>code expired</source>
         <translation>código caducado</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/countdown.py" line="339"/>
+        <location filename="../../optout_gui/ui/countdown.py" line="340"/>
         <source>code %1</source>
         <translation>código: %1</translation>
     </message>
@@ -287,62 +287,62 @@
         <translation>&amp;Motivo, para «Explícanos cómo te afecta este tratamiento»:</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/pages/fill_form.py" line="84"/>
+        <location filename="../../optout_gui/ui/pages/fill_form.py" line="85"/>
         <source>&amp;Email address you use for %1:</source>
         <translation>&amp;Correo electrónico que usas en %1:</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/pages/fill_form.py" line="87"/>
+        <location filename="../../optout_gui/ui/pages/fill_form.py" line="88"/>
         <source>Country of residence: choose “%1” in Meta&apos;s list.</source>
         <translation>País de residencia: elige «%1» en la lista de Meta.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/pages/fill_form.py" line="113"/>
+        <location filename="../../optout_gui/ui/pages/fill_form.py" line="114"/>
         <source>To go on, type the email address you use for your account.</source>
         <translation>Para continuar, escribe el correo electrónico que usas en tu cuenta.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/pages/fill_form.py" line="120"/>
+        <location filename="../../optout_gui/ui/pages/fill_form.py" line="121"/>
         <source>An email address needs an @, as in name@example.com.</source>
         <translation>Un correo electrónico necesita una @, como en nombre@ejemplo.com.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/pages/fill_form.py" line="121"/>
+        <location filename="../../optout_gui/ui/pages/fill_form.py" line="122"/>
         <source>There is more than one @ in this address.</source>
         <translation>Esta dirección tiene más de una @.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/pages/fill_form.py" line="122"/>
+        <location filename="../../optout_gui/ui/pages/fill_form.py" line="123"/>
         <source>Something is missing before the @.</source>
         <translation>Falta algo antes de la @.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/pages/fill_form.py" line="123"/>
+        <location filename="../../optout_gui/ui/pages/fill_form.py" line="124"/>
         <source>Something is missing after the @, such as example.com.</source>
         <translation>Falta algo después de la @, por ejemplo ejemplo.com.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/pages/fill_form.py" line="125"/>
+        <location filename="../../optout_gui/ui/pages/fill_form.py" line="126"/>
         <source>The part after the @ looks incomplete; it usually has a dot, as in example.com.</source>
         <translation>Lo que va después de la @ parece incompleto; suele llevar un punto, como en ejemplo.com.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/pages/fill_form.py" line="127"/>
+        <location filename="../../optout_gui/ui/pages/fill_form.py" line="128"/>
         <source>This is far too long to be an email address.</source>
         <translation>Es demasiado largo para ser un correo electrónico.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/pages/fill_form.py" line="130"/>
+        <location filename="../../optout_gui/ui/pages/fill_form.py" line="131"/>
         <source>This doesn&apos;t look like an email address. Please check it.</source>
         <translation>Esto no parece un correo electrónico. Revísalo, por favor.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/pages/fill_form.py" line="172"/>
+        <location filename="../../optout_gui/ui/pages/fill_form.py" line="173"/>
         <source>No reason given</source>
         <translation>Sin motivo</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/pages/fill_form.py" line="174"/>
+        <location filename="../../optout_gui/ui/pages/fill_form.py" line="175"/>
         <source>You left the reason empty. Newer versions of Meta&apos;s form accept that, so you can go on. A few sentences are still worth it: older forms required them, and they are your record of why you objected. You can come back with Back.</source>
         <translation>Has dejado el motivo vacío. Las versiones más nuevas del formulario de Meta lo aceptan, así que puedes continuar. Aun así, vale la pena escribir unas frases: los formularios antiguos las exigían y te sirven para recordar por qué te opusiste. Puedes volver aquí con «Atrás».</translation>
     </message>
@@ -561,24 +561,34 @@
         <translation>&amp;Volver a empezar</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard.py" line="121"/>
+        <location filename="../../optout_gui/ui/wizard.py" line="124"/>
         <source>Step %1 of %2: %3</source>
         <translation>Paso %1 de %2: %3</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard.py" line="142"/>
+        <location filename="../../optout_gui/ui/wizard.py" line="145"/>
         <source>%1 – step %2 of %3</source>
         <translation>%1 – paso %2 de %3</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard.py" line="152"/>
+        <location filename="../../optout_gui/ui/wizard.py" line="155"/>
         <source>Start over?</source>
         <translation>¿Volver a empezar?</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard.py" line="154"/>
+        <location filename="../../optout_gui/ui/wizard.py" line="157"/>
         <source>This clears every answer you gave (account, country, email and reason) and goes back to the first page.</source>
         <translation>Se borran todas tus respuestas (cuenta, país, correo y motivo) y vuelves a la primera página.</translation>
+    </message>
+    <message>
+        <location filename="../../optout_gui/ui/wizard.py" line="194"/>
+        <source>Close without saving?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../optout_gui/ui/wizard.py" line="196"/>
+        <source>Your latest answers could not be saved: the disk is full or can&apos;t be written to. If you close now, they are lost. Close anyway?</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -928,27 +938,32 @@
 <context>
     <name>SaveProblemLine</name>
     <message>
-        <location filename="../../optout_gui/ui/save_problem.py" line="28"/>
+        <location filename="../../optout_gui/ui/save_problem.py" line="29"/>
+        <source>Your saved objections could not be opened, so nothing is saved for now: the file stays exactly as it is. Close the assistant, check that the data folder can be read, and start it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../optout_gui/ui/save_problem.py" line="35"/>
         <source>These answers come from a newer version of this assistant, so nothing is saved here: the newer version&apos;s file stays as it is.</source>
         <translation>Estas respuestas vienen de una versión más nueva de este asistente, así que aquí no se guarda nada: el archivo de la versión nueva se queda como está.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/save_problem.py" line="40"/>
+        <location filename="../../optout_gui/ui/save_problem.py" line="46"/>
         <source>the disk is full</source>
         <translation>el disco está lleno</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/save_problem.py" line="42"/>
+        <location filename="../../optout_gui/ui/save_problem.py" line="48"/>
         <source>the folder can&apos;t be written to</source>
         <translation>no se puede escribir en la carpeta</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/save_problem.py" line="44"/>
+        <location filename="../../optout_gui/ui/save_problem.py" line="50"/>
         <source>the system refused (%1)</source>
         <translation>el sistema no lo ha permitido (%1)</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/save_problem.py" line="47"/>
+        <location filename="../../optout_gui/ui/save_problem.py" line="53"/>
         <source>Your answers could not be saved: %1. Nothing is lost while this window stays open, and the assistant tries again every few seconds.</source>
         <translation>No se han podido guardar tus respuestas: %1. No se pierde nada mientras esta ventana siga abierta, y el asistente lo vuelve a intentar cada pocos segundos.</translation>
     </message>
@@ -1099,17 +1114,17 @@ Si vuelve a pasar, encontrarás los detalles técnicos en este archivo:
 <context>
     <name>overview</name>
     <message>
-        <location filename="../../optout_gui/ui/controller.py" line="100"/>
+        <location filename="../../optout_gui/ui/controller.py" line="103"/>
         <source>As a PDF receipt…</source>
         <translation>Como comprobante en PDF…</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/controller.py" line="101"/>
+        <location filename="../../optout_gui/ui/controller.py" line="104"/>
         <source>As plain text…</source>
         <translation>Como texto sin formato…</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/controller.py" line="102"/>
+        <location filename="../../optout_gui/ui/controller.py" line="105"/>
         <source>As JSON (for programs)…</source>
         <translation>Como JSON (para programas)…</translation>
     </message>

@@ -4,108 +4,108 @@
 <context>
     <name>CodePage</name>
     <message>
-        <location filename="../../optout_gui/ui/pages/code.py" line="49"/>
+        <location filename="../../optout_gui/ui/pages/code.py" line="54"/>
         <source>Time left for Meta&apos;s code</source>
         <translation>Temps restant pour le code de Meta</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/pages/code.py" line="63"/>
+        <location filename="../../optout_gui/ui/pages/code.py" line="75"/>
         <source>Part of the hour that is left</source>
         <translation>Part de l&apos;heure qui reste</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/pages/code.py" line="72"/>
-        <location filename="../../optout_gui/ui/pages/code.py" line="196"/>
+        <location filename="../../optout_gui/ui/pages/code.py" line="84"/>
+        <location filename="../../optout_gui/ui/pages/code.py" line="208"/>
         <source>I&apos;ve &amp;received the code</source>
         <translation>J&apos;ai &amp;reçu le code</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/pages/code.py" line="74"/>
+        <location filename="../../optout_gui/ui/pages/code.py" line="86"/>
         <source>I&apos;ve &amp;entered the code</source>
         <translation>J&apos;ai &amp;tapé le code</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/pages/code.py" line="87"/>
+        <location filename="../../optout_gui/ui/pages/code.py" line="99"/>
         <source>Did the email come a while ago? Type when it arrived — a time such as 14:05 or 2:05 pm, or how many minutes ago, such as 10 — then press the button. Leave it empty if it has just arrived.</source>
         <translation>L&apos;e-mail est arrivé il y a déjà un moment&#xa0;? Indiquez quand&#xa0;: une heure, comme 14:05, ou le nombre de minutes écoulées, comme 10. Appuyez ensuite sur le bouton. Laissez la case vide s&apos;il vient d&apos;arriver.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/pages/code.py" line="94"/>
+        <location filename="../../optout_gui/ui/pages/code.py" line="106"/>
         <source>e.g. 14:05 or 10</source>
         <translation>ex. 14:05 ou 10</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/pages/code.py" line="95"/>
+        <location filename="../../optout_gui/ui/pages/code.py" line="107"/>
         <source>When the email with the code arrived</source>
         <translation>Heure d&apos;arrivée de l&apos;e-mail avec le code</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/pages/code.py" line="97"/>
+        <location filename="../../optout_gui/ui/pages/code.py" line="109"/>
         <source>&amp;Time it arrived:</source>
         <translation>&amp;Heure d&apos;arrivée&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/pages/code.py" line="109"/>
+        <location filename="../../optout_gui/ui/pages/code.py" line="121"/>
         <source>I &amp;wasn&apos;t asked for a code</source>
         <translation>On ne m&apos;a &amp;demandé aucun code</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/pages/code.py" line="156"/>
+        <location filename="../../optout_gui/ui/pages/code.py" line="168"/>
         <source>That time hasn&apos;t come yet. Check the time on the email, or leave the box empty if it has only just arrived.</source>
         <translation>Cette heure n&apos;est pas encore passée. Vérifiez l&apos;heure indiquée sur l&apos;e-mail, ou laissez la case vide s&apos;il vient tout juste d&apos;arriver.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/pages/code.py" line="160"/>
+        <location filename="../../optout_gui/ui/pages/code.py" line="172"/>
         <source>That was an hour or more ago, so that code no longer works. Press “Submit” on Meta&apos;s form again to get a new code, then come back here.</source>
         <translation>C&apos;était il y a une heure ou plus&#xa0;: ce code ne fonctionne plus. Appuyez de nouveau sur «&#xa0;Envoyer&#xa0;» dans le formulaire de Meta pour recevoir un nouveau code, puis revenez ici.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/pages/code.py" line="166"/>
+        <location filename="../../optout_gui/ui/pages/code.py" line="178"/>
         <source>This time isn&apos;t clear to me. Type it like 14:05 or 2:05 pm, or type how many minutes ago the email came, like 10.</source>
         <translation>Je ne comprends pas cette heure. Écrivez-la comme ceci&#xa0;: 14:05. Ou indiquez il y a combien de minutes l&apos;e-mail est arrivé, par exemple 10.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/pages/code.py" line="194"/>
+        <location filename="../../optout_gui/ui/pages/code.py" line="206"/>
         <source>I&apos;ve received a &amp;new code</source>
         <translation>J&apos;ai reçu un &amp;nouveau code</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/pages/code.py" line="220"/>
+        <location filename="../../optout_gui/ui/pages/code.py" line="232"/>
         <source>The code stopped working at %1. That&apos;s fine: go back to Meta&apos;s form and press “Submit” again. Meta will email you a new code. When it arrives, press “I&apos;ve received a new code” below.</source>
         <translation>Le code a cessé de fonctionner à %1. Pas de souci&#xa0;: retournez dans le formulaire de Meta et appuyez de nouveau sur «&#xa0;Envoyer&#xa0;». Meta vous enverra un nouveau code par e-mail. Dès qu&apos;il arrive, appuyez ci-dessous sur «&#xa0;J&apos;ai reçu un nouveau code&#xa0;».</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/pages/code.py" line="228"/>
+        <location filename="../../optout_gui/ui/pages/code.py" line="240"/>
         <source>You typed in the code at %1. Well done! Press “Next” to go on.</source>
         <translation>Vous avez tapé le code à %1. Bravo&#xa0;! Appuyez sur «&#xa0;Suivant&#xa0;» pour continuer.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/pages/code.py" line="251"/>
+        <location filename="../../optout_gui/ui/pages/code.py" line="263"/>
         <source>Once you have typed the code into Meta&apos;s window, press “I&apos;ve entered the code” to go on.</source>
         <translation>Quand vous avez tapé le code dans la fenêtre de Meta, appuyez sur «&#xa0;J&apos;ai tapé le code&#xa0;» pour continuer.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/pages/code.py" line="256"/>
+        <location filename="../../optout_gui/ui/pages/code.py" line="268"/>
         <source>To go on, ask for a new code and press “I&apos;ve received a new code” when it arrives, or tick “I wasn&apos;t asked for a code”.</source>
         <translation>Pour continuer, demandez un nouveau code et appuyez sur «&#xa0;J&apos;ai reçu un nouveau code&#xa0;» dès qu&apos;il arrive, ou cochez «&#xa0;On ne m&apos;a demandé aucun code&#xa0;».</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/pages/code.py" line="260"/>
+        <location filename="../../optout_gui/ui/pages/code.py" line="272"/>
         <source>To go on, press “I&apos;ve received the code” when the email arrives, or tick “I wasn&apos;t asked for a code”.</source>
         <translation>Pour continuer, appuyez sur «&#xa0;J&apos;ai reçu le code&#xa0;» dès que l&apos;e-mail arrive, ou cochez «&#xa0;On ne m&apos;a demandé aucun code&#xa0;».</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/pages/code.py" line="268"/>
+        <location filename="../../optout_gui/ui/pages/code.py" line="280"/>
         <source>Last minute! Type the code into Meta&apos;s window right now. It stops working at %1.</source>
         <translation>Dernière minute&#xa0;! Tapez tout de suite le code dans la fenêtre de Meta. Il cesse de fonctionner à %1.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/pages/code.py" line="272"/>
+        <location filename="../../optout_gui/ui/pages/code.py" line="284"/>
         <source>Hurry: less than 10 minutes left. Type the code into Meta&apos;s window now. It stops working at %1.</source>
         <translation>Vite&#xa0;: il reste moins de 10 minutes. Tapez maintenant le code dans la fenêtre de Meta. Il cesse de fonctionner à %1.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/pages/code.py" line="276"/>
+        <location filename="../../optout_gui/ui/pages/code.py" line="288"/>
         <source>Time left to type the code into Meta&apos;s window. It works until %1. Once you have typed it in, press “I&apos;ve entered the code”.</source>
         <translation>Temps qu&apos;il vous reste pour taper le code dans la fenêtre de Meta. Il fonctionne jusqu&apos;à %1. Une fois le code tapé, appuyez sur «&#xa0;J&apos;ai tapé le code&#xa0;».</translation>
     </message>
@@ -113,52 +113,52 @@
 <context>
     <name>CodeTimer</name>
     <message>
-        <location filename="../../optout_gui/ui/countdown.py" line="265"/>
+        <location filename="../../optout_gui/ui/countdown.py" line="266"/>
         <source>Meta&apos;s code has expired. You can ask for a new one.</source>
         <translation>Le code de Meta a expiré. Vous pouvez en demander un nouveau.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/countdown.py" line="273"/>
+        <location filename="../../optout_gui/ui/countdown.py" line="274"/>
         <source>Only 1 minute left! Type Meta&apos;s code in now.</source>
         <translation>Plus qu&apos;une minute&#xa0;! Tapez le code de Meta maintenant.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/countdown.py" line="275"/>
+        <location filename="../../optout_gui/ui/countdown.py" line="276"/>
         <source>%1 minutes left to type in Meta&apos;s code.</source>
         <translation>Plus que %1 minutes pour taper le code de Meta.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/countdown.py" line="306"/>
+        <location filename="../../optout_gui/ui/countdown.py" line="307"/>
         <source>Meta&apos;s code</source>
         <translation>Code de Meta</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/countdown.py" line="319"/>
+        <location filename="../../optout_gui/ui/countdown.py" line="320"/>
         <source>Meta&apos;s code expired at %1. The code step shows how to get a new one.</source>
         <translation>Le code de Meta a expiré à %1. L&apos;étape du code explique comment en obtenir un nouveau.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/countdown.py" line="326"/>
+        <location filename="../../optout_gui/ui/countdown.py" line="327"/>
         <source>Last minute: Meta&apos;s code expires in %1! Type it in now.</source>
         <translation>Dernière minute&#xa0;: le code de Meta expire dans %1&#xa0;! Tapez-le maintenant.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/countdown.py" line="330"/>
+        <location filename="../../optout_gui/ui/countdown.py" line="331"/>
         <source>Hurry: Meta&apos;s code expires in %1. Type it in soon.</source>
         <translation>Vite&#xa0;: le code de Meta expire dans %1. Tapez-le sans tarder.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/countdown.py" line="331"/>
+        <location filename="../../optout_gui/ui/countdown.py" line="332"/>
         <source>Meta&apos;s code expires in %1.</source>
         <translation>Le code de Meta expire dans %1.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/countdown.py" line="336"/>
+        <location filename="../../optout_gui/ui/countdown.py" line="337"/>
         <source>code expired</source>
         <translation>code expiré</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/countdown.py" line="339"/>
+        <location filename="../../optout_gui/ui/countdown.py" line="340"/>
         <source>code %1</source>
         <translation>code %1</translation>
     </message>
@@ -287,62 +287,62 @@
         <translation>&amp;Votre motif, pour «&#xa0;Veuillez nous indiquer l&apos;impact de ce traitement sur vous&#xa0;»&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/pages/fill_form.py" line="84"/>
+        <location filename="../../optout_gui/ui/pages/fill_form.py" line="85"/>
         <source>&amp;Email address you use for %1:</source>
         <translation>Adresse &amp;e-mail que vous utilisez pour %1&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/pages/fill_form.py" line="87"/>
+        <location filename="../../optout_gui/ui/pages/fill_form.py" line="88"/>
         <source>Country of residence: choose “%1” in Meta&apos;s list.</source>
         <translation>Pays de résidence&#xa0;: choisissez «&#xa0;%1&#xa0;» dans la liste de Meta.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/pages/fill_form.py" line="113"/>
+        <location filename="../../optout_gui/ui/pages/fill_form.py" line="114"/>
         <source>To go on, type the email address you use for your account.</source>
         <translation>Pour continuer, tapez l&apos;adresse e-mail que vous utilisez pour votre compte.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/pages/fill_form.py" line="120"/>
+        <location filename="../../optout_gui/ui/pages/fill_form.py" line="121"/>
         <source>An email address needs an @, as in name@example.com.</source>
         <translation>Une adresse e-mail contient un @, comme dans nom@exemple.com.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/pages/fill_form.py" line="121"/>
+        <location filename="../../optout_gui/ui/pages/fill_form.py" line="122"/>
         <source>There is more than one @ in this address.</source>
         <translation>Cette adresse contient plus d&apos;un @.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/pages/fill_form.py" line="122"/>
+        <location filename="../../optout_gui/ui/pages/fill_form.py" line="123"/>
         <source>Something is missing before the @.</source>
         <translation>Il manque quelque chose avant le @.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/pages/fill_form.py" line="123"/>
+        <location filename="../../optout_gui/ui/pages/fill_form.py" line="124"/>
         <source>Something is missing after the @, such as example.com.</source>
         <translation>Il manque la partie après le @, comme exemple.com.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/pages/fill_form.py" line="125"/>
+        <location filename="../../optout_gui/ui/pages/fill_form.py" line="126"/>
         <source>The part after the @ looks incomplete; it usually has a dot, as in example.com.</source>
         <translation>La partie après le @ semble incomplète&#xa0;: elle contient d&apos;habitude un point, comme dans exemple.com.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/pages/fill_form.py" line="127"/>
+        <location filename="../../optout_gui/ui/pages/fill_form.py" line="128"/>
         <source>This is far too long to be an email address.</source>
         <translation>C&apos;est bien trop long pour une adresse e-mail.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/pages/fill_form.py" line="130"/>
+        <location filename="../../optout_gui/ui/pages/fill_form.py" line="131"/>
         <source>This doesn&apos;t look like an email address. Please check it.</source>
         <translation>Cela ne ressemble pas à une adresse e-mail. Merci de la vérifier.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/pages/fill_form.py" line="172"/>
+        <location filename="../../optout_gui/ui/pages/fill_form.py" line="173"/>
         <source>No reason given</source>
         <translation>Aucun motif indiqué</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/pages/fill_form.py" line="174"/>
+        <location filename="../../optout_gui/ui/pages/fill_form.py" line="175"/>
         <source>You left the reason empty. Newer versions of Meta&apos;s form accept that, so you can go on. A few sentences are still worth it: older forms required them, and they are your record of why you objected. You can come back with Back.</source>
         <translation>Vous n&apos;avez pas indiqué de motif. Les versions récentes du formulaire de Meta l&apos;acceptent, vous pouvez donc continuer. Quelques phrases restent utiles&#xa0;: les anciens formulaires les exigeaient, et elles gardent une trace des raisons de votre opposition. Pour en ajouter, revenez en arrière avec «&#xa0;Précédent&#xa0;».</translation>
     </message>
@@ -561,24 +561,34 @@
         <translation>Recommencer à &amp;zéro</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard.py" line="121"/>
+        <location filename="../../optout_gui/ui/wizard.py" line="124"/>
         <source>Step %1 of %2: %3</source>
         <translation>Étape %1 sur %2&#xa0;: %3</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard.py" line="142"/>
+        <location filename="../../optout_gui/ui/wizard.py" line="145"/>
         <source>%1 – step %2 of %3</source>
         <translation>%1 – étape %2 sur %3</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard.py" line="152"/>
+        <location filename="../../optout_gui/ui/wizard.py" line="155"/>
         <source>Start over?</source>
         <translation>Recommencer à zéro&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard.py" line="154"/>
+        <location filename="../../optout_gui/ui/wizard.py" line="157"/>
         <source>This clears every answer you gave (account, country, email and reason) and goes back to the first page.</source>
         <translation>Cela efface toutes vos réponses (compte, pays, e-mail et motif) et vous ramène à la première page.</translation>
+    </message>
+    <message>
+        <location filename="../../optout_gui/ui/wizard.py" line="194"/>
+        <source>Close without saving?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../optout_gui/ui/wizard.py" line="196"/>
+        <source>Your latest answers could not be saved: the disk is full or can&apos;t be written to. If you close now, they are lost. Close anyway?</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -928,27 +938,32 @@
 <context>
     <name>SaveProblemLine</name>
     <message>
-        <location filename="../../optout_gui/ui/save_problem.py" line="28"/>
+        <location filename="../../optout_gui/ui/save_problem.py" line="29"/>
+        <source>Your saved objections could not be opened, so nothing is saved for now: the file stays exactly as it is. Close the assistant, check that the data folder can be read, and start it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../optout_gui/ui/save_problem.py" line="35"/>
         <source>These answers come from a newer version of this assistant, so nothing is saved here: the newer version&apos;s file stays as it is.</source>
         <translation>Ces réponses viennent d&apos;une version plus récente de cet assistant. Rien n&apos;est donc enregistré ici&#xa0;: le fichier de la version récente reste tel quel.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/save_problem.py" line="40"/>
+        <location filename="../../optout_gui/ui/save_problem.py" line="46"/>
         <source>the disk is full</source>
         <translation>le disque est plein</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/save_problem.py" line="42"/>
+        <location filename="../../optout_gui/ui/save_problem.py" line="48"/>
         <source>the folder can&apos;t be written to</source>
         <translation>impossible d&apos;écrire dans le dossier</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/save_problem.py" line="44"/>
+        <location filename="../../optout_gui/ui/save_problem.py" line="50"/>
         <source>the system refused (%1)</source>
         <translation>le système a refusé (%1)</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/save_problem.py" line="47"/>
+        <location filename="../../optout_gui/ui/save_problem.py" line="53"/>
         <source>Your answers could not be saved: %1. Nothing is lost while this window stays open, and the assistant tries again every few seconds.</source>
         <translation>Vos réponses n&apos;ont pas pu être enregistrées&#xa0;: %1. Rien n&apos;est perdu tant que cette fenêtre reste ouverte, et l&apos;assistant réessaie à quelques secondes d&apos;intervalle.</translation>
     </message>
@@ -1099,17 +1114,17 @@ Si cela se reproduit, les détails techniques se trouvent dans ce fichier&#xa0;:
 <context>
     <name>overview</name>
     <message>
-        <location filename="../../optout_gui/ui/controller.py" line="100"/>
+        <location filename="../../optout_gui/ui/controller.py" line="103"/>
         <source>As a PDF receipt…</source>
         <translation>En reçu PDF…</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/controller.py" line="101"/>
+        <location filename="../../optout_gui/ui/controller.py" line="104"/>
         <source>As plain text…</source>
         <translation>En texte simple…</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/controller.py" line="102"/>
+        <location filename="../../optout_gui/ui/controller.py" line="105"/>
         <source>As JSON (for programs)…</source>
         <translation>En JSON (pour les programmes)…</translation>
     </message>

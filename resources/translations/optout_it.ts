@@ -4,108 +4,108 @@
 <context>
     <name>CodePage</name>
     <message>
-        <location filename="../../optout_gui/ui/pages/code.py" line="49"/>
+        <location filename="../../optout_gui/ui/pages/code.py" line="54"/>
         <source>Time left for Meta&apos;s code</source>
         <translation>Tempo rimasto per il codice di Meta</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/pages/code.py" line="63"/>
+        <location filename="../../optout_gui/ui/pages/code.py" line="75"/>
         <source>Part of the hour that is left</source>
         <translation>Parte dell&apos;ora che resta</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/pages/code.py" line="72"/>
-        <location filename="../../optout_gui/ui/pages/code.py" line="196"/>
+        <location filename="../../optout_gui/ui/pages/code.py" line="84"/>
+        <location filename="../../optout_gui/ui/pages/code.py" line="208"/>
         <source>I&apos;ve &amp;received the code</source>
         <translation>Ho ricevuto il &amp;codice</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/pages/code.py" line="74"/>
+        <location filename="../../optout_gui/ui/pages/code.py" line="86"/>
         <source>I&apos;ve &amp;entered the code</source>
         <translation>Ho &amp;inserito il codice</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/pages/code.py" line="87"/>
+        <location filename="../../optout_gui/ui/pages/code.py" line="99"/>
         <source>Did the email come a while ago? Type when it arrived — a time such as 14:05 or 2:05 pm, or how many minutes ago, such as 10 — then press the button. Leave it empty if it has just arrived.</source>
         <translation>L&apos;e-mail è arrivata già da un po&apos;? Scrivi quando è arrivata (un orario come 14:05, oppure quanti minuti fa, per esempio 10) e poi premi il pulsante. Lascia vuoto se è appena arrivata.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/pages/code.py" line="94"/>
+        <location filename="../../optout_gui/ui/pages/code.py" line="106"/>
         <source>e.g. 14:05 or 10</source>
         <translation>es. 14:05 oppure 10</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/pages/code.py" line="95"/>
+        <location filename="../../optout_gui/ui/pages/code.py" line="107"/>
         <source>When the email with the code arrived</source>
         <translation>Quando è arrivata l&apos;e-mail con il codice</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/pages/code.py" line="97"/>
+        <location filename="../../optout_gui/ui/pages/code.py" line="109"/>
         <source>&amp;Time it arrived:</source>
         <translation>&amp;Ora di arrivo:</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/pages/code.py" line="109"/>
+        <location filename="../../optout_gui/ui/pages/code.py" line="121"/>
         <source>I &amp;wasn&apos;t asked for a code</source>
         <translation>&amp;Non mi è stato chiesto un codice</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/pages/code.py" line="156"/>
+        <location filename="../../optout_gui/ui/pages/code.py" line="168"/>
         <source>That time hasn&apos;t come yet. Check the time on the email, or leave the box empty if it has only just arrived.</source>
         <translation>Quell&apos;orario non è ancora arrivato. Controlla l&apos;ora sull&apos;e-mail, oppure lascia vuoto il campo se è appena arrivata.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/pages/code.py" line="160"/>
+        <location filename="../../optout_gui/ui/pages/code.py" line="172"/>
         <source>That was an hour or more ago, so that code no longer works. Press “Submit” on Meta&apos;s form again to get a new code, then come back here.</source>
         <translation>È passata un&apos;ora o più, quindi quel codice non funziona più. Premi di nuovo «Invia» nel modulo di Meta per ricevere un codice nuovo, poi torna qui.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/pages/code.py" line="166"/>
+        <location filename="../../optout_gui/ui/pages/code.py" line="178"/>
         <source>This time isn&apos;t clear to me. Type it like 14:05 or 2:05 pm, or type how many minutes ago the email came, like 10.</source>
         <translation>Non riesco a capire questo orario. Scrivilo come 14:05, oppure scrivi quanti minuti fa è arrivata l&apos;e-mail, per esempio 10.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/pages/code.py" line="194"/>
+        <location filename="../../optout_gui/ui/pages/code.py" line="206"/>
         <source>I&apos;ve received a &amp;new code</source>
         <translation>Ho ricevuto un nuovo &amp;codice</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/pages/code.py" line="220"/>
+        <location filename="../../optout_gui/ui/pages/code.py" line="232"/>
         <source>The code stopped working at %1. That&apos;s fine: go back to Meta&apos;s form and press “Submit” again. Meta will email you a new code. When it arrives, press “I&apos;ve received a new code” below.</source>
         <translation>Il codice ha smesso di funzionare alle %1. Nessun problema: torna al modulo di Meta e premi di nuovo «Invia». Meta ti manderà un nuovo codice via e-mail. Quando arriva, premi «Ho ricevuto un nuovo codice» qui sotto.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/pages/code.py" line="228"/>
+        <location filename="../../optout_gui/ui/pages/code.py" line="240"/>
         <source>You typed in the code at %1. Well done! Press “Next” to go on.</source>
         <translation>Hai inserito il codice alle %1. Ottimo! Premi «Successivo» per andare avanti.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/pages/code.py" line="251"/>
+        <location filename="../../optout_gui/ui/pages/code.py" line="263"/>
         <source>Once you have typed the code into Meta&apos;s window, press “I&apos;ve entered the code” to go on.</source>
         <translation>Quando hai scritto il codice nella finestra di Meta, premi «Ho inserito il codice» per andare avanti.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/pages/code.py" line="256"/>
+        <location filename="../../optout_gui/ui/pages/code.py" line="268"/>
         <source>To go on, ask for a new code and press “I&apos;ve received a new code” when it arrives, or tick “I wasn&apos;t asked for a code”.</source>
         <translation>Per andare avanti, chiedi un nuovo codice e premi «Ho ricevuto un nuovo codice» quando arriva, oppure spunta «Non mi è stato chiesto un codice».</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/pages/code.py" line="260"/>
+        <location filename="../../optout_gui/ui/pages/code.py" line="272"/>
         <source>To go on, press “I&apos;ve received the code” when the email arrives, or tick “I wasn&apos;t asked for a code”.</source>
         <translation>Per andare avanti, premi «Ho ricevuto il codice» quando arriva l&apos;e-mail, oppure spunta «Non mi è stato chiesto un codice».</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/pages/code.py" line="268"/>
+        <location filename="../../optout_gui/ui/pages/code.py" line="280"/>
         <source>Last minute! Type the code into Meta&apos;s window right now. It stops working at %1.</source>
         <translation>Ultimo minuto! Scrivi subito il codice nella finestra di Meta. Smette di funzionare alle %1.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/pages/code.py" line="272"/>
+        <location filename="../../optout_gui/ui/pages/code.py" line="284"/>
         <source>Hurry: less than 10 minutes left. Type the code into Meta&apos;s window now. It stops working at %1.</source>
         <translation>Sbrigati: mancano meno di 10 minuti. Scrivi ora il codice nella finestra di Meta. Smette di funzionare alle %1.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/pages/code.py" line="276"/>
+        <location filename="../../optout_gui/ui/pages/code.py" line="288"/>
         <source>Time left to type the code into Meta&apos;s window. It works until %1. Once you have typed it in, press “I&apos;ve entered the code”.</source>
         <translation>Tempo rimasto per scrivere il codice nella finestra di Meta. Funziona fino alle %1. Quando l&apos;hai scritto, premi «Ho inserito il codice».</translation>
     </message>
@@ -113,52 +113,52 @@
 <context>
     <name>CodeTimer</name>
     <message>
-        <location filename="../../optout_gui/ui/countdown.py" line="265"/>
+        <location filename="../../optout_gui/ui/countdown.py" line="266"/>
         <source>Meta&apos;s code has expired. You can ask for a new one.</source>
         <translation>Il codice di Meta è scaduto. Puoi chiederne uno nuovo.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/countdown.py" line="273"/>
+        <location filename="../../optout_gui/ui/countdown.py" line="274"/>
         <source>Only 1 minute left! Type Meta&apos;s code in now.</source>
         <translation>Manca solo 1 minuto! Inserisci subito il codice di Meta.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/countdown.py" line="275"/>
+        <location filename="../../optout_gui/ui/countdown.py" line="276"/>
         <source>%1 minutes left to type in Meta&apos;s code.</source>
         <translation>Mancano %1 minuti per inserire il codice di Meta.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/countdown.py" line="306"/>
+        <location filename="../../optout_gui/ui/countdown.py" line="307"/>
         <source>Meta&apos;s code</source>
         <translation>Codice di Meta</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/countdown.py" line="319"/>
+        <location filename="../../optout_gui/ui/countdown.py" line="320"/>
         <source>Meta&apos;s code expired at %1. The code step shows how to get a new one.</source>
         <translation>Il codice di Meta è scaduto alle %1. Il passaggio del codice spiega come riceverne uno nuovo.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/countdown.py" line="326"/>
+        <location filename="../../optout_gui/ui/countdown.py" line="327"/>
         <source>Last minute: Meta&apos;s code expires in %1! Type it in now.</source>
         <translation>Ultimo minuto: il codice di Meta scade tra %1! Inseriscilo subito.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/countdown.py" line="330"/>
+        <location filename="../../optout_gui/ui/countdown.py" line="331"/>
         <source>Hurry: Meta&apos;s code expires in %1. Type it in soon.</source>
         <translation>Sbrigati: il codice di Meta scade tra %1. Inseriscilo al più presto.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/countdown.py" line="331"/>
+        <location filename="../../optout_gui/ui/countdown.py" line="332"/>
         <source>Meta&apos;s code expires in %1.</source>
         <translation>Il codice di Meta scade tra %1.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/countdown.py" line="336"/>
+        <location filename="../../optout_gui/ui/countdown.py" line="337"/>
         <source>code expired</source>
         <translation>codice scaduto</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/countdown.py" line="339"/>
+        <location filename="../../optout_gui/ui/countdown.py" line="340"/>
         <source>code %1</source>
         <translation>codice %1</translation>
     </message>
@@ -287,62 +287,62 @@
         <translation>&amp;Motivazione, per «Spiegaci che effetto ha su di te questo trattamento»:</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/pages/fill_form.py" line="84"/>
+        <location filename="../../optout_gui/ui/pages/fill_form.py" line="85"/>
         <source>&amp;Email address you use for %1:</source>
         <translation>&amp;Indirizzo e-mail che usi per %1:</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/pages/fill_form.py" line="87"/>
+        <location filename="../../optout_gui/ui/pages/fill_form.py" line="88"/>
         <source>Country of residence: choose “%1” in Meta&apos;s list.</source>
         <translation>Paese di residenza: scegli «%1» nell&apos;elenco di Meta.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/pages/fill_form.py" line="113"/>
+        <location filename="../../optout_gui/ui/pages/fill_form.py" line="114"/>
         <source>To go on, type the email address you use for your account.</source>
         <translation>Per andare avanti, scrivi l&apos;indirizzo e-mail che usi per il tuo account.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/pages/fill_form.py" line="120"/>
+        <location filename="../../optout_gui/ui/pages/fill_form.py" line="121"/>
         <source>An email address needs an @, as in name@example.com.</source>
         <translation>Un indirizzo e-mail deve contenere una @, come in nome@example.com.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/pages/fill_form.py" line="121"/>
+        <location filename="../../optout_gui/ui/pages/fill_form.py" line="122"/>
         <source>There is more than one @ in this address.</source>
         <translation>In questo indirizzo c&apos;è più di una @.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/pages/fill_form.py" line="122"/>
+        <location filename="../../optout_gui/ui/pages/fill_form.py" line="123"/>
         <source>Something is missing before the @.</source>
         <translation>Manca qualcosa prima della @.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/pages/fill_form.py" line="123"/>
+        <location filename="../../optout_gui/ui/pages/fill_form.py" line="124"/>
         <source>Something is missing after the @, such as example.com.</source>
         <translation>Manca qualcosa dopo la @, per esempio example.com.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/pages/fill_form.py" line="125"/>
+        <location filename="../../optout_gui/ui/pages/fill_form.py" line="126"/>
         <source>The part after the @ looks incomplete; it usually has a dot, as in example.com.</source>
         <translation>La parte dopo la @ sembra incompleta: di solito contiene un punto, come in example.com.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/pages/fill_form.py" line="127"/>
+        <location filename="../../optout_gui/ui/pages/fill_form.py" line="128"/>
         <source>This is far too long to be an email address.</source>
         <translation>È decisamente troppo lungo per essere un indirizzo e-mail.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/pages/fill_form.py" line="130"/>
+        <location filename="../../optout_gui/ui/pages/fill_form.py" line="131"/>
         <source>This doesn&apos;t look like an email address. Please check it.</source>
         <translation>Questo non sembra un indirizzo e-mail. Controllalo, per favore.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/pages/fill_form.py" line="172"/>
+        <location filename="../../optout_gui/ui/pages/fill_form.py" line="173"/>
         <source>No reason given</source>
         <translation>Nessuna motivazione</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/pages/fill_form.py" line="174"/>
+        <location filename="../../optout_gui/ui/pages/fill_form.py" line="175"/>
         <source>You left the reason empty. Newer versions of Meta&apos;s form accept that, so you can go on. A few sentences are still worth it: older forms required them, and they are your record of why you objected. You can come back with Back.</source>
         <translation>Hai lasciato vuota la motivazione. Le versioni più recenti del modulo di Meta lo accettano, quindi puoi andare avanti. Vale comunque la pena scrivere qualche frase: i moduli più vecchi la chiedevano, e ti resta come promemoria dei motivi della tua opposizione. Puoi tornare indietro con «Precedente».</translation>
     </message>
@@ -561,24 +561,34 @@
         <translation>&amp;Ricomincia</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard.py" line="121"/>
+        <location filename="../../optout_gui/ui/wizard.py" line="124"/>
         <source>Step %1 of %2: %3</source>
         <translation>Passaggio %1 di %2: %3</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard.py" line="142"/>
+        <location filename="../../optout_gui/ui/wizard.py" line="145"/>
         <source>%1 – step %2 of %3</source>
         <translation>%1 – passaggio %2 di %3</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard.py" line="152"/>
+        <location filename="../../optout_gui/ui/wizard.py" line="155"/>
         <source>Start over?</source>
         <translation>Ricominciare da capo?</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard.py" line="154"/>
+        <location filename="../../optout_gui/ui/wizard.py" line="157"/>
         <source>This clears every answer you gave (account, country, email and reason) and goes back to the first page.</source>
         <translation>Vengono cancellate tutte le risposte che hai dato (account, paese, e-mail e motivazione) e si torna alla prima pagina.</translation>
+    </message>
+    <message>
+        <location filename="../../optout_gui/ui/wizard.py" line="194"/>
+        <source>Close without saving?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../optout_gui/ui/wizard.py" line="196"/>
+        <source>Your latest answers could not be saved: the disk is full or can&apos;t be written to. If you close now, they are lost. Close anyway?</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -928,27 +938,32 @@
 <context>
     <name>SaveProblemLine</name>
     <message>
-        <location filename="../../optout_gui/ui/save_problem.py" line="28"/>
+        <location filename="../../optout_gui/ui/save_problem.py" line="29"/>
+        <source>Your saved objections could not be opened, so nothing is saved for now: the file stays exactly as it is. Close the assistant, check that the data folder can be read, and start it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../optout_gui/ui/save_problem.py" line="35"/>
         <source>These answers come from a newer version of this assistant, so nothing is saved here: the newer version&apos;s file stays as it is.</source>
         <translation>Queste risposte vengono da una versione più recente di questo assistente, quindi qui non si salva nulla: il file della versione più recente resta com&apos;è.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/save_problem.py" line="40"/>
+        <location filename="../../optout_gui/ui/save_problem.py" line="46"/>
         <source>the disk is full</source>
         <translation>il disco è pieno</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/save_problem.py" line="42"/>
+        <location filename="../../optout_gui/ui/save_problem.py" line="48"/>
         <source>the folder can&apos;t be written to</source>
         <translation>non è possibile scrivere nella cartella</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/save_problem.py" line="44"/>
+        <location filename="../../optout_gui/ui/save_problem.py" line="50"/>
         <source>the system refused (%1)</source>
         <translation>il sistema ha rifiutato (%1)</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/save_problem.py" line="47"/>
+        <location filename="../../optout_gui/ui/save_problem.py" line="53"/>
         <source>Your answers could not be saved: %1. Nothing is lost while this window stays open, and the assistant tries again every few seconds.</source>
         <translation>Non è stato possibile salvare le tue risposte: %1. Finché questa finestra resta aperta non si perde nulla, e l&apos;assistente riprova ogni pochi secondi.</translation>
     </message>
@@ -1099,17 +1114,17 @@ Se succede di nuovo, i dettagli tecnici si trovano in questo file:
 <context>
     <name>overview</name>
     <message>
-        <location filename="../../optout_gui/ui/controller.py" line="100"/>
+        <location filename="../../optout_gui/ui/controller.py" line="103"/>
         <source>As a PDF receipt…</source>
         <translation>Come ricevuta PDF…</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/controller.py" line="101"/>
+        <location filename="../../optout_gui/ui/controller.py" line="104"/>
         <source>As plain text…</source>
         <translation>Come testo semplice…</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/controller.py" line="102"/>
+        <location filename="../../optout_gui/ui/controller.py" line="105"/>
         <source>As JSON (for programs)…</source>
         <translation>Come JSON (per programmi)…</translation>
     </message>

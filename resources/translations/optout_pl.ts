@@ -4,108 +4,108 @@
 <context>
     <name>CodePage</name>
     <message>
-        <location filename="../../optout_gui/ui/pages/code.py" line="49"/>
+        <location filename="../../optout_gui/ui/pages/code.py" line="54"/>
         <source>Time left for Meta&apos;s code</source>
         <translation>Czas, który został na wpisanie kodu od Meta</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/pages/code.py" line="63"/>
+        <location filename="../../optout_gui/ui/pages/code.py" line="75"/>
         <source>Part of the hour that is left</source>
         <translation>Ile zostało z tej godziny</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/pages/code.py" line="72"/>
-        <location filename="../../optout_gui/ui/pages/code.py" line="196"/>
+        <location filename="../../optout_gui/ui/pages/code.py" line="84"/>
+        <location filename="../../optout_gui/ui/pages/code.py" line="208"/>
         <source>I&apos;ve &amp;received the code</source>
         <translation>&amp;Mam kod</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/pages/code.py" line="74"/>
+        <location filename="../../optout_gui/ui/pages/code.py" line="86"/>
         <source>I&apos;ve &amp;entered the code</source>
         <translation>&amp;Gotowe, kod wpisany</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/pages/code.py" line="87"/>
+        <location filename="../../optout_gui/ui/pages/code.py" line="99"/>
         <source>Did the email come a while ago? Type when it arrived — a time such as 14:05 or 2:05 pm, or how many minutes ago, such as 10 — then press the button. Leave it empty if it has just arrived.</source>
         <translation>E-mail przyszedł już jakiś czas temu? Wpisz, kiedy dotarł — godzinę, na przykład 14:05, albo liczbę minut, które minęły, na przykład 10 — i naciśnij przycisk. Jeśli dopiero co przyszedł, zostaw pole puste.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/pages/code.py" line="94"/>
+        <location filename="../../optout_gui/ui/pages/code.py" line="106"/>
         <source>e.g. 14:05 or 10</source>
         <translation>np. 14:05 albo 10</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/pages/code.py" line="95"/>
+        <location filename="../../optout_gui/ui/pages/code.py" line="107"/>
         <source>When the email with the code arrived</source>
         <translation>Kiedy przyszedł e-mail z kodem</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/pages/code.py" line="97"/>
+        <location filename="../../optout_gui/ui/pages/code.py" line="109"/>
         <source>&amp;Time it arrived:</source>
         <translation>Kiedy p&amp;rzyszedł:</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/pages/code.py" line="109"/>
+        <location filename="../../optout_gui/ui/pages/code.py" line="121"/>
         <source>I &amp;wasn&apos;t asked for a code</source>
         <translation>Meta nie prosiła mnie o &amp;kod</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/pages/code.py" line="156"/>
+        <location filename="../../optout_gui/ui/pages/code.py" line="168"/>
         <source>That time hasn&apos;t come yet. Check the time on the email, or leave the box empty if it has only just arrived.</source>
         <translation>Ta godzina jeszcze nie nadeszła. Sprawdź godzinę w e-mailu albo zostaw pole puste, jeśli wiadomość dopiero co przyszła.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/pages/code.py" line="160"/>
+        <location filename="../../optout_gui/ui/pages/code.py" line="172"/>
         <source>That was an hour or more ago, so that code no longer works. Press “Submit” on Meta&apos;s form again to get a new code, then come back here.</source>
         <translation>To było godzinę temu lub dawniej, więc ten kod już nie działa. Naciśnij jeszcze raz „Wyślij” w formularzu Meta, żeby dostać nowy kod, i wróć tutaj.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/pages/code.py" line="166"/>
+        <location filename="../../optout_gui/ui/pages/code.py" line="178"/>
         <source>This time isn&apos;t clear to me. Type it like 14:05 or 2:05 pm, or type how many minutes ago the email came, like 10.</source>
         <translation>Nie rozumiem tej godziny. Wpisz ją tak: 14:05, albo podaj, ile minut temu przyszedł e-mail, na przykład 10.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/pages/code.py" line="194"/>
+        <location filename="../../optout_gui/ui/pages/code.py" line="206"/>
         <source>I&apos;ve received a &amp;new code</source>
         <translation>&amp;Mam nowy kod</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/pages/code.py" line="220"/>
+        <location filename="../../optout_gui/ui/pages/code.py" line="232"/>
         <source>The code stopped working at %1. That&apos;s fine: go back to Meta&apos;s form and press “Submit” again. Meta will email you a new code. When it arrives, press “I&apos;ve received a new code” below.</source>
         <translation>Kod przestał działać o %1. Nic się nie stało: wróć do formularza Meta i znów naciśnij „Wyślij”. Meta wyśle ci e-mailem nowy kod. Kiedy przyjdzie, naciśnij poniżej „Mam nowy kod”.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/pages/code.py" line="228"/>
+        <location filename="../../optout_gui/ui/pages/code.py" line="240"/>
         <source>You typed in the code at %1. Well done! Press “Next” to go on.</source>
         <translation>Kod wpisany o %1. Świetnie! Naciśnij „Dalej”, żeby przejść do następnego kroku.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/pages/code.py" line="251"/>
+        <location filename="../../optout_gui/ui/pages/code.py" line="263"/>
         <source>Once you have typed the code into Meta&apos;s window, press “I&apos;ve entered the code” to go on.</source>
         <translation>Gdy wpiszesz kod w okienku Meta, naciśnij „Gotowe, kod wpisany”, żeby przejść dalej.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/pages/code.py" line="256"/>
+        <location filename="../../optout_gui/ui/pages/code.py" line="268"/>
         <source>To go on, ask for a new code and press “I&apos;ve received a new code” when it arrives, or tick “I wasn&apos;t asked for a code”.</source>
         <translation>Aby przejść dalej, poproś o nowy kod i naciśnij „Mam nowy kod”, kiedy przyjdzie, albo zaznacz „Meta nie prosiła mnie o kod”.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/pages/code.py" line="260"/>
+        <location filename="../../optout_gui/ui/pages/code.py" line="272"/>
         <source>To go on, press “I&apos;ve received the code” when the email arrives, or tick “I wasn&apos;t asked for a code”.</source>
         <translation>Aby przejść dalej, naciśnij „Mam kod”, kiedy przyjdzie e-mail, albo zaznacz „Meta nie prosiła mnie o kod”.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/pages/code.py" line="268"/>
+        <location filename="../../optout_gui/ui/pages/code.py" line="280"/>
         <source>Last minute! Type the code into Meta&apos;s window right now. It stops working at %1.</source>
         <translation>Ostatnia minuta! Wpisz kod w okienku Meta od razu. Przestanie działać o %1.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/pages/code.py" line="272"/>
+        <location filename="../../optout_gui/ui/pages/code.py" line="284"/>
         <source>Hurry: less than 10 minutes left. Type the code into Meta&apos;s window now. It stops working at %1.</source>
         <translation>Pospiesz się: zostało mniej niż 10 minut. Wpisz teraz kod w okienku Meta. Przestanie działać o %1.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/pages/code.py" line="276"/>
+        <location filename="../../optout_gui/ui/pages/code.py" line="288"/>
         <source>Time left to type the code into Meta&apos;s window. It works until %1. Once you have typed it in, press “I&apos;ve entered the code”.</source>
         <translation>Tyle czasu zostało na wpisanie kodu w okienku Meta. Kod działa do %1. Gdy go wpiszesz, naciśnij „Gotowe, kod wpisany”.</translation>
     </message>
@@ -113,52 +113,52 @@
 <context>
     <name>CodeTimer</name>
     <message>
-        <location filename="../../optout_gui/ui/countdown.py" line="265"/>
+        <location filename="../../optout_gui/ui/countdown.py" line="266"/>
         <source>Meta&apos;s code has expired. You can ask for a new one.</source>
         <translation>Kod od Meta wygasł. Możesz poprosić o nowy.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/countdown.py" line="273"/>
+        <location filename="../../optout_gui/ui/countdown.py" line="274"/>
         <source>Only 1 minute left! Type Meta&apos;s code in now.</source>
         <translation>Została tylko minuta! Wpisz teraz kod od Meta.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/countdown.py" line="275"/>
+        <location filename="../../optout_gui/ui/countdown.py" line="276"/>
         <source>%1 minutes left to type in Meta&apos;s code.</source>
         <translation>Na wpisanie kodu od Meta zostało jeszcze %1 min.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/countdown.py" line="306"/>
+        <location filename="../../optout_gui/ui/countdown.py" line="307"/>
         <source>Meta&apos;s code</source>
         <translation>Kod od Meta</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/countdown.py" line="319"/>
+        <location filename="../../optout_gui/ui/countdown.py" line="320"/>
         <source>Meta&apos;s code expired at %1. The code step shows how to get a new one.</source>
         <translation>Kod od Meta wygasł o %1. W kroku z kodem dowiesz się, jak zdobyć nowy.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/countdown.py" line="326"/>
+        <location filename="../../optout_gui/ui/countdown.py" line="327"/>
         <source>Last minute: Meta&apos;s code expires in %1! Type it in now.</source>
         <translation>Ostatnia minuta: kod od Meta wygaśnie za %1! Wpisz go teraz.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/countdown.py" line="330"/>
+        <location filename="../../optout_gui/ui/countdown.py" line="331"/>
         <source>Hurry: Meta&apos;s code expires in %1. Type it in soon.</source>
         <translation>Pospiesz się: kod od Meta wygaśnie za %1. Wpisz go jak najszybciej.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/countdown.py" line="331"/>
+        <location filename="../../optout_gui/ui/countdown.py" line="332"/>
         <source>Meta&apos;s code expires in %1.</source>
         <translation>Kod od Meta wygaśnie za %1.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/countdown.py" line="336"/>
+        <location filename="../../optout_gui/ui/countdown.py" line="337"/>
         <source>code expired</source>
         <translation>kod wygasł</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/countdown.py" line="339"/>
+        <location filename="../../optout_gui/ui/countdown.py" line="340"/>
         <source>code %1</source>
         <translation>kod: %1</translation>
     </message>
@@ -287,62 +287,62 @@
         <translation>&amp;Uzasadnienie do pola „Wyjaśnij, jak to przetwarzanie na ciebie wpływa”:</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/pages/fill_form.py" line="84"/>
+        <location filename="../../optout_gui/ui/pages/fill_form.py" line="85"/>
         <source>&amp;Email address you use for %1:</source>
         <translation>&amp;Adres e-mail, którego używasz na koncie %1:</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/pages/fill_form.py" line="87"/>
+        <location filename="../../optout_gui/ui/pages/fill_form.py" line="88"/>
         <source>Country of residence: choose “%1” in Meta&apos;s list.</source>
         <translation>Kraj zamieszkania: wybierz z listy Meta „%1”.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/pages/fill_form.py" line="113"/>
+        <location filename="../../optout_gui/ui/pages/fill_form.py" line="114"/>
         <source>To go on, type the email address you use for your account.</source>
         <translation>Aby przejść dalej, wpisz adres e-mail, którego używasz na swoim koncie.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/pages/fill_form.py" line="120"/>
+        <location filename="../../optout_gui/ui/pages/fill_form.py" line="121"/>
         <source>An email address needs an @, as in name@example.com.</source>
         <translation>W adresie e-mail musi być znak @, jak w imie@przyklad.pl.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/pages/fill_form.py" line="121"/>
+        <location filename="../../optout_gui/ui/pages/fill_form.py" line="122"/>
         <source>There is more than one @ in this address.</source>
         <translation>W tym adresie jest więcej niż jeden znak @.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/pages/fill_form.py" line="122"/>
+        <location filename="../../optout_gui/ui/pages/fill_form.py" line="123"/>
         <source>Something is missing before the @.</source>
         <translation>Przed znakiem @ czegoś brakuje.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/pages/fill_form.py" line="123"/>
+        <location filename="../../optout_gui/ui/pages/fill_form.py" line="124"/>
         <source>Something is missing after the @, such as example.com.</source>
         <translation>Po znaku @ czegoś brakuje, na przykład przyklad.pl.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/pages/fill_form.py" line="125"/>
+        <location filename="../../optout_gui/ui/pages/fill_form.py" line="126"/>
         <source>The part after the @ looks incomplete; it usually has a dot, as in example.com.</source>
         <translation>Część po znaku @ wygląda na niepełną; zwykle jest w niej kropka, jak w przyklad.pl.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/pages/fill_form.py" line="127"/>
+        <location filename="../../optout_gui/ui/pages/fill_form.py" line="128"/>
         <source>This is far too long to be an email address.</source>
         <translation>To za długie jak na adres e-mail.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/pages/fill_form.py" line="130"/>
+        <location filename="../../optout_gui/ui/pages/fill_form.py" line="131"/>
         <source>This doesn&apos;t look like an email address. Please check it.</source>
         <translation>To nie wygląda na adres e-mail. Sprawdź go, proszę.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/pages/fill_form.py" line="172"/>
+        <location filename="../../optout_gui/ui/pages/fill_form.py" line="173"/>
         <source>No reason given</source>
         <translation>Brak uzasadnienia</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/pages/fill_form.py" line="174"/>
+        <location filename="../../optout_gui/ui/pages/fill_form.py" line="175"/>
         <source>You left the reason empty. Newer versions of Meta&apos;s form accept that, so you can go on. A few sentences are still worth it: older forms required them, and they are your record of why you objected. You can come back with Back.</source>
         <translation>Pole uzasadnienia jest puste. Nowsze wersje formularza Meta to akceptują, więc możesz iść dalej. Mimo to warto napisać kilka zdań: starsze formularze ich wymagały, a poza tym zostaje ci zapis, dlaczego się sprzeciwiasz. Możesz tu wrócić przyciskiem „Wstecz”.</translation>
     </message>
@@ -561,24 +561,34 @@
         <translation>Zacznij od &amp;początku</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard.py" line="121"/>
+        <location filename="../../optout_gui/ui/wizard.py" line="124"/>
         <source>Step %1 of %2: %3</source>
         <translation>Krok %1 z %2: %3</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard.py" line="142"/>
+        <location filename="../../optout_gui/ui/wizard.py" line="145"/>
         <source>%1 – step %2 of %3</source>
         <translation>%1 – krok %2 z %3</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard.py" line="152"/>
+        <location filename="../../optout_gui/ui/wizard.py" line="155"/>
         <source>Start over?</source>
         <translation>Zacząć od początku?</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard.py" line="154"/>
+        <location filename="../../optout_gui/ui/wizard.py" line="157"/>
         <source>This clears every answer you gave (account, country, email and reason) and goes back to the first page.</source>
         <translation>Wszystkie twoje odpowiedzi (konto, kraj, e-mail i uzasadnienie) zostaną wyczyszczone i wrócisz do pierwszej strony.</translation>
+    </message>
+    <message>
+        <location filename="../../optout_gui/ui/wizard.py" line="194"/>
+        <source>Close without saving?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../optout_gui/ui/wizard.py" line="196"/>
+        <source>Your latest answers could not be saved: the disk is full or can&apos;t be written to. If you close now, they are lost. Close anyway?</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -931,27 +941,32 @@
 <context>
     <name>SaveProblemLine</name>
     <message>
-        <location filename="../../optout_gui/ui/save_problem.py" line="28"/>
+        <location filename="../../optout_gui/ui/save_problem.py" line="29"/>
+        <source>Your saved objections could not be opened, so nothing is saved for now: the file stays exactly as it is. Close the assistant, check that the data folder can be read, and start it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../optout_gui/ui/save_problem.py" line="35"/>
         <source>These answers come from a newer version of this assistant, so nothing is saved here: the newer version&apos;s file stays as it is.</source>
         <translation>Te odpowiedzi pochodzą z nowszej wersji asystenta, więc nic nie jest tu zapisywane: plik nowszej wersji pozostaje bez zmian.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/save_problem.py" line="40"/>
+        <location filename="../../optout_gui/ui/save_problem.py" line="46"/>
         <source>the disk is full</source>
         <translation>dysk jest pełny</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/save_problem.py" line="42"/>
+        <location filename="../../optout_gui/ui/save_problem.py" line="48"/>
         <source>the folder can&apos;t be written to</source>
         <translation>nie można zapisywać w tym folderze</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/save_problem.py" line="44"/>
+        <location filename="../../optout_gui/ui/save_problem.py" line="50"/>
         <source>the system refused (%1)</source>
         <translation>system odmówił (%1)</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/save_problem.py" line="47"/>
+        <location filename="../../optout_gui/ui/save_problem.py" line="53"/>
         <source>Your answers could not be saved: %1. Nothing is lost while this window stays open, and the assistant tries again every few seconds.</source>
         <translation>Nie udało się zapisać twoich odpowiedzi: %1. Dopóki to okno jest otwarte, nic nie przepadnie, a asystent co kilka sekund próbuje ponownie.</translation>
     </message>
@@ -1102,17 +1117,17 @@ Jeśli to się powtórzy, szczegóły techniczne znajdziesz w tym pliku:
 <context>
     <name>overview</name>
     <message>
-        <location filename="../../optout_gui/ui/controller.py" line="100"/>
+        <location filename="../../optout_gui/ui/controller.py" line="103"/>
         <source>As a PDF receipt…</source>
         <translation>Jako potwierdzenie PDF…</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/controller.py" line="101"/>
+        <location filename="../../optout_gui/ui/controller.py" line="104"/>
         <source>As plain text…</source>
         <translation>Jako zwykły tekst…</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/controller.py" line="102"/>
+        <location filename="../../optout_gui/ui/controller.py" line="105"/>
         <source>As JSON (for programs)…</source>
         <translation>Jako JSON (dla programów)…</translation>
     </message>

@@ -4,108 +4,108 @@
 <context>
     <name>CodePage</name>
     <message>
-        <location filename="../../optout_gui/ui/pages/code.py" line="49"/>
+        <location filename="../../optout_gui/ui/pages/code.py" line="54"/>
         <source>Time left for Meta&apos;s code</source>
         <translation>Tempo restante para o código da Meta</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/pages/code.py" line="63"/>
+        <location filename="../../optout_gui/ui/pages/code.py" line="75"/>
         <source>Part of the hour that is left</source>
         <translation>Parte da hora que ainda resta</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/pages/code.py" line="72"/>
-        <location filename="../../optout_gui/ui/pages/code.py" line="196"/>
+        <location filename="../../optout_gui/ui/pages/code.py" line="84"/>
+        <location filename="../../optout_gui/ui/pages/code.py" line="208"/>
         <source>I&apos;ve &amp;received the code</source>
         <translation>Recebi o &amp;código</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/pages/code.py" line="74"/>
+        <location filename="../../optout_gui/ui/pages/code.py" line="86"/>
         <source>I&apos;ve &amp;entered the code</source>
         <translation>Já &amp;digitei o código</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/pages/code.py" line="87"/>
+        <location filename="../../optout_gui/ui/pages/code.py" line="99"/>
         <source>Did the email come a while ago? Type when it arrived — a time such as 14:05 or 2:05 pm, or how many minutes ago, such as 10 — then press the button. Leave it empty if it has just arrived.</source>
         <translation>O e-mail chegou faz um tempinho? Digite quando ele chegou — um horário, como 14:05, ou há quantos minutos, como 10 — e depois clique no botão. Se ele acabou de chegar, deixe em branco.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/pages/code.py" line="94"/>
+        <location filename="../../optout_gui/ui/pages/code.py" line="106"/>
         <source>e.g. 14:05 or 10</source>
         <translation>ex.: 14:05 ou 10</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/pages/code.py" line="95"/>
+        <location filename="../../optout_gui/ui/pages/code.py" line="107"/>
         <source>When the email with the code arrived</source>
         <translation>Quando chegou o e-mail com o código</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/pages/code.py" line="97"/>
+        <location filename="../../optout_gui/ui/pages/code.py" line="109"/>
         <source>&amp;Time it arrived:</source>
         <translation>&amp;Hora em que chegou:</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/pages/code.py" line="109"/>
+        <location filename="../../optout_gui/ui/pages/code.py" line="121"/>
         <source>I &amp;wasn&apos;t asked for a code</source>
         <translation>&amp;Não me pediram um código</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/pages/code.py" line="156"/>
+        <location filename="../../optout_gui/ui/pages/code.py" line="168"/>
         <source>That time hasn&apos;t come yet. Check the time on the email, or leave the box empty if it has only just arrived.</source>
         <translation>Esse horário ainda não chegou. Confira a hora no e-mail ou deixe o campo em branco se ele acabou de chegar.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/pages/code.py" line="160"/>
+        <location filename="../../optout_gui/ui/pages/code.py" line="172"/>
         <source>That was an hour or more ago, so that code no longer works. Press “Submit” on Meta&apos;s form again to get a new code, then come back here.</source>
         <translation>Isso foi há uma hora ou mais, então esse código já não vale. Clique em “Enviar” de novo no formulário da Meta para receber um código novo e depois volte aqui.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/pages/code.py" line="166"/>
+        <location filename="../../optout_gui/ui/pages/code.py" line="178"/>
         <source>This time isn&apos;t clear to me. Type it like 14:05 or 2:05 pm, or type how many minutes ago the email came, like 10.</source>
         <translation>Não entendi esse horário. Digite algo como 14:05 ou 14h05, ou então há quantos minutos o e-mail chegou, como 10.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/pages/code.py" line="194"/>
+        <location filename="../../optout_gui/ui/pages/code.py" line="206"/>
         <source>I&apos;ve received a &amp;new code</source>
         <translation>Recebi um novo &amp;código</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/pages/code.py" line="220"/>
+        <location filename="../../optout_gui/ui/pages/code.py" line="232"/>
         <source>The code stopped working at %1. That&apos;s fine: go back to Meta&apos;s form and press “Submit” again. Meta will email you a new code. When it arrives, press “I&apos;ve received a new code” below.</source>
         <translation>O código parou de funcionar às %1. Sem problema: volte ao formulário da Meta e clique em “Enviar” de novo. A Meta vai mandar um código novo por e-mail. Quando ele chegar, clique em “Recebi um novo código” aqui embaixo.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/pages/code.py" line="228"/>
+        <location filename="../../optout_gui/ui/pages/code.py" line="240"/>
         <source>You typed in the code at %1. Well done! Press “Next” to go on.</source>
         <translation>Você digitou o código às %1. Muito bem! Clique em “Próximo” para continuar.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/pages/code.py" line="251"/>
+        <location filename="../../optout_gui/ui/pages/code.py" line="263"/>
         <source>Once you have typed the code into Meta&apos;s window, press “I&apos;ve entered the code” to go on.</source>
         <translation>Depois de digitar o código na janela da Meta, clique em “Já digitei o código” para continuar.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/pages/code.py" line="256"/>
+        <location filename="../../optout_gui/ui/pages/code.py" line="268"/>
         <source>To go on, ask for a new code and press “I&apos;ve received a new code” when it arrives, or tick “I wasn&apos;t asked for a code”.</source>
         <translation>Para continuar, peça um código novo e clique em “Recebi um novo código” quando ele chegar, ou marque “Não me pediram um código”.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/pages/code.py" line="260"/>
+        <location filename="../../optout_gui/ui/pages/code.py" line="272"/>
         <source>To go on, press “I&apos;ve received the code” when the email arrives, or tick “I wasn&apos;t asked for a code”.</source>
         <translation>Para continuar, clique em “Recebi o código” quando o e-mail chegar, ou marque “Não me pediram um código”.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/pages/code.py" line="268"/>
+        <location filename="../../optout_gui/ui/pages/code.py" line="280"/>
         <source>Last minute! Type the code into Meta&apos;s window right now. It stops working at %1.</source>
         <translation>Último minuto! Digite o código na janela da Meta agora mesmo. Ele para de funcionar às %1.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/pages/code.py" line="272"/>
+        <location filename="../../optout_gui/ui/pages/code.py" line="284"/>
         <source>Hurry: less than 10 minutes left. Type the code into Meta&apos;s window now. It stops working at %1.</source>
         <translation>Corra: faltam menos de 10 minutos. Digite o código na janela da Meta agora. Ele para de funcionar às %1.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/pages/code.py" line="276"/>
+        <location filename="../../optout_gui/ui/pages/code.py" line="288"/>
         <source>Time left to type the code into Meta&apos;s window. It works until %1. Once you have typed it in, press “I&apos;ve entered the code”.</source>
         <translation>Tempo que resta para digitar o código na janela da Meta. Ele vale até as %1. Depois de digitar, clique em “Já digitei o código”.</translation>
     </message>
@@ -113,52 +113,52 @@
 <context>
     <name>CodeTimer</name>
     <message>
-        <location filename="../../optout_gui/ui/countdown.py" line="265"/>
+        <location filename="../../optout_gui/ui/countdown.py" line="266"/>
         <source>Meta&apos;s code has expired. You can ask for a new one.</source>
         <translation>O código da Meta expirou. Você pode pedir um novo.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/countdown.py" line="273"/>
+        <location filename="../../optout_gui/ui/countdown.py" line="274"/>
         <source>Only 1 minute left! Type Meta&apos;s code in now.</source>
         <translation>Só resta 1 minuto! Digite o código da Meta agora.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/countdown.py" line="275"/>
+        <location filename="../../optout_gui/ui/countdown.py" line="276"/>
         <source>%1 minutes left to type in Meta&apos;s code.</source>
         <translation>Restam %1 minutos para digitar o código da Meta.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/countdown.py" line="306"/>
+        <location filename="../../optout_gui/ui/countdown.py" line="307"/>
         <source>Meta&apos;s code</source>
         <translation>Código da Meta</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/countdown.py" line="319"/>
+        <location filename="../../optout_gui/ui/countdown.py" line="320"/>
         <source>Meta&apos;s code expired at %1. The code step shows how to get a new one.</source>
         <translation>O código da Meta expirou às %1. A etapa do código mostra como conseguir um novo.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/countdown.py" line="326"/>
+        <location filename="../../optout_gui/ui/countdown.py" line="327"/>
         <source>Last minute: Meta&apos;s code expires in %1! Type it in now.</source>
         <translation>Último minuto: o código da Meta expira em %1! Digite agora.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/countdown.py" line="330"/>
+        <location filename="../../optout_gui/ui/countdown.py" line="331"/>
         <source>Hurry: Meta&apos;s code expires in %1. Type it in soon.</source>
         <translation>Corra: o código da Meta expira em %1. Digite logo.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/countdown.py" line="331"/>
+        <location filename="../../optout_gui/ui/countdown.py" line="332"/>
         <source>Meta&apos;s code expires in %1.</source>
         <translation>O código da Meta expira em %1.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/countdown.py" line="336"/>
+        <location filename="../../optout_gui/ui/countdown.py" line="337"/>
         <source>code expired</source>
         <translation>código expirado</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/countdown.py" line="339"/>
+        <location filename="../../optout_gui/ui/countdown.py" line="340"/>
         <source>code %1</source>
         <translation>código: %1</translation>
     </message>
@@ -287,62 +287,62 @@
         <translation>&amp;Motivo, para o campo “Conte-nos como esse processamento afeta você”:</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/pages/fill_form.py" line="84"/>
+        <location filename="../../optout_gui/ui/pages/fill_form.py" line="85"/>
         <source>&amp;Email address you use for %1:</source>
         <translation>&amp;E-mail que você usa no %1:</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/pages/fill_form.py" line="87"/>
+        <location filename="../../optout_gui/ui/pages/fill_form.py" line="88"/>
         <source>Country of residence: choose “%1” in Meta&apos;s list.</source>
         <translation>País de residência: escolha “%1” na lista da Meta.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/pages/fill_form.py" line="113"/>
+        <location filename="../../optout_gui/ui/pages/fill_form.py" line="114"/>
         <source>To go on, type the email address you use for your account.</source>
         <translation>Para continuar, digite o e-mail que você usa na sua conta.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/pages/fill_form.py" line="120"/>
+        <location filename="../../optout_gui/ui/pages/fill_form.py" line="121"/>
         <source>An email address needs an @, as in name@example.com.</source>
         <translation>Um endereço de e-mail precisa ter um @, como em nome@exemplo.com.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/pages/fill_form.py" line="121"/>
+        <location filename="../../optout_gui/ui/pages/fill_form.py" line="122"/>
         <source>There is more than one @ in this address.</source>
         <translation>Este endereço tem mais de um @.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/pages/fill_form.py" line="122"/>
+        <location filename="../../optout_gui/ui/pages/fill_form.py" line="123"/>
         <source>Something is missing before the @.</source>
         <translation>Falta alguma coisa antes do @.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/pages/fill_form.py" line="123"/>
+        <location filename="../../optout_gui/ui/pages/fill_form.py" line="124"/>
         <source>Something is missing after the @, such as example.com.</source>
         <translation>Falta alguma coisa depois do @, como exemplo.com.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/pages/fill_form.py" line="125"/>
+        <location filename="../../optout_gui/ui/pages/fill_form.py" line="126"/>
         <source>The part after the @ looks incomplete; it usually has a dot, as in example.com.</source>
         <translation>A parte depois do @ parece incompleta; ela costuma ter um ponto, como em exemplo.com.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/pages/fill_form.py" line="127"/>
+        <location filename="../../optout_gui/ui/pages/fill_form.py" line="128"/>
         <source>This is far too long to be an email address.</source>
         <translation>Isto é comprido demais para ser um endereço de e-mail.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/pages/fill_form.py" line="130"/>
+        <location filename="../../optout_gui/ui/pages/fill_form.py" line="131"/>
         <source>This doesn&apos;t look like an email address. Please check it.</source>
         <translation>Isto não parece um endereço de e-mail. Confira, por favor.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/pages/fill_form.py" line="172"/>
+        <location filename="../../optout_gui/ui/pages/fill_form.py" line="173"/>
         <source>No reason given</source>
         <translation>Nenhum motivo informado</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/pages/fill_form.py" line="174"/>
+        <location filename="../../optout_gui/ui/pages/fill_form.py" line="175"/>
         <source>You left the reason empty. Newer versions of Meta&apos;s form accept that, so you can go on. A few sentences are still worth it: older forms required them, and they are your record of why you objected. You can come back with Back.</source>
         <translation>Você deixou o motivo em branco. As versões mais novas do formulário da Meta aceitam isso, então você pode continuar. Mesmo assim, vale a pena escrever algumas frases: os formulários antigos exigiam, e elas ficam como registro do porquê da sua oposição. Para escrever agora, clique em “Voltar”.</translation>
     </message>
@@ -561,24 +561,34 @@
         <translation>&amp;Recomeçar</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard.py" line="121"/>
+        <location filename="../../optout_gui/ui/wizard.py" line="124"/>
         <source>Step %1 of %2: %3</source>
         <translation>Etapa %1 de %2: %3</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard.py" line="142"/>
+        <location filename="../../optout_gui/ui/wizard.py" line="145"/>
         <source>%1 – step %2 of %3</source>
         <translation>%1 – etapa %2 de %3</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard.py" line="152"/>
+        <location filename="../../optout_gui/ui/wizard.py" line="155"/>
         <source>Start over?</source>
         <translation>Recomeçar?</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard.py" line="154"/>
+        <location filename="../../optout_gui/ui/wizard.py" line="157"/>
         <source>This clears every answer you gave (account, country, email and reason) and goes back to the first page.</source>
         <translation>Isto apaga todas as respostas que você deu (conta, país, e-mail e motivo) e volta para a primeira página.</translation>
+    </message>
+    <message>
+        <location filename="../../optout_gui/ui/wizard.py" line="194"/>
+        <source>Close without saving?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../optout_gui/ui/wizard.py" line="196"/>
+        <source>Your latest answers could not be saved: the disk is full or can&apos;t be written to. If you close now, they are lost. Close anyway?</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -928,27 +938,32 @@
 <context>
     <name>SaveProblemLine</name>
     <message>
-        <location filename="../../optout_gui/ui/save_problem.py" line="28"/>
+        <location filename="../../optout_gui/ui/save_problem.py" line="29"/>
+        <source>Your saved objections could not be opened, so nothing is saved for now: the file stays exactly as it is. Close the assistant, check that the data folder can be read, and start it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../optout_gui/ui/save_problem.py" line="35"/>
         <source>These answers come from a newer version of this assistant, so nothing is saved here: the newer version&apos;s file stays as it is.</source>
         <translation>Estas respostas vêm de uma versão mais nova deste assistente, então nada é salvo aqui: o arquivo da versão mais nova fica como está.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/save_problem.py" line="40"/>
+        <location filename="../../optout_gui/ui/save_problem.py" line="46"/>
         <source>the disk is full</source>
         <translation>o disco está cheio</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/save_problem.py" line="42"/>
+        <location filename="../../optout_gui/ui/save_problem.py" line="48"/>
         <source>the folder can&apos;t be written to</source>
         <translation>não é possível gravar na pasta</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/save_problem.py" line="44"/>
+        <location filename="../../optout_gui/ui/save_problem.py" line="50"/>
         <source>the system refused (%1)</source>
         <translation>o sistema recusou (%1)</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/save_problem.py" line="47"/>
+        <location filename="../../optout_gui/ui/save_problem.py" line="53"/>
         <source>Your answers could not be saved: %1. Nothing is lost while this window stays open, and the assistant tries again every few seconds.</source>
         <translation>Não foi possível salvar suas respostas: %1. Nada se perde enquanto esta janela ficar aberta, e o assistente tenta de novo a cada poucos segundos.</translation>
     </message>
@@ -1099,17 +1114,17 @@ Se acontecer de novo, os detalhes técnicos estão neste arquivo:
 <context>
     <name>overview</name>
     <message>
-        <location filename="../../optout_gui/ui/controller.py" line="100"/>
+        <location filename="../../optout_gui/ui/controller.py" line="103"/>
         <source>As a PDF receipt…</source>
         <translation>Como comprovante em PDF…</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/controller.py" line="101"/>
+        <location filename="../../optout_gui/ui/controller.py" line="104"/>
         <source>As plain text…</source>
         <translation>Como texto simples…</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/controller.py" line="102"/>
+        <location filename="../../optout_gui/ui/controller.py" line="105"/>
         <source>As JSON (for programs)…</source>
         <translation>Como JSON (para programas)…</translation>
     </message>

@@ -64,6 +64,7 @@ class FillFormPage(StepPage):
         self.reason_editor.choicesChanged.connect(self._reason_choices_changed)
         self.reason_editor.copied.connect(self._reason_copied)
         self._empty_notice_shown = False
+        self.quiet_on_leave = False  # set while the wizard walks forward to resume
         self.load_answers()
 
     def load_answers(self) -> None:
@@ -189,7 +190,7 @@ class FillFormPage(StepPage):
 
     def validatePage(self) -> bool:
         self.save_reason()
-        if not self.reason_to_copy() and not self._empty_notice_shown:
+        if not self.reason_to_copy() and not self._empty_notice_shown and not self.quiet_on_leave:
             self._tell_reason_is_empty()
         return True
 
