@@ -583,12 +583,12 @@
     <message>
         <location filename="../../optout_gui/ui/wizard.py" line="194"/>
         <source>Close without saving?</source>
-        <translation type="unfinished"></translation>
+        <translation>Schließen, ohne zu speichern?</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/wizard.py" line="196"/>
         <source>Your latest answers could not be saved: the disk is full or can&apos;t be written to. If you close now, they are lost. Close anyway?</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre letzten Angaben konnten nicht gespeichert werden: Der Datenträger ist voll oder schreibgeschützt. Wenn Sie jetzt schließen, gehen sie verloren. Trotzdem schließen?</translation>
     </message>
 </context>
 <context>
@@ -940,7 +940,7 @@
     <message>
         <location filename="../../optout_gui/ui/save_problem.py" line="29"/>
         <source>Your saved objections could not be opened, so nothing is saved for now: the file stays exactly as it is. Close the assistant, check that the data folder can be read, and start it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre gespeicherten Widersprüche ließen sich nicht öffnen, daher wird vorerst nichts gespeichert: Die Datei bleibt genau so, wie sie ist. Schließen Sie den Assistenten, prüfen Sie, ob der Datenordner lesbar ist, und starten Sie ihn erneut.</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/save_problem.py" line="35"/>

@@ -583,12 +583,12 @@
     <message>
         <location filename="../../optout_gui/ui/wizard.py" line="194"/>
         <source>Close without saving?</source>
-        <translation type="unfinished"></translation>
+        <translation>Fermer sans enregistrer ?</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/wizard.py" line="196"/>
         <source>Your latest answers could not be saved: the disk is full or can&apos;t be written to. If you close now, they are lost. Close anyway?</source>
-        <translation type="unfinished"></translation>
+        <translation>Vos dernières réponses n&apos;ont pas pu être enregistrées : le disque est plein ou protégé en écriture. Si vous fermez maintenant, elles seront perdues. Fermer quand même ?</translation>
     </message>
 </context>
 <context>
@@ -940,7 +940,7 @@
     <message>
         <location filename="../../optout_gui/ui/save_problem.py" line="29"/>
         <source>Your saved objections could not be opened, so nothing is saved for now: the file stays exactly as it is. Close the assistant, check that the data folder can be read, and start it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vos oppositions enregistrées n&apos;ont pas pu être ouvertes : rien n&apos;est donc enregistré pour l&apos;instant et le fichier reste tel quel. Fermez l&apos;assistant, vérifiez que le dossier de données est lisible, puis relancez-le.</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/save_problem.py" line="35"/>

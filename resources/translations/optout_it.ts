@@ -583,12 +583,12 @@
     <message>
         <location filename="../../optout_gui/ui/wizard.py" line="194"/>
         <source>Close without saving?</source>
-        <translation type="unfinished"></translation>
+        <translation>Chiudere senza salvare?</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/wizard.py" line="196"/>
         <source>Your latest answers could not be saved: the disk is full or can&apos;t be written to. If you close now, they are lost. Close anyway?</source>
-        <translation type="unfinished"></translation>
+        <translation>Le tue ultime risposte non sono state salvate: il disco è pieno o non è scrivibile. Se chiudi ora, andranno perse. Chiudere comunque?</translation>
     </message>
 </context>
 <context>
@@ -940,7 +940,7 @@
     <message>
         <location filename="../../optout_gui/ui/save_problem.py" line="29"/>
         <source>Your saved objections could not be opened, so nothing is saved for now: the file stays exactly as it is. Close the assistant, check that the data folder can be read, and start it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Non è stato possibile aprire le opposizioni salvate, quindi per ora non viene salvato nulla: il file resta com&apos;è. Chiudi l&apos;assistente, controlla che la cartella dei dati sia leggibile e riavvialo.</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/save_problem.py" line="35"/>

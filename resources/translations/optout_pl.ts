@@ -583,12 +583,12 @@
     <message>
         <location filename="../../optout_gui/ui/wizard.py" line="194"/>
         <source>Close without saving?</source>
-        <translation type="unfinished"></translation>
+        <translation>Zamknąć bez zapisywania?</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/wizard.py" line="196"/>
         <source>Your latest answers could not be saved: the disk is full or can&apos;t be written to. If you close now, they are lost. Close anyway?</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie udało się zapisać ostatnich odpowiedzi: dysk jest pełny albo nie można na nim zapisywać. Jeśli zamkniesz teraz, zostaną utracone. Zamknąć mimo to?</translation>
     </message>
 </context>
 <context>
@@ -943,7 +943,7 @@
     <message>
         <location filename="../../optout_gui/ui/save_problem.py" line="29"/>
         <source>Your saved objections could not be opened, so nothing is saved for now: the file stays exactly as it is. Close the assistant, check that the data folder can be read, and start it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie udało się otworzyć zapisanych sprzeciwów, więc na razie nic nie jest zapisywane: plik pozostaje dokładnie taki, jaki jest. Zamknij asystenta, sprawdź, czy folder z danymi da się odczytać, i uruchom go ponownie.</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/save_problem.py" line="35"/>

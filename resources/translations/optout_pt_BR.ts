@@ -583,12 +583,12 @@
     <message>
         <location filename="../../optout_gui/ui/wizard.py" line="194"/>
         <source>Close without saving?</source>
-        <translation type="unfinished"></translation>
+        <translation>Fechar sem salvar?</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/wizard.py" line="196"/>
         <source>Your latest answers could not be saved: the disk is full or can&apos;t be written to. If you close now, they are lost. Close anyway?</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível salvar suas últimas respostas: o disco está cheio ou não permite gravação. Se você fechar agora, elas serão perdidas. Fechar mesmo assim?</translation>
     </message>
 </context>
 <context>
@@ -940,7 +940,7 @@
     <message>
         <location filename="../../optout_gui/ui/save_problem.py" line="29"/>
         <source>Your saved objections could not be opened, so nothing is saved for now: the file stays exactly as it is. Close the assistant, check that the data folder can be read, and start it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível abrir suas oposições salvas, então nada será salvo por enquanto: o arquivo fica exatamente como está. Feche o assistente, verifique se a pasta de dados pode ser lida e abra-o de novo.</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/save_problem.py" line="35"/>
