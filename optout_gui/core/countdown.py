@@ -24,6 +24,8 @@ import time
 from collections.abc import Callable
 from enum import StrEnum
 
+from optout_gui.core.progress import utc_now
+
 CODE_LIFETIME = dt.timedelta(hours=1)
 HURRY_AT = dt.timedelta(minutes=10)
 URGENT_AT = dt.timedelta(minutes=1)
@@ -33,11 +35,8 @@ WARNINGS = (dt.timedelta(minutes=10), dt.timedelta(minutes=5), dt.timedelta(minu
 FUTURE_TOLERANCE = dt.timedelta(minutes=2)
 
 WallClock = Callable[[], dt.datetime]
+
 MonotonicClock = Callable[[], float]
-
-
-def utc_now() -> dt.datetime:
-    return dt.datetime.now(dt.UTC)
 
 
 class Phase(StrEnum):

@@ -398,9 +398,6 @@ class TimeLeftBar(QWidget):
     def setRange(self, minimum: int, maximum: int) -> None:  # noqa: N802 (Qt naming)
         self._maximum = max(1, maximum - minimum)
 
-    def setTextVisible(self, visible: bool) -> None:  # noqa: N802 - QProgressBar's API
-        pass
-
     def value(self) -> int:
         return self._value
 

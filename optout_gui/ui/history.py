@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import os
 import re
 from collections.abc import Callable
 from pathlib import Path
@@ -100,6 +101,8 @@ def export_file(
             Path(path).write_text(proof_json(records, zone), encoding="utf-8")
         else:
             Path(path).write_bytes(reminder_ics(records[0], zone))
+        if os.name == "posix":  # it holds the email address and reason: for the owner only
+            os.chmod(path, 0o600)
     except (OSError, ValueError) as exc:
         detail = getattr(exc, "strerror", None) or str(exc)
         status.show_message(

@@ -71,7 +71,6 @@ class CodePage(StepPage):
         # One step per BAR_STEP_S seconds: a repaint of the styled bar wakes Qt's worker
         # threads, so it changes only when a step is crossed, not on every tick.
         self.bar.setRange(0, int(CODE_LIFETIME.total_seconds()) // BAR_STEP_S)
-        self.bar.setTextVisible(False)
         self.bar.setAccessibleName(self.tr("Part of the hour that is left"))
         display.addWidget(self.bar)
         self.body.addWidget(self.display)
