@@ -72,3 +72,30 @@ def test_translatable_wording_covers_every_key(qapp):
     english = wording()
     for key, text in proof_labels().items():  # untranslated, they equal the core's English
         assert text == english[key], key
+
+
+def test_translatable_calendar_texts_cover_every_key(qapp):
+    from optout_gui.core.ics import CALENDAR_TEXTS
+    from optout_gui.ui.proof_wording import calendar_texts
+
+    texts = calendar_texts()
+    assert set(texts) == set(CALENDAR_TEXTS)
+    for key, text in texts.items():  # untranslated, they equal the core's English
+        assert " ".join(text.split()) == " ".join(CALENDAR_TEXTS[key].split()), key
+
+
+def test_calendar_and_proof_use_the_given_language():
+    import icalendar
+
+    from optout_gui.core.ics import CALENDAR_TEXTS, reminder_ics
+    from optout_gui.core.proof import wording
+
+    german = {key: f"DE:{text}" for key, text in CALENDAR_TEXTS.items()}
+    calendar = icalendar.Calendar.from_ical(reminder_ics(sample(), BERLIN, texts=german))
+    summaries = [str(e["summary"]) for e in calendar.walk("VEVENT")]
+    assert summaries and all(s.startswith("DE:") for s in summaries)
+    assert "{" not in "".join(str(e["description"]) for e in calendar.walk("VEVENT"))
+
+    labels = {key: f"DE:{text}" for key, text in wording().items()}
+    text = proof_text([sample()], BERLIN, labels=labels)
+    assert "DE:History" in text and "DE:status: DE:" in text

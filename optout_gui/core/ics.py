@@ -13,7 +13,7 @@ from optout_gui.core.reminders import answer_deadline, nudge_at
 
 ACCOUNT_LABELS = {"facebook": "Facebook", "instagram": "Instagram"}
 
-# Texts are kept simple and in English: calendar apps show them long after the app is closed.
+# English wording; the UI passes translated texts with the same keys (see CALENDAR_TEXTS).
 NUDGE_SUMMARY = "Check your email for Meta's answer ({what})"
 NUDGE_DESCRIPTION = (
     "A week ago you sent Meta your objection to AI training for {what}. "
@@ -28,30 +28,49 @@ DEADLINE_DESCRIPTION = (
 )
 
 
-def _what(record: ObjectionRecord) -> str:
-    account = ACCOUNT_LABELS.get(record.answers.account or "", "your account")
+CALENDAR_TEXTS = {
+    "nudge_summary": NUDGE_SUMMARY,
+    "nudge_description": NUDGE_DESCRIPTION,
+    "deadline_summary": DEADLINE_SUMMARY,
+    "deadline_description": DEADLINE_DESCRIPTION,
+    "your_account": "your account",
+}
+
+
+def _what(record: ObjectionRecord, your_account: str = "your account") -> str:
+    account = ACCOUNT_LABELS.get(record.answers.account or "", your_account)
     name = record.display_name
     return f"{account}, {name}" if name else account
 
 
 def reminder_calendar(
-    record: ObjectionRecord, zone: dt.tzinfo, now: dt.datetime | None = None
+    record: ObjectionRecord,
+    zone: dt.tzinfo,
+    now: dt.datetime | None = None,
+    texts: dict[str, str] | None = None,
 ) -> icalendar.Calendar:
-    """Two events, at +7 days and +1 month after sending, each with an alarm."""
+    """Two events, at +7 days and +1 month after sending, each with an alarm; ``texts``
+    (keys of CALENDAR_TEXTS) gives them in the person's language."""
+    words = {**CALENDAR_TEXTS, **(texts or {})}
     sent_text = record.sent_at
     if not sent_text:
         raise ValueError("this objection has not been sent yet")
     sent = from_iso(sent_text)
     stamp = (now or utc_now()).astimezone(dt.UTC)
-    what = _what(record)
+    what = _what(record, words["your_account"])
     cal = icalendar.Calendar()
     cal.add("prodid", f"-//{APP_NAME}//{__version__}//EN")
     cal.add("version", "2.0")
     cal.add("calscale", "GREGORIAN")
     cal.add("method", "PUBLISH")
     plan = [
-        ("nudge", nudge_at(sent, zone), NUDGE_SUMMARY, NUDGE_DESCRIPTION),
-        ("deadline", answer_deadline(sent, zone), DEADLINE_SUMMARY, DEADLINE_DESCRIPTION),
+        ("nudge", nudge_at(sent, zone), words["nudge_summary"], words["nudge_description"]),
+        (
+            "deadline",
+            answer_deadline(sent, zone),
+            words["deadline_summary"],
+            words["deadline_description"],
+        ),
     ]
     for kind, start, summary, description in plan:
         event = icalendar.Event()
@@ -74,5 +93,10 @@ def reminder_calendar(
     return cal
 
 
-def reminder_ics(record: ObjectionRecord, zone: dt.tzinfo, now: dt.datetime | None = None) -> bytes:
-    return reminder_calendar(record, zone, now).to_ical()
+def reminder_ics(
+    record: ObjectionRecord,
+    zone: dt.tzinfo,
+    now: dt.datetime | None = None,
+    texts: dict[str, str] | None = None,
+) -> bytes:
+    return reminder_calendar(record, zone, now, texts).to_ical()

@@ -34,7 +34,7 @@ from optout_gui.core.proof import proof_json, proof_text, record_text
 from optout_gui.core.reminders import local_zone
 from optout_gui.ui.overview import account_text, status_text
 from optout_gui.ui.proof_pdf import write_proof_pdf
-from optout_gui.ui.proof_wording import proof_labels
+from optout_gui.ui.proof_wording import calendar_texts, proof_labels
 from optout_gui.ui.widgets import StatusLine, wrapped_label
 
 translate = QCoreApplication.translate  # lupdate reads translate("context", "text")
@@ -100,7 +100,7 @@ def export_file(
         elif kind == "json":
             Path(path).write_text(proof_json(records, zone), encoding="utf-8")
         else:
-            Path(path).write_bytes(reminder_ics(records[0], zone))
+            Path(path).write_bytes(reminder_ics(records[0], zone, texts=calendar_texts()))
         if os.name == "posix":  # it holds the email address and reason: for the owner only
             os.chmod(path, 0o600)
     except (OSError, ValueError) as exc:

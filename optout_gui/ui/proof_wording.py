@@ -46,3 +46,24 @@ def proof_labels() -> dict[str, str]:
         "event:form_link": translate("proof", "form link opened"),
         "event:started_over": translate("proof", "answers cleared to start over"),
     }
+
+
+def calendar_texts() -> dict[str, str]:
+    """Translated texts for core.ics (keys of ``CALENDAR_TEXTS``); ``{name}``s stay."""
+    return {
+        "nudge_summary": translate("calendar", "Check your email for Meta's answer ({what})"),
+        "nudge_description": translate(
+            "calendar",
+            "A week ago you sent Meta your objection to AI training for {what}. Look in that "
+            "mailbox (and its spam folder) for Meta's reply, then record the answer in the "
+            "{app}.",
+        ),
+        "deadline_summary": translate("calendar", "Meta's month to answer is up ({what})"),
+        "deadline_description": translate(
+            "calendar",
+            "Meta had one month to answer your objection for {what}, sent on {sent}. No "
+            "answer, or a refusal? Open the {app}: it helps you write a complaint to your "
+            "data-protection authority.",
+        ),
+        "your_account": translate("calendar", "your account"),
+    }
