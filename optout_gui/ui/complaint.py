@@ -30,10 +30,6 @@ from optout_gui.ui import urlopen
 from optout_gui.ui.widgets import CopyableField, StatusLine, copy_with_feedback, wrapped_label
 
 
-def _open_url(url: str) -> bool:
-    return urlopen.open_external_url(url)
-
-
 class ComplaintDialog(QDialog):
     def __init__(
         self,
@@ -162,7 +158,7 @@ class ComplaintDialog(QDialog):
 
     def open_authority(self) -> bool:
         try:
-            opened = _open_url(self.current.authority.url)
+            opened = urlopen.open_external_url(self.current.authority.url)
         except UrlRefused:
             self.open_status.show_message(
                 self.tr(

@@ -36,11 +36,6 @@ STEP_FOR_PAGE = dict(zip(PageId, STEP_IDS, strict=True))
 PAGE_FOR_STEP = {step: page for page, step in STEP_FOR_PAGE.items()}
 
 
-def _open_url(url: str) -> bool:
-    # Looked up at call time so tests can replace urlopen.open_external_url.
-    return urlopen.open_external_url(url)
-
-
 class ObjectionWizard(QWizard):
     language_requested = Signal(str)  # the language chooser on the first page
 
@@ -78,7 +73,9 @@ class ObjectionWizard(QWizard):
         self.setPage(PageId.WELCOME, welcome)
         self.setPage(PageId.NOTICE, NoticePage(guide, session, skip_to_id=PageId.OPEN_FORM))
         self.setPage(PageId.OBJECT_LINK, ObjectLinkPage(guide, session))
-        self.setPage(PageId.OPEN_FORM, OpenFormPage(guide, session, open_url=_open_url))
+        self.setPage(
+            PageId.OPEN_FORM, OpenFormPage(guide, session, open_url=urlopen.open_external_url)
+        )
         self.setPage(PageId.FILL_FORM, FillFormPage(guide, session))
         self.setPage(PageId.CODE, CodePage(guide, session, self.code_timer))
         self.setPage(PageId.REVIEW, ReviewPage(guide, session))
@@ -184,7 +181,7 @@ class ObjectionWizard(QWizard):
     def done(self, result: int) -> None:
         self.save_pending()
         if result == QWizard.DialogCode.Accepted:
-            saved = self.session.update(finished_at=to_iso(utc_now()))
+            saved = self.session.update(finished_at=to_iso(self.code_timer.clock()))
         else:
             saved = self.session.save()
         if (
