@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QApplication, QSystemTrayIcon, QWizard
 
 from optout_gui.core.guide import load_guide
 from optout_gui.core.progress import ProgressSession, ProgressStore, from_iso
-from optout_gui.ui import countdown as countdown_ui
+from optout_gui.ui import code_timer as countdown_ui
 from optout_gui.ui.wizard import ObjectionWizard, PageId
 
 MIN = dt.timedelta(minutes=1)

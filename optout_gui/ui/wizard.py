@@ -12,7 +12,7 @@ from optout_gui import APP_NAME
 from optout_gui.core.guide import STEP_IDS, Guide
 from optout_gui.core.progress import ProgressSession, to_iso, utc_now
 from optout_gui.ui import urlopen
-from optout_gui.ui.countdown import CodeTimer, CountdownStatusLine, announce
+from optout_gui.ui.code_timer import CodeTimer, announce
 from optout_gui.ui.pages.code import CodePage
 from optout_gui.ui.pages.fill_form import FillFormPage
 from optout_gui.ui.pages.guidance import ConfirmationPage, NoticePage, ObjectLinkPage, ReviewPage
@@ -53,8 +53,8 @@ class ObjectionWizard(QWizard):
         self.session = session
         # The code countdown runs on every page; its status line moves to the current page.
         self.code_timer = CodeTimer(session, clock=clock, monotonic=monotonic, parent=self)
-        self.code_status = CountdownStatusLine(self.code_timer)
-        self.code_timer.on_change(self._update_title)
+        self._code_status = None  # built once there is a code to count (see code_status)
+        self.code_timer.on_change(self._code_changed)
         self.save_problem = SaveProblemLine(session, parent=self)
         self.setWindowTitle(APP_NAME)
         self.setObjectName("objection_wizard")
@@ -68,8 +68,9 @@ class ObjectionWizard(QWizard):
         self.resize(800, 600)
         self.setMinimumSize(640, 480)
 
+        # Each page builds its controls the first time it is needed (see page()).
         welcome = WelcomePage(guide, session)
-        welcome.language_chooser.chosen.connect(self.language_requested)
+        welcome.language_requested.connect(self.language_requested)
         self.setPage(PageId.WELCOME, welcome)
         self.setPage(PageId.NOTICE, NoticePage(guide, session, skip_to_id=PageId.OPEN_FORM))
         self.setPage(PageId.OBJECT_LINK, ObjectLinkPage(guide, session))
@@ -86,6 +87,36 @@ class ObjectionWizard(QWizard):
 
         self.currentIdChanged.connect(self._page_changed)
 
+    def page(self, page_id: int):
+        """The page with that id, its controls built (pages build on first need)."""
+        page = super().page(page_id)
+        if page is not None:
+            page.ensure_built()
+        return page
+
+    def built_pages(self) -> list:
+        """The pages built so far; the others have nothing to update or save yet."""
+        pages = (super(ObjectionWizard, self).page(page_id) for page_id in PageId)
+        return [page for page in pages if page is not None and page.is_built]
+
+    @property
+    def code_status(self):
+        """The countdown line at the foot of every page but the code page (built when first
+        needed: its module and widgets cost start-up time)."""
+        if self._code_status is None:
+            from optout_gui.ui.countdown import CountdownStatusLine
+
+            self._code_status = CountdownStatusLine(self.code_timer)
+            page = self.currentPage()
+            if page is not None:
+                self._place_status_lines(page, self.currentId() == PageId.CODE)
+        return self._code_status
+
+    def _code_changed(self) -> None:
+        if self._code_status is None and self.code_timer.status_text():
+            self.code_status  # noqa: B018 - builds and places the line
+        self._update_title()
+
     # --- navigation -----------------------------------------------------------------
     def resume(self) -> None:
         """Walk forward to the page the person last saw, so Back still works from there."""
@@ -93,7 +124,8 @@ class ObjectionWizard(QWizard):
         if self.currentId() == -1:
             self.restart()
         # Walking past the form page is not the person pressing Next: no notes about it.
-        self.page(PageId.FILL_FORM).quiet_on_leave = True
+        fill_form = super().page(PageId.FILL_FORM)
+        fill_form.quiet_on_leave = True
         for _ in range(len(PageId)):
             if self.currentId() == target:
                 break
@@ -101,14 +133,14 @@ class ObjectionWizard(QWizard):
             self.next()
             if self.currentId() == before:
                 break  # an answer on the way is missing; stay on that page
-        self.page(PageId.FILL_FORM).quiet_on_leave = False
+        fill_form.quiet_on_leave = False
 
     def _page_changed(self, page_id: int) -> None:
         if page_id < 0:
             return
         self.session.update(page=STEP_FOR_PAGE[PageId(page_id)])
         page = self.page(page_id)
-        self._place_code_status(page, page_id == PageId.CODE)
+        self._place_status_lines(page, page_id == PageId.CODE)
         self._update_title()
         control = page.main_control() if hasattr(page, "main_control") else None
         if control is None:  # a page that only explains: Next (or Finish) is what comes next
@@ -124,15 +156,18 @@ class ObjectionWizard(QWizard):
             .replace("%3", page.title()),
         )
 
-    def _place_code_status(self, page, on_code_page: bool) -> None:
+    def _place_status_lines(self, page, on_code_page: bool) -> None:
         """Put the countdown and save-problem lines at the foot of the current page."""
-        for line in (self.save_problem, self.code_status):
+        for line in (self.save_problem, self._code_status):
+            if line is None:
+                continue
             old = line.parentWidget()
             if old is not page:
                 if old is not None and old.layout() is not None:
                     old.layout().removeWidget(line)
                 page.layout().addWidget(line)
-        self.code_status.set_suppressed(on_code_page)
+        if self._code_status is not None:
+            self._code_status.set_suppressed(on_code_page)
 
     def _update_title(self) -> None:
         page_id = self.currentId()
@@ -171,12 +206,13 @@ class ObjectionWizard(QWizard):
     def start_over(self) -> None:
         self.session.start_over()
         self.code_timer.reload()
-        for page_id in PageId:
-            self.page(page_id).load_answers()
+        for page in self.built_pages():
+            page.load_answers()
         self.restart()
 
     def save_pending(self) -> None:
-        self.page(PageId.FILL_FORM).save_reason()  # a pause in typing may not have passed yet
+        # A pause in typing may not have passed yet (an unbuilt page has nothing typed).
+        super().page(PageId.FILL_FORM).save_reason()
 
     def done(self, result: int) -> None:
         self.save_pending()

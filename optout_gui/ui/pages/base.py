@@ -13,8 +13,11 @@ from optout_gui.ui.widgets import wrapped_label
 class StepPage(QWizardPage):
     """One step of the objection process.
 
-    Subclasses add their controls to ``self.body`` and may override :meth:`refresh`
-    (called each time the page is entered) and :meth:`main_control` (focused on entry).
+    Subclasses add their controls to ``self.body`` in :meth:`build` (run once, the first
+    time the page is needed), show saved answers in :meth:`load_answers`, and may override
+    :meth:`refresh` (called each time the page is entered) and :meth:`main_control`
+    (focused on entry). Their ``__init__`` only keeps arguments: it runs for every page at
+    start-up.
     """
 
     step_id = ""
@@ -24,26 +27,40 @@ class StepPage(QWizardPage):
         self.guide = guide
         self.session = session
         self.setObjectName(f"page_{self.step_id}")
+        self._built = False
+        # The controls come later (ensure_built): a session rarely sees every page, and
+        # building all eight was a large share of start-up time and memory.
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
 
+    @property
+    def is_built(self) -> bool:
+        return self._built
+
+    def ensure_built(self) -> None:
+        """Build the controls and show the saved answers, the first time they are needed:
+        on entering the page, or when code asks the wizard for this page."""
+        if self._built:
+            return
+        self._built = True
         content = QWidget()
         self.body = QVBoxLayout(content)
         self.intro = wrapped_label()
         self.intro.setObjectName("intro")
         self.body.addWidget(self.intro)
-
         # Long texts and large fonts must scroll rather than be cut off.
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         scroll.setWidget(content)
-        outer = QVBoxLayout(self)
-        outer.setContentsMargins(0, 0, 0, 0)
-        outer.addWidget(scroll)
+        self.layout().insertWidget(0, scroll)  # before the wizard's status lines, if any
+        self.build()
+        self.body.addStretch(1)  # keeps the content at the top
+        self.load_answers()
 
-    def finish_layout(self) -> None:
-        """Call at the end of a subclass's __init__: keeps content at the top."""
-        self.body.addStretch(1)
+    def build(self) -> None:
+        """Subclasses add their controls to ``self.body`` here."""
 
     # --- guide texts -------------------------------------------------------------
     def placeholders(self) -> dict[str, str]:
@@ -68,6 +85,7 @@ class StepPage(QWizardPage):
 
     # --- QWizardPage --------------------------------------------------------------
     def initializePage(self) -> None:
+        self.ensure_built()
         self.setTitle(self.step_text("title"))
         self.intro.setText(self.step_text())
         self.refresh()

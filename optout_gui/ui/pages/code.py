@@ -18,13 +18,7 @@ from PySide6.QtWidgets import (
 from optout_gui.core.countdown import CODE_LIFETIME, ArrivalError, Phase, format_mm_ss
 from optout_gui.core.countdown import parse_arrival as parse_arrival_text
 from optout_gui.core.progress import from_iso
-from optout_gui.ui.countdown import (
-    CodeTimer,
-    TimeLeftBar,
-    local_time_text,
-    phase_icon,
-    phase_style_sheet,
-)
+from optout_gui.ui.code_timer import CodeTimer, local_time_text
 from optout_gui.ui.pages.base import StepPage
 from optout_gui.ui.widgets import StatusLine, follow_palette, wrapped_label
 
@@ -37,7 +31,13 @@ class CodePage(StepPage):
     def __init__(self, guide, session, timer: CodeTimer, parent=None):
         super().__init__(guide, session, parent)
         self.timer = timer
+        self._shown_phase: object = "unset"
+        self._was_complete: bool | None = None
 
+    def build(self) -> None:
+        from optout_gui.ui.countdown import TimeLeftBar  # not needed at start-up
+
+        timer = self.timer
         # The countdown: a large mm:ss, a sentence saying what it means, a bar.
         self.display = QFrame()
         self.display.setObjectName("code_display")
@@ -123,10 +123,7 @@ class CodePage(StepPage):
         self.missing = StatusLine()
         self.missing.setObjectName("missing")
         self.body.addWidget(self.missing)
-        self.finish_layout()
 
-        self._shown_phase: object = "unset"
-        self._was_complete: bool | None = None
         self.received_button.clicked.connect(self.code_received)
         self.arrival_edit.returnPressed.connect(self.code_received)
         self.arrival_edit.textEdited.connect(lambda _text: self.arrival_error.clear_message())
@@ -134,7 +131,6 @@ class CodePage(StepPage):
         self.skip_box.toggled.connect(self._skip_toggled)
         timer.on_change(self.show_state)
         timer.warned.connect(self._show_warning)
-        self.load_answers()
 
     # --- answers ------------------------------------------------------------------
     def load_answers(self) -> None:
@@ -193,6 +189,8 @@ class CodePage(StepPage):
 
     # --- display ------------------------------------------------------------------
     def show_state(self) -> None:
+        from optout_gui.ui.countdown import phase_icon, phase_style_sheet
+
         state = self.timer.state()
         running = state == "running"
         self.display.setVisible(state in ("running", "expired", "entered"))

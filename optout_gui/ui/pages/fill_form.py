@@ -8,17 +8,22 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QMessageBox, QPush
 
 from optout_gui.core.emailcheck import check_email
 from optout_gui.core.progress import to_iso, utc_now
-from optout_gui.core.reasons import ReasonLibrary, language_for_country
 from optout_gui.ui.pages.base import StepPage
-from optout_gui.ui.reason_editor import ReasonEditor
 from optout_gui.ui.widgets import StatusLine, copy_with_feedback, wrapped_label
 
 
 class FillFormPage(StepPage):
     step_id = "fill_form"
 
-    def __init__(self, guide, session, parent=None, library: ReasonLibrary | None = None):
+    def __init__(self, guide, session, parent=None, library=None):
         super().__init__(guide, session, parent)
+        self._library = library  # a ReasonLibrary; None: the one in resources/
+        self._empty_notice_shown = False
+        self.quiet_on_leave = False  # set while the wizard walks forward to resume
+
+    def build(self) -> None:
+        # Imported here: the reason editor and its texts are needed only on this page.
+        from optout_gui.ui.reason_editor import ReasonEditor
 
         self.email_label = QLabel()
         self.email_label.setWordWrap(True)
@@ -47,7 +52,7 @@ class FillFormPage(StepPage):
         )
         self.reason_label.setWordWrap(True)
         self.reason_hint = wrapped_label()
-        self.reason_editor = ReasonEditor(library)
+        self.reason_editor = ReasonEditor(self._library)
         self.reason_editor.setObjectName("reason_editor")
         self.reason_edit = self.reason_editor.edit
         self.reason_copy = self.reason_editor.copy_button
@@ -56,16 +61,12 @@ class FillFormPage(StepPage):
         self.body.addWidget(self.reason_label)
         self.body.addWidget(self.reason_hint)
         self.body.addWidget(self.reason_editor)
-        self.finish_layout()
 
         self.email_edit.textChanged.connect(self._email_changed)
         self.email_copy.clicked.connect(self.copy_email)
         self.reason_editor.textSettled.connect(self._reason_settled)
         self.reason_editor.choicesChanged.connect(self._reason_choices_changed)
         self.reason_editor.copied.connect(self._reason_copied)
-        self._empty_notice_shown = False
-        self.quiet_on_leave = False  # set while the wizard walks forward to resume
-        self.load_answers()
 
     def load_answers(self) -> None:
         progress = self.session.progress
@@ -80,6 +81,8 @@ class FillFormPage(StepPage):
         self._show_email_state()
 
     def refresh(self) -> None:
+        from optout_gui.core.reasons import language_for_country
+
         values = self.placeholders()
         self.email_label.setText(
             self.tr("&Email address you use for %1:").replace("%1", values.get("account", ""))
@@ -142,7 +145,8 @@ class FillFormPage(StepPage):
         self.session.update(reason=text)
 
     def save_reason(self) -> None:
-        self.reason_editor.flush()
+        if self.is_built:  # unbuilt, nothing can have been typed
+            self.reason_editor.flush()
 
     def _reason_choices_changed(self) -> None:
         editor = self.reason_editor
@@ -186,7 +190,7 @@ class FillFormPage(StepPage):
 
     # --- QWizardPage --------------------------------------------------------------
     def isComplete(self) -> bool:
-        return check_email(self.email_edit.text()).ok
+        return check_email(self.session.progress.email).ok
 
     def validatePage(self) -> bool:
         self.save_reason()

@@ -17,6 +17,8 @@ class NoticePage(StepPage):
         super().__init__(guide, session, parent)
         self._skip_to_id = skip_to_id
         self._skipping = False
+
+    def build(self) -> None:
         self.where = wrapped_label()
         self.where.setObjectName("notice_where")
         # The account-specific description comes first, then the "you can skip" text.
@@ -29,7 +31,6 @@ class NoticePage(StepPage):
         )
         self.skip_button.clicked.connect(self._skip)
         self.body.addWidget(self.skip_button)
-        self.finish_layout()
 
     def refresh(self) -> None:
         self._skipping = False
@@ -53,15 +54,13 @@ class ObjectLinkPage(StepPage):
 
     step_id = "object_link"
 
-    def __init__(self, guide, session, parent=None):
-        super().__init__(guide, session, parent)
+    def build(self) -> None:
         self.route = wrapped_label(selectable=True)
         self.route.setObjectName("route")
         self.route.setContentsMargins(16, 0, 0, 0)
         self.after = wrapped_label()
         self.body.addWidget(self.route)
         self.body.addWidget(self.after)
-        self.finish_layout()
 
     def refresh(self) -> None:
         steps = self.account_guide().in_app_route
@@ -74,16 +73,8 @@ class ReviewPage(StepPage):
 
     step_id = "review"
 
-    def __init__(self, guide, session, parent=None):
-        super().__init__(guide, session, parent)
-        self.finish_layout()
-
 
 class ConfirmationPage(StepPage):
     """Step 8: the confirmation email, and what to do without one."""
 
     step_id = "confirmation"
-
-    def __init__(self, guide, session, parent=None):
-        super().__init__(guide, session, parent)
-        self.finish_layout()

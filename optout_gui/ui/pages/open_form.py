@@ -21,6 +21,7 @@ class OpenFormPage(StepPage):
         super().__init__(guide, session, parent)
         self._open_url = open_url
 
+    def build(self) -> None:
         self.open_button = QPushButton()
         self.open_button.setObjectName("open_form")
         self.open_button.setAutoDefault(False)
@@ -56,7 +57,6 @@ class OpenFormPage(StepPage):
         self.checked = wrapped_label()
         self.checked.setObjectName("links_checked")
         self.body.addWidget(self.checked)
-        self.finish_layout()
 
     def refresh(self) -> None:
         account = self.account_guide()

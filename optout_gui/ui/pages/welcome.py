@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCollator, QLocale
+from PySide6.QtCore import QCollator, QLocale, Signal
 from PySide6.QtWidgets import QButtonGroup, QComboBox, QGroupBox, QLabel, QRadioButton, QVBoxLayout
 
 from optout_gui.core.guide import ACCOUNT_TYPES
@@ -13,11 +13,13 @@ from optout_gui.ui.widgets import LanguageChooser, StatusLine, wrapped_label
 
 class WelcomePage(StepPage):
     step_id = "welcome"
+    language_requested = Signal(str)  # a language chosen at the top of the page
 
-    def __init__(self, guide, session, parent=None):
-        super().__init__(guide, session, parent)
+    def build(self) -> None:
+        guide = self.guide
         # The app's language, at the top where a person who can't read English looks first.
         self.language_chooser = LanguageChooser(current_language())
+        self.language_chooser.chosen.connect(self.language_requested)
         self.body.insertWidget(0, self.language_chooser)
 
         self.account_box = QGroupBox(self.tr("Which account do you want to object for?"))
@@ -61,11 +63,9 @@ class WelcomePage(StepPage):
         self.missing = StatusLine()
         self.missing.setObjectName("missing")
         self.body.addWidget(self.missing)
-        self.finish_layout()
 
         self.account_group.idToggled.connect(self._account_toggled)
         self.country_combo.currentIndexChanged.connect(self._country_changed)
-        self.load_answers()
 
     def load_answers(self) -> None:
         progress = self.session.progress
@@ -120,7 +120,7 @@ class WelcomePage(StepPage):
 
     def isComplete(self) -> bool:
         progress = self.session.progress
-        return progress.account in self.account_buttons and progress.country in self.guide.countries
+        return progress.account in ACCOUNT_TYPES and progress.country in self.guide.countries
 
     def main_control(self):
         checked = self.account_group.checkedButton()

@@ -1,0 +1,303 @@
+"""The code countdown while the app runs: one coarse 1 Hz tick and the warnings.
+
+``CodeTimer`` is owned by the wizard and shared with the code page, so the countdown
+keeps running on every page. All times come from the saved attempts in
+``Progress.code_attempts`` and the injected clocks; the tick only decides when to look
+again. The widgets that show it are in ``ui/countdown.py``, built only once there is a code.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import time
+from collections.abc import Callable
+
+from PySide6.QtCore import QLocale, QObject, Qt, QTime, QTimer, Signal
+from PySide6.QtWidgets import QApplication, QWidget
+
+from optout_gui.core.countdown import (
+    CodeCountdown,
+    MonotonicClock,
+    Phase,
+    WallClock,
+    format_mm_ss,
+    utc_now,
+)
+from optout_gui.core.progress import ProgressSession, from_iso, to_iso
+
+TICK_MS = 1000
+
+
+def local_time_text(moment: dt.datetime) -> str:
+    """A time of day in the person's time zone and locale, e.g. "15:05" or "3:05 PM"."""
+    local = moment.astimezone()
+    return QLocale().toString(QTime(local.hour, local.minute), QLocale.FormatType.ShortFormat)
+
+
+def announce(widget: QWidget, text: str, urgent: bool = False) -> None:
+    """Have screen readers read ``text`` out once (Qt 6.8+)."""
+    from PySide6.QtGui import QAccessible, QAccessibleAnnouncementEvent
+
+    event = QAccessibleAnnouncementEvent(widget, text)
+    if urgent:
+        event.setPoliteness(QAccessible.AnnouncementPoliteness.Assertive)
+    QAccessible.updateAccessibility(event)
+
+
+class CodeTimer(QObject):
+    """The countdown for the code Meta emailed, shared by the wizard and the code page."""
+
+    # "Changed" (once a second while running) is a plain callback list, not a Qt signal:
+    # PySide6 6.12.0 leaked a reference on every Signal.emit() from Python, which a
+    # once-a-second emit would turn into a crash within minutes.
+    warned = Signal(object)  # a threshold (timedelta) was reached; see warning_text
+    expired = Signal()
+
+    def __init__(
+        self,
+        session: ProgressSession,
+        *,
+        clock: WallClock = utc_now,
+        monotonic: MonotonicClock = time.monotonic,
+        parent: QObject | None = None,
+    ):
+        super().__init__(parent)
+        self.session = session
+        self.clock = clock
+        self._monotonic = monotonic
+        self._countdown: CodeCountdown | None = None
+        self._tray = None  # a QSystemTrayIcon once a warning needs it
+        self._quiet = False
+        self._listeners: list[Callable[[], None]] = []
+        self.warning_text = ""
+        self.warning_threshold: dt.timedelta | None = None
+        self._ticker = QTimer(self)
+        self._ticker.setTimerType(Qt.TimerType.CoarseTimer)
+        self._ticker.setInterval(TICK_MS)
+        self._ticker.timeout.connect(self.tick)
+        self.reload()
+
+    def on_change(self, callback: Callable[[], None]) -> None:
+        """Call ``callback`` whenever the state or the remaining time changes."""
+        self._listeners.append(callback)
+
+    def _notify_changed(self) -> None:
+        for callback in list(self._listeners):
+            callback()
+
+    # --- saved attempts -----------------------------------------------------------
+    def attempts(self) -> list[dict]:
+        return self.session.progress.code_attempts
+
+    def last_attempt(self) -> dict | None:
+        attempts = self.attempts()
+        return attempts[-1] if attempts else None
+
+    def open_attempt(self) -> dict | None:
+        last = self.last_attempt()
+        if last is None or "entered_at" in last or "expired_at" in last:
+            return None
+        return last
+
+    def _save_attempts(self, attempts: list[dict], **more) -> None:
+        last = attempts[-1] if attempts else {}
+        self.session.update(
+            code_attempts=attempts,
+            code_received_at=last.get("received_at"),
+            code_entered_at=last.get("entered_at"),
+            **more,
+        )
+
+    # --- state --------------------------------------------------------------------
+    def state(self) -> str:
+        """ "skipped" | "idle" | "running" | "expired" | "entered"."""
+        if self.session.progress.code_skipped:
+            return "skipped"
+        last = self.last_attempt()
+        if last is None:
+            return "idle"
+        if "entered_at" in last:
+            return "entered"
+        if "expired_at" in last:
+            return "expired"
+        return "running"
+
+    def remaining(self) -> dt.timedelta | None:
+        return None if self._countdown is None else self._countdown.remaining()
+
+    def phase(self) -> Phase | None:
+        state = self.state()
+        if state == "expired":
+            return Phase.EXPIRED
+        if state != "running" or self._countdown is None:
+            return None
+        return self._countdown.phase()
+
+    def expires_at(self) -> dt.datetime | None:
+        last = self.last_attempt()
+        return None if last is None else from_iso(last["expires_at"])
+
+    def is_ticking(self) -> bool:
+        return self._ticker.isActive()
+
+    # --- actions ------------------------------------------------------------------
+    def reload(self) -> None:
+        """Rebuild from the saved answers (at start-up and after "Start over")."""
+        self._countdown = None
+        self.warning_text = ""
+        self.warning_threshold = None
+        self._quiet = True  # an expiry found while loading needs no alarm
+        attempt = self.open_attempt()
+        if attempt is not None:
+            self._countdown = CodeCountdown(
+                from_iso(attempt["received_at"]),
+                expires_at=from_iso(attempt["expires_at"]),
+                wall=self.clock,
+                monotonic=self._monotonic,
+            )
+        try:
+            self._sync()
+        finally:
+            self._quiet = False
+
+    def start(self, received_at: dt.datetime | None = None) -> None:
+        """A code arrived (now, or at ``received_at``): count down one hour from then."""
+        now = self.clock()
+        received_at = now if received_at is None else min(received_at, now)
+        attempts = [dict(a) for a in self.attempts()]
+        if attempts and self.open_attempt() is not None:
+            # A newer code replaces one still running; keep when the old one was dropped.
+            attempts[-1]["expired_at"] = to_iso(min(now, from_iso(attempts[-1]["expires_at"])))
+        countdown = CodeCountdown(received_at, wall=self.clock, monotonic=self._monotonic)
+        attempts.append(
+            {"received_at": to_iso(received_at), "expires_at": to_iso(countdown.expires_at)}
+        )
+        self._save_attempts(attempts, code_skipped=False)
+        self.reload()
+
+    def mark_entered(self) -> None:
+        if self.open_attempt() is None:
+            return
+        attempts = [dict(a) for a in self.attempts()]
+        attempts[-1]["entered_at"] = to_iso(self.clock())
+        self._save_attempts(attempts)
+        self.reload()
+
+    def set_skipped(self, skipped: bool) -> None:
+        if skipped != self.session.progress.code_skipped:
+            self.session.update(code_skipped=skipped)
+        self._sync()
+
+    def stop_ticking(self) -> None:
+        """Stop the tick (tests' teardown; the wizard closing)."""
+        self._ticker.stop()
+        self._hide_tray()
+
+    # --- the tick -----------------------------------------------------------------
+    def _sync(self) -> None:
+        if self.state() == "running" and self._countdown is not None:
+            if not self._ticker.isActive():
+                self._ticker.start()
+            self.tick()
+        else:
+            self.stop_ticking()
+            self._notify_changed()
+
+    def tick(self) -> None:
+        countdown = self._countdown
+        if countdown is None or self.state() != "running":
+            self.stop_ticking()
+            return
+        if countdown.expired():
+            self._record_expiry()
+            return
+        for threshold in countdown.due_warnings():
+            self._warn(threshold)
+        self._notify_changed()
+
+    def _record_expiry(self) -> None:
+        attempts = [dict(a) for a in self.attempts()]
+        attempts[-1]["expired_at"] = attempts[-1]["expires_at"]
+        self._save_attempts(attempts)
+        self._countdown = None
+        self.warning_text = ""
+        self.warning_threshold = None
+        self.stop_ticking()
+        if not self._quiet:
+            text = self.tr("Meta's code has expired. You can ask for a new one.")
+            self._attention(text, urgent=True)
+        self.expired.emit()
+        self._notify_changed()
+
+    def _warn(self, threshold: dt.timedelta) -> None:
+        minutes = round(threshold.total_seconds() / 60)
+        if minutes == 1:
+            text = self.tr("Only 1 minute left! Type Meta's code in now.")
+        else:
+            text = self.tr("%1 minutes left to type in Meta's code.").replace("%1", str(minutes))
+        self.warning_text = text
+        self.warning_threshold = threshold
+        self._attention(text, urgent=minutes <= 1)
+        self.warned.emit(threshold)
+
+    # --- getting the person's attention, once per warning ---------------------------
+    def window(self) -> QWidget | None:
+        parent = self.parent()
+        if isinstance(parent, QWidget):
+            return parent.window()
+        return QApplication.activeWindow()
+
+    def _attention(self, text: str, urgent: bool) -> None:
+        window = self.window()
+        if window is not None:
+            QApplication.alert(window, 0)  # taskbar entry asks for attention
+            announce(window, text, urgent)
+        self._notify(text)
+
+    def _notify(self, text: str) -> None:
+        from PySide6.QtWidgets import QStyle, QSystemTrayIcon
+
+        if not QSystemTrayIcon.isSystemTrayAvailable():
+            return
+        if self._tray is None:
+            window = self.window()
+            icon = QApplication.windowIcon()
+            if icon.isNull() and window is not None:
+                icon = window.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning)
+            self._tray = QSystemTrayIcon(icon, self)
+        self._tray.show()
+        self._tray.showMessage(
+            self.tr("Meta's code"), text, QSystemTrayIcon.MessageIcon.Warning, 15000
+        )
+
+    def _hide_tray(self) -> None:
+        if self._tray is not None:
+            self._tray.hide()
+
+    # --- texts --------------------------------------------------------------------
+    def status_text(self) -> str:
+        """One line for every page, or "" when there is nothing to count."""
+        state = self.state()
+        if state == "expired":
+            return self.tr(
+                "Meta's code expired at %1. The code step shows how to get a new one."
+            ).replace("%1", local_time_text(self.expires_at()))
+        if state != "running" or self._countdown is None:
+            return ""
+        left = format_mm_ss(self._countdown.remaining())
+        phase = self._countdown.phase()
+        if phase is Phase.URGENT:
+            return self.tr("Last minute: Meta's code expires in %1! Type it in now.").replace(
+                "%1", left
+            )
+        if phase is Phase.HURRY:
+            return self.tr("Hurry: Meta's code expires in %1. Type it in soon.").replace("%1", left)
+        return self.tr("Meta's code expires in %1.").replace("%1", left)
+
+    def title_suffix(self) -> str:
+        state = self.state()
+        if state == "expired":
+            return self.tr("code expired")
+        if state != "running" or self._countdown is None:
+            return ""
+        return self.tr("code %1").replace("%1", format_mm_ss(self._countdown.remaining()))
