@@ -221,3 +221,18 @@ def test_change_language_remembers_the_choice(tmp_path, qapp, monkeypatch):
         from optout_gui.ui.i18n import install_language
 
         install_language(qapp, "en")
+
+
+def test_names_sort_as_in_a_dictionary_not_by_code_point():
+    key = languages.name_sort_key
+    german = ["Polen", "Österreich", "oman", "Norwegen", "Zypern", "Ägypten"]
+    assert sorted(german, key=lambda n: key(n, "de")) == [
+        "Ägypten", "Norwegen", "oman", "Österreich", "Polen", "Zypern",
+    ]  # fmt: skip
+    # Polish sorts Ł as a letter after L; German readers see it as an L.
+    polish = ["Łotwa", "Luksemburg", "Litwa", "Malta"]
+    assert sorted(polish, key=lambda n: key(n, "pl")) == ["Litwa", "Luksemburg", "Łotwa", "Malta"]
+    assert sorted(polish, key=lambda n: key(n, "de")) == ["Litwa", "Łotwa", "Luksemburg", "Malta"]
+    # Spanish sorts ñ after n; an accent alone only breaks a tie.
+    spanish = ["Españb", "Espanz", "Perú", "Peru"]
+    assert sorted(spanish, key=lambda n: key(n, "es")) == ["Espanz", "Españb", "Peru", "Perú"]

@@ -164,3 +164,31 @@ def _babel_territories(language: str) -> dict:
         return Locale.parse(language).territories
     except (ValueError, UnknownLocaleError):
         return Locale.parse(SOURCE_LANGUAGE).territories
+
+
+# Letters that the language sorts as letters of their own, after their base letter
+# (Polish: Łotwa after every L; Spanish: ñ after n). Elsewhere accents only break ties.
+_OWN_LETTERS = {"pl": "ąćęłńóśźż", "es": "ñ"}
+# Letters without a Unicode decomposition, sorted as the letters they look like.
+_LOOKALIKES = str.maketrans({"ł": "l", "ø": "o", "æ": "ae", "œ": "oe", "đ": "d", "ı": "i"})
+_AFTER_BASE = "\U0010ffff"  # sorts after any letter that can follow the base letter
+
+
+def name_sort_key(name: str, language: str) -> tuple[str, str]:
+    """A key that puts names in dictionary order for ``language`` (Latin script): case
+    and accents don't move a name (Österreich sits beside Oman), except for letters the
+    language treats as letters of their own. Plain Python, so a start-up that sorts a
+    list of countries doesn't load the collation tables of ICU."""
+    import unicodedata  # here: only the first page's country list needs it
+
+    own = _OWN_LETTERS.get(language.split("_")[0], "")
+    letters = []
+    for char in name.casefold():
+        if char in own:
+            base = unicodedata.normalize("NFD", char)[0].translate(_LOOKALIKES)
+            letters.append(base + _AFTER_BASE)
+            continue
+        for part in unicodedata.normalize("NFKD", char).translate(_LOOKALIKES):
+            if not unicodedata.combining(part):
+                letters.append(part)
+    return "".join(letters), name

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import sys
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer, Signal
-from PySide6.QtGui import QGuiApplication, QKeySequence, QPalette
+from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -19,6 +19,8 @@ translate = QCoreApplication.translate  # lupdate reads translate("context", "te
 
 
 def paste_shortcut() -> str:
+    from PySide6.QtGui import QKeySequence  # each Qt class imported costs start-up time
+
     return QKeySequence(QKeySequence.StandardKey.Paste).toString(
         QKeySequence.SequenceFormat.NativeText
     )
@@ -62,11 +64,15 @@ class _Restyler(QObject):
 
     @staticmethod
     def _key() -> tuple:
+        from PySide6.QtGui import QPalette
+
         palette = QGuiApplication.palette()
         roles = (QPalette.ColorRole.Text, QPalette.ColorRole.Highlight, QPalette.ColorRole.Window)
         return tuple(palette.color(role).rgba() for role in roles)
 
     def eventFilter(self, watched, event) -> bool:
+        from PySide6.QtCore import QEvent
+
         if event.type() in (QEvent.Type.PaletteChange, QEvent.Type.ThemeChange):
             key = self._key()
             if key != self._applied and watched.styleSheet():

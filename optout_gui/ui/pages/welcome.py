@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCollator, QLocale, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QButtonGroup, QComboBox, QGroupBox, QLabel, QRadioButton, QVBoxLayout
 
 from optout_gui.core.guide import ACCOUNT_TYPES
+from optout_gui.core.languages import name_sort_key
 from optout_gui.ui.i18n import current_language
 from optout_gui.ui.pages.base import StepPage
 from optout_gui.ui.widgets import LanguageChooser, StatusLine, wrapped_label
@@ -42,10 +43,10 @@ class WelcomePage(StepPage):
         self.country_combo.setObjectName("country")
         self.country_combo.setPlaceholderText(self.tr("Choose your country"))
         self.country_combo.setAccessibleName(self.tr("Country where you live"))
-        collator = QCollator(QLocale(current_language()))  # Österreich next to Oman, not after Z
+        language = current_language()
         countries = sorted(
             (c for c in guide.countries.values() if c.code != "OTHER"),
-            key=lambda c: collator.sortKey(c.name),
+            key=lambda c: name_sort_key(c.name, language),
         )
         if "OTHER" in guide.countries:
             countries.append(guide.countries["OTHER"])
