@@ -319,12 +319,6 @@ def summary_line(ours: Side, base: Side) -> str:
 
 
 # --- main -------------------------------------------------------------------------------------
-def compile_package(python: str) -> None:
-    subprocess.run(
-        [python, "-m", "compileall", "-q", "optout_gui", "main.py"], cwd=ROOT, check=True
-    )
-
-
 def parse_args(argv: list[str] | None) -> argparse.Namespace:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--runs", type=int, default=5, help="runs per side and kind (default 5)")
@@ -342,7 +336,7 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
 def main(argv: list[str] | None = None) -> int:
     args = parse_args(argv)
     try:
-        compile_package(args.python)
+        bench.compile_bytecode(args.python)
     except (OSError, subprocess.CalledProcessError) as exc:
         print(f"Stopped: could not byte-compile the package with {args.python}: {exc}")
         return 1
