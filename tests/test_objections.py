@@ -303,3 +303,36 @@ def test_failed_save_is_reported_and_kept_in_memory(store, monkeypatch):
     assert session.update(email="d@example.org") is False
     assert session.save_error is not None
     assert session.progress.email == "d@example.org"
+
+
+def many_records(store, count):
+    for n in range(count):
+        record = ObjectionRecord(
+            id=f"{n:032x}",
+            created_at="2025-06-01T10:00:00+00:00",
+            label=f"Account {n}",
+            answers=Progress(account=("facebook", "instagram")[n % 2], country="DE"),
+        )
+        store.add(record, save=False)
+    assert store.save()
+
+
+def test_a_long_index_is_read_in_pieces_and_shares_repeated_values(store):
+    many_records(store, 1_234)  # more than two pieces of 500 rows
+    again = reopen(store)
+    assert len(again) == 1_234
+    assert [s.label for s in again.summaries()] == [f"Account {n}" for n in range(1_234)]
+    assert again.summary_at(1_233).account == "instagram"
+    accounts = {id(again.summary_at(n).account) for n in range(0, 1_234, 2)}
+    assert len(accounts) == 1  # one "facebook" string for every row, not one per row
+
+
+def test_damage_in_a_later_piece_of_the_index_is_found(store):
+    many_records(store, 1_234)
+    text = store.path.read_text()
+    target = f'["{1_100:032x}","Account 1100"'
+    assert text.count(target) == 1  # in the index; the record itself is an object
+    store.path.write_text(text.replace(target, '["","Account 1100"'))  # an empty id
+    again = reopen(store)  # the index is rebuilt from the records, which are intact
+    assert len(again) == 1_234
+    assert again.summary_at(1_100).id == f"{1_100:032x}"

@@ -14,6 +14,7 @@ import datetime as dt
 import json
 import logging
 import os
+import sys
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from enum import StrEnum
@@ -314,11 +315,20 @@ def summary_row(record: ObjectionRecord) -> list:
     ]
 
 
+# Fields with a few distinct values (account, country, status, page): one shared string each
+# instead of one per row, which is a fifth of the index's memory with 10,000 objections.
+_SHARED_FIELDS = (2, 4, 5, 10)
+_ROWS_PER_CHUNK = 500  # parsed at a time, so the text of the whole index is never joined
+
+
 def _check_row(row: object) -> list:
     if not (isinstance(row, list) and len(row) == len(SUMMARY_FIELDS)):
         raise ValueError("bad index row")
     if not isinstance(row[0], str) or not row[0] or row[5] not in Status._value2member_map_:
         raise ValueError("bad index row")
+    for n in _SHARED_FIELDS:
+        if isinstance(row[n], str):
+            row[n] = sys.intern(row[n])
     return row
 
 
@@ -481,9 +491,10 @@ class ObjectionStore:
             if handle.readline() != _BODY_START:
                 raise ValueError("not our layout")
             self._body_offset = handle.tell()
-        rows = json.loads("[" + ",".join(texts) + "]")
-        for row in rows:
-            _check_row(row)
+        rows = []
+        for start in range(0, len(texts), _ROWS_PER_CHUNK):
+            chunk = json.loads("[" + ",".join(texts[start : start + _ROWS_PER_CHUNK]) + "]")
+            rows.extend(_check_row(row) for row in chunk)
         self._set_rows(rows, texts)
         self._lines = None
         return version
