@@ -12,7 +12,7 @@ import datetime as dt
 import time
 from collections.abc import Callable
 
-from PySide6.QtCore import QLocale, QObject, Qt, QTime, QTimer, Signal
+from PySide6.QtCore import QLocale, QObject, QTime, QTimer, Signal
 from PySide6.QtWidgets import QApplication, QWidget
 
 from optout_gui.core.countdown import (
@@ -71,10 +71,7 @@ class CodeTimer(QObject):
         self._listeners: list[Callable[[], None]] = []
         self.warning_text = ""
         self.warning_threshold: dt.timedelta | None = None
-        self._ticker = QTimer(self)
-        self._ticker.setTimerType(Qt.TimerType.CoarseTimer)
-        self._ticker.setInterval(TICK_MS)
-        self._ticker.timeout.connect(self.tick)
+        self._ticker: QTimer | None = None  # made when a code first counts down
         self.reload()
 
     def on_change(self, callback: Callable[[], None]) -> None:
@@ -138,7 +135,7 @@ class CodeTimer(QObject):
         return None if last is None else from_iso(last["expires_at"])
 
     def is_ticking(self) -> bool:
-        return self._ticker.isActive()
+        return self._ticker is not None and self._ticker.isActive()
 
     # --- actions ------------------------------------------------------------------
     def reload(self) -> None:
@@ -190,18 +187,29 @@ class CodeTimer(QObject):
 
     def stop_ticking(self) -> None:
         """Stop the tick (tests' teardown; the wizard closing)."""
-        self._ticker.stop()
+        if self._ticker is not None:
+            self._ticker.stop()
         self._hide_tray()
 
     # --- the tick -----------------------------------------------------------------
     def _sync(self) -> None:
         if self.state() == "running" and self._countdown is not None:
-            if not self._ticker.isActive():
-                self._ticker.start()
+            if not self.is_ticking():
+                self._make_ticker().start()
             self.tick()
         else:
             self.stop_ticking()
             self._notify_changed()
+
+    def _make_ticker(self) -> QTimer:
+        if self._ticker is None:
+            from PySide6.QtCore import Qt  # not at start-up: see ui/widgets.py
+
+            self._ticker = QTimer(self)
+            self._ticker.setTimerType(Qt.TimerType.CoarseTimer)
+            self._ticker.setInterval(TICK_MS)
+            self._ticker.timeout.connect(self.tick)
+        return self._ticker
 
     def tick(self) -> None:
         countdown = self._countdown

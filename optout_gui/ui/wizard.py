@@ -5,7 +5,7 @@ from __future__ import annotations
 import time
 from enum import IntEnum
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QMessageBox, QWizard
 
 from optout_gui import APP_NAME
@@ -146,7 +146,7 @@ class ObjectionWizard(QWizard):
         if control is None:  # a page that only explains: Next (or Finish) is what comes next
             finish = self.button(QWizard.WizardButton.FinishButton)
             control = finish if finish.isVisible() else self.button(QWizard.WizardButton.NextButton)
-        control.setFocus(Qt.FocusReason.OtherFocusReason)
+        control.setFocus()  # Qt.FocusReason.OtherFocusReason
         # Screen readers hear where they are now, once per page change.
         announce(
             self,

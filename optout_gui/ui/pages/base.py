@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QDate, QLocale, Qt
+from PySide6.QtCore import QDate, QLocale
 from PySide6.QtWidgets import QFrame, QScrollArea, QVBoxLayout, QWidget, QWizardPage
 
 from optout_gui.core.guide import Guide
@@ -52,7 +52,8 @@ class StepPage(QWizardPage):
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
-        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        # Qt.ScrollBarPolicy.ScrollBarAlwaysOff, without the Qt namespace (see widgets.py)
+        scroll.setProperty("horizontalScrollBarPolicy", 1)
         scroll.setWidget(content)
         self.layout().insertWidget(0, scroll)  # before the wizard's status lines, if any
         self.build()

@@ -3,7 +3,6 @@ Copy button."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QMessageBox, QPushButton
 
 from optout_gui.core.emailcheck import check_email
@@ -171,6 +170,8 @@ class FillFormPage(StepPage):
 
     def _tell_reason_is_empty(self) -> None:
         """Not a block: a note that stays open beside the next page."""
+        from PySide6.QtCore import Qt  # not at start-up: see ui/widgets.py
+
         self._empty_notice_shown = True
         box = QMessageBox(
             QMessageBox.Icon.Information,

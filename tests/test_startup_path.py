@@ -1,0 +1,102 @@
+"""What a start does before the first page shows (issue 9): only what that page needs.
+
+These are structural checks, not timings: they fail when a change puts a module, a page or
+PySide6's ``Qt`` namespace (about 90 enum classes, built on first use) back on the path.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QScrollArea
+
+from optout_gui.core.guide import load_guide
+from optout_gui.core.objections import ObjectionSession, ObjectionStore
+from optout_gui.ui.widgets import StatusLine, wrapped_label
+from optout_gui.ui.wizard import ObjectionWizard, PageId
+
+ROOT = Path(__file__).resolve().parents[1]
+
+# Runs main.py in a child and reports which modules and Enum classes the start made.
+PROBE = """
+import enum, json, runpy, sys
+created = []
+original = enum.EnumType._create_
+def counting(cls, class_name, *args, **kwargs):
+    created.append(class_name)
+    return original(cls, class_name, *args, **kwargs)
+enum.EnumType._create_ = counting
+out, sys.argv = sys.argv[1], sys.argv[2:]
+try:
+    runpy.run_path(sys.argv[0], run_name="__main__")
+except SystemExit as exit:
+    status = exit.code
+with open(out, "w") as handle:
+    json.dump({"status": status, "modules": sorted(sys.modules), "enums": created}, handle)
+"""
+
+LATER = (
+    "optout_gui.ui.countdown",  # the countdown's widgets: only once a code counts down
+    "optout_gui.ui.reason_editor",  # the fill-in page
+    "optout_gui.core.reasons",
+    "optout_gui.ui.overview",  # only when there are objections already
+    "optout_gui.ui.history",
+    "optout_gui.core.proof",
+    "PySide6.QtNetwork",  # the single-instance listener starts after the first paint
+    "platformdirs",  # not with --data-dir
+)
+
+
+def first_start(tmp_path) -> dict:
+    out = tmp_path / "probe.json"
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
+    command = [sys.executable, "-c", PROBE, str(out), str(ROOT / "main.py")]
+    command += ["--data-dir", str(tmp_path / "data"), "--exit-after-startup"]
+    subprocess.run(command, env=env, cwd=ROOT, timeout=120, check=True)
+    return json.loads(out.read_text())
+
+
+def test_a_first_start_loads_only_what_the_first_page_needs(tmp_path):
+    probe = first_start(tmp_path)
+    assert probe["status"] == 0
+    assert "optout_gui.ui.pages.welcome" in probe["modules"]  # the probe saw the app start
+    assert [name for name in LATER if name in probe["modules"]] == []
+    # Touching PySide6.QtCore.Qt builds all of its enums at once, GlobalColor first.
+    assert "WizardStyle" in probe["enums"]  # the probe does see PySide's enums
+    assert "GlobalColor" not in probe["enums"]
+
+
+def test_the_wizard_builds_only_the_page_it_shows(qtbot, tmp_path):
+    store = ObjectionStore.in_folder(tmp_path)
+    record = store.new()
+    wizard = ObjectionWizard(load_guide(), ObjectionSession(store, record.id))
+    qtbot.addWidget(wizard)
+    wizard.resume()
+    wizard.show()
+    built = [page.objectName() for page in wizard.built_pages()]
+    assert built == ["page_welcome"]
+    assert wizard._code_status is None  # no code yet, so no countdown line
+    # Asking for a page builds it, answers included.
+    assert wizard.page(PageId.FILL_FORM).email_edit.text() == ""
+    assert len(wizard.built_pages()) == 2
+    wizard.code_timer.stop_ticking()
+
+
+def test_labels_never_read_text_as_html(qapp):
+    assert wrapped_label("<b>bold?</b>").textFormat() == Qt.TextFormat.PlainText
+    assert StatusLine().textFormat() == Qt.TextFormat.PlainText
+
+
+def test_step_pages_scroll_up_and_down_only(qtbot, tmp_path):
+    store = ObjectionStore.in_folder(tmp_path)
+    wizard = ObjectionWizard(load_guide(), ObjectionSession(store, store.new().id))
+    qtbot.addWidget(wizard)
+    scroll = wizard.page(PageId.WELCOME).findChild(QScrollArea)
+    assert scroll.horizontalScrollBarPolicy() == Qt.ScrollBarPolicy.ScrollBarAlwaysOff
+    assert scroll.widgetResizable()
+    wizard.code_timer.stop_ticking()
