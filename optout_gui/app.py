@@ -239,8 +239,7 @@ def app_icon():
     from PySide6.QtCore import QSize
     from PySide6.QtGui import QIcon
 
-    from optout_gui.core.desktop_entry import ICON_NAME, PNG_SIZES
-    from optout_gui.core.resources import resources_dir
+    from optout_gui.core.resources import ICON_NAME, PNG_SIZES, resources_dir
 
     icon = QIcon()
     folder = resources_dir() / "icons" / "png"

@@ -8,8 +8,7 @@ from PySide6.QtCore import QSize
 from PySide6.QtGui import QImage
 
 from optout_gui import app
-from optout_gui.core.desktop_entry import PNG_SIZES
-from optout_gui.core.resources import resources_dir
+from optout_gui.core.resources import PNG_SIZES, resources_dir
 
 ICONS = resources_dir() / "icons"
 

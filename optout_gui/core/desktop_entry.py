@@ -17,12 +17,9 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from optout_gui import APP_ID, APP_NAME
-from optout_gui.core.resources import resources_dir
+from optout_gui.core.resources import ICON_NAME, PNG_SIZES, resources_dir
 
 DESKTOP_FILE = f"{APP_ID}.desktop"
-ICON_NAME = APP_ID
-# PNG sizes shipped in resources/icons/png and copied into hicolor/<N>x<N>/apps.
-PNG_SIZES = (16, 22, 24, 32, 48, 64, 128, 256)
 
 COMMENT = "Step-by-step help to object to Meta using your posts and photos to train its AI"
 

@@ -6,6 +6,12 @@ import os
 import sys
 from pathlib import Path
 
+from optout_gui import APP_ID
+
+ICON_NAME = APP_ID
+# PNG sizes shipped in resources/icons/png (the window icon; the desktop entry copies them).
+PNG_SIZES = (16, 22, 24, 32, 48, 64, 128, 256)
+
 
 def resources_dir() -> Path:
     """The folder holding guides, templates and icons.

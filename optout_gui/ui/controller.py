@@ -9,8 +9,8 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable
 
-from PySide6.QtCore import QEvent, QObject, QTimer
-from PySide6.QtWidgets import QApplication, QMenu, QWidget
+from PySide6.QtCore import QObject, QTimer
+from PySide6.QtWidgets import QApplication, QWidget
 
 from optout_gui.core.countdown import remaining
 from optout_gui.core.guide import Guide
@@ -90,6 +90,8 @@ class AppController(QObject):
         return self.overview
 
     def _build_overview(self):
+        from PySide6.QtWidgets import QMenu
+
         from optout_gui.ui.overview import OverviewWidget
 
         overview = OverviewWidget(self.store, zone=self.zone, clock=self.clock)
@@ -110,6 +112,8 @@ class AppController(QObject):
         return overview
 
     def eventFilter(self, watched, event) -> bool:
+        from PySide6.QtCore import QEvent  # its Type enum is large: not at start-up
+
         if watched is self.overview and event.type() == QEvent.Type.Close:
             QTimer.singleShot(0, self._check_all_closed)
         return False

@@ -14,7 +14,7 @@ import os
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
 
 from optout_gui.core import languages
 from optout_gui.core.languages import SOURCE_LANGUAGE, first_match
@@ -142,6 +142,8 @@ def install_language(app: QCoreApplication, code: str, cache_dir: Path | None = 
             app.installTranslator(ours)
             _installed.append(ours)
     if used != SOURCE_LANGUAGE:
+        from PySide6.QtCore import QLibraryInfo
+
         qt = QTranslator(app)
         qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
         if qt.load(QLocale(used), "qtbase", "_", qt_dir):

@@ -11,7 +11,7 @@ import logging
 import os
 from pathlib import Path
 
-from PySide6.QtCore import QCryptographicHash, QLockFile, QObject, QTimer, Signal
+from PySide6.QtCore import QLockFile, QObject, QTimer, Signal
 
 log = logging.getLogger(__name__)
 
@@ -19,10 +19,10 @@ ACTIVATE = b"activate\n"
 
 
 def server_name(data_dir: Path) -> str:
-    digest = QCryptographicHash.hash(
-        str(data_dir.resolve()).encode(), QCryptographicHash.Algorithm.Sha256
-    )
-    return f"optout-assistant-{bytes(digest.toHex()).decode()[:16]}"
+    import hashlib
+
+    digest = hashlib.sha256(str(data_dir.resolve()).encode()).hexdigest()
+    return f"optout-assistant-{digest[:16]}"
 
 
 class SingleInstance(QObject):
@@ -33,10 +33,14 @@ class SingleInstance(QObject):
     def __init__(self, data_dir: Path, parent: QObject | None = None):
         super().__init__(parent)
         self.data_dir = data_dir
-        self.name = server_name(data_dir)
         self._lock = QLockFile(str(data_dir / ".instance.lock"))
         self._lock.setStaleLockTime(0)  # only a dead holder's lock is stale, however old
         self._server = None  # a QLocalServer once listening
+
+    @property
+    def name(self) -> str:
+        """The local socket's name, the same for every copy using this data folder."""
+        return server_name(self.data_dir)
 
     def claim(self) -> bool:
         if self._lock.tryLock(100):

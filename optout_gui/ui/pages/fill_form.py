@@ -5,10 +5,16 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QMessageBox, QPushButton
 
-from optout_gui.core.emailcheck import check_email
 from optout_gui.core.progress import to_iso, utc_now
 from optout_gui.ui.pages.base import StepPage
 from optout_gui.ui.widgets import StatusLine, copy_with_feedback, wrapped_label
+
+
+def check_email(text: str):
+    """core.emailcheck.check_email, imported on first use: start-up doesn't need it."""
+    from optout_gui.core.emailcheck import check_email as check
+
+    return check(text)
 
 
 class FillFormPage(StepPage):
