@@ -3,6 +3,7 @@ import json
 
 import pytest
 
+from optout_gui.core import objections as objections_module
 from optout_gui.core.objections import (
     IllegalTransition,
     ObjectionRecord,
@@ -336,3 +337,39 @@ def test_damage_in_a_later_piece_of_the_index_is_found(store):
     again = reopen(store)  # the index is rebuilt from the records, which are intact
     assert len(again) == 1_234
     assert again.summary_at(1_100).id == f"{1_100:032x}"
+
+
+def test_the_wizards_new_objection_is_written_with_its_first_answer(store, monkeypatch):
+    record = store.new(save=False)
+    assert not store.path.exists()
+    session = ObjectionSession(store, record.id)
+    assert session.is_untouched()
+    writes = []
+    real_write = objections_module.atomic_write_parts
+    monkeypatch.setattr(
+        objections_module,
+        "atomic_write_parts",
+        lambda path, parts: (writes.append(path), real_write(path, parts))[1],
+    )
+    assert session.update(page="welcome")  # what every page entry does; nothing new
+    assert writes == [] and not store.path.exists()
+    assert session.update(account="instagram")
+    assert len(writes) == 1 and not session.is_untouched()
+    assert reopen(store).get(record.id).answers.account == "instagram"
+    assert session.update(account="instagram")  # the same answer again: nothing to write
+    assert len(writes) == 1
+
+
+def test_an_unchanged_answer_still_retries_a_failed_save(store, monkeypatch):
+    session = ObjectionSession(store, store.new().id)
+    real_write = objections_module.atomic_write_parts
+
+    def broken(path, parts):
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(objections_module, "atomic_write_parts", broken)
+    assert session.update(email="d@example.org") is False
+    monkeypatch.setattr(objections_module, "atomic_write_parts", real_write)
+    assert session.update(email="d@example.org") is True  # same value, but owed to the disk
+    assert session.save_error is None
+    assert reopen(store).get(session.record_id).answers.email == "d@example.org"

@@ -69,6 +69,8 @@ def test_a_first_start_loads_only_what_the_first_page_needs(tmp_path):
     # Touching PySide6.QtCore.Qt builds all of its enums at once, GlobalColor first.
     assert "WizardStyle" in probe["enums"]  # the probe does see PySide's enums
     assert "GlobalColor" not in probe["enums"]
+    # Nothing was answered, so nothing was written (an untouched objection leaves no trace).
+    assert not (tmp_path / "data" / "objections.json").exists()
 
 
 def test_the_wizard_builds_only_the_page_it_shows(qtbot, tmp_path):

@@ -617,8 +617,11 @@ class ObjectionStore:
             self.save()
         return record
 
-    def new(self, label: str = "", answers: Progress | None = None) -> ObjectionRecord:
-        """Start a new objection (status "draft") and save it."""
+    def new(
+        self, label: str = "", answers: Progress | None = None, *, save: bool = True
+    ) -> ObjectionRecord:
+        """Start a new objection (status "draft"); saved at once unless ``save`` is False
+        (the wizard's: written with its first answer, so an untouched one leaves no trace)."""
         now = to_iso(self.clock())
         record = ObjectionRecord(
             id=new_record_id(),
@@ -627,7 +630,7 @@ class ObjectionStore:
             answers=answers or Progress(),
             history=[HistoryEntry(at=now, event="created", status=Status.DRAFT.value)],
         )
-        return self.add(record)
+        return self.add(record, save=save)
 
     def set_label(self, record_id: str, label: str) -> bool:
         record = self.get(record_id)
@@ -808,7 +811,15 @@ class ObjectionSession:
         return self.store.read_only
 
     def update(self, **changes) -> bool:
-        """Apply changes and save; False when saving failed (the change is kept)."""
+        """Apply changes and save; False when saving failed (the change is kept).
+
+        Answers that are already what they are set to write nothing (each page entry sets
+        the page, for one), unless an earlier save failed and is still owed."""
+        answers = self.record.answers
+        unchanged = "reason_copied_text" not in changes and all(
+            key in _PROGRESS_FIELDS and getattr(answers, key) == value
+            for key, value in changes.items()
+        )
         for key, value in changes.items():
             if key in _PROGRESS_FIELDS:
                 setattr(self.record.answers, key, value)
@@ -820,12 +831,18 @@ class ObjectionSession:
         form_url = self.pending_form_url or self.record.answers.form_opened_url
         if form_url is None and self.default_form_url is not None:
             form_url = self.default_form_url(self.record.answers.account)
-        advance_from_answers(self.record, now, form_url)
+        advanced = advance_from_answers(self.record, now, form_url)
         copied = changes.get("reason_copied_text")
         if copied is not None:  # every copy is kept: it is what was pasted into Meta's form
             at = changes.get("reason_copied_at") or now
             self.record.history.append(HistoryEntry(at=at, event="reason_copied", text=copied))
+        if unchanged and not advanced and self.save_error is None and not self.read_only:
+            return True
         return self.save()
+
+    def is_untouched(self) -> bool:
+        """No answer given and nothing recorded since it was created: nothing worth keeping."""
+        return self.record.answers == Progress() and len(self.record.history) <= 1
 
     def record_form_link(self, url: str, at: str | None = None) -> bool:
         """The link the person used to open Meta's form (kept with the history)."""

@@ -243,6 +243,10 @@ class ProgressSession:
             for listener in self._save_listeners:
                 listener(error)
 
+    def is_untouched(self) -> bool:
+        """Always False: this single-file session is saved on close whatever it holds."""
+        return False
+
     def update(self, **changes) -> bool:
         """Apply changes and save; returns False when saving failed (the change is kept)."""
         for key, value in changes.items():

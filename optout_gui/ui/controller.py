@@ -15,7 +15,7 @@ from PySide6.QtWidgets import QApplication, QWidget
 from optout_gui.core.countdown import remaining
 from optout_gui.core.guide import Guide
 from optout_gui.core.objections import ObjectionDamaged, ObjectionSession, ObjectionStore, Status
-from optout_gui.core.progress import Progress, from_iso, utc_now
+from optout_gui.core.progress import from_iso, utc_now
 
 
 class AppController(QObject):
@@ -124,7 +124,7 @@ class AppController(QObject):
 
     # --- one objection in the wizard ------------------------------------------------------
     def new_objection(self) -> QWidget:
-        record = self.store.new()
+        record = self.store.new(save=False)  # written with its first answer
         return self.open_wizard(record.id)
 
     def open_wizard(self, record_id: str) -> QWidget:
@@ -153,10 +153,8 @@ class AppController(QObject):
         wizard.deleteLater()
         # A wizard opened and closed without a single answer leaves nothing behind (but one
         # that was started over keeps its history).
-        if record_id in self.store.ids():
-            record = self.store.get(record_id)
-            if record.answers == Progress() and len(record.history) <= 1:
-                self.store.remove(record_id)
+        if record_id in self.store and wizard.session.is_untouched():
+            self.store.remove(record_id)
         if len(self.store):
             self.show_overview()
         else:

@@ -218,6 +218,8 @@ class ObjectionWizard(QWizard):
         self.save_pending()
         if result == QWizard.DialogCode.Accepted:
             saved = self.session.update(finished_at=to_iso(self.code_timer.clock()))
+        elif self.session.is_untouched():
+            saved = True  # nothing to keep; the controller forgets it
         else:
             saved = self.session.save()
         if (
