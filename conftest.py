@@ -1,5 +1,6 @@
 """Test-wide set-up: headless Qt, fresh data dirs, no real browser or clipboard history."""
 
+import gc
 import os
 
 # Set before anything imports Qt.
@@ -37,6 +38,15 @@ def no_network(monkeypatch):
     monkeypatch.setattr(socket, "create_connection", _refuse)
     monkeypatch.setattr(socket, "getaddrinfo", _refuse)
     monkeypatch.setattr(socket, "gethostbyname", _refuse)
+
+
+@pytest.fixture(autouse=True)
+def garbage_collector_as_found():
+    """app.main() switches the collector off while starting and freezes what start-up
+    made; a test that runs it in this process gets the collector back as it was."""
+    yield
+    gc.unfreeze()
+    gc.enable()
 
 
 @pytest.fixture(autouse=True)

@@ -7,6 +7,7 @@ answer at once and work even where Qt cannot start.
 from __future__ import annotations
 
 import argparse
+import gc
 import logging
 import sys
 
@@ -60,6 +61,17 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
 
 def main(argv: list[str] | None = None) -> int:
     """Run the app; returns the process exit status."""
+    # Start-up creates thousands of objects that live as long as the app (Qt's classes and
+    # enums, our modules, the pages); the cyclic garbage collector would scan them again
+    # and again while they are made. It is switched back on before the event loop starts.
+    gc.disable()
+    try:
+        return _main(argv)
+    finally:
+        gc.enable()
+
+
+def _main(argv: list[str] | None) -> int:
     try:
         args = parse_args(sys.argv[1:] if argv is None else argv)
     except SystemExit as exc:  # --help, --version, or a bad option (status 2)
@@ -152,6 +164,9 @@ def run(args: argparse.Namespace) -> int:
         from optout_gui.ui.notices import show_load_problem
 
         QTimer.singleShot(0, lambda: show_load_problem(window, load_problem))
+    # What start-up made stays: keep it out of every later collection, then collect again.
+    gc.freeze()
+    gc.enable()
     return app.exec()
 
 

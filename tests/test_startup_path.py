@@ -102,3 +102,34 @@ def test_step_pages_scroll_up_and_down_only(qtbot, tmp_path):
     assert scroll.horizontalScrollBarPolicy() == Qt.ScrollBarPolicy.ScrollBarAlwaysOff
     assert scroll.widgetResizable()
     wizard.code_timer.stop_ticking()
+
+
+def test_start_up_runs_without_the_cyclic_collector_and_hands_it_back(tmp_path, monkeypatch):
+    """The collector is off while start-up makes its long-lived objects, frozen with them
+    before the event loop, and on again for the event loop and after main() returns."""
+    import gc
+
+    from PySide6.QtCore import QTimer
+
+    from optout_gui import app
+
+    seen = {}
+    real_guide_for, real_handler = app.guide_for, app.install_error_handler
+
+    def guide_for(language):
+        seen["enabled_while_starting"] = gc.isenabled()
+        return real_guide_for(language)
+
+    def install_error_handler(*args):
+        real_handler(*args)
+        # Runs inside the event loop, before --exit-after-startup's quit.
+        QTimer.singleShot(
+            0, lambda: seen.update(in_loop=gc.isenabled(), frozen=gc.get_freeze_count())
+        )
+
+    monkeypatch.setattr(app, "guide_for", guide_for)
+    monkeypatch.setattr(app, "install_error_handler", install_error_handler)
+    assert app.main(["--data-dir", str(tmp_path), "--exit-after-startup"]) == 0
+    assert seen["enabled_while_starting"] is False
+    assert seen["in_loop"] is True and seen["frozen"] > 1000
+    assert gc.isenabled()
