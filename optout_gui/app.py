@@ -105,14 +105,17 @@ def _main(argv: list[str] | None) -> int:
 
 
 def run(args: argparse.Namespace) -> int:
-    from PySide6.QtCore import QTimer
-    from PySide6.QtWidgets import QApplication, QMessageBox
-
+    # The Qt-free core first: PySide6 reads the source of every module imported after it
+    # (looking for "PySide6", for its __feature__ switch), which these don't need.
     from optout_gui.core.guide import GuideError
     from optout_gui.core.languages import use_name_cache
     from optout_gui.core.objections import ObjectionStore, migrate_progress_file
     from optout_gui.core.paths import AppPaths
     from optout_gui.core.settings import load_settings
+
+    from PySide6.QtCore import QTimer  # isort: skip
+    from PySide6.QtWidgets import QApplication, QMessageBox  # isort: skip
+
     from optout_gui.ui.i18n import install_language, system_language
 
     app = QApplication.instance() or QApplication([sys.argv[0] if sys.argv else APP_ID])
