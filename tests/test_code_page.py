@@ -8,7 +8,7 @@ import sys
 import pytest
 import shiboken6
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QSystemTrayIcon, QWizard
+from PySide6.QtWidgets import QApplication, QSystemTrayIcon, QWidget, QWizard
 
 from optout_gui.core.guide import load_guide
 from optout_gui.core.progress import ProgressSession, ProgressStore, from_iso
@@ -292,6 +292,10 @@ def test_reopening_after_expiry_says_when_it_expired(open_wizard, clocks, attent
     assert expiry in page.phase_label.text()
     assert not wizard.code_timer.is_ticking()
     assert attention["alert"] == []  # nothing to alarm about on opening
+    wizard.back()  # the other pages say so too, from the first one shown
+    line = wizard.currentPage().findChild(QWidget, "code_status")
+    assert line is not None and line.isVisibleTo(wizard)
+    assert "expired" in line.text.text()
 
 
 def test_reopening_late_gives_one_warning_about_now(open_wizard, clocks, attention):

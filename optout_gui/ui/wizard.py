@@ -86,6 +86,7 @@ class ObjectionWizard(QWizard):
         self._resume_step = session.progress.page
 
         self.currentIdChanged.connect(self._page_changed)
+        self._code_changed()  # a code found counting or expired when the window opens
 
     def page(self, page_id: int):
         """The page with that id, its controls built (pages build on first need)."""
