@@ -167,7 +167,8 @@ def run(args: argparse.Namespace) -> int:
         from optout_gui.ui.notices import show_load_problem
 
         QTimer.singleShot(0, lambda: show_load_problem(window, load_problem))
-    # What start-up made stays: keep it out of every later collection, then collect again.
+    # What start-up made stays: keep it out of every later collection (collecting first
+    # would cost more than the few hundred objects of start-up garbage it would free).
     gc.freeze()
     gc.enable()
     return app.exec()

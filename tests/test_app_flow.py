@@ -225,3 +225,24 @@ def test_start_over_then_close_keeps_the_objection_and_a_fresh_proof(qtbot, data
     wizard.reject()
     assert record_id in controller.store.ids()  # its history is kept
     assert controller.overview is not None and controller.overview.isVisible()
+
+
+def test_closing_an_untouched_new_objection_on_a_failing_disk_asks_nothing(
+    qtbot, data_dir, monkeypatch
+):
+    """Nothing was answered, so there is nothing to lose and nothing to ask about."""
+    from optout_gui.core import objections as objections_module
+
+    controller = make_controller(qtbot, data_dir)
+    wizard = controller.start()
+    qtbot.addWidget(wizard)
+    writes, asked = [], []
+
+    def broken(path, parts):
+        writes.append(path)
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(objections_module, "atomic_write_parts", broken)
+    monkeypatch.setattr(wizard, "confirm", lambda *question: asked.append(question) or True)
+    wizard.reject()
+    assert asked == [] and writes == [] and len(controller.store) == 0

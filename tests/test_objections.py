@@ -5,6 +5,7 @@ import pytest
 
 from optout_gui.core import objections as objections_module
 from optout_gui.core.objections import (
+    HistoryEntry,
     IllegalTransition,
     ObjectionRecord,
     ObjectionSession,
@@ -318,7 +319,7 @@ def many_records(store, count):
     assert store.save()
 
 
-def test_a_long_index_is_read_in_pieces_and_shares_repeated_values(store):
+def test_a_long_index_loads_whole_and_shares_repeated_values(store):
     many_records(store, 1_234)  # more than two pieces of 500 rows
     again = reopen(store)
     assert len(again) == 1_234
@@ -373,3 +374,29 @@ def test_an_unchanged_answer_still_retries_a_failed_save(store, monkeypatch):
     assert session.update(email="d@example.org") is True  # same value, but owed to the disk
     assert session.save_error is None
     assert reopen(store).get(session.record_id).answers.email == "d@example.org"
+
+
+def test_copying_the_same_reason_twice_keeps_both_copies(store):
+    """Times are kept to the second: a second copy in the same second is no "unchanged"
+    update, because the history entry is the proof of what was pasted."""
+    session = ObjectionSession(store, store.new().id)
+    for _ in range(2):
+        session.update(
+            reason="r", reason_copied_text="r", reason_copied_at="2026-11-29T10:00:00+00:00"
+        )
+    events = [entry.event for entry in reopen(store).get(session.record_id).history]
+    assert events.count("reason_copied") == 2
+
+
+def test_an_unchanged_update_that_moves_the_status_on_is_written(store):
+    record = ObjectionRecord(
+        id="f" * 32,
+        created_at="2025-06-01T10:00:00+00:00",
+        answers=Progress(account="facebook", form_opened_at="2025-06-01T10:01:00+00:00"),
+        history=[HistoryEntry("2025-06-01T10:00:00+00:00", "created", "draft")],
+    )
+    store.add(record)
+    assert reopen(store).summary(record.id).status == Status.DRAFT
+    session = ObjectionSession(store, record.id)
+    assert session.update(account="facebook")  # nothing new in the answers themselves
+    assert reopen(store).summary(record.id).status == Status.FORM_OPENED

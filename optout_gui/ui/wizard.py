@@ -107,10 +107,13 @@ class ObjectionWizard(QWizard):
         if self._code_status is None:
             from optout_gui.ui.countdown import CountdownStatusLine
 
-            self._code_status = CountdownStatusLine(self.code_timer)
+            # A child of the wizard, hidden until a page takes it: never a window of its own.
+            self._code_status = CountdownStatusLine(self.code_timer, parent=self)
             page = self.currentPage()
             if page is not None:
                 self._place_status_lines(page, self.currentId() == PageId.CODE)
+            else:
+                self._code_status.set_suppressed(True)
         return self._code_status
 
     def _code_changed(self) -> None:
