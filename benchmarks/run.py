@@ -18,6 +18,11 @@ as reported by wait4 can include its parent's peak, because Linux carries the pa
 high-water mark over fork/exec). Everything measured in-process runs in a worker child:
 ``run.py --worker NAME``, which prints one JSON object on its last output line.
 
+Data is what the app itself keeps: one ``objections.json`` written through
+``ObjectionStore``/``ObjectionSession`` (wired as ``AppController.open_wizard`` does), never the
+legacy ``progress.json``. Every timed save really changes what is saved, so each sample writes
+the file (with fsync); the workers check that the file changed and say so when it did not.
+
 To add a measurement: write ``def bench_xxx(ctx) -> list[Row]`` and add it to BENCHMARKS.
 """
 
@@ -365,7 +370,9 @@ def bench_overview(ctx: Context) -> list[Row]:
 def bench_idle(ctx: Context) -> list[Row]:
     cfg = ctx.config
     data = ctx.fresh_dir("countdown")
-    write_countdown_progress(data)
+    written = ctx.worker("countdown-store", str(data))
+    if "error" in written:
+        return [na("Idle with a running countdown", written["error"])]
     ours_cmd = [cfg.python, str(MAIN), "--data-dir", str(data)]
     base_cmd = [cfg.python, str(BASELINE), "--idle"]
     procs = []
@@ -386,7 +393,7 @@ def bench_idle(ctx: Context) -> list[Row]:
                         f"{who} exited early: " + (err[-1] if err else f"status {proc.returncode}"),
                     )
                 ]
-        page = read_page(data)
+        saved = ctx.worker("read-store", str(data))
         before = [(time.perf_counter(), proc_usage(p.pid)) for p in procs]
         time.sleep(cfg.idle_seconds)
         after = [(time.perf_counter(), proc_usage(p.pid)) for p in procs]
@@ -406,7 +413,15 @@ def bench_idle(ctx: Context) -> list[Row]:
         )
     ours, base = figures
     # Figures taken while the app is not showing the countdown don't answer the question.
-    wrong_page = "" if page == "code" else f"MISSED: the app opened on page {page!r}, not 'code'"
+    page = saved.get("page")
+    if "error" in saved:
+        wrong_page = f"MISSED: the saved objection could not be read ({saved['error']})"
+    elif page != "code":
+        wrong_page = f"MISSED: the app opened on page {page!r}, not 'code'"
+    elif not saved.get("code_running"):
+        wrong_page = "MISSED: the code's countdown was not running"
+    else:
+        wrong_page = ""
     window = f"{cfg.idle_seconds:g} s"
     cpu_ratio = ours["cpu_percent"] / base["cpu_percent"] if base["cpu_percent"] else float("inf")
     wake_ratio = (
@@ -420,7 +435,7 @@ def bench_idle(ctx: Context) -> list[Row]:
             f"{cpu_ratio:.2f}",
             f"≤ {IDLE_CPU_PERCENT} % (absolute)",
             wrong_page or verdict(ours["cpu_percent"], IDLE_CPU_PERCENT),
-            raw={"ours": ours, "baseline": base},
+            raw={"ours": ours, "baseline": base, "saved": saved},
         ),
         Row(
             f"Idle, countdown running, {window}: wake-ups",
@@ -436,15 +451,18 @@ def bench_idle(ctx: Context) -> list[Row]:
 def bench_save(ctx: Context) -> list[Row]:
     data = ctx.fresh_dir("save")
     rows = []
-    progress = ctx.worker("save-progress", str(data / "progress"), str(ctx.config.saves))
-    if "error" in progress:
-        rows.append(na("Save progress.json", progress["error"]))
+    one = ctx.worker("save-objection", str(data / "one"), str(ctx.config.saves))
+    if "error" in one:
+        rows.append(na("Save one objection (ObjectionStore, fsync)", one["error"]))
     else:
         for key, label in (
-            ("ms", "Save progress.json (ProgressStore, fsync)"),
-            ("ms_big", "Save progress.json with a 100 KB reason"),
+            ("ms", "Save one objection (ObjectionStore, fsync)"),
+            ("ms_big", "Save one objection with a 100 KB reason"),
         ):
-            rows.append(Row(label, fmt_stats(summarize(progress[key]), " ms"), result="info"))
+            row = Row(label, fmt_stats(summarize(one[key]), " ms"), result="info", raw=one)
+            if one.get("unwritten", {}).get(key):
+                row.result = f"info; {one['unwritten'][key]} call(s) left the file unchanged"
+            rows.append(row)
     target = f"≤ {SAVE_OBJECTIONS_MS:.0f} ms median"
     label = f"Save {ctx.config.records:,} objections atomically"
     objections = ctx.worker(
@@ -494,13 +512,12 @@ def bench_typing(ctx: Context) -> list[Row]:
                 result="info",
             )
         )
-    if result.get("autosave_ms"):
+    autosave = "Autosave of the 100 KB reason when typing pauses (main thread, fsync)"
+    if result.get("autosave_error"):
+        rows.append(na(autosave, result["autosave_error"]))
+    elif result.get("autosave_ms"):
         rows.append(
-            Row(
-                "Autosave of the 100 KB reason when typing pauses (main thread)",
-                fmt_stats(summarize(result["autosave_ms"]), " ms"),
-                result="info",
-            )
+            Row(autosave, fmt_stats(summarize(result["autosave_ms"]), " ms"), result="info")
         )
     return rows
 
@@ -516,49 +533,6 @@ BENCHMARKS: dict[str, Callable[[Context], list[Row]]] = {
 
 
 # --- helpers for the idle measurement -----------------------------------------------------
-def write_countdown_progress(data: Path) -> None:
-    """A progress.json on the code page with a code received just now (core/progress.py)."""
-    now = dt.datetime.now(dt.UTC).replace(microsecond=0)
-    progress = {
-        "account": "facebook",
-        "country": "DE",
-        "email": "jane.doe@example.com",
-        "reason": "I do not want my photos used to train AI.",
-        "page": "code",
-        "form_opened_at": (now - dt.timedelta(minutes=5)).isoformat(),
-        "code_received_at": now.isoformat(),
-        "code_attempts": [
-            {
-                "received_at": now.isoformat(),
-                "expires_at": (now + dt.timedelta(hours=1)).isoformat(),
-            }
-        ],
-        "code_entered_at": None,
-        "code_skipped": False,
-        "finished_at": None,
-    }
-    data.mkdir(parents=True, exist_ok=True)
-    (data / "progress.json").write_text(json.dumps({"format": 1, "progress": progress}))
-
-
-def read_page(data: Path) -> str | None:
-    """The page the app saved last: from objections.json (or a not yet migrated progress.json)."""
-    try:
-        text = (data / "objections.json").read_text()
-        pages = [
-            json.loads(line.rstrip(",\n"))["answers"]["page"]
-            for line in text.splitlines()
-            if '"answers"' in line
-        ]
-        return pages[-1] if pages else None
-    except (OSError, ValueError, KeyError, TypeError):
-        pass
-    try:
-        return json.loads((data / "progress.json").read_text())["progress"]["page"]
-    except (OSError, ValueError, KeyError, TypeError):
-        return None
-
-
 def proc_usage(pid: int) -> dict:
     """CPU seconds (schedstat, ns precision; else utime+stime) and context switches, all
     threads of the process summed."""
@@ -673,27 +647,118 @@ def worker_save_objections(data_dir: str, count: str, repeats: str) -> dict:
     return {"ms": times[1:], "file_mib": store.path.stat().st_size / 2**20}
 
 
-def worker_save_progress(data_dir: str, repeats: str) -> dict:
-    progress_mod = _import("optout_gui.core.progress")
-    store = progress_mod.ProgressStore(Path(data_dir) / "progress.json")
-    progress = progress_mod.Progress(
-        account="facebook",
-        country="DE",
-        email="jane.doe@example.com",
-        reason="I do not want my photos used to train AI.",
-        page="code",
-    )
-    result = {}
-    for key, reason in (("ms", progress.reason), ("ms_big", _long_reason())):
-        progress.reason = reason
-        store.save(progress)  # warm-up
+def worker_save_objection(data_dir: str, repeats: str) -> dict:
+    """One objection in objections.json; each timed call is the wizard's
+    ``ObjectionSession.update(reason=...)`` with a reason that differs from the saved one
+    (two texts in turn), so every call writes the file (atomically, with fsync)."""
+    session = objection_session(Path(data_dir), _answers(page="fill_form"))
+    path = session.store.path
+    short = "I do not want my photos used to train AI."
+    result: dict = {"unwritten": {}}
+    for key, text in (("ms", short), ("ms_big", _long_reason())):
+        texts = (text, text[:-1] + ("." if text.endswith("!") else "!"))
+        session.update(reason=texts[1])  # warm-up
         times = []
-        for _ in range(int(repeats)):
+        unwritten = 0
+        for n in range(int(repeats)):
+            before = path.stat().st_mtime_ns, path.read_bytes()
             start = time.perf_counter()
-            store.save(progress)
+            ok = session.update(reason=texts[n % 2])
             times.append((time.perf_counter() - start) * 1000)
+            if not ok:
+                raise AdapterError(f"saving failed: {session.store.save_error}")
+            if (path.stat().st_mtime_ns, path.read_bytes()) == before:
+                unwritten += 1
         result[key] = times
+        result["unwritten"][key] = unwritten
+    result["file_bytes"] = path.stat().st_size
     return result
+
+
+def _answers(**more) -> dict:
+    return {
+        "account": "facebook",
+        "country": "DE",
+        "email": "jane.doe@example.com",
+        "reason": "",
+        **more,
+    }
+
+
+def _form_url_lookup(guide=None) -> Callable[[str | None], str | None]:
+    """The controller's ``default_form_url``: the account's form link from the guide."""
+    if guide is None:
+        guide = _import("optout_gui.core.guide").load_guide()
+    accounts = guide.accounts
+    return lambda account: accounts[account].form_url if account in accounts else None
+
+
+def objection_session(data_dir: Path, answers: dict, guide=None):
+    """objections.json in ``data_dir`` with one objection whose answers are ``answers``,
+    written as the wizard writes them: a new unsaved record, then its answers through an
+    ``ObjectionSession`` (which saves and moves the status forward). Returns the session."""
+    objections = _import("optout_gui.core.objections")
+    store = objections.ObjectionStore.in_folder(Path(data_dir))
+    store.load()
+    record = store.new(save=False)
+    session = objections.ObjectionSession(
+        store, record.id, default_form_url=_form_url_lookup(guide)
+    )
+    if not session.update(**answers):
+        raise AdapterError(f"saving failed: {store.save_error}")
+    return session
+
+
+def write_countdown_objection(data_dir: Path, now: dt.datetime | None = None) -> str:
+    """objections.json with one objection whose code arrived ``now`` (default: now) and is
+    counting down: the form was opened, then ``CodeTimer.start()`` saved the attempt. The
+    app opens such an objection straight on the code page. Returns the objection's id."""
+    now = (now or dt.datetime.now(dt.UTC)).replace(microsecond=0)
+    session = objection_session(
+        data_dir,
+        _answers(
+            reason="I do not want my photos used to train AI.",
+            page="open_form",
+            form_opened_at=(now - dt.timedelta(minutes=5)).isoformat(),
+        ),
+    )
+    expires = now + dt.timedelta(hours=1)  # core.countdown: a code lasts one hour
+    attempts = [{"received_at": now.isoformat(), "expires_at": expires.isoformat()}]
+    # What CodeTimer.start() saves, then the code page being shown.
+    ok = session.update(
+        code_attempts=attempts,
+        code_received_at=now.isoformat(),
+        code_entered_at=None,
+        code_skipped=False,
+    ) and session.update(page="code")
+    if not ok:
+        raise AdapterError(f"saving failed: {session.store.save_error}")
+    return session.record_id
+
+
+def read_countdown_state(data_dir: Path, now: dt.datetime | None = None) -> dict:
+    """What objections.json says now: the last objection's page, status and whether its code
+    is still counting down (the controller's test for opening on the code page)."""
+    objections = _import("optout_gui.core.objections")
+    countdown = _import("optout_gui.core.countdown")
+    progress = _import("optout_gui.core.progress")
+    store = objections.ObjectionStore.in_folder(Path(data_dir))
+    problem = store.load()
+    if problem is not None or not len(store):
+        raise AdapterError(f"no objection saved ({problem.kind if problem else 'empty'})")
+    record = store.get(store.ids()[-1])
+    answers = record.answers
+    left = None
+    if answers.code_received_at and not (answers.code_entered_at or answers.code_skipped):
+        received = progress.from_iso(answers.code_received_at)
+        left = countdown.remaining(received, now or dt.datetime.now(dt.UTC)).total_seconds()
+    return {
+        "objections": len(store),
+        "page": answers.page,
+        "status": record.status.value,
+        "code_running": left is not None and left > 0,
+        "seconds_left": left,
+    }
 
 
 def _long_reason(paragraphs: bool = True) -> str:
@@ -710,23 +775,18 @@ def _long_reason(paragraphs: bool = True) -> str:
 
 
 def _app_with_wizard(data_dir: Path, page: str):
-    """QApplication + the real wizard resumed at ``page``, like app.run does."""
+    """QApplication + the real wizard on one objection resumed at ``page``, wired as
+    ``AppController.open_wizard`` does (ObjectionStore + ObjectionSession)."""
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from PySide6.QtWidgets import QApplication
 
-    guide = _import("optout_gui.core.guide")
-    progress_mod = _import("optout_gui.core.progress")
+    guide_mod = _import("optout_gui.core.guide")
     wizard_mod = _import("optout_gui.ui.wizard")
     app = QApplication.instance() or QApplication(["bench"])
-    store = progress_mod.ProgressStore(data_dir / "progress.json")
-    store.save(
-        progress_mod.Progress(
-            account="facebook", country="DE", email="jane.doe@example.com", reason="", page=page
-        )
-    )
-    session = progress_mod.ProgressSession(store)
-    window = wizard_mod.ObjectionWizard(guide.load_guide(), session)
-    window.resume()
+    guide = guide_mod.load_guide()
+    session = objection_session(data_dir, _answers(page=page), guide)
+    window = wizard_mod.ObjectionWizard(guide, session)
+    window.resume()  # before show(), as the controller does
     window.show()
     app.processEvents()
     return app, window
@@ -769,17 +829,50 @@ def worker_typing(data_dir: str, keystrokes: str) -> dict:
 
     one_paragraph = type_into(_long_reason(paragraphs=False), max(20, int(keystrokes) // 4))
     times = type_into(_long_reason(), int(keystrokes))
-    autosave = []
+    autosave, autosave_error = _time_autosaves(app, window, editor, keys, 10)
+    window.close()
+    return {
+        "ms": times,
+        "one_paragraph_ms": one_paragraph,
+        "autosave_ms": autosave,
+        "autosave_error": autosave_error,
+        "note": note,
+    }
+
+
+def _time_autosaves(app, window, editor, keys, count: int) -> tuple[list[float], str]:
+    """Time ``save_reason()`` right after one key (typed untimed), so each call flushes a
+    changed 100 KB reason through the session into objections.json (fsync). Returns the
+    times and an error text ("" when every call wrote the typed text to the file)."""
+    from PySide6.QtTest import QTest
+
     page = editor.parent()
     while page is not None and not hasattr(page, "save_reason"):
         page = page.parent()
-    if page is not None:
-        for _ in range(10):
-            start = time.perf_counter()
-            page.save_reason()
-            autosave.append((time.perf_counter() - start) * 1000)
-    window.close()
-    return {"ms": times, "one_paragraph_ms": one_paragraph, "autosave_ms": autosave, "note": note}
+    if page is None:
+        return [], "no page with save_reason() around the editor"
+    path = window.session.store.path
+    page.save_reason()  # what typing left pending: not a sample
+    times = []
+    unchanged = 0
+    for index in range(count):
+        before = path.read_bytes() if path.exists() else b""
+        QTest.keyClick(editor, keys[index % len(keys)])
+        app.processEvents()
+        start = time.perf_counter()
+        page.save_reason()
+        times.append((time.perf_counter() - start) * 1000)
+        if (path.read_bytes() if path.exists() else b"") == before:
+            unchanged += 1
+    if unchanged:
+        return times, f"{unchanged} of {count} autosaves left objections.json unchanged"
+    objections = _import("optout_gui.core.objections")
+    saved = objections.ObjectionStore(path)
+    saved.load()
+    reason = saved.get(window.session.record_id).answers.reason
+    if reason != editor.toPlainText():
+        return times, "objections.json does not hold the text in the editor"
+    return times, ""
 
 
 def worker_overview(data_dir: str, repeats: str) -> dict:
@@ -807,7 +900,9 @@ def worker_overview(data_dir: str, repeats: str) -> dict:
 WORKERS: dict[str, Callable[..., dict]] = {
     "make-objections": worker_make_objections,
     "save-objections": worker_save_objections,
-    "save-progress": worker_save_progress,
+    "save-objection": worker_save_objection,
+    "countdown-store": lambda data_dir: {"id": write_countdown_objection(Path(data_dir))},
+    "read-store": lambda data_dir: read_countdown_state(Path(data_dir)),
     "typing": worker_typing,
     "overview": worker_overview,
 }

@@ -2,19 +2,14 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import os
 
 import pytest
 
 from benchmarks import run as bench
-from optout_gui.core.progress import ProgressStore
-
-
-@pytest.fixture(autouse=True)
-def opened_urls():
-    """Overrides the root conftest fixture, which fails as of the skeleton commit (it sets
-    an attribute on a list); nothing here opens URLs."""
-    return []
+from optout_gui.core.guide import load_guide
+from optout_gui.core.objections import ObjectionStore, Status
 
 
 def test_summarize_gives_median_and_range():
@@ -54,13 +49,95 @@ def test_unknown_benchmark_name_is_refused():
         bench.selected("startup,nonsense")
 
 
-def test_countdown_data_dir_is_a_valid_progress_file_on_the_code_page(tmp_path):
-    bench.write_countdown_progress(tmp_path)
-    loaded = ProgressStore(tmp_path / "progress.json").load()
-    assert loaded.problem is None
-    assert loaded.progress.page == "code"
-    assert loaded.progress.code_received_at is not None
-    assert loaded.progress.code_entered_at is None
+def test_countdown_store_holds_one_submitted_objection_with_a_running_code(tmp_path):
+    now = dt.datetime(2026, 11, 29, 10, 0, tzinfo=dt.UTC)
+    record_id = bench.write_countdown_objection(tmp_path, now)
+    assert not (tmp_path / "progress.json").exists()  # nothing for the app to migrate
+    store = ObjectionStore.in_folder(tmp_path)
+    assert store.load() is None
+    assert store.ids() == [record_id]
+    record = store.get(record_id)
+    assert record.status == Status.SUBMITTED
+    assert record.form_url  # from the guide, as the controller's default_form_url gives it
+    answers = record.answers
+    assert (answers.account, answers.country, answers.page) == ("facebook", "DE", "code")
+    assert answers.code_received_at == now.isoformat()
+    assert answers.code_attempts == [
+        {"received_at": now.isoformat(), "expires_at": (now + dt.timedelta(hours=1)).isoformat()}
+    ]
+    assert answers.code_entered_at is None and not answers.code_skipped
+    state = bench.read_countdown_state(tmp_path, now + dt.timedelta(minutes=10))
+    assert state["page"] == "code" and state["status"] == "submitted"
+    assert state["code_running"] and state["seconds_left"] == 50 * 60
+    later = bench.read_countdown_state(tmp_path, now + dt.timedelta(minutes=61))
+    assert not later["code_running"]
+
+
+def test_app_opens_the_countdown_store_on_the_code_page_with_the_timer_ticking(qtbot, tmp_path):
+    from optout_gui.ui.controller import AppController
+    from optout_gui.ui.wizard import PageId
+
+    now = dt.datetime(2026, 11, 29, 10, 0, tzinfo=dt.UTC)
+    bench.write_countdown_objection(tmp_path, now)
+    store = ObjectionStore.in_folder(tmp_path)
+    store.load()
+    controller = AppController(
+        load_guide(), store, zone=dt.UTC, clock=lambda: now + dt.timedelta(minutes=1),
+        on_all_closed=lambda: None,
+    )  # fmt: skip
+    window = controller.start()
+    qtbot.addWidget(window)
+    try:
+        assert window is controller.wizard
+        assert window.currentId() == PageId.CODE
+        assert window.code_timer.state() == "running"
+        assert window.code_timer.is_ticking()
+        assert "59:00" in window.windowTitle()
+    finally:
+        window.code_timer.stop_ticking()
+
+
+def test_typing_store_has_the_answers_and_an_update_writes_the_file(tmp_path):
+    session = bench.objection_session(tmp_path, bench._answers(page="fill_form"))
+    store = ObjectionStore.in_folder(tmp_path)
+    store.load()
+    answers = store.get(session.record_id).answers
+    assert (answers.account, answers.country, answers.email) == (
+        "facebook",
+        "DE",
+        "jane.doe@example.com",
+    )
+    assert (answers.reason, answers.page) == ("", "fill_form")
+    assert session.default_form_url("facebook")
+
+
+def test_every_timed_save_of_one_objection_writes_the_file(tmp_path):
+    result = bench.worker_save_objection(str(tmp_path), "3")
+    assert len(result["ms"]) == len(result["ms_big"]) == 3
+    assert result["unwritten"] == {"ms": 0, "ms_big": 0}
+    assert result["file_bytes"] > bench.REASON_BYTES  # the last reason was the 100 KB one
+
+
+def test_typing_worker_autosaves_write_what_was_typed(qtbot, tmp_path):
+    from PySide6.QtCore import Qt
+    from PySide6.QtGui import QTextCursor
+    from PySide6.QtWidgets import QWidget
+
+    app, window = bench._app_with_wizard(tmp_path, "fill_form")
+    qtbot.addWidget(window)
+    editor = window.findChild(QWidget, "reason")
+    assert editor is not None and editor.isVisible()
+    editor.setPlainText(bench._long_reason())
+    cursor = editor.textCursor()
+    cursor.movePosition(QTextCursor.MoveOperation.End)
+    editor.setTextCursor(cursor)
+    keys = [Qt.Key.Key_A, Qt.Key.Key_Backspace]
+    times, error = bench._time_autosaves(app, window, editor, keys, 3)
+    assert error == ""
+    assert len(times) == 3
+    saved = ObjectionStore.in_folder(tmp_path)
+    saved.load()
+    assert saved.get(window.session.record_id).answers.reason == bench._long_reason() + "a"
 
 
 def test_process_usage_reads_own_threads():
