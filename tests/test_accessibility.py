@@ -212,3 +212,25 @@ def test_status_lines_say_their_kind_in_words_not_only_colour(qtbot, wizard):
     assert status.text()  # the problem is said, not only shown in red
     assert status.accessibleName() == status.text()
     assert QAccessible.queryAccessibleInterface(status) is not None
+
+
+def test_resuming_before_the_window_shows_announces_nothing(qtbot, tmp_path, monkeypatch):
+    """Walking to the saved page happens before the window is shown: no burst of stale
+    announcements; the window's title names the step once it appears."""
+    said = []
+    monkeypatch.setattr(
+        "optout_gui.ui.wizard.announce", lambda widget, text, urgent=False: said.append(text)
+    )
+    store = ObjectionStore.in_folder(tmp_path)
+    record = store.new()
+    session = ObjectionSession(store, record.id)
+    session.update(account="facebook", country="DE", page="object_link")
+    wizard = ObjectionWizard(GUIDE, session)
+    qtbot.addWidget(wizard)
+    wizard.resume()
+    wizard.show()
+    assert wizard.currentId() == PageId.OBJECT_LINK and said == []
+    assert "step 3 of 8" in wizard.windowTitle()
+    wizard.next()
+    assert said == [f"Step 4 of 8: {GUIDE.steps['open_form']['title']}"]
+    wizard.code_timer.stop_ticking()

@@ -151,14 +151,16 @@ class ObjectionWizard(QWizard):
             finish = self.button(QWizard.WizardButton.FinishButton)
             control = finish if finish.isVisible() else self.button(QWizard.WizardButton.NextButton)
         control.setFocus()  # Qt.FocusReason.OtherFocusReason
-        # Screen readers hear where they are now, once per page change.
-        announce(
-            self,
-            self.tr("Step %1 of %2: %3")
-            .replace("%1", str(page_id + 1))
-            .replace("%2", str(len(PageId)))
-            .replace("%3", page.title()),
-        )
+        # Screen readers hear where they are now, once per page change. Not while resuming
+        # before the window shows: then they read its title, which names the step.
+        if self.isVisible():
+            announce(
+                self,
+                self.tr("Step %1 of %2: %3")
+                .replace("%1", str(page_id + 1))
+                .replace("%2", str(len(PageId)))
+                .replace("%3", page.title()),
+            )
 
     def _place_status_lines(self, page, on_code_page: bool) -> None:
         """Put the countdown and save-problem lines at the foot of the current page."""
