@@ -246,3 +246,20 @@ def test_closing_an_untouched_new_objection_on_a_failing_disk_asks_nothing(
     monkeypatch.setattr(wizard, "confirm", lambda *question: asked.append(question) or True)
     wizard.reject()
     assert asked == [] and writes == [] and len(controller.store) == 0
+
+
+def test_closing_the_overview_quits_when_no_other_window_is_open(qtbot, data_dir):
+    store = ObjectionStore.in_folder(data_dir)
+    store.new(label="kept")
+    closed = []
+    controller = make_controller(qtbot, data_dir, closed)
+    overview = controller.start()
+    qtbot.addWidget(overview)
+    assert overview is controller.overview
+    controller.set_language("de")  # the overview is rebuilt; the old one must not report
+    new = controller.overview
+    qtbot.addWidget(new)
+    assert new is not overview
+    new.close()
+    qtbot.waitUntil(lambda: closed == [True])
+    controller.set_language("en")

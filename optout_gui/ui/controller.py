@@ -108,15 +108,8 @@ class AppController(QObject):
         ):
             menu.addAction(text, lambda k=kind: self.export_all(k))
         overview.export_button.setMenu(menu)
-        overview.installEventFilter(self)
+        overview.closed.connect(lambda: QTimer.singleShot(0, self._check_all_closed))
         return overview
-
-    def eventFilter(self, watched, event) -> bool:
-        from PySide6.QtCore import QEvent  # its Type enum is large: not at start-up
-
-        if watched is self.overview and event.type() == QEvent.Type.Close:
-            QTimer.singleShot(0, self._check_all_closed)
-        return False
 
     def _check_all_closed(self) -> None:
         if not any(w is not None and w.isVisible() for w in (self.overview, self.wizard)):
@@ -176,7 +169,7 @@ class AppController(QObject):
             geometry = overview.geometry()
             self.overview = self._build_overview()
             self.overview.setGeometry(geometry)
-            overview.removeEventFilter(self)
+            overview.closed.disconnect()
             overview.model.detach()
             overview.hide()
             overview.deleteLater()

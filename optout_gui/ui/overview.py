@@ -154,6 +154,7 @@ class OverviewWidget(QWidget):
     export_all_requested = Signal()
     forget_all_requested = Signal()
     language_requested = Signal(str)
+    closed = Signal()  # the window was closed (the app may quit if no other is open)
 
     def __init__(
         self,
@@ -255,6 +256,11 @@ class OverviewWidget(QWidget):
             self.table.selectRow(0)
         self._update_buttons()
         self.table.setFocus()
+
+    def closeEvent(self, event) -> None:  # noqa: N802 (Qt naming)
+        super().closeEvent(event)
+        if event.isAccepted():
+            self.closed.emit()
 
     # --- reminders ------------------------------------------------------------------
     def check_reminders(self) -> tuple[list[str], list[str]]:
