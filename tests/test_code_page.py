@@ -14,35 +14,16 @@ from optout_gui.core.guide import load_guide
 from optout_gui.core.progress import ProgressSession, ProgressStore, from_iso
 from optout_gui.ui import code_timer as countdown_ui
 from optout_gui.ui.wizard import ObjectionWizard, PageId
+from tests.clocks import FakeClocks
 
 MIN = dt.timedelta(minutes=1)
 SEC = dt.timedelta(seconds=1)
 T0 = dt.datetime(2026, 3, 10, 13, 0, tzinfo=dt.UTC)
 
 
-class FakeClocks:
-    def __init__(self):
-        self.now = T0
-        self.mono = 500.0
-
-    def wall(self) -> dt.datetime:
-        return self.now
-
-    def monotonic(self) -> float:
-        return self.mono
-
-    def advance(self, delta: dt.timedelta) -> None:
-        self.now += delta
-        self.mono += delta.total_seconds()
-
-    def new_process(self) -> None:
-        """A restarted app: the monotonic clock starts somewhere else."""
-        self.mono = 7.0
-
-
 @pytest.fixture
 def clocks():
-    return FakeClocks()
+    return FakeClocks(T0, mono=500.0)
 
 
 @pytest.fixture

@@ -15,36 +15,14 @@ from optout_gui.core.countdown import (
     parse_arrival,
 )
 from optout_gui.core.progress import Progress, progress_from_json
+from tests.clocks import FakeClocks
 
 MIN = dt.timedelta(minutes=1)
 T0 = dt.datetime(2026, 3, 10, 14, 0, tzinfo=dt.UTC)
 
 
-class FakeClocks:
-    """A wall clock and a monotonic clock that move only when told to."""
-
-    def __init__(self, start: dt.datetime = T0):
-        self.now = start
-        self.mono = 1000.0
-
-    def wall(self) -> dt.datetime:
-        return self.now
-
-    def monotonic(self) -> float:
-        return self.mono
-
-    def advance(self, delta: dt.timedelta) -> None:
-        """Real time passes with the app running."""
-        self.now += delta
-        self.mono += delta.total_seconds()
-
-    def suspend(self, delta: dt.timedelta) -> None:
-        """The laptop sleeps: the wall clock moves, the monotonic clock does not."""
-        self.now += delta
-
-    def set_wall(self, moment: dt.datetime) -> None:
-        """Someone (or a sync) changes the system clock."""
-        self.now = moment
+class CountdownClocks(FakeClocks):
+    """The fake clocks, able to start a countdown on themselves."""
 
     def countdown(self, received_at: dt.datetime = T0, **kw) -> CodeCountdown:
         return CodeCountdown(received_at, wall=self.wall, monotonic=self.monotonic, **kw)
@@ -52,7 +30,7 @@ class FakeClocks:
 
 @pytest.fixture
 def clocks():
-    return FakeClocks()
+    return CountdownClocks(T0)
 
 
 def test_fresh_code_has_an_hour_and_is_calm(clocks):

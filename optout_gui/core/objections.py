@@ -322,6 +322,7 @@ _ROWS_PER_CHUNK = 500  # parsed at a time, so the text of the whole index is nev
 
 
 def _check_row(row: object) -> list:
+    """The index row if it is well-formed (else ValueError), its repeated strings shared."""
     if not (isinstance(row, list) and len(row) == len(SUMMARY_FIELDS)):
         raise ValueError("bad index row")
     if not isinstance(row[0], str) or not row[0] or row[5] not in Status._value2member_map_:

@@ -19,7 +19,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QMessageBox,
     QPlainTextEdit,
     QPushButton,
     QRadioButton,
@@ -35,7 +34,7 @@ from optout_gui.core.reminders import local_zone
 from optout_gui.ui.overview import account_text, status_text
 from optout_gui.ui.proof_pdf import write_proof_pdf
 from optout_gui.ui.proof_wording import calendar_texts, proof_labels
-from optout_gui.ui.widgets import StatusLine, wrapped_label
+from optout_gui.ui.widgets import StatusLine, ask_yes_cancel, wrapped_label
 
 translate = QCoreApplication.translate  # lupdate reads translate("context", "text")
 
@@ -359,14 +358,7 @@ class HistoryDialog(QDialog):
         )
 
     def ask_delete(self) -> bool:
-        answer = QMessageBox.question(
-            self,
-            self.tr("Delete this objection?"),
-            self.delete_text(),
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
-            QMessageBox.StandardButton.Cancel,
-        )
-        if answer != QMessageBox.StandardButton.Yes:
+        if not ask_yes_cancel(self, self.tr("Delete this objection?"), self.delete_text()):
             return False
         self.store.remove(self.record_id)
         self.deleted.emit(self.record_id)

@@ -11,7 +11,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
-    QMessageBox,
     QPushButton,
     QTableView,
     QVBoxLayout,
@@ -29,7 +28,7 @@ from optout_gui.core.reminders import (
     objections_to_nudge,
 )
 from optout_gui.ui.i18n import current_language
-from optout_gui.ui.widgets import LanguageChooser, StatusLine, wrapped_label
+from optout_gui.ui.widgets import LanguageChooser, StatusLine, ask_yes_cancel, wrapped_label
 
 translate = QCoreApplication.translate  # lupdate reads translate("context", "text")
 
@@ -343,14 +342,7 @@ class OverviewWidget(QWidget):
         )
 
     def ask_forget_everything(self) -> bool:
-        answer = QMessageBox.question(
-            self,
-            self.tr("Forget everything?"),
-            self.forget_everything_text(),
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
-            QMessageBox.StandardButton.Cancel,
-        )
-        if answer != QMessageBox.StandardButton.Yes:
+        if not ask_yes_cancel(self, self.tr("Forget everything?"), self.forget_everything_text()):
             return False
         ok = self.store.forget_everything()
         if not ok:

@@ -7,6 +7,7 @@ local socket — never a network one — carries the "show yourself" request.
 from __future__ import annotations
 
 import contextlib
+import functools
 import logging
 import os
 from pathlib import Path
@@ -37,7 +38,7 @@ class SingleInstance(QObject):
         self._lock.setStaleLockTime(0)  # only a dead holder's lock is stale, however old
         self._server = None  # a QLocalServer once listening
 
-    @property
+    @functools.cached_property
     def name(self) -> str:
         """The local socket's name, the same for every copy using this data folder."""
         return server_name(self.data_dir)

@@ -57,6 +57,17 @@ def show_as_plain_text(label: QLabel) -> None:
     label.setProperty("textFormat", 0)
 
 
+def ask_yes_cancel(parent: QWidget, title: str, question: str) -> bool:
+    """A yes/cancel question with Cancel as the default; True for Yes."""
+    from PySide6.QtWidgets import QMessageBox  # only when a question is asked
+
+    buttons = QMessageBox.StandardButton
+    answer = QMessageBox.question(
+        parent, title, question, buttons.Yes | buttons.Cancel, buttons.Cancel
+    )
+    return answer == buttons.Yes
+
+
 def wrapped_label(text: str = "", *, selectable: bool = False) -> QLabel:
     label = QLabel(text)
     label.setWordWrap(True)

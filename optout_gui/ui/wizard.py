@@ -6,7 +6,7 @@ import time
 from enum import IntEnum
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QMessageBox, QWizard
+from PySide6.QtWidgets import QWizard
 
 from optout_gui import APP_NAME
 from optout_gui.core.guide import STEP_IDS, Guide
@@ -19,6 +19,7 @@ from optout_gui.ui.pages.guidance import ConfirmationPage, NoticePage, ObjectLin
 from optout_gui.ui.pages.open_form import OpenFormPage
 from optout_gui.ui.pages.welcome import WelcomePage
 from optout_gui.ui.save_problem import SaveProblemLine
+from optout_gui.ui.widgets import ask_yes_cancel
 
 
 class PageId(IntEnum):
@@ -104,6 +105,9 @@ class ObjectionWizard(QWizard):
     def code_status(self):
         """The countdown line at the foot of every page but the code page (built when first
         needed: its module and widgets cost start-up time)."""
+        return self._ensure_code_status()
+
+    def _ensure_code_status(self):
         if self._code_status is None:
             from optout_gui.ui.countdown import CountdownStatusLine
 
@@ -118,7 +122,7 @@ class ObjectionWizard(QWizard):
 
     def _code_changed(self) -> None:
         if self._code_status is None and self.code_timer.status_text():
-            self.code_status  # noqa: B018 - builds and places the line
+            self._ensure_code_status()
         self._update_title()
 
     # --- navigation -----------------------------------------------------------------
@@ -200,14 +204,7 @@ class ObjectionWizard(QWizard):
 
     def confirm(self, title: str, question: str) -> bool:
         """Ask a yes/cancel question; Cancel is the default. Tests replace this method."""
-        answer = QMessageBox.question(
-            self,
-            title,
-            question,
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
-            QMessageBox.StandardButton.Cancel,
-        )
-        return answer == QMessageBox.StandardButton.Yes
+        return ask_yes_cancel(self, title, question)
 
     def start_over(self) -> None:
         self.session.start_over()
