@@ -1,0 +1,151 @@
+"""``--self-check DIR``: does this copy of the app work here? (used on the built bundles)
+
+It loads every language the app ships (its own translation, Qt's translation, the guide,
+the language and country names), writes a sample proof PDF and calendar file into DIR, and
+prints one JSON report. Exit status 0 when everything worked, 1 otherwise. It never reads or
+writes the person's own objections: the sample is made up and lives in memory only.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import sys
+from pathlib import Path
+
+from optout_gui import APP_NAME, __version__
+
+SAMPLE_EMAIL = "sample@example.org"
+PROOF_NAME = "self-check-proof.pdf"
+CALENDAR_NAME = "self-check-reminders.ics"
+
+
+def sample_record():
+    """A made-up objection that was sent (so it has reminders) and answered."""
+    from optout_gui.core.objections import HistoryEntry, ObjectionRecord, Status
+    from optout_gui.core.progress import Progress
+
+    return ObjectionRecord(
+        id="self-check",
+        created_at="2026-06-01T08:00:00+00:00",
+        label="Self-check sample",
+        answers=Progress(account="facebook", country="DE", email=SAMPLE_EMAIL),
+        status=Status.WAITING,
+        history=[
+            HistoryEntry("2026-06-01T08:00:00+00:00", "created", "draft"),
+            HistoryEntry("2026-06-01T08:05:00+00:00", "status", "waiting"),
+        ],
+    )
+
+
+def check_language(app, code: str) -> dict:
+    """Install ``code`` and say what loaded: ours, Qt's, the guide, the names."""
+    from PySide6.QtCore import QCoreApplication
+
+    from optout_gui.app import guide_for
+    from optout_gui.core.languages import SOURCE_LANGUAGE, language_name
+    from optout_gui.ui import i18n
+    from optout_gui.ui.proof_wording import proof_labels
+
+    used = i18n.install_language(app, code)
+    labels = proof_labels()
+    result: dict = {
+        "used": used,
+        "translators": [Path(t.filePath()).name for t in i18n._installed if not t.isEmpty()],
+        # Qt's own "Cancel" (dialog buttons), as the wizard and message boxes show it.
+        "qt_cancel": QCoreApplication.translate("QPlatformTheme", "Cancel"),
+        "proof_title": labels["title"],
+        "language_name": language_name(code),
+    }
+    problems = []
+    if used != code:
+        problems.append(f"fell back to {used}")
+    if code != SOURCE_LANGUAGE:
+        if f"optout_{code}.qm" not in result["translators"]:
+            problems.append("the app's translation did not load")
+        if f"qtbase_{code}.qm" not in result["translators"]:
+            problems.append("Qt's translation did not load")
+        if result["qt_cancel"] == "Cancel":
+            problems.append("Qt's texts are in English")
+    try:
+        guide = guide_for(code)
+    except Exception as exc:  # noqa: BLE001 - reported, not raised
+        problems.append(f"guide: {exc}")
+    else:
+        result["countries"] = len(guide.countries)
+        unnamed = [c for c, country in guide.countries.items() if not country.name]
+        if unnamed:
+            problems.append(f"countries without a name: {', '.join(unnamed)}")
+    if result["language_name"] == code:
+        problems.append("no name for the language")
+    result["problems"] = problems
+    return result
+
+
+def write_samples(folder: Path) -> dict:
+    """The sample proof PDF and calendar file, in the language installed last."""
+    from zoneinfo import ZoneInfo
+
+    from optout_gui.core.ics import reminder_ics
+    from optout_gui.ui.proof_pdf import write_proof_pdf
+    from optout_gui.ui.proof_wording import calendar_texts, proof_labels
+
+    folder.mkdir(parents=True, exist_ok=True)
+    record = sample_record()
+    zone = ZoneInfo("Europe/Berlin")
+    now = dt.datetime(2026, 6, 2, 12, 0, tzinfo=dt.UTC)
+    pdf = folder / PROOF_NAME
+    ics = folder / CALENDAR_NAME
+    result: dict = {"problems": []}
+    try:
+        write_proof_pdf([record], pdf, zone, now=now, labels=proof_labels())
+        result["pdf"] = str(pdf)
+        result["pdf_bytes"] = pdf.stat().st_size
+    except (OSError, ValueError) as exc:
+        result["problems"].append(f"PDF: {exc}")
+    try:
+        ics.write_bytes(reminder_ics(record, zone, now=now, texts=calendar_texts()))
+        result["ics"] = str(ics)
+        result["ics_bytes"] = ics.stat().st_size
+    except (OSError, ValueError) as exc:
+        result["problems"].append(f"calendar: {exc}")
+    return result
+
+
+def run_self_check(folder: str) -> int:
+    """Print the JSON report; 0 when nothing went wrong."""
+    from PySide6.QtGui import QGuiApplication
+    from PySide6.QtWidgets import QApplication, QWizard
+
+    from optout_gui.core.languages import available_languages
+
+    app = QApplication.instance() or QApplication([sys.argv[0] if sys.argv else APP_NAME])
+    languages = {code: check_language(app, code) for code in available_languages()}
+    samples = write_samples(Path(folder))
+    # A real window on this platform: shown, painted, closed.
+    window = QWizard()
+    window.setWindowTitle(APP_NAME)
+    window.show()
+    app.processEvents()
+    shown = window.isVisible()
+    window.close()
+    report = {
+        "version": __version__,
+        "frozen": bool(getattr(sys, "frozen", False)),
+        "platform": QGuiApplication.platformName(),
+        "window_shown": shown,
+        "languages": languages,
+        "samples": samples,
+        "babel_imported": "babel" in sys.modules,
+    }
+    problems = [f"{code}: {p}" for code, r in languages.items() for p in r["problems"]]
+    problems += samples["problems"]
+    if len(languages) < 2:
+        problems.append(f"only {len(languages)} language(s) found")
+    if not shown:
+        problems.append("the window did not show")
+    if report["babel_imported"]:
+        problems.append("Babel was imported (names.json should cover every shipped language)")
+    report["problems"] = problems
+    print(json.dumps(report, ensure_ascii=False, indent=1))
+    return 1 if problems else 0
