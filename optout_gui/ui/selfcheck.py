@@ -83,14 +83,18 @@ def check_language(app, code: str) -> dict:
 
 
 def write_samples(folder: Path) -> dict:
-    """The sample proof PDF and calendar file, in the language installed last."""
+    """The sample proof PDF and calendar file, in the language installed last (the report
+    checks every language first; pt_BR's accents also show the fonts were found)."""
     from zoneinfo import ZoneInfo
 
     from optout_gui.core.ics import reminder_ics
     from optout_gui.ui.proof_pdf import write_proof_pdf
     from optout_gui.ui.proof_wording import calendar_texts, proof_labels
 
-    folder.mkdir(parents=True, exist_ok=True)
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        return {"problems": [f"folder {folder}: {exc.strerror or exc}"]}
     record = sample_record()
     zone = ZoneInfo("Europe/Berlin")
     now = dt.datetime(2026, 6, 2, 12, 0, tzinfo=dt.UTC)
@@ -112,8 +116,23 @@ def write_samples(folder: Path) -> dict:
     return result
 
 
+class ImportWatch:
+    """Notes every attempt to import ``package`` (a finder that never finds anything)."""
+
+    def __init__(self, package: str):
+        self.package = package
+        self.attempts: list[str] = []
+
+    def find_spec(self, name, path=None, target=None):
+        if name.partition(".")[0] == self.package:
+            self.attempts.append(name)
+        return None
+
+
 def run_self_check(folder: str) -> int:
     """Print the JSON report; 0 when nothing went wrong."""
+    babel = ImportWatch("babel")
+    sys.meta_path.insert(0, babel)
     from PySide6.QtGui import QGuiApplication
     from PySide6.QtWidgets import QApplication, QWizard
 
@@ -136,7 +155,8 @@ def run_self_check(folder: str) -> int:
         "window_shown": shown,
         "languages": languages,
         "samples": samples,
-        "babel_imported": "babel" in sys.modules,
+        # names.json has every name the shipped languages need; the bundle has no Babel.
+        "babel_imported": bool(babel.attempts) or sys.modules.get("babel") is not None,
     }
     problems = [f"{code}: {p}" for code, r in languages.items() for p in r["problems"]]
     problems += samples["problems"]
