@@ -39,6 +39,7 @@ def test_self_check_passes_without_babel(tmp_path):
     result = run_self_check(tmp_path / "out")
     assert result.returncode == 0, result.stdout[-2000:] + result.stderr[-2000:]
     report = json.loads(result.stdout)
+    assert json.loads((tmp_path / "out" / "self-check.json").read_text(encoding="utf-8")) == report
     assert report["problems"] == []
     assert report["frozen"] is False and report["platform"] == "offscreen"
     languages = report["languages"]

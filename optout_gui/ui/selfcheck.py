@@ -1,13 +1,15 @@
 """``--self-check DIR``: does this copy of the app work here? (used on the built bundles)
 
 It loads every language the app ships (its own translation, Qt's translation, the guide,
-the language and country names), writes a sample proof PDF and calendar file into DIR, and
-prints one JSON report. Exit status 0 when everything worked, 1 otherwise. It never reads or
+the language and country names), writes a sample proof PDF and calendar file into DIR, shows
+a window on the current Qt platform, and prints one JSON report (also kept as
+DIR/self-check.json). Exit status 0 when everything worked, 1 otherwise. It never reads or
 writes the person's own objections: the sample is made up and lives in memory only.
 """
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import json
 import sys
@@ -18,6 +20,7 @@ from optout_gui import APP_NAME, __version__
 SAMPLE_EMAIL = "sample@example.org"
 PROOF_NAME = "self-check-proof.pdf"
 CALENDAR_NAME = "self-check-reminders.ics"
+REPORT_NAME = "self-check.json"
 
 
 def sample_record():
@@ -167,5 +170,10 @@ def run_self_check(folder: str) -> int:
     if report["babel_imported"]:
         problems.append("Babel was imported (names.json should cover every shipped language)")
     report["problems"] = problems
-    print(json.dumps(report, ensure_ascii=False, indent=1))
+    text = json.dumps(report, ensure_ascii=False, indent=1)
+    # Also as a file: a Windows build has no console, so no standard output to print to.
+    with contextlib.suppress(OSError):  # the folder's problem is in the report already
+        (Path(folder) / REPORT_NAME).write_text(text + "\n", encoding="utf-8")
+    if sys.stdout is not None:
+        print(text)
     return 1 if problems else 0
