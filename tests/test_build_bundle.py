@@ -77,3 +77,19 @@ def test_debug_information_is_recognised(tmp_path):
     assert not build_bundle._has_debug_info(copy)
     symbols = subprocess.run(["nm", "-D", str(copy)], capture_output=True, text=True).stdout
     assert "Py_Initialize" in symbols  # the exported symbols stay
+
+
+def test_release_workflow_builds_every_system_on_a_version_tag():
+    """.github/workflows/bundles.yml (written, not run here): tags, three systems, checks."""
+    text = (ROOT / ".github" / "workflows" / "bundles.yml").read_text(encoding="utf-8")
+    assert 'tags: ["v*"]' in text
+    for runner in ("ubuntu-", "windows-", "macos-"):
+        assert f"- os: {runner}" in text
+    for command in (
+        "python tools/build_bundle.py --archive",
+        '--exit-after-startup --data-dir "$RUNNER_TEMP/data"',
+        '--self-check "$RUNNER_TEMP/check"',
+        "sha256sum -c SHA256SUMS",
+    ):
+        assert command in text
+    assert "WRITTEN BUT NOT RUN" in text
