@@ -21,6 +21,9 @@ SAMPLE_EMAIL = "sample@example.org"
 PROOF_NAME = "self-check-proof.pdf"
 CALENDAR_NAME = "self-check-reminders.ics"
 REPORT_NAME = "self-check.json"
+# Qt's own "Cancel" (dialog buttons), from qtbase_<code>.qm: not one of the app's texts, so it
+# is kept out of the app's .ts files (lupdate only sees translate() with literal strings).
+QT_CANCEL = ("QPlatformTheme", "Cancel")
 
 
 def sample_record():
@@ -55,8 +58,7 @@ def check_language(app, code: str) -> dict:
     result: dict = {
         "used": used,
         "translators": [Path(t.filePath()).name for t in i18n._installed if not t.isEmpty()],
-        # Qt's own "Cancel" (dialog buttons), as the wizard and message boxes show it.
-        "qt_cancel": QCoreApplication.translate("QPlatformTheme", "Cancel"),
+        "qt_cancel": QCoreApplication.translate(*QT_CANCEL),
         "proof_title": labels["title"],
         "language_name": language_name(code),
     }
