@@ -248,7 +248,7 @@ class PhoneCodesDialog(QDialog):
         self.reason_code.setObjectName("reason_qr")
         self.too_long = StatusLine()
         self.too_long.setObjectName("reason_too_long")
-        self.split_button = QPushButton(self.tr("Show it as &several codes"))
+        self.split_button = QPushButton(self.tr("Show it as several &codes"))
         self.split_button.setObjectName("split_reason")
         self.shorten_button = QPushButton(self.tr("&Shorten the reason"))
         self.shorten_button.setObjectName("shorten_reason")

@@ -67,7 +67,7 @@ class FillFormPage(StepPage):
         self.body.addWidget(self.reason_hint)
         self.body.addWidget(self.reason_editor)
 
-        self.phone_button = QPushButton(self.tr("Show on my &phone…"))
+        self.phone_button = QPushButton(self.tr("Show &on my phone…"))
         self.phone_button.setObjectName("show_on_phone")
         self.phone_button.setAutoDefault(False)
         self.phone_button.setAccessibleDescription(
