@@ -12,6 +12,7 @@ from optout_gui.core.guide import load_guide
 from optout_gui.core.objections import ObjectionSession, ObjectionStore
 from optout_gui.core.phone_codes import (
     MAX_BYTES,
+    PART_BYTES,
     QUIET_ZONE,
     TooLongForOneCode,
     byte_size,
@@ -332,7 +333,7 @@ def test_reason_at_the_limit_is_one_code(qtbot, store, sentence):
 @pytest.mark.parametrize("ratio", [1, 2])
 @pytest.mark.parametrize("sentence", [POLISH, GERMAN])
 def test_too_long_reason_split_into_numbered_codes(qtbot, store, sentence, ratio):
-    text = (sentence * 40).strip()
+    text = numbered(sentence, 40)
     assert byte_size(text) > MAX_BYTES
     wizard = open_wizard(qtbot, store, PageId.FILL_FORM, email="ann@example.org", reason=text)
     page = wizard.currentPage()
@@ -359,6 +360,8 @@ def test_too_long_reason_split_into_numbered_codes(qtbot, store, sentence, ratio
         assert dialog.next_button.isEnabled() == (number < count)
         dialog.next_button.click()
     assert "".join(decoded) == clipboard_after(page.copy_reason) == text
+    assert all(byte_size(part) <= PART_BYTES for part in decoded)
+    assert count == len(split_for_codes(text, PART_BYTES))
     dialog.previous_button.click()
     assert f"part {count - 1}/{count}" in dialog.reason_caption.text()
 
@@ -388,8 +391,13 @@ def press(qtbot, key, modifier=Qt.KeyboardModifier.NoModifier):
     return QApplication.focusWidget()
 
 
+def numbered(sentence: str, count: int) -> str:
+    """Sentences that differ, so that no two parts of a split are the same."""
+    return "".join(f"{number}. {sentence}" for number in range(1, count + 1)).strip()
+
+
 def test_phone_dialog_works_with_the_keyboard_alone(qtbot, store):
-    text = (GERMAN * 40).strip()
+    text = numbered(GERMAN, 40)
     wizard = open_wizard(qtbot, store, PageId.FILL_FORM, email="ann@example.org", reason=text)
     page = wizard.currentPage()
     with qtbot.waitActive(wizard):

@@ -19,6 +19,10 @@ ERROR_LEVEL = "M"
 QUIET_ZONE = 4  # light modules around the code, as the QR standard asks for
 # Version 40 (the largest), level M, byte mode: 2,331 bytes, measured with segno.
 MAX_BYTES = 2331
+# A text too long for one code is shown in parts of at most this size: version 26 or
+# less, about 390 px on screen, which a phone reads far more easily than a version 40
+# code and which fits on a small laptop screen beside the email's code.
+PART_BYTES = 1000
 
 
 class TooLongForOneCode(ValueError):

@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 )
 
 from optout_gui.core.phone_codes import (
+    PART_BYTES,
     QrMatrix,
     characters_in_one_code,
     fits_in_one_code,
@@ -263,10 +264,9 @@ class PhoneCodesDialog(QDialog):
             self.next_button,
         ):
             button.setAutoDefault(False)
-        choice_row = QHBoxLayout()
-        choice_row.addWidget(self.split_button)
-        choice_row.addWidget(self.shorten_button)
-        choice_row.addStretch(1)
+        choice_row = QVBoxLayout()  # one above the other: narrow enough for large fonts
+        choice_row.addWidget(self.split_button, 0, Qt.AlignmentFlag.AlignLeft)
+        choice_row.addWidget(self.shorten_button, 0, Qt.AlignmentFlag.AlignLeft)
         part_row = QHBoxLayout()
         part_row.addWidget(self.previous_button)
         part_row.addWidget(self.next_button)
@@ -374,7 +374,7 @@ class PhoneCodesDialog(QDialog):
 
     def show_parts(self) -> None:
         """The reason as numbered codes "1/3", "2/3", …; joined, they give the reason."""
-        self.parts = split_for_codes(self.reason)
+        self.parts = split_for_codes(self.reason, PART_BYTES)
         self.too_long.show_message(
             self.tr(
                 "Scan the codes in order and paste each part right after the one before: "
@@ -425,10 +425,16 @@ class PhoneCodesDialog(QDialog):
     # --- size -------------------------------------------------------------------------
     def _fit_to_screen(self) -> None:
         """Big enough for the codes without scrolling, where the screen allows it."""
-        self.content.layout().activate()
-        wanted = self.content.sizeHint() + QSize(40, 40 + self.buttons.sizeHint().height())
-        screen = self.screen().availableGeometry() if self.screen() else None
+        layout = self.content.layout()
+        layout.activate()
+        screen = self.screen().availableGeometry().size() * 0.9 if self.screen() else None
+        width = self.content.sizeHint().width()
         if screen is not None:
-            wanted = wanted.boundedTo(screen.size() * 0.9)
+            width = min(width, screen.width() - 40)
+        height = layout.totalHeightForWidth(width) if layout.hasHeightForWidth() else -1
+        if height < 0:
+            height = self.content.sizeHint().height()
+        wanted = QSize(width + 40, height + 40 + self.buttons.sizeHint().height())
+        if screen is not None:
+            wanted = wanted.boundedTo(screen)
         self.resize(wanted)
-
