@@ -30,6 +30,25 @@ class FillFormPage(StepPage):
         # Imported here: the reason editor and its texts are needed only on this page.
         from optout_gui.ui.reason_editor import ReasonEditor
 
+        # At the top, where it is seen first: for someone filling in the form on the
+        # phone, this is all the page has to offer.
+        self.phone_button = QPushButton(self.tr("Show &on my phone…"))
+        self.phone_button.setObjectName("show_on_phone")
+        self.phone_button.setAutoDefault(False)
+        self.phone_button.setAccessibleDescription(
+            self.tr("QR codes of your email address and your reason, to scan with your phone")
+        )
+        self.phone_hint = wrapped_label(
+            self.tr("Filling in the form on your phone? Scan the texts instead of typing them.")
+        )
+        self.phone_status = StatusLine()
+        self.phone_status.setObjectName("phone_status")
+        phone_row = QHBoxLayout()
+        phone_row.addWidget(self.phone_button)
+        phone_row.addWidget(self.phone_hint, 1)
+        self.body.addLayout(phone_row)
+        self.phone_dialog = None
+
         self.email_label = QLabel()
         self.email_label.setWordWrap(True)
         self.email_edit = QLineEdit()
@@ -66,24 +85,7 @@ class FillFormPage(StepPage):
         self.body.addWidget(self.reason_label)
         self.body.addWidget(self.reason_hint)
         self.body.addWidget(self.reason_editor)
-
-        self.phone_button = QPushButton(self.tr("Show &on my phone…"))
-        self.phone_button.setObjectName("show_on_phone")
-        self.phone_button.setAutoDefault(False)
-        self.phone_button.setAccessibleDescription(
-            self.tr("QR codes of your email address and your reason, to scan with your phone")
-        )
-        self.phone_hint = wrapped_label(
-            self.tr("Filling in the form on your phone? Scan the texts instead of typing them.")
-        )
-        self.phone_status = StatusLine()
-        self.phone_status.setObjectName("phone_status")
-        phone_row = QHBoxLayout()
-        phone_row.addWidget(self.phone_button)
-        phone_row.addWidget(self.phone_hint, 1)
-        self.body.addLayout(phone_row)
-        self.body.addWidget(self.phone_status)
-        self.phone_dialog = None
+        self.body.addWidget(self.phone_status)  # how much to shorten, under the reason
 
         self.email_edit.textChanged.connect(self._email_changed)
         self.email_copy.clicked.connect(self.copy_email)
