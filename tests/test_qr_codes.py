@@ -461,3 +461,19 @@ def test_no_network_and_nothing_saved(qtbot, store, tmp_path):
     dialog.reject()
     after = {p: p.read_bytes() for p in (tmp_path / "data").rglob("*") if p.is_file()}
     assert after == before
+
+
+def test_link_choice_follows_the_link_field_with_tab(qtbot, store):
+    wizard = open_wizard(qtbot, store, PageId.OPEN_FORM, account="facebook")
+    page = wizard.currentPage()
+    with qtbot.waitActive(wizard):
+        wizard.activateWindow()
+    page.primary.button.setFocus(Qt.FocusReason.TabFocusReason)
+    main = page.link_code.choices.button(0)
+    assert press(qtbot, Qt.Key.Key_Tab) is main
+    assert main.isChecked()
+    press(qtbot, Qt.Key.Key_Down)  # arrows move inside the group
+    other = page.link_code.choices.button(1)
+    assert other.isChecked() and QApplication.focusWidget() is other
+    assert decoded_text(page.link_code.code) == GUIDE.accounts["facebook"].alternate_urls[0]
+    assert other.accessibleDescription() == GUIDE.accounts["facebook"].alternate_urls[0]

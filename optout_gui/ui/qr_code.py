@@ -139,8 +139,6 @@ class FormLinkCode(QWidget):
     """The open-form page's code: the chosen form link, one line on what to do with it,
     and (when there are other links) which link the code holds."""
 
-    linkChosen = Signal(str)
-
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
         self.setObjectName("form_link_code")
@@ -175,13 +173,15 @@ class FormLinkCode(QWidget):
             for button in self.choices.buttons():
                 self.choices.removeButton(button)
                 button.deleteLater()
-            for number, _url in enumerate(urls):
+            for number, url in enumerate(urls):
                 if number == 0:
                     text = self.tr("the &main link")
                 else:
                     text = self.tr("other link &%1").replace("%1", str(number))
                 button = QRadioButton(text)
                 button.setObjectName(f"qr_link_{number}")
+                button.setToolTip(url)
+                button.setAccessibleDescription(url)
                 self.choices.addButton(button, number)
                 self.choices_box.addWidget(button)
         self.choice_label.setVisible(len(urls) > 1)
@@ -205,7 +205,6 @@ class FormLinkCode(QWidget):
     def _toggled(self, index: int, checked: bool) -> None:
         if checked and 0 <= index < len(self._urls):
             self._show(self._urls[index])
-            self.linkChosen.emit(self._urls[index])
 
     def _show(self, url: str) -> None:
         self.code.set_code(url, self.tr("QR code of the form link %1").replace("%1", url))

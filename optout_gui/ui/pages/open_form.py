@@ -84,6 +84,10 @@ class OpenFormPage(StepPage):
         if chosen not in urls:  # first entry, or another account: the link last opened
             chosen = self.session.progress.form_opened_url or account.form_url
         self.link_code.set_links(urls, chosen)
+        previous = self.primary.button  # the code's choice comes next with Tab, as on screen
+        for button in self.link_code.choices.buttons():
+            QWidget.setTabOrder(previous, button)
+            previous = button
         self.checked.setText(
             self.tr("Links last checked: %1").replace("%1", self.checked_date_text())
         )
