@@ -477,3 +477,56 @@ def test_link_choice_follows_the_link_field_with_tab(qtbot, store):
     assert other.isChecked() and QApplication.focusWidget() is other
     assert decoded_text(page.link_code.code) == GUIDE.accounts["facebook"].alternate_urls[0]
     assert other.accessibleDescription() == GUIDE.accounts["facebook"].alternate_urls[0]
+
+
+def mnemonic(text: str) -> str:
+    at = text.replace("&&", "").find("&")
+    return text.replace("&&", "")[at + 1].lower() if at >= 0 else ""
+
+
+def test_dialog_controls_have_names_and_distinct_mnemonics(qtbot, store):
+    from tests.a11y import accessible_name, interactive_widgets
+
+    text = numbered(POLISH, 40)
+    wizard = open_wizard(qtbot, store, PageId.FILL_FORM, email="ann@example.org", reason=text)
+    dialog = wizard.currentPage().show_on_phone()
+    qtbot.addWidget(dialog)
+    for stage in ("choice", "parts"):
+        if stage == "parts":
+            dialog.split_button.click()
+        controls = [w for w in interactive_widgets(dialog) if w is not dialog.close_button]
+        assert controls, stage
+        assert all(accessible_name(w) for w in controls), stage
+        keys = [mnemonic(w.text()) for w in controls]
+        assert all(keys) and len(set(keys)) == len(keys), (stage, keys)
+    codes = [dialog.email_code, dialog.reason_code]
+    assert all(code.accessibleName().startswith("QR code of ") for code in codes)
+
+
+def test_new_buttons_take_no_letter_already_used_on_their_page(qtbot, store):
+    wizard = open_wizard(qtbot, store, PageId.FILL_FORM, email="ann@example.org", reason="No.")
+    page = wizard.currentPage()
+    page.reason_editor.composer_toggle.setChecked(True)  # its letters count too
+    from PySide6.QtWidgets import QAbstractButton, QLabel
+
+    texts = [b.text() for b in wizard.findChildren(QAbstractButton) if b.isVisible()]
+    texts += [lb.text() for lb in page.findChildren(QLabel) if lb.buddy() and lb.isVisible()]
+    keys = [mnemonic(t) for t in texts if mnemonic(t)]
+    assert keys.count(mnemonic(page.phone_button.text())) == 1
+
+
+@pytest.mark.parametrize("language", ["de", "fr", "es", "it", "nl", "pl", "pt_BR"])
+def test_translated_dialog_buttons_have_distinct_mnemonics(language):
+    import xml.etree.ElementTree as ET
+    from pathlib import Path
+
+    path = Path(__file__).parents[1] / "resources" / "translations" / f"optout_{language}.ts"
+    translations = {}
+    for context in ET.parse(path).getroot():
+        if context.findtext("name") != "PhoneCodesDialog":
+            continue
+        for message in context.findall("message"):
+            translations[message.findtext("source")] = message.findtext("translation") or ""
+    buttons = ["Show it as several &codes", "&Shorten the reason", "&Previous part", "Ne&xt part"]
+    keys = [mnemonic(translations[source]) for source in buttons]
+    assert all(keys) and len(set(keys[:2])) == 2 and len(set(keys[2:])) == 2, keys
