@@ -448,19 +448,41 @@ def test_return_closes_the_dialog(qtbot, store):
     assert not dialog.isVisible()
 
 
-def test_no_network_and_nothing_saved(qtbot, store, tmp_path):
-    """The codes exist only on screen: showing them writes nothing new to the data folder
-    (the no_network fixture fails any socket)."""
-    wizard = open_wizard(qtbot, store, PageId.FILL_FORM, email="ann@example.org", reason="No.")
+def copied_reasons(wizard) -> list[str]:
+    return [e.text for e in wizard.session.record.history if e.event == "reason_copied"]
+
+
+def test_showing_the_reason_is_kept_as_proof_and_nothing_else_is_written(
+    qtbot, store, tmp_path
+):
+    """Like a copy, the reason shown to the phone is kept in the objection's history (it is
+    what gets pasted into Meta's form); nothing else is written (the no_network fixture
+    fails any socket)."""
+    wizard = open_wizard(qtbot, store, PageId.FILL_FORM, email="ann@example.org", reason=REASON)
     page = wizard.currentPage()
     page.reason_editor.flush()
-    before = {p: p.read_bytes() for p in (tmp_path / "data").rglob("*") if p.is_file()}
+    files = sorted(p.name for p in (tmp_path / "data").rglob("*") if p.is_file())
+    assert copied_reasons(wizard) == []
     dialog = page.show_on_phone()
     qtbot.addWidget(dialog)
-    dialog.grab()
+    assert copied_reasons(wizard) == [REASON]
     dialog.reject()
-    after = {p: p.read_bytes() for p in (tmp_path / "data").rglob("*") if p.is_file()}
-    assert after == before
+    assert sorted(p.name for p in (tmp_path / "data").rglob("*") if p.is_file()) == files
+    reloaded = ObjectionStore.in_folder(tmp_path / "data")
+    reloaded.load()
+    history = reloaded.get(wizard.session.record.id).history
+    assert [e.text for e in history if e.event == "reason_copied"] == [REASON]
+
+
+def test_a_split_reason_is_kept_once_it_is_shown(qtbot, store):
+    text = numbered(POLISH, 40)
+    wizard = open_wizard(qtbot, store, PageId.FILL_FORM, email="ann@example.org", reason=text)
+    dialog = wizard.currentPage().show_on_phone()
+    qtbot.addWidget(dialog)
+    assert copied_reasons(wizard) == []  # not yet on screen
+    dialog.split_button.click()
+    dialog.next_button.click()
+    assert copied_reasons(wizard) == [text]
 
 
 def test_link_choice_follows_the_link_field_with_tab(qtbot, store):

@@ -215,9 +215,13 @@ class FormLinkCode(QWidget):
 class PhoneCodesDialog(QDialog):
     """Codes for the email address and the reason, each decoding to exactly what its
     Copy button puts on the clipboard. A reason too long for one code gets the choice of
-    numbered parts or going back to shorten it (``shortenRequested``)."""
+    numbered parts or going back to shorten it (``shortenRequested``).
+
+    ``reasonHandedOver(text)`` is emitted once, when the whole reason is on screen as
+    codes: like a copy, it is what will be pasted into Meta's form."""
 
     shortenRequested = Signal()
+    reasonHandedOver = Signal(str)
 
     def __init__(self, email: str, reason: str, parent: QWidget | None = None):
         super().__init__(parent)
@@ -227,6 +231,7 @@ class PhoneCodesDialog(QDialog):
         self.reason = reason
         self.parts: list[str] = []
         self.part_index = 0
+        self._handed_over = False
 
         intro = wrapped_label(
             self.tr(
@@ -386,6 +391,17 @@ class PhoneCodesDialog(QDialog):
         self.show_part(0)
         self._fit_to_screen()
         self.next_button.setFocus()
+        self._hand_over()
+
+    def _hand_over(self) -> None:
+        if not self._handed_over:
+            self._handed_over = True
+            self.reasonHandedOver.emit(self.reason)
+
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        if self.reason and self.reason_code.matrix() is not None and not self.parts:
+            self._hand_over()  # the whole reason in one code
 
     def show_part(self, index: int) -> None:
         if not self.parts:

@@ -212,6 +212,7 @@ class FillFormPage(StepPage):
             self.phone_dialog.deleteLater()
         dialog = PhoneCodesDialog(self.email_to_copy(), self.reason_to_copy(), self.window())
         dialog.shortenRequested.connect(self._shorten_for_phone)
+        dialog.reasonHandedOver.connect(self._reason_copied)  # kept as proof, like a copy
         dialog.rejected.connect(self.phone_button.setFocus)  # closed: back where it was
         self.phone_dialog = dialog
         dialog.open()
