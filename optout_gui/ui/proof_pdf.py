@@ -19,7 +19,7 @@ import re
 from collections.abc import Sequence
 from pathlib import Path
 
-from PySide6.QtCore import QLocale, QMarginsF, QRectF, QSizeF, Qt
+from PySide6.QtCore import QLocale, QMarginsF, QPointF, QRectF, QSizeF, Qt
 from PySide6.QtGui import (
     QFont,
     QPagedPaintDevice,
@@ -67,7 +67,7 @@ def _esc(text: str) -> str:
 
 def _pre(text: str) -> str:
     """Text exactly as given (line breaks and runs of spaces kept), wrapped at the page."""
-    return "<br>".join(_esc(line).replace("  ", " &nbsp;") for line in text.split("\n"))
+    return f'<span style="white-space: pre-wrap;">{_esc(text)}</span>'
 
 
 def _table(rows: list[tuple[str, str]], header: tuple[str, str] | None, first_width: int) -> str:
@@ -154,6 +154,29 @@ def _body_font(point_size: float) -> QFont:
     return font
 
 
+def _draw_footer(painter, area: QRectF, made: str, page: str, font: QFont, dpp: float) -> None:
+    """A rule, then when and by which app version the proof was made (left, wrapped) and
+    "page X of Y" (right)."""
+    painter.setFont(font)
+    painter.setPen(Qt.GlobalColor.black)
+    rule_y = area.top() + 6 * dpp
+    painter.drawLine(QPointF(area.left(), rule_y), QPointF(area.right(), rule_y))
+    text_top = rule_y + 3 * dpp
+    page_width = painter.fontMetrics().horizontalAdvance(page) + 1
+    gap = 12 * dpp
+    top = int(Qt.AlignmentFlag.AlignTop)
+    painter.drawText(
+        QRectF(area.left(), text_top, area.width() - page_width - gap, area.bottom() - text_top),
+        top | int(Qt.AlignmentFlag.AlignLeft) | int(Qt.TextFlag.TextWordWrap),
+        made,
+    )
+    painter.drawText(
+        QRectF(area.right() - page_width, text_top, page_width, area.bottom() - text_top),
+        top | int(Qt.AlignmentFlag.AlignRight),
+        page,
+    )
+
+
 def pdf_language(language: str) -> str:
     """The BCP 47 tag PDF readers expect: ``pt_BR`` → ``pt-BR``."""
     return language.replace("_", "-")
@@ -190,7 +213,7 @@ def write_proof_pdf(
     width, height = float(area.width()), float(area.height())
     footer_font = _body_font(FOOTER_PT)
     dots_per_point = writer.resolution() / 72
-    footer_height = FOOTER_PT * dots_per_point * 3.2  # two lines and a gap above them
+    footer_height = FOOTER_PT * dots_per_point * 4  # a gap, a rule, two lines of text
 
     text = QTextDocument()
     text.documentLayout().setPaintDevice(writer)  # lay out in the PDF's own units
@@ -215,25 +238,13 @@ def write_proof_pdf(
             painter.translate(0, -page * body_height)
             text.drawContents(painter, QRectF(0, page * body_height, width, body_height))
             painter.restore()
-            painter.setFont(footer_font)
-            painter.setPen(Qt.GlobalColor.black)
-            painter.drawLine(
-                0,
-                int(body_height + dots_per_point * 6),
-                int(width),
-                int(body_height + dots_per_point * 6),
-            )
-            footer = QRectF(0, body_height + dots_per_point * 9, width, footer_height)
-            painter.drawText(
-                footer,
-                int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
-                | int(Qt.TextFlag.TextWordWrap),
-                f"{document.title}\n{document.made_line}",
-            )
-            painter.drawText(
-                footer,
-                int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop),
+            _draw_footer(
+                painter,
+                QRectF(0, body_height, width, footer_height),
+                document.made_line,
                 lab["page"].format(page=page + 1, pages=pages),
+                footer_font,
+                dots_per_point,
             )
     finally:
         painter.end()
