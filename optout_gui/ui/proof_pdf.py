@@ -70,6 +70,19 @@ def _pre(text: str) -> str:
     return f'<span style="white-space: pre-wrap;">{_esc(text)}</span>'
 
 
+def _heading(text: str, points: int, style: str = "") -> str:
+    """A bold paragraph of ``points`` size. Not <h1>-<h3>: Qt sizes those relative to the
+    body font (x 2, 1.5, 1.2), whatever font-size they are given."""
+    return (
+        f'<p style="margin-top: {points}px; margin-bottom: 4px; {style}">'
+        f'<span style="font-size: {points}pt; font-weight: bold;">{_esc(text)}</span></p>'
+    )
+
+
+def _sub(text: str) -> str:
+    return _heading(text, 14)
+
+
 def _table(rows: list[tuple[str, str]], header: tuple[str, str] | None, first_width: int) -> str:
     parts = [
         '<table width="100%" border="1" cellspacing="0" cellpadding="4" '
@@ -108,18 +121,18 @@ def _quoted(text: str, caption: str = "") -> str:
 
 
 def _objection_html(proof: ObjectionProof, lab: dict, first: bool) -> str:
-    brk = "" if first else " page-break-before: always;"
+    brk = "" if first else "page-break-before: always;"
     parts = [
-        f'<h2 style="font-size: 16pt;{brk}">{_esc(proof.heading)}</h2>',
-        f'<h3 style="font-size: 14pt;">{_esc(lab["facts"])}</h3>',
+        _heading(proof.heading, 16, brk),
+        _sub(lab["facts"]),
         _table(proof.facts, None, 32),
-        f'<h3 style="font-size: 14pt;">{_esc(lab["steps"])}</h3>',
+        _sub(lab["steps"]),
         _table(proof.steps, None, 32),
-        f'<h3 style="font-size: 14pt;">{_esc(lab["reason"])}</h3>',
+        _sub(lab["reason"]),
         _quoted(proof.reason) if proof.reason else f"<p>{_esc(lab['no_reason'])}</p>",
-        f'<h3 style="font-size: 14pt;">{_esc(lab["history"])}</h3>',
+        _sub(lab["history"]),
         _table(proof.timeline, (lab["time_column"], lab["event_column"]), 47),
-        f'<h3 style="font-size: 14pt;">{_esc(lab["answer"])}</h3>',
+        _sub(lab["answer"]),
     ]
     if proof.answer:
         parts.append(_table(proof.answer, None, 32))
@@ -134,7 +147,7 @@ def _objection_html(proof: ObjectionProof, lab: dict, first: bool) -> str:
 def proof_html(document: ProofDocument, labels: dict | None = None) -> str:
     lab = wording(labels)
     parts = [
-        f'<h1 style="font-size: 18pt;">{_esc(document.title)}</h1>',
+        _heading(document.title, 18),
         f"<p>{_esc(document.made_line)}<br>{_esc(document.zone_line)}</p>",
     ]
     for number, proof in enumerate(document.objections):
@@ -275,11 +288,9 @@ def add_document_language(path: Path, language: str) -> None:
     if not root or not size:
         raise OSError(f"unexpected PDF trailer in {path}")
     number, generation = root.group(1), root.group(2)
-    found = re.search(
-        rb"(?:^|[\r\n])" + number + rb"\s+" + generation + rb"\s+obj\s*<<(.*?)>>\s*endobj",
-        data,
-        re.S,
-    )
+    pattern = rb"(?:^|[\r\n])" + number + rb"\s+" + generation + rb"\s+obj\s*<<(.*?)>>\s*endobj"
+    objects = list(re.finditer(pattern, data, re.S))
+    found = objects[-1] if objects else None  # the newest version of the catalog
     if not found or b"/Lang" in found.group(1):
         raise OSError(f"unexpected PDF catalog in {path}")
     tag = language.encode("ascii", "replace").replace(b"(", b"").replace(b")", b"")
