@@ -73,9 +73,22 @@ def main(argv: list[str] | None = None) -> int:
             ["pdftoppm", "-r", str(args.dpi), "-png", "-f", "1", "-l", str(last), str(pdf), stem],
             check=True,
         )
+        if args.readme:
+            small(Path(f"{stem}-1.png"))
         print(f"{pdf}: {pages} pages; rendered {last} to {stem}-*.png")
     install_language(app, "en", cache)
     return 0
+
+
+def small(path: Path) -> None:
+    """256 grey levels at most: the page looks the same and the file is a fraction of the size."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtGui import QImage
+
+    image = QImage(str(path)).convertToFormat(QImage.Format.Format_Grayscale8)
+    image.convertToFormat(
+        QImage.Format.Format_Indexed8, Qt.ImageConversionFlag.ThresholdDither
+    ).save(str(path), "PNG", 0)
 
 
 if __name__ == "__main__":
