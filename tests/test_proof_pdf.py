@@ -201,6 +201,8 @@ def test_german_proof_is_german_down_to_title_and_lang(qapp, tmp_path):
     reader = pypdf.PdfReader(str(path))
     assert reader.trailer["/Root"]["/Lang"] == "de"
     assert reader.metadata.title == labels["title"] != wording()["title"]
+    xmp = reader.trailer["/Root"]["/Metadata"].get_object().get_data().decode("utf-8")
+    assert labels["title"] in xmp  # the PDF/A metadata carries the German title too
     text = squeeze("\n".join(page.extract_text() for page in reader.pages))
     for expected in ("Seite 1 von", "Deutschland (DE)", "Frankreich (FR)", labels["history"]):
         assert squeeze(expected) in text, expected
