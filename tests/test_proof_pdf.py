@@ -227,3 +227,19 @@ def test_language_added_as_an_incremental_update(qapp, tmp_path):
 def test_pdf_to_unwritable_place_raises(qapp, tmp_path):
     with pytest.raises(OSError):
         write_proof_pdf([sample()], tmp_path / "missing" / "x.pdf", ZoneInfo("UTC"))
+
+
+def test_long_unbroken_text_wraps_inside_the_margins(qapp, tmp_path):
+    from tests.proof_samples import refused
+
+    record = refused()
+    record.label = "L" * 150
+    record.answer.email_text = "https://example.com/" + "x" * 400 + "\n" + "word " * 300
+    path = tmp_path / "long.pdf"
+    write_proof_pdf([record], path, BERLIN, paper=QPageSize.PageSizeId.A4)
+    with pdfplumber.open(path) as pdf:
+        chars = [(page, char) for page in pdf.pages for char in page.chars]
+    assert len(chars) > 2000
+    for page, char in chars:
+        assert char["x0"] >= 18 * MM and char["x1"] <= page.width - 18 * MM, char["text"]
+    assert "x" * 400 in squeeze("".join(char["text"] for _, char in chars))
