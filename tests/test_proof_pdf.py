@@ -243,3 +243,25 @@ def test_long_unbroken_text_wraps_inside_the_margins(qapp, tmp_path):
     for page, char in chars:
         assert char["x0"] >= 18 * MM and char["x1"] <= page.width - 18 * MM, char["text"]
     assert "x" * 400 in squeeze("".join(char["text"] for _, char in chars))
+
+
+def test_render_script_writes_each_language_and_its_first_page(tmp_path):
+    import sys
+    from pathlib import Path
+
+    if shutil.which("pdftoppm") is None:
+        pytest.skip("pdftoppm (Debian: poppler-utils) is not installed")
+    root = Path(__file__).parents[1]
+    script = str(root / "tools" / "render_proof.py")
+    result = subprocess.run(
+        [sys.executable, script, str(tmp_path), "--langs", "en,pl"],
+        capture_output=True, text=True, timeout=180, cwd=root,
+    )  # fmt: skip
+    assert result.returncode == 0, result.stderr[-2000:]
+    from PySide6.QtGui import QImage
+
+    for language in ("en", "pl"):
+        image = QImage(str(tmp_path / f"proof-{language}-1.png"))
+        assert (image.width(), image.height()) == (662, 936)  # A4 at 80 dpi
+        title = pypdf.PdfReader(tmp_path / f"proof-{language}.pdf").metadata.title
+        assert (title == wording()["title"]) == (language == "en")
