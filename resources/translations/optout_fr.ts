@@ -1482,6 +1482,46 @@ Si cela se reproduit, les détails techniques se trouvent dans ce fichier&#xa0;:
     </message>
     <message>
         <location filename="../../optout_gui/ui/proof_wording.py" line="35"/>
+        <source>Dates of each step</source>
+        <translation>Date de chaque étape</translation>
+    </message>
+    <message>
+        <location filename="../../optout_gui/ui/proof_wording.py" line="36"/>
+        <source>Date and time</source>
+        <translation>Date et heure</translation>
+    </message>
+    <message>
+        <location filename="../../optout_gui/ui/proof_wording.py" line="37"/>
+        <source>What happened</source>
+        <translation>Ce qui s&apos;est passé</translation>
+    </message>
+    <message>
+        <location filename="../../optout_gui/ui/proof_wording.py" line="38"/>
+        <source>Outcome</source>
+        <translation>Résultat</translation>
+    </message>
+    <message>
+        <location filename="../../optout_gui/ui/proof_wording.py" line="39"/>
+        <source>Date of Meta&apos;s answer</source>
+        <translation>Date de la réponse de Meta</translation>
+    </message>
+    <message>
+        <location filename="../../optout_gui/ui/proof_wording.py" line="40"/>
+        <source>Answer recorded in the app</source>
+        <translation>Réponse notée dans l&apos;application</translation>
+    </message>
+    <message>
+        <location filename="../../optout_gui/ui/proof_wording.py" line="41"/>
+        <source>Page {page} of {pages}</source>
+        <translation>Page {page} sur {pages}</translation>
+    </message>
+    <message>
+        <location filename="../../optout_gui/ui/proof_wording.py" line="42"/>
+        <source>Facts</source>
+        <translation>Informations</translation>
+    </message>
+    <message>
+        <location filename="../../optout_gui/ui/proof_wording.py" line="35"/>
         <source>not yet sent (draft)</source>
         <translation>pas encore envoyée (brouillon)</translation>
     </message>

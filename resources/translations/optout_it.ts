@@ -1482,6 +1482,46 @@ Se succede di nuovo, i dettagli tecnici si trovano in questo file:
     </message>
     <message>
         <location filename="../../optout_gui/ui/proof_wording.py" line="35"/>
+        <source>Dates of each step</source>
+        <translation>Data di ogni passaggio</translation>
+    </message>
+    <message>
+        <location filename="../../optout_gui/ui/proof_wording.py" line="36"/>
+        <source>Date and time</source>
+        <translation>Data e ora</translation>
+    </message>
+    <message>
+        <location filename="../../optout_gui/ui/proof_wording.py" line="37"/>
+        <source>What happened</source>
+        <translation>Cosa è successo</translation>
+    </message>
+    <message>
+        <location filename="../../optout_gui/ui/proof_wording.py" line="38"/>
+        <source>Outcome</source>
+        <translation>Esito</translation>
+    </message>
+    <message>
+        <location filename="../../optout_gui/ui/proof_wording.py" line="39"/>
+        <source>Date of Meta&apos;s answer</source>
+        <translation>Data della risposta di Meta</translation>
+    </message>
+    <message>
+        <location filename="../../optout_gui/ui/proof_wording.py" line="40"/>
+        <source>Answer recorded in the app</source>
+        <translation>Risposta registrata nell&apos;app</translation>
+    </message>
+    <message>
+        <location filename="../../optout_gui/ui/proof_wording.py" line="41"/>
+        <source>Page {page} of {pages}</source>
+        <translation>Pagina {page} di {pages}</translation>
+    </message>
+    <message>
+        <location filename="../../optout_gui/ui/proof_wording.py" line="42"/>
+        <source>Facts</source>
+        <translation>Dati</translation>
+    </message>
+    <message>
+        <location filename="../../optout_gui/ui/proof_wording.py" line="35"/>
         <source>not yet sent (draft)</source>
         <translation>non ancora inviata (bozza)</translation>
     </message>

@@ -1482,6 +1482,46 @@ Gebeurt het nog eens? De technische details staan in dit bestand:
     </message>
     <message>
         <location filename="../../optout_gui/ui/proof_wording.py" line="35"/>
+        <source>Dates of each step</source>
+        <translation>Datum van elke stap</translation>
+    </message>
+    <message>
+        <location filename="../../optout_gui/ui/proof_wording.py" line="36"/>
+        <source>Date and time</source>
+        <translation>Datum en tijd</translation>
+    </message>
+    <message>
+        <location filename="../../optout_gui/ui/proof_wording.py" line="37"/>
+        <source>What happened</source>
+        <translation>Wat er gebeurde</translation>
+    </message>
+    <message>
+        <location filename="../../optout_gui/ui/proof_wording.py" line="38"/>
+        <source>Outcome</source>
+        <translation>Uitkomst</translation>
+    </message>
+    <message>
+        <location filename="../../optout_gui/ui/proof_wording.py" line="39"/>
+        <source>Date of Meta&apos;s answer</source>
+        <translation>Datum van het antwoord van Meta</translation>
+    </message>
+    <message>
+        <location filename="../../optout_gui/ui/proof_wording.py" line="40"/>
+        <source>Answer recorded in the app</source>
+        <translation>Antwoord vastgelegd in de app</translation>
+    </message>
+    <message>
+        <location filename="../../optout_gui/ui/proof_wording.py" line="41"/>
+        <source>Page {page} of {pages}</source>
+        <translation>Pagina {page} van {pages}</translation>
+    </message>
+    <message>
+        <location filename="../../optout_gui/ui/proof_wording.py" line="42"/>
+        <source>Facts</source>
+        <translation>Gegevens</translation>
+    </message>
+    <message>
+        <location filename="../../optout_gui/ui/proof_wording.py" line="35"/>
         <source>not yet sent (draft)</source>
         <translation>nog niet verstuurd (concept)</translation>
     </message>

@@ -1485,6 +1485,46 @@ Jeśli to się powtórzy, szczegóły techniczne znajdziesz w tym pliku:
     </message>
     <message>
         <location filename="../../optout_gui/ui/proof_wording.py" line="35"/>
+        <source>Dates of each step</source>
+        <translation>Daty poszczególnych kroków</translation>
+    </message>
+    <message>
+        <location filename="../../optout_gui/ui/proof_wording.py" line="36"/>
+        <source>Date and time</source>
+        <translation>Data i godzina</translation>
+    </message>
+    <message>
+        <location filename="../../optout_gui/ui/proof_wording.py" line="37"/>
+        <source>What happened</source>
+        <translation>Co się stało</translation>
+    </message>
+    <message>
+        <location filename="../../optout_gui/ui/proof_wording.py" line="38"/>
+        <source>Outcome</source>
+        <translation>Wynik</translation>
+    </message>
+    <message>
+        <location filename="../../optout_gui/ui/proof_wording.py" line="39"/>
+        <source>Date of Meta&apos;s answer</source>
+        <translation>Data odpowiedzi Meta</translation>
+    </message>
+    <message>
+        <location filename="../../optout_gui/ui/proof_wording.py" line="40"/>
+        <source>Answer recorded in the app</source>
+        <translation>Odpowiedź zapisana w aplikacji</translation>
+    </message>
+    <message>
+        <location filename="../../optout_gui/ui/proof_wording.py" line="41"/>
+        <source>Page {page} of {pages}</source>
+        <translation>Strona {page} z {pages}</translation>
+    </message>
+    <message>
+        <location filename="../../optout_gui/ui/proof_wording.py" line="42"/>
+        <source>Facts</source>
+        <translation>Dane</translation>
+    </message>
+    <message>
+        <location filename="../../optout_gui/ui/proof_wording.py" line="35"/>
         <source>not yet sent (draft)</source>
         <translation>jeszcze niewysłany (wersja robocza)</translation>
     </message>

@@ -1482,6 +1482,46 @@ Se acontecer de novo, os detalhes técnicos estão neste arquivo:
     </message>
     <message>
         <location filename="../../optout_gui/ui/proof_wording.py" line="35"/>
+        <source>Dates of each step</source>
+        <translation>Data de cada etapa</translation>
+    </message>
+    <message>
+        <location filename="../../optout_gui/ui/proof_wording.py" line="36"/>
+        <source>Date and time</source>
+        <translation>Data e hora</translation>
+    </message>
+    <message>
+        <location filename="../../optout_gui/ui/proof_wording.py" line="37"/>
+        <source>What happened</source>
+        <translation>O que aconteceu</translation>
+    </message>
+    <message>
+        <location filename="../../optout_gui/ui/proof_wording.py" line="38"/>
+        <source>Outcome</source>
+        <translation>Resultado</translation>
+    </message>
+    <message>
+        <location filename="../../optout_gui/ui/proof_wording.py" line="39"/>
+        <source>Date of Meta&apos;s answer</source>
+        <translation>Data da resposta da Meta</translation>
+    </message>
+    <message>
+        <location filename="../../optout_gui/ui/proof_wording.py" line="40"/>
+        <source>Answer recorded in the app</source>
+        <translation>Resposta registrada no app</translation>
+    </message>
+    <message>
+        <location filename="../../optout_gui/ui/proof_wording.py" line="41"/>
+        <source>Page {page} of {pages}</source>
+        <translation>Página {page} de {pages}</translation>
+    </message>
+    <message>
+        <location filename="../../optout_gui/ui/proof_wording.py" line="42"/>
+        <source>Facts</source>
+        <translation>Dados</translation>
+    </message>
+    <message>
+        <location filename="../../optout_gui/ui/proof_wording.py" line="35"/>
         <source>not yet sent (draft)</source>
         <translation>ainda não enviada (rascunho)</translation>
     </message>
