@@ -66,8 +66,8 @@ def test_step_text_fills_placeholders():
         (lambda t: t.replace('law = "lgpd" }', 'law = "magic" }'), "countries.BR"),
         (lambda t: t.replace("[steps.review]", "[steps.reviewed]"), "steps.review"),
         (
-            lambda t: t.replace("links_last_checked = 2026-11-29", 'links_last_checked = "soon"'),
-            "links_last_checked",
+            lambda t: t.replace("links_collected = 2026-11-29", 'links_collected = "soon"'),
+            "links_collected",
         ),
     ],
 )

@@ -48,7 +48,7 @@ class CodePage(StepPage):
         question_layout = QVBoxLayout(self.question)
         self.code_yes = QRadioButton(self.tr("&Yes, Meta emailed me a code"))
         self.code_yes.setObjectName("code_yes")
-        self.code_no = QRadioButton(self.tr("&No, Meta didn't send me a code"))
+        self.code_no = QRadioButton(self.tr("N&o, Meta didn't send me a code"))
         self.code_no.setObjectName("code_no")
         self.answer_group = QButtonGroup(self)
         self.answer_group.addButton(self.code_yes)
