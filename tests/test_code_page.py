@@ -481,9 +481,7 @@ def wizard_is_counting(wizard) -> bool:
 
 def test_no_reaches_finish_without_a_countdown_ever_starting(open_wizard, monkeypatch):
     started = []
-    monkeypatch.setattr(
-        countdown_ui.CodeTimer, "start", lambda self, *a, **k: started.append(a)
-    )
+    monkeypatch.setattr(countdown_ui.CodeTimer, "start", lambda self, *a, **k: started.append(a))
     monkeypatch.setattr(
         countdown_ui.CodeTimer, "_make_ticker", lambda self: started.append("ticker")
     )

@@ -138,7 +138,7 @@ def test_a_step_without_sources_is_caught(tmp_path):
 
 
 def test_bad_sources_are_refused(tmp_path):
-    text = REAL_GUIDE.replace('seen = 2026-12-01 }', 'seen = "yesterday" }', 1)
+    text = REAL_GUIDE.replace("seen = 2026-12-01,", 'seen = "yesterday",', 1)
     with pytest.raises(GuideError, match="sources"):
         load_guide(write_guide(tmp_path, text))
 
@@ -154,7 +154,8 @@ def test_no_link_claims_an_online_check_nobody_made():
 def test_checked_online_counts_only_when_every_link_passed(tmp_path):
     text = REAL_GUIDE.replace(
         'url = "https://www.facebook.com/help/contact/712876720715583"\n',
-        'url = "https://www.facebook.com/help/contact/712876720715583"\nchecked_online = 2026-12-02\n',
+        'url = "https://www.facebook.com/help/contact/712876720715583"\n'
+        "checked_online = 2026-12-02\n",
     )
     guide = load_guide(write_guide(tmp_path, text))
     facebook = guide.accounts["facebook"]
@@ -197,8 +198,15 @@ def test_the_in_app_route_has_metas_question(language):
     if language == "de":  # Meta's own German wording, as sources show it
         assert "„Bezieht sich deine Anfrage auf KI bei Meta?“" in route
     else:  # no source shows Meta's wording in this language: said to be approximate
-        roughly = {"en": "roughly", "fr": "en gros", "es": "más o menos", "it": "più o meno",
-                   "nl": "ongeveer", "pl": "w przybliżeniu", "pt_BR": "mais ou menos"}
+        roughly = {
+            "en": "roughly",
+            "fr": "en gros",
+            "es": "más o menos",
+            "it": "più o meno",
+            "nl": "ongeveer",
+            "pl": "w przybliżeniu",
+            "pt_BR": "mais ou menos",
+        }
         assert roughly[language] in route
 
 

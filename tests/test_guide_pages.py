@@ -14,9 +14,10 @@ def test_welcome_states_the_cutoff_before_the_account_choice(qtbot, tmp_path):
     layout = page.body
     assert layout.indexOf(page.cutoff) < layout.indexOf(page.account_box)
     # Above it on screen, too.
-    assert page.cutoff.mapTo(page, page.cutoff.rect().topLeft()).y() < page.account_box.mapTo(
-        page, page.account_box.rect().topLeft()
-    ).y()
+    assert (
+        page.cutoff.mapTo(page, page.cutoff.rect().topLeft()).y()
+        < page.account_box.mapTo(page, page.account_box.rect().topLeft()).y()
+    )
 
 
 def test_confirmation_states_the_cutoff_and_review_has_the_side_note(qtbot, tmp_path, opened_urls):

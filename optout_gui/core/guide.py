@@ -41,8 +41,7 @@ _PLACEHOLDER_RE = re.compile(r"\{([^{}]*)\}")
 _COUNTRY_CODE_RE = re.compile(r"^(?:[A-Z]{2}|OTHER)$")
 # Keys that hold data, not text: they live in en.toml only and all languages share them.
 DATA_KEYS = frozenset(
-    {"form_url", "alternate_urls", "law", "links_collected", "links", "sources",
-     "checked_online"}
+    {"form_url", "alternate_urls", "law", "links_collected", "links", "sources", "checked_online"}
 )
 # The keys a translation (resources/guides/<lang>.toml) gives; everything else — links,
 # dates, which law applies where — is kept in en.toml only.
@@ -351,7 +350,7 @@ class _GuideReader:
     def source_list(self, value: object, where: str) -> tuple[Source, ...]:
         problem = (
             f"“sources” in [{where}] must be a list of "
-            "{ url = \"https://…\", title = \"…\", seen = 2026-12-01 }"
+            '{ url = "https://…", title = "…", seen = 2026-12-01 }'
         )
         if not isinstance(value, list):
             raise self.fail(problem)

@@ -160,7 +160,6 @@ class CodePage(StepPage):
         self.body.addLayout(arrival_row)
         self.body.addWidget(self.arrival_error)
 
-
         self.received_button.clicked.connect(self.code_received)
         self.arrival_edit.returnPressed.connect(self.code_received)
         self.arrival_edit.textEdited.connect(lambda _text: self.arrival_error.clear_message())
