@@ -100,6 +100,7 @@ class ConfirmationPage(StepPage):
     def build(self) -> None:
         self.cutoff = wrapped_label()
         self.cutoff.setObjectName("cutoff")
+        self.cutoff.setContentsMargins(0, 8, 0, 0)  # a paragraph of its own
         self.body.addWidget(self.cutoff)
 
     def refresh(self) -> None:

@@ -27,6 +27,7 @@ class WelcomePage(StepPage):
         # objection still counts (guide text, with its sources in en.toml).
         self.cutoff = wrapped_label(guide.step_text("welcome", "cutoff"))
         self.cutoff.setObjectName("cutoff")
+        self.cutoff.setContentsMargins(0, 8, 0, 0)  # a paragraph of its own
         self.body.addWidget(self.cutoff)
 
         self.account_box = QGroupBox(self.tr("Which account do you want to object for?"))
