@@ -258,3 +258,11 @@ def test_update_leaves_a_file_alone_when_its_layout_would_change(tmp_path, serve
     assert check_links.main([str(path), "--update"]) == 2
     assert path.read_text(encoding="utf-8") == text
     assert "would not keep their layout" in capsys.readouterr().err
+
+
+def test_the_real_files_can_be_updated_without_changing_their_layout():
+    import tomlkit
+
+    for path in check_links.default_files():
+        text = path.read_text(encoding="utf-8")
+        assert tomlkit.dumps(tomlkit.parse(text)) == text, path
