@@ -241,9 +241,10 @@ class CodePage(StepPage):
             self.show_state()
 
     def _skip_toggled(self, checked: bool) -> None:
-        if checked:
-            self._said_yes = False
-        self.timer.set_skipped(checked)
+        if not checked:  # "yes" was chosen instead: _yes_toggled takes it from here
+            return
+        self._said_yes = False
+        self.timer.set_skipped(True)
         self.show_state()
 
     def _show_warning(self, _threshold) -> None:
