@@ -269,11 +269,21 @@ def test_open_form_code_follows_the_link_choice_and_the_account(qtbot, store, op
 
 
 def test_open_form_code_starts_on_the_link_opened_before(qtbot, store):
-    other = GUIDE.accounts["instagram"].alternate_urls[0]
-    wizard = open_wizard(
-        qtbot, store, PageId.OPEN_FORM, account="instagram", form_opened_url=other
-    )
+    other = GUIDE.accounts["facebook"].alternate_urls[0]
+    wizard = open_wizard(qtbot, store, PageId.OPEN_FORM, account="facebook", form_opened_url=other)
     assert decoded_text(wizard.currentPage().link_code.code) == other
+
+
+def test_without_other_links_there_is_no_choice(qtbot, store):
+    """Instagram has no other link in the guide: only the main one, and no choice shown."""
+    account = GUIDE.accounts["instagram"]
+    other = GUIDE.accounts["facebook"].alternate_urls[0]  # opened for another account
+    wizard = open_wizard(qtbot, store, PageId.OPEN_FORM, account="instagram", form_opened_url=other)
+    panel = wizard.currentPage().link_code
+    assert decoded_text(panel.code) == account.form_url
+    shown = [b for b in panel.choices.buttons() if b.isVisible()]
+    assert len(shown) == (len(account.alternate_urls) + 1 if account.alternate_urls else 0)
+    assert panel.choice_label.isVisible() == bool(account.alternate_urls)
 
 
 # --- the fill-in page and its dialog ------------------------------------------------------
