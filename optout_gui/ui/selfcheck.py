@@ -93,6 +93,7 @@ def write_samples(folder: Path) -> dict:
     from zoneinfo import ZoneInfo
 
     from optout_gui.core.ics import reminder_ics
+    from optout_gui.ui.i18n import current_language
     from optout_gui.ui.proof_pdf import write_proof_pdf
     from optout_gui.ui.proof_wording import calendar_texts, proof_labels
 
@@ -107,7 +108,9 @@ def write_samples(folder: Path) -> dict:
     ics = folder / CALENDAR_NAME
     result: dict = {"problems": []}
     try:
-        write_proof_pdf([record], pdf, zone, now=now, labels=proof_labels())
+        write_proof_pdf(
+            [record], pdf, zone, now=now, labels=proof_labels(), language=current_language()
+        )
         result["pdf"] = str(pdf)
         result["pdf_bytes"] = pdf.stat().st_size
     except (OSError, ValueError) as exc:
