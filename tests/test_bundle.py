@@ -268,6 +268,10 @@ def check_report(report: dict, folder: Path, platform: str) -> None:
 
     events = icalendar.Calendar.from_ical(ics).walk("VEVENT")
     assert len(events) == 2
+    from tests.test_selfcheck import decode_qr
+
+    # segno is in the bundle: the form link's QR code reads back with zxing-cpp
+    assert decode_qr(folder / "self-check-qr.png") == report["samples"]["qr_text"]
 
 
 def test_self_check_offscreen(bundle, tmp_path):

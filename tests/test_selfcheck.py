@@ -23,6 +23,19 @@ WITHOUT_BABEL = (
 )
 
 
+def decode_qr(png: Path) -> str:
+    """The text of the one QR code in ``png``, read by an independent decoder (zxing-cpp)."""
+    import zxingcpp
+    from PySide6.QtGui import QImage
+
+    image = QImage(str(png))
+    assert not image.isNull(), f"{png} is not a picture"
+    gray = image.convertToFormat(QImage.Format.Format_Grayscale8)
+    found = zxingcpp.read_barcodes(gray, formats=zxingcpp.BarcodeFormat.QRCode)
+    assert len(found) == 1, f"{len(found)} QR codes in {png.name}"
+    return found[0].text
+
+
 def run_self_check(folder: Path) -> subprocess.CompletedProcess:
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
     return subprocess.run(
@@ -50,6 +63,8 @@ def test_self_check_passes_without_babel(tmp_path):
     pdf = tmp_path / "out" / "self-check-proof.pdf"
     text = "".join("".join(p.extract_text() for p in pypdf.PdfReader(str(pdf)).pages).split())
     assert "sample@example.org" in text
+    assert decode_qr(tmp_path / "out" / "self-check-qr.png") == report["samples"]["qr_text"]
+    assert report["samples"]["qr_text"].startswith("https://www.facebook.com/")
     calendar = icalendar.Calendar.from_ical(
         (tmp_path / "out" / "self-check-reminders.ics").read_bytes()
     )

@@ -1,10 +1,11 @@
 """``--self-check DIR``: does this copy of the app work here? (used on the built bundles)
 
 It loads every language the app ships (its own translation, Qt's translation, the guide,
-the language and country names), writes a sample proof PDF and calendar file into DIR, shows
-a window on the current Qt platform, and prints one JSON report (also kept as
-DIR/self-check.json). Exit status 0 when everything worked, 1 otherwise. It never reads or
-writes the person's own objections: the sample is made up and lives in memory only.
+the language and country names), writes a sample proof PDF, calendar file and the form
+link's QR code (PNG) into DIR, shows a window on the current Qt platform, and prints one
+JSON report (also kept as DIR/self-check.json). Exit status 0 when everything worked, 1
+otherwise. It never reads or writes the person's own objections: the sample is made up and
+lives in memory only.
 """
 
 from __future__ import annotations
@@ -21,6 +22,7 @@ SAMPLE_EMAIL = "sample@example.org"
 PROOF_NAME = "self-check-proof.pdf"
 CALENDAR_NAME = "self-check-reminders.ics"
 REPORT_NAME = "self-check.json"
+QR_NAME = "self-check-qr.png"
 # Qt's own "Cancel" (dialog buttons), from qtbase_<code>.qm: not one of the app's texts, so it
 # is kept out of the app's .ts files (lupdate only sees translate() with literal strings).
 QT_CANCEL = ("QPlatformTheme", "Cancel")
@@ -124,6 +126,23 @@ def write_samples(folder: Path) -> dict:
     return result
 
 
+def write_qr_code(folder: Path, text: str) -> dict:
+    """The QR code the open-form page draws for ``text`` (segno), saved as a PNG picture."""
+    from optout_gui.ui.qr_code import QrCodeView
+
+    view = QrCodeView()
+    try:
+        view.set_code(text, "self-check")
+        path = folder / QR_NAME
+        if not view.grab().toImage().save(str(path), "PNG"):
+            return {"problems": [f"QR code: could not save {path}"]}
+    except Exception as exc:  # noqa: BLE001 - reported, not raised
+        return {"problems": [f"QR code: {type(exc).__name__}: {exc}"]}
+    finally:
+        view.close()
+    return {"problems": [], "qr": str(path), "qr_text": text}
+
+
 class ImportWatch:
     """Notes every attempt to import ``package`` (a finder that never finds anything)."""
 
@@ -149,6 +168,13 @@ def run_self_check(folder: str) -> int:
     app = QApplication.instance() or QApplication([sys.argv[0] if sys.argv else APP_NAME])
     languages = {code: check_language(app, code) for code in available_languages()}
     samples = write_samples(Path(folder))
+    if not samples["problems"]:
+        from optout_gui.app import guide_for
+
+        form_url = guide_for("en").accounts["facebook"].form_url
+        qr = write_qr_code(Path(folder), form_url)
+        samples["problems"] += qr.pop("problems")
+        samples.update(qr)
     # A real window on this platform: shown, painted, closed.
     window = QWizard()
     window.setWindowTitle(APP_NAME)
