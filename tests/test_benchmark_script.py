@@ -145,6 +145,19 @@ def test_process_usage_reads_own_threads():
     assert usage["threads"] >= 1
     assert usage["cpu_s"] > 0
     assert usage["switches"] >= 0
+    assert usage["preempted"] >= 0
+
+
+def test_wake_ups_are_voluntary_switches_only():
+    """A thread that sleeps 20 times adds about 20 voluntary switches (its wake-ups)."""
+    import threading
+
+    done = threading.Event()
+    before = bench.proc_usage(os.getpid())
+    for _ in range(20):
+        done.wait(0.005)
+    after = bench.proc_usage(os.getpid())
+    assert 20 <= after["switches"] - before["switches"] < 200
 
 
 def test_long_reason_is_100_kb():
