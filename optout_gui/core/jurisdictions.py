@@ -200,9 +200,8 @@ def load_legal_data(folder: Path | None = None) -> LegalData:
     if not isinstance(collected, dt.date):
         raise fail(jpath, "“facts_collected” must be a date")
     sources = {
-        key: _source(jpath, key, item) for key, item in {
-            **jdata.get("sources", {}), **adata.get("sources", {})
-        }.items()
+        key: _source(jpath, key, item)
+        for key, item in {**jdata.get("sources", {}), **adata.get("sources", {})}.items()
     }
     entities = {}
     for key, item in jdata.get("meta_entities", {}).items():
@@ -296,8 +295,13 @@ def _source(path: Path, key: str, item: dict) -> Source:
     if not item.get("title") or not isinstance(item.get("seen"), dt.date):
         raise JurisdictionDataError(path, f"sources.{key}: a title and the date seen are needed")
     return Source(
-        key, url, item["title"], item["seen"], bool(item.get("statute")),
-        item.get("document", ""), item.get("note", ""),
+        key,
+        url,
+        item["title"],
+        item["seen"],
+        bool(item.get("statute")),
+        item.get("document", ""),
+        item.get("note", ""),
     )
 
 
