@@ -114,7 +114,7 @@ class ComplaintDialog(QDialog):
         close.clicked.connect(self.accept)
 
         self.form = QFormLayout()
-        self.form.addRow(self.tr("&Country:"), self.country)
+        self.form.addRow(self.tr("Countr&y:"), self.country)
         self.form.addRow(self.tr("Federal &state:"), self.state)
         self.form.addRow(self.tr("&Language:"), self.language)
         self.form.addRow(self.tr("Lette&r:"), self.letter)
