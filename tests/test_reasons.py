@@ -81,7 +81,8 @@ def check_text(text: str, where: str) -> None:
         # A new sentence starts with a capital letter (legal abbreviations such as
         # "Art. 21 Abs. 1" or "art. 30, al. 2, let. b" are not sentence ends).
         for match in re.finditer(
-            r"(?<!\b[Aa]rt)(?<!\bAbs)(?<!\bBst)(?<!\bal)(?<!\blet)(?<!\bcpv)(?<!\blett)(?<!\bust)(?<!\blit)(?<!\bn\.º)[.!?] (\S)",
+            r"(?<!\b[Aa]rt)(?<!\bAbs)(?<!\bBst)(?<!\bal)(?<!\blet)(?<!\bcpv)"
+            r"(?<!\blett)(?<!\bust)(?<!\blit)(?<!\bn\.º)[.!?] (\S)",
             paragraph,
         ):
             follower = match.group(1)
