@@ -205,13 +205,18 @@ def test_complaint_dialog(qtbot, store, opened_urls):
     qtbot.addWidget(dialog)
     assert dialog.country.currentData() == "DE"
     assert dialog.language.currentData() == "de"
+    # Germany: no letter until the person picks a federal state; then it goes to that state.
+    assert dialog.current is None and dialog.state.isVisibleTo(dialog)
+    assert dialog.state.count() == 17  # "choose…" and the 16 states
+    dialog.state.setCurrentIndex(dialog.state.findData("DE-HH"))
     assert "Sehr geehrte" in dialog.text.toPlainText()
+    assert "Hamburgische" in dialog.text.toPlainText()
     dialog.country.setCurrentIndex(dialog.country.findData("FR"))
-    dialog.language.setCurrentIndex(dialog.language.findData("fr"))
+    assert dialog.language.currentData() == "fr"  # the authority's language by default
     assert "Madame, Monsieur" in dialog.text.toPlainText()
-    assert dialog.authority_link.text() == "https://www.cnil.fr/fr/plaintes"
+    assert dialog.authority_link.text() == "https://www.cnil.fr/fr/adresser-une-plainte"
     dialog.open_button.click()
-    assert opened_urls == ["https://www.cnil.fr/fr/plaintes"]
+    assert opened_urls == ["https://www.cnil.fr/fr/adresser-une-plainte"]
     dialog.copy_button.click()
     assert "kim@example.org" in qtbot_clipboard()
 
