@@ -644,32 +644,37 @@
         <translation>&amp;Von vorn beginnen</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard.py" line="163"/>
+        <location filename="../../optout_gui/ui/wizard.py" line="68"/>
+        <source>&amp;Finish</source>
+        <translation>&amp;Fertigstellen</translation>
+    </message>
+    <message>
+        <location filename="../../optout_gui/ui/wizard.py" line="166"/>
         <source>Step %1 of %2: %3</source>
         <translation>Schritt %1 von %2: %3</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard.py" line="187"/>
+        <location filename="../../optout_gui/ui/wizard.py" line="190"/>
         <source>%1 – step %2 of %3</source>
         <translation>%1 – Schritt %2 von %3</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard.py" line="197"/>
+        <location filename="../../optout_gui/ui/wizard.py" line="200"/>
         <source>Start over?</source>
         <translation>Von vorn beginnen?</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard.py" line="199"/>
+        <location filename="../../optout_gui/ui/wizard.py" line="202"/>
         <source>This clears every answer you gave (account, country, email and reason) and goes back to the first page.</source>
         <translation>Damit werden alle Ihre Angaben gelöscht (Konto, Land, E-Mail-Adresse und Begründung), und es geht zurück zur ersten Seite.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard.py" line="232"/>
+        <location filename="../../optout_gui/ui/wizard.py" line="235"/>
         <source>Close without saving?</source>
         <translation>Schließen, ohne zu speichern?</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard.py" line="234"/>
+        <location filename="../../optout_gui/ui/wizard.py" line="237"/>
         <source>Your latest answers could not be saved: the disk is full or can&apos;t be written to. If you close now, they are lost. Close anyway?</source>
         <translation>Ihre letzten Angaben konnten nicht gespeichert werden: Der Datenträger ist voll oder schreibgeschützt. Wenn Sie jetzt schließen, gehen sie verloren. Trotzdem schließen?</translation>
     </message>
@@ -702,32 +707,37 @@
         <translation>Links zuletzt geprüft: %1</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/pages/open_form.py" line="83"/>
+        <location filename="../../optout_gui/ui/pages/open_form.py" line="86"/>
+        <source>Copy link &amp;%1</source>
+        <translation>Link &amp;%1 kopieren</translation>
+    </message>
+    <message>
+        <location filename="../../optout_gui/ui/pages/open_form.py" line="87"/>
         <source>Other link %1</source>
         <translation>Anderer Link %1</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/pages/open_form.py" line="84"/>
+        <location filename="../../optout_gui/ui/pages/open_form.py" line="89"/>
         <source>Op&amp;en</source>
         <translation>&amp;Öffnen</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/pages/open_form.py" line="86"/>
+        <location filename="../../optout_gui/ui/pages/open_form.py" line="91"/>
         <source>Open other link %1</source>
         <translation>Anderen Link %1 öffnen</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/pages/open_form.py" line="100"/>
+        <location filename="../../optout_gui/ui/pages/open_form.py" line="105"/>
         <source>For your safety this link was not opened: the assistant only opens secure (https) pages of Meta&apos;s own sites. The guide file may have been changed; the README explains how to put it right.</source>
         <translation>Zu Ihrer Sicherheit wurde dieser Link nicht geöffnet: Der Assistent öffnet nur sichere (https-)Seiten auf Metas eigenen Websites. Die Datei mit dem Leitfaden wurde möglicherweise verändert; in der README steht, wie Sie das beheben.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/pages/open_form.py" line="111"/>
+        <location filename="../../optout_gui/ui/pages/open_form.py" line="116"/>
         <source>Your browser should now show the form. Nothing there? Copy the link below and paste it into your browser&apos;s address bar.</source>
         <translation>Ihr Browser sollte das Formular jetzt anzeigen. Nichts zu sehen? Kopieren Sie den Link unten und fügen Sie ihn in die Adresszeile Ihres Browsers ein.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/pages/open_form.py" line="119"/>
+        <location filename="../../optout_gui/ui/pages/open_form.py" line="124"/>
         <source>The browser didn&apos;t open. Copy the link below and paste it into your browser&apos;s address bar.</source>
         <translation>Der Browser hat sich nicht geöffnet. Kopieren Sie den Link unten und fügen Sie ihn in die Adresszeile Ihres Browsers ein.</translation>
     </message>

@@ -240,17 +240,17 @@
     <message>
         <location filename="../../optout_gui/ui/complaint.py" line="117"/>
         <source>Countr&amp;y:</source>
-        <translation>&amp;Pays :</translation>
+        <translation>&amp;Pays&#xa0;:</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/complaint.py" line="120"/>
         <source>Lette&amp;r:</source>
-        <translation>Lett&amp;re :</translation>
+        <translation>Lett&amp;re&#xa0;:</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/complaint.py" line="140"/>
         <source>The letter&apos;s &amp;text:</source>
-        <translation>&amp;Texte de la lettre :</translation>
+        <translation>&amp;Texte de la lettre&#xa0;:</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/complaint.py" line="168"/>
@@ -280,7 +280,7 @@
     <message>
         <location filename="../../optout_gui/ui/complaint.py" line="254"/>
         <source>This authority only accepts letters in: %1.</source>
-        <translation>Cette autorité n&apos;accepte que les lettres en : %1.</translation>
+        <translation>Cette autorité n&apos;accepte que les lettres en&#xa0;: %1.</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/complaint.py" line="260"/>
@@ -308,7 +308,7 @@
     <message>
         <location filename="../../optout_gui/ui/complaint.py" line="118"/>
         <source>Federal &amp;state:</source>
-        <translation>Land (État &amp;fédéré) :</translation>
+        <translation>Land (État &amp;fédéré)&#xa0;:</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/complaint.py" line="119"/>
@@ -644,32 +644,37 @@
         <translation>Recommencer à &amp;zéro</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard.py" line="163"/>
+        <location filename="../../optout_gui/ui/wizard.py" line="68"/>
+        <source>&amp;Finish</source>
+        <translation>&amp;Terminer</translation>
+    </message>
+    <message>
+        <location filename="../../optout_gui/ui/wizard.py" line="166"/>
         <source>Step %1 of %2: %3</source>
         <translation>Étape %1 sur %2&#xa0;: %3</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard.py" line="187"/>
+        <location filename="../../optout_gui/ui/wizard.py" line="190"/>
         <source>%1 – step %2 of %3</source>
         <translation>%1 – étape %2 sur %3</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard.py" line="197"/>
+        <location filename="../../optout_gui/ui/wizard.py" line="200"/>
         <source>Start over?</source>
         <translation>Recommencer à zéro&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard.py" line="199"/>
+        <location filename="../../optout_gui/ui/wizard.py" line="202"/>
         <source>This clears every answer you gave (account, country, email and reason) and goes back to the first page.</source>
         <translation>Cela efface toutes vos réponses (compte, pays, e-mail et motif) et vous ramène à la première page.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard.py" line="232"/>
+        <location filename="../../optout_gui/ui/wizard.py" line="235"/>
         <source>Close without saving?</source>
         <translation>Fermer sans enregistrer&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard.py" line="234"/>
+        <location filename="../../optout_gui/ui/wizard.py" line="237"/>
         <source>Your latest answers could not be saved: the disk is full or can&apos;t be written to. If you close now, they are lost. Close anyway?</source>
         <translation>Vos dernières réponses n&apos;ont pas pu être enregistrées&#xa0;: le disque est plein ou protégé en écriture. Si vous fermez maintenant, elles seront perdues. Fermer quand même&#xa0;?</translation>
     </message>
@@ -702,32 +707,37 @@
         <translation>Liens vérifiés pour la dernière fois le %1</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/pages/open_form.py" line="83"/>
+        <location filename="../../optout_gui/ui/pages/open_form.py" line="86"/>
+        <source>Copy link &amp;%1</source>
+        <translation>Copier le lien &amp;%1</translation>
+    </message>
+    <message>
+        <location filename="../../optout_gui/ui/pages/open_form.py" line="87"/>
         <source>Other link %1</source>
         <translation>Autre lien %1</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/pages/open_form.py" line="84"/>
+        <location filename="../../optout_gui/ui/pages/open_form.py" line="89"/>
         <source>Op&amp;en</source>
         <translation>Ou&amp;vrir</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/pages/open_form.py" line="86"/>
+        <location filename="../../optout_gui/ui/pages/open_form.py" line="91"/>
         <source>Open other link %1</source>
         <translation>Ouvrir l&apos;autre lien %1</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/pages/open_form.py" line="100"/>
+        <location filename="../../optout_gui/ui/pages/open_form.py" line="105"/>
         <source>For your safety this link was not opened: the assistant only opens secure (https) pages of Meta&apos;s own sites. The guide file may have been changed; the README explains how to put it right.</source>
         <translation>Par sécurité, ce lien n&apos;a pas été ouvert&#xa0;: l&apos;assistant n&apos;ouvre que les pages sécurisées (https) des sites de Meta. Le fichier du guide a peut-être été modifié&#xa0;; le fichier README explique comment le corriger.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/pages/open_form.py" line="111"/>
+        <location filename="../../optout_gui/ui/pages/open_form.py" line="116"/>
         <source>Your browser should now show the form. Nothing there? Copy the link below and paste it into your browser&apos;s address bar.</source>
         <translation>Votre navigateur devrait maintenant afficher le formulaire. Rien ne s&apos;affiche&#xa0;? Copiez le lien ci-dessous et collez-le dans la barre d&apos;adresse de votre navigateur.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/pages/open_form.py" line="119"/>
+        <location filename="../../optout_gui/ui/pages/open_form.py" line="124"/>
         <source>The browser didn&apos;t open. Copy the link below and paste it into your browser&apos;s address bar.</source>
         <translation>Le navigateur ne s&apos;est pas ouvert. Copiez le lien ci-dessous et collez-le dans la barre d&apos;adresse de votre navigateur.</translation>
     </message>

@@ -644,32 +644,37 @@
         <translation>&amp;Ricomincia</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard.py" line="163"/>
+        <location filename="../../optout_gui/ui/wizard.py" line="68"/>
+        <source>&amp;Finish</source>
+        <translation>&amp;Fine</translation>
+    </message>
+    <message>
+        <location filename="../../optout_gui/ui/wizard.py" line="166"/>
         <source>Step %1 of %2: %3</source>
         <translation>Passaggio %1 di %2: %3</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard.py" line="187"/>
+        <location filename="../../optout_gui/ui/wizard.py" line="190"/>
         <source>%1 – step %2 of %3</source>
         <translation>%1 – passaggio %2 di %3</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard.py" line="197"/>
+        <location filename="../../optout_gui/ui/wizard.py" line="200"/>
         <source>Start over?</source>
         <translation>Ricominciare da capo?</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard.py" line="199"/>
+        <location filename="../../optout_gui/ui/wizard.py" line="202"/>
         <source>This clears every answer you gave (account, country, email and reason) and goes back to the first page.</source>
         <translation>Vengono cancellate tutte le risposte che hai dato (account, paese, e-mail e motivazione) e si torna alla prima pagina.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard.py" line="232"/>
+        <location filename="../../optout_gui/ui/wizard.py" line="235"/>
         <source>Close without saving?</source>
         <translation>Chiudere senza salvare?</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard.py" line="234"/>
+        <location filename="../../optout_gui/ui/wizard.py" line="237"/>
         <source>Your latest answers could not be saved: the disk is full or can&apos;t be written to. If you close now, they are lost. Close anyway?</source>
         <translation>Le tue ultime risposte non sono state salvate: il disco è pieno o non è scrivibile. Se chiudi ora, andranno perse. Chiudere comunque?</translation>
     </message>
@@ -702,32 +707,37 @@
         <translation>Link controllati l&apos;ultima volta: %1</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/pages/open_form.py" line="83"/>
+        <location filename="../../optout_gui/ui/pages/open_form.py" line="86"/>
+        <source>Copy link &amp;%1</source>
+        <translation>Copia il link &amp;%1</translation>
+    </message>
+    <message>
+        <location filename="../../optout_gui/ui/pages/open_form.py" line="87"/>
         <source>Other link %1</source>
         <translation>Link alternativo %1</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/pages/open_form.py" line="84"/>
+        <location filename="../../optout_gui/ui/pages/open_form.py" line="89"/>
         <source>Op&amp;en</source>
         <translation>Apri il &amp;link</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/pages/open_form.py" line="86"/>
+        <location filename="../../optout_gui/ui/pages/open_form.py" line="91"/>
         <source>Open other link %1</source>
         <translation>Apri il link alternativo %1</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/pages/open_form.py" line="100"/>
+        <location filename="../../optout_gui/ui/pages/open_form.py" line="105"/>
         <source>For your safety this link was not opened: the assistant only opens secure (https) pages of Meta&apos;s own sites. The guide file may have been changed; the README explains how to put it right.</source>
         <translation>Per sicurezza questo link non è stato aperto: l&apos;assistente apre solo pagine sicure (https) dei siti di Meta. Il file della guida potrebbe essere stato modificato; il README spiega come sistemarlo.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/pages/open_form.py" line="111"/>
+        <location filename="../../optout_gui/ui/pages/open_form.py" line="116"/>
         <source>Your browser should now show the form. Nothing there? Copy the link below and paste it into your browser&apos;s address bar.</source>
         <translation>Ora il browser dovrebbe mostrare il modulo. Non vedi niente? Copia il link qui sotto e incollalo nella barra degli indirizzi del browser.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/pages/open_form.py" line="119"/>
+        <location filename="../../optout_gui/ui/pages/open_form.py" line="124"/>
         <source>The browser didn&apos;t open. Copy the link below and paste it into your browser&apos;s address bar.</source>
         <translation>Il browser non si è aperto. Copia il link qui sotto e incollalo nella barra degli indirizzi del browser.</translation>
     </message>

@@ -644,32 +644,37 @@
         <translation>&amp;Recomeçar</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard.py" line="163"/>
+        <location filename="../../optout_gui/ui/wizard.py" line="68"/>
+        <source>&amp;Finish</source>
+        <translation>&amp;Concluir</translation>
+    </message>
+    <message>
+        <location filename="../../optout_gui/ui/wizard.py" line="166"/>
         <source>Step %1 of %2: %3</source>
         <translation>Etapa %1 de %2: %3</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard.py" line="187"/>
+        <location filename="../../optout_gui/ui/wizard.py" line="190"/>
         <source>%1 – step %2 of %3</source>
         <translation>%1 – etapa %2 de %3</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard.py" line="197"/>
+        <location filename="../../optout_gui/ui/wizard.py" line="200"/>
         <source>Start over?</source>
         <translation>Recomeçar?</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard.py" line="199"/>
+        <location filename="../../optout_gui/ui/wizard.py" line="202"/>
         <source>This clears every answer you gave (account, country, email and reason) and goes back to the first page.</source>
         <translation>Isto apaga todas as respostas que você deu (conta, país, e-mail e motivo) e volta para a primeira página.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard.py" line="232"/>
+        <location filename="../../optout_gui/ui/wizard.py" line="235"/>
         <source>Close without saving?</source>
         <translation>Fechar sem salvar?</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard.py" line="234"/>
+        <location filename="../../optout_gui/ui/wizard.py" line="237"/>
         <source>Your latest answers could not be saved: the disk is full or can&apos;t be written to. If you close now, they are lost. Close anyway?</source>
         <translation>Não foi possível salvar suas últimas respostas: o disco está cheio ou não permite gravação. Se você fechar agora, elas serão perdidas. Fechar mesmo assim?</translation>
     </message>
@@ -702,32 +707,37 @@
         <translation>Links verificados pela última vez em %1</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/pages/open_form.py" line="83"/>
+        <location filename="../../optout_gui/ui/pages/open_form.py" line="86"/>
+        <source>Copy link &amp;%1</source>
+        <translation>Copiar o link &amp;%1</translation>
+    </message>
+    <message>
+        <location filename="../../optout_gui/ui/pages/open_form.py" line="87"/>
         <source>Other link %1</source>
         <translation>Outro link %1</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/pages/open_form.py" line="84"/>
+        <location filename="../../optout_gui/ui/pages/open_form.py" line="89"/>
         <source>Op&amp;en</source>
         <translation>A&amp;brir</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/pages/open_form.py" line="86"/>
+        <location filename="../../optout_gui/ui/pages/open_form.py" line="91"/>
         <source>Open other link %1</source>
         <translation>Abrir o outro link %1</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/pages/open_form.py" line="100"/>
+        <location filename="../../optout_gui/ui/pages/open_form.py" line="105"/>
         <source>For your safety this link was not opened: the assistant only opens secure (https) pages of Meta&apos;s own sites. The guide file may have been changed; the README explains how to put it right.</source>
         <translation>Por segurança, este link não foi aberto: o assistente só abre páginas seguras (https) dos próprios sites da Meta. O arquivo do guia pode ter sido alterado; o README explica como corrigir.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/pages/open_form.py" line="111"/>
+        <location filename="../../optout_gui/ui/pages/open_form.py" line="116"/>
         <source>Your browser should now show the form. Nothing there? Copy the link below and paste it into your browser&apos;s address bar.</source>
         <translation>O formulário deve aparecer agora no seu navegador. Não apareceu nada? Copie o link abaixo e cole na barra de endereço do navegador.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/pages/open_form.py" line="119"/>
+        <location filename="../../optout_gui/ui/pages/open_form.py" line="124"/>
         <source>The browser didn&apos;t open. Copy the link below and paste it into your browser&apos;s address bar.</source>
         <translation>O navegador não abriu. Copie o link abaixo e cole na barra de endereço do navegador.</translation>
     </message>

@@ -80,7 +80,12 @@ class OpenFormPage(StepPage):
             row = QWidget()
             layout = QHBoxLayout(row)
             layout.setContentsMargins(0, 0, 0, 0)
-            field = CopyableField(url, what=self.tr("Other link %1").replace("%1", str(number)))
+            # Numbered shortcuts: the main link's Copy button keeps its own letter.
+            field = CopyableField(
+                url,
+                button_text=self.tr("Copy link &%1").replace("%1", str(number)),
+                what=self.tr("Other link %1").replace("%1", str(number)),
+            )
             open_button = QPushButton(self.tr("Op&en"))
             open_button.setAutoDefault(False)
             open_button.setAccessibleName(self.tr("Open other link %1").replace("%1", str(number)))
