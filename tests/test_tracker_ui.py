@@ -88,7 +88,7 @@ def test_reminders_on_launch(qtbot, store):
     text = widget.reminders.text()
     # "1 objection(s)" from the source text, "one objection" once English plurals are loaded
     assert ("1 objection" in text or "one objection" in text) and "%n" not in text
-    assert "data-protection authority" in text
+    assert "next step" in text and "needs longer" in text
     assert widget.model.index(0, 2).data() == "No answer in time"
     # the nudge is not repeated on the next launch
     assert widget.check_reminders() == ([], [])

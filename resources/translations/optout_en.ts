@@ -2,6 +2,17 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>HistoryDialog</name>
+    <message numerus="yes">
+        <location filename="../../optout_gui/ui/history.py" line="289"/>
+        <source>By law Meta has %n month(s) to answer, or up to %1 more if it tells you within that time that it needs them. When its email arrives, record the answer below.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>OverviewWidget</name>
     <message numerus="yes">
         <location filename="../../optout_gui/ui/overview.py" line="275"/>
@@ -13,8 +24,15 @@
     </message>
     <message numerus="yes">
         <location filename="../../optout_gui/ui/overview.py" line="286"/>
+        <source>Meta hasn&apos;t answered %n objection(s) in the time it has. Open one to see your next step; if Meta told you it needs longer, wait until then.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>Meta&apos;s month to answer has run out for %n objection(s). You can now complain to your data-protection authority: open the objection to see how.</source>
-        <translation>
+        <translation type="vanished">
             <numerusform>Meta&apos;s month to answer has run out for one objection. You can now complain to your data-protection authority: open the objection to see how.</numerusform>
             <numerusform>Meta&apos;s month to answer has run out for %n objections. You can now complain to your data-protection authority: open an objection to see how.</numerusform>
         </translation>
