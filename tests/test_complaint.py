@@ -358,6 +358,13 @@ def test_no_english_authority_name_in_a_non_english_letter(language):
         assert english not in complaint.text, (authority.key, language)
 
 
+def test_only_confirmed_companies_are_unflagged():
+    data = load_legal_data()
+    assert not data.jurisdiction_for("BR").meta_entity.confirmed
+    for country in ("FR", "GB", "CH"):
+        assert data.jurisdiction_for(country).meta_entity.confirmed
+
+
 def test_belgium_requires_its_languages():
     belgium = load_legal_data().authorities_for("BE")[0]
     assert belgium.requires_language

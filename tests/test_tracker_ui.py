@@ -217,6 +217,27 @@ def test_complaint_dialog(qtbot, store, opened_urls):
     assert dialog.authority_link.text() == "https://www.cnil.fr/fr/adresser-une-plainte"
     dialog.open_button.click()
     assert opened_urls == ["https://www.cnil.fr/fr/adresser-une-plainte"]
+    assert not dialog.company_note.isVisibleTo(dialog)
+    # Brazil: a petition, and the company's name is flagged as unconfirmed.
+    dialog.country.setCurrentIndex(dialog.country.findData("BR"))
+    assert dialog.language.currentData() == "pt_BR"
+    assert "Petição" in dialog.text.toPlainText()
+    assert dialog.company_note.isVisibleTo(dialog)
+    assert "Facebook Serviços Online do Brasil" in dialog.company_note.text()
+    # The UK: two letters, Meta first.
+    dialog.country.setCurrentIndex(dialog.country.findData("GB"))
+    assert dialog.letter.count() == 2 and dialog.letter.isVisibleTo(dialog)
+    assert "To: Meta Platforms, Inc." in dialog.text.toPlainText()
+    dialog.letter.setCurrentIndex(1)
+    assert "Information Commissioner's Office" in dialog.text.toPlainText()
+    # Belgium: English is refused, with a warning; Dutch is fine.
+    dialog.country.setCurrentIndex(dialog.country.findData("BE"))
+    dialog.language.setCurrentIndex(dialog.language.findData("en"))
+    assert dialog.language_warning.isVisibleTo(dialog)
+    assert "Nederlands" in dialog.language_warning.text()
+    dialog.language.setCurrentIndex(dialog.language.findData("nl"))
+    assert not dialog.language_warning.isVisibleTo(dialog)
+    assert "Gegevensbeschermingsautoriteit" in dialog.text.toPlainText()
     dialog.copy_button.click()
     assert "kim@example.org" in qtbot_clipboard()
 

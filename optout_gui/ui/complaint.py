@@ -99,6 +99,8 @@ class ComplaintDialog(QDialog):
         self.authority_note = wrapped_label()
         self.authority_note.setObjectName("complaint_note")
         self.checked = wrapped_label()
+        self.company_note = wrapped_label()
+        self.company_note.setObjectName("complaint_company_note")
 
         self.text = QPlainTextEdit()
         self.text.setObjectName("complaint_text")
@@ -137,6 +139,7 @@ class ComplaintDialog(QDialog):
         layout.addWidget(self.open_status)
         layout.addWidget(self.authority_note)
         layout.addWidget(self.checked)
+        layout.addWidget(self.company_note)
         text_label = QLabel(self.tr("The letter's &text:"))
         text_label.setBuddy(self.text)
         layout.addWidget(text_label)
@@ -211,6 +214,7 @@ class ComplaintDialog(QDialog):
             self.authority_link.setText("")
             self.open_button.setEnabled(False)
             self.checked.setVisible(False)
+            self.company_note.setVisible(False)
             self.language_warning.clear_message()
             self._fill_letters([])
             self.text.setPlainText(
@@ -222,6 +226,16 @@ class ComplaintDialog(QDialog):
             return
         complaint = compose(self.record, language, country, self.zone, state=authority.key)
         self.current = complaint
+        entity = complaint.jurisdiction.meta_entity
+        self.company_note.setText(
+            ""
+            if entity.confirmed
+            else self.tr(
+                "The name of Meta's company in this letter (%1) could not be confirmed in "
+                "public sources. Check it against the authority's form before you send."
+            ).replace("%1", entity.name)
+        )
+        self.company_note.setVisible(not entity.confirmed)
         own = authority.own_name
         local = authority.names.get(self.app_language, "")
         if not local and self.app_language == "en":

@@ -228,67 +228,72 @@
         <translation>Website der &amp;Behörde öffnen</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/complaint.py" line="105"/>
+        <location filename="../../optout_gui/ui/complaint.py" line="107"/>
         <source>Complaint text</source>
         <translation>Text der Beschwerde</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/complaint.py" line="107"/>
+        <location filename="../../optout_gui/ui/complaint.py" line="109"/>
         <source>Co&amp;py the letter</source>
         <translation>Brief ko&amp;pieren</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/complaint.py" line="117"/>
+        <location filename="../../optout_gui/ui/complaint.py" line="119"/>
         <source>Countr&amp;y:</source>
         <translation>&amp;Land:</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/complaint.py" line="120"/>
+        <location filename="../../optout_gui/ui/complaint.py" line="122"/>
         <source>Lette&amp;r:</source>
         <translation>Brie&amp;f:</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/complaint.py" line="140"/>
+        <location filename="../../optout_gui/ui/complaint.py" line="143"/>
         <source>The letter&apos;s &amp;text:</source>
         <translation>&amp;Text des Briefs:</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/complaint.py" line="168"/>
+        <location filename="../../optout_gui/ui/complaint.py" line="171"/>
         <source>Choose your federal state…</source>
         <translation>Bundesland wählen…</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/complaint.py" line="210"/>
+        <location filename="../../optout_gui/ui/complaint.py" line="213"/>
         <source>Choose your federal state to see its authority.</source>
         <translation>Wählen Sie Ihr Bundesland, dann erscheint seine Behörde.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/complaint.py" line="218"/>
+        <location filename="../../optout_gui/ui/complaint.py" line="222"/>
         <source>In Germany, a complaint about Meta goes to the data-protection authority of your federal state. Choose your state above and the letter appears here.</source>
         <translation>In Deutschland geht eine Beschwerde über Meta an die Datenschutzbehörde Ihres Bundeslandes. Wählen Sie oben Ihr Bundesland, dann erscheint hier das Schreiben.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/complaint.py" line="243"/>
+        <location filename="../../optout_gui/ui/complaint.py" line="234"/>
+        <source>The name of Meta&apos;s company in this letter (%1) could not be confirmed in public sources. Check it against the authority&apos;s form before you send.</source>
+        <translation>Der Name von Metas Firma in diesem Schreiben (%1) ließ sich in öffentlichen Quellen nicht bestätigen. Prüfen Sie ihn vor dem Absenden am Formular der Behörde.</translation>
+    </message>
+    <message>
+        <location filename="../../optout_gui/ui/complaint.py" line="257"/>
         <source>Link checked online on %1.</source>
         <translation>Link online geprüft am %1.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/complaint.py" line="247"/>
+        <location filename="../../optout_gui/ui/complaint.py" line="261"/>
         <source>Nobody has checked this link online yet. If it doesn&apos;t open, search for the authority&apos;s name.</source>
         <translation>Diesen Link hat noch niemand online geprüft. Öffnet er sich nicht, suchen Sie nach dem Namen der Behörde.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/complaint.py" line="254"/>
+        <location filename="../../optout_gui/ui/complaint.py" line="268"/>
         <source>This authority only accepts letters in: %1.</source>
         <translation>Diese Behörde nimmt Schreiben nur an in: %1.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/complaint.py" line="260"/>
+        <location filename="../../optout_gui/ui/complaint.py" line="274"/>
         <source>This authority usually works in another language. It may still accept this one; check its page.</source>
         <translation>Diese Behörde arbeitet meist in einer anderen Sprache. Vielleicht nimmt sie diese trotzdem an; sehen Sie auf ihrer Website nach.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/complaint.py" line="280"/>
+        <location filename="../../optout_gui/ui/complaint.py" line="294"/>
         <source>%1. To %2</source>
         <translation>%1. An %2</translation>
     </message>
@@ -297,7 +302,7 @@
         <translation type="vanished">Beschwerde ko&amp;pieren</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/complaint.py" line="113"/>
+        <location filename="../../optout_gui/ui/complaint.py" line="115"/>
         <source>Close</source>
         <translation>Schließen</translation>
     </message>
@@ -306,12 +311,12 @@
         <translation type="vanished">&amp;Land:</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/complaint.py" line="118"/>
+        <location filename="../../optout_gui/ui/complaint.py" line="120"/>
         <source>Federal &amp;state:</source>
         <translation>B&amp;undesland:</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/complaint.py" line="119"/>
+        <location filename="../../optout_gui/ui/complaint.py" line="121"/>
         <source>&amp;Language:</source>
         <translation>&amp;Sprache:</translation>
     </message>
@@ -324,17 +329,17 @@
         <translation type="vanished">Link zuletzt geprüft: %1. Falls er sich nicht öffnet, suchen Sie im Internet nach dem Namen der Behörde.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/complaint.py" line="303"/>
+        <location filename="../../optout_gui/ui/complaint.py" line="317"/>
         <source>For your safety this link was not opened: it is not the official site of a data-protection authority.</source>
         <translation>Zu Ihrer Sicherheit wurde dieser Link nicht geöffnet: Er führt nicht zur offiziellen Website einer Datenschutzbehörde.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/complaint.py" line="310"/>
+        <location filename="../../optout_gui/ui/complaint.py" line="324"/>
         <source>Your browser should now show the page.</source>
         <translation>Ihr Browser sollte die Seite jetzt anzeigen.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/complaint.py" line="313"/>
+        <location filename="../../optout_gui/ui/complaint.py" line="327"/>
         <source>The browser didn&apos;t open. Copy the link and paste it into your browser.</source>
         <translation>Der Browser hat sich nicht geöffnet. Kopieren Sie den Link und fügen Sie ihn in Ihren Browser ein.</translation>
     </message>

@@ -228,67 +228,72 @@
         <translation>&amp;Ouvrir la page de l&apos;autorité</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/complaint.py" line="105"/>
+        <location filename="../../optout_gui/ui/complaint.py" line="107"/>
         <source>Complaint text</source>
         <translation>Texte de la plainte</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/complaint.py" line="107"/>
+        <location filename="../../optout_gui/ui/complaint.py" line="109"/>
         <source>Co&amp;py the letter</source>
         <translation>Copier la l&amp;ettre</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/complaint.py" line="117"/>
+        <location filename="../../optout_gui/ui/complaint.py" line="119"/>
         <source>Countr&amp;y:</source>
         <translation>&amp;Pays&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/complaint.py" line="120"/>
+        <location filename="../../optout_gui/ui/complaint.py" line="122"/>
         <source>Lette&amp;r:</source>
         <translation>Lett&amp;re&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/complaint.py" line="140"/>
+        <location filename="../../optout_gui/ui/complaint.py" line="143"/>
         <source>The letter&apos;s &amp;text:</source>
         <translation>&amp;Texte de la lettre&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/complaint.py" line="168"/>
+        <location filename="../../optout_gui/ui/complaint.py" line="171"/>
         <source>Choose your federal state…</source>
         <translation>Choisissez votre Land…</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/complaint.py" line="210"/>
+        <location filename="../../optout_gui/ui/complaint.py" line="213"/>
         <source>Choose your federal state to see its authority.</source>
         <translation>Choisissez votre Land pour voir son autorité.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/complaint.py" line="218"/>
+        <location filename="../../optout_gui/ui/complaint.py" line="222"/>
         <source>In Germany, a complaint about Meta goes to the data-protection authority of your federal state. Choose your state above and the letter appears here.</source>
         <translation>En Allemagne, une plainte contre Meta va à l&apos;autorité de protection des données de votre Land. Choisissez votre Land ci-dessus et la lettre apparaîtra ici.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/complaint.py" line="243"/>
+        <location filename="../../optout_gui/ui/complaint.py" line="234"/>
+        <source>The name of Meta&apos;s company in this letter (%1) could not be confirmed in public sources. Check it against the authority&apos;s form before you send.</source>
+        <translation>Le nom de la société de Meta dans cette lettre (%1) n&apos;a pas pu être confirmé dans des sources publiques. Vérifiez-le sur le formulaire de l&apos;autorité avant l&apos;envoi.</translation>
+    </message>
+    <message>
+        <location filename="../../optout_gui/ui/complaint.py" line="257"/>
         <source>Link checked online on %1.</source>
         <translation>Lien vérifié en ligne le %1.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/complaint.py" line="247"/>
+        <location filename="../../optout_gui/ui/complaint.py" line="261"/>
         <source>Nobody has checked this link online yet. If it doesn&apos;t open, search for the authority&apos;s name.</source>
         <translation>Personne n&apos;a encore vérifié ce lien en ligne. S&apos;il ne s&apos;ouvre pas, recherchez le nom de l&apos;autorité.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/complaint.py" line="254"/>
+        <location filename="../../optout_gui/ui/complaint.py" line="268"/>
         <source>This authority only accepts letters in: %1.</source>
         <translation>Cette autorité n&apos;accepte que les lettres en&#xa0;: %1.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/complaint.py" line="260"/>
+        <location filename="../../optout_gui/ui/complaint.py" line="274"/>
         <source>This authority usually works in another language. It may still accept this one; check its page.</source>
         <translation>Cette autorité travaille en général dans une autre langue. Elle acceptera peut-être celle-ci ; vérifiez sur son site.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/complaint.py" line="280"/>
+        <location filename="../../optout_gui/ui/complaint.py" line="294"/>
         <source>%1. To %2</source>
         <translation>%1. À %2</translation>
     </message>
@@ -297,7 +302,7 @@
         <translation type="vanished">&amp;Copier la plainte</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/complaint.py" line="113"/>
+        <location filename="../../optout_gui/ui/complaint.py" line="115"/>
         <source>Close</source>
         <translation>Fermer</translation>
     </message>
@@ -306,12 +311,12 @@
         <translation type="vanished">&amp;Pays&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/complaint.py" line="118"/>
+        <location filename="../../optout_gui/ui/complaint.py" line="120"/>
         <source>Federal &amp;state:</source>
         <translation>Land (État &amp;fédéré)&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/complaint.py" line="119"/>
+        <location filename="../../optout_gui/ui/complaint.py" line="121"/>
         <source>&amp;Language:</source>
         <translation>&amp;Langue&#xa0;:</translation>
     </message>
@@ -324,17 +329,17 @@
         <translation type="vanished">Lien vérifié pour la dernière fois le %1. S&apos;il ne s&apos;ouvre pas, recherchez le nom de l&apos;autorité.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/complaint.py" line="303"/>
+        <location filename="../../optout_gui/ui/complaint.py" line="317"/>
         <source>For your safety this link was not opened: it is not the official site of a data-protection authority.</source>
         <translation>Par sécurité, ce lien n&apos;a pas été ouvert&#xa0;: ce n&apos;est pas le site officiel d&apos;une autorité de protection des données.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/complaint.py" line="310"/>
+        <location filename="../../optout_gui/ui/complaint.py" line="324"/>
         <source>Your browser should now show the page.</source>
         <translation>Votre navigateur devrait maintenant afficher la page.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/complaint.py" line="313"/>
+        <location filename="../../optout_gui/ui/complaint.py" line="327"/>
         <source>The browser didn&apos;t open. Copy the link and paste it into your browser.</source>
         <translation>Le navigateur ne s&apos;est pas ouvert. Copiez le lien et collez-le dans votre navigateur.</translation>
     </message>

@@ -228,67 +228,72 @@
         <translation>&amp;Apri la pagina dell&apos;autorità</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/complaint.py" line="105"/>
+        <location filename="../../optout_gui/ui/complaint.py" line="107"/>
         <source>Complaint text</source>
         <translation>Testo del reclamo</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/complaint.py" line="107"/>
+        <location filename="../../optout_gui/ui/complaint.py" line="109"/>
         <source>Co&amp;py the letter</source>
         <translation>Copia la l&amp;ettera</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/complaint.py" line="117"/>
+        <location filename="../../optout_gui/ui/complaint.py" line="119"/>
         <source>Countr&amp;y:</source>
         <translation>&amp;Paese:</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/complaint.py" line="120"/>
+        <location filename="../../optout_gui/ui/complaint.py" line="122"/>
         <source>Lette&amp;r:</source>
         <translation>Le&amp;ttera:</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/complaint.py" line="140"/>
+        <location filename="../../optout_gui/ui/complaint.py" line="143"/>
         <source>The letter&apos;s &amp;text:</source>
         <translation>Testo &amp;della lettera:</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/complaint.py" line="168"/>
+        <location filename="../../optout_gui/ui/complaint.py" line="171"/>
         <source>Choose your federal state…</source>
         <translation>Scegliete il vostro Land…</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/complaint.py" line="210"/>
+        <location filename="../../optout_gui/ui/complaint.py" line="213"/>
         <source>Choose your federal state to see its authority.</source>
         <translation>Scegliete il vostro Land per vederne l&apos;autorità.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/complaint.py" line="218"/>
+        <location filename="../../optout_gui/ui/complaint.py" line="222"/>
         <source>In Germany, a complaint about Meta goes to the data-protection authority of your federal state. Choose your state above and the letter appears here.</source>
         <translation>In Germania un reclamo contro Meta va all&apos;autorità per la protezione dei dati del vostro Land. Scegliete il Land qui sopra e la lettera comparirà qui.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/complaint.py" line="243"/>
+        <location filename="../../optout_gui/ui/complaint.py" line="234"/>
+        <source>The name of Meta&apos;s company in this letter (%1) could not be confirmed in public sources. Check it against the authority&apos;s form before you send.</source>
+        <translation>Il nome della società di Meta in questa lettera (%1) non è stato confermato da fonti pubbliche. Verificatelo sul modulo dell&apos;autorità prima dell&apos;invio.</translation>
+    </message>
+    <message>
+        <location filename="../../optout_gui/ui/complaint.py" line="257"/>
         <source>Link checked online on %1.</source>
         <translation>Link verificato online il %1.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/complaint.py" line="247"/>
+        <location filename="../../optout_gui/ui/complaint.py" line="261"/>
         <source>Nobody has checked this link online yet. If it doesn&apos;t open, search for the authority&apos;s name.</source>
         <translation>Nessuno ha ancora verificato questo link online. Se non si apre, cercate il nome dell&apos;autorità.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/complaint.py" line="254"/>
+        <location filename="../../optout_gui/ui/complaint.py" line="268"/>
         <source>This authority only accepts letters in: %1.</source>
         <translation>Questa autorità accetta solo lettere in: %1.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/complaint.py" line="260"/>
+        <location filename="../../optout_gui/ui/complaint.py" line="274"/>
         <source>This authority usually works in another language. It may still accept this one; check its page.</source>
         <translation>Questa autorità lavora di solito in un&apos;altra lingua. Forse accetta comunque questa; verificate sul suo sito.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/complaint.py" line="280"/>
+        <location filename="../../optout_gui/ui/complaint.py" line="294"/>
         <source>%1. To %2</source>
         <translation>%1. A %2</translation>
     </message>
@@ -297,7 +302,7 @@
         <translation type="vanished">Copia il &amp;reclamo</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/complaint.py" line="113"/>
+        <location filename="../../optout_gui/ui/complaint.py" line="115"/>
         <source>Close</source>
         <translation>Chiudi</translation>
     </message>
@@ -306,12 +311,12 @@
         <translation type="vanished">&amp;Paese:</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/complaint.py" line="118"/>
+        <location filename="../../optout_gui/ui/complaint.py" line="120"/>
         <source>Federal &amp;state:</source>
         <translation>Land (&amp;stato federato):</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/complaint.py" line="119"/>
+        <location filename="../../optout_gui/ui/complaint.py" line="121"/>
         <source>&amp;Language:</source>
         <translation>&amp;Lingua:</translation>
     </message>
@@ -324,17 +329,17 @@
         <translation type="vanished">Link controllato l&apos;ultima volta: %1. Se non si apre, cerca il nome dell&apos;autorità.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/complaint.py" line="303"/>
+        <location filename="../../optout_gui/ui/complaint.py" line="317"/>
         <source>For your safety this link was not opened: it is not the official site of a data-protection authority.</source>
         <translation>Per sicurezza questo link non è stato aperto: non è il sito ufficiale di un&apos;autorità per la protezione dei dati.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/complaint.py" line="310"/>
+        <location filename="../../optout_gui/ui/complaint.py" line="324"/>
         <source>Your browser should now show the page.</source>
         <translation>Ora il browser dovrebbe mostrare la pagina.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/complaint.py" line="313"/>
+        <location filename="../../optout_gui/ui/complaint.py" line="327"/>
         <source>The browser didn&apos;t open. Copy the link and paste it into your browser.</source>
         <translation>Il browser non si è aperto. Copia il link e incollalo nel browser.</translation>
     </message>

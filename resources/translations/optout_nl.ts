@@ -228,67 +228,72 @@
         <translation>Pagina van de toezichthouder &amp;openen</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/complaint.py" line="105"/>
+        <location filename="../../optout_gui/ui/complaint.py" line="107"/>
         <source>Complaint text</source>
         <translation>Tekst van de klacht</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/complaint.py" line="107"/>
+        <location filename="../../optout_gui/ui/complaint.py" line="109"/>
         <source>Co&amp;py the letter</source>
         <translation>Brief ko&amp;piëren</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/complaint.py" line="117"/>
+        <location filename="../../optout_gui/ui/complaint.py" line="119"/>
         <source>Countr&amp;y:</source>
         <translation>&amp;Land:</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/complaint.py" line="120"/>
+        <location filename="../../optout_gui/ui/complaint.py" line="122"/>
         <source>Lette&amp;r:</source>
         <translation>&amp;Brief:</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/complaint.py" line="140"/>
+        <location filename="../../optout_gui/ui/complaint.py" line="143"/>
         <source>The letter&apos;s &amp;text:</source>
         <translation>Tekst van de b&amp;rief:</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/complaint.py" line="168"/>
+        <location filename="../../optout_gui/ui/complaint.py" line="171"/>
         <source>Choose your federal state…</source>
         <translation>Kies je deelstaat…</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/complaint.py" line="210"/>
+        <location filename="../../optout_gui/ui/complaint.py" line="213"/>
         <source>Choose your federal state to see its authority.</source>
         <translation>Kies je deelstaat om de toezichthouder te zien.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/complaint.py" line="218"/>
+        <location filename="../../optout_gui/ui/complaint.py" line="222"/>
         <source>In Germany, a complaint about Meta goes to the data-protection authority of your federal state. Choose your state above and the letter appears here.</source>
         <translation>In Duitsland gaat een klacht over Meta naar de toezichthouder van je deelstaat. Kies hierboven je deelstaat en de brief verschijnt hier.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/complaint.py" line="243"/>
+        <location filename="../../optout_gui/ui/complaint.py" line="234"/>
+        <source>The name of Meta&apos;s company in this letter (%1) could not be confirmed in public sources. Check it against the authority&apos;s form before you send.</source>
+        <translation>De naam van het bedrijf van Meta in deze brief (%1) kon niet in openbare bronnen worden bevestigd. Controleer hem op het formulier van de toezichthouder voordat je verstuurt.</translation>
+    </message>
+    <message>
+        <location filename="../../optout_gui/ui/complaint.py" line="257"/>
         <source>Link checked online on %1.</source>
         <translation>Link online gecontroleerd op %1.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/complaint.py" line="247"/>
+        <location filename="../../optout_gui/ui/complaint.py" line="261"/>
         <source>Nobody has checked this link online yet. If it doesn&apos;t open, search for the authority&apos;s name.</source>
         <translation>Niemand heeft deze link al online gecontroleerd. Opent hij niet, zoek dan op de naam van de toezichthouder.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/complaint.py" line="254"/>
+        <location filename="../../optout_gui/ui/complaint.py" line="268"/>
         <source>This authority only accepts letters in: %1.</source>
         <translation>Deze toezichthouder neemt alleen brieven aan in: %1.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/complaint.py" line="260"/>
+        <location filename="../../optout_gui/ui/complaint.py" line="274"/>
         <source>This authority usually works in another language. It may still accept this one; check its page.</source>
         <translation>Deze toezichthouder werkt meestal in een andere taal. Misschien accepteert hij deze toch; kijk op zijn website.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/complaint.py" line="280"/>
+        <location filename="../../optout_gui/ui/complaint.py" line="294"/>
         <source>%1. To %2</source>
         <translation>%1. Aan %2</translation>
     </message>
@@ -297,7 +302,7 @@
         <translation type="vanished">Kl&amp;acht kopiëren</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/complaint.py" line="113"/>
+        <location filename="../../optout_gui/ui/complaint.py" line="115"/>
         <source>Close</source>
         <translation>Sluiten</translation>
     </message>
@@ -306,12 +311,12 @@
         <translation type="vanished">&amp;Land:</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/complaint.py" line="118"/>
+        <location filename="../../optout_gui/ui/complaint.py" line="120"/>
         <source>Federal &amp;state:</source>
         <translation>&amp;Deelstaat:</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/complaint.py" line="119"/>
+        <location filename="../../optout_gui/ui/complaint.py" line="121"/>
         <source>&amp;Language:</source>
         <translation>&amp;Taal:</translation>
     </message>
@@ -324,17 +329,17 @@
         <translation type="vanished">Link het laatst gecontroleerd op %1. Opent hij niet? Zoek dan op de naam van de toezichthouder.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/complaint.py" line="303"/>
+        <location filename="../../optout_gui/ui/complaint.py" line="317"/>
         <source>For your safety this link was not opened: it is not the official site of a data-protection authority.</source>
         <translation>Voor je veiligheid is deze link niet geopend: het is niet de officiële website van een toezichthouder voor gegevensbescherming.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/complaint.py" line="310"/>
+        <location filename="../../optout_gui/ui/complaint.py" line="324"/>
         <source>Your browser should now show the page.</source>
         <translation>Als het goed is, zie je de pagina nu in je browser.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/complaint.py" line="313"/>
+        <location filename="../../optout_gui/ui/complaint.py" line="327"/>
         <source>The browser didn&apos;t open. Copy the link and paste it into your browser.</source>
         <translation>De browser ging niet open. Kopieer de link en plak hem in je browser.</translation>
     </message>

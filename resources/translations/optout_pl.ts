@@ -228,67 +228,72 @@
         <translation>&amp;Otwórz stronę urzędu</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/complaint.py" line="105"/>
+        <location filename="../../optout_gui/ui/complaint.py" line="107"/>
         <source>Complaint text</source>
         <translation>Treść skargi</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/complaint.py" line="107"/>
+        <location filename="../../optout_gui/ui/complaint.py" line="109"/>
         <source>Co&amp;py the letter</source>
         <translation>Kopiuj li&amp;st</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/complaint.py" line="117"/>
+        <location filename="../../optout_gui/ui/complaint.py" line="119"/>
         <source>Countr&amp;y:</source>
         <translation>K&amp;raj:</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/complaint.py" line="120"/>
+        <location filename="../../optout_gui/ui/complaint.py" line="122"/>
         <source>Lette&amp;r:</source>
         <translation>&amp;List:</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/complaint.py" line="140"/>
+        <location filename="../../optout_gui/ui/complaint.py" line="143"/>
         <source>The letter&apos;s &amp;text:</source>
         <translation>&amp;Treść listu:</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/complaint.py" line="168"/>
+        <location filename="../../optout_gui/ui/complaint.py" line="171"/>
         <source>Choose your federal state…</source>
         <translation>Wybierz kraj związkowy…</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/complaint.py" line="210"/>
+        <location filename="../../optout_gui/ui/complaint.py" line="213"/>
         <source>Choose your federal state to see its authority.</source>
         <translation>Wybierz kraj związkowy, aby zobaczyć jego urząd.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/complaint.py" line="218"/>
+        <location filename="../../optout_gui/ui/complaint.py" line="222"/>
         <source>In Germany, a complaint about Meta goes to the data-protection authority of your federal state. Choose your state above and the letter appears here.</source>
         <translation>W Niemczech skarga na Meta trafia do organu ochrony danych Twojego kraju związkowego. Wybierz go powyżej, a pismo pojawi się tutaj.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/complaint.py" line="243"/>
+        <location filename="../../optout_gui/ui/complaint.py" line="234"/>
+        <source>The name of Meta&apos;s company in this letter (%1) could not be confirmed in public sources. Check it against the authority&apos;s form before you send.</source>
+        <translation>Nazwy spółki Meta w tym piśmie (%1) nie udało się potwierdzić w publicznych źródłach. Sprawdź ją w formularzu urzędu przed wysłaniem.</translation>
+    </message>
+    <message>
+        <location filename="../../optout_gui/ui/complaint.py" line="257"/>
         <source>Link checked online on %1.</source>
         <translation>Link sprawdzony online %1.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/complaint.py" line="247"/>
+        <location filename="../../optout_gui/ui/complaint.py" line="261"/>
         <source>Nobody has checked this link online yet. If it doesn&apos;t open, search for the authority&apos;s name.</source>
         <translation>Nikt jeszcze nie sprawdził tego linku online. Jeśli się nie otwiera, wyszukaj nazwę urzędu.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/complaint.py" line="254"/>
+        <location filename="../../optout_gui/ui/complaint.py" line="268"/>
         <source>This authority only accepts letters in: %1.</source>
         <translation>Ten urząd przyjmuje pisma tylko w językach: %1.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/complaint.py" line="260"/>
+        <location filename="../../optout_gui/ui/complaint.py" line="274"/>
         <source>This authority usually works in another language. It may still accept this one; check its page.</source>
         <translation>Ten urząd zwykle pracuje w innym języku. Może jednak przyjąć ten; sprawdź na jego stronie.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/complaint.py" line="280"/>
+        <location filename="../../optout_gui/ui/complaint.py" line="294"/>
         <source>%1. To %2</source>
         <translation>%1. Do: %2</translation>
     </message>
@@ -297,7 +302,7 @@
         <translation type="vanished">Kopiuj &amp;skargę</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/complaint.py" line="113"/>
+        <location filename="../../optout_gui/ui/complaint.py" line="115"/>
         <source>Close</source>
         <translation>Zamknij</translation>
     </message>
@@ -306,12 +311,12 @@
         <translation type="vanished">K&amp;raj:</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/complaint.py" line="118"/>
+        <location filename="../../optout_gui/ui/complaint.py" line="120"/>
         <source>Federal &amp;state:</source>
         <translation>Kraj &amp;związkowy:</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/complaint.py" line="119"/>
+        <location filename="../../optout_gui/ui/complaint.py" line="121"/>
         <source>&amp;Language:</source>
         <translation>&amp;Język:</translation>
     </message>
@@ -324,17 +329,17 @@
         <translation type="vanished">Link ostatnio sprawdzony: %1. Jeśli się nie otwiera, wyszukaj nazwę urzędu w internecie.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/complaint.py" line="303"/>
+        <location filename="../../optout_gui/ui/complaint.py" line="317"/>
         <source>For your safety this link was not opened: it is not the official site of a data-protection authority.</source>
         <translation>Dla twojego bezpieczeństwa ten link nie został otwarty: to nie jest oficjalna strona urzędu ochrony danych osobowych.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/complaint.py" line="310"/>
+        <location filename="../../optout_gui/ui/complaint.py" line="324"/>
         <source>Your browser should now show the page.</source>
         <translation>Przeglądarka powinna teraz pokazać tę stronę.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/complaint.py" line="313"/>
+        <location filename="../../optout_gui/ui/complaint.py" line="327"/>
         <source>The browser didn&apos;t open. Copy the link and paste it into your browser.</source>
         <translation>Przeglądarka się nie otworzyła. Skopiuj link i wklej go do przeglądarki.</translation>
     </message>
