@@ -22,6 +22,8 @@ from optout_gui.core.objections import ObjectionStore, Status, Summary
 from optout_gui.core.progress import from_iso, to_iso
 
 NUDGE_AFTER_DAYS = 7
+# Only a default for callers that know no country (the calendar file); the overdue logic
+# reads each country's time from resources/jurisdictions.toml.
 ANSWER_MONTHS = 1
 
 
@@ -107,7 +109,7 @@ def mark_overdue(store: ObjectionStore, now: dt.datetime, zone: dt.tzinfo) -> li
     """Move every objection whose month ran out to "overdue"; returns their ids (saved)."""
     changed = []
     for summary in list(store.summaries(Status.WAITING)):
-        months = months_to_answer(summary.country) if summary.country else ANSWER_MONTHS
+        months = months_to_answer(summary.country)  # 0 without a known country's law
         if not summary.sent_at or not months:
             continue
         deadline = answer_deadline(from_iso(summary.sent_at), zone, months)
