@@ -15,11 +15,18 @@ from optout_gui.core.complaint import (
 )
 from optout_gui.core.guide import load_guide
 from optout_gui.core.jurisdictions import load_legal_data
-from optout_gui.core.objections import HistoryEntry, MetaAnswer, ObjectionRecord, Status
+from optout_gui.core.objections import (
+    HistoryEntry,
+    MetaAnswer,
+    ObjectionRecord,
+    ObjectionSession,
+    ObjectionStore,
+    Status,
+)
 from optout_gui.core.progress import Progress
 from optout_gui.core.reasons import Composition, ReasonLibrary
 from optout_gui.core.reasons import compose as compose_reason
-from optout_gui.core.reminders import months_to_answer
+from optout_gui.core.reminders import mark_overdue, months_to_answer
 from optout_gui.core.resources import resources_dir
 
 EU_EEA = {  # 27 EU members, then Iceland, Liechtenstein, Norway
@@ -412,3 +419,25 @@ def test_complaint_without_dates_or_reason_has_no_gaps():
 def test_unknown_country_is_refused():
     with pytest.raises(ValueError):
         compose(record(Status.OVERDUE, country="US"), "en")
+
+
+def test_overdue_follows_the_law_of_the_country(tmp_path):
+    """GDPR and UK: one month by law. Switzerland and Brazil: no legal deadline, the next
+    step after the month the data gives. No right to object (or no country): never."""
+    store = ObjectionStore(tmp_path / "objections.json")
+    store.load()
+
+    def waiting(country):
+        session = ObjectionSession(store, store.new().id)
+        session.update(account="facebook", country=country, email="a@example.org")
+        session.update(finished_at="2025-06-01T08:00:00+00:00")
+        return session.record.id
+
+    ids = {c: waiting(c) for c in ("FR", "GB", "CH", "BR", "US", None)}
+    berlin = ZoneInfo("Europe/Berlin")
+    before = dt.datetime(2025, 7, 1, 7, 59, tzinfo=dt.UTC)
+    assert mark_overdue(store, before, berlin) == []
+    marked = mark_overdue(store, dt.datetime(2025, 7, 1, 8, 0, tzinfo=dt.UTC), berlin)
+    assert sorted(marked) == sorted(ids[c] for c in ("FR", "GB", "CH", "BR"))
+    assert store.summary(ids["US"]).status == Status.WAITING
+    assert store.summary(ids[None]).status == Status.WAITING

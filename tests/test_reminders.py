@@ -118,15 +118,3 @@ def test_ics_refuses_unsent_objection(store):
     record = store.new()
     with pytest.raises(ValueError):
         reminder_ics(record, BERLIN)
-
-
-def test_overdue_follows_the_law_of_the_country(store):
-    """GDPR and UK: one month by law. Switzerland and Brazil: no legal deadline, the next
-    step after the month the data gives. No right to object (or no country): never."""
-    sent = "2025-06-01T08:00:00+00:00"
-    by_country = {c: waiting(store, sent, c).id for c in ("FR", "GB", "CH", "BR", "US")}
-    no_country = waiting(store, sent, None).id
-    marked = mark_overdue(store, utc(2025, 7, 1, 8, 0), BERLIN)
-    assert sorted(marked) == sorted(by_country[c] for c in ("FR", "GB", "CH", "BR"))
-    assert store.summary(by_country["US"]).status == Status.WAITING
-    assert store.summary(no_country).status == Status.WAITING
