@@ -14,7 +14,7 @@ from optout_gui.core.complaint import (
     load_template,
 )
 from optout_gui.core.guide import load_guide
-from optout_gui.core.jurisdictions import load_legal_data
+from optout_gui.core.jurisdictions import JurisdictionDataError, load_legal_data
 from optout_gui.core.objections import (
     HistoryEntry,
     MetaAnswer,
@@ -112,11 +112,10 @@ def test_no_authority_claims_an_online_check_nobody_made():
     text = (resources_dir() / "authorities.toml").read_text(encoding="utf-8")
     data = tomllib.loads(text)
     for key, item in data["authorities"].items():
-        assert item["checked_online"] is False, key
-        assert "checked_on" not in item, key
-        assert "source" in item or item.get("from_knowledge") is True, key
+        assert "checked_online" not in item, key  # nobody checked them online
+        assert item.get("sources") or item.get("from_knowledge") is True, key
     for authority in load_authorities().values():
-        assert authority.checked_on is None
+        assert authority.checked_online is None
 
 
 def test_every_legal_fact_carries_a_source():
@@ -441,3 +440,28 @@ def test_overdue_follows_the_law_of_the_country(tmp_path):
     assert sorted(marked) == sorted(ids[c] for c in ("FR", "GB", "CH", "BR"))
     assert store.summary(ids["US"]).status == Status.WAITING
     assert store.summary(ids[None]).status == Status.WAITING
+
+
+def test_a_real_online_check_is_shown_and_anything_else_refused(tmp_path):
+    """tools/check_links.py --update writes `checked_online = <date>` into an authority's
+    table after a real check; the loader takes that date, and refuses a bare "true"."""
+    text = (resources_dir() / "authorities.toml").read_text(encoding="utf-8")
+    laws = (resources_dir() / "jurisdictions.toml").read_text(encoding="utf-8")
+    (tmp_path / "jurisdictions.toml").write_text(laws, encoding="utf-8")
+    stamped = text.replace(
+        'url = "https://www.cnil.fr/fr/adresser-une-plainte"\n',
+        'url = "https://www.cnil.fr/fr/adresser-une-plainte"\nchecked_online = 2026-12-05\n',
+    )
+    assert stamped != text
+    (tmp_path / "authorities.toml").write_text(stamped, encoding="utf-8")
+    data = load_legal_data(tmp_path)
+    assert data.authorities["FR"].checked_online == dt.date(2026, 12, 5)
+    assert data.authorities["IE"].checked_online is None
+    bad = tmp_path / "bad"  # (loading is cached per folder)
+    bad.mkdir()
+    (bad / "jurisdictions.toml").write_text(laws, encoding="utf-8")
+    (bad / "authorities.toml").write_text(
+        stamped.replace("checked_online = 2026-12-05", "checked_online = true"), encoding="utf-8"
+    )
+    with pytest.raises(JurisdictionDataError, match="real online check"):
+        load_legal_data(bad)

@@ -105,9 +105,8 @@ class Authority:
     languages: tuple[str, ...]
     requires_language: bool
     notes: tuple[str, ...]
-    checked_online: bool
-    checked_on: dt.date | None
-    source: Source | None
+    checked_online: dt.date | None  # only after a real check of the page
+    sources: tuple[Source, ...]
     from_knowledge: bool
     state: tuple[str, str] | None = None
     state_names: dict[str, str] = field(default_factory=dict)
@@ -334,17 +333,15 @@ def _authority(
     for note in item.get("notes", ()):
         if note not in notes:
             raise fail(f"unknown note {note!r}")
+    # The team's rule for every link: a date only after a real online check.
     checked_online = item.get("checked_online")
-    if not isinstance(checked_online, bool):
-        raise fail("“checked_online” must be true or false")
-    checked_on = item.get("checked_on")
-    if checked_on is not None and (not checked_online or not isinstance(checked_on, dt.date)):
-        raise fail("a “checked_on” date only with checked_online = true")
-    if checked_online and checked_on is None:
-        raise fail("checked_online = true needs the date of the check")
-    source = item.get("source")
-    if source is None and not item.get("from_knowledge"):
-        raise fail("needs a source, or from_knowledge = true")
+    if checked_online is not None and not isinstance(checked_online, dt.date):
+        raise fail("“checked_online” must be the date of a real online check")
+    sources = item.get("sources", [])
+    if not isinstance(sources, list):
+        raise fail("“sources” must be a list of {url, seen, title}")
+    if not sources and not item.get("from_knowledge"):
+        raise fail("needs sources, or from_knowledge = true")
     if item.get("page") not in ("complaint", "home"):
         raise fail("“page” must be complaint or home")
     state = item.get("state")
@@ -361,8 +358,9 @@ def _authority(
         requires_language=bool(item.get("requires_language")),
         notes=tuple(item.get("notes", ())),
         checked_online=checked_online,
-        checked_on=checked_on,
-        source=_source(path, f"{key}.source", source) if source else None,
+        sources=tuple(
+            _source(path, f"{key}.sources[{n}]", entry) for n, entry in enumerate(sources)
+        ),
         from_knowledge=bool(item.get("from_knowledge")),
         state=tuple(state) if state else None,
         state_names=dict(item.get("state_names", {})),

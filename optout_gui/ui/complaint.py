@@ -247,12 +247,10 @@ class ComplaintDialog(QDialog):
         self.authority_link.setText(authority.url)
         self.open_button.setEnabled(True)
         self.checked.setVisible(True)
-        if authority.checked_online and authority.checked_on:
+        if authority.checked_online:
+            day = authority.checked_online
             checked = QLocale().toString(
-                QDate(
-                    authority.checked_on.year, authority.checked_on.month, authority.checked_on.day
-                ),
-                QLocale.FormatType.LongFormat,
+                QDate(day.year, day.month, day.day), QLocale.FormatType.LongFormat
             )
             self.checked.setText(self.tr("Link checked online on %1.").replace("%1", checked))
         else:

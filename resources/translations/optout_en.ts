@@ -4,11 +4,11 @@
 <context>
     <name>HistoryDialog</name>
     <message numerus="yes">
-        <location filename="../../optout_gui/ui/history.py" line="289"/>
+        <location filename="../../optout_gui/ui/history.py" line="294"/>
         <source>By law Meta has %n month(s) to answer, or up to %1 more if it tells you within that time that it needs them. When its email arrives, record the answer below.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>By law Meta has one month to answer, or up to %1 more if it tells you within that month that it needs them. When its email arrives, record the answer below.</numerusform>
+            <numerusform>By law Meta has %n months to answer, or up to %1 more if it tells you within that time that it needs them. When its email arrives, record the answer below.</numerusform>
         </translation>
     </message>
 </context>
@@ -25,9 +25,9 @@
     <message numerus="yes">
         <location filename="../../optout_gui/ui/overview.py" line="286"/>
         <source>Meta hasn&apos;t answered %n objection(s) in the time it has. Open one to see your next step; if Meta told you it needs longer, wait until then.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Meta hasn&apos;t answered one objection in the time it has. Open it to see your next step; if Meta told you it needs longer, wait until then.</numerusform>
+            <numerusform>Meta hasn&apos;t answered %n objections in the time it has. Open one to see your next step; if Meta told you it needs longer, wait until then.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -49,19 +49,19 @@
 <context>
     <name>ReviewPage</name>
     <message numerus="yes">
-        <location filename="../../optout_gui/ui/pages/guidance.py" line="90"/>
+        <location filename="../../optout_gui/ui/pages/guidance.py" line="107"/>
         <source>By law (%1), Meta must answer within %n month(s). It may take up to %2 more months only if it tells you so within that first period.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>By law (%1), Meta must answer within one month. It may take up to %2 more months only if it tells you so within that first month.</numerusform>
+            <numerusform>By law (%1), Meta must answer within %n months. It may take up to %2 more months only if it tells you so within that first period.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../optout_gui/ui/pages/guidance.py" line="99"/>
+        <location filename="../../optout_gui/ui/pages/guidance.py" line="116"/>
         <source>The law that applies to you (%1) sets Meta no fixed time to answer. If nothing has arrived after %n month(s), the assistant suggests the next step.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>The law that applies to you (%1) sets Meta no fixed time to answer. If nothing has arrived after a month, the assistant suggests the next step.</numerusform>
+            <numerusform>The law that applies to you (%1) sets Meta no fixed time to answer. If nothing has arrived after %n months, the assistant suggests the next step.</numerusform>
         </translation>
     </message>
 </context>
