@@ -66,9 +66,11 @@ def store(tmp_path):
     return ObjectionStore(tmp_path / "objections.json", clock=clock)
 
 
-def waiting(store, finished_at):
+def waiting(store, finished_at, country="DE"):
     session = ObjectionSession(store, store.new().id)
-    session.update(account="facebook", email="a@example.org", finished_at=finished_at)
+    session.update(
+        account="facebook", country=country, email="a@example.org", finished_at=finished_at
+    )
     return session.record
 
 
