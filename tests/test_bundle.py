@@ -206,7 +206,7 @@ def test_libraries_carry_no_debug_information(bundle):
         for p in bundle.rglob("*")
         if p.is_file() and not p.is_symlink() and build_bundle._has_debug_info(p)
     ]
-    assert not carrying
+    assert not carrying, "debug information left in (is 'strip' from binutils installed?)"
     libpython = next((bundle / "_internal").glob("libpython3*.so*"))
     assert libpython.stat().st_size < 10e6  # 22 MB with its debug information
 
