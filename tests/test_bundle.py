@@ -14,6 +14,7 @@ import shutil
 import subprocess
 import sys
 import tarfile
+import time
 from pathlib import Path
 
 import pytest
@@ -345,3 +346,39 @@ def test_browser_gets_the_original_library_path(tmp_path):
     mixed = probe(LD_LIBRARY_PATH="/opt/x:/opt/y")
     assert mixed["seen"] == f"{mixed['bundle']}:/opt/x:/opt/y"
     assert mixed["inside"] == "/opt/x:/opt/y"
+
+
+def test_second_start_finds_the_first_without_openssl(bundle, tmp_path):
+    """The single-instance socket (QtNetwork, its name from hashlib) works in the lean bundle,
+    which has neither OpenSSL nor Python's _hashlib."""
+    exe = str(bundle / "optout-assistant")
+    first = subprocess.Popen(
+        [exe, "--data-dir", str(tmp_path)],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.DEVNULL,
+        text=True,
+        env=clean_env(),
+    )
+    try:
+        lock = tmp_path / ".instance.lock"
+        for _ in range(600):  # wait until the first start holds the folder's lock
+            if lock.exists() or first.poll() is not None:
+                break
+            time.sleep(0.05)
+        assert lock.exists(), "the first start never took the data folder's lock"
+        second = None
+        for _ in range(20):  # the first start listens shortly after its window shows
+            second = subprocess.run(
+                [exe, "--data-dir", str(tmp_path)],
+                capture_output=True,
+                text=True,
+                env=clean_env(),
+                timeout=60,
+            )
+            if "already open" in second.stdout:
+                break
+        assert second.returncode == 0 and "already open" in second.stdout, second.stdout
+    finally:
+        first.terminate()
+        out, _ = first.communicate(timeout=30)
+    assert "Another start asked for this window" in out
