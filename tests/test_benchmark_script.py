@@ -157,7 +157,7 @@ def test_wake_ups_are_voluntary_switches_only():
     for _ in range(20):
         done.wait(0.005)
     after = bench.proc_usage(os.getpid())
-    assert 20 <= after["switches"] - before["switches"] < 200
+    assert 20 <= after["switches"] - before["switches"] < 1000
 
 
 def test_long_reason_is_100_kb():
