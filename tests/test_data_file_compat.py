@@ -28,7 +28,10 @@ def test_the_index_reads_as_it_was_written(tmp_path):
     assert len(store) == 3 and not store.read_only
     first, draft, waiting = store.summaries()
     assert (first.label, first.account, first.email, first.country) == (
-        "Zoë's Instagram", "instagram", "zoe@example.org", "DE",
+        "Zoë's Instagram",
+        "instagram",
+        "zoe@example.org",
+        "DE",
     )
     assert first.status is Status.REFUSED and first.page == "confirmation"
     assert first.sent_at == "2026-11-20T09:50:00+00:00" and first.nudged_at is None

@@ -3,7 +3,7 @@ import json
 
 import pytest
 
-from optout_gui.core import objections as objections_module
+from optout_gui.core import store as objections_module
 from optout_gui.core.objections import (
     HistoryEntry,
     IllegalTransition,
@@ -14,7 +14,8 @@ from optout_gui.core.objections import (
     allowed_next,
     migrate_progress_file,
 )
-from optout_gui.core.progress import Progress, ProgressStore, to_iso
+from optout_gui.core.progress import Progress, to_iso
+from tests.helpers import write_progress_file
 
 
 class Clock:
@@ -262,7 +263,7 @@ def test_migration_from_progress_json(store, tmp_path):
         finished_at="2025-05-30T08:05:00+00:00",
         reason_copied_text="Non.",
     )
-    ProgressStore(old).save(progress)
+    write_progress_file(old, progress)
     record = migrate_progress_file(store, old)
     assert record is not None
     assert not old.exists()
@@ -277,19 +278,19 @@ def test_migration_from_progress_json(store, tmp_path):
 
 def test_migration_skips_empty_progress(store):
     old = store.path.parent / "progress.json"
-    ProgressStore(old).save(Progress())
+    write_progress_file(old, Progress())
     assert migrate_progress_file(store, old) is None
     assert len(store) == 0
 
 
 def test_migration_keeps_old_file_when_saving_fails(store, monkeypatch):
     old = store.path.parent / "progress.json"
-    ProgressStore(old).save(Progress(email="c@example.org"))
+    write_progress_file(old, Progress(email="c@example.org"))
 
     def broken(path, text):
         raise OSError(28, "No space left on device")
 
-    monkeypatch.setattr("optout_gui.core.objections.atomic_write_parts", broken)
+    monkeypatch.setattr("optout_gui.core.store.atomic_write_parts", broken)
     assert migrate_progress_file(store, old) is None
     assert old.exists()
     assert len(store) == 0
@@ -301,7 +302,7 @@ def test_failed_save_is_reported_and_kept_in_memory(store, monkeypatch):
     def broken(path, text):
         raise OSError(28, "No space left on device")
 
-    monkeypatch.setattr("optout_gui.core.objections.atomic_write_parts", broken)
+    monkeypatch.setattr("optout_gui.core.store.atomic_write_parts", broken)
     assert session.update(email="d@example.org") is False
     assert session.save_error is not None
     assert session.progress.email == "d@example.org"
