@@ -42,6 +42,24 @@ def write_progress_file(path: Path, progress: Progress | dict) -> None:
     path.write_text(json.dumps(document, ensure_ascii=False, indent=1), encoding="utf-8")
 
 
+def send_objection(
+    store: ObjectionStore,
+    *,
+    account: str = "facebook",
+    country: str = "DE",
+    email: str = "ann@example.org",
+    finished_at: str = "2025-05-01T08:05:00+00:00",
+    **answers,
+):
+    """An objection sent through the real session (reason copied, then finished): it is
+    "waiting" for Meta's answer. Returns its record."""
+    session = ObjectionSession(store, store.new().id)
+    session.update(account=account, country=country, email=email, **answers)
+    session.record_copied_reason("Please don't.", "2025-05-01T08:01:00+00:00")
+    session.update(finished_at=finished_at)
+    return session.record
+
+
 def make_wizard(qtbot, data_dir: Path, **kwargs) -> ObjectionWizard:
     """A shown wizard over the real session in ``data_dir`` (see :func:`open_session`)."""
     wizard = ObjectionWizard(load_guide(), open_session(data_dir), **kwargs)

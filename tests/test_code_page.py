@@ -14,17 +14,12 @@ from optout_gui.core.guide import load_guide
 from optout_gui.core.progress import from_iso
 from optout_gui.ui import code_timer as countdown_ui
 from optout_gui.ui.wizard import ObjectionWizard, PageId
-from tests.clocks import FakeClocks
+from tests.clocks import START
 from tests.helpers import open_session
 
 MIN = dt.timedelta(minutes=1)
 SEC = dt.timedelta(seconds=1)
-T0 = dt.datetime(2026, 3, 10, 13, 0, tzinfo=dt.UTC)
-
-
-@pytest.fixture
-def clocks():
-    return FakeClocks(T0, mono=500.0)
+T0 = START  # where the shared clocks fixture starts
 
 
 @pytest.fixture

@@ -15,28 +15,13 @@ from optout_gui.core.objections import (
     migrate_progress_file,
 )
 from optout_gui.core.progress import Progress, to_iso
+from tests.clocks import FakeClocks
 from tests.helpers import write_progress_file
 
 
-class Clock:
-    def __init__(self, start):
-        self.now = start
-
-    def __call__(self):
-        return self.now
-
-    def advance(self, **delta):
-        self.now += dt.timedelta(**delta)
-
-
 @pytest.fixture
-def clock():
-    return Clock(dt.datetime(2025, 6, 1, 10, 0, tzinfo=dt.UTC))
-
-
-@pytest.fixture
-def store(tmp_path, clock):
-    return ObjectionStore(tmp_path / "data" / "objections.json", clock=clock)
+def clocks():
+    return FakeClocks(dt.datetime(2025, 6, 1, 10, 0, tzinfo=dt.UTC))
 
 
 def reopen(store):
@@ -99,27 +84,27 @@ def test_store_refuses_illegal_change_and_keeps_file(store):
     assert reopen(store).get(record.id).status == Status.DRAFT
 
 
-def test_session_derives_statuses_and_history(store, clock):
+def test_session_derives_statuses_and_history(store, clocks):
     record = store.new()
     session = ObjectionSession(
         store, record.id, default_form_url=lambda account: f"https://example.org/{account}"
     )
     assert session.update(account="facebook", country="DE", email="a@example.org")
     assert session.record.status == Status.DRAFT
-    clock.advance(minutes=1)
-    session.update(form_opened_at=to_iso(clock()))
+    clocks.advance(dt.timedelta(minutes=1))
+    session.update(form_opened_at=to_iso(clocks.wall()))
     assert session.record.status == Status.FORM_OPENED
     assert session.record.form_url == "https://example.org/facebook"
-    session.record_copied_reason("My photos show my children.\nPlease stop.", clock())
-    clock.advance(minutes=2)
-    session.update(code_received_at=to_iso(clock()))
+    session.record_copied_reason("My photos show my children.\nPlease stop.", clocks.wall())
+    clocks.advance(dt.timedelta(minutes=2))
+    session.update(code_received_at=to_iso(clocks.wall()))
     assert session.record.status == Status.SUBMITTED
-    clock.advance(minutes=1)
-    session.update(code_entered_at=to_iso(clock()))
+    clocks.advance(dt.timedelta(minutes=1))
+    session.update(code_entered_at=to_iso(clocks.wall()))
     assert session.record.status == Status.CODE_CONFIRMED
     session.update(page="review")  # no status change, no history entry
-    clock.advance(minutes=1)
-    session.update(finished_at=to_iso(clock()))
+    clocks.advance(dt.timedelta(minutes=1))
+    session.update(finished_at=to_iso(clocks.wall()))
     assert session.record.status == Status.WAITING
 
     loaded = reopen(store).get(record.id)

@@ -10,13 +10,6 @@ from optout_gui.core.session import ObjectionSession, Session
 from optout_gui.core.store import ObjectionStore
 
 
-@pytest.fixture
-def store(tmp_path):
-    store = ObjectionStore.in_folder(tmp_path / "data")
-    store.load()
-    return store
-
-
 def reopened_answers(store) -> Progress:
     fresh = ObjectionStore(store.path)
     assert fresh.load() is None
