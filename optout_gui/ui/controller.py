@@ -12,9 +12,9 @@ from collections.abc import Callable
 from PySide6.QtCore import QObject, QTimer
 from PySide6.QtWidgets import QApplication, QWidget
 
-from optout_gui.core.countdown import remaining
+from optout_gui.core.countdown import code_running_at
 from optout_gui.core.guide import Guide
-from optout_gui.core.progress import from_iso, utc_now
+from optout_gui.core.progress import utc_now
 from optout_gui.core.session import ObjectionSession
 from optout_gui.core.status import Status
 from optout_gui.core.store import ObjectionDamaged, ObjectionStore
@@ -71,9 +71,7 @@ class AppController(QObject):
                 answers = self.store.get(summary.id).answers
             except (KeyError, ObjectionDamaged):  # the store moved a damaged file aside
                 return None
-            if answers.code_entered_at or answers.code_skipped or not answers.code_received_at:
-                continue
-            if remaining(from_iso(answers.code_received_at), now) > dt.timedelta(0):
+            if code_running_at(answers, now):
                 return summary.id
         return None
 
