@@ -23,6 +23,9 @@ log = logging.getLogger(__name__)
 
 GUIDE_FORMAT = 1
 ACCOUNT_TYPES = ("facebook", "instagram")
+# The accounts' names, the same in every language (each guide's ``label``; a test checks
+# they agree), for places that show an account without a guide at hand (proof, calendar).
+ACCOUNT_NAMES = {"facebook": "Facebook", "instagram": "Instagram"}
 STEP_IDS = (
     "welcome",
     "notice",
