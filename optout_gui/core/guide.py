@@ -23,6 +23,9 @@ log = logging.getLogger(__name__)
 
 GUIDE_FORMAT = 1
 ACCOUNT_TYPES = ("facebook", "instagram")
+# The accounts' names, the same in every language (each guide's ``label``; a test checks
+# they agree), for places that show an account without a guide at hand (proof, calendar).
+ACCOUNT_NAMES = {"facebook": "Facebook", "instagram": "Instagram"}
 STEP_IDS = (
     "welcome",
     "notice",
@@ -98,6 +101,10 @@ class Guide:
     def step_text(self, step: str, key: str = "text", **values: str) -> str:
         """A step's text with ``{account}``/``{country}`` filled in."""
         return fill_placeholders(self.steps[step].get(key, ""), values)
+
+    def form_url(self, account: str | None) -> str | None:
+        """The objection form's link for ``account``; None before an account is chosen."""
+        return self.accounts[account].form_url if account in self.accounts else None
 
     def law_for(self, country_code: str) -> Law:
         return self.laws[self.countries[country_code].law_id]

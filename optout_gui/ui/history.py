@@ -28,9 +28,10 @@ from PySide6.QtWidgets import (
 
 from optout_gui.core.complaint import needs_complaint
 from optout_gui.core.ics import reminder_ics
-from optout_gui.core.objections import ANSWERABLE, IllegalTransition, ObjectionStore, Status
 from optout_gui.core.proof import proof_json, proof_text, record_text
 from optout_gui.core.reminders import local_zone
+from optout_gui.core.status import ANSWERABLE, RESUMABLE, IllegalTransition, Status
+from optout_gui.core.store import ObjectionStore
 from optout_gui.ui.i18n import current_language
 from optout_gui.ui.overview import account_text, status_text
 from optout_gui.ui.proof_pdf import write_proof_pdf
@@ -276,13 +277,7 @@ class HistoryDialog(QDialog):
             record_text(record, self.zone, proof_labels(), current_language())
         )
         status = record.status
-        resumable = status in (
-            Status.DRAFT,
-            Status.FORM_OPENED,
-            Status.SUBMITTED,
-            Status.CODE_CONFIRMED,
-        )
-        self.resume_button.setVisible(resumable)
+        self.resume_button.setVisible(status in RESUMABLE)
         self.complaint_button.setVisible(needs_complaint(record))
         self.answer_box.setEnabled(status in ANSWERABLE or status == Status.REFUSED)
         self.ics_button.setEnabled(record.sent_at is not None)

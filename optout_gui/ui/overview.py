@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from optout_gui import APP_NAME
-from optout_gui.core.objections import ObjectionStore, Status, Summary
+from optout_gui.core.guide import ACCOUNT_NAMES
 from optout_gui.core.progress import from_iso, utc_now
 from optout_gui.core.reminders import (
     local_zone,
@@ -27,6 +27,9 @@ from optout_gui.core.reminders import (
     needs_nudge,
     objections_to_nudge,
 )
+from optout_gui.core.status import NEEDS_COMPLAINT, RESUMABLE, Status
+from optout_gui.core.store import ObjectionStore
+from optout_gui.core.summary import Summary
 from optout_gui.ui.i18n import current_language
 from optout_gui.ui.widgets import LanguageChooser, StatusLine, ask_yes_cancel, wrapped_label
 
@@ -48,7 +51,7 @@ def status_text(status: Status) -> str:
 
 def next_step_text(summary: Summary, nudge: bool = False) -> str:
     status = summary.status
-    if status in (Status.DRAFT, Status.FORM_OPENED, Status.SUBMITTED, Status.CODE_CONFIRMED):
+    if status in RESUMABLE:
         return translate("overview", "Carry on where you stopped")
     if status == Status.WAITING:
         return (
@@ -56,15 +59,13 @@ def next_step_text(summary: Summary, nudge: bool = False) -> str:
             if nudge
             else translate("overview", "Wait for Meta's email")
         )
-    if status in (Status.REFUSED, Status.OVERDUE):
+    if status in NEEDS_COMPLAINT:
         return translate("overview", "Complain to your data-protection authority")
     return translate("overview", "Nothing: you're done")
 
 
 def account_text(account: str | None) -> str:
-    return {"facebook": "Facebook", "instagram": "Instagram"}.get(
-        account or "", translate("overview", "Not chosen")
-    )
+    return ACCOUNT_NAMES.get(account or "", translate("overview", "Not chosen"))
 
 
 class ObjectionTableModel(QAbstractTableModel):
@@ -304,13 +305,13 @@ class OverviewWidget(QWidget):
         record_id = self.current_id()
         has = record_id is not None
         self.open_button.setEnabled(has)
-        self.resume_button.setEnabled(has and self.store.summary(record_id).status in _RESUMABLE)
+        self.resume_button.setEnabled(has and self.store.summary(record_id).status in RESUMABLE)
         self.export_button.setEnabled(len(self.store) > 0)
         self.forget_button.setEnabled(len(self.store) > 0)
 
     def _activate(self, row: int) -> None:
         summary = self.store.summary_at(row)
-        if summary.status in _RESUMABLE:
+        if summary.status in RESUMABLE:
             self.resume_requested.emit(summary.id)
         else:
             self.open_requested.emit(summary.id)
@@ -352,6 +353,3 @@ class OverviewWidget(QWidget):
             )
         self.forget_all_requested.emit()
         return ok
-
-
-_RESUMABLE = frozenset({Status.DRAFT, Status.FORM_OPENED, Status.SUBMITTED, Status.CODE_CONFIRMED})

@@ -32,8 +32,8 @@ from PySide6.QtGui import (
 )
 
 from optout_gui import APP_NAME, __version__
-from optout_gui.core.objections import ObjectionRecord
 from optout_gui.core.proof import ObjectionProof, ProofDocument, proof_document, wording
+from optout_gui.core.record import ObjectionRecord
 
 MARGIN_MM = 20
 BODY_PT = 10.5

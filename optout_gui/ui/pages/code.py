@@ -16,7 +16,6 @@ from PySide6.QtWidgets import (
 
 from optout_gui.core.countdown import CODE_LIFETIME, ArrivalError, Phase, format_mm_ss
 from optout_gui.core.countdown import parse_arrival as parse_arrival_text
-from optout_gui.core.progress import from_iso
 from optout_gui.ui.code_timer import CodeTimer, local_time_text
 from optout_gui.ui.pages.base import StepPage
 from optout_gui.ui.widgets import StatusLine, follow_palette, wrapped_label
@@ -234,7 +233,7 @@ class CodePage(StepPage):
                 ).replace("%1", local_time_text(self.timer.expires_at()))
             )
         elif state == "entered":
-            entered = from_iso(self.timer.last_attempt()["entered_at"])
+            entered = self.timer.entered_at()
             self.phase_label.setText(
                 self.tr("You typed in the code at %1. Well done! Press “Next” to go on.").replace(
                     "%1", local_time_text(entered)
