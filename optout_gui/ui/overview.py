@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from optout_gui import APP_NAME
+from optout_gui.core.countdown import code_expired_at
 from optout_gui.core.guide import ACCOUNT_NAMES
 from optout_gui.core.progress import from_iso, utc_now
 from optout_gui.core.reminders import (
@@ -28,7 +29,7 @@ from optout_gui.core.reminders import (
     objections_to_nudge,
 )
 from optout_gui.core.status import NEEDS_COMPLAINT, RESUMABLE, Status
-from optout_gui.core.store import ObjectionStore
+from optout_gui.core.store import ObjectionDamaged, ObjectionStore
 from optout_gui.core.summary import Summary
 from optout_gui.ui.i18n import current_language
 from optout_gui.ui.widgets import LanguageChooser, StatusLine, ask_yes_cancel, wrapped_label
@@ -47,6 +48,16 @@ def status_text(status: Status) -> str:
         Status.REFUSED: translate("overview", "Refused by Meta"),
         Status.OVERDUE: translate("overview", "No answer in time"),
     }[status]
+
+
+def code_expired_text() -> str:
+    return translate("overview", "Sent, but the code expired")
+
+
+def code_expired_next_text() -> str:
+    return translate(
+        "overview", "Get a new code: press Submit on Meta's form again, then carry on"
+    )
 
 
 def next_step_text(summary: Summary, nudge: bool = False) -> str:
@@ -93,12 +104,19 @@ class ObjectionTableModel(QAbstractTableModel):
             translate("overview", "Last step"),
             translate("overview", "What next"),
         )
+        # Sent objections whose code ran out, by id (None: not looked up yet). Only rows
+        # "sent, code awaited" are read in full, and each once until it changes.
+        self._expired: dict[str, bool] = {}
         store.subscribe(self._store_changed)
 
     def detach(self) -> None:
         self.store.unsubscribe(self._store_changed)
 
     def _store_changed(self, kind: str, record_id: str | None) -> None:
+        if kind == "changed" and record_id is not None:
+            self._expired.pop(record_id, None)
+        else:
+            self._expired.clear()
         if kind == "changed" and record_id in self.store:
             row = self.store.row_of(record_id)
             self.dataChanged.emit(self.index(row, 0), self.index(row, len(self.COLUMNS) - 1))
@@ -120,6 +138,19 @@ class ObjectionTableModel(QAbstractTableModel):
     def record_id(self, row: int) -> str:
         return self.store.summary_at(row).id
 
+    def code_expired(self, summary: Summary) -> bool:
+        """A sent objection whose code from Meta ran out, even while the app was closed."""
+        if summary.status != Status.SUBMITTED:
+            return False
+        expired = self._expired.get(summary.id)
+        if expired is None:
+            try:
+                answers = self.store.get(summary.id).answers
+            except (KeyError, ObjectionDamaged):
+                return False
+            expired = self._expired[summary.id] = code_expired_at(answers, self.clock())
+        return expired
+
     def data(self, index: QModelIndex, role=Qt.ItemDataRole.DisplayRole):
         if not index.isValid():
             return None
@@ -134,10 +165,14 @@ class ObjectionTableModel(QAbstractTableModel):
         if column == "name":
             return summary.display_name or translate("overview", "(no email yet)")
         if column == "status":
+            if self.code_expired(summary):
+                return code_expired_text()
             return status_text(summary.status)
         if column == "last_step":
             when = from_iso(summary.last_step_at) if summary.last_step_at else None
             return when.astimezone(self.zone).strftime("%Y-%m-%d %H:%M") if when else ""
+        if self.code_expired(summary):
+            return code_expired_next_text()
         nudge = needs_nudge(summary, self.clock(), self.zone)
         return next_step_text(summary, nudge)
 

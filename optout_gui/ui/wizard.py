@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import time
+import weakref
+from dataclasses import replace
 from enum import IntEnum
 
 from PySide6.QtCore import Signal
@@ -10,7 +12,7 @@ from PySide6.QtWidgets import QWizard
 
 from optout_gui import APP_NAME
 from optout_gui.core.guide import STEP_IDS, Guide
-from optout_gui.core.progress import to_iso, utc_now
+from optout_gui.core.progress import Progress, to_iso, utc_now
 from optout_gui.core.session import Session
 from optout_gui.ui import urlopen
 from optout_gui.ui.code_timer import CodeTimer, announce
@@ -88,6 +90,23 @@ class ObjectionWizard(QWizard):
         self._resume_step = session.progress.page
 
         self.currentIdChanged.connect(self._page_changed)
+        # Answers change: "Start over" may now have something to clear. The store holds
+        # only a weak link to this window (it may outlive it).
+        store = getattr(session, "store", None)
+        if store is not None:
+            me = weakref.ref(self)
+
+            def listener(kind: str, record_id: str | None) -> None:
+                wizard = me()
+                if wizard is None:
+                    store.unsubscribe(listener)
+                    return
+                try:
+                    wizard._store_changed(kind, record_id)
+                except RuntimeError:  # the Qt side is gone
+                    store.unsubscribe(listener)
+
+            store.subscribe(listener)
         self._code_changed()  # a code found counting or expired when the window opens
 
     def page(self, page_id: int):
@@ -151,6 +170,7 @@ class ObjectionWizard(QWizard):
         page = self.page(page_id)
         self._place_status_lines(page, page_id == PageId.CODE)
         self._update_title()
+        self._update_start_over()
         control = page.main_control() if hasattr(page, "main_control") else None
         if control is None:  # a page that only explains: Next (or Finish) is what comes next
             finish = self.button(QWizard.WizardButton.FinishButton)
@@ -166,6 +186,19 @@ class ObjectionWizard(QWizard):
                 .replace("%2", str(len(PageId)))
                 .replace("%3", page.title()),
             )
+
+    def _store_changed(self, kind: str, record_id: str | None) -> None:
+        if record_id in (None, self.session.record_id):
+            self._update_start_over()
+
+    def _update_start_over(self) -> None:
+        """"Start over" only when there is something to start over: not on a fresh first
+        page with nothing answered yet."""
+        answers = self.session.progress
+        fresh = self.currentId() in (-1, PageId.WELCOME) and replace(
+            answers, page=Progress().page
+        ) == Progress()
+        self.button(QWizard.WizardButton.CustomButton1).setVisible(not fresh)
 
     def _place_status_lines(self, page, on_code_page: bool) -> None:
         """Put the countdown and save-problem lines at the foot of the current page."""
