@@ -75,3 +75,30 @@ def test_start_over_is_not_offered_on_a_fresh_first_page(qtbot, tmp_path):
     wizard.start_over()  # back on a fresh first page
     assert wizard.currentId() == PageId.WELCOME
     assert not start_over.isVisible()
+
+
+def test_dates_have_a_four_digit_year_in_the_locale_order(qtbot, store, sent_record):
+    from PySide6.QtCore import QLocale
+
+    from optout_gui.ui.dates import date_format, date_text
+    from optout_gui.ui.history import HistoryDialog
+
+    us = QLocale(QLocale.Language.English, QLocale.Country.UnitedStates)
+    de = QLocale(QLocale.Language.German, QLocale.Country.Germany)
+    assert date_text(dt.date(2026, 11, 30), us) == "11/30/2026"
+    assert date_text(dt.date(2026, 11, 30), de) == "30.11.2026"
+    old = QLocale()
+    QLocale.setDefault(us)
+    try:
+        assert date_format() == "M/d/yyyy"
+        dialog = HistoryDialog(store, sent_record.id, zone=dt.UTC)
+        qtbot.addWidget(dialog)
+        dialog.answer_date.setDate(dt.date(2026, 11, 30))
+        assert dialog.answer_date.text() == "11/30/2026"
+        model = ObjectionTableModel(store, zone=dt.UTC)
+        last = model.data(model.index(0, model.COLUMNS.index("last_step")))
+        assert "2025" in last and "/" in last and "2025-" not in last
+        # the history names the country, not only its code
+        assert "Germany (DE)" in dialog.history_view.toPlainText()
+    finally:
+        QLocale.setDefault(old)

@@ -32,6 +32,7 @@ from optout_gui.core.proof import proof_json, proof_text, record_text
 from optout_gui.core.reminders import local_zone
 from optout_gui.core.status import ANSWERABLE, RESUMABLE, IllegalTransition, Status
 from optout_gui.core.store import ObjectionStore
+from optout_gui.ui.dates import date_format
 from optout_gui.ui.i18n import current_language
 from optout_gui.ui.overview import account_text, status_text
 from optout_gui.ui.proof_pdf import write_proof_pdf
@@ -172,6 +173,7 @@ class HistoryDialog(QDialog):
         self.outcome_group.addButton(self.refused)
         self.answer_date = QDateEdit(QDate.currentDate())
         self.answer_date.setCalendarPopup(True)
+        self.answer_date.setDisplayFormat(date_format())  # the year in full, not "26"
         self.answer_date.setMaximumDate(QDate.currentDate().addDays(1))
         self.answer_date.setAccessibleName(self.tr("Day Meta answered"))
         self.email_text = QPlainTextEdit()

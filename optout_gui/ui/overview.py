@@ -31,6 +31,7 @@ from optout_gui.core.reminders import (
 from optout_gui.core.status import NEEDS_COMPLAINT, RESUMABLE, Status
 from optout_gui.core.store import ObjectionDamaged, ObjectionStore
 from optout_gui.core.summary import Summary
+from optout_gui.ui.dates import date_time_text
 from optout_gui.ui.i18n import current_language
 from optout_gui.ui.widgets import LanguageChooser, StatusLine, ask_yes_cancel, wrapped_label
 
@@ -55,9 +56,7 @@ def code_expired_text() -> str:
 
 
 def code_expired_next_text() -> str:
-    return translate(
-        "overview", "Get a new code: press Submit on Meta's form again, then carry on"
-    )
+    return translate("overview", "Get a new code: press Submit on Meta's form again, then carry on")
 
 
 def next_step_text(summary: Summary, nudge: bool = False) -> str:
@@ -170,7 +169,7 @@ class ObjectionTableModel(QAbstractTableModel):
             return status_text(summary.status)
         if column == "last_step":
             when = from_iso(summary.last_step_at) if summary.last_step_at else None
-            return when.astimezone(self.zone).strftime("%Y-%m-%d %H:%M") if when else ""
+            return date_time_text(when, self.zone) if when else ""
         if self.code_expired(summary):
             return code_expired_next_text()
         nudge = needs_nudge(summary, self.clock(), self.zone)

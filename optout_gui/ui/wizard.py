@@ -192,12 +192,13 @@ class ObjectionWizard(QWizard):
             self._update_start_over()
 
     def _update_start_over(self) -> None:
-        """"Start over" only when there is something to start over: not on a fresh first
+        """ "Start over" only when there is something to start over: not on a fresh first
         page with nothing answered yet."""
         answers = self.session.progress
-        fresh = self.currentId() in (-1, PageId.WELCOME) and replace(
-            answers, page=Progress().page
-        ) == Progress()
+        fresh = (
+            self.currentId() in (-1, PageId.WELCOME)
+            and replace(answers, page=Progress().page) == Progress()
+        )
         self.button(QWizard.WizardButton.CustomButton1).setVisible(not fresh)
 
     def _place_status_lines(self, page, on_code_page: bool) -> None:
