@@ -159,6 +159,8 @@ def run(args: argparse.Namespace) -> int:
         on_all_closed=app.quit,
         language=language,
         change_language=lambda code: change_language(app, paths, code),
+        window_place=settings.window,
+        save_window_place=lambda place: save_window_place(paths, place),
     )
     window = controller.start()
     instance.activation_requested.connect(lambda: bring_to_front(controller.current_window()))
@@ -200,6 +202,15 @@ def change_language(app, paths, code: str):
     if settings.language != used:
         save_settings(paths.settings_file, Settings(**{**vars(settings), "language": used}))
     return used, guide_for(used)
+
+
+def save_window_place(paths, place: list[int]) -> None:
+    """Remember where the window was (read again at the next start)."""
+    from optout_gui.core.settings import Settings, load_settings, save_settings
+
+    settings = load_settings(paths.settings_file)
+    if settings.window != place:
+        save_settings(paths.settings_file, Settings(**{**vars(settings), "window": place}))
 
 
 def claim_single_instance(paths):

@@ -102,3 +102,93 @@ def test_dates_have_a_four_digit_year_in_the_locale_order(qtbot, store, sent_rec
         assert "Germany (DE)" in dialog.history_view.toPlainText()
     finally:
         QLocale.setDefault(old)
+
+
+# --- 1. window size and place --------------------------------------------------------------
+LAPTOP = (0, 0, 1366, 768 - 32)  # a 1366×768 screen with a 32-pixel panel
+
+
+def test_first_window_fits_a_laptop_screen_centred_and_keeps_a_small_screen():
+    from PySide6.QtCore import QRect, QSize
+
+    from optout_gui.ui.geometry import centred, usable_saved, wanted_size
+
+    wanted = wanted_size()
+    rect = centred(wanted, QRect(*LAPTOP))
+    assert rect.size() == wanted  # the laptop has room for the whole size
+    assert abs(rect.center().x() - 683) <= 1
+    assert rect.bottom() <= 736 - 8 and rect.top() >= 20  # the title bar stays on screen
+    small = centred(wanted, QRect(0, 0, 800, 560), QSize(640, 480))
+    assert small.width() <= 800 - 16 and small.height() <= 560 - 40
+    # a saved place is used only while it is still on a screen
+    assert usable_saved([100, 80, 900, 600], [QRect(*LAPTOP)]) == QRect(100, 80, 900, 600)
+    assert usable_saved([3000, 80, 900, 600], [QRect(*LAPTOP)]) is None
+    assert usable_saved([0, 0, 5, 5], [QRect(*LAPTOP)]) is None
+
+
+def test_no_step_needs_scrolling_at_the_first_size_on_a_laptop(qtbot, tmp_path):
+    from PySide6.QtCore import QRect
+    from PySide6.QtWidgets import QScrollArea
+
+    from optout_gui.ui.geometry import centred, wanted_size
+    from tests.helpers import make_wizard
+    from tests.test_wizard import walk_to
+
+    wizard = make_wizard(qtbot, tmp_path)
+    wizard.setGeometry(centred(wanted_size(), QRect(*LAPTOP), wizard.minimumSize()))
+    seen = []
+    for page_id in PageId:
+        walk_to(qtbot, wizard, page_id)
+        if page_id == PageId.CODE:
+            page = wizard.currentPage()
+            page.code_received()  # the countdown running: the page at its tallest
+        qtbot.wait(1)
+        bar = wizard.currentPage().findChild(QScrollArea).verticalScrollBar()
+        seen.append((page_id.name, bar.maximum()))
+        if page_id == PageId.CODE:
+            page.code_entered()
+    assert all(maximum == 0 for _, maximum in seen), seen
+    wizard.code_timer.stop_ticking()
+
+
+def test_overview_opens_where_the_wizard_was_and_the_place_is_kept(qtbot, store, clocks):
+    from PySide6.QtCore import QRect
+
+    saved = []
+    controller = AppController(
+        load_guide(), store, clock=clocks.wall, on_all_closed=lambda: None,
+        save_window_place=saved.append,
+    )  # fmt: skip
+    wizard = controller.start()  # closed (and deleted) below
+    assert wizard.geometry().center() == wizard.screen().availableGeometry().center() or (
+        wizard.height() < 600
+    )
+    wizard.currentPage().account_buttons["facebook"].click()  # something to keep
+    wizard.setGeometry(QRect(30, 40, 700, 500))
+    wizard.close()
+    overview = controller.overview
+    qtbot.addWidget(overview)
+    assert overview.isVisible()
+    assert overview.geometry() == QRect(30, 40, 700, 500)
+    assert saved[-1] == [30, 40, 700, 500]
+    overview.setGeometry(QRect(50, 60, 720, 520))
+    overview.close()
+    assert saved[-1] == [50, 60, 720, 520]
+
+    again = AppController(
+        load_guide(), store, clock=clocks.wall, on_all_closed=lambda: None,
+        window_place=saved[-1],
+    )  # fmt: skip
+    window = again.start()
+    qtbot.addWidget(window)
+    assert window.geometry() == QRect(50, 60, 720, 520)
+
+
+def test_window_place_round_trips_through_the_settings(tmp_path):
+    from optout_gui.core.settings import Settings, load_settings, save_settings
+
+    path = tmp_path / "settings.json"
+    assert save_settings(path, Settings(language="de", window=[1, 2, 900, 700]))
+    assert load_settings(path) == Settings(language="de", window=[1, 2, 900, 700])
+    path.write_text('{"format": 1, "window": [1, "x", 3, 4]}')
+    assert load_settings(path).window is None

@@ -13,7 +13,6 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QFrame,
-    QGridLayout,
     QHBoxLayout,
     QLabel,
     QMessageBox,
@@ -36,6 +35,7 @@ from optout_gui.core.reasons import (
     ReasonsError,
 )
 from optout_gui.ui.widgets import (
+    ReflowGrid,
     StatusLine,
     copy_to_clipboard,
     paste_reminder,
@@ -45,6 +45,16 @@ from optout_gui.ui.widgets import (
 
 SETTLE_DELAY_MS = 400  # count, warnings, preview and saving wait until typing pauses
 COPY_SHORTCUT = "Ctrl+Shift+C"
+
+
+class CompactTextEdit(QPlainTextEdit):
+    """A text editor that asks for its minimum height only: the page grows it into the
+    room there is, instead of pushing the controls below it out of sight."""
+
+    def sizeHint(self):  # noqa: N802 (Qt naming)
+        hint = super().sizeHint()
+        hint.setHeight(self.minimumHeight() or hint.height())
+        return hint
 
 
 class ReasonEditor(QWidget):
@@ -109,13 +119,13 @@ class ReasonEditor(QWidget):
             "likeness": self.tr("My &face, my likeness and my voice"),
             "no_consent": self.tr("I never a&greed to this use"),
         }
-        # One column: it stays readable with large fonts and narrow windows.
+        # Two columns where they fit; one with large fonts and narrow windows.
         self.point_boxes: dict[str, QCheckBox] = {}
         for point in POINT_IDS:
             box = QCheckBox(labels[point])
             box.setObjectName(f"point_{point}")
             self.point_boxes[point] = box
-            layout.addWidget(box)
+        layout.addWidget(ReflowGrid([[box] for box in self.point_boxes.values()]))
 
         self.tone_combo = QComboBox()
         self.tone_combo.setObjectName("reason_tone")
@@ -139,13 +149,9 @@ class ReasonEditor(QWidget):
         self.compose_button = QPushButton(self.tr("&Write the text"))
         self.compose_button.setObjectName("compose")
         self.compose_button.setAutoDefault(False)
-        choices = QGridLayout()
-        choices.addWidget(tone_label, 0, 0)
-        choices.addWidget(self.tone_combo, 0, 1)
-        choices.addWidget(language_label, 1, 0)
-        choices.addWidget(self.language_combo, 1, 1)
-        choices.setColumnStretch(2, 1)
-        layout.addLayout(choices)
+        layout.addWidget(
+            ReflowGrid([[tone_label, self.tone_combo], [language_label, self.language_combo]])
+        )
         layout.addWidget(self.compose_button, 0, Qt.AlignmentFlag.AlignLeft)
         self.composer_status = StatusLine()
         self.composer_status.setObjectName("composer_status")
@@ -155,7 +161,7 @@ class ReasonEditor(QWidget):
         layout.addWidget(self.template_status)
 
     def _build_editor(self) -> None:
-        self.edit = QPlainTextEdit()
+        self.edit = CompactTextEdit()
         self.edit.setObjectName("reason")
         self.edit.setTabChangesFocus(True)  # keyboard users must be able to leave it
         self.edit.setMinimumHeight(110)
