@@ -160,4 +160,4 @@ def wizard(qtbot, store, clocks):
     import shiboken6
 
     if shiboken6.isValid(wizard):  # no tick may land in a later test
-        wizard.code_timer.stop_ticking()
+        wizard.stop_countdown()

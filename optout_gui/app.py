@@ -180,16 +180,10 @@ def run(args: argparse.Namespace) -> int:
 
 
 def guide_for(language: str):
-    """The guide in ``language``; a broken translation of it falls back to English (logged),
-    so a bad overlay file never locks anyone out. A broken English guide raises GuideError."""
-    from optout_gui.core.guide import GuideError, load_guide
+    """``core.guide.guide_for``, imported when first needed (keeps ``--help`` instant)."""
+    from optout_gui.core.guide import guide_for
 
-    if language != "en":
-        try:
-            return load_guide(language=language)
-        except GuideError as exc:
-            log.error("guide translation unusable, showing the English guide: %s", exc)
-    return load_guide()
+    return guide_for(language)
 
 
 def change_language(app, paths, code: str):

@@ -9,6 +9,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
 
+from optout_gui.core.guide import load_guide
 from optout_gui.core.objections import ObjectionSession, ObjectionStore, Status
 from optout_gui.ui.complaint import ComplaintDialog
 from optout_gui.ui.dates import date_time_text
@@ -18,6 +19,7 @@ from tests.clocks import FakeClocks
 from tests.helpers import send_objection
 
 BERLIN = ZoneInfo("Europe/Berlin")
+GUIDE = load_guide()
 NOW = dt.datetime(2025, 6, 10, 8, 0, tzinfo=dt.UTC)
 
 
@@ -230,3 +232,28 @@ def qtbot_clipboard():
     from PySide6.QtGui import QGuiApplication
 
     return QGuiApplication.clipboard().text()
+
+
+def test_the_export_menu_asks_the_controller_for_each_kind(qtbot, store, clocks, monkeypatch):
+    import optout_gui.ui.history as history_module
+    from optout_gui.ui.controller import AppController
+
+    add(store, email="kim@example.org", finished="2025-06-01T08:00:00+00:00")
+    exported = []
+    monkeypatch.setattr(
+        history_module, "export_file", lambda parent, line, kind, *rest: exported.append(kind)
+    )
+    controller = AppController(
+        GUIDE, store, zone=BERLIN, clock=clocks.wall, on_all_closed=lambda: None
+    )
+    overview = controller.start()
+    qtbot.addWidget(overview)
+    actions = overview.export_button.menu().actions()
+    assert [a.text() for a in actions] == [
+        "As a PDF receipt…",
+        "As plain text…",
+        "As JSON (for programs)…",
+    ]
+    for action in actions:
+        action.trigger()
+    assert exported == ["pdf", "txt", "json"]

@@ -12,10 +12,10 @@ import copy
 import datetime as dt
 import logging
 import re
-import tomllib
 from dataclasses import dataclass
 from pathlib import Path
 
+from optout_gui.core.datafile import DataFileError, read_toml
 from optout_gui.core.resources import resources_dir
 from optout_gui.core.urls import META_DOMAINS, UrlRefused, check_url
 
@@ -50,13 +50,8 @@ _TEXT_KEYS = {
 }
 
 
-class GuideError(Exception):
+class GuideError(DataFileError):
     """The guide file is missing, unreadable or incomplete."""
-
-    def __init__(self, path: Path, problem: str):
-        self.path = path
-        self.problem = problem
-        super().__init__(f"{path}: {problem}")
 
 
 @dataclass(frozen=True)
@@ -113,6 +108,17 @@ class Guide:
         return self.law_for(country_code).gives_right_to_object
 
 
+def guide_for(language: str) -> Guide:
+    """The guide in ``language``; a broken translation of it falls back to English (logged),
+    so a bad overlay file never locks anyone out. A broken English guide raises GuideError."""
+    if language != "en":
+        try:
+            return load_guide(language=language)
+        except GuideError as exc:
+            log.error("guide translation unusable, showing the English guide: %s", exc)
+    return load_guide()
+
+
 def fill_placeholders(text: str, values: dict[str, str]) -> str:
     return _PLACEHOLDER_RE.sub(lambda m: values.get(m.group(1), m.group(0)), text)
 
@@ -131,29 +137,14 @@ def load_guide(path: Path | None = None, *, language: str = "en") -> Guide:
     come from CLDR (Babel) in ``language``.
     """
     path = path or guide_path()
-    data = _read_toml(path)
+    data = read_toml(path, GuideError)
     if language != "en":
         overlay_path = path.with_name(f"{language}.toml")
         if overlay_path.is_file():
-            data = apply_overlay(data, _read_toml(overlay_path), overlay_path, language)
+            data = apply_overlay(data, read_toml(overlay_path, GuideError), overlay_path, language)
         else:
             log.warning("no guide texts for %s (%s); using English", language, overlay_path.name)
     return _GuideReader(path, data, names_language=language).read()
-
-
-def _read_toml(path: Path) -> dict:
-    try:
-        raw = path.read_bytes()
-    except FileNotFoundError:
-        raise GuideError(path, "the file does not exist") from None
-    except OSError as exc:
-        raise GuideError(path, f"the file cannot be read ({exc.strerror})") from None
-    try:
-        return tomllib.loads(raw.decode("utf-8"))
-    except UnicodeDecodeError:
-        raise GuideError(path, "the file is not UTF-8 text") from None
-    except tomllib.TOMLDecodeError as exc:
-        raise GuideError(path, f"it is not valid TOML: {exc}") from None
 
 
 def text_entries(data: dict) -> dict[tuple[str, ...], object]:

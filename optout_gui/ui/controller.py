@@ -112,8 +112,6 @@ class AppController(QObject):
         return self.overview
 
     def _build_overview(self):
-        from PySide6.QtWidgets import QMenu
-
         from optout_gui.ui.overview import OverviewWidget
 
         overview = OverviewWidget(self.store, zone=self.zone, clock=self.clock)
@@ -122,14 +120,7 @@ class AppController(QObject):
         overview.open_requested.connect(self.open_history)
         overview.forget_all_requested.connect(self._after_forgetting)
         overview.language_requested.connect(self.set_language)
-        menu = QMenu(overview.export_button)
-        for kind, text in (
-            ("pdf", overview.tr("As a PDF receipt…")),
-            ("txt", overview.tr("As plain text…")),
-            ("json", overview.tr("As JSON (for programs)…")),
-        ):
-            menu.addAction(text, lambda k=kind: self.export_all(k))
-        overview.export_button.setMenu(menu)
+        overview.export_all_requested.connect(self.export_all)
         overview.closed.connect(lambda: self._remember_place(overview, save=True))
         overview.closed.connect(lambda: QTimer.singleShot(0, self._check_all_closed))
         return overview
@@ -199,12 +190,12 @@ class AppController(QObject):
             self.overview = self._build_overview()
             self.overview.setGeometry(geometry)
             overview.closed.disconnect()
-            overview.model.detach()
+            overview.detach()
             overview.hide()
             overview.deleteLater()
             if visible:
                 self.show_overview()
-                self.overview.language_chooser.combo.setFocus()
+                self.overview.focus_language_chooser()
         if wizard is not None:
             record_id = wizard.session.record_id
             geometry = wizard.geometry()
@@ -214,17 +205,14 @@ class AppController(QObject):
             # The old window goes quietly: no "closed" handling, no removal of an empty record.
             wizard.save_pending()
             wizard.finished.disconnect()
-            wizard.code_timer.stop_ticking()
+            wizard.stop_countdown()
             self.wizard = None
             wizard.hide()
             wizard.deleteLater()
             if visible:
                 new = self.open_wizard(record_id)
                 new.setGeometry(geometry)
-                page = new.currentPage()
-                chooser = getattr(page, "language_chooser", None)
-                if chooser is not None:
-                    chooser.combo.setFocus()
+                new.focus_language_chooser()
         return used
 
     # --- dialogs --------------------------------------------------------------------------
@@ -272,7 +260,7 @@ class AppController(QObject):
 
 
 def _install_without_saving(code: str) -> tuple[str, Guide]:
-    from optout_gui.app import guide_for
+    from optout_gui.core.guide import guide_for
     from optout_gui.ui.i18n import install_language
 
     used = install_language(QApplication.instance(), code)

@@ -125,7 +125,6 @@ class HistoryDialog(QDialog):
 
     complaint_requested = Signal(str)
     resume_requested = Signal(str)
-    deleted = Signal(str)
 
     def __init__(
         self,
@@ -363,6 +362,5 @@ class HistoryDialog(QDialog):
         if not ask_yes_cancel(self, self.tr("Delete this objection?"), self.delete_text()):
             return False
         self.store.remove(self.record_id)
-        self.deleted.emit(self.record_id)
         self.accept()
         return True

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QMenu,
     QPushButton,
     QTableView,
     QVBoxLayout,
@@ -185,7 +186,7 @@ class OverviewWidget(QWidget):
     new_requested = Signal()
     resume_requested = Signal(str)
     open_requested = Signal(str)
-    export_all_requested = Signal()
+    export_all_requested = Signal(str)  # "pdf", "txt" or "json", from the Export menu
     forget_all_requested = Signal()
     language_requested = Signal(str)
     closed = Signal()  # the window was closed (the app may quit if no other is open)
@@ -262,7 +263,16 @@ class OverviewWidget(QWidget):
         self.new_button.clicked.connect(self.new_requested)
         self.resume_button.clicked.connect(self._resume_current)
         self.open_button.clicked.connect(self._open_current)
-        self.export_button.clicked.connect(self.export_all_requested)
+        menu = QMenu(self.export_button)
+        # Context "overview", where the .ts files have these (self.tr would look them up
+        # under "OverviewWidget" and find nothing).
+        for kind, text in (
+            ("pdf", translate("overview", "As a PDF receipt…")),
+            ("txt", translate("overview", "As plain text…")),
+            ("json", translate("overview", "As JSON (for programs)…")),
+        ):
+            menu.addAction(text, lambda k=kind: self.export_all_requested.emit(k))
+        self.export_button.setMenu(menu)
         self.forget_button.clicked.connect(self.ask_forget_everything)
 
         buttons = QHBoxLayout()
@@ -290,6 +300,13 @@ class OverviewWidget(QWidget):
             self.table.selectRow(0)
         self._update_buttons()
         self.table.setFocus()
+
+    def detach(self) -> None:
+        """Stop following the store (a rebuilt window replaces this one)."""
+        self.model.detach()
+
+    def focus_language_chooser(self) -> None:
+        self.language_chooser.take_focus()
 
     def closeEvent(self, event) -> None:  # noqa: N802 (Qt naming)
         super().closeEvent(event)

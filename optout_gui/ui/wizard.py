@@ -272,5 +272,15 @@ class ObjectionWizard(QWizard):
             )
         ):
             return  # stay open: the save keeps being retried
-        self.code_timer.stop_ticking()  # the saved expiry keeps counting while closed
+        self.stop_countdown()  # the saved expiry keeps counting while closed
         super().done(result)
+
+    def stop_countdown(self) -> None:
+        """Stop the code countdown's tick (closing, or replaced by a rebuilt window)."""
+        self.code_timer.stop_ticking()
+
+    def focus_language_chooser(self) -> None:
+        """Keyboard to the language list, if the current page has one."""
+        focus = getattr(self.currentPage(), "focus_language_chooser", None)
+        if focus is not None:
+            focus()

@@ -7,7 +7,7 @@ from PySide6.QtWidgets import QFrame, QScrollArea, QVBoxLayout, QWidget, QWizard
 
 from optout_gui.core.guide import Guide
 from optout_gui.core.session import Session
-from optout_gui.ui.widgets import wrapped_label
+from optout_gui.ui.widgets import SCROLL_BAR_ALWAYS_OFF, wrapped_label
 
 
 class StepPage(QWizardPage):
@@ -52,8 +52,7 @@ class StepPage(QWizardPage):
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
-        # Qt.ScrollBarPolicy.ScrollBarAlwaysOff, without the Qt namespace (see widgets.py)
-        scroll.setProperty("horizontalScrollBarPolicy", 1)
+        scroll.setProperty("horizontalScrollBarPolicy", SCROLL_BAR_ALWAYS_OFF)
         scroll.setWidget(content)
         self.layout().insertWidget(0, scroll)  # before the wizard's status lines, if any
         self.build()

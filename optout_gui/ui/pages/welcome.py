@@ -16,6 +16,9 @@ class WelcomePage(StepPage):
     step_id = "welcome"
     language_requested = Signal(str)  # a language chosen at the top of the page
 
+    def focus_language_chooser(self) -> None:
+        self.language_chooser.take_focus()
+
     def build(self) -> None:
         guide = self.guide
         # The app's language, at the top where a person who can't read English looks first.
