@@ -192,3 +192,43 @@ def test_window_place_round_trips_through_the_settings(tmp_path):
     assert load_settings(path) == Settings(language="de", window=[1, 2, 900, 700])
     path.write_text('{"format": 1, "window": [1, "x", 3, 4]}')
     assert load_settings(path).window is None
+
+
+# --- 2. what gets the focus or was just produced is in view -----------------------------------
+def _in_view(widget, area) -> bool:
+    from PySide6.QtCore import QPoint
+
+    top = widget.mapTo(area.viewport(), QPoint(0, 0)).y()
+    return 0 <= top and top + min(widget.height(), 40) <= area.viewport().height()
+
+
+def test_composed_text_and_focused_controls_scroll_into_view(qtbot, tmp_path):
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QScrollArea
+
+    from tests.helpers import make_wizard
+    from tests.test_wizard import walk_to
+
+    wizard = make_wizard(qtbot, tmp_path)
+    wizard.resize(700, 460)  # a small window: the form page must scroll
+    walk_to(qtbot, wizard, PageId.FILL_FORM)
+    page = wizard.currentPage()
+    area = page.findChild(QScrollArea)
+    bar = area.verticalScrollBar()
+    qtbot.waitUntil(lambda: bar.maximum() > 0)
+    editor = page.reason_editor
+    bar.setValue(0)
+    assert not _in_view(editor.edit, area)
+    editor.point_boxes["photos"].setChecked(True)
+    editor.compose_into_editor()  # "Write the text"
+    qtbot.waitUntil(lambda: _in_view(editor.edit, area))
+    assert "Facebook" in editor.edit.toPlainText()
+
+    bar.setValue(0)
+    assert not _in_view(editor.edit, area)
+    editor.edit.setFocus(Qt.FocusReason.ShortcutFocusReason)  # what Alt+R does
+    qtbot.waitUntil(lambda: _in_view(editor.edit, area))
+
+    bar.setValue(bar.maximum())
+    page.email_edit.setFocus(Qt.FocusReason.TabFocusReason)
+    qtbot.waitUntil(lambda: _in_view(page.email_edit, area))

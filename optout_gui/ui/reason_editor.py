@@ -36,6 +36,7 @@ from optout_gui.ui.widgets import (
     copy_to_clipboard,
     paste_reminder,
     paste_shortcut,
+    reveal,
 )
 
 SETTLE_DELAY_MS = 400  # count, warnings, preview and saving wait until typing pauses
@@ -278,6 +279,7 @@ class ReasonEditor(QWidget):
         cursor.endEditBlock()
         self._last_composed = text
         self._report()
+        reveal(self.edit)  # the new text is where the person looks next
 
     def _choices_changed(self, *_args) -> None:
         if self._loading:
@@ -397,6 +399,7 @@ class ReasonEditor(QWidget):
         self.preview.setVisible(shown)
         if shown:
             self._fill_preview(self.text_to_copy())
+            reveal(self.preview)
 
     def _fill_preview(self, text: str) -> None:
         if self.preview.toPlainText() != text:

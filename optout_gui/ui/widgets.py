@@ -119,6 +119,27 @@ def follow_palette(widget: QWidget) -> None:
     _Restyler(widget)
 
 
+def reveal(widget: QWidget, margin: int = 12) -> None:
+    """Scroll ``widget`` into view in the scroll areas around it, once the layout has made
+    room for it (it may have just appeared or grown)."""
+
+    def scroll() -> None:
+        from PySide6.QtWidgets import QScrollArea
+
+        try:
+            parent = widget.parentWidget()
+        except RuntimeError:  # gone in the meantime
+            return
+        while parent is not None:
+            area = parent.parentWidget()
+            if isinstance(area, QScrollArea):
+                area.ensureWidgetVisible(widget, margin, margin)
+            parent = parent.parentWidget()
+
+    scroll()  # where it is now, and again once the layout has settled
+    QTimer.singleShot(0, scroll)
+
+
 class StatusLine(QLabel):
     """A one-line message under a field: information, success or a problem.
 
@@ -141,6 +162,8 @@ class StatusLine(QLabel):
         font.setBold(kind == "error")
         self.setFont(font)
         self.setVisible(bool(text))
+        if text:
+            reveal(self)  # a message nobody sees is no message
 
     def clear_message(self) -> None:
         self.setText("")

@@ -8,7 +8,7 @@ from dataclasses import replace
 from enum import IntEnum
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QWizard
+from PySide6.QtWidgets import QApplication, QWizard
 
 from optout_gui import APP_NAME
 from optout_gui.core.guide import STEP_IDS, Guide
@@ -22,7 +22,7 @@ from optout_gui.ui.pages.guidance import ConfirmationPage, NoticePage, ObjectLin
 from optout_gui.ui.pages.open_form import OpenFormPage
 from optout_gui.ui.pages.welcome import WelcomePage
 from optout_gui.ui.save_problem import SaveProblemLine
-from optout_gui.ui.widgets import ask_yes_cancel
+from optout_gui.ui.widgets import ask_yes_cancel, reveal
 
 
 class PageId(IntEnum):
@@ -90,6 +90,8 @@ class ObjectionWizard(QWizard):
         self._resume_step = session.progress.page
 
         self.currentIdChanged.connect(self._page_changed)
+        # Whatever gets the focus (Tab, a shortcut such as Alt+R) scrolls into view.
+        QApplication.instance().focusChanged.connect(self._focus_moved)
         # Answers change: "Start over" may now have something to clear. The store holds
         # only a weak link to this window (it may outlive it).
         store = getattr(session, "store", None)
@@ -186,6 +188,10 @@ class ObjectionWizard(QWizard):
                 .replace("%2", str(len(PageId)))
                 .replace("%3", page.title()),
             )
+
+    def _focus_moved(self, _old, new) -> None:
+        if new is not None and self.isAncestorOf(new):
+            reveal(new)
 
     def _store_changed(self, kind: str, record_id: str | None) -> None:
         if record_id in (None, self.session.record_id):
