@@ -232,3 +232,44 @@ def test_composed_text_and_focused_controls_scroll_into_view(qtbot, tmp_path):
     bar.setValue(bar.maximum())
     page.email_edit.setFocus(Qt.FocusReason.TabFocusReason)
     qtbot.waitUntil(lambda: _in_view(page.email_edit, area))
+
+
+# --- 3. the step list ---------------------------------------------------------------------
+def test_step_list_shows_done_current_and_coming_through_the_accessibility_interface(
+    qtbot, tmp_path
+):
+    from PySide6.QtCore import Qt
+    from PySide6.QtGui import QAccessible
+
+    from tests.helpers import make_wizard
+    from tests.test_wizard import walk_to
+
+    wizard = make_wizard(qtbot, tmp_path)
+    walk_to(qtbot, wizard, PageId.FILL_FORM)
+    steps = wizard.step_list
+    assert steps.isVisible()
+    interface = QAccessible.queryAccessibleInterface(steps)
+    assert interface.role() == QAccessible.Role.List
+    assert interface.text(QAccessible.Text.Name) == "Steps"
+    assert interface.childCount() == 8
+    items = [interface.child(n) for n in range(8)]
+    names = [item.text(QAccessible.Text.Name) for item in items]
+    assert names[0].startswith("Step 1 of 8: ") and names[0].endswith(", done")
+    assert names[4] == "Step 5 of 8: Fill in the form, current step"
+    assert names[5].endswith(", to come")
+    selected = [n for n, item in enumerate(items) if item.state().selected]
+    assert selected == [4]
+    # more than colour: a mark and the weight differ
+    texts = [steps.item(n).text() for n in range(8)]
+    assert texts[0].startswith("✓") and texts[4].startswith("▸") and texts[6][0] not in "✓▸"
+    assert steps.item(4).font().bold() and not steps.item(0).font().bold()
+
+    # a done step can be clicked; one to come cannot
+    rect = steps.visualItemRect(steps.item(6))
+    qtbot.mouseClick(steps.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    assert wizard.currentId() == PageId.FILL_FORM
+    rect = steps.visualItemRect(steps.item(1))
+    qtbot.mouseClick(steps.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    assert wizard.currentId() == PageId.NOTICE
+    assert steps.item(1).text().startswith("▸")
+    assert "current step" in interface.child(1).text(QAccessible.Text.Name)

@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QWidget
 
 # In lines of the application font: measured on the tallest step (the form page, about
 # 45 lines at 9 pt in English and German) with a little room to spare.
-WIDTH_LINES = 70
+WIDTH_LINES = 80
 HEIGHT_LINES = 49
 # A window's title bar and borders, which the available area must also hold.
 FRAME_ALLOWANCE = QSize(16, 40)

@@ -153,6 +153,7 @@ class StatusLine(QLabel):
         self.hide()
 
     def show_message(self, text: str, kind: str = "info") -> None:
+        appears = bool(text) and (self.isHidden() or kind != self.property("kind"))
         self.setProperty("kind", kind)
         self.setText(text)
         self.setAccessibleName(text)
@@ -162,8 +163,8 @@ class StatusLine(QLabel):
         font.setBold(kind == "error")
         self.setFont(font)
         self.setVisible(bool(text))
-        if text:
-            reveal(self)  # a message nobody sees is no message
+        if appears:
+            reveal(self)  # a message nobody sees is no message (once, not on every update)
 
     def clear_message(self) -> None:
         self.setText("")

@@ -86,6 +86,11 @@ class ObjectionWizard(QWizard):
         self.setPage(PageId.REVIEW, ReviewPage(guide, session))
         self.setPage(PageId.CONFIRMATION, ConfirmationPage(guide, session))
         self.setStartId(PageId.WELCOME)
+        from optout_gui.ui.step_list import StepList
+
+        self.step_list = StepList([guide.step_text(step, "title") for step in STEP_IDS])
+        self.step_list.step_chosen.connect(self.go_back_to)
+        self.setSideWidget(self.step_list)
         # Read now: showing the window moves to the first page, which is saved too.
         self._resume_step = session.progress.page
 
@@ -173,6 +178,7 @@ class ObjectionWizard(QWizard):
         self._place_status_lines(page, page_id == PageId.CODE)
         self._update_title()
         self._update_start_over()
+        self.step_list.set_current(page_id)
         control = page.main_control() if hasattr(page, "main_control") else None
         if control is None:  # a page that only explains: Next (or Finish) is what comes next
             finish = self.button(QWizard.WizardButton.FinishButton)
@@ -188,6 +194,14 @@ class ObjectionWizard(QWizard):
                 .replace("%2", str(len(PageId)))
                 .replace("%3", page.title()),
             )
+
+    def go_back_to(self, page_id: int) -> None:
+        """Back to a step already done (the step list), as if Back were pressed."""
+        while self.currentId() > page_id:
+            before = self.currentId()
+            self.back()
+            if self.currentId() == before:
+                break
 
     def _focus_moved(self, _old, new) -> None:
         if new is not None and self.isAncestorOf(new):
