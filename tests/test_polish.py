@@ -199,7 +199,7 @@ def _in_view(widget, area) -> bool:
     from PySide6.QtCore import QPoint
 
     top = widget.mapTo(area.viewport(), QPoint(0, 0)).y()
-    return 0 <= top and top + min(widget.height(), 40) <= area.viewport().height()
+    return top >= 0 and top + min(widget.height(), 40) <= area.viewport().height()
 
 
 def test_composed_text_and_focused_controls_scroll_into_view(qtbot, tmp_path):
@@ -273,3 +273,54 @@ def test_step_list_shows_done_current_and_coming_through_the_accessibility_inter
     assert wizard.currentId() == PageId.NOTICE
     assert steps.item(1).text().startswith("▸")
     assert "current step" in interface.child(1).text(QAccessible.Text.Name)
+
+
+# --- 4. the last two pages have things to do ----------------------------------------------------
+def test_last_pages_offer_reminders_answer_proof_and_overview(qtbot, store, clocks, tmp_path):
+    import icalendar
+    from pypdf import PdfReader
+
+    from optout_gui.core.status import Status
+    from tests.test_wizard import walk_to
+
+    controller = AppController(load_guide(), store, clock=clocks.wall, on_all_closed=lambda: None)
+    wizard = controller.start()
+    walk_to(qtbot, wizard, PageId.REVIEW)
+    for page_id in (PageId.REVIEW, PageId.CONFIRMATION):
+        walk_to(qtbot, wizard, page_id)
+        actions = wizard.currentPage().actions
+        buttons = [
+            actions.calendar_button,
+            actions.answer_button,
+            actions.proof_button,
+            actions.overview_button,
+        ]
+        assert all(button.isVisible() and button.isEnabled() for button in buttons)
+
+    ics = tmp_path / "reminders.ics"
+    actions.ask_path = lambda *args: str(ics)
+    assert actions.save("ics") == str(ics)
+    calendar = icalendar.Calendar.from_ical(ics.read_bytes())
+    assert len([c for c in calendar.walk("VEVENT")]) == 2
+    assert str(ics) in actions.status.text()
+
+    pdf = tmp_path / "proof.pdf"
+    actions.ask_path = lambda *args: str(pdf)
+    actions.proof_button.click()
+    text = "".join(PdfReader(pdf).pages[0].extract_text().split())
+    assert "jane@example.com" in text
+
+    actions.answer_button.click()  # the history dialog opens over the wizard, for the answer
+    dialog = controller.dialogs[-1]
+    assert dialog.isVisible() and dialog.parent() is wizard
+    assert dialog.answer_box.isEnabled()
+    dialog.honoured.setChecked(True)
+    assert dialog.record_answer()  # Meta answered within minutes
+    dialog.close()
+
+    record_id = wizard.session.record_id
+    actions.overview_button.click()  # finish: the overview opens where the wizard was
+    overview = controller.overview
+    qtbot.addWidget(overview)
+    assert overview.isVisible() and controller.wizard is None
+    assert store.summary(record_id).status == Status.HONOURED  # finishing keeps the answer

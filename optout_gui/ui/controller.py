@@ -148,6 +148,7 @@ class AppController(QObject):
         wizard = ObjectionWizard(self.guide, session, clock=self.clock)
         wizard.finished.connect(lambda _result: self._wizard_closed(wizard, record_id))
         wizard.language_requested.connect(self.set_language)
+        wizard.answer_requested.connect(lambda rid: self.open_history(rid, parent=wizard))
         self.wizard = wizard
         if self.overview is not None and self.overview.isVisible():
             self._remember_place(self.overview)  # the wizard opens where the overview was
@@ -216,10 +217,11 @@ class AppController(QObject):
         return used
 
     # --- dialogs --------------------------------------------------------------------------
-    def open_history(self, record_id: str) -> QWidget:
+    def open_history(self, record_id: str, parent: QWidget | None = None) -> QWidget:
         from optout_gui.ui.history import HistoryDialog
 
-        dialog = HistoryDialog(self.store, record_id, zone=self.zone, parent=self.overview)
+        parent = parent or self.overview
+        dialog = HistoryDialog(self.store, record_id, zone=self.zone, parent=parent)
         dialog.complaint_requested.connect(self.open_complaint)
         dialog.resume_requested.connect(lambda rid: (dialog.close(), self.open_wizard(rid)))
         self._keep(dialog)

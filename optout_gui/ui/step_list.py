@@ -70,9 +70,7 @@ class StepList(QListWidget):
             )
             item.setData(Qt.ItemDataRole.AccessibleTextRole, spoken)
             item.setData(Qt.ItemDataRole.AccessibleDescriptionRole, words)
-            item.setToolTip(
-                translate("StepList", "Go back to this step") if state == DONE else ""
-            )
+            item.setToolTip(translate("StepList", "Go back to this step") if state == DONE else "")
             flags = Qt.ItemFlag.ItemIsEnabled
             if state != COMING:
                 flags |= Qt.ItemFlag.ItemIsSelectable

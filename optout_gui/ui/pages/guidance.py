@@ -68,13 +68,36 @@ class ObjectLinkPage(StepPage):
         self.after.setText(self.step_text("after_route"))
 
 
-class ReviewPage(StepPage):
+class ActionsPage(StepPage):
+    """A last page: the guide's text, then what the person can do now (calendar
+    reminders, Meta's answer, the proof, the overview)."""
+
+    def build(self) -> None:
+        from optout_gui.ui.pages.next_actions import NextActions
+
+        self.actions = NextActions(self.session)
+        self.actions.overview_requested.connect(self._finish)
+        self.actions.answer_requested.connect(self._answer)
+        self.body.addWidget(self.actions)
+
+    def _answer(self, record_id: str) -> None:
+        wizard = self.wizard()
+        if wizard is not None:
+            wizard.answer_requested.emit(record_id)
+
+    def _finish(self) -> None:
+        wizard = self.wizard()
+        if wizard is not None:
+            wizard.accept()  # finished: the overview opens where the wizard was
+
+
+class ReviewPage(ActionsPage):
     """Step 7: Meta reviews the objection."""
 
     step_id = "review"
 
 
-class ConfirmationPage(StepPage):
+class ConfirmationPage(ActionsPage):
     """Step 8: the confirmation email, and what to do without one."""
 
     step_id = "confirmation"
