@@ -288,7 +288,7 @@ def test_last_pages_offer_reminders_answer_proof_and_overview(qtbot, store, cloc
     walk_to(qtbot, wizard, PageId.REVIEW)
     for page_id in (PageId.REVIEW, PageId.CONFIRMATION):
         walk_to(qtbot, wizard, page_id)
-        actions = wizard.currentPage().actions
+        actions = wizard.currentPage().next_actions
         buttons = [
             actions.calendar_button,
             actions.answer_button,

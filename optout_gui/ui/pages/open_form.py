@@ -66,9 +66,20 @@ class OpenFormPage(StepPage):
         self.primary.setText(account.form_url)
         self.open_status.clear_message()
         self._fill_alternates(account.alternate_urls)
-        self.checked.setText(
-            self.tr("Links last checked: %1").replace("%1", self.checked_date_text())
-        )
+        self.checked.setText(self.links_checked_text(account))
+
+    def links_checked_text(self, account) -> str:
+        """Only a passed online check (tools/check_links.py --update) is called a check."""
+        urls = (account.form_url, *account.alternate_urls)
+        checked = self.guide.checked_online(urls)
+        if checked is not None:
+            return self.tr("These links opened in an online check on %1.").replace(
+                "%1", self.date_text(checked)
+            )
+        return self.tr(
+            "These links were collected from public sources on %1 and have not yet been "
+            "opened online."
+        ).replace("%1", self.date_text(self.guide.links_collected))
 
     def _fill_alternates(self, urls: tuple[str, ...]) -> None:
         while self.alternates_box.count():
