@@ -6,7 +6,7 @@ from __future__ import annotations
 import copy
 import datetime as dt
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QGroupBox, QPushButton, QVBoxLayout, QWidget
 
 from optout_gui.core.progress import to_iso, utc_now
@@ -60,7 +60,7 @@ class NextActions(QGroupBox):
             self.proof_button,
             self.overview_button,
         ):
-            layout.addWidget(button, 0)
+            layout.addWidget(button, 0, Qt.AlignmentFlag.AlignLeft)
         layout.addWidget(self.status)
 
     def _button(self, name: str, text: str, description: str, action) -> QPushButton:
