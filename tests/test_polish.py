@@ -324,3 +324,70 @@ def test_last_pages_offer_reminders_answer_proof_and_overview(qtbot, store, cloc
     qtbot.addWidget(overview)
     assert overview.isVisible() and controller.wizard is None
     assert store.summary(record_id).status == Status.HONOURED  # finishing keeps the answer
+
+
+# --- 9. screen readers: the countdown in minutes, no nameless focus stops, a real window -------
+def test_countdown_time_left_is_exposed_in_minutes_without_per_second_changes(
+    qtbot, tmp_path, clocks
+):
+    from PySide6.QtGui import QAccessible
+    from PySide6.QtWidgets import QApplication
+
+    from optout_gui.ui import i18n
+    from tests.helpers import make_wizard
+    from tests.test_wizard import walk_to
+
+    i18n.install_language(QApplication.instance(), "en")  # English plural forms
+    wizard = make_wizard(qtbot, tmp_path, clock=clocks.wall, monotonic=clocks.monotonic)
+    walk_to(qtbot, wizard, PageId.CODE)
+    page = wizard.currentPage()
+    page.code_received()
+    label = QAccessible.queryAccessibleInterface(page.time_label)
+    assert label.text(QAccessible.Text.Name) == "Time left for Meta's code"
+    assert label.text(QAccessible.Text.Description).startswith(
+        "60 minutes left to type in Meta's code, until "
+    )
+    line = wizard.code_status  # the line shown on the other pages (hidden here)
+    names, descriptions, digits = set(), set(), set()
+    for _ in range(150):  # two and a half minutes, tick by tick
+        clocks.advance(dt.timedelta(seconds=1))
+        wizard.code_timer.tick()
+        names.add((line.accessibleName(), line.text.accessibleName()))
+        descriptions.add(label.text(QAccessible.Text.Description))
+        digits.add(page.time_label.text())
+    assert len(digits) == 150  # the eyes see every second
+    assert len(descriptions) == 3  # screen readers: 60, 59, 58 minutes, nothing between
+    assert len(names) == 3
+    assert any("58 minutes left" in d for d in descriptions)
+    # the bar says the same in words
+    bar = QAccessible.queryAccessibleInterface(page.bar)
+    assert "minutes left" in bar.text(QAccessible.Text.Description)
+    # the warnings are still announced: 10 minutes before the end
+    warned = []
+    wizard.code_timer.warned.connect(warned.append)
+    clocks.advance(dt.timedelta(minutes=47, seconds=31))
+    wizard.code_timer.tick()
+    assert warned == [dt.timedelta(minutes=10)]
+    assert "10 minutes left" in label.text(QAccessible.Text.Description)
+    wizard.code_timer.stop_ticking()
+
+
+def test_page_frames_take_no_focus_and_the_overview_is_a_window(qtbot, tmp_path, store, clocks):
+    from PySide6.QtCore import Qt
+    from PySide6.QtGui import QAccessible
+    from PySide6.QtWidgets import QScrollArea
+
+    from optout_gui.ui.overview import OverviewWidget
+    from tests.helpers import make_wizard, send_objection
+
+    wizard = make_wizard(qtbot, tmp_path)
+    area = wizard.currentPage().findChild(QScrollArea)
+    assert area.focusPolicy() == Qt.FocusPolicy.NoFocus
+    assert area.accessibleName() == wizard.currentPage().title()
+    send_objection(store)
+    overview = OverviewWidget(store, clock=clocks.wall)
+    qtbot.addWidget(overview)
+    overview.show()
+    interface = QAccessible.queryAccessibleInterface(overview)
+    assert interface.role() == QAccessible.Role.Window
+    assert "your objections" in interface.text(QAccessible.Text.Name)

@@ -13,7 +13,7 @@ from PySide6.QtGui import QPainter, QPalette
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QSizePolicy, QStyle, QWidget
 
 from optout_gui.core.countdown import Phase
-from optout_gui.ui.widgets import follow_palette
+from optout_gui.ui.widgets import follow_palette, set_accessible_text
 
 if TYPE_CHECKING:
     from optout_gui.ui.code_timer import CodeTimer
@@ -72,7 +72,11 @@ class CountdownStatusLine(QFrame):
     def refresh(self) -> None:
         text = self.timer.status_text()
         self.text.setText(text)
-        self.setAccessibleName(text)
+        # The seconds are for the eyes; screen readers get whole minutes (a fixed name
+        # on the label stops Qt from reporting its every change of text).
+        spoken = self.timer.spoken_text() or text
+        set_accessible_text(self.text, name=spoken)
+        set_accessible_text(self, name=spoken)
         phase = self.timer.phase()
         if phase != self._phase:
             self._phase = phase

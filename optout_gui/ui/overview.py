@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QMainWindow,
     QMenu,
     QPushButton,
     QTableView,
@@ -177,7 +178,7 @@ class ObjectionTableModel(QAbstractTableModel):
         return next_step_text(summary, nudge)
 
 
-class OverviewWidget(QWidget):
+class OverviewWidget(QMainWindow):
     """What the person sees on launch once they have started an objection.
 
     Signals carry record ids; the application decides what opens (wizard, history).
@@ -283,7 +284,11 @@ class OverviewWidget(QWidget):
         buttons.addWidget(self.export_button)
         buttons.addWidget(self.forget_button)
 
-        layout = QVBoxLayout(self)
+        # A main window, so screen readers meet a window (not a nameless "filler").
+        central = QWidget()
+        central.setObjectName("overview_content")
+        self.setCentralWidget(central)
+        layout = QVBoxLayout(central)
         top = QHBoxLayout()
         top.addWidget(self.heading, 1)
         top.addWidget(self.language_chooser)

@@ -8,10 +8,18 @@ clicked (or chosen with Enter) to go back to them.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import QAbstractItemView, QFrame, QListWidget, QListWidgetItem
 
+from optout_gui.ui.widgets import SCROLL_BAR_ALWAYS_OFF
+
 translate = QCoreApplication.translate  # lupdate reads translate("context", "text")
+
+# Numbers standing in for Qt enums: this list is built at start-up, and PySide6's ``Qt``
+# namespace costs start-up time (see ui/widgets.py); tests check the numbers.
+ELIDE_NONE = 3  # Qt.TextElideMode.ElideNone
+ACCESSIBLE_TEXT_ROLE = 11  # Qt.ItemDataRole.AccessibleTextRole
+ACCESSIBLE_DESCRIPTION_ROLE = 12  # Qt.ItemDataRole.AccessibleDescriptionRole
 
 DONE, CURRENT, COMING = "done", "current", "coming"
 
@@ -26,12 +34,12 @@ class StepList(QListWidget):
         self.titles = titles
         self.current = -1
         self.setWordWrap(True)
-        self.setTextElideMode(Qt.TextElideMode.ElideNone)
+        self.setProperty("textElideMode", ELIDE_NONE)
         self.setResizeMode(QListWidget.ResizeMode.Adjust)
         self.setSpacing(2)
         self.setFrameShape(QFrame.Shape.NoFrame)
         self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setProperty("horizontalScrollBarPolicy", SCROLL_BAR_ALWAYS_OFF)
         # About 13 characters' room per line at any font size: long titles wrap.
         self.setFixedWidth(self.fontMetrics().averageCharWidth() * 26)
         for _ in titles:
@@ -68,13 +76,9 @@ class StepList(QListWidget):
                 .replace("%3", title)
                 .replace("%4", words)
             )
-            item.setData(Qt.ItemDataRole.AccessibleTextRole, spoken)
-            item.setData(Qt.ItemDataRole.AccessibleDescriptionRole, words)
+            item.setData(ACCESSIBLE_TEXT_ROLE, spoken)
+            item.setData(ACCESSIBLE_DESCRIPTION_ROLE, words)
             item.setToolTip(translate("StepList", "Go back to this step") if state == DONE else "")
-            flags = Qt.ItemFlag.ItemIsEnabled
-            if state != COMING:
-                flags |= Qt.ItemFlag.ItemIsSelectable
-            item.setFlags(flags)
         if 0 <= current < total:
             self.setCurrentRow(current)
 

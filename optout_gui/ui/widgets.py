@@ -52,6 +52,7 @@ def paste_reminder() -> str:
 # which the first page does not otherwise need. tests/test_startup_path.py checks each value.
 PLAIN_TEXT = 0  # Qt.TextFormat.PlainText
 SCROLL_BAR_ALWAYS_OFF = 1  # Qt.ScrollBarPolicy.ScrollBarAlwaysOff
+NO_FOCUS = 0  # Qt.FocusPolicy.NoFocus
 
 
 def show_as_plain_text(label: QLabel) -> None:
@@ -117,6 +118,15 @@ def follow_palette(widget: QWidget) -> None:
     """Re-resolve ``palette(...)`` in the widget's style sheet when the colour scheme
     changes (light ↔ dark while the app runs); Qt keeps the old colours otherwise."""
     _Restyler(widget)
+
+
+def set_accessible_text(widget: QWidget, name: str | None = None, description=None) -> None:
+    """Change a widget's accessible name or description only when the words change: each
+    change is an event a screen reader may read out."""
+    if name is not None and widget.accessibleName() != name:
+        widget.setAccessibleName(name)
+    if description is not None and widget.accessibleDescription() != description:
+        widget.setAccessibleDescription(description)
 
 
 def reveal(widget: QWidget, margin: int = 12) -> None:

@@ -2,9 +2,20 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>CodeTimer</name>
+    <message numerus="yes">
+        <location filename="../../optout_gui/ui/code_timer.py" line="287"/>
+        <source>%n minute(s) left to type in Meta&apos;s code, until %1.</source>
+        <translation>
+            <numerusform>%n minute left to type in Meta&apos;s code, until %1.</numerusform>
+            <numerusform>%n minutes left to type in Meta&apos;s code, until %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>OverviewWidget</name>
     <message numerus="yes">
-        <location filename="../../optout_gui/ui/overview.py" line="275"/>
+        <location filename="../../optout_gui/ui/overview.py" line="332"/>
         <source>It&apos;s been more than a week since you sent %n objection(s). Have a look in your email (and its spam folder) for Meta&apos;s reply, then record it here.</source>
         <translation>
             <numerusform>It&apos;s been more than a week since you sent one objection. Have a look in your email (and its spam folder) for Meta&apos;s reply, then record it here.</numerusform>
@@ -12,7 +23,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../optout_gui/ui/overview.py" line="286"/>
+        <location filename="../../optout_gui/ui/overview.py" line="343"/>
         <source>Meta&apos;s month to answer has run out for %n objection(s). You can now complain to your data-protection authority: open the objection to see how.</source>
         <translation>
             <numerusform>Meta&apos;s month to answer has run out for one objection. You can now complain to your data-protection authority: open the objection to see how.</numerusform>
@@ -20,7 +31,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../optout_gui/ui/overview.py" line="332"/>
+        <location filename="../../optout_gui/ui/overview.py" line="389"/>
         <source>This deletes all %n objection(s) on this computer: accounts, email addresses, reason texts, dates and Meta&apos;s answers. The following files are removed:</source>
         <translation>
             <numerusform>This deletes your objection on this computer: account, email address, reason text, dates and Meta&apos;s answer. The following files are removed:</numerusform>

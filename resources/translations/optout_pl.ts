@@ -4,68 +4,68 @@
 <context>
     <name>CodePage</name>
     <message>
-        <location filename="../../optout_gui/ui/pages/code.py" line="46"/>
+        <location filename="../../optout_gui/ui/pages/code.py" line="45"/>
         <source>Did Meta email you a code?</source>
         <translation>Czy Meta przysłała ci kod e-mailem?</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/pages/code.py" line="49"/>
+        <location filename="../../optout_gui/ui/pages/code.py" line="48"/>
         <source>&amp;Yes, Meta emailed me a code</source>
         <translation>&amp;Tak, Meta przysłała mi kod</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/pages/code.py" line="51"/>
+        <location filename="../../optout_gui/ui/pages/code.py" line="50"/>
         <source>N&amp;o, Meta didn&apos;t send me a code</source>
         <translation>&amp;Nie, Meta nie przysłała mi kodu</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/pages/code.py" line="97"/>
+        <location filename="../../optout_gui/ui/pages/code.py" line="96"/>
         <source>Time left for Meta&apos;s code</source>
         <translation>Czas, który został na wpisanie kodu od Meta</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/pages/code.py" line="117"/>
+        <location filename="../../optout_gui/ui/pages/code.py" line="116"/>
         <source>Part of the hour that is left</source>
         <translation>Ile zostało z tej godziny</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/pages/code.py" line="126"/>
-        <location filename="../../optout_gui/ui/pages/code.py" line="269"/>
+        <location filename="../../optout_gui/ui/pages/code.py" line="125"/>
+        <location filename="../../optout_gui/ui/pages/code.py" line="268"/>
         <source>I&apos;ve &amp;received the code</source>
         <translation>&amp;Mam kod</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/pages/code.py" line="128"/>
+        <location filename="../../optout_gui/ui/pages/code.py" line="127"/>
         <source>I&apos;ve &amp;entered the code</source>
         <translation>&amp;Gotowe, kod wpisany</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/pages/code.py" line="141"/>
+        <location filename="../../optout_gui/ui/pages/code.py" line="140"/>
         <source>Did the email come a while ago? Type when it arrived — a time such as 14:05 or 2:05 pm, or how many minutes ago, such as 10 — then press the button. Leave it empty if it has just arrived.</source>
         <translation>E-mail przyszedł już jakiś czas temu? Wpisz, kiedy dotarł — godzinę, na przykład 14:05, albo liczbę minut, które minęły, na przykład 10 — i naciśnij przycisk. Jeśli dopiero co przyszedł, zostaw pole puste.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/pages/code.py" line="148"/>
+        <location filename="../../optout_gui/ui/pages/code.py" line="147"/>
         <source>e.g. 14:05 or 10</source>
         <translation>np. 14:05 albo 10</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/pages/code.py" line="149"/>
+        <location filename="../../optout_gui/ui/pages/code.py" line="148"/>
         <source>When the email with the code arrived</source>
         <translation>Kiedy przyszedł e-mail z kodem</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/pages/code.py" line="151"/>
+        <location filename="../../optout_gui/ui/pages/code.py" line="150"/>
         <source>&amp;Time it arrived:</source>
         <translation>Kiedy p&amp;rzyszedł:</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/pages/code.py" line="331"/>
+        <location filename="../../optout_gui/ui/pages/code.py" line="333"/>
         <source>To go on, ask for a new code and press “I&apos;ve received a new code” when it arrives, or answer “No” above if Meta sends no code.</source>
         <translation>Aby przejść dalej, poproś o nowy kod i naciśnij „Mam nowy kod”, gdy przyjdzie, albo odpowiedz wyżej „Nie”, jeśli Meta nie przysyła kodu.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/pages/code.py" line="335"/>
+        <location filename="../../optout_gui/ui/pages/code.py" line="337"/>
         <source>To go on, press “I&apos;ve received the code” when the email arrives, or answer “No” above if Meta sends no code.</source>
         <translation>Aby przejść dalej, naciśnij „Mam kod”, gdy przyjdzie e-mail, albo odpowiedz wyżej „Nie”, jeśli Meta nie przysyła kodu.</translation>
     </message>
@@ -74,42 +74,42 @@
         <translation type="vanished">Meta nie prosiła mnie o &amp;kod</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/pages/code.py" line="198"/>
+        <location filename="../../optout_gui/ui/pages/code.py" line="196"/>
         <source>That time hasn&apos;t come yet. Check the time on the email, or leave the box empty if it has only just arrived.</source>
         <translation>Ta godzina jeszcze nie nadeszła. Sprawdź godzinę w e-mailu albo zostaw pole puste, jeśli wiadomość dopiero co przyszła.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/pages/code.py" line="202"/>
+        <location filename="../../optout_gui/ui/pages/code.py" line="200"/>
         <source>That was an hour or more ago, so that code no longer works. Press “Submit” on Meta&apos;s form again to get a new code, then come back here.</source>
         <translation>To było godzinę temu lub dawniej, więc ten kod już nie działa. Naciśnij jeszcze raz „Wyślij” w formularzu Meta, żeby dostać nowy kod, i wróć tutaj.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/pages/code.py" line="208"/>
+        <location filename="../../optout_gui/ui/pages/code.py" line="206"/>
         <source>This time isn&apos;t clear to me. Type it like 14:05 or 2:05 pm, or type how many minutes ago the email came, like 10.</source>
         <translation>Nie rozumiem tej godziny. Wpisz ją tak: 14:05, albo podaj, ile minut temu przyszedł e-mail, na przykład 10.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/pages/code.py" line="267"/>
+        <location filename="../../optout_gui/ui/pages/code.py" line="266"/>
         <source>I&apos;ve received a &amp;new code</source>
         <translation>&amp;Mam nowy kod</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/pages/code.py" line="293"/>
+        <location filename="../../optout_gui/ui/pages/code.py" line="295"/>
         <source>The code stopped working at %1. That&apos;s fine: go back to Meta&apos;s form and press “Submit” again. Meta will email you a new code. When it arrives, press “I&apos;ve received a new code” below.</source>
         <translation>Kod przestał działać o %1. Nic się nie stało: wróć do formularza Meta i znów naciśnij „Wyślij”. Meta wyśle ci e-mailem nowy kod. Kiedy przyjdzie, naciśnij poniżej „Mam nowy kod”.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/pages/code.py" line="301"/>
+        <location filename="../../optout_gui/ui/pages/code.py" line="303"/>
         <source>You typed in the code at %1. Well done! Press “Next” to go on.</source>
         <translation>Kod wpisany o %1. Świetnie! Naciśnij „Dalej”, żeby przejść do następnego kroku.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/pages/code.py" line="323"/>
+        <location filename="../../optout_gui/ui/pages/code.py" line="325"/>
         <source>To go on, answer the question: did Meta email you a code?</source>
         <translation>Aby przejść dalej, odpowiedz na pytanie: czy Meta przysłała ci kod e-mailem?</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/pages/code.py" line="326"/>
+        <location filename="../../optout_gui/ui/pages/code.py" line="328"/>
         <source>Once you have typed the code into Meta&apos;s window, press “I&apos;ve entered the code” to go on.</source>
         <translation>Gdy wpiszesz kod w okienku Meta, naciśnij „Gotowe, kod wpisany”, żeby przejść dalej.</translation>
     </message>
@@ -122,17 +122,17 @@
         <translation type="vanished">Aby przejść dalej, naciśnij „Mam kod”, kiedy przyjdzie e-mail, albo zaznacz „Meta nie prosiła mnie o kod”.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/pages/code.py" line="343"/>
+        <location filename="../../optout_gui/ui/pages/code.py" line="345"/>
         <source>Last minute! Type the code into Meta&apos;s window right now. It stops working at %1.</source>
         <translation>Ostatnia minuta! Wpisz kod w okienku Meta od razu. Przestanie działać o %1.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/pages/code.py" line="347"/>
+        <location filename="../../optout_gui/ui/pages/code.py" line="349"/>
         <source>Hurry: less than 10 minutes left. Type the code into Meta&apos;s window now. It stops working at %1.</source>
         <translation>Pospiesz się: zostało mniej niż 10 minut. Wpisz teraz kod w okienku Meta. Przestanie działać o %1.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/pages/code.py" line="351"/>
+        <location filename="../../optout_gui/ui/pages/code.py" line="353"/>
         <source>Time left to type the code into Meta&apos;s window. It works until %1. Once you have typed it in, press “I&apos;ve entered the code”.</source>
         <translation>Tyle czasu zostało na wpisanie kodu w okienku Meta. Kod działa do %1. Gdy go wpiszesz, naciśnij „Gotowe, kod wpisany”.</translation>
     </message>
@@ -140,52 +140,66 @@
 <context>
     <name>CodeTimer</name>
     <message>
-        <location filename="../../optout_gui/ui/code_timer.py" line="235"/>
+        <location filename="../../optout_gui/ui/code_timer.py" line="207"/>
         <source>Meta&apos;s code has expired. You can ask for a new one.</source>
         <translation>Kod od Meta wygasł. Możesz poprosić o nowy.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/code_timer.py" line="243"/>
+        <location filename="../../optout_gui/ui/code_timer.py" line="215"/>
         <source>Only 1 minute left! Type Meta&apos;s code in now.</source>
         <translation>Została tylko minuta! Wpisz teraz kod od Meta.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/code_timer.py" line="245"/>
+        <location filename="../../optout_gui/ui/code_timer.py" line="217"/>
         <source>%1 minutes left to type in Meta&apos;s code.</source>
         <translation>Na wpisanie kodu od Meta zostało jeszcze %1 min.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/code_timer.py" line="278"/>
+        <location filename="../../optout_gui/ui/code_timer.py" line="250"/>
         <source>Meta&apos;s code</source>
         <translation>Kod od Meta</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/code_timer.py" line="291"/>
+        <location filename="../../optout_gui/ui/code_timer.py" line="263"/>
         <source>Meta&apos;s code expired at %1. The code step shows how to get a new one.</source>
         <translation>Kod od Meta wygasł o %1. W kroku z kodem dowiesz się, jak zdobyć nowy.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/code_timer.py" line="298"/>
+        <location filename="../../optout_gui/ui/code_timer.py" line="270"/>
         <source>Last minute: Meta&apos;s code expires in %1! Type it in now.</source>
         <translation>Ostatnia minuta: kod od Meta wygaśnie za %1! Wpisz go teraz.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/code_timer.py" line="302"/>
+        <location filename="../../optout_gui/ui/code_timer.py" line="274"/>
         <source>Hurry: Meta&apos;s code expires in %1. Type it in soon.</source>
         <translation>Pospiesz się: kod od Meta wygaśnie za %1. Wpisz go jak najszybciej.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/code_timer.py" line="303"/>
+        <location filename="../../optout_gui/ui/code_timer.py" line="275"/>
         <source>Meta&apos;s code expires in %1.</source>
         <translation>Kod od Meta wygaśnie za %1.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/code_timer.py" line="308"/>
+        <location filename="../../optout_gui/ui/code_timer.py" line="282"/>
+        <source>Meta&apos;s code has expired.</source>
+        <translation>Kod od Meta wygasł.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../optout_gui/ui/code_timer.py" line="287"/>
+        <source>%n minute(s) left to type in Meta&apos;s code, until %1.</source>
+        <translation>
+            <numerusform>Została %n minuta na wpisanie kodu od Meta, do %1.</numerusform>
+            <numerusform>Zostały %n minuty na wpisanie kodu od Meta, do %1.</numerusform>
+            <numerusform>Zostało %n minut na wpisanie kodu od Meta, do %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../optout_gui/ui/code_timer.py" line="294"/>
         <source>code expired</source>
         <translation>kod wygasł</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/code_timer.py" line="311"/>
+        <location filename="../../optout_gui/ui/code_timer.py" line="297"/>
         <source>code %1</source>
         <translation>kod: %1</translation>
     </message>
@@ -193,92 +207,92 @@
 <context>
     <name>ComplaintDialog</name>
     <message>
-        <location filename="../../optout_gui/ui/complaint.py" line="46"/>
+        <location filename="../../optout_gui/ui/complaint.py" line="47"/>
         <source>Complain to your data-protection authority</source>
         <translation>Złóż skargę do urzędu ochrony danych osobowych</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/complaint.py" line="52"/>
+        <location filename="../../optout_gui/ui/complaint.py" line="53"/>
         <source>Meta refused your objection.</source>
         <translation>Meta odrzuciła twój sprzeciw.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/complaint.py" line="54"/>
+        <location filename="../../optout_gui/ui/complaint.py" line="55"/>
         <source>Meta didn&apos;t answer within the month it is allowed.</source>
         <translation>Meta nie odpowiedziała w ciągu miesiąca, który ma na odpowiedź.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/complaint.py" line="59"/>
+        <location filename="../../optout_gui/ui/complaint.py" line="60"/>
         <source>Your next step is a complaint to the data-protection authority of the country you live in. It costs nothing. The text below is written from your record: read it, add your name and postal address at the end, then send it through the authority&apos;s website.</source>
         <translation>Następny krok to skarga do urzędu ochrony danych osobowych w kraju, w którym mieszkasz. Nic nie kosztuje. Poniższy tekst powstał na podstawie twoich zapisów: przeczytaj go, dopisz na końcu imię i nazwisko oraz adres pocztowy, a potem wyślij przez stronę internetową urzędu.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/complaint.py" line="68"/>
+        <location filename="../../optout_gui/ui/complaint.py" line="69"/>
         <source>Country you live in</source>
         <translation>Kraj, w którym mieszkasz</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/complaint.py" line="73"/>
+        <location filename="../../optout_gui/ui/complaint.py" line="74"/>
         <source>Language of the complaint</source>
         <translation>Język skargi</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/complaint.py" line="85"/>
+        <location filename="../../optout_gui/ui/complaint.py" line="86"/>
         <source>Authority&apos;s web page</source>
         <translation>Strona internetowa urzędu</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/complaint.py" line="86"/>
+        <location filename="../../optout_gui/ui/complaint.py" line="87"/>
         <source>&amp;Open the authority&apos;s page</source>
         <translation>&amp;Otwórz stronę urzędu</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/complaint.py" line="95"/>
+        <location filename="../../optout_gui/ui/complaint.py" line="96"/>
         <source>Complaint text</source>
         <translation>Treść skargi</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/complaint.py" line="97"/>
+        <location filename="../../optout_gui/ui/complaint.py" line="98"/>
         <source>Co&amp;py the complaint</source>
         <translation>Kopiuj &amp;skargę</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/complaint.py" line="103"/>
+        <location filename="../../optout_gui/ui/complaint.py" line="104"/>
         <source>Close</source>
         <translation>Zamknij</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/complaint.py" line="107"/>
+        <location filename="../../optout_gui/ui/complaint.py" line="108"/>
         <source>&amp;Country:</source>
         <translation>K&amp;raj:</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/complaint.py" line="108"/>
+        <location filename="../../optout_gui/ui/complaint.py" line="109"/>
         <source>&amp;Language:</source>
         <translation>&amp;Język:</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/complaint.py" line="127"/>
+        <location filename="../../optout_gui/ui/complaint.py" line="128"/>
         <source>Your complaint &amp;text:</source>
         <translation>&amp;Treść skargi:</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/complaint.py" line="153"/>
+        <location filename="../../optout_gui/ui/complaint.py" line="154"/>
         <source>Link last checked: %1. If it doesn&apos;t open, search for the authority&apos;s name.</source>
         <translation>Link ostatnio sprawdzony: %1. Jeśli się nie otwiera, wyszukaj nazwę urzędu w internecie.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/complaint.py" line="165"/>
+        <location filename="../../optout_gui/ui/complaint.py" line="166"/>
         <source>For your safety this link was not opened: it is not the official site of a data-protection authority.</source>
         <translation>Dla twojego bezpieczeństwa ten link nie został otwarty: to nie jest oficjalna strona urzędu ochrony danych osobowych.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/complaint.py" line="172"/>
+        <location filename="../../optout_gui/ui/complaint.py" line="173"/>
         <source>Your browser should now show the page.</source>
         <translation>Przeglądarka powinna teraz pokazać tę stronę.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/complaint.py" line="175"/>
+        <location filename="../../optout_gui/ui/complaint.py" line="176"/>
         <source>The browser didn&apos;t open. Copy the link and paste it into your browser.</source>
         <translation>Przeglądarka się nie otworzyła. Skopiuj link i wklej go do przeglądarki.</translation>
     </message>
@@ -286,12 +300,12 @@
 <context>
     <name>CopyableField</name>
     <message>
-        <location filename="../../optout_gui/ui/widgets.py" line="161"/>
+        <location filename="../../optout_gui/ui/widgets.py" line="202"/>
         <source>&amp;Copy</source>
         <translation>&amp;Kopiuj</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/widgets.py" line="166"/>
+        <location filename="../../optout_gui/ui/widgets.py" line="207"/>
         <source>Copy %1</source>
         <translation>Kopiuj: %1</translation>
     </message>
@@ -377,194 +391,242 @@
 <context>
     <name>HistoryDialog</name>
     <message>
-        <location filename="../../optout_gui/ui/history.py" line="150"/>
+        <location filename="../../optout_gui/ui/history.py" line="154"/>
         <source>Name for this objection</source>
         <translation>Nazwa tego sprzeciwu</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/history.py" line="151"/>
+        <location filename="../../optout_gui/ui/history.py" line="155"/>
         <source>e.g. “My Instagram” or “Alex&apos;s Facebook”</source>
         <translation>np. „Mój Instagram” albo „Facebook Oli”</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/history.py" line="154"/>
+        <location filename="../../optout_gui/ui/history.py" line="158"/>
         <source>&amp;Name:</source>
         <translation>&amp;Nazwa:</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/history.py" line="159"/>
+        <location filename="../../optout_gui/ui/history.py" line="163"/>
         <source>History of this objection</source>
         <translation>Historia tego sprzeciwu</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/history.py" line="163"/>
+        <location filename="../../optout_gui/ui/history.py" line="167"/>
         <source>Meta&apos;s answer</source>
         <translation>Odpowiedź Meta</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/history.py" line="164"/>
+        <location filename="../../optout_gui/ui/history.py" line="168"/>
         <source>Meta &amp;accepted my objection</source>
         <translation>Meta &amp;uwzględniła mój sprzeciw</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/history.py" line="165"/>
+        <location filename="../../optout_gui/ui/history.py" line="169"/>
         <source>Meta &amp;refused it</source>
         <translation>Meta go &amp;odrzuciła</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/history.py" line="172"/>
+        <location filename="../../optout_gui/ui/history.py" line="177"/>
         <source>Day Meta answered</source>
         <translation>Dzień, w którym Meta odpowiedziała</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/history.py" line="176"/>
+        <location filename="../../optout_gui/ui/history.py" line="181"/>
         <source>Text of Meta&apos;s email (optional)</source>
         <translation>Treść e-maila od Meta (nieobowiązkowo)</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/history.py" line="177"/>
+        <location filename="../../optout_gui/ui/history.py" line="182"/>
         <source>Paste Meta&apos;s email here if you like.</source>
         <translation>Jeśli chcesz, wklej tu e-mail od Meta.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/history.py" line="179"/>
+        <location filename="../../optout_gui/ui/history.py" line="184"/>
         <source>Sa&amp;ve the answer</source>
         <translation>&amp;Zapisz odpowiedź</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/history.py" line="191"/>
+        <location filename="../../optout_gui/ui/history.py" line="196"/>
         <source>Meta&apos;s &amp;email:</source>
         <translation>&amp;E-mail od Meta:</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/history.py" line="199"/>
+        <location filename="../../optout_gui/ui/history.py" line="204"/>
         <source>&amp;Carry on in the guide</source>
         <translation>&amp;Wróć do przewodnika</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/history.py" line="202"/>
+        <location filename="../../optout_gui/ui/history.py" line="207"/>
         <source>&amp;PDF…</source>
         <translation>&amp;PDF…</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/history.py" line="203"/>
+        <location filename="../../optout_gui/ui/history.py" line="208"/>
         <source>&amp;Text…</source>
         <translation>&amp;Tekst…</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/history.py" line="204"/>
+        <location filename="../../optout_gui/ui/history.py" line="209"/>
         <source>&amp;JSON…</source>
         <translation>&amp;JSON…</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/history.py" line="190"/>
+        <location filename="../../optout_gui/ui/history.py" line="195"/>
         <source>Date of the ans&amp;wer:</source>
         <translation>&amp;Data odpowiedzi:</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/history.py" line="200"/>
+        <location filename="../../optout_gui/ui/history.py" line="205"/>
         <source>What now? C&amp;omplain…</source>
         <translation>Co dalej? Złóż &amp;skargę…</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/history.py" line="205"/>
+        <location filename="../../optout_gui/ui/history.py" line="210"/>
         <source>Calendar rem&amp;inders…</source>
         <translation>Przypomnienia w &amp;kalendarzu…</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/history.py" line="206"/>
+        <location filename="../../optout_gui/ui/history.py" line="211"/>
         <source>&amp;Delete this objection…</source>
         <translation>Usuń ten sp&amp;rzeciw…</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/history.py" line="208"/>
+        <location filename="../../optout_gui/ui/history.py" line="213"/>
         <source>Close</source>
         <translation>Zamknij</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/history.py" line="210"/>
+        <location filename="../../optout_gui/ui/history.py" line="215"/>
         <source>Save proof as PDF</source>
         <translation>Zapisz dowód jako PDF</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/history.py" line="211"/>
+        <location filename="../../optout_gui/ui/history.py" line="216"/>
         <source>Save proof as a text file</source>
         <translation>Zapisz dowód jako plik tekstowy</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/history.py" line="212"/>
+        <location filename="../../optout_gui/ui/history.py" line="217"/>
         <source>Save proof as JSON</source>
         <translation>Zapisz dowód jako JSON</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/history.py" line="213"/>
+        <location filename="../../optout_gui/ui/history.py" line="218"/>
         <source>Save calendar reminders</source>
         <translation>Zapisz przypomnienia do kalendarza</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/history.py" line="241"/>
+        <location filename="../../optout_gui/ui/history.py" line="246"/>
         <source>Save proof:</source>
         <translation>Zapisz dowód:</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/history.py" line="286"/>
+        <location filename="../../optout_gui/ui/history.py" line="287"/>
         <source>Meta has one month to answer. When its email arrives, record the answer below.</source>
         <translation>Meta ma miesiąc na odpowiedź. Kiedy przyjdzie od niej e-mail, zapisz odpowiedź poniżej.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/history.py" line="289"/>
+        <location filename="../../optout_gui/ui/history.py" line="290"/>
         <source>Meta&apos;s month to answer is over. You can complain to your data-protection authority; the assistant writes the complaint for you.</source>
         <translation>Miesiąc, który Meta miała na odpowiedź, już minął. Możesz złożyć skargę do urzędu ochrony danych osobowych; asystent przygotuje jej treść za ciebie.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/history.py" line="293"/>
+        <location filename="../../optout_gui/ui/history.py" line="294"/>
         <source>Meta said no. You can complain to your data-protection authority; the assistant writes the complaint for you.</source>
         <translation>Meta odmówiła. Możesz złożyć skargę do urzędu ochrony danych osobowych; asystent przygotuje jej treść za ciebie.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/history.py" line="297"/>
+        <location filename="../../optout_gui/ui/history.py" line="298"/>
         <source>Meta accepted your objection. Keep the proof somewhere safe.</source>
         <translation>Meta uwzględniła twój sprzeciw. Przechowuj dowód w bezpiecznym miejscu.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/history.py" line="299"/>
+        <location filename="../../optout_gui/ui/history.py" line="300"/>
         <source>This objection isn&apos;t sent yet. Carry on in the guide to finish it.</source>
         <translation>Ten sprzeciw nie został jeszcze wysłany. Wróć do przewodnika, żeby go dokończyć.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/history.py" line="316"/>
+        <location filename="../../optout_gui/ui/history.py" line="317"/>
         <source>Choose first whether Meta accepted or refused.</source>
         <translation>Najpierw wybierz, czy Meta uwzględniła sprzeciw, czy go odrzuciła.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/history.py" line="322"/>
+        <location filename="../../optout_gui/ui/history.py" line="323"/>
         <source>That date is in the future.</source>
         <translation>Ta data jest w przyszłości.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/history.py" line="330"/>
+        <location filename="../../optout_gui/ui/history.py" line="331"/>
         <source>This answer can&apos;t be recorded for an objection in this state.</source>
         <translation>Na tym etapie sprzeciwu nie da się zapisać tej odpowiedzi.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/history.py" line="335"/>
+        <location filename="../../optout_gui/ui/history.py" line="336"/>
         <source>The answer is noted but couldn&apos;t be saved to disk.</source>
         <translation>Odpowiedź jest zanotowana, ale nie udało się jej zapisać na dysku.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/history.py" line="338"/>
+        <location filename="../../optout_gui/ui/history.py" line="339"/>
         <source>Answer saved.</source>
         <translation>Odpowiedź zapisana.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/history.py" line="351"/>
+        <location filename="../../optout_gui/ui/history.py" line="352"/>
         <source>This deletes the objection for %1 (%2) from this computer: its answers, reason text, history and Meta&apos;s answer. It is removed from %3. Files you saved yourself stay. This can&apos;t be undone, and your objection at Meta is not affected.</source>
         <translation>Sprzeciw dla konta %1 (%2) zostanie usunięty z tego komputera: odpowiedzi, treść uzasadnienia, historia i odpowiedź Meta. Zniknie z pliku %3. Pliki zapisane przez ciebie zostaną. Tego nie da się cofnąć, a twój sprzeciw złożony w Meta pozostaje bez zmian.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/history.py" line="361"/>
+        <location filename="../../optout_gui/ui/history.py" line="362"/>
         <source>Delete this objection?</source>
         <translation>Usunąć ten sprzeciw?</translation>
+    </message>
+</context>
+<context>
+    <name>NextActions</name>
+    <message>
+        <location filename="../../optout_gui/ui/pages/next_actions.py" line="22"/>
+        <source>What you can do now</source>
+        <translation>Co możesz teraz zrobić</translation>
+    </message>
+    <message>
+        <location filename="../../optout_gui/ui/pages/next_actions.py" line="32"/>
+        <source>Save calendar &amp;reminders…</source>
+        <translation>Zapisz p&amp;rzypomnienia w kalendarzu…</translation>
+    </message>
+    <message>
+        <location filename="../../optout_gui/ui/pages/next_actions.py" line="33"/>
+        <source>A calendar file that reminds you to look for Meta&apos;s answer</source>
+        <translation>Plik kalendarza, który przypomni o sprawdzeniu odpowiedzi Meta</translation>
+    </message>
+    <message>
+        <location filename="../../optout_gui/ui/pages/next_actions.py" line="38"/>
+        <source>Record Meta&apos;s &amp;answer…</source>
+        <translation>Zapisz &amp;odpowiedź Meta…</translation>
+    </message>
+    <message>
+        <location filename="../../optout_gui/ui/pages/next_actions.py" line="39"/>
+        <source>Note whether Meta accepted or refused your objection</source>
+        <translation>Zapisz, czy Meta przyjęła, czy odrzuciła Twój sprzeciw</translation>
+    </message>
+    <message>
+        <location filename="../../optout_gui/ui/pages/next_actions.py" line="44"/>
+        <source>Save the &amp;proof now…</source>
+        <translation>Zapisz dowód &amp;teraz…</translation>
+    </message>
+    <message>
+        <location filename="../../optout_gui/ui/pages/next_actions.py" line="45"/>
+        <source>A PDF with the dates, the link and the reason you sent</source>
+        <translation>PDF z datami, linkiem i wysłanym uzasadnieniem</translation>
+    </message>
+    <message>
+        <location filename="../../optout_gui/ui/pages/next_actions.py" line="50"/>
+        <source>Finish and open the &amp;overview</source>
+        <translation>Zakończ i otwórz prze&amp;gląd</translation>
+    </message>
+    <message>
+        <location filename="../../optout_gui/ui/pages/next_actions.py" line="51"/>
+        <source>Close this assistant and show all your objections</source>
+        <translation>Zamyka tego asystenta i pokazuje wszystkie Twoje sprzeciwy</translation>
     </message>
 </context>
 <context>
@@ -583,37 +645,37 @@
 <context>
     <name>ObjectionWizard</name>
     <message>
-        <location filename="../../optout_gui/ui/wizard.py" line="65"/>
+        <location filename="../../optout_gui/ui/wizard.py" line="69"/>
         <source>Start o&amp;ver</source>
         <translation>Zacznij od &amp;początku</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard.py" line="163"/>
+        <location filename="../../optout_gui/ui/wizard.py" line="193"/>
         <source>Step %1 of %2: %3</source>
         <translation>Krok %1 z %2: %3</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard.py" line="187"/>
+        <location filename="../../optout_gui/ui/wizard.py" line="243"/>
         <source>%1 – step %2 of %3</source>
         <translation>%1 – krok %2 z %3</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard.py" line="197"/>
+        <location filename="../../optout_gui/ui/wizard.py" line="253"/>
         <source>Start over?</source>
         <translation>Zacząć od początku?</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard.py" line="199"/>
+        <location filename="../../optout_gui/ui/wizard.py" line="255"/>
         <source>This clears every answer you gave (account, country, email and reason) and goes back to the first page.</source>
         <translation>Wszystkie twoje odpowiedzi (konto, kraj, e-mail i uzasadnienie) zostaną wyczyszczone i wrócisz do pierwszej strony.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard.py" line="232"/>
+        <location filename="../../optout_gui/ui/wizard.py" line="288"/>
         <source>Close without saving?</source>
         <translation>Zamknąć bez zapisywania?</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard.py" line="234"/>
+        <location filename="../../optout_gui/ui/wizard.py" line="290"/>
         <source>Your latest answers could not be saved: the disk is full or can&apos;t be written to. If you close now, they are lost. Close anyway?</source>
         <translation>Nie udało się zapisać ostatnich odpowiedzi: dysk jest pełny albo nie można na nim zapisywać. Jeśli zamkniesz teraz, zostaną utracone. Zamknąć mimo to?</translation>
     </message>
@@ -688,73 +750,73 @@
 <context>
     <name>OverviewWidget</name>
     <message>
-        <location filename="../../optout_gui/ui/overview.py" line="171"/>
+        <location filename="../../optout_gui/ui/overview.py" line="208"/>
         <source>%1 – your objections</source>
         <translation>%1 – twoje sprzeciwy</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/overview.py" line="173"/>
-        <location filename="../../optout_gui/ui/overview.py" line="192"/>
+        <location filename="../../optout_gui/ui/overview.py" line="210"/>
+        <location filename="../../optout_gui/ui/overview.py" line="229"/>
         <source>Your objections</source>
         <translation>Twoje sprzeciwy</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/overview.py" line="180"/>
+        <location filename="../../optout_gui/ui/overview.py" line="217"/>
         <source>One line for each account you objected for. Choose one to carry on, see its history and proof, or record Meta&apos;s answer.</source>
         <translation>Każde konto, dla którego składasz sprzeciw, ma tu swój wiersz. Wybierz jeden, żeby kontynuować, zobaczyć historię i dowód albo zapisać odpowiedź Meta.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/overview.py" line="210"/>
+        <location filename="../../optout_gui/ui/overview.py" line="247"/>
         <source>&amp;New objection…</source>
         <translation>&amp;Nowy sprzeciw…</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/overview.py" line="212"/>
+        <location filename="../../optout_gui/ui/overview.py" line="249"/>
         <source>Start a new objection</source>
         <translation>Rozpocznij nowy sprzeciw</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/overview.py" line="213"/>
+        <location filename="../../optout_gui/ui/overview.py" line="250"/>
         <source>&amp;Carry on</source>
         <translation>&amp;Kontynuuj</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/overview.py" line="215"/>
+        <location filename="../../optout_gui/ui/overview.py" line="252"/>
         <source>Carry on with the chosen objection</source>
         <translation>Kontynuuj wybrany sprzeciw</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/overview.py" line="216"/>
+        <location filename="../../optout_gui/ui/overview.py" line="253"/>
         <source>&amp;History, answer and proof…</source>
         <translation>&amp;Historia, odpowiedź i dowód…</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/overview.py" line="218"/>
+        <location filename="../../optout_gui/ui/overview.py" line="255"/>
         <source>Open the chosen objection&apos;s history</source>
         <translation>Otwórz historię wybranego sprzeciwu</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/overview.py" line="219"/>
+        <location filename="../../optout_gui/ui/overview.py" line="256"/>
         <source>&amp;Export all…</source>
         <translation>&amp;Eksportuj wszystko…</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/overview.py" line="221"/>
+        <location filename="../../optout_gui/ui/overview.py" line="258"/>
         <source>Save proof of all objections</source>
         <translation>Zapisz dowody wszystkich sprzeciwów</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/overview.py" line="222"/>
+        <location filename="../../optout_gui/ui/overview.py" line="259"/>
         <source>&amp;Forget everything…</source>
         <translation>&amp;Zapomnij o wszystkim…</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/overview.py" line="224"/>
+        <location filename="../../optout_gui/ui/overview.py" line="261"/>
         <source>Delete every objection from this computer</source>
         <translation>Usuń wszystkie sprzeciwy z tego komputera</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../optout_gui/ui/overview.py" line="275"/>
+        <location filename="../../optout_gui/ui/overview.py" line="332"/>
         <source>It&apos;s been more than a week since you sent %n objection(s). Have a look in your email (and its spam folder) for Meta&apos;s reply, then record it here.</source>
         <translation>
             <numerusform>Od wysłania %n sprzeciwu minął już ponad tydzień. Poszukaj odpowiedzi od Meta w poczcie (także w folderze spam) i zapisz ją tutaj.</numerusform>
@@ -763,7 +825,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../optout_gui/ui/overview.py" line="286"/>
+        <location filename="../../optout_gui/ui/overview.py" line="343"/>
         <source>Meta&apos;s month to answer has run out for %n objection(s). You can now complain to your data-protection authority: open the objection to see how.</source>
         <translation>
             <numerusform>Miesiąc, który Meta miała na odpowiedź, minął w przypadku %n sprzeciwu. Możesz teraz złożyć skargę do urzędu ochrony danych osobowych: otwórz sprzeciw, żeby zobaczyć, jak to zrobić.</numerusform>
@@ -772,7 +834,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../optout_gui/ui/overview.py" line="332"/>
+        <location filename="../../optout_gui/ui/overview.py" line="389"/>
         <source>This deletes all %n objection(s) on this computer: accounts, email addresses, reason texts, dates and Meta&apos;s answers. The following files are removed:</source>
         <translation>
             <numerusform>Z tego komputera zostanie usunięty %n sprzeciw: konto, adres e-mail, treść uzasadnienia, daty i odpowiedź Meta. Znikną te pliki:</numerusform>
@@ -781,17 +843,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/overview.py" line="339"/>
+        <location filename="../../optout_gui/ui/overview.py" line="396"/>
         <source>Files you saved yourself (PDF, text, calendar) stay where you put them. This can&apos;t be undone. Your objections at Meta are not affected.</source>
         <translation>Pliki zapisane przez ciebie (PDF, tekst, kalendarz) zostaną tam, gdzie są. Tego nie da się cofnąć. Twoje sprzeciwy złożone w Meta pozostają bez zmian.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/overview.py" line="345"/>
+        <location filename="../../optout_gui/ui/overview.py" line="402"/>
         <source>Forget everything?</source>
         <translation>Zapomnieć o wszystkim?</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/overview.py" line="350"/>
+        <location filename="../../optout_gui/ui/overview.py" line="407"/>
         <source>Some files could not be deleted. Close other programs and try again.</source>
         <translation>Nie udało się usunąć niektórych plików. Zamknij inne programy i spróbuj jeszcze raz.</translation>
     </message>
@@ -799,177 +861,177 @@
 <context>
     <name>ReasonEditor</name>
     <message>
-        <location filename="../../optout_gui/ui/reason_editor.py" line="95"/>
+        <location filename="../../optout_gui/ui/reason_editor.py" line="101"/>
         <source>&amp;Help me write it</source>
         <translation>Pomóż &amp;mi je napisać</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/reason_editor.py" line="103"/>
+        <location filename="../../optout_gui/ui/reason_composer.py" line="32"/>
         <source>Tick what applies to you:</source>
         <translation>Zaznacz, co cię dotyczy:</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/reason_editor.py" line="105"/>
+        <location filename="../../optout_gui/ui/reason_composer.py" line="34"/>
         <source>&amp;Photos and videos of me or my family</source>
         <translation>Zdjęcia i &amp;filmy ze mną lub moją rodziną</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/reason_editor.py" line="106"/>
+        <location filename="../../optout_gui/ui/reason_composer.py" line="35"/>
         <source>My &amp;children appear in my posts</source>
         <translation>W m&amp;oich postach są moje dzieci</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/reason_editor.py" line="107"/>
+        <location filename="../../optout_gui/ui/reason_composer.py" line="36"/>
         <source>My creative or professional work (&amp;art, writing, photography)</source>
         <translation>Moja twórczość lub praca zawodowa (sztu&amp;ka, teksty, fotografia)</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/reason_editor.py" line="108"/>
+        <location filename="../../optout_gui/ui/reason_composer.py" line="39"/>
         <source>My op&amp;inions and my private life</source>
         <translation>Moje pog&amp;lądy i życie prywatne</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/reason_editor.py" line="109"/>
+        <location filename="../../optout_gui/ui/reason_composer.py" line="40"/>
         <source>My &amp;face, my likeness and my voice</source>
         <translation>Moja twarz, mój wizerunek i mój &amp;głos</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/reason_editor.py" line="110"/>
+        <location filename="../../optout_gui/ui/reason_composer.py" line="41"/>
         <source>I never a&amp;greed to this use</source>
         <translation>&amp;Nie ma na to mojej zgody</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/reason_editor.py" line="122"/>
+        <location filename="../../optout_gui/ui/reason_composer.py" line="53"/>
         <source>Tone of the reason</source>
         <translation>Ton uzasadnienia</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/reason_editor.py" line="124"/>
+        <location filename="../../optout_gui/ui/reason_composer.py" line="55"/>
         <source>Short</source>
         <translation>Krótko</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/reason_editor.py" line="125"/>
+        <location filename="../../optout_gui/ui/reason_composer.py" line="56"/>
         <source>Detailed</source>
         <translation>Szczegółowo</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/reason_editor.py" line="126"/>
+        <location filename="../../optout_gui/ui/reason_composer.py" line="57"/>
         <source>Formal</source>
         <translation>Oficjalnie</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/reason_editor.py" line="132"/>
+        <location filename="../../optout_gui/ui/reason_composer.py" line="63"/>
         <source>Language of the reason</source>
         <translation>Język uzasadnienia</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/reason_editor.py" line="135"/>
+        <location filename="../../optout_gui/ui/reason_composer.py" line="66"/>
         <source>&amp;Tone:</source>
         <translation>&amp;Ton:</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/reason_editor.py" line="137"/>
+        <location filename="../../optout_gui/ui/reason_composer.py" line="68"/>
         <source>&amp;Language of the text:</source>
         <translation>&amp;Język tekstu:</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/reason_editor.py" line="139"/>
+        <location filename="../../optout_gui/ui/reason_composer.py" line="70"/>
         <source>&amp;Write the text</source>
         <translation>&amp;Stwórz tekst</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/reason_editor.py" line="162"/>
+        <location filename="../../optout_gui/ui/reason_editor.py" line="118"/>
         <source>Reason</source>
         <translation>Uzasadnienie</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/reason_editor.py" line="164"/>
+        <location filename="../../optout_gui/ui/reason_editor.py" line="120"/>
         <source>&amp;Undo</source>
         <translation>&amp;Cofnij</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/reason_editor.py" line="166"/>
+        <location filename="../../optout_gui/ui/reason_editor.py" line="122"/>
         <source>Re&amp;do</source>
         <translation>P&amp;rzywróć</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/reason_editor.py" line="182"/>
+        <location filename="../../optout_gui/ui/reason_editor.py" line="138"/>
         <source>Copy rea&amp;son</source>
         <translation>Kop&amp;iuj uzasadnienie</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/reason_editor.py" line="186"/>
+        <location filename="../../optout_gui/ui/reason_editor.py" line="142"/>
         <source>Copy the reason (%1)</source>
         <translation>Kopiuj uzasadnienie (%1)</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/reason_editor.py" line="193"/>
+        <location filename="../../optout_gui/ui/reason_editor.py" line="149"/>
         <source>Show e&amp;xactly what will be copied</source>
         <translation>&amp;Zobacz dokładnie, co zostanie skopiowane</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/reason_editor.py" line="207"/>
+        <location filename="../../optout_gui/ui/reason_editor.py" line="163"/>
         <source>What will be copied</source>
         <translation>Co zostanie skopiowane</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/reason_editor.py" line="303"/>
+        <location filename="../../optout_gui/ui/reason_editor.py" line="259"/>
         <source>Replace your text?</source>
         <translation>Zastąpić twój tekst?</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/reason_editor.py" line="305"/>
+        <location filename="../../optout_gui/ui/reason_editor.py" line="261"/>
         <source>You have changed the text in the box. Replace it with a new text made from your choices? (Undo brings your version back.)</source>
         <translation>Tekst w polu został przez ciebie zmieniony. Zastąpić go nowym tekstem ułożonym z wybranych opcji? (Przycisk „Cofnij” przywróci twoją wersję).</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/reason_editor.py" line="338"/>
+        <location filename="../../optout_gui/ui/reason_editor.py" line="295"/>
         <source>Your own text was kept. Press “Write the text” to replace it with a new one made from these choices.</source>
         <translation>Twój tekst został zachowany. Naciśnij „Stwórz tekst”, jeśli chcesz zastąpić go nowym, ułożonym z tych opcji.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/reason_editor.py" line="364"/>
+        <location filename="../../optout_gui/ui/reason_editor.py" line="321"/>
         <source>The ready-made texts could not be read (%1). You can still type your own.</source>
         <translation>Nie udało się wczytać gotowych tekstów (%1). Nadal możesz wpisać własny.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/reason_editor.py" line="374"/>
+        <location filename="../../optout_gui/ui/reason_editor.py" line="331"/>
         <source>The texts in %1 could not be read, so English is used instead. File: %2 (%3)</source>
         <translation>Nie udało się wczytać tekstów w tym języku: %1, więc używamy angielskich. Plik: %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/reason_editor.py" line="416"/>
+        <location filename="../../optout_gui/ui/reason_editor.py" line="373"/>
         <source>1 character</source>
         <translation>1 znak</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/reason_editor.py" line="417"/>
+        <location filename="../../optout_gui/ui/reason_editor.py" line="374"/>
         <source>%1 characters</source>
         <translation>Liczba znaków: %1</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/reason_editor.py" line="424"/>
+        <location filename="../../optout_gui/ui/reason_editor.py" line="381"/>
         <source>Quite short: %1 characters. In 2024 Meta&apos;s form refused reasons under about 100 characters, and said so only after the code step. A sentence or two more makes it safe.</source>
         <translation>Dość krótko (liczba znaków: %1). W 2024 roku formularz Meta odrzucał uzasadnienia krótsze niż mniej więcej 100 znaków i mówił o tym dopiero po kroku z kodem. Dopisz jeszcze zdanie lub dwa, a będzie bezpiecznie.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/reason_editor.py" line="433"/>
+        <location filename="../../optout_gui/ui/reason_editor.py" line="390"/>
         <source>This is very long. A few clear paragraphs are easier for Meta&apos;s staff to read, and web forms sometimes cut off long texts.</source>
         <translation>To bardzo długi tekst. Kilka jasnych akapitów łatwiej przeczytać pracownikom Meta, a formularze internetowe czasem ucinają długie teksty.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/reason_editor.py" line="456"/>
+        <location filename="../../optout_gui/ui/reason_editor.py" line="414"/>
         <source>The reason is empty, so there is nothing to copy yet.</source>
         <translation>Uzasadnienie jest puste, więc na razie nie ma czego kopiować.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/reason_editor.py" line="462"/>
+        <location filename="../../optout_gui/ui/reason_editor.py" line="420"/>
         <source>Copying didn&apos;t work. The text is selected now: copy it yourself with the menu or the keyboard.</source>
         <translation>Kopiowanie się nie udało. Tekst jest teraz zaznaczony: skopiuj go samodzielnie z menu lub klawiaturą.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/reason_editor.py" line="472"/>
+        <location filename="../../optout_gui/ui/reason_editor.py" line="430"/>
         <source>Copied your reason (%1 characters). Paste it into the box “Please tell us how this processing impacts you” in Meta&apos;s form (%2).</source>
         <translation>Uzasadnienie skopiowane (liczba znaków: %1). Wklej je w formularzu Meta do pola „Wyjaśnij, jak to przetwarzanie na ciebie wpływa” (%2).</translation>
     </message>
@@ -977,7 +1039,7 @@
 <context>
     <name>ReviewPage</name>
     <message>
-        <location filename="../../optout_gui/ui/pages/guidance.py" line="88"/>
+        <location filename="../../optout_gui/ui/pages/guidance.py" line="112"/>
         <source>Link to Meta&apos;s form for information from others</source>
         <translation>Link do formularza Meta dotyczącego informacji od innych</translation>
     </message>
@@ -1016,44 +1078,77 @@
     </message>
 </context>
 <context>
+    <name>StepList</name>
+    <message>
+        <location filename="../../optout_gui/ui/step_list.py" line="33"/>
+        <source>Steps</source>
+        <translation>Kroki</translation>
+    </message>
+    <message>
+        <location filename="../../optout_gui/ui/step_list.py" line="68"/>
+        <source>done</source>
+        <translation>zrobione</translation>
+    </message>
+    <message>
+        <location filename="../../optout_gui/ui/step_list.py" line="69"/>
+        <source>current step</source>
+        <translation>bieżący krok</translation>
+    </message>
+    <message>
+        <location filename="../../optout_gui/ui/step_list.py" line="70"/>
+        <source>to come</source>
+        <translation>do zrobienia</translation>
+    </message>
+    <message>
+        <location filename="../../optout_gui/ui/step_list.py" line="73"/>
+        <source>Step %1 of %2: %3, %4</source>
+        <translation>Krok %1 z %2: %3, %4</translation>
+    </message>
+    <message>
+        <location filename="../../optout_gui/ui/step_list.py" line="81"/>
+        <source>Go back to this step</source>
+        <translation>Wróć do tego kroku</translation>
+    </message>
+</context>
+<context>
     <name>WelcomePage</name>
     <message>
-        <location filename="../../optout_gui/ui/pages/welcome.py" line="32"/>
+        <location filename="../../optout_gui/ui/pages/welcome.py" line="36"/>
         <source>Which account do you want to object for?</source>
         <translation>Dla którego konta chcesz złożyć sprzeciw?</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/pages/welcome.py" line="47"/>
+        <location filename="../../optout_gui/ui/pages/welcome.py" line="51"/>
         <source>&amp;Where do you live?</source>
         <translation>&amp;Gdzie mieszkasz?</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/pages/welcome.py" line="50"/>
+        <location filename="../../optout_gui/ui/pages/welcome.py" line="54"/>
         <source>Choose your country</source>
         <translation>Wybierz swój kraj</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/pages/welcome.py" line="51"/>
+        <location filename="../../optout_gui/ui/pages/welcome.py" line="55"/>
         <source>Country where you live</source>
         <translation>Kraj, w którym mieszkasz</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/pages/welcome.py" line="119"/>
+        <location filename="../../optout_gui/ui/pages/welcome.py" line="123"/>
         <source>choose an account</source>
         <translation>wybierz konto</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/pages/welcome.py" line="121"/>
+        <location filename="../../optout_gui/ui/pages/welcome.py" line="125"/>
         <source>choose your country</source>
         <translation>wybierz swój kraj</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/pages/welcome.py" line="123"/>
+        <location filename="../../optout_gui/ui/pages/welcome.py" line="127"/>
         <source>To go on, %1.</source>
         <translation>Aby przejść dalej, %1.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/pages/welcome.py" line="123"/>
+        <location filename="../../optout_gui/ui/pages/welcome.py" line="127"/>
         <source> and </source>
         <translation> i </translation>
     </message>
@@ -1061,27 +1156,27 @@
 <context>
     <name>calendar</name>
     <message>
-        <location filename="../../optout_gui/ui/proof_wording.py" line="54"/>
+        <location filename="../../optout_gui/core/ics.py" line="19"/>
         <source>Check your email for Meta&apos;s answer ({what})</source>
         <translation>Sprawdź pocztę: odpowiedź Meta ({what})</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/proof_wording.py" line="55"/>
+        <location filename="../../optout_gui/core/ics.py" line="20"/>
         <source>A week ago you sent Meta your objection to AI training for {what}. Look in that mailbox (and its spam folder) for Meta&apos;s reply, then record the answer in the {app}.</source>
         <translation>Tydzień temu do Meta trafił twój sprzeciw wobec trenowania AI dla: {what}. Poszukaj odpowiedzi Meta w tej skrzynce (także w spamie), a potem zapisz ją w {app}.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/proof_wording.py" line="61"/>
+        <location filename="../../optout_gui/core/ics.py" line="26"/>
         <source>Meta&apos;s month to answer is up ({what})</source>
         <translation>Minął miesiąc, który Meta miała na odpowiedź ({what})</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/proof_wording.py" line="62"/>
+        <location filename="../../optout_gui/core/ics.py" line="27"/>
         <source>Meta had one month to answer your objection for {what}, sent on {sent}. No answer, or a refusal? Open the {app}: it helps you write a complaint to your data-protection authority.</source>
         <translation>Meta miała miesiąc na odpowiedź na twój sprzeciw dla: {what}, wysłany {sent}. Brak odpowiedzi albo odmowa? Otwórz {app}: pomoże ci napisać skargę do urzędu ochrony danych osobowych.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/proof_wording.py" line="68"/>
+        <location filename="../../optout_gui/core/ics.py" line="33"/>
         <source>your account</source>
         <translation>twoje konto</translation>
     </message>
@@ -1089,7 +1184,7 @@
 <context>
     <name>errors</name>
     <message>
-        <location filename="../../optout_gui/app.py" line="240"/>
+        <location filename="../../optout_gui/app.py" line="248"/>
         <source>Something unexpected went wrong. Your answers so far are saved.
 
 If it happens again, the technical details are in this file:
@@ -1103,52 +1198,52 @@ Jeśli to się powtórzy, szczegóły techniczne znajdziesz w tym pliku:
 <context>
     <name>export</name>
     <message>
-        <location filename="../../optout_gui/ui/history.py" line="68"/>
+        <location filename="../../optout_gui/ui/history.py" line="71"/>
         <source>PDF document (*.pdf)</source>
         <translation>Dokument PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/history.py" line="69"/>
+        <location filename="../../optout_gui/ui/history.py" line="72"/>
         <source>Save proof as PDF</source>
         <translation>Zapisz dowód jako PDF</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/history.py" line="73"/>
+        <location filename="../../optout_gui/ui/history.py" line="76"/>
         <source>Text file (*.txt)</source>
         <translation>Plik tekstowy (*.txt)</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/history.py" line="74"/>
+        <location filename="../../optout_gui/ui/history.py" line="77"/>
         <source>Save proof as text</source>
         <translation>Zapisz dowód jako tekst</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/history.py" line="78"/>
+        <location filename="../../optout_gui/ui/history.py" line="81"/>
         <source>JSON file (*.json)</source>
         <translation>Plik JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/history.py" line="79"/>
+        <location filename="../../optout_gui/ui/history.py" line="82"/>
         <source>Save proof as JSON</source>
         <translation>Zapisz dowód jako JSON</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/history.py" line="83"/>
+        <location filename="../../optout_gui/ui/history.py" line="86"/>
         <source>Calendar file (*.ics)</source>
         <translation>Plik kalendarza (*.ics)</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/history.py" line="84"/>
+        <location filename="../../optout_gui/ui/history.py" line="87"/>
         <source>Save calendar reminders</source>
         <translation>Zapisz przypomnienia do kalendarza</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/history.py" line="108"/>
+        <location filename="../../optout_gui/ui/history.py" line="113"/>
         <source>Saving didn&apos;t work (%1). Try another folder.</source>
         <translation>Zapisywanie się nie udało (%1). Spróbuj w innym folderze.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/history.py" line="114"/>
+        <location filename="../../optout_gui/ui/history.py" line="119"/>
         <source>Saved: %1</source>
         <translation>Zapisano: %1</translation>
     </message>
@@ -1189,117 +1284,127 @@ Jeśli to się powtórzy, szczegóły techniczne znajdziesz w tym pliku:
 <context>
     <name>overview</name>
     <message>
-        <location filename="../../optout_gui/ui/controller.py" line="105"/>
+        <location filename="../../optout_gui/ui/overview.py" line="271"/>
         <source>As a PDF receipt…</source>
         <translation>Jako potwierdzenie PDF…</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/controller.py" line="106"/>
+        <location filename="../../optout_gui/ui/overview.py" line="272"/>
         <source>As plain text…</source>
         <translation>Jako zwykły tekst…</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/controller.py" line="107"/>
+        <location filename="../../optout_gui/ui/overview.py" line="273"/>
         <source>As JSON (for programs)…</source>
         <translation>Jako JSON (dla programów)…</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/overview.py" line="38"/>
+        <location filename="../../optout_gui/ui/overview.py" line="45"/>
         <source>Not sent yet</source>
         <translation>Jeszcze niewysłany</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/overview.py" line="39"/>
+        <location filename="../../optout_gui/ui/overview.py" line="46"/>
         <source>Form opened</source>
         <translation>Formularz otwarty</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/overview.py" line="40"/>
+        <location filename="../../optout_gui/ui/overview.py" line="47"/>
         <source>Sent, code awaited</source>
         <translation>Wysłany, czeka na kod</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/overview.py" line="41"/>
+        <location filename="../../optout_gui/ui/overview.py" line="48"/>
         <source>Code confirmed</source>
         <translation>Kod potwierdzony</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/overview.py" line="42"/>
+        <location filename="../../optout_gui/ui/overview.py" line="49"/>
         <source>Waiting for Meta</source>
         <translation>Czeka na Meta</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/overview.py" line="43"/>
+        <location filename="../../optout_gui/ui/overview.py" line="50"/>
         <source>Accepted by Meta</source>
         <translation>Uwzględniony przez Meta</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/overview.py" line="44"/>
+        <location filename="../../optout_gui/ui/overview.py" line="51"/>
         <source>Refused by Meta</source>
         <translation>Odrzucony przez Meta</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/overview.py" line="45"/>
+        <location filename="../../optout_gui/ui/overview.py" line="52"/>
         <source>No answer in time</source>
         <translation>Brak odpowiedzi w terminie</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/overview.py" line="52"/>
+        <location filename="../../optout_gui/ui/overview.py" line="57"/>
+        <source>Sent, but the code expired</source>
+        <translation>Wysłany, ale kod wygasł</translation>
+    </message>
+    <message>
+        <location filename="../../optout_gui/ui/overview.py" line="61"/>
+        <source>Get a new code: press Submit on Meta&apos;s form again, then carry on</source>
+        <translation>Poproś o nowy kod: naciśnij ponownie przycisk wysyłania w formularzu Meta i kontynuuj</translation>
+    </message>
+    <message>
+        <location filename="../../optout_gui/ui/overview.py" line="67"/>
         <source>Carry on where you stopped</source>
         <translation>Kontynuuj od miejsca, w którym przerwano</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/overview.py" line="55"/>
+        <location filename="../../optout_gui/ui/overview.py" line="70"/>
         <source>Check your email for Meta&apos;s reply</source>
         <translation>Sprawdź, czy w skrzynce jest odpowiedź od Meta</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/overview.py" line="57"/>
+        <location filename="../../optout_gui/ui/overview.py" line="72"/>
         <source>Wait for Meta&apos;s email</source>
         <translation>Zaczekaj na e-mail od Meta</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/overview.py" line="60"/>
+        <location filename="../../optout_gui/ui/overview.py" line="75"/>
         <source>Complain to your data-protection authority</source>
         <translation>Złóż skargę do urzędu ochrony danych osobowych</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/overview.py" line="61"/>
+        <location filename="../../optout_gui/ui/overview.py" line="76"/>
         <source>Nothing: you&apos;re done</source>
         <translation>Nic: wszystko gotowe</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/overview.py" line="66"/>
+        <location filename="../../optout_gui/ui/overview.py" line="80"/>
         <source>Not chosen</source>
         <translation>Nie wybrano</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/overview.py" line="89"/>
+        <location filename="../../optout_gui/ui/overview.py" line="102"/>
         <source>Account</source>
         <translation>Konto</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/overview.py" line="90"/>
+        <location filename="../../optout_gui/ui/overview.py" line="103"/>
         <source>Email or name</source>
         <translation>E-mail lub nazwa</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/overview.py" line="91"/>
+        <location filename="../../optout_gui/ui/overview.py" line="104"/>
         <source>Status</source>
         <translation>Stan</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/overview.py" line="92"/>
+        <location filename="../../optout_gui/ui/overview.py" line="105"/>
         <source>Last step</source>
         <translation>Ostatni krok</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/overview.py" line="93"/>
+        <location filename="../../optout_gui/ui/overview.py" line="106"/>
         <source>What next</source>
         <translation>Co dalej</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/overview.py" line="134"/>
+        <location filename="../../optout_gui/ui/overview.py" line="167"/>
         <source>(no email yet)</source>
         <translation>(jeszcze bez e-maila)</translation>
     </message>
@@ -1307,192 +1412,192 @@ Jeśli to się powtórzy, szczegóły techniczne znajdziesz w tym pliku:
 <context>
     <name>proof</name>
     <message>
-        <location filename="../../optout_gui/ui/proof_wording.py" line="16"/>
+        <location filename="../../optout_gui/core/proof.py" line="28"/>
         <source>Objection to Meta using personal information for AI training</source>
         <translation>Sprzeciw wobec wykorzystywania przez Meta danych osobowych do trenowania AI</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/proof_wording.py" line="17"/>
+        <location filename="../../optout_gui/core/proof.py" line="31"/>
         <source>Record made by {app} {version} on {when}.</source>
         <translation>Zapis sporządzony przez {app} {version} dnia {when}.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/proof_wording.py" line="18"/>
+        <location filename="../../optout_gui/core/proof.py" line="32"/>
         <source>Times are shown in the time zone {zone}, with their offset from UTC.</source>
         <translation>Czas podano w strefie czasowej {zone}, wraz z przesunięciem względem UTC.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/proof_wording.py" line="21"/>
+        <location filename="../../optout_gui/core/proof.py" line="35"/>
         <source>Account</source>
         <translation>Konto</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/proof_wording.py" line="22"/>
+        <location filename="../../optout_gui/core/proof.py" line="36"/>
         <source>Name given</source>
         <translation>Nadana nazwa</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/proof_wording.py" line="23"/>
+        <location filename="../../optout_gui/core/proof.py" line="37"/>
         <source>Email address</source>
         <translation>Adres e-mail</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/proof_wording.py" line="24"/>
+        <location filename="../../optout_gui/core/proof.py" line="38"/>
         <source>Country of residence</source>
         <translation>Kraj zamieszkania</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/proof_wording.py" line="25"/>
+        <location filename="../../optout_gui/core/proof.py" line="39"/>
         <source>Status</source>
         <translation>Stan</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/proof_wording.py" line="26"/>
+        <location filename="../../optout_gui/core/proof.py" line="40"/>
         <source>Form link used</source>
         <translation>Użyty link do formularza</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/proof_wording.py" line="27"/>
+        <location filename="../../optout_gui/core/proof.py" line="41"/>
         <source>History</source>
         <translation>Historia</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/proof_wording.py" line="28"/>
+        <location filename="../../optout_gui/core/proof.py" line="42"/>
         <source>Reason sent (exactly as copied)</source>
         <translation>Wysłane uzasadnienie (dokładnie w skopiowanej postaci)</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/proof_wording.py" line="29"/>
+        <location filename="../../optout_gui/core/proof.py" line="43"/>
         <source>(no reason text was recorded)</source>
         <translation>(nie zapisano treści uzasadnienia)</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/proof_wording.py" line="30"/>
+        <location filename="../../optout_gui/core/proof.py" line="44"/>
         <source>Meta&apos;s answer</source>
         <translation>Odpowiedź Meta</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/proof_wording.py" line="31"/>
+        <location filename="../../optout_gui/core/proof.py" line="45"/>
         <source>(no answer recorded yet)</source>
         <translation>(jeszcze nie zapisano odpowiedzi)</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/proof_wording.py" line="32"/>
+        <location filename="../../optout_gui/core/proof.py" line="46"/>
         <source>{outcome} on {date} (recorded {recorded})</source>
         <translation>{outcome} dnia {date} (zapisano {recorded})</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/proof_wording.py" line="33"/>
+        <location filename="../../optout_gui/core/proof.py" line="47"/>
         <source>Text of Meta&apos;s email, as pasted</source>
         <translation>Treść e-maila od Meta, w wklejonej postaci</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/proof_wording.py" line="34"/>
+        <location filename="../../optout_gui/core/proof.py" line="48"/>
         <source>(not recorded)</source>
         <translation>(nie zapisano)</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/proof_wording.py" line="35"/>
+        <location filename="../../optout_gui/core/proof.py" line="49"/>
         <source>Dates of each step</source>
         <translation>Daty poszczególnych kroków</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/proof_wording.py" line="36"/>
+        <location filename="../../optout_gui/core/proof.py" line="50"/>
         <source>Date and time</source>
         <translation>Data i godzina</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/proof_wording.py" line="37"/>
+        <location filename="../../optout_gui/core/proof.py" line="51"/>
         <source>What happened</source>
         <translation>Co się stało</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/proof_wording.py" line="38"/>
+        <location filename="../../optout_gui/core/proof.py" line="52"/>
         <source>Outcome</source>
         <translation>Wynik</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/proof_wording.py" line="39"/>
+        <location filename="../../optout_gui/core/proof.py" line="53"/>
         <source>Date of Meta&apos;s answer</source>
         <translation>Data odpowiedzi Meta</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/proof_wording.py" line="40"/>
+        <location filename="../../optout_gui/core/proof.py" line="54"/>
         <source>Answer recorded in the app</source>
         <translation>Odpowiedź zapisana w aplikacji</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/proof_wording.py" line="41"/>
+        <location filename="../../optout_gui/core/proof.py" line="55"/>
         <source>Page {page} of {pages}</source>
         <translation>Strona {page} z {pages}</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/proof_wording.py" line="42"/>
+        <location filename="../../optout_gui/core/proof.py" line="56"/>
         <source>Facts</source>
         <translation>Dane</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/proof_wording.py" line="35"/>
+        <location filename="../../optout_gui/core/proof.py" line="60"/>
         <source>not yet sent (draft)</source>
         <translation>jeszcze niewysłany (wersja robocza)</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/proof_wording.py" line="36"/>
+        <location filename="../../optout_gui/core/proof.py" line="61"/>
         <source>form opened</source>
         <translation>formularz otwarty</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/proof_wording.py" line="37"/>
+        <location filename="../../optout_gui/core/proof.py" line="62"/>
         <source>submitted</source>
         <translation>wysłany</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/proof_wording.py" line="38"/>
+        <location filename="../../optout_gui/core/proof.py" line="63"/>
         <source>code confirmed</source>
         <translation>kod potwierdzony</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/proof_wording.py" line="39"/>
+        <location filename="../../optout_gui/core/proof.py" line="64"/>
         <source>waiting for Meta&apos;s answer</source>
         <translation>oczekuje na odpowiedź Meta</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/proof_wording.py" line="40"/>
+        <location filename="../../optout_gui/core/proof.py" line="65"/>
         <source>honoured by Meta</source>
         <translation>uwzględniony przez Meta</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/proof_wording.py" line="41"/>
+        <location filename="../../optout_gui/core/proof.py" line="66"/>
         <source>refused by Meta</source>
         <translation>odrzucony przez Meta</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/proof_wording.py" line="42"/>
+        <location filename="../../optout_gui/core/proof.py" line="67"/>
         <source>no answer within one month (overdue)</source>
         <translation>brak odpowiedzi w ciągu miesiąca (termin minął)</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/proof_wording.py" line="43"/>
+        <location filename="../../optout_gui/core/proof.py" line="71"/>
         <source>objection started</source>
         <translation>rozpoczęto sprzeciw</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/proof_wording.py" line="44"/>
+        <location filename="../../optout_gui/core/proof.py" line="72"/>
         <source>status: {status}</source>
         <translation>stan: {status}</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/proof_wording.py" line="45"/>
+        <location filename="../../optout_gui/core/proof.py" line="73"/>
         <source>reason text copied for the form</source>
         <translation>skopiowano treść uzasadnienia do formularza</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/proof_wording.py" line="46"/>
+        <location filename="../../optout_gui/core/proof.py" line="74"/>
         <source>form link opened</source>
         <translation>otwarto link do formularza</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/proof_wording.py" line="47"/>
+        <location filename="../../optout_gui/core/proof.py" line="75"/>
         <source>answers cleared to start over</source>
         <translation>wyczyszczono odpowiedzi, aby zacząć od nowa</translation>
     </message>
@@ -1500,12 +1605,12 @@ Jeśli to się powtórzy, szczegóły techniczne znajdziesz w tym pliku:
 <context>
     <name>startup</name>
     <message>
-        <location filename="../../optout_gui/app.py" line="315"/>
+        <location filename="../../optout_gui/app.py" line="323"/>
         <source>Something went wrong and the app could not start.</source>
         <translation>Coś poszło nie tak i aplikacja nie mogła się uruchomić.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/app.py" line="317"/>
+        <location filename="../../optout_gui/app.py" line="325"/>
         <source>Something went wrong and the app could not start.
 
 The technical details are saved in this file:
@@ -1528,27 +1633,27 @@ Jeśli poprosisz kogoś o pomoc, możesz wysłać mu ten plik. Opisuje on tylko 
         <translation>Wklej to przed zamknięciem aplikacji: w systemie Linux skopiowany tekst wtedy znika.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/widgets.py" line="192"/>
+        <location filename="../../optout_gui/ui/widgets.py" line="233"/>
         <source>Copied. Now paste it into Meta&apos;s form (%1).</source>
         <translation>Skopiowano. Teraz wklej to w formularzu Meta (%1).</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/widgets.py" line="201"/>
+        <location filename="../../optout_gui/ui/widgets.py" line="242"/>
         <source>Copying didn&apos;t work. Select the text by hand and copy it yourself.</source>
         <translation>Kopiowanie się nie udało. Zaznacz tekst ręcznie i skopiuj go samodzielnie.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/widgets.py" line="232"/>
+        <location filename="../../optout_gui/ui/widgets.py" line="273"/>
         <source>&amp;Language:</source>
         <translation>&amp;Język:</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/widgets.py" line="234"/>
+        <location filename="../../optout_gui/ui/widgets.py" line="275"/>
         <source>Language of the app</source>
         <translation>Język aplikacji</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/widgets.py" line="236"/>
+        <location filename="../../optout_gui/ui/widgets.py" line="277"/>
         <source>Changes the language of every window at once.</source>
         <translation>Zmienia język od razu we wszystkich oknach.</translation>
     </message>
