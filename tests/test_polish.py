@@ -391,3 +391,45 @@ def test_page_frames_take_no_focus_and_the_overview_is_a_window(qtbot, tmp_path,
     interface = QAccessible.queryAccessibleInterface(overview)
     assert interface.role() == QAccessible.Role.Window
     assert "your objections" in interface.text(QAccessible.Text.Name)
+
+
+# --- 11. the history dialog laid out for reading ------------------------------------------------
+def test_history_dialog_shows_facts_a_timeline_table_and_the_reason(
+    qtbot, store, sent_record, tmp_path
+):
+    from PySide6.QtWidgets import QFormLayout, QLabel
+
+    from optout_gui.core.proof import record_text
+    from optout_gui.ui.history import HistoryDialog
+
+    dialog = HistoryDialog(store, sent_record.id, zone=dt.UTC)
+    qtbot.addWidget(dialog)
+    view = dialog.history_view
+    forms = view.content.findChildren(QFormLayout)
+    facts = {
+        forms[0].itemAt(row, QFormLayout.ItemRole.LabelRole).widget().text(): forms[0]
+        .itemAt(row, QFormLayout.ItemRole.FieldRole)
+        .widget()
+        .text()
+        for row in range(forms[0].rowCount())
+    }
+    assert facts["Email address:"] == "ann@example.org"
+    assert facts["Country of residence:"] == "Germany (DE)"
+    table = view.timeline
+    assert table.rowCount() == len(sent_record.history)
+    assert table.horizontalHeaderItem(0).text() == "Date and time"
+    events = [table.item(row, 1).text() for row in range(table.rowCount())]
+    assert "reason text copied for the form" in events
+    when = table.item(events.index("reason text copied for the form"), 0).text()
+    assert "2025" in when and "8:01" in when  # 08:01 UTC, in the locale's words
+    reason = view.content.findChild(QLabel, "reason_sent")
+    assert reason.text() == "Please don't."
+    # the plain text stays: for the text export, the same words as before
+    assert view.toPlainText() == record_text(sent_record, dt.UTC)
+    txt = tmp_path / "proof.txt"
+    dialog.ask_path = lambda *args: str(txt)
+    assert dialog.export("txt") == str(txt)
+    exported = txt.read_text(encoding="utf-8")
+    for line in ("Email address: ann@example.org", "Country of residence: Germany (DE)"):
+        assert line in exported and line in view.toPlainText()
+    assert "  Please don't." in exported

@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 
 from optout_gui.core.complaint import needs_complaint
 from optout_gui.core.ics import reminder_ics
-from optout_gui.core.proof import proof_json, proof_text, record_text
+from optout_gui.core.proof import proof_json, proof_text
 from optout_gui.core.reminders import local_zone
 from optout_gui.core.status import ANSWERABLE, RESUMABLE, IllegalTransition, Status
 from optout_gui.core.store import ObjectionStore
@@ -37,6 +37,7 @@ from optout_gui.ui.i18n import current_language
 from optout_gui.ui.overview import account_text, status_text
 from optout_gui.ui.proof_pdf import write_proof_pdf
 from optout_gui.ui.proof_wording import calendar_texts, proof_labels
+from optout_gui.ui.record_view import RecordView
 from optout_gui.ui.widgets import StatusLine, ask_yes_cancel, wrapped_label
 
 translate = QCoreApplication.translate  # lupdate reads translate("context", "text")
@@ -141,7 +142,7 @@ class HistoryDialog(QDialog):
         self.zone = zone or local_zone()
         self.ask_path = ask_path
         self.setObjectName("history_dialog")
-        self.resize(760, 640)
+        self.resize(820, 720)
 
         self.heading = QLabel()
         font = self.heading.font()
@@ -157,11 +158,9 @@ class HistoryDialog(QDialog):
         label_row = QFormLayout()
         label_row.addRow(self.tr("&Name:"), self.label_edit)
 
-        self.history_view = QPlainTextEdit()
-        self.history_view.setObjectName("history_text")
-        self.history_view.setReadOnly(True)
+        # Facts, a table of what happened when, the reason and the answer (ui/record_view.py)
+        self.history_view = RecordView()
         self.history_view.setAccessibleName(self.tr("History of this objection"))
-        self.history_view.setTabChangesFocus(True)
 
         # --- Meta's answer ---
         self.answer_box = QGroupBox(self.tr("Meta's answer"))
@@ -274,9 +273,7 @@ class HistoryDialog(QDialog):
         self.heading.setText(title)
         self.setWindowTitle(title)
         self.label_edit.setText(record.label)
-        self.history_view.setPlainText(
-            record_text(record, self.zone, proof_labels(), current_language())
-        )
+        self.history_view.show_record(record, self.zone, proof_labels(), current_language())
         status = record.status
         self.resume_button.setVisible(status in RESUMABLE)
         self.complaint_button.setVisible(needs_complaint(record))
