@@ -373,6 +373,54 @@
         <source>You left the reason empty. Newer versions of Meta&apos;s form accept that, so you can go on. A few sentences are still worth it: older forms required them, and they are your record of why you objected. You can come back with Back.</source>
         <translation>Has dejado el motivo vacío. Las versiones más nuevas del formulario de Meta lo aceptan, así que puedes continuar. Aun así, vale la pena escribir unas frases: los formularios antiguos las exigían y te sirven para recordar por qué te opusiste. Puedes volver aquí con «Atrás».</translation>
     </message>
+    <message>
+        <location filename="../../optout_gui/ui/pages/fill_form.py" line="70"/>
+        <source>Show &amp;on my phone…</source>
+        <translation>Mostrar en mi te&amp;léfono…</translation>
+    </message>
+    <message>
+        <location filename="../../optout_gui/ui/pages/fill_form.py" line="74"/>
+        <source>QR codes of your email address and your reason, to scan with your phone</source>
+        <translation>Códigos QR de su correo electrónico y de su motivo, para escanear con el teléfono</translation>
+    </message>
+    <message>
+        <location filename="../../optout_gui/ui/pages/fill_form.py" line="77"/>
+        <source>Filling in the form on your phone? Scan the texts instead of typing them.</source>
+        <translation>¿Rellena el formulario en el teléfono? Escanee los textos en vez de escribirlos.</translation>
+    </message>
+    <message>
+        <location filename="../../optout_gui/ui/pages/fill_form.py" line="225"/>
+        <source>To fit in one code, your reason has to lose about %1 characters: it has %2, one code holds %3 of them.</source>
+        <translation>Para caber en un solo código, su motivo tiene que perder unos %1 caracteres: tiene %2 y un código admite %3.</translation>
+    </message>
+</context>
+<context>
+    <name>FormLinkCode</name>
+    <message>
+        <location filename="../../optout_gui/ui/qr_code.py" line="150"/>
+        <source>On your phone? Scan this with its camera to open the form where you are logged in.</source>
+        <translation>¿Ha iniciado sesión en el teléfono? Escanee esto con su cámara para abrir allí el formulario.</translation>
+    </message>
+    <message>
+        <location filename="../../optout_gui/ui/qr_code.py" line="156"/>
+        <source>The code holds:</source>
+        <translation>El código contiene:</translation>
+    </message>
+    <message>
+        <location filename="../../optout_gui/ui/qr_code.py" line="179"/>
+        <source>the &amp;main link</source>
+        <translation>el enlace &amp;principal</translation>
+    </message>
+    <message>
+        <location filename="../../optout_gui/ui/qr_code.py" line="181"/>
+        <source>other link &amp;%1</source>
+        <translation>el otro enlace &amp;%1</translation>
+    </message>
+    <message>
+        <location filename="../../optout_gui/ui/qr_code.py" line="210"/>
+        <source>QR code of the form link %1</source>
+        <translation>Código QR del enlace al formulario %1</translation>
+    </message>
 </context>
 <context>
     <name>HistoryDialog</name>
@@ -791,6 +839,94 @@
         <location filename="../../optout_gui/ui/overview.py" line="350"/>
         <source>Some files could not be deleted. Close other programs and try again.</source>
         <translation>No se han podido borrar algunos archivos. Cierra los demás programas y vuelve a intentarlo.</translation>
+    </message>
+</context>
+<context>
+    <name>PhoneCodesDialog</name>
+    <message>
+        <location filename="../../optout_gui/ui/qr_code.py" line="225"/>
+        <source>Continue on your phone</source>
+        <translation>Continuar en el teléfono</translation>
+    </message>
+    <message>
+        <location filename="../../optout_gui/ui/qr_code.py" line="233"/>
+        <source>Point your phone&apos;s camera at a code: the phone shows the text and lets you copy it, ready to paste into Meta&apos;s form. The codes are only drawn on this screen; nothing is sent anywhere.</source>
+        <translation>Apunte la cámara del teléfono a un código: el teléfono muestra el texto y le deja copiarlo para pegarlo en el formulario de Meta. Los códigos solo se dibujan en esta pantalla; no se envía nada a ningún sitio.</translation>
+    </message>
+    <message>
+        <location filename="../../optout_gui/ui/qr_code.py" line="251"/>
+        <source>Show it as several &amp;codes</source>
+        <translation>Mostrar en &amp;varios códigos</translation>
+    </message>
+    <message>
+        <location filename="../../optout_gui/ui/qr_code.py" line="253"/>
+        <source>&amp;Shorten the reason</source>
+        <translation>&amp;Acortar el motivo</translation>
+    </message>
+    <message>
+        <location filename="../../optout_gui/ui/qr_code.py" line="255"/>
+        <source>&amp;Previous part</source>
+        <translation>Parte a&amp;nterior</translation>
+    </message>
+    <message>
+        <location filename="../../optout_gui/ui/qr_code.py" line="257"/>
+        <source>Ne&amp;xt part</source>
+        <translation>Parte &amp;siguiente</translation>
+    </message>
+    <message>
+        <location filename="../../optout_gui/ui/qr_code.py" line="327"/>
+        <source>Your email address: %1</source>
+        <translation>Su correo electrónico: %1</translation>
+    </message>
+    <message>
+        <location filename="../../optout_gui/ui/qr_code.py" line="330"/>
+        <source>QR code of your email address %1</source>
+        <translation>Código QR de su correo electrónico %1</translation>
+    </message>
+    <message>
+        <location filename="../../optout_gui/ui/qr_code.py" line="334"/>
+        <source>No email address yet: type it on the page first, then open this again.</source>
+        <translation>Todavía no hay correo electrónico: escríbalo primero en la página y vuelva a abrir esto.</translation>
+    </message>
+    <message>
+        <location filename="../../optout_gui/ui/qr_code.py" line="345"/>
+        <source>No reason yet: write it on the page first, then open this again.</source>
+        <translation>Todavía no hay motivo: escríbalo primero en la página y vuelva a abrir esto.</translation>
+    </message>
+    <message>
+        <location filename="../../optout_gui/ui/qr_code.py" line="351"/>
+        <source>Your reason (%1 characters):</source>
+        <translation>Su motivo (%1 caracteres):</translation>
+    </message>
+    <message>
+        <location filename="../../optout_gui/ui/qr_code.py" line="355"/>
+        <source>QR code of your reason, %1 characters</source>
+        <translation>Código QR de su motivo, %1 caracteres</translation>
+    </message>
+    <message>
+        <location filename="../../optout_gui/ui/qr_code.py" line="361"/>
+        <source>Your reason</source>
+        <translation>Su motivo</translation>
+    </message>
+    <message>
+        <location filename="../../optout_gui/ui/qr_code.py" line="365"/>
+        <source>Your reason is too long for one code: it has %1 characters, and one code holds only the first %2 of them. Show it as several numbered codes, to scan and paste one after another, or shorten it to fit in one code.</source>
+        <translation>Su motivo es demasiado largo para un código: tiene %1 caracteres y un código solo admite los primeros %2. Muéstrelo en varios códigos numerados, para escanearlos y pegarlos uno tras otro, o acórtelo para que quepa en un código.</translation>
+    </message>
+    <message>
+        <location filename="../../optout_gui/ui/qr_code.py" line="380"/>
+        <source>Scan the codes in order and paste each part right after the one before: together they make your whole reason.</source>
+        <translation>Escanee los códigos en orden y pegue cada parte justo detrás de la anterior: juntas forman su motivo completo.</translation>
+    </message>
+    <message>
+        <location filename="../../optout_gui/ui/qr_code.py" line="398"/>
+        <source>Your reason, part %1/%2 (%3 characters):</source>
+        <translation>Su motivo, parte %1/%2 (%3 caracteres):</translation>
+    </message>
+    <message>
+        <location filename="../../optout_gui/ui/qr_code.py" line="405"/>
+        <source>QR code of part %1 of %2 of your reason, %3 characters</source>
+        <translation>Código QR de la parte %1 de %2 de su motivo, %3 caracteres</translation>
     </message>
 </context>
 <context>

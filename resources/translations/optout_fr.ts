@@ -373,6 +373,54 @@
         <source>You left the reason empty. Newer versions of Meta&apos;s form accept that, so you can go on. A few sentences are still worth it: older forms required them, and they are your record of why you objected. You can come back with Back.</source>
         <translation>Vous n&apos;avez pas indiqué de motif. Les versions récentes du formulaire de Meta l&apos;acceptent, vous pouvez donc continuer. Quelques phrases restent utiles&#xa0;: les anciens formulaires les exigeaient, et elles gardent une trace des raisons de votre opposition. Pour en ajouter, revenez en arrière avec «&#xa0;Précédent&#xa0;».</translation>
     </message>
+    <message>
+        <location filename="../../optout_gui/ui/pages/fill_form.py" line="70"/>
+        <source>Show &amp;on my phone…</source>
+        <translation>Afficher s&amp;ur mon téléphone…</translation>
+    </message>
+    <message>
+        <location filename="../../optout_gui/ui/pages/fill_form.py" line="74"/>
+        <source>QR codes of your email address and your reason, to scan with your phone</source>
+        <translation>Codes QR de votre adresse e-mail et de votre motif, à scanner avec votre téléphone</translation>
+    </message>
+    <message>
+        <location filename="../../optout_gui/ui/pages/fill_form.py" line="77"/>
+        <source>Filling in the form on your phone? Scan the texts instead of typing them.</source>
+        <translation>Vous remplissez le formulaire sur votre téléphone ? Scannez les textes au lieu de les taper.</translation>
+    </message>
+    <message>
+        <location filename="../../optout_gui/ui/pages/fill_form.py" line="225"/>
+        <source>To fit in one code, your reason has to lose about %1 characters: it has %2, one code holds %3 of them.</source>
+        <translation>Pour tenir dans un seul code, votre motif doit perdre environ %1 caractères : il en compte %2, un code en contient %3.</translation>
+    </message>
+</context>
+<context>
+    <name>FormLinkCode</name>
+    <message>
+        <location filename="../../optout_gui/ui/qr_code.py" line="150"/>
+        <source>On your phone? Scan this with its camera to open the form where you are logged in.</source>
+        <translation>Connecté sur votre téléphone ? Scannez ceci avec son appareil photo pour y ouvrir le formulaire.</translation>
+    </message>
+    <message>
+        <location filename="../../optout_gui/ui/qr_code.py" line="156"/>
+        <source>The code holds:</source>
+        <translation>Le code contient :</translation>
+    </message>
+    <message>
+        <location filename="../../optout_gui/ui/qr_code.py" line="179"/>
+        <source>the &amp;main link</source>
+        <translation>le lien pri&amp;ncipal</translation>
+    </message>
+    <message>
+        <location filename="../../optout_gui/ui/qr_code.py" line="181"/>
+        <source>other link &amp;%1</source>
+        <translation>l&apos;autre lien &amp;%1</translation>
+    </message>
+    <message>
+        <location filename="../../optout_gui/ui/qr_code.py" line="210"/>
+        <source>QR code of the form link %1</source>
+        <translation>Code QR du lien du formulaire %1</translation>
+    </message>
 </context>
 <context>
     <name>HistoryDialog</name>
@@ -791,6 +839,94 @@
         <location filename="../../optout_gui/ui/overview.py" line="350"/>
         <source>Some files could not be deleted. Close other programs and try again.</source>
         <translation>Certains fichiers n&apos;ont pas pu être supprimés. Fermez les autres programmes et réessayez.</translation>
+    </message>
+</context>
+<context>
+    <name>PhoneCodesDialog</name>
+    <message>
+        <location filename="../../optout_gui/ui/qr_code.py" line="225"/>
+        <source>Continue on your phone</source>
+        <translation>Continuer sur votre téléphone</translation>
+    </message>
+    <message>
+        <location filename="../../optout_gui/ui/qr_code.py" line="233"/>
+        <source>Point your phone&apos;s camera at a code: the phone shows the text and lets you copy it, ready to paste into Meta&apos;s form. The codes are only drawn on this screen; nothing is sent anywhere.</source>
+        <translation>Pointez l&apos;appareil photo de votre téléphone vers un code : le téléphone affiche le texte et vous permet de le copier, prêt à coller dans le formulaire de Meta. Les codes sont seulement dessinés sur cet écran ; rien n&apos;est envoyé nulle part.</translation>
+    </message>
+    <message>
+        <location filename="../../optout_gui/ui/qr_code.py" line="251"/>
+        <source>Show it as several &amp;codes</source>
+        <translation>Afficher en plusieurs &amp;codes</translation>
+    </message>
+    <message>
+        <location filename="../../optout_gui/ui/qr_code.py" line="253"/>
+        <source>&amp;Shorten the reason</source>
+        <translation>&amp;Raccourcir le motif</translation>
+    </message>
+    <message>
+        <location filename="../../optout_gui/ui/qr_code.py" line="255"/>
+        <source>&amp;Previous part</source>
+        <translation>Partie &amp;précédente</translation>
+    </message>
+    <message>
+        <location filename="../../optout_gui/ui/qr_code.py" line="257"/>
+        <source>Ne&amp;xt part</source>
+        <translation>Partie s&amp;uivante</translation>
+    </message>
+    <message>
+        <location filename="../../optout_gui/ui/qr_code.py" line="327"/>
+        <source>Your email address: %1</source>
+        <translation>Votre adresse e-mail : %1</translation>
+    </message>
+    <message>
+        <location filename="../../optout_gui/ui/qr_code.py" line="330"/>
+        <source>QR code of your email address %1</source>
+        <translation>Code QR de votre adresse e-mail %1</translation>
+    </message>
+    <message>
+        <location filename="../../optout_gui/ui/qr_code.py" line="334"/>
+        <source>No email address yet: type it on the page first, then open this again.</source>
+        <translation>Pas encore d&apos;adresse e-mail : saisissez-la d&apos;abord sur la page, puis rouvrez cette fenêtre.</translation>
+    </message>
+    <message>
+        <location filename="../../optout_gui/ui/qr_code.py" line="345"/>
+        <source>No reason yet: write it on the page first, then open this again.</source>
+        <translation>Pas encore de motif : rédigez-le d&apos;abord sur la page, puis rouvrez cette fenêtre.</translation>
+    </message>
+    <message>
+        <location filename="../../optout_gui/ui/qr_code.py" line="351"/>
+        <source>Your reason (%1 characters):</source>
+        <translation>Votre motif (%1 caractères) :</translation>
+    </message>
+    <message>
+        <location filename="../../optout_gui/ui/qr_code.py" line="355"/>
+        <source>QR code of your reason, %1 characters</source>
+        <translation>Code QR de votre motif, %1 caractères</translation>
+    </message>
+    <message>
+        <location filename="../../optout_gui/ui/qr_code.py" line="361"/>
+        <source>Your reason</source>
+        <translation>Votre motif</translation>
+    </message>
+    <message>
+        <location filename="../../optout_gui/ui/qr_code.py" line="365"/>
+        <source>Your reason is too long for one code: it has %1 characters, and one code holds only the first %2 of them. Show it as several numbered codes, to scan and paste one after another, or shorten it to fit in one code.</source>
+        <translation>Votre motif est trop long pour un seul code : il compte %1 caractères, et un code n&apos;en contient que les %2 premiers. Affichez-le en plusieurs codes numérotés, à scanner et coller l&apos;un après l&apos;autre, ou raccourcissez-le pour qu&apos;il tienne dans un code.</translation>
+    </message>
+    <message>
+        <location filename="../../optout_gui/ui/qr_code.py" line="380"/>
+        <source>Scan the codes in order and paste each part right after the one before: together they make your whole reason.</source>
+        <translation>Scannez les codes dans l&apos;ordre et collez chaque partie juste après la précédente : ensemble, elles forment votre motif complet.</translation>
+    </message>
+    <message>
+        <location filename="../../optout_gui/ui/qr_code.py" line="398"/>
+        <source>Your reason, part %1/%2 (%3 characters):</source>
+        <translation>Votre motif, partie %1/%2 (%3 caractères) :</translation>
+    </message>
+    <message>
+        <location filename="../../optout_gui/ui/qr_code.py" line="405"/>
+        <source>QR code of part %1 of %2 of your reason, %3 characters</source>
+        <translation>Code QR de la partie %1 sur %2 de votre motif, %3 caractères</translation>
     </message>
 </context>
 <context>

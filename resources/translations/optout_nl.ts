@@ -373,6 +373,54 @@
         <source>You left the reason empty. Newer versions of Meta&apos;s form accept that, so you can go on. A few sentences are still worth it: older forms required them, and they are your record of why you objected. You can come back with Back.</source>
         <translation>Je hebt geen reden ingevuld. Nieuwere versies van het formulier van Meta vinden dat goed, dus je kunt verder. Een paar zinnen zijn toch de moeite waard: oudere formulieren eisten ze, en zo leg je vast waarom je bezwaar maakte. Met “Terug” kom je hier weer.</translation>
     </message>
+    <message>
+        <location filename="../../optout_gui/ui/pages/fill_form.py" line="70"/>
+        <source>Show &amp;on my phone…</source>
+        <translation>Op mi&amp;jn telefoon tonen…</translation>
+    </message>
+    <message>
+        <location filename="../../optout_gui/ui/pages/fill_form.py" line="74"/>
+        <source>QR codes of your email address and your reason, to scan with your phone</source>
+        <translation>QR-codes van je e-mailadres en je reden, om met je telefoon te scannen</translation>
+    </message>
+    <message>
+        <location filename="../../optout_gui/ui/pages/fill_form.py" line="77"/>
+        <source>Filling in the form on your phone? Scan the texts instead of typing them.</source>
+        <translation>Vul je het formulier in op je telefoon? Scan de teksten in plaats van ze te typen.</translation>
+    </message>
+    <message>
+        <location filename="../../optout_gui/ui/pages/fill_form.py" line="225"/>
+        <source>To fit in one code, your reason has to lose about %1 characters: it has %2, one code holds %3 of them.</source>
+        <translation>Om in één code te passen, moet je reden ongeveer %1 tekens korter: hij heeft er %2, één code bevat er %3.</translation>
+    </message>
+</context>
+<context>
+    <name>FormLinkCode</name>
+    <message>
+        <location filename="../../optout_gui/ui/qr_code.py" line="150"/>
+        <source>On your phone? Scan this with its camera to open the form where you are logged in.</source>
+        <translation>Ingelogd op je telefoon? Scan dit met de camera om het formulier daar te openen.</translation>
+    </message>
+    <message>
+        <location filename="../../optout_gui/ui/qr_code.py" line="156"/>
+        <source>The code holds:</source>
+        <translation>De code bevat:</translation>
+    </message>
+    <message>
+        <location filename="../../optout_gui/ui/qr_code.py" line="179"/>
+        <source>the &amp;main link</source>
+        <translation>de &amp;hoofdlink</translation>
+    </message>
+    <message>
+        <location filename="../../optout_gui/ui/qr_code.py" line="181"/>
+        <source>other link &amp;%1</source>
+        <translation>andere link &amp;%1</translation>
+    </message>
+    <message>
+        <location filename="../../optout_gui/ui/qr_code.py" line="210"/>
+        <source>QR code of the form link %1</source>
+        <translation>QR-code van de formulierlink %1</translation>
+    </message>
 </context>
 <context>
     <name>HistoryDialog</name>
@@ -791,6 +839,94 @@
         <location filename="../../optout_gui/ui/overview.py" line="350"/>
         <source>Some files could not be deleted. Close other programs and try again.</source>
         <translation>Sommige bestanden konden niet worden verwijderd. Sluit andere programma&apos;s en probeer het opnieuw.</translation>
+    </message>
+</context>
+<context>
+    <name>PhoneCodesDialog</name>
+    <message>
+        <location filename="../../optout_gui/ui/qr_code.py" line="225"/>
+        <source>Continue on your phone</source>
+        <translation>Verder op je telefoon</translation>
+    </message>
+    <message>
+        <location filename="../../optout_gui/ui/qr_code.py" line="233"/>
+        <source>Point your phone&apos;s camera at a code: the phone shows the text and lets you copy it, ready to paste into Meta&apos;s form. The codes are only drawn on this screen; nothing is sent anywhere.</source>
+        <translation>Richt de camera van je telefoon op een code: de telefoon toont de tekst en laat je die kopiëren, klaar om in het formulier van Meta te plakken. De codes staan alleen op dit scherm; er wordt niets verstuurd.</translation>
+    </message>
+    <message>
+        <location filename="../../optout_gui/ui/qr_code.py" line="251"/>
+        <source>Show it as several &amp;codes</source>
+        <translation>Als meerdere &amp;codes tonen</translation>
+    </message>
+    <message>
+        <location filename="../../optout_gui/ui/qr_code.py" line="253"/>
+        <source>&amp;Shorten the reason</source>
+        <translation>&amp;Reden inkorten</translation>
+    </message>
+    <message>
+        <location filename="../../optout_gui/ui/qr_code.py" line="255"/>
+        <source>&amp;Previous part</source>
+        <translation>&amp;Vorig deel</translation>
+    </message>
+    <message>
+        <location filename="../../optout_gui/ui/qr_code.py" line="257"/>
+        <source>Ne&amp;xt part</source>
+        <translation>Volgen&amp;d deel</translation>
+    </message>
+    <message>
+        <location filename="../../optout_gui/ui/qr_code.py" line="327"/>
+        <source>Your email address: %1</source>
+        <translation>Je e-mailadres: %1</translation>
+    </message>
+    <message>
+        <location filename="../../optout_gui/ui/qr_code.py" line="330"/>
+        <source>QR code of your email address %1</source>
+        <translation>QR-code van je e-mailadres %1</translation>
+    </message>
+    <message>
+        <location filename="../../optout_gui/ui/qr_code.py" line="334"/>
+        <source>No email address yet: type it on the page first, then open this again.</source>
+        <translation>Nog geen e-mailadres: vul het eerst in op de pagina en open dit daarna opnieuw.</translation>
+    </message>
+    <message>
+        <location filename="../../optout_gui/ui/qr_code.py" line="345"/>
+        <source>No reason yet: write it on the page first, then open this again.</source>
+        <translation>Nog geen reden: schrijf die eerst op de pagina en open dit daarna opnieuw.</translation>
+    </message>
+    <message>
+        <location filename="../../optout_gui/ui/qr_code.py" line="351"/>
+        <source>Your reason (%1 characters):</source>
+        <translation>Je reden (%1 tekens):</translation>
+    </message>
+    <message>
+        <location filename="../../optout_gui/ui/qr_code.py" line="355"/>
+        <source>QR code of your reason, %1 characters</source>
+        <translation>QR-code van je reden, %1 tekens</translation>
+    </message>
+    <message>
+        <location filename="../../optout_gui/ui/qr_code.py" line="361"/>
+        <source>Your reason</source>
+        <translation>Je reden</translation>
+    </message>
+    <message>
+        <location filename="../../optout_gui/ui/qr_code.py" line="365"/>
+        <source>Your reason is too long for one code: it has %1 characters, and one code holds only the first %2 of them. Show it as several numbered codes, to scan and paste one after another, or shorten it to fit in one code.</source>
+        <translation>Je reden is te lang voor één code: hij heeft %1 tekens en één code bevat alleen de eerste %2. Toon hem als meerdere genummerde codes, om na elkaar te scannen en te plakken, of maak hem korter zodat hij in één code past.</translation>
+    </message>
+    <message>
+        <location filename="../../optout_gui/ui/qr_code.py" line="380"/>
+        <source>Scan the codes in order and paste each part right after the one before: together they make your whole reason.</source>
+        <translation>Scan de codes op volgorde en plak elk deel direct na het vorige: samen vormen ze je hele reden.</translation>
+    </message>
+    <message>
+        <location filename="../../optout_gui/ui/qr_code.py" line="398"/>
+        <source>Your reason, part %1/%2 (%3 characters):</source>
+        <translation>Je reden, deel %1/%2 (%3 tekens):</translation>
+    </message>
+    <message>
+        <location filename="../../optout_gui/ui/qr_code.py" line="405"/>
+        <source>QR code of part %1 of %2 of your reason, %3 characters</source>
+        <translation>QR-code van deel %1 van %2 van je reden, %3 tekens</translation>
     </message>
 </context>
 <context>

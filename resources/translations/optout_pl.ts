@@ -373,6 +373,54 @@
         <source>You left the reason empty. Newer versions of Meta&apos;s form accept that, so you can go on. A few sentences are still worth it: older forms required them, and they are your record of why you objected. You can come back with Back.</source>
         <translation>Pole uzasadnienia jest puste. Nowsze wersje formularza Meta to akceptują, więc możesz iść dalej. Mimo to warto napisać kilka zdań: starsze formularze ich wymagały, a poza tym zostaje ci zapis, dlaczego się sprzeciwiasz. Możesz tu wrócić przyciskiem „Wstecz”.</translation>
     </message>
+    <message>
+        <location filename="../../optout_gui/ui/pages/fill_form.py" line="70"/>
+        <source>Show &amp;on my phone…</source>
+        <translation>W&amp;yświetl na telefonie…</translation>
+    </message>
+    <message>
+        <location filename="../../optout_gui/ui/pages/fill_form.py" line="74"/>
+        <source>QR codes of your email address and your reason, to scan with your phone</source>
+        <translation>Kody QR Twojego adresu e-mail i uzasadnienia, do zeskanowania telefonem</translation>
+    </message>
+    <message>
+        <location filename="../../optout_gui/ui/pages/fill_form.py" line="77"/>
+        <source>Filling in the form on your phone? Scan the texts instead of typing them.</source>
+        <translation>Wypełniasz formularz na telefonie? Zeskanuj teksty zamiast je przepisywać.</translation>
+    </message>
+    <message>
+        <location filename="../../optout_gui/ui/pages/fill_form.py" line="225"/>
+        <source>To fit in one code, your reason has to lose about %1 characters: it has %2, one code holds %3 of them.</source>
+        <translation>Aby zmieścić się w jednym kodzie, uzasadnienie musi stracić około %1 znaków: ma ich %2, jeden kod mieści %3.</translation>
+    </message>
+</context>
+<context>
+    <name>FormLinkCode</name>
+    <message>
+        <location filename="../../optout_gui/ui/qr_code.py" line="150"/>
+        <source>On your phone? Scan this with its camera to open the form where you are logged in.</source>
+        <translation>Zalogowany na telefonie? Zeskanuj to aparatem, aby otworzyć tam formularz.</translation>
+    </message>
+    <message>
+        <location filename="../../optout_gui/ui/qr_code.py" line="156"/>
+        <source>The code holds:</source>
+        <translation>Kod zawiera:</translation>
+    </message>
+    <message>
+        <location filename="../../optout_gui/ui/qr_code.py" line="179"/>
+        <source>the &amp;main link</source>
+        <translation>&amp;główny link</translation>
+    </message>
+    <message>
+        <location filename="../../optout_gui/ui/qr_code.py" line="181"/>
+        <source>other link &amp;%1</source>
+        <translation>inny link &amp;%1</translation>
+    </message>
+    <message>
+        <location filename="../../optout_gui/ui/qr_code.py" line="210"/>
+        <source>QR code of the form link %1</source>
+        <translation>Kod QR linku do formularza %1</translation>
+    </message>
 </context>
 <context>
     <name>HistoryDialog</name>
@@ -794,6 +842,94 @@
         <location filename="../../optout_gui/ui/overview.py" line="350"/>
         <source>Some files could not be deleted. Close other programs and try again.</source>
         <translation>Nie udało się usunąć niektórych plików. Zamknij inne programy i spróbuj jeszcze raz.</translation>
+    </message>
+</context>
+<context>
+    <name>PhoneCodesDialog</name>
+    <message>
+        <location filename="../../optout_gui/ui/qr_code.py" line="225"/>
+        <source>Continue on your phone</source>
+        <translation>Kontynuuj na telefonie</translation>
+    </message>
+    <message>
+        <location filename="../../optout_gui/ui/qr_code.py" line="233"/>
+        <source>Point your phone&apos;s camera at a code: the phone shows the text and lets you copy it, ready to paste into Meta&apos;s form. The codes are only drawn on this screen; nothing is sent anywhere.</source>
+        <translation>Skieruj aparat telefonu na kod: telefon pokaże tekst i pozwoli go skopiować, gotowy do wklejenia w formularzu Meta. Kody są tylko narysowane na tym ekranie; nic nie jest nigdzie wysyłane.</translation>
+    </message>
+    <message>
+        <location filename="../../optout_gui/ui/qr_code.py" line="251"/>
+        <source>Show it as several &amp;codes</source>
+        <translation>Pokaż jako kilka &amp;kodów</translation>
+    </message>
+    <message>
+        <location filename="../../optout_gui/ui/qr_code.py" line="253"/>
+        <source>&amp;Shorten the reason</source>
+        <translation>&amp;Skróć uzasadnienie</translation>
+    </message>
+    <message>
+        <location filename="../../optout_gui/ui/qr_code.py" line="255"/>
+        <source>&amp;Previous part</source>
+        <translation>&amp;Poprzednia część</translation>
+    </message>
+    <message>
+        <location filename="../../optout_gui/ui/qr_code.py" line="257"/>
+        <source>Ne&amp;xt part</source>
+        <translation>&amp;Następna część</translation>
+    </message>
+    <message>
+        <location filename="../../optout_gui/ui/qr_code.py" line="327"/>
+        <source>Your email address: %1</source>
+        <translation>Twój adres e-mail: %1</translation>
+    </message>
+    <message>
+        <location filename="../../optout_gui/ui/qr_code.py" line="330"/>
+        <source>QR code of your email address %1</source>
+        <translation>Kod QR Twojego adresu e-mail %1</translation>
+    </message>
+    <message>
+        <location filename="../../optout_gui/ui/qr_code.py" line="334"/>
+        <source>No email address yet: type it on the page first, then open this again.</source>
+        <translation>Nie ma jeszcze adresu e-mail: wpisz go najpierw na stronie, a potem otwórz to ponownie.</translation>
+    </message>
+    <message>
+        <location filename="../../optout_gui/ui/qr_code.py" line="345"/>
+        <source>No reason yet: write it on the page first, then open this again.</source>
+        <translation>Nie ma jeszcze uzasadnienia: napisz je najpierw na stronie, a potem otwórz to ponownie.</translation>
+    </message>
+    <message>
+        <location filename="../../optout_gui/ui/qr_code.py" line="351"/>
+        <source>Your reason (%1 characters):</source>
+        <translation>Twoje uzasadnienie (%1 znaków):</translation>
+    </message>
+    <message>
+        <location filename="../../optout_gui/ui/qr_code.py" line="355"/>
+        <source>QR code of your reason, %1 characters</source>
+        <translation>Kod QR Twojego uzasadnienia, %1 znaków</translation>
+    </message>
+    <message>
+        <location filename="../../optout_gui/ui/qr_code.py" line="361"/>
+        <source>Your reason</source>
+        <translation>Twoje uzasadnienie</translation>
+    </message>
+    <message>
+        <location filename="../../optout_gui/ui/qr_code.py" line="365"/>
+        <source>Your reason is too long for one code: it has %1 characters, and one code holds only the first %2 of them. Show it as several numbered codes, to scan and paste one after another, or shorten it to fit in one code.</source>
+        <translation>Twoje uzasadnienie jest za długie na jeden kod: ma %1 znaków, a jeden kod mieści tylko pierwsze %2. Pokaż je jako kilka ponumerowanych kodów, do zeskanowania i wklejenia jeden po drugim, albo skróć je, by zmieściło się w jednym kodzie.</translation>
+    </message>
+    <message>
+        <location filename="../../optout_gui/ui/qr_code.py" line="380"/>
+        <source>Scan the codes in order and paste each part right after the one before: together they make your whole reason.</source>
+        <translation>Skanuj kody po kolei i wklejaj każdą część zaraz za poprzednią: razem tworzą całe uzasadnienie.</translation>
+    </message>
+    <message>
+        <location filename="../../optout_gui/ui/qr_code.py" line="398"/>
+        <source>Your reason, part %1/%2 (%3 characters):</source>
+        <translation>Twoje uzasadnienie, część %1/%2 (%3 znaków):</translation>
+    </message>
+    <message>
+        <location filename="../../optout_gui/ui/qr_code.py" line="405"/>
+        <source>QR code of part %1 of %2 of your reason, %3 characters</source>
+        <translation>Kod QR części %1 z %2 Twojego uzasadnienia, %3 znaków</translation>
     </message>
 </context>
 <context>

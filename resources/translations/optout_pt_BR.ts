@@ -373,6 +373,54 @@
         <source>You left the reason empty. Newer versions of Meta&apos;s form accept that, so you can go on. A few sentences are still worth it: older forms required them, and they are your record of why you objected. You can come back with Back.</source>
         <translation>Você deixou o motivo em branco. As versões mais novas do formulário da Meta aceitam isso, então você pode continuar. Mesmo assim, vale a pena escrever algumas frases: os formulários antigos exigiam, e elas ficam como registro do porquê da sua oposição. Para escrever agora, clique em “Voltar”.</translation>
     </message>
+    <message>
+        <location filename="../../optout_gui/ui/pages/fill_form.py" line="70"/>
+        <source>Show &amp;on my phone…</source>
+        <translation>&amp;Passar para o celular…</translation>
+    </message>
+    <message>
+        <location filename="../../optout_gui/ui/pages/fill_form.py" line="74"/>
+        <source>QR codes of your email address and your reason, to scan with your phone</source>
+        <translation>Códigos QR do seu e-mail e do seu motivo, para ler com o celular</translation>
+    </message>
+    <message>
+        <location filename="../../optout_gui/ui/pages/fill_form.py" line="77"/>
+        <source>Filling in the form on your phone? Scan the texts instead of typing them.</source>
+        <translation>Vai preencher o formulário no celular? Leia os textos com a câmera em vez de digitá-los.</translation>
+    </message>
+    <message>
+        <location filename="../../optout_gui/ui/pages/fill_form.py" line="225"/>
+        <source>To fit in one code, your reason has to lose about %1 characters: it has %2, one code holds %3 of them.</source>
+        <translation>Para caber em um só código, seu motivo precisa perder cerca de %1 caracteres: ele tem %2, e um código comporta %3.</translation>
+    </message>
+</context>
+<context>
+    <name>FormLinkCode</name>
+    <message>
+        <location filename="../../optout_gui/ui/qr_code.py" line="150"/>
+        <source>On your phone? Scan this with its camera to open the form where you are logged in.</source>
+        <translation>Está conectado no celular? Aponte a câmera para abrir o formulário nele.</translation>
+    </message>
+    <message>
+        <location filename="../../optout_gui/ui/qr_code.py" line="156"/>
+        <source>The code holds:</source>
+        <translation>O código contém:</translation>
+    </message>
+    <message>
+        <location filename="../../optout_gui/ui/qr_code.py" line="179"/>
+        <source>the &amp;main link</source>
+        <translation>o link &amp;principal</translation>
+    </message>
+    <message>
+        <location filename="../../optout_gui/ui/qr_code.py" line="181"/>
+        <source>other link &amp;%1</source>
+        <translation>o outro link &amp;%1</translation>
+    </message>
+    <message>
+        <location filename="../../optout_gui/ui/qr_code.py" line="210"/>
+        <source>QR code of the form link %1</source>
+        <translation>Código QR do link do formulário %1</translation>
+    </message>
 </context>
 <context>
     <name>HistoryDialog</name>
@@ -791,6 +839,94 @@
         <location filename="../../optout_gui/ui/overview.py" line="350"/>
         <source>Some files could not be deleted. Close other programs and try again.</source>
         <translation>Alguns arquivos não puderam ser excluídos. Feche outros programas e tente de novo.</translation>
+    </message>
+</context>
+<context>
+    <name>PhoneCodesDialog</name>
+    <message>
+        <location filename="../../optout_gui/ui/qr_code.py" line="225"/>
+        <source>Continue on your phone</source>
+        <translation>Continuar no celular</translation>
+    </message>
+    <message>
+        <location filename="../../optout_gui/ui/qr_code.py" line="233"/>
+        <source>Point your phone&apos;s camera at a code: the phone shows the text and lets you copy it, ready to paste into Meta&apos;s form. The codes are only drawn on this screen; nothing is sent anywhere.</source>
+        <translation>Aponte a câmera do celular para um código: o celular mostra o texto e deixa você copiá-lo, pronto para colar no formulário da Meta. Os códigos só aparecem nesta tela; nada é enviado para lugar nenhum.</translation>
+    </message>
+    <message>
+        <location filename="../../optout_gui/ui/qr_code.py" line="251"/>
+        <source>Show it as several &amp;codes</source>
+        <translation>Mostrar em vários &amp;códigos</translation>
+    </message>
+    <message>
+        <location filename="../../optout_gui/ui/qr_code.py" line="253"/>
+        <source>&amp;Shorten the reason</source>
+        <translation>&amp;Encurtar o motivo</translation>
+    </message>
+    <message>
+        <location filename="../../optout_gui/ui/qr_code.py" line="255"/>
+        <source>&amp;Previous part</source>
+        <translation>Parte &amp;anterior</translation>
+    </message>
+    <message>
+        <location filename="../../optout_gui/ui/qr_code.py" line="257"/>
+        <source>Ne&amp;xt part</source>
+        <translation>&amp;Próxima parte</translation>
+    </message>
+    <message>
+        <location filename="../../optout_gui/ui/qr_code.py" line="327"/>
+        <source>Your email address: %1</source>
+        <translation>Seu e-mail: %1</translation>
+    </message>
+    <message>
+        <location filename="../../optout_gui/ui/qr_code.py" line="330"/>
+        <source>QR code of your email address %1</source>
+        <translation>Código QR do seu e-mail %1</translation>
+    </message>
+    <message>
+        <location filename="../../optout_gui/ui/qr_code.py" line="334"/>
+        <source>No email address yet: type it on the page first, then open this again.</source>
+        <translation>Ainda não há e-mail: digite-o primeiro na página e depois abra isto de novo.</translation>
+    </message>
+    <message>
+        <location filename="../../optout_gui/ui/qr_code.py" line="345"/>
+        <source>No reason yet: write it on the page first, then open this again.</source>
+        <translation>Ainda não há motivo: escreva-o primeiro na página e depois abra isto de novo.</translation>
+    </message>
+    <message>
+        <location filename="../../optout_gui/ui/qr_code.py" line="351"/>
+        <source>Your reason (%1 characters):</source>
+        <translation>Seu motivo (%1 caracteres):</translation>
+    </message>
+    <message>
+        <location filename="../../optout_gui/ui/qr_code.py" line="355"/>
+        <source>QR code of your reason, %1 characters</source>
+        <translation>Código QR do seu motivo, %1 caracteres</translation>
+    </message>
+    <message>
+        <location filename="../../optout_gui/ui/qr_code.py" line="361"/>
+        <source>Your reason</source>
+        <translation>Seu motivo</translation>
+    </message>
+    <message>
+        <location filename="../../optout_gui/ui/qr_code.py" line="365"/>
+        <source>Your reason is too long for one code: it has %1 characters, and one code holds only the first %2 of them. Show it as several numbered codes, to scan and paste one after another, or shorten it to fit in one code.</source>
+        <translation>Seu motivo é longo demais para um código: tem %1 caracteres, e um código comporta só os primeiros %2. Mostre-o em vários códigos numerados, para ler e colar um depois do outro, ou encurte-o para caber em um código.</translation>
+    </message>
+    <message>
+        <location filename="../../optout_gui/ui/qr_code.py" line="380"/>
+        <source>Scan the codes in order and paste each part right after the one before: together they make your whole reason.</source>
+        <translation>Leia os códigos em ordem e cole cada parte logo depois da anterior: juntas, elas formam seu motivo inteiro.</translation>
+    </message>
+    <message>
+        <location filename="../../optout_gui/ui/qr_code.py" line="398"/>
+        <source>Your reason, part %1/%2 (%3 characters):</source>
+        <translation>Seu motivo, parte %1/%2 (%3 caracteres):</translation>
+    </message>
+    <message>
+        <location filename="../../optout_gui/ui/qr_code.py" line="405"/>
+        <source>QR code of part %1 of %2 of your reason, %3 characters</source>
+        <translation>Código QR da parte %1 de %2 do seu motivo, %3 caracteres</translation>
     </message>
 </context>
 <context>
