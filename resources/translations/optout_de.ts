@@ -312,95 +312,143 @@
 <context>
     <name>FillFormPage</name>
     <message>
-        <location filename="../../optout_gui/ui/pages/fill_form.py" line="37"/>
+        <location filename="../../optout_gui/ui/pages/fill_form.py" line="56"/>
         <source>name@example.com</source>
         <translation>name@example.com</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/pages/fill_form.py" line="39"/>
+        <location filename="../../optout_gui/ui/pages/fill_form.py" line="58"/>
         <source>Cop&amp;y email</source>
         <translation>E-&amp;Mail kopieren</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/pages/fill_form.py" line="56"/>
+        <location filename="../../optout_gui/ui/pages/fill_form.py" line="75"/>
         <source>&amp;Reason, for “Please tell us how this processing impacts you”:</source>
         <translation>&amp;Begründung für „Bitte erkläre uns, wie sich diese Verarbeitung auf dich auswirkt“:</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/pages/fill_form.py" line="93"/>
+        <location filename="../../optout_gui/ui/pages/fill_form.py" line="114"/>
         <source>&amp;Email address you use for %1:</source>
         <translation>&amp;E-Mail-Adresse, die Sie für %1 verwenden:</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/pages/fill_form.py" line="96"/>
+        <location filename="../../optout_gui/ui/pages/fill_form.py" line="117"/>
         <source>Country of residence: choose “%1” in Meta&apos;s list.</source>
         <translation>Land des Wohnsitzes: Wählen Sie in Metas Liste „%1“.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/pages/fill_form.py" line="122"/>
+        <location filename="../../optout_gui/ui/pages/fill_form.py" line="143"/>
         <source>To go on, type the email address you use for your account.</source>
         <translation>Um fortzufahren, geben Sie die E-Mail-Adresse ein, die Sie für Ihr Konto verwenden.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/pages/fill_form.py" line="129"/>
+        <location filename="../../optout_gui/ui/pages/fill_form.py" line="150"/>
         <source>An email address needs an @, as in name@example.com.</source>
         <translation>Eine E-Mail-Adresse braucht ein @, wie in name@example.com.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/pages/fill_form.py" line="130"/>
+        <location filename="../../optout_gui/ui/pages/fill_form.py" line="151"/>
         <source>There is more than one @ in this address.</source>
         <translation>In dieser Adresse steht mehr als ein @.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/pages/fill_form.py" line="131"/>
+        <location filename="../../optout_gui/ui/pages/fill_form.py" line="152"/>
         <source>Something is missing before the @.</source>
         <translation>Vor dem @ fehlt etwas.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/pages/fill_form.py" line="132"/>
+        <location filename="../../optout_gui/ui/pages/fill_form.py" line="153"/>
         <source>Something is missing after the @, such as example.com.</source>
         <translation>Nach dem @ fehlt etwas, zum Beispiel example.com.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/pages/fill_form.py" line="134"/>
+        <location filename="../../optout_gui/ui/pages/fill_form.py" line="155"/>
         <source>The part after the @ looks incomplete; it usually has a dot, as in example.com.</source>
         <translation>Der Teil nach dem @ sieht unvollständig aus. Meist enthält er einen Punkt, wie in example.com.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/pages/fill_form.py" line="136"/>
+        <location filename="../../optout_gui/ui/pages/fill_form.py" line="157"/>
         <source>This is far too long to be an email address.</source>
         <translation>Das ist viel zu lang für eine E-Mail-Adresse.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/pages/fill_form.py" line="139"/>
+        <location filename="../../optout_gui/ui/pages/fill_form.py" line="160"/>
         <source>This doesn&apos;t look like an email address. Please check it.</source>
         <translation>Das sieht nicht nach einer E-Mail-Adresse aus. Bitte prüfen Sie sie.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/pages/fill_form.py" line="184"/>
+        <location filename="../../optout_gui/ui/pages/fill_form.py" line="245"/>
         <source>No reason given</source>
         <translation>Keine Begründung angegeben</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/pages/fill_form.py" line="186"/>
+        <location filename="../../optout_gui/ui/pages/fill_form.py" line="247"/>
         <source>You left the reason empty. Newer versions of Meta&apos;s form accept that, so you can go on. A few sentences are still worth it: older forms required them, and they are your record of why you objected. You can come back with Back.</source>
         <translation>Sie haben die Begründung leer gelassen. Neuere Versionen von Metas Formular akzeptieren das, Sie können also weitermachen. Ein paar Sätze lohnen sich trotzdem: Ältere Formulare haben sie verlangt, und sie halten für Sie fest, warum Sie widersprochen haben. Mit „Zurück“ können Sie noch etwas ergänzen.</translation>
+    </message>
+    <message>
+        <location filename="../../optout_gui/ui/pages/fill_form.py" line="35"/>
+        <source>Show &amp;on my phone…</source>
+        <translation>Auf dem Hand&amp;y zeigen…</translation>
+    </message>
+    <message>
+        <location filename="../../optout_gui/ui/pages/fill_form.py" line="39"/>
+        <source>QR codes of your email address and your reason, to scan with your phone</source>
+        <translation>QR-Codes Ihrer E-Mail-Adresse und Ihrer Begründung, zum Scannen mit dem Handy</translation>
+    </message>
+    <message>
+        <location filename="../../optout_gui/ui/pages/fill_form.py" line="42"/>
+        <source>Filling in the form on your phone? Scan the texts instead of typing them.</source>
+        <translation>Sie füllen das Formular auf dem Handy aus? Scannen Sie die Texte, statt sie abzutippen.</translation>
+    </message>
+    <message>
+        <location filename="../../optout_gui/ui/pages/fill_form.py" line="228"/>
+        <source>To fit in one code, your reason has to lose about %1 characters: it has %2, one code holds %3 of them.</source>
+        <translation>Damit sie in einen Code passt, muss Ihre Begründung um etwa %1 Zeichen kürzer werden: Sie hat %2, ein Code fasst %3 davon.</translation>
+    </message>
+</context>
+<context>
+    <name>FormLinkCode</name>
+    <message>
+        <location filename="../../optout_gui/ui/qr_code.py" line="149"/>
+        <source>On your phone? Scan this with its camera to open the form where you are logged in.</source>
+        <translation>Auf dem Handy angemeldet? Scannen Sie dies mit der Kamera, um das Formular dort zu öffnen.</translation>
+    </message>
+    <message>
+        <location filename="../../optout_gui/ui/qr_code.py" line="155"/>
+        <source>The code holds:</source>
+        <translation>Der Code enthält:</translation>
+    </message>
+    <message>
+        <location filename="../../optout_gui/ui/qr_code.py" line="178"/>
+        <source>the &amp;main link</source>
+        <translation>den &amp;Hauptlink</translation>
+    </message>
+    <message>
+        <location filename="../../optout_gui/ui/qr_code.py" line="180"/>
+        <source>other link &amp;%1</source>
+        <translation>anderen Link &amp;%1</translation>
+    </message>
+    <message>
+        <location filename="../../optout_gui/ui/qr_code.py" line="210"/>
+        <source>QR code of the form link %1</source>
+        <translation>QR-Code des Formular-Links %1</translation>
     </message>
 </context>
 <context>
     <name>HistoryDialog</name>
     <message>
-        <location filename="../../optout_gui/ui/history.py" line="154"/>
+        <location filename="../../optout_gui/ui/history.py" line="155"/>
         <source>Name for this objection</source>
         <translation>Name für diesen Widerspruch</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/history.py" line="155"/>
+        <location filename="../../optout_gui/ui/history.py" line="156"/>
         <source>e.g. “My Instagram” or “Alex&apos;s Facebook”</source>
         <translation>z. B. „Mein Instagram“ oder „Facebook von Alex“</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/history.py" line="158"/>
+        <location filename="../../optout_gui/ui/history.py" line="159"/>
         <source>&amp;Name:</source>
         <translation>&amp;Name:</translation>
     </message>
@@ -410,172 +458,172 @@
         <translation>Verlauf dieses Widerspruchs</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/history.py" line="167"/>
+        <location filename="../../optout_gui/ui/history.py" line="166"/>
         <source>Meta&apos;s answer</source>
         <translation>Metas Antwort</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/history.py" line="168"/>
+        <location filename="../../optout_gui/ui/history.py" line="167"/>
         <source>Meta &amp;accepted my objection</source>
         <translation>Meta hat meinen Widerspruch an&amp;genommen</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/history.py" line="169"/>
+        <location filename="../../optout_gui/ui/history.py" line="168"/>
         <source>Meta &amp;refused it</source>
         <translation>Meta hat ihn &amp;abgelehnt</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/history.py" line="177"/>
+        <location filename="../../optout_gui/ui/history.py" line="176"/>
         <source>Day Meta answered</source>
         <translation>Tag, an dem Meta geantwortet hat</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/history.py" line="181"/>
+        <location filename="../../optout_gui/ui/history.py" line="180"/>
         <source>Text of Meta&apos;s email (optional)</source>
         <translation>Text von Metas E-Mail (optional)</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/history.py" line="182"/>
+        <location filename="../../optout_gui/ui/history.py" line="181"/>
         <source>Paste Meta&apos;s email here if you like.</source>
         <translation>Fügen Sie hier Metas E-Mail ein, wenn Sie möchten.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/history.py" line="184"/>
+        <location filename="../../optout_gui/ui/history.py" line="183"/>
         <source>Sa&amp;ve the answer</source>
         <translation>Antwort &amp;speichern</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/history.py" line="196"/>
+        <location filename="../../optout_gui/ui/history.py" line="195"/>
         <source>Meta&apos;s &amp;email:</source>
         <translation>&amp;E-Mail von Meta:</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/history.py" line="204"/>
+        <location filename="../../optout_gui/ui/history.py" line="203"/>
         <source>&amp;Carry on in the guide</source>
         <translation>Im Assistenten &amp;weitermachen</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/history.py" line="207"/>
+        <location filename="../../optout_gui/ui/history.py" line="206"/>
         <source>&amp;PDF…</source>
         <translation>&amp;PDF…</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/history.py" line="208"/>
+        <location filename="../../optout_gui/ui/history.py" line="207"/>
         <source>&amp;Text…</source>
         <translation>&amp;Text…</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/history.py" line="209"/>
+        <location filename="../../optout_gui/ui/history.py" line="208"/>
         <source>&amp;JSON…</source>
         <translation>&amp;JSON…</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/history.py" line="195"/>
+        <location filename="../../optout_gui/ui/history.py" line="194"/>
         <source>Date of the ans&amp;wer:</source>
         <translation>&amp;Datum der Antwort:</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/history.py" line="205"/>
+        <location filename="../../optout_gui/ui/history.py" line="204"/>
         <source>What now? C&amp;omplain…</source>
         <translation>Was nun? &amp;Beschwerde…</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/history.py" line="210"/>
+        <location filename="../../optout_gui/ui/history.py" line="209"/>
         <source>Calendar rem&amp;inders…</source>
         <translation>&amp;Kalender-Erinnerungen…</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/history.py" line="211"/>
+        <location filename="../../optout_gui/ui/history.py" line="210"/>
         <source>&amp;Delete this objection…</source>
         <translation>Diesen Widerspruch &amp;löschen…</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/history.py" line="213"/>
+        <location filename="../../optout_gui/ui/history.py" line="212"/>
         <source>Close</source>
         <translation>Schließen</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/history.py" line="215"/>
+        <location filename="../../optout_gui/ui/history.py" line="214"/>
         <source>Save proof as PDF</source>
         <translation>Nachweis als PDF speichern</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/history.py" line="216"/>
+        <location filename="../../optout_gui/ui/history.py" line="215"/>
         <source>Save proof as a text file</source>
         <translation>Nachweis als Textdatei speichern</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/history.py" line="217"/>
+        <location filename="../../optout_gui/ui/history.py" line="216"/>
         <source>Save proof as JSON</source>
         <translation>Nachweis als JSON speichern</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/history.py" line="218"/>
+        <location filename="../../optout_gui/ui/history.py" line="217"/>
         <source>Save calendar reminders</source>
         <translation>Kalender-Erinnerungen speichern</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/history.py" line="246"/>
+        <location filename="../../optout_gui/ui/history.py" line="245"/>
         <source>Save proof:</source>
         <translation>Nachweis speichern:</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/history.py" line="287"/>
+        <location filename="../../optout_gui/ui/history.py" line="284"/>
         <source>Meta has one month to answer. When its email arrives, record the answer below.</source>
         <translation>Meta hat einen Monat Zeit für eine Antwort. Sobald die E-Mail kommt, tragen Sie die Antwort unten ein.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/history.py" line="290"/>
+        <location filename="../../optout_gui/ui/history.py" line="287"/>
         <source>Meta&apos;s month to answer is over. You can complain to your data-protection authority; the assistant writes the complaint for you.</source>
         <translation>Metas Frist von einem Monat ist abgelaufen. Sie können sich bei Ihrer Datenschutzbehörde beschweren; den Text dafür schreibt der Assistent für Sie.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/history.py" line="294"/>
+        <location filename="../../optout_gui/ui/history.py" line="291"/>
         <source>Meta said no. You can complain to your data-protection authority; the assistant writes the complaint for you.</source>
         <translation>Meta hat abgelehnt. Sie können sich bei Ihrer Datenschutzbehörde beschweren; den Text dafür schreibt der Assistent für Sie.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/history.py" line="298"/>
+        <location filename="../../optout_gui/ui/history.py" line="295"/>
         <source>Meta accepted your objection. Keep the proof somewhere safe.</source>
         <translation>Meta hat Ihren Widerspruch angenommen. Bewahren Sie den Nachweis gut auf.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/history.py" line="300"/>
+        <location filename="../../optout_gui/ui/history.py" line="297"/>
         <source>This objection isn&apos;t sent yet. Carry on in the guide to finish it.</source>
         <translation>Dieser Widerspruch ist noch nicht abgeschickt. Machen Sie im Assistenten weiter, um ihn abzuschließen.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/history.py" line="317"/>
+        <location filename="../../optout_gui/ui/history.py" line="314"/>
         <source>Choose first whether Meta accepted or refused.</source>
         <translation>Wählen Sie zuerst, ob Meta angenommen oder abgelehnt hat.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/history.py" line="323"/>
+        <location filename="../../optout_gui/ui/history.py" line="320"/>
         <source>That date is in the future.</source>
         <translation>Dieses Datum liegt in der Zukunft.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/history.py" line="331"/>
+        <location filename="../../optout_gui/ui/history.py" line="328"/>
         <source>This answer can&apos;t be recorded for an objection in this state.</source>
         <translation>Bei einem Widerspruch in diesem Stand lässt sich keine Antwort eintragen.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/history.py" line="336"/>
+        <location filename="../../optout_gui/ui/history.py" line="333"/>
         <source>The answer is noted but couldn&apos;t be saved to disk.</source>
         <translation>Die Antwort ist vermerkt, konnte aber nicht auf dem Datenträger gespeichert werden.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/history.py" line="339"/>
+        <location filename="../../optout_gui/ui/history.py" line="336"/>
         <source>Answer saved.</source>
         <translation>Antwort gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/history.py" line="352"/>
+        <location filename="../../optout_gui/ui/history.py" line="349"/>
         <source>This deletes the objection for %1 (%2) from this computer: its answers, reason text, history and Meta&apos;s answer. It is removed from %3. Files you saved yourself stay. This can&apos;t be undone, and your objection at Meta is not affected.</source>
         <translation>Damit wird der Widerspruch für %1 (%2) von diesem Computer gelöscht: Ihre Angaben, die Begründung, der Verlauf und Metas Antwort. Er wird aus %3 entfernt. Dateien, die Sie selbst gespeichert haben, bleiben erhalten. Das lässt sich nicht rückgängig machen. Ihr Widerspruch bei Meta bleibt davon unberührt.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/history.py" line="362"/>
+        <location filename="../../optout_gui/ui/history.py" line="359"/>
         <source>Delete this objection?</source>
         <translation>Diesen Widerspruch löschen?</translation>
     </message>
@@ -682,22 +730,22 @@
 <context>
     <name>OpenFormPage</name>
     <message>
-        <location filename="../../optout_gui/ui/pages/open_form.py" line="41"/>
+        <location filename="../../optout_gui/ui/pages/open_form.py" line="39"/>
         <source>The form&apos;s &amp;address, to paste into a browser yourself:</source>
         <translation>&amp;Adresse des Formulars, falls Sie sie selbst in einen Browser einfügen möchten:</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/pages/open_form.py" line="43"/>
+        <location filename="../../optout_gui/ui/pages/open_form.py" line="41"/>
         <source>Link to the objection form</source>
         <translation>Link zum Widerspruchsformular</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/pages/open_form.py" line="50"/>
+        <location filename="../../optout_gui/ui/pages/open_form.py" line="63"/>
         <source>Link didn&apos;t work, or the page says it isn&apos;t available? Try this one:</source>
         <translation>Der Link hat nicht funktioniert, oder die Seite meldet, sie sei nicht verfügbar? Versuchen Sie diesen:</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/pages/open_form.py" line="64"/>
+        <location filename="../../optout_gui/ui/pages/open_form.py" line="77"/>
         <source>&amp;Open the %1 form in my browser</source>
         <translation>Das %1-Formular im &amp;Browser öffnen</translation>
     </message>
@@ -706,42 +754,42 @@
         <translation type="vanished">Links zuletzt geprüft: %1</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/pages/open_form.py" line="76"/>
+        <location filename="../../optout_gui/ui/pages/open_form.py" line="98"/>
         <source>These links opened in an online check on %1.</source>
         <translation>Diese Links haben sich bei einer Online-Prüfung am %1 öffnen lassen.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/pages/open_form.py" line="80"/>
+        <location filename="../../optout_gui/ui/pages/open_form.py" line="102"/>
         <source>These links were collected from public sources on %1 and have not yet been opened online.</source>
         <translation>Diese Links wurden am %1 aus öffentlichen Quellen zusammengetragen und noch nicht online aufgerufen.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/pages/open_form.py" line="94"/>
+        <location filename="../../optout_gui/ui/pages/open_form.py" line="116"/>
         <source>Other link %1</source>
         <translation>Anderer Link %1</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/pages/open_form.py" line="95"/>
+        <location filename="../../optout_gui/ui/pages/open_form.py" line="117"/>
         <source>Op&amp;en</source>
         <translation>&amp;Öffnen</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/pages/open_form.py" line="97"/>
+        <location filename="../../optout_gui/ui/pages/open_form.py" line="119"/>
         <source>Open other link %1</source>
         <translation>Anderen Link %1 öffnen</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/pages/open_form.py" line="111"/>
+        <location filename="../../optout_gui/ui/pages/open_form.py" line="133"/>
         <source>For your safety this link was not opened: the assistant only opens secure (https) pages of Meta&apos;s own sites. The guide file may have been changed; the README explains how to put it right.</source>
         <translation>Zu Ihrer Sicherheit wurde dieser Link nicht geöffnet: Der Assistent öffnet nur sichere (https-)Seiten auf Metas eigenen Websites. Die Datei mit dem Leitfaden wurde möglicherweise verändert; in der README steht, wie Sie das beheben.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/pages/open_form.py" line="122"/>
+        <location filename="../../optout_gui/ui/pages/open_form.py" line="145"/>
         <source>Your browser should now show the form. Nothing there? Copy the link below and paste it into your browser&apos;s address bar.</source>
         <translation>Ihr Browser sollte das Formular jetzt anzeigen. Nichts zu sehen? Kopieren Sie den Link unten und fügen Sie ihn in die Adresszeile Ihres Browsers ein.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/pages/open_form.py" line="130"/>
+        <location filename="../../optout_gui/ui/pages/open_form.py" line="153"/>
         <source>The browser didn&apos;t open. Copy the link below and paste it into your browser&apos;s address bar.</source>
         <translation>Der Browser hat sich nicht geöffnet. Kopieren Sie den Link unten und fügen Sie ihn in die Adresszeile Ihres Browsers ein.</translation>
     </message>
@@ -852,6 +900,94 @@
         <location filename="../../optout_gui/ui/overview.py" line="407"/>
         <source>Some files could not be deleted. Close other programs and try again.</source>
         <translation>Einige Dateien konnten nicht gelöscht werden. Schließen Sie andere Programme und versuchen Sie es noch einmal.</translation>
+    </message>
+</context>
+<context>
+    <name>PhoneCodesDialog</name>
+    <message>
+        <location filename="../../optout_gui/ui/qr_code.py" line="229"/>
+        <source>Continue on your phone</source>
+        <translation>Auf dem Handy weitermachen</translation>
+    </message>
+    <message>
+        <location filename="../../optout_gui/ui/qr_code.py" line="238"/>
+        <source>Point your phone&apos;s camera at a code: the phone shows the text and lets you copy it, ready to paste into Meta&apos;s form. The codes are only drawn on this screen; nothing is sent anywhere.</source>
+        <translation>Halten Sie die Handykamera auf einen Code: Das Handy zeigt den Text an und lässt Sie ihn kopieren, um ihn in Metas Formular einzufügen. Die Codes sind nur auf diesem Bildschirm zu sehen; nichts wird irgendwohin gesendet.</translation>
+    </message>
+    <message>
+        <location filename="../../optout_gui/ui/qr_code.py" line="256"/>
+        <source>Show it as several &amp;codes</source>
+        <translation>Als mehrere &amp;Codes zeigen</translation>
+    </message>
+    <message>
+        <location filename="../../optout_gui/ui/qr_code.py" line="258"/>
+        <source>&amp;Shorten the reason</source>
+        <translation>Begründung &amp;kürzen</translation>
+    </message>
+    <message>
+        <location filename="../../optout_gui/ui/qr_code.py" line="260"/>
+        <source>&amp;Previous part</source>
+        <translation>&amp;Vorheriger Teil</translation>
+    </message>
+    <message>
+        <location filename="../../optout_gui/ui/qr_code.py" line="262"/>
+        <source>Ne&amp;xt part</source>
+        <translation>&amp;Nächster Teil</translation>
+    </message>
+    <message>
+        <location filename="../../optout_gui/ui/qr_code.py" line="331"/>
+        <source>Your email address: %1</source>
+        <translation>Ihre E-Mail-Adresse: %1</translation>
+    </message>
+    <message>
+        <location filename="../../optout_gui/ui/qr_code.py" line="334"/>
+        <source>QR code of your email address %1</source>
+        <translation>QR-Code Ihrer E-Mail-Adresse %1</translation>
+    </message>
+    <message>
+        <location filename="../../optout_gui/ui/qr_code.py" line="338"/>
+        <source>No email address yet: type it on the page first, then open this again.</source>
+        <translation>Noch keine E-Mail-Adresse: Geben Sie sie zuerst auf der Seite ein und öffnen Sie dies dann erneut.</translation>
+    </message>
+    <message>
+        <location filename="../../optout_gui/ui/qr_code.py" line="349"/>
+        <source>No reason yet: write it on the page first, then open this again.</source>
+        <translation>Noch keine Begründung: Schreiben Sie sie zuerst auf der Seite und öffnen Sie dies dann erneut.</translation>
+    </message>
+    <message>
+        <location filename="../../optout_gui/ui/qr_code.py" line="355"/>
+        <source>Your reason (%1 characters):</source>
+        <translation>Ihre Begründung (%1 Zeichen):</translation>
+    </message>
+    <message>
+        <location filename="../../optout_gui/ui/qr_code.py" line="359"/>
+        <source>QR code of your reason, %1 characters</source>
+        <translation>QR-Code Ihrer Begründung, %1 Zeichen</translation>
+    </message>
+    <message>
+        <location filename="../../optout_gui/ui/qr_code.py" line="365"/>
+        <source>Your reason</source>
+        <translation>Ihre Begründung</translation>
+    </message>
+    <message>
+        <location filename="../../optout_gui/ui/qr_code.py" line="369"/>
+        <source>Your reason is too long for one code: it has %1 characters, and one code holds only the first %2 of them. Show it as several numbered codes, to scan and paste one after another, or shorten it to fit in one code.</source>
+        <translation>Ihre Begründung ist für einen Code zu lang: Sie hat %1 Zeichen, ein Code fasst nur die ersten %2 davon. Zeigen Sie sie als mehrere nummerierte Codes, die Sie nacheinander scannen und einfügen, oder kürzen Sie sie, bis sie in einen Code passt.</translation>
+    </message>
+    <message>
+        <location filename="../../optout_gui/ui/qr_code.py" line="384"/>
+        <source>Scan the codes in order and paste each part right after the one before: together they make your whole reason.</source>
+        <translation>Scannen Sie die Codes der Reihe nach und fügen Sie jeden Teil direkt hinter dem vorigen ein: Zusammen ergeben sie Ihre ganze Begründung.</translation>
+    </message>
+    <message>
+        <location filename="../../optout_gui/ui/qr_code.py" line="413"/>
+        <source>Your reason, part %1/%2 (%3 characters):</source>
+        <translation>Ihre Begründung, Teil %1/%2 (%3 Zeichen):</translation>
+    </message>
+    <message>
+        <location filename="../../optout_gui/ui/qr_code.py" line="420"/>
+        <source>QR code of part %1 of %2 of your reason, %3 characters</source>
+        <translation>QR-Code von Teil %1 von %2 Ihrer Begründung, %3 Zeichen</translation>
     </message>
 </context>
 <context>
@@ -1194,52 +1330,52 @@ Wenn es noch einmal passiert, finden Sie die technischen Einzelheiten in dieser 
 <context>
     <name>export</name>
     <message>
-        <location filename="../../optout_gui/ui/history.py" line="71"/>
+        <location filename="../../optout_gui/ui/history.py" line="72"/>
         <source>PDF document (*.pdf)</source>
         <translation>PDF-Dokument (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/history.py" line="72"/>
+        <location filename="../../optout_gui/ui/history.py" line="73"/>
         <source>Save proof as PDF</source>
         <translation>Nachweis als PDF speichern</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/history.py" line="76"/>
+        <location filename="../../optout_gui/ui/history.py" line="77"/>
         <source>Text file (*.txt)</source>
         <translation>Textdatei (*.txt)</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/history.py" line="77"/>
+        <location filename="../../optout_gui/ui/history.py" line="78"/>
         <source>Save proof as text</source>
         <translation>Nachweis als Text speichern</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/history.py" line="81"/>
+        <location filename="../../optout_gui/ui/history.py" line="82"/>
         <source>JSON file (*.json)</source>
         <translation>JSON-Datei (*.json)</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/history.py" line="82"/>
+        <location filename="../../optout_gui/ui/history.py" line="83"/>
         <source>Save proof as JSON</source>
         <translation>Nachweis als JSON speichern</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/history.py" line="86"/>
+        <location filename="../../optout_gui/ui/history.py" line="87"/>
         <source>Calendar file (*.ics)</source>
         <translation>Kalenderdatei (*.ics)</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/history.py" line="87"/>
+        <location filename="../../optout_gui/ui/history.py" line="88"/>
         <source>Save calendar reminders</source>
         <translation>Kalender-Erinnerungen speichern</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/history.py" line="113"/>
+        <location filename="../../optout_gui/ui/history.py" line="114"/>
         <source>Saving didn&apos;t work (%1). Try another folder.</source>
         <translation>Das Speichern hat nicht geklappt (%1). Versuchen Sie es mit einem anderen Ordner.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/history.py" line="119"/>
+        <location filename="../../optout_gui/ui/history.py" line="120"/>
         <source>Saved: %1</source>
         <translation>Gespeichert: %1</translation>
     </message>

@@ -312,95 +312,143 @@
 <context>
     <name>FillFormPage</name>
     <message>
-        <location filename="../../optout_gui/ui/pages/fill_form.py" line="37"/>
+        <location filename="../../optout_gui/ui/pages/fill_form.py" line="56"/>
         <source>name@example.com</source>
         <translation>nombre@ejemplo.com</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/pages/fill_form.py" line="39"/>
+        <location filename="../../optout_gui/ui/pages/fill_form.py" line="58"/>
         <source>Cop&amp;y email</source>
         <translation>C&amp;opiar correo</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/pages/fill_form.py" line="56"/>
+        <location filename="../../optout_gui/ui/pages/fill_form.py" line="75"/>
         <source>&amp;Reason, for “Please tell us how this processing impacts you”:</source>
         <translation>&amp;Motivo, para «Explícanos cómo te afecta este tratamiento»:</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/pages/fill_form.py" line="93"/>
+        <location filename="../../optout_gui/ui/pages/fill_form.py" line="114"/>
         <source>&amp;Email address you use for %1:</source>
         <translation>&amp;Correo electrónico que usas en %1:</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/pages/fill_form.py" line="96"/>
+        <location filename="../../optout_gui/ui/pages/fill_form.py" line="117"/>
         <source>Country of residence: choose “%1” in Meta&apos;s list.</source>
         <translation>País de residencia: elige «%1» en la lista de Meta.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/pages/fill_form.py" line="122"/>
+        <location filename="../../optout_gui/ui/pages/fill_form.py" line="143"/>
         <source>To go on, type the email address you use for your account.</source>
         <translation>Para continuar, escribe el correo electrónico que usas en tu cuenta.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/pages/fill_form.py" line="129"/>
+        <location filename="../../optout_gui/ui/pages/fill_form.py" line="150"/>
         <source>An email address needs an @, as in name@example.com.</source>
         <translation>Un correo electrónico necesita una @, como en nombre@ejemplo.com.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/pages/fill_form.py" line="130"/>
+        <location filename="../../optout_gui/ui/pages/fill_form.py" line="151"/>
         <source>There is more than one @ in this address.</source>
         <translation>Esta dirección tiene más de una @.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/pages/fill_form.py" line="131"/>
+        <location filename="../../optout_gui/ui/pages/fill_form.py" line="152"/>
         <source>Something is missing before the @.</source>
         <translation>Falta algo antes de la @.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/pages/fill_form.py" line="132"/>
+        <location filename="../../optout_gui/ui/pages/fill_form.py" line="153"/>
         <source>Something is missing after the @, such as example.com.</source>
         <translation>Falta algo después de la @, por ejemplo ejemplo.com.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/pages/fill_form.py" line="134"/>
+        <location filename="../../optout_gui/ui/pages/fill_form.py" line="155"/>
         <source>The part after the @ looks incomplete; it usually has a dot, as in example.com.</source>
         <translation>Lo que va después de la @ parece incompleto; suele llevar un punto, como en ejemplo.com.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/pages/fill_form.py" line="136"/>
+        <location filename="../../optout_gui/ui/pages/fill_form.py" line="157"/>
         <source>This is far too long to be an email address.</source>
         <translation>Es demasiado largo para ser un correo electrónico.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/pages/fill_form.py" line="139"/>
+        <location filename="../../optout_gui/ui/pages/fill_form.py" line="160"/>
         <source>This doesn&apos;t look like an email address. Please check it.</source>
         <translation>Esto no parece un correo electrónico. Revísalo, por favor.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/pages/fill_form.py" line="184"/>
+        <location filename="../../optout_gui/ui/pages/fill_form.py" line="245"/>
         <source>No reason given</source>
         <translation>Sin motivo</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/pages/fill_form.py" line="186"/>
+        <location filename="../../optout_gui/ui/pages/fill_form.py" line="247"/>
         <source>You left the reason empty. Newer versions of Meta&apos;s form accept that, so you can go on. A few sentences are still worth it: older forms required them, and they are your record of why you objected. You can come back with Back.</source>
         <translation>Has dejado el motivo vacío. Las versiones más nuevas del formulario de Meta lo aceptan, así que puedes continuar. Aun así, vale la pena escribir unas frases: los formularios antiguos las exigían y te sirven para recordar por qué te opusiste. Puedes volver aquí con «Atrás».</translation>
+    </message>
+    <message>
+        <location filename="../../optout_gui/ui/pages/fill_form.py" line="35"/>
+        <source>Show &amp;on my phone…</source>
+        <translation>Mostrar en mi te&amp;léfono…</translation>
+    </message>
+    <message>
+        <location filename="../../optout_gui/ui/pages/fill_form.py" line="39"/>
+        <source>QR codes of your email address and your reason, to scan with your phone</source>
+        <translation>Códigos QR de su correo electrónico y de su motivo, para escanear con el teléfono</translation>
+    </message>
+    <message>
+        <location filename="../../optout_gui/ui/pages/fill_form.py" line="42"/>
+        <source>Filling in the form on your phone? Scan the texts instead of typing them.</source>
+        <translation>¿Rellena el formulario en el teléfono? Escanee los textos en vez de escribirlos.</translation>
+    </message>
+    <message>
+        <location filename="../../optout_gui/ui/pages/fill_form.py" line="228"/>
+        <source>To fit in one code, your reason has to lose about %1 characters: it has %2, one code holds %3 of them.</source>
+        <translation>Para caber en un solo código, su motivo tiene que perder unos %1 caracteres: tiene %2 y un código admite %3.</translation>
+    </message>
+</context>
+<context>
+    <name>FormLinkCode</name>
+    <message>
+        <location filename="../../optout_gui/ui/qr_code.py" line="149"/>
+        <source>On your phone? Scan this with its camera to open the form where you are logged in.</source>
+        <translation>¿Ha iniciado sesión en el teléfono? Escanee esto con su cámara para abrir allí el formulario.</translation>
+    </message>
+    <message>
+        <location filename="../../optout_gui/ui/qr_code.py" line="155"/>
+        <source>The code holds:</source>
+        <translation>El código contiene:</translation>
+    </message>
+    <message>
+        <location filename="../../optout_gui/ui/qr_code.py" line="178"/>
+        <source>the &amp;main link</source>
+        <translation>el enlace &amp;principal</translation>
+    </message>
+    <message>
+        <location filename="../../optout_gui/ui/qr_code.py" line="180"/>
+        <source>other link &amp;%1</source>
+        <translation>el otro enlace &amp;%1</translation>
+    </message>
+    <message>
+        <location filename="../../optout_gui/ui/qr_code.py" line="210"/>
+        <source>QR code of the form link %1</source>
+        <translation>Código QR del enlace al formulario %1</translation>
     </message>
 </context>
 <context>
     <name>HistoryDialog</name>
     <message>
-        <location filename="../../optout_gui/ui/history.py" line="154"/>
+        <location filename="../../optout_gui/ui/history.py" line="155"/>
         <source>Name for this objection</source>
         <translation>Nombre de esta oposición</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/history.py" line="155"/>
+        <location filename="../../optout_gui/ui/history.py" line="156"/>
         <source>e.g. “My Instagram” or “Alex&apos;s Facebook”</source>
         <translation>p. ej., «Mi Instagram» o «El Facebook de Alex»</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/history.py" line="158"/>
+        <location filename="../../optout_gui/ui/history.py" line="159"/>
         <source>&amp;Name:</source>
         <translation>&amp;Nombre:</translation>
     </message>
@@ -410,172 +458,172 @@
         <translation>Historial de esta oposición</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/history.py" line="167"/>
+        <location filename="../../optout_gui/ui/history.py" line="166"/>
         <source>Meta&apos;s answer</source>
         <translation>Respuesta de Meta</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/history.py" line="168"/>
+        <location filename="../../optout_gui/ui/history.py" line="167"/>
         <source>Meta &amp;accepted my objection</source>
         <translation>Meta &amp;aceptó mi oposición</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/history.py" line="169"/>
+        <location filename="../../optout_gui/ui/history.py" line="168"/>
         <source>Meta &amp;refused it</source>
         <translation>Meta la &amp;rechazó</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/history.py" line="177"/>
+        <location filename="../../optout_gui/ui/history.py" line="176"/>
         <source>Day Meta answered</source>
         <translation>Día en que respondió Meta</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/history.py" line="181"/>
+        <location filename="../../optout_gui/ui/history.py" line="180"/>
         <source>Text of Meta&apos;s email (optional)</source>
         <translation>Texto del correo de Meta (opcional)</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/history.py" line="182"/>
+        <location filename="../../optout_gui/ui/history.py" line="181"/>
         <source>Paste Meta&apos;s email here if you like.</source>
         <translation>Si quieres, pega aquí el correo de Meta.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/history.py" line="184"/>
+        <location filename="../../optout_gui/ui/history.py" line="183"/>
         <source>Sa&amp;ve the answer</source>
         <translation>&amp;Guardar la respuesta</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/history.py" line="196"/>
+        <location filename="../../optout_gui/ui/history.py" line="195"/>
         <source>Meta&apos;s &amp;email:</source>
         <translation>&amp;Correo de Meta:</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/history.py" line="204"/>
+        <location filename="../../optout_gui/ui/history.py" line="203"/>
         <source>&amp;Carry on in the guide</source>
         <translation>&amp;Seguir con la guía</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/history.py" line="207"/>
+        <location filename="../../optout_gui/ui/history.py" line="206"/>
         <source>&amp;PDF…</source>
         <translation>&amp;PDF…</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/history.py" line="208"/>
+        <location filename="../../optout_gui/ui/history.py" line="207"/>
         <source>&amp;Text…</source>
         <translation>&amp;Texto…</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/history.py" line="209"/>
+        <location filename="../../optout_gui/ui/history.py" line="208"/>
         <source>&amp;JSON…</source>
         <translation>&amp;JSON…</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/history.py" line="195"/>
+        <location filename="../../optout_gui/ui/history.py" line="194"/>
         <source>Date of the ans&amp;wer:</source>
         <translation>&amp;Fecha de la respuesta:</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/history.py" line="205"/>
+        <location filename="../../optout_gui/ui/history.py" line="204"/>
         <source>What now? C&amp;omplain…</source>
         <translation>¿Y ahora? Rec&amp;lamar…</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/history.py" line="210"/>
+        <location filename="../../optout_gui/ui/history.py" line="209"/>
         <source>Calendar rem&amp;inders…</source>
         <translation>Recordatorios de calen&amp;dario…</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/history.py" line="211"/>
+        <location filename="../../optout_gui/ui/history.py" line="210"/>
         <source>&amp;Delete this objection…</source>
         <translation>&amp;Borrar esta oposición…</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/history.py" line="213"/>
+        <location filename="../../optout_gui/ui/history.py" line="212"/>
         <source>Close</source>
         <translation>Cerrar</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/history.py" line="215"/>
+        <location filename="../../optout_gui/ui/history.py" line="214"/>
         <source>Save proof as PDF</source>
         <translation>Guardar el comprobante en PDF</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/history.py" line="216"/>
+        <location filename="../../optout_gui/ui/history.py" line="215"/>
         <source>Save proof as a text file</source>
         <translation>Guardar el comprobante como archivo de texto</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/history.py" line="217"/>
+        <location filename="../../optout_gui/ui/history.py" line="216"/>
         <source>Save proof as JSON</source>
         <translation>Guardar el comprobante en JSON</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/history.py" line="218"/>
+        <location filename="../../optout_gui/ui/history.py" line="217"/>
         <source>Save calendar reminders</source>
         <translation>Guardar recordatorios de calendario</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/history.py" line="246"/>
+        <location filename="../../optout_gui/ui/history.py" line="245"/>
         <source>Save proof:</source>
         <translation>Guardar el comprobante:</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/history.py" line="287"/>
+        <location filename="../../optout_gui/ui/history.py" line="284"/>
         <source>Meta has one month to answer. When its email arrives, record the answer below.</source>
         <translation>Meta tiene un mes para responder. Cuando te llegue su correo, anota la respuesta aquí abajo.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/history.py" line="290"/>
+        <location filename="../../optout_gui/ui/history.py" line="287"/>
         <source>Meta&apos;s month to answer is over. You can complain to your data-protection authority; the assistant writes the complaint for you.</source>
         <translation>Se ha acabado el mes que tenía Meta para responder. Puedes reclamar ante tu autoridad de protección de datos; el asistente te escribe la reclamación.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/history.py" line="294"/>
+        <location filename="../../optout_gui/ui/history.py" line="291"/>
         <source>Meta said no. You can complain to your data-protection authority; the assistant writes the complaint for you.</source>
         <translation>Meta ha dicho que no. Puedes reclamar ante tu autoridad de protección de datos; el asistente te escribe la reclamación.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/history.py" line="298"/>
+        <location filename="../../optout_gui/ui/history.py" line="295"/>
         <source>Meta accepted your objection. Keep the proof somewhere safe.</source>
         <translation>Meta aceptó tu oposición. Guarda el comprobante en un lugar seguro.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/history.py" line="300"/>
+        <location filename="../../optout_gui/ui/history.py" line="297"/>
         <source>This objection isn&apos;t sent yet. Carry on in the guide to finish it.</source>
         <translation>Esta oposición aún no se ha enviado. Sigue con la guía para terminarla.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/history.py" line="317"/>
+        <location filename="../../optout_gui/ui/history.py" line="314"/>
         <source>Choose first whether Meta accepted or refused.</source>
         <translation>Elige primero si Meta aceptó o rechazó tu oposición.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/history.py" line="323"/>
+        <location filename="../../optout_gui/ui/history.py" line="320"/>
         <source>That date is in the future.</source>
         <translation>Esa fecha todavía no ha llegado.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/history.py" line="331"/>
+        <location filename="../../optout_gui/ui/history.py" line="328"/>
         <source>This answer can&apos;t be recorded for an objection in this state.</source>
         <translation>No se puede anotar esta respuesta en una oposición que está en este punto.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/history.py" line="336"/>
+        <location filename="../../optout_gui/ui/history.py" line="333"/>
         <source>The answer is noted but couldn&apos;t be saved to disk.</source>
         <translation>La respuesta está anotada, pero no se ha podido guardar en el disco.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/history.py" line="339"/>
+        <location filename="../../optout_gui/ui/history.py" line="336"/>
         <source>Answer saved.</source>
         <translation>Respuesta guardada.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/history.py" line="352"/>
+        <location filename="../../optout_gui/ui/history.py" line="349"/>
         <source>This deletes the objection for %1 (%2) from this computer: its answers, reason text, history and Meta&apos;s answer. It is removed from %3. Files you saved yourself stay. This can&apos;t be undone, and your objection at Meta is not affected.</source>
         <translation>Esto borra de este ordenador la oposición de %1 (%2): tus respuestas, el texto del motivo, el historial y la respuesta de Meta. Se elimina de %3. Los archivos que guardaste por tu cuenta no se tocan. No se puede deshacer, y no afecta a tu oposición ante Meta.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/history.py" line="362"/>
+        <location filename="../../optout_gui/ui/history.py" line="359"/>
         <source>Delete this objection?</source>
         <translation>¿Borrar esta oposición?</translation>
     </message>
@@ -682,22 +730,22 @@
 <context>
     <name>OpenFormPage</name>
     <message>
-        <location filename="../../optout_gui/ui/pages/open_form.py" line="41"/>
+        <location filename="../../optout_gui/ui/pages/open_form.py" line="39"/>
         <source>The form&apos;s &amp;address, to paste into a browser yourself:</source>
         <translation>&amp;Dirección del formulario, por si prefieres pegarla tú en el navegador:</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/pages/open_form.py" line="43"/>
+        <location filename="../../optout_gui/ui/pages/open_form.py" line="41"/>
         <source>Link to the objection form</source>
         <translation>Enlace al formulario de oposición</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/pages/open_form.py" line="50"/>
+        <location filename="../../optout_gui/ui/pages/open_form.py" line="63"/>
         <source>Link didn&apos;t work, or the page says it isn&apos;t available? Try this one:</source>
         <translation>¿El enlace no funciona o la página dice que no está disponible? Prueba con este:</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/pages/open_form.py" line="64"/>
+        <location filename="../../optout_gui/ui/pages/open_form.py" line="77"/>
         <source>&amp;Open the %1 form in my browser</source>
         <translation>Abrir el &amp;formulario de %1 en mi navegador</translation>
     </message>
@@ -706,42 +754,42 @@
         <translation type="vanished">Enlaces comprobados por última vez: %1</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/pages/open_form.py" line="76"/>
+        <location filename="../../optout_gui/ui/pages/open_form.py" line="98"/>
         <source>These links opened in an online check on %1.</source>
         <translation>Estos enlaces se abrieron en una comprobación en línea el %1.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/pages/open_form.py" line="80"/>
+        <location filename="../../optout_gui/ui/pages/open_form.py" line="102"/>
         <source>These links were collected from public sources on %1 and have not yet been opened online.</source>
         <translation>Estos enlaces se recopilaron de fuentes públicas el %1 y todavía no se han abierto en línea.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/pages/open_form.py" line="94"/>
+        <location filename="../../optout_gui/ui/pages/open_form.py" line="116"/>
         <source>Other link %1</source>
         <translation>Otro enlace %1</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/pages/open_form.py" line="95"/>
+        <location filename="../../optout_gui/ui/pages/open_form.py" line="117"/>
         <source>Op&amp;en</source>
         <translation>A&amp;brir</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/pages/open_form.py" line="97"/>
+        <location filename="../../optout_gui/ui/pages/open_form.py" line="119"/>
         <source>Open other link %1</source>
         <translation>Abrir otro enlace %1</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/pages/open_form.py" line="111"/>
+        <location filename="../../optout_gui/ui/pages/open_form.py" line="133"/>
         <source>For your safety this link was not opened: the assistant only opens secure (https) pages of Meta&apos;s own sites. The guide file may have been changed; the README explains how to put it right.</source>
         <translation>Por tu seguridad, este enlace no se ha abierto: el asistente solo abre páginas seguras (https) de los sitios propios de Meta. Puede que alguien haya cambiado el archivo de la guía; en el README se explica cómo arreglarlo.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/pages/open_form.py" line="122"/>
+        <location filename="../../optout_gui/ui/pages/open_form.py" line="145"/>
         <source>Your browser should now show the form. Nothing there? Copy the link below and paste it into your browser&apos;s address bar.</source>
         <translation>Ahora deberías ver el formulario en tu navegador. ¿No aparece nada? Copia el enlace de abajo y pégalo en la barra de direcciones del navegador.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/pages/open_form.py" line="130"/>
+        <location filename="../../optout_gui/ui/pages/open_form.py" line="153"/>
         <source>The browser didn&apos;t open. Copy the link below and paste it into your browser&apos;s address bar.</source>
         <translation>El navegador no se ha abierto. Copia el enlace de abajo y pégalo en la barra de direcciones del navegador.</translation>
     </message>
@@ -852,6 +900,94 @@
         <location filename="../../optout_gui/ui/overview.py" line="407"/>
         <source>Some files could not be deleted. Close other programs and try again.</source>
         <translation>No se han podido borrar algunos archivos. Cierra los demás programas y vuelve a intentarlo.</translation>
+    </message>
+</context>
+<context>
+    <name>PhoneCodesDialog</name>
+    <message>
+        <location filename="../../optout_gui/ui/qr_code.py" line="229"/>
+        <source>Continue on your phone</source>
+        <translation>Continuar en el teléfono</translation>
+    </message>
+    <message>
+        <location filename="../../optout_gui/ui/qr_code.py" line="238"/>
+        <source>Point your phone&apos;s camera at a code: the phone shows the text and lets you copy it, ready to paste into Meta&apos;s form. The codes are only drawn on this screen; nothing is sent anywhere.</source>
+        <translation>Apunte la cámara del teléfono a un código: el teléfono muestra el texto y le deja copiarlo para pegarlo en el formulario de Meta. Los códigos solo se dibujan en esta pantalla; no se envía nada a ningún sitio.</translation>
+    </message>
+    <message>
+        <location filename="../../optout_gui/ui/qr_code.py" line="256"/>
+        <source>Show it as several &amp;codes</source>
+        <translation>Mostrar en &amp;varios códigos</translation>
+    </message>
+    <message>
+        <location filename="../../optout_gui/ui/qr_code.py" line="258"/>
+        <source>&amp;Shorten the reason</source>
+        <translation>&amp;Acortar el motivo</translation>
+    </message>
+    <message>
+        <location filename="../../optout_gui/ui/qr_code.py" line="260"/>
+        <source>&amp;Previous part</source>
+        <translation>Parte a&amp;nterior</translation>
+    </message>
+    <message>
+        <location filename="../../optout_gui/ui/qr_code.py" line="262"/>
+        <source>Ne&amp;xt part</source>
+        <translation>Parte &amp;siguiente</translation>
+    </message>
+    <message>
+        <location filename="../../optout_gui/ui/qr_code.py" line="331"/>
+        <source>Your email address: %1</source>
+        <translation>Su correo electrónico: %1</translation>
+    </message>
+    <message>
+        <location filename="../../optout_gui/ui/qr_code.py" line="334"/>
+        <source>QR code of your email address %1</source>
+        <translation>Código QR de su correo electrónico %1</translation>
+    </message>
+    <message>
+        <location filename="../../optout_gui/ui/qr_code.py" line="338"/>
+        <source>No email address yet: type it on the page first, then open this again.</source>
+        <translation>Todavía no hay correo electrónico: escríbalo primero en la página y vuelva a abrir esto.</translation>
+    </message>
+    <message>
+        <location filename="../../optout_gui/ui/qr_code.py" line="349"/>
+        <source>No reason yet: write it on the page first, then open this again.</source>
+        <translation>Todavía no hay motivo: escríbalo primero en la página y vuelva a abrir esto.</translation>
+    </message>
+    <message>
+        <location filename="../../optout_gui/ui/qr_code.py" line="355"/>
+        <source>Your reason (%1 characters):</source>
+        <translation>Su motivo (%1 caracteres):</translation>
+    </message>
+    <message>
+        <location filename="../../optout_gui/ui/qr_code.py" line="359"/>
+        <source>QR code of your reason, %1 characters</source>
+        <translation>Código QR de su motivo, %1 caracteres</translation>
+    </message>
+    <message>
+        <location filename="../../optout_gui/ui/qr_code.py" line="365"/>
+        <source>Your reason</source>
+        <translation>Su motivo</translation>
+    </message>
+    <message>
+        <location filename="../../optout_gui/ui/qr_code.py" line="369"/>
+        <source>Your reason is too long for one code: it has %1 characters, and one code holds only the first %2 of them. Show it as several numbered codes, to scan and paste one after another, or shorten it to fit in one code.</source>
+        <translation>Su motivo es demasiado largo para un código: tiene %1 caracteres y un código solo admite los primeros %2. Muéstrelo en varios códigos numerados, para escanearlos y pegarlos uno tras otro, o acórtelo para que quepa en un código.</translation>
+    </message>
+    <message>
+        <location filename="../../optout_gui/ui/qr_code.py" line="384"/>
+        <source>Scan the codes in order and paste each part right after the one before: together they make your whole reason.</source>
+        <translation>Escanee los códigos en orden y pegue cada parte justo detrás de la anterior: juntas forman su motivo completo.</translation>
+    </message>
+    <message>
+        <location filename="../../optout_gui/ui/qr_code.py" line="413"/>
+        <source>Your reason, part %1/%2 (%3 characters):</source>
+        <translation>Su motivo, parte %1/%2 (%3 caracteres):</translation>
+    </message>
+    <message>
+        <location filename="../../optout_gui/ui/qr_code.py" line="420"/>
+        <source>QR code of part %1 of %2 of your reason, %3 characters</source>
+        <translation>Código QR de la parte %1 de %2 de su motivo, %3 caracteres</translation>
     </message>
 </context>
 <context>
@@ -1194,52 +1330,52 @@ Si vuelve a pasar, encontrarás los detalles técnicos en este archivo:
 <context>
     <name>export</name>
     <message>
-        <location filename="../../optout_gui/ui/history.py" line="71"/>
+        <location filename="../../optout_gui/ui/history.py" line="72"/>
         <source>PDF document (*.pdf)</source>
         <translation>Documento PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/history.py" line="72"/>
+        <location filename="../../optout_gui/ui/history.py" line="73"/>
         <source>Save proof as PDF</source>
         <translation>Guardar el comprobante en PDF</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/history.py" line="76"/>
+        <location filename="../../optout_gui/ui/history.py" line="77"/>
         <source>Text file (*.txt)</source>
         <translation>Archivo de texto (*.txt)</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/history.py" line="77"/>
+        <location filename="../../optout_gui/ui/history.py" line="78"/>
         <source>Save proof as text</source>
         <translation>Guardar el comprobante como texto</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/history.py" line="81"/>
+        <location filename="../../optout_gui/ui/history.py" line="82"/>
         <source>JSON file (*.json)</source>
         <translation>Archivo JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/history.py" line="82"/>
+        <location filename="../../optout_gui/ui/history.py" line="83"/>
         <source>Save proof as JSON</source>
         <translation>Guardar el comprobante en JSON</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/history.py" line="86"/>
+        <location filename="../../optout_gui/ui/history.py" line="87"/>
         <source>Calendar file (*.ics)</source>
         <translation>Archivo de calendario (*.ics)</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/history.py" line="87"/>
+        <location filename="../../optout_gui/ui/history.py" line="88"/>
         <source>Save calendar reminders</source>
         <translation>Guardar recordatorios de calendario</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/history.py" line="113"/>
+        <location filename="../../optout_gui/ui/history.py" line="114"/>
         <source>Saving didn&apos;t work (%1). Try another folder.</source>
         <translation>No se ha podido guardar (%1). Prueba con otra carpeta.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/history.py" line="119"/>
+        <location filename="../../optout_gui/ui/history.py" line="120"/>
         <source>Saved: %1</source>
         <translation>Guardado: %1</translation>
     </message>

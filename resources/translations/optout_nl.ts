@@ -312,95 +312,143 @@
 <context>
     <name>FillFormPage</name>
     <message>
-        <location filename="../../optout_gui/ui/pages/fill_form.py" line="37"/>
+        <location filename="../../optout_gui/ui/pages/fill_form.py" line="56"/>
         <source>name@example.com</source>
         <translation>naam@voorbeeld.nl</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/pages/fill_form.py" line="39"/>
+        <location filename="../../optout_gui/ui/pages/fill_form.py" line="58"/>
         <source>Cop&amp;y email</source>
         <translation>E-mailadres &amp;kopiëren</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/pages/fill_form.py" line="56"/>
+        <location filename="../../optout_gui/ui/pages/fill_form.py" line="75"/>
         <source>&amp;Reason, for “Please tell us how this processing impacts you”:</source>
         <translation>&amp;Reden, voor het vak “Vertel ons welke gevolgen deze verwerking voor je heeft”:</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/pages/fill_form.py" line="93"/>
+        <location filename="../../optout_gui/ui/pages/fill_form.py" line="114"/>
         <source>&amp;Email address you use for %1:</source>
         <translation>&amp;E-mailadres dat je voor %1 gebruikt:</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/pages/fill_form.py" line="96"/>
+        <location filename="../../optout_gui/ui/pages/fill_form.py" line="117"/>
         <source>Country of residence: choose “%1” in Meta&apos;s list.</source>
         <translation>Land waar je woont: kies “%1” in de lijst van Meta.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/pages/fill_form.py" line="122"/>
+        <location filename="../../optout_gui/ui/pages/fill_form.py" line="143"/>
         <source>To go on, type the email address you use for your account.</source>
         <translation>Typ het e-mailadres dat je voor je account gebruikt om verder te gaan.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/pages/fill_form.py" line="129"/>
+        <location filename="../../optout_gui/ui/pages/fill_form.py" line="150"/>
         <source>An email address needs an @, as in name@example.com.</source>
         <translation>Een e-mailadres heeft een @ nodig, zoals in naam@voorbeeld.nl.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/pages/fill_form.py" line="130"/>
+        <location filename="../../optout_gui/ui/pages/fill_form.py" line="151"/>
         <source>There is more than one @ in this address.</source>
         <translation>Er staat meer dan één @ in dit adres.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/pages/fill_form.py" line="131"/>
+        <location filename="../../optout_gui/ui/pages/fill_form.py" line="152"/>
         <source>Something is missing before the @.</source>
         <translation>Er ontbreekt iets vóór de @.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/pages/fill_form.py" line="132"/>
+        <location filename="../../optout_gui/ui/pages/fill_form.py" line="153"/>
         <source>Something is missing after the @, such as example.com.</source>
         <translation>Er ontbreekt iets na de @, zoals voorbeeld.nl.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/pages/fill_form.py" line="134"/>
+        <location filename="../../optout_gui/ui/pages/fill_form.py" line="155"/>
         <source>The part after the @ looks incomplete; it usually has a dot, as in example.com.</source>
         <translation>Het deel na de @ lijkt niet compleet; er staat meestal een punt in, zoals in voorbeeld.nl.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/pages/fill_form.py" line="136"/>
+        <location filename="../../optout_gui/ui/pages/fill_form.py" line="157"/>
         <source>This is far too long to be an email address.</source>
         <translation>Dit is veel te lang voor een e-mailadres.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/pages/fill_form.py" line="139"/>
+        <location filename="../../optout_gui/ui/pages/fill_form.py" line="160"/>
         <source>This doesn&apos;t look like an email address. Please check it.</source>
         <translation>Dit lijkt geen e-mailadres. Kijk het nog even na.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/pages/fill_form.py" line="184"/>
+        <location filename="../../optout_gui/ui/pages/fill_form.py" line="245"/>
         <source>No reason given</source>
         <translation>Geen reden ingevuld</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/pages/fill_form.py" line="186"/>
+        <location filename="../../optout_gui/ui/pages/fill_form.py" line="247"/>
         <source>You left the reason empty. Newer versions of Meta&apos;s form accept that, so you can go on. A few sentences are still worth it: older forms required them, and they are your record of why you objected. You can come back with Back.</source>
         <translation>Je hebt geen reden ingevuld. Nieuwere versies van het formulier van Meta vinden dat goed, dus je kunt verder. Een paar zinnen zijn toch de moeite waard: oudere formulieren eisten ze, en zo leg je vast waarom je bezwaar maakte. Met “Terug” kom je hier weer.</translation>
+    </message>
+    <message>
+        <location filename="../../optout_gui/ui/pages/fill_form.py" line="35"/>
+        <source>Show &amp;on my phone…</source>
+        <translation>Op mi&amp;jn telefoon tonen…</translation>
+    </message>
+    <message>
+        <location filename="../../optout_gui/ui/pages/fill_form.py" line="39"/>
+        <source>QR codes of your email address and your reason, to scan with your phone</source>
+        <translation>QR-codes van je e-mailadres en je reden, om met je telefoon te scannen</translation>
+    </message>
+    <message>
+        <location filename="../../optout_gui/ui/pages/fill_form.py" line="42"/>
+        <source>Filling in the form on your phone? Scan the texts instead of typing them.</source>
+        <translation>Vul je het formulier in op je telefoon? Scan de teksten in plaats van ze te typen.</translation>
+    </message>
+    <message>
+        <location filename="../../optout_gui/ui/pages/fill_form.py" line="228"/>
+        <source>To fit in one code, your reason has to lose about %1 characters: it has %2, one code holds %3 of them.</source>
+        <translation>Om in één code te passen, moet je reden ongeveer %1 tekens korter: hij heeft er %2, één code bevat er %3.</translation>
+    </message>
+</context>
+<context>
+    <name>FormLinkCode</name>
+    <message>
+        <location filename="../../optout_gui/ui/qr_code.py" line="149"/>
+        <source>On your phone? Scan this with its camera to open the form where you are logged in.</source>
+        <translation>Ingelogd op je telefoon? Scan dit met de camera om het formulier daar te openen.</translation>
+    </message>
+    <message>
+        <location filename="../../optout_gui/ui/qr_code.py" line="155"/>
+        <source>The code holds:</source>
+        <translation>De code bevat:</translation>
+    </message>
+    <message>
+        <location filename="../../optout_gui/ui/qr_code.py" line="178"/>
+        <source>the &amp;main link</source>
+        <translation>de &amp;hoofdlink</translation>
+    </message>
+    <message>
+        <location filename="../../optout_gui/ui/qr_code.py" line="180"/>
+        <source>other link &amp;%1</source>
+        <translation>andere link &amp;%1</translation>
+    </message>
+    <message>
+        <location filename="../../optout_gui/ui/qr_code.py" line="210"/>
+        <source>QR code of the form link %1</source>
+        <translation>QR-code van de formulierlink %1</translation>
     </message>
 </context>
 <context>
     <name>HistoryDialog</name>
     <message>
-        <location filename="../../optout_gui/ui/history.py" line="154"/>
+        <location filename="../../optout_gui/ui/history.py" line="155"/>
         <source>Name for this objection</source>
         <translation>Naam voor dit bezwaar</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/history.py" line="155"/>
+        <location filename="../../optout_gui/ui/history.py" line="156"/>
         <source>e.g. “My Instagram” or “Alex&apos;s Facebook”</source>
         <translation>bijv. “Mijn Instagram” of “Facebook van Sanne”</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/history.py" line="158"/>
+        <location filename="../../optout_gui/ui/history.py" line="159"/>
         <source>&amp;Name:</source>
         <translation>&amp;Naam:</translation>
     </message>
@@ -410,172 +458,172 @@
         <translation>Geschiedenis van dit bezwaar</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/history.py" line="167"/>
+        <location filename="../../optout_gui/ui/history.py" line="166"/>
         <source>Meta&apos;s answer</source>
         <translation>Antwoord van Meta</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/history.py" line="168"/>
+        <location filename="../../optout_gui/ui/history.py" line="167"/>
         <source>Meta &amp;accepted my objection</source>
         <translation>Meta heeft mijn bezwaar &amp;geaccepteerd</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/history.py" line="169"/>
+        <location filename="../../optout_gui/ui/history.py" line="168"/>
         <source>Meta &amp;refused it</source>
         <translation>Meta heeft het &amp;afgewezen</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/history.py" line="177"/>
+        <location filename="../../optout_gui/ui/history.py" line="176"/>
         <source>Day Meta answered</source>
         <translation>Dag waarop Meta antwoordde</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/history.py" line="181"/>
+        <location filename="../../optout_gui/ui/history.py" line="180"/>
         <source>Text of Meta&apos;s email (optional)</source>
         <translation>Tekst van de e-mail van Meta (niet verplicht)</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/history.py" line="182"/>
+        <location filename="../../optout_gui/ui/history.py" line="181"/>
         <source>Paste Meta&apos;s email here if you like.</source>
         <translation>Plak hier de e-mail van Meta, als je wilt.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/history.py" line="184"/>
+        <location filename="../../optout_gui/ui/history.py" line="183"/>
         <source>Sa&amp;ve the answer</source>
         <translation>Antwoord &amp;opslaan</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/history.py" line="196"/>
+        <location filename="../../optout_gui/ui/history.py" line="195"/>
         <source>Meta&apos;s &amp;email:</source>
         <translation>&amp;E-mail van Meta:</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/history.py" line="204"/>
+        <location filename="../../optout_gui/ui/history.py" line="203"/>
         <source>&amp;Carry on in the guide</source>
         <translation>&amp;Verder met de stappen</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/history.py" line="207"/>
+        <location filename="../../optout_gui/ui/history.py" line="206"/>
         <source>&amp;PDF…</source>
         <translation>&amp;PDF…</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/history.py" line="208"/>
+        <location filename="../../optout_gui/ui/history.py" line="207"/>
         <source>&amp;Text…</source>
         <translation>&amp;Tekst…</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/history.py" line="209"/>
+        <location filename="../../optout_gui/ui/history.py" line="208"/>
         <source>&amp;JSON…</source>
         <translation>&amp;JSON…</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/history.py" line="195"/>
+        <location filename="../../optout_gui/ui/history.py" line="194"/>
         <source>Date of the ans&amp;wer:</source>
         <translation>&amp;Datum van het antwoord:</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/history.py" line="205"/>
+        <location filename="../../optout_gui/ui/history.py" line="204"/>
         <source>What now? C&amp;omplain…</source>
         <translation>Wat nu? &amp;Klacht indienen…</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/history.py" line="210"/>
+        <location filename="../../optout_gui/ui/history.py" line="209"/>
         <source>Calendar rem&amp;inders…</source>
         <translation>Agenda&amp;herinneringen…</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/history.py" line="211"/>
+        <location filename="../../optout_gui/ui/history.py" line="210"/>
         <source>&amp;Delete this objection…</source>
         <translation>Dit bezwaar ve&amp;rwijderen…</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/history.py" line="213"/>
+        <location filename="../../optout_gui/ui/history.py" line="212"/>
         <source>Close</source>
         <translation>Sluiten</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/history.py" line="215"/>
+        <location filename="../../optout_gui/ui/history.py" line="214"/>
         <source>Save proof as PDF</source>
         <translation>Bewijs opslaan als PDF</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/history.py" line="216"/>
+        <location filename="../../optout_gui/ui/history.py" line="215"/>
         <source>Save proof as a text file</source>
         <translation>Bewijs opslaan als tekstbestand</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/history.py" line="217"/>
+        <location filename="../../optout_gui/ui/history.py" line="216"/>
         <source>Save proof as JSON</source>
         <translation>Bewijs opslaan als JSON</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/history.py" line="218"/>
+        <location filename="../../optout_gui/ui/history.py" line="217"/>
         <source>Save calendar reminders</source>
         <translation>Herinneringen voor je agenda opslaan</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/history.py" line="246"/>
+        <location filename="../../optout_gui/ui/history.py" line="245"/>
         <source>Save proof:</source>
         <translation>Bewijs opslaan:</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/history.py" line="287"/>
+        <location filename="../../optout_gui/ui/history.py" line="284"/>
         <source>Meta has one month to answer. When its email arrives, record the answer below.</source>
         <translation>Meta heeft een maand om te antwoorden. Komt de e-mail binnen, noteer het antwoord dan hieronder.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/history.py" line="290"/>
+        <location filename="../../optout_gui/ui/history.py" line="287"/>
         <source>Meta&apos;s month to answer is over. You can complain to your data-protection authority; the assistant writes the complaint for you.</source>
         <translation>De maand die Meta had om te antwoorden is voorbij. Je kunt een klacht indienen bij je toezichthouder voor gegevensbescherming; de assistent schrijft de klacht voor je.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/history.py" line="294"/>
+        <location filename="../../optout_gui/ui/history.py" line="291"/>
         <source>Meta said no. You can complain to your data-protection authority; the assistant writes the complaint for you.</source>
         <translation>Meta zei nee. Je kunt een klacht indienen bij je toezichthouder voor gegevensbescherming; de assistent schrijft de klacht voor je.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/history.py" line="298"/>
+        <location filename="../../optout_gui/ui/history.py" line="295"/>
         <source>Meta accepted your objection. Keep the proof somewhere safe.</source>
         <translation>Meta heeft je bezwaar geaccepteerd. Bewaar het bewijs op een veilige plek.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/history.py" line="300"/>
+        <location filename="../../optout_gui/ui/history.py" line="297"/>
         <source>This objection isn&apos;t sent yet. Carry on in the guide to finish it.</source>
         <translation>Dit bezwaar is nog niet verstuurd. Ga verder met de stappen om het af te maken.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/history.py" line="317"/>
+        <location filename="../../optout_gui/ui/history.py" line="314"/>
         <source>Choose first whether Meta accepted or refused.</source>
         <translation>Kies eerst of Meta je bezwaar heeft geaccepteerd of afgewezen.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/history.py" line="323"/>
+        <location filename="../../optout_gui/ui/history.py" line="320"/>
         <source>That date is in the future.</source>
         <translation>Die datum ligt in de toekomst.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/history.py" line="331"/>
+        <location filename="../../optout_gui/ui/history.py" line="328"/>
         <source>This answer can&apos;t be recorded for an objection in this state.</source>
         <translation>Bij een bezwaar in deze fase kan dit antwoord niet worden vastgelegd.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/history.py" line="336"/>
+        <location filename="../../optout_gui/ui/history.py" line="333"/>
         <source>The answer is noted but couldn&apos;t be saved to disk.</source>
         <translation>Het antwoord is genoteerd, maar kon niet op de schijf worden opgeslagen.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/history.py" line="339"/>
+        <location filename="../../optout_gui/ui/history.py" line="336"/>
         <source>Answer saved.</source>
         <translation>Antwoord opgeslagen.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/history.py" line="352"/>
+        <location filename="../../optout_gui/ui/history.py" line="349"/>
         <source>This deletes the objection for %1 (%2) from this computer: its answers, reason text, history and Meta&apos;s answer. It is removed from %3. Files you saved yourself stay. This can&apos;t be undone, and your objection at Meta is not affected.</source>
         <translation>Hiermee verwijder je het bezwaar voor %1 (%2) van deze computer: de antwoorden, de tekst van de reden, de geschiedenis en het antwoord van Meta. Het wordt gewist uit %3. Bestanden die je zelf hebt opgeslagen, blijven bestaan. Dit kun je niet ongedaan maken. Je bezwaar bij Meta blijft gewoon staan.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/history.py" line="362"/>
+        <location filename="../../optout_gui/ui/history.py" line="359"/>
         <source>Delete this objection?</source>
         <translation>Dit bezwaar verwijderen?</translation>
     </message>
@@ -682,22 +730,22 @@
 <context>
     <name>OpenFormPage</name>
     <message>
-        <location filename="../../optout_gui/ui/pages/open_form.py" line="41"/>
+        <location filename="../../optout_gui/ui/pages/open_form.py" line="39"/>
         <source>The form&apos;s &amp;address, to paste into a browser yourself:</source>
         <translation>&amp;Adres van het formulier, om zelf in een browser te plakken:</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/pages/open_form.py" line="43"/>
+        <location filename="../../optout_gui/ui/pages/open_form.py" line="41"/>
         <source>Link to the objection form</source>
         <translation>Link naar het bezwaarformulier</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/pages/open_form.py" line="50"/>
+        <location filename="../../optout_gui/ui/pages/open_form.py" line="63"/>
         <source>Link didn&apos;t work, or the page says it isn&apos;t available? Try this one:</source>
         <translation>Werkte de link niet, of staat er dat de pagina niet beschikbaar is? Probeer dan deze:</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/pages/open_form.py" line="64"/>
+        <location filename="../../optout_gui/ui/pages/open_form.py" line="77"/>
         <source>&amp;Open the %1 form in my browser</source>
         <translation>Formulier van %1 &amp;openen in mijn browser</translation>
     </message>
@@ -706,42 +754,42 @@
         <translation type="vanished">Links het laatst gecontroleerd op: %1</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/pages/open_form.py" line="76"/>
+        <location filename="../../optout_gui/ui/pages/open_form.py" line="98"/>
         <source>These links opened in an online check on %1.</source>
         <translation>Deze links gingen open bij een online controle op %1.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/pages/open_form.py" line="80"/>
+        <location filename="../../optout_gui/ui/pages/open_form.py" line="102"/>
         <source>These links were collected from public sources on %1 and have not yet been opened online.</source>
         <translation>Deze links zijn op %1 uit openbare bronnen verzameld en nog niet online geopend.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/pages/open_form.py" line="94"/>
+        <location filename="../../optout_gui/ui/pages/open_form.py" line="116"/>
         <source>Other link %1</source>
         <translation>Andere link %1</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/pages/open_form.py" line="95"/>
+        <location filename="../../optout_gui/ui/pages/open_form.py" line="117"/>
         <source>Op&amp;en</source>
         <translation>Op&amp;enen</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/pages/open_form.py" line="97"/>
+        <location filename="../../optout_gui/ui/pages/open_form.py" line="119"/>
         <source>Open other link %1</source>
         <translation>Andere link %1 openen</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/pages/open_form.py" line="111"/>
+        <location filename="../../optout_gui/ui/pages/open_form.py" line="133"/>
         <source>For your safety this link was not opened: the assistant only opens secure (https) pages of Meta&apos;s own sites. The guide file may have been changed; the README explains how to put it right.</source>
         <translation>Voor je veiligheid is deze link niet geopend: de assistent opent alleen beveiligde (https-)pagina&apos;s van de eigen websites van Meta. Misschien is het gidsbestand aangepast; in de README staat hoe je dat herstelt.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/pages/open_form.py" line="122"/>
+        <location filename="../../optout_gui/ui/pages/open_form.py" line="145"/>
         <source>Your browser should now show the form. Nothing there? Copy the link below and paste it into your browser&apos;s address bar.</source>
         <translation>Als het goed is, zie je het formulier nu in je browser. Niets te zien? Kopieer dan de link hieronder en plak hem in de adresbalk van je browser.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/pages/open_form.py" line="130"/>
+        <location filename="../../optout_gui/ui/pages/open_form.py" line="153"/>
         <source>The browser didn&apos;t open. Copy the link below and paste it into your browser&apos;s address bar.</source>
         <translation>De browser ging niet open. Kopieer de link hieronder en plak hem in de adresbalk van je browser.</translation>
     </message>
@@ -852,6 +900,94 @@
         <location filename="../../optout_gui/ui/overview.py" line="407"/>
         <source>Some files could not be deleted. Close other programs and try again.</source>
         <translation>Sommige bestanden konden niet worden verwijderd. Sluit andere programma&apos;s en probeer het opnieuw.</translation>
+    </message>
+</context>
+<context>
+    <name>PhoneCodesDialog</name>
+    <message>
+        <location filename="../../optout_gui/ui/qr_code.py" line="229"/>
+        <source>Continue on your phone</source>
+        <translation>Verder op je telefoon</translation>
+    </message>
+    <message>
+        <location filename="../../optout_gui/ui/qr_code.py" line="238"/>
+        <source>Point your phone&apos;s camera at a code: the phone shows the text and lets you copy it, ready to paste into Meta&apos;s form. The codes are only drawn on this screen; nothing is sent anywhere.</source>
+        <translation>Richt de camera van je telefoon op een code: de telefoon toont de tekst en laat je die kopiëren, klaar om in het formulier van Meta te plakken. De codes staan alleen op dit scherm; er wordt niets verstuurd.</translation>
+    </message>
+    <message>
+        <location filename="../../optout_gui/ui/qr_code.py" line="256"/>
+        <source>Show it as several &amp;codes</source>
+        <translation>Als meerdere &amp;codes tonen</translation>
+    </message>
+    <message>
+        <location filename="../../optout_gui/ui/qr_code.py" line="258"/>
+        <source>&amp;Shorten the reason</source>
+        <translation>&amp;Reden inkorten</translation>
+    </message>
+    <message>
+        <location filename="../../optout_gui/ui/qr_code.py" line="260"/>
+        <source>&amp;Previous part</source>
+        <translation>&amp;Vorig deel</translation>
+    </message>
+    <message>
+        <location filename="../../optout_gui/ui/qr_code.py" line="262"/>
+        <source>Ne&amp;xt part</source>
+        <translation>Volgen&amp;d deel</translation>
+    </message>
+    <message>
+        <location filename="../../optout_gui/ui/qr_code.py" line="331"/>
+        <source>Your email address: %1</source>
+        <translation>Je e-mailadres: %1</translation>
+    </message>
+    <message>
+        <location filename="../../optout_gui/ui/qr_code.py" line="334"/>
+        <source>QR code of your email address %1</source>
+        <translation>QR-code van je e-mailadres %1</translation>
+    </message>
+    <message>
+        <location filename="../../optout_gui/ui/qr_code.py" line="338"/>
+        <source>No email address yet: type it on the page first, then open this again.</source>
+        <translation>Nog geen e-mailadres: vul het eerst in op de pagina en open dit daarna opnieuw.</translation>
+    </message>
+    <message>
+        <location filename="../../optout_gui/ui/qr_code.py" line="349"/>
+        <source>No reason yet: write it on the page first, then open this again.</source>
+        <translation>Nog geen reden: schrijf die eerst op de pagina en open dit daarna opnieuw.</translation>
+    </message>
+    <message>
+        <location filename="../../optout_gui/ui/qr_code.py" line="355"/>
+        <source>Your reason (%1 characters):</source>
+        <translation>Je reden (%1 tekens):</translation>
+    </message>
+    <message>
+        <location filename="../../optout_gui/ui/qr_code.py" line="359"/>
+        <source>QR code of your reason, %1 characters</source>
+        <translation>QR-code van je reden, %1 tekens</translation>
+    </message>
+    <message>
+        <location filename="../../optout_gui/ui/qr_code.py" line="365"/>
+        <source>Your reason</source>
+        <translation>Je reden</translation>
+    </message>
+    <message>
+        <location filename="../../optout_gui/ui/qr_code.py" line="369"/>
+        <source>Your reason is too long for one code: it has %1 characters, and one code holds only the first %2 of them. Show it as several numbered codes, to scan and paste one after another, or shorten it to fit in one code.</source>
+        <translation>Je reden is te lang voor één code: hij heeft %1 tekens en één code bevat alleen de eerste %2. Toon hem als meerdere genummerde codes, om na elkaar te scannen en te plakken, of maak hem korter zodat hij in één code past.</translation>
+    </message>
+    <message>
+        <location filename="../../optout_gui/ui/qr_code.py" line="384"/>
+        <source>Scan the codes in order and paste each part right after the one before: together they make your whole reason.</source>
+        <translation>Scan de codes op volgorde en plak elk deel direct na het vorige: samen vormen ze je hele reden.</translation>
+    </message>
+    <message>
+        <location filename="../../optout_gui/ui/qr_code.py" line="413"/>
+        <source>Your reason, part %1/%2 (%3 characters):</source>
+        <translation>Je reden, deel %1/%2 (%3 tekens):</translation>
+    </message>
+    <message>
+        <location filename="../../optout_gui/ui/qr_code.py" line="420"/>
+        <source>QR code of part %1 of %2 of your reason, %3 characters</source>
+        <translation>QR-code van deel %1 van %2 van je reden, %3 tekens</translation>
     </message>
 </context>
 <context>
@@ -1194,52 +1330,52 @@ Gebeurt het nog eens? De technische details staan in dit bestand:
 <context>
     <name>export</name>
     <message>
-        <location filename="../../optout_gui/ui/history.py" line="71"/>
+        <location filename="../../optout_gui/ui/history.py" line="72"/>
         <source>PDF document (*.pdf)</source>
         <translation>PDF-document (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/history.py" line="72"/>
+        <location filename="../../optout_gui/ui/history.py" line="73"/>
         <source>Save proof as PDF</source>
         <translation>Bewijs opslaan als PDF</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/history.py" line="76"/>
+        <location filename="../../optout_gui/ui/history.py" line="77"/>
         <source>Text file (*.txt)</source>
         <translation>Tekstbestand (*.txt)</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/history.py" line="77"/>
+        <location filename="../../optout_gui/ui/history.py" line="78"/>
         <source>Save proof as text</source>
         <translation>Bewijs opslaan als tekst</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/history.py" line="81"/>
+        <location filename="../../optout_gui/ui/history.py" line="82"/>
         <source>JSON file (*.json)</source>
         <translation>JSON-bestand (*.json)</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/history.py" line="82"/>
+        <location filename="../../optout_gui/ui/history.py" line="83"/>
         <source>Save proof as JSON</source>
         <translation>Bewijs opslaan als JSON</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/history.py" line="86"/>
+        <location filename="../../optout_gui/ui/history.py" line="87"/>
         <source>Calendar file (*.ics)</source>
         <translation>Agendabestand (*.ics)</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/history.py" line="87"/>
+        <location filename="../../optout_gui/ui/history.py" line="88"/>
         <source>Save calendar reminders</source>
         <translation>Herinneringen voor je agenda opslaan</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/history.py" line="113"/>
+        <location filename="../../optout_gui/ui/history.py" line="114"/>
         <source>Saving didn&apos;t work (%1). Try another folder.</source>
         <translation>Opslaan is niet gelukt (%1). Probeer een andere map.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/history.py" line="119"/>
+        <location filename="../../optout_gui/ui/history.py" line="120"/>
         <source>Saved: %1</source>
         <translation>Opgeslagen: %1</translation>
     </message>
