@@ -114,7 +114,8 @@ class ReasonEditor(QWidget):
         self.edit = CompactTextEdit()
         self.edit.setObjectName("reason")
         self.edit.setTabChangesFocus(True)  # keyboard users must be able to leave it
-        self.edit.setMinimumHeight(110)
+        # Five lines to start with; the page gives it more room when there is some.
+        self.edit.setMinimumHeight(self.edit.fontMetrics().lineSpacing() * 5 + 12)
         self.edit.setAccessibleName(self.tr("Reason"))
 
         self.undo_button = QPushButton(self.tr("&Undo"))
