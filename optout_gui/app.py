@@ -123,6 +123,9 @@ def run(args: argparse.Namespace) -> int:
     app.setApplicationVersion(__version__)
     app.setDesktopFileName(APP_ID)
     app.setWindowIcon(app_icon())
+    from optout_gui.ui.contrast_style import use_contrast_style
+
+    use_contrast_style(app)  # visible edges on Fusion, light and dark (ui/contrast_style.py)
 
     paths = AppPaths.for_user(args.data_dir)
     use_name_cache(paths.names_cache)

@@ -44,6 +44,9 @@ def main(argv: list[str] | None = None) -> int:
 
     app = QApplication.instance() or QApplication([])
     app.setStyle("Fusion")  # the same look on every machine that runs this script
+    from optout_gui.ui.contrast_style import use_contrast_style
+
+    use_contrast_style(app)  # as the app does
     font = app.font()
     font.setPointSizeF(font.pointSizeF() * args.font_scale)
     app.setFont(font)

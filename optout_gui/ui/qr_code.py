@@ -146,8 +146,7 @@ class FormLinkCode(QWidget):
         self.code.setObjectName("form_link_qr")
         self.explanation = wrapped_label(
             self.tr(
-                "On your phone? Scan this with its camera to open the form where you are "
-                "logged in."
+                "On your phone? Scan this with its camera to open the form where you are logged in."
             )
         )
         self.explanation.setObjectName("form_link_qr_hint")
@@ -327,9 +326,7 @@ class PhoneCodesDialog(QDialog):
     # --- email ------------------------------------------------------------------------
     def _show_email(self) -> None:
         if self.email:
-            self.email_caption.setText(
-                self.tr("Your email address: %1").replace("%1", self.email)
-            )
+            self.email_caption.setText(self.tr("Your email address: %1").replace("%1", self.email))
             self.email_code.set_code(
                 self.email, self.tr("QR code of your email address %1").replace("%1", self.email)
             )
