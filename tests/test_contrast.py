@@ -206,3 +206,11 @@ def test_the_measure_can_fail(qtbot, qapp):
     assert any("'faint text'" in p for p in problems)
     assert not any("'clear text'" in p for p in problems)
     assert any(p.startswith("edge") and "QLineEdit" in p for p in problems)
+
+
+def test_the_app_starts_with_the_contrast_style(tmp_path):
+    from tests.test_startup_path import first_start
+
+    probe = first_start(tmp_path)
+    assert probe["status"] == 0
+    assert "optout_gui.ui.contrast_style" in probe["modules"]
