@@ -64,7 +64,7 @@ def test_screenshot_script_renders_light_and_dark(tmp_path):
     assert names == sorted(
         f"en-{scheme}-{page}.png"
         for scheme in ("light", "dark")
-        for page in ("1-welcome", "5-fill_form", "6-code", "9-overview")
+        for page in ("1-welcome", "5-fill_form", "6-code", "7-review", "9-overview", "10-history")
     )
     from PySide6.QtGui import QImage
 
