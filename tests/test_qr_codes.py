@@ -21,7 +21,7 @@ from optout_gui.core.phone_codes import (
     make_matrix,
     split_for_codes,
 )
-from optout_gui.ui.qr_code import MIN_SIDE_PX, QrCodeView
+from optout_gui.ui.qr_view import MIN_SIDE_PX, QrCodeView
 from optout_gui.ui.theme import force_scheme
 from optout_gui.ui.wizard import ObjectionWizard, PageId
 
@@ -462,9 +462,7 @@ def copied_reasons(wizard) -> list[str]:
     return [e.text for e in wizard.session.record.history if e.event == "reason_copied"]
 
 
-def test_showing_the_reason_is_kept_as_proof_and_nothing_else_is_written(
-    qtbot, store, tmp_path
-):
+def test_showing_the_reason_is_kept_as_proof_and_nothing_else_is_written(qtbot, store, tmp_path):
     """Like a copy, the reason shown to the phone is kept in the objection's history (it is
     what gets pasted into Meta's form); nothing else is written (the no_network fixture
     fails any socket)."""
