@@ -21,7 +21,7 @@ from optout_gui.core.phone_codes import (
     make_matrix,
     split_for_codes,
 )
-from optout_gui.ui.qr_code import MIN_SIDE_PX, QrCodeView
+from optout_gui.ui.qr_view import MIN_SIDE_PX, QrCodeView
 from optout_gui.ui.theme import force_scheme
 from optout_gui.ui.wizard import ObjectionWizard, PageId
 
