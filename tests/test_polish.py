@@ -284,6 +284,12 @@ def test_step_list_shows_done_current_and_coming_through_the_accessibility_inter
     assert wizard.currentId() == PageId.NOTICE
     assert steps.item(1).text().startswith("▸")
     assert "current step" in interface.child(1).text(QAccessible.Text.Name)
+    # by keyboard: walk on, then choose a done step in the list and press Return
+    walk_to(qtbot, wizard, PageId.FILL_FORM)
+    steps.setFocus()
+    steps.setCurrentRow(2)
+    qtbot.keyClick(steps, Qt.Key.Key_Return)
+    assert wizard.currentId() == PageId.OBJECT_LINK
 
 
 # --- 4. the last two pages have things to do ----------------------------------------------------
@@ -444,3 +450,24 @@ def test_history_dialog_shows_facts_a_timeline_table_and_the_reason(
     for line in ("Email address: ann@example.org", "Country of residence: Germany (DE)"):
         assert line in exported and line in view.toPlainText()
     assert "  Please don't." in exported
+
+
+def test_history_reading_area_has_a_name_and_scrolls_by_keyboard(qtbot, store, sent_record):
+    from PySide6.QtCore import Qt
+
+    from optout_gui.ui.history import HistoryDialog
+    from tests.a11y import accessible_name
+
+    dialog = HistoryDialog(store, sent_record.id, zone=dt.UTC)
+    qtbot.addWidget(dialog)
+    dialog.resize(600, 420)  # small: the reading area must scroll
+    dialog.show()
+    view = dialog.history_view
+    assert accessible_name(view) == "History of this objection"
+    assert view.focusPolicy() & Qt.FocusPolicy.TabFocus
+    bar = view.verticalScrollBar()
+    qtbot.waitUntil(lambda: bar.maximum() > 0)
+    view.setFocus()
+    for _ in range(10):
+        qtbot.keyClick(view, Qt.Key.Key_PageDown)
+    assert bar.value() == bar.maximum()  # down to the answer, by keyboard alone

@@ -47,7 +47,8 @@ class RecordView(QScrollArea):
         self.setWidgetResizable(True)
         self.setFrameShape(QFrame.Shape.StyledPanel)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # the table and texts inside take it
+        # It keeps the focus (with a name, given by the dialog): the arrow keys scroll it,
+        # so the reason and the answer below the table can be reached without a mouse.
         self._text = ""
         self.content = QWidget()
         self.content.setObjectName("record_content")

@@ -20,6 +20,7 @@ translate = QCoreApplication.translate  # lupdate reads translate("context", "te
 ELIDE_NONE = 3  # Qt.TextElideMode.ElideNone
 ACCESSIBLE_TEXT_ROLE = 11  # Qt.ItemDataRole.AccessibleTextRole
 ACCESSIBLE_DESCRIPTION_ROLE = 12  # Qt.ItemDataRole.AccessibleDescriptionRole
+RETURN_KEYS = (0x01000004, 0x01000005)  # Qt.Key.Key_Return, Qt.Key.Key_Enter
 
 DONE, CURRENT, COMING = "done", "current", "coming"
 
@@ -81,6 +82,12 @@ class StepList(QListWidget):
             item.setToolTip(translate("StepList", "Go back to this step") if state == DONE else "")
         if 0 <= current < total:
             self.setCurrentRow(current)
+
+    def keyPressEvent(self, event) -> None:  # noqa: N802 (Qt naming)
+        super().keyPressEvent(event)
+        if event.key() in RETURN_KEYS:
+            # Return chose a step here; it must not also press the wizard's Next.
+            event.accept()
 
     def _chosen(self, item: QListWidgetItem) -> None:
         index = self.row(item)
