@@ -105,7 +105,7 @@ def test_the_numbers_standing_in_for_qt_enums_are_right():
     assert Qt.TextElideMode.ElideNone.value == step_list.ELIDE_NONE
     assert Qt.ItemDataRole.AccessibleTextRole.value == step_list.ACCESSIBLE_TEXT_ROLE
     assert Qt.ItemDataRole.AccessibleDescriptionRole.value == step_list.ACCESSIBLE_DESCRIPTION_ROLE
-    assert step_list.RETURN_KEYS == (Qt.Key.Key_Return.value, Qt.Key.Key_Enter.value)
+    assert (Qt.Key.Key_Return.value, Qt.Key.Key_Enter.value) == step_list.RETURN_KEYS
 
 
 def test_labels_never_read_text_as_html(qapp):
