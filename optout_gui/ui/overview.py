@@ -301,8 +301,8 @@ class OverviewWidget(QWidget):
         if overdue:
             messages.append(
                 self.tr(
-                    "Meta's month to answer has run out for %n objection(s). You can now "
-                    "complain to your data-protection authority: open the objection to see how.",
+                    "Meta hasn't answered %n objection(s) in the time it has. Open one to see "
+                    "your next step; if Meta told you it needs longer, wait until then.",
                     "",
                     len(overdue),
                 )

@@ -64,6 +64,10 @@ class ObjectionWizard(QWizard):
         self.setOption(QWizard.WizardOption.NoBackButtonOnStartPage, True)
         self.setOption(QWizard.WizardOption.HaveCustomButton1, True)
         self.setButtonText(QWizard.WizardButton.CustomButton1, self.tr("Start o&ver"))
+        # Our own texts for Next and Finish, so that each language can pick letters that no
+        # page uses (Qt's Dutch "< &Terug" and "Vol&tooien" share the T; tests/test_shortcuts).
+        self.setButtonText(QWizard.WizardButton.NextButton, self.tr("&Next >"))
+        self.setButtonText(QWizard.WizardButton.FinishButton, self.tr("&Finish"))
         start_over = self.button(QWizard.WizardButton.CustomButton1)
         start_over.setObjectName("start_over")
         start_over.clicked.connect(self.ask_start_over)

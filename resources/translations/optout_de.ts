@@ -74,17 +74,17 @@
         <translation type="vanished">Ich wurde nicht nach einem Code &amp;gefragt</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/pages/code.py" line="198"/>
+        <location filename="../../optout_gui/ui/pages/code.py" line="197"/>
         <source>That time hasn&apos;t come yet. Check the time on the email, or leave the box empty if it has only just arrived.</source>
         <translation>Diese Uhrzeit liegt noch in der Zukunft. Sehen Sie nach, wann die E-Mail gekommen ist, oder lassen Sie das Feld leer, wenn sie gerade erst da ist.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/pages/code.py" line="202"/>
+        <location filename="../../optout_gui/ui/pages/code.py" line="201"/>
         <source>That was an hour or more ago, so that code no longer works. Press “Submit” on Meta&apos;s form again to get a new code, then come back here.</source>
         <translation>Das ist eine Stunde oder länger her, dieser Code funktioniert also nicht mehr. Drücken Sie in Metas Formular noch einmal auf „Senden“, um einen neuen Code zu bekommen, und kommen Sie dann hierher zurück.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/pages/code.py" line="208"/>
+        <location filename="../../optout_gui/ui/pages/code.py" line="207"/>
         <source>This time isn&apos;t clear to me. Type it like 14:05 or 2:05 pm, or type how many minutes ago the email came, like 10.</source>
         <translation>Diese Zeitangabe verstehe ich nicht. Schreiben Sie sie wie 14:05 oder geben Sie an, vor wie vielen Minuten die E-Mail kam, etwa 10.</translation>
     </message>
@@ -193,92 +193,180 @@
 <context>
     <name>ComplaintDialog</name>
     <message>
-        <location filename="../../optout_gui/ui/complaint.py" line="46"/>
+        <location filename="../../optout_gui/ui/complaint.py" line="52"/>
         <source>Complain to your data-protection authority</source>
         <translation>Bei der Datenschutzbehörde beschweren</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/complaint.py" line="52"/>
+        <location filename="../../optout_gui/ui/complaint.py" line="59"/>
         <source>Meta refused your objection.</source>
         <translation>Meta hat Ihren Widerspruch abgelehnt.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/complaint.py" line="54"/>
         <source>Meta didn&apos;t answer within the month it is allowed.</source>
-        <translation>Meta hat nicht innerhalb der Frist von einem Monat geantwortet.</translation>
+        <translation type="vanished">Meta hat nicht innerhalb der Frist von einem Monat geantwortet.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/complaint.py" line="59"/>
         <source>Your next step is a complaint to the data-protection authority of the country you live in. It costs nothing. The text below is written from your record: read it, add your name and postal address at the end, then send it through the authority&apos;s website.</source>
-        <translation>Als Nächstes können Sie sich bei der Datenschutzbehörde des Landes beschweren, in dem Sie leben. Das kostet nichts. Der Text unten wurde aus Ihren gespeicherten Angaben erstellt: Lesen Sie ihn durch, ergänzen Sie am Ende Ihren Namen und Ihre Postanschrift und schicken Sie ihn dann über die Website der Behörde ab.</translation>
+        <translation type="vanished">Als Nächstes können Sie sich bei der Datenschutzbehörde des Landes beschweren, in dem Sie leben. Das kostet nichts. Der Text unten wurde aus Ihren gespeicherten Angaben erstellt: Lesen Sie ihn durch, ergänzen Sie am Ende Ihren Namen und Ihre Postanschrift und schicken Sie ihn dann über die Website der Behörde ab.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/complaint.py" line="68"/>
+        <location filename="../../optout_gui/ui/complaint.py" line="75"/>
         <source>Country you live in</source>
         <translation>Land, in dem Sie leben</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/complaint.py" line="73"/>
         <source>Language of the complaint</source>
-        <translation>Sprache der Beschwerde</translation>
+        <translation type="vanished">Sprache der Beschwerde</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/complaint.py" line="85"/>
+        <location filename="../../optout_gui/ui/complaint.py" line="61"/>
+        <source>Meta hasn&apos;t answered your objection in the time the assistant allows.</source>
+        <translation>Meta hat auf Ihren Widerspruch nicht in der Zeit geantwortet, die der Assistent abwartet.</translation>
+    </message>
+    <message>
+        <location filename="../../optout_gui/ui/complaint.py" line="66"/>
+        <source>Your next step is a letter to the data-protection authority of the country you live in. It costs nothing. The text below is written from your record: read it, add your name and postal address at the end, then send it through the authority&apos;s website.</source>
+        <translation>Ihr nächster Schritt ist ein Schreiben an die Datenschutzbehörde des Landes, in dem Sie leben. Das kostet nichts. Der Text unten stammt aus Ihren gespeicherten Angaben: Lesen Sie ihn, ergänzen Sie am Ende Namen und Postanschrift und schicken Sie ihn über die Website der Behörde ab.</translation>
+    </message>
+    <message>
+        <location filename="../../optout_gui/ui/complaint.py" line="80"/>
+        <source>Federal state you live in</source>
+        <translation>Bundesland, in dem Sie leben</translation>
+    </message>
+    <message>
+        <location filename="../../optout_gui/ui/complaint.py" line="83"/>
+        <source>Language of the letter</source>
+        <translation>Sprache des Schreibens</translation>
+    </message>
+    <message>
+        <location filename="../../optout_gui/ui/complaint.py" line="88"/>
+        <source>Which letter</source>
+        <translation>Welches Schreiben</translation>
+    </message>
+    <message>
+        <location filename="../../optout_gui/ui/complaint.py" line="94"/>
         <source>Authority&apos;s web page</source>
         <translation>Website der Behörde</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/complaint.py" line="86"/>
+        <location filename="../../optout_gui/ui/complaint.py" line="95"/>
         <source>&amp;Open the authority&apos;s page</source>
         <translation>Website der &amp;Behörde öffnen</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/complaint.py" line="95"/>
+        <location filename="../../optout_gui/ui/complaint.py" line="107"/>
         <source>Complaint text</source>
         <translation>Text der Beschwerde</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/complaint.py" line="97"/>
-        <source>Co&amp;py the complaint</source>
-        <translation>Beschwerde ko&amp;pieren</translation>
+        <location filename="../../optout_gui/ui/complaint.py" line="109"/>
+        <source>Co&amp;py the letter</source>
+        <translation>Brief ko&amp;pieren</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/complaint.py" line="103"/>
+        <location filename="../../optout_gui/ui/complaint.py" line="119"/>
+        <source>Countr&amp;y:</source>
+        <translation>&amp;Land:</translation>
+    </message>
+    <message>
+        <location filename="../../optout_gui/ui/complaint.py" line="120"/>
+        <source>Federal &amp;state:</source>
+        <translation>B&amp;undesland:</translation>
+    </message>
+    <message>
+        <location filename="../../optout_gui/ui/complaint.py" line="122"/>
+        <source>Lette&amp;r:</source>
+        <translation>Brie&amp;f:</translation>
+    </message>
+    <message>
+        <location filename="../../optout_gui/ui/complaint.py" line="143"/>
+        <source>The letter&apos;s &amp;text:</source>
+        <translation>&amp;Text des Briefs:</translation>
+    </message>
+    <message>
+        <location filename="../../optout_gui/ui/complaint.py" line="171"/>
+        <source>Choose your federal state…</source>
+        <translation>Bundesland wählen…</translation>
+    </message>
+    <message>
+        <location filename="../../optout_gui/ui/complaint.py" line="213"/>
+        <source>Choose your federal state to see its authority.</source>
+        <translation>Wählen Sie Ihr Bundesland, dann erscheint seine Behörde.</translation>
+    </message>
+    <message>
+        <location filename="../../optout_gui/ui/complaint.py" line="222"/>
+        <source>In Germany, a complaint about Meta goes to the data-protection authority of your federal state. Choose your state above and the letter appears here.</source>
+        <translation>In Deutschland geht eine Beschwerde über Meta an die Datenschutzbehörde Ihres Bundeslandes. Wählen Sie oben Ihr Bundesland, dann erscheint hier das Schreiben.</translation>
+    </message>
+    <message>
+        <location filename="../../optout_gui/ui/complaint.py" line="234"/>
+        <source>The name of Meta&apos;s company in this letter (%1) could not be confirmed in public sources. Check it against the authority&apos;s form before you send.</source>
+        <translation>Der Name von Metas Firma in diesem Schreiben (%1) ließ sich in öffentlichen Quellen nicht bestätigen. Prüfen Sie ihn vor dem Absenden am Formular der Behörde.</translation>
+    </message>
+    <message>
+        <location filename="../../optout_gui/ui/complaint.py" line="255"/>
+        <source>Link checked online on %1.</source>
+        <translation>Link online geprüft am %1.</translation>
+    </message>
+    <message>
+        <location filename="../../optout_gui/ui/complaint.py" line="259"/>
+        <source>Nobody has checked this link online yet. If it doesn&apos;t open, search for the authority&apos;s name.</source>
+        <translation>Diesen Link hat noch niemand online geprüft. Öffnet er sich nicht, suchen Sie nach dem Namen der Behörde.</translation>
+    </message>
+    <message>
+        <location filename="../../optout_gui/ui/complaint.py" line="266"/>
+        <source>This authority only accepts letters in: %1.</source>
+        <translation>Diese Behörde nimmt Schreiben nur an in: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../optout_gui/ui/complaint.py" line="272"/>
+        <source>This authority usually works in another language. It may still accept this one; check its page.</source>
+        <translation>Diese Behörde arbeitet meist in einer anderen Sprache. Vielleicht nimmt sie diese trotzdem an; sehen Sie auf ihrer Website nach.</translation>
+    </message>
+    <message>
+        <location filename="../../optout_gui/ui/complaint.py" line="292"/>
+        <source>%1. To %2</source>
+        <translation>%1. An %2</translation>
+    </message>
+    <message>
+        <source>Co&amp;py the complaint</source>
+        <translation type="vanished">Beschwerde ko&amp;pieren</translation>
+    </message>
+    <message>
+        <location filename="../../optout_gui/ui/complaint.py" line="115"/>
         <source>Close</source>
         <translation>Schließen</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/complaint.py" line="107"/>
         <source>&amp;Country:</source>
-        <translation>&amp;Land:</translation>
+        <translation type="vanished">&amp;Land:</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/complaint.py" line="108"/>
+        <location filename="../../optout_gui/ui/complaint.py" line="121"/>
         <source>&amp;Language:</source>
         <translation>&amp;Sprache:</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/complaint.py" line="127"/>
         <source>Your complaint &amp;text:</source>
-        <translation>&amp;Text Ihrer Beschwerde:</translation>
+        <translation type="vanished">&amp;Text Ihrer Beschwerde:</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/complaint.py" line="153"/>
         <source>Link last checked: %1. If it doesn&apos;t open, search for the authority&apos;s name.</source>
-        <translation>Link zuletzt geprüft: %1. Falls er sich nicht öffnet, suchen Sie im Internet nach dem Namen der Behörde.</translation>
+        <translation type="vanished">Link zuletzt geprüft: %1. Falls er sich nicht öffnet, suchen Sie im Internet nach dem Namen der Behörde.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/complaint.py" line="165"/>
+        <location filename="../../optout_gui/ui/complaint.py" line="315"/>
         <source>For your safety this link was not opened: it is not the official site of a data-protection authority.</source>
         <translation>Zu Ihrer Sicherheit wurde dieser Link nicht geöffnet: Er führt nicht zur offiziellen Website einer Datenschutzbehörde.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/complaint.py" line="172"/>
+        <location filename="../../optout_gui/ui/complaint.py" line="322"/>
         <source>Your browser should now show the page.</source>
         <translation>Ihr Browser sollte die Seite jetzt anzeigen.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/complaint.py" line="175"/>
+        <location filename="../../optout_gui/ui/complaint.py" line="325"/>
         <source>The browser didn&apos;t open. Copy the link and paste it into your browser.</source>
         <translation>Der Browser hat sich nicht geöffnet. Kopieren Sie den Link und fügen Sie ihn in Ihren Browser ein.</translation>
     </message>
@@ -299,97 +387,97 @@
 <context>
     <name>FillFormPage</name>
     <message>
-        <location filename="../../optout_gui/ui/pages/fill_form.py" line="37"/>
+        <location filename="../../optout_gui/ui/pages/fill_form.py" line="56"/>
         <source>name@example.com</source>
         <translation>name@example.com</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/pages/fill_form.py" line="39"/>
+        <location filename="../../optout_gui/ui/pages/fill_form.py" line="58"/>
         <source>Cop&amp;y email</source>
         <translation>E-&amp;Mail kopieren</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/pages/fill_form.py" line="56"/>
+        <location filename="../../optout_gui/ui/pages/fill_form.py" line="75"/>
         <source>&amp;Reason, for “Please tell us how this processing impacts you”:</source>
         <translation>&amp;Begründung für „Bitte erkläre uns, wie sich diese Verarbeitung auf dich auswirkt“:</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/pages/fill_form.py" line="93"/>
+        <location filename="../../optout_gui/ui/pages/fill_form.py" line="114"/>
         <source>&amp;Email address you use for %1:</source>
         <translation>&amp;E-Mail-Adresse, die Sie für %1 verwenden:</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/pages/fill_form.py" line="96"/>
+        <location filename="../../optout_gui/ui/pages/fill_form.py" line="117"/>
         <source>Country of residence: choose “%1” in Meta&apos;s list.</source>
         <translation>Land des Wohnsitzes: Wählen Sie in Metas Liste „%1“.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/pages/fill_form.py" line="122"/>
+        <location filename="../../optout_gui/ui/pages/fill_form.py" line="143"/>
         <source>To go on, type the email address you use for your account.</source>
         <translation>Um fortzufahren, geben Sie die E-Mail-Adresse ein, die Sie für Ihr Konto verwenden.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/pages/fill_form.py" line="129"/>
+        <location filename="../../optout_gui/ui/pages/fill_form.py" line="150"/>
         <source>An email address needs an @, as in name@example.com.</source>
         <translation>Eine E-Mail-Adresse braucht ein @, wie in name@example.com.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/pages/fill_form.py" line="130"/>
+        <location filename="../../optout_gui/ui/pages/fill_form.py" line="151"/>
         <source>There is more than one @ in this address.</source>
         <translation>In dieser Adresse steht mehr als ein @.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/pages/fill_form.py" line="131"/>
+        <location filename="../../optout_gui/ui/pages/fill_form.py" line="152"/>
         <source>Something is missing before the @.</source>
         <translation>Vor dem @ fehlt etwas.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/pages/fill_form.py" line="132"/>
+        <location filename="../../optout_gui/ui/pages/fill_form.py" line="153"/>
         <source>Something is missing after the @, such as example.com.</source>
         <translation>Nach dem @ fehlt etwas, zum Beispiel example.com.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/pages/fill_form.py" line="134"/>
+        <location filename="../../optout_gui/ui/pages/fill_form.py" line="155"/>
         <source>The part after the @ looks incomplete; it usually has a dot, as in example.com.</source>
         <translation>Der Teil nach dem @ sieht unvollständig aus. Meist enthält er einen Punkt, wie in example.com.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/pages/fill_form.py" line="136"/>
+        <location filename="../../optout_gui/ui/pages/fill_form.py" line="157"/>
         <source>This is far too long to be an email address.</source>
         <translation>Das ist viel zu lang für eine E-Mail-Adresse.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/pages/fill_form.py" line="139"/>
+        <location filename="../../optout_gui/ui/pages/fill_form.py" line="160"/>
         <source>This doesn&apos;t look like an email address. Please check it.</source>
         <translation>Das sieht nicht nach einer E-Mail-Adresse aus. Bitte prüfen Sie sie.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/pages/fill_form.py" line="184"/>
+        <location filename="../../optout_gui/ui/pages/fill_form.py" line="245"/>
         <source>No reason given</source>
         <translation>Keine Begründung angegeben</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/pages/fill_form.py" line="186"/>
+        <location filename="../../optout_gui/ui/pages/fill_form.py" line="247"/>
         <source>You left the reason empty. Newer versions of Meta&apos;s form accept that, so you can go on. A few sentences are still worth it: older forms required them, and they are your record of why you objected. You can come back with Back.</source>
         <translation>Sie haben die Begründung leer gelassen. Neuere Versionen von Metas Formular akzeptieren das, Sie können also weitermachen. Ein paar Sätze lohnen sich trotzdem: Ältere Formulare haben sie verlangt, und sie halten für Sie fest, warum Sie widersprochen haben. Mit „Zurück“ können Sie noch etwas ergänzen.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/pages/fill_form.py" line="70"/>
+        <location filename="../../optout_gui/ui/pages/fill_form.py" line="35"/>
         <source>Show &amp;on my phone…</source>
         <translation>Auf dem Hand&amp;y zeigen…</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/pages/fill_form.py" line="74"/>
+        <location filename="../../optout_gui/ui/pages/fill_form.py" line="39"/>
         <source>QR codes of your email address and your reason, to scan with your phone</source>
         <translation>QR-Codes Ihrer E-Mail-Adresse und Ihrer Begründung, zum Scannen mit dem Handy</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/pages/fill_form.py" line="77"/>
+        <location filename="../../optout_gui/ui/pages/fill_form.py" line="42"/>
         <source>Filling in the form on your phone? Scan the texts instead of typing them.</source>
         <translation>Sie füllen das Formular auf dem Handy aus? Scannen Sie die Texte, statt sie abzutippen.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/pages/fill_form.py" line="225"/>
+        <location filename="../../optout_gui/ui/pages/fill_form.py" line="228"/>
         <source>To fit in one code, your reason has to lose about %1 characters: it has %2, one code holds %3 of them.</source>
         <translation>Damit sie in einen Code passt, muss Ihre Begründung um etwa %1 Zeichen kürzer werden: Sie hat %2, ein Code fasst %3 davon.</translation>
     </message>
@@ -397,27 +485,27 @@
 <context>
     <name>FormLinkCode</name>
     <message>
-        <location filename="../../optout_gui/ui/qr_code.py" line="150"/>
+        <location filename="../../optout_gui/ui/qr_code.py" line="149"/>
         <source>On your phone? Scan this with its camera to open the form where you are logged in.</source>
         <translation>Auf dem Handy angemeldet? Scannen Sie dies mit der Kamera, um das Formular dort zu öffnen.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/qr_code.py" line="156"/>
+        <location filename="../../optout_gui/ui/qr_code.py" line="154"/>
         <source>The code holds:</source>
         <translation>Der Code enthält:</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/qr_code.py" line="179"/>
+        <location filename="../../optout_gui/ui/qr_code.py" line="177"/>
         <source>the &amp;main link</source>
         <translation>den &amp;Hauptlink</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/qr_code.py" line="181"/>
+        <location filename="../../optout_gui/ui/qr_code.py" line="179"/>
         <source>other link &amp;%1</source>
         <translation>anderen Link &amp;%1</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/qr_code.py" line="210"/>
+        <location filename="../../optout_gui/ui/qr_code.py" line="209"/>
         <source>QR code of the form link %1</source>
         <translation>QR-Code des Formular-Links %1</translation>
     </message>
@@ -425,192 +513,213 @@
 <context>
     <name>HistoryDialog</name>
     <message>
-        <location filename="../../optout_gui/ui/history.py" line="150"/>
+        <location filename="../../optout_gui/ui/history.py" line="154"/>
         <source>Name for this objection</source>
         <translation>Name für diesen Widerspruch</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/history.py" line="151"/>
+        <location filename="../../optout_gui/ui/history.py" line="155"/>
         <source>e.g. “My Instagram” or “Alex&apos;s Facebook”</source>
         <translation>z. B. „Mein Instagram“ oder „Facebook von Alex“</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/history.py" line="154"/>
+        <location filename="../../optout_gui/ui/history.py" line="158"/>
         <source>&amp;Name:</source>
         <translation>&amp;Name:</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/history.py" line="159"/>
+        <location filename="../../optout_gui/ui/history.py" line="163"/>
         <source>History of this objection</source>
         <translation>Verlauf dieses Widerspruchs</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/history.py" line="163"/>
+        <location filename="../../optout_gui/ui/history.py" line="167"/>
         <source>Meta&apos;s answer</source>
         <translation>Metas Antwort</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/history.py" line="164"/>
+        <location filename="../../optout_gui/ui/history.py" line="168"/>
         <source>Meta &amp;accepted my objection</source>
         <translation>Meta hat meinen Widerspruch an&amp;genommen</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/history.py" line="165"/>
+        <location filename="../../optout_gui/ui/history.py" line="169"/>
         <source>Meta &amp;refused it</source>
         <translation>Meta hat ihn &amp;abgelehnt</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/history.py" line="172"/>
+        <location filename="../../optout_gui/ui/history.py" line="176"/>
         <source>Day Meta answered</source>
         <translation>Tag, an dem Meta geantwortet hat</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/history.py" line="176"/>
+        <location filename="../../optout_gui/ui/history.py" line="180"/>
         <source>Text of Meta&apos;s email (optional)</source>
         <translation>Text von Metas E-Mail (optional)</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/history.py" line="177"/>
+        <location filename="../../optout_gui/ui/history.py" line="181"/>
         <source>Paste Meta&apos;s email here if you like.</source>
         <translation>Fügen Sie hier Metas E-Mail ein, wenn Sie möchten.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/history.py" line="179"/>
+        <location filename="../../optout_gui/ui/history.py" line="183"/>
         <source>Sa&amp;ve the answer</source>
         <translation>Antwort &amp;speichern</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/history.py" line="191"/>
+        <location filename="../../optout_gui/ui/history.py" line="195"/>
         <source>Meta&apos;s &amp;email:</source>
         <translation>&amp;E-Mail von Meta:</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/history.py" line="199"/>
+        <location filename="../../optout_gui/ui/history.py" line="203"/>
         <source>&amp;Carry on in the guide</source>
         <translation>Im Assistenten &amp;weitermachen</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/history.py" line="202"/>
+        <location filename="../../optout_gui/ui/history.py" line="206"/>
         <source>&amp;PDF…</source>
         <translation>&amp;PDF…</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/history.py" line="203"/>
+        <location filename="../../optout_gui/ui/history.py" line="207"/>
         <source>&amp;Text…</source>
         <translation>&amp;Text…</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/history.py" line="204"/>
+        <location filename="../../optout_gui/ui/history.py" line="208"/>
         <source>&amp;JSON…</source>
         <translation>&amp;JSON…</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../optout_gui/ui/history.py" line="294"/>
+        <source>By law Meta has %n month(s) to answer, or up to %1 more if it tells you within that time that it needs them. When its email arrives, record the answer below.</source>
+        <translation>
+            <numerusform>Nach dem Gesetz hat Meta %n Monat Zeit für die Antwort, oder bis zu %1 Monate mehr, wenn es Ihnen innerhalb dieser Zeit mitteilt, dass es sie braucht. Wenn die E-Mail kommt, tragen Sie die Antwort unten ein.</numerusform>
+            <numerusform>Nach dem Gesetz hat Meta %n Monate Zeit für die Antwort, oder bis zu %1 Monate mehr, wenn es Ihnen innerhalb dieser Zeit mitteilt, dass es sie braucht. Wenn die E-Mail kommt, tragen Sie die Antwort unten ein.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../optout_gui/ui/history.py" line="190"/>
+        <location filename="../../optout_gui/ui/history.py" line="301"/>
+        <source>Meta&apos;s time to answer is over, unless it told you it needs longer. You can take the next step; the assistant writes the letter for you.</source>
+        <translation>Metas Zeit für eine Antwort ist vorbei, es sei denn, Meta hat Ihnen mitgeteilt, dass es länger braucht. Sie können den nächsten Schritt gehen; der Assistent schreibt das Schreiben für Sie.</translation>
+    </message>
+    <message>
+        <location filename="../../optout_gui/ui/history.py" line="306"/>
+        <source>The law that applies to you sets Meta no fixed time to answer. When its email arrives, record the answer below.</source>
+        <translation>Das Gesetz, das für Sie gilt, setzt Meta keine feste Frist für die Antwort. Wenn die E-Mail kommt, tragen Sie die Antwort unten ein.</translation>
+    </message>
+    <message>
+        <location filename="../../optout_gui/ui/history.py" line="310"/>
+        <source>Meta hasn&apos;t answered for a while. You can take the next step; the assistant writes the letter for you.</source>
+        <translation>Meta hat seit einiger Zeit nicht geantwortet. Sie können den nächsten Schritt gehen; der Assistent schreibt das Schreiben für Sie.</translation>
+    </message>
+    <message>
+        <location filename="../../optout_gui/ui/history.py" line="194"/>
         <source>Date of the ans&amp;wer:</source>
         <translation>&amp;Datum der Antwort:</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/history.py" line="200"/>
+        <location filename="../../optout_gui/ui/history.py" line="204"/>
         <source>What now? C&amp;omplain…</source>
         <translation>Was nun? &amp;Beschwerde…</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/history.py" line="205"/>
+        <location filename="../../optout_gui/ui/history.py" line="209"/>
         <source>Calendar rem&amp;inders…</source>
         <translation>&amp;Kalender-Erinnerungen…</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/history.py" line="206"/>
+        <location filename="../../optout_gui/ui/history.py" line="210"/>
         <source>&amp;Delete this objection…</source>
         <translation>Diesen Widerspruch &amp;löschen…</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/history.py" line="208"/>
+        <location filename="../../optout_gui/ui/history.py" line="212"/>
         <source>Close</source>
         <translation>Schließen</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/history.py" line="210"/>
+        <location filename="../../optout_gui/ui/history.py" line="214"/>
         <source>Save proof as PDF</source>
         <translation>Nachweis als PDF speichern</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/history.py" line="211"/>
+        <location filename="../../optout_gui/ui/history.py" line="215"/>
         <source>Save proof as a text file</source>
         <translation>Nachweis als Textdatei speichern</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/history.py" line="212"/>
+        <location filename="../../optout_gui/ui/history.py" line="216"/>
         <source>Save proof as JSON</source>
         <translation>Nachweis als JSON speichern</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/history.py" line="213"/>
+        <location filename="../../optout_gui/ui/history.py" line="217"/>
         <source>Save calendar reminders</source>
         <translation>Kalender-Erinnerungen speichern</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/history.py" line="241"/>
+        <location filename="../../optout_gui/ui/history.py" line="245"/>
         <source>Save proof:</source>
         <translation>Nachweis speichern:</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/history.py" line="286"/>
         <source>Meta has one month to answer. When its email arrives, record the answer below.</source>
-        <translation>Meta hat einen Monat Zeit für eine Antwort. Sobald die E-Mail kommt, tragen Sie die Antwort unten ein.</translation>
+        <translation type="vanished">Meta hat einen Monat Zeit für eine Antwort. Sobald die E-Mail kommt, tragen Sie die Antwort unten ein.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/history.py" line="289"/>
         <source>Meta&apos;s month to answer is over. You can complain to your data-protection authority; the assistant writes the complaint for you.</source>
-        <translation>Metas Frist von einem Monat ist abgelaufen. Sie können sich bei Ihrer Datenschutzbehörde beschweren; den Text dafür schreibt der Assistent für Sie.</translation>
+        <translation type="vanished">Metas Frist von einem Monat ist abgelaufen. Sie können sich bei Ihrer Datenschutzbehörde beschweren; den Text dafür schreibt der Assistent für Sie.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/history.py" line="293"/>
+        <location filename="../../optout_gui/ui/history.py" line="317"/>
         <source>Meta said no. You can complain to your data-protection authority; the assistant writes the complaint for you.</source>
         <translation>Meta hat abgelehnt. Sie können sich bei Ihrer Datenschutzbehörde beschweren; den Text dafür schreibt der Assistent für Sie.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/history.py" line="297"/>
+        <location filename="../../optout_gui/ui/history.py" line="321"/>
         <source>Meta accepted your objection. Keep the proof somewhere safe.</source>
         <translation>Meta hat Ihren Widerspruch angenommen. Bewahren Sie den Nachweis gut auf.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/history.py" line="299"/>
+        <location filename="../../optout_gui/ui/history.py" line="323"/>
         <source>This objection isn&apos;t sent yet. Carry on in the guide to finish it.</source>
         <translation>Dieser Widerspruch ist noch nicht abgeschickt. Machen Sie im Assistenten weiter, um ihn abzuschließen.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/history.py" line="316"/>
+        <location filename="../../optout_gui/ui/history.py" line="340"/>
         <source>Choose first whether Meta accepted or refused.</source>
         <translation>Wählen Sie zuerst, ob Meta angenommen oder abgelehnt hat.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/history.py" line="322"/>
+        <location filename="../../optout_gui/ui/history.py" line="346"/>
         <source>That date is in the future.</source>
         <translation>Dieses Datum liegt in der Zukunft.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/history.py" line="330"/>
+        <location filename="../../optout_gui/ui/history.py" line="354"/>
         <source>This answer can&apos;t be recorded for an objection in this state.</source>
         <translation>Bei einem Widerspruch in diesem Stand lässt sich keine Antwort eintragen.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/history.py" line="335"/>
+        <location filename="../../optout_gui/ui/history.py" line="359"/>
         <source>The answer is noted but couldn&apos;t be saved to disk.</source>
         <translation>Die Antwort ist vermerkt, konnte aber nicht auf dem Datenträger gespeichert werden.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/history.py" line="338"/>
+        <location filename="../../optout_gui/ui/history.py" line="362"/>
         <source>Answer saved.</source>
         <translation>Antwort gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/history.py" line="351"/>
+        <location filename="../../optout_gui/ui/history.py" line="375"/>
         <source>This deletes the objection for %1 (%2) from this computer: its answers, reason text, history and Meta&apos;s answer. It is removed from %3. Files you saved yourself stay. This can&apos;t be undone, and your objection at Meta is not affected.</source>
         <translation>Damit wird der Widerspruch für %1 (%2) von diesem Computer gelöscht: Ihre Angaben, die Begründung, der Verlauf und Metas Antwort. Er wird aus %3 entfernt. Dateien, die Sie selbst gespeichert haben, bleiben erhalten. Das lässt sich nicht rückgängig machen. Ihr Widerspruch bei Meta bleibt davon unberührt.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/history.py" line="361"/>
+        <location filename="../../optout_gui/ui/history.py" line="385"/>
         <source>Delete this objection?</source>
         <translation>Diesen Widerspruch löschen?</translation>
     </message>
@@ -636,32 +745,42 @@
         <translation>&amp;Von vorn beginnen</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard.py" line="163"/>
+        <location filename="../../optout_gui/ui/wizard.py" line="68"/>
+        <source>&amp;Next &gt;</source>
+        <translation>&amp;Weiter &gt;</translation>
+    </message>
+    <message>
+        <location filename="../../optout_gui/ui/wizard.py" line="69"/>
+        <source>&amp;Finish</source>
+        <translation>&amp;Fertigstellen</translation>
+    </message>
+    <message>
+        <location filename="../../optout_gui/ui/wizard.py" line="167"/>
         <source>Step %1 of %2: %3</source>
         <translation>Schritt %1 von %2: %3</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard.py" line="187"/>
+        <location filename="../../optout_gui/ui/wizard.py" line="191"/>
         <source>%1 – step %2 of %3</source>
         <translation>%1 – Schritt %2 von %3</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard.py" line="197"/>
+        <location filename="../../optout_gui/ui/wizard.py" line="201"/>
         <source>Start over?</source>
         <translation>Von vorn beginnen?</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard.py" line="199"/>
+        <location filename="../../optout_gui/ui/wizard.py" line="203"/>
         <source>This clears every answer you gave (account, country, email and reason) and goes back to the first page.</source>
         <translation>Damit werden alle Ihre Angaben gelöscht (Konto, Land, E-Mail-Adresse und Begründung), und es geht zurück zur ersten Seite.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard.py" line="232"/>
+        <location filename="../../optout_gui/ui/wizard.py" line="236"/>
         <source>Close without saving?</source>
         <translation>Schließen, ohne zu speichern?</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard.py" line="234"/>
+        <location filename="../../optout_gui/ui/wizard.py" line="238"/>
         <source>Your latest answers could not be saved: the disk is full or can&apos;t be written to. If you close now, they are lost. Close anyway?</source>
         <translation>Ihre letzten Angaben konnten nicht gespeichert werden: Der Datenträger ist voll oder schreibgeschützt. Wenn Sie jetzt schließen, gehen sie verloren. Trotzdem schließen?</translation>
     </message>
@@ -669,22 +788,22 @@
 <context>
     <name>OpenFormPage</name>
     <message>
-        <location filename="../../optout_gui/ui/pages/open_form.py" line="41"/>
+        <location filename="../../optout_gui/ui/pages/open_form.py" line="39"/>
         <source>The form&apos;s &amp;address, to paste into a browser yourself:</source>
         <translation>&amp;Adresse des Formulars, falls Sie sie selbst in einen Browser einfügen möchten:</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/pages/open_form.py" line="43"/>
+        <location filename="../../optout_gui/ui/pages/open_form.py" line="41"/>
         <source>Link to the objection form</source>
         <translation>Link zum Widerspruchsformular</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/pages/open_form.py" line="50"/>
+        <location filename="../../optout_gui/ui/pages/open_form.py" line="63"/>
         <source>Link didn&apos;t work, or the page says it isn&apos;t available? Try this one:</source>
         <translation>Der Link hat nicht funktioniert, oder die Seite meldet, sie sei nicht verfügbar? Versuchen Sie diesen:</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/pages/open_form.py" line="64"/>
+        <location filename="../../optout_gui/ui/pages/open_form.py" line="77"/>
         <source>&amp;Open the %1 form in my browser</source>
         <translation>Das %1-Formular im &amp;Browser öffnen</translation>
     </message>
@@ -693,42 +812,51 @@
         <translation type="vanished">Links zuletzt geprüft: %1</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/pages/open_form.py" line="76"/>
+        <location filename="../../optout_gui/ui/pages/open_form.py" line="98"/>
         <source>These links opened in an online check on %1.</source>
         <translation>Diese Links haben sich bei einer Online-Prüfung am %1 öffnen lassen.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/pages/open_form.py" line="80"/>
+        <location filename="../../optout_gui/ui/pages/open_form.py" line="102"/>
         <source>These links were collected from public sources on %1 and have not yet been opened online.</source>
         <translation>Diese Links wurden am %1 aus öffentlichen Quellen zusammengetragen und noch nicht online aufgerufen.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/pages/open_form.py" line="94"/>
+        <source>Copy link &amp;%1</source>
+        <translation type="vanished">Link &amp;%1 kopieren</translation>
+    </message>
+    <message>
+        <location filename="../../optout_gui/ui/pages/open_form.py" line="120"/>
+        <source>Co&amp;py link %1</source>
+        <translation>Link %1 ko&amp;pieren</translation>
+    </message>
+    <message>
+        <location filename="../../optout_gui/ui/pages/open_form.py" line="121"/>
         <source>Other link %1</source>
         <translation>Anderer Link %1</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/pages/open_form.py" line="95"/>
+        <location filename="../../optout_gui/ui/pages/open_form.py" line="123"/>
         <source>Op&amp;en</source>
         <translation>&amp;Öffnen</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/pages/open_form.py" line="97"/>
+        <location filename="../../optout_gui/ui/pages/open_form.py" line="125"/>
         <source>Open other link %1</source>
         <translation>Anderen Link %1 öffnen</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/pages/open_form.py" line="111"/>
+        <location filename="../../optout_gui/ui/pages/open_form.py" line="139"/>
         <source>For your safety this link was not opened: the assistant only opens secure (https) pages of Meta&apos;s own sites. The guide file may have been changed; the README explains how to put it right.</source>
         <translation>Zu Ihrer Sicherheit wurde dieser Link nicht geöffnet: Der Assistent öffnet nur sichere (https-)Seiten auf Metas eigenen Websites. Die Datei mit dem Leitfaden wurde möglicherweise verändert; in der README steht, wie Sie das beheben.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/pages/open_form.py" line="122"/>
+        <location filename="../../optout_gui/ui/pages/open_form.py" line="151"/>
         <source>Your browser should now show the form. Nothing there? Copy the link below and paste it into your browser&apos;s address bar.</source>
         <translation>Ihr Browser sollte das Formular jetzt anzeigen. Nichts zu sehen? Kopieren Sie den Link unten und fügen Sie ihn in die Adresszeile Ihres Browsers ein.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/pages/open_form.py" line="130"/>
+        <location filename="../../optout_gui/ui/pages/open_form.py" line="159"/>
         <source>The browser didn&apos;t open. Copy the link below and paste it into your browser&apos;s address bar.</source>
         <translation>Der Browser hat sich nicht geöffnet. Kopieren Sie den Link unten und fügen Sie ihn in die Adresszeile Ihres Browsers ein.</translation>
     </message>
@@ -811,8 +939,15 @@
     </message>
     <message numerus="yes">
         <location filename="../../optout_gui/ui/overview.py" line="286"/>
-        <source>Meta&apos;s month to answer has run out for %n objection(s). You can now complain to your data-protection authority: open the objection to see how.</source>
+        <source>Meta hasn&apos;t answered %n objection(s) in the time it has. Open one to see your next step; if Meta told you it needs longer, wait until then.</source>
         <translation>
+            <numerusform>Meta hat auf %n Widerspruch nicht in der Zeit geantwortet, die es hat. Öffnen Sie ihn, um Ihren nächsten Schritt zu sehen; hat Meta Ihnen mitgeteilt, dass es länger braucht, warten Sie bis dahin.</numerusform>
+            <numerusform>Meta hat auf %n Widersprüche nicht in der Zeit geantwortet, die es hat. Öffnen Sie einen davon, um Ihren nächsten Schritt zu sehen; hat Meta Ihnen mitgeteilt, dass es länger braucht, warten Sie bis dahin.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Meta&apos;s month to answer has run out for %n objection(s). You can now complain to your data-protection authority: open the objection to see how.</source>
+        <translation type="vanished">
             <numerusform>Bei %n Widerspruch ist Metas Frist von einem Monat abgelaufen. Sie können sich jetzt bei Ihrer Datenschutzbehörde beschweren: Öffnen Sie den Widerspruch, dort steht, wie es geht.</numerusform>
             <numerusform>Bei %n Widersprüchen ist Metas Frist von einem Monat abgelaufen. Sie können sich jetzt bei Ihrer Datenschutzbehörde beschweren: Öffnen Sie einen davon, dort steht, wie es geht.</numerusform>
         </translation>
@@ -844,87 +979,87 @@
 <context>
     <name>PhoneCodesDialog</name>
     <message>
-        <location filename="../../optout_gui/ui/qr_code.py" line="225"/>
+        <location filename="../../optout_gui/ui/qr_code.py" line="228"/>
         <source>Continue on your phone</source>
         <translation>Auf dem Handy weitermachen</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/qr_code.py" line="233"/>
+        <location filename="../../optout_gui/ui/qr_code.py" line="237"/>
         <source>Point your phone&apos;s camera at a code: the phone shows the text and lets you copy it, ready to paste into Meta&apos;s form. The codes are only drawn on this screen; nothing is sent anywhere.</source>
         <translation>Halten Sie die Handykamera auf einen Code: Das Handy zeigt den Text an und lässt Sie ihn kopieren, um ihn in Metas Formular einzufügen. Die Codes sind nur auf diesem Bildschirm zu sehen; nichts wird irgendwohin gesendet.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/qr_code.py" line="251"/>
+        <location filename="../../optout_gui/ui/qr_code.py" line="255"/>
         <source>Show it as several &amp;codes</source>
         <translation>Als mehrere &amp;Codes zeigen</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/qr_code.py" line="253"/>
+        <location filename="../../optout_gui/ui/qr_code.py" line="257"/>
         <source>&amp;Shorten the reason</source>
         <translation>Begründung &amp;kürzen</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/qr_code.py" line="255"/>
+        <location filename="../../optout_gui/ui/qr_code.py" line="259"/>
         <source>&amp;Previous part</source>
         <translation>&amp;Vorheriger Teil</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/qr_code.py" line="257"/>
+        <location filename="../../optout_gui/ui/qr_code.py" line="261"/>
         <source>Ne&amp;xt part</source>
         <translation>&amp;Nächster Teil</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/qr_code.py" line="327"/>
+        <location filename="../../optout_gui/ui/qr_code.py" line="329"/>
         <source>Your email address: %1</source>
         <translation>Ihre E-Mail-Adresse: %1</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/qr_code.py" line="330"/>
+        <location filename="../../optout_gui/ui/qr_code.py" line="331"/>
         <source>QR code of your email address %1</source>
         <translation>QR-Code Ihrer E-Mail-Adresse %1</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/qr_code.py" line="334"/>
+        <location filename="../../optout_gui/ui/qr_code.py" line="335"/>
         <source>No email address yet: type it on the page first, then open this again.</source>
         <translation>Noch keine E-Mail-Adresse: Geben Sie sie zuerst auf der Seite ein und öffnen Sie dies dann erneut.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/qr_code.py" line="345"/>
+        <location filename="../../optout_gui/ui/qr_code.py" line="346"/>
         <source>No reason yet: write it on the page first, then open this again.</source>
         <translation>Noch keine Begründung: Schreiben Sie sie zuerst auf der Seite und öffnen Sie dies dann erneut.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/qr_code.py" line="351"/>
+        <location filename="../../optout_gui/ui/qr_code.py" line="352"/>
         <source>Your reason (%1 characters):</source>
         <translation>Ihre Begründung (%1 Zeichen):</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/qr_code.py" line="355"/>
+        <location filename="../../optout_gui/ui/qr_code.py" line="356"/>
         <source>QR code of your reason, %1 characters</source>
         <translation>QR-Code Ihrer Begründung, %1 Zeichen</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/qr_code.py" line="361"/>
+        <location filename="../../optout_gui/ui/qr_code.py" line="362"/>
         <source>Your reason</source>
         <translation>Ihre Begründung</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/qr_code.py" line="365"/>
+        <location filename="../../optout_gui/ui/qr_code.py" line="366"/>
         <source>Your reason is too long for one code: it has %1 characters, and one code holds only the first %2 of them. Show it as several numbered codes, to scan and paste one after another, or shorten it to fit in one code.</source>
         <translation>Ihre Begründung ist für einen Code zu lang: Sie hat %1 Zeichen, ein Code fasst nur die ersten %2 davon. Zeigen Sie sie als mehrere nummerierte Codes, die Sie nacheinander scannen und einfügen, oder kürzen Sie sie, bis sie in einen Code passt.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/qr_code.py" line="380"/>
+        <location filename="../../optout_gui/ui/qr_code.py" line="381"/>
         <source>Scan the codes in order and paste each part right after the one before: together they make your whole reason.</source>
         <translation>Scannen Sie die Codes der Reihe nach und fügen Sie jeden Teil direkt hinter dem vorigen ein: Zusammen ergeben sie Ihre ganze Begründung.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/qr_code.py" line="398"/>
+        <location filename="../../optout_gui/ui/qr_code.py" line="410"/>
         <source>Your reason, part %1/%2 (%3 characters):</source>
         <translation>Ihre Begründung, Teil %1/%2 (%3 Zeichen):</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/qr_code.py" line="405"/>
+        <location filename="../../optout_gui/ui/qr_code.py" line="417"/>
         <source>QR code of part %1 of %2 of your reason, %3 characters</source>
         <translation>QR-Code von Teil %1 von %2 Ihrer Begründung, %3 Zeichen</translation>
     </message>
@@ -1110,9 +1245,25 @@
 <context>
     <name>ReviewPage</name>
     <message>
-        <location filename="../../optout_gui/ui/pages/guidance.py" line="88"/>
+        <location filename="../../optout_gui/ui/pages/guidance.py" line="93"/>
         <source>Link to Meta&apos;s form for information from others</source>
         <translation>Link zu Metas Formular für Informationen von anderen</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../optout_gui/ui/pages/guidance.py" line="107"/>
+        <source>By law (%1), Meta must answer within %n month(s). It may take up to %2 more months only if it tells you so within that first period.</source>
+        <translation>
+            <numerusform>Nach dem Gesetz (%1) muss Meta innerhalb von %n Monat antworten. Bis zu %2 weitere Monate darf es sich nur Zeit lassen, wenn es Ihnen das innerhalb dieser ersten Frist mitteilt.</numerusform>
+            <numerusform>Nach dem Gesetz (%1) muss Meta innerhalb von %n Monaten antworten. Bis zu %2 weitere Monate darf es sich nur Zeit lassen, wenn es Ihnen das innerhalb dieser ersten Frist mitteilt.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../optout_gui/ui/pages/guidance.py" line="116"/>
+        <source>The law that applies to you (%1) sets Meta no fixed time to answer. If nothing has arrived after %n month(s), the assistant suggests the next step.</source>
+        <translation>
+            <numerusform>Das Gesetz, das für Sie gilt (%1), setzt Meta keine feste Frist für die Antwort. Kommt nach %n Monat nichts, schlägt der Assistent den nächsten Schritt vor.</numerusform>
+            <numerusform>Das Gesetz, das für Sie gilt (%1), setzt Meta keine feste Frist für die Antwort. Kommt nach %n Monaten nichts, schlägt der Assistent den nächsten Schritt vor.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1151,42 +1302,42 @@
 <context>
     <name>WelcomePage</name>
     <message>
-        <location filename="../../optout_gui/ui/pages/welcome.py" line="32"/>
+        <location filename="../../optout_gui/ui/pages/welcome.py" line="33"/>
         <source>Which account do you want to object for?</source>
         <translation>Für welches Konto möchten Sie widersprechen?</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/pages/welcome.py" line="47"/>
+        <location filename="../../optout_gui/ui/pages/welcome.py" line="48"/>
         <source>&amp;Where do you live?</source>
         <translation>In welchem &amp;Land leben Sie?</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/pages/welcome.py" line="50"/>
+        <location filename="../../optout_gui/ui/pages/welcome.py" line="51"/>
         <source>Choose your country</source>
         <translation>Wählen Sie Ihr Land</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/pages/welcome.py" line="51"/>
+        <location filename="../../optout_gui/ui/pages/welcome.py" line="52"/>
         <source>Country where you live</source>
         <translation>Land, in dem Sie leben</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/pages/welcome.py" line="119"/>
+        <location filename="../../optout_gui/ui/pages/welcome.py" line="120"/>
         <source>choose an account</source>
         <translation>wählen Sie ein Konto</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/pages/welcome.py" line="121"/>
+        <location filename="../../optout_gui/ui/pages/welcome.py" line="122"/>
         <source>choose your country</source>
         <translation>wählen Sie Ihr Land</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/pages/welcome.py" line="123"/>
+        <location filename="../../optout_gui/ui/pages/welcome.py" line="124"/>
         <source>To go on, %1.</source>
         <translation>Um fortzufahren, %1.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/pages/welcome.py" line="123"/>
+        <location filename="../../optout_gui/ui/pages/welcome.py" line="124"/>
         <source> and </source>
         <translation> und </translation>
     </message>
@@ -1194,27 +1345,27 @@
 <context>
     <name>calendar</name>
     <message>
-        <location filename="../../optout_gui/ui/proof_wording.py" line="54"/>
+        <location filename="../../optout_gui/ui/proof_wording.py" line="62"/>
         <source>Check your email for Meta&apos;s answer ({what})</source>
         <translation>Prüfen Sie Ihre E-Mails auf Metas Antwort ({what})</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/proof_wording.py" line="55"/>
+        <location filename="../../optout_gui/ui/proof_wording.py" line="63"/>
         <source>A week ago you sent Meta your objection to AI training for {what}. Look in that mailbox (and its spam folder) for Meta&apos;s reply, then record the answer in the {app}.</source>
         <translation>Vor einer Woche haben Sie Meta Ihren Widerspruch gegen das KI-Training für {what} geschickt. Sehen Sie in diesem Postfach (auch im Spam-Ordner) nach Metas Antwort und tragen Sie sie dann in „{app}“ ein.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/proof_wording.py" line="61"/>
+        <location filename="../../optout_gui/ui/proof_wording.py" line="69"/>
         <source>Meta&apos;s month to answer is up ({what})</source>
         <translation>Metas Frist für eine Antwort ist abgelaufen ({what})</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/proof_wording.py" line="62"/>
+        <location filename="../../optout_gui/ui/proof_wording.py" line="70"/>
         <source>Meta had one month to answer your objection for {what}, sent on {sent}. No answer, or a refusal? Open the {app}: it helps you write a complaint to your data-protection authority.</source>
         <translation>Meta hatte einen Monat Zeit, um auf Ihren Widerspruch für {what} vom {sent} zu antworten. Keine Antwort oder eine Ablehnung? Öffnen Sie „{app}“: Dort können Sie eine Beschwerde an Ihre Datenschutzbehörde schreiben.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/proof_wording.py" line="68"/>
+        <location filename="../../optout_gui/ui/proof_wording.py" line="76"/>
         <source>your account</source>
         <translation>Ihr Konto</translation>
     </message>
@@ -1236,52 +1387,52 @@ Wenn es noch einmal passiert, finden Sie die technischen Einzelheiten in dieser 
 <context>
     <name>export</name>
     <message>
-        <location filename="../../optout_gui/ui/history.py" line="68"/>
+        <location filename="../../optout_gui/ui/history.py" line="70"/>
         <source>PDF document (*.pdf)</source>
         <translation>PDF-Dokument (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/history.py" line="69"/>
+        <location filename="../../optout_gui/ui/history.py" line="71"/>
         <source>Save proof as PDF</source>
         <translation>Nachweis als PDF speichern</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/history.py" line="73"/>
+        <location filename="../../optout_gui/ui/history.py" line="75"/>
         <source>Text file (*.txt)</source>
         <translation>Textdatei (*.txt)</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/history.py" line="74"/>
+        <location filename="../../optout_gui/ui/history.py" line="76"/>
         <source>Save proof as text</source>
         <translation>Nachweis als Text speichern</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/history.py" line="78"/>
+        <location filename="../../optout_gui/ui/history.py" line="80"/>
         <source>JSON file (*.json)</source>
         <translation>JSON-Datei (*.json)</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/history.py" line="79"/>
+        <location filename="../../optout_gui/ui/history.py" line="81"/>
         <source>Save proof as JSON</source>
         <translation>Nachweis als JSON speichern</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/history.py" line="83"/>
+        <location filename="../../optout_gui/ui/history.py" line="85"/>
         <source>Calendar file (*.ics)</source>
         <translation>Kalenderdatei (*.ics)</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/history.py" line="84"/>
+        <location filename="../../optout_gui/ui/history.py" line="86"/>
         <source>Save calendar reminders</source>
         <translation>Kalender-Erinnerungen speichern</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/history.py" line="108"/>
+        <location filename="../../optout_gui/ui/history.py" line="112"/>
         <source>Saving didn&apos;t work (%1). Try another folder.</source>
         <translation>Das Speichern hat nicht geklappt (%1). Versuchen Sie es mit einem anderen Ordner.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/history.py" line="114"/>
+        <location filename="../../optout_gui/ui/history.py" line="118"/>
         <source>Saved: %1</source>
         <translation>Gespeichert: %1</translation>
     </message>
@@ -1434,7 +1585,7 @@ Wenn es noch einmal passiert, finden Sie die technischen Einzelheiten in dieser 
     <message>
         <location filename="../../optout_gui/ui/overview.py" line="134"/>
         <source>(no email yet)</source>
-        <translation>(noch keine E-Mail)</translation>
+        <translation>(noch keine E-Mail-Adresse)</translation>
     </message>
 </context>
 <context>
@@ -1565,67 +1716,67 @@ Wenn es noch einmal passiert, finden Sie die technischen Einzelheiten in dieser 
         <translation>Angaben</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/proof_wording.py" line="35"/>
+        <location filename="../../optout_gui/ui/proof_wording.py" line="43"/>
         <source>not yet sent (draft)</source>
         <translation>noch nicht abgeschickt (Entwurf)</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/proof_wording.py" line="36"/>
+        <location filename="../../optout_gui/ui/proof_wording.py" line="44"/>
         <source>form opened</source>
         <translation>Formular geöffnet</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/proof_wording.py" line="37"/>
+        <location filename="../../optout_gui/ui/proof_wording.py" line="45"/>
         <source>submitted</source>
         <translation>abgeschickt</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/proof_wording.py" line="38"/>
+        <location filename="../../optout_gui/ui/proof_wording.py" line="46"/>
         <source>code confirmed</source>
         <translation>Code bestätigt</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/proof_wording.py" line="39"/>
+        <location filename="../../optout_gui/ui/proof_wording.py" line="47"/>
         <source>waiting for Meta&apos;s answer</source>
         <translation>Antwort von Meta ausstehend</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/proof_wording.py" line="40"/>
+        <location filename="../../optout_gui/ui/proof_wording.py" line="48"/>
         <source>honoured by Meta</source>
         <translation>von Meta angenommen</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/proof_wording.py" line="41"/>
+        <location filename="../../optout_gui/ui/proof_wording.py" line="49"/>
         <source>refused by Meta</source>
         <translation>von Meta abgelehnt</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/proof_wording.py" line="42"/>
+        <location filename="../../optout_gui/ui/proof_wording.py" line="50"/>
         <source>no answer within one month (overdue)</source>
         <translation>keine Antwort innerhalb eines Monats (Frist überschritten)</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/proof_wording.py" line="43"/>
+        <location filename="../../optout_gui/ui/proof_wording.py" line="51"/>
         <source>objection started</source>
         <translation>Widerspruch begonnen</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/proof_wording.py" line="44"/>
+        <location filename="../../optout_gui/ui/proof_wording.py" line="52"/>
         <source>status: {status}</source>
         <translation>Status: {status}</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/proof_wording.py" line="45"/>
+        <location filename="../../optout_gui/ui/proof_wording.py" line="53"/>
         <source>reason text copied for the form</source>
         <translation>Begründungstext für das Formular kopiert</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/proof_wording.py" line="46"/>
+        <location filename="../../optout_gui/ui/proof_wording.py" line="54"/>
         <source>form link opened</source>
         <translation>Formular-Link geöffnet</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/proof_wording.py" line="47"/>
+        <location filename="../../optout_gui/ui/proof_wording.py" line="55"/>
         <source>answers cleared to start over</source>
         <translation>Angaben gelöscht, um neu zu beginnen</translation>
     </message>

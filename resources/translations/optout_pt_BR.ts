@@ -74,17 +74,17 @@
         <translation type="vanished">&amp;Não me pediram um código</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/pages/code.py" line="198"/>
+        <location filename="../../optout_gui/ui/pages/code.py" line="197"/>
         <source>That time hasn&apos;t come yet. Check the time on the email, or leave the box empty if it has only just arrived.</source>
         <translation>Esse horário ainda não chegou. Confira a hora no e-mail ou deixe o campo em branco se ele acabou de chegar.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/pages/code.py" line="202"/>
+        <location filename="../../optout_gui/ui/pages/code.py" line="201"/>
         <source>That was an hour or more ago, so that code no longer works. Press “Submit” on Meta&apos;s form again to get a new code, then come back here.</source>
         <translation>Isso foi há uma hora ou mais, então esse código já não vale. Clique em “Enviar” de novo no formulário da Meta para receber um código novo e depois volte aqui.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/pages/code.py" line="208"/>
+        <location filename="../../optout_gui/ui/pages/code.py" line="207"/>
         <source>This time isn&apos;t clear to me. Type it like 14:05 or 2:05 pm, or type how many minutes ago the email came, like 10.</source>
         <translation>Não entendi esse horário. Digite algo como 14:05 ou 14h05, ou então há quantos minutos o e-mail chegou, como 10.</translation>
     </message>
@@ -193,92 +193,180 @@
 <context>
     <name>ComplaintDialog</name>
     <message>
-        <location filename="../../optout_gui/ui/complaint.py" line="46"/>
+        <location filename="../../optout_gui/ui/complaint.py" line="52"/>
         <source>Complain to your data-protection authority</source>
         <translation>Reclamar à autoridade de proteção de dados</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/complaint.py" line="52"/>
+        <location filename="../../optout_gui/ui/complaint.py" line="59"/>
         <source>Meta refused your objection.</source>
         <translation>A Meta recusou a sua oposição.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/complaint.py" line="54"/>
         <source>Meta didn&apos;t answer within the month it is allowed.</source>
-        <translation>A Meta não respondeu dentro do prazo de um mês que ela tinha.</translation>
+        <translation type="vanished">A Meta não respondeu dentro do prazo de um mês que ela tinha.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/complaint.py" line="59"/>
         <source>Your next step is a complaint to the data-protection authority of the country you live in. It costs nothing. The text below is written from your record: read it, add your name and postal address at the end, then send it through the authority&apos;s website.</source>
-        <translation>O próximo passo é fazer uma reclamação à autoridade de proteção de dados do país onde você mora. Não custa nada. O texto abaixo foi montado a partir do seu registro: leia com atenção, coloque seu nome e seu endereço no final e envie pelo site da autoridade.</translation>
+        <translation type="vanished">O próximo passo é fazer uma reclamação à autoridade de proteção de dados do país onde você mora. Não custa nada. O texto abaixo foi montado a partir do seu registro: leia com atenção, coloque seu nome e seu endereço no final e envie pelo site da autoridade.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/complaint.py" line="68"/>
+        <location filename="../../optout_gui/ui/complaint.py" line="75"/>
         <source>Country you live in</source>
         <translation>País onde você mora</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/complaint.py" line="73"/>
         <source>Language of the complaint</source>
-        <translation>Idioma da reclamação</translation>
+        <translation type="vanished">Idioma da reclamação</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/complaint.py" line="85"/>
+        <location filename="../../optout_gui/ui/complaint.py" line="61"/>
+        <source>Meta hasn&apos;t answered your objection in the time the assistant allows.</source>
+        <translation>A Meta não respondeu à sua oposição no prazo que o assistente considera.</translation>
+    </message>
+    <message>
+        <location filename="../../optout_gui/ui/complaint.py" line="66"/>
+        <source>Your next step is a letter to the data-protection authority of the country you live in. It costs nothing. The text below is written from your record: read it, add your name and postal address at the end, then send it through the authority&apos;s website.</source>
+        <translation>Seu próximo passo é uma carta à autoridade de proteção de dados do país onde você mora. Não custa nada. O texto abaixo foi escrito a partir do seu registro: leia, acrescente no final seu nome e endereço postal e envie pelo site da autoridade.</translation>
+    </message>
+    <message>
+        <location filename="../../optout_gui/ui/complaint.py" line="80"/>
+        <source>Federal state you live in</source>
+        <translation>Estado onde você mora</translation>
+    </message>
+    <message>
+        <location filename="../../optout_gui/ui/complaint.py" line="83"/>
+        <source>Language of the letter</source>
+        <translation>Idioma da carta</translation>
+    </message>
+    <message>
+        <location filename="../../optout_gui/ui/complaint.py" line="88"/>
+        <source>Which letter</source>
+        <translation>Qual carta</translation>
+    </message>
+    <message>
+        <location filename="../../optout_gui/ui/complaint.py" line="94"/>
         <source>Authority&apos;s web page</source>
         <translation>Site da autoridade</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/complaint.py" line="86"/>
+        <location filename="../../optout_gui/ui/complaint.py" line="95"/>
         <source>&amp;Open the authority&apos;s page</source>
         <translation>&amp;Abrir a página da autoridade</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/complaint.py" line="95"/>
+        <location filename="../../optout_gui/ui/complaint.py" line="107"/>
         <source>Complaint text</source>
         <translation>Texto da reclamação</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/complaint.py" line="97"/>
-        <source>Co&amp;py the complaint</source>
-        <translation>Copiar a &amp;reclamação</translation>
+        <location filename="../../optout_gui/ui/complaint.py" line="109"/>
+        <source>Co&amp;py the letter</source>
+        <translation>C&amp;opiar a carta</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/complaint.py" line="103"/>
+        <location filename="../../optout_gui/ui/complaint.py" line="119"/>
+        <source>Countr&amp;y:</source>
+        <translation>&amp;País:</translation>
+    </message>
+    <message>
+        <location filename="../../optout_gui/ui/complaint.py" line="120"/>
+        <source>Federal &amp;state:</source>
+        <translation>&amp;Estado:</translation>
+    </message>
+    <message>
+        <location filename="../../optout_gui/ui/complaint.py" line="122"/>
+        <source>Lette&amp;r:</source>
+        <translation>Ca&amp;rta:</translation>
+    </message>
+    <message>
+        <location filename="../../optout_gui/ui/complaint.py" line="143"/>
+        <source>The letter&apos;s &amp;text:</source>
+        <translation>&amp;Texto da carta:</translation>
+    </message>
+    <message>
+        <location filename="../../optout_gui/ui/complaint.py" line="171"/>
+        <source>Choose your federal state…</source>
+        <translation>Escolha seu estado…</translation>
+    </message>
+    <message>
+        <location filename="../../optout_gui/ui/complaint.py" line="213"/>
+        <source>Choose your federal state to see its authority.</source>
+        <translation>Escolha seu estado para ver a autoridade dele.</translation>
+    </message>
+    <message>
+        <location filename="../../optout_gui/ui/complaint.py" line="222"/>
+        <source>In Germany, a complaint about Meta goes to the data-protection authority of your federal state. Choose your state above and the letter appears here.</source>
+        <translation>Na Alemanha, uma reclamação contra a Meta vai para a autoridade de proteção de dados do seu estado. Escolha seu estado acima e a carta aparecerá aqui.</translation>
+    </message>
+    <message>
+        <location filename="../../optout_gui/ui/complaint.py" line="234"/>
+        <source>The name of Meta&apos;s company in this letter (%1) could not be confirmed in public sources. Check it against the authority&apos;s form before you send.</source>
+        <translation>O nome da empresa da Meta nesta carta (%1) não pôde ser confirmado em fontes públicas. Confira no formulário da autoridade antes de enviar.</translation>
+    </message>
+    <message>
+        <location filename="../../optout_gui/ui/complaint.py" line="255"/>
+        <source>Link checked online on %1.</source>
+        <translation>Link verificado on-line em %1.</translation>
+    </message>
+    <message>
+        <location filename="../../optout_gui/ui/complaint.py" line="259"/>
+        <source>Nobody has checked this link online yet. If it doesn&apos;t open, search for the authority&apos;s name.</source>
+        <translation>Ninguém verificou este link on-line ainda. Se ele não abrir, pesquise o nome da autoridade.</translation>
+    </message>
+    <message>
+        <location filename="../../optout_gui/ui/complaint.py" line="266"/>
+        <source>This authority only accepts letters in: %1.</source>
+        <translation>Esta autoridade só aceita cartas em: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../optout_gui/ui/complaint.py" line="272"/>
+        <source>This authority usually works in another language. It may still accept this one; check its page.</source>
+        <translation>Esta autoridade costuma trabalhar em outro idioma. Talvez aceite este; confira na página dela.</translation>
+    </message>
+    <message>
+        <location filename="../../optout_gui/ui/complaint.py" line="292"/>
+        <source>%1. To %2</source>
+        <translation>%1. Para %2</translation>
+    </message>
+    <message>
+        <source>Co&amp;py the complaint</source>
+        <translation type="vanished">Copiar a &amp;reclamação</translation>
+    </message>
+    <message>
+        <location filename="../../optout_gui/ui/complaint.py" line="115"/>
         <source>Close</source>
         <translation>Fechar</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/complaint.py" line="107"/>
         <source>&amp;Country:</source>
-        <translation>&amp;País:</translation>
+        <translation type="vanished">&amp;País:</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/complaint.py" line="108"/>
+        <location filename="../../optout_gui/ui/complaint.py" line="121"/>
         <source>&amp;Language:</source>
         <translation>&amp;Idioma:</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/complaint.py" line="127"/>
         <source>Your complaint &amp;text:</source>
-        <translation>&amp;Texto da sua reclamação:</translation>
+        <translation type="vanished">&amp;Texto da sua reclamação:</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/complaint.py" line="153"/>
         <source>Link last checked: %1. If it doesn&apos;t open, search for the authority&apos;s name.</source>
-        <translation>Link verificado pela última vez em %1. Se ele não abrir, pesquise o nome da autoridade.</translation>
+        <translation type="vanished">Link verificado pela última vez em %1. Se ele não abrir, pesquise o nome da autoridade.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/complaint.py" line="165"/>
+        <location filename="../../optout_gui/ui/complaint.py" line="315"/>
         <source>For your safety this link was not opened: it is not the official site of a data-protection authority.</source>
         <translation>Por segurança, este link não foi aberto: ele não é o site oficial de uma autoridade de proteção de dados.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/complaint.py" line="172"/>
+        <location filename="../../optout_gui/ui/complaint.py" line="322"/>
         <source>Your browser should now show the page.</source>
         <translation>A página deve aparecer agora no seu navegador.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/complaint.py" line="175"/>
+        <location filename="../../optout_gui/ui/complaint.py" line="325"/>
         <source>The browser didn&apos;t open. Copy the link and paste it into your browser.</source>
         <translation>O navegador não abriu. Copie o link e cole no seu navegador.</translation>
     </message>
@@ -299,97 +387,97 @@
 <context>
     <name>FillFormPage</name>
     <message>
-        <location filename="../../optout_gui/ui/pages/fill_form.py" line="37"/>
+        <location filename="../../optout_gui/ui/pages/fill_form.py" line="56"/>
         <source>name@example.com</source>
         <translation>nome@exemplo.com</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/pages/fill_form.py" line="39"/>
+        <location filename="../../optout_gui/ui/pages/fill_form.py" line="58"/>
         <source>Cop&amp;y email</source>
         <translation>Copiar e-mai&amp;l</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/pages/fill_form.py" line="56"/>
+        <location filename="../../optout_gui/ui/pages/fill_form.py" line="75"/>
         <source>&amp;Reason, for “Please tell us how this processing impacts you”:</source>
-        <translation>&amp;Motivo, para o campo “Conte-nos como esse processamento afeta você”:</translation>
+        <translation>&amp;Motivo, para o campo “Conte-nos como esse tratamento afeta você”:</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/pages/fill_form.py" line="93"/>
+        <location filename="../../optout_gui/ui/pages/fill_form.py" line="114"/>
         <source>&amp;Email address you use for %1:</source>
         <translation>&amp;E-mail que você usa no %1:</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/pages/fill_form.py" line="96"/>
+        <location filename="../../optout_gui/ui/pages/fill_form.py" line="117"/>
         <source>Country of residence: choose “%1” in Meta&apos;s list.</source>
         <translation>País de residência: escolha “%1” na lista da Meta.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/pages/fill_form.py" line="122"/>
+        <location filename="../../optout_gui/ui/pages/fill_form.py" line="143"/>
         <source>To go on, type the email address you use for your account.</source>
         <translation>Para continuar, digite o e-mail que você usa na sua conta.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/pages/fill_form.py" line="129"/>
+        <location filename="../../optout_gui/ui/pages/fill_form.py" line="150"/>
         <source>An email address needs an @, as in name@example.com.</source>
         <translation>Um endereço de e-mail precisa ter um @, como em nome@exemplo.com.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/pages/fill_form.py" line="130"/>
+        <location filename="../../optout_gui/ui/pages/fill_form.py" line="151"/>
         <source>There is more than one @ in this address.</source>
         <translation>Este endereço tem mais de um @.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/pages/fill_form.py" line="131"/>
+        <location filename="../../optout_gui/ui/pages/fill_form.py" line="152"/>
         <source>Something is missing before the @.</source>
         <translation>Falta alguma coisa antes do @.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/pages/fill_form.py" line="132"/>
+        <location filename="../../optout_gui/ui/pages/fill_form.py" line="153"/>
         <source>Something is missing after the @, such as example.com.</source>
         <translation>Falta alguma coisa depois do @, como exemplo.com.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/pages/fill_form.py" line="134"/>
+        <location filename="../../optout_gui/ui/pages/fill_form.py" line="155"/>
         <source>The part after the @ looks incomplete; it usually has a dot, as in example.com.</source>
         <translation>A parte depois do @ parece incompleta; ela costuma ter um ponto, como em exemplo.com.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/pages/fill_form.py" line="136"/>
+        <location filename="../../optout_gui/ui/pages/fill_form.py" line="157"/>
         <source>This is far too long to be an email address.</source>
         <translation>Isto é comprido demais para ser um endereço de e-mail.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/pages/fill_form.py" line="139"/>
+        <location filename="../../optout_gui/ui/pages/fill_form.py" line="160"/>
         <source>This doesn&apos;t look like an email address. Please check it.</source>
         <translation>Isto não parece um endereço de e-mail. Confira, por favor.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/pages/fill_form.py" line="184"/>
+        <location filename="../../optout_gui/ui/pages/fill_form.py" line="245"/>
         <source>No reason given</source>
         <translation>Nenhum motivo informado</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/pages/fill_form.py" line="186"/>
+        <location filename="../../optout_gui/ui/pages/fill_form.py" line="247"/>
         <source>You left the reason empty. Newer versions of Meta&apos;s form accept that, so you can go on. A few sentences are still worth it: older forms required them, and they are your record of why you objected. You can come back with Back.</source>
         <translation>Você deixou o motivo em branco. As versões mais novas do formulário da Meta aceitam isso, então você pode continuar. Mesmo assim, vale a pena escrever algumas frases: os formulários antigos exigiam, e elas ficam como registro do porquê da sua oposição. Para escrever agora, clique em “Voltar”.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/pages/fill_form.py" line="70"/>
+        <location filename="../../optout_gui/ui/pages/fill_form.py" line="35"/>
         <source>Show &amp;on my phone…</source>
         <translation>&amp;Passar para o celular…</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/pages/fill_form.py" line="74"/>
+        <location filename="../../optout_gui/ui/pages/fill_form.py" line="39"/>
         <source>QR codes of your email address and your reason, to scan with your phone</source>
         <translation>Códigos QR do seu e-mail e do seu motivo, para ler com o celular</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/pages/fill_form.py" line="77"/>
+        <location filename="../../optout_gui/ui/pages/fill_form.py" line="42"/>
         <source>Filling in the form on your phone? Scan the texts instead of typing them.</source>
         <translation>Vai preencher o formulário no celular? Leia os textos com a câmera em vez de digitá-los.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/pages/fill_form.py" line="225"/>
+        <location filename="../../optout_gui/ui/pages/fill_form.py" line="228"/>
         <source>To fit in one code, your reason has to lose about %1 characters: it has %2, one code holds %3 of them.</source>
         <translation>Para caber em um só código, seu motivo precisa perder cerca de %1 caracteres: ele tem %2, e um código comporta %3.</translation>
     </message>
@@ -397,27 +485,27 @@
 <context>
     <name>FormLinkCode</name>
     <message>
-        <location filename="../../optout_gui/ui/qr_code.py" line="150"/>
+        <location filename="../../optout_gui/ui/qr_code.py" line="149"/>
         <source>On your phone? Scan this with its camera to open the form where you are logged in.</source>
         <translation>Está conectado no celular? Aponte a câmera para abrir o formulário nele.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/qr_code.py" line="156"/>
+        <location filename="../../optout_gui/ui/qr_code.py" line="154"/>
         <source>The code holds:</source>
         <translation>O código contém:</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/qr_code.py" line="179"/>
+        <location filename="../../optout_gui/ui/qr_code.py" line="177"/>
         <source>the &amp;main link</source>
         <translation>o link &amp;principal</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/qr_code.py" line="181"/>
+        <location filename="../../optout_gui/ui/qr_code.py" line="179"/>
         <source>other link &amp;%1</source>
         <translation>o outro link &amp;%1</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/qr_code.py" line="210"/>
+        <location filename="../../optout_gui/ui/qr_code.py" line="209"/>
         <source>QR code of the form link %1</source>
         <translation>Código QR do link do formulário %1</translation>
     </message>
@@ -425,192 +513,213 @@
 <context>
     <name>HistoryDialog</name>
     <message>
-        <location filename="../../optout_gui/ui/history.py" line="150"/>
+        <location filename="../../optout_gui/ui/history.py" line="154"/>
         <source>Name for this objection</source>
         <translation>Nome desta oposição</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/history.py" line="151"/>
+        <location filename="../../optout_gui/ui/history.py" line="155"/>
         <source>e.g. “My Instagram” or “Alex&apos;s Facebook”</source>
         <translation>ex.: “Meu Instagram” ou “Facebook da Ana”</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/history.py" line="154"/>
+        <location filename="../../optout_gui/ui/history.py" line="158"/>
         <source>&amp;Name:</source>
         <translation>&amp;Nome:</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/history.py" line="159"/>
+        <location filename="../../optout_gui/ui/history.py" line="163"/>
         <source>History of this objection</source>
         <translation>Histórico desta oposição</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/history.py" line="163"/>
+        <location filename="../../optout_gui/ui/history.py" line="167"/>
         <source>Meta&apos;s answer</source>
         <translation>Resposta da Meta</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/history.py" line="164"/>
+        <location filename="../../optout_gui/ui/history.py" line="168"/>
         <source>Meta &amp;accepted my objection</source>
         <translation>A Meta &amp;aceitou minha oposição</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/history.py" line="165"/>
+        <location filename="../../optout_gui/ui/history.py" line="169"/>
         <source>Meta &amp;refused it</source>
         <translation>A Meta &amp;recusou</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/history.py" line="172"/>
+        <location filename="../../optout_gui/ui/history.py" line="176"/>
         <source>Day Meta answered</source>
         <translation>Dia em que a Meta respondeu</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/history.py" line="176"/>
+        <location filename="../../optout_gui/ui/history.py" line="180"/>
         <source>Text of Meta&apos;s email (optional)</source>
         <translation>Texto do e-mail da Meta (opcional)</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/history.py" line="177"/>
+        <location filename="../../optout_gui/ui/history.py" line="181"/>
         <source>Paste Meta&apos;s email here if you like.</source>
         <translation>Se quiser, cole aqui o e-mail da Meta.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/history.py" line="179"/>
+        <location filename="../../optout_gui/ui/history.py" line="183"/>
         <source>Sa&amp;ve the answer</source>
         <translation>Sal&amp;var a resposta</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/history.py" line="191"/>
+        <location filename="../../optout_gui/ui/history.py" line="195"/>
         <source>Meta&apos;s &amp;email:</source>
         <translation>&amp;E-mail da Meta:</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/history.py" line="199"/>
+        <location filename="../../optout_gui/ui/history.py" line="203"/>
         <source>&amp;Carry on in the guide</source>
         <translation>Continuar no &amp;guia</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/history.py" line="202"/>
+        <location filename="../../optout_gui/ui/history.py" line="206"/>
         <source>&amp;PDF…</source>
         <translation>&amp;PDF…</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/history.py" line="203"/>
+        <location filename="../../optout_gui/ui/history.py" line="207"/>
         <source>&amp;Text…</source>
         <translation>&amp;Texto…</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/history.py" line="204"/>
+        <location filename="../../optout_gui/ui/history.py" line="208"/>
         <source>&amp;JSON…</source>
         <translation>&amp;JSON…</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../optout_gui/ui/history.py" line="294"/>
+        <source>By law Meta has %n month(s) to answer, or up to %1 more if it tells you within that time that it needs them. When its email arrives, record the answer below.</source>
+        <translation>
+            <numerusform>Pela lei, a Meta tem %n mês para responder, ou até %1 meses a mais se avisar você dentro desse prazo que precisa deles. Quando o e-mail chegar, registre a resposta abaixo.</numerusform>
+            <numerusform>Pela lei, a Meta tem %n meses para responder, ou até %1 meses a mais se avisar você dentro desse prazo que precisa deles. Quando o e-mail chegar, registre a resposta abaixo.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../optout_gui/ui/history.py" line="190"/>
+        <location filename="../../optout_gui/ui/history.py" line="301"/>
+        <source>Meta&apos;s time to answer is over, unless it told you it needs longer. You can take the next step; the assistant writes the letter for you.</source>
+        <translation>O prazo da Meta para responder acabou, a menos que ela tenha avisado que precisa de mais tempo. Você pode dar o próximo passo; o assistente escreve a carta para você.</translation>
+    </message>
+    <message>
+        <location filename="../../optout_gui/ui/history.py" line="306"/>
+        <source>The law that applies to you sets Meta no fixed time to answer. When its email arrives, record the answer below.</source>
+        <translation>A lei que se aplica a você não fixa prazo para a Meta responder. Quando o e-mail chegar, registre a resposta abaixo.</translation>
+    </message>
+    <message>
+        <location filename="../../optout_gui/ui/history.py" line="310"/>
+        <source>Meta hasn&apos;t answered for a while. You can take the next step; the assistant writes the letter for you.</source>
+        <translation>A Meta está há algum tempo sem responder. Você pode dar o próximo passo; o assistente escreve a carta para você.</translation>
+    </message>
+    <message>
+        <location filename="../../optout_gui/ui/history.py" line="194"/>
         <source>Date of the ans&amp;wer:</source>
         <translation>&amp;Data da resposta:</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/history.py" line="200"/>
+        <location filename="../../optout_gui/ui/history.py" line="204"/>
         <source>What now? C&amp;omplain…</source>
         <translation>E agora? &amp;Fazer uma reclamação…</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/history.py" line="205"/>
+        <location filename="../../optout_gui/ui/history.py" line="209"/>
         <source>Calendar rem&amp;inders…</source>
         <translation>Le&amp;mbretes para a agenda…</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/history.py" line="206"/>
+        <location filename="../../optout_gui/ui/history.py" line="210"/>
         <source>&amp;Delete this objection…</source>
         <translation>E&amp;xcluir esta oposição…</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/history.py" line="208"/>
+        <location filename="../../optout_gui/ui/history.py" line="212"/>
         <source>Close</source>
         <translation>Fechar</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/history.py" line="210"/>
+        <location filename="../../optout_gui/ui/history.py" line="214"/>
         <source>Save proof as PDF</source>
         <translation>Salvar comprovante em PDF</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/history.py" line="211"/>
+        <location filename="../../optout_gui/ui/history.py" line="215"/>
         <source>Save proof as a text file</source>
         <translation>Salvar comprovante como arquivo de texto</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/history.py" line="212"/>
+        <location filename="../../optout_gui/ui/history.py" line="216"/>
         <source>Save proof as JSON</source>
         <translation>Salvar comprovante em JSON</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/history.py" line="213"/>
+        <location filename="../../optout_gui/ui/history.py" line="217"/>
         <source>Save calendar reminders</source>
         <translation>Salvar lembretes para a agenda</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/history.py" line="241"/>
+        <location filename="../../optout_gui/ui/history.py" line="245"/>
         <source>Save proof:</source>
         <translation>Salvar comprovante:</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/history.py" line="286"/>
         <source>Meta has one month to answer. When its email arrives, record the answer below.</source>
-        <translation>A Meta tem um mês para responder. Quando o e-mail dela chegar, registre a resposta aqui embaixo.</translation>
+        <translation type="vanished">A Meta tem um mês para responder. Quando o e-mail dela chegar, registre a resposta aqui embaixo.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/history.py" line="289"/>
         <source>Meta&apos;s month to answer is over. You can complain to your data-protection authority; the assistant writes the complaint for you.</source>
-        <translation>O prazo de um mês que a Meta tinha para responder acabou. Você pode reclamar à autoridade de proteção de dados; o assistente escreve a reclamação para você.</translation>
+        <translation type="vanished">O prazo de um mês que a Meta tinha para responder acabou. Você pode reclamar à autoridade de proteção de dados; o assistente escreve a reclamação para você.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/history.py" line="293"/>
+        <location filename="../../optout_gui/ui/history.py" line="317"/>
         <source>Meta said no. You can complain to your data-protection authority; the assistant writes the complaint for you.</source>
         <translation>A Meta disse não. Você pode reclamar à autoridade de proteção de dados; o assistente escreve a reclamação para você.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/history.py" line="297"/>
+        <location filename="../../optout_gui/ui/history.py" line="321"/>
         <source>Meta accepted your objection. Keep the proof somewhere safe.</source>
         <translation>A Meta aceitou a sua oposição. Guarde o comprovante em um lugar seguro.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/history.py" line="299"/>
+        <location filename="../../optout_gui/ui/history.py" line="323"/>
         <source>This objection isn&apos;t sent yet. Carry on in the guide to finish it.</source>
         <translation>Esta oposição ainda não foi enviada. Continue no guia para terminar.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/history.py" line="316"/>
+        <location filename="../../optout_gui/ui/history.py" line="340"/>
         <source>Choose first whether Meta accepted or refused.</source>
         <translation>Primeiro escolha se a Meta aceitou ou recusou.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/history.py" line="322"/>
+        <location filename="../../optout_gui/ui/history.py" line="346"/>
         <source>That date is in the future.</source>
         <translation>Essa data ainda não chegou.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/history.py" line="330"/>
+        <location filename="../../optout_gui/ui/history.py" line="354"/>
         <source>This answer can&apos;t be recorded for an objection in this state.</source>
         <translation>Não dá para registrar esta resposta em uma oposição nessa situação.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/history.py" line="335"/>
+        <location filename="../../optout_gui/ui/history.py" line="359"/>
         <source>The answer is noted but couldn&apos;t be saved to disk.</source>
         <translation>A resposta foi anotada, mas não pôde ser salva no disco.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/history.py" line="338"/>
+        <location filename="../../optout_gui/ui/history.py" line="362"/>
         <source>Answer saved.</source>
         <translation>Resposta salva.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/history.py" line="351"/>
+        <location filename="../../optout_gui/ui/history.py" line="375"/>
         <source>This deletes the objection for %1 (%2) from this computer: its answers, reason text, history and Meta&apos;s answer. It is removed from %3. Files you saved yourself stay. This can&apos;t be undone, and your objection at Meta is not affected.</source>
         <translation>Isto exclui deste computador a oposição da conta %1 (%2): as respostas, o motivo, o histórico e a resposta da Meta. Ela é removida de %3. Os arquivos que você salvou por conta própria continuam onde estão. Não dá para desfazer, e a sua oposição junto à Meta não muda em nada.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/history.py" line="361"/>
+        <location filename="../../optout_gui/ui/history.py" line="385"/>
         <source>Delete this objection?</source>
         <translation>Excluir esta oposição?</translation>
     </message>
@@ -636,32 +745,42 @@
         <translation>&amp;Recomeçar</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard.py" line="163"/>
+        <location filename="../../optout_gui/ui/wizard.py" line="68"/>
+        <source>&amp;Next &gt;</source>
+        <translation>Pró&amp;ximo &gt;</translation>
+    </message>
+    <message>
+        <location filename="../../optout_gui/ui/wizard.py" line="69"/>
+        <source>&amp;Finish</source>
+        <translation>&amp;Concluir</translation>
+    </message>
+    <message>
+        <location filename="../../optout_gui/ui/wizard.py" line="167"/>
         <source>Step %1 of %2: %3</source>
         <translation>Etapa %1 de %2: %3</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard.py" line="187"/>
+        <location filename="../../optout_gui/ui/wizard.py" line="191"/>
         <source>%1 – step %2 of %3</source>
         <translation>%1 – etapa %2 de %3</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard.py" line="197"/>
+        <location filename="../../optout_gui/ui/wizard.py" line="201"/>
         <source>Start over?</source>
         <translation>Recomeçar?</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard.py" line="199"/>
+        <location filename="../../optout_gui/ui/wizard.py" line="203"/>
         <source>This clears every answer you gave (account, country, email and reason) and goes back to the first page.</source>
         <translation>Isto apaga todas as respostas que você deu (conta, país, e-mail e motivo) e volta para a primeira página.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard.py" line="232"/>
+        <location filename="../../optout_gui/ui/wizard.py" line="236"/>
         <source>Close without saving?</source>
         <translation>Fechar sem salvar?</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard.py" line="234"/>
+        <location filename="../../optout_gui/ui/wizard.py" line="238"/>
         <source>Your latest answers could not be saved: the disk is full or can&apos;t be written to. If you close now, they are lost. Close anyway?</source>
         <translation>Não foi possível salvar suas últimas respostas: o disco está cheio ou não permite gravação. Se você fechar agora, elas serão perdidas. Fechar mesmo assim?</translation>
     </message>
@@ -669,22 +788,22 @@
 <context>
     <name>OpenFormPage</name>
     <message>
-        <location filename="../../optout_gui/ui/pages/open_form.py" line="41"/>
+        <location filename="../../optout_gui/ui/pages/open_form.py" line="39"/>
         <source>The form&apos;s &amp;address, to paste into a browser yourself:</source>
         <translation>&amp;Endereço do formulário, para você colar no navegador:</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/pages/open_form.py" line="43"/>
+        <location filename="../../optout_gui/ui/pages/open_form.py" line="41"/>
         <source>Link to the objection form</source>
         <translation>Link do formulário de oposição</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/pages/open_form.py" line="50"/>
+        <location filename="../../optout_gui/ui/pages/open_form.py" line="63"/>
         <source>Link didn&apos;t work, or the page says it isn&apos;t available? Try this one:</source>
         <translation>O link não funcionou ou a página diz que não está disponível? Tente este:</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/pages/open_form.py" line="64"/>
+        <location filename="../../optout_gui/ui/pages/open_form.py" line="77"/>
         <source>&amp;Open the %1 form in my browser</source>
         <translation>&amp;Abrir o formulário do %1 no meu navegador</translation>
     </message>
@@ -693,42 +812,51 @@
         <translation type="vanished">Links verificados pela última vez em %1</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/pages/open_form.py" line="76"/>
+        <location filename="../../optout_gui/ui/pages/open_form.py" line="98"/>
         <source>These links opened in an online check on %1.</source>
         <translation>Estes links abriram numa verificação on-line em %1.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/pages/open_form.py" line="80"/>
+        <location filename="../../optout_gui/ui/pages/open_form.py" line="102"/>
         <source>These links were collected from public sources on %1 and have not yet been opened online.</source>
         <translation>Estes links foram reunidos de fontes públicas em %1 e ainda não foram abertos on-line.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/pages/open_form.py" line="94"/>
+        <source>Copy link &amp;%1</source>
+        <translation type="vanished">Copiar o link &amp;%1</translation>
+    </message>
+    <message>
+        <location filename="../../optout_gui/ui/pages/open_form.py" line="120"/>
+        <source>Co&amp;py link %1</source>
+        <translation>Copiar o &amp;link %1</translation>
+    </message>
+    <message>
+        <location filename="../../optout_gui/ui/pages/open_form.py" line="121"/>
         <source>Other link %1</source>
         <translation>Outro link %1</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/pages/open_form.py" line="95"/>
+        <location filename="../../optout_gui/ui/pages/open_form.py" line="123"/>
         <source>Op&amp;en</source>
         <translation>A&amp;brir</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/pages/open_form.py" line="97"/>
+        <location filename="../../optout_gui/ui/pages/open_form.py" line="125"/>
         <source>Open other link %1</source>
         <translation>Abrir o outro link %1</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/pages/open_form.py" line="111"/>
+        <location filename="../../optout_gui/ui/pages/open_form.py" line="139"/>
         <source>For your safety this link was not opened: the assistant only opens secure (https) pages of Meta&apos;s own sites. The guide file may have been changed; the README explains how to put it right.</source>
         <translation>Por segurança, este link não foi aberto: o assistente só abre páginas seguras (https) dos próprios sites da Meta. O arquivo do guia pode ter sido alterado; o README explica como corrigir.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/pages/open_form.py" line="122"/>
+        <location filename="../../optout_gui/ui/pages/open_form.py" line="151"/>
         <source>Your browser should now show the form. Nothing there? Copy the link below and paste it into your browser&apos;s address bar.</source>
         <translation>O formulário deve aparecer agora no seu navegador. Não apareceu nada? Copie o link abaixo e cole na barra de endereço do navegador.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/pages/open_form.py" line="130"/>
+        <location filename="../../optout_gui/ui/pages/open_form.py" line="159"/>
         <source>The browser didn&apos;t open. Copy the link below and paste it into your browser&apos;s address bar.</source>
         <translation>O navegador não abriu. Copie o link abaixo e cole na barra de endereço do navegador.</translation>
     </message>
@@ -811,8 +939,15 @@
     </message>
     <message numerus="yes">
         <location filename="../../optout_gui/ui/overview.py" line="286"/>
-        <source>Meta&apos;s month to answer has run out for %n objection(s). You can now complain to your data-protection authority: open the objection to see how.</source>
+        <source>Meta hasn&apos;t answered %n objection(s) in the time it has. Open one to see your next step; if Meta told you it needs longer, wait until then.</source>
         <translation>
+            <numerusform>A Meta não respondeu a %n oposição no prazo que tem. Abra-a para ver o próximo passo; se a Meta avisou que precisa de mais tempo, espere até lá.</numerusform>
+            <numerusform>A Meta não respondeu a %n oposições no prazo que tem. Abra uma delas para ver o próximo passo; se a Meta avisou que precisa de mais tempo, espere até lá.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Meta&apos;s month to answer has run out for %n objection(s). You can now complain to your data-protection authority: open the objection to see how.</source>
+        <translation type="vanished">
             <numerusform>O prazo de um mês que a Meta tinha para responder acabou para %n oposição. Agora você pode reclamar à autoridade de proteção de dados: abra a oposição para ver como.</numerusform>
             <numerusform>O prazo de um mês que a Meta tinha para responder acabou para %n oposições. Agora você pode reclamar à autoridade de proteção de dados: abra uma delas para ver como.</numerusform>
         </translation>
@@ -844,87 +979,87 @@
 <context>
     <name>PhoneCodesDialog</name>
     <message>
-        <location filename="../../optout_gui/ui/qr_code.py" line="225"/>
+        <location filename="../../optout_gui/ui/qr_code.py" line="228"/>
         <source>Continue on your phone</source>
         <translation>Continuar no celular</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/qr_code.py" line="233"/>
+        <location filename="../../optout_gui/ui/qr_code.py" line="237"/>
         <source>Point your phone&apos;s camera at a code: the phone shows the text and lets you copy it, ready to paste into Meta&apos;s form. The codes are only drawn on this screen; nothing is sent anywhere.</source>
         <translation>Aponte a câmera do celular para um código: o celular mostra o texto e deixa você copiá-lo, pronto para colar no formulário da Meta. Os códigos só aparecem nesta tela; nada é enviado para lugar nenhum.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/qr_code.py" line="251"/>
+        <location filename="../../optout_gui/ui/qr_code.py" line="255"/>
         <source>Show it as several &amp;codes</source>
         <translation>Mostrar em vários &amp;códigos</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/qr_code.py" line="253"/>
+        <location filename="../../optout_gui/ui/qr_code.py" line="257"/>
         <source>&amp;Shorten the reason</source>
         <translation>&amp;Encurtar o motivo</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/qr_code.py" line="255"/>
+        <location filename="../../optout_gui/ui/qr_code.py" line="259"/>
         <source>&amp;Previous part</source>
         <translation>Parte &amp;anterior</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/qr_code.py" line="257"/>
+        <location filename="../../optout_gui/ui/qr_code.py" line="261"/>
         <source>Ne&amp;xt part</source>
         <translation>&amp;Próxima parte</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/qr_code.py" line="327"/>
+        <location filename="../../optout_gui/ui/qr_code.py" line="329"/>
         <source>Your email address: %1</source>
         <translation>Seu e-mail: %1</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/qr_code.py" line="330"/>
+        <location filename="../../optout_gui/ui/qr_code.py" line="331"/>
         <source>QR code of your email address %1</source>
         <translation>Código QR do seu e-mail %1</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/qr_code.py" line="334"/>
+        <location filename="../../optout_gui/ui/qr_code.py" line="335"/>
         <source>No email address yet: type it on the page first, then open this again.</source>
         <translation>Ainda não há e-mail: digite-o primeiro na página e depois abra isto de novo.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/qr_code.py" line="345"/>
+        <location filename="../../optout_gui/ui/qr_code.py" line="346"/>
         <source>No reason yet: write it on the page first, then open this again.</source>
         <translation>Ainda não há motivo: escreva-o primeiro na página e depois abra isto de novo.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/qr_code.py" line="351"/>
+        <location filename="../../optout_gui/ui/qr_code.py" line="352"/>
         <source>Your reason (%1 characters):</source>
         <translation>Seu motivo (%1 caracteres):</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/qr_code.py" line="355"/>
+        <location filename="../../optout_gui/ui/qr_code.py" line="356"/>
         <source>QR code of your reason, %1 characters</source>
         <translation>Código QR do seu motivo, %1 caracteres</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/qr_code.py" line="361"/>
+        <location filename="../../optout_gui/ui/qr_code.py" line="362"/>
         <source>Your reason</source>
         <translation>Seu motivo</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/qr_code.py" line="365"/>
+        <location filename="../../optout_gui/ui/qr_code.py" line="366"/>
         <source>Your reason is too long for one code: it has %1 characters, and one code holds only the first %2 of them. Show it as several numbered codes, to scan and paste one after another, or shorten it to fit in one code.</source>
         <translation>Seu motivo é longo demais para um código: tem %1 caracteres, e um código comporta só os primeiros %2. Mostre-o em vários códigos numerados, para ler e colar um depois do outro, ou encurte-o para caber em um código.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/qr_code.py" line="380"/>
+        <location filename="../../optout_gui/ui/qr_code.py" line="381"/>
         <source>Scan the codes in order and paste each part right after the one before: together they make your whole reason.</source>
         <translation>Leia os códigos em ordem e cole cada parte logo depois da anterior: juntas, elas formam seu motivo inteiro.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/qr_code.py" line="398"/>
+        <location filename="../../optout_gui/ui/qr_code.py" line="410"/>
         <source>Your reason, part %1/%2 (%3 characters):</source>
         <translation>Seu motivo, parte %1/%2 (%3 caracteres):</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/qr_code.py" line="405"/>
+        <location filename="../../optout_gui/ui/qr_code.py" line="417"/>
         <source>QR code of part %1 of %2 of your reason, %3 characters</source>
         <translation>Código QR da parte %1 de %2 do seu motivo, %3 caracteres</translation>
     </message>
@@ -1039,7 +1174,7 @@
     <message>
         <location filename="../../optout_gui/ui/reason_editor.py" line="193"/>
         <source>Show e&amp;xactly what will be copied</source>
-        <translation>Mostrar e&amp;xatamente o que será copiado</translation>
+        <translation>Mostrar exatamente o &amp;que será copiado</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/reason_editor.py" line="207"/>
@@ -1104,15 +1239,31 @@
     <message>
         <location filename="../../optout_gui/ui/reason_editor.py" line="472"/>
         <source>Copied your reason (%1 characters). Paste it into the box “Please tell us how this processing impacts you” in Meta&apos;s form (%2).</source>
-        <translation>Seu motivo foi copiado (%1 caracteres). Cole no campo “Conte-nos como esse processamento afeta você” do formulário da Meta (%2).</translation>
+        <translation>Seu motivo foi copiado (%1 caracteres). Cole no campo “Conte-nos como esse tratamento afeta você” do formulário da Meta (%2).</translation>
     </message>
 </context>
 <context>
     <name>ReviewPage</name>
     <message>
-        <location filename="../../optout_gui/ui/pages/guidance.py" line="88"/>
+        <location filename="../../optout_gui/ui/pages/guidance.py" line="93"/>
         <source>Link to Meta&apos;s form for information from others</source>
         <translation>Link para o formulário da Meta sobre informações obtidas de outros</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../optout_gui/ui/pages/guidance.py" line="107"/>
+        <source>By law (%1), Meta must answer within %n month(s). It may take up to %2 more months only if it tells you so within that first period.</source>
+        <translation>
+            <numerusform>Pela lei (%1), a Meta deve responder em até %n mês. Ela só pode levar até %2 meses a mais se avisar você disso dentro desse primeiro prazo.</numerusform>
+            <numerusform>Pela lei (%1), a Meta deve responder em até %n meses. Ela só pode levar até %2 meses a mais se avisar você disso dentro desse primeiro prazo.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../optout_gui/ui/pages/guidance.py" line="116"/>
+        <source>The law that applies to you (%1) sets Meta no fixed time to answer. If nothing has arrived after %n month(s), the assistant suggests the next step.</source>
+        <translation>
+            <numerusform>A lei que se aplica a você (%1) não fixa prazo para a Meta responder. Se nada chegar depois de %n mês, o assistente sugere o próximo passo.</numerusform>
+            <numerusform>A lei que se aplica a você (%1) não fixa prazo para a Meta responder. Se nada chegar depois de %n meses, o assistente sugere o próximo passo.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1151,42 +1302,42 @@
 <context>
     <name>WelcomePage</name>
     <message>
-        <location filename="../../optout_gui/ui/pages/welcome.py" line="32"/>
+        <location filename="../../optout_gui/ui/pages/welcome.py" line="33"/>
         <source>Which account do you want to object for?</source>
         <translation>Para qual conta você quer fazer a oposição?</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/pages/welcome.py" line="47"/>
+        <location filename="../../optout_gui/ui/pages/welcome.py" line="48"/>
         <source>&amp;Where do you live?</source>
         <translation>&amp;Onde você mora?</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/pages/welcome.py" line="50"/>
+        <location filename="../../optout_gui/ui/pages/welcome.py" line="51"/>
         <source>Choose your country</source>
         <translation>Escolha seu país</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/pages/welcome.py" line="51"/>
+        <location filename="../../optout_gui/ui/pages/welcome.py" line="52"/>
         <source>Country where you live</source>
         <translation>País onde você mora</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/pages/welcome.py" line="119"/>
+        <location filename="../../optout_gui/ui/pages/welcome.py" line="120"/>
         <source>choose an account</source>
         <translation>escolha uma conta</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/pages/welcome.py" line="121"/>
+        <location filename="../../optout_gui/ui/pages/welcome.py" line="122"/>
         <source>choose your country</source>
         <translation>escolha seu país</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/pages/welcome.py" line="123"/>
+        <location filename="../../optout_gui/ui/pages/welcome.py" line="124"/>
         <source>To go on, %1.</source>
         <translation>Para continuar, %1.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/pages/welcome.py" line="123"/>
+        <location filename="../../optout_gui/ui/pages/welcome.py" line="124"/>
         <source> and </source>
         <translation> e </translation>
     </message>
@@ -1194,27 +1345,27 @@
 <context>
     <name>calendar</name>
     <message>
-        <location filename="../../optout_gui/ui/proof_wording.py" line="54"/>
+        <location filename="../../optout_gui/ui/proof_wording.py" line="62"/>
         <source>Check your email for Meta&apos;s answer ({what})</source>
         <translation>Confira seu e-mail: resposta da Meta ({what})</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/proof_wording.py" line="55"/>
+        <location filename="../../optout_gui/ui/proof_wording.py" line="63"/>
         <source>A week ago you sent Meta your objection to AI training for {what}. Look in that mailbox (and its spam folder) for Meta&apos;s reply, then record the answer in the {app}.</source>
         <translation>Há uma semana você enviou à Meta sua oposição ao treinamento de IA para {what}. Procure a resposta da Meta nessa caixa de entrada (e na pasta de spam) e depois registre-a no {app}.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/proof_wording.py" line="61"/>
+        <location filename="../../optout_gui/ui/proof_wording.py" line="69"/>
         <source>Meta&apos;s month to answer is up ({what})</source>
         <translation>Acabou o prazo de um mês para a Meta responder ({what})</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/proof_wording.py" line="62"/>
+        <location filename="../../optout_gui/ui/proof_wording.py" line="70"/>
         <source>Meta had one month to answer your objection for {what}, sent on {sent}. No answer, or a refusal? Open the {app}: it helps you write a complaint to your data-protection authority.</source>
         <translation>A Meta tinha um mês para responder à sua oposição para {what}, enviada em {sent}. Sem resposta ou com uma recusa? Abra o {app}: ele ajuda você a escrever uma reclamação para a autoridade de proteção de dados do seu país.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/proof_wording.py" line="68"/>
+        <location filename="../../optout_gui/ui/proof_wording.py" line="76"/>
         <source>your account</source>
         <translation>sua conta</translation>
     </message>
@@ -1236,52 +1387,52 @@ Se acontecer de novo, os detalhes técnicos estão neste arquivo:
 <context>
     <name>export</name>
     <message>
-        <location filename="../../optout_gui/ui/history.py" line="68"/>
+        <location filename="../../optout_gui/ui/history.py" line="70"/>
         <source>PDF document (*.pdf)</source>
         <translation>Documento PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/history.py" line="69"/>
+        <location filename="../../optout_gui/ui/history.py" line="71"/>
         <source>Save proof as PDF</source>
         <translation>Salvar comprovante em PDF</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/history.py" line="73"/>
+        <location filename="../../optout_gui/ui/history.py" line="75"/>
         <source>Text file (*.txt)</source>
         <translation>Arquivo de texto (*.txt)</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/history.py" line="74"/>
+        <location filename="../../optout_gui/ui/history.py" line="76"/>
         <source>Save proof as text</source>
         <translation>Salvar comprovante como texto</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/history.py" line="78"/>
+        <location filename="../../optout_gui/ui/history.py" line="80"/>
         <source>JSON file (*.json)</source>
         <translation>Arquivo JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/history.py" line="79"/>
+        <location filename="../../optout_gui/ui/history.py" line="81"/>
         <source>Save proof as JSON</source>
         <translation>Salvar comprovante em JSON</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/history.py" line="83"/>
+        <location filename="../../optout_gui/ui/history.py" line="85"/>
         <source>Calendar file (*.ics)</source>
         <translation>Arquivo de agenda (*.ics)</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/history.py" line="84"/>
+        <location filename="../../optout_gui/ui/history.py" line="86"/>
         <source>Save calendar reminders</source>
         <translation>Salvar lembretes para a agenda</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/history.py" line="108"/>
+        <location filename="../../optout_gui/ui/history.py" line="112"/>
         <source>Saving didn&apos;t work (%1). Try another folder.</source>
         <translation>Não foi possível salvar (%1). Tente outra pasta.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/history.py" line="114"/>
+        <location filename="../../optout_gui/ui/history.py" line="118"/>
         <source>Saved: %1</source>
         <translation>Salvo: %1</translation>
     </message>
@@ -1565,67 +1716,67 @@ Se acontecer de novo, os detalhes técnicos estão neste arquivo:
         <translation>Dados</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/proof_wording.py" line="35"/>
+        <location filename="../../optout_gui/ui/proof_wording.py" line="43"/>
         <source>not yet sent (draft)</source>
         <translation>ainda não enviada (rascunho)</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/proof_wording.py" line="36"/>
+        <location filename="../../optout_gui/ui/proof_wording.py" line="44"/>
         <source>form opened</source>
         <translation>formulário aberto</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/proof_wording.py" line="37"/>
+        <location filename="../../optout_gui/ui/proof_wording.py" line="45"/>
         <source>submitted</source>
         <translation>enviada</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/proof_wording.py" line="38"/>
+        <location filename="../../optout_gui/ui/proof_wording.py" line="46"/>
         <source>code confirmed</source>
         <translation>código confirmado</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/proof_wording.py" line="39"/>
+        <location filename="../../optout_gui/ui/proof_wording.py" line="47"/>
         <source>waiting for Meta&apos;s answer</source>
         <translation>aguardando a resposta da Meta</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/proof_wording.py" line="40"/>
+        <location filename="../../optout_gui/ui/proof_wording.py" line="48"/>
         <source>honoured by Meta</source>
         <translation>aceita pela Meta</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/proof_wording.py" line="41"/>
+        <location filename="../../optout_gui/ui/proof_wording.py" line="49"/>
         <source>refused by Meta</source>
         <translation>recusada pela Meta</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/proof_wording.py" line="42"/>
+        <location filename="../../optout_gui/ui/proof_wording.py" line="50"/>
         <source>no answer within one month (overdue)</source>
         <translation>sem resposta em um mês (prazo vencido)</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/proof_wording.py" line="43"/>
+        <location filename="../../optout_gui/ui/proof_wording.py" line="51"/>
         <source>objection started</source>
         <translation>oposição iniciada</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/proof_wording.py" line="44"/>
+        <location filename="../../optout_gui/ui/proof_wording.py" line="52"/>
         <source>status: {status}</source>
         <translation>situação: {status}</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/proof_wording.py" line="45"/>
+        <location filename="../../optout_gui/ui/proof_wording.py" line="53"/>
         <source>reason text copied for the form</source>
         <translation>texto do motivo copiado para o formulário</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/proof_wording.py" line="46"/>
+        <location filename="../../optout_gui/ui/proof_wording.py" line="54"/>
         <source>form link opened</source>
         <translation>link do formulário aberto</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/proof_wording.py" line="47"/>
+        <location filename="../../optout_gui/ui/proof_wording.py" line="55"/>
         <source>answers cleared to start over</source>
         <translation>respostas apagadas para recomeçar</translation>
     </message>

@@ -113,7 +113,13 @@ class OpenFormPage(StepPage):
             row = QWidget()
             layout = QHBoxLayout(row)
             layout.setContentsMargins(0, 0, 0, 0)
-            field = CopyableField(url, what=self.tr("Other link %1").replace("%1", str(number)))
+            # Its own shortcut letter: the main link's Copy button keeps "&Copy", and the
+            # digits belong to the link choice beside the open button.
+            field = CopyableField(
+                url,
+                button_text=self.tr("Co&py link %1").replace("%1", str(number)),
+                what=self.tr("Other link %1").replace("%1", str(number)),
+            )
             open_button = QPushButton(self.tr("Op&en"))
             open_button.setAutoDefault(False)
             open_button.setAccessibleName(self.tr("Open other link %1").replace("%1", str(number)))
