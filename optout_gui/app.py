@@ -116,7 +116,7 @@ def run(args: argparse.Namespace) -> int:
     from PySide6.QtCore import QTimer  # isort: skip
     from PySide6.QtWidgets import QApplication, QMessageBox  # isort: skip
 
-    from optout_gui.ui.i18n import install_language, system_language
+    from optout_gui.ui.common.i18n import install_language, system_language
 
     app = QApplication.instance() or QApplication([sys.argv[0] if sys.argv else APP_ID])
     app.setApplicationName(APP_NAME)
@@ -167,7 +167,7 @@ def run(args: argparse.Namespace) -> int:
         # Zero-delay timers run after the pending show/paint events have been handled.
         QTimer.singleShot(0, app.quit)
     elif load_problem is not None:
-        from optout_gui.ui.notices import show_load_problem
+        from optout_gui.ui.common.notices import show_load_problem
 
         QTimer.singleShot(0, lambda: show_load_problem(window, load_problem))
     # What start-up made stays: keep it out of every later collection (collecting first
@@ -187,7 +187,7 @@ def guide_for(language: str):
 def change_language(app, paths, code: str):
     """The language menu: install ``code``, remember it, return (code used, guide)."""
     from optout_gui.core.settings import Settings, load_settings, save_settings
-    from optout_gui.ui.i18n import install_language
+    from optout_gui.ui.common.i18n import install_language
 
     used = install_language(app, code, paths.translations_cache)
     settings = load_settings(paths.settings_file)
@@ -199,7 +199,7 @@ def change_language(app, paths, code: str):
 def claim_single_instance(paths):
     """One running copy per data folder, or two copies would overwrite each other's answers."""
     from optout_gui.core.atomic import ensure_private_dir
-    from optout_gui.ui.single_instance import SingleInstance
+    from optout_gui.ui.common.single_instance import SingleInstance
 
     instance = SingleInstance(ensure_private_dir(paths.data_dir))
     return instance if instance.claim() else None
