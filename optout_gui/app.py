@@ -116,16 +116,16 @@ def run(args: argparse.Namespace) -> int:
     from PySide6.QtCore import QTimer  # isort: skip
     from PySide6.QtWidgets import QApplication, QMessageBox  # isort: skip
 
-    from optout_gui.ui.i18n import install_language, system_language
+    from optout_gui.ui.common.i18n import install_language, system_language
 
     app = QApplication.instance() or QApplication([sys.argv[0] if sys.argv else APP_ID])
     app.setApplicationName(APP_NAME)
     app.setApplicationVersion(__version__)
     app.setDesktopFileName(APP_ID)
     app.setWindowIcon(app_icon())
-    from optout_gui.ui.contrast_style import use_contrast_style
+    from optout_gui.ui.common.contrast_style import use_contrast_style
 
-    use_contrast_style(app)  # visible edges on Fusion, light and dark (ui/contrast_style.py)
+    use_contrast_style(app)  # visible edges on Fusion, light and dark (ui/common/contrast_style.py)
 
     paths = AppPaths.for_user(args.data_dir)
     use_name_cache(paths.names_cache)
@@ -172,7 +172,7 @@ def run(args: argparse.Namespace) -> int:
         # Zero-delay timers run after the pending show/paint events have been handled.
         QTimer.singleShot(0, app.quit)
     elif load_problem is not None:
-        from optout_gui.ui.notices import show_load_problem
+        from optout_gui.ui.common.notices import show_load_problem
 
         QTimer.singleShot(0, lambda: show_load_problem(window, load_problem))
     # What start-up made stays: keep it out of every later collection (collecting first
@@ -192,7 +192,7 @@ def guide_for(language: str):
 def change_language(app, paths, code: str):
     """The language menu: install ``code``, remember it, return (code used, guide)."""
     from optout_gui.core.settings import Settings, load_settings, save_settings
-    from optout_gui.ui.i18n import install_language
+    from optout_gui.ui.common.i18n import install_language
 
     used = install_language(app, code, paths.translations_cache)
     settings = load_settings(paths.settings_file)
@@ -213,7 +213,7 @@ def save_window_place(paths, place: list[int]) -> None:
 def claim_single_instance(paths):
     """One running copy per data folder, or two copies would overwrite each other's answers."""
     from optout_gui.core.atomic import ensure_private_dir
-    from optout_gui.ui.single_instance import SingleInstance
+    from optout_gui.ui.common.single_instance import SingleInstance
 
     instance = SingleInstance(ensure_private_dir(paths.data_dir))
     return instance if instance.claim() else None

@@ -28,9 +28,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from optout_gui.ui.contrast_style import use_contrast_style
-from optout_gui.ui.theme import force_scheme
-from optout_gui.ui.wizard import PageId
+from optout_gui.ui.common.contrast_style import use_contrast_style
+from optout_gui.ui.common.theme import force_scheme
+from optout_gui.ui.wizard.window import PageId
 from tests.contrast import Shot, changed_contrast
 
 TEXT = 4.5
@@ -161,9 +161,9 @@ def test_every_wizard_page_meets_contrast(qtbot, tmp_path, scheme):
 
 
 def test_overview_history_and_complaint_meet_contrast(qtbot, store, clocks, scheme):
-    from optout_gui.ui.complaint import ComplaintDialog
-    from optout_gui.ui.history import HistoryDialog
-    from optout_gui.ui.overview import OverviewWidget
+    from optout_gui.ui.tracker.complaint import ComplaintDialog
+    from optout_gui.ui.tracker.history import HistoryDialog
+    from optout_gui.ui.tracker.overview import OverviewWidget
     from tests.helpers import send_objection
 
     record = send_objection(store)
@@ -213,4 +213,4 @@ def test_the_app_starts_with_the_contrast_style(tmp_path):
 
     probe = first_start(tmp_path)
     assert probe["status"] == 0
-    assert "optout_gui.ui.contrast_style" in probe["modules"]
+    assert "optout_gui.ui.common.contrast_style" in probe["modules"]

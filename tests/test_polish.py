@@ -12,8 +12,8 @@ from optout_gui.core.guide import load_guide
 from optout_gui.core.session import ObjectionSession
 from optout_gui.core.store import ObjectionStore
 from optout_gui.ui.controller import AppController
-from optout_gui.ui.overview import ObjectionTableModel
-from optout_gui.ui.wizard import PageId
+from optout_gui.ui.tracker.overview import ObjectionTableModel
+from optout_gui.ui.wizard.window import PageId
 
 
 def _code_started(store, clocks):
@@ -82,8 +82,8 @@ def test_start_over_is_not_offered_on_a_fresh_first_page(qtbot, tmp_path):
 def test_dates_have_a_four_digit_year_in_the_locale_order(qtbot, store, sent_record):
     from PySide6.QtCore import QLocale
 
-    from optout_gui.ui.dates import date_format, date_text
-    from optout_gui.ui.history import HistoryDialog
+    from optout_gui.ui.common.dates import date_format, date_text
+    from optout_gui.ui.tracker.history import HistoryDialog
 
     us = QLocale(QLocale.Language.English, QLocale.Country.UnitedStates)
     de = QLocale(QLocale.Language.German, QLocale.Country.Germany)
@@ -113,7 +113,7 @@ LAPTOP = (0, 0, 1366, 768 - 32)  # a 1366×768 screen with a 32-pixel panel
 def test_first_window_fits_a_laptop_screen_centred_and_keeps_a_small_screen():
     from PySide6.QtCore import QRect, QSize
 
-    from optout_gui.ui.geometry import centred, usable_saved, wanted_size
+    from optout_gui.ui.common.geometry import centred, usable_saved, wanted_size
 
     wanted = wanted_size()
     rect = centred(wanted, QRect(*LAPTOP))
@@ -134,9 +134,9 @@ def test_no_step_needs_scrolling_at_the_first_size_on_a_laptop(qtbot, tmp_path, 
     from PySide6.QtWidgets import QApplication, QScrollArea
 
     from optout_gui.core.guide import guide_for
-    from optout_gui.ui import i18n
-    from optout_gui.ui.geometry import centred, wanted_size
-    from optout_gui.ui.wizard import ObjectionWizard
+    from optout_gui.ui.common import i18n
+    from optout_gui.ui.common.geometry import centred, wanted_size
+    from optout_gui.ui.wizard.window import ObjectionWizard
     from tests.helpers import open_session
     from tests.test_wizard import walk_to
 
@@ -350,7 +350,7 @@ def test_countdown_time_left_is_exposed_in_minutes_without_per_second_changes(
     from PySide6.QtGui import QAccessible
     from PySide6.QtWidgets import QApplication
 
-    from optout_gui.ui import i18n
+    from optout_gui.ui.common import i18n
     from tests.helpers import make_wizard
     from tests.test_wizard import walk_to
 
@@ -394,7 +394,7 @@ def test_page_frames_take_no_focus_and_the_overview_is_a_window(qtbot, tmp_path,
     from PySide6.QtGui import QAccessible
     from PySide6.QtWidgets import QScrollArea
 
-    from optout_gui.ui.overview import OverviewWidget
+    from optout_gui.ui.tracker.overview import OverviewWidget
     from tests.helpers import make_wizard, send_objection
 
     wizard = make_wizard(qtbot, tmp_path)
@@ -417,7 +417,7 @@ def test_history_dialog_shows_facts_a_timeline_table_and_the_reason(
     from PySide6.QtWidgets import QFormLayout, QLabel
 
     from optout_gui.core.proof import record_text
-    from optout_gui.ui.history import HistoryDialog
+    from optout_gui.ui.tracker.history import HistoryDialog
 
     dialog = HistoryDialog(store, sent_record.id, zone=dt.UTC)
     qtbot.addWidget(dialog)
@@ -455,7 +455,7 @@ def test_history_dialog_shows_facts_a_timeline_table_and_the_reason(
 def test_history_reading_area_has_a_name_and_scrolls_by_keyboard(qtbot, store, sent_record):
     from PySide6.QtCore import Qt
 
-    from optout_gui.ui.history import HistoryDialog
+    from optout_gui.ui.tracker.history import HistoryDialog
     from tests.a11y import accessible_name
 
     dialog = HistoryDialog(store, sent_record.id, zone=dt.UTC)

@@ -67,8 +67,8 @@ def clocks():
     return FakeClocks(utc(2025, 6, 1, 8, 0))
 
 
-def waiting(store, finished_at):
-    return send_objection(store, email="a@example.org", finished_at=finished_at)
+def waiting(store, finished_at, country="DE"):
+    return send_objection(store, country=country, email="a@example.org", finished_at=finished_at)
 
 
 def test_nudge_after_seven_days_once(store):

@@ -10,8 +10,8 @@ from pathlib import Path
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QApplication, QFrame
 
-from optout_gui.ui.theme import dark_palette
-from optout_gui.ui.widgets import follow_palette
+from optout_gui.ui.common.theme import dark_palette
+from optout_gui.ui.common.widgets import follow_palette
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -70,10 +70,10 @@ def test_screenshot_script_renders_light_and_dark(tmp_path, qapp):
 
     light = QImage(str(tmp_path / "en-light-1-welcome.png"))
     dark = QImage(str(tmp_path / "en-dark-1-welcome.png"))
-    # the size the app first opens at on a 1366x768 screen (ui/geometry.py)
+    # the size the app first opens at on a 1366x768 screen (ui/common/geometry.py)
     from PySide6.QtCore import QRect
 
-    from optout_gui.ui.geometry import centred, wanted_size
+    from optout_gui.ui.common.geometry import centred, wanted_size
 
     first = centred(wanted_size(), QRect(0, 0, 1366, 768 - 32))
     assert (light.width(), light.height()) == (first.width(), first.height())

@@ -87,14 +87,14 @@ class AppController(QObject):
         return self.overview
 
     def _place(self, window: QWidget) -> None:
-        from optout_gui.ui.geometry import place_first
+        from optout_gui.ui.common.geometry import place_first
 
         place_first(window, self.window_place)
 
     def _remember_place(self, window: QWidget | None, save: bool = False) -> None:
         if window is None:
             return
-        from optout_gui.ui.geometry import as_list
+        from optout_gui.ui.common.geometry import as_list
 
         self.window_place = as_list(window)
         if save:
@@ -112,7 +112,7 @@ class AppController(QObject):
         return self.overview
 
     def _build_overview(self):
-        from optout_gui.ui.overview import OverviewWidget
+        from optout_gui.ui.tracker.overview import OverviewWidget
 
         overview = OverviewWidget(self.store, zone=self.zone, clock=self.clock)
         overview.new_requested.connect(self.new_objection)
@@ -135,7 +135,7 @@ class AppController(QObject):
         return self.open_wizard(record.id)
 
     def open_wizard(self, record_id: str) -> QWidget:
-        from optout_gui.ui.wizard import ObjectionWizard
+        from optout_gui.ui.wizard.window import ObjectionWizard
 
         if self.wizard is not None:
             self.wizard.close()
@@ -218,7 +218,7 @@ class AppController(QObject):
 
     # --- dialogs --------------------------------------------------------------------------
     def open_history(self, record_id: str, parent: QWidget | None = None) -> QWidget:
-        from optout_gui.ui.history import HistoryDialog
+        from optout_gui.ui.tracker.history import HistoryDialog
 
         parent = parent or self.overview
         dialog = HistoryDialog(self.store, record_id, zone=self.zone, parent=parent)
@@ -228,7 +228,7 @@ class AppController(QObject):
         return dialog
 
     def open_complaint(self, record_id: str) -> QWidget:
-        from optout_gui.ui.complaint import ComplaintDialog
+        from optout_gui.ui.tracker.complaint import ComplaintDialog
 
         names = {code: country.name for code, country in self.guide.countries.items()}
         dialog = ComplaintDialog(
@@ -243,7 +243,7 @@ class AppController(QObject):
         dialog.open()
 
     def export_all(self, kind: str) -> str | None:
-        from optout_gui.ui.history import ask_save_path, export_file
+        from optout_gui.ui.tracker.history import ask_save_path, export_file
 
         overview = self.overview
         return export_file(
@@ -263,7 +263,7 @@ class AppController(QObject):
 
 def _install_without_saving(code: str) -> tuple[str, Guide]:
     from optout_gui.core.guide import guide_for
-    from optout_gui.ui.i18n import install_language
+    from optout_gui.ui.common.i18n import install_language
 
     used = install_language(QApplication.instance(), code)
     return used, guide_for(used)

@@ -11,7 +11,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import QAbstractItemView, QFrame, QListWidget, QListWidgetItem
 
-from optout_gui.ui.widgets import SCROLL_BAR_ALWAYS_OFF
+from optout_gui.ui.common.widgets import SCROLL_BAR_ALWAYS_OFF
 
 translate = QCoreApplication.translate  # lupdate reads translate("context", "text")
 

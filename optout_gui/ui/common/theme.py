@@ -53,7 +53,7 @@ def force_scheme(app, dark: bool) -> None:
         QGuiApplication.processEvents()
     if hints.colorScheme() == wanted:
         return
-    from optout_gui.ui.contrast_style import is_fusion, use_contrast_style
+    from optout_gui.ui.common.contrast_style import is_fusion, use_contrast_style
 
     if not is_fusion(app.style()):
         app.setStyle("Fusion")

@@ -14,15 +14,20 @@ from optout_gui import APP_NAME
 from optout_gui.core.guide import STEP_IDS, Guide
 from optout_gui.core.progress import Progress, to_iso, utc_now
 from optout_gui.core.session import Session
-from optout_gui.ui import urlopen
-from optout_gui.ui.code_timer import CodeTimer, announce
-from optout_gui.ui.pages.code import CodePage
-from optout_gui.ui.pages.fill_form import FillFormPage
-from optout_gui.ui.pages.guidance import ConfirmationPage, NoticePage, ObjectLinkPage, ReviewPage
-from optout_gui.ui.pages.open_form import OpenFormPage
-from optout_gui.ui.pages.welcome import WelcomePage
-from optout_gui.ui.save_problem import SaveProblemLine
-from optout_gui.ui.widgets import ask_yes_cancel, reveal
+from optout_gui.ui.common import urlopen
+from optout_gui.ui.common.widgets import ask_yes_cancel, reveal
+from optout_gui.ui.wizard.code_timer import CodeTimer, announce
+from optout_gui.ui.wizard.pages.code import CodePage
+from optout_gui.ui.wizard.pages.fill_form import FillFormPage
+from optout_gui.ui.wizard.pages.guidance import (
+    ConfirmationPage,
+    NoticePage,
+    ObjectLinkPage,
+    ReviewPage,
+)
+from optout_gui.ui.wizard.pages.open_form import OpenFormPage
+from optout_gui.ui.wizard.pages.welcome import WelcomePage
+from optout_gui.ui.wizard.save_problem import SaveProblemLine
 
 
 class PageId(IntEnum):
@@ -67,6 +72,10 @@ class ObjectionWizard(QWizard):
         self.setOption(QWizard.WizardOption.NoBackButtonOnStartPage, True)
         self.setOption(QWizard.WizardOption.HaveCustomButton1, True)
         self.setButtonText(QWizard.WizardButton.CustomButton1, self.tr("Start o&ver"))
+        # Our own texts for Next and Finish, so that each language can pick letters that no
+        # page uses (Qt's Dutch "< &Terug" and "Vol&tooien" share the T; tests/test_shortcuts).
+        self.setButtonText(QWizard.WizardButton.NextButton, self.tr("&Next >"))
+        self.setButtonText(QWizard.WizardButton.FinishButton, self.tr("&Finish"))
         start_over = self.button(QWizard.WizardButton.CustomButton1)
         start_over.setObjectName("start_over")
         start_over.clicked.connect(self.ask_start_over)
@@ -87,7 +96,7 @@ class ObjectionWizard(QWizard):
         self.setPage(PageId.REVIEW, ReviewPage(guide, session))
         self.setPage(PageId.CONFIRMATION, ConfirmationPage(guide, session))
         self.setStartId(PageId.WELCOME)
-        from optout_gui.ui.step_list import StepList
+        from optout_gui.ui.wizard.step_list import StepList
 
         self.step_list = StepList([guide.step_text(step, "title") for step in STEP_IDS])
         self.step_list.step_chosen.connect(self.go_back_to)
@@ -137,7 +146,7 @@ class ObjectionWizard(QWizard):
 
     def _ensure_code_status(self):
         if self._code_status is None:
-            from optout_gui.ui.countdown import CountdownStatusLine
+            from optout_gui.ui.wizard.countdown import CountdownStatusLine
 
             # A child of the wizard, hidden until a page takes it: never a window of its own.
             self._code_status = CountdownStatusLine(self.code_timer, parent=self)

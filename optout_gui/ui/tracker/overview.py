@@ -33,9 +33,9 @@ from optout_gui.core.reminders import (
 from optout_gui.core.status import NEEDS_COMPLAINT, RESUMABLE, Status
 from optout_gui.core.store import ObjectionDamaged, ObjectionStore
 from optout_gui.core.summary import Summary
-from optout_gui.ui.dates import date_time_text
-from optout_gui.ui.i18n import current_language
-from optout_gui.ui.widgets import LanguageChooser, StatusLine, ask_yes_cancel, wrapped_label
+from optout_gui.ui.common.dates import date_time_text
+from optout_gui.ui.common.i18n import current_language
+from optout_gui.ui.common.widgets import LanguageChooser, StatusLine, ask_yes_cancel, wrapped_label
 
 translate = QCoreApplication.translate  # lupdate reads translate("context", "text")
 
@@ -340,8 +340,8 @@ class OverviewWidget(QMainWindow):
         if overdue:
             messages.append(
                 self.tr(
-                    "Meta's month to answer has run out for %n objection(s). You can now "
-                    "complain to your data-protection authority: open the objection to see how.",
+                    "Meta hasn't answered %n objection(s) in the time it has. Open one to see "
+                    "your next step; if Meta told you it needs longer, wait until then.",
                     "",
                     len(overdue),
                 )

@@ -28,17 +28,18 @@ from PySide6.QtWidgets import (
 
 from optout_gui.core.complaint import needs_complaint
 from optout_gui.core.ics import reminder_ics
+from optout_gui.core.jurisdictions import jurisdiction_for
 from optout_gui.core.proof import proof_json, proof_text
 from optout_gui.core.reminders import local_zone
 from optout_gui.core.status import ANSWERABLE, RESUMABLE, IllegalTransition, Status
 from optout_gui.core.store import ObjectionStore
-from optout_gui.ui.dates import date_format
-from optout_gui.ui.i18n import current_language
-from optout_gui.ui.overview import account_text, status_text
-from optout_gui.ui.proof_pdf import write_proof_pdf
-from optout_gui.ui.proof_wording import calendar_texts, proof_labels
-from optout_gui.ui.record_view import RecordView
-from optout_gui.ui.widgets import StatusLine, ask_yes_cancel, wrapped_label
+from optout_gui.ui.common.dates import date_format
+from optout_gui.ui.common.i18n import current_language
+from optout_gui.ui.common.widgets import StatusLine, ask_yes_cancel, wrapped_label
+from optout_gui.ui.tracker.overview import account_text, status_text
+from optout_gui.ui.tracker.proof_pdf import write_proof_pdf
+from optout_gui.ui.tracker.proof_wording import calendar_texts, proof_labels
+from optout_gui.ui.tracker.record_view import RecordView
 
 translate = QCoreApplication.translate  # lupdate reads translate("context", "text")
 
@@ -158,7 +159,7 @@ class HistoryDialog(QDialog):
         label_row = QFormLayout()
         label_row.addRow(self.tr("&Name:"), self.label_edit)
 
-        # Facts, a table of what happened when, the reason and the answer (ui/record_view.py)
+        # Facts, a table of what happened when, the reason, the answer (tracker/record_view.py)
         self.history_view = RecordView()
         self.history_view.setAccessibleName(self.tr("History of this objection"))
 
@@ -279,14 +280,32 @@ class HistoryDialog(QDialog):
         self.complaint_button.setVisible(needs_complaint(record))
         self.answer_box.setEnabled(status in ANSWERABLE or status == Status.REFUSED)
         self.ics_button.setEnabled(record.sent_at is not None)
+        # How long Meta has depends on the law of the person's country (jurisdictions.toml).
+        law = jurisdiction_for(record.answers.country)
+        if law.has_deadline:
+            waiting = self.tr(
+                "By law Meta has %n month(s) to answer, or up to %1 more if it tells you "
+                "within that time that it needs them. When its email arrives, record the "
+                "answer below.",
+                "",
+                law.deadline_months,
+            ).replace("%1", str(law.extension_months))
+            overdue = self.tr(
+                "Meta's time to answer is over, unless it told you it needs longer. You can "
+                "take the next step; the assistant writes the letter for you."
+            )
+        else:
+            waiting = self.tr(
+                "The law that applies to you sets Meta no fixed time to answer. When its "
+                "email arrives, record the answer below."
+            )
+            overdue = self.tr(
+                "Meta hasn't answered for a while. You can take the next step; the "
+                "assistant writes the letter for you."
+            )
         hint = {
-            Status.WAITING: self.tr(
-                "Meta has one month to answer. When its email arrives, record the answer below."
-            ),
-            Status.OVERDUE: self.tr(
-                "Meta's month to answer is over. You can complain to your data-protection "
-                "authority; the assistant writes the complaint for you."
-            ),
+            Status.WAITING: waiting,
+            Status.OVERDUE: overdue,
             Status.REFUSED: self.tr(
                 "Meta said no. You can complain to your data-protection authority; the "
                 "assistant writes the complaint for you."

@@ -27,8 +27,8 @@ from PySide6.QtWidgets import (
 from optout_gui.core.progress import from_iso
 from optout_gui.core.proof import describe_event, objection_proof, record_text, wording
 from optout_gui.core.record import ObjectionRecord
-from optout_gui.ui.dates import date_text, date_time_text
-from optout_gui.ui.widgets import wrapped_label
+from optout_gui.ui.common.dates import date_text, date_time_text
+from optout_gui.ui.common.widgets import wrapped_label
 
 
 def _heading(text: str) -> QLabel:
