@@ -48,6 +48,9 @@ def test_expired_code_shows_in_overview_after_restart_and_carry_on_opens_it(
     assert row["status"] == "Sent, but the code expired"
     assert "Submit" in row["next"] and "new code" in row["next"]
     assert controller.overview.resume_button.isEnabled()
+    history = controller.open_history(record_id)  # its history says the same
+    assert history.next_hint.text().startswith("Sent, but the code expired. Get a new code")
+    history.close()
 
     controller.overview.resume_button.click()
     wizard = controller.wizard

@@ -27,8 +27,10 @@ from PySide6.QtWidgets import (
 )
 
 from optout_gui.core.complaint import needs_complaint
+from optout_gui.core.countdown import code_expired_at
 from optout_gui.core.ics import reminder_ics
 from optout_gui.core.jurisdictions import jurisdiction_for
+from optout_gui.core.progress import utc_now
 from optout_gui.core.proof import proof_json, proof_text
 from optout_gui.core.reminders import local_zone
 from optout_gui.core.status import ANSWERABLE, RESUMABLE, IllegalTransition, Status
@@ -36,7 +38,12 @@ from optout_gui.core.store import ObjectionStore
 from optout_gui.ui.common.dates import date_format
 from optout_gui.ui.common.i18n import current_language
 from optout_gui.ui.common.widgets import StatusLine, ask_yes_cancel, wrapped_label
-from optout_gui.ui.tracker.overview import account_text, status_text
+from optout_gui.ui.tracker.overview import (
+    account_text,
+    code_expired_next_text,
+    code_expired_text,
+    status_text,
+)
 from optout_gui.ui.tracker.proof_pdf import write_proof_pdf
 from optout_gui.ui.tracker.proof_wording import calendar_texts, proof_labels
 from optout_gui.ui.tracker.record_view import RecordView
@@ -314,6 +321,9 @@ class HistoryDialog(QDialog):
                 "Meta accepted your objection. Keep the proof somewhere safe."
             ),
         }.get(status, self.tr("This objection isn't sent yet. Carry on in the guide to finish it."))
+        if status == Status.SUBMITTED and code_expired_at(record.answers, utc_now()):
+            self.next_hint.setText(f"{code_expired_text()}. {code_expired_next_text()}.")
+            return
         self.next_hint.setText(f"{status_text(status)}. {hint}")
 
     def _save_label(self) -> None:
