@@ -134,6 +134,8 @@ def _walk(qtbot, wizard, target):
     walk_to(qtbot, wizard, target)
     page = wizard.currentPage()
     if target == PageId.CODE and wizard.code_timer.state() == "idle":
+        if page.answer() is None:
+            page.code_yes.click()  # "Did Meta email you a code?" Yes
         page.code_received()
     return page
 
@@ -160,7 +162,7 @@ def test_every_wizard_page_meets_contrast(qtbot, tmp_path, scheme):
     assert found == {}
 
 
-def test_overview_history_and_complaint_meet_contrast(qtbot, store, clocks, scheme):
+def test_overview_history_complaint_and_phone_codes_meet_contrast(qtbot, store, clocks, scheme):
     from optout_gui.ui.tracker.complaint import ComplaintDialog
     from optout_gui.ui.tracker.history import HistoryDialog
     from optout_gui.ui.tracker.overview import OverviewWidget
@@ -182,6 +184,12 @@ def test_overview_history_and_complaint_meet_contrast(qtbot, store, clocks, sche
     qtbot.addWidget(complaint)
     complaint.show()
     found["complaint"] = problems_in(complaint)
+    from optout_gui.ui.wizard.qr_code import PhoneCodesDialog
+
+    phone = PhoneCodesDialog("ann@example.org", "Please don't use my posts.")
+    qtbot.addWidget(phone)
+    phone.show()
+    found["phone codes"] = problems_in(phone)
     assert {name: p for name, p in found.items() if p} == {}
 
 
@@ -214,3 +222,24 @@ def test_the_app_starts_with_the_contrast_style(tmp_path):
     probe = first_start(tmp_path)
     assert probe["status"] == 0
     assert "optout_gui.ui.common.contrast_style" in probe["modules"]
+
+
+@pytest.mark.parametrize("left", [dt.timedelta(minutes=8), dt.timedelta(seconds=30)])
+def test_the_countdown_in_a_hurry_meets_contrast(qtbot, tmp_path, clocks, scheme, left):
+    """The countdown's warning looks (bold, framed; the last minute on the highlight colour),
+    on the code page and in the line at the foot of the other pages."""
+    from optout_gui.core.countdown import CODE_LIFETIME
+    from tests.helpers import make_wizard
+
+    wizard = make_wizard(qtbot, tmp_path, clock=clocks.wall, monotonic=clocks.monotonic)
+    wizard.resize(1120, 700)
+    page = _walk(qtbot, wizard, PageId.CODE)
+    clocks.advance(CODE_LIFETIME - left)
+    wizard.code_timer.tick()
+    found = {"code page": problems_in(wizard, page.display)}
+    wizard.next()  # the countdown line now shows at the foot of the next page
+    wizard.code_timer.tick()
+    assert wizard.code_status.isVisible()
+    found["status line"] = problems_in(wizard, wizard.code_status)
+    wizard.code_timer.stop_ticking()
+    assert {name: p for name, p in found.items() if p} == {}
