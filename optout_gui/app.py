@@ -106,7 +106,10 @@ def _main(argv: list[str] | None) -> int:
 
 def run(args: argparse.Namespace) -> int:
     # The Qt-free core first: PySide6 reads the source of every module imported after it
-    # (looking for "PySide6", for its __feature__ switch), which these don't need.
+    # (looking for "PySide6", for its __feature__ switch), which these don't need. The
+    # code's state and the session are for the controller and the wizard, loaded here.
+    import optout_gui.core.countdown  # noqa: F401
+    import optout_gui.core.session  # noqa: F401
     from optout_gui.core.guide import GuideError
     from optout_gui.core.languages import use_name_cache
     from optout_gui.core.paths import AppPaths
