@@ -478,3 +478,28 @@ def test_history_reading_area_has_a_name_and_scrolls_by_keyboard(qtbot, store, s
     for _ in range(10):
         qtbot.keyClick(view, Qt.Key.Key_PageDown)
     assert bar.value() == bar.maximum()  # down to the answer, by keyboard alone
+
+
+@pytest.mark.parametrize("scale", [1.0, 1.5])
+def test_overview_columns_fit_their_texts_at_large_fonts(qtbot, store, clocks, scale):
+    from PySide6.QtWidgets import QApplication
+
+    from optout_gui.ui.tracker.overview import OverviewWidget
+    from tests.helpers import send_objection
+
+    send_objection(store)
+    app = QApplication.instance()
+    old = app.font()
+    font = app.font()
+    font.setPointSizeF(font.pointSizeF() * scale)
+    app.setFont(font)
+    try:
+        big = OverviewWidget(store, clock=clocks.wall)
+        qtbot.addWidget(big)
+        metrics = big.table.fontMetrics()
+        model = big.model
+        for column in range(4):  # the last column stretches
+            text = model.data(model.index(0, column))
+            assert metrics.horizontalAdvance(text) < big.table.columnWidth(column), text
+    finally:
+        app.setFont(old)

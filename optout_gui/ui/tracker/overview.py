@@ -239,8 +239,25 @@ class OverviewWidget(QMainWindow):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
-        for column, width in enumerate((100, 220, 150, 130)):
-            self.table.setColumnWidth(column, width)
+        # Widths follow the font (large fonts get wide columns) and the longest words:
+        # the status texts and a date with its time in the locale's form.
+        metrics = self.table.fontMetrics()
+        pad = metrics.averageCharWidth() * 3
+        sample = date_time_text(
+            dt.datetime(2026, 12, 28, 23, 58, tzinfo=dt.UTC), dt.UTC
+        )  # the widest day and time
+        widths = (
+            max(metrics.horizontalAdvance(name) for name in ACCOUNT_NAMES.values()),
+            metrics.averageCharWidth() * 28,
+            max(
+                metrics.horizontalAdvance(text)
+                for text in [status_text(status) for status in Status] + [code_expired_text()]
+            ),
+            metrics.horizontalAdvance(sample),
+        )
+        for column, width in enumerate(widths):
+            header_width = metrics.horizontalAdvance(self.model._headers[column])
+            self.table.setColumnWidth(column, max(width, header_width) + pad)
         self.table.doubleClicked.connect(lambda index: self._activate(index.row()))
         self.table.activated.connect(lambda index: self._activate(index.row()))
 
