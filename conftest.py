@@ -166,6 +166,27 @@ def no_unexpected_questions(request, monkeypatch):
     monkeypatch.setattr(ObjectionWizard, "confirm", unexpected)
 
 
+@pytest.fixture(autouse=True)
+def real_sessions_only(request, monkeypatch):
+    """Every step page (and so every wizard) in a test runs on the app's own session, the
+    ObjectionSession: a stand-in would skip what the real one does (moving the status on,
+    writing nothing for an untouched objection)."""
+    if "qtbot" not in request.fixturenames and "qapp" not in request.fixturenames:
+        return
+
+    from optout_gui.core.session import ObjectionSession
+    from optout_gui.ui.wizard.pages.base import StepPage
+
+    real_init = StepPage.__init__
+
+    def checked_init(self, guide, session, *args, **kwargs):
+        if not isinstance(session, ObjectionSession):
+            raise AssertionError(f"a page was built on {type(session).__name__}")
+        real_init(self, guide, session, *args, **kwargs)
+
+    monkeypatch.setattr(StepPage, "__init__", checked_init)
+
+
 # --- shared fixtures: one fake clock, the real store, a sent objection, a wizard ----------
 @pytest.fixture
 def clocks():

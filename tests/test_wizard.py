@@ -308,3 +308,14 @@ def test_keyboard_alone_reaches_the_end(qtbot, tmp_path):
         assert wizard.currentId() == expected
     qtbot.keyClick(wizard, Qt.Key.Key_Return)
     assert not wizard.isVisible()
+
+
+def test_the_guard_refuses_a_page_on_a_stand_in_session(qtbot):
+    """conftest.real_sessions_only: a page on anything but the real session fails."""
+    from types import SimpleNamespace
+
+    from optout_gui.core.progress import Progress
+    from optout_gui.ui.wizard.pages.welcome import WelcomePage
+
+    with pytest.raises(AssertionError, match="SimpleNamespace"):
+        WelcomePage(GUIDE, SimpleNamespace(progress=Progress()))
