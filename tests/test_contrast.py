@@ -243,3 +243,24 @@ def test_the_countdown_in_a_hurry_meets_contrast(qtbot, tmp_path, clocks, scheme
     found["status line"] = problems_in(wizard, wizard.code_status)
     wizard.code_timer.stop_ticking()
     assert {name: p for name, p in found.items() if p} == {}
+
+
+def test_questions_meet_contrast(qtbot, scheme):
+    """The yes/cancel questions (start over, forget everything, close without saving) are
+    Qt's message boxes, under the same style."""
+    from PySide6.QtWidgets import QMessageBox
+
+    buttons = QMessageBox.StandardButton
+    box = QMessageBox(
+        QMessageBox.Icon.Question,
+        "Start over?",
+        "This clears every answer you gave (account, country, email and reason) and goes "
+        "back to the first page.",
+        buttons.Yes | buttons.Cancel,
+    )
+    box.setDefaultButton(buttons.Cancel)
+    qtbot.addWidget(box)
+    box.show()
+    assert problems_in(box) == []
+    assert focus_problems(box, [box.button(buttons.Yes)]) == []
+    box.close()
