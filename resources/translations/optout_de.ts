@@ -1454,9 +1454,16 @@
         <translation>Metas Frist für eine Antwort ist abgelaufen ({what})</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/ics.py" line="27"/>
-        <source>Meta had one month to answer your objection for {what}, sent on {sent}. No answer, or a refusal? Open the {app}: it helps you write a complaint to your data-protection authority.</source>
-        <translation>Meta hatte einen Monat Zeit, um auf Ihren Widerspruch für {what} vom {sent} zu antworten. Keine Antwort oder eine Ablehnung? Öffnen Sie „{app}“: Dort können Sie eine Beschwerde an Ihre Datenschutzbehörde schreiben.</translation>
+        <source>The law gave Meta one month to answer your objection for {what}, sent on {sent}. It may take up to two months longer only if it told you so within that month. No answer, or a refusal? Open the {app}: it helps you write a complaint to your data-protection authority.</source>
+        <translation>Das Gesetz gab Meta einen Monat Zeit, um auf Ihren Widerspruch für {what} vom {sent} zu antworten. Bis zu zwei Monate länger darf Meta nur brauchen, wenn es Ihnen das innerhalb dieses Monats mitgeteilt hat. Keine Antwort oder eine Ablehnung? Öffnen Sie „{app}“: Dort können Sie eine Beschwerde an Ihre Datenschutzbehörde schreiben.</translation>
+    </message>
+    <message>
+        <source>Time to look at your objection ({what})</source>
+        <translation>Zeit, nach Ihrem Widerspruch zu sehen ({what})</translation>
+    </message>
+    <message>
+        <source>You sent your objection for {what} on {sent}. The law where you live sets Meta no fixed time to answer, but if nothing has come by now, open the {app}: it shows what you can do next.</source>
+        <translation>Sie haben Ihren Widerspruch für {what} am {sent} geschickt. Das Gesetz an Ihrem Wohnort setzt Meta keine feste Frist für die Antwort. Ist bisher nichts gekommen, öffnen Sie „{app}“: Dort sehen Sie, was Sie als Nächstes tun können.</translation>
     </message>
     <message>
         <location filename="../../optout_gui/core/ics.py" line="33"/>
@@ -1855,9 +1862,8 @@ Wenn es noch einmal passiert, finden Sie die technischen Einzelheiten in dieser 
         <translation>von Meta abgelehnt</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="67"/>
-        <source>no answer within one month (overdue)</source>
-        <translation>keine Antwort innerhalb eines Monats (Frist überschritten)</translation>
+        <source>no answer within one month of sending</source>
+        <translation>keine Antwort innerhalb eines Monats nach dem Absenden</translation>
     </message>
     <message>
         <location filename="../../optout_gui/core/proof.py" line="71"/>

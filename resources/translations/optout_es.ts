@@ -1454,9 +1454,16 @@
         <translation>Se ha acabado el mes que tenía Meta para responder ({what})</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/ics.py" line="27"/>
-        <source>Meta had one month to answer your objection for {what}, sent on {sent}. No answer, or a refusal? Open the {app}: it helps you write a complaint to your data-protection authority.</source>
-        <translation>Meta tenía un mes para responder a tu oposición para {what}, enviada el {sent}. ¿Sin respuesta o con un rechazo? Abre {app}: te ayuda a escribir una reclamación a tu autoridad de protección de datos.</translation>
+        <source>The law gave Meta one month to answer your objection for {what}, sent on {sent}. It may take up to two months longer only if it told you so within that month. No answer, or a refusal? Open the {app}: it helps you write a complaint to your data-protection authority.</source>
+        <translation>La ley daba a Meta un mes para responder a tu oposición para {what}, enviada el {sent}. Solo puede tardar hasta dos meses más si te lo dijo dentro de ese mes. ¿Sin respuesta o con un rechazo? Abre {app}: te ayuda a escribir una reclamación a tu autoridad de protección de datos.</translation>
+    </message>
+    <message>
+        <source>Time to look at your objection ({what})</source>
+        <translation>Es momento de revisar tu oposición ({what})</translation>
+    </message>
+    <message>
+        <source>You sent your objection for {what} on {sent}. The law where you live sets Meta no fixed time to answer, but if nothing has come by now, open the {app}: it shows what you can do next.</source>
+        <translation>Enviaste tu oposición para {what} el {sent}. La ley de donde vives no fija a Meta un plazo para responder, pero si aún no ha llegado nada, abre {app}: te muestra qué puedes hacer ahora.</translation>
     </message>
     <message>
         <location filename="../../optout_gui/core/ics.py" line="33"/>
@@ -1855,9 +1862,8 @@ Si vuelve a pasar, encontrarás los detalles técnicos en este archivo:
         <translation>rechazada por Meta</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="67"/>
-        <source>no answer within one month (overdue)</source>
-        <translation>sin respuesta en el plazo de un mes (fuera de plazo)</translation>
+        <source>no answer within one month of sending</source>
+        <translation>sin respuesta un mes después del envío</translation>
     </message>
     <message>
         <location filename="../../optout_gui/core/proof.py" line="71"/>

@@ -1454,9 +1454,16 @@
         <translation>È scaduto il mese che Meta aveva per rispondere ({what})</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/ics.py" line="27"/>
-        <source>Meta had one month to answer your objection for {what}, sent on {sent}. No answer, or a refusal? Open the {app}: it helps you write a complaint to your data-protection authority.</source>
-        <translation>Meta aveva un mese per rispondere alla tua opposizione per {what}, inviata il {sent}. Nessuna risposta o un rifiuto? Apri {app}: ti aiuta a scrivere un reclamo all&apos;autorità per la protezione dei dati.</translation>
+        <source>The law gave Meta one month to answer your objection for {what}, sent on {sent}. It may take up to two months longer only if it told you so within that month. No answer, or a refusal? Open the {app}: it helps you write a complaint to your data-protection authority.</source>
+        <translation>La legge dava a Meta un mese per rispondere alla tua opposizione per {what}, inviata il {sent}. Può metterci fino a due mesi in più solo se te l&apos;ha detto entro quel mese. Nessuna risposta o un rifiuto? Apri {app}: ti aiuta a scrivere un reclamo all&apos;autorità per la protezione dei dati.</translation>
+    </message>
+    <message>
+        <source>Time to look at your objection ({what})</source>
+        <translation>È il momento di controllare la tua opposizione ({what})</translation>
+    </message>
+    <message>
+        <source>You sent your objection for {what} on {sent}. The law where you live sets Meta no fixed time to answer, but if nothing has come by now, open the {app}: it shows what you can do next.</source>
+        <translation>Hai inviato la tua opposizione per {what} il {sent}. La legge del paese in cui vivi non dà a Meta un termine fisso per rispondere, ma se finora non è arrivato nulla, apri {app}: ti mostra cosa puoi fare adesso.</translation>
     </message>
     <message>
         <location filename="../../optout_gui/core/ics.py" line="33"/>
@@ -1855,9 +1862,8 @@ Se succede di nuovo, i dettagli tecnici si trovano in questo file:
         <translation>respinta da Meta</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="67"/>
-        <source>no answer within one month (overdue)</source>
-        <translation>nessuna risposta entro un mese (termine scaduto)</translation>
+        <source>no answer within one month of sending</source>
+        <translation>nessuna risposta entro un mese dall&apos;invio</translation>
     </message>
     <message>
         <location filename="../../optout_gui/core/proof.py" line="71"/>

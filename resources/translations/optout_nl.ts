@@ -1454,9 +1454,16 @@
         <translation>De maand die Meta had om te antwoorden is voorbij ({what})</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/ics.py" line="27"/>
-        <source>Meta had one month to answer your objection for {what}, sent on {sent}. No answer, or a refusal? Open the {app}: it helps you write a complaint to your data-protection authority.</source>
-        <translation>Meta had een maand om te antwoorden op je bezwaar voor {what}, verstuurd op {sent}. Geen antwoord, of een afwijzing? Open {app}: daarmee schrijf je een klacht aan je toezichthouder voor gegevensbescherming.</translation>
+        <source>The law gave Meta one month to answer your objection for {what}, sent on {sent}. It may take up to two months longer only if it told you so within that month. No answer, or a refusal? Open the {app}: it helps you write a complaint to your data-protection authority.</source>
+        <translation>De wet gaf Meta een maand om te antwoorden op je bezwaar voor {what}, verstuurd op {sent}. Meta mag er alleen tot twee maanden langer over doen als het je dat binnen die maand heeft laten weten. Geen antwoord, of een afwijzing? Open {app}: daarmee schrijf je een klacht aan je toezichthouder voor gegevensbescherming.</translation>
+    </message>
+    <message>
+        <source>Time to look at your objection ({what})</source>
+        <translation>Tijd om naar je bezwaar te kijken ({what})</translation>
+    </message>
+    <message>
+        <source>You sent your objection for {what} on {sent}. The law where you live sets Meta no fixed time to answer, but if nothing has come by now, open the {app}: it shows what you can do next.</source>
+        <translation>Je hebt je bezwaar voor {what} op {sent} verstuurd. De wet waar je woont geeft Meta geen vaste termijn om te antwoorden, maar is er nog niets gekomen, open dan {app}: daar zie je wat je nu kunt doen.</translation>
     </message>
     <message>
         <location filename="../../optout_gui/core/ics.py" line="33"/>
@@ -1855,9 +1862,8 @@ Gebeurt het nog eens? De technische details staan in dit bestand:
         <translation>afgewezen door Meta</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="67"/>
-        <source>no answer within one month (overdue)</source>
-        <translation>geen antwoord binnen een maand (termijn verstreken)</translation>
+        <source>no answer within one month of sending</source>
+        <translation>geen antwoord binnen een maand na verzenden</translation>
     </message>
     <message>
         <location filename="../../optout_gui/core/proof.py" line="71"/>

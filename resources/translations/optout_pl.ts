@@ -1462,9 +1462,16 @@
         <translation>Minął miesiąc, który Meta miała na odpowiedź ({what})</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/ics.py" line="27"/>
-        <source>Meta had one month to answer your objection for {what}, sent on {sent}. No answer, or a refusal? Open the {app}: it helps you write a complaint to your data-protection authority.</source>
-        <translation>Meta miała miesiąc na odpowiedź na twój sprzeciw dla: {what}, wysłany {sent}. Brak odpowiedzi albo odmowa? Otwórz {app}: pomoże ci napisać skargę do urzędu ochrony danych osobowych.</translation>
+        <source>The law gave Meta one month to answer your objection for {what}, sent on {sent}. It may take up to two months longer only if it told you so within that month. No answer, or a refusal? Open the {app}: it helps you write a complaint to your data-protection authority.</source>
+        <translation>Prawo dawało Mecie miesiąc na odpowiedź na twój sprzeciw dla: {what}, wysłany {sent}. Meta może potrzebować do dwóch miesięcy więcej tylko wtedy, gdy poinformowała cię o tym w ciągu tego miesiąca. Brak odpowiedzi albo odmowa? Otwórz {app}: pomoże ci napisać skargę do urzędu ochrony danych osobowych.</translation>
+    </message>
+    <message>
+        <source>Time to look at your objection ({what})</source>
+        <translation>Czas sprawdzić twój sprzeciw ({what})</translation>
+    </message>
+    <message>
+        <source>You sent your objection for {what} on {sent}. The law where you live sets Meta no fixed time to answer, but if nothing has come by now, open the {app}: it shows what you can do next.</source>
+        <translation>Sprzeciw dla: {what} wysłano {sent}. Prawo w miejscu, w którym mieszkasz, nie wyznacza Mecie stałego terminu na odpowiedź, ale jeśli nic jeszcze nie przyszło, otwórz {app}: pokaże ci, co możesz zrobić dalej.</translation>
     </message>
     <message>
         <location filename="../../optout_gui/core/ics.py" line="33"/>
@@ -1863,9 +1870,8 @@ Jeśli to się powtórzy, szczegóły techniczne znajdziesz w tym pliku:
         <translation>odrzucony przez Meta</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="67"/>
-        <source>no answer within one month (overdue)</source>
-        <translation>brak odpowiedzi w ciągu miesiąca (termin minął)</translation>
+        <source>no answer within one month of sending</source>
+        <translation>brak odpowiedzi w ciągu miesiąca od wysłania</translation>
     </message>
     <message>
         <location filename="../../optout_gui/core/proof.py" line="71"/>
