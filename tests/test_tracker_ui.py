@@ -9,36 +9,42 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
 
+from optout_gui.core.guide import load_guide
 from optout_gui.core.objections import ObjectionSession, ObjectionStore, Status
-from optout_gui.ui.complaint import ComplaintDialog
-from optout_gui.ui.history import HistoryDialog
-from optout_gui.ui.overview import OverviewWidget
+from optout_gui.ui.common.dates import date_time_text
+from optout_gui.ui.tracker.complaint import ComplaintDialog
+from optout_gui.ui.tracker.history import HistoryDialog
+from optout_gui.ui.tracker.overview import OverviewWidget
+from tests.clocks import FakeClocks
+from tests.helpers import send_objection
 
 BERLIN = ZoneInfo("Europe/Berlin")
+GUIDE = load_guide()
 NOW = dt.datetime(2025, 6, 10, 8, 0, tzinfo=dt.UTC)
 
 
 @pytest.fixture
-def store(tmp_path):
-    store = ObjectionStore(tmp_path / "data" / "objections.json", clock=lambda: NOW)
-    return store
+def clocks():
+    return FakeClocks(NOW)
 
 
 def add(store, *, email, finished=None, account="facebook", country="DE", opened=None):
+    """A sent objection (``finished``) or one whose form was opened (``opened``)."""
+    if finished:
+        return send_objection(
+            store, account=account, country=country, email=email, finished_at=finished
+        )
     session = ObjectionSession(store, store.new().id)
     session.update(account=account, country=country, email=email)
     if opened:
         session.update(form_opened_at=opened)
-    if finished:
-        session.record_copied_reason("Please don't.", "2025-05-01T08:01:00+00:00")
-        session.update(finished_at=finished)
     return session.record
 
 
-def test_overview_rows_and_buttons(qtbot, store):
+def test_overview_rows_and_buttons(qtbot, store, clocks):
     add(store, email="draft@example.org", opened="2025-06-09T08:00:00+00:00")
     sent = add(store, email="sent@example.org", finished="2025-06-01T08:00:00+00:00")
-    widget = OverviewWidget(store, zone=BERLIN, clock=lambda: NOW)
+    widget = OverviewWidget(store, zone=BERLIN, clock=clocks.wall)
     qtbot.addWidget(widget)
     model = widget.model
     assert model.rowCount() == 2
@@ -46,7 +52,9 @@ def test_overview_rows_and_buttons(qtbot, store):
     assert cells[0][:3] == ["Facebook", "draft@example.org", "Form opened"]
     assert cells[0][4] == "Carry on where you stopped"
     assert cells[1][2] == "Waiting for Meta"
-    assert cells[1][3] == "2025-06-01 10:00"  # Berlin time
+    # Berlin time, in the locale's order with the year in full (the tests run in C/en_US)
+    assert cells[1][3] == date_time_text(dt.datetime(2025, 6, 1, 8, 0, tzinfo=dt.UTC), BERLIN)
+    assert "2025" in cells[1][3] and "10:00" in cells[1][3]
     assert cells[1][4] == "Check your email for Meta's reply"  # 9 days waiting
 
     resumed, opened = [], []
@@ -63,9 +71,9 @@ def test_overview_rows_and_buttons(qtbot, store):
         widget.new_button.click()
 
 
-def test_keyboard_enter_activates_row(qtbot, store):
+def test_keyboard_enter_activates_row(qtbot, store, clocks):
     add(store, email="draft@example.org")
-    widget = OverviewWidget(store, zone=BERLIN, clock=lambda: NOW)
+    widget = OverviewWidget(store, zone=BERLIN, clock=clocks.wall)
     qtbot.addWidget(widget)
     widget.show()
     widget.table.setFocus()
@@ -77,10 +85,10 @@ def test_keyboard_enter_activates_row(qtbot, store):
     assert widget.new_button.accessibleName()
 
 
-def test_reminders_on_launch(qtbot, store):
+def test_reminders_on_launch(qtbot, store, clocks):
     old = add(store, email="old@example.org", finished="2025-05-01T08:00:00+00:00")
     week = add(store, email="week@example.org", finished="2025-06-02T08:00:00+00:00")
-    widget = OverviewWidget(store, zone=BERLIN, clock=lambda: NOW)
+    widget = OverviewWidget(store, zone=BERLIN, clock=clocks.wall)
     qtbot.addWidget(widget)
     overdue, nudged = widget.check_reminders()
     assert overdue == [old.id] and nudged == [week.id]
@@ -94,10 +102,10 @@ def test_reminders_on_launch(qtbot, store):
     assert widget.check_reminders() == ([], [])
 
 
-def test_forget_everything_leaves_nothing(qtbot, store, monkeypatch):
+def test_forget_everything_leaves_nothing(qtbot, store, clocks, monkeypatch):
     add(store, email="a@example.org")
     (store.path.parent / "progress.json").write_text("{}")
-    widget = OverviewWidget(store, zone=BERLIN, clock=lambda: NOW)
+    widget = OverviewWidget(store, zone=BERLIN, clock=clocks.wall)
     qtbot.addWidget(widget)
     text = widget.forget_everything_text()
     assert "objections.json" in text and "progress.json" in text
@@ -110,7 +118,7 @@ def test_forget_everything_leaves_nothing(qtbot, store, monkeypatch):
     assert widget.model.rowCount() == 0
 
 
-def test_overview_with_10000_rows_opens_fast(qtbot, store, record_property):
+def test_overview_with_10000_rows_opens_fast(qtbot, store, clocks, record_property):
     import time
 
     from tools.bench_objections import build
@@ -119,7 +127,7 @@ def test_overview_with_10000_rows_opens_fast(qtbot, store, record_property):
     fresh = ObjectionStore(big.path)
     start = time.perf_counter()
     fresh.load()
-    widget = OverviewWidget(fresh, zone=BERLIN, clock=lambda: NOW)
+    widget = OverviewWidget(fresh, zone=BERLIN, clock=clocks.wall)
     widget.show()
     widget.table.viewport().repaint()
     elapsed = time.perf_counter() - start
@@ -250,3 +258,28 @@ def qtbot_clipboard():
     from PySide6.QtGui import QGuiApplication
 
     return QGuiApplication.clipboard().text()
+
+
+def test_the_export_menu_asks_the_controller_for_each_kind(qtbot, store, clocks, monkeypatch):
+    import optout_gui.ui.tracker.history as history_module
+    from optout_gui.ui.controller import AppController
+
+    add(store, email="kim@example.org", finished="2025-06-01T08:00:00+00:00")
+    exported = []
+    monkeypatch.setattr(
+        history_module, "export_file", lambda parent, line, kind, *rest: exported.append(kind)
+    )
+    controller = AppController(
+        GUIDE, store, zone=BERLIN, clock=clocks.wall, on_all_closed=lambda: None
+    )
+    overview = controller.start()
+    qtbot.addWidget(overview)
+    actions = overview.export_button.menu().actions()
+    assert [a.text() for a in actions] == [
+        "As a PDF receipt…",
+        "As plain text…",
+        "As JSON (for programs)…",
+    ]
+    for action in actions:
+        action.trigger()
+    assert exported == ["pdf", "txt", "json"]

@@ -6,9 +6,8 @@ from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QWizard
 
 from optout_gui.core.guide import load_guide
-from optout_gui.core.progress import ProgressStore
-from optout_gui.ui.wizard import PageId
-from tests.helpers import click, click_back, click_next, make_wizard, next_button
+from optout_gui.ui.wizard.window import PageId
+from tests.helpers import click, click_back, click_next, make_wizard, next_button, saved_answers
 
 GUIDE = load_guide()
 
@@ -74,7 +73,7 @@ def test_whole_walkthrough_to_finish(qtbot, tmp_path):
     assert finish.isVisible() and finish.isEnabled()
     click(qtbot, finish)
     assert not wizard.isVisible()
-    saved = ProgressStore(tmp_path / "progress.json").load().progress
+    saved = saved_answers(tmp_path)
     assert saved.finished_at is not None
     assert saved.email == "jane@example.com"
     assert saved.account == "facebook"
@@ -155,7 +154,7 @@ def test_open_form_uses_the_accounts_link(qtbot, tmp_path, opened_urls, account)
     assert opened_urls == [GUIDE.accounts[account].form_url]
     assert page.open_status.isVisible()
     assert "browser should now show" in page.open_status.text()
-    assert ProgressStore(tmp_path / "progress.json").load().progress.form_opened_at
+    assert saved_answers(tmp_path).form_opened_at
     assert page.primary.text() == GUIDE.accounts[account].form_url
     assert [f.text() for f in page.alternate_fields] == list(GUIDE.accounts[account].alternate_urls)
     # Nobody opened these links online yet (no checked_online in the guide): the page
@@ -174,7 +173,7 @@ def test_browser_failure_is_explained(qtbot, tmp_path, opened_urls):
     assert opened_urls == [GUIDE.accounts["facebook"].form_url]
     assert page.open_status.isVisible()
     assert "didn't open" in page.open_status.text()
-    assert ProgressStore(tmp_path / "progress.json").load().progress.form_opened_at is None
+    assert saved_answers(tmp_path).form_opened_at is None
     assert wizard.isVisible()
 
 
@@ -209,7 +208,7 @@ def test_copy_buttons_put_exact_text_on_clipboard(qtbot, tmp_path):
 
 
 def test_clipboard_failure_is_explained(qtbot, tmp_path, monkeypatch):
-    monkeypatch.setattr("optout_gui.ui.widgets.copy_to_clipboard", lambda text: False)
+    monkeypatch.setattr("optout_gui.ui.common.widgets.copy_to_clipboard", lambda text: False)
     wizard = make_wizard(qtbot, tmp_path)
     walk_to(qtbot, wizard, PageId.OPEN_FORM)
     page = wizard.currentPage()
@@ -229,7 +228,7 @@ def test_code_step_can_be_skipped_or_confirmed(qtbot, tmp_path):
     assert not next_button(wizard).isEnabled()
     click(qtbot, page.entered_button)
     assert next_button(wizard).isEnabled()
-    saved = ProgressStore(tmp_path / "progress.json").load().progress
+    saved = saved_answers(tmp_path)
     assert saved.code_received_at and saved.code_entered_at
 
 
@@ -266,7 +265,7 @@ def test_start_over_clears_answers_after_asking(qtbot, tmp_path, monkeypatch):
     assert asked and "clears every answer" in asked[0]
     assert wizard.currentId() == PageId.WELCOME
     assert not next_button(wizard).isEnabled()
-    assert "gone@example.com" not in (tmp_path / "progress.json").read_text()
+    assert "gone@example.com" not in (tmp_path / "objections.json").read_text()
     assert wizard.page(PageId.FILL_FORM).email_edit.text() == ""
 
 
@@ -309,3 +308,14 @@ def test_keyboard_alone_reaches_the_end(qtbot, tmp_path):
         assert wizard.currentId() == expected
     qtbot.keyClick(wizard, Qt.Key.Key_Return)
     assert not wizard.isVisible()
+
+
+def test_the_guard_refuses_a_page_on_a_stand_in_session(qtbot):
+    """conftest.real_sessions_only: a page on anything but the real session fails."""
+    from types import SimpleNamespace
+
+    from optout_gui.core.progress import Progress
+    from optout_gui.ui.wizard.pages.welcome import WelcomePage
+
+    with pytest.raises(AssertionError, match="SimpleNamespace"):
+        WelcomePage(GUIDE, SimpleNamespace(progress=Progress()))

@@ -1,0 +1,392 @@
+"""One objection: its history, Meta's answer, proof exports, and deleting it."""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+import re
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QDate, Signal
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QDateEdit,
+    QDialog,
+    QFileDialog,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QRadioButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from optout_gui.core.complaint import needs_complaint
+from optout_gui.core.countdown import code_expired_at
+from optout_gui.core.ics import reminder_ics
+from optout_gui.core.jurisdictions import jurisdiction_for
+from optout_gui.core.progress import utc_now
+from optout_gui.core.proof import proof_json, proof_text
+from optout_gui.core.reminders import local_zone
+from optout_gui.core.status import ANSWERABLE, RESUMABLE, IllegalTransition, Status
+from optout_gui.core.store import ObjectionStore
+from optout_gui.ui.common.dates import date_format
+from optout_gui.ui.common.i18n import current_language
+from optout_gui.ui.common.widgets import StatusLine, ask_yes_cancel, wrapped_label
+from optout_gui.ui.tracker.overview import (
+    account_text,
+    code_expired_next_text,
+    code_expired_text,
+    status_text,
+)
+from optout_gui.ui.tracker.proof_pdf import write_proof_pdf
+from optout_gui.ui.tracker.proof_wording import calendar_texts, proof_labels
+from optout_gui.ui.tracker.record_view import RecordView
+
+translate = QCoreApplication.translate  # lupdate reads translate("context", "text")
+
+# (parent, title, suggested file name, filter) -> chosen path or None. Tests replace it.
+AskPath = Callable[[QWidget, str, str, str], str | None]
+
+
+def ask_save_path(parent: QWidget, title: str, suggested: str, name_filter: str) -> str | None:
+    path, _ = QFileDialog.getSaveFileName(parent, title, str(Path.home() / suggested), name_filter)
+    return path or None
+
+
+def safe_file_stem(text: str) -> str:
+    stem = re.sub(r"[^A-Za-z0-9._-]+", "-", text).strip("-.")
+    return stem[:40] or "objection"
+
+
+def export_file(
+    parent: QWidget,
+    status: StatusLine,
+    kind: str,
+    records,
+    zone: dt.tzinfo,
+    stem: str,
+    ask: AskPath,
+) -> str | None:
+    """Ask where to save and write one of the proof formats; reports next to the buttons."""
+    suffix, name_filter, title = {
+        "pdf": (
+            ".pdf",
+            translate("export", "PDF document (*.pdf)"),
+            translate("export", "Save proof as PDF"),
+        ),
+        "txt": (
+            ".txt",
+            translate("export", "Text file (*.txt)"),
+            translate("export", "Save proof as text"),
+        ),
+        "json": (
+            ".json",
+            translate("export", "JSON file (*.json)"),
+            translate("export", "Save proof as JSON"),
+        ),
+        "ics": (
+            ".ics",
+            translate("export", "Calendar file (*.ics)"),
+            translate("export", "Save calendar reminders"),
+        ),
+    }[kind]
+    path = ask(parent, title, stem + suffix, name_filter)
+    if not path:
+        return None
+    if not path.lower().endswith(suffix):
+        path += suffix
+    language = current_language()
+    try:
+        if kind == "pdf":
+            write_proof_pdf(records, path, zone, labels=proof_labels(), language=language)
+        elif kind == "txt":
+            Path(path).write_text(
+                proof_text(records, zone, labels=proof_labels(), language=language),
+                encoding="utf-8",
+            )
+        elif kind == "json":
+            Path(path).write_text(proof_json(records, zone, language=language), encoding="utf-8")
+        else:
+            Path(path).write_bytes(reminder_ics(records[0], zone, texts=calendar_texts()))
+        if os.name == "posix":  # it holds the email address and reason: for the owner only
+            os.chmod(path, 0o600)
+    except (OSError, ValueError) as exc:
+        detail = getattr(exc, "strerror", None) or str(exc)
+        status.show_message(
+            translate("export", "Saving didn't work (%1). Try another folder.").replace(
+                "%1", detail
+            ),
+            "error",
+        )
+        return None
+    status.show_message(translate("export", "Saved: %1").replace("%1", path), "ok")
+    return path
+
+
+class HistoryDialog(QDialog):
+    """Everything about one objection, with the actions that belong to it."""
+
+    complaint_requested = Signal(str)
+    resume_requested = Signal(str)
+
+    def __init__(
+        self,
+        store: ObjectionStore,
+        record_id: str,
+        *,
+        zone: dt.tzinfo | None = None,
+        ask_path: AskPath = ask_save_path,
+        parent: QWidget | None = None,
+    ):
+        super().__init__(parent)
+        self.store = store
+        self.record_id = record_id
+        self.zone = zone or local_zone()
+        self.ask_path = ask_path
+        self.setObjectName("history_dialog")
+        self.resize(820, 720)
+
+        self.heading = QLabel()
+        font = self.heading.font()
+        font.setBold(True)
+        font.setPointSizeF(font.pointSizeF() * 1.3)
+        self.heading.setFont(font)
+
+        self.label_edit = QLineEdit()
+        self.label_edit.setObjectName("label_edit")
+        self.label_edit.setAccessibleName(self.tr("Name for this objection"))
+        self.label_edit.setPlaceholderText(self.tr("e.g. “My Instagram” or “Alex's Facebook”"))
+        self.label_edit.editingFinished.connect(self._save_label)
+        label_row = QFormLayout()
+        label_row.addRow(self.tr("&Name:"), self.label_edit)
+
+        # Facts, a table of what happened when, the reason, the answer (tracker/record_view.py)
+        self.history_view = RecordView()
+        self.history_view.setAccessibleName(self.tr("History of this objection"))
+
+        # --- Meta's answer ---
+        self.answer_box = QGroupBox(self.tr("Meta's answer"))
+        self.honoured = QRadioButton(self.tr("Meta &accepted my objection"))
+        self.refused = QRadioButton(self.tr("Meta &refused it"))
+        self.outcome_group = QButtonGroup(self)
+        self.outcome_group.addButton(self.honoured)
+        self.outcome_group.addButton(self.refused)
+        self.answer_date = QDateEdit(QDate.currentDate())
+        self.answer_date.setCalendarPopup(True)
+        self.answer_date.setDisplayFormat(date_format())  # the year in full, not "26"
+        self.answer_date.setMaximumDate(QDate.currentDate().addDays(1))
+        self.answer_date.setAccessibleName(self.tr("Day Meta answered"))
+        self.email_text = QPlainTextEdit()
+        self.email_text.setObjectName("answer_email")
+        self.email_text.setTabChangesFocus(True)
+        self.email_text.setAccessibleName(self.tr("Text of Meta's email (optional)"))
+        self.email_text.setPlaceholderText(self.tr("Paste Meta's email here if you like."))
+        self.email_text.setMaximumHeight(self.email_text.fontMetrics().lineSpacing() * 3 + 14)
+        self.save_answer = QPushButton(self.tr("Sa&ve the answer"))
+        self.save_answer.setObjectName("save_answer")
+        self.save_answer.setAutoDefault(False)
+        self.save_answer.clicked.connect(self.record_answer)
+        self.answer_status = StatusLine()
+        form = QFormLayout(self.answer_box)
+        outcome_row = QHBoxLayout()
+        outcome_row.addWidget(self.honoured)
+        outcome_row.addWidget(self.refused)
+        outcome_row.addStretch(1)
+        form.addRow(outcome_row)
+        form.addRow(self.tr("Date of the ans&wer:"), self.answer_date)
+        form.addRow(self.tr("Meta's &email:"), self.email_text)
+        form.addRow(self.save_answer)
+        form.addRow(self.answer_status)
+        form.labelForField(self.answer_date).setBuddy(self.answer_date)
+        form.labelForField(self.email_text).setBuddy(self.email_text)
+
+        # --- next step, exports, delete ---
+        self.next_hint = wrapped_label()
+        self.resume_button = QPushButton(self.tr("&Carry on in the guide"))
+        self.complaint_button = QPushButton(self.tr("What now? C&omplain…"))
+        self.complaint_button.setObjectName("complaint")
+        self.pdf_button = QPushButton(self.tr("&PDF…"))
+        self.text_button = QPushButton(self.tr("&Text…"))
+        self.json_button = QPushButton(self.tr("&JSON…"))
+        self.ics_button = QPushButton(self.tr("Calendar rem&inders…"))
+        self.delete_button = QPushButton(self.tr("&Delete this objection…"))
+        self.delete_button.setObjectName("delete_one")
+        self.close_button = QPushButton(self.tr("Close"))
+        for button, name in (
+            (self.pdf_button, self.tr("Save proof as PDF")),
+            (self.text_button, self.tr("Save proof as a text file")),
+            (self.json_button, self.tr("Save proof as JSON")),
+            (self.ics_button, self.tr("Save calendar reminders")),
+        ):
+            button.setAccessibleName(name)
+        for button in (
+            self.resume_button,
+            self.complaint_button,
+            self.pdf_button,
+            self.text_button,
+            self.json_button,
+            self.ics_button,
+            self.delete_button,
+        ):
+            button.setAutoDefault(False)
+        self.resume_button.clicked.connect(lambda: self.resume_requested.emit(self.record_id))
+        self.complaint_button.clicked.connect(lambda: self.complaint_requested.emit(self.record_id))
+        self.pdf_button.clicked.connect(lambda: self.export("pdf"))
+        self.text_button.clicked.connect(lambda: self.export("txt"))
+        self.json_button.clicked.connect(lambda: self.export("json"))
+        self.ics_button.clicked.connect(lambda: self.export("ics"))
+        self.delete_button.clicked.connect(self.ask_delete)
+        self.close_button.clicked.connect(self.accept)
+        self.export_status = StatusLine()
+
+        next_row = QHBoxLayout()
+        next_row.addWidget(self.resume_button)
+        next_row.addWidget(self.complaint_button)
+        next_row.addStretch(1)
+        export_row = QHBoxLayout()
+        export_row.addWidget(QLabel(self.tr("Save proof:")))
+        for button in (self.pdf_button, self.text_button, self.json_button, self.ics_button):
+            export_row.addWidget(button)
+        export_row.addStretch(1)
+        bottom = QHBoxLayout()
+        bottom.addWidget(self.delete_button)
+        bottom.addStretch(1)
+        bottom.addWidget(self.close_button)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.heading)
+        layout.addLayout(label_row)
+        layout.addWidget(self.history_view, 2)
+        layout.addWidget(self.next_hint)
+        layout.addLayout(next_row)
+        layout.addWidget(self.answer_box)
+        layout.addLayout(export_row)
+        layout.addWidget(self.export_status)
+        layout.addLayout(bottom)
+        self.refresh()
+
+    @property
+    def record(self):
+        return self.store.get(self.record_id)
+
+    def refresh(self) -> None:
+        record = self.record
+        title = f"{account_text(record.answers.account)} – {record.display_name}".strip(" –")
+        self.heading.setText(title)
+        self.setWindowTitle(title)
+        self.label_edit.setText(record.label)
+        self.history_view.show_record(record, self.zone, proof_labels(), current_language())
+        status = record.status
+        self.resume_button.setVisible(status in RESUMABLE)
+        self.complaint_button.setVisible(needs_complaint(record))
+        self.answer_box.setEnabled(status in ANSWERABLE or status == Status.REFUSED)
+        self.ics_button.setEnabled(record.sent_at is not None)
+        # How long Meta has depends on the law of the person's country (jurisdictions.toml).
+        law = jurisdiction_for(record.answers.country)
+        if law.has_deadline:
+            waiting = self.tr(
+                "By law Meta has %n month(s) to answer, or up to %1 more if it tells you "
+                "within that time that it needs them. When its email arrives, record the "
+                "answer below.",
+                "",
+                law.deadline_months,
+            ).replace("%1", str(law.extension_months))
+            overdue = self.tr(
+                "Meta's time to answer is over, unless it told you it needs longer. You can "
+                "take the next step; the assistant writes the letter for you."
+            )
+        else:
+            waiting = self.tr(
+                "The law that applies to you sets Meta no fixed time to answer. When its "
+                "email arrives, record the answer below."
+            )
+            overdue = self.tr(
+                "Meta hasn't answered for a while. You can take the next step; the "
+                "assistant writes the letter for you."
+            )
+        hint = {
+            Status.WAITING: waiting,
+            Status.OVERDUE: overdue,
+            Status.REFUSED: self.tr(
+                "Meta said no. You can complain to your data-protection authority; the "
+                "assistant writes the complaint for you."
+            ),
+            Status.HONOURED: self.tr(
+                "Meta accepted your objection. Keep the proof somewhere safe."
+            ),
+        }.get(status, self.tr("This objection isn't sent yet. Carry on in the guide to finish it."))
+        if status == Status.SUBMITTED and code_expired_at(record.answers, utc_now()):
+            self.next_hint.setText(f"{code_expired_text()}. {code_expired_next_text()}.")
+            return
+        self.next_hint.setText(f"{status_text(status)}. {hint}")
+
+    def _save_label(self) -> None:
+        if self.record_id not in self.store.ids():  # deleted meanwhile ("forget everything")
+            return
+        if self.label_edit.text().strip() != self.record.label:
+            self.store.set_label(self.record_id, self.label_edit.text())
+            self.refresh()
+
+    def record_answer(self) -> bool:
+        if self.honoured.isChecked():
+            outcome = Status.HONOURED
+        elif self.refused.isChecked():
+            outcome = Status.REFUSED
+        else:
+            self.answer_status.show_message(
+                self.tr("Choose first whether Meta accepted or refused."), "error"
+            )
+            self.honoured.setFocus()
+            return False
+        day = self.answer_date.date().toPython()
+        if day > dt.date.today() + dt.timedelta(days=1):
+            self.answer_status.show_message(self.tr("That date is in the future."), "error")
+            return False
+        try:
+            ok = self.store.record_answer(
+                self.record_id, outcome, day, self.email_text.toPlainText().strip()
+            )
+        except IllegalTransition:
+            self.answer_status.show_message(
+                self.tr("This answer can't be recorded for an objection in this state."), "error"
+            )
+            return False
+        if not ok:
+            self.answer_status.show_message(
+                self.tr("The answer is noted but couldn't be saved to disk."), "error"
+            )
+        else:
+            self.answer_status.show_message(self.tr("Answer saved."), "ok")
+        self.refresh()
+        return ok
+
+    def export(self, kind: str) -> str | None:
+        record = self.record
+        stem = safe_file_stem(f"objection-{record.answers.account or ''}-{record.display_name}")
+        return export_file(self, self.export_status, kind, [record], self.zone, stem, self.ask_path)
+
+    def delete_text(self) -> str:
+        record = self.record
+        return (
+            self.tr(
+                "This deletes the objection for %1 (%2) from this computer: its answers, reason "
+                "text, history and Meta's answer. It is removed from %3. Files you saved "
+                "yourself stay. This can't be undone, and your objection at Meta is not affected."
+            )
+            .replace("%1", account_text(record.answers.account))
+            .replace("%2", record.display_name or "-")
+            .replace("%3", str(self.store.path))
+        )
+
+    def ask_delete(self) -> bool:
+        if not ask_yes_cancel(self, self.tr("Delete this objection?"), self.delete_text()):
+            return False
+        self.store.remove(self.record_id)
+        self.accept()
+        return True

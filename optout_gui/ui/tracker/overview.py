@@ -1,0 +1,428 @@
+"""The list of every objection: one row each, from a Qt model over the store's index."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+
+from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QMainWindow,
+    QMenu,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from optout_gui import APP_NAME
+from optout_gui.core.countdown import code_expired_at
+from optout_gui.core.guide import ACCOUNT_NAMES
+from optout_gui.core.progress import from_iso, utc_now
+from optout_gui.core.reminders import (
+    local_zone,
+    mark_nudged,
+    mark_overdue,
+    needs_nudge,
+    objections_to_nudge,
+)
+from optout_gui.core.status import NEEDS_COMPLAINT, RESUMABLE, Status
+from optout_gui.core.store import ObjectionDamaged, ObjectionStore
+from optout_gui.core.summary import Summary
+from optout_gui.ui.common.dates import date_time_text
+from optout_gui.ui.common.i18n import current_language
+from optout_gui.ui.common.widgets import LanguageChooser, StatusLine, ask_yes_cancel, wrapped_label
+
+translate = QCoreApplication.translate  # lupdate reads translate("context", "text")
+
+
+def status_text(status: Status) -> str:
+    return {
+        Status.DRAFT: translate("overview", "Not sent yet"),
+        Status.FORM_OPENED: translate("overview", "Form opened"),
+        Status.SUBMITTED: translate("overview", "Sent, code awaited"),
+        Status.CODE_CONFIRMED: translate("overview", "Code confirmed"),
+        Status.WAITING: translate("overview", "Waiting for Meta"),
+        Status.HONOURED: translate("overview", "Accepted by Meta"),
+        Status.REFUSED: translate("overview", "Refused by Meta"),
+        Status.OVERDUE: translate("overview", "No answer in time"),
+    }[status]
+
+
+def code_expired_text() -> str:
+    return translate("overview", "Sent, but the code expired")
+
+
+def code_expired_next_text() -> str:
+    return translate("overview", "Get a new code: press Submit on Meta's form again, then carry on")
+
+
+def next_step_text(summary: Summary, nudge: bool = False) -> str:
+    status = summary.status
+    if status in RESUMABLE:
+        return translate("overview", "Carry on where you stopped")
+    if status == Status.WAITING:
+        return (
+            translate("overview", "Check your email for Meta's reply")
+            if nudge
+            else translate("overview", "Wait for Meta's email")
+        )
+    if status in NEEDS_COMPLAINT:
+        return translate("overview", "Complain to your data-protection authority")
+    return translate("overview", "Nothing: you're done")
+
+
+def account_text(account: str | None) -> str:
+    return ACCOUNT_NAMES.get(account or "", translate("overview", "Not chosen"))
+
+
+class ObjectionTableModel(QAbstractTableModel):
+    """Rows come straight from the store's index; nothing is copied or parsed per row."""
+
+    COLUMNS = ("account", "name", "status", "last_step", "next")
+    ID_ROLE = Qt.ItemDataRole.UserRole + 1
+
+    def __init__(
+        self,
+        store: ObjectionStore,
+        *,
+        zone: dt.tzinfo | None = None,
+        clock: Callable[[], dt.datetime] = utc_now,
+        parent=None,
+    ):
+        super().__init__(parent)
+        self.store = store
+        self.zone = zone or local_zone()
+        self.clock = clock
+        self._headers = (
+            translate("overview", "Account"),
+            translate("overview", "Email or name"),
+            translate("overview", "Status"),
+            translate("overview", "Last step"),
+            translate("overview", "What next"),
+        )
+        # Sent objections whose code ran out, by id (None: not looked up yet). Only rows
+        # "sent, code awaited" are read in full, and each once until it changes.
+        self._expired: dict[str, bool] = {}
+        store.subscribe(self._store_changed)
+
+    def detach(self) -> None:
+        self.store.unsubscribe(self._store_changed)
+
+    def _store_changed(self, kind: str, record_id: str | None) -> None:
+        if kind == "changed" and record_id is not None:
+            self._expired.pop(record_id, None)
+        else:
+            self._expired.clear()
+        if kind == "changed" and record_id in self.store:
+            row = self.store.row_of(record_id)
+            self.dataChanged.emit(self.index(row, 0), self.index(row, len(self.COLUMNS) - 1))
+        else:
+            self.beginResetModel()
+            self.endResetModel()
+
+    def rowCount(self, parent=QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.store)
+
+    def columnCount(self, parent=QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.COLUMNS)
+
+    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return self._headers[section]
+        return None
+
+    def record_id(self, row: int) -> str:
+        return self.store.summary_at(row).id
+
+    def code_expired(self, summary: Summary) -> bool:
+        """A sent objection whose code from Meta ran out, even while the app was closed."""
+        if summary.status != Status.SUBMITTED:
+            return False
+        expired = self._expired.get(summary.id)
+        if expired is None:
+            try:
+                answers = self.store.get(summary.id).answers
+            except (KeyError, ObjectionDamaged):
+                return False
+            expired = self._expired[summary.id] = code_expired_at(answers, self.clock())
+        return expired
+
+    def data(self, index: QModelIndex, role=Qt.ItemDataRole.DisplayRole):
+        if not index.isValid():
+            return None
+        summary = self.store.summary_at(index.row())
+        if role == self.ID_ROLE:
+            return summary.id
+        if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
+            return None
+        column = self.COLUMNS[index.column()]
+        if column == "account":
+            return account_text(summary.account)
+        if column == "name":
+            return summary.display_name or translate("overview", "(no email yet)")
+        if column == "status":
+            if self.code_expired(summary):
+                return code_expired_text()
+            return status_text(summary.status)
+        if column == "last_step":
+            when = from_iso(summary.last_step_at) if summary.last_step_at else None
+            return date_time_text(when, self.zone) if when else ""
+        if self.code_expired(summary):
+            return code_expired_next_text()
+        nudge = needs_nudge(summary, self.clock(), self.zone)
+        return next_step_text(summary, nudge)
+
+
+class OverviewWidget(QMainWindow):
+    """What the person sees on launch once they have started an objection.
+
+    Signals carry record ids; the application decides what opens (wizard, history).
+    """
+
+    new_requested = Signal()
+    resume_requested = Signal(str)
+    open_requested = Signal(str)
+    export_all_requested = Signal(str)  # "pdf", "txt" or "json", from the Export menu
+    forget_all_requested = Signal()
+    language_requested = Signal(str)
+    closed = Signal()  # the window was closed (the app may quit if no other is open)
+
+    def __init__(
+        self,
+        store: ObjectionStore,
+        *,
+        zone: dt.tzinfo | None = None,
+        clock: Callable[[], dt.datetime] = utc_now,
+        parent: QWidget | None = None,
+    ):
+        super().__init__(parent)
+        self.store = store
+        self.zone = zone or local_zone()
+        self.clock = clock
+        self.setObjectName("overview")
+        self.setWindowTitle(self.tr("%1 – your objections").replace("%1", APP_NAME))
+
+        self.heading = QLabel(self.tr("Your objections"))
+        font = self.heading.font()
+        font.setPointSizeF(font.pointSizeF() * 1.4)
+        font.setBold(True)
+        self.heading.setFont(font)
+        self.intro = wrapped_label(
+            self.tr(
+                "One line for each account you objected for. Choose one to carry on, "
+                "see its history and proof, or record Meta's answer."
+            )
+        )
+        self.reminders = StatusLine()
+        self.reminders.setObjectName("reminders")
+        self.language_chooser = LanguageChooser(current_language())
+        self.language_chooser.chosen.connect(self.language_requested)
+
+        self.model = ObjectionTableModel(store, zone=self.zone, clock=clock, parent=self)
+        self.table = QTableView()
+        self.table.setObjectName("objections_table")
+        self.table.setAccessibleName(self.tr("Your objections"))
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setTabKeyNavigation(False)
+        self.table.setAlternatingRowColors(True)
+        self.table.verticalHeader().setVisible(False)
+        # Fixed row heights and no content-based column sizing: cost stays per visible row.
+        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(True)
+        # Widths follow the font (large fonts get wide columns) and the longest words:
+        # the status texts and a date with its time in the locale's form.
+        metrics = self.table.fontMetrics()
+        pad = metrics.averageCharWidth() * 3
+        sample = date_time_text(
+            dt.datetime(2026, 12, 28, 23, 58, tzinfo=dt.UTC), dt.UTC
+        )  # the widest day and time
+        widths = (
+            max(metrics.horizontalAdvance(name) for name in ACCOUNT_NAMES.values()),
+            metrics.averageCharWidth() * 28,
+            max(
+                metrics.horizontalAdvance(text)
+                for text in [status_text(status) for status in Status] + [code_expired_text()]
+            ),
+            metrics.horizontalAdvance(sample),
+        )
+        for column, width in enumerate(widths):
+            header_width = metrics.horizontalAdvance(self.model._headers[column])
+            self.table.setColumnWidth(column, max(width, header_width) + pad)
+        self.table.doubleClicked.connect(lambda index: self._activate(index.row()))
+        self.table.activated.connect(lambda index: self._activate(index.row()))
+
+        self.new_button = QPushButton(self.tr("&New objection…"))
+        self.new_button.setObjectName("new_objection")
+        self.new_button.setAccessibleName(self.tr("Start a new objection"))
+        self.resume_button = QPushButton(self.tr("&Carry on"))
+        self.resume_button.setObjectName("resume")
+        self.resume_button.setAccessibleName(self.tr("Carry on with the chosen objection"))
+        self.open_button = QPushButton(self.tr("&History, answer and proof…"))
+        self.open_button.setObjectName("open_history")
+        self.open_button.setAccessibleName(self.tr("Open the chosen objection's history"))
+        self.export_button = QPushButton(self.tr("&Export all…"))
+        self.export_button.setObjectName("export_all")
+        self.export_button.setAccessibleName(self.tr("Save proof of all objections"))
+        self.forget_button = QPushButton(self.tr("&Forget everything…"))
+        self.forget_button.setObjectName("forget_all")
+        self.forget_button.setAccessibleName(self.tr("Delete every objection from this computer"))
+        for button in (self.new_button, self.resume_button, self.open_button):
+            button.setAutoDefault(False)
+        self.new_button.clicked.connect(self.new_requested)
+        self.resume_button.clicked.connect(self._resume_current)
+        self.open_button.clicked.connect(self._open_current)
+        menu = QMenu(self.export_button)
+        # Context "overview", where the .ts files have these (self.tr would look them up
+        # under "OverviewWidget" and find nothing).
+        for kind, text in (
+            ("pdf", translate("overview", "As a PDF receipt…")),
+            ("txt", translate("overview", "As plain text…")),
+            ("json", translate("overview", "As JSON (for programs)…")),
+        ):
+            menu.addAction(text, lambda k=kind: self.export_all_requested.emit(k))
+        self.export_button.setMenu(menu)
+        self.forget_button.clicked.connect(self.ask_forget_everything)
+
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.new_button)
+        buttons.addWidget(self.resume_button)
+        buttons.addWidget(self.open_button)
+        buttons.addStretch(1)
+        buttons.addWidget(self.export_button)
+        buttons.addWidget(self.forget_button)
+
+        # A main window, so screen readers meet a window (not a nameless "filler").
+        central = QWidget()
+        central.setObjectName("overview_content")
+        self.setCentralWidget(central)
+        layout = QVBoxLayout(central)
+        top = QHBoxLayout()
+        top.addWidget(self.heading, 1)
+        top.addWidget(self.language_chooser)
+        layout.addLayout(top)
+        layout.addWidget(self.intro)
+        layout.addWidget(self.reminders)
+        layout.addWidget(self.table, 1)
+        layout.addLayout(buttons)
+        self.resize(800, 600)
+
+        self.table.selectionModel().currentRowChanged.connect(self._update_buttons)
+        self.model.modelReset.connect(self._update_buttons)
+        if self.model.rowCount():
+            self.table.selectRow(0)
+        self._update_buttons()
+        self.table.setFocus()
+
+    def detach(self) -> None:
+        """Stop following the store (a rebuilt window replaces this one)."""
+        self.model.detach()
+
+    def focus_language_chooser(self) -> None:
+        self.language_chooser.take_focus()
+
+    def closeEvent(self, event) -> None:  # noqa: N802 (Qt naming)
+        super().closeEvent(event)
+        if event.isAccepted():
+            self.closed.emit()
+
+    # --- reminders ------------------------------------------------------------------
+    def check_reminders(self) -> tuple[list[str], list[str]]:
+        """Mark overdue objections and show a gentle nudge; returns (overdue, nudged) ids."""
+        now = self.clock()
+        overdue = [] if self.store.read_only else mark_overdue(self.store, now, self.zone)
+        waiting = self.store.summaries(Status.WAITING)
+        nudge = [s.id for s in objections_to_nudge(waiting, now, self.zone)]
+        messages = []
+        if nudge:
+            messages.append(
+                self.tr(
+                    "It's been more than a week since you sent %n objection(s). Have a look "
+                    "in your email (and its spam folder) for Meta's reply, then record it here.",
+                    "",
+                    len(nudge),
+                )
+            )
+            if not self.store.read_only:
+                mark_nudged(self.store, nudge, now)
+        if overdue:
+            messages.append(
+                self.tr(
+                    "Meta hasn't answered %n objection(s) in the time it has. Open one to see "
+                    "your next step; if Meta told you it needs longer, wait until then.",
+                    "",
+                    len(overdue),
+                )
+            )
+        if messages:
+            self.reminders.show_message(" ".join(messages), "info")
+        return overdue, nudge
+
+    # --- actions --------------------------------------------------------------------
+    def current_id(self) -> str | None:
+        index = self.table.currentIndex()
+        if not index.isValid():
+            return None
+        return self.model.record_id(index.row())
+
+    def _update_buttons(self, *args) -> None:
+        record_id = self.current_id()
+        has = record_id is not None
+        self.open_button.setEnabled(has)
+        self.resume_button.setEnabled(has and self.store.summary(record_id).status in RESUMABLE)
+        self.export_button.setEnabled(len(self.store) > 0)
+        self.forget_button.setEnabled(len(self.store) > 0)
+
+    def _activate(self, row: int) -> None:
+        summary = self.store.summary_at(row)
+        if summary.status in RESUMABLE:
+            self.resume_requested.emit(summary.id)
+        else:
+            self.open_requested.emit(summary.id)
+
+    def _resume_current(self) -> None:
+        record_id = self.current_id()
+        if record_id:
+            self.resume_requested.emit(record_id)
+
+    def _open_current(self) -> None:
+        record_id = self.current_id()
+        if record_id:
+            self.open_requested.emit(record_id)
+
+    def forget_everything_text(self) -> str:
+        files = "\n".join(f"• {path}" for path in self.store.files_to_forget())
+        return (
+            self.tr(
+                "This deletes all %n objection(s) on this computer: accounts, email addresses, "
+                "reason texts, dates and Meta's answers. The following files are removed:",
+                "",
+                len(self.store),
+            )
+            + f"\n{files}\n\n"
+            + self.tr(
+                "Files you saved yourself (PDF, text, calendar) stay where you put them. "
+                "This can't be undone. Your objections at Meta are not affected."
+            )
+        )
+
+    def ask_forget_everything(self) -> bool:
+        if not ask_yes_cancel(self, self.tr("Forget everything?"), self.forget_everything_text()):
+            return False
+        ok = self.store.forget_everything()
+        if not ok:
+            self.reminders.show_message(
+                self.tr("Some files could not be deleted. Close other programs and try again."),
+                "error",
+            )
+        self.forget_all_requested.emit()
+        return ok

@@ -1,0 +1,109 @@
+"""What every step page shares: a scrolling body with the step's text from the guide."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QDate, QLocale
+from PySide6.QtWidgets import QFrame, QScrollArea, QVBoxLayout, QWidget, QWizardPage
+
+from optout_gui.core.guide import Guide
+from optout_gui.core.session import Session
+from optout_gui.ui.common.widgets import NO_FOCUS, SCROLL_BAR_ALWAYS_OFF, wrapped_label
+
+
+class StepPage(QWizardPage):
+    """One step of the objection process.
+
+    Subclasses add their controls to ``self.body`` in :meth:`build` (run once, the first
+    time the page is needed), show saved answers in :meth:`load_answers`, and may override
+    :meth:`refresh` (called each time the page is entered) and :meth:`main_control`
+    (focused on entry). Their ``__init__`` only keeps arguments: it runs for every page at
+    start-up.
+    """
+
+    step_id = ""
+
+    def __init__(self, guide: Guide, session: Session, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.guide = guide
+        self.session = session
+        self.setObjectName(f"page_{self.step_id}")
+        self._built = False
+        # The controls come later (ensure_built): a session rarely sees every page, and
+        # building all eight was a large share of start-up time and memory.
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+
+    @property
+    def is_built(self) -> bool:
+        return self._built
+
+    def ensure_built(self) -> None:
+        """Build the controls and show the saved answers, the first time they are needed:
+        on entering the page, or when code asks the wizard for this page."""
+        if self._built:
+            return
+        self._built = True
+        content = QWidget()
+        self.body = QVBoxLayout(content)
+        self.intro = wrapped_label()
+        self.intro.setObjectName("intro")
+        self.body.addWidget(self.intro)
+        # Long texts and large fonts must scroll rather than be cut off.
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setProperty("horizontalScrollBarPolicy", SCROLL_BAR_ALWAYS_OFF)
+        scroll.setWidget(content)
+        # Only a frame for the page: it takes no focus of its own (the keyboard scrolls it
+        # through the controls inside), and says which step it holds.
+        scroll.setProperty("focusPolicy", NO_FOCUS)
+        self.scroll_area = scroll
+        self.layout().insertWidget(0, scroll)  # before the wizard's status lines, if any
+        self.build()
+        self.body.addStretch(1)  # keeps the content at the top
+        self.load_answers()
+
+    def build(self) -> None:
+        """Subclasses add their controls to ``self.body`` here."""
+
+    # --- guide texts -------------------------------------------------------------
+    def placeholders(self) -> dict[str, str]:
+        progress = self.session.progress
+        values = {}
+        if progress.account in self.guide.accounts:
+            values["account"] = self.guide.accounts[progress.account].label
+        if progress.country in self.guide.countries:
+            values["country"] = self.guide.countries[progress.country].name
+        return values
+
+    def step_text(self, key: str = "text") -> str:
+        return self.guide.step_text(self.step_id, key, **self.placeholders())
+
+    def account_guide(self):
+        return self.guide.accounts.get(self.session.progress.account or "facebook")
+
+    def date_text(self, day) -> str:
+        """A date in the app's language, long form."""
+        date = QDate(day.year, day.month, day.day)
+        return QLocale().toString(date, QLocale.FormatType.LongFormat)
+
+    # --- QWizardPage --------------------------------------------------------------
+    def initializePage(self) -> None:
+        self.ensure_built()
+        self.setTitle(self.step_text("title"))
+        self.scroll_area.setAccessibleName(self.title())
+        self.intro.setText(self.step_text())
+        self.refresh()
+
+    def cleanupPage(self) -> None:
+        # The default resets registered fields on Back; answers here live in the session.
+        pass
+
+    def refresh(self) -> None:
+        pass
+
+    def load_answers(self) -> None:
+        """Show the saved answers in the controls (after building and after "Start over")."""
+
+    def main_control(self) -> QWidget | None:
+        return None

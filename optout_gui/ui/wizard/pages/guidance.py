@@ -1,0 +1,164 @@
+"""Steps that only explain: find the notice, follow the link, Meta's review, confirmation."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QPushButton
+
+from optout_gui.ui.common.widgets import wrapped_label
+from optout_gui.ui.wizard.pages.base import StepPage
+
+
+class NoticePage(StepPage):
+    """Step 2: where Meta's notice appears; it may be skipped."""
+
+    step_id = "notice"
+
+    def __init__(self, guide, session, skip_to_id: int, parent=None):
+        super().__init__(guide, session, parent)
+        self._skip_to_id = skip_to_id
+        self._skipping = False
+
+    def build(self) -> None:
+        self.where = wrapped_label()
+        self.where.setObjectName("notice_where")
+        # The account-specific description comes first, then the "you can skip" text.
+        self.body.insertWidget(0, self.where)
+        self.skip_button = QPushButton(self.tr("&Skip to the form"))
+        self.skip_button.setObjectName("skip_to_form")
+        self.skip_button.setAutoDefault(False)
+        self.skip_button.setAccessibleDescription(
+            self.tr("Jumps over the notice and the link steps to the page that opens the form.")
+        )
+        self.skip_button.clicked.connect(self._skip)
+        self.body.addWidget(self.skip_button)
+
+    def refresh(self) -> None:
+        self._skipping = False
+        self.where.setText(self.account_guide().notice)
+
+    def _skip(self) -> None:
+        self._skipping = True
+        self.wizard().next()
+
+    def nextId(self) -> int:
+        if self._skipping:
+            return self._skip_to_id
+        return super().nextId()
+
+    def main_control(self):
+        return self.skip_button
+
+
+class ObjectLinkPage(StepPage):
+    """Step 3: the "right to object" link, and the in-app route when the notice is gone."""
+
+    step_id = "object_link"
+
+    def build(self) -> None:
+        self.route = wrapped_label(selectable=True)
+        self.route.setObjectName("route")
+        self.route.setContentsMargins(16, 0, 0, 0)
+        self.after = wrapped_label()
+        self.body.addWidget(self.route)
+        self.body.addWidget(self.after)
+
+    def refresh(self) -> None:
+        steps = self.account_guide().in_app_route
+        self.route.setText("\n".join(f"{n}. {step}" for n, step in enumerate(steps, 1)))
+        self.after.setText(self.step_text("after_route"))
+
+
+class ActionsPage(StepPage):
+    """A last page: the guide's text, then what the person can do now (calendar
+    reminders, Meta's answer, the proof, the overview)."""
+
+    def build(self) -> None:
+        from optout_gui.ui.wizard.pages.next_actions import NextActions
+
+        self.next_actions = NextActions(self.session)
+        self.next_actions.overview_requested.connect(self._finish)
+        self.next_actions.answer_requested.connect(self._answer)
+        self.body.addWidget(self.next_actions)
+
+    def _answer(self, record_id: str) -> None:
+        wizard = self.wizard()
+        if wizard is not None:
+            wizard.answer_requested.emit(record_id)
+
+    def _finish(self) -> None:
+        wizard = self.wizard()
+        if wizard is not None:
+            wizard.accept()  # finished: the overview opens where the wizard was
+
+
+class ReviewPage(ActionsPage):
+    """Step 7: Meta reviews the objection. How long it may take depends on the law of the
+    person's country (resources/jurisdictions.toml), so that line is built from the data;
+    then what the person can do now, and a side note on the third-party form."""
+
+    step_id = "review"
+
+    def build(self) -> None:
+        self.deadline = wrapped_label()
+        self.deadline.setObjectName("review_deadline")
+        self.body.insertWidget(1, self.deadline)
+        super().build()  # what the person can do now, before the side note
+        from optout_gui.ui.common.widgets import CopyableField
+
+        # A side note, below the page's own text and set apart: not a step of the path.
+        self.side_note = wrapped_label(self.step_text("third_party_note"))
+        self.side_note.setObjectName("third_party_note")
+        self.side_note.setContentsMargins(16, 12, 0, 0)
+        self.body.addWidget(self.side_note)
+        form = self.guide.side_forms.get("third_party")
+        self.side_link = None
+        if form is not None:
+            self.side_link = CopyableField(
+                form.form_url, what=self.tr("Link to Meta's form for information from others")
+            )
+            self.side_link.setObjectName("third_party_link")
+            self.side_link.setContentsMargins(16, 0, 0, 0)
+            self.body.addWidget(self.side_link)
+
+    def refresh(self) -> None:
+        from optout_gui.core.jurisdictions import load_legal_data
+        from optout_gui.ui.common import i18n
+
+        jurisdiction = load_legal_data().jurisdiction_for(self.session.progress.country)
+        cites = jurisdiction.citations(i18n.current_language())
+        if jurisdiction.has_deadline:
+            text = self.tr(
+                "By law (%1), Meta must answer within %n month(s). It may take up to %2 more "
+                "months only if it tells you so within that first period.",
+                "",
+                jurisdiction.deadline_months,
+            )
+            text = text.replace("%1", cites["deadline_law"])
+            text = text.replace("%2", str(jurisdiction.extension_months))
+        elif jurisdiction.wait_months:
+            text = self.tr(
+                "The law that applies to you (%1) sets Meta no fixed time to answer. If "
+                "nothing has arrived after %n month(s), the assistant suggests the next step.",
+                "",
+                jurisdiction.wait_months,
+            ).replace("%1", cites["law"])
+        else:
+            text = ""
+        self.deadline.setText(text)
+        self.deadline.setVisible(bool(text))
+
+
+class ConfirmationPage(ActionsPage):
+    """Step 8: the confirmation email, and what to do without one."""
+
+    step_id = "confirmation"
+
+    def build(self) -> None:
+        self.cutoff = wrapped_label()
+        self.cutoff.setObjectName("cutoff")
+        self.cutoff.setContentsMargins(0, 8, 0, 0)  # a paragraph of its own
+        self.body.addWidget(self.cutoff)
+        super().build()  # then what the person can do now
+
+    def refresh(self) -> None:
+        self.cutoff.setText(self.step_text("cutoff"))
