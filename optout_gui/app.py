@@ -107,7 +107,7 @@ def _main(argv: list[str] | None) -> int:
     if args.self_check is not None:
         from optout_gui.ui.selfcheck import run_self_check
 
-        return run_self_check(args.self_check)
+        return run_self_check(args.self_check, guide_for)
     try:
         return run(args)
     except Exception as exc:

@@ -72,12 +72,14 @@ def test_self_check_passes_without_babel(tmp_path):
 
 
 def test_self_check_reports_a_language_that_does_not_load(qapp, tmp_path, monkeypatch):
+    from optout_gui.app import guide_for
     from optout_gui.core import languages
-    from optout_gui.ui import i18n, selfcheck
+    from optout_gui.ui import selfcheck
+    from optout_gui.ui.common import i18n
 
     monkeypatch.setattr(i18n, "qm_file", lambda code, cache_dir=None, folder=None: None)
     try:
-        result = selfcheck.check_language(qapp, "de")
+        result = selfcheck.check_language(qapp, "de", guide_for)
     finally:
         monkeypatch.undo()
         i18n.install_language(qapp, languages.SOURCE_LANGUAGE)

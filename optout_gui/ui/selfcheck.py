@@ -14,6 +14,7 @@ import contextlib
 import datetime as dt
 import json
 import sys
+from collections.abc import Callable
 from pathlib import Path
 
 from optout_gui import APP_NAME, __version__
@@ -46,14 +47,14 @@ def sample_record():
     )
 
 
-def check_language(app, code: str) -> dict:
-    """Install ``code`` and say what loaded: ours, Qt's, the guide, the names."""
+def check_language(app, code: str, guide_for: Callable[[str], object]) -> dict:
+    """Install ``code`` and say what loaded: ours, Qt's, the guide (``guide_for(code)``, as
+    the app loads it), the names."""
     from PySide6.QtCore import QCoreApplication
 
-    from optout_gui.app import guide_for
     from optout_gui.core.languages import SOURCE_LANGUAGE, language_name
-    from optout_gui.ui import i18n
-    from optout_gui.ui.proof_wording import proof_labels
+    from optout_gui.ui.common import i18n
+    from optout_gui.ui.tracker.proof_wording import proof_labels
 
     used = i18n.install_language(app, code)
     labels = proof_labels()
@@ -95,9 +96,9 @@ def write_samples(folder: Path) -> dict:
     from zoneinfo import ZoneInfo
 
     from optout_gui.core.ics import reminder_ics
-    from optout_gui.ui.i18n import current_language
-    from optout_gui.ui.proof_pdf import write_proof_pdf
-    from optout_gui.ui.proof_wording import calendar_texts, proof_labels
+    from optout_gui.ui.common.i18n import current_language
+    from optout_gui.ui.tracker.proof_pdf import write_proof_pdf
+    from optout_gui.ui.tracker.proof_wording import calendar_texts, proof_labels
 
     try:
         folder.mkdir(parents=True, exist_ok=True)
@@ -128,7 +129,7 @@ def write_samples(folder: Path) -> dict:
 
 def write_qr_code(folder: Path, text: str) -> dict:
     """The QR code the open-form page draws for ``text`` (segno), saved as a PNG picture."""
-    from optout_gui.ui.qr_code import QrCodeView
+    from optout_gui.ui.wizard.qr_code import QrCodeView
 
     view = QrCodeView()
     try:
@@ -156,8 +157,9 @@ class ImportWatch:
         return None
 
 
-def run_self_check(folder: str) -> int:
-    """Print the JSON report; 0 when nothing went wrong."""
+def run_self_check(folder: str, guide_for: Callable[[str], object]) -> int:
+    """Print the JSON report; 0 when nothing went wrong. ``guide_for(code)`` loads the guide
+    as the app does (the app passes its own, so this module doesn't import the app)."""
     babel = ImportWatch("babel")
     sys.meta_path.insert(0, babel)
     from PySide6.QtGui import QGuiApplication
@@ -166,11 +168,9 @@ def run_self_check(folder: str) -> int:
     from optout_gui.core.languages import available_languages
 
     app = QApplication.instance() or QApplication([sys.argv[0] if sys.argv else APP_NAME])
-    languages = {code: check_language(app, code) for code in available_languages()}
+    languages = {code: check_language(app, code, guide_for) for code in available_languages()}
     samples = write_samples(Path(folder))
     if not samples["problems"]:
-        from optout_gui.app import guide_for
-
         form_url = guide_for("en").accounts["facebook"].form_url
         qr = write_qr_code(Path(folder), form_url)
         samples["problems"] += qr.pop("problems")
