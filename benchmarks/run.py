@@ -44,6 +44,12 @@ import time
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
+if sys.platform == "win32":  # no wait4, resource or /proc there
+    try:  # imported as benchmarks.run (the tests)
+        from benchmarks import winproc
+    except ImportError:  # run as a script: benchmarks/ is on sys.path
+        import winproc
+
 ROOT = Path(__file__).resolve().parents[1]
 MAIN = ROOT / "main.py"
 BASELINE = ROOT / "benchmarks" / "baseline_wizard.py"
@@ -143,7 +149,7 @@ def format_table(rows: Sequence[Row]) -> str:
 def machine_info(python: str) -> dict[str, str]:
     cpu = platform.processor() or platform.machine()
     try:
-        for line in Path("/proc/cpuinfo").read_text().splitlines():
+        for line in Path("/proc/cpuinfo").read_text(encoding="utf-8").splitlines():
             if line.startswith("model name"):
                 cpu = line.split(":", 1)[1].strip()
                 break
@@ -200,13 +206,21 @@ class Context:
             proc = subprocess.Popen(
                 list(argv), env=self.env, stdout=subprocess.DEVNULL, stderr=err, cwd=ROOT
             )
-            _pid, status, usage = os.wait4(proc.pid, 0)
-            wall = time.perf_counter() - start
-            proc.returncode = os.waitstatus_to_exitcode(status)
+            if sys.platform == "win32":
+                # No wait4 on Windows: the finished process's handle still answers.
+                proc.wait()
+                wall = time.perf_counter() - start
+                cpu = winproc.cpu_seconds(proc._handle)
+                maxrss = winproc.peak_rss_kib(proc._handle)
+            else:
+                _pid, status, usage = os.wait4(proc.pid, 0)
+                wall = time.perf_counter() - start
+                proc.returncode = os.waitstatus_to_exitcode(status)
+                cpu = usage.ru_utime + usage.ru_stime
+                maxrss = usage.ru_maxrss
             err.seek(0)
             text = err.read().decode("utf-8", "replace")
-        cpu = usage.ru_utime + usage.ru_stime
-        return Run(wall, cpu, usage.ru_maxrss, proc.returncode, text)
+        return Run(wall, cpu, maxrss, proc.returncode, text)
 
     def worker(self, name: str, *args: str, timeout: float = 240) -> dict:
         """Run ``run.py --worker name`` and return the JSON it printed last."""
@@ -406,7 +420,9 @@ def bench_idle(ctx: Context) -> list[Row]:
         figures.append(
             {
                 "cpu_percent": 100 * (u1["cpu_s"] - u0["cpu_s"]) / wall,
-                "wakeups_per_s": (u1["switches"] - u0["switches"]) / wall,
+                "wakeups_per_s": None
+                if u1["switches"] is None
+                else (u1["switches"] - u0["switches"]) / wall,
                 "threads": u1["threads"],
                 "cpu_source": u1["source"],
             }
@@ -425,8 +441,22 @@ def bench_idle(ctx: Context) -> list[Row]:
     window = f"{cfg.idle_seconds:g} s"
     cpu_ratio = ours["cpu_percent"] / base["cpu_percent"] if base["cpu_percent"] else float("inf")
     wake_ratio = (
-        ours["wakeups_per_s"] / base["wakeups_per_s"] if base["wakeups_per_s"] else float("inf")
+        ours["wakeups_per_s"] / base["wakeups_per_s"]
+        if base["wakeups_per_s"] and ours["wakeups_per_s"] is not None
+        else float("inf")
     )
+    wakeups = f"Idle, countdown running, {window}: wake-ups"
+    if ours["wakeups_per_s"] is None or base["wakeups_per_s"] is None:
+        wake_row = na(wakeups, "this system counts no context switches per process")
+    else:
+        wake_row = Row(
+            wakeups,
+            f"{ours['wakeups_per_s']:.2f}/s ({ours['threads']} threads)",
+            f"{base['wakeups_per_s']:.2f}/s ({base['threads']} threads)",
+            f"{wake_ratio:.2f}",
+            f"≤ {IDLE_WAKEUPS_PER_S}/s (absolute)",
+            wrong_page or verdict(ours["wakeups_per_s"], IDLE_WAKEUPS_PER_S),
+        )
     return [
         Row(
             f"Idle, countdown running, {window}: CPU",
@@ -437,14 +467,7 @@ def bench_idle(ctx: Context) -> list[Row]:
             wrong_page or verdict(ours["cpu_percent"], IDLE_CPU_PERCENT),
             raw={"ours": ours, "baseline": base, "saved": saved},
         ),
-        Row(
-            f"Idle, countdown running, {window}: wake-ups",
-            f"{ours['wakeups_per_s']:.2f}/s ({ours['threads']} threads)",
-            f"{base['wakeups_per_s']:.2f}/s ({base['threads']} threads)",
-            f"{wake_ratio:.2f}",
-            f"≤ {IDLE_WAKEUPS_PER_S}/s (absolute)",
-            wrong_page or verdict(ours["wakeups_per_s"], IDLE_WAKEUPS_PER_S),
-        ),
+        wake_row,
     ]
 
 
@@ -535,16 +558,18 @@ BENCHMARKS: dict[str, Callable[[Context], list[Row]]] = {
 # --- helpers for the idle measurement -----------------------------------------------------
 def proc_usage(pid: int) -> dict:
     """CPU seconds (schedstat, ns precision; else utime+stime) and context switches, all
-    threads of the process summed."""
+    threads of the process summed. On Windows: GetProcessTimes, and no switch count (None)."""
+    if sys.platform == "win32":
+        return winproc.proc_usage(pid)
     cpu_ns = 0
     switches = 0
     threads = 0
     schedstat = True
     for task in Path(f"/proc/{pid}/task").iterdir():
         try:
-            status = (task / "status").read_text()
+            status = (task / "status").read_text(encoding="utf-8")
             try:
-                cpu_ns += int((task / "schedstat").read_text().split()[0])
+                cpu_ns += int((task / "schedstat").read_text(encoding="utf-8").split()[0])
             except (OSError, ValueError, IndexError):
                 schedstat = False
         except OSError:
@@ -560,7 +585,7 @@ def proc_usage(pid: int) -> dict:
             "threads": threads,
             "source": "schedstat",
         }
-    fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    fields = Path(f"/proc/{pid}/stat").read_text(encoding="utf-8").rsplit(")", 1)[1].split()
     ticks = int(fields[11]) + int(fields[12])  # utime, stime
     return {
         "cpu_s": ticks / os.sysconf("SC_CLK_TCK"),
@@ -1034,7 +1059,9 @@ def main(argv: list[str] | None = None) -> int:
 
 
 def _self_maxrss_mib() -> float:
-    import resource
+    if sys.platform == "win32":
+        return winproc.self_peak_rss_kib() / 1024
+    import resource  # POSIX only
 
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 

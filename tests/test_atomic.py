@@ -47,7 +47,7 @@ def test_file_always_loads_after_sigkill(tmp_path):
     target = tmp_path / "data" / "record.json"
     atomic_write_text(target, json.dumps({"n": 0}))
     script = tmp_path / "writer.py"
-    script.write_text(WRITER)
+    script.write_text(WRITER, encoding="utf-8")
     rng = random.Random(20261129)
     previous = 0
     kills = 0
@@ -83,7 +83,7 @@ def test_failed_write_leaves_old_content_and_no_temp_file(tmp_path, monkeypatch)
     monkeypatch.setattr(os, "replace", broken_replace)
     with pytest.raises(OSError):
         atomic_write_text(target, "new")
-    assert target.read_text() == "old"
+    assert target.read_text(encoding="utf-8") == "old"
     assert [p.name for p in target.parent.iterdir()] == ["record.json"]
 
 
@@ -96,6 +96,6 @@ def test_read_only_folder_raises_and_keeps_old(tmp_path):
     try:
         with pytest.raises(OSError):
             atomic_write_text(target, "new")
-        assert target.read_text() == "old"
+        assert target.read_text(encoding="utf-8") == "old"
     finally:
         folder.chmod(0o700)

@@ -46,7 +46,7 @@ def test_nothing_is_created_until_something_is_logged(tmp_path):
     logging.getLogger("optout_gui.test").warning("disk is full")
     for handler in logging.getLogger().handlers:
         handler.flush()
-    assert "disk is full" in path.read_text()
+    assert "disk is full" in path.read_text(encoding="utf-8")
 
 
 def test_attaching_twice_adds_one_handler(tmp_path):
@@ -64,7 +64,7 @@ def test_startup_crash_is_logged_without_the_email(tmp_path, monkeypatch, capsys
     monkeypatch.setattr(app, "run", boom_with_email)
     status = app.main(["--data-dir", str(tmp_path), "--exit-after-startup"])
     assert status == 1
-    text = (tmp_path / "logs" / "optout-assistant.log").read_text()
+    text = (tmp_path / "logs" / "optout-assistant.log").read_text(encoding="utf-8")
     assert "ValueError" in text
     assert "boom_with_email" in text  # where it happened
     assert "ann.lee@example.org" not in text
@@ -96,7 +96,7 @@ def test_without_a_console_warnings_go_to_the_log_file(tmp_path, monkeypatch):
 
     monkeypatch.setattr(app, "run", warn_and_fail)
     assert app.main(["--data-dir", str(tmp_path), "--exit-after-startup"]) == 1
-    text = (tmp_path / "logs" / "optout-assistant.log").read_text()
+    text = (tmp_path / "logs" / "optout-assistant.log").read_text(encoding="utf-8")
     assert "could not load the guide" in text
     assert "RuntimeError: late failure" in text
 

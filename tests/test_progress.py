@@ -57,7 +57,7 @@ def test_partly_damaged_file_keeps_good_fields(store):
         "format": 1,
         "progress": {"account": "facebook", "email": 42, "page": "nowhere", "future": [1]},
     }
-    store.path.write_text(json.dumps(document))
+    store.path.write_text(json.dumps(document), encoding="utf-8")
     result = store.load()
     assert result.progress.account == "facebook"
     assert result.progress.email == ""
@@ -71,13 +71,13 @@ def test_partly_damaged_file_keeps_good_fields(store):
 def test_newer_file_is_never_overwritten(store):
     store.path.parent.mkdir(parents=True)
     original = json.dumps({"format": PROGRESS_FORMAT + 1, "progress": {"email": "a@b.fr"}})
-    store.path.write_text(original)
+    store.path.write_text(original, encoding="utf-8")
     session = ProgressSession(store)
     assert session.read_only
     assert session.load_problem.kind == "newer_version"
     assert session.progress.email == "a@b.fr"
     assert session.update(email="other@b.fr") is False
-    assert store.path.read_text() == original
+    assert store.path.read_text(encoding="utf-8") == original
 
 
 def test_failed_save_keeps_answers_in_memory(store, monkeypatch):
@@ -100,4 +100,4 @@ def test_start_over_forgets_everything(store):
     session.start_over()
     assert session.progress == Progress()
     assert store.load().progress == Progress()
-    assert "a@b.fr" not in store.path.read_text()
+    assert "a@b.fr" not in store.path.read_text(encoding="utf-8")

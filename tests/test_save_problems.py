@@ -57,7 +57,7 @@ def test_real_full_disk_keeps_what_was_saved(qtbot, tiny_tmpfs):
     data = tiny_tmpfs / "data"
     wizard = make_wizard(qtbot, data)
     wizard.currentPage().account_buttons["facebook"].click()
-    saved = (data / "progress.json").read_text()
+    saved = (data / "progress.json").read_text(encoding="utf-8")
     filler = tiny_tmpfs / "filler"
     try:  # fill every remaining byte of the file system
         with open(filler, "wb") as handle:
@@ -68,11 +68,11 @@ def test_real_full_disk_keeps_what_was_saved(qtbot, tiny_tmpfs):
         assert exc.errno == errno.ENOSPC
     wizard.session.update(reason="x" * 20000)
     assert wizard.save_problem.isVisible()
-    assert (data / "progress.json").read_text() == saved
+    assert (data / "progress.json").read_text(encoding="utf-8") == saved
     assert json.loads(saved)["progress"]["account"] == "facebook"
     filler.unlink()
     assert wizard.save_problem.retry()
-    assert "x" * 20000 in (data / "progress.json").read_text()
+    assert "x" * 20000 in (data / "progress.json").read_text(encoding="utf-8")
 
 
 def test_read_only_data_folder(qtbot, tmp_path):

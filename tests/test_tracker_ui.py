@@ -96,7 +96,7 @@ def test_reminders_on_launch(qtbot, store):
 
 def test_forget_everything_leaves_nothing(qtbot, store, monkeypatch):
     add(store, email="a@example.org")
-    (store.path.parent / "progress.json").write_text("{}")
+    (store.path.parent / "progress.json").write_text("{}", encoding="utf-8")
     widget = OverviewWidget(store, zone=BERLIN, clock=lambda: NOW)
     qtbot.addWidget(widget)
     text = widget.forget_everything_text()
@@ -195,7 +195,7 @@ def test_history_delete_one(qtbot, store, monkeypatch):
     )
     assert dialog.ask_delete()
     assert store.ids() == [keep.id]
-    assert "kim@example.org" not in store.path.read_text()
+    assert "kim@example.org" not in store.path.read_text(encoding="utf-8")
 
 
 def test_complaint_dialog(qtbot, store, opened_urls):

@@ -261,7 +261,9 @@ def test_a_broken_overlay_falls_back_to_english_when_the_app_starts(guides, monk
     from optout_gui import app
     from optout_gui.core import guide as guide_module
 
-    (guides / "de.toml").write_text('language = "de"\n[steps.welcome]\ntitle = "x"\n')
+    (guides / "de.toml").write_text(
+        'language = "de"\n[steps.welcome]\ntitle = "x"\n', encoding="utf-8"
+    )
     monkeypatch.setattr(guide_module, "guide_path", lambda language="en": guides / "en.toml")
     guide = app.guide_for("de")
     assert guide.language == "en"

@@ -3,9 +3,10 @@
 
     python tools/screenshots.py OUTDIR            # every wizard page + overview + dialogs
     python tools/screenshots.py OUTDIR --readme   # the 16 files kept in docs/screenshots/
-    options: --langs en,de  --size 800x600  --font-scale 1.0
+    options: --langs en,de  --size 800x600  --font-scale 1.0  --style native
 
-Everything is rendered with Qt's offscreen platform from a throw-away data folder holding
+Everything is rendered with Qt's offscreen platform (unless QT_QPA_PLATFORM says otherwise,
+as in tools/windows_lane.sh) from a throw-away data folder holding
 made-up answers (no real person's data). Dark mode is forced through Qt's colour-scheme
 hint, or a dark Fusion palette where the platform ignores the hint (offscreen does).
 Each window is built after the language is installed, exactly as the app does it.
@@ -33,6 +34,11 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--size", default="800x600")
     parser.add_argument("--font-scale", type=float, default=1.0)
     parser.add_argument("--readme", action="store_true", help="only the README set (16 files)")
+    parser.add_argument(
+        "--style",
+        default="Fusion",
+        help="Qt style (default Fusion, the same on every machine; 'native' keeps the system's)",
+    )
     args = parser.parse_args(argv)
 
     from PySide6.QtWidgets import QApplication
@@ -43,7 +49,8 @@ def main(argv: list[str] | None = None) -> int:
     from optout_gui.ui.theme import force_scheme
 
     app = QApplication.instance() or QApplication([])
-    app.setStyle("Fusion")  # the same look on every machine that runs this script
+    if args.style != "native":
+        app.setStyle(args.style)  # Fusion: the same look on every machine that runs this script
     font = app.font()
     font.setPointSizeF(font.pointSizeF() * args.font_scale)
     app.setFont(font)

@@ -19,6 +19,7 @@ import re
 import shutil
 import subprocess
 import sys
+import sysconfig
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -32,8 +33,9 @@ def languages() -> list[str]:
 
 
 def tool(name: str) -> str:
-    """pyside6-<name> next to this Python (a venv), else on PATH."""
-    for candidate in (Path(sys.executable).parent / f"pyside6-{name}",):
+    """pyside6-<name> next to this Python (a venv) or in its scripts folder, else on PATH."""
+    exe = f"pyside6-{name}.exe" if sys.platform == "win32" else f"pyside6-{name}"
+    for candidate in (Path(sys.executable).parent / exe, Path(sysconfig.get_path("scripts")) / exe):
         if candidate.exists():
             return str(candidate)
     found = shutil.which(f"pyside6-{name}")
@@ -90,7 +92,9 @@ def names(codes: list[str]) -> Path:
         },
     }
     path = lang.shipped_names_file()
-    path.write_text(json.dumps(document, ensure_ascii=False, indent=1, sort_keys=True) + "\n")
+    path.write_text(
+        json.dumps(document, ensure_ascii=False, indent=1, sort_keys=True) + "\n", encoding="utf-8"
+    )
     print(f"wrote {path.relative_to(ROOT)}")
     return path
 
