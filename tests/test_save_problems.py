@@ -4,6 +4,7 @@ import errno
 import json
 import os
 import subprocess
+import sys
 
 import pytest
 
@@ -37,6 +38,12 @@ def test_no_space_shows_message_keeps_answers_and_recovers(qtbot, tmp_path, monk
     assert ProgressStore(tmp_path / "progress.json").load().progress.account == "instagram"
 
 
+def _no_tmpfs_reason(kind: str = "") -> str:
+    if not sys.platform.startswith("linux"):
+        return f"a {kind}tmpfs (a RAM disk of fixed size) can be mounted on Linux only"
+    return f"cannot mount a {kind}tmpfs here (needs root)"
+
+
 def _mount(*args) -> bool:
     if os.name != "posix" or os.geteuid() != 0:
         return False
@@ -48,7 +55,7 @@ def tiny_tmpfs(tmp_path):
     mount_point = tmp_path / "tiny"
     mount_point.mkdir()
     if not _mount("-t", "tmpfs", "-o", "size=256k", "tmpfs", str(mount_point)):
-        pytest.skip("cannot mount a tmpfs here (needs root)")
+        pytest.skip(_no_tmpfs_reason())
     yield mount_point
     subprocess.run(["umount", "-l", str(mount_point)], check=False)
 
@@ -79,7 +86,7 @@ def test_read_only_data_folder(qtbot, tmp_path):
     data = tmp_path / "ro"
     data.mkdir()
     if not _mount("-t", "tmpfs", "-o", "ro,size=64k", "tmpfs", str(data)):
-        pytest.skip("cannot mount a read-only tmpfs here (needs root)")
+        pytest.skip(_no_tmpfs_reason("read-only "))
     try:
         wizard = make_wizard(qtbot, data)
         wizard.currentPage().account_buttons["facebook"].click()
