@@ -150,3 +150,52 @@ def no_unexpected_questions(request, monkeypatch):
         raise AssertionError(f"unexpected question to the person: {title}")
 
     monkeypatch.setattr(ObjectionWizard, "confirm", unexpected)
+
+
+# --- shared fixtures: one fake clock, the real store, a sent objection, a wizard ----------
+@pytest.fixture
+def clocks():
+    """The fake wall and monotonic clocks every test shares (tests/clocks.py); a test file
+    that needs another start overrides this fixture with its own ``FakeClocks``."""
+    from tests.clocks import START, FakeClocks
+
+    return FakeClocks(START, mono=500.0)
+
+
+@pytest.fixture
+def store(tmp_path, clocks):
+    """The app's own store, loaded, in ``tmp_path/data``, on the fake clock."""
+    from optout_gui.core.store import ObjectionStore
+
+    store = ObjectionStore.in_folder(tmp_path / "data", clock=clocks.wall)
+    store.load()
+    return store
+
+
+@pytest.fixture
+def sent_record(store):
+    """One objection sent through the real session and waiting for Meta's answer."""
+    from tests.helpers import send_objection
+
+    return send_objection(store)
+
+
+@pytest.fixture
+def wizard(qtbot, store, clocks):
+    """A shown wizard over the real session of a new objection in ``store``."""
+    from optout_gui.core.guide import load_guide
+    from optout_gui.core.session import ObjectionSession
+    from optout_gui.ui.wizard import ObjectionWizard
+
+    guide = load_guide()
+    session = ObjectionSession(store, store.new(save=False).id, default_form_url=guide.form_url)
+    wizard = ObjectionWizard(guide, session, clock=clocks.wall, monotonic=clocks.monotonic)
+    qtbot.addWidget(wizard)
+    with qtbot.waitExposed(wizard):
+        wizard.show()
+    wizard.resume()
+    yield wizard
+    import shiboken6
+
+    if shiboken6.isValid(wizard):  # no tick may land in a later test
+        wizard.code_timer.stop_ticking()

@@ -109,9 +109,9 @@ def run(args: argparse.Namespace) -> int:
     # (looking for "PySide6", for its __feature__ switch), which these don't need.
     from optout_gui.core.guide import GuideError
     from optout_gui.core.languages import use_name_cache
-    from optout_gui.core.objections import ObjectionStore, migrate_progress_file
     from optout_gui.core.paths import AppPaths
     from optout_gui.core.settings import load_settings
+    from optout_gui.core.store import ObjectionStore
 
     from PySide6.QtCore import QTimer  # isort: skip
     from PySide6.QtWidgets import QApplication, QMessageBox  # isort: skip
@@ -145,7 +145,10 @@ def run(args: argparse.Namespace) -> int:
         return 0
     store = ObjectionStore.in_folder(paths.data_dir)
     load_problem = store.load()
-    migrate_progress_file(store, paths.progress_file)  # answers saved by version 0.1
+    if paths.progress_file.exists():  # answers saved by version 0.1; the reader is rarely needed
+        from optout_gui.core.migration import migrate_progress_file
+
+        migrate_progress_file(store, paths.progress_file)
 
     from optout_gui.ui.controller import AppController
 

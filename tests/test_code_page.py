@@ -11,19 +11,15 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QSystemTrayIcon, QWidget, QWizard
 
 from optout_gui.core.guide import load_guide
-from optout_gui.core.progress import ProgressSession, ProgressStore, from_iso
+from optout_gui.core.progress import from_iso
 from optout_gui.ui import code_timer as countdown_ui
 from optout_gui.ui.wizard import ObjectionWizard, PageId
-from tests.clocks import FakeClocks
+from tests.clocks import START
+from tests.helpers import open_session
 
 MIN = dt.timedelta(minutes=1)
 SEC = dt.timedelta(seconds=1)
-T0 = dt.datetime(2026, 3, 10, 13, 0, tzinfo=dt.UTC)
-
-
-@pytest.fixture
-def clocks():
-    return FakeClocks(T0, mono=500.0)
+T0 = START  # where the shared clocks fixture starts
 
 
 @pytest.fixture
@@ -51,7 +47,7 @@ def open_wizard(qtbot, tmp_path, clocks, guide, attention):
     wizards = []
 
     def opener() -> ObjectionWizard:
-        session = ProgressSession(ProgressStore(tmp_path / "data" / "progress.json"))
+        session = open_session(tmp_path / "data", guide, clock=clocks.wall)
         if not wizards:
             session.update(account="facebook", country="DE", email="jane@example.com")
         wizard = ObjectionWizard(guide, session, clock=clocks.wall, monotonic=clocks.monotonic)
@@ -381,13 +377,16 @@ def test_real_announcement_does_not_fail(qtbot):
 
 
 def test_damaged_attempts_on_disk_start_idle(tmp_path, guide, qtbot, clocks):
-    path = tmp_path / "progress.json"
-    path.write_text(
-        '{"format": 1, "progress": {"code_attempts": [{"received_at": "nope"}]}}',
-        encoding="utf-8",
-    )
-    session = ProgressSession(ProgressStore(path))
-    assert session.load_problem.kind == "partly_damaged"
+    first = open_session(tmp_path, guide, clock=clocks.wall)
+    first.update(account="facebook")
+    path = first.store.path
+    good = '"code_attempts":[]'
+    assert good in path.read_text(encoding="utf-8")
+    bad = '"code_attempts":[{"received_at":"nope"}]'
+    path.write_text(path.read_text(encoding="utf-8").replace(good, bad), encoding="utf-8")
+    session = open_session(tmp_path, guide, clock=clocks.wall)
+    assert session.progress.account == "facebook"  # the rest of the answers are kept
+    assert session.progress.code_attempts == []
     wizard = ObjectionWizard(guide, session, clock=clocks.wall, monotonic=clocks.monotonic)
     qtbot.addWidget(wizard)
     assert wizard.code_timer.state() == "idle"

@@ -5,7 +5,7 @@ import icalendar
 import pytest
 
 from optout_gui.core.ics import reminder_ics
-from optout_gui.core.objections import ObjectionSession, ObjectionStore, Status
+from optout_gui.core.objections import ObjectionStore, Status
 from optout_gui.core.reminders import (
     add_months,
     answer_deadline,
@@ -15,6 +15,8 @@ from optout_gui.core.reminders import (
     nudge_at,
     objections_to_nudge,
 )
+from tests.clocks import FakeClocks
+from tests.helpers import send_objection
 
 BERLIN = ZoneInfo("Europe/Berlin")
 NEW_YORK = ZoneInfo("America/New_York")
@@ -61,15 +63,12 @@ def test_overdue_exactly_at_the_deadline(zone):
 
 
 @pytest.fixture
-def store(tmp_path):
-    clock = lambda: utc(2025, 6, 1, 8, 0)  # noqa: E731
-    return ObjectionStore(tmp_path / "objections.json", clock=clock)
+def clocks():
+    return FakeClocks(utc(2025, 6, 1, 8, 0))
 
 
 def waiting(store, finished_at):
-    session = ObjectionSession(store, store.new().id)
-    session.update(account="facebook", email="a@example.org", finished_at=finished_at)
-    return session.record
+    return send_objection(store, email="a@example.org", finished_at=finished_at)
 
 
 def test_nudge_after_seven_days_once(store):

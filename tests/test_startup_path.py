@@ -47,6 +47,8 @@ LATER = (
     "optout_gui.ui.overview",  # only when there are objections already
     "optout_gui.ui.history",
     "optout_gui.core.proof",
+    "optout_gui.core.migration",  # only when an old progress.json is there
+    "optout_gui.core.objections",  # the re-export kept for old imports: never on the path
     "PySide6.QtNetwork",  # the single-instance listener starts after the first paint
     "platformdirs",  # not with --data-dir
 )

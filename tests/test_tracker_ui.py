@@ -13,32 +13,35 @@ from optout_gui.core.objections import ObjectionSession, ObjectionStore, Status
 from optout_gui.ui.complaint import ComplaintDialog
 from optout_gui.ui.history import HistoryDialog
 from optout_gui.ui.overview import OverviewWidget
+from tests.clocks import FakeClocks
+from tests.helpers import send_objection
 
 BERLIN = ZoneInfo("Europe/Berlin")
 NOW = dt.datetime(2025, 6, 10, 8, 0, tzinfo=dt.UTC)
 
 
 @pytest.fixture
-def store(tmp_path):
-    store = ObjectionStore(tmp_path / "data" / "objections.json", clock=lambda: NOW)
-    return store
+def clocks():
+    return FakeClocks(NOW)
 
 
 def add(store, *, email, finished=None, account="facebook", country="DE", opened=None):
+    """A sent objection (``finished``) or one whose form was opened (``opened``)."""
+    if finished:
+        return send_objection(
+            store, account=account, country=country, email=email, finished_at=finished
+        )
     session = ObjectionSession(store, store.new().id)
     session.update(account=account, country=country, email=email)
     if opened:
         session.update(form_opened_at=opened)
-    if finished:
-        session.record_copied_reason("Please don't.", "2025-05-01T08:01:00+00:00")
-        session.update(finished_at=finished)
     return session.record
 
 
-def test_overview_rows_and_buttons(qtbot, store):
+def test_overview_rows_and_buttons(qtbot, store, clocks):
     add(store, email="draft@example.org", opened="2025-06-09T08:00:00+00:00")
     sent = add(store, email="sent@example.org", finished="2025-06-01T08:00:00+00:00")
-    widget = OverviewWidget(store, zone=BERLIN, clock=lambda: NOW)
+    widget = OverviewWidget(store, zone=BERLIN, clock=clocks.wall)
     qtbot.addWidget(widget)
     model = widget.model
     assert model.rowCount() == 2
@@ -63,9 +66,9 @@ def test_overview_rows_and_buttons(qtbot, store):
         widget.new_button.click()
 
 
-def test_keyboard_enter_activates_row(qtbot, store):
+def test_keyboard_enter_activates_row(qtbot, store, clocks):
     add(store, email="draft@example.org")
-    widget = OverviewWidget(store, zone=BERLIN, clock=lambda: NOW)
+    widget = OverviewWidget(store, zone=BERLIN, clock=clocks.wall)
     qtbot.addWidget(widget)
     widget.show()
     widget.table.setFocus()
@@ -77,10 +80,10 @@ def test_keyboard_enter_activates_row(qtbot, store):
     assert widget.new_button.accessibleName()
 
 
-def test_reminders_on_launch(qtbot, store):
+def test_reminders_on_launch(qtbot, store, clocks):
     old = add(store, email="old@example.org", finished="2025-05-01T08:00:00+00:00")
     week = add(store, email="week@example.org", finished="2025-06-02T08:00:00+00:00")
-    widget = OverviewWidget(store, zone=BERLIN, clock=lambda: NOW)
+    widget = OverviewWidget(store, zone=BERLIN, clock=clocks.wall)
     qtbot.addWidget(widget)
     overdue, nudged = widget.check_reminders()
     assert overdue == [old.id] and nudged == [week.id]
@@ -94,10 +97,10 @@ def test_reminders_on_launch(qtbot, store):
     assert widget.check_reminders() == ([], [])
 
 
-def test_forget_everything_leaves_nothing(qtbot, store, monkeypatch):
+def test_forget_everything_leaves_nothing(qtbot, store, clocks, monkeypatch):
     add(store, email="a@example.org")
     (store.path.parent / "progress.json").write_text("{}", encoding="utf-8")
-    widget = OverviewWidget(store, zone=BERLIN, clock=lambda: NOW)
+    widget = OverviewWidget(store, zone=BERLIN, clock=clocks.wall)
     qtbot.addWidget(widget)
     text = widget.forget_everything_text()
     assert "objections.json" in text and "progress.json" in text
@@ -110,7 +113,7 @@ def test_forget_everything_leaves_nothing(qtbot, store, monkeypatch):
     assert widget.model.rowCount() == 0
 
 
-def test_overview_with_10000_rows_opens_fast(qtbot, store, record_property):
+def test_overview_with_10000_rows_opens_fast(qtbot, store, clocks, record_property):
     import time
 
     from tools.bench_objections import build
@@ -119,7 +122,7 @@ def test_overview_with_10000_rows_opens_fast(qtbot, store, record_property):
     fresh = ObjectionStore(big.path)
     start = time.perf_counter()
     fresh.load()
-    widget = OverviewWidget(fresh, zone=BERLIN, clock=lambda: NOW)
+    widget = OverviewWidget(fresh, zone=BERLIN, clock=clocks.wall)
     widget.show()
     widget.table.viewport().repaint()
     elapsed = time.perf_counter() - start

@@ -70,15 +70,15 @@ def test_tampered_guide_file_is_refused_on_load(tmp_path, tampered):
 
 def test_page_refuses_a_link_changed_after_loading(qtbot, tmp_path, opened_urls):
     """Even if a bad link got past loading, the opener checks again and the page explains."""
-    from optout_gui.core.progress import ProgressSession, ProgressStore
     from optout_gui.ui.wizard import ObjectionWizard, PageId
+    from tests.helpers import open_session
 
     guide = load_guide()
     facebook = dataclasses.replace(
         guide.accounts["facebook"], form_url="https://facebook.com.evil.example/x"
     )
     guide = dataclasses.replace(guide, accounts={**guide.accounts, "facebook": facebook})
-    session = ProgressSession(ProgressStore(tmp_path / "progress.json"))
+    session = open_session(tmp_path, guide)
     session.update(account="facebook", country="DE", page="open_form")
     wizard = ObjectionWizard(guide, session)
     qtbot.addWidget(wizard)

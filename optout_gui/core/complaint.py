@@ -14,9 +14,10 @@ from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 
-from optout_gui.core.objections import ObjectionRecord, Status
 from optout_gui.core.progress import from_iso
+from optout_gui.core.record import ObjectionRecord
 from optout_gui.core.reminders import answer_deadline
+from optout_gui.core.status import Status
 from optout_gui.core.urls import AUTHORITY_DOMAINS, UrlRefused, check_url
 
 COMPLAINT_LANGUAGES = ("en", "de", "fr", "es", "it", "nl", "pl", "pt_BR")

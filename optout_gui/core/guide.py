@@ -99,6 +99,10 @@ class Guide:
         """A step's text with ``{account}``/``{country}`` filled in."""
         return fill_placeholders(self.steps[step].get(key, ""), values)
 
+    def form_url(self, account: str | None) -> str | None:
+        """The objection form's link for ``account``; None before an account is chosen."""
+        return self.accounts[account].form_url if account in self.accounts else None
+
     def law_for(self, country_code: str) -> Law:
         return self.laws[self.countries[country_code].law_id]
 

@@ -7,8 +7,8 @@ import datetime as dt
 import icalendar
 
 from optout_gui import APP_ID, APP_NAME, __version__
-from optout_gui.core.objections import ObjectionRecord
 from optout_gui.core.progress import from_iso, utc_now
+from optout_gui.core.record import ObjectionRecord
 from optout_gui.core.reminders import answer_deadline, nudge_at
 
 ACCOUNT_LABELS = {"facebook": "Facebook", "instagram": "Instagram"}

@@ -11,8 +11,9 @@ import json
 from collections.abc import Sequence
 
 from optout_gui import APP_NAME, __version__
-from optout_gui.core.objections import ObjectionRecord, Status
 from optout_gui.core.progress import from_iso, to_iso, utc_now
+from optout_gui.core.record import ObjectionRecord
+from optout_gui.core.status import Status
 
 PROOF_FORMAT = 1
 

@@ -14,8 +14,10 @@ import os
 from collections.abc import Iterable
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-from optout_gui.core.objections import ObjectionStore, Status, Summary
 from optout_gui.core.progress import from_iso, to_iso
+from optout_gui.core.status import Status
+from optout_gui.core.store import ObjectionStore
+from optout_gui.core.summary import Summary
 
 NUDGE_AFTER_DAYS = 7
 ANSWER_MONTHS = 1

@@ -23,7 +23,8 @@ from optout_gui.core.countdown import (
     format_mm_ss,
     utc_now,
 )
-from optout_gui.core.progress import ProgressSession, from_iso, to_iso
+from optout_gui.core.progress import from_iso, to_iso
+from optout_gui.core.session import Session
 
 TICK_MS = 1000
 
@@ -55,7 +56,7 @@ class CodeTimer(QObject):
 
     def __init__(
         self,
-        session: ProgressSession,
+        session: Session,
         *,
         clock: WallClock = utc_now,
         monotonic: MonotonicClock = time.monotonic,

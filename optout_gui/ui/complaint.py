@@ -23,8 +23,9 @@ from optout_gui.core.complaint import (
     language_names,
     load_authorities,
 )
-from optout_gui.core.objections import ObjectionRecord, Status
+from optout_gui.core.record import ObjectionRecord
 from optout_gui.core.reminders import local_zone
+from optout_gui.core.status import Status
 from optout_gui.core.urls import UrlRefused
 from optout_gui.ui import urlopen
 from optout_gui.ui.widgets import CopyableField, StatusLine, copy_with_feedback, wrapped_label

@@ -14,8 +14,10 @@ from PySide6.QtWidgets import QApplication, QWidget
 
 from optout_gui.core.countdown import remaining
 from optout_gui.core.guide import Guide
-from optout_gui.core.objections import ObjectionDamaged, ObjectionSession, ObjectionStore, Status
 from optout_gui.core.progress import from_iso, utc_now
+from optout_gui.core.session import ObjectionSession
+from optout_gui.core.status import Status
+from optout_gui.core.store import ObjectionDamaged, ObjectionStore
 
 
 class AppController(QObject):
@@ -125,7 +127,12 @@ class AppController(QObject):
 
         if self.wizard is not None:
             self.wizard.close()
-        session = ObjectionSession(self.store, record_id, default_form_url=self._form_url)
+        session = ObjectionSession(
+            self.store,
+            record_id,
+            # Looked up when needed: the guide changes with the language.
+            default_form_url=lambda account: self.guide.form_url(account),
+        )
         wizard = ObjectionWizard(self.guide, session, clock=self.clock)
         wizard.finished.connect(lambda _result: self._wizard_closed(wizard, record_id))
         wizard.language_requested.connect(self.set_language)
@@ -135,10 +142,6 @@ class AppController(QObject):
         wizard.resume()  # before show(): showing moves to the first page
         wizard.show()
         return wizard
-
-    def _form_url(self, account: str | None) -> str | None:
-        accounts = self.guide.accounts
-        return accounts[account].form_url if account in accounts else None
 
     def _wizard_closed(self, wizard, record_id: str) -> None:
         if self.wizard is wizard:

@@ -28,9 +28,10 @@ from PySide6.QtWidgets import (
 
 from optout_gui.core.complaint import needs_complaint
 from optout_gui.core.ics import reminder_ics
-from optout_gui.core.objections import ANSWERABLE, IllegalTransition, ObjectionStore, Status
 from optout_gui.core.proof import proof_json, proof_text, record_text
 from optout_gui.core.reminders import local_zone
+from optout_gui.core.status import ANSWERABLE, IllegalTransition, Status
+from optout_gui.core.store import ObjectionStore
 from optout_gui.ui.overview import account_text, status_text
 from optout_gui.ui.proof_pdf import write_proof_pdf
 from optout_gui.ui.proof_wording import calendar_texts, proof_labels

@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
 )
 
 from optout_gui import APP_NAME
-from optout_gui.core.objections import ObjectionStore, Status, Summary
 from optout_gui.core.progress import from_iso, utc_now
 from optout_gui.core.reminders import (
     local_zone,
@@ -27,6 +26,9 @@ from optout_gui.core.reminders import (
     needs_nudge,
     objections_to_nudge,
 )
+from optout_gui.core.status import Status
+from optout_gui.core.store import ObjectionStore
+from optout_gui.core.summary import Summary
 from optout_gui.ui.i18n import current_language
 from optout_gui.ui.widgets import LanguageChooser, StatusLine, ask_yes_cancel, wrapped_label
 

@@ -11,8 +11,8 @@ from PySide6.QtCore import QMarginsF, QSizeF
 from PySide6.QtGui import QPageLayout, QPageSize, QPdfWriter, QTextDocument
 
 from optout_gui import APP_NAME
-from optout_gui.core.objections import ObjectionRecord
 from optout_gui.core.proof import proof_text
+from optout_gui.core.record import ObjectionRecord
 
 
 def proof_html(

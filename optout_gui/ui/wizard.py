@@ -10,7 +10,8 @@ from PySide6.QtWidgets import QWizard
 
 from optout_gui import APP_NAME
 from optout_gui.core.guide import STEP_IDS, Guide
-from optout_gui.core.progress import ProgressSession, to_iso, utc_now
+from optout_gui.core.progress import to_iso, utc_now
+from optout_gui.core.session import Session
 from optout_gui.ui import urlopen
 from optout_gui.ui.code_timer import CodeTimer, announce
 from optout_gui.ui.pages.code import CodePage
@@ -43,7 +44,7 @@ class ObjectionWizard(QWizard):
     def __init__(
         self,
         guide: Guide,
-        session: ProgressSession,
+        session: Session,
         parent=None,
         *,
         clock=utc_now,

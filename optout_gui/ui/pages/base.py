@@ -6,7 +6,7 @@ from PySide6.QtCore import QDate, QLocale
 from PySide6.QtWidgets import QFrame, QScrollArea, QVBoxLayout, QWidget, QWizardPage
 
 from optout_gui.core.guide import Guide
-from optout_gui.core.progress import ProgressSession
+from optout_gui.core.session import Session
 from optout_gui.ui.widgets import wrapped_label
 
 
@@ -22,7 +22,7 @@ class StepPage(QWizardPage):
 
     step_id = ""
 
-    def __init__(self, guide: Guide, session: ProgressSession, parent: QWidget | None = None):
+    def __init__(self, guide: Guide, session: Session, parent: QWidget | None = None):
         super().__init__(parent)
         self.guide = guide
         self.session = session
