@@ -10,7 +10,6 @@ from __future__ import annotations
 import re
 import shutil
 import subprocess
-import sys
 import tomllib
 import xml.etree.ElementTree as ET
 from pathlib import Path
@@ -86,12 +85,12 @@ def delivered(path: Path) -> bool:
 @pytest.fixture(scope="module")
 def source_messages(tmp_path_factory) -> set[tuple[str, str]]:
     """Every tr()/translate() in optout_gui, read fresh by lupdate."""
-    lupdate = Path(sys.executable).parent / "pyside6-lupdate"
-    if not lupdate.exists():
-        found = shutil.which("pyside6-lupdate")
-        if found is None:
-            pytest.skip("pyside6-lupdate is not installed")
-        lupdate = Path(found)
+    from tools.translations import find_tool  # the same lookup the translators' tool uses
+
+    found = find_tool("lupdate")
+    if found is None:
+        pytest.skip("pyside6-lupdate is not installed")
+    lupdate = Path(found)
     out = tmp_path_factory.mktemp("lupdate") / "source.ts"
     files = sorted(str(p.relative_to(ROOT)) for p in (ROOT / "optout_gui").rglob("*.py"))
     subprocess.run(

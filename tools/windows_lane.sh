@@ -145,6 +145,7 @@ cleanup() {
     if [ -n "$XVFB_PID" ]; then kill "$XVFB_PID" 2>/dev/null || true; fi
 }
 trap cleanup EXIT
+trap 'exit 143' TERM INT # (timeout's TERM) exit through the EXIT trap: no Wine or Xvfb left
 # -displayfd: Xvfb picks a free display number itself and writes it to the file.
 Xvfb -displayfd 1 -screen 0 1280x900x24 -nolisten tcp >"$OUT/xvfb.display" 2>"$OUT/xvfb.log" &
 XVFB_PID=$!
@@ -170,11 +171,12 @@ win_rc=0
 wpy 180 main.py --exit-after-startup --data-dir 'C:\tmp\d-win' || win_rc=$?
 echo "windows --exit-after-startup: status $win_rc" | tee -a "$OUT/startup.txt"
 
-# wait_window TITLE SECONDS: until a top-level window with this title is mapped on Xvfb.
+# wait_window TITLE SECONDS: until a window whose title starts with TITLE is on Xvfb.
 wait_window() {
     local i
     for ((i = 0; i < $2 * 2; i++)); do
-        if xwininfo -root -tree 2>/dev/null | grep -F "\"$1\"" | grep -q -v '1x1+'; then
+        # (no grep -q in a pipe: with pipefail, its early exit could fail the pipe)
+        if xwininfo -root -tree 2>/dev/null | grep -F "\"$1" | grep -v ' 1x1+' >/dev/null; then
             return 0
         fi
         sleep 0.5
