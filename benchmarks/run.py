@@ -291,6 +291,9 @@ def startup_rows(
     ):
         ours = [get(r) for r in a_runs]
         base = [get(r) for r in b_runs]
+        if not any(ours) or not any(base):  # e.g. Wine: no peak memory of other processes
+            rows.append(na(f"{label}: {what}", "this system reported no figure for the child"))
+            continue
         ratio = summarize(paired_ratios(ours, base))
         rows.append(
             Row(

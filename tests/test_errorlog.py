@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import logging
+import os
 import sys
+from pathlib import Path
 
 import pytest
 
@@ -28,9 +30,11 @@ def test_log_goes_under_data_dir_in_portable_mode(tmp_path):
 
 
 def test_log_goes_to_the_platform_log_folder(isolated_dirs):
-    # platformdirs on Linux: $XDG_STATE_HOME/<app>/log
     path = errorlog.log_file()
-    assert path.is_relative_to(isolated_dirs / "state")
+    if sys.platform == "win32":  # platformdirs: %LOCALAPPDATA%\<app>\Logs
+        assert path.parent == Path(os.environ["LOCALAPPDATA"]) / "optout-assistant" / "Logs"
+    else:  # platformdirs on Linux: $XDG_STATE_HOME/<app>/log
+        assert path.is_relative_to(isolated_dirs / "state")
     assert path.name == "optout-assistant.log"
 
 

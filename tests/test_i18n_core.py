@@ -134,8 +134,13 @@ def test_a_damaged_settings_file_gives_the_defaults(tmp_path, content):
 
 def test_settings_live_in_the_config_folder_or_the_portable_folder(tmp_path, isolated_dirs):
     user = AppPaths.for_user()
-    assert user.settings_file == isolated_dirs / "config" / "optout-assistant" / "settings.json"
-    assert str(user.translations_cache).startswith(str(isolated_dirs / "cache"))
+    if sys.platform == "win32":  # platformdirs: settings and cache under %LOCALAPPDATA%\<app>
+        app_dir = Path(os.environ["LOCALAPPDATA"]) / "optout-assistant"
+        assert user.settings_file == app_dir / "settings.json"
+        assert user.translations_cache.is_relative_to(app_dir / "Cache")
+    else:
+        assert user.settings_file == isolated_dirs / "config" / "optout-assistant" / "settings.json"
+        assert str(user.translations_cache).startswith(str(isolated_dirs / "cache"))
     portable = AppPaths.for_user(tmp_path / "stick")
     assert portable.settings_file == tmp_path / "stick" / "settings.json"
     assert portable.translations_cache == tmp_path / "stick" / "cache" / "translations"

@@ -63,8 +63,8 @@ wpy() {
 
 step "1. Debian packages"
 need=()
-for p in wine wine64 fonts-wine gcc-mingw-w64-x86-64-win32 xvfb xauth x11-utils imagemagick \
-    unzip python3-venv; do
+for p in wine wine64 fonts-wine fonts-dejavu-core gcc-mingw-w64-x86-64-win32 xvfb xauth \
+    x11-utils imagemagick unzip python3-venv; do
     dpkg -s "$p" >/dev/null 2>&1 || need+=("$p")
 done
 if ((${#need[@]})); then
@@ -116,6 +116,10 @@ fi
 # Qt >= 6.10's Qt6Core.dll imports ucnv_* from Windows' own icuuc.dll, which Wine 8 lacks.
 x86_64-w64-mingw32-gcc -O2 -shared -s -o "$LANE/icuuc.dll" "$APP_SRC/tools/wine_icuuc_stub.c"
 cp "$LANE/icuuc.dll" "$WINEPREFIX/drive_c/windows/system32/icuuc.dll"
+# Wine's C:\windows\Fonts is empty (its own fonts live elsewhere); Windows' never is. The tests
+# point Qt's offscreen platform there (conftest.py, QT_QPA_FONTDIR): give it real fonts.
+cp /usr/share/fonts/truetype/dejavu/DejaVuSans*.ttf /usr/share/fonts/truetype/dejavu/DejaVuSerif*.ttf \
+    "$WINEPREFIX/drive_c/windows/Fonts/"
 
 step "4. the wheels, installed by Windows pip with --require-hashes"
 reqs_sum=$(sha256sum "$REQS" | cut -d' ' -f1)
