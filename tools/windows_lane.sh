@@ -193,8 +193,11 @@ GUI_JOB=$!
 shot_rc=0
 if wait_window "AI Opt-Out Assistant" 90; then
     sleep 3 # let it finish painting
-    import -display "$DISPLAY" -window root "$OUT/first-page.png"
-    echo "screenshot: $OUT/first-page.png"
+    if import -display "$DISPLAY" -window root "$OUT/first-page.png"; then
+        echo "screenshot: $OUT/first-page.png"
+    else
+        shot_rc=1
+    fi
 else
     shot_rc=1
     echo "no window appeared within 90 s" | tee -a "$OUT/gui.log"
