@@ -167,7 +167,11 @@ def test_history_records_answer_and_exports(qtbot, store, tmp_path):
     text = "".join(" ".join(p.extract_text() for p in pypdf.PdfReader(pdf).pages).split())
     assert "kim@example.org" in text and "Wedecline." in text
     assert "Please don't." in Path(txt).read_text(encoding="utf-8")
-    assert json.loads(Path(js).read_text(encoding="utf-8"))["objections"][0]["status"] == "refused"
+    exported = json.loads(Path(js).read_text(encoding="utf-8"))
+    assert exported["objections"][0]["status"] == "refused"
+    assert exported["document_type"] == "ai-optout-assistant/objection-proof"
+    assert exported["language"] == "en"
+    assert pypdf.PdfReader(pdf).trailer["/Root"]["/Lang"] == "en"  # the app's language
     events = icalendar.Calendar.from_ical(Path(ics).read_bytes()).walk("VEVENT")
     assert len(events) == 2
 

@@ -157,7 +157,11 @@ def test_open_form_uses_the_accounts_link(qtbot, tmp_path, opened_urls, account)
     assert saved_answers(tmp_path).form_opened_at
     assert page.primary.text() == GUIDE.accounts[account].form_url
     assert [f.text() for f in page.alternate_fields] == list(GUIDE.accounts[account].alternate_urls)
-    assert "Links last checked" in page.checked.text()
+    # Nobody opened these links online yet (no checked_online in the guide): the page
+    # says where they come from instead of claiming a check.
+    assert "collected from public sources" in page.checked.text()
+    assert "not yet been opened online" in page.checked.text()
+    assert "checked" not in page.checked.text().lower()
 
 
 def test_browser_failure_is_explained(qtbot, tmp_path, opened_urls):

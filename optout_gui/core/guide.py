@@ -1,9 +1,11 @@
 """Loading and checking the guide data in ``resources/guides/<lang>.toml``.
 
 The guide holds everything that changes when Meta changes its process: step texts,
-form links, the in-app routes, the countries where the right to object exists, and
-the date the links were last checked. A broken file raises :class:`GuideError`
-naming the file and the problem, never a bare traceback.
+form links, the in-app routes, the countries where the right to object exists, the
+date the links were collected, and for every claim the public sources it rests on
+(``sources``: URL, title, date seen). A link carries a ``checked_online`` date only
+after ``tools/check_links.py --update`` opened it successfully. A broken file raises
+:class:`GuideError` naming the file and the problem, never a bare traceback.
 """
 
 from __future__ import annotations
@@ -37,6 +39,10 @@ LAW_IDS = ("gdpr", "uk_gdpr", "fadp", "lgpd", "none")
 PLACEHOLDERS = frozenset({"account", "country"})
 _PLACEHOLDER_RE = re.compile(r"\{([^{}]*)\}")
 _COUNTRY_CODE_RE = re.compile(r"^(?:[A-Z]{2}|OTHER)$")
+# Keys that hold data, not text: they live in en.toml only and all languages share them.
+DATA_KEYS = frozenset(
+    {"form_url", "alternate_urls", "law", "links_collected", "links", "sources", "checked_online"}
+)
 # The keys a translation (resources/guides/<lang>.toml) gives; everything else — links,
 # dates, which law applies where — is kept in en.toml only.
 _TEXT_KEYS = {
@@ -54,6 +60,33 @@ class GuideError(Exception):
         self.path = path
         self.problem = problem
         super().__init__(f"{path}: {problem}")
+
+
+@dataclass(frozen=True)
+class Source:
+    """Where a claim can be re-checked: a public page, its title, the day it was read."""
+
+    url: str
+    title: str
+    seen: dt.date
+
+
+@dataclass(frozen=True)
+class Link:
+    """A link the app offers, with where it was found and the last passed online check."""
+
+    url: str
+    sources: tuple[Source, ...] = ()
+    checked_online: dt.date | None = None
+
+
+@dataclass(frozen=True)
+class SideForm:
+    """A form outside the main path (e.g. for information Meta got from third parties)."""
+
+    form_id: str
+    form_url: str
+    alternate_urls: tuple[str, ...]
 
 
 @dataclass(frozen=True)
@@ -89,11 +122,27 @@ class Country:
 class Guide:
     path: Path
     language: str
-    links_last_checked: dt.date
+    links_collected: dt.date  # the day the links were gathered from public sources
     accounts: dict[str, AccountGuide]
     laws: dict[str, Law]
     countries: dict[str, Country]
     steps: dict[str, dict[str, str]]
+    # Sources per claim, keyed by where the claim is: "steps.code", "accounts.facebook",
+    # "laws.gdpr", "countries.NO", "side_forms.third_party".
+    sources: dict[str, tuple[Source, ...]]
+    links: dict[str, Link]  # by URL
+    side_forms: dict[str, SideForm]
+
+    def link(self, url: str) -> Link:
+        """What the guide knows about ``url`` (no sources, never checked, if not listed)."""
+        return self.links.get(url) or Link(url)
+
+    def checked_online(self, urls) -> dt.date | None:
+        """The oldest passed online check among ``urls``; None unless every one passed."""
+        dates = [self.link(url).checked_online for url in urls]
+        if not dates or any(date is None for date in dates):
+            return None
+        return min(dates)
 
     def step_text(self, step: str, key: str = "text", **values: str) -> str:
         """A step's text with ``{account}``/``{country}`` filled in."""
@@ -165,7 +214,7 @@ def text_entries(data: dict) -> dict[tuple[str, ...], object]:
             if not isinstance(entry, dict):
                 continue
             for key, value in entry.items():
-                if keys is None or key in keys:
+                if (keys is None and key not in DATA_KEYS) or (keys and key in keys):
                     entries[(section, item, key)] = value
     return entries
 
@@ -199,7 +248,7 @@ def apply_overlay(english: dict, overlay: dict, path: Path, language: str) -> di
     for key in given:
         if key not in wanted:
             where = ".".join(key)
-            if key[-1] in ("form_url", "alternate_urls", "law", "links_last_checked"):
+            if key[-1] in DATA_KEYS or key[0] in DATA_KEYS:
                 raise fail(f"“{where}”: links, dates and laws belong in en.toml only")
             raise fail(f"“{where}” is not a text of the English guide (unknown key)")
     missing = [".".join(key) for key in wanted if key not in given]
@@ -275,18 +324,89 @@ class _GuideReader:
         language = data.get("language")
         if not isinstance(language, str) or not language:
             raise self.fail('“language” must name the language, such as "en"')
-        checked = data.get("links_last_checked")
-        if not isinstance(checked, dt.date) or isinstance(checked, dt.datetime):
-            raise self.fail("“links_last_checked” must be a date such as 2026-11-29")
+        collected = data.get("links_collected")
+        if not _is_date(collected):
+            raise self.fail("“links_collected” must be a date such as 2026-11-29")
+        self.sources: dict[str, tuple[Source, ...]] = {}
+        accounts = self.read_accounts()
+        laws = self.read_laws()
+        countries = self.read_countries()
+        steps = self.read_steps()
         return Guide(
             path=self.path,
             language=language,
-            links_last_checked=checked,
-            accounts=self.read_accounts(),
-            laws=self.read_laws(),
-            countries=self.read_countries(),
-            steps=self.read_steps(),
+            links_collected=collected,
+            accounts=accounts,
+            laws=laws,
+            countries=countries,
+            steps=steps,
+            sources=self.sources,
+            links=self.read_links(),
+            side_forms=self.read_side_forms(),
         )
+
+    def read_sources(self, entry: dict, where: str) -> None:
+        """Check and keep ``entry["sources"]`` (if any) under ``where``."""
+        if "sources" not in entry:
+            return
+        self.sources[where] = self.source_list(entry["sources"], where)
+
+    def source_list(self, value: object, where: str) -> tuple[Source, ...]:
+        problem = (
+            f"“sources” in [{where}] must be a list of "
+            '{ url = "https://…", title = "…", seen = 2026-12-01 }'
+        )
+        if not isinstance(value, list):
+            raise self.fail(problem)
+        result = []
+        for item in value:
+            if not isinstance(item, dict) or set(item) - {"url", "title", "seen", "note"}:
+                raise self.fail(problem)
+            url, title, seen = item.get("url"), item.get("title"), item.get("seen")
+            if not (isinstance(url, str) and url.startswith("https://")):
+                raise self.fail(f"{problem}; the url must start with https://")
+            if not (isinstance(title, str) and title.strip()) or not _is_date(seen):
+                raise self.fail(problem)
+            result.append(Source(url, title.strip(), seen))
+        return tuple(result)
+
+    def read_links(self) -> dict[str, Link]:
+        links = self.data.get("links", [])
+        if not isinstance(links, list):
+            raise self.fail("“links” must be a list of [[links]] tables")
+        result = {}
+        for number, entry in enumerate(links, 1):
+            where = f"links #{number}"
+            if not isinstance(entry, dict):
+                raise self.fail(f"[{where}] must be a table")
+            url = self.url(entry.get("url"), where)
+            checked = entry.get("checked_online")
+            if checked is not None and not _is_date(checked):
+                raise self.fail(f"“checked_online” in [{where}] must be a date")
+            if url in result:
+                raise self.fail(f"the link “{url}” is listed twice in [[links]]")
+            result[url] = Link(url, self.source_list(entry.get("sources", []), where), checked)
+        return result
+
+    def read_side_forms(self) -> dict[str, SideForm]:
+        forms = self.data.get("side_forms", {})
+        if not isinstance(forms, dict):
+            raise self.fail("[side_forms] must be a table")
+        result = {}
+        for form_id, entry in forms.items():
+            where = f"side_forms.{form_id}"
+            if not isinstance(entry, dict):
+                raise self.fail(f"[{where}] must be a table")
+            alternates = entry.get("alternate_urls", [])
+            if not isinstance(alternates, list):
+                raise self.fail(f"“alternate_urls” in [{where}] must be a list of links")
+            self.read_sources(entry, where)
+            result[form_id] = SideForm(
+                form_id,
+                self.url(entry.get("form_url"), where),
+                tuple(self.url(u, where) for u in alternates),
+            )
+        return result
 
     def read_accounts(self) -> dict[str, AccountGuide]:
         accounts = self.table(self.data, "accounts", "accounts")
@@ -302,6 +422,7 @@ class _GuideReader:
                 raise self.fail(f"“in_app_route” in [{where}] must be a list of steps")
             if not all(isinstance(step, str) and step.strip() for step in route):
                 raise self.fail(f"every step of “in_app_route” in [{where}] must be a text")
+            self.read_sources(entry, where)
             result[account_type] = AccountGuide(
                 account_type=account_type,
                 label=self.text(entry, "label", where),
@@ -318,6 +439,7 @@ class _GuideReader:
         for law_id in LAW_IDS:
             where = f"laws.{law_id}"
             entry = self.table(laws, law_id, where)
+            self.read_sources(entry, where)
             result[law_id] = Law(
                 law_id, self.text(entry, "name", where), self.text(entry, "verdict", where)
             )
@@ -340,6 +462,7 @@ class _GuideReader:
             law_id = entry.get("law")
             if law_id not in LAW_IDS:
                 raise self.fail(f"the law of [{where}] must be one of: {', '.join(LAW_IDS)}")
+            self.read_sources(entry, where)
             if code not in names and "name" not in entry:
                 raise self.fail(f"[{where}] needs a name: it is not a known country code")
             result[code] = Country(
@@ -360,8 +483,13 @@ class _GuideReader:
                 "title": self.text(entry, "title", where),
                 "text": self.text(entry, "text", where),
             }
+            self.read_sources(entry, where)
             for key, _value in entry.items():
-                if key not in texts:
+                if key not in texts and key not in DATA_KEYS:
                     texts[key] = self.text(entry, key, where)
             result[step_id] = texts
         return result
+
+
+def _is_date(value: object) -> bool:
+    return isinstance(value, dt.date) and not isinstance(value, dt.datetime)

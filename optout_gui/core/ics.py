@@ -58,11 +58,13 @@ def reminder_calendar(
     sent = from_iso(sent_text)
     stamp = (now or utc_now()).astimezone(dt.UTC)
     what = _what(record, words["your_account"])
+    sent_day = sent.astimezone(zone).date().isoformat()  # the person's day, not UTC's
     cal = icalendar.Calendar()
     cal.add("prodid", f"-//{APP_NAME}//{__version__}//EN")
     cal.add("version", "2.0")
     cal.add("calscale", "GREGORIAN")
-    cal.add("method", "PUBLISH")
+    # No METHOD: "METHOD:PUBLISH" makes the file an iTIP message (RFC 5546), which needs an
+    # ORGANIZER; a plain calendar file to import needs neither.
     plan = [
         ("nudge", nudge_at(sent, zone), words["nudge_summary"], words["nudge_description"]),
         (
@@ -81,7 +83,7 @@ def reminder_calendar(
         event.add("summary", summary.format(what=what))
         event.add(
             "description",
-            description.format(what=what, app=APP_NAME, sent=sent.date().isoformat()),
+            description.format(what=what, app=APP_NAME, sent=sent_day),
         )
         event.add("transp", "TRANSPARENT")
         alarm = icalendar.Alarm()

@@ -9,13 +9,16 @@ from __future__ import annotations
 import datetime as dt
 import json
 from collections.abc import Sequence
+from dataclasses import dataclass
 
 from optout_gui import APP_NAME, __version__
 from optout_gui.core.progress import from_iso, to_iso, utc_now
 from optout_gui.core.record import ObjectionRecord
 from optout_gui.core.status import Status
 
-PROOF_FORMAT = 1
+# What the JSON export says it is; the version goes up when its shape changes.
+DOCUMENT_TYPE = "ai-optout-assistant/objection-proof"
+PROOF_VERSION = 2
 
 # English wording; the UI may pass translated labels with the same keys.
 LABELS = {
@@ -36,6 +39,14 @@ LABELS = {
     "answered_on": "{outcome} on {date} (recorded {recorded})",
     "email_text": "Text of Meta's email, as pasted",
     "unknown": "(not recorded)",
+    "steps": "Dates of each step",
+    "time_column": "Date and time",
+    "event_column": "What happened",
+    "outcome": "Outcome",
+    "answer_date": "Date of Meta's answer",
+    "answer_recorded": "Answer recorded in the app",
+    "page": "Page {page} of {pages}",
+    "facts": "Facts",
 }
 
 STATUS_NAMES = {
@@ -104,26 +115,128 @@ def describe_event(entry, labels: dict | None = None) -> str:
     return text + (f" — {'; '.join(extras)}" if extras else "")
 
 
-def record_text(record: ObjectionRecord, zone: dt.tzinfo, labels: dict | None = None) -> str:
+def country_text(code: str | None, language: str, unknown: str) -> str:
+    """The country's name in ``language`` with its code ("Germany (DE)"); the code alone
+    when no name is known."""
+    if not code:
+        return unknown
+    from optout_gui.core.languages import country_names
+
+    name = country_names(language, [code]).get(code)
+    return f"{name} ({code})" if name else code
+
+
+# The steps whose dates the proof lists, in the order they happen.
+STEP_STATUSES = (
+    Status.FORM_OPENED,
+    Status.SUBMITTED,
+    Status.CODE_CONFIRMED,
+    Status.WAITING,
+    Status.OVERDUE,
+    Status.REFUSED,
+    Status.HONOURED,
+)
+
+
+@dataclass
+class ObjectionProof:
+    """One objection, ready to be laid out: every value already in words."""
+
+    heading: str
+    facts: list[tuple[str, str]]
+    steps: list[tuple[str, str]]  # (step, local time)
+    reason: str  # exactly as copied; "" when none was recorded
+    timeline: list[tuple[str, str]]  # (local time, event in words)
+    answer: list[tuple[str, str]]  # empty until Meta answered
+    email_text: str  # Meta's email as pasted
+
+
+@dataclass
+class ProofDocument:
+    title: str
+    made_line: str
+    zone_line: str
+    language: str
+    objections: list[ObjectionProof]
+
+
+def objection_proof(
+    record: ObjectionRecord,
+    zone: dt.tzinfo,
+    labels: dict | None = None,
+    language: str = "en",
+    number: int | None = None,
+) -> ObjectionProof:
     lab = wording(labels)
     unknown = lab["unknown"]
-    lines = [
-        f"{lab['account']}: {ACCOUNT_NAMES.get(record.answers.account or '', unknown)}",
-    ]
+    account = ACCOUNT_NAMES.get(record.answers.account or "", "")
+    heading = f"{account} {record.display_name}".strip() or unknown
+    if number is not None:
+        heading = f"{number}. {heading}"
+    facts = [(lab["account"], account or unknown)]
     if record.label:
-        lines.append(f"{lab['label']}: {record.label}")
-    lines += [
-        f"{lab['email']}: {record.answers.email or unknown}",
-        f"{lab['country']}: {record.answers.country or unknown}",
-        f"{lab['status']}: {status_name(record.status, lab)}",
-        f"{lab['link']}: {record.form_url or unknown}",
-        "",
-        f"{lab['history']}:",
+        facts.append((lab["label"], record.label))
+    facts += [
+        (lab["email"], record.answers.email or unknown),
+        (lab["country"], country_text(record.answers.country, language, unknown)),
+        (lab["status"], status_name(record.status, lab)),
+        (lab["link"], record.form_url or unknown),
     ]
-    for entry in record.history:
-        lines.append(f"  {format_time(entry.at, zone)}  {describe_event(entry, lab)}")
+    steps = [(lab["event:created"], format_time(record.created_at, zone))]
+    for status in STEP_STATUSES:
+        reached = record.status_reached_at(status)
+        if reached:
+            steps.append((status_name(status, lab), format_time(reached, zone)))
+    timeline = [
+        (format_time(entry.at, zone), describe_event(entry, lab)) for entry in record.history
+    ]
+    answer: list[tuple[str, str]] = []
+    email_text = ""
+    if record.answer is not None:
+        answer = [
+            (lab["outcome"], status_name(record.answer.outcome, lab)),
+            (lab["answer_date"], record.answer.answered_on),
+            (lab["answer_recorded"], format_time(record.answer.recorded_at, zone)),
+        ]
+        email_text = record.answer.email_text
+    return ObjectionProof(
+        heading, facts, steps, record.reason_sent or "", timeline, answer, email_text
+    )
+
+
+def proof_document(
+    records: Sequence[ObjectionRecord],
+    zone: dt.tzinfo,
+    now: dt.datetime | None = None,
+    labels: dict | None = None,
+    language: str = "en",
+) -> ProofDocument:
+    lab = wording(labels)
+    when = format_time(to_iso(now or utc_now()), zone)
+    return ProofDocument(
+        title=lab["title"],
+        made_line=lab["made_by"].format(app=APP_NAME, version=__version__, when=when),
+        zone_line=lab["zone"].format(zone=zone_name(zone)),
+        language=language,
+        objections=[
+            objection_proof(record, zone, lab, language, number)
+            for number, record in enumerate(records, 1)
+        ],
+    )
+
+
+def record_text(
+    record: ObjectionRecord, zone: dt.tzinfo, labels: dict | None = None, language: str = "en"
+) -> str:
+    lab = wording(labels)
+    proof = objection_proof(record, zone, lab, language)
+    lines = [f"{label}: {value}" for label, value in proof.facts]
+    lines += ["", f"{lab['steps']}:"]
+    lines += [f"  {when}  {step}" for step, when in proof.steps]
+    lines += ["", f"{lab['history']}:"]
+    lines += [f"  {when}  {event}" for when, event in proof.timeline]
     lines += ["", f"{lab['reason']}:"]
-    reason = record.reason_sent
+    reason = proof.reason
     lines += [f"  {line}" for line in reason.splitlines()] if reason else [f"  {lab['no_reason']}"]
     lines += ["", f"{lab['answer']}:"]
     if record.answer is None:
@@ -148,28 +261,29 @@ def proof_text(
     zone: dt.tzinfo,
     now: dt.datetime | None = None,
     labels: dict | None = None,
+    language: str = "en",
 ) -> str:
     lab = wording(labels)
-    when = format_time(to_iso(now or utc_now()), zone)
-    parts = [
-        lab["title"],
-        "=" * len(lab["title"]),
-        lab["made_by"].format(app=APP_NAME, version=__version__, when=when),
-        lab["zone"].format(zone=zone_name(zone)),
-    ]
-    for number, record in enumerate(records, 1):
-        heading = f"{number}. {ACCOUNT_NAMES.get(record.answers.account or '', '')} "
-        heading += record.display_name
-        parts += ["", heading.strip(), "-" * len(heading.strip()), record_text(record, zone, lab)]
+    document = proof_document(records, zone, now, lab, language)
+    parts = [document.title, "=" * len(document.title), document.made_line, document.zone_line]
+    for record, proof in zip(records, document.objections, strict=True):
+        parts += ["", proof.heading, "-" * len(proof.heading)]
+        parts.append(record_text(record, zone, lab, language))
     return "\n".join(parts) + "\n"
 
 
-def proof_json(records: Sequence[ObjectionRecord], zone: dt.tzinfo, now=None) -> str:
+def proof_json(
+    records: Sequence[ObjectionRecord], zone: dt.tzinfo, now=None, language: str = "en"
+) -> str:
+    """The records as stored (UTC times), wrapped in a self-describing document; its JSON
+    Schema is docs/proof.schema.json."""
     document = {
-        "format": PROOF_FORMAT,
+        "document_type": DOCUMENT_TYPE,
+        "version": PROOF_VERSION,
         "made_by": f"{APP_NAME} {__version__}",
         "made_at": to_iso(now or utc_now()),
         "time_zone": zone_name(zone),
+        "language": language,
         "objections": [record.to_json() for record in records],
     }
     return json.dumps(document, ensure_ascii=False, indent=2) + "\n"

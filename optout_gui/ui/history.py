@@ -32,6 +32,7 @@ from optout_gui.core.proof import proof_json, proof_text, record_text
 from optout_gui.core.reminders import local_zone
 from optout_gui.core.status import ANSWERABLE, IllegalTransition, Status
 from optout_gui.core.store import ObjectionStore
+from optout_gui.ui.i18n import current_language
 from optout_gui.ui.overview import account_text, status_text
 from optout_gui.ui.proof_pdf import write_proof_pdf
 from optout_gui.ui.proof_wording import calendar_texts, proof_labels
@@ -90,15 +91,17 @@ def export_file(
         return None
     if not path.lower().endswith(suffix):
         path += suffix
+    language = current_language()
     try:
         if kind == "pdf":
-            write_proof_pdf(records, path, zone, labels=proof_labels())
+            write_proof_pdf(records, path, zone, labels=proof_labels(), language=language)
         elif kind == "txt":
             Path(path).write_text(
-                proof_text(records, zone, labels=proof_labels()), encoding="utf-8"
+                proof_text(records, zone, labels=proof_labels(), language=language),
+                encoding="utf-8",
             )
         elif kind == "json":
-            Path(path).write_text(proof_json(records, zone), encoding="utf-8")
+            Path(path).write_text(proof_json(records, zone, language=language), encoding="utf-8")
         else:
             Path(path).write_bytes(reminder_ics(records[0], zone, texts=calendar_texts()))
         if os.name == "posix":  # it holds the email address and reason: for the owner only
@@ -270,7 +273,9 @@ class HistoryDialog(QDialog):
         self.heading.setText(title)
         self.setWindowTitle(title)
         self.label_edit.setText(record.label)
-        self.history_view.setPlainText(record_text(record, self.zone, proof_labels()))
+        self.history_view.setPlainText(
+            record_text(record, self.zone, proof_labels(), current_language())
+        )
         status = record.status
         resumable = status in (
             Status.DRAFT,

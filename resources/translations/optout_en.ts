@@ -4,7 +4,7 @@
 <context>
     <name>OverviewWidget</name>
     <message numerus="yes">
-        <location filename="../../optout_gui/ui/overview.py" line="270"/>
+        <location filename="../../optout_gui/ui/overview.py" line="275"/>
         <source>It&apos;s been more than a week since you sent %n objection(s). Have a look in your email (and its spam folder) for Meta&apos;s reply, then record it here.</source>
         <translation>
             <numerusform>It&apos;s been more than a week since you sent one objection. Have a look in your email (and its spam folder) for Meta&apos;s reply, then record it here.</numerusform>
@@ -12,7 +12,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../optout_gui/ui/overview.py" line="281"/>
+        <location filename="../../optout_gui/ui/overview.py" line="286"/>
         <source>Meta&apos;s month to answer has run out for %n objection(s). You can now complain to your data-protection authority: open the objection to see how.</source>
         <translation>
             <numerusform>Meta&apos;s month to answer has run out for one objection. You can now complain to your data-protection authority: open the objection to see how.</numerusform>
@@ -20,7 +20,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../optout_gui/ui/overview.py" line="327"/>
+        <location filename="../../optout_gui/ui/overview.py" line="332"/>
         <source>This deletes all %n objection(s) on this computer: accounts, email addresses, reason texts, dates and Meta&apos;s answers. The following files are removed:</source>
         <translation>
             <numerusform>This deletes your objection on this computer: account, email address, reason text, dates and Meta&apos;s answer. The following files are removed:</numerusform>

@@ -79,9 +79,9 @@ class StepPage(QWizardPage):
     def account_guide(self):
         return self.guide.accounts.get(self.session.progress.account or "facebook")
 
-    def checked_date_text(self) -> str:
-        checked = self.guide.links_last_checked
-        date = QDate(checked.year, checked.month, checked.day)
+    def date_text(self, day) -> str:
+        """A date in the app's language, long form."""
+        date = QDate(day.year, day.month, day.day)
         return QLocale().toString(date, QLocale.FormatType.LongFormat)
 
     # --- QWizardPage --------------------------------------------------------------

@@ -69,12 +69,39 @@ class ObjectLinkPage(StepPage):
 
 
 class ReviewPage(StepPage):
-    """Step 7: Meta reviews the objection."""
+    """Step 7: Meta reviews the objection; a side note on the third-party form."""
 
     step_id = "review"
+
+    def build(self) -> None:
+        from optout_gui.ui.widgets import CopyableField
+
+        # A side note, below the page's own text and set apart: not a step of the path.
+        self.side_note = wrapped_label(self.step_text("third_party_note"))
+        self.side_note.setObjectName("third_party_note")
+        self.side_note.setContentsMargins(16, 12, 0, 0)
+        self.body.addWidget(self.side_note)
+        form = self.guide.side_forms.get("third_party")
+        self.side_link = None
+        if form is not None:
+            self.side_link = CopyableField(
+                form.form_url, what=self.tr("Link to Meta's form for information from others")
+            )
+            self.side_link.setObjectName("third_party_link")
+            self.side_link.setContentsMargins(16, 0, 0, 0)
+            self.body.addWidget(self.side_link)
 
 
 class ConfirmationPage(StepPage):
     """Step 8: the confirmation email, and what to do without one."""
 
     step_id = "confirmation"
+
+    def build(self) -> None:
+        self.cutoff = wrapped_label()
+        self.cutoff.setObjectName("cutoff")
+        self.cutoff.setContentsMargins(0, 8, 0, 0)  # a paragraph of its own
+        self.body.addWidget(self.cutoff)
+
+    def refresh(self) -> None:
+        self.cutoff.setText(self.step_text("cutoff"))
