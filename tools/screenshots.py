@@ -3,7 +3,7 @@
 
     python tools/screenshots.py OUTDIR            # every wizard page + overview + dialogs
     python tools/screenshots.py OUTDIR --readme   # the 16 files kept in docs/screenshots/
-    options: --langs en,de  --size 800x600  --font-scale 1.0  --style native
+    options: --langs en,de  --size 800x600  --font-scale 1.0  --style native  --schemes dark
 
 Everything is rendered with Qt's offscreen platform (unless QT_QPA_PLATFORM says otherwise,
 as in tools/windows_lane.sh) from a throw-away data folder holding
@@ -39,7 +39,17 @@ def main(argv: list[str] | None = None) -> int:
         default="Fusion",
         help="Qt style (default Fusion, the same on every machine; 'native' keeps the system's)",
     )
+    parser.add_argument(
+        "--schemes",
+        default="light,dark",
+        help="light, dark or both. Where the platform's style has no dark colours, dark switches "
+        "to Fusion: shoot dark in a process of its own then (tools/windows_lane.sh does), so the "
+        "style changes before any window exists",
+    )
     args = parser.parse_args(argv)
+    schemes = [s.strip() for s in args.schemes.split(",")]
+    if not schemes or set(schemes) - {"light", "dark"}:
+        parser.error("--schemes takes light, dark or light,dark")
 
     from PySide6.QtWidgets import QApplication
 
@@ -66,9 +76,8 @@ def main(argv: list[str] | None = None) -> int:
             print(f"warning: {language} is not available, skipped", file=sys.stderr)
             continue
         guide = guide_for(used)
-        for dark in (False, True):
-            force_scheme(app, dark)
-            scheme = "dark" if dark else "light"
+        for scheme in schemes:
+            force_scheme(app, scheme == "dark")
             data = Path(tempfile.mkdtemp(prefix="optout-shots-"))
             store = ObjectionStore.in_folder(data)
             store.load()
