@@ -142,9 +142,16 @@ step "5. a copy of the working tree in C:\\app"
 APP=$WINEPREFIX/drive_c/app
 rm -rf "$APP"
 mkdir -p "$APP"
-(cd "$APP_SRC" && git ls-files -z --cached --others --exclude-standard |
-    while IFS= read -r -d '' f; do if [ -e "$f" ]; then printf '%s\0' "$f"; fi; done |
-    tar --null -T - -cf -) | tar -xf - -C "$APP"
+if git -C "$APP_SRC" rev-parse --is-inside-work-tree >/dev/null 2>&1; then
+    # What git would commit (tracked and new files, nothing ignored), as they are now.
+    (cd "$APP_SRC" && git ls-files -z --cached --others --exclude-standard |
+        while IFS= read -r -d '' f; do if [ -e "$f" ]; then printf '%s\0' "$f"; fi; done |
+        tar --null -T - -cf -) | tar -xf - -C "$APP"
+else # not a git checkout: everything but build output, caches and virtual environments
+    (cd "$APP_SRC" && tar --exclude=./.git --exclude=./.venv --exclude=./build --exclude=./dist \
+        --exclude='__pycache__' --exclude=./.pytest_cache --exclude=./.ruff_cache \
+        --exclude=./.hypothesis -cf - .) | tar -xf - -C "$APP"
+fi
 
 step "6. Xvfb (the Windows platform plugin and Tk need an X display)"
 XVFB_PID=
