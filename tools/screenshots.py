@@ -93,6 +93,12 @@ def shoot(app, widget, path: Path, size) -> Path:
     widget.resize(*size)
     widget.show()
     app.processEvents()
+    if app.style().name().lower() != "fusion":
+        # Native styles (Windows) fade radio buttons and check boxes into their new state:
+        # let that finish, or a just-checked button is shot still empty.
+        from PySide6.QtTest import QTest
+
+        QTest.qWait(400)
     image = widget.grab().toImage()
     # 256 colours: UI screenshots look the same and the files are about a third the size.
     from PySide6.QtCore import Qt
