@@ -635,7 +635,7 @@ def build_objections(data_dir: Path, count: int):
 
 def open_overview(store):
     """Build and show the overview for ``store``, as the app does on launch."""
-    from optout_gui.ui.overview import OverviewWidget
+    from optout_gui.ui.tracker.overview import OverviewWidget
 
     widget = OverviewWidget(store)
     widget.show()
@@ -717,8 +717,7 @@ def _form_url_lookup(guide=None) -> Callable[[str | None], str | None]:
     """The controller's ``default_form_url``: the account's form link from the guide."""
     if guide is None:
         guide = _import("optout_gui.core.guide").load_guide()
-    accounts = guide.accounts
-    return lambda account: accounts[account].form_url if account in accounts else None
+    return guide.form_url
 
 
 def objection_session(data_dir: Path, answers: dict, guide=None):
@@ -809,7 +808,7 @@ def _app_with_wizard(data_dir: Path, page: str):
     from PySide6.QtWidgets import QApplication
 
     guide_mod = _import("optout_gui.core.guide")
-    wizard_mod = _import("optout_gui.ui.wizard")
+    wizard_mod = _import("optout_gui.ui.wizard.window")
     app = QApplication.instance() or QApplication(["bench"])
     guide = guide_mod.load_guide()
     session = objection_session(data_dir, _answers(page=page), guide)

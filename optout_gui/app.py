@@ -106,7 +106,10 @@ def _main(argv: list[str] | None) -> int:
 
 def run(args: argparse.Namespace) -> int:
     # The Qt-free core first: PySide6 reads the source of every module imported after it
-    # (looking for "PySide6", for its __feature__ switch), which these don't need.
+    # (looking for "PySide6", for its __feature__ switch), which these don't need. The
+    # code's state and the session are for the controller and the wizard, loaded here.
+    import optout_gui.core.countdown  # noqa: F401
+    import optout_gui.core.session  # noqa: F401
     from optout_gui.core.guide import GuideError
     from optout_gui.core.languages import use_name_cache
     from optout_gui.core.paths import AppPaths
@@ -116,13 +119,16 @@ def run(args: argparse.Namespace) -> int:
     from PySide6.QtCore import QTimer  # isort: skip
     from PySide6.QtWidgets import QApplication, QMessageBox  # isort: skip
 
-    from optout_gui.ui.i18n import install_language, system_language
+    from optout_gui.ui.common.i18n import install_language, system_language
 
     app = QApplication.instance() or QApplication([sys.argv[0] if sys.argv else APP_ID])
     app.setApplicationName(APP_NAME)
     app.setApplicationVersion(__version__)
     app.setDesktopFileName(APP_ID)
     app.setWindowIcon(app_icon())
+    from optout_gui.ui.common.contrast_style import use_contrast_style
+
+    use_contrast_style(app)  # visible edges on Fusion, light and dark (ui/common/contrast_style.py)
 
     paths = AppPaths.for_user(args.data_dir)
     use_name_cache(paths.names_cache)
@@ -159,6 +165,8 @@ def run(args: argparse.Namespace) -> int:
         on_all_closed=app.quit,
         language=language,
         change_language=lambda code: change_language(app, paths, code),
+        window_place=settings.window,
+        save_window_place=lambda place: save_window_place(paths, place),
     )
     window = controller.start()
     instance.activation_requested.connect(lambda: bring_to_front(controller.current_window()))
@@ -167,7 +175,7 @@ def run(args: argparse.Namespace) -> int:
         # Zero-delay timers run after the pending show/paint events have been handled.
         QTimer.singleShot(0, app.quit)
     elif load_problem is not None:
-        from optout_gui.ui.notices import show_load_problem
+        from optout_gui.ui.common.notices import show_load_problem
 
         QTimer.singleShot(0, lambda: show_load_problem(window, load_problem))
     # What start-up made stays: keep it out of every later collection (collecting first
@@ -178,22 +186,16 @@ def run(args: argparse.Namespace) -> int:
 
 
 def guide_for(language: str):
-    """The guide in ``language``; a broken translation of it falls back to English (logged),
-    so a bad overlay file never locks anyone out. A broken English guide raises GuideError."""
-    from optout_gui.core.guide import GuideError, load_guide
+    """``core.guide.guide_for``, imported when first needed (keeps ``--help`` instant)."""
+    from optout_gui.core.guide import guide_for
 
-    if language != "en":
-        try:
-            return load_guide(language=language)
-        except GuideError as exc:
-            log.error("guide translation unusable, showing the English guide: %s", exc)
-    return load_guide()
+    return guide_for(language)
 
 
 def change_language(app, paths, code: str):
     """The language menu: install ``code``, remember it, return (code used, guide)."""
     from optout_gui.core.settings import Settings, load_settings, save_settings
-    from optout_gui.ui.i18n import install_language
+    from optout_gui.ui.common.i18n import install_language
 
     used = install_language(app, code, paths.translations_cache)
     settings = load_settings(paths.settings_file)
@@ -202,10 +204,19 @@ def change_language(app, paths, code: str):
     return used, guide_for(used)
 
 
+def save_window_place(paths, place: list[int]) -> None:
+    """Remember where the window was (read again at the next start)."""
+    from optout_gui.core.settings import Settings, load_settings, save_settings
+
+    settings = load_settings(paths.settings_file)
+    if settings.window != place:
+        save_settings(paths.settings_file, Settings(**{**vars(settings), "window": place}))
+
+
 def claim_single_instance(paths):
     """One running copy per data folder, or two copies would overwrite each other's answers."""
     from optout_gui.core.atomic import ensure_private_dir
-    from optout_gui.ui.single_instance import SingleInstance
+    from optout_gui.ui.common.single_instance import SingleInstance
 
     instance = SingleInstance(ensure_private_dir(paths.data_dir))
     return instance if instance.claim() else None

@@ -91,6 +91,20 @@ def test_missing_and_non_utf8_files(tmp_path):
         load_guide(bad)
 
 
+def test_every_guide_names_the_accounts_as_the_code_does():
+    """proof, calendar and overview use ACCOUNT_NAMES; each guide's labels must agree."""
+    from optout_gui.core.guide import ACCOUNT_NAMES, ACCOUNT_TYPES
+    from optout_gui.core.languages import available_languages
+
+    assert tuple(ACCOUNT_NAMES) == ACCOUNT_TYPES
+    languages = available_languages()
+    assert len(languages) >= 8
+    for language in languages:
+        guide = load_guide(language=language)
+        labels = {account: guide.accounts[account].label for account in ACCOUNT_TYPES}
+        assert labels == ACCOUNT_NAMES, language
+
+
 # --- sources: every claim can be re-checked ---------------------------------------------
 
 

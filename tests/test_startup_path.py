@@ -17,8 +17,15 @@ from PySide6.QtWidgets import QScrollArea
 
 from optout_gui.core.guide import load_guide
 from optout_gui.core.objections import ObjectionSession, ObjectionStore
-from optout_gui.ui.widgets import StatusLine, wrapped_label
-from optout_gui.ui.wizard import ObjectionWizard, PageId
+from optout_gui.ui.common.widgets import (
+    NO_FOCUS,
+    PLAIN_TEXT,
+    SCROLL_BAR_ALWAYS_OFF,
+    StatusLine,
+    wrapped_label,
+)
+from optout_gui.ui.wizard import step_list
+from optout_gui.ui.wizard.window import ObjectionWizard, PageId
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -41,11 +48,11 @@ with open(out, "w") as handle:
 """
 
 LATER = (
-    "optout_gui.ui.countdown",  # the countdown's widgets: only once a code counts down
-    "optout_gui.ui.reason_editor",  # the fill-in page
+    "optout_gui.ui.wizard.countdown",  # the countdown's widgets: only once a code counts down
+    "optout_gui.ui.wizard.reason_editor",  # the fill-in page
     "optout_gui.core.reasons",
-    "optout_gui.ui.overview",  # only when there are objections already
-    "optout_gui.ui.history",
+    "optout_gui.ui.tracker.overview",  # only when there are objections already
+    "optout_gui.ui.tracker.history",
     "optout_gui.core.proof",
     "optout_gui.core.migration",  # only when an old progress.json is there
     "optout_gui.core.objections",  # the re-export kept for old imports: never on the path
@@ -66,7 +73,7 @@ def first_start(tmp_path) -> dict:
 def test_a_first_start_loads_only_what_the_first_page_needs(tmp_path):
     probe = first_start(tmp_path)
     assert probe["status"] == 0
-    assert "optout_gui.ui.pages.welcome" in probe["modules"]  # the probe saw the app start
+    assert "optout_gui.ui.wizard.pages.welcome" in probe["modules"]  # the probe saw the app start
     assert [name for name in LATER if name in probe["modules"]] == []
     # Touching PySide6.QtCore.Qt builds all of its enums at once, GlobalColor first.
     assert "WizardStyle" in probe["enums"]  # the probe does see PySide's enums
@@ -89,6 +96,16 @@ def test_the_wizard_builds_only_the_page_it_shows(qtbot, tmp_path):
     assert wizard.page(PageId.FILL_FORM).email_edit.text() == ""
     assert len(wizard.built_pages()) == 2
     wizard.code_timer.stop_ticking()
+
+
+def test_the_numbers_standing_in_for_qt_enums_are_right():
+    assert Qt.TextFormat.PlainText.value == PLAIN_TEXT
+    assert Qt.ScrollBarPolicy.ScrollBarAlwaysOff.value == SCROLL_BAR_ALWAYS_OFF
+    assert Qt.FocusPolicy.NoFocus.value == NO_FOCUS
+    assert Qt.TextElideMode.ElideNone.value == step_list.ELIDE_NONE
+    assert Qt.ItemDataRole.AccessibleTextRole.value == step_list.ACCESSIBLE_TEXT_ROLE
+    assert Qt.ItemDataRole.AccessibleDescriptionRole.value == step_list.ACCESSIBLE_DESCRIPTION_ROLE
+    assert (Qt.Key.Key_Return.value, Qt.Key.Key_Enter.value) == step_list.RETURN_KEYS
 
 
 def test_labels_never_read_text_as_html(qapp):

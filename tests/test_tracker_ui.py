@@ -9,14 +9,17 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
 
+from optout_gui.core.guide import load_guide
 from optout_gui.core.objections import ObjectionSession, ObjectionStore, Status
-from optout_gui.ui.complaint import ComplaintDialog
-from optout_gui.ui.history import HistoryDialog
-from optout_gui.ui.overview import OverviewWidget
+from optout_gui.ui.common.dates import date_time_text
+from optout_gui.ui.tracker.complaint import ComplaintDialog
+from optout_gui.ui.tracker.history import HistoryDialog
+from optout_gui.ui.tracker.overview import OverviewWidget
 from tests.clocks import FakeClocks
 from tests.helpers import send_objection
 
 BERLIN = ZoneInfo("Europe/Berlin")
+GUIDE = load_guide()
 NOW = dt.datetime(2025, 6, 10, 8, 0, tzinfo=dt.UTC)
 
 
@@ -49,7 +52,9 @@ def test_overview_rows_and_buttons(qtbot, store, clocks):
     assert cells[0][:3] == ["Facebook", "draft@example.org", "Form opened"]
     assert cells[0][4] == "Carry on where you stopped"
     assert cells[1][2] == "Waiting for Meta"
-    assert cells[1][3] == "2025-06-01 10:00"  # Berlin time
+    # Berlin time, in the locale's order with the year in full (the tests run in C/en_US)
+    assert cells[1][3] == date_time_text(dt.datetime(2025, 6, 1, 8, 0, tzinfo=dt.UTC), BERLIN)
+    assert "2025" in cells[1][3] and "10:00" in cells[1][3]
     assert cells[1][4] == "Check your email for Meta's reply"  # 9 days waiting
 
     resumed, opened = [], []
@@ -91,7 +96,7 @@ def test_reminders_on_launch(qtbot, store, clocks):
     text = widget.reminders.text()
     # "1 objection(s)" from the source text, "one objection" once English plurals are loaded
     assert ("1 objection" in text or "one objection" in text) and "%n" not in text
-    assert "data-protection authority" in text
+    assert "next step" in text and "needs longer" in text
     assert widget.model.index(0, 2).data() == "No answer in time"
     # the nudge is not repeated on the next launch
     assert widget.check_reminders() == ([], [])
@@ -212,13 +217,39 @@ def test_complaint_dialog(qtbot, store, opened_urls):
     qtbot.addWidget(dialog)
     assert dialog.country.currentData() == "DE"
     assert dialog.language.currentData() == "de"
+    # Germany: no letter until the person picks a federal state; then it goes to that state.
+    assert dialog.current is None and dialog.state.isVisibleTo(dialog)
+    assert dialog.state.count() == 17  # "choose…" and the 16 states
+    dialog.state.setCurrentIndex(dialog.state.findData("DE-HH"))
     assert "Sehr geehrte" in dialog.text.toPlainText()
+    assert "Hamburgische" in dialog.text.toPlainText()
     dialog.country.setCurrentIndex(dialog.country.findData("FR"))
-    dialog.language.setCurrentIndex(dialog.language.findData("fr"))
+    assert dialog.language.currentData() == "fr"  # the authority's language by default
     assert "Madame, Monsieur" in dialog.text.toPlainText()
-    assert dialog.authority_link.text() == "https://www.cnil.fr/fr/plaintes"
+    assert dialog.authority_link.text() == "https://www.cnil.fr/fr/adresser-une-plainte"
     dialog.open_button.click()
-    assert opened_urls == ["https://www.cnil.fr/fr/plaintes"]
+    assert opened_urls == ["https://www.cnil.fr/fr/adresser-une-plainte"]
+    assert not dialog.company_note.isVisibleTo(dialog)
+    # Brazil: a petition, and the company's name is flagged as unconfirmed.
+    dialog.country.setCurrentIndex(dialog.country.findData("BR"))
+    assert dialog.language.currentData() == "pt_BR"
+    assert "Petição" in dialog.text.toPlainText()
+    assert dialog.company_note.isVisibleTo(dialog)
+    assert "Facebook Serviços Online do Brasil" in dialog.company_note.text()
+    # The UK: two letters, Meta first.
+    dialog.country.setCurrentIndex(dialog.country.findData("GB"))
+    assert dialog.letter.count() == 2 and dialog.letter.isVisibleTo(dialog)
+    assert "To: Meta Platforms, Inc." in dialog.text.toPlainText()
+    dialog.letter.setCurrentIndex(1)
+    assert "Information Commissioner's Office" in dialog.text.toPlainText()
+    # Belgium: English is refused, with a warning; Dutch is fine.
+    dialog.country.setCurrentIndex(dialog.country.findData("BE"))
+    dialog.language.setCurrentIndex(dialog.language.findData("en"))
+    assert dialog.language_warning.isVisibleTo(dialog)
+    assert "Nederlands" in dialog.language_warning.text()
+    dialog.language.setCurrentIndex(dialog.language.findData("nl"))
+    assert not dialog.language_warning.isVisibleTo(dialog)
+    assert "Gegevensbeschermingsautoriteit" in dialog.text.toPlainText()
     dialog.copy_button.click()
     assert "kim@example.org" in qtbot_clipboard()
 
@@ -227,3 +258,28 @@ def qtbot_clipboard():
     from PySide6.QtGui import QGuiApplication
 
     return QGuiApplication.clipboard().text()
+
+
+def test_the_export_menu_asks_the_controller_for_each_kind(qtbot, store, clocks, monkeypatch):
+    import optout_gui.ui.tracker.history as history_module
+    from optout_gui.ui.controller import AppController
+
+    add(store, email="kim@example.org", finished="2025-06-01T08:00:00+00:00")
+    exported = []
+    monkeypatch.setattr(
+        history_module, "export_file", lambda parent, line, kind, *rest: exported.append(kind)
+    )
+    controller = AppController(
+        GUIDE, store, zone=BERLIN, clock=clocks.wall, on_all_closed=lambda: None
+    )
+    overview = controller.start()
+    qtbot.addWidget(overview)
+    actions = overview.export_button.menu().actions()
+    assert [a.text() for a in actions] == [
+        "As a PDF receipt…",
+        "As plain text…",
+        "As JSON (for programs)…",
+    ]
+    for action in actions:
+        action.trigger()
+    assert exported == ["pdf", "txt", "json"]

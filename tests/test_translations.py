@@ -16,7 +16,8 @@ from pathlib import Path
 
 import pytest
 
-from optout_gui.core.guide import GuideError, guide_path, load_guide, text_entries
+from optout_gui.core.guide import GuideError, guide_path, load_guide
+from optout_gui.core.guide_overlay import text_entries
 from optout_gui.core.languages import SOURCE_LANGUAGE, available_languages, translations_dir
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -278,7 +279,7 @@ def test_country_names_are_not_a_hand_made_list():
 # --- shipped build products stay in step with their sources --------------------------------
 def test_shipped_qm_files_are_compiled_from_the_current_ts(tmp_path):
     from optout_gui.core.languages import translations_dir
-    from optout_gui.ui.i18n import compile_ts
+    from optout_gui.ui.common.i18n import compile_ts
 
     folder = translations_dir()
     sources = sorted(folder.glob("optout_*.ts"))

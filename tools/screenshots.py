@@ -2,8 +2,10 @@
 """Screenshots for the README: every page, light and dark, English and German (offscreen).
 
     python tools/screenshots.py OUTDIR            # every wizard page + overview + dialogs
-    python tools/screenshots.py OUTDIR --readme   # the 16 files kept in docs/screenshots/
-    options: --langs en,de  --size 800x600  --font-scale 1.0  --style native  --schemes dark
+    python tools/screenshots.py OUTDIR --readme   # the 24 files kept in docs/screenshots/
+    options: --langs en,de  --size auto|WxH  --font-scale 1.0  --style native  --schemes dark
+
+--size auto (the default) is the size the app first opens at on a 1366×768 laptop.
 
 Everything is rendered with Qt's offscreen platform (unless QT_QPA_PLATFORM says otherwise,
 as in tools/windows_lane.sh) from a throw-away data folder holding
@@ -24,16 +26,16 @@ from pathlib import Path
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-README_PAGES = ("welcome", "fill_form", "code")  # plus the overview
+README_PAGES = ("welcome", "fill_form", "code", "review")  # plus overview and history
 
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("outdir")
     parser.add_argument("--langs", default="en,de")
-    parser.add_argument("--size", default="800x600")
+    parser.add_argument("--size", default="auto")
     parser.add_argument("--font-scale", type=float, default=1.0)
-    parser.add_argument("--readme", action="store_true", help="only the README set (16 files)")
+    parser.add_argument("--readme", action="store_true", help="only the README set (24 files)")
     parser.add_argument(
         "--style",
         default="Fusion",
@@ -55,16 +57,27 @@ def main(argv: list[str] | None = None) -> int:
 
     from optout_gui.app import guide_for
     from optout_gui.core.objections import ObjectionStore
-    from optout_gui.ui.i18n import install_language
-    from optout_gui.ui.theme import force_scheme
+    from optout_gui.ui.common.i18n import install_language
+    from optout_gui.ui.common.theme import force_scheme
 
     app = QApplication.instance() or QApplication([])
     if args.style != "native":
         app.setStyle(args.style)  # Fusion: the same look on every machine that runs this script
+    from optout_gui.ui.common.contrast_style import use_contrast_style
+
+    use_contrast_style(app)  # as the app does
     font = app.font()
     font.setPointSizeF(font.pointSizeF() * args.font_scale)
     app.setFont(font)
-    size = tuple(int(v) for v in args.size.split("x"))
+    if args.size == "auto":
+        from PySide6.QtCore import QRect
+
+        from optout_gui.ui.common.geometry import centred, wanted_size
+
+        first = centred(wanted_size(), QRect(0, 0, 1366, 768 - 32))
+        size = (first.width(), first.height())
+    else:
+        size = tuple(int(v) for v in args.size.split("x"))
     out = Path(args.outdir)
     out.mkdir(parents=True, exist_ok=True)
     cache = Path(tempfile.mkdtemp(prefix="optout-shots-cache-"))
@@ -93,7 +106,9 @@ def shoot(app, widget, path: Path, size) -> Path:
     widget.resize(*size)
     widget.show()
     app.processEvents()
-    if app.style().name().lower() != "fusion":
+    from optout_gui.ui.common.contrast_style import is_fusion
+
+    if not is_fusion(app.style()):
         # Native styles (Windows) fade radio buttons and check boxes into their new state:
         # let that finish, or a just-checked button is shot still empty.
         from PySide6.QtTest import QTest
@@ -114,7 +129,7 @@ def shoot(app, widget, path: Path, size) -> Path:
 
 def shoot_wizard(app, guide, store, out, tag, size, readme) -> list[Path]:
     from optout_gui.core.objections import ObjectionSession
-    from optout_gui.ui.wizard import ObjectionWizard, PageId
+    from optout_gui.ui.wizard.window import ObjectionWizard, PageId
 
     record = store.new()
     session = ObjectionSession(store, record.id)
@@ -151,9 +166,9 @@ def shoot_wizard(app, guide, store, out, tag, size, readme) -> list[Path]:
 
 def shoot_tracker(app, guide, store, out, tag, size, readme) -> list[Path]:
     from optout_gui.core.objections import ObjectionSession
-    from optout_gui.ui.complaint import ComplaintDialog
-    from optout_gui.ui.history import HistoryDialog
-    from optout_gui.ui.overview import OverviewWidget
+    from optout_gui.ui.tracker.complaint import ComplaintDialog
+    from optout_gui.ui.tracker.history import HistoryDialog
+    from optout_gui.ui.tracker.overview import OverviewWidget
 
     second = store.new()
     ObjectionSession(store, second.id).update(
@@ -162,11 +177,11 @@ def shoot_tracker(app, guide, store, out, tag, size, readme) -> list[Path]:
     overview = OverviewWidget(store)
     written = [shoot(app, overview, out / f"{tag}-9-overview.png", size)]
     overview.hide()
+    first = store.ids()[0]
+    history = HistoryDialog(store, first)
+    written.append(shoot(app, history, out / f"{tag}-10-history.png", size))
+    history.hide()
     if not readme:
-        first = store.ids()[0]
-        history = HistoryDialog(store, first)
-        written.append(shoot(app, history, out / f"{tag}-10-history.png", size))
-        history.hide()
         names = {code: country.name for code, country in guide.countries.items()}
         complaint = ComplaintDialog(store.get(first), country_names=names)
         written.append(shoot(app, complaint, out / f"{tag}-11-complaint.png", size))

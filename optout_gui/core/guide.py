@@ -10,21 +10,29 @@ after ``tools/check_links.py --update`` opened it successfully. A broken file ra
 
 from __future__ import annotations
 
-import copy
 import datetime as dt
 import logging
 import re
-import tomllib
 from dataclasses import dataclass
 from pathlib import Path
 
+from optout_gui.core.datafile import DataFileError, read_toml
+from optout_gui.core.guide_overlay import (
+    DATA_KEYS,
+    GUIDE_FORMAT,
+    PLACEHOLDER_RE,
+    OverlayError,
+    apply_overlay,
+)
 from optout_gui.core.resources import resources_dir
 from optout_gui.core.urls import META_DOMAINS, UrlRefused, check_url
 
 log = logging.getLogger(__name__)
 
-GUIDE_FORMAT = 1
 ACCOUNT_TYPES = ("facebook", "instagram")
+# The accounts' names, the same in every language (each guide's ``label``; a test checks
+# they agree), for places that show an account without a guide at hand (proof, calendar).
+ACCOUNT_NAMES = {"facebook": "Facebook", "instagram": "Instagram"}
 STEP_IDS = (
     "welcome",
     "notice",
@@ -37,29 +45,11 @@ STEP_IDS = (
 )
 LAW_IDS = ("gdpr", "uk_gdpr", "fadp", "lgpd", "none")
 PLACEHOLDERS = frozenset({"account", "country"})
-_PLACEHOLDER_RE = re.compile(r"\{([^{}]*)\}")
 _COUNTRY_CODE_RE = re.compile(r"^(?:[A-Z]{2}|OTHER)$")
-# Keys that hold data, not text: they live in en.toml only and all languages share them.
-DATA_KEYS = frozenset(
-    {"form_url", "alternate_urls", "law", "links_collected", "links", "sources", "checked_online"}
-)
-# The keys a translation (resources/guides/<lang>.toml) gives; everything else — links,
-# dates, which law applies where — is kept in en.toml only.
-_TEXT_KEYS = {
-    "accounts": ("label", "notice", "in_app_route"),
-    "laws": ("name", "verdict"),
-    "countries": ("name", "note"),
-    "steps": None,  # every key
-}
 
 
-class GuideError(Exception):
+class GuideError(DataFileError):
     """The guide file is missing, unreadable or incomplete."""
-
-    def __init__(self, path: Path, problem: str):
-        self.path = path
-        self.problem = problem
-        super().__init__(f"{path}: {problem}")
 
 
 @dataclass(frozen=True)
@@ -159,8 +149,19 @@ class Guide:
         return self.law_for(country_code).gives_right_to_object
 
 
+def guide_for(language: str) -> Guide:
+    """The guide in ``language``; a broken translation of it falls back to English (logged),
+    so a bad overlay file never locks anyone out. A broken English guide raises GuideError."""
+    if language != "en":
+        try:
+            return load_guide(language=language)
+        except GuideError as exc:
+            log.error("guide translation unusable, showing the English guide: %s", exc)
+    return load_guide()
+
+
 def fill_placeholders(text: str, values: dict[str, str]) -> str:
-    return _PLACEHOLDER_RE.sub(lambda m: values.get(m.group(1), m.group(0)), text)
+    return PLACEHOLDER_RE.sub(lambda m: values.get(m.group(1), m.group(0)), text)
 
 
 def guide_path(language: str = "en", base: Path | None = None) -> Path:
@@ -177,107 +178,18 @@ def load_guide(path: Path | None = None, *, language: str = "en") -> Guide:
     come from CLDR (Babel) in ``language``.
     """
     path = path or guide_path()
-    data = _read_toml(path)
+    data = read_toml(path, GuideError)
     if language != "en":
         overlay_path = path.with_name(f"{language}.toml")
         if overlay_path.is_file():
-            data = apply_overlay(data, _read_toml(overlay_path), overlay_path, language)
+            overlay = read_toml(overlay_path, GuideError)
+            try:
+                data = apply_overlay(data, overlay, language)
+            except OverlayError as problem:
+                raise GuideError(overlay_path, str(problem)) from None
         else:
             log.warning("no guide texts for %s (%s); using English", language, overlay_path.name)
     return _GuideReader(path, data, names_language=language).read()
-
-
-def _read_toml(path: Path) -> dict:
-    try:
-        raw = path.read_bytes()
-    except FileNotFoundError:
-        raise GuideError(path, "the file does not exist") from None
-    except OSError as exc:
-        raise GuideError(path, f"the file cannot be read ({exc.strerror})") from None
-    try:
-        return tomllib.loads(raw.decode("utf-8"))
-    except UnicodeDecodeError:
-        raise GuideError(path, "the file is not UTF-8 text") from None
-    except tomllib.TOMLDecodeError as exc:
-        raise GuideError(path, f"it is not valid TOML: {exc}") from None
-
-
-def text_entries(data: dict) -> dict[tuple[str, ...], object]:
-    """The translatable texts of a guide: ``("steps", "code", "title") -> "…"``; route
-    steps are one entry holding the list."""
-    entries: dict[tuple[str, ...], object] = {}
-    for section, keys in _TEXT_KEYS.items():
-        table = data.get(section)
-        if not isinstance(table, dict):
-            continue
-        for item, entry in table.items():
-            if not isinstance(entry, dict):
-                continue
-            for key, value in entry.items():
-                if (keys is None and key not in DATA_KEYS) or (keys and key in keys):
-                    entries[(section, item, key)] = value
-    return entries
-
-
-def _leaves(data: dict, prefix: tuple[str, ...] = ()) -> dict[tuple[str, ...], object]:
-    result = {}
-    for key, value in data.items():
-        if isinstance(value, dict):
-            result.update(_leaves(value, (*prefix, key)))
-        else:
-            result[(*prefix, key)] = value
-    return result
-
-
-def placeholders_in(text: str) -> list[str]:
-    return sorted(set(_PLACEHOLDER_RE.findall(text)))
-
-
-def apply_overlay(english: dict, overlay: dict, path: Path, language: str) -> dict:
-    """English guide data with the overlay's texts in place; GuideError names ``path``."""
-
-    def fail(problem: str) -> GuideError:
-        return GuideError(path, problem)
-
-    if overlay.get("format", GUIDE_FORMAT) != GUIDE_FORMAT:
-        raise fail(f"“format” must be {GUIDE_FORMAT}")
-    if overlay.get("language", language) != language:
-        raise fail(f'“language” must be "{language}", the name of this file')
-    wanted = text_entries(english)
-    given = _leaves({k: v for k, v in overlay.items() if k not in ("format", "language")})
-    for key in given:
-        if key not in wanted:
-            where = ".".join(key)
-            if key[-1] in DATA_KEYS or key[0] in DATA_KEYS:
-                raise fail(f"“{where}”: links, dates and laws belong in en.toml only")
-            raise fail(f"“{where}” is not a text of the English guide (unknown key)")
-    missing = [".".join(key) for key in wanted if key not in given]
-    if missing:
-        raise fail(f"these texts are missing: {', '.join(missing[:8])}")
-    merged = copy.deepcopy(english)
-    for key, value in given.items():
-        where = ".".join(key)
-        source = wanted[key]
-        if isinstance(source, list):
-            if not isinstance(value, list) or len(value) != len(source):
-                raise fail(f"“{where}” must list {len(source)} steps, like the English guide")
-            pairs = list(zip(source, value, strict=True))
-        else:
-            pairs = [(source, value)]
-        for english_text, text in pairs:
-            if not isinstance(text, str) or not text.strip():
-                raise fail(f"“{where}” must be a non-empty text")
-            if placeholders_in(text) != placeholders_in(str(english_text)):
-                raise fail(
-                    f"“{where}” must use the same placeholders as the English text: "
-                    + (
-                        ", ".join("{" + p + "}" for p in placeholders_in(str(english_text)))
-                        or "none"
-                    )
-                )
-        merged[key[0]][key[1]][key[2]] = value
-    merged["language"] = language
-    return merged
 
 
 class _GuideReader:
@@ -301,7 +213,7 @@ class _GuideReader:
             return ""
         if not isinstance(value, str) or not value.strip():
             raise self.fail(f"“{key}” in [{where}] must be a non-empty text")
-        for name in _PLACEHOLDER_RE.findall(value):
+        for name in PLACEHOLDER_RE.findall(value):
             if name not in PLACEHOLDERS:
                 raise self.fail(
                     f"“{key}” in [{where}] uses an unknown placeholder {{{name}}}; "

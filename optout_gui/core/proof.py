@@ -12,63 +12,68 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from optout_gui import APP_NAME, __version__
+from optout_gui.core.guide import ACCOUNT_NAMES
 from optout_gui.core.progress import from_iso, to_iso, utc_now
 from optout_gui.core.record import ObjectionRecord
 from optout_gui.core.status import Status
+from optout_gui.core.wording import QT_TRANSLATE_NOOP
 
 # What the JSON export says it is; the version goes up when its shape changes.
 DOCUMENT_TYPE = "ai-optout-assistant/objection-proof"
 PROOF_VERSION = 2
 
-# English wording; the UI may pass translated labels with the same keys.
+# English wording, marked for lupdate; the UI passes the same texts translated
+# (ui/tracker/proof_wording.py), with the same keys.
 LABELS = {
-    "title": "Objection to Meta using personal information for AI training",
-    "made_by": "Record made by {app} {version} on {when}.",
-    "zone": "Times are shown in the time zone {zone}, with their offset from UTC.",
-    "account": "Account",
-    "label": "Name given",
-    "email": "Email address",
-    "country": "Country of residence",
-    "status": "Status",
-    "link": "Form link used",
-    "history": "History",
-    "reason": "Reason sent (exactly as copied)",
-    "no_reason": "(no reason text was recorded)",
-    "answer": "Meta's answer",
-    "no_answer": "(no answer recorded yet)",
-    "answered_on": "{outcome} on {date} (recorded {recorded})",
-    "email_text": "Text of Meta's email, as pasted",
-    "unknown": "(not recorded)",
-    "steps": "Dates of each step",
-    "time_column": "Date and time",
-    "event_column": "What happened",
-    "outcome": "Outcome",
-    "answer_date": "Date of Meta's answer",
-    "answer_recorded": "Answer recorded in the app",
-    "page": "Page {page} of {pages}",
-    "facts": "Facts",
+    "title": QT_TRANSLATE_NOOP(
+        "proof", "Objection to Meta using personal information for AI training"
+    ),
+    "made_by": QT_TRANSLATE_NOOP("proof", "Record made by {app} {version} on {when}."),
+    "zone": QT_TRANSLATE_NOOP(
+        "proof", "Times are shown in the time zone {zone}, with their offset from UTC."
+    ),
+    "account": QT_TRANSLATE_NOOP("proof", "Account"),
+    "label": QT_TRANSLATE_NOOP("proof", "Name given"),
+    "email": QT_TRANSLATE_NOOP("proof", "Email address"),
+    "country": QT_TRANSLATE_NOOP("proof", "Country of residence"),
+    "status": QT_TRANSLATE_NOOP("proof", "Status"),
+    "link": QT_TRANSLATE_NOOP("proof", "Form link used"),
+    "history": QT_TRANSLATE_NOOP("proof", "History"),
+    "reason": QT_TRANSLATE_NOOP("proof", "Reason sent (exactly as copied)"),
+    "no_reason": QT_TRANSLATE_NOOP("proof", "(no reason text was recorded)"),
+    "answer": QT_TRANSLATE_NOOP("proof", "Meta's answer"),
+    "no_answer": QT_TRANSLATE_NOOP("proof", "(no answer recorded yet)"),
+    "answered_on": QT_TRANSLATE_NOOP("proof", "{outcome} on {date} (recorded {recorded})"),
+    "email_text": QT_TRANSLATE_NOOP("proof", "Text of Meta's email, as pasted"),
+    "unknown": QT_TRANSLATE_NOOP("proof", "(not recorded)"),
+    "steps": QT_TRANSLATE_NOOP("proof", "Dates of each step"),
+    "time_column": QT_TRANSLATE_NOOP("proof", "Date and time"),
+    "event_column": QT_TRANSLATE_NOOP("proof", "What happened"),
+    "outcome": QT_TRANSLATE_NOOP("proof", "Outcome"),
+    "answer_date": QT_TRANSLATE_NOOP("proof", "Date of Meta's answer"),
+    "answer_recorded": QT_TRANSLATE_NOOP("proof", "Answer recorded in the app"),
+    "page": QT_TRANSLATE_NOOP("proof", "Page {page} of {pages}"),
+    "facts": QT_TRANSLATE_NOOP("proof", "Facts"),
 }
 
 STATUS_NAMES = {
-    Status.DRAFT: "not yet sent (draft)",
-    Status.FORM_OPENED: "form opened",
-    Status.SUBMITTED: "submitted",
-    Status.CODE_CONFIRMED: "code confirmed",
-    Status.WAITING: "waiting for Meta's answer",
-    Status.HONOURED: "honoured by Meta",
-    Status.REFUSED: "refused by Meta",
-    Status.OVERDUE: "no answer within one month (overdue)",
+    Status.DRAFT: QT_TRANSLATE_NOOP("proof", "not yet sent (draft)"),
+    Status.FORM_OPENED: QT_TRANSLATE_NOOP("proof", "form opened"),
+    Status.SUBMITTED: QT_TRANSLATE_NOOP("proof", "submitted"),
+    Status.CODE_CONFIRMED: QT_TRANSLATE_NOOP("proof", "code confirmed"),
+    Status.WAITING: QT_TRANSLATE_NOOP("proof", "waiting for Meta's answer"),
+    Status.HONOURED: QT_TRANSLATE_NOOP("proof", "honoured by Meta"),
+    Status.REFUSED: QT_TRANSLATE_NOOP("proof", "refused by Meta"),
+    Status.OVERDUE: QT_TRANSLATE_NOOP("proof", "no answer within one month of sending"),
 }
 
 EVENT_NAMES = {
-    "created": "objection started",
-    "status": "status: {status}",
-    "reason_copied": "reason text copied for the form",
-    "form_link": "form link opened",
-    "started_over": "answers cleared to start over",
+    "created": QT_TRANSLATE_NOOP("proof", "objection started"),
+    "status": QT_TRANSLATE_NOOP("proof", "status: {status}"),
+    "reason_copied": QT_TRANSLATE_NOOP("proof", "reason text copied for the form"),
+    "form_link": QT_TRANSLATE_NOOP("proof", "form link opened"),
+    "started_over": QT_TRANSLATE_NOOP("proof", "answers cleared to start over"),
 }
-
-ACCOUNT_NAMES = {"facebook": "Facebook", "instagram": "Instagram"}
 
 
 def format_time(iso: str | None, zone: dt.tzinfo) -> str:

@@ -1,4 +1,4 @@
-"""The app's own preferences (today only the language), in a small private JSON file.
+"""The app's own preferences (the language, where the window was), in a small private file.
 
 The file lives in the per-user config folder, or in the ``--data-dir`` folder in
 portable mode (see ``AppPaths.settings_file``). A missing or damaged file gives the
@@ -22,6 +22,8 @@ SETTINGS_FORMAT = 1
 @dataclass
 class Settings:
     language: str | None = None  # None: follow the system language
+    # Where the app's window was last: x, y, width, height (None: centred on the screen).
+    window: list[int] | None = None
 
 
 def load_settings(path: Path) -> Settings:
@@ -36,7 +38,16 @@ def load_settings(path: Path) -> Settings:
         log.warning("settings file %s has no settings in it, using defaults", path)
         return Settings()
     language = data.get("language")
-    return Settings(language=language if isinstance(language, str) and language else None)
+    window = data.get("window")
+    if not (
+        isinstance(window, list)
+        and len(window) == 4
+        and all(isinstance(v, int) and not isinstance(v, bool) for v in window)
+    ):
+        window = None
+    return Settings(
+        language=language if isinstance(language, str) and language else None, window=window
+    )
 
 
 def save_settings(path: Path, settings: Settings) -> bool:

@@ -35,6 +35,10 @@ PROCESS_ORDER = (
 )
 ANSWERABLE = frozenset({Status.SUBMITTED, Status.CODE_CONFIRMED, Status.WAITING, Status.OVERDUE})
 FINAL = frozenset({Status.HONOURED, Status.REFUSED})
+# The wizard can be taken up again until the objection is sent.
+RESUMABLE = frozenset(PROCESS_ORDER[:-1])
+# Meta said no, or let its month pass: a complaint to the authority is the next step.
+NEEDS_COMPLAINT = frozenset({Status.REFUSED, Status.OVERDUE})
 
 
 def allowed_next(current: Status) -> frozenset[Status]:

@@ -12,9 +12,9 @@ from collections.abc import Callable
 from PySide6.QtCore import QObject, QTimer
 from PySide6.QtWidgets import QApplication, QWidget
 
-from optout_gui.core.countdown import remaining
+from optout_gui.core.countdown import code_running_at
 from optout_gui.core.guide import Guide
-from optout_gui.core.progress import from_iso, utc_now
+from optout_gui.core.progress import utc_now
 from optout_gui.core.session import ObjectionSession
 from optout_gui.core.status import Status
 from optout_gui.core.store import ObjectionDamaged, ObjectionStore
@@ -31,6 +31,8 @@ class AppController(QObject):
         on_all_closed: Callable[[], None] | None = None,
         language: str = "en",
         change_language: Callable[[str], tuple[str, Guide]] | None = None,
+        window_place: list[int] | None = None,
+        save_window_place: Callable[[list[int]], None] | None = None,
         parent: QObject | None = None,
     ):
         super().__init__(parent)
@@ -45,6 +47,10 @@ class AppController(QObject):
         self.overview = None
         self.wizard = None
         self.dialogs: list[QWidget] = []
+        # Where the app's window is (x, y, width, height): the wizard and the overview
+        # share it, and it is saved for the next start when a window closes.
+        self.window_place = window_place
+        self.save_window_place = save_window_place or (lambda place: None)
 
     @property
     def zone(self) -> dt.tzinfo:
@@ -71,9 +77,7 @@ class AppController(QObject):
                 answers = self.store.get(summary.id).answers
             except (KeyError, ObjectionDamaged):  # the store moved a damaged file aside
                 return None
-            if answers.code_entered_at or answers.code_skipped or not answers.code_received_at:
-                continue
-            if remaining(from_iso(answers.code_received_at), now) > dt.timedelta(0):
+            if code_running_at(answers, now):
                 return summary.id
         return None
 
@@ -82,9 +86,25 @@ class AppController(QObject):
             return self.wizard
         return self.overview
 
+    def _place(self, window: QWidget) -> None:
+        from optout_gui.ui.common.geometry import place_first
+
+        place_first(window, self.window_place)
+
+    def _remember_place(self, window: QWidget | None, save: bool = False) -> None:
+        if window is None:
+            return
+        from optout_gui.ui.common.geometry import as_list
+
+        self.window_place = as_list(window)
+        if save:
+            self.save_window_place(self.window_place)
+
     def show_overview(self) -> QWidget:
         if self.overview is None:
             self.overview = self._build_overview()
+        if not self.overview.isVisible():
+            self._place(self.overview)  # where the wizard was, or where the app last was
         self.overview.show()
         self.overview.raise_()
         # After the first paint: marking overdue objections may touch many records.
@@ -92,9 +112,7 @@ class AppController(QObject):
         return self.overview
 
     def _build_overview(self):
-        from PySide6.QtWidgets import QMenu
-
-        from optout_gui.ui.overview import OverviewWidget
+        from optout_gui.ui.tracker.overview import OverviewWidget
 
         overview = OverviewWidget(self.store, zone=self.zone, clock=self.clock)
         overview.new_requested.connect(self.new_objection)
@@ -102,14 +120,8 @@ class AppController(QObject):
         overview.open_requested.connect(self.open_history)
         overview.forget_all_requested.connect(self._after_forgetting)
         overview.language_requested.connect(self.set_language)
-        menu = QMenu(overview.export_button)
-        for kind, text in (
-            ("pdf", overview.tr("As a PDF receipt…")),
-            ("txt", overview.tr("As plain text…")),
-            ("json", overview.tr("As JSON (for programs)…")),
-        ):
-            menu.addAction(text, lambda k=kind: self.export_all(k))
-        overview.export_button.setMenu(menu)
+        overview.export_all_requested.connect(self.export_all)
+        overview.closed.connect(lambda: self._remember_place(overview, save=True))
         overview.closed.connect(lambda: QTimer.singleShot(0, self._check_all_closed))
         return overview
 
@@ -123,7 +135,7 @@ class AppController(QObject):
         return self.open_wizard(record.id)
 
     def open_wizard(self, record_id: str) -> QWidget:
-        from optout_gui.ui.wizard import ObjectionWizard
+        from optout_gui.ui.wizard.window import ObjectionWizard
 
         if self.wizard is not None:
             self.wizard.close()
@@ -136,14 +148,18 @@ class AppController(QObject):
         wizard = ObjectionWizard(self.guide, session, clock=self.clock)
         wizard.finished.connect(lambda _result: self._wizard_closed(wizard, record_id))
         wizard.language_requested.connect(self.set_language)
+        wizard.answer_requested.connect(lambda rid: self.open_history(rid, parent=wizard))
         self.wizard = wizard
-        if self.overview is not None:
+        if self.overview is not None and self.overview.isVisible():
+            self._remember_place(self.overview)  # the wizard opens where the overview was
             self.overview.hide()
+        self._place(wizard)
         wizard.resume()  # before show(): showing moves to the first page
         wizard.show()
         return wizard
 
     def _wizard_closed(self, wizard, record_id: str) -> None:
+        self._remember_place(wizard, save=True)  # the overview opens where the wizard was
         if self.wizard is wizard:
             self.wizard = None
         wizard.deleteLater()
@@ -170,47 +186,49 @@ class AppController(QObject):
         if overview is not None:
             visible = overview.isVisible()
             geometry = overview.geometry()
+            if visible:
+                self._remember_place(overview)
             self.overview = self._build_overview()
             self.overview.setGeometry(geometry)
             overview.closed.disconnect()
-            overview.model.detach()
+            overview.detach()
             overview.hide()
             overview.deleteLater()
             if visible:
                 self.show_overview()
-                self.overview.language_chooser.combo.setFocus()
+                self.overview.focus_language_chooser()
         if wizard is not None:
             record_id = wizard.session.record_id
             geometry = wizard.geometry()
             visible = wizard.isVisible()
+            if visible:
+                self._remember_place(wizard)
             # The old window goes quietly: no "closed" handling, no removal of an empty record.
             wizard.save_pending()
             wizard.finished.disconnect()
-            wizard.code_timer.stop_ticking()
+            wizard.stop_countdown()
             self.wizard = None
             wizard.hide()
             wizard.deleteLater()
             if visible:
                 new = self.open_wizard(record_id)
                 new.setGeometry(geometry)
-                page = new.currentPage()
-                chooser = getattr(page, "language_chooser", None)
-                if chooser is not None:
-                    chooser.combo.setFocus()
+                new.focus_language_chooser()
         return used
 
     # --- dialogs --------------------------------------------------------------------------
-    def open_history(self, record_id: str) -> QWidget:
-        from optout_gui.ui.history import HistoryDialog
+    def open_history(self, record_id: str, parent: QWidget | None = None) -> QWidget:
+        from optout_gui.ui.tracker.history import HistoryDialog
 
-        dialog = HistoryDialog(self.store, record_id, zone=self.zone, parent=self.overview)
+        parent = parent or self.overview
+        dialog = HistoryDialog(self.store, record_id, zone=self.zone, parent=parent)
         dialog.complaint_requested.connect(self.open_complaint)
         dialog.resume_requested.connect(lambda rid: (dialog.close(), self.open_wizard(rid)))
         self._keep(dialog)
         return dialog
 
     def open_complaint(self, record_id: str) -> QWidget:
-        from optout_gui.ui.complaint import ComplaintDialog
+        from optout_gui.ui.tracker.complaint import ComplaintDialog
 
         names = {code: country.name for code, country in self.guide.countries.items()}
         dialog = ComplaintDialog(
@@ -225,7 +243,7 @@ class AppController(QObject):
         dialog.open()
 
     def export_all(self, kind: str) -> str | None:
-        from optout_gui.ui.history import ask_save_path, export_file
+        from optout_gui.ui.tracker.history import ask_save_path, export_file
 
         overview = self.overview
         return export_file(
@@ -244,8 +262,8 @@ class AppController(QObject):
 
 
 def _install_without_saving(code: str) -> tuple[str, Guide]:
-    from optout_gui.app import guide_for
-    from optout_gui.ui.i18n import install_language
+    from optout_gui.core.guide import guide_for
+    from optout_gui.ui.common.i18n import install_language
 
     used = install_language(QApplication.instance(), code)
     return used, guide_for(used)

@@ -57,8 +57,11 @@ def force_scheme(app, dark: bool) -> None:
     window = app.palette().color(QPalette.ColorRole.Window)
     if hints.colorScheme() == wanted and (window.lightness() < 128) == dark:
         return
-    if app.style().name().lower() != "fusion":
+    from optout_gui.ui.common.contrast_style import is_fusion, use_contrast_style
+
+    if not is_fusion(app.style()):
         app.setStyle("Fusion")
+        use_contrast_style(app)
     style = app.style()
     palette = dark_palette() if dark else QPalette(style.standardPalette())
     app.setPalette(palette)

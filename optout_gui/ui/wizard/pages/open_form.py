@@ -8,8 +8,8 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QSizePolicy, QVB
 
 from optout_gui.core.progress import to_iso, utc_now
 from optout_gui.core.urls import UrlRefused
-from optout_gui.ui.pages.base import StepPage
-from optout_gui.ui.widgets import CopyableField, StatusLine, wrapped_label
+from optout_gui.ui.common.widgets import CopyableField, StatusLine, wrapped_label
+from optout_gui.ui.wizard.pages.base import StepPage
 
 UrlOpener = Callable[[str], bool]
 
@@ -44,7 +44,7 @@ class OpenFormPage(StepPage):
 
         # Beside the button and the link: the chosen link as a QR code, for a phone that
         # is logged in.
-        from optout_gui.ui.qr_code import FormLinkCode
+        from optout_gui.ui.wizard.qr_code import FormLinkCode
 
         self.link_code = FormLinkCode()
         left = QVBoxLayout()
@@ -113,7 +113,13 @@ class OpenFormPage(StepPage):
             row = QWidget()
             layout = QHBoxLayout(row)
             layout.setContentsMargins(0, 0, 0, 0)
-            field = CopyableField(url, what=self.tr("Other link %1").replace("%1", str(number)))
+            # Its own shortcut letter: the main link's Copy button keeps "&Copy", and the
+            # digits belong to the link choice beside the open button.
+            field = CopyableField(
+                url,
+                button_text=self.tr("Co&py link %1").replace("%1", str(number)),
+                what=self.tr("Other link %1").replace("%1", str(number)),
+            )
             open_button = QPushButton(self.tr("Op&en"))
             open_button.setAutoDefault(False)
             open_button.setAccessibleName(self.tr("Open other link %1").replace("%1", str(number)))

@@ -11,6 +11,8 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QMainWindow,
+    QMenu,
     QPushButton,
     QTableView,
     QVBoxLayout,
@@ -18,6 +20,8 @@ from PySide6.QtWidgets import (
 )
 
 from optout_gui import APP_NAME
+from optout_gui.core.countdown import code_expired_at
+from optout_gui.core.guide import ACCOUNT_NAMES
 from optout_gui.core.progress import from_iso, utc_now
 from optout_gui.core.reminders import (
     local_zone,
@@ -26,11 +30,12 @@ from optout_gui.core.reminders import (
     needs_nudge,
     objections_to_nudge,
 )
-from optout_gui.core.status import Status
-from optout_gui.core.store import ObjectionStore
+from optout_gui.core.status import NEEDS_COMPLAINT, RESUMABLE, Status
+from optout_gui.core.store import ObjectionDamaged, ObjectionStore
 from optout_gui.core.summary import Summary
-from optout_gui.ui.i18n import current_language
-from optout_gui.ui.widgets import LanguageChooser, StatusLine, ask_yes_cancel, wrapped_label
+from optout_gui.ui.common.dates import date_time_text
+from optout_gui.ui.common.i18n import current_language
+from optout_gui.ui.common.widgets import LanguageChooser, StatusLine, ask_yes_cancel, wrapped_label
 
 translate = QCoreApplication.translate  # lupdate reads translate("context", "text")
 
@@ -48,9 +53,17 @@ def status_text(status: Status) -> str:
     }[status]
 
 
+def code_expired_text() -> str:
+    return translate("overview", "Sent, but the code expired")
+
+
+def code_expired_next_text() -> str:
+    return translate("overview", "Get a new code: press Submit on Meta's form again, then carry on")
+
+
 def next_step_text(summary: Summary, nudge: bool = False) -> str:
     status = summary.status
-    if status in (Status.DRAFT, Status.FORM_OPENED, Status.SUBMITTED, Status.CODE_CONFIRMED):
+    if status in RESUMABLE:
         return translate("overview", "Carry on where you stopped")
     if status == Status.WAITING:
         return (
@@ -58,15 +71,13 @@ def next_step_text(summary: Summary, nudge: bool = False) -> str:
             if nudge
             else translate("overview", "Wait for Meta's email")
         )
-    if status in (Status.REFUSED, Status.OVERDUE):
+    if status in NEEDS_COMPLAINT:
         return translate("overview", "Complain to your data-protection authority")
     return translate("overview", "Nothing: you're done")
 
 
 def account_text(account: str | None) -> str:
-    return {"facebook": "Facebook", "instagram": "Instagram"}.get(
-        account or "", translate("overview", "Not chosen")
-    )
+    return ACCOUNT_NAMES.get(account or "", translate("overview", "Not chosen"))
 
 
 class ObjectionTableModel(QAbstractTableModel):
@@ -94,12 +105,19 @@ class ObjectionTableModel(QAbstractTableModel):
             translate("overview", "Last step"),
             translate("overview", "What next"),
         )
+        # Sent objections whose code ran out, by id (None: not looked up yet). Only rows
+        # "sent, code awaited" are read in full, and each once until it changes.
+        self._expired: dict[str, bool] = {}
         store.subscribe(self._store_changed)
 
     def detach(self) -> None:
         self.store.unsubscribe(self._store_changed)
 
     def _store_changed(self, kind: str, record_id: str | None) -> None:
+        if kind == "changed" and record_id is not None:
+            self._expired.pop(record_id, None)
+        else:
+            self._expired.clear()
         if kind == "changed" and record_id in self.store:
             row = self.store.row_of(record_id)
             self.dataChanged.emit(self.index(row, 0), self.index(row, len(self.COLUMNS) - 1))
@@ -121,6 +139,19 @@ class ObjectionTableModel(QAbstractTableModel):
     def record_id(self, row: int) -> str:
         return self.store.summary_at(row).id
 
+    def code_expired(self, summary: Summary) -> bool:
+        """A sent objection whose code from Meta ran out, even while the app was closed."""
+        if summary.status != Status.SUBMITTED:
+            return False
+        expired = self._expired.get(summary.id)
+        if expired is None:
+            try:
+                answers = self.store.get(summary.id).answers
+            except (KeyError, ObjectionDamaged):
+                return False
+            expired = self._expired[summary.id] = code_expired_at(answers, self.clock())
+        return expired
+
     def data(self, index: QModelIndex, role=Qt.ItemDataRole.DisplayRole):
         if not index.isValid():
             return None
@@ -135,15 +166,19 @@ class ObjectionTableModel(QAbstractTableModel):
         if column == "name":
             return summary.display_name or translate("overview", "(no email yet)")
         if column == "status":
+            if self.code_expired(summary):
+                return code_expired_text()
             return status_text(summary.status)
         if column == "last_step":
             when = from_iso(summary.last_step_at) if summary.last_step_at else None
-            return when.astimezone(self.zone).strftime("%Y-%m-%d %H:%M") if when else ""
+            return date_time_text(when, self.zone) if when else ""
+        if self.code_expired(summary):
+            return code_expired_next_text()
         nudge = needs_nudge(summary, self.clock(), self.zone)
         return next_step_text(summary, nudge)
 
 
-class OverviewWidget(QWidget):
+class OverviewWidget(QMainWindow):
     """What the person sees on launch once they have started an objection.
 
     Signals carry record ids; the application decides what opens (wizard, history).
@@ -152,7 +187,7 @@ class OverviewWidget(QWidget):
     new_requested = Signal()
     resume_requested = Signal(str)
     open_requested = Signal(str)
-    export_all_requested = Signal()
+    export_all_requested = Signal(str)  # "pdf", "txt" or "json", from the Export menu
     forget_all_requested = Signal()
     language_requested = Signal(str)
     closed = Signal()  # the window was closed (the app may quit if no other is open)
@@ -204,8 +239,25 @@ class OverviewWidget(QWidget):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
-        for column, width in enumerate((100, 220, 150, 130)):
-            self.table.setColumnWidth(column, width)
+        # Widths follow the font (large fonts get wide columns) and the longest words:
+        # the status texts and a date with its time in the locale's form.
+        metrics = self.table.fontMetrics()
+        pad = metrics.averageCharWidth() * 3
+        sample = date_time_text(
+            dt.datetime(2026, 12, 28, 23, 58, tzinfo=dt.UTC), dt.UTC
+        )  # the widest day and time
+        widths = (
+            max(metrics.horizontalAdvance(name) for name in ACCOUNT_NAMES.values()),
+            metrics.averageCharWidth() * 28,
+            max(
+                metrics.horizontalAdvance(text)
+                for text in [status_text(status) for status in Status] + [code_expired_text()]
+            ),
+            metrics.horizontalAdvance(sample),
+        )
+        for column, width in enumerate(widths):
+            header_width = metrics.horizontalAdvance(self.model._headers[column])
+            self.table.setColumnWidth(column, max(width, header_width) + pad)
         self.table.doubleClicked.connect(lambda index: self._activate(index.row()))
         self.table.activated.connect(lambda index: self._activate(index.row()))
 
@@ -229,7 +281,16 @@ class OverviewWidget(QWidget):
         self.new_button.clicked.connect(self.new_requested)
         self.resume_button.clicked.connect(self._resume_current)
         self.open_button.clicked.connect(self._open_current)
-        self.export_button.clicked.connect(self.export_all_requested)
+        menu = QMenu(self.export_button)
+        # Context "overview", where the .ts files have these (self.tr would look them up
+        # under "OverviewWidget" and find nothing).
+        for kind, text in (
+            ("pdf", translate("overview", "As a PDF receipt…")),
+            ("txt", translate("overview", "As plain text…")),
+            ("json", translate("overview", "As JSON (for programs)…")),
+        ):
+            menu.addAction(text, lambda k=kind: self.export_all_requested.emit(k))
+        self.export_button.setMenu(menu)
         self.forget_button.clicked.connect(self.ask_forget_everything)
 
         buttons = QHBoxLayout()
@@ -240,7 +301,11 @@ class OverviewWidget(QWidget):
         buttons.addWidget(self.export_button)
         buttons.addWidget(self.forget_button)
 
-        layout = QVBoxLayout(self)
+        # A main window, so screen readers meet a window (not a nameless "filler").
+        central = QWidget()
+        central.setObjectName("overview_content")
+        self.setCentralWidget(central)
+        layout = QVBoxLayout(central)
         top = QHBoxLayout()
         top.addWidget(self.heading, 1)
         top.addWidget(self.language_chooser)
@@ -257,6 +322,13 @@ class OverviewWidget(QWidget):
             self.table.selectRow(0)
         self._update_buttons()
         self.table.setFocus()
+
+    def detach(self) -> None:
+        """Stop following the store (a rebuilt window replaces this one)."""
+        self.model.detach()
+
+    def focus_language_chooser(self) -> None:
+        self.language_chooser.take_focus()
 
     def closeEvent(self, event) -> None:  # noqa: N802 (Qt naming)
         super().closeEvent(event)
@@ -285,8 +357,8 @@ class OverviewWidget(QWidget):
         if overdue:
             messages.append(
                 self.tr(
-                    "Meta's month to answer has run out for %n objection(s). You can now "
-                    "complain to your data-protection authority: open the objection to see how.",
+                    "Meta hasn't answered %n objection(s) in the time it has. Open one to see "
+                    "your next step; if Meta told you it needs longer, wait until then.",
                     "",
                     len(overdue),
                 )
@@ -306,13 +378,13 @@ class OverviewWidget(QWidget):
         record_id = self.current_id()
         has = record_id is not None
         self.open_button.setEnabled(has)
-        self.resume_button.setEnabled(has and self.store.summary(record_id).status in _RESUMABLE)
+        self.resume_button.setEnabled(has and self.store.summary(record_id).status in RESUMABLE)
         self.export_button.setEnabled(len(self.store) > 0)
         self.forget_button.setEnabled(len(self.store) > 0)
 
     def _activate(self, row: int) -> None:
         summary = self.store.summary_at(row)
-        if summary.status in _RESUMABLE:
+        if summary.status in RESUMABLE:
             self.resume_requested.emit(summary.id)
         else:
             self.open_requested.emit(summary.id)
@@ -354,6 +426,3 @@ class OverviewWidget(QWidget):
             )
         self.forget_all_requested.emit()
         return ok
-
-
-_RESUMABLE = frozenset({Status.DRAFT, Status.FORM_OPENED, Status.SUBMITTED, Status.CODE_CONFIRMED})

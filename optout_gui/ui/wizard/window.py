@@ -3,24 +3,31 @@
 from __future__ import annotations
 
 import time
+import weakref
+from dataclasses import replace
 from enum import IntEnum
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QWizard
+from PySide6.QtWidgets import QApplication, QWizard
 
 from optout_gui import APP_NAME
 from optout_gui.core.guide import STEP_IDS, Guide
-from optout_gui.core.progress import to_iso, utc_now
+from optout_gui.core.progress import Progress, to_iso, utc_now
 from optout_gui.core.session import Session
-from optout_gui.ui import urlopen
-from optout_gui.ui.code_timer import CodeTimer, announce
-from optout_gui.ui.pages.code import CodePage
-from optout_gui.ui.pages.fill_form import FillFormPage
-from optout_gui.ui.pages.guidance import ConfirmationPage, NoticePage, ObjectLinkPage, ReviewPage
-from optout_gui.ui.pages.open_form import OpenFormPage
-from optout_gui.ui.pages.welcome import WelcomePage
-from optout_gui.ui.save_problem import SaveProblemLine
-from optout_gui.ui.widgets import ask_yes_cancel
+from optout_gui.ui.common import urlopen
+from optout_gui.ui.common.widgets import ask_yes_cancel, reveal
+from optout_gui.ui.wizard.code_timer import CodeTimer, announce
+from optout_gui.ui.wizard.pages.code import CodePage
+from optout_gui.ui.wizard.pages.fill_form import FillFormPage
+from optout_gui.ui.wizard.pages.guidance import (
+    ConfirmationPage,
+    NoticePage,
+    ObjectLinkPage,
+    ReviewPage,
+)
+from optout_gui.ui.wizard.pages.open_form import OpenFormPage
+from optout_gui.ui.wizard.pages.welcome import WelcomePage
+from optout_gui.ui.wizard.save_problem import SaveProblemLine
 
 
 class PageId(IntEnum):
@@ -40,6 +47,7 @@ PAGE_FOR_STEP = {step: page for page, step in STEP_FOR_PAGE.items()}
 
 class ObjectionWizard(QWizard):
     language_requested = Signal(str)  # the language chooser on the first page
+    answer_requested = Signal(str)  # "Record Meta's answer" on the last pages: a record id
 
     def __init__(
         self,
@@ -64,6 +72,10 @@ class ObjectionWizard(QWizard):
         self.setOption(QWizard.WizardOption.NoBackButtonOnStartPage, True)
         self.setOption(QWizard.WizardOption.HaveCustomButton1, True)
         self.setButtonText(QWizard.WizardButton.CustomButton1, self.tr("Start o&ver"))
+        # Our own texts for Next and Finish, so that each language can pick letters that no
+        # page uses (Qt's Dutch "< &Terug" and "Vol&tooien" share the T; tests/test_shortcuts).
+        self.setButtonText(QWizard.WizardButton.NextButton, self.tr("&Next >"))
+        self.setButtonText(QWizard.WizardButton.FinishButton, self.tr("&Finish"))
         start_over = self.button(QWizard.WizardButton.CustomButton1)
         start_over.setObjectName("start_over")
         start_over.clicked.connect(self.ask_start_over)
@@ -84,10 +96,34 @@ class ObjectionWizard(QWizard):
         self.setPage(PageId.REVIEW, ReviewPage(guide, session))
         self.setPage(PageId.CONFIRMATION, ConfirmationPage(guide, session))
         self.setStartId(PageId.WELCOME)
+        from optout_gui.ui.wizard.step_list import StepList
+
+        self.step_list = StepList([guide.step_text(step, "title") for step in STEP_IDS])
+        self.step_list.step_chosen.connect(self.go_back_to)
+        self.setSideWidget(self.step_list)
         # Read now: showing the window moves to the first page, which is saved too.
         self._resume_step = session.progress.page
 
         self.currentIdChanged.connect(self._page_changed)
+        # Whatever gets the focus (Tab, a shortcut such as Alt+R) scrolls into view.
+        QApplication.instance().focusChanged.connect(self._focus_moved)
+        # Answers change: "Start over" may now have something to clear. The store holds
+        # only a weak link to this window (it may outlive it).
+        store = getattr(session, "store", None)
+        if store is not None:
+            me = weakref.ref(self)
+
+            def listener(kind: str, record_id: str | None) -> None:
+                wizard = me()
+                if wizard is None:
+                    store.unsubscribe(listener)
+                    return
+                try:
+                    wizard._store_changed(kind, record_id)
+                except RuntimeError:  # the Qt side is gone
+                    store.unsubscribe(listener)
+
+            store.subscribe(listener)
         self._code_changed()  # a code found counting or expired when the window opens
 
     def page(self, page_id: int):
@@ -110,7 +146,7 @@ class ObjectionWizard(QWizard):
 
     def _ensure_code_status(self):
         if self._code_status is None:
-            from optout_gui.ui.countdown import CountdownStatusLine
+            from optout_gui.ui.wizard.countdown import CountdownStatusLine
 
             # A child of the wizard, hidden until a page takes it: never a window of its own.
             self._code_status = CountdownStatusLine(self.code_timer, parent=self)
@@ -151,6 +187,8 @@ class ObjectionWizard(QWizard):
         page = self.page(page_id)
         self._place_status_lines(page, page_id == PageId.CODE)
         self._update_title()
+        self._update_start_over()
+        self.step_list.set_current(page_id)
         control = page.main_control() if hasattr(page, "main_control") else None
         if control is None:  # a page that only explains: Next (or Finish) is what comes next
             finish = self.button(QWizard.WizardButton.FinishButton)
@@ -166,6 +204,32 @@ class ObjectionWizard(QWizard):
                 .replace("%2", str(len(PageId)))
                 .replace("%3", page.title()),
             )
+
+    def go_back_to(self, page_id: int) -> None:
+        """Back to a step already done (the step list), as if Back were pressed."""
+        while self.currentId() > page_id:
+            before = self.currentId()
+            self.back()
+            if self.currentId() == before:
+                break
+
+    def _focus_moved(self, _old, new) -> None:
+        if new is not None and self.isAncestorOf(new):
+            reveal(new)
+
+    def _store_changed(self, kind: str, record_id: str | None) -> None:
+        if record_id in (None, self.session.record_id):
+            self._update_start_over()
+
+    def _update_start_over(self) -> None:
+        """ "Start over" only when there is something to start over: not on a fresh first
+        page with nothing answered yet."""
+        answers = self.session.progress
+        fresh = (
+            self.currentId() in (-1, PageId.WELCOME)
+            and replace(answers, page=Progress().page) == Progress()
+        )
+        self.button(QWizard.WizardButton.CustomButton1).setVisible(not fresh)
 
     def _place_status_lines(self, page, on_code_page: bool) -> None:
         """Put the countdown and save-problem lines at the foot of the current page."""
@@ -238,5 +302,15 @@ class ObjectionWizard(QWizard):
             )
         ):
             return  # stay open: the save keeps being retried
-        self.code_timer.stop_ticking()  # the saved expiry keeps counting while closed
+        self.stop_countdown()  # the saved expiry keeps counting while closed
         super().done(result)
+
+    def stop_countdown(self) -> None:
+        """Stop the code countdown's tick (closing, or replaced by a rebuilt window)."""
+        self.code_timer.stop_ticking()
+
+    def focus_language_chooser(self) -> None:
+        """Keyboard to the language list, if the current page has one."""
+        focus = getattr(self.currentPage(), "focus_language_chooser", None)
+        if focus is not None:
+            focus()

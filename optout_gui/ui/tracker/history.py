@@ -27,16 +27,26 @@ from PySide6.QtWidgets import (
 )
 
 from optout_gui.core.complaint import needs_complaint
+from optout_gui.core.countdown import code_expired_at
 from optout_gui.core.ics import reminder_ics
-from optout_gui.core.proof import proof_json, proof_text, record_text
+from optout_gui.core.jurisdictions import jurisdiction_for
+from optout_gui.core.progress import utc_now
+from optout_gui.core.proof import proof_json, proof_text
 from optout_gui.core.reminders import local_zone
-from optout_gui.core.status import ANSWERABLE, IllegalTransition, Status
+from optout_gui.core.status import ANSWERABLE, RESUMABLE, IllegalTransition, Status
 from optout_gui.core.store import ObjectionStore
-from optout_gui.ui.i18n import current_language
-from optout_gui.ui.overview import account_text, status_text
-from optout_gui.ui.proof_pdf import write_proof_pdf
-from optout_gui.ui.proof_wording import calendar_texts, proof_labels
-from optout_gui.ui.widgets import StatusLine, ask_yes_cancel, wrapped_label
+from optout_gui.ui.common.dates import date_format
+from optout_gui.ui.common.i18n import current_language
+from optout_gui.ui.common.widgets import StatusLine, ask_yes_cancel, wrapped_label
+from optout_gui.ui.tracker.overview import (
+    account_text,
+    code_expired_next_text,
+    code_expired_text,
+    status_text,
+)
+from optout_gui.ui.tracker.proof_pdf import write_proof_pdf
+from optout_gui.ui.tracker.proof_wording import calendar_texts, proof_labels
+from optout_gui.ui.tracker.record_view import RecordView
 
 translate = QCoreApplication.translate  # lupdate reads translate("context", "text")
 
@@ -124,7 +134,6 @@ class HistoryDialog(QDialog):
 
     complaint_requested = Signal(str)
     resume_requested = Signal(str)
-    deleted = Signal(str)
 
     def __init__(
         self,
@@ -141,7 +150,7 @@ class HistoryDialog(QDialog):
         self.zone = zone or local_zone()
         self.ask_path = ask_path
         self.setObjectName("history_dialog")
-        self.resize(760, 640)
+        self.resize(820, 720)
 
         self.heading = QLabel()
         font = self.heading.font()
@@ -157,11 +166,9 @@ class HistoryDialog(QDialog):
         label_row = QFormLayout()
         label_row.addRow(self.tr("&Name:"), self.label_edit)
 
-        self.history_view = QPlainTextEdit()
-        self.history_view.setObjectName("history_text")
-        self.history_view.setReadOnly(True)
+        # Facts, a table of what happened when, the reason, the answer (tracker/record_view.py)
+        self.history_view = RecordView()
         self.history_view.setAccessibleName(self.tr("History of this objection"))
-        self.history_view.setTabChangesFocus(True)
 
         # --- Meta's answer ---
         self.answer_box = QGroupBox(self.tr("Meta's answer"))
@@ -172,6 +179,7 @@ class HistoryDialog(QDialog):
         self.outcome_group.addButton(self.refused)
         self.answer_date = QDateEdit(QDate.currentDate())
         self.answer_date.setCalendarPopup(True)
+        self.answer_date.setDisplayFormat(date_format())  # the year in full, not "26"
         self.answer_date.setMaximumDate(QDate.currentDate().addDays(1))
         self.answer_date.setAccessibleName(self.tr("Day Meta answered"))
         self.email_text = QPlainTextEdit()
@@ -273,28 +281,38 @@ class HistoryDialog(QDialog):
         self.heading.setText(title)
         self.setWindowTitle(title)
         self.label_edit.setText(record.label)
-        self.history_view.setPlainText(
-            record_text(record, self.zone, proof_labels(), current_language())
-        )
+        self.history_view.show_record(record, self.zone, proof_labels(), current_language())
         status = record.status
-        resumable = status in (
-            Status.DRAFT,
-            Status.FORM_OPENED,
-            Status.SUBMITTED,
-            Status.CODE_CONFIRMED,
-        )
-        self.resume_button.setVisible(resumable)
+        self.resume_button.setVisible(status in RESUMABLE)
         self.complaint_button.setVisible(needs_complaint(record))
         self.answer_box.setEnabled(status in ANSWERABLE or status == Status.REFUSED)
         self.ics_button.setEnabled(record.sent_at is not None)
+        # How long Meta has depends on the law of the person's country (jurisdictions.toml).
+        law = jurisdiction_for(record.answers.country)
+        if law.has_deadline:
+            waiting = self.tr(
+                "By law Meta has %n month(s) to answer, or up to %1 more if it tells you "
+                "within that time that it needs them. When its email arrives, record the "
+                "answer below.",
+                "",
+                law.deadline_months,
+            ).replace("%1", str(law.extension_months))
+            overdue = self.tr(
+                "Meta's time to answer is over, unless it told you it needs longer. You can "
+                "take the next step; the assistant writes the letter for you."
+            )
+        else:
+            waiting = self.tr(
+                "The law that applies to you sets Meta no fixed time to answer. When its "
+                "email arrives, record the answer below."
+            )
+            overdue = self.tr(
+                "Meta hasn't answered for a while. You can take the next step; the "
+                "assistant writes the letter for you."
+            )
         hint = {
-            Status.WAITING: self.tr(
-                "Meta has one month to answer. When its email arrives, record the answer below."
-            ),
-            Status.OVERDUE: self.tr(
-                "Meta's month to answer is over. You can complain to your data-protection "
-                "authority; the assistant writes the complaint for you."
-            ),
+            Status.WAITING: waiting,
+            Status.OVERDUE: overdue,
             Status.REFUSED: self.tr(
                 "Meta said no. You can complain to your data-protection authority; the "
                 "assistant writes the complaint for you."
@@ -303,6 +321,9 @@ class HistoryDialog(QDialog):
                 "Meta accepted your objection. Keep the proof somewhere safe."
             ),
         }.get(status, self.tr("This objection isn't sent yet. Carry on in the guide to finish it."))
+        if status == Status.SUBMITTED and code_expired_at(record.answers, utc_now()):
+            self.next_hint.setText(f"{code_expired_text()}. {code_expired_next_text()}.")
+            return
         self.next_hint.setText(f"{status_text(status)}. {hint}")
 
     def _save_label(self) -> None:
@@ -367,6 +388,5 @@ class HistoryDialog(QDialog):
         if not ask_yes_cancel(self, self.tr("Delete this objection?"), self.delete_text()):
             return False
         self.store.remove(self.record_id)
-        self.deleted.emit(self.record_id)
         self.accept()
         return True

@@ -7,7 +7,7 @@ from PySide6.QtWidgets import QFrame, QScrollArea, QVBoxLayout, QWidget, QWizard
 
 from optout_gui.core.guide import Guide
 from optout_gui.core.session import Session
-from optout_gui.ui.widgets import wrapped_label
+from optout_gui.ui.common.widgets import NO_FOCUS, SCROLL_BAR_ALWAYS_OFF, wrapped_label
 
 
 class StepPage(QWizardPage):
@@ -52,9 +52,12 @@ class StepPage(QWizardPage):
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
-        # Qt.ScrollBarPolicy.ScrollBarAlwaysOff, without the Qt namespace (see widgets.py)
-        scroll.setProperty("horizontalScrollBarPolicy", 1)
+        scroll.setProperty("horizontalScrollBarPolicy", SCROLL_BAR_ALWAYS_OFF)
         scroll.setWidget(content)
+        # Only a frame for the page: it takes no focus of its own (the keyboard scrolls it
+        # through the controls inside), and says which step it holds.
+        scroll.setProperty("focusPolicy", NO_FOCUS)
+        self.scroll_area = scroll
         self.layout().insertWidget(0, scroll)  # before the wizard's status lines, if any
         self.build()
         self.body.addStretch(1)  # keeps the content at the top
@@ -88,6 +91,7 @@ class StepPage(QWizardPage):
     def initializePage(self) -> None:
         self.ensure_built()
         self.setTitle(self.step_text("title"))
+        self.scroll_area.setAccessibleName(self.title())
         self.intro.setText(self.step_text())
         self.refresh()
 

@@ -7,14 +7,17 @@ from PySide6.QtWidgets import QButtonGroup, QComboBox, QGroupBox, QLabel, QRadio
 
 from optout_gui.core.guide import ACCOUNT_TYPES
 from optout_gui.core.languages import name_sort_key
-from optout_gui.ui.i18n import current_language
-from optout_gui.ui.pages.base import StepPage
-from optout_gui.ui.widgets import LanguageChooser, StatusLine, wrapped_label
+from optout_gui.ui.common.i18n import current_language
+from optout_gui.ui.common.widgets import LanguageChooser, StatusLine, wrapped_label
+from optout_gui.ui.wizard.pages.base import StepPage
 
 
 class WelcomePage(StepPage):
     step_id = "welcome"
     language_requested = Signal(str)  # a language chosen at the top of the page
+
+    def focus_language_chooser(self) -> None:
+        self.language_chooser.take_focus()
 
     def build(self) -> None:
         guide = self.guide

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QPushButton
 
-from optout_gui.ui.pages.base import StepPage
-from optout_gui.ui.widgets import wrapped_label
+from optout_gui.ui.common.widgets import wrapped_label
+from optout_gui.ui.wizard.pages.base import StepPage
 
 
 class NoticePage(StepPage):
@@ -68,13 +68,42 @@ class ObjectLinkPage(StepPage):
         self.after.setText(self.step_text("after_route"))
 
 
-class ReviewPage(StepPage):
-    """Step 7: Meta reviews the objection; a side note on the third-party form."""
+class ActionsPage(StepPage):
+    """A last page: the guide's text, then what the person can do now (calendar
+    reminders, Meta's answer, the proof, the overview)."""
+
+    def build(self) -> None:
+        from optout_gui.ui.wizard.pages.next_actions import NextActions
+
+        self.next_actions = NextActions(self.session)
+        self.next_actions.overview_requested.connect(self._finish)
+        self.next_actions.answer_requested.connect(self._answer)
+        self.body.addWidget(self.next_actions)
+
+    def _answer(self, record_id: str) -> None:
+        wizard = self.wizard()
+        if wizard is not None:
+            wizard.answer_requested.emit(record_id)
+
+    def _finish(self) -> None:
+        wizard = self.wizard()
+        if wizard is not None:
+            wizard.accept()  # finished: the overview opens where the wizard was
+
+
+class ReviewPage(ActionsPage):
+    """Step 7: Meta reviews the objection. How long it may take depends on the law of the
+    person's country (resources/jurisdictions.toml), so that line is built from the data;
+    then what the person can do now, and a side note on the third-party form."""
 
     step_id = "review"
 
     def build(self) -> None:
-        from optout_gui.ui.widgets import CopyableField
+        self.deadline = wrapped_label()
+        self.deadline.setObjectName("review_deadline")
+        self.body.insertWidget(1, self.deadline)
+        super().build()  # what the person can do now, before the side note
+        from optout_gui.ui.common.widgets import CopyableField
 
         # A side note, below the page's own text and set apart: not a step of the path.
         self.side_note = wrapped_label(self.step_text("third_party_note"))
@@ -91,8 +120,35 @@ class ReviewPage(StepPage):
             self.side_link.setContentsMargins(16, 0, 0, 0)
             self.body.addWidget(self.side_link)
 
+    def refresh(self) -> None:
+        from optout_gui.core.jurisdictions import load_legal_data
+        from optout_gui.ui.common import i18n
 
-class ConfirmationPage(StepPage):
+        jurisdiction = load_legal_data().jurisdiction_for(self.session.progress.country)
+        cites = jurisdiction.citations(i18n.current_language())
+        if jurisdiction.has_deadline:
+            text = self.tr(
+                "By law (%1), Meta must answer within %n month(s). It may take up to %2 more "
+                "months only if it tells you so within that first period.",
+                "",
+                jurisdiction.deadline_months,
+            )
+            text = text.replace("%1", cites["deadline_law"])
+            text = text.replace("%2", str(jurisdiction.extension_months))
+        elif jurisdiction.wait_months:
+            text = self.tr(
+                "The law that applies to you (%1) sets Meta no fixed time to answer. If "
+                "nothing has arrived after %n month(s), the assistant suggests the next step.",
+                "",
+                jurisdiction.wait_months,
+            ).replace("%1", cites["law"])
+        else:
+            text = ""
+        self.deadline.setText(text)
+        self.deadline.setVisible(bool(text))
+
+
+class ConfirmationPage(ActionsPage):
     """Step 8: the confirmation email, and what to do without one."""
 
     step_id = "confirmation"
@@ -102,6 +158,7 @@ class ConfirmationPage(StepPage):
         self.cutoff.setObjectName("cutoff")
         self.cutoff.setContentsMargins(0, 8, 0, 0)  # a paragraph of its own
         self.body.addWidget(self.cutoff)
+        super().build()  # then what the person can do now
 
     def refresh(self) -> None:
         self.cutoff.setText(self.step_text("cutoff"))

@@ -1,0 +1,28 @@
+"""The proof's and the calendar's wording in the app's language.
+
+The English texts are written once, in core/proof.py and core/ics.py, marked with
+``QT_TRANSLATE_NOOP`` so lupdate collects them (contexts "proof" and "calendar"); here
+each is translated with the same context and text.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+
+from optout_gui.core.ics import CALENDAR_TEXTS
+from optout_gui.core.proof import wording
+
+translate = QCoreApplication.translate
+
+
+def proof_labels() -> dict[str, str]:
+    """Translated labels for core.proof; keys as in ``core.proof.wording()``.
+
+    ``{name}`` placeholders are filled in by core.proof and must stay in every translation.
+    """
+    return {key: translate("proof", text) for key, text in wording().items()}
+
+
+def calendar_texts() -> dict[str, str]:
+    """Translated texts for core.ics (keys of ``CALENDAR_TEXTS``); ``{name}``s stay."""
+    return {key: translate("calendar", text) for key, text in CALENDAR_TEXTS.items()}
