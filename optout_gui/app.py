@@ -76,6 +76,13 @@ def _main(argv: list[str] | None) -> int:
         args = parse_args(sys.argv[1:] if argv is None else argv)
     except SystemExit as exc:  # --help, --version, or a bad option (status 2)
         return int(exc.code or 0)
+    if args.data_dir is not None and not args.data_dir.strip():
+        print(
+            "optout-assistant: error: --data-dir needs a folder; an empty name is refused "
+            "(write --data-dir . for the current folder)",
+            file=sys.stderr,
+        )
+        return 2
     if args.lang is not None:
         from optout_gui.core.languages import available_languages, match_language
 
@@ -111,7 +118,7 @@ def run(args: argparse.Namespace) -> int:
     from optout_gui.core.languages import use_name_cache
     from optout_gui.core.objections import ObjectionStore, migrate_progress_file
     from optout_gui.core.paths import AppPaths
-    from optout_gui.core.settings import load_settings
+    from optout_gui.core.settings import read_settings
 
     from PySide6.QtCore import QTimer  # isort: skip
     from PySide6.QtWidgets import QApplication, QMessageBox  # isort: skip
@@ -126,7 +133,7 @@ def run(args: argparse.Namespace) -> int:
 
     paths = AppPaths.for_user(args.data_dir)
     use_name_cache(paths.names_cache)
-    settings = load_settings(paths.settings_file)
+    settings, settings_problem = read_settings(paths.settings_file)
     wanted = args.lang or settings.language or system_language()
     language = install_language(app, wanted, paths.translations_cache)
 
@@ -136,12 +143,21 @@ def run(args: argparse.Namespace) -> int:
         message = f"The guide file could not be used.\n\nFile: {exc.path}\nProblem: {exc.problem}"
         print(message, file=sys.stderr)
         if not args.exit_after_startup:
-            QMessageBox.critical(None, APP_NAME, message)
+            from optout_gui.ui.widgets import plain_message_box
+
+            plain_message_box(None, QMessageBox.Icon.Critical, APP_NAME, message).exec()
         return 1
 
     instance = claim_single_instance(paths)
-    if instance is None:
-        print(f"{APP_NAME} is already open; its window was brought to the front.")
+    if not instance.claimed:
+        if instance.handed_over:
+            print(f"{APP_NAME} is already open; its window was brought to the front.")
+        else:
+            print(
+                f"{APP_NAME} is already open for this data folder ({paths.data_dir}), "
+                "but its window could not be brought to the front. Look for it among your "
+                "open windows."
+            )
         return 0
     store = ObjectionStore.in_folder(paths.data_dir)
     load_problem = store.load()
@@ -163,10 +179,10 @@ def run(args: argparse.Namespace) -> int:
     if args.exit_after_startup:
         # Zero-delay timers run after the pending show/paint events have been handled.
         QTimer.singleShot(0, app.quit)
-    elif load_problem is not None:
+    elif load_problem is not None or settings_problem is not None:
         from optout_gui.ui.notices import show_load_problem
 
-        QTimer.singleShot(0, lambda: show_load_problem(window, load_problem))
+        QTimer.singleShot(0, lambda: show_load_problem(window, load_problem, settings_problem))
     # What start-up made stays: keep it out of every later collection (collecting first
     # would cost more than the few hundred objects of start-up garbage it would free).
     gc.freeze()
@@ -200,12 +216,22 @@ def change_language(app, paths, code: str):
 
 
 def claim_single_instance(paths):
-    """One running copy per data folder, or two copies would overwrite each other's answers."""
+    """One running copy per data folder, or two copies would overwrite each other's answers.
+
+    Returns the SingleInstance; ``claimed`` is False when another copy holds the folder.
+    A folder that can't be made (read-only disk, a file in its place) doesn't stop the app:
+    it starts, and says so as soon as something can't be saved.
+    """
     from optout_gui.core.atomic import ensure_private_dir
     from optout_gui.ui.single_instance import SingleInstance
 
-    instance = SingleInstance(ensure_private_dir(paths.data_dir))
-    return instance if instance.claim() else None
+    try:
+        ensure_private_dir(paths.data_dir)
+    except OSError as exc:
+        log.warning("the data folder can't be made: %s", exc.strerror or type(exc).__name__)
+    instance = SingleInstance(paths.data_dir)
+    instance.claimed = instance.claim()
+    return instance
 
 
 def bring_to_front(window) -> None:
@@ -242,8 +268,10 @@ def install_error_handler(controller, store, data_dir) -> None:
             "Something unexpected went wrong. Your answers so far are saved.\n\n"
             "If it happens again, the technical details are in this file:\n%1",
         ).replace("%1", str(log_file(data_dir)))
-        box = QMessageBox(
-            QMessageBox.Icon.Warning, APP_NAME, text, parent=controller.current_window()
+        from optout_gui.ui.widgets import plain_message_box
+
+        box = plain_message_box(
+            controller.current_window(), QMessageBox.Icon.Warning, APP_NAME, text
         )
         box.setObjectName("unexpected_error")
         box.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -321,6 +349,8 @@ def show_startup_error(path) -> None:
                 "If you ask someone for help, you can send them that file. "
                 "It only describes the problem inside the app.",
             ).replace("%1", str(path))
-        QMessageBox.critical(None, APP_NAME, text)
+        from optout_gui.ui.widgets import plain_message_box
+
+        plain_message_box(None, QMessageBox.Icon.Critical, APP_NAME, text).exec()
     except Exception:  # Qt itself may be what failed; the log file is still there
         log.debug("could not show the start-up error window", exc_info=True)

@@ -19,6 +19,7 @@ from optout_gui.core.atomic import (
     aside_path,
     atomic_write_text,
     move_aside,
+    read_regular_bytes,
     remove_stale_temp_files,
 )
 from optout_gui.core.guide import ACCOUNT_TYPES, STEP_IDS
@@ -172,7 +173,7 @@ class ProgressStore:
     def load(self) -> LoadResult:
         remove_stale_temp_files(self.path)
         try:
-            raw = self.path.read_bytes()
+            raw = read_regular_bytes(self.path)
         except FileNotFoundError:
             return LoadResult(Progress())
         except OSError as exc:
@@ -184,7 +185,7 @@ class ProgressStore:
             version = document.get("format")
             if not isinstance(version, int) or isinstance(version, bool):
                 raise ValueError("no format number")
-        except (UnicodeDecodeError, ValueError):
+        except (UnicodeDecodeError, ValueError, RecursionError):
             moved = self._move_aside()
             return LoadResult(Progress(), LoadProblem("damaged", moved_to=moved))
         progress, dropped = progress_from_json(document["progress"])

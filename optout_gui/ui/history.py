@@ -34,7 +34,7 @@ from optout_gui.core.reminders import local_zone
 from optout_gui.ui.overview import account_text, status_text
 from optout_gui.ui.proof_pdf import write_proof_pdf
 from optout_gui.ui.proof_wording import calendar_texts, proof_labels
-from optout_gui.ui.widgets import StatusLine, ask_yes_cancel, wrapped_label
+from optout_gui.ui.widgets import StatusLine, ask_yes_cancel, show_as_plain_text, wrapped_label
 
 translate = QCoreApplication.translate  # lupdate reads translate("context", "text")
 
@@ -140,6 +140,7 @@ class HistoryDialog(QDialog):
         self.resize(760, 640)
 
         self.heading = QLabel()
+        show_as_plain_text(self.heading)  # the name and email come from the person
         font = self.heading.font()
         font.setBold(True)
         font.setPointSizeF(font.pointSizeF() * 1.3)

@@ -6,6 +6,8 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from optout_gui.core.progress import LoadProblem
+from optout_gui.core.settings import SettingsProblem
+from optout_gui.ui.widgets import plain_message_box
 
 translate = QCoreApplication.translate  # lupdate reads translate("context", "text")
 
@@ -41,15 +43,38 @@ def load_problem_text(problem: LoadProblem) -> str:
     ).replace("%1", problem.detail or "?")
 
 
-def show_load_problem(parent: QWidget, problem: LoadProblem | None) -> QMessageBox | None:
-    if problem is None:
+def settings_problem_text(problem: SettingsProblem) -> str:
+    text = (
+        translate(
+            "notices",
+            "Your settings could not be read (%1: %2), so the usual ones are used: the "
+            "language follows your system until you choose one.",
+        )
+        .replace("%1", str(problem.path))
+        .replace("%2", problem.problem)
+    )
+    if problem.moved_to:
+        text += " " + translate("notices", "The damaged file was kept here: %1").replace(
+            "%1", str(problem.moved_to)
+        )
+    return text
+
+
+def show_load_problem(
+    parent: QWidget, problem: LoadProblem | None, settings: SettingsProblem | None = None
+) -> QMessageBox | None:
+    """One message box for what went wrong reading the saved files (None if nothing did).
+
+    Plain text: paths and file names are shown as they are, never read as markup."""
+    texts = []
+    if problem is not None:
+        texts.append(load_problem_text(problem))
+    if settings is not None:
+        texts.append(settings_problem_text(settings))
+    if not texts:
         return None
-    box = QMessageBox(
-        QMessageBox.Icon.Warning,
-        parent.windowTitle(),
-        load_problem_text(problem),
-        QMessageBox.StandardButton.Ok,
-        parent,
+    box = plain_message_box(
+        parent, QMessageBox.Icon.Warning, parent.windowTitle(), "\n\n".join(texts)
     )
     box.setObjectName("load_problem")
     box.open()
