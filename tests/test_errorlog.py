@@ -77,9 +77,8 @@ def test_startup_crash_is_logged_without_the_email(tmp_path, monkeypatch, capsys
 def test_startup_crash_shows_a_message_box_naming_the_log(tmp_path, monkeypatch, qapp):
     monkeypatch.setattr(app, "run", boom_with_email)
     shown = []
-    from PySide6.QtWidgets import QMessageBox
-
     from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QMessageBox
 
     monkeypatch.setattr(QMessageBox, "exec", lambda box: shown.append(box) or 0)
     assert app.main(["--data-dir", str(tmp_path)]) == 1

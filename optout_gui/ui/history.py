@@ -28,6 +28,13 @@ from PySide6.QtWidgets import (
 
 from optout_gui.core.complaint import needs_complaint
 from optout_gui.core.ics import reminder_ics
+from optout_gui.core.limits import (
+    ANSWER_TEXT_MAX,
+    NAME_MAX,
+    SHOWN_IN_HISTORY,
+    SHOWN_IN_LINE,
+    shortened,
+)
 from optout_gui.core.objections import ANSWERABLE, IllegalTransition, ObjectionStore, Status
 from optout_gui.core.proof import proof_json, proof_text, record_text
 from optout_gui.core.reminders import local_zone
@@ -37,6 +44,24 @@ from optout_gui.ui.proof_wording import calendar_texts, proof_labels
 from optout_gui.ui.widgets import StatusLine, ask_yes_cancel, show_as_plain_text, wrapped_label
 
 translate = QCoreApplication.translate  # lupdate reads translate("context", "text")
+
+HISTORY_LINE_MAX = 2_000  # characters of one line shown in the history view
+
+
+def history_view_text(text: str) -> str:
+    """The history as shown: each line and the whole cut to a size Qt lays out at once.
+
+    Exports keep everything; so does the file."""
+    lines = [shortened(line, HISTORY_LINE_MAX) for line in text.split("\n")]
+    shown = shortened("\n".join(lines), SHOWN_IN_HISTORY)
+    if shown != text:
+        shown += "\n\n" + translate(
+            "history",
+            "(Some very long texts are shortened here. Your file keeps them whole, and the "
+            "PDF, text and JSON exports show them in full.)",
+        )
+    return shown
+
 
 # (parent, title, suggested file name, filter) -> chosen path or None. Tests replace it.
 AskPath = Callable[[QWidget, str, str, str], str | None]
@@ -148,6 +173,8 @@ class HistoryDialog(QDialog):
 
         self.label_edit = QLineEdit()
         self.label_edit.setObjectName("label_edit")
+        self.label_edit.setMaxLength(NAME_MAX)
+        self._label_shown = ""  # the name as put in the field (shortened if very long)
         self.label_edit.setAccessibleName(self.tr("Name for this objection"))
         self.label_edit.setPlaceholderText(self.tr("e.g. “My Instagram” or “Alex's Facebook”"))
         self.label_edit.editingFinished.connect(self._save_label)
@@ -266,11 +293,15 @@ class HistoryDialog(QDialog):
 
     def refresh(self) -> None:
         record = self.record
-        title = f"{account_text(record.answers.account)} – {record.display_name}".strip(" –")
+        name = shortened(record.display_name, SHOWN_IN_LINE)
+        title = f"{account_text(record.answers.account)} – {name}".strip(" –")
         self.heading.setText(title)
         self.setWindowTitle(title)
-        self.label_edit.setText(record.label)
-        self.history_view.setPlainText(record_text(record, self.zone, proof_labels()))
+        self._label_shown = shortened(record.label, NAME_MAX)
+        self.label_edit.setText(self._label_shown)
+        self.history_view.setPlainText(
+            history_view_text(record_text(record, self.zone, proof_labels()))
+        )
         status = record.status
         resumable = status in (
             Status.DRAFT,
@@ -303,7 +334,10 @@ class HistoryDialog(QDialog):
     def _save_label(self) -> None:
         if self.record_id not in self.store.ids():  # deleted meanwhile ("forget everything")
             return
-        if self.label_edit.text().strip() != self.record.label:
+        text = self.label_edit.text().strip()
+        if text == self._label_shown.strip():  # unchanged (a long name stays as it is)
+            return
+        if text != self.record.label:
             self.store.set_label(self.record_id, self.label_edit.text())
             self.refresh()
 
@@ -318,14 +352,23 @@ class HistoryDialog(QDialog):
             )
             self.honoured.setFocus()
             return False
+        email_text = self.email_text.toPlainText().strip()
+        if len(email_text) > ANSWER_TEXT_MAX:
+            self.answer_status.show_message(
+                self.tr(
+                    "Meta's email is longer than %1 characters. Keep the part with Meta's "
+                    "answer and save again."
+                ).replace("%1", f"{ANSWER_TEXT_MAX:,}"),
+                "error",
+            )
+            self.email_text.setFocus()
+            return False
         day = self.answer_date.date().toPython()
         if day > dt.date.today() + dt.timedelta(days=1):
             self.answer_status.show_message(self.tr("That date is in the future."), "error")
             return False
         try:
-            ok = self.store.record_answer(
-                self.record_id, outcome, day, self.email_text.toPlainText().strip()
-            )
+            ok = self.store.record_answer(self.record_id, outcome, day, email_text)
         except IllegalTransition:
             self.answer_status.show_message(
                 self.tr("This answer can't be recorded for an objection in this state."), "error"
@@ -354,7 +397,7 @@ class HistoryDialog(QDialog):
                 "yourself stay. This can't be undone, and your objection at Meta is not affected."
             )
             .replace("%1", account_text(record.answers.account))
-            .replace("%2", record.display_name or "-")
+            .replace("%2", shortened(record.display_name, SHOWN_IN_LINE) or "-")
             .replace("%3", str(self.store.path))
         )
 

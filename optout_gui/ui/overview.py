@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from optout_gui import APP_NAME
+from optout_gui.core.limits import SHOWN_IN_LINE, shortened
 from optout_gui.core.objections import ObjectionStore, Status, Summary
 from optout_gui.core.progress import from_iso, utc_now
 from optout_gui.core.reminders import (
@@ -131,7 +132,9 @@ class ObjectionTableModel(QAbstractTableModel):
         if column == "account":
             return account_text(summary.account)
         if column == "name":
-            return summary.display_name or translate("overview", "(no email yet)")
+            # A very long name from the file is shown by its start (the file keeps it).
+            name = shortened(summary.display_name or "", SHOWN_IN_LINE)
+            return name or translate("overview", "(no email yet)")
         if column == "status":
             return status_text(summary.status)
         if column == "last_step":

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from optout_gui.core import reasons
+from optout_gui.core.limits import REASON_MAX
 from optout_gui.core.reasons import (
     DEFAULT_TONE,
     LANGUAGE_NAMES,
@@ -178,6 +179,8 @@ class ReasonEditor(QWidget):
 
         self.length_status = StatusLine()
         self.length_status.setObjectName("reason_length")
+        self.limit_status = StatusLine()  # the cap on length (REASON_MAX) was reached
+        self.limit_status.setObjectName("reason_limit")
 
         self.copy_button = QPushButton(self.tr("Copy rea&son"))
         self.copy_button.setObjectName("copy_reason")
@@ -214,6 +217,7 @@ class ReasonEditor(QWidget):
         outer.addWidget(self.edit)
         outer.addLayout(tools)
         outer.addWidget(self.length_status)
+        outer.addWidget(self.limit_status)
         outer.addLayout(copy_row)
         outer.addWidget(self.copy_status)
         outer.addWidget(self.preview)
@@ -235,13 +239,24 @@ class ReasonEditor(QWidget):
             self.tone_combo.setCurrentIndex(index)
             self._explicit_language = language if language in LANGUAGES else None
             self._sync_language_combo()
-            if self.edit.toPlainText() != text:
-                self.edit.setPlainText(text)
+            shown = text[:REASON_MAX]  # a longer saved text stays in the file until changed
+            if self.edit.toPlainText() != shown:
+                self.edit.setPlainText(shown)
             self._last_composed = None
         finally:
             self._loading = False
         self.copy_status.clear_message()
         self.composer_status.clear_message()
+        if len(text) > REASON_MAX:
+            self.limit_status.show_message(
+                self.tr(
+                    "Your saved reason is longer than %1 characters, so only its start is "
+                    "shown. The whole text stays saved until you change it here."
+                ).replace("%1", f"{REASON_MAX:,}"),
+                "info",
+            )
+        else:
+            self.limit_status.clear_message()
         self.composer_toggle.setChecked(not reasons.normalise(text))
         self._settle_timer.stop()
         self.settle()
@@ -390,8 +405,27 @@ class ReasonEditor(QWidget):
     def _text_changed(self) -> None:
         # Cheap on every key: the document keeps its own count. The rest waits.
         count = max(0, self.edit.document().characterCount() - 1)
+        if count > REASON_MAX and not self._loading:
+            self._cut_to_limit()
+            return  # cutting changed the text again; that call did the rest
         self.count_label.setText(self._count_text(count))
         self._settle_timer.start()
+
+    def _cut_to_limit(self) -> None:
+        """Typing or pasting past REASON_MAX: keep the first REASON_MAX characters, say so."""
+        from PySide6.QtGui import QTextCursor
+
+        cursor = QTextCursor(self.edit.document())
+        cursor.setPosition(REASON_MAX)
+        cursor.movePosition(QTextCursor.MoveOperation.End, QTextCursor.MoveMode.KeepAnchor)
+        cursor.removeSelectedText()
+        self.limit_status.show_message(
+            self.tr(
+                "A reason can be at most %1 characters long, so the text after that was left "
+                "out. A few clear paragraphs say enough."
+            ).replace("%1", f"{REASON_MAX:,}"),
+            "error",
+        )
 
     def settle(self) -> None:
         """Show the final count, warnings and preview for the current text."""
