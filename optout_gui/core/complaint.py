@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 
+from optout_gui.core.atomic import read_regular_bytes
 from optout_gui.core.objections import ObjectionRecord, Status
 from optout_gui.core.progress import from_iso
 from optout_gui.core.reminders import answer_deadline
@@ -61,15 +62,46 @@ def _resources() -> Path:
     return resources_dir()
 
 
+def _read_toml(path: Path) -> dict:
+    """The file's TOML, or ComplaintDataError naming the file and the problem (as the guide)."""
+    try:
+        raw = read_regular_bytes(path)  # a FIFO or device would hang or never end
+    except FileNotFoundError:
+        raise ComplaintDataError(path, "the file does not exist") from None
+    except OSError as exc:
+        raise ComplaintDataError(path, f"the file cannot be read ({exc.strerror})") from None
+    try:
+        return tomllib.loads(raw.decode("utf-8"))
+    except UnicodeDecodeError:
+        raise ComplaintDataError(path, "the file is not UTF-8 text") from None
+    except tomllib.TOMLDecodeError as exc:
+        raise ComplaintDataError(path, f"it is not valid TOML: {exc}") from None
+
+
 @cache
 def load_authorities(path: Path | None = None) -> dict[str, Authority]:
+    """Every authority by country code; raises :class:`ComplaintDataError` on any problem."""
     path = path or _resources() / "authorities.toml"
+    data = _read_toml(path)
     try:
-        data = tomllib.loads(path.read_text(encoding="utf-8"))
-    except (OSError, tomllib.TOMLDecodeError) as exc:
-        raise ComplaintDataError(path, str(exc)) from exc
+        return _authorities(path, data)
+    except ComplaintDataError:
+        raise
+    except (KeyError, TypeError, AttributeError, ValueError) as exc:
+        raise ComplaintDataError(path, f"an entry is not laid out as expected ({exc!r})") from None
+
+
+def _authorities(path: Path, data: dict) -> dict[str, Authority]:
     result = {}
-    for code, item in data.get("authorities", {}).items():
+    table = data.get("authorities")
+    if not isinstance(table, dict) or not table:
+        raise ComplaintDataError(path, "the section [authorities] is missing")
+    for code, item in table.items():
+        if not isinstance(item, dict):
+            raise ComplaintDataError(path, f"[authorities.{code}] is not a table")
+        for key in ("name", "url"):
+            if not isinstance(item.get(key), str) or not item[key].strip():
+                raise ComplaintDataError(path, f"{code}: '{key}' must be a non-empty text")
         url = item.get("url", "")
         try:
             check_url(url, AUTHORITY_DOMAINS)
@@ -93,16 +125,39 @@ def load_template(language: str, folder: Path | None = None) -> dict:
     if language not in COMPLAINT_LANGUAGES:
         raise ValueError(f"no complaint text in {language!r}")
     path = (folder or _resources() / "complaints") / f"{language}.toml"
-    try:
-        data = tomllib.loads(path.read_text(encoding="utf-8"))
-    except (OSError, tomllib.TOMLDecodeError) as exc:
-        raise ComplaintDataError(path, str(exc)) from exc
+    data = _read_toml(path)
     for key in ("language_name", "months", "date_format", "subject", "body", "laws", "facts"):
         if key not in data:
             raise ComplaintDataError(path, f"'{key}' is missing")
-    if len(data["months"]) != 12:
+    months = data["months"]
+    if not isinstance(months, list) or len(months) != 12:
         raise ComplaintDataError(path, "'months' needs twelve names")
+    for key, entries in _TEMPLATE_TEXTS.items():
+        for entry in entries:
+            value = data.get(key, {}).get(entry) if isinstance(data.get(key), dict) else None
+            if not isinstance(value, str):
+                raise ComplaintDataError(path, f"'{key}.{entry}' must be a text")
+    for law in LAWS:
+        law_texts = data["laws"].get(law) if isinstance(data["laws"], dict) else None
+        if not (
+            isinstance(law_texts, dict)
+            and all(isinstance(law_texts.get(k), str) for k in ("right", "complaint"))
+        ):
+            raise ComplaintDataError(path, f"'laws.{law}' needs the texts 'right' and 'complaint'")
+    for key in ("language_name", "subject", "body"):
+        if not isinstance(data[key], str):
+            raise ComplaintDataError(path, f"'{key}' must be a text")
+    try:
+        format_date(dt.date(2024, 6, 26), data)
+    except (KeyError, IndexError, ValueError, TypeError, AttributeError):
+        raise ComplaintDataError(path, "'date_format' can't be filled in") from None
     return data
+
+
+_TEMPLATE_TEXTS = {
+    "facts": ("account", "email", "sent_undated", "sent", "sent_no_link", "reason", "no_reason"),
+    "outcome": ("refused", "refusal_text", "no_answer", "no_answer_undated"),
+}
 
 
 def language_names() -> dict[str, str]:

@@ -16,6 +16,7 @@ import tomllib
 from dataclasses import dataclass
 from pathlib import Path
 
+from optout_gui.core.atomic import read_regular_bytes
 from optout_gui.core.resources import resources_dir
 from optout_gui.core.urls import META_DOMAINS, UrlRefused, check_url
 
@@ -136,7 +137,7 @@ def load_guide(path: Path | None = None, *, language: str = "en") -> Guide:
 
 def _read_toml(path: Path) -> dict:
     try:
-        raw = path.read_bytes()
+        raw = read_regular_bytes(path)  # a FIFO or device would hang or never end
     except FileNotFoundError:
         raise GuideError(path, "the file does not exist") from None
     except OSError as exc:

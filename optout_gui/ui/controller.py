@@ -207,12 +207,33 @@ class AppController(QObject):
         return dialog
 
     def open_complaint(self, record_id: str) -> QWidget:
+        """The complaint dialog; if its files (authorities, complaint texts) are broken, a
+        message naming the file and the problem instead, as for the guide file."""
+        from optout_gui.core.complaint import ComplaintDataError
         from optout_gui.ui.complaint import ComplaintDialog
 
         names = {code: country.name for code, country in self.guide.countries.items()}
-        dialog = ComplaintDialog(
-            self.store.get(record_id), zone=self.zone, country_names=names, parent=self.overview
-        )
+        try:
+            dialog = ComplaintDialog(
+                self.store.get(record_id), zone=self.zone, country_names=names,
+                parent=self.overview,
+            )  # fmt: skip
+        except ComplaintDataError as exc:
+            from PySide6.QtWidgets import QMessageBox
+
+            from optout_gui.ui.widgets import plain_message_box
+
+            text = (
+                self.tr("The complaint texts could not be used, so no complaint can be written.")
+                + "\n\n"
+                + self.tr("File: %1").replace("%1", str(exc.path))
+                + "\n"
+                + self.tr("Problem: %1").replace("%1", exc.problem)
+            )
+            dialog = plain_message_box(
+                self.current_window(), QMessageBox.Icon.Warning, self.tr("Complaint"), text
+            )
+            dialog.setObjectName("complaint_data_error")
         self._keep(dialog)
         return dialog
 

@@ -270,7 +270,7 @@ class ReasonEditor(QWidget):
         self._show_template_problem()
         if untouched and self.edit.toPlainText().strip():
             composed = self.composed_text()
-            if composed != self.text_to_copy():
+            if composed and composed != self.text_to_copy():
                 self._apply(composed)
 
     def text(self) -> str:
@@ -297,7 +297,12 @@ class ReasonEditor(QWidget):
         return self.library.get(self.language())
 
     def composed_text(self) -> str:
-        templates, _problem = self.templates()
+        """The composer's text; "" when not even the English texts can be read (the editor
+        says so next to the composer, and typing one's own text still works)."""
+        try:
+            templates, _problem = self.templates()
+        except ReasonsError:
+            return ""
         choice = Composition(tuple(self.points()), self.tone(), self._law, self._account)
         return reasons.compose(templates, choice)
 
@@ -344,8 +349,9 @@ class ReasonEditor(QWidget):
             return
         untouched = self.is_untouched()
         self.choicesChanged.emit()
-        if untouched and (self.points() or self.edit.toPlainText().strip()):
-            self._apply(self.composed_text())
+        composed = self.composed_text() if untouched else ""
+        if composed and (self.points() or self.edit.toPlainText().strip()):
+            self._apply(composed)
             self.composer_status.clear_message()
         elif not untouched:
             self.composer_status.show_message(
@@ -405,18 +411,23 @@ class ReasonEditor(QWidget):
     def _text_changed(self) -> None:
         # Cheap on every key: the document keeps its own count. The rest waits.
         count = max(0, self.edit.document().characterCount() - 1)
-        if count > REASON_MAX and not self._loading:
-            self._cut_to_limit()
+        if count > REASON_MAX and not self._loading and self._cut_to_limit():
             return  # cutting changed the text again; that call did the rest
         self.count_label.setText(self._count_text(count))
         self._settle_timer.start()
 
-    def _cut_to_limit(self) -> None:
-        """Typing or pasting past REASON_MAX: keep the first REASON_MAX characters, say so."""
+    def _cut_to_limit(self) -> bool:
+        """Typing or pasting past REASON_MAX: keep the first REASON_MAX characters, say so.
+
+        Qt counts UTF-16 units (an emoji is two), Python characters: the cut is made after
+        REASON_MAX characters, never inside one. Undo brings the cut text back."""
         from PySide6.QtGui import QTextCursor
 
+        text = self.edit.toPlainText()
+        if len(text) <= REASON_MAX:
+            return False
         cursor = QTextCursor(self.edit.document())
-        cursor.setPosition(REASON_MAX)
+        cursor.setPosition(len(text[:REASON_MAX].encode("utf-16-le")) // 2)
         cursor.movePosition(QTextCursor.MoveOperation.End, QTextCursor.MoveMode.KeepAnchor)
         cursor.removeSelectedText()
         self.limit_status.show_message(
@@ -426,6 +437,7 @@ class ReasonEditor(QWidget):
             ).replace("%1", f"{REASON_MAX:,}"),
             "error",
         )
+        return True
 
     def settle(self) -> None:
         """Show the final count, warnings and preview for the current text."""
