@@ -27,8 +27,13 @@ def ensure_private_dir(path: Path) -> Path:
     """
     if path.is_dir():
         return path
-    if path.exists() or path.is_symlink():
-        raise NotADirectoryError(errno.ENOTDIR, "it is a file, not a folder", str(path))
+    for place in (path, *path.parents):  # a file where a folder should be: name it
+        if place.is_dir():
+            break
+        if place.exists() or place.is_symlink():
+            raise NotADirectoryError(
+                errno.ENOTDIR, "a file is where a folder should be", str(place)
+            )
     path.parent.mkdir(parents=True, exist_ok=True)
     try:
         path.mkdir(mode=PRIVATE_DIR_MODE)
