@@ -179,10 +179,15 @@ def run(args: argparse.Namespace) -> int:
     if args.exit_after_startup:
         # Zero-delay timers run after the pending show/paint events have been handled.
         QTimer.singleShot(0, app.quit)
-    elif load_problem is not None or settings_problem is not None:
+    elif load_problem or settings_problem or instance.folder_error:
         from optout_gui.ui.notices import show_load_problem
 
-        QTimer.singleShot(0, lambda: show_load_problem(window, load_problem, settings_problem))
+        QTimer.singleShot(
+            0,
+            lambda: show_load_problem(
+                window, load_problem, settings_problem, instance.folder_error
+            ),
+        )
     # What start-up made stays: keep it out of every later collection (collecting first
     # would cost more than the few hundred objects of start-up garbage it would free).
     gc.freeze()
@@ -225,11 +230,20 @@ def claim_single_instance(paths):
     from optout_gui.core.atomic import ensure_private_dir
     from optout_gui.ui.single_instance import SingleInstance
 
+    folder_error = None
     try:
         ensure_private_dir(paths.data_dir)
     except OSError as exc:
+        folder_error = exc
         log.warning("the data folder can't be made: %s", exc.strerror or type(exc).__name__)
+        if sys.stderr is not None:
+            print(
+                f"The data folder can't be made, so nothing can be saved: "
+                f"{exc.filename or paths.data_dir}: {exc.strerror or exc}",
+                file=sys.stderr,
+            )
     instance = SingleInstance(paths.data_dir)
+    instance.folder_error = folder_error
     instance.claimed = instance.claim()
     return instance
 

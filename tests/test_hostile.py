@@ -107,6 +107,27 @@ def test_a_file_where_the_folder_should_be_is_named(tmp_path):
     assert caught.value.filename == str(blocker)
 
 
+def test_a_data_folder_that_is_a_file_is_named_at_start(qtbot, tmp_path, capsys):
+    from PySide6.QtWidgets import QWidget
+
+    from optout_gui.core.paths import AppPaths
+    from optout_gui.core.progress import LoadProblem
+    from optout_gui.ui.notices import show_load_problem
+
+    blocker = tmp_path / "stick"
+    blocker.write_text("a file")
+    instance = app.claim_single_instance(AppPaths.for_user(blocker))
+    assert instance.claimed  # nothing can be written there, so nothing can be overwritten
+    assert str(blocker) in capsys.readouterr().err
+    parent = QWidget()
+    qtbot.addWidget(parent)
+    problem = LoadProblem("unreadable", detail="Not a directory")
+    box = show_load_problem(parent, problem, None, instance.folder_error)
+    assert f"{blocker} is a file, where a folder should be" in box.text()
+    assert "Nothing can be saved for now" in box.text() and _plain(box)
+    instance.release()
+
+
 def test_an_empty_data_dir_is_a_usage_error(tmp_path, monkeypatch, capsys):
     here = tmp_path / "here"
     here.mkdir(mode=0o755)
@@ -616,12 +637,11 @@ def _good_file(data: Path) -> None:
     store.save()
 
 
-def _case(tmp_path: Path, name: str):
-    """Set up ``name``; returns (arguments, extra environment, clean-up)."""
+def _case(tmp_path: Path, name: str, cleanup: list):
+    """Set up ``name``; returns (arguments, extra environment). Adds clean-up steps."""
     data = tmp_path / "data"
     env: dict[str, str] = {}
     args = ["--data-dir", str(data)]
-    cleanup = []
     if name == "current version's file":
         _good_file(data)
     elif name == "read-only folder":
@@ -669,7 +689,7 @@ def _case(tmp_path: Path, name: str):
         long_values_store(tmp_path)
     else:
         raise AssertionError(name)
-    return args, env, cleanup
+    return args, env
 
 
 CASES = [
@@ -691,9 +711,10 @@ CASES = [
 @POSIX
 @pytest.mark.parametrize("name", CASES)
 def test_the_app_starts_and_exits_0_within_10_s(tmp_path, name):
-    args, extra_env, cleanup = _case(tmp_path, name)
-    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", **extra_env}
+    cleanup = []
     try:
+        args, extra_env = _case(tmp_path, name, cleanup)
+        env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", **extra_env}
         started = time.monotonic()
         done = subprocess.run(
             [sys.executable, str(MAIN), *args, "--exit-after-startup"],

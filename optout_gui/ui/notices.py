@@ -60,15 +60,44 @@ def settings_problem_text(problem: SettingsProblem) -> str:
     return text
 
 
+def folder_problem_text(error: OSError) -> str:
+    """The data folder could not be made: which path, why, and what that means."""
+    import errno
+
+    where = str(error.filename or "?")
+    if error.errno in (errno.ENOTDIR, errno.EEXIST):
+        why = translate("notices", "%1 is a file, where a folder should be.").replace("%1", where)
+    else:
+        why = (
+            translate("notices", "The folder %1 can't be made (%2).")
+            .replace("%1", where)
+            .replace("%2", error.strerror or "?")
+        )
+    return (
+        why
+        + " "
+        + translate(
+            "notices",
+            "Nothing can be saved for now: your answers stay in memory while the assistant "
+            "is open. Choose another folder with --data-dir, or move the file away.",
+        )
+    )
+
+
 def show_load_problem(
-    parent: QWidget, problem: LoadProblem | None, settings: SettingsProblem | None = None
+    parent: QWidget,
+    problem: LoadProblem | None,
+    settings: SettingsProblem | None = None,
+    folder_error: OSError | None = None,
 ) -> QMessageBox | None:
     """One message box for what went wrong reading the saved files (None if nothing did).
 
     Plain text: paths and file names are shown as they are, never read as markup."""
     texts = []
-    if problem is not None:
-        texts.append(load_problem_text(problem))
+    if folder_error is not None:
+        texts.append(folder_problem_text(folder_error))
+    if problem is not None and not (folder_error and problem.kind == "unreadable"):
+        texts.append(load_problem_text(problem))  # (no folder: the file can't be read either)
     if settings is not None:
         texts.append(settings_problem_text(settings))
     if not texts:

@@ -39,6 +39,7 @@ class SingleInstance(QObject):
         self._server = None  # a QLocalServer once listening
         self.handed_over = False  # claim() asked the running copy to show its window
         self.claimed = False  # what claim() answered (set by the caller)
+        self.folder_error: OSError | None = None  # the data folder couldn't be made
 
     @functools.cached_property
     def name(self) -> str:
