@@ -31,9 +31,61 @@ def _refuse(*args, **kwargs):
     raise NetworkUsed("a test tried to use the network")
 
 
+LOOPBACK = "127.0.0.1"
+
+
+def _loopback_only(address) -> None:
+    if not (isinstance(address, tuple) and address and address[0] == LOOPBACK):
+        raise NetworkUsed(f"only {LOOPBACK} is allowed here, not {address!r}")
+
+
+class _LoopbackSocket(_REAL_SOCKET):
+    """For tests marked ``loopback_http`` only: IPv4 sockets that can bind and connect
+    to 127.0.0.1 and nowhere else (no IPv6, no other address, no name lookups)."""
+
+    def __init__(self, family=-1, type=-1, proto=-1, fileno=None):
+        if fileno is None and family in (-1, socket.AF_INET6):
+            raise NetworkUsed(f"a test tried to open a network socket (family {family})")
+        super().__init__(family, type, proto, fileno)
+
+    def connect(self, address):
+        _loopback_only(address)
+        return super().connect(address)
+
+    def connect_ex(self, address):
+        _loopback_only(address)
+        return super().connect_ex(address)
+
+    def bind(self, address):
+        _loopback_only(address)
+        return super().bind(address)
+
+    def sendto(self, data, *args):
+        _loopback_only(args[-1])
+        return super().sendto(data, *args)
+
+
+_REAL_GETADDRINFO = socket.getaddrinfo
+
+
+def _loopback_getaddrinfo(host, *args, **kwargs):
+    if host != LOOPBACK:
+        raise NetworkUsed(f"a test tried to look up {host!r}; only {LOOPBACK} is allowed")
+    return _REAL_GETADDRINFO(host, *args, **kwargs)
+
+
 @pytest.fixture(autouse=True)
-def no_network(monkeypatch):
-    """Any accidental network use fails the test: the app must never go online."""
+def no_network(monkeypatch, request):
+    """Any accidental network use fails the test: the app must never go online.
+
+    The one exception: tests marked ``@pytest.mark.loopback_http`` (the link checker's,
+    which run a small HTTP server of their own) may use IPv4 sockets to 127.0.0.1 only.
+    """
+    if request.node.get_closest_marker("loopback_http"):
+        monkeypatch.setattr(socket, "socket", _LoopbackSocket)
+        monkeypatch.setattr(socket, "getaddrinfo", _loopback_getaddrinfo)
+        monkeypatch.setattr(socket, "gethostbyname", _refuse)
+        return
     monkeypatch.setattr(socket, "socket", _GuardedSocket)
     monkeypatch.setattr(socket, "create_connection", _refuse)
     monkeypatch.setattr(socket, "getaddrinfo", _refuse)
@@ -112,3 +164,52 @@ def no_unexpected_questions(request, monkeypatch):
         raise AssertionError(f"unexpected question to the person: {title}")
 
     monkeypatch.setattr(ObjectionWizard, "confirm", unexpected)
+
+
+# --- shared fixtures: one fake clock, the real store, a sent objection, a wizard ----------
+@pytest.fixture
+def clocks():
+    """The fake wall and monotonic clocks every test shares (tests/clocks.py); a test file
+    that needs another start overrides this fixture with its own ``FakeClocks``."""
+    from tests.clocks import START, FakeClocks
+
+    return FakeClocks(START, mono=500.0)
+
+
+@pytest.fixture
+def store(tmp_path, clocks):
+    """The app's own store, loaded, in ``tmp_path/data``, on the fake clock."""
+    from optout_gui.core.store import ObjectionStore
+
+    store = ObjectionStore.in_folder(tmp_path / "data", clock=clocks.wall)
+    store.load()
+    return store
+
+
+@pytest.fixture
+def sent_record(store):
+    """One objection sent through the real session and waiting for Meta's answer."""
+    from tests.helpers import send_objection
+
+    return send_objection(store)
+
+
+@pytest.fixture
+def wizard(qtbot, store, clocks):
+    """A shown wizard over the real session of a new objection in ``store``."""
+    from optout_gui.core.guide import load_guide
+    from optout_gui.core.session import ObjectionSession
+    from optout_gui.ui.wizard import ObjectionWizard
+
+    guide = load_guide()
+    session = ObjectionSession(store, store.new(save=False).id, default_form_url=guide.form_url)
+    wizard = ObjectionWizard(guide, session, clock=clocks.wall, monotonic=clocks.monotonic)
+    qtbot.addWidget(wizard)
+    with qtbot.waitExposed(wizard):
+        wizard.show()
+    wizard.resume()
+    yield wizard
+    import shiboken6
+
+    if shiboken6.isValid(wizard):  # no tick may land in a later test
+        wizard.stop_countdown()

@@ -689,8 +689,7 @@ def _form_url_lookup(guide=None) -> Callable[[str | None], str | None]:
     """The controller's ``default_form_url``: the account's form link from the guide."""
     if guide is None:
         guide = _import("optout_gui.core.guide").load_guide()
-    accounts = guide.accounts
-    return lambda account: accounts[account].form_url if account in accounts else None
+    return guide.form_url
 
 
 def objection_session(data_dir: Path, answers: dict, guide=None):

@@ -116,9 +116,9 @@ def run(args: argparse.Namespace) -> int:
     # (looking for "PySide6", for its __feature__ switch), which these don't need.
     from optout_gui.core.guide import GuideError
     from optout_gui.core.languages import use_name_cache
-    from optout_gui.core.objections import ObjectionStore, migrate_progress_file
     from optout_gui.core.paths import AppPaths
     from optout_gui.core.settings import read_settings
+    from optout_gui.core.store import ObjectionStore
 
     from PySide6.QtCore import QTimer  # isort: skip
     from PySide6.QtWidgets import QApplication, QMessageBox  # isort: skip
@@ -161,7 +161,10 @@ def run(args: argparse.Namespace) -> int:
         return 0
     store = ObjectionStore.in_folder(paths.data_dir)
     load_problem = store.load()
-    migrate_progress_file(store, paths.progress_file)  # answers saved by version 0.1
+    if paths.progress_file.exists():  # answers saved by version 0.1; the reader is rarely needed
+        from optout_gui.core.migration import migrate_progress_file
+
+        migrate_progress_file(store, paths.progress_file)
 
     from optout_gui.ui.controller import AppController
 
@@ -196,16 +199,10 @@ def run(args: argparse.Namespace) -> int:
 
 
 def guide_for(language: str):
-    """The guide in ``language``; a broken translation of it falls back to English (logged),
-    so a bad overlay file never locks anyone out. A broken English guide raises GuideError."""
-    from optout_gui.core.guide import GuideError, load_guide
+    """``core.guide.guide_for``, imported when first needed (keeps ``--help`` instant)."""
+    from optout_gui.core.guide import guide_for
 
-    if language != "en":
-        try:
-            return load_guide(language=language)
-        except GuideError as exc:
-            log.error("guide translation unusable, showing the English guide: %s", exc)
-    return load_guide()
+    return guide_for(language)
 
 
 def change_language(app, paths, code: str):

@@ -4,6 +4,9 @@ from __future__ import annotations
 
 import datetime as dt
 
+# Where the shared ``clocks`` fixture (conftest.py) starts: a Tuesday afternoon in March.
+START = dt.datetime(2026, 3, 10, 13, 0, tzinfo=dt.UTC)
+
 
 class FakeClocks:
     """A wall clock and a monotonic clock that move only when told to."""

@@ -2,19 +2,67 @@
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QCheckBox, QRadioButton, QWizard
 
-from optout_gui.core.guide import load_guide
-from optout_gui.core.progress import ProgressSession, ProgressStore
+from optout_gui.core.guide import Guide, load_guide
+from optout_gui.core.progress import Progress
+from optout_gui.core.session import ObjectionSession
+from optout_gui.core.store import ObjectionStore
 from optout_gui.ui.wizard import ObjectionWizard
 
 
-def make_wizard(qtbot, data_dir: Path) -> ObjectionWizard:
-    session = ProgressSession(ProgressStore(data_dir / "progress.json"))
-    wizard = ObjectionWizard(load_guide(), session)
+def open_session(data_dir: Path, guide: Guide | None = None, **kwargs) -> ObjectionSession:
+    """The app's own session over ``data_dir/objections.json``, wired as the controller
+    wires it: the last objection there (a restart resumes it), or a new unsaved one."""
+    store = ObjectionStore.in_folder(data_dir, **kwargs)
+    store.load()
+    ids = store.ids()
+    record_id = ids[-1] if ids else store.new(save=False).id
+    guide = guide or load_guide()
+    return ObjectionSession(store, record_id, default_form_url=guide.form_url)
+
+
+def saved_answers(data_dir: Path) -> Progress:
+    """The answers as a fresh start would read them from disk (empty when nothing saved)."""
+    store = ObjectionStore.in_folder(data_dir)
+    store.load()
+    ids = store.ids()
+    return store.get(ids[-1]).answers if ids else Progress()
+
+
+def write_progress_file(path: Path, progress: Progress | dict) -> None:
+    """A ``progress.json`` as versions before the objection tracker wrote it."""
+    answers = progress.to_json() if isinstance(progress, Progress) else progress
+    path.parent.mkdir(parents=True, exist_ok=True)
+    document = {"format": 1, "progress": answers}
+    path.write_text(json.dumps(document, ensure_ascii=False, indent=1), encoding="utf-8")
+
+
+def send_objection(
+    store: ObjectionStore,
+    *,
+    account: str = "facebook",
+    country: str = "DE",
+    email: str = "ann@example.org",
+    finished_at: str = "2025-05-01T08:05:00+00:00",
+    **answers,
+):
+    """An objection sent through the real session (reason copied, then finished): it is
+    "waiting" for Meta's answer. Returns its record."""
+    session = ObjectionSession(store, store.new().id)
+    session.update(account=account, country=country, email=email, **answers)
+    session.record_copied_reason("Please don't.", "2025-05-01T08:01:00+00:00")
+    session.update(finished_at=finished_at)
+    return session.record
+
+
+def make_wizard(qtbot, data_dir: Path, **kwargs) -> ObjectionWizard:
+    """A shown wizard over the real session in ``data_dir`` (see :func:`open_session`)."""
+    wizard = ObjectionWizard(load_guide(), open_session(data_dir), **kwargs)
     qtbot.addWidget(wizard)
     with qtbot.waitExposed(wizard):
         wizard.show()

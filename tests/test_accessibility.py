@@ -18,12 +18,13 @@ from PySide6.QtWidgets import (
 )
 
 from optout_gui.core.guide import load_guide
-from optout_gui.core.objections import ObjectionSession, ObjectionStore
+from optout_gui.core.session import ObjectionSession
 from optout_gui.ui.complaint import ComplaintDialog
 from optout_gui.ui.history import HistoryDialog
 from optout_gui.ui.overview import OverviewWidget
 from optout_gui.ui.wizard import ObjectionWizard, PageId
 from tests.a11y import accessible_name, describe, interactive_widgets
+from tests.helpers import send_objection
 
 GUIDE = load_guide()
 # Buttons that Escape already presses, or that Qt names itself.
@@ -31,33 +32,11 @@ NO_MNEMONIC_NEEDED = {"qt_wizard_cancel", "close"}
 
 
 @pytest.fixture
-def store(tmp_path):
-    store = ObjectionStore.in_folder(tmp_path / "data")
-    store.load()
-    return store
-
-
-def sent_record(store, country="DE"):
-    record = store.new()
-    session = ObjectionSession(store, record.id)
-    session.update(account="facebook", country=country, email="ann@example.org")
-    session.record_copied_reason("Please don't.", "2025-05-01T08:01:00+00:00")
-    session.update(finished_at="2025-05-01T08:05:00+00:00")
-    return store.get(record.id)
-
-
-@pytest.fixture
-def wizard(qtbot, store):
-    record = store.new()
-    session = ObjectionSession(store, record.id)
-    session.update(account="facebook", country="DE", email="ann@example.org", reason="No.")
-    wizard = ObjectionWizard(GUIDE, session)
-    qtbot.addWidget(wizard)
-    with qtbot.waitExposed(wizard):
-        wizard.show()
+def wizard(wizard):
+    """The shared wizard (conftest.py), with the first answers given, from its start."""
+    wizard.session.update(account="facebook", country="DE", email="ann@example.org", reason="No.")
     wizard.restart()
-    yield wizard
-    wizard.code_timer.stop_ticking()
+    return wizard
 
 
 def go_to(wizard, page_id: PageId) -> None:
@@ -79,7 +58,7 @@ def windows(qtbot, store, wizard):
     for page_id in PageId:
         go_to(wizard, page_id)
         yield f"wizard page {page_id.name}", wizard
-    record = sent_record(store)
+    record = send_objection(store)
     overview = OverviewWidget(store)
     qtbot.addWidget(overview)
     overview.show()
@@ -214,16 +193,14 @@ def test_status_lines_say_their_kind_in_words_not_only_colour(qtbot, wizard):
     assert QAccessible.queryAccessibleInterface(status) is not None
 
 
-def test_resuming_before_the_window_shows_announces_nothing(qtbot, tmp_path, monkeypatch):
+def test_resuming_before_the_window_shows_announces_nothing(qtbot, store, monkeypatch):
     """Walking to the saved page happens before the window is shown: no burst of stale
     announcements; the window's title names the step once it appears."""
     said = []
     monkeypatch.setattr(
         "optout_gui.ui.wizard.announce", lambda widget, text, urgent=False: said.append(text)
     )
-    store = ObjectionStore.in_folder(tmp_path)
-    record = store.new()
-    session = ObjectionSession(store, record.id)
+    session = ObjectionSession(store, store.new().id)
     session.update(account="facebook", country="DE", page="object_link")
     wizard = ObjectionWizard(GUIDE, session)
     qtbot.addWidget(wizard)

@@ -9,10 +9,10 @@ from PySide6.QtWidgets import QWizard
 
 from optout_gui.core.guide import load_guide
 from optout_gui.core.objections import ObjectionStore, Status
-from optout_gui.core.progress import Progress, ProgressStore
+from optout_gui.core.progress import Progress
 from optout_gui.ui.controller import AppController
 from optout_gui.ui.wizard import PageId
-from tests.helpers import click, click_next
+from tests.helpers import click, click_next, write_progress_file
 
 GUIDE = load_guide()
 
@@ -150,8 +150,9 @@ def test_two_accounts_resume_answer_proof_complaint_and_forget(
 
 
 def test_old_progress_file_becomes_the_first_objection(qtbot, data_dir):
-    ProgressStore(data_dir / "progress.json").save(
-        Progress(account="instagram", country="DE", email="old@example.com", page="fill_form")
+    write_progress_file(
+        data_dir / "progress.json",
+        Progress(account="instagram", country="DE", email="old@example.com", page="fill_form"),
     )
     from optout_gui.core.objections import migrate_progress_file
 
@@ -231,7 +232,7 @@ def test_closing_an_untouched_new_objection_on_a_failing_disk_asks_nothing(
     qtbot, data_dir, monkeypatch
 ):
     """Nothing was answered, so there is nothing to lose and nothing to ask about."""
-    from optout_gui.core import objections as objections_module
+    from optout_gui.core import store as objections_module
 
     controller = make_controller(qtbot, data_dir)
     wizard = controller.start()

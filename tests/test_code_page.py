@@ -11,19 +11,15 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QSystemTrayIcon, QWidget, QWizard
 
 from optout_gui.core.guide import load_guide
-from optout_gui.core.progress import ProgressSession, ProgressStore, from_iso
+from optout_gui.core.progress import from_iso
 from optout_gui.ui import code_timer as countdown_ui
 from optout_gui.ui.wizard import ObjectionWizard, PageId
-from tests.clocks import FakeClocks
+from tests.clocks import START
+from tests.helpers import open_session
 
 MIN = dt.timedelta(minutes=1)
 SEC = dt.timedelta(seconds=1)
-T0 = dt.datetime(2026, 3, 10, 13, 0, tzinfo=dt.UTC)
-
-
-@pytest.fixture
-def clocks():
-    return FakeClocks(T0, mono=500.0)
+T0 = START  # where the shared clocks fixture starts
 
 
 @pytest.fixture
@@ -50,8 +46,10 @@ def open_wizard(qtbot, tmp_path, clocks, guide, attention):
     """Open a wizard on the data folder (again, to simulate a restart) at the code page."""
     wizards = []
 
-    def opener() -> ObjectionWizard:
-        session = ProgressSession(ProgressStore(tmp_path / "data" / "progress.json"))
+    def opener(*, say_yes: bool = True) -> ObjectionWizard:
+        """``say_yes``: answer "Did Meta email you a code?" with yes if still unanswered,
+        as the countdown tests need."""
+        session = open_session(tmp_path / "data", guide, clock=clocks.wall)
         if not wizards:
             session.update(account="facebook", country="DE", email="jane@example.com")
         wizard = ObjectionWizard(guide, session, clock=clocks.wall, monotonic=clocks.monotonic)
@@ -61,6 +59,9 @@ def open_wizard(qtbot, tmp_path, clocks, guide, attention):
         wizard.restart()
         while wizard.currentId() != PageId.CODE:
             wizard.next()
+        page = wizard.page(PageId.CODE)
+        if say_yes and page.answer() is None:
+            page.code_yes.click()
         wizards.append(wizard)
         return wizard
 
@@ -228,7 +229,7 @@ def test_skipping_stops_the_countdown(open_wizard):
     assert not wizard.code_timer.is_ticking()
     assert page.isComplete()
     assert wizard.session.progress.code_skipped
-    page.skip_box.setChecked(False)
+    page.code_yes.click()  # changing the answer back to "yes" resumes the countdown
     assert wizard.code_timer.is_ticking()
 
 
@@ -381,13 +382,16 @@ def test_real_announcement_does_not_fail(qtbot):
 
 
 def test_damaged_attempts_on_disk_start_idle(tmp_path, guide, qtbot, clocks):
-    path = tmp_path / "progress.json"
-    path.write_text(
-        '{"format": 1, "progress": {"code_attempts": [{"received_at": "nope"}]}}',
-        encoding="utf-8",
-    )
-    session = ProgressSession(ProgressStore(path))
-    assert session.load_problem.kind == "partly_damaged"
+    first = open_session(tmp_path, guide, clock=clocks.wall)
+    first.update(account="facebook")
+    path = first.store.path
+    good = '"code_attempts":[]'
+    assert good in path.read_text(encoding="utf-8")
+    bad = '"code_attempts":[{"received_at":"nope"}]'
+    path.write_text(path.read_text(encoding="utf-8").replace(good, bad), encoding="utf-8")
+    session = open_session(tmp_path, guide, clock=clocks.wall)
+    assert session.progress.account == "facebook"  # the rest of the answers are kept
+    assert session.progress.code_attempts == []
     wizard = ObjectionWizard(guide, session, clock=clocks.wall, monotonic=clocks.monotonic)
     qtbot.addWidget(wizard)
     assert wizard.code_timer.state() == "idle"
@@ -402,3 +406,99 @@ def test_ticking_emits_no_python_signals(open_wizard, clocks):
     for _ in range(600):
         tick(wizard, clocks)
     assert sys.getrefcount(True) >= before - 5
+
+
+# --- "Did Meta email you a code?" -------------------------------------------------------
+
+
+def test_the_page_asks_first_with_two_equal_answers(open_wizard):
+    wizard = open_wizard(say_yes=False)
+    page = page_of(wizard)
+    assert page.question.title() == "Did Meta email you a code?"
+    yes, no = page.code_yes, page.code_no
+    assert not yes.isChecked() and not no.isChecked()
+    # Equal: the same kind of control, side by side in one group, same font, both usable.
+    assert type(yes) is type(no)
+    assert yes.parent() is no.parent() is page.question
+    assert yes.font() == no.font()
+    for button in (yes, no):
+        assert button.isVisibleTo(page) and button.isEnabled()
+        assert "&" in button.text()  # an underlined letter for the keyboard
+    # Tab stops on the group (as for any radio group); the arrow keys and the underlined
+    # letters reach both answers (test_answers_by_keyboard).
+    assert yes.focusPolicy() & Qt.FocusPolicy.TabFocus
+    # Nothing of the countdown shows before the answer, and Next waits for it.
+    assert not page.countdown_area.isVisibleTo(page)
+    assert not page.isComplete()
+    assert "did Meta email you a code" in page.missing.text()
+    assert page.main_control() is yes
+
+
+def test_answers_by_keyboard(open_wizard, qtbot):
+    wizard = open_wizard(say_yes=False)
+    page = page_of(wizard)
+    page.code_yes.setFocus()
+    qtbot.keyClick(page.code_yes, Qt.Key.Key_Space)
+    assert page.code_yes.isChecked()
+    assert page.countdown_area.isVisibleTo(page)
+    assert page.received_button.isVisibleTo(page)
+    qtbot.keyClick(page.code_yes, Qt.Key.Key_Down)  # arrow keys move within the answers
+    assert page.code_no.isChecked() and page.code_no.hasFocus()
+    assert not page.countdown_area.isVisibleTo(page)
+    assert page.isComplete()
+    assert wizard.session.progress.code_skipped
+    qtbot.keyClick(page.code_no, Qt.Key.Key_Up)  # and back to "yes"
+    assert page.code_yes.isChecked() and page.countdown_area.isVisibleTo(page)
+    assert not wizard.session.progress.code_skipped
+
+
+def test_yes_shows_todays_countdown(open_wizard):
+    wizard = open_wizard(say_yes=False)
+    page = page_of(wizard)
+    page.code_yes.click()
+    assert page.countdown_area.isVisibleTo(page)
+    assert wizard.code_timer.state() == "idle"
+    assert not wizard.code_timer.is_ticking()  # "yes" alone starts nothing
+    page.received_button.click()
+    assert wizard.code_timer.is_ticking()
+    assert page.time_label.text() == "60:00"
+
+
+def test_a_received_code_counts_as_yes_after_a_restart(open_wizard):
+    first = open_wizard(say_yes=False)
+    page_of(first).code_yes.click()
+    page_of(first).received_button.click()
+    close_app(first)
+    again = open_wizard(say_yes=False)
+    assert page_of(again).code_yes.isChecked()
+    assert wizard_is_counting(again)
+
+
+def wizard_is_counting(wizard) -> bool:
+    return wizard.code_timer.state() == "running" and wizard.code_timer.is_ticking()
+
+
+def test_no_reaches_finish_without_a_countdown_ever_starting(open_wizard, monkeypatch):
+    started = []
+    monkeypatch.setattr(countdown_ui.CodeTimer, "start", lambda self, *a, **k: started.append(a))
+    monkeypatch.setattr(
+        countdown_ui.CodeTimer, "_make_ticker", lambda self: started.append("ticker")
+    )
+    wizard = open_wizard(say_yes=False)
+    page = page_of(wizard)
+    page.code_no.click()
+    assert page.isComplete()
+    finish = wizard.button(QWizard.WizardButton.FinishButton)
+    seen = []
+    while wizard.currentId() != PageId.CONFIRMATION:
+        seen.append(wizard.currentId())
+        assert not wizard.code_timer.is_ticking()
+        wizard.next()
+    assert PageId.REVIEW in [*seen, wizard.currentId()] or wizard.currentId() == PageId.CONFIRMATION
+    assert finish.isVisible() and finish.isEnabled()
+    finish.click()
+    assert wizard.result() == QWizard.DialogCode.Accepted
+    assert started == []
+    progress = wizard.session.progress
+    assert progress.code_attempts == [] and progress.code_skipped
+    assert not wizard.code_status.isVisibleTo(wizard)

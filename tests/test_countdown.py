@@ -10,11 +10,20 @@ from optout_gui.core import countdown
 from optout_gui.core.countdown import (
     ArrivalError,
     CodeCountdown,
+    CodeState,
     Phase,
+    arrival_changes,
+    attempt_entered_at,
+    attempt_expires_at,
+    code_running_at,
+    code_state,
+    countdown_for,
+    entered_changes,
+    expiry_changes,
     format_mm_ss,
     parse_arrival,
 )
-from optout_gui.core.progress import Progress, progress_from_json
+from optout_gui.core.progress import Progress, from_iso, progress_from_json
 from tests.clocks import FakeClocks
 
 MIN = dt.timedelta(minutes=1)
@@ -284,3 +293,40 @@ def test_bad_code_attempts_are_dropped_on_load(bad):
     assert dropped == ["code_attempts"]
     assert progress.code_attempts == []
     assert progress.email == "a@b.c"
+
+
+# --- the code's state and its attempts (the one place the UI and the controller ask) ----
+def test_the_codes_state_follows_its_attempts_from_arrival_to_entry():
+    answers = Progress()
+    assert code_state(answers) == CodeState.IDLE and not code_running_at(answers, T0)
+    answers = Progress(**arrival_changes(answers, T0, T0 - 5 * MIN))
+    assert code_state(answers) == CodeState.RUNNING
+    assert answers.code_received_at == "2026-03-10T13:55:00+00:00"
+    assert attempt_expires_at(answers) == T0 + 55 * MIN
+    assert code_running_at(answers, T0 + 54 * MIN)
+    assert not code_running_at(answers, T0 + 55 * MIN)  # the app was closed when it ran out
+    answers = Progress(**entered_changes(answers, T0 + MIN))
+    assert code_state(answers) == CodeState.ENTERED
+    assert attempt_entered_at(answers) == T0 + MIN == from_iso(answers.code_entered_at)
+    assert entered_changes(answers, T0 + 2 * MIN) is None  # nothing running to enter
+    assert not code_running_at(answers, T0 + 2 * MIN)
+
+
+def test_a_new_code_replaces_a_running_one_and_expiry_is_recorded():
+    first = Progress(**arrival_changes(Progress(), T0, None))
+    second = Progress(**arrival_changes(first, T0 + 10 * MIN, None))
+    assert [a.get("expired_at") for a in second.code_attempts] == [
+        "2026-03-10T14:10:00+00:00",
+        None,
+    ]
+    ended = Progress(**expiry_changes(second))
+    assert code_state(ended) == CodeState.EXPIRED
+    assert ended.code_attempts[-1]["expired_at"] == ended.code_attempts[-1]["expires_at"]
+    assert countdown_for(ended) is None and countdown_for(second) is not None
+
+
+def test_a_skipped_code_is_never_running():
+    answers = Progress(**arrival_changes(Progress(), T0, None))
+    answers.code_skipped = True
+    assert code_state(answers) == CodeState.SKIPPED
+    assert not code_running_at(answers, T0)

@@ -66,8 +66,8 @@ def test_step_text_fills_placeholders():
         (lambda t: t.replace('law = "lgpd" }', 'law = "magic" }'), "countries.BR"),
         (lambda t: t.replace("[steps.review]", "[steps.reviewed]"), "steps.review"),
         (
-            lambda t: t.replace("links_last_checked = 2026-11-29", 'links_last_checked = "soon"'),
-            "links_last_checked",
+            lambda t: t.replace("links_collected = 2026-11-29", 'links_collected = "soon"'),
+            "links_collected",
         ),
     ],
 )
@@ -89,3 +89,144 @@ def test_missing_and_non_utf8_files(tmp_path):
     bad.write_bytes(b"\xff\xfe\x00garbage")
     with pytest.raises(GuideError, match="UTF-8"):
         load_guide(bad)
+
+
+def test_every_guide_names_the_accounts_as_the_code_does():
+    """proof, calendar and overview use ACCOUNT_NAMES; each guide's labels must agree."""
+    from optout_gui.core.guide import ACCOUNT_NAMES, ACCOUNT_TYPES
+    from optout_gui.core.languages import available_languages
+
+    assert tuple(ACCOUNT_NAMES) == ACCOUNT_TYPES
+    languages = available_languages()
+    assert len(languages) >= 8
+    for language in languages:
+        guide = load_guide(language=language)
+        labels = {account: guide.accounts[account].label for account in ACCOUNT_TYPES}
+        assert labels == ACCOUNT_NAMES, language
+
+
+# --- sources: every claim can be re-checked ---------------------------------------------
+
+
+def test_every_step_link_region_and_notice_has_sources():
+    guide = load_guide()
+    missing = [f"steps.{step}" for step in STEP_IDS if not guide.sources.get(f"steps.{step}")]
+    # The accounts' notices and in-app routes.
+    missing += [f"accounts.{a}" for a in ACCOUNT_TYPES if not guide.sources.get(f"accounts.{a}")]
+    # Regions: each law the countries point to, and every country with its own note.
+    missing += [f"laws.{law}" for law in guide.laws if not guide.sources.get(f"laws.{law}")]
+    missing += [
+        f"countries.{c.code}"
+        for c in guide.countries.values()
+        if c.note and not guide.sources.get(f"countries.{c.code}")
+    ]
+    # Every link the app can show: forms, alternates, side forms.
+    urls = [u for a in guide.accounts.values() for u in (a.form_url, *a.alternate_urls)]
+    for form in guide.side_forms.values():
+        urls += [form.form_url, *form.alternate_urls]
+        if not guide.sources.get(f"side_forms.{form.form_id}"):
+            missing.append(f"side_forms.{form.form_id}")
+    missing += [f"link {u}" for u in urls if not guide.link(u).sources]
+    assert missing == [], "no sources for: " + ", ".join(missing)
+
+
+def test_sources_name_a_page_a_title_and_a_date():
+    guide = load_guide()
+    every = [s for sources in guide.sources.values() for s in sources]
+    every += [s for link in guide.links.values() for s in link.sources]
+    assert len(every) > 20
+    for source in every:
+        assert urlsplit(source.url).scheme == "https" and urlsplit(source.url).hostname
+        assert source.title.strip()
+        assert source.seen.year >= 2024
+
+
+def test_a_step_without_sources_is_caught(tmp_path):
+    # The loader accepts it (the app still starts); the completeness test above would fail.
+    start = REAL_GUIDE.index("[steps.notice]")
+    end = REAL_GUIDE.index("[steps.object_link]")
+    block = REAL_GUIDE[start:end]
+    stripped = block[: block.index("sources = [")]
+    path = write_guide(tmp_path, REAL_GUIDE.replace(block, stripped + "\n"))
+    assert "steps.notice" not in load_guide(path).sources
+
+
+def test_bad_sources_are_refused(tmp_path):
+    text = REAL_GUIDE.replace("seen = 2026-12-01,", 'seen = "yesterday",', 1)
+    with pytest.raises(GuideError, match="sources"):
+        load_guide(write_guide(tmp_path, text))
+
+
+def test_no_link_claims_an_online_check_nobody_made():
+    # Nobody has opened these links online yet (no network where they were collected):
+    # a checked_online date may only be written by tools/check_links.py --update.
+    guide = load_guide()
+    assert all(link.checked_online is None for link in guide.links.values())
+    assert "checked_online =" not in REAL_GUIDE.replace("# ", "")
+
+
+def test_checked_online_counts_only_when_every_link_passed(tmp_path):
+    text = REAL_GUIDE.replace(
+        'url = "https://www.facebook.com/help/contact/712876720715583"\n',
+        'url = "https://www.facebook.com/help/contact/712876720715583"\n'
+        "checked_online = 2026-12-02\n",
+    )
+    guide = load_guide(write_guide(tmp_path, text))
+    facebook = guide.accounts["facebook"]
+    assert guide.link(facebook.form_url).checked_online.isoformat() == "2026-12-02"
+    assert guide.checked_online([facebook.form_url]).isoformat() == "2026-12-02"
+    # The alternate was never checked, so the page must not call the set checked.
+    assert guide.checked_online([facebook.form_url, *facebook.alternate_urls]) is None
+
+
+# --- what the guide says about Meta's process today ---------------------------------------
+
+LANGUAGES = ("en", "de", "fr", "es", "it", "nl", "pl", "pt_BR")
+CUTOFF_WORDS = {
+    "en": "27 May 2025",
+    "de": "27. Mai 2025",
+    "fr": "27 mai 2025",
+    "es": "27 de mayo de 2025",
+    "it": "27 maggio 2025",
+    "nl": "27 mei 2025",
+    "pl": "27 maja 2025",
+    "pt_BR": "27 de maio de 2025",
+}
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_the_cutoff_is_said_with_its_date_on_welcome_and_confirmation(language):
+    guide = load_guide(language=language)
+    for step in ("welcome", "confirmation"):
+        text = guide.step_text(step, "cutoff")
+        assert CUTOFF_WORDS[language] in text, (language, step)
+        assert "2024" in text  # earlier objections still count
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_the_in_app_route_has_metas_question(language):
+    guide = load_guide(language=language)
+    for account in ACCOUNT_TYPES:
+        route = " ".join(guide.accounts[account].in_app_route)
+        assert "Meta" in route and ("AI" in route or "KI" in route or "IA" in route)
+    if language == "de":  # Meta's own German wording, as sources show it
+        assert "„Bezieht sich deine Anfrage auf KI bei Meta?“" in route
+    else:  # no source shows Meta's wording in this language: said to be approximate
+        roughly = {
+            "en": "roughly",
+            "fr": "en gros",
+            "es": "más o menos",
+            "it": "più o meno",
+            "nl": "ongeveer",
+            "pl": "w przybliżeniu",
+            "pt_BR": "mais ou menos",
+        }
+        assert roughly[language] in route
+
+
+def test_no_unsourced_claims_about_whatsapp_threads_or_norway():
+    guide = load_guide()
+    note = guide.step_text("welcome", "accounts_note")
+    assert "no objection form" not in note
+    assert "Threads" not in note
+    assert not guide.countries["NO"].note

@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QAbstractButton, QApplication, QLabel, QWizard
 
 from optout_gui.core import languages
 from optout_gui.core.guide import guide_path, load_guide
-from optout_gui.core.objections import ObjectionSession, ObjectionStore
+from optout_gui.core.objections import ObjectionSession
 from optout_gui.ui import i18n
 from optout_gui.ui.complaint import ComplaintDialog
 from optout_gui.ui.controller import AppController
@@ -39,13 +39,6 @@ def fixture_german(tmp_path, monkeypatch):
     shutil.copy(FIXTURE, folder / "optout_de.ts")
     monkeypatch.setattr(languages, "translations_dir", lambda: folder)
     return folder
-
-
-@pytest.fixture
-def store(tmp_path):
-    store = ObjectionStore.in_folder(tmp_path / "data")
-    store.load()
-    return store
 
 
 # --- installing -----------------------------------------------------------------------

@@ -3,7 +3,7 @@ import json
 
 import pytest
 
-from optout_gui.core import objections as objections_module
+from optout_gui.core import store as objections_module
 from optout_gui.core.objections import (
     HistoryEntry,
     IllegalTransition,
@@ -14,28 +14,14 @@ from optout_gui.core.objections import (
     allowed_next,
     migrate_progress_file,
 )
-from optout_gui.core.progress import Progress, ProgressStore, to_iso
-
-
-class Clock:
-    def __init__(self, start):
-        self.now = start
-
-    def __call__(self):
-        return self.now
-
-    def advance(self, **delta):
-        self.now += dt.timedelta(**delta)
+from optout_gui.core.progress import Progress, to_iso
+from tests.clocks import FakeClocks
+from tests.helpers import write_progress_file
 
 
 @pytest.fixture
-def clock():
-    return Clock(dt.datetime(2025, 6, 1, 10, 0, tzinfo=dt.UTC))
-
-
-@pytest.fixture
-def store(tmp_path, clock):
-    return ObjectionStore(tmp_path / "data" / "objections.json", clock=clock)
+def clocks():
+    return FakeClocks(dt.datetime(2025, 6, 1, 10, 0, tzinfo=dt.UTC))
 
 
 def reopen(store):
@@ -98,27 +84,27 @@ def test_store_refuses_illegal_change_and_keeps_file(store):
     assert reopen(store).get(record.id).status == Status.DRAFT
 
 
-def test_session_derives_statuses_and_history(store, clock):
+def test_session_derives_statuses_and_history(store, clocks):
     record = store.new()
     session = ObjectionSession(
         store, record.id, default_form_url=lambda account: f"https://example.org/{account}"
     )
     assert session.update(account="facebook", country="DE", email="a@example.org")
     assert session.record.status == Status.DRAFT
-    clock.advance(minutes=1)
-    session.update(form_opened_at=to_iso(clock()))
+    clocks.advance(dt.timedelta(minutes=1))
+    session.update(form_opened_at=to_iso(clocks.wall()))
     assert session.record.status == Status.FORM_OPENED
     assert session.record.form_url == "https://example.org/facebook"
-    session.record_copied_reason("My photos show my children.\nPlease stop.", clock())
-    clock.advance(minutes=2)
-    session.update(code_received_at=to_iso(clock()))
+    session.record_copied_reason("My photos show my children.\nPlease stop.", clocks.wall())
+    clocks.advance(dt.timedelta(minutes=2))
+    session.update(code_received_at=to_iso(clocks.wall()))
     assert session.record.status == Status.SUBMITTED
-    clock.advance(minutes=1)
-    session.update(code_entered_at=to_iso(clock()))
+    clocks.advance(dt.timedelta(minutes=1))
+    session.update(code_entered_at=to_iso(clocks.wall()))
     assert session.record.status == Status.CODE_CONFIRMED
     session.update(page="review")  # no status change, no history entry
-    clock.advance(minutes=1)
-    session.update(finished_at=to_iso(clock()))
+    clocks.advance(dt.timedelta(minutes=1))
+    session.update(finished_at=to_iso(clocks.wall()))
     assert session.record.status == Status.WAITING
 
     loaded = reopen(store).get(record.id)
@@ -262,7 +248,7 @@ def test_migration_from_progress_json(store, tmp_path):
         finished_at="2025-05-30T08:05:00+00:00",
         reason_copied_text="Non.",
     )
-    ProgressStore(old).save(progress)
+    write_progress_file(old, progress)
     record = migrate_progress_file(store, old)
     assert record is not None
     assert not old.exists()
@@ -277,19 +263,19 @@ def test_migration_from_progress_json(store, tmp_path):
 
 def test_migration_skips_empty_progress(store):
     old = store.path.parent / "progress.json"
-    ProgressStore(old).save(Progress())
+    write_progress_file(old, Progress())
     assert migrate_progress_file(store, old) is None
     assert len(store) == 0
 
 
 def test_migration_keeps_old_file_when_saving_fails(store, monkeypatch):
     old = store.path.parent / "progress.json"
-    ProgressStore(old).save(Progress(email="c@example.org"))
+    write_progress_file(old, Progress(email="c@example.org"))
 
     def broken(path, text):
         raise OSError(28, "No space left on device")
 
-    monkeypatch.setattr("optout_gui.core.objections.atomic_write_parts", broken)
+    monkeypatch.setattr("optout_gui.core.store.atomic_write_parts", broken)
     assert migrate_progress_file(store, old) is None
     assert old.exists()
     assert len(store) == 0
@@ -301,7 +287,7 @@ def test_failed_save_is_reported_and_kept_in_memory(store, monkeypatch):
     def broken(path, text):
         raise OSError(28, "No space left on device")
 
-    monkeypatch.setattr("optout_gui.core.objections.atomic_write_parts", broken)
+    monkeypatch.setattr("optout_gui.core.store.atomic_write_parts", broken)
     assert session.update(email="d@example.org") is False
     assert session.save_error is not None
     assert session.progress.email == "d@example.org"

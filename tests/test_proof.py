@@ -53,8 +53,10 @@ def test_proof_text_has_every_fact():
         "Europe/Berlin",
         "honoured by Meta on 2025-06-02",
         "We'll honour it.",
+        "Country of residence: Germany (DE)",  # the name, not only the code
+        "Dates of each step:\n  2025-06-01 10:00:00 CEST (UTC+02:00)  objection started",
     ):
-        assert expected in text
+        assert expected in text, expected
 
 
 def test_proof_json_round_trips():
@@ -99,3 +101,34 @@ def test_calendar_and_proof_use_the_given_language():
     labels = {key: f"DE:{text}" for key, text in wording().items()}
     text = proof_text([sample()], BERLIN, labels=labels)
     assert "DE:History" in text and "DE:status: DE:" in text
+
+
+def test_json_export_describes_itself_and_validates_against_its_schema():
+    from pathlib import Path
+
+    import jsonschema
+
+    from optout_gui.core.proof import DOCUMENT_TYPE, PROOF_VERSION
+    from tests.proof_samples import three_objections
+
+    schema = json.loads(
+        (Path(__file__).parents[1] / "docs" / "proof.schema.json").read_text(encoding="utf-8")
+    )
+    validator = jsonschema.Draft202012Validator(schema, format_checker=None)
+    jsonschema.Draft202012Validator.check_schema(schema)
+    document = json.loads(proof_json(three_objections(), BERLIN, language="pt_BR"))
+    assert document["document_type"] == DOCUMENT_TYPE
+    assert document["version"] == PROOF_VERSION
+    assert document["language"] == "pt_BR"
+    assert [e.message for e in validator.iter_errors(document)] == []
+    refused = document["objections"][1]
+    assert refused["answer"]["outcome"] == "refused" and refused["answer"]["email_text"]
+    # ... and the schema does reject what isn't such a document.
+    for broken in (
+        {**document, "document_type": "something else"},
+        {**document, "version": 1},
+        {key: value for key, value in document.items() if key != "objections"},
+        {**document, "objections": [{**refused, "status": "maybe"}]},
+        {**document, "objections": [{**refused, "created_at": "yesterday"}]},
+    ):
+        assert list(validator.iter_errors(broken)), broken

@@ -11,9 +11,10 @@ from PySide6.QtWidgets import QMessageBox, QWizard
 
 from optout_gui.core import reasons
 from optout_gui.core.guide import load_guide
-from optout_gui.core.progress import ProgressSession, ProgressStore, from_iso
+from optout_gui.core.progress import from_iso
 from optout_gui.core.reasons import Composition, ReasonLibrary, compose, reasons_path
 from optout_gui.ui.pages.fill_form import FillFormPage
+from tests.helpers import open_session
 
 COUNTRY_FOR = {
     "en": "GB",
@@ -33,12 +34,12 @@ def guide():
 
 
 @pytest.fixture
-def data_file(tmp_path):
-    return tmp_path / "data" / "progress.json"
+def data_dir(tmp_path):
+    return tmp_path / "data"
 
 
-def make_session(data_file, **answers):
-    session = ProgressSession(ProgressStore(data_file))
+def make_session(data_dir, **answers):
+    session = open_session(data_dir)
     if answers:
         session.update(**answers)
     return session
@@ -52,8 +53,8 @@ def make_page(qtbot, guide, session, **kwargs):
 
 
 @pytest.fixture
-def page(qtbot, guide, data_file):
-    session = make_session(data_file, account="facebook", country="DE", email="a@example.com")
+def page(qtbot, guide, data_dir):
+    session = make_session(data_dir, account="facebook", country="DE", email="a@example.com")
     return make_page(qtbot, guide, session)
 
 
@@ -62,9 +63,9 @@ def clipboard_text() -> str:
 
 
 @pytest.mark.parametrize("lang", list(COUNTRY_FOR))
-def test_tick_edit_copy_and_find_it_again_after_a_restart(qtbot, guide, data_file, lang):
+def test_tick_edit_copy_and_find_it_again_after_a_restart(qtbot, guide, data_dir, lang):
     country = COUNTRY_FOR[lang]
-    session = make_session(data_file, account="instagram", country=country, email="a@b.example")
+    session = make_session(data_dir, account="instagram", country=country, email="a@b.example")
     page = make_page(qtbot, guide, session)
     editor = page.reason_editor
     assert editor.language() == lang
@@ -87,7 +88,7 @@ def test_tick_edit_copy_and_find_it_again_after_a_restart(qtbot, guide, data_fil
     assert abs(copied_at - dt.datetime.now(dt.UTC)) < dt.timedelta(minutes=5)
 
     # A restart: a new session and page on the same data file.
-    again = make_page(qtbot, guide, make_session(data_file))
+    again = make_page(qtbot, guide, make_session(data_dir))
     assert again.reason_edit.toPlainText() == expected + "  Moje słowa 😀  \n\n"
     assert again.reason_editor.points() == ["photos", "likeness"]
     assert again.reason_editor.tone() == "short"
@@ -95,8 +96,8 @@ def test_tick_edit_copy_and_find_it_again_after_a_restart(qtbot, guide, data_fil
     assert again.session.progress.reason_copied_text == copied
 
 
-def test_tone_and_language_choices_survive_a_restart(qtbot, guide, data_file):
-    session = make_session(data_file, account="facebook", country="FR", email="a@b.example")
+def test_tone_and_language_choices_survive_a_restart(qtbot, guide, data_dir):
+    session = make_session(data_dir, account="facebook", country="FR", email="a@b.example")
     page = make_page(qtbot, guide, session)
     editor = page.reason_editor
     assert editor.language_combo.currentData() == "fr"
@@ -109,14 +110,14 @@ def test_tone_and_language_choices_survive_a_restart(qtbot, guide, data_file):
     assert session.progress.reason_language == "it"
     assert session.progress.reason_tone == "formal"
 
-    again = make_page(qtbot, guide, make_session(data_file))
+    again = make_page(qtbot, guide, make_session(data_dir))
     assert again.reason_editor.language_combo.currentData() == "it"
     assert again.reason_editor.tone_combo.currentData() == "formal"
     assert again.reason_edit.toPlainText() == page.reason_edit.toPlainText()
 
 
-def test_language_follows_the_country_until_chosen(qtbot, guide, data_file):
-    session = make_session(data_file, account="facebook", country="AT", email="a@b.example")
+def test_language_follows_the_country_until_chosen(qtbot, guide, data_dir):
+    session = make_session(data_dir, account="facebook", country="AT", email="a@b.example")
     page = make_page(qtbot, guide, session)
     page.reason_editor.point_boxes["photos"].setChecked(True)
     assert "Ich widerspreche" in page.reason_edit.toPlainText()
@@ -264,9 +265,9 @@ def test_typing_does_no_per_key_work_on_a_big_text(page, monkeypatch):
         calls["normalise"] += 1
         return real_normalise(text)
 
-    def counting_save(progress):
+    def counting_save():
         calls["save"] += 1
-        return real_save(progress)
+        return real_save()
 
     monkeypatch.setattr(reasons, "normalise", counting_normalise)
     monkeypatch.setattr(page.session.store, "save", counting_save)
@@ -280,9 +281,7 @@ def test_typing_does_no_per_key_work_on_a_big_text(page, monkeypatch):
     assert page.session.progress.reason.startswith(qtbot_keys)  # cursor starts at the top
 
 
-def test_a_megabyte_of_any_unicode_is_cut_to_the_limit_with_a_message(
-    qtbot, guide, data_file, page
-):
+def test_a_megabyte_of_any_unicode_is_cut_to_the_limit_with_a_message(qtbot, guide, data_dir, page):
     from optout_gui.core.limits import REASON_MAX
 
     chunk = "emoji 😀👩‍👩‍👧 עברית ومرحبا 漢字 \u200f\u202e text\u0000 "
@@ -295,18 +294,18 @@ def test_a_megabyte_of_any_unicode_is_cut_to_the_limit_with_a_message(
     assert page.reason_editor.limit_status.isVisibleTo(page)
     assert page.copy_reason()
     assert clipboard_text() == reasons.normalise(page.reason_edit.toPlainText())
-    again = make_page(qtbot, guide, make_session(data_file))
+    again = make_page(qtbot, guide, make_session(data_dir))
     assert again.reason_edit.toPlainText() == saved
     assert not again.reason_editor.limit_status.isVisibleTo(again)
 
 
-def test_a_damaged_language_file_is_named_and_english_used(qtbot, guide, data_file, tmp_path):
+def test_a_damaged_language_file_is_named_and_english_used(qtbot, guide, data_dir, tmp_path):
     base = tmp_path / "reasons"
     base.mkdir()
     for lang in reasons.LANGUAGES:
         (base / f"{lang}.toml").write_bytes(reasons_path(lang).read_bytes())
     (base / "de.toml").write_text("format = 1\nlanguage = 'de'\n[tones.short\n", encoding="utf-8")
-    session = make_session(data_file, account="facebook", country="DE", email="a@b.example")
+    session = make_session(data_dir, account="facebook", country="DE", email="a@b.example")
     page = make_page(qtbot, guide, session, library=ReasonLibrary(base))
     editor = page.reason_editor
     assert not editor.template_status.isHidden()
@@ -315,10 +314,10 @@ def test_a_damaged_language_file_is_named_and_english_used(qtbot, guide, data_fi
     assert page.reason_edit.toPlainText().startswith("I object")
 
 
-def test_an_unusable_english_file_still_leaves_the_editor(qtbot, guide, data_file, tmp_path):
+def test_an_unusable_english_file_still_leaves_the_editor(qtbot, guide, data_dir, tmp_path):
     base = tmp_path / "reasons"
     base.mkdir()
-    session = make_session(data_file, account="facebook", country="GB", email="a@b.example")
+    session = make_session(data_dir, account="facebook", country="GB", email="a@b.example")
     page = make_page(qtbot, guide, session, library=ReasonLibrary(base))
     assert "en.toml" in page.reason_editor.template_status.text()
     assert not page.reason_editor.compose_button.isEnabled()
@@ -328,10 +327,10 @@ def test_an_unusable_english_file_still_leaves_the_editor(qtbot, guide, data_fil
 
 # --- in the wizard ---------------------------------------------------------------
 @pytest.fixture
-def wizard(qtbot, guide, data_file):
+def wizard(qtbot, guide, data_dir):
     from optout_gui.ui.wizard import ObjectionWizard, PageId
 
-    session = make_session(data_file, account="facebook", country="DE", email="a@b.example")
+    session = make_session(data_dir, account="facebook", country="DE", email="a@b.example")
     wizard = ObjectionWizard(guide, session)
     qtbot.addWidget(wizard)
     with qtbot.waitExposed(wizard):
@@ -370,13 +369,13 @@ def test_next_with_a_reason_saves_it_without_a_notice(qtbot, wizard):
     assert wizard.findChild(QMessageBox, "empty_reason_notice") is None
 
 
-def test_closing_the_window_keeps_the_last_keystrokes(qtbot, wizard, data_file):
+def test_closing_the_window_keeps_the_last_keystrokes(qtbot, wizard, data_dir):
     from optout_gui.ui.wizard import PageId
 
     page = wizard.page(PageId.FILL_FORM)
     qtbot.keyClicks(page.reason_edit, "Closed at once")
     wizard.reject()
-    assert make_session(data_file).progress.reason == "Closed at once"
+    assert make_session(data_dir).progress.reason == "Closed at once"
 
 
 def test_start_over_clears_the_composer(qtbot, wizard):

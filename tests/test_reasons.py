@@ -8,6 +8,7 @@ import re
 import pytest
 
 from optout_gui.core.guide import LAW_IDS
+from optout_gui.core.jurisdictions import load_legal_data
 from optout_gui.core.reasons import (
     LANGUAGES,
     MIN_REASON_CHARS,
@@ -18,6 +19,7 @@ from optout_gui.core.reasons import (
     ReasonLibrary,
     ReasonsError,
     compose,
+    fill,
     language_for_country,
     length_problem,
     load_templates,
@@ -76,8 +78,13 @@ def check_text(text: str, where: str) -> None:
         assert paragraph, where
         assert paragraph[-1] in ".!?»", f"{where}: paragraph ends badly: {paragraph!r}"
         assert paragraph[0].isupper(), f"{where}: paragraph starts badly: {paragraph!r}"
-        # A new sentence starts with a capital letter.
-        for match in re.finditer(r"[.!?] (\S)", paragraph):
+        # A new sentence starts with a capital letter (legal abbreviations such as
+        # "Art. 21 Abs. 1" or "art. 30, al. 2, let. b" are not sentence ends).
+        for match in re.finditer(
+            r"(?<!\b[Aa]rt)(?<!\bAbs)(?<!\bBst)(?<!\bal)(?<!\blet)(?<!\bcpv)"
+            r"(?<!\blett)(?<!\bust)(?<!\blit)(?<!\bn\.º)[.!?] (\S)",
+            paragraph,
+        ):
             follower = match.group(1)
             assert follower.isupper() or follower in "«(¿¡", f"{where}: {paragraph!r}"
 
@@ -106,7 +113,11 @@ def test_each_fragment_is_a_whole_sentence(templates, lang):
     for key, text in templates[lang].fragments().items():
         if key == "both_accounts":
             continue
-        check_text(text.replace("{account}", "Facebook"), f"{lang}:{key}")
+        values = {"account": "Facebook"}
+        if key.startswith("laws."):
+            law = key.split(".")[1]
+            values.update(load_legal_data().jurisdictions[law].citations(lang))
+        check_text(fill(text, values), f"{lang}:{key}")
 
 
 def test_points_come_in_a_fixed_order_whatever_the_ticking_order(templates):
@@ -119,7 +130,9 @@ def test_points_come_in_a_fixed_order_whatever_the_ticking_order(templates):
 
 def test_law_sentence_follows_the_law(templates):
     t = templates["en"]
-    assert "Article 21 of the GDPR" in compose(t, Composition(law="gdpr"))
+    assert "Article 21(1) of the General Data Protection Regulation (GDPR)" in compose(
+        t, Composition(law="gdpr")
+    )
     assert "UK GDPR" in compose(t, Composition(law="uk_gdpr"))
     assert "FADP" in compose(t, Composition(law="fadp", tone="formal"))
     assert "LGPD" in compose(t, Composition(law="lgpd", tone="detailed"))
@@ -240,4 +253,4 @@ def test_unknown_language_gives_english():
 
 
 def test_placeholders_are_known():
-    assert sorted(PLACEHOLDERS) == ["account"]
+    assert sorted(PLACEHOLDERS) == ["account", "law", "objection_law"]

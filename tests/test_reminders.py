@@ -5,7 +5,7 @@ import icalendar
 import pytest
 
 from optout_gui.core.ics import reminder_ics
-from optout_gui.core.objections import ObjectionSession, ObjectionStore, Status
+from optout_gui.core.objections import ObjectionStore, Status
 from optout_gui.core.reminders import (
     add_months,
     answer_deadline,
@@ -15,6 +15,8 @@ from optout_gui.core.reminders import (
     nudge_at,
     objections_to_nudge,
 )
+from tests.clocks import FakeClocks
+from tests.helpers import send_objection
 
 BERLIN = ZoneInfo("Europe/Berlin")
 NEW_YORK = ZoneInfo("America/New_York")
@@ -61,15 +63,12 @@ def test_overdue_exactly_at_the_deadline(zone):
 
 
 @pytest.fixture
-def store(tmp_path):
-    clock = lambda: utc(2025, 6, 1, 8, 0)  # noqa: E731
-    return ObjectionStore(tmp_path / "objections.json", clock=clock)
+def clocks():
+    return FakeClocks(utc(2025, 6, 1, 8, 0))
 
 
-def waiting(store, finished_at):
-    session = ObjectionSession(store, store.new().id)
-    session.update(account="facebook", email="a@example.org", finished_at=finished_at)
-    return session.record
+def waiting(store, finished_at, country="DE"):
+    return send_objection(store, country=country, email="a@example.org", finished_at=finished_at)
 
 
 def test_nudge_after_seven_days_once(store):
@@ -116,3 +115,41 @@ def test_ics_refuses_unsent_objection(store):
     record = store.new()
     with pytest.raises(ValueError):
         reminder_ics(record, BERLIN)
+
+
+def test_ics_sent_date_is_the_persons_day(store):
+    # 22:30 UTC on 1 June is 00:30 on 2 June in Berlin: the reminder must say 2 June.
+    record = waiting(store, "2025-06-01T22:30:00+00:00")
+    cal = icalendar.Calendar.from_ical(reminder_ics(record, BERLIN, now=utc(2025, 6, 2)))
+    deadline = next(
+        e for e in cal.walk("VEVENT") if str(e["uid"]).endswith("-deadline@optout-assistant")
+    )
+    description = str(deadline["description"])
+    assert "sent on 2025-06-02" in description
+    assert "2025-06-01" not in description
+    # ... and in New York the same moment is still 1 June.
+    cal = icalendar.Calendar.from_ical(reminder_ics(record, NEW_YORK, now=utc(2025, 6, 2)))
+    deadline = next(
+        e for e in cal.walk("VEVENT") if str(e["uid"]).endswith("-deadline@optout-assistant")
+    )
+    assert "sent on 2025-06-01" in str(deadline["description"])
+
+
+def test_ics_is_valid_for_an_independent_parser(store):
+    """vobject (a second, independent iCalendar implementation) reads the file; it is a
+    plain calendar, not an iTIP message: no METHOD, which would need an ORGANIZER."""
+    vobject = pytest.importorskip("vobject", reason="vobject is in the test extra")
+    record = waiting(store, "2025-06-01T22:30:00+00:00")
+    data = reminder_ics(record, BERLIN, now=utc(2025, 6, 2))
+    lines = data.split(b"\r\n")
+    assert lines[0] == b"BEGIN:VCALENDAR" and lines[-1] == b""  # CRLF throughout
+    assert all(len(line) <= 75 for line in lines)  # RFC 5545 3.1: folded at 75 octets
+    assert not any(line.startswith(b"METHOD") for line in lines)
+    parsed = vobject.readOne(data.decode("utf-8"), validate=True)
+    events = parsed.contents["vevent"]
+    assert len(events) == 2
+    starts = sorted(event.dtstart.value.astimezone(dt.UTC) for event in events)
+    assert starts == [utc(2025, 6, 8, 22, 30), utc(2025, 7, 1, 22, 30)]
+    for event in events:
+        assert event.summary.value and event.uid.value and event.dtstamp.value
+        assert "method" not in parsed.contents or "organizer" in event.contents

@@ -8,33 +8,32 @@ import subprocess
 import pytest
 
 from optout_gui.core import atomic
-from optout_gui.core.progress import ProgressStore
 from optout_gui.ui.wizard import PageId
-from tests.helpers import make_wizard
+from tests.helpers import make_wizard, saved_answers
 
 
 def test_no_space_shows_message_keeps_answers_and_recovers(qtbot, tmp_path, monkeypatch):
     wizard = make_wizard(qtbot, tmp_path)
     welcome = wizard.currentPage()
-    real_write = atomic.atomic_write_text
+    real_write = atomic.atomic_write_parts
 
     def no_space(*args, **kwargs):
         raise OSError(errno.ENOSPC, "No space left on device")
 
-    monkeypatch.setattr("optout_gui.core.progress.atomic_write_text", no_space)
+    monkeypatch.setattr("optout_gui.core.store.atomic_write_parts", no_space)
     welcome.account_buttons["instagram"].click()
     line = wizard.save_problem
     assert line.isVisible()
     assert "disk is full" in line.text()
     assert wizard.session.progress.account == "instagram"
-    assert ProgressStore(tmp_path / "progress.json").load().progress.account is None
+    assert saved_answers(tmp_path).account is None
 
     assert line.retry() is False
     assert line.isVisible()
-    monkeypatch.setattr("optout_gui.core.progress.atomic_write_text", real_write)
+    monkeypatch.setattr("optout_gui.core.store.atomic_write_parts", real_write)
     assert line.retry() is True
     assert not line.isVisible()
-    assert ProgressStore(tmp_path / "progress.json").load().progress.account == "instagram"
+    assert saved_answers(tmp_path).account == "instagram"
 
 
 def _mount(*args) -> bool:
@@ -57,7 +56,7 @@ def test_real_full_disk_keeps_what_was_saved(qtbot, tiny_tmpfs):
     data = tiny_tmpfs / "data"
     wizard = make_wizard(qtbot, data)
     wizard.currentPage().account_buttons["facebook"].click()
-    saved = (data / "progress.json").read_text()
+    saved = (data / "objections.json").read_text()
     filler = tiny_tmpfs / "filler"
     try:  # fill every remaining byte of the file system
         with open(filler, "wb") as handle:
@@ -68,11 +67,11 @@ def test_real_full_disk_keeps_what_was_saved(qtbot, tiny_tmpfs):
         assert exc.errno == errno.ENOSPC
     wizard.session.update(reason="x" * 20000)
     assert wizard.save_problem.isVisible()
-    assert (data / "progress.json").read_text() == saved
-    assert json.loads(saved)["progress"]["account"] == "facebook"
+    assert (data / "objections.json").read_text() == saved
+    assert json.loads(saved)["objections"][0]["answers"]["account"] == "facebook"
     filler.unlink()
     assert wizard.save_problem.retry()
-    assert "x" * 20000 in (data / "progress.json").read_text()
+    assert "x" * 20000 in (data / "objections.json").read_text()
 
 
 def test_read_only_data_folder(qtbot, tmp_path):
@@ -98,7 +97,7 @@ def test_closing_while_saves_fail_asks_first(qtbot, tmp_path, monkeypatch):
     def no_space(*args, **kwargs):
         raise OSError(errno.ENOSPC, "No space left on device")
 
-    monkeypatch.setattr("optout_gui.core.progress.atomic_write_text", no_space)
+    monkeypatch.setattr("optout_gui.core.store.atomic_write_parts", no_space)
     asked = []
     monkeypatch.setattr(wizard, "confirm", lambda title, q: asked.append(title) or False)
     wizard.reject()

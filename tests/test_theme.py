@@ -19,7 +19,8 @@ ROOT = Path(__file__).resolve().parents[1]
 def test_no_window_code_hard_codes_a_colour():
     found = []
     for path in (ROOT / "optout_gui" / "ui").rglob("*.py"):
-        if path.name in ("theme.py", "proof_pdf.py"):  # the forced dark palette; paper
+        # The forced dark palette; paper; QR codes, black on white in every scheme.
+        if path.name in ("theme.py", "proof_pdf.py", "qr_view.py"):
             continue
         for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
             if re.search(

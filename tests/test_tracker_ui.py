@@ -9,36 +9,41 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
 
+from optout_gui.core.guide import load_guide
 from optout_gui.core.objections import ObjectionSession, ObjectionStore, Status
 from optout_gui.ui.complaint import ComplaintDialog
 from optout_gui.ui.history import HistoryDialog
 from optout_gui.ui.overview import OverviewWidget
+from tests.clocks import FakeClocks
+from tests.helpers import send_objection
 
 BERLIN = ZoneInfo("Europe/Berlin")
+GUIDE = load_guide()
 NOW = dt.datetime(2025, 6, 10, 8, 0, tzinfo=dt.UTC)
 
 
 @pytest.fixture
-def store(tmp_path):
-    store = ObjectionStore(tmp_path / "data" / "objections.json", clock=lambda: NOW)
-    return store
+def clocks():
+    return FakeClocks(NOW)
 
 
 def add(store, *, email, finished=None, account="facebook", country="DE", opened=None):
+    """A sent objection (``finished``) or one whose form was opened (``opened``)."""
+    if finished:
+        return send_objection(
+            store, account=account, country=country, email=email, finished_at=finished
+        )
     session = ObjectionSession(store, store.new().id)
     session.update(account=account, country=country, email=email)
     if opened:
         session.update(form_opened_at=opened)
-    if finished:
-        session.record_copied_reason("Please don't.", "2025-05-01T08:01:00+00:00")
-        session.update(finished_at=finished)
     return session.record
 
 
-def test_overview_rows_and_buttons(qtbot, store):
+def test_overview_rows_and_buttons(qtbot, store, clocks):
     add(store, email="draft@example.org", opened="2025-06-09T08:00:00+00:00")
     sent = add(store, email="sent@example.org", finished="2025-06-01T08:00:00+00:00")
-    widget = OverviewWidget(store, zone=BERLIN, clock=lambda: NOW)
+    widget = OverviewWidget(store, zone=BERLIN, clock=clocks.wall)
     qtbot.addWidget(widget)
     model = widget.model
     assert model.rowCount() == 2
@@ -63,9 +68,9 @@ def test_overview_rows_and_buttons(qtbot, store):
         widget.new_button.click()
 
 
-def test_keyboard_enter_activates_row(qtbot, store):
+def test_keyboard_enter_activates_row(qtbot, store, clocks):
     add(store, email="draft@example.org")
-    widget = OverviewWidget(store, zone=BERLIN, clock=lambda: NOW)
+    widget = OverviewWidget(store, zone=BERLIN, clock=clocks.wall)
     qtbot.addWidget(widget)
     widget.show()
     widget.table.setFocus()
@@ -77,10 +82,10 @@ def test_keyboard_enter_activates_row(qtbot, store):
     assert widget.new_button.accessibleName()
 
 
-def test_reminders_on_launch(qtbot, store):
+def test_reminders_on_launch(qtbot, store, clocks):
     old = add(store, email="old@example.org", finished="2025-05-01T08:00:00+00:00")
     week = add(store, email="week@example.org", finished="2025-06-02T08:00:00+00:00")
-    widget = OverviewWidget(store, zone=BERLIN, clock=lambda: NOW)
+    widget = OverviewWidget(store, zone=BERLIN, clock=clocks.wall)
     qtbot.addWidget(widget)
     overdue, nudged = widget.check_reminders()
     assert overdue == [old.id] and nudged == [week.id]
@@ -88,16 +93,16 @@ def test_reminders_on_launch(qtbot, store):
     text = widget.reminders.text()
     # "1 objection(s)" from the source text, "one objection" once English plurals are loaded
     assert ("1 objection" in text or "one objection" in text) and "%n" not in text
-    assert "data-protection authority" in text
+    assert "next step" in text and "needs longer" in text
     assert widget.model.index(0, 2).data() == "No answer in time"
     # the nudge is not repeated on the next launch
     assert widget.check_reminders() == ([], [])
 
 
-def test_forget_everything_leaves_nothing(qtbot, store, monkeypatch):
+def test_forget_everything_leaves_nothing(qtbot, store, clocks, monkeypatch):
     add(store, email="a@example.org")
     (store.path.parent / "progress.json").write_text("{}")
-    widget = OverviewWidget(store, zone=BERLIN, clock=lambda: NOW)
+    widget = OverviewWidget(store, zone=BERLIN, clock=clocks.wall)
     qtbot.addWidget(widget)
     text = widget.forget_everything_text()
     assert "objections.json" in text and "progress.json" in text
@@ -110,7 +115,7 @@ def test_forget_everything_leaves_nothing(qtbot, store, monkeypatch):
     assert widget.model.rowCount() == 0
 
 
-def test_overview_with_10000_rows_opens_fast(qtbot, store, record_property):
+def test_overview_with_10000_rows_opens_fast(qtbot, store, clocks, record_property):
     import time
 
     from tools.bench_objections import build
@@ -119,7 +124,7 @@ def test_overview_with_10000_rows_opens_fast(qtbot, store, record_property):
     fresh = ObjectionStore(big.path)
     start = time.perf_counter()
     fresh.load()
-    widget = OverviewWidget(fresh, zone=BERLIN, clock=lambda: NOW)
+    widget = OverviewWidget(fresh, zone=BERLIN, clock=clocks.wall)
     widget.show()
     widget.table.viewport().repaint()
     elapsed = time.perf_counter() - start
@@ -164,7 +169,11 @@ def test_history_records_answer_and_exports(qtbot, store, tmp_path):
     text = "".join(" ".join(p.extract_text() for p in pypdf.PdfReader(pdf).pages).split())
     assert "kim@example.org" in text and "Wedecline." in text
     assert "Please don't." in Path(txt).read_text(encoding="utf-8")
-    assert json.loads(Path(js).read_text(encoding="utf-8"))["objections"][0]["status"] == "refused"
+    exported = json.loads(Path(js).read_text(encoding="utf-8"))
+    assert exported["objections"][0]["status"] == "refused"
+    assert exported["document_type"] == "ai-optout-assistant/objection-proof"
+    assert exported["language"] == "en"
+    assert pypdf.PdfReader(pdf).trailer["/Root"]["/Lang"] == "en"  # the app's language
     events = icalendar.Calendar.from_ical(Path(ics).read_bytes()).walk("VEVENT")
     assert len(events) == 2
 
@@ -205,13 +214,39 @@ def test_complaint_dialog(qtbot, store, opened_urls):
     qtbot.addWidget(dialog)
     assert dialog.country.currentData() == "DE"
     assert dialog.language.currentData() == "de"
+    # Germany: no letter until the person picks a federal state; then it goes to that state.
+    assert dialog.current is None and dialog.state.isVisibleTo(dialog)
+    assert dialog.state.count() == 17  # "choose…" and the 16 states
+    dialog.state.setCurrentIndex(dialog.state.findData("DE-HH"))
     assert "Sehr geehrte" in dialog.text.toPlainText()
+    assert "Hamburgische" in dialog.text.toPlainText()
     dialog.country.setCurrentIndex(dialog.country.findData("FR"))
-    dialog.language.setCurrentIndex(dialog.language.findData("fr"))
+    assert dialog.language.currentData() == "fr"  # the authority's language by default
     assert "Madame, Monsieur" in dialog.text.toPlainText()
-    assert dialog.authority_link.text() == "https://www.cnil.fr/fr/plaintes"
+    assert dialog.authority_link.text() == "https://www.cnil.fr/fr/adresser-une-plainte"
     dialog.open_button.click()
-    assert opened_urls == ["https://www.cnil.fr/fr/plaintes"]
+    assert opened_urls == ["https://www.cnil.fr/fr/adresser-une-plainte"]
+    assert not dialog.company_note.isVisibleTo(dialog)
+    # Brazil: a petition, and the company's name is flagged as unconfirmed.
+    dialog.country.setCurrentIndex(dialog.country.findData("BR"))
+    assert dialog.language.currentData() == "pt_BR"
+    assert "Petição" in dialog.text.toPlainText()
+    assert dialog.company_note.isVisibleTo(dialog)
+    assert "Facebook Serviços Online do Brasil" in dialog.company_note.text()
+    # The UK: two letters, Meta first.
+    dialog.country.setCurrentIndex(dialog.country.findData("GB"))
+    assert dialog.letter.count() == 2 and dialog.letter.isVisibleTo(dialog)
+    assert "To: Meta Platforms, Inc." in dialog.text.toPlainText()
+    dialog.letter.setCurrentIndex(1)
+    assert "Information Commissioner's Office" in dialog.text.toPlainText()
+    # Belgium: English is refused, with a warning; Dutch is fine.
+    dialog.country.setCurrentIndex(dialog.country.findData("BE"))
+    dialog.language.setCurrentIndex(dialog.language.findData("en"))
+    assert dialog.language_warning.isVisibleTo(dialog)
+    assert "Nederlands" in dialog.language_warning.text()
+    dialog.language.setCurrentIndex(dialog.language.findData("nl"))
+    assert not dialog.language_warning.isVisibleTo(dialog)
+    assert "Gegevensbeschermingsautoriteit" in dialog.text.toPlainText()
     dialog.copy_button.click()
     assert "kim@example.org" in qtbot_clipboard()
 
@@ -220,3 +255,28 @@ def qtbot_clipboard():
     from PySide6.QtGui import QGuiApplication
 
     return QGuiApplication.clipboard().text()
+
+
+def test_the_export_menu_asks_the_controller_for_each_kind(qtbot, store, clocks, monkeypatch):
+    import optout_gui.ui.history as history_module
+    from optout_gui.ui.controller import AppController
+
+    add(store, email="kim@example.org", finished="2025-06-01T08:00:00+00:00")
+    exported = []
+    monkeypatch.setattr(
+        history_module, "export_file", lambda parent, line, kind, *rest: exported.append(kind)
+    )
+    controller = AppController(
+        GUIDE, store, zone=BERLIN, clock=clocks.wall, on_all_closed=lambda: None
+    )
+    overview = controller.start()
+    qtbot.addWidget(overview)
+    actions = overview.export_button.menu().actions()
+    assert [a.text() for a in actions] == [
+        "As a PDF receipt…",
+        "As plain text…",
+        "As JSON (for programs)…",
+    ]
+    for action in actions:
+        action.trigger()
+    assert exported == ["pdf", "txt", "json"]

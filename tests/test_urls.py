@@ -70,15 +70,15 @@ def test_tampered_guide_file_is_refused_on_load(tmp_path, tampered):
 
 def test_page_refuses_a_link_changed_after_loading(qtbot, tmp_path, opened_urls):
     """Even if a bad link got past loading, the opener checks again and the page explains."""
-    from optout_gui.core.progress import ProgressSession, ProgressStore
     from optout_gui.ui.wizard import ObjectionWizard, PageId
+    from tests.helpers import open_session
 
     guide = load_guide()
     facebook = dataclasses.replace(
         guide.accounts["facebook"], form_url="https://facebook.com.evil.example/x"
     )
     guide = dataclasses.replace(guide, accounts={**guide.accounts, "facebook": facebook})
-    session = ProgressSession(ProgressStore(tmp_path / "progress.json"))
+    session = open_session(tmp_path, guide)
     session.update(account="facebook", country="DE", page="open_form")
     wizard = ObjectionWizard(guide, session)
     qtbot.addWidget(wizard)
@@ -106,13 +106,16 @@ def test_every_authority_link_is_on_the_allow_list():
     ["https://www.cnil.fr.evil.example/plaintes", "http://www.cnil.fr/", "file:///tmp/x.html"],
 )
 def test_tampered_authority_file_is_refused(tmp_path, tampered):
-    from optout_gui.core.complaint import ComplaintDataError, load_authorities
+    from optout_gui.core.jurisdictions import JurisdictionDataError, load_legal_data
     from optout_gui.core.resources import resources_dir
 
     original = (resources_dir() / "authorities.toml").read_text(encoding="utf-8")
-    edited = original.replace("https://www.cnil.fr/fr/plaintes", tampered)
+    edited = original.replace(
+        'url = "https://www.cnil.fr/fr/adresser-une-plainte"', f'url = "{tampered}"'
+    )
     assert edited != original
-    path = tmp_path / "authorities.toml"
-    path.write_text(edited, encoding="utf-8")
-    with pytest.raises(ComplaintDataError, match="refused"):
-        load_authorities(path)
+    (tmp_path / "authorities.toml").write_text(edited, encoding="utf-8")
+    laws = (resources_dir() / "jurisdictions.toml").read_text(encoding="utf-8")
+    (tmp_path / "jurisdictions.toml").write_text(laws, encoding="utf-8")
+    with pytest.raises(JurisdictionDataError, match="refused"):
+        load_legal_data(tmp_path)

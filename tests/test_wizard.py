@@ -6,9 +6,8 @@ from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QWizard
 
 from optout_gui.core.guide import load_guide
-from optout_gui.core.progress import ProgressStore
 from optout_gui.ui.wizard import PageId
-from tests.helpers import click, click_back, click_next, make_wizard, next_button
+from tests.helpers import click, click_back, click_next, make_wizard, next_button, saved_answers
 
 GUIDE = load_guide()
 
@@ -74,7 +73,7 @@ def test_whole_walkthrough_to_finish(qtbot, tmp_path):
     assert finish.isVisible() and finish.isEnabled()
     click(qtbot, finish)
     assert not wizard.isVisible()
-    saved = ProgressStore(tmp_path / "progress.json").load().progress
+    saved = saved_answers(tmp_path)
     assert saved.finished_at is not None
     assert saved.email == "jane@example.com"
     assert saved.account == "facebook"
@@ -155,10 +154,14 @@ def test_open_form_uses_the_accounts_link(qtbot, tmp_path, opened_urls, account)
     assert opened_urls == [GUIDE.accounts[account].form_url]
     assert page.open_status.isVisible()
     assert "browser should now show" in page.open_status.text()
-    assert ProgressStore(tmp_path / "progress.json").load().progress.form_opened_at
+    assert saved_answers(tmp_path).form_opened_at
     assert page.primary.text() == GUIDE.accounts[account].form_url
     assert [f.text() for f in page.alternate_fields] == list(GUIDE.accounts[account].alternate_urls)
-    assert "Links last checked" in page.checked.text()
+    # Nobody opened these links online yet (no checked_online in the guide): the page
+    # says where they come from instead of claiming a check.
+    assert "collected from public sources" in page.checked.text()
+    assert "not yet been opened online" in page.checked.text()
+    assert "checked" not in page.checked.text().lower()
 
 
 def test_browser_failure_is_explained(qtbot, tmp_path, opened_urls):
@@ -170,7 +173,7 @@ def test_browser_failure_is_explained(qtbot, tmp_path, opened_urls):
     assert opened_urls == [GUIDE.accounts["facebook"].form_url]
     assert page.open_status.isVisible()
     assert "didn't open" in page.open_status.text()
-    assert ProgressStore(tmp_path / "progress.json").load().progress.form_opened_at is None
+    assert saved_answers(tmp_path).form_opened_at is None
     assert wizard.isVisible()
 
 
@@ -225,7 +228,7 @@ def test_code_step_can_be_skipped_or_confirmed(qtbot, tmp_path):
     assert not next_button(wizard).isEnabled()
     click(qtbot, page.entered_button)
     assert next_button(wizard).isEnabled()
-    saved = ProgressStore(tmp_path / "progress.json").load().progress
+    saved = saved_answers(tmp_path)
     assert saved.code_received_at and saved.code_entered_at
 
 
@@ -262,7 +265,7 @@ def test_start_over_clears_answers_after_asking(qtbot, tmp_path, monkeypatch):
     assert asked and "clears every answer" in asked[0]
     assert wizard.currentId() == PageId.WELCOME
     assert not next_button(wizard).isEnabled()
-    assert "gone@example.com" not in (tmp_path / "progress.json").read_text()
+    assert "gone@example.com" not in (tmp_path / "objections.json").read_text()
     assert wizard.page(PageId.FILL_FORM).email_edit.text() == ""
 
 

@@ -43,7 +43,8 @@ def main() -> int:
     from PySide6.QtWidgets import QApplication
 
     from optout_gui.core.guide import load_guide
-    from optout_gui.core.progress import ProgressSession, ProgressStore
+    from optout_gui.core.session import ObjectionSession
+    from optout_gui.core.store import ObjectionStore
     from optout_gui.ui.wizard import ObjectionWizard, PageId
 
     app = QApplication([])
@@ -68,10 +69,12 @@ def main() -> int:
         }.items():
             palette.setColor(role, QColor(colour))
         app.setPalette(palette)
-    session = ProgressSession(ProgressStore(Path(tempfile.mkdtemp()) / "progress.json"))
-    session.update(account="facebook", country="DE", email="jane.doe@example.com", page="code")
     clock = Clock()
-    wizard = ObjectionWizard(load_guide(), session, clock=clock.wall, monotonic=clock.monotonic)
+    store = ObjectionStore.in_folder(Path(tempfile.mkdtemp()), clock=clock.wall)
+    guide = load_guide()
+    session = ObjectionSession(store, store.new(save=False).id, default_form_url=guide.form_url)
+    session.update(account="facebook", country="DE", email="jane.doe@example.com", page="code")
+    wizard = ObjectionWizard(guide, session, clock=clock.wall, monotonic=clock.monotonic)
     width, height = (int(v) for v in args.size.split("x"))
     wizard.resize(width, height)
     wizard.show()

@@ -112,6 +112,9 @@ def shoot_wizard(app, guide, store, out, tag, size, readme) -> list[Path]:
             wizard.next()
         name = page_id.name.lower()
         if page_id == PageId.CODE:
+            if not readme:  # first the question, as everyone sees it
+                shot = out / f"{tag}-{page_id.value + 1}-{name}-question.png"
+                written.append(shoot(app, wizard, shot, size))
             wizard.currentPage().code_received()  # a running countdown looks like the real thing
         if not readme or name in README_PAGES:
             written.append(shoot(app, wizard, out / f"{tag}-{page_id.value + 1}-{name}.png", size))

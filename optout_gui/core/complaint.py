@@ -1,59 +1,87 @@
-"""A complaint to the data-protection authority, when Meta refuses or stays silent.
+"""The next step when Meta refuses or stays silent: letters to the authority (and to Meta).
 
-Texts live in ``resources/complaints/<lang>.toml``; the authorities and their pages in
-``resources/authorities.toml``. The facts (account, email, dates, link, reason) come from
-the objection's record.
+What is sent, to whom and in which order comes from ``resources/jurisdictions.toml``:
+a complaint in the EU/EEA, a letter to Meta and then to the ICO in the UK, a report to the
+FDPIC in Switzerland, a petition to the ANPD in Brazil. The wording of each letter lives in
+``resources/complaints/<lang>.toml``; the authorities in ``resources/authorities.toml``.
+The facts (account, email, dates, link, reason) come from the objection's record.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import re
-import tomllib
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 
-from optout_gui.core.atomic import read_regular_bytes
+from optout_gui.core.datafile import DataFileError, read_toml
+from optout_gui.core.jurisdictions import (
+    LETTER_LANGUAGES,
+    Authority,
+    Jurisdiction,
+    LegalData,
+    load_legal_data,
+)
 from optout_gui.core.objections import ObjectionRecord, Status
 from optout_gui.core.progress import from_iso
 from optout_gui.core.reminders import answer_deadline
-from optout_gui.core.urls import AUTHORITY_DOMAINS, UrlRefused, check_url
 
-COMPLAINT_LANGUAGES = ("en", "de", "fr", "es", "it", "nl", "pl", "pt_BR")
-LAWS = ("gdpr", "uk_gdpr", "fadp", "lgpd")
+COMPLAINT_LANGUAGES = LETTER_LANGUAGES
+TEMPLATE_FORMAT = 2
 ACCOUNT_NAMES = {"facebook": "Facebook", "instagram": "Instagram"}
 _PLACEHOLDER = re.compile(r"\{([a-z_]+)\}")
+FACT_KEYS = ("account", "email", "sent", "sent_no_link", "sent_undated", "reason", "no_reason")
+OUTCOME_KEYS = (
+    "refused",
+    "refusal_text",
+    "no_answer",
+    "no_answer_undated",
+    "no_answer_open",
+    "no_answer_open_undated",
+)
+LETTER_KEYS = ("to", "subject", "body")
 
 
-class ComplaintDataError(Exception):
-    def __init__(self, path: Path, problem: str):
-        self.path = path
-        self.problem = problem
-        super().__init__(f"{path}: {problem}")
+class ComplaintDataError(DataFileError):
+    """A complaint text file (resources/complaints/<language>.toml) is unusable."""
 
 
 @dataclass(frozen=True)
-class Authority:
-    country: str
-    name: str
-    url: str
-    language: str
-    law: str
-    checked: dt.date
-    note: str = ""
+class Letter:
+    kind: str  # a key of [letters], e.g. "meta_uk" or "authority_gdpr"
+    to: str  # whom it is addressed to, as written in the letter
+    subject: str
+    body: str
+
+    @property
+    def to_meta(self) -> bool:
+        return self.kind.startswith("meta_")
+
+    @property
+    def text(self) -> str:
+        return f"{self.subject}\n\n{self.body}"
 
 
 @dataclass(frozen=True)
 class Complaint:
     language: str
-    subject: str
-    body: str
     authority: Authority
+    jurisdiction: Jurisdiction
+    letters: tuple[Letter, ...]
+
+    @property
+    def subject(self) -> str:
+        return self.letters[-1].subject
+
+    @property
+    def body(self) -> str:
+        return self.letters[-1].body
 
     @property
     def text(self) -> str:
-        return f"{self.subject}\n\n{self.body}"
+        """Every letter, in the order they are to be sent."""
+        return "\n\n\n".join(letter.text for letter in self.letters)
 
 
 def _resources() -> Path:
@@ -62,62 +90,8 @@ def _resources() -> Path:
     return resources_dir()
 
 
-def _read_toml(path: Path) -> dict:
-    """The file's TOML, or ComplaintDataError naming the file and the problem (as the guide)."""
-    try:
-        raw = read_regular_bytes(path)  # a FIFO or device would hang or never end
-    except FileNotFoundError:
-        raise ComplaintDataError(path, "the file does not exist") from None
-    except OSError as exc:
-        raise ComplaintDataError(path, f"the file cannot be read ({exc.strerror})") from None
-    try:
-        return tomllib.loads(raw.decode("utf-8"))
-    except UnicodeDecodeError:
-        raise ComplaintDataError(path, "the file is not UTF-8 text") from None
-    except tomllib.TOMLDecodeError as exc:
-        raise ComplaintDataError(path, f"it is not valid TOML: {exc}") from None
-
-
-@cache
-def load_authorities(path: Path | None = None) -> dict[str, Authority]:
-    """Every authority by country code; raises :class:`ComplaintDataError` on any problem."""
-    path = path or _resources() / "authorities.toml"
-    data = _read_toml(path)
-    try:
-        return _authorities(path, data)
-    except ComplaintDataError:
-        raise
-    except (KeyError, TypeError, AttributeError, ValueError) as exc:
-        raise ComplaintDataError(path, f"an entry is not laid out as expected ({exc!r})") from None
-
-
-def _authorities(path: Path, data: dict) -> dict[str, Authority]:
-    result = {}
-    table = data.get("authorities")
-    if not isinstance(table, dict) or not table:
-        raise ComplaintDataError(path, "the section [authorities] is missing")
-    for code, item in table.items():
-        if not isinstance(item, dict):
-            raise ComplaintDataError(path, f"[authorities.{code}] is not a table")
-        for key in ("name", "url"):
-            if not isinstance(item.get(key), str) or not item[key].strip():
-                raise ComplaintDataError(path, f"{code}: '{key}' must be a non-empty text")
-        url = item.get("url", "")
-        try:
-            check_url(url, AUTHORITY_DOMAINS)
-        except UrlRefused as exc:
-            raise ComplaintDataError(path, f"{code}: the link is refused: {exc}") from None
-        language = item.get("language", "en")
-        law = item.get("law", "gdpr")
-        if language not in COMPLAINT_LANGUAGES or law not in LAWS:
-            raise ComplaintDataError(path, f"{code}: unknown language or law")
-        checked = item.get("checked")
-        if not isinstance(checked, dt.date):
-            raise ComplaintDataError(path, f"{code}: 'checked' must be a date")
-        result[code] = Authority(
-            code, item["name"], url, language, law, checked, item.get("note", "")
-        )
-    return result
+def load_authorities() -> dict[str, Authority]:
+    return load_legal_data().authorities
 
 
 @cache
@@ -125,39 +99,36 @@ def load_template(language: str, folder: Path | None = None) -> dict:
     if language not in COMPLAINT_LANGUAGES:
         raise ValueError(f"no complaint text in {language!r}")
     path = (folder or _resources() / "complaints") / f"{language}.toml"
-    data = _read_toml(path)
-    for key in ("language_name", "months", "date_format", "subject", "body", "laws", "facts"):
+    data = read_toml(path, ComplaintDataError)
+    try:
+        return _check_template(path, data)
+    except DataFileError:
+        raise
+    except (KeyError, TypeError, AttributeError, ValueError, IndexError) as exc:
+        raise ComplaintDataError(
+            path, f"an entry is not laid out as expected ({type(exc).__name__}: {exc})"
+        ) from None
+
+
+def _check_template(path: Path, data: dict) -> dict:
+    if data.get("format") != TEMPLATE_FORMAT:
+        raise ComplaintDataError(path, f"'format' must be {TEMPLATE_FORMAT}")
+    for key in ("language_name", "months", "date_format", "facts", "outcome", "letters"):
         if key not in data:
             raise ComplaintDataError(path, f"'{key}' is missing")
-    months = data["months"]
-    if not isinstance(months, list) or len(months) != 12:
+    if len(data["months"]) != 12:
         raise ComplaintDataError(path, "'months' needs twelve names")
-    for key, entries in _TEMPLATE_TEXTS.items():
-        for entry in entries:
-            value = data.get(key, {}).get(entry) if isinstance(data.get(key), dict) else None
-            if not isinstance(value, str):
-                raise ComplaintDataError(path, f"'{key}.{entry}' must be a text")
-    for law in LAWS:
-        law_texts = data["laws"].get(law) if isinstance(data["laws"], dict) else None
-        if not (
-            isinstance(law_texts, dict)
-            and all(isinstance(law_texts.get(k), str) for k in ("right", "complaint"))
-        ):
-            raise ComplaintDataError(path, f"'laws.{law}' needs the texts 'right' and 'complaint'")
-    for key in ("language_name", "subject", "body"):
-        if not isinstance(data[key], str):
-            raise ComplaintDataError(path, f"'{key}' must be a text")
-    try:
-        format_date(dt.date(2024, 6, 26), data)
-    except (KeyError, IndexError, ValueError, TypeError, AttributeError):
-        raise ComplaintDataError(path, "'date_format' can't be filled in") from None
+    for section, keys in (("facts", FACT_KEYS), ("outcome", OUTCOME_KEYS)):
+        missing = [k for k in keys if not data[section].get(k)]
+        if missing:
+            raise ComplaintDataError(path, f"[{section}] lacks {', '.join(missing)}")
+    needed = {k for j in load_legal_data().jurisdictions.values() for k in j.letters}
+    for kind in needed:
+        letter = data["letters"].get(kind, {})
+        missing = [k for k in LETTER_KEYS if not letter.get(k)]
+        if missing:
+            raise ComplaintDataError(path, f"[letters.{kind}] lacks {', '.join(missing)}")
     return data
-
-
-_TEMPLATE_TEXTS = {
-    "facts": ("account", "email", "sent_undated", "sent", "sent_no_link", "reason", "no_reason"),
-    "outcome": ("refused", "refusal_text", "no_answer", "no_answer_undated"),
-}
 
 
 def language_names() -> dict[str, str]:
@@ -181,34 +152,56 @@ def needs_complaint(record: ObjectionRecord) -> bool:
     return record.status in (Status.REFUSED, Status.OVERDUE)
 
 
+def authority_for(
+    country: str | None, state: str | None = None, data: LegalData | None = None
+) -> Authority:
+    """The authority for a resident of ``country``; in Germany, of the federal ``state``
+    (its code, e.g. ``"HH"``, or the key ``"DE-HH"``)."""
+    data = data or load_legal_data()
+    choices = data.authorities_for(country)
+    if not choices:
+        raise ValueError(f"no data-protection authority known for {country!r}")
+    if len(choices) == 1:
+        return choices[0]
+    for authority in choices:
+        if state and (authority.key == state or (authority.state and authority.state[0] == state)):
+            return authority
+    raise ValueError(f"choose one of the {len(choices)} authorities for {country!r}")
+
+
 def compose(
     record: ObjectionRecord,
     language: str,
     country: str | None = None,
     zone: dt.tzinfo = dt.UTC,
+    *,
+    state: str | None = None,
 ) -> Complaint:
-    """The complaint text for ``record``, in ``language``, for the authority of ``country``."""
+    """The letters for ``record``, in ``language``, for the authority of ``country`` (and,
+    in Germany, of the federal ``state``)."""
     template = load_template(language)
-    authorities = load_authorities()
+    data = load_legal_data()
     code = country or record.answers.country or ""
-    if code not in authorities:
-        raise ValueError(f"no data-protection authority known for {code!r}")
-    authority = authorities[code]
-    law = template["laws"][authority.law]
+    authority = authority_for(code, state, data)
+    jurisdiction = data.jurisdiction_for(code)
+    if not jurisdiction.letters:
+        raise ValueError(f"the law of {code!r} gives no route to an authority")
     facts = template["facts"]
 
     def day_of(iso: str | None) -> str:
         return format_date(from_iso(iso).astimezone(zone).date(), template) if iso else ""
 
     sent = record.sent_at
+    entity = jurisdiction.meta_entity
     values = {
-        "authority": authority.name,
+        **jurisdiction.citations(language),
+        "authority": authority.name_in(language),
+        "meta": entity.name,
+        "meta_address": entity.address,
         "account": ACCOUNT_NAMES.get(record.answers.account or "", "Facebook/Instagram"),
         "email": record.answers.email,
         "sent_on": day_of(sent),
         "form_url": record.form_url or "",
-        "right": law["right"],
-        "complaint_law": law["complaint"],
     }
     lines = [_fill(facts["account"], values)]
     if record.answers.email:
@@ -224,24 +217,37 @@ def compose(
     else:
         lines.append(_fill(facts["no_reason"], values))
 
+    outcome = template["outcome"]
     outcome_lines = []
     if record.answer is not None and record.answer.outcome == Status.REFUSED:
         answered = dt.date.fromisoformat(record.answer.answered_on)
         values["answered_on"] = format_date(answered, template)
-        outcome_lines.append(_fill(template["outcome"]["refused"], values))
+        outcome_lines.append(_fill(outcome["refused"], values))
         if record.answer.email_text.strip():
-            outcome_lines.append(_fill(template["outcome"]["refusal_text"], values))
+            outcome_lines.append(_fill(outcome["refusal_text"], values))
             outcome_lines.extend(f"    {line}" for line in record.answer.email_text.splitlines())
-    else:
+    elif jurisdiction.has_deadline:
         if sent:
-            deadline = answer_deadline(from_iso(sent), zone).astimezone(zone).date()
-            values["deadline"] = format_date(deadline, template)
-            outcome_lines.append(_fill(template["outcome"]["no_answer"], values))
+            deadline = answer_deadline(from_iso(sent), zone, jurisdiction.deadline_months)
+            values["deadline"] = format_date(deadline.astimezone(zone).date(), template)
+            outcome_lines.append(_fill(outcome["no_answer"], values))
         else:
-            outcome_lines.append(_fill(template["outcome"]["no_answer_undated"], values))
+            outcome_lines.append(_fill(outcome["no_answer_undated"], values))
+    else:
+        key = "no_answer_open" if sent else "no_answer_open_undated"
+        outcome_lines.append(_fill(outcome[key], values))
 
     values["facts"] = "\n".join(lines)
     values["outcome"] = "\n".join(outcome_lines)
-    body = _fill(template["body"], values)
-    subject = _fill(template["subject"], values)
-    return Complaint(language, subject, body, authority)
+    letters = []
+    for kind in jurisdiction.letters:
+        texts = template["letters"][kind]
+        letters.append(
+            Letter(
+                kind,
+                _fill(texts["to"], values),
+                _fill(texts["subject"], values),
+                _fill(texts["body"], values),
+            )
+        )
+    return Complaint(language, authority, jurisdiction, tuple(letters))

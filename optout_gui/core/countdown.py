@@ -1,4 +1,10 @@
-"""Arithmetic for Meta's one-hour code: everything is computed from stored absolute times.
+"""Meta's one-hour code: its state, its attempts, the countdown and the arrival time.
+
+This is the one place that knows about the code. The answers keep one attempt per code
+Meta sent (``Progress.code_attempts``, oldest first: ``received_at``, ``expires_at``, then
+``entered_at`` or ``expired_at`` once it ended); :func:`code_state` reads them and the
+``*_changes`` functions say how the answers change when a code arrives, is entered or
+runs out. The UI (``ui/code_timer.py``) only ticks and shows.
 
 The code's expiry is an absolute UTC time. Every display is ``expiry - now()`` with an
 injected wall clock; nothing counts ticks. While the app runs, elapsed time is also
@@ -24,7 +30,7 @@ import time
 from collections.abc import Callable
 from enum import StrEnum
 
-from optout_gui.core.progress import utc_now
+from optout_gui.core.progress import Progress, from_iso, to_iso, utc_now
 
 CODE_LIFETIME = dt.timedelta(hours=1)
 HURRY_AT = dt.timedelta(minutes=10)
@@ -37,6 +43,16 @@ FUTURE_TOLERANCE = dt.timedelta(minutes=2)
 WallClock = Callable[[], dt.datetime]
 
 MonotonicClock = Callable[[], float]
+
+
+class CodeState(StrEnum):
+    """Where the person is with Meta's code."""
+
+    IDLE = "idle"  # no code yet
+    RUNNING = "running"  # a code arrived and has not been entered or run out
+    EXPIRED = "expired"  # the last code ran out
+    ENTERED = "entered"  # the last code was typed in
+    SKIPPED = "skipped"  # Meta asked for no code
 
 
 class Phase(StrEnum):
@@ -137,6 +153,113 @@ class CodeCountdown:
         fresh = [limit for limit in WARNINGS if left <= limit and limit not in self._warned]
         self._warned.update(fresh)
         return fresh[-1:]
+
+
+# --- the saved attempts ------------------------------------------------------------
+
+
+def last_attempt(answers: Progress) -> dict | None:
+    attempts = answers.code_attempts
+    return attempts[-1] if attempts else None
+
+
+def open_attempt(answers: Progress) -> dict | None:
+    """The last attempt if it has neither been entered nor run out."""
+    last = last_attempt(answers)
+    if last is None or "entered_at" in last or "expired_at" in last:
+        return None
+    return last
+
+
+def code_state(answers: Progress) -> CodeState:
+    if answers.code_skipped:
+        return CodeState.SKIPPED
+    last = last_attempt(answers)
+    if last is None:
+        return CodeState.IDLE
+    if "entered_at" in last:
+        return CodeState.ENTERED
+    if "expired_at" in last:
+        return CodeState.EXPIRED
+    return CodeState.RUNNING
+
+
+def attempt_expires_at(answers: Progress) -> dt.datetime | None:
+    """When the last code stops (or stopped) working."""
+    last = last_attempt(answers)
+    return None if last is None else from_iso(last["expires_at"])
+
+
+def attempt_entered_at(answers: Progress) -> dt.datetime | None:
+    """When the last code was typed in, if it was."""
+    last = last_attempt(answers)
+    return None if last is None else from_iso(last.get("entered_at"))
+
+
+def code_running_at(answers: Progress, now: dt.datetime) -> bool:
+    """A code is counting down at ``now``: running, and its hour not over by the wall clock
+    (an app closed while it ran never recorded the end)."""
+    attempt = open_attempt(answers) if not answers.code_skipped else None
+    if attempt is None:
+        return False
+    received = from_iso(attempt["received_at"])
+    expires = min(from_iso(attempt["expires_at"]), code_expiry(received))
+    return expires - now > dt.timedelta(0)
+
+
+def countdown_for(
+    answers: Progress, *, wall: WallClock = utc_now, monotonic: MonotonicClock = time.monotonic
+) -> CodeCountdown | None:
+    """The running code's countdown, or None when no code runs."""
+    attempt = open_attempt(answers)
+    if attempt is None:
+        return None
+    return CodeCountdown(
+        from_iso(attempt["received_at"]),
+        expires_at=from_iso(attempt["expires_at"]),
+        wall=wall,
+        monotonic=monotonic,
+    )
+
+
+def _attempt_changes(attempts: list[dict], **more) -> dict:
+    """The answers to set for ``attempts`` (the last one also fills the older fields)."""
+    last = attempts[-1] if attempts else {}
+    return {
+        "code_attempts": attempts,
+        "code_received_at": last.get("received_at"),
+        "code_entered_at": last.get("entered_at"),
+        **more,
+    }
+
+
+def arrival_changes(answers: Progress, now: dt.datetime, received_at: dt.datetime | None) -> dict:
+    """A code arrived (now, or at ``received_at``): one hour from then. A newer code replaces
+    one still running; the old one keeps when it was dropped."""
+    received_at = now if received_at is None else min(received_at, now)
+    attempts = [dict(a) for a in answers.code_attempts]
+    if attempts and open_attempt(answers) is not None:
+        attempts[-1]["expired_at"] = to_iso(min(now, from_iso(attempts[-1]["expires_at"])))
+    attempts.append(
+        {"received_at": to_iso(received_at), "expires_at": to_iso(code_expiry(received_at))}
+    )
+    return _attempt_changes(attempts, code_skipped=False)
+
+
+def entered_changes(answers: Progress, now: dt.datetime) -> dict | None:
+    """The running code was typed in at ``now``; None when no code runs."""
+    if open_attempt(answers) is None:
+        return None
+    attempts = [dict(a) for a in answers.code_attempts]
+    attempts[-1]["entered_at"] = to_iso(now)
+    return _attempt_changes(attempts)
+
+
+def expiry_changes(answers: Progress) -> dict:
+    """The running code ran out (at its expiry time, whenever this is noticed)."""
+    attempts = [dict(a) for a in answers.code_attempts]
+    attempts[-1]["expired_at"] = attempts[-1]["expires_at"]
+    return _attempt_changes(attempts)
 
 
 # --- when did the email arrive? ---------------------------------------------------

@@ -1,29 +1,38 @@
 """Loading and checking the guide data in ``resources/guides/<lang>.toml``.
 
 The guide holds everything that changes when Meta changes its process: step texts,
-form links, the in-app routes, the countries where the right to object exists, and
-the date the links were last checked. A broken file raises :class:`GuideError`
-naming the file and the problem, never a bare traceback.
+form links, the in-app routes, the countries where the right to object exists, the
+date the links were collected, and for every claim the public sources it rests on
+(``sources``: URL, title, date seen). A link carries a ``checked_online`` date only
+after ``tools/check_links.py --update`` opened it successfully. A broken file raises
+:class:`GuideError` naming the file and the problem, never a bare traceback.
 """
 
 from __future__ import annotations
 
-import copy
 import datetime as dt
 import logging
 import re
-import tomllib
 from dataclasses import dataclass
 from pathlib import Path
 
-from optout_gui.core.atomic import read_regular_bytes
+from optout_gui.core.datafile import DataFileError, read_toml
+from optout_gui.core.guide_overlay import (
+    DATA_KEYS,
+    GUIDE_FORMAT,
+    PLACEHOLDER_RE,
+    OverlayError,
+    apply_overlay,
+)
 from optout_gui.core.resources import resources_dir
 from optout_gui.core.urls import META_DOMAINS, UrlRefused, check_url
 
 log = logging.getLogger(__name__)
 
-GUIDE_FORMAT = 1
 ACCOUNT_TYPES = ("facebook", "instagram")
+# The accounts' names, the same in every language (each guide's ``label``; a test checks
+# they agree), for places that show an account without a guide at hand (proof, calendar).
+ACCOUNT_NAMES = {"facebook": "Facebook", "instagram": "Instagram"}
 STEP_IDS = (
     "welcome",
     "notice",
@@ -36,25 +45,38 @@ STEP_IDS = (
 )
 LAW_IDS = ("gdpr", "uk_gdpr", "fadp", "lgpd", "none")
 PLACEHOLDERS = frozenset({"account", "country"})
-_PLACEHOLDER_RE = re.compile(r"\{([^{}]*)\}")
 _COUNTRY_CODE_RE = re.compile(r"^(?:[A-Z]{2}|OTHER)$")
-# The keys a translation (resources/guides/<lang>.toml) gives; everything else — links,
-# dates, which law applies where — is kept in en.toml only.
-_TEXT_KEYS = {
-    "accounts": ("label", "notice", "in_app_route"),
-    "laws": ("name", "verdict"),
-    "countries": ("name", "note"),
-    "steps": None,  # every key
-}
 
 
-class GuideError(Exception):
+class GuideError(DataFileError):
     """The guide file is missing, unreadable or incomplete."""
 
-    def __init__(self, path: Path, problem: str):
-        self.path = path
-        self.problem = problem
-        super().__init__(f"{path}: {problem}")
+
+@dataclass(frozen=True)
+class Source:
+    """Where a claim can be re-checked: a public page, its title, the day it was read."""
+
+    url: str
+    title: str
+    seen: dt.date
+
+
+@dataclass(frozen=True)
+class Link:
+    """A link the app offers, with where it was found and the last passed online check."""
+
+    url: str
+    sources: tuple[Source, ...] = ()
+    checked_online: dt.date | None = None
+
+
+@dataclass(frozen=True)
+class SideForm:
+    """A form outside the main path (e.g. for information Meta got from third parties)."""
+
+    form_id: str
+    form_url: str
+    alternate_urls: tuple[str, ...]
 
 
 @dataclass(frozen=True)
@@ -90,15 +112,35 @@ class Country:
 class Guide:
     path: Path
     language: str
-    links_last_checked: dt.date
+    links_collected: dt.date  # the day the links were gathered from public sources
     accounts: dict[str, AccountGuide]
     laws: dict[str, Law]
     countries: dict[str, Country]
     steps: dict[str, dict[str, str]]
+    # Sources per claim, keyed by where the claim is: "steps.code", "accounts.facebook",
+    # "laws.gdpr", "countries.NO", "side_forms.third_party".
+    sources: dict[str, tuple[Source, ...]]
+    links: dict[str, Link]  # by URL
+    side_forms: dict[str, SideForm]
+
+    def link(self, url: str) -> Link:
+        """What the guide knows about ``url`` (no sources, never checked, if not listed)."""
+        return self.links.get(url) or Link(url)
+
+    def checked_online(self, urls) -> dt.date | None:
+        """The oldest passed online check among ``urls``; None unless every one passed."""
+        dates = [self.link(url).checked_online for url in urls]
+        if not dates or any(date is None for date in dates):
+            return None
+        return min(dates)
 
     def step_text(self, step: str, key: str = "text", **values: str) -> str:
         """A step's text with ``{account}``/``{country}`` filled in."""
         return fill_placeholders(self.steps[step].get(key, ""), values)
+
+    def form_url(self, account: str | None) -> str | None:
+        """The objection form's link for ``account``; None before an account is chosen."""
+        return self.accounts[account].form_url if account in self.accounts else None
 
     def law_for(self, country_code: str) -> Law:
         return self.laws[self.countries[country_code].law_id]
@@ -107,8 +149,19 @@ class Guide:
         return self.law_for(country_code).gives_right_to_object
 
 
+def guide_for(language: str) -> Guide:
+    """The guide in ``language``; a broken translation of it falls back to English (logged),
+    so a bad overlay file never locks anyone out. A broken English guide raises GuideError."""
+    if language != "en":
+        try:
+            return load_guide(language=language)
+        except GuideError as exc:
+            log.error("guide translation unusable, showing the English guide: %s", exc)
+    return load_guide()
+
+
 def fill_placeholders(text: str, values: dict[str, str]) -> str:
-    return _PLACEHOLDER_RE.sub(lambda m: values.get(m.group(1), m.group(0)), text)
+    return PLACEHOLDER_RE.sub(lambda m: values.get(m.group(1), m.group(0)), text)
 
 
 def guide_path(language: str = "en", base: Path | None = None) -> Path:
@@ -125,107 +178,18 @@ def load_guide(path: Path | None = None, *, language: str = "en") -> Guide:
     come from CLDR (Babel) in ``language``.
     """
     path = path or guide_path()
-    data = _read_toml(path)
+    data = read_toml(path, GuideError)
     if language != "en":
         overlay_path = path.with_name(f"{language}.toml")
         if overlay_path.is_file():
-            data = apply_overlay(data, _read_toml(overlay_path), overlay_path, language)
+            overlay = read_toml(overlay_path, GuideError)
+            try:
+                data = apply_overlay(data, overlay, language)
+            except OverlayError as problem:
+                raise GuideError(overlay_path, str(problem)) from None
         else:
             log.warning("no guide texts for %s (%s); using English", language, overlay_path.name)
     return _GuideReader(path, data, names_language=language).read()
-
-
-def _read_toml(path: Path) -> dict:
-    try:
-        raw = read_regular_bytes(path)  # a FIFO or device would hang or never end
-    except FileNotFoundError:
-        raise GuideError(path, "the file does not exist") from None
-    except OSError as exc:
-        raise GuideError(path, f"the file cannot be read ({exc.strerror})") from None
-    try:
-        return tomllib.loads(raw.decode("utf-8"))
-    except UnicodeDecodeError:
-        raise GuideError(path, "the file is not UTF-8 text") from None
-    except tomllib.TOMLDecodeError as exc:
-        raise GuideError(path, f"it is not valid TOML: {exc}") from None
-
-
-def text_entries(data: dict) -> dict[tuple[str, ...], object]:
-    """The translatable texts of a guide: ``("steps", "code", "title") -> "…"``; route
-    steps are one entry holding the list."""
-    entries: dict[tuple[str, ...], object] = {}
-    for section, keys in _TEXT_KEYS.items():
-        table = data.get(section)
-        if not isinstance(table, dict):
-            continue
-        for item, entry in table.items():
-            if not isinstance(entry, dict):
-                continue
-            for key, value in entry.items():
-                if keys is None or key in keys:
-                    entries[(section, item, key)] = value
-    return entries
-
-
-def _leaves(data: dict, prefix: tuple[str, ...] = ()) -> dict[tuple[str, ...], object]:
-    result = {}
-    for key, value in data.items():
-        if isinstance(value, dict):
-            result.update(_leaves(value, (*prefix, key)))
-        else:
-            result[(*prefix, key)] = value
-    return result
-
-
-def placeholders_in(text: str) -> list[str]:
-    return sorted(set(_PLACEHOLDER_RE.findall(text)))
-
-
-def apply_overlay(english: dict, overlay: dict, path: Path, language: str) -> dict:
-    """English guide data with the overlay's texts in place; GuideError names ``path``."""
-
-    def fail(problem: str) -> GuideError:
-        return GuideError(path, problem)
-
-    if overlay.get("format", GUIDE_FORMAT) != GUIDE_FORMAT:
-        raise fail(f"“format” must be {GUIDE_FORMAT}")
-    if overlay.get("language", language) != language:
-        raise fail(f'“language” must be "{language}", the name of this file')
-    wanted = text_entries(english)
-    given = _leaves({k: v for k, v in overlay.items() if k not in ("format", "language")})
-    for key in given:
-        if key not in wanted:
-            where = ".".join(key)
-            if key[-1] in ("form_url", "alternate_urls", "law", "links_last_checked"):
-                raise fail(f"“{where}”: links, dates and laws belong in en.toml only")
-            raise fail(f"“{where}” is not a text of the English guide (unknown key)")
-    missing = [".".join(key) for key in wanted if key not in given]
-    if missing:
-        raise fail(f"these texts are missing: {', '.join(missing[:8])}")
-    merged = copy.deepcopy(english)
-    for key, value in given.items():
-        where = ".".join(key)
-        source = wanted[key]
-        if isinstance(source, list):
-            if not isinstance(value, list) or len(value) != len(source):
-                raise fail(f"“{where}” must list {len(source)} steps, like the English guide")
-            pairs = list(zip(source, value, strict=True))
-        else:
-            pairs = [(source, value)]
-        for english_text, text in pairs:
-            if not isinstance(text, str) or not text.strip():
-                raise fail(f"“{where}” must be a non-empty text")
-            if placeholders_in(text) != placeholders_in(str(english_text)):
-                raise fail(
-                    f"“{where}” must use the same placeholders as the English text: "
-                    + (
-                        ", ".join("{" + p + "}" for p in placeholders_in(str(english_text)))
-                        or "none"
-                    )
-                )
-        merged[key[0]][key[1]][key[2]] = value
-    merged["language"] = language
-    return merged
 
 
 class _GuideReader:
@@ -249,7 +213,7 @@ class _GuideReader:
             return ""
         if not isinstance(value, str) or not value.strip():
             raise self.fail(f"“{key}” in [{where}] must be a non-empty text")
-        for name in _PLACEHOLDER_RE.findall(value):
+        for name in PLACEHOLDER_RE.findall(value):
             if name not in PLACEHOLDERS:
                 raise self.fail(
                     f"“{key}” in [{where}] uses an unknown placeholder {{{name}}}; "
@@ -272,18 +236,89 @@ class _GuideReader:
         language = data.get("language")
         if not isinstance(language, str) or not language:
             raise self.fail('“language” must name the language, such as "en"')
-        checked = data.get("links_last_checked")
-        if not isinstance(checked, dt.date) or isinstance(checked, dt.datetime):
-            raise self.fail("“links_last_checked” must be a date such as 2026-11-29")
+        collected = data.get("links_collected")
+        if not _is_date(collected):
+            raise self.fail("“links_collected” must be a date such as 2026-11-29")
+        self.sources: dict[str, tuple[Source, ...]] = {}
+        accounts = self.read_accounts()
+        laws = self.read_laws()
+        countries = self.read_countries()
+        steps = self.read_steps()
         return Guide(
             path=self.path,
             language=language,
-            links_last_checked=checked,
-            accounts=self.read_accounts(),
-            laws=self.read_laws(),
-            countries=self.read_countries(),
-            steps=self.read_steps(),
+            links_collected=collected,
+            accounts=accounts,
+            laws=laws,
+            countries=countries,
+            steps=steps,
+            sources=self.sources,
+            links=self.read_links(),
+            side_forms=self.read_side_forms(),
         )
+
+    def read_sources(self, entry: dict, where: str) -> None:
+        """Check and keep ``entry["sources"]`` (if any) under ``where``."""
+        if "sources" not in entry:
+            return
+        self.sources[where] = self.source_list(entry["sources"], where)
+
+    def source_list(self, value: object, where: str) -> tuple[Source, ...]:
+        problem = (
+            f"“sources” in [{where}] must be a list of "
+            '{ url = "https://…", title = "…", seen = 2026-12-01 }'
+        )
+        if not isinstance(value, list):
+            raise self.fail(problem)
+        result = []
+        for item in value:
+            if not isinstance(item, dict) or set(item) - {"url", "title", "seen", "note"}:
+                raise self.fail(problem)
+            url, title, seen = item.get("url"), item.get("title"), item.get("seen")
+            if not (isinstance(url, str) and url.startswith("https://")):
+                raise self.fail(f"{problem}; the url must start with https://")
+            if not (isinstance(title, str) and title.strip()) or not _is_date(seen):
+                raise self.fail(problem)
+            result.append(Source(url, title.strip(), seen))
+        return tuple(result)
+
+    def read_links(self) -> dict[str, Link]:
+        links = self.data.get("links", [])
+        if not isinstance(links, list):
+            raise self.fail("“links” must be a list of [[links]] tables")
+        result = {}
+        for number, entry in enumerate(links, 1):
+            where = f"links #{number}"
+            if not isinstance(entry, dict):
+                raise self.fail(f"[{where}] must be a table")
+            url = self.url(entry.get("url"), where)
+            checked = entry.get("checked_online")
+            if checked is not None and not _is_date(checked):
+                raise self.fail(f"“checked_online” in [{where}] must be a date")
+            if url in result:
+                raise self.fail(f"the link “{url}” is listed twice in [[links]]")
+            result[url] = Link(url, self.source_list(entry.get("sources", []), where), checked)
+        return result
+
+    def read_side_forms(self) -> dict[str, SideForm]:
+        forms = self.data.get("side_forms", {})
+        if not isinstance(forms, dict):
+            raise self.fail("[side_forms] must be a table")
+        result = {}
+        for form_id, entry in forms.items():
+            where = f"side_forms.{form_id}"
+            if not isinstance(entry, dict):
+                raise self.fail(f"[{where}] must be a table")
+            alternates = entry.get("alternate_urls", [])
+            if not isinstance(alternates, list):
+                raise self.fail(f"“alternate_urls” in [{where}] must be a list of links")
+            self.read_sources(entry, where)
+            result[form_id] = SideForm(
+                form_id,
+                self.url(entry.get("form_url"), where),
+                tuple(self.url(u, where) for u in alternates),
+            )
+        return result
 
     def read_accounts(self) -> dict[str, AccountGuide]:
         accounts = self.table(self.data, "accounts", "accounts")
@@ -299,6 +334,7 @@ class _GuideReader:
                 raise self.fail(f"“in_app_route” in [{where}] must be a list of steps")
             if not all(isinstance(step, str) and step.strip() for step in route):
                 raise self.fail(f"every step of “in_app_route” in [{where}] must be a text")
+            self.read_sources(entry, where)
             result[account_type] = AccountGuide(
                 account_type=account_type,
                 label=self.text(entry, "label", where),
@@ -315,6 +351,7 @@ class _GuideReader:
         for law_id in LAW_IDS:
             where = f"laws.{law_id}"
             entry = self.table(laws, law_id, where)
+            self.read_sources(entry, where)
             result[law_id] = Law(
                 law_id, self.text(entry, "name", where), self.text(entry, "verdict", where)
             )
@@ -337,6 +374,7 @@ class _GuideReader:
             law_id = entry.get("law")
             if law_id not in LAW_IDS:
                 raise self.fail(f"the law of [{where}] must be one of: {', '.join(LAW_IDS)}")
+            self.read_sources(entry, where)
             if code not in names and "name" not in entry:
                 raise self.fail(f"[{where}] needs a name: it is not a known country code")
             result[code] = Country(
@@ -357,8 +395,13 @@ class _GuideReader:
                 "title": self.text(entry, "title", where),
                 "text": self.text(entry, "text", where),
             }
+            self.read_sources(entry, where)
             for key, _value in entry.items():
-                if key not in texts:
+                if key not in texts and key not in DATA_KEYS:
                     texts[key] = self.text(entry, key, where)
             result[step_id] = texts
         return result
+
+
+def _is_date(value: object) -> bool:
+    return isinstance(value, dt.date) and not isinstance(value, dt.datetime)

@@ -7,38 +7,35 @@ import datetime as dt
 import icalendar
 
 from optout_gui import APP_ID, APP_NAME, __version__
-from optout_gui.core.objections import ObjectionRecord
+from optout_gui.core.guide import ACCOUNT_NAMES
 from optout_gui.core.progress import from_iso, utc_now
+from optout_gui.core.record import ObjectionRecord
 from optout_gui.core.reminders import answer_deadline, nudge_at
+from optout_gui.core.wording import QT_TRANSLATE_NOOP
 
-ACCOUNT_LABELS = {"facebook": "Facebook", "instagram": "Instagram"}
-
-# English wording; the UI passes translated texts with the same keys (see CALENDAR_TEXTS).
-NUDGE_SUMMARY = "Check your email for Meta's answer ({what})"
-NUDGE_DESCRIPTION = (
-    "A week ago you sent Meta your objection to AI training for {what}. "
-    "Look in that mailbox (and its spam folder) for Meta's reply, then record the answer "
-    "in the {app}."
-)
-DEADLINE_SUMMARY = "Meta's month to answer is up ({what})"
-DEADLINE_DESCRIPTION = (
-    "Meta had one month to answer your objection for {what}, sent on {sent}. "
-    "No answer, or a refusal? Open the {app}: it helps you write a complaint to your "
-    "data-protection authority."
-)
-
-
+# English wording, marked for lupdate; the UI passes the same texts translated
+# (ui/proof_wording.py), with the same keys.
 CALENDAR_TEXTS = {
-    "nudge_summary": NUDGE_SUMMARY,
-    "nudge_description": NUDGE_DESCRIPTION,
-    "deadline_summary": DEADLINE_SUMMARY,
-    "deadline_description": DEADLINE_DESCRIPTION,
-    "your_account": "your account",
+    "nudge_summary": QT_TRANSLATE_NOOP("calendar", "Check your email for Meta's answer ({what})"),
+    "nudge_description": QT_TRANSLATE_NOOP(
+        "calendar",
+        "A week ago you sent Meta your objection to AI training for {what}. Look in that "
+        "mailbox (and its spam folder) for Meta's reply, then record the answer in the "
+        "{app}.",
+    ),
+    "deadline_summary": QT_TRANSLATE_NOOP("calendar", "Meta's month to answer is up ({what})"),
+    "deadline_description": QT_TRANSLATE_NOOP(
+        "calendar",
+        "Meta had one month to answer your objection for {what}, sent on {sent}. No "
+        "answer, or a refusal? Open the {app}: it helps you write a complaint to your "
+        "data-protection authority.",
+    ),
+    "your_account": QT_TRANSLATE_NOOP("calendar", "your account"),
 }
 
 
 def _what(record: ObjectionRecord, your_account: str = "your account") -> str:
-    account = ACCOUNT_LABELS.get(record.answers.account or "", your_account)
+    account = ACCOUNT_NAMES.get(record.answers.account or "", your_account)
     name = record.display_name
     return f"{account}, {name}" if name else account
 
@@ -58,11 +55,13 @@ def reminder_calendar(
     sent = from_iso(sent_text)
     stamp = (now or utc_now()).astimezone(dt.UTC)
     what = _what(record, words["your_account"])
+    sent_day = sent.astimezone(zone).date().isoformat()  # the person's day, not UTC's
     cal = icalendar.Calendar()
     cal.add("prodid", f"-//{APP_NAME}//{__version__}//EN")
     cal.add("version", "2.0")
     cal.add("calscale", "GREGORIAN")
-    cal.add("method", "PUBLISH")
+    # No METHOD: "METHOD:PUBLISH" makes the file an iTIP message (RFC 5546), which needs an
+    # ORGANIZER; a plain calendar file to import needs neither.
     plan = [
         ("nudge", nudge_at(sent, zone), words["nudge_summary"], words["nudge_description"]),
         (
@@ -81,7 +80,7 @@ def reminder_calendar(
         event.add("summary", summary.format(what=what))
         event.add(
             "description",
-            description.format(what=what, app=APP_NAME, sent=sent.date().isoformat()),
+            description.format(what=what, app=APP_NAME, sent=sent_day),
         )
         event.add("transp", "TRANSPARENT")
         alarm = icalendar.Alarm()

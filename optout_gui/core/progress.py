@@ -1,32 +1,19 @@
-"""The person's answers and how far they got, saved as soon as anything changes.
+"""The person's answers and how far they got (:class:`Progress`), checked field by field.
 
-Stored as versioned JSON in the data folder. A damaged file is moved aside (never
-deleted) and the app carries on with whatever could be read from it.
+Also the UTC time helpers every stored time goes through, and :class:`LoadProblem`, what
+went wrong reading a saved file. The answers are saved with their objection
+(:mod:`optout_gui.core.store`); files of earlier versions are read by
+:mod:`optout_gui.core.migration`.
 """
 
 from __future__ import annotations
 
-import contextlib
 import dataclasses
 import datetime as dt
-import json
-import logging
-import os
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from optout_gui.core.atomic import (
-    aside_path,
-    atomic_write_text,
-    move_aside,
-    read_regular_bytes,
-    remove_stale_temp_files,
-)
 from optout_gui.core.guide import ACCOUNT_TYPES, STEP_IDS
-
-log = logging.getLogger(__name__)
-
-PROGRESS_FORMAT = 1
 
 
 def utc_now() -> dt.datetime:
@@ -157,118 +144,3 @@ class LoadProblem:
     kind: str  # "damaged" | "partly_damaged" | "newer_version" | "unreadable"
     moved_to: Path | None = None
     detail: str = ""
-
-
-@dataclass
-class LoadResult:
-    progress: Progress
-    problem: LoadProblem | None = None
-    read_only: bool = False
-
-
-class ProgressStore:
-    def __init__(self, path: Path):
-        self.path = path
-
-    def load(self) -> LoadResult:
-        remove_stale_temp_files(self.path)
-        try:
-            raw = read_regular_bytes(self.path)
-        except FileNotFoundError:
-            return LoadResult(Progress())
-        except OSError as exc:
-            return LoadResult(Progress(), LoadProblem("unreadable", detail=exc.strerror or ""))
-        try:
-            document = json.loads(raw.decode("utf-8"))
-            if not isinstance(document, dict) or not isinstance(document.get("progress"), dict):
-                raise ValueError("not a progress file")
-            version = document.get("format")
-            if not isinstance(version, int) or isinstance(version, bool):
-                raise ValueError("no format number")
-        except (UnicodeDecodeError, ValueError, RecursionError):
-            moved = self._move_aside()
-            return LoadResult(Progress(), LoadProblem("damaged", moved_to=moved))
-        progress, dropped = progress_from_json(document["progress"])
-        if version > PROGRESS_FORMAT:
-            return LoadResult(progress, LoadProblem("newer_version"), read_only=True)
-        if dropped:
-            moved = self._copy_aside(raw)
-            return LoadResult(
-                progress, LoadProblem("partly_damaged", moved_to=moved, detail=", ".join(dropped))
-            )
-        return LoadResult(progress)
-
-    def save(self, progress: Progress) -> None:
-        """Write atomically; raises OSError (e.g. a full or read-only disk)."""
-        document = {"format": PROGRESS_FORMAT, "progress": progress.to_json()}
-        atomic_write_text(self.path, json.dumps(document, ensure_ascii=False, indent=1))
-
-    def delete(self) -> None:
-        with contextlib.suppress(FileNotFoundError):
-            self.path.unlink()
-
-    def _move_aside(self) -> Path | None:
-        return move_aside(self.path, utc_now())
-
-    def _copy_aside(self, raw: bytes) -> Path | None:
-        target = aside_path(self.path, utc_now())
-        try:
-            fd = os.open(target, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
-            with os.fdopen(fd, "wb") as handle:
-                handle.write(raw)
-        except OSError:
-            return None
-        return target
-
-
-class ProgressSession:
-    """The live answers: every change is saved at once; a failed save keeps them in memory."""
-
-    def __init__(self, store: ProgressStore, loaded: LoadResult | None = None):
-        self.store = store
-        loaded = loaded or store.load()
-        self.progress = loaded.progress
-        self.load_problem = loaded.problem
-        self.read_only = loaded.read_only
-        self.save_error: OSError | None = None
-        self._save_listeners: list = []
-
-    def on_save_result(self, listener) -> None:
-        """``listener(error_or_None)`` is called when saving starts failing or works again."""
-        self._save_listeners.append(listener)
-
-    def _set_save_error(self, error: OSError | None) -> None:
-        changed = (error is None) != (self.save_error is None)
-        self.save_error = error
-        if changed:
-            for listener in self._save_listeners:
-                listener(error)
-
-    def is_untouched(self) -> bool:
-        """Always False: this single-file session is saved on close whatever it holds."""
-        return False
-
-    def update(self, **changes) -> bool:
-        """Apply changes and save; returns False when saving failed (the change is kept)."""
-        for key, value in changes.items():
-            if key not in _VALIDATORS:
-                raise AttributeError(f"Progress has no field {key!r}")
-            setattr(self.progress, key, value)
-        return self.save()
-
-    def save(self) -> bool:
-        if self.read_only:
-            return False
-        try:
-            self.store.save(self.progress)
-        except OSError as exc:
-            log.warning("saving progress failed: %s", exc.strerror or type(exc).__name__)
-            self._set_save_error(exc)
-            return False
-        self._set_save_error(None)
-        return True
-
-    def start_over(self) -> bool:
-        self.progress = Progress()
-        self.store.delete()
-        return self.save()

@@ -6,7 +6,10 @@ the same keys as ``en.toml``. A reason is assembled from them in a fixed order:
     opening (tone) + law sentence (law, plain or formal) + one sentence per point + closing
 
 Short reasons are one paragraph; detailed and formal ones put the points and the closing
-in paragraphs of their own. Nothing here imports Qt.
+in paragraphs of their own. The law sentences say what each law allows (GDPR: grounds
+relating to one's particular situation; Brazil: a breach of the LGPD; Switzerland: an
+express objection); their citations ({objection_law}, {law}) are filled in from
+``resources/jurisdictions.toml`` in the reason's language. Nothing here imports Qt.
 """
 
 from __future__ import annotations
@@ -39,7 +42,7 @@ LANGUAGES = tuple(LANGUAGE_NAMES)
 POINT_IDS = ("photos", "children", "creative", "private_life", "likeness", "no_consent")
 TONES = ("short", "detailed", "formal")
 DEFAULT_TONE = "short"
-PLACEHOLDERS = frozenset({"account"})
+PLACEHOLDERS = frozenset({"account", "law", "objection_law"})
 
 # Below this many characters the 2024 form refused the reason; above LONG, warn.
 MIN_REASON_CHARS = 100
@@ -120,7 +123,10 @@ class Composition:
 def compose(templates: ReasonTemplates, choice: Composition) -> str:
     """Assemble a reason; the same choice always gives the same text."""
     choice = choice.cleaned()
-    values = {"account": choice.account or templates.both_accounts}
+    values = {
+        **_citations(choice.law, templates.language),
+        "account": choice.account or templates.both_accounts,
+    }
     tone = templates.tones[choice.tone]
     law = templates.laws[choice.law]["formal" if choice.tone == "formal" else "plain"]
     variant = "short" if choice.tone == "short" else "long"
@@ -135,6 +141,12 @@ def compose(templates: ReasonTemplates, choice: Composition) -> str:
             paragraphs.append(_sentences(points))
         paragraphs.append(_sentences([tone["closing"]]))
     return fill(("\n\n".join(paragraphs)), values)
+
+
+def _citations(law: str, language: str) -> dict[str, str]:
+    from optout_gui.core.jurisdictions import load_legal_data
+
+    return load_legal_data().jurisdictions[law].citations(language)
 
 
 def _sentences(parts: list[str]) -> str:

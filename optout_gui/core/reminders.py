@@ -2,8 +2,12 @@
 
 Times are stored in UTC. "Seven days" and "one month" are counted on the person's own
 calendar: the reminder keeps the wall-clock time even when daylight saving time starts or
-ends in between, and "one month" is a calendar month (31 January + 1 month = 28/29 February),
-as for the GDPR's one-month answer deadline (Article 12(3)).
+ends in between, and "one month" is a calendar month (31 January + 1 month = 28/29 February).
+
+How long Meta has to answer depends on the person's country and is read from
+``resources/jurisdictions.toml``: where the law sets a deadline (EU/EEA, UK) the objection
+becomes overdue when it runs out; where it sets none (Switzerland, Brazil) the same mark
+only means the practical waiting time the data gives is over.
 """
 
 from __future__ import annotations
@@ -14,10 +18,14 @@ import os
 from collections.abc import Iterable
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-from optout_gui.core.objections import ObjectionStore, Status, Summary
 from optout_gui.core.progress import from_iso, to_iso
+from optout_gui.core.status import Status
+from optout_gui.core.store import ObjectionStore
+from optout_gui.core.summary import Summary
 
 NUDGE_AFTER_DAYS = 7
+# Only a default for callers that know no country (the calendar file); the overdue logic
+# reads each country's time from resources/jurisdictions.toml.
 ANSWER_MONTHS = 1
 
 
@@ -63,10 +71,20 @@ def nudge_at(sent_utc: dt.datetime, zone: dt.tzinfo) -> dt.datetime:
     return _back_to_utc(local + dt.timedelta(days=NUDGE_AFTER_DAYS), zone)
 
 
-def answer_deadline(sent_utc: dt.datetime, zone: dt.tzinfo) -> dt.datetime:
-    """When Meta's one month to answer runs out, same local time one calendar month later."""
+def answer_deadline(
+    sent_utc: dt.datetime, zone: dt.tzinfo, months: int = ANSWER_MONTHS
+) -> dt.datetime:
+    """When Meta's time to answer runs out: same local time ``months`` calendar months later."""
     local = _in_zone(sent_utc, zone)
-    return _back_to_utc(add_months(local, ANSWER_MONTHS), zone)
+    return _back_to_utc(add_months(local, months), zone)
+
+
+def months_to_answer(country: str | None) -> int:
+    """How many months Meta has (or, without a legal deadline, is given) to answer a
+    resident of ``country``; 0 when no next step follows (no right to object there)."""
+    from optout_gui.core.jurisdictions import jurisdiction_for
+
+    return jurisdiction_for(country).months_until_next_step
 
 
 def is_overdue(sent_utc: dt.datetime, now: dt.datetime, zone: dt.tzinfo) -> bool:
@@ -93,9 +111,10 @@ def mark_overdue(store: ObjectionStore, now: dt.datetime, zone: dt.tzinfo) -> li
     """Move every objection whose month ran out to "overdue"; returns their ids (saved)."""
     changed = []
     for summary in list(store.summaries(Status.WAITING)):
-        if not summary.sent_at:
+        months = months_to_answer(summary.country)  # 0 without a known country's law
+        if not summary.sent_at or not months:
             continue
-        deadline = answer_deadline(from_iso(summary.sent_at), zone)
+        deadline = answer_deadline(from_iso(summary.sent_at), zone, months)
         if now >= deadline:
             record = store.get(summary.id)
             record.change_status(

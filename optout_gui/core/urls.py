@@ -21,6 +21,13 @@ AUTHORITY_DOMAINS: tuple[str, ...] = (
     "garanteprivacy.it", "ico.org.uk", "idpc.org.mt", "imy.se", "ip-rs.si", "naih.hu",
     "personuvernd.is", "tietosuoja.fi", "uodo.gov.pl", "uoou.gov.cz", "vdai.lrv.lt",
     "www.gov.br",  # Brazil's ANPD lives under the federal portal, at www.gov.br/anpd
+    "autoriteprotectiondonnees.be",  # Belgium's complaint page (French site)
+    # Germany's 16 federal-state authorities (complaints about companies go to them)
+    "baden-wuerttemberg.datenschutz.de", "lda.bayern.de", "datenschutz-berlin.de",
+    "lda.brandenburg.de", "datenschutz.bremen.de", "datenschutz-hamburg.de",
+    "datenschutz.hessen.de", "datenschutz-mv.de", "lfd.niedersachsen.de", "ldi.nrw.de",
+    "datenschutz.rlp.de", "datenschutz.saarland.de", "datenschutz.sachsen.de",
+    "datenschutz.sachsen-anhalt.de", "datenschutzzentrum.de", "tlfdi.de",
 )  # fmt: skip
 OFFICIAL_DOMAINS = META_DOMAINS + AUTHORITY_DOMAINS
 

@@ -1,9 +1,10 @@
-"""The code countdown while the app runs: one coarse 1 Hz tick and the warnings.
+"""The code countdown while the app runs: one coarse 1 Hz tick, the warnings, the texts.
 
 ``CodeTimer`` is owned by the wizard and shared with the code page, so the countdown
-keeps running on every page. All times come from the saved attempts in
-``Progress.code_attempts`` and the injected clocks; the tick only decides when to look
-again. The widgets that show it are in ``ui/countdown.py``, built only once there is a code.
+keeps running on every page. What the code's state is and how the saved attempts change
+is decided in ``core/countdown.py``; this only ticks, saves those changes through the
+session, and gets the person's attention. The widgets that show it are in
+``ui/countdown.py``, built only once there is a code.
 """
 
 from __future__ import annotations
@@ -17,13 +18,23 @@ from PySide6.QtWidgets import QApplication, QWidget
 
 from optout_gui.core.countdown import (
     CodeCountdown,
+    CodeState,
     MonotonicClock,
     Phase,
     WallClock,
+    arrival_changes,
+    attempt_entered_at,
+    attempt_expires_at,
+    code_state,
+    countdown_for,
+    entered_changes,
+    expiry_changes,
     format_mm_ss,
+    last_attempt,
+    open_attempt,
     utc_now,
 )
-from optout_gui.core.progress import ProgressSession, from_iso, to_iso
+from optout_gui.core.session import Session
 
 TICK_MS = 1000
 
@@ -55,7 +66,7 @@ class CodeTimer(QObject):
 
     def __init__(
         self,
-        session: ProgressSession,
+        session: Session,
         *,
         clock: WallClock = utc_now,
         monotonic: MonotonicClock = time.monotonic,
@@ -82,57 +93,35 @@ class CodeTimer(QObject):
         for callback in list(self._listeners):
             callback()
 
-    # --- saved attempts -----------------------------------------------------------
+    # --- the code's state (decided in core/countdown.py) ----------------------------
     def attempts(self) -> list[dict]:
         return self.session.progress.code_attempts
 
     def last_attempt(self) -> dict | None:
-        attempts = self.attempts()
-        return attempts[-1] if attempts else None
+        return last_attempt(self.session.progress)
 
     def open_attempt(self) -> dict | None:
-        last = self.last_attempt()
-        if last is None or "entered_at" in last or "expired_at" in last:
-            return None
-        return last
+        return open_attempt(self.session.progress)
 
-    def _save_attempts(self, attempts: list[dict], **more) -> None:
-        last = attempts[-1] if attempts else {}
-        self.session.update(
-            code_attempts=attempts,
-            code_received_at=last.get("received_at"),
-            code_entered_at=last.get("entered_at"),
-            **more,
-        )
-
-    # --- state --------------------------------------------------------------------
-    def state(self) -> str:
-        """ "skipped" | "idle" | "running" | "expired" | "entered"."""
-        if self.session.progress.code_skipped:
-            return "skipped"
-        last = self.last_attempt()
-        if last is None:
-            return "idle"
-        if "entered_at" in last:
-            return "entered"
-        if "expired_at" in last:
-            return "expired"
-        return "running"
+    def state(self) -> CodeState:
+        return code_state(self.session.progress)
 
     def remaining(self) -> dt.timedelta | None:
         return None if self._countdown is None else self._countdown.remaining()
 
     def phase(self) -> Phase | None:
         state = self.state()
-        if state == "expired":
+        if state == CodeState.EXPIRED:
             return Phase.EXPIRED
-        if state != "running" or self._countdown is None:
+        if state != CodeState.RUNNING or self._countdown is None:
             return None
         return self._countdown.phase()
 
     def expires_at(self) -> dt.datetime | None:
-        last = self.last_attempt()
-        return None if last is None else from_iso(last["expires_at"])
+        return attempt_expires_at(self.session.progress)
+
+    def entered_at(self) -> dt.datetime | None:
+        return attempt_entered_at(self.session.progress)
 
     def is_ticking(self) -> bool:
         return self._ticker is not None and self._ticker.isActive()
@@ -144,14 +133,9 @@ class CodeTimer(QObject):
         self.warning_text = ""
         self.warning_threshold = None
         self._quiet = True  # an expiry found while loading needs no alarm
-        attempt = self.open_attempt()
-        if attempt is not None:
-            self._countdown = CodeCountdown(
-                from_iso(attempt["received_at"]),
-                expires_at=from_iso(attempt["expires_at"]),
-                wall=self.clock,
-                monotonic=self._monotonic,
-            )
+        self._countdown = countdown_for(
+            self.session.progress, wall=self.clock, monotonic=self._monotonic
+        )
         try:
             self._sync()
         finally:
@@ -159,25 +143,14 @@ class CodeTimer(QObject):
 
     def start(self, received_at: dt.datetime | None = None) -> None:
         """A code arrived (now, or at ``received_at``): count down one hour from then."""
-        now = self.clock()
-        received_at = now if received_at is None else min(received_at, now)
-        attempts = [dict(a) for a in self.attempts()]
-        if attempts and self.open_attempt() is not None:
-            # A newer code replaces one still running; keep when the old one was dropped.
-            attempts[-1]["expired_at"] = to_iso(min(now, from_iso(attempts[-1]["expires_at"])))
-        countdown = CodeCountdown(received_at, wall=self.clock, monotonic=self._monotonic)
-        attempts.append(
-            {"received_at": to_iso(received_at), "expires_at": to_iso(countdown.expires_at)}
-        )
-        self._save_attempts(attempts, code_skipped=False)
+        self.session.update(**arrival_changes(self.session.progress, self.clock(), received_at))
         self.reload()
 
     def mark_entered(self) -> None:
-        if self.open_attempt() is None:
+        changes = entered_changes(self.session.progress, self.clock())
+        if changes is None:
             return
-        attempts = [dict(a) for a in self.attempts()]
-        attempts[-1]["entered_at"] = to_iso(self.clock())
-        self._save_attempts(attempts)
+        self.session.update(**changes)
         self.reload()
 
     def set_skipped(self, skipped: bool) -> None:
@@ -193,7 +166,7 @@ class CodeTimer(QObject):
 
     # --- the tick -----------------------------------------------------------------
     def _sync(self) -> None:
-        if self.state() == "running" and self._countdown is not None:
+        if self.state() == CodeState.RUNNING and self._countdown is not None:
             if not self.is_ticking():
                 self._make_ticker().start()
             self.tick()
@@ -213,7 +186,7 @@ class CodeTimer(QObject):
 
     def tick(self) -> None:
         countdown = self._countdown
-        if countdown is None or self.state() != "running":
+        if countdown is None or self.state() != CodeState.RUNNING:
             self.stop_ticking()
             return
         if countdown.expired():
@@ -224,9 +197,7 @@ class CodeTimer(QObject):
         self._notify_changed()
 
     def _record_expiry(self) -> None:
-        attempts = [dict(a) for a in self.attempts()]
-        attempts[-1]["expired_at"] = attempts[-1]["expires_at"]
-        self._save_attempts(attempts)
+        self.session.update(**expiry_changes(self.session.progress))
         self._countdown = None
         self.warning_text = ""
         self.warning_threshold = None
@@ -286,11 +257,11 @@ class CodeTimer(QObject):
     def status_text(self) -> str:
         """One line for every page, or "" when there is nothing to count."""
         state = self.state()
-        if state == "expired":
+        if state == CodeState.EXPIRED:
             return self.tr(
                 "Meta's code expired at %1. The code step shows how to get a new one."
             ).replace("%1", local_time_text(self.expires_at()))
-        if state != "running" or self._countdown is None:
+        if state != CodeState.RUNNING or self._countdown is None:
             return ""
         left = format_mm_ss(self._countdown.remaining())
         phase = self._countdown.phase()
@@ -304,8 +275,8 @@ class CodeTimer(QObject):
 
     def title_suffix(self) -> str:
         state = self.state()
-        if state == "expired":
+        if state == CodeState.EXPIRED:
             return self.tr("code expired")
-        if state != "running" or self._countdown is None:
+        if state != CodeState.RUNNING or self._countdown is None:
             return ""
         return self.tr("code %1").replace("%1", format_mm_ss(self._countdown.remaining()))

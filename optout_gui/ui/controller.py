@@ -12,10 +12,12 @@ from collections.abc import Callable
 from PySide6.QtCore import QObject, QTimer
 from PySide6.QtWidgets import QApplication, QWidget
 
-from optout_gui.core.countdown import remaining
+from optout_gui.core.countdown import code_running_at
 from optout_gui.core.guide import Guide
-from optout_gui.core.objections import ObjectionDamaged, ObjectionSession, ObjectionStore, Status
-from optout_gui.core.progress import from_iso, utc_now
+from optout_gui.core.progress import utc_now
+from optout_gui.core.session import ObjectionSession
+from optout_gui.core.status import Status
+from optout_gui.core.store import ObjectionDamaged, ObjectionStore
 
 
 class AppController(QObject):
@@ -69,9 +71,7 @@ class AppController(QObject):
                 answers = self.store.get(summary.id).answers
             except (KeyError, ObjectionDamaged):  # the store moved a damaged file aside
                 return None
-            if answers.code_entered_at or answers.code_skipped or not answers.code_received_at:
-                continue
-            if remaining(from_iso(answers.code_received_at), now) > dt.timedelta(0):
+            if code_running_at(answers, now):
                 return summary.id
         return None
 
@@ -90,8 +90,6 @@ class AppController(QObject):
         return self.overview
 
     def _build_overview(self):
-        from PySide6.QtWidgets import QMenu
-
         from optout_gui.ui.overview import OverviewWidget
 
         overview = OverviewWidget(self.store, zone=self.zone, clock=self.clock)
@@ -100,14 +98,7 @@ class AppController(QObject):
         overview.open_requested.connect(self.open_history)
         overview.forget_all_requested.connect(self._after_forgetting)
         overview.language_requested.connect(self.set_language)
-        menu = QMenu(overview.export_button)
-        for kind, text in (
-            ("pdf", overview.tr("As a PDF receipt…")),
-            ("txt", overview.tr("As plain text…")),
-            ("json", overview.tr("As JSON (for programs)…")),
-        ):
-            menu.addAction(text, lambda k=kind: self.export_all(k))
-        overview.export_button.setMenu(menu)
+        overview.export_all_requested.connect(self.export_all)
         overview.closed.connect(lambda: QTimer.singleShot(0, self._check_all_closed))
         return overview
 
@@ -125,7 +116,12 @@ class AppController(QObject):
 
         if self.wizard is not None:
             self.wizard.close()
-        session = ObjectionSession(self.store, record_id, default_form_url=self._form_url)
+        session = ObjectionSession(
+            self.store,
+            record_id,
+            # Looked up when needed: the guide changes with the language.
+            default_form_url=lambda account: self.guide.form_url(account),
+        )
         wizard = ObjectionWizard(self.guide, session, clock=self.clock)
         wizard.finished.connect(lambda _result: self._wizard_closed(wizard, record_id))
         wizard.language_requested.connect(self.set_language)
@@ -135,10 +131,6 @@ class AppController(QObject):
         wizard.resume()  # before show(): showing moves to the first page
         wizard.show()
         return wizard
-
-    def _form_url(self, account: str | None) -> str | None:
-        accounts = self.guide.accounts
-        return accounts[account].form_url if account in accounts else None
 
     def _wizard_closed(self, wizard, record_id: str) -> None:
         if self.wizard is wizard:
@@ -170,12 +162,12 @@ class AppController(QObject):
             self.overview = self._build_overview()
             self.overview.setGeometry(geometry)
             overview.closed.disconnect()
-            overview.model.detach()
+            overview.detach()
             overview.hide()
             overview.deleteLater()
             if visible:
                 self.show_overview()
-                self.overview.language_chooser.combo.setFocus()
+                self.overview.focus_language_chooser()
         if wizard is not None:
             record_id = wizard.session.record_id
             geometry = wizard.geometry()
@@ -183,17 +175,14 @@ class AppController(QObject):
             # The old window goes quietly: no "closed" handling, no removal of an empty record.
             wizard.save_pending()
             wizard.finished.disconnect()
-            wizard.code_timer.stop_ticking()
+            wizard.stop_countdown()
             self.wizard = None
             wizard.hide()
             wizard.deleteLater()
             if visible:
                 new = self.open_wizard(record_id)
                 new.setGeometry(geometry)
-                page = new.currentPage()
-                chooser = getattr(page, "language_chooser", None)
-                if chooser is not None:
-                    chooser.combo.setFocus()
+                new.focus_language_chooser()
         return used
 
     # --- dialogs --------------------------------------------------------------------------
@@ -262,7 +251,7 @@ class AppController(QObject):
 
 
 def _install_without_saving(code: str) -> tuple[str, Guide]:
-    from optout_gui.app import guide_for
+    from optout_gui.core.guide import guide_for
     from optout_gui.ui.i18n import install_language
 
     used = install_language(QApplication.instance(), code)

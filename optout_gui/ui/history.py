@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 
 from optout_gui.core.complaint import needs_complaint
 from optout_gui.core.ics import reminder_ics
+from optout_gui.core.jurisdictions import jurisdiction_for
 from optout_gui.core.limits import (
     ANSWER_TEXT_MAX,
     NAME_MAX,
@@ -35,9 +36,11 @@ from optout_gui.core.limits import (
     SHOWN_IN_LINE,
     shortened,
 )
-from optout_gui.core.objections import ANSWERABLE, IllegalTransition, ObjectionStore, Status
 from optout_gui.core.proof import proof_json, proof_text, record_text
 from optout_gui.core.reminders import local_zone
+from optout_gui.core.status import ANSWERABLE, RESUMABLE, IllegalTransition, Status
+from optout_gui.core.store import ObjectionStore
+from optout_gui.ui.i18n import current_language
 from optout_gui.ui.overview import account_text, status_text
 from optout_gui.ui.proof_pdf import write_proof_pdf
 from optout_gui.ui.proof_wording import calendar_texts, proof_labels
@@ -114,15 +117,17 @@ def export_file(
         return None
     if not path.lower().endswith(suffix):
         path += suffix
+    language = current_language()
     try:
         if kind == "pdf":
-            write_proof_pdf(records, path, zone, labels=proof_labels())
+            write_proof_pdf(records, path, zone, labels=proof_labels(), language=language)
         elif kind == "txt":
             Path(path).write_text(
-                proof_text(records, zone, labels=proof_labels()), encoding="utf-8"
+                proof_text(records, zone, labels=proof_labels(), language=language),
+                encoding="utf-8",
             )
         elif kind == "json":
-            Path(path).write_text(proof_json(records, zone), encoding="utf-8")
+            Path(path).write_text(proof_json(records, zone, language=language), encoding="utf-8")
         else:
             Path(path).write_bytes(reminder_ics(records[0], zone, texts=calendar_texts()))
         if os.name == "posix":  # it holds the email address and reason: for the owner only
@@ -145,7 +150,6 @@ class HistoryDialog(QDialog):
 
     complaint_requested = Signal(str)
     resume_requested = Signal(str)
-    deleted = Signal(str)
 
     def __init__(
         self,
@@ -300,27 +304,39 @@ class HistoryDialog(QDialog):
         self._label_shown = shortened(record.label, NAME_MAX)
         self.label_edit.setText(self._label_shown)
         self.history_view.setPlainText(
-            history_view_text(record_text(record, self.zone, proof_labels()))
+            history_view_text(record_text(record, self.zone, proof_labels(), current_language()))
         )
         status = record.status
-        resumable = status in (
-            Status.DRAFT,
-            Status.FORM_OPENED,
-            Status.SUBMITTED,
-            Status.CODE_CONFIRMED,
-        )
-        self.resume_button.setVisible(resumable)
+        self.resume_button.setVisible(status in RESUMABLE)
         self.complaint_button.setVisible(needs_complaint(record))
         self.answer_box.setEnabled(status in ANSWERABLE or status == Status.REFUSED)
         self.ics_button.setEnabled(record.sent_at is not None)
+        # How long Meta has depends on the law of the person's country (jurisdictions.toml).
+        law = jurisdiction_for(record.answers.country)
+        if law.has_deadline:
+            waiting = self.tr(
+                "By law Meta has %n month(s) to answer, or up to %1 more if it tells you "
+                "within that time that it needs them. When its email arrives, record the "
+                "answer below.",
+                "",
+                law.deadline_months,
+            ).replace("%1", str(law.extension_months))
+            overdue = self.tr(
+                "Meta's time to answer is over, unless it told you it needs longer. You can "
+                "take the next step; the assistant writes the letter for you."
+            )
+        else:
+            waiting = self.tr(
+                "The law that applies to you sets Meta no fixed time to answer. When its "
+                "email arrives, record the answer below."
+            )
+            overdue = self.tr(
+                "Meta hasn't answered for a while. You can take the next step; the "
+                "assistant writes the letter for you."
+            )
         hint = {
-            Status.WAITING: self.tr(
-                "Meta has one month to answer. When its email arrives, record the answer below."
-            ),
-            Status.OVERDUE: self.tr(
-                "Meta's month to answer is over. You can complain to your data-protection "
-                "authority; the assistant writes the complaint for you."
-            ),
+            Status.WAITING: waiting,
+            Status.OVERDUE: overdue,
             Status.REFUSED: self.tr(
                 "Meta said no. You can complain to your data-protection authority; the "
                 "assistant writes the complaint for you."
@@ -405,6 +421,5 @@ class HistoryDialog(QDialog):
         if not ask_yes_cancel(self, self.tr("Delete this objection?"), self.delete_text()):
             return False
         self.store.remove(self.record_id)
-        self.deleted.emit(self.record_id)
         self.accept()
         return True

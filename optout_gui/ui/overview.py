@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QMenu,
     QPushButton,
     QTableView,
     QVBoxLayout,
@@ -18,8 +19,8 @@ from PySide6.QtWidgets import (
 )
 
 from optout_gui import APP_NAME
+from optout_gui.core.guide import ACCOUNT_NAMES
 from optout_gui.core.limits import SHOWN_IN_LINE, shortened
-from optout_gui.core.objections import ObjectionStore, Status, Summary
 from optout_gui.core.progress import from_iso, utc_now
 from optout_gui.core.reminders import (
     local_zone,
@@ -28,6 +29,9 @@ from optout_gui.core.reminders import (
     needs_nudge,
     objections_to_nudge,
 )
+from optout_gui.core.status import NEEDS_COMPLAINT, RESUMABLE, Status
+from optout_gui.core.store import ObjectionStore
+from optout_gui.core.summary import Summary
 from optout_gui.ui.i18n import current_language
 from optout_gui.ui.widgets import LanguageChooser, StatusLine, ask_yes_cancel, wrapped_label
 
@@ -49,7 +53,7 @@ def status_text(status: Status) -> str:
 
 def next_step_text(summary: Summary, nudge: bool = False) -> str:
     status = summary.status
-    if status in (Status.DRAFT, Status.FORM_OPENED, Status.SUBMITTED, Status.CODE_CONFIRMED):
+    if status in RESUMABLE:
         return translate("overview", "Carry on where you stopped")
     if status == Status.WAITING:
         return (
@@ -57,15 +61,13 @@ def next_step_text(summary: Summary, nudge: bool = False) -> str:
             if nudge
             else translate("overview", "Wait for Meta's email")
         )
-    if status in (Status.REFUSED, Status.OVERDUE):
+    if status in NEEDS_COMPLAINT:
         return translate("overview", "Complain to your data-protection authority")
     return translate("overview", "Nothing: you're done")
 
 
 def account_text(account: str | None) -> str:
-    return {"facebook": "Facebook", "instagram": "Instagram"}.get(
-        account or "", translate("overview", "Not chosen")
-    )
+    return ACCOUNT_NAMES.get(account or "", translate("overview", "Not chosen"))
 
 
 class ObjectionTableModel(QAbstractTableModel):
@@ -153,7 +155,7 @@ class OverviewWidget(QWidget):
     new_requested = Signal()
     resume_requested = Signal(str)
     open_requested = Signal(str)
-    export_all_requested = Signal()
+    export_all_requested = Signal(str)  # "pdf", "txt" or "json", from the Export menu
     forget_all_requested = Signal()
     language_requested = Signal(str)
     closed = Signal()  # the window was closed (the app may quit if no other is open)
@@ -230,7 +232,16 @@ class OverviewWidget(QWidget):
         self.new_button.clicked.connect(self.new_requested)
         self.resume_button.clicked.connect(self._resume_current)
         self.open_button.clicked.connect(self._open_current)
-        self.export_button.clicked.connect(self.export_all_requested)
+        menu = QMenu(self.export_button)
+        # Context "overview", where the .ts files have these (self.tr would look them up
+        # under "OverviewWidget" and find nothing).
+        for kind, text in (
+            ("pdf", translate("overview", "As a PDF receipt…")),
+            ("txt", translate("overview", "As plain text…")),
+            ("json", translate("overview", "As JSON (for programs)…")),
+        ):
+            menu.addAction(text, lambda k=kind: self.export_all_requested.emit(k))
+        self.export_button.setMenu(menu)
         self.forget_button.clicked.connect(self.ask_forget_everything)
 
         buttons = QHBoxLayout()
@@ -259,6 +270,13 @@ class OverviewWidget(QWidget):
         self._update_buttons()
         self.table.setFocus()
 
+    def detach(self) -> None:
+        """Stop following the store (a rebuilt window replaces this one)."""
+        self.model.detach()
+
+    def focus_language_chooser(self) -> None:
+        self.language_chooser.take_focus()
+
     def closeEvent(self, event) -> None:  # noqa: N802 (Qt naming)
         super().closeEvent(event)
         if event.isAccepted():
@@ -286,8 +304,8 @@ class OverviewWidget(QWidget):
         if overdue:
             messages.append(
                 self.tr(
-                    "Meta's month to answer has run out for %n objection(s). You can now "
-                    "complain to your data-protection authority: open the objection to see how.",
+                    "Meta hasn't answered %n objection(s) in the time it has. Open one to see "
+                    "your next step; if Meta told you it needs longer, wait until then.",
                     "",
                     len(overdue),
                 )
@@ -307,13 +325,13 @@ class OverviewWidget(QWidget):
         record_id = self.current_id()
         has = record_id is not None
         self.open_button.setEnabled(has)
-        self.resume_button.setEnabled(has and self.store.summary(record_id).status in _RESUMABLE)
+        self.resume_button.setEnabled(has and self.store.summary(record_id).status in RESUMABLE)
         self.export_button.setEnabled(len(self.store) > 0)
         self.forget_button.setEnabled(len(self.store) > 0)
 
     def _activate(self, row: int) -> None:
         summary = self.store.summary_at(row)
-        if summary.status in _RESUMABLE:
+        if summary.status in RESUMABLE:
             self.resume_requested.emit(summary.id)
         else:
             self.open_requested.emit(summary.id)
@@ -355,6 +373,3 @@ class OverviewWidget(QWidget):
             )
         self.forget_all_requested.emit()
         return ok
-
-
-_RESUMABLE = frozenset({Status.DRAFT, Status.FORM_OPENED, Status.SUBMITTED, Status.CODE_CONFIRMED})

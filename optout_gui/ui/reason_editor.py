@@ -10,10 +10,6 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut, QTextCursor
 from PySide6.QtWidgets import (
-    QCheckBox,
-    QComboBox,
-    QFrame,
-    QGridLayout,
     QHBoxLayout,
     QLabel,
     QMessageBox,
@@ -30,18 +26,17 @@ from optout_gui.core.reasons import (
     DEFAULT_TONE,
     LANGUAGE_NAMES,
     LANGUAGES,
-    POINT_IDS,
     TONES,
     Composition,
     ReasonLibrary,
     ReasonsError,
 )
+from optout_gui.ui.reason_composer import ReasonComposer
 from optout_gui.ui.widgets import (
     StatusLine,
     copy_to_clipboard,
     paste_reminder,
     paste_shortcut,
-    wrapped_label,
 )
 
 SETTLE_DELAY_MS = 400  # count, warnings, preview and saving wait until typing pauses
@@ -96,64 +91,14 @@ class ReasonEditor(QWidget):
         self.composer_toggle.setText(self.tr("&Help me write it"))
         self.composer_toggle.setCheckable(True)
         self.composer_toggle.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
-
-        self.composer = QFrame()
-        self.composer.setObjectName("composer")
-        self.composer.setFrameShape(QFrame.Shape.StyledPanel)
-        layout = QVBoxLayout(self.composer)
-        layout.addWidget(wrapped_label(self.tr("Tick what applies to you:")))
-        labels = {
-            "photos": self.tr("&Photos and videos of me or my family"),
-            "children": self.tr("My &children appear in my posts"),
-            "creative": self.tr("My creative or professional work (&art, writing, photography)"),
-            "private_life": self.tr("My op&inions and my private life"),
-            "likeness": self.tr("My &face, my likeness and my voice"),
-            "no_consent": self.tr("I never a&greed to this use"),
-        }
-        # One column: it stays readable with large fonts and narrow windows.
-        self.point_boxes: dict[str, QCheckBox] = {}
-        for point in POINT_IDS:
-            box = QCheckBox(labels[point])
-            box.setObjectName(f"point_{point}")
-            self.point_boxes[point] = box
-            layout.addWidget(box)
-
-        self.tone_combo = QComboBox()
-        self.tone_combo.setObjectName("reason_tone")
-        self.tone_combo.setAccessibleName(self.tr("Tone of the reason"))
-        tone_names = {
-            "short": self.tr("Short"),
-            "detailed": self.tr("Detailed"),
-            "formal": self.tr("Formal"),
-        }
-        for tone in TONES:
-            self.tone_combo.addItem(tone_names[tone], tone)
-        self.language_combo = QComboBox()
-        self.language_combo.setObjectName("reason_language")
-        self.language_combo.setAccessibleName(self.tr("Language of the reason"))
-        for language in LANGUAGES:
-            self.language_combo.addItem(LANGUAGE_NAMES[language], language)
-        tone_label = QLabel(self.tr("&Tone:"))
-        tone_label.setBuddy(self.tone_combo)
-        language_label = QLabel(self.tr("&Language of the text:"))
-        language_label.setBuddy(self.language_combo)
-        self.compose_button = QPushButton(self.tr("&Write the text"))
-        self.compose_button.setObjectName("compose")
-        self.compose_button.setAutoDefault(False)
-        choices = QGridLayout()
-        choices.addWidget(tone_label, 0, 0)
-        choices.addWidget(self.tone_combo, 0, 1)
-        choices.addWidget(language_label, 1, 0)
-        choices.addWidget(self.language_combo, 1, 1)
-        choices.setColumnStretch(2, 1)
-        layout.addLayout(choices)
-        layout.addWidget(self.compose_button, 0, Qt.AlignmentFlag.AlignLeft)
-        self.composer_status = StatusLine()
-        self.composer_status.setObjectName("composer_status")
-        layout.addWidget(self.composer_status)
-        self.template_status = StatusLine()
-        self.template_status.setObjectName("template_status")
-        layout.addWidget(self.template_status)
+        self.composer = ReasonComposer()
+        # The composer's controls, by the names the editor (and its tests) use.
+        self.point_boxes = self.composer.point_boxes
+        self.tone_combo = self.composer.tone_combo
+        self.language_combo = self.composer.language_combo
+        self.compose_button = self.composer.compose_button
+        self.composer_status = self.composer.composer_status
+        self.template_status = self.composer.template_status
 
     def _build_editor(self) -> None:
         self.edit = QPlainTextEdit()

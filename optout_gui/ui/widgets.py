@@ -47,6 +47,13 @@ def paste_reminder() -> str:
     return ""
 
 
+# Qt enum values given as plain numbers through Qt's property system: the first use of
+# PySide6's ``Qt`` namespace builds about 90 enum classes (12 ms of start-up, more at exit),
+# which the first page does not otherwise need. tests/test_startup_path.py checks each value.
+PLAIN_TEXT = 0  # Qt.TextFormat.PlainText
+SCROLL_BAR_ALWAYS_OFF = 1  # Qt.ScrollBarPolicy.ScrollBarAlwaysOff
+
+
 def show_as_plain_text(label: QLabel) -> None:
     """Never read a label's text as HTML (Qt.TextFormat.PlainText).
 
@@ -54,7 +61,7 @@ def show_as_plain_text(label: QLabel) -> None:
     builds about 90 enum classes: 12 ms of start-up and more at exit, for a first page
     that needs none of them.
     """
-    label.setProperty("textFormat", 0)
+    label.setProperty("textFormat", PLAIN_TEXT)
 
 
 def plain_message_box(parent: QWidget | None, icon, title: str, text: str, buttons=None):
@@ -259,6 +266,10 @@ class LanguageChooser(QWidget):
 
     def current(self) -> str:
         return self.combo.currentData()
+
+    def take_focus(self) -> None:
+        """Put the keyboard on the list (after a language change rebuilt the window)."""
+        self.combo.setFocus()
 
     def _activated(self, index: int) -> None:
         self.chosen.emit(self.combo.itemData(index))

@@ -10,7 +10,8 @@ from PySide6.QtWidgets import QWizard
 
 from optout_gui import APP_NAME
 from optout_gui.core.guide import STEP_IDS, Guide
-from optout_gui.core.progress import ProgressSession, to_iso, utc_now
+from optout_gui.core.progress import to_iso, utc_now
+from optout_gui.core.session import Session
 from optout_gui.ui import urlopen
 from optout_gui.ui.code_timer import CodeTimer, announce
 from optout_gui.ui.pages.code import CodePage
@@ -43,7 +44,7 @@ class ObjectionWizard(QWizard):
     def __init__(
         self,
         guide: Guide,
-        session: ProgressSession,
+        session: Session,
         parent=None,
         *,
         clock=utc_now,
@@ -63,6 +64,10 @@ class ObjectionWizard(QWizard):
         self.setOption(QWizard.WizardOption.NoBackButtonOnStartPage, True)
         self.setOption(QWizard.WizardOption.HaveCustomButton1, True)
         self.setButtonText(QWizard.WizardButton.CustomButton1, self.tr("Start o&ver"))
+        # Our own texts for Next and Finish, so that each language can pick letters that no
+        # page uses (Qt's Dutch "< &Terug" and "Vol&tooien" share the T; tests/test_shortcuts).
+        self.setButtonText(QWizard.WizardButton.NextButton, self.tr("&Next >"))
+        self.setButtonText(QWizard.WizardButton.FinishButton, self.tr("&Finish"))
         start_over = self.button(QWizard.WizardButton.CustomButton1)
         start_over.setObjectName("start_over")
         start_over.clicked.connect(self.ask_start_over)
@@ -237,5 +242,15 @@ class ObjectionWizard(QWizard):
             )
         ):
             return  # stay open: the save keeps being retried
-        self.code_timer.stop_ticking()  # the saved expiry keeps counting while closed
+        self.stop_countdown()  # the saved expiry keeps counting while closed
         super().done(result)
+
+    def stop_countdown(self) -> None:
+        """Stop the code countdown's tick (closing, or replaced by a rebuilt window)."""
+        self.code_timer.stop_ticking()
+
+    def focus_language_chooser(self) -> None:
+        """Keyboard to the language list, if the current page has one."""
+        focus = getattr(self.currentPage(), "focus_language_chooser", None)
+        if focus is not None:
+            focus()

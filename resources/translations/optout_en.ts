@@ -2,9 +2,20 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>HistoryDialog</name>
+    <message numerus="yes">
+        <location filename="../../optout_gui/ui/history.py" line="294"/>
+        <source>By law Meta has %n month(s) to answer, or up to %1 more if it tells you within that time that it needs them. When its email arrives, record the answer below.</source>
+        <translation>
+            <numerusform>By law Meta has one month to answer, or up to %1 more if it tells you within that month that it needs them. When its email arrives, record the answer below.</numerusform>
+            <numerusform>By law Meta has %n months to answer, or up to %1 more if it tells you within that time that it needs them. When its email arrives, record the answer below.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>OverviewWidget</name>
     <message numerus="yes">
-        <location filename="../../optout_gui/ui/overview.py" line="270"/>
+        <location filename="../../optout_gui/ui/overview.py" line="275"/>
         <source>It&apos;s been more than a week since you sent %n objection(s). Have a look in your email (and its spam folder) for Meta&apos;s reply, then record it here.</source>
         <translation>
             <numerusform>It&apos;s been more than a week since you sent one objection. Have a look in your email (and its spam folder) for Meta&apos;s reply, then record it here.</numerusform>
@@ -12,19 +23,45 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../optout_gui/ui/overview.py" line="281"/>
-        <source>Meta&apos;s month to answer has run out for %n objection(s). You can now complain to your data-protection authority: open the objection to see how.</source>
+        <location filename="../../optout_gui/ui/overview.py" line="286"/>
+        <source>Meta hasn&apos;t answered %n objection(s) in the time it has. Open one to see your next step; if Meta told you it needs longer, wait until then.</source>
         <translation>
+            <numerusform>Meta hasn&apos;t answered one objection in the time it has. Open it to see your next step; if Meta told you it needs longer, wait until then.</numerusform>
+            <numerusform>Meta hasn&apos;t answered %n objections in the time it has. Open one to see your next step; if Meta told you it needs longer, wait until then.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Meta&apos;s month to answer has run out for %n objection(s). You can now complain to your data-protection authority: open the objection to see how.</source>
+        <translation type="vanished">
             <numerusform>Meta&apos;s month to answer has run out for one objection. You can now complain to your data-protection authority: open the objection to see how.</numerusform>
             <numerusform>Meta&apos;s month to answer has run out for %n objections. You can now complain to your data-protection authority: open an objection to see how.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../optout_gui/ui/overview.py" line="327"/>
+        <location filename="../../optout_gui/ui/overview.py" line="332"/>
         <source>This deletes all %n objection(s) on this computer: accounts, email addresses, reason texts, dates and Meta&apos;s answers. The following files are removed:</source>
         <translation>
             <numerusform>This deletes your objection on this computer: account, email address, reason text, dates and Meta&apos;s answer. The following files are removed:</numerusform>
             <numerusform>This deletes all %n objections on this computer: accounts, email addresses, reason texts, dates and Meta&apos;s answers. The following files are removed:</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ReviewPage</name>
+    <message numerus="yes">
+        <location filename="../../optout_gui/ui/pages/guidance.py" line="107"/>
+        <source>By law (%1), Meta must answer within %n month(s). It may take up to %2 more months only if it tells you so within that first period.</source>
+        <translation>
+            <numerusform>By law (%1), Meta must answer within one month. It may take up to %2 more months only if it tells you so within that first month.</numerusform>
+            <numerusform>By law (%1), Meta must answer within %n months. It may take up to %2 more months only if it tells you so within that first period.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../optout_gui/ui/pages/guidance.py" line="116"/>
+        <source>The law that applies to you (%1) sets Meta no fixed time to answer. If nothing has arrived after %n month(s), the assistant suggests the next step.</source>
+        <translation>
+            <numerusform>The law that applies to you (%1) sets Meta no fixed time to answer. If nothing has arrived after a month, the assistant suggests the next step.</numerusform>
+            <numerusform>The law that applies to you (%1) sets Meta no fixed time to answer. If nothing has arrived after %n months, the assistant suggests the next step.</numerusform>
         </translation>
     </message>
 </context>

@@ -4,108 +4,135 @@
 <context>
     <name>CodePage</name>
     <message>
-        <location filename="../../optout_gui/ui/pages/code.py" line="54"/>
+        <location filename="../../optout_gui/ui/pages/code.py" line="46"/>
+        <source>Did Meta email you a code?</source>
+        <translation>¿Meta te envió un código por correo?</translation>
+    </message>
+    <message>
+        <location filename="../../optout_gui/ui/pages/code.py" line="49"/>
+        <source>&amp;Yes, Meta emailed me a code</source>
+        <translation>Sí, Meta me &amp;mandó un código</translation>
+    </message>
+    <message>
+        <location filename="../../optout_gui/ui/pages/code.py" line="51"/>
+        <source>N&amp;o, Meta didn&apos;t send me a code</source>
+        <translation>No, Meta no me mandó ningún &amp;código</translation>
+    </message>
+    <message>
+        <location filename="../../optout_gui/ui/pages/code.py" line="97"/>
         <source>Time left for Meta&apos;s code</source>
         <translation>Tiempo que le queda al código de Meta</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/pages/code.py" line="74"/>
+        <location filename="../../optout_gui/ui/pages/code.py" line="117"/>
         <source>Part of the hour that is left</source>
         <translation>Parte de la hora que queda</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/pages/code.py" line="83"/>
-        <location filename="../../optout_gui/ui/pages/code.py" line="207"/>
+        <location filename="../../optout_gui/ui/pages/code.py" line="126"/>
+        <location filename="../../optout_gui/ui/pages/code.py" line="269"/>
         <source>I&apos;ve &amp;received the code</source>
         <translation>Ya &amp;tengo el código</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/pages/code.py" line="85"/>
+        <location filename="../../optout_gui/ui/pages/code.py" line="128"/>
         <source>I&apos;ve &amp;entered the code</source>
         <translation>Ya he &amp;escrito el código</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/pages/code.py" line="98"/>
+        <location filename="../../optout_gui/ui/pages/code.py" line="141"/>
         <source>Did the email come a while ago? Type when it arrived — a time such as 14:05 or 2:05 pm, or how many minutes ago, such as 10 — then press the button. Leave it empty if it has just arrived.</source>
         <translation>¿El correo llegó hace un rato? Escribe cuándo llegó —una hora, como 14:05 o 2:05 pm, o cuántos minutos hace, como 10— y pulsa el botón. Si acaba de llegar, deja la casilla vacía.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/pages/code.py" line="105"/>
+        <location filename="../../optout_gui/ui/pages/code.py" line="148"/>
         <source>e.g. 14:05 or 10</source>
         <translation>p. ej., 14:05 o 10</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/pages/code.py" line="106"/>
+        <location filename="../../optout_gui/ui/pages/code.py" line="149"/>
         <source>When the email with the code arrived</source>
         <translation>Cuándo llegó el correo con el código</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/pages/code.py" line="108"/>
+        <location filename="../../optout_gui/ui/pages/code.py" line="151"/>
         <source>&amp;Time it arrived:</source>
         <translation>&amp;Hora de llegada:</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/pages/code.py" line="120"/>
-        <source>I &amp;wasn&apos;t asked for a code</source>
-        <translation>No me han &amp;pedido ningún código</translation>
+        <location filename="../../optout_gui/ui/pages/code.py" line="331"/>
+        <source>To go on, ask for a new code and press “I&apos;ve received a new code” when it arrives, or answer “No” above if Meta sends no code.</source>
+        <translation>Para seguir, pide un código nuevo y pulsa «Ya tengo un código nuevo» cuando llegue, o responde «No» arriba si Meta no manda ningún código.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/pages/code.py" line="167"/>
+        <location filename="../../optout_gui/ui/pages/code.py" line="335"/>
+        <source>To go on, press “I&apos;ve received the code” when the email arrives, or answer “No” above if Meta sends no code.</source>
+        <translation>Para seguir, pulsa «Ya tengo el código» cuando llegue el correo, o responde «No» arriba si Meta no manda ningún código.</translation>
+    </message>
+    <message>
+        <source>I &amp;wasn&apos;t asked for a code</source>
+        <translation type="vanished">No me han &amp;pedido ningún código</translation>
+    </message>
+    <message>
+        <location filename="../../optout_gui/ui/pages/code.py" line="197"/>
         <source>That time hasn&apos;t come yet. Check the time on the email, or leave the box empty if it has only just arrived.</source>
         <translation>Esa hora todavía no ha llegado. Mira la hora que aparece en el correo, o deja la casilla vacía si acaba de llegar.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/pages/code.py" line="171"/>
+        <location filename="../../optout_gui/ui/pages/code.py" line="201"/>
         <source>That was an hour or more ago, so that code no longer works. Press “Submit” on Meta&apos;s form again to get a new code, then come back here.</source>
         <translation>Eso fue hace una hora o más, así que ese código ya no sirve. Pulsa otra vez «Enviar» en el formulario de Meta para recibir un código nuevo y después regresa aquí.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/pages/code.py" line="177"/>
+        <location filename="../../optout_gui/ui/pages/code.py" line="207"/>
         <source>This time isn&apos;t clear to me. Type it like 14:05 or 2:05 pm, or type how many minutes ago the email came, like 10.</source>
         <translation>No entiendo esa hora. Escríbela así: 14:05 o 2:05 pm. También puedes escribir cuántos minutos hace que llegó el correo, por ejemplo 10.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/pages/code.py" line="205"/>
+        <location filename="../../optout_gui/ui/pages/code.py" line="267"/>
         <source>I&apos;ve received a &amp;new code</source>
         <translation>Ya &amp;tengo un código nuevo</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/pages/code.py" line="231"/>
+        <location filename="../../optout_gui/ui/pages/code.py" line="293"/>
         <source>The code stopped working at %1. That&apos;s fine: go back to Meta&apos;s form and press “Submit” again. Meta will email you a new code. When it arrives, press “I&apos;ve received a new code” below.</source>
         <translation>El código dejó de funcionar a las %1. No pasa nada: vuelve al formulario de Meta y pulsa otra vez «Enviar». Meta te mandará un código nuevo por correo. Cuando te llegue, pulsa «Ya tengo un código nuevo», aquí abajo.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/pages/code.py" line="239"/>
+        <location filename="../../optout_gui/ui/pages/code.py" line="301"/>
         <source>You typed in the code at %1. Well done! Press “Next” to go on.</source>
         <translation>Escribiste el código a las %1. ¡Bien hecho! Pulsa «Siguiente» para continuar.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/pages/code.py" line="262"/>
+        <location filename="../../optout_gui/ui/pages/code.py" line="323"/>
+        <source>To go on, answer the question: did Meta email you a code?</source>
+        <translation>Para seguir, responde a la pregunta: ¿Meta te envió un código por correo?</translation>
+    </message>
+    <message>
+        <location filename="../../optout_gui/ui/pages/code.py" line="326"/>
         <source>Once you have typed the code into Meta&apos;s window, press “I&apos;ve entered the code” to go on.</source>
         <translation>Cuando hayas escrito el código en la ventana de Meta, pulsa «Ya he escrito el código» para continuar.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/pages/code.py" line="267"/>
         <source>To go on, ask for a new code and press “I&apos;ve received a new code” when it arrives, or tick “I wasn&apos;t asked for a code”.</source>
-        <translation>Para continuar, pide un código nuevo y pulsa «Ya tengo un código nuevo» cuando te llegue, o marca «No me han pedido ningún código».</translation>
+        <translation type="vanished">Para continuar, pide un código nuevo y pulsa «Ya tengo un código nuevo» cuando te llegue, o marca «No me han pedido ningún código».</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/pages/code.py" line="271"/>
         <source>To go on, press “I&apos;ve received the code” when the email arrives, or tick “I wasn&apos;t asked for a code”.</source>
-        <translation>Para continuar, pulsa «Ya tengo el código» cuando te llegue el correo, o marca «No me han pedido ningún código».</translation>
+        <translation type="vanished">Para continuar, pulsa «Ya tengo el código» cuando te llegue el correo, o marca «No me han pedido ningún código».</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/pages/code.py" line="279"/>
+        <location filename="../../optout_gui/ui/pages/code.py" line="343"/>
         <source>Last minute! Type the code into Meta&apos;s window right now. It stops working at %1.</source>
         <translation>¡Último minuto! Escribe ya el código en la ventana de Meta. Deja de funcionar a las %1.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/pages/code.py" line="283"/>
+        <location filename="../../optout_gui/ui/pages/code.py" line="347"/>
         <source>Hurry: less than 10 minutes left. Type the code into Meta&apos;s window now. It stops working at %1.</source>
         <translation>Date prisa: quedan menos de 10 minutos. Escribe ahora el código en la ventana de Meta. Deja de funcionar a las %1.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/pages/code.py" line="287"/>
+        <location filename="../../optout_gui/ui/pages/code.py" line="351"/>
         <source>Time left to type the code into Meta&apos;s window. It works until %1. Once you have typed it in, press “I&apos;ve entered the code”.</source>
         <translation>Tiempo que te queda para escribir el código en la ventana de Meta. Sirve hasta las %1. Cuando lo hayas escrito, pulsa «Ya he escrito el código».</translation>
     </message>
@@ -113,52 +140,52 @@
 <context>
     <name>CodeTimer</name>
     <message>
-        <location filename="../../optout_gui/ui/countdown.py" line="266"/>
+        <location filename="../../optout_gui/ui/code_timer.py" line="235"/>
         <source>Meta&apos;s code has expired. You can ask for a new one.</source>
         <translation>El código de Meta ha caducado. Puedes pedir otro.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/countdown.py" line="274"/>
+        <location filename="../../optout_gui/ui/code_timer.py" line="243"/>
         <source>Only 1 minute left! Type Meta&apos;s code in now.</source>
         <translation>¡Solo queda 1 minuto! Escribe ya el código de Meta.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/countdown.py" line="276"/>
+        <location filename="../../optout_gui/ui/code_timer.py" line="245"/>
         <source>%1 minutes left to type in Meta&apos;s code.</source>
         <translation>Quedan %1 minutos para escribir el código de Meta.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/countdown.py" line="307"/>
+        <location filename="../../optout_gui/ui/code_timer.py" line="278"/>
         <source>Meta&apos;s code</source>
         <translation>Código de Meta</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/countdown.py" line="320"/>
+        <location filename="../../optout_gui/ui/code_timer.py" line="291"/>
         <source>Meta&apos;s code expired at %1. The code step shows how to get a new one.</source>
         <translation>El código de Meta caducó a las %1. En el paso del código verás cómo conseguir otro.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/countdown.py" line="327"/>
+        <location filename="../../optout_gui/ui/code_timer.py" line="298"/>
         <source>Last minute: Meta&apos;s code expires in %1! Type it in now.</source>
         <translation>Último minuto: ¡el código de Meta caduca en %1! Escríbelo ya.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/countdown.py" line="331"/>
+        <location filename="../../optout_gui/ui/code_timer.py" line="302"/>
         <source>Hurry: Meta&apos;s code expires in %1. Type it in soon.</source>
         <translation>Date prisa: el código de Meta caduca en %1. Escríbelo pronto.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/countdown.py" line="332"/>
+        <location filename="../../optout_gui/ui/code_timer.py" line="303"/>
         <source>Meta&apos;s code expires in %1.</source>
         <translation>El código de Meta caduca en %1.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/countdown.py" line="337"/>
+        <location filename="../../optout_gui/ui/code_timer.py" line="308"/>
         <source>code expired</source>
         <translation>código caducado</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/countdown.py" line="340"/>
+        <location filename="../../optout_gui/ui/code_timer.py" line="311"/>
         <source>code %1</source>
         <translation>código: %1</translation>
     </message>
@@ -166,92 +193,180 @@
 <context>
     <name>ComplaintDialog</name>
     <message>
-        <location filename="../../optout_gui/ui/complaint.py" line="50"/>
+        <location filename="../../optout_gui/ui/complaint.py" line="52"/>
         <source>Complain to your data-protection authority</source>
         <translation>Reclamar ante tu autoridad de protección de datos</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/complaint.py" line="56"/>
+        <location filename="../../optout_gui/ui/complaint.py" line="59"/>
         <source>Meta refused your objection.</source>
         <translation>Meta rechazó tu oposición.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/complaint.py" line="58"/>
         <source>Meta didn&apos;t answer within the month it is allowed.</source>
-        <translation>Meta no respondió en el plazo de un mes que tiene para hacerlo.</translation>
+        <translation type="vanished">Meta no respondió en el plazo de un mes que tiene para hacerlo.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/complaint.py" line="63"/>
         <source>Your next step is a complaint to the data-protection authority of the country you live in. It costs nothing. The text below is written from your record: read it, add your name and postal address at the end, then send it through the authority&apos;s website.</source>
-        <translation>El siguiente paso es presentar una reclamación ante la autoridad de protección de datos del país donde vives. Es gratis. El texto de abajo está hecho con lo que has ido anotando: léelo, añade al final tu nombre y tu dirección postal y envíalo desde la web de la autoridad.</translation>
+        <translation type="vanished">El siguiente paso es presentar una reclamación ante la autoridad de protección de datos del país donde vives. Es gratis. El texto de abajo está hecho con lo que has ido anotando: léelo, añade al final tu nombre y tu dirección postal y envíalo desde la web de la autoridad.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/complaint.py" line="72"/>
+        <location filename="../../optout_gui/ui/complaint.py" line="75"/>
         <source>Country you live in</source>
         <translation>País donde vives</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/complaint.py" line="77"/>
         <source>Language of the complaint</source>
-        <translation>Idioma de la reclamación</translation>
+        <translation type="vanished">Idioma de la reclamación</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/complaint.py" line="89"/>
+        <location filename="../../optout_gui/ui/complaint.py" line="61"/>
+        <source>Meta hasn&apos;t answered your objection in the time the assistant allows.</source>
+        <translation>Meta no ha respondido a su oposición en el plazo que prevé el asistente.</translation>
+    </message>
+    <message>
+        <location filename="../../optout_gui/ui/complaint.py" line="66"/>
+        <source>Your next step is a letter to the data-protection authority of the country you live in. It costs nothing. The text below is written from your record: read it, add your name and postal address at the end, then send it through the authority&apos;s website.</source>
+        <translation>El siguiente paso es una carta a la autoridad de protección de datos del país donde vive. No cuesta nada. El texto de abajo se ha escrito a partir de su registro: léalo, añada al final su nombre y su dirección postal y envíelo a través del sitio web de la autoridad.</translation>
+    </message>
+    <message>
+        <location filename="../../optout_gui/ui/complaint.py" line="80"/>
+        <source>Federal state you live in</source>
+        <translation>Estado federado donde vive</translation>
+    </message>
+    <message>
+        <location filename="../../optout_gui/ui/complaint.py" line="83"/>
+        <source>Language of the letter</source>
+        <translation>Idioma de la carta</translation>
+    </message>
+    <message>
+        <location filename="../../optout_gui/ui/complaint.py" line="88"/>
+        <source>Which letter</source>
+        <translation>Qué carta</translation>
+    </message>
+    <message>
+        <location filename="../../optout_gui/ui/complaint.py" line="94"/>
         <source>Authority&apos;s web page</source>
         <translation>Página web de la autoridad</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/complaint.py" line="90"/>
+        <location filename="../../optout_gui/ui/complaint.py" line="95"/>
         <source>&amp;Open the authority&apos;s page</source>
         <translation>&amp;Abrir la página de la autoridad</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/complaint.py" line="99"/>
+        <location filename="../../optout_gui/ui/complaint.py" line="107"/>
         <source>Complaint text</source>
         <translation>Texto de la reclamación</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/complaint.py" line="101"/>
-        <source>Co&amp;py the complaint</source>
-        <translation>Copiar la &amp;reclamación</translation>
+        <location filename="../../optout_gui/ui/complaint.py" line="109"/>
+        <source>Co&amp;py the letter</source>
+        <translation>Copiar &amp;la carta</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/complaint.py" line="107"/>
+        <location filename="../../optout_gui/ui/complaint.py" line="119"/>
+        <source>Countr&amp;y:</source>
+        <translation>&amp;País:</translation>
+    </message>
+    <message>
+        <location filename="../../optout_gui/ui/complaint.py" line="120"/>
+        <source>Federal &amp;state:</source>
+        <translation>&amp;Estado federado:</translation>
+    </message>
+    <message>
+        <location filename="../../optout_gui/ui/complaint.py" line="122"/>
+        <source>Lette&amp;r:</source>
+        <translation>Ca&amp;rta:</translation>
+    </message>
+    <message>
+        <location filename="../../optout_gui/ui/complaint.py" line="143"/>
+        <source>The letter&apos;s &amp;text:</source>
+        <translation>&amp;Texto de la carta:</translation>
+    </message>
+    <message>
+        <location filename="../../optout_gui/ui/complaint.py" line="171"/>
+        <source>Choose your federal state…</source>
+        <translation>Elija su estado federado…</translation>
+    </message>
+    <message>
+        <location filename="../../optout_gui/ui/complaint.py" line="213"/>
+        <source>Choose your federal state to see its authority.</source>
+        <translation>Elija su estado federado para ver su autoridad.</translation>
+    </message>
+    <message>
+        <location filename="../../optout_gui/ui/complaint.py" line="222"/>
+        <source>In Germany, a complaint about Meta goes to the data-protection authority of your federal state. Choose your state above and the letter appears here.</source>
+        <translation>En Alemania, una reclamación contra Meta va a la autoridad de protección de datos de su estado federado. Elija su estado arriba y la carta aparecerá aquí.</translation>
+    </message>
+    <message>
+        <location filename="../../optout_gui/ui/complaint.py" line="234"/>
+        <source>The name of Meta&apos;s company in this letter (%1) could not be confirmed in public sources. Check it against the authority&apos;s form before you send.</source>
+        <translation>El nombre de la empresa de Meta en esta carta (%1) no se ha podido confirmar en fuentes públicas. Compruébelo en el formulario de la autoridad antes de enviarla.</translation>
+    </message>
+    <message>
+        <location filename="../../optout_gui/ui/complaint.py" line="255"/>
+        <source>Link checked online on %1.</source>
+        <translation>Enlace comprobado en línea el %1.</translation>
+    </message>
+    <message>
+        <location filename="../../optout_gui/ui/complaint.py" line="259"/>
+        <source>Nobody has checked this link online yet. If it doesn&apos;t open, search for the authority&apos;s name.</source>
+        <translation>Nadie ha comprobado todavía este enlace en línea. Si no se abre, busque el nombre de la autoridad.</translation>
+    </message>
+    <message>
+        <location filename="../../optout_gui/ui/complaint.py" line="266"/>
+        <source>This authority only accepts letters in: %1.</source>
+        <translation>Esta autoridad solo acepta cartas en: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../optout_gui/ui/complaint.py" line="272"/>
+        <source>This authority usually works in another language. It may still accept this one; check its page.</source>
+        <translation>Esta autoridad suele trabajar en otro idioma. Puede que acepte este; compruébelo en su página.</translation>
+    </message>
+    <message>
+        <location filename="../../optout_gui/ui/complaint.py" line="292"/>
+        <source>%1. To %2</source>
+        <translation>%1. A %2</translation>
+    </message>
+    <message>
+        <source>Co&amp;py the complaint</source>
+        <translation type="vanished">Copiar la &amp;reclamación</translation>
+    </message>
+    <message>
+        <location filename="../../optout_gui/ui/complaint.py" line="115"/>
         <source>Close</source>
         <translation>Cerrar</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/complaint.py" line="111"/>
         <source>&amp;Country:</source>
-        <translation>&amp;País:</translation>
+        <translation type="vanished">&amp;País:</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/complaint.py" line="112"/>
+        <location filename="../../optout_gui/ui/complaint.py" line="121"/>
         <source>&amp;Language:</source>
         <translation>&amp;Idioma:</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/complaint.py" line="131"/>
         <source>Your complaint &amp;text:</source>
-        <translation>&amp;Texto de tu reclamación:</translation>
+        <translation type="vanished">&amp;Texto de tu reclamación:</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/complaint.py" line="157"/>
         <source>Link last checked: %1. If it doesn&apos;t open, search for the authority&apos;s name.</source>
-        <translation>Enlace comprobado por última vez: %1. Si no se abre, busca el nombre de la autoridad en internet.</translation>
+        <translation type="vanished">Enlace comprobado por última vez: %1. Si no se abre, busca el nombre de la autoridad en internet.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/complaint.py" line="169"/>
+        <location filename="../../optout_gui/ui/complaint.py" line="315"/>
         <source>For your safety this link was not opened: it is not the official site of a data-protection authority.</source>
         <translation>Por tu seguridad, este enlace no se ha abierto: no es la web oficial de una autoridad de protección de datos.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/complaint.py" line="176"/>
+        <location filename="../../optout_gui/ui/complaint.py" line="322"/>
         <source>Your browser should now show the page.</source>
         <translation>Ahora deberías ver la página en tu navegador.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/complaint.py" line="179"/>
+        <location filename="../../optout_gui/ui/complaint.py" line="325"/>
         <source>The browser didn&apos;t open. Copy the link and paste it into your browser.</source>
         <translation>El navegador no se ha abierto. Copia el enlace y pégalo en tu navegador.</translation>
     </message>
@@ -259,12 +374,12 @@
 <context>
     <name>CopyableField</name>
     <message>
-        <location filename="../../optout_gui/ui/widgets.py" line="132"/>
+        <location filename="../../optout_gui/ui/widgets.py" line="161"/>
         <source>&amp;Copy</source>
         <translation>&amp;Copiar</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/widgets.py" line="137"/>
+        <location filename="../../optout_gui/ui/widgets.py" line="166"/>
         <source>Copy %1</source>
         <translation>Copiar: %1</translation>
     </message>
@@ -272,270 +387,339 @@
 <context>
     <name>FillFormPage</name>
     <message>
-        <location filename="../../optout_gui/ui/pages/fill_form.py" line="27"/>
+        <location filename="../../optout_gui/ui/pages/fill_form.py" line="56"/>
         <source>name@example.com</source>
         <translation>nombre@ejemplo.com</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/pages/fill_form.py" line="29"/>
+        <location filename="../../optout_gui/ui/pages/fill_form.py" line="58"/>
         <source>Cop&amp;y email</source>
         <translation>C&amp;opiar correo</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/pages/fill_form.py" line="46"/>
+        <location filename="../../optout_gui/ui/pages/fill_form.py" line="75"/>
         <source>&amp;Reason, for “Please tell us how this processing impacts you”:</source>
         <translation>&amp;Motivo, para «Explícanos cómo te afecta este tratamiento»:</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/pages/fill_form.py" line="85"/>
+        <location filename="../../optout_gui/ui/pages/fill_form.py" line="114"/>
         <source>&amp;Email address you use for %1:</source>
         <translation>&amp;Correo electrónico que usas en %1:</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/pages/fill_form.py" line="88"/>
+        <location filename="../../optout_gui/ui/pages/fill_form.py" line="117"/>
         <source>Country of residence: choose “%1” in Meta&apos;s list.</source>
         <translation>País de residencia: elige «%1» en la lista de Meta.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/pages/fill_form.py" line="114"/>
+        <location filename="../../optout_gui/ui/pages/fill_form.py" line="143"/>
         <source>To go on, type the email address you use for your account.</source>
         <translation>Para continuar, escribe el correo electrónico que usas en tu cuenta.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/pages/fill_form.py" line="121"/>
+        <location filename="../../optout_gui/ui/pages/fill_form.py" line="150"/>
         <source>An email address needs an @, as in name@example.com.</source>
         <translation>Un correo electrónico necesita una @, como en nombre@ejemplo.com.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/pages/fill_form.py" line="122"/>
+        <location filename="../../optout_gui/ui/pages/fill_form.py" line="151"/>
         <source>There is more than one @ in this address.</source>
         <translation>Esta dirección tiene más de una @.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/pages/fill_form.py" line="123"/>
+        <location filename="../../optout_gui/ui/pages/fill_form.py" line="152"/>
         <source>Something is missing before the @.</source>
         <translation>Falta algo antes de la @.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/pages/fill_form.py" line="124"/>
+        <location filename="../../optout_gui/ui/pages/fill_form.py" line="153"/>
         <source>Something is missing after the @, such as example.com.</source>
         <translation>Falta algo después de la @, por ejemplo ejemplo.com.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/pages/fill_form.py" line="126"/>
+        <location filename="../../optout_gui/ui/pages/fill_form.py" line="155"/>
         <source>The part after the @ looks incomplete; it usually has a dot, as in example.com.</source>
         <translation>Lo que va después de la @ parece incompleto; suele llevar un punto, como en ejemplo.com.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/pages/fill_form.py" line="128"/>
+        <location filename="../../optout_gui/ui/pages/fill_form.py" line="157"/>
         <source>This is far too long to be an email address.</source>
         <translation>Es demasiado largo para ser un correo electrónico.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/pages/fill_form.py" line="131"/>
+        <location filename="../../optout_gui/ui/pages/fill_form.py" line="160"/>
         <source>This doesn&apos;t look like an email address. Please check it.</source>
         <translation>Esto no parece un correo electrónico. Revísalo, por favor.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/pages/fill_form.py" line="173"/>
+        <location filename="../../optout_gui/ui/pages/fill_form.py" line="245"/>
         <source>No reason given</source>
         <translation>Sin motivo</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/pages/fill_form.py" line="175"/>
+        <location filename="../../optout_gui/ui/pages/fill_form.py" line="247"/>
         <source>You left the reason empty. Newer versions of Meta&apos;s form accept that, so you can go on. A few sentences are still worth it: older forms required them, and they are your record of why you objected. You can come back with Back.</source>
         <translation>Has dejado el motivo vacío. Las versiones más nuevas del formulario de Meta lo aceptan, así que puedes continuar. Aun así, vale la pena escribir unas frases: los formularios antiguos las exigían y te sirven para recordar por qué te opusiste. Puedes volver aquí con «Atrás».</translation>
+    </message>
+    <message>
+        <location filename="../../optout_gui/ui/pages/fill_form.py" line="35"/>
+        <source>Show &amp;on my phone…</source>
+        <translation>Mostrar en mi te&amp;léfono…</translation>
+    </message>
+    <message>
+        <location filename="../../optout_gui/ui/pages/fill_form.py" line="39"/>
+        <source>QR codes of your email address and your reason, to scan with your phone</source>
+        <translation>Códigos QR de su correo electrónico y de su motivo, para escanear con el teléfono</translation>
+    </message>
+    <message>
+        <location filename="../../optout_gui/ui/pages/fill_form.py" line="42"/>
+        <source>Filling in the form on your phone? Scan the texts instead of typing them.</source>
+        <translation>¿Rellena el formulario en el teléfono? Escanee los textos en vez de escribirlos.</translation>
+    </message>
+    <message>
+        <location filename="../../optout_gui/ui/pages/fill_form.py" line="228"/>
+        <source>To fit in one code, your reason has to lose about %1 characters: it has %2, one code holds %3 of them.</source>
+        <translation>Para caber en un solo código, su motivo tiene que perder unos %1 caracteres: tiene %2 y un código admite %3.</translation>
+    </message>
+</context>
+<context>
+    <name>FormLinkCode</name>
+    <message>
+        <location filename="../../optout_gui/ui/qr_code.py" line="149"/>
+        <source>On your phone? Scan this with its camera to open the form where you are logged in.</source>
+        <translation>¿Ha iniciado sesión en el teléfono? Escanee esto con su cámara para abrir allí el formulario.</translation>
+    </message>
+    <message>
+        <location filename="../../optout_gui/ui/qr_code.py" line="154"/>
+        <source>The code holds:</source>
+        <translation>El código contiene:</translation>
+    </message>
+    <message>
+        <location filename="../../optout_gui/ui/qr_code.py" line="177"/>
+        <source>the &amp;main link</source>
+        <translation>el enlace &amp;principal</translation>
+    </message>
+    <message>
+        <location filename="../../optout_gui/ui/qr_code.py" line="179"/>
+        <source>other link &amp;%1</source>
+        <translation>el otro enlace &amp;%1</translation>
+    </message>
+    <message>
+        <location filename="../../optout_gui/ui/qr_code.py" line="209"/>
+        <source>QR code of the form link %1</source>
+        <translation>Código QR del enlace al formulario %1</translation>
     </message>
 </context>
 <context>
     <name>HistoryDialog</name>
     <message>
-        <location filename="../../optout_gui/ui/history.py" line="151"/>
+        <location filename="../../optout_gui/ui/history.py" line="154"/>
         <source>Name for this objection</source>
         <translation>Nombre de esta oposición</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/history.py" line="152"/>
+        <location filename="../../optout_gui/ui/history.py" line="155"/>
         <source>e.g. “My Instagram” or “Alex&apos;s Facebook”</source>
         <translation>p. ej., «Mi Instagram» o «El Facebook de Alex»</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/history.py" line="155"/>
+        <location filename="../../optout_gui/ui/history.py" line="158"/>
         <source>&amp;Name:</source>
         <translation>&amp;Nombre:</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/history.py" line="160"/>
+        <location filename="../../optout_gui/ui/history.py" line="163"/>
         <source>History of this objection</source>
         <translation>Historial de esta oposición</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/history.py" line="164"/>
+        <location filename="../../optout_gui/ui/history.py" line="167"/>
         <source>Meta&apos;s answer</source>
         <translation>Respuesta de Meta</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/history.py" line="165"/>
+        <location filename="../../optout_gui/ui/history.py" line="168"/>
         <source>Meta &amp;accepted my objection</source>
         <translation>Meta &amp;aceptó mi oposición</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/history.py" line="166"/>
+        <location filename="../../optout_gui/ui/history.py" line="169"/>
         <source>Meta &amp;refused it</source>
         <translation>Meta la &amp;rechazó</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/history.py" line="173"/>
+        <location filename="../../optout_gui/ui/history.py" line="176"/>
         <source>Day Meta answered</source>
         <translation>Día en que respondió Meta</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/history.py" line="177"/>
+        <location filename="../../optout_gui/ui/history.py" line="180"/>
         <source>Text of Meta&apos;s email (optional)</source>
         <translation>Texto del correo de Meta (opcional)</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/history.py" line="178"/>
+        <location filename="../../optout_gui/ui/history.py" line="181"/>
         <source>Paste Meta&apos;s email here if you like.</source>
         <translation>Si quieres, pega aquí el correo de Meta.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/history.py" line="180"/>
+        <location filename="../../optout_gui/ui/history.py" line="183"/>
         <source>Sa&amp;ve the answer</source>
         <translation>&amp;Guardar la respuesta</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/history.py" line="192"/>
+        <location filename="../../optout_gui/ui/history.py" line="195"/>
         <source>Meta&apos;s &amp;email:</source>
         <translation>&amp;Correo de Meta:</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/history.py" line="200"/>
+        <location filename="../../optout_gui/ui/history.py" line="203"/>
         <source>&amp;Carry on in the guide</source>
         <translation>&amp;Seguir con la guía</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/history.py" line="203"/>
+        <location filename="../../optout_gui/ui/history.py" line="206"/>
         <source>&amp;PDF…</source>
         <translation>&amp;PDF…</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/history.py" line="204"/>
+        <location filename="../../optout_gui/ui/history.py" line="207"/>
         <source>&amp;Text…</source>
         <translation>&amp;Texto…</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/history.py" line="205"/>
+        <location filename="../../optout_gui/ui/history.py" line="208"/>
         <source>&amp;JSON…</source>
         <translation>&amp;JSON…</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../optout_gui/ui/history.py" line="294"/>
+        <source>By law Meta has %n month(s) to answer, or up to %1 more if it tells you within that time that it needs them. When its email arrives, record the answer below.</source>
+        <translation>
+            <numerusform>Por ley, Meta tiene %n mes para responder, o hasta %1 meses más si le comunica dentro de ese plazo que los necesita. Cuando llegue su correo, anote la respuesta abajo.</numerusform>
+            <numerusform>Por ley, Meta tiene %n meses para responder, o hasta %1 meses más si le comunica dentro de ese plazo que los necesita. Cuando llegue su correo, anote la respuesta abajo.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../optout_gui/ui/history.py" line="191"/>
+        <location filename="../../optout_gui/ui/history.py" line="301"/>
+        <source>Meta&apos;s time to answer is over, unless it told you it needs longer. You can take the next step; the assistant writes the letter for you.</source>
+        <translation>El plazo de Meta para responder ha terminado, salvo que le haya comunicado que necesita más tiempo. Puede dar el siguiente paso; el asistente le escribe la carta.</translation>
+    </message>
+    <message>
+        <location filename="../../optout_gui/ui/history.py" line="306"/>
+        <source>The law that applies to you sets Meta no fixed time to answer. When its email arrives, record the answer below.</source>
+        <translation>La ley que se le aplica no fija a Meta ningún plazo para responder. Cuando llegue su correo, anote la respuesta abajo.</translation>
+    </message>
+    <message>
+        <location filename="../../optout_gui/ui/history.py" line="310"/>
+        <source>Meta hasn&apos;t answered for a while. You can take the next step; the assistant writes the letter for you.</source>
+        <translation>Meta lleva tiempo sin responder. Puede dar el siguiente paso; el asistente le escribe la carta.</translation>
+    </message>
+    <message>
+        <location filename="../../optout_gui/ui/history.py" line="194"/>
         <source>Date of the ans&amp;wer:</source>
         <translation>&amp;Fecha de la respuesta:</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/history.py" line="201"/>
+        <location filename="../../optout_gui/ui/history.py" line="204"/>
         <source>What now? C&amp;omplain…</source>
         <translation>¿Y ahora? Rec&amp;lamar…</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/history.py" line="206"/>
+        <location filename="../../optout_gui/ui/history.py" line="209"/>
         <source>Calendar rem&amp;inders…</source>
         <translation>Recordatorios de calen&amp;dario…</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/history.py" line="207"/>
+        <location filename="../../optout_gui/ui/history.py" line="210"/>
         <source>&amp;Delete this objection…</source>
         <translation>&amp;Borrar esta oposición…</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/history.py" line="209"/>
+        <location filename="../../optout_gui/ui/history.py" line="212"/>
         <source>Close</source>
         <translation>Cerrar</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/history.py" line="211"/>
+        <location filename="../../optout_gui/ui/history.py" line="214"/>
         <source>Save proof as PDF</source>
         <translation>Guardar el comprobante en PDF</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/history.py" line="212"/>
+        <location filename="../../optout_gui/ui/history.py" line="215"/>
         <source>Save proof as a text file</source>
         <translation>Guardar el comprobante como archivo de texto</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/history.py" line="213"/>
+        <location filename="../../optout_gui/ui/history.py" line="216"/>
         <source>Save proof as JSON</source>
         <translation>Guardar el comprobante en JSON</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/history.py" line="214"/>
+        <location filename="../../optout_gui/ui/history.py" line="217"/>
         <source>Save calendar reminders</source>
         <translation>Guardar recordatorios de calendario</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/history.py" line="242"/>
+        <location filename="../../optout_gui/ui/history.py" line="245"/>
         <source>Save proof:</source>
         <translation>Guardar el comprobante:</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/history.py" line="287"/>
         <source>Meta has one month to answer. When its email arrives, record the answer below.</source>
-        <translation>Meta tiene un mes para responder. Cuando te llegue su correo, anota la respuesta aquí abajo.</translation>
+        <translation type="vanished">Meta tiene un mes para responder. Cuando te llegue su correo, anota la respuesta aquí abajo.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/history.py" line="290"/>
         <source>Meta&apos;s month to answer is over. You can complain to your data-protection authority; the assistant writes the complaint for you.</source>
-        <translation>Se ha acabado el mes que tenía Meta para responder. Puedes reclamar ante tu autoridad de protección de datos; el asistente te escribe la reclamación.</translation>
+        <translation type="vanished">Se ha acabado el mes que tenía Meta para responder. Puedes reclamar ante tu autoridad de protección de datos; el asistente te escribe la reclamación.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/history.py" line="294"/>
+        <location filename="../../optout_gui/ui/history.py" line="317"/>
         <source>Meta said no. You can complain to your data-protection authority; the assistant writes the complaint for you.</source>
         <translation>Meta ha dicho que no. Puedes reclamar ante tu autoridad de protección de datos; el asistente te escribe la reclamación.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/history.py" line="298"/>
+        <location filename="../../optout_gui/ui/history.py" line="321"/>
         <source>Meta accepted your objection. Keep the proof somewhere safe.</source>
         <translation>Meta aceptó tu oposición. Guarda el comprobante en un lugar seguro.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/history.py" line="300"/>
+        <location filename="../../optout_gui/ui/history.py" line="323"/>
         <source>This objection isn&apos;t sent yet. Carry on in the guide to finish it.</source>
         <translation>Esta oposición aún no se ha enviado. Sigue con la guía para terminarla.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/history.py" line="317"/>
+        <location filename="../../optout_gui/ui/history.py" line="340"/>
         <source>Choose first whether Meta accepted or refused.</source>
         <translation>Elige primero si Meta aceptó o rechazó tu oposición.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/history.py" line="323"/>
+        <location filename="../../optout_gui/ui/history.py" line="346"/>
         <source>That date is in the future.</source>
         <translation>Esa fecha todavía no ha llegado.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/history.py" line="331"/>
+        <location filename="../../optout_gui/ui/history.py" line="354"/>
         <source>This answer can&apos;t be recorded for an objection in this state.</source>
         <translation>No se puede anotar esta respuesta en una oposición que está en este punto.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/history.py" line="336"/>
+        <location filename="../../optout_gui/ui/history.py" line="359"/>
         <source>The answer is noted but couldn&apos;t be saved to disk.</source>
         <translation>La respuesta está anotada, pero no se ha podido guardar en el disco.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/history.py" line="339"/>
+        <location filename="../../optout_gui/ui/history.py" line="362"/>
         <source>Answer saved.</source>
         <translation>Respuesta guardada.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/history.py" line="352"/>
+        <location filename="../../optout_gui/ui/history.py" line="375"/>
         <source>This deletes the objection for %1 (%2) from this computer: its answers, reason text, history and Meta&apos;s answer. It is removed from %3. Files you saved yourself stay. This can&apos;t be undone, and your objection at Meta is not affected.</source>
         <translation>Esto borra de este ordenador la oposición de %1 (%2): tus respuestas, el texto del motivo, el historial y la respuesta de Meta. Se elimina de %3. Los archivos que guardaste por tu cuenta no se tocan. No se puede deshacer, y no afecta a tu oposición ante Meta.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/history.py" line="364"/>
+        <location filename="../../optout_gui/ui/history.py" line="385"/>
         <source>Delete this objection?</source>
         <translation>¿Borrar esta oposición?</translation>
     </message>
@@ -543,12 +727,12 @@
 <context>
     <name>NoticePage</name>
     <message>
-        <location filename="../../optout_gui/ui/pages/guidance.py" line="24"/>
+        <location filename="../../optout_gui/ui/pages/guidance.py" line="26"/>
         <source>&amp;Skip to the form</source>
         <translation>&amp;Saltar al formulario</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/pages/guidance.py" line="28"/>
+        <location filename="../../optout_gui/ui/pages/guidance.py" line="30"/>
         <source>Jumps over the notice and the link steps to the page that opens the form.</source>
         <translation>Salta los pasos del aviso y del enlace y va directamente a la página que abre el formulario.</translation>
     </message>
@@ -556,37 +740,47 @@
 <context>
     <name>ObjectionWizard</name>
     <message>
-        <location filename="../../optout_gui/ui/wizard.py" line="69"/>
+        <location filename="../../optout_gui/ui/wizard.py" line="65"/>
         <source>Start o&amp;ver</source>
         <translation>&amp;Volver a empezar</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard.py" line="124"/>
+        <location filename="../../optout_gui/ui/wizard.py" line="68"/>
+        <source>&amp;Next &gt;</source>
+        <translation>Siguie&amp;nte &gt;</translation>
+    </message>
+    <message>
+        <location filename="../../optout_gui/ui/wizard.py" line="69"/>
+        <source>&amp;Finish</source>
+        <translation>&amp;Finalizar</translation>
+    </message>
+    <message>
+        <location filename="../../optout_gui/ui/wizard.py" line="167"/>
         <source>Step %1 of %2: %3</source>
         <translation>Paso %1 de %2: %3</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard.py" line="145"/>
+        <location filename="../../optout_gui/ui/wizard.py" line="191"/>
         <source>%1 – step %2 of %3</source>
         <translation>%1 – paso %2 de %3</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard.py" line="155"/>
+        <location filename="../../optout_gui/ui/wizard.py" line="201"/>
         <source>Start over?</source>
         <translation>¿Volver a empezar?</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard.py" line="157"/>
+        <location filename="../../optout_gui/ui/wizard.py" line="203"/>
         <source>This clears every answer you gave (account, country, email and reason) and goes back to the first page.</source>
         <translation>Se borran todas tus respuestas (cuenta, país, correo y motivo) y vuelves a la primera página.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard.py" line="194"/>
+        <location filename="../../optout_gui/ui/wizard.py" line="236"/>
         <source>Close without saving?</source>
         <translation>¿Cerrar sin guardar?</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard.py" line="196"/>
+        <location filename="../../optout_gui/ui/wizard.py" line="238"/>
         <source>Your latest answers could not be saved: the disk is full or can&apos;t be written to. If you close now, they are lost. Close anyway?</source>
         <translation>Tus últimas respuestas no se han podido guardar: el disco está lleno o no se puede escribir en él. Si cierras ahora, se perderán. ¿Cerrar de todos modos?</translation>
     </message>
@@ -594,57 +788,75 @@
 <context>
     <name>OpenFormPage</name>
     <message>
-        <location filename="../../optout_gui/ui/pages/open_form.py" line="40"/>
+        <location filename="../../optout_gui/ui/pages/open_form.py" line="39"/>
         <source>The form&apos;s &amp;address, to paste into a browser yourself:</source>
         <translation>&amp;Dirección del formulario, por si prefieres pegarla tú en el navegador:</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/pages/open_form.py" line="42"/>
+        <location filename="../../optout_gui/ui/pages/open_form.py" line="41"/>
         <source>Link to the objection form</source>
         <translation>Enlace al formulario de oposición</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/pages/open_form.py" line="49"/>
+        <location filename="../../optout_gui/ui/pages/open_form.py" line="63"/>
         <source>Link didn&apos;t work, or the page says it isn&apos;t available? Try this one:</source>
         <translation>¿El enlace no funciona o la página dice que no está disponible? Prueba con este:</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/pages/open_form.py" line="64"/>
+        <location filename="../../optout_gui/ui/pages/open_form.py" line="77"/>
         <source>&amp;Open the %1 form in my browser</source>
         <translation>Abrir el &amp;formulario de %1 en mi navegador</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/pages/open_form.py" line="70"/>
         <source>Links last checked: %1</source>
-        <translation>Enlaces comprobados por última vez: %1</translation>
+        <translation type="vanished">Enlaces comprobados por última vez: %1</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/pages/open_form.py" line="83"/>
+        <location filename="../../optout_gui/ui/pages/open_form.py" line="98"/>
+        <source>These links opened in an online check on %1.</source>
+        <translation>Estos enlaces se abrieron en una comprobación en línea el %1.</translation>
+    </message>
+    <message>
+        <location filename="../../optout_gui/ui/pages/open_form.py" line="102"/>
+        <source>These links were collected from public sources on %1 and have not yet been opened online.</source>
+        <translation>Estos enlaces se recopilaron de fuentes públicas el %1 y todavía no se han abierto en línea.</translation>
+    </message>
+    <message>
+        <source>Copy link &amp;%1</source>
+        <translation type="vanished">Copiar el enlace &amp;%1</translation>
+    </message>
+    <message>
+        <location filename="../../optout_gui/ui/pages/open_form.py" line="120"/>
+        <source>Co&amp;py link %1</source>
+        <translation>Copiar el en&amp;lace %1</translation>
+    </message>
+    <message>
+        <location filename="../../optout_gui/ui/pages/open_form.py" line="121"/>
         <source>Other link %1</source>
         <translation>Otro enlace %1</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/pages/open_form.py" line="84"/>
+        <location filename="../../optout_gui/ui/pages/open_form.py" line="123"/>
         <source>Op&amp;en</source>
         <translation>A&amp;brir</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/pages/open_form.py" line="86"/>
+        <location filename="../../optout_gui/ui/pages/open_form.py" line="125"/>
         <source>Open other link %1</source>
         <translation>Abrir otro enlace %1</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/pages/open_form.py" line="100"/>
+        <location filename="../../optout_gui/ui/pages/open_form.py" line="139"/>
         <source>For your safety this link was not opened: the assistant only opens secure (https) pages of Meta&apos;s own sites. The guide file may have been changed; the README explains how to put it right.</source>
         <translation>Por tu seguridad, este enlace no se ha abierto: el asistente solo abre páginas seguras (https) de los sitios propios de Meta. Puede que alguien haya cambiado el archivo de la guía; en el README se explica cómo arreglarlo.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/pages/open_form.py" line="111"/>
+        <location filename="../../optout_gui/ui/pages/open_form.py" line="151"/>
         <source>Your browser should now show the form. Nothing there? Copy the link below and paste it into your browser&apos;s address bar.</source>
         <translation>Ahora deberías ver el formulario en tu navegador. ¿No aparece nada? Copia el enlace de abajo y pégalo en la barra de direcciones del navegador.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/pages/open_form.py" line="119"/>
+        <location filename="../../optout_gui/ui/pages/open_form.py" line="159"/>
         <source>The browser didn&apos;t open. Copy the link below and paste it into your browser&apos;s address bar.</source>
         <translation>El navegador no se ha abierto. Copia el enlace de abajo y pégalo en la barra de direcciones del navegador.</translation>
     </message>
@@ -718,7 +930,7 @@
         <translation>Borrar todas las oposiciones de este ordenador</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../optout_gui/ui/overview.py" line="270"/>
+        <location filename="../../optout_gui/ui/overview.py" line="275"/>
         <source>It&apos;s been more than a week since you sent %n objection(s). Have a look in your email (and its spam folder) for Meta&apos;s reply, then record it here.</source>
         <translation>
             <numerusform>Hace más de una semana que enviaste %n oposición. Busca la respuesta de Meta en tu correo (y en la carpeta de spam) y luego anótala aquí.</numerusform>
@@ -726,15 +938,22 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../optout_gui/ui/overview.py" line="281"/>
-        <source>Meta&apos;s month to answer has run out for %n objection(s). You can now complain to your data-protection authority: open the objection to see how.</source>
+        <location filename="../../optout_gui/ui/overview.py" line="286"/>
+        <source>Meta hasn&apos;t answered %n objection(s) in the time it has. Open one to see your next step; if Meta told you it needs longer, wait until then.</source>
         <translation>
+            <numerusform>Meta no ha respondido a %n oposición en el plazo que tiene. Ábrala para ver el siguiente paso; si Meta le comunicó que necesita más tiempo, espere hasta entonces.</numerusform>
+            <numerusform>Meta no ha respondido a %n oposiciones en el plazo que tiene. Abra una para ver el siguiente paso; si Meta le comunicó que necesita más tiempo, espere hasta entonces.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Meta&apos;s month to answer has run out for %n objection(s). You can now complain to your data-protection authority: open the objection to see how.</source>
+        <translation type="vanished">
             <numerusform>Se ha acabado el mes que tenía Meta para responder a %n oposición. Ya puedes reclamar ante tu autoridad de protección de datos: abre la oposición para ver cómo.</numerusform>
             <numerusform>Se ha acabado el mes que tenía Meta para responder a %n oposiciones. Ya puedes reclamar ante tu autoridad de protección de datos: abre una de ellas para ver cómo.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../optout_gui/ui/overview.py" line="327"/>
+        <location filename="../../optout_gui/ui/overview.py" line="332"/>
         <source>This deletes all %n objection(s) on this computer: accounts, email addresses, reason texts, dates and Meta&apos;s answers. The following files are removed:</source>
         <translation>
             <numerusform>Esto borra %n oposición guardada en este ordenador: la cuenta, el correo electrónico, el texto del motivo, las fechas y la respuesta de Meta. Se eliminan estos archivos:</numerusform>
@@ -742,19 +961,107 @@
         </translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/overview.py" line="334"/>
+        <location filename="../../optout_gui/ui/overview.py" line="339"/>
         <source>Files you saved yourself (PDF, text, calendar) stay where you put them. This can&apos;t be undone. Your objections at Meta are not affected.</source>
         <translation>Los archivos que guardaste por tu cuenta (PDF, texto, calendario) se quedan donde los pusiste. No se puede deshacer. Esto no afecta a tus oposiciones ante Meta.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/overview.py" line="342"/>
+        <location filename="../../optout_gui/ui/overview.py" line="345"/>
         <source>Forget everything?</source>
         <translation>¿Olvidarlo todo?</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/overview.py" line="352"/>
+        <location filename="../../optout_gui/ui/overview.py" line="350"/>
         <source>Some files could not be deleted. Close other programs and try again.</source>
         <translation>No se han podido borrar algunos archivos. Cierra los demás programas y vuelve a intentarlo.</translation>
+    </message>
+</context>
+<context>
+    <name>PhoneCodesDialog</name>
+    <message>
+        <location filename="../../optout_gui/ui/qr_code.py" line="228"/>
+        <source>Continue on your phone</source>
+        <translation>Continuar en el teléfono</translation>
+    </message>
+    <message>
+        <location filename="../../optout_gui/ui/qr_code.py" line="237"/>
+        <source>Point your phone&apos;s camera at a code: the phone shows the text and lets you copy it, ready to paste into Meta&apos;s form. The codes are only drawn on this screen; nothing is sent anywhere.</source>
+        <translation>Apunte la cámara del teléfono a un código: el teléfono muestra el texto y le deja copiarlo para pegarlo en el formulario de Meta. Los códigos solo se dibujan en esta pantalla; no se envía nada a ningún sitio.</translation>
+    </message>
+    <message>
+        <location filename="../../optout_gui/ui/qr_code.py" line="255"/>
+        <source>Show it as several &amp;codes</source>
+        <translation>Mostrar en &amp;varios códigos</translation>
+    </message>
+    <message>
+        <location filename="../../optout_gui/ui/qr_code.py" line="257"/>
+        <source>&amp;Shorten the reason</source>
+        <translation>&amp;Acortar el motivo</translation>
+    </message>
+    <message>
+        <location filename="../../optout_gui/ui/qr_code.py" line="259"/>
+        <source>&amp;Previous part</source>
+        <translation>Parte a&amp;nterior</translation>
+    </message>
+    <message>
+        <location filename="../../optout_gui/ui/qr_code.py" line="261"/>
+        <source>Ne&amp;xt part</source>
+        <translation>Parte &amp;siguiente</translation>
+    </message>
+    <message>
+        <location filename="../../optout_gui/ui/qr_code.py" line="329"/>
+        <source>Your email address: %1</source>
+        <translation>Su correo electrónico: %1</translation>
+    </message>
+    <message>
+        <location filename="../../optout_gui/ui/qr_code.py" line="331"/>
+        <source>QR code of your email address %1</source>
+        <translation>Código QR de su correo electrónico %1</translation>
+    </message>
+    <message>
+        <location filename="../../optout_gui/ui/qr_code.py" line="335"/>
+        <source>No email address yet: type it on the page first, then open this again.</source>
+        <translation>Todavía no hay correo electrónico: escríbalo primero en la página y vuelva a abrir esto.</translation>
+    </message>
+    <message>
+        <location filename="../../optout_gui/ui/qr_code.py" line="346"/>
+        <source>No reason yet: write it on the page first, then open this again.</source>
+        <translation>Todavía no hay motivo: escríbalo primero en la página y vuelva a abrir esto.</translation>
+    </message>
+    <message>
+        <location filename="../../optout_gui/ui/qr_code.py" line="352"/>
+        <source>Your reason (%1 characters):</source>
+        <translation>Su motivo (%1 caracteres):</translation>
+    </message>
+    <message>
+        <location filename="../../optout_gui/ui/qr_code.py" line="356"/>
+        <source>QR code of your reason, %1 characters</source>
+        <translation>Código QR de su motivo, %1 caracteres</translation>
+    </message>
+    <message>
+        <location filename="../../optout_gui/ui/qr_code.py" line="362"/>
+        <source>Your reason</source>
+        <translation>Su motivo</translation>
+    </message>
+    <message>
+        <location filename="../../optout_gui/ui/qr_code.py" line="366"/>
+        <source>Your reason is too long for one code: it has %1 characters, and one code holds only the first %2 of them. Show it as several numbered codes, to scan and paste one after another, or shorten it to fit in one code.</source>
+        <translation>Su motivo es demasiado largo para un código: tiene %1 caracteres y un código solo admite los primeros %2. Muéstrelo en varios códigos numerados, para escanearlos y pegarlos uno tras otro, o acórtelo para que quepa en un código.</translation>
+    </message>
+    <message>
+        <location filename="../../optout_gui/ui/qr_code.py" line="381"/>
+        <source>Scan the codes in order and paste each part right after the one before: together they make your whole reason.</source>
+        <translation>Escanee los códigos en orden y pegue cada parte justo detrás de la anterior: juntas forman su motivo completo.</translation>
+    </message>
+    <message>
+        <location filename="../../optout_gui/ui/qr_code.py" line="410"/>
+        <source>Your reason, part %1/%2 (%3 characters):</source>
+        <translation>Su motivo, parte %1/%2 (%3 caracteres):</translation>
+    </message>
+    <message>
+        <location filename="../../optout_gui/ui/qr_code.py" line="417"/>
+        <source>QR code of part %1 of %2 of your reason, %3 characters</source>
+        <translation>Código QR de la parte %1 de %2 de su motivo, %3 caracteres</translation>
     </message>
 </context>
 <context>
@@ -936,6 +1243,30 @@
     </message>
 </context>
 <context>
+    <name>ReviewPage</name>
+    <message>
+        <location filename="../../optout_gui/ui/pages/guidance.py" line="93"/>
+        <source>Link to Meta&apos;s form for information from others</source>
+        <translation>Enlace al formulario de Meta para información obtenida de otros</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../optout_gui/ui/pages/guidance.py" line="107"/>
+        <source>By law (%1), Meta must answer within %n month(s). It may take up to %2 more months only if it tells you so within that first period.</source>
+        <translation>
+            <numerusform>Según la ley (%1), Meta debe responder en un plazo de %n mes. Solo puede tardar hasta %2 meses más si se lo comunica dentro de ese primer plazo.</numerusform>
+            <numerusform>Según la ley (%1), Meta debe responder en un plazo de %n meses. Solo puede tardar hasta %2 meses más si se lo comunica dentro de ese primer plazo.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../optout_gui/ui/pages/guidance.py" line="116"/>
+        <source>The law that applies to you (%1) sets Meta no fixed time to answer. If nothing has arrived after %n month(s), the assistant suggests the next step.</source>
+        <translation>
+            <numerusform>La ley que se le aplica (%1) no fija a Meta ningún plazo para responder. Si no llega nada en %n mes, el asistente le propone el siguiente paso.</numerusform>
+            <numerusform>La ley que se le aplica (%1) no fija a Meta ningún plazo para responder. Si no llega nada en %n meses, el asistente le propone el siguiente paso.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>SaveProblemLine</name>
     <message>
         <location filename="../../optout_gui/ui/save_problem.py" line="29"/>
@@ -971,42 +1302,42 @@
 <context>
     <name>WelcomePage</name>
     <message>
-        <location filename="../../optout_gui/ui/pages/welcome.py" line="23"/>
+        <location filename="../../optout_gui/ui/pages/welcome.py" line="33"/>
         <source>Which account do you want to object for?</source>
         <translation>¿Con qué cuenta quieres oponerte?</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/pages/welcome.py" line="38"/>
+        <location filename="../../optout_gui/ui/pages/welcome.py" line="48"/>
         <source>&amp;Where do you live?</source>
         <translation>¿&amp;Dónde vives?</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/pages/welcome.py" line="41"/>
+        <location filename="../../optout_gui/ui/pages/welcome.py" line="51"/>
         <source>Choose your country</source>
         <translation>Elige tu país</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/pages/welcome.py" line="42"/>
+        <location filename="../../optout_gui/ui/pages/welcome.py" line="52"/>
         <source>Country where you live</source>
         <translation>País donde vives</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/pages/welcome.py" line="112"/>
+        <location filename="../../optout_gui/ui/pages/welcome.py" line="120"/>
         <source>choose an account</source>
         <translation>elige una cuenta</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/pages/welcome.py" line="114"/>
+        <location filename="../../optout_gui/ui/pages/welcome.py" line="122"/>
         <source>choose your country</source>
         <translation>elige tu país</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/pages/welcome.py" line="116"/>
+        <location filename="../../optout_gui/ui/pages/welcome.py" line="124"/>
         <source>To go on, %1.</source>
         <translation>Para continuar, %1.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/pages/welcome.py" line="116"/>
+        <location filename="../../optout_gui/ui/pages/welcome.py" line="124"/>
         <source> and </source>
         <translation> y </translation>
     </message>
@@ -1014,27 +1345,27 @@
 <context>
     <name>calendar</name>
     <message>
-        <location filename="../../optout_gui/ui/proof_wording.py" line="54"/>
+        <location filename="../../optout_gui/ui/proof_wording.py" line="62"/>
         <source>Check your email for Meta&apos;s answer ({what})</source>
         <translation>Mira tu correo: respuesta de Meta ({what})</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/proof_wording.py" line="55"/>
+        <location filename="../../optout_gui/ui/proof_wording.py" line="63"/>
         <source>A week ago you sent Meta your objection to AI training for {what}. Look in that mailbox (and its spam folder) for Meta&apos;s reply, then record the answer in the {app}.</source>
         <translation>Hace una semana enviaste a Meta tu oposición al entrenamiento de IA para {what}. Busca en ese buzón (y en la carpeta de spam) la respuesta de Meta y luego anótala en {app}.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/proof_wording.py" line="61"/>
+        <location filename="../../optout_gui/ui/proof_wording.py" line="69"/>
         <source>Meta&apos;s month to answer is up ({what})</source>
         <translation>Se ha acabado el mes que tenía Meta para responder ({what})</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/proof_wording.py" line="62"/>
+        <location filename="../../optout_gui/ui/proof_wording.py" line="70"/>
         <source>Meta had one month to answer your objection for {what}, sent on {sent}. No answer, or a refusal? Open the {app}: it helps you write a complaint to your data-protection authority.</source>
         <translation>Meta tenía un mes para responder a tu oposición para {what}, enviada el {sent}. ¿Sin respuesta o con un rechazo? Abre {app}: te ayuda a escribir una reclamación a tu autoridad de protección de datos.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/proof_wording.py" line="68"/>
+        <location filename="../../optout_gui/ui/proof_wording.py" line="76"/>
         <source>your account</source>
         <translation>tu cuenta</translation>
     </message>
@@ -1042,7 +1373,7 @@
 <context>
     <name>errors</name>
     <message>
-        <location filename="../../optout_gui/app.py" line="221"/>
+        <location filename="../../optout_gui/app.py" line="240"/>
         <source>Something unexpected went wrong. Your answers so far are saved.
 
 If it happens again, the technical details are in this file:
@@ -1056,52 +1387,52 @@ Si vuelve a pasar, encontrarás los detalles técnicos en este archivo:
 <context>
     <name>export</name>
     <message>
-        <location filename="../../optout_gui/ui/history.py" line="69"/>
+        <location filename="../../optout_gui/ui/history.py" line="70"/>
         <source>PDF document (*.pdf)</source>
         <translation>Documento PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/history.py" line="70"/>
+        <location filename="../../optout_gui/ui/history.py" line="71"/>
         <source>Save proof as PDF</source>
         <translation>Guardar el comprobante en PDF</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/history.py" line="74"/>
+        <location filename="../../optout_gui/ui/history.py" line="75"/>
         <source>Text file (*.txt)</source>
         <translation>Archivo de texto (*.txt)</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/history.py" line="75"/>
+        <location filename="../../optout_gui/ui/history.py" line="76"/>
         <source>Save proof as text</source>
         <translation>Guardar el comprobante como texto</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/history.py" line="79"/>
+        <location filename="../../optout_gui/ui/history.py" line="80"/>
         <source>JSON file (*.json)</source>
         <translation>Archivo JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/history.py" line="80"/>
+        <location filename="../../optout_gui/ui/history.py" line="81"/>
         <source>Save proof as JSON</source>
         <translation>Guardar el comprobante en JSON</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/history.py" line="84"/>
+        <location filename="../../optout_gui/ui/history.py" line="85"/>
         <source>Calendar file (*.ics)</source>
         <translation>Archivo de calendario (*.ics)</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/history.py" line="85"/>
+        <location filename="../../optout_gui/ui/history.py" line="86"/>
         <source>Save calendar reminders</source>
         <translation>Guardar recordatorios de calendario</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/history.py" line="109"/>
+        <location filename="../../optout_gui/ui/history.py" line="112"/>
         <source>Saving didn&apos;t work (%1). Try another folder.</source>
         <translation>No se ha podido guardar (%1). Prueba con otra carpeta.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/history.py" line="115"/>
+        <location filename="../../optout_gui/ui/history.py" line="118"/>
         <source>Saved: %1</source>
         <translation>Guardado: %1</translation>
     </message>
@@ -1142,117 +1473,117 @@ Si vuelve a pasar, encontrarás los detalles técnicos en este archivo:
 <context>
     <name>overview</name>
     <message>
-        <location filename="../../optout_gui/ui/controller.py" line="103"/>
+        <location filename="../../optout_gui/ui/controller.py" line="105"/>
         <source>As a PDF receipt…</source>
         <translation>Como comprobante en PDF…</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/controller.py" line="104"/>
+        <location filename="../../optout_gui/ui/controller.py" line="106"/>
         <source>As plain text…</source>
         <translation>Como texto sin formato…</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/controller.py" line="105"/>
+        <location filename="../../optout_gui/ui/controller.py" line="107"/>
         <source>As JSON (for programs)…</source>
         <translation>Como JSON (para programas)…</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/overview.py" line="39"/>
+        <location filename="../../optout_gui/ui/overview.py" line="38"/>
         <source>Not sent yet</source>
         <translation>Aún sin enviar</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/overview.py" line="40"/>
+        <location filename="../../optout_gui/ui/overview.py" line="39"/>
         <source>Form opened</source>
         <translation>Formulario abierto</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/overview.py" line="41"/>
+        <location filename="../../optout_gui/ui/overview.py" line="40"/>
         <source>Sent, code awaited</source>
         <translation>Enviada, falta el código</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/overview.py" line="42"/>
+        <location filename="../../optout_gui/ui/overview.py" line="41"/>
         <source>Code confirmed</source>
         <translation>Código confirmado</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/overview.py" line="43"/>
+        <location filename="../../optout_gui/ui/overview.py" line="42"/>
         <source>Waiting for Meta</source>
         <translation>Esperando a Meta</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/overview.py" line="44"/>
+        <location filename="../../optout_gui/ui/overview.py" line="43"/>
         <source>Accepted by Meta</source>
         <translation>Aceptada por Meta</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/overview.py" line="45"/>
+        <location filename="../../optout_gui/ui/overview.py" line="44"/>
         <source>Refused by Meta</source>
         <translation>Rechazada por Meta</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/overview.py" line="46"/>
+        <location filename="../../optout_gui/ui/overview.py" line="45"/>
         <source>No answer in time</source>
         <translation>Sin respuesta a tiempo</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/overview.py" line="53"/>
+        <location filename="../../optout_gui/ui/overview.py" line="52"/>
         <source>Carry on where you stopped</source>
         <translation>Sigue donde lo dejaste</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/overview.py" line="56"/>
+        <location filename="../../optout_gui/ui/overview.py" line="55"/>
         <source>Check your email for Meta&apos;s reply</source>
         <translation>Busca en tu correo la respuesta de Meta</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/overview.py" line="58"/>
+        <location filename="../../optout_gui/ui/overview.py" line="57"/>
         <source>Wait for Meta&apos;s email</source>
         <translation>Espera el correo de Meta</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/overview.py" line="61"/>
+        <location filename="../../optout_gui/ui/overview.py" line="60"/>
         <source>Complain to your data-protection authority</source>
         <translation>Reclamar ante tu autoridad de protección de datos</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/overview.py" line="62"/>
+        <location filename="../../optout_gui/ui/overview.py" line="61"/>
         <source>Nothing: you&apos;re done</source>
         <translation>Nada: ya has terminado</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/overview.py" line="67"/>
+        <location filename="../../optout_gui/ui/overview.py" line="66"/>
         <source>Not chosen</source>
         <translation>Sin elegir</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/overview.py" line="90"/>
+        <location filename="../../optout_gui/ui/overview.py" line="89"/>
         <source>Account</source>
         <translation>Cuenta</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/overview.py" line="91"/>
+        <location filename="../../optout_gui/ui/overview.py" line="90"/>
         <source>Email or name</source>
         <translation>Correo o nombre</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/overview.py" line="92"/>
+        <location filename="../../optout_gui/ui/overview.py" line="91"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/overview.py" line="93"/>
+        <location filename="../../optout_gui/ui/overview.py" line="92"/>
         <source>Last step</source>
         <translation>Último paso</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/overview.py" line="94"/>
+        <location filename="../../optout_gui/ui/overview.py" line="93"/>
         <source>What next</source>
         <translation>Qué hacer ahora</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/overview.py" line="135"/>
+        <location filename="../../optout_gui/ui/overview.py" line="134"/>
         <source>(no email yet)</source>
         <translation>(aún sin correo)</translation>
     </message>
@@ -1346,66 +1677,106 @@ Si vuelve a pasar, encontrarás los detalles técnicos en este archivo:
     </message>
     <message>
         <location filename="../../optout_gui/ui/proof_wording.py" line="35"/>
+        <source>Dates of each step</source>
+        <translation>Fecha de cada paso</translation>
+    </message>
+    <message>
+        <location filename="../../optout_gui/ui/proof_wording.py" line="36"/>
+        <source>Date and time</source>
+        <translation>Fecha y hora</translation>
+    </message>
+    <message>
+        <location filename="../../optout_gui/ui/proof_wording.py" line="37"/>
+        <source>What happened</source>
+        <translation>Qué pasó</translation>
+    </message>
+    <message>
+        <location filename="../../optout_gui/ui/proof_wording.py" line="38"/>
+        <source>Outcome</source>
+        <translation>Resultado</translation>
+    </message>
+    <message>
+        <location filename="../../optout_gui/ui/proof_wording.py" line="39"/>
+        <source>Date of Meta&apos;s answer</source>
+        <translation>Fecha de la respuesta de Meta</translation>
+    </message>
+    <message>
+        <location filename="../../optout_gui/ui/proof_wording.py" line="40"/>
+        <source>Answer recorded in the app</source>
+        <translation>Respuesta anotada en la aplicación</translation>
+    </message>
+    <message>
+        <location filename="../../optout_gui/ui/proof_wording.py" line="41"/>
+        <source>Page {page} of {pages}</source>
+        <translation>Página {page} de {pages}</translation>
+    </message>
+    <message>
+        <location filename="../../optout_gui/ui/proof_wording.py" line="42"/>
+        <source>Facts</source>
+        <translation>Datos</translation>
+    </message>
+    <message>
+        <location filename="../../optout_gui/ui/proof_wording.py" line="43"/>
         <source>not yet sent (draft)</source>
         <translation>aún no enviada (borrador)</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/proof_wording.py" line="36"/>
+        <location filename="../../optout_gui/ui/proof_wording.py" line="44"/>
         <source>form opened</source>
         <translation>formulario abierto</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/proof_wording.py" line="37"/>
+        <location filename="../../optout_gui/ui/proof_wording.py" line="45"/>
         <source>submitted</source>
         <translation>enviada</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/proof_wording.py" line="38"/>
+        <location filename="../../optout_gui/ui/proof_wording.py" line="46"/>
         <source>code confirmed</source>
         <translation>código confirmado</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/proof_wording.py" line="39"/>
+        <location filename="../../optout_gui/ui/proof_wording.py" line="47"/>
         <source>waiting for Meta&apos;s answer</source>
         <translation>a la espera de la respuesta de Meta</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/proof_wording.py" line="40"/>
+        <location filename="../../optout_gui/ui/proof_wording.py" line="48"/>
         <source>honoured by Meta</source>
         <translation>aceptada por Meta</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/proof_wording.py" line="41"/>
+        <location filename="../../optout_gui/ui/proof_wording.py" line="49"/>
         <source>refused by Meta</source>
         <translation>rechazada por Meta</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/proof_wording.py" line="42"/>
+        <location filename="../../optout_gui/ui/proof_wording.py" line="50"/>
         <source>no answer within one month (overdue)</source>
         <translation>sin respuesta en el plazo de un mes (fuera de plazo)</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/proof_wording.py" line="43"/>
+        <location filename="../../optout_gui/ui/proof_wording.py" line="51"/>
         <source>objection started</source>
         <translation>oposición iniciada</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/proof_wording.py" line="44"/>
+        <location filename="../../optout_gui/ui/proof_wording.py" line="52"/>
         <source>status: {status}</source>
         <translation>estado: {status}</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/proof_wording.py" line="45"/>
+        <location filename="../../optout_gui/ui/proof_wording.py" line="53"/>
         <source>reason text copied for the form</source>
         <translation>texto del motivo copiado para el formulario</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/proof_wording.py" line="46"/>
+        <location filename="../../optout_gui/ui/proof_wording.py" line="54"/>
         <source>form link opened</source>
         <translation>enlace del formulario abierto</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/proof_wording.py" line="47"/>
+        <location filename="../../optout_gui/ui/proof_wording.py" line="55"/>
         <source>answers cleared to start over</source>
         <translation>respuestas borradas para empezar de nuevo</translation>
     </message>
@@ -1413,12 +1784,12 @@ Si vuelve a pasar, encontrarás los detalles técnicos en este archivo:
 <context>
     <name>startup</name>
     <message>
-        <location filename="../../optout_gui/app.py" line="297"/>
+        <location filename="../../optout_gui/app.py" line="315"/>
         <source>Something went wrong and the app could not start.</source>
         <translation>Algo ha fallado y la aplicación no ha podido arrancar.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/app.py" line="299"/>
+        <location filename="../../optout_gui/app.py" line="317"/>
         <source>Something went wrong and the app could not start.
 
 The technical details are saved in this file:
@@ -1436,32 +1807,32 @@ Si le pides ayuda a alguien, puedes enviarle ese archivo. Solo describe el probl
 <context>
     <name>widgets</name>
     <message>
-        <location filename="../../optout_gui/ui/widgets.py" line="42"/>
+        <location filename="../../optout_gui/ui/widgets.py" line="44"/>
         <source>Paste it before you close this app: on Linux the copy is lost then.</source>
         <translation>Pégalo antes de cerrar esta aplicación: en Linux, lo copiado se pierde al cerrarla.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/widgets.py" line="163"/>
+        <location filename="../../optout_gui/ui/widgets.py" line="192"/>
         <source>Copied. Now paste it into Meta&apos;s form (%1).</source>
         <translation>Copiado. Ahora pégalo en el formulario de Meta (%1).</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/widgets.py" line="172"/>
+        <location filename="../../optout_gui/ui/widgets.py" line="201"/>
         <source>Copying didn&apos;t work. Select the text by hand and copy it yourself.</source>
         <translation>No se ha podido copiar. Selecciona el texto a mano y cópialo tú.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/widgets.py" line="203"/>
+        <location filename="../../optout_gui/ui/widgets.py" line="232"/>
         <source>&amp;Language:</source>
-        <translation>&amp;Idioma:</translation>
+        <translation>Idio&amp;ma:</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/widgets.py" line="205"/>
+        <location filename="../../optout_gui/ui/widgets.py" line="234"/>
         <source>Language of the app</source>
         <translation>Idioma de la aplicación</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/widgets.py" line="207"/>
+        <location filename="../../optout_gui/ui/widgets.py" line="236"/>
         <source>Changes the language of every window at once.</source>
         <translation>Cambia el idioma de todas las ventanas a la vez.</translation>
     </message>

@@ -4,108 +4,135 @@
 <context>
     <name>CodePage</name>
     <message>
-        <location filename="../../optout_gui/ui/pages/code.py" line="54"/>
+        <location filename="../../optout_gui/ui/pages/code.py" line="46"/>
+        <source>Did Meta email you a code?</source>
+        <translation>Czy Meta przysłała ci kod e-mailem?</translation>
+    </message>
+    <message>
+        <location filename="../../optout_gui/ui/pages/code.py" line="49"/>
+        <source>&amp;Yes, Meta emailed me a code</source>
+        <translation>&amp;Tak, Meta przysłała mi kod</translation>
+    </message>
+    <message>
+        <location filename="../../optout_gui/ui/pages/code.py" line="51"/>
+        <source>N&amp;o, Meta didn&apos;t send me a code</source>
+        <translation>&amp;Nie, Meta nie przysłała mi kodu</translation>
+    </message>
+    <message>
+        <location filename="../../optout_gui/ui/pages/code.py" line="97"/>
         <source>Time left for Meta&apos;s code</source>
         <translation>Czas, który został na wpisanie kodu od Meta</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/pages/code.py" line="74"/>
+        <location filename="../../optout_gui/ui/pages/code.py" line="117"/>
         <source>Part of the hour that is left</source>
         <translation>Ile zostało z tej godziny</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/pages/code.py" line="83"/>
-        <location filename="../../optout_gui/ui/pages/code.py" line="207"/>
+        <location filename="../../optout_gui/ui/pages/code.py" line="126"/>
+        <location filename="../../optout_gui/ui/pages/code.py" line="269"/>
         <source>I&apos;ve &amp;received the code</source>
         <translation>&amp;Mam kod</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/pages/code.py" line="85"/>
+        <location filename="../../optout_gui/ui/pages/code.py" line="128"/>
         <source>I&apos;ve &amp;entered the code</source>
         <translation>&amp;Gotowe, kod wpisany</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/pages/code.py" line="98"/>
+        <location filename="../../optout_gui/ui/pages/code.py" line="141"/>
         <source>Did the email come a while ago? Type when it arrived — a time such as 14:05 or 2:05 pm, or how many minutes ago, such as 10 — then press the button. Leave it empty if it has just arrived.</source>
         <translation>E-mail przyszedł już jakiś czas temu? Wpisz, kiedy dotarł — godzinę, na przykład 14:05, albo liczbę minut, które minęły, na przykład 10 — i naciśnij przycisk. Jeśli dopiero co przyszedł, zostaw pole puste.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/pages/code.py" line="105"/>
+        <location filename="../../optout_gui/ui/pages/code.py" line="148"/>
         <source>e.g. 14:05 or 10</source>
         <translation>np. 14:05 albo 10</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/pages/code.py" line="106"/>
+        <location filename="../../optout_gui/ui/pages/code.py" line="149"/>
         <source>When the email with the code arrived</source>
         <translation>Kiedy przyszedł e-mail z kodem</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/pages/code.py" line="108"/>
+        <location filename="../../optout_gui/ui/pages/code.py" line="151"/>
         <source>&amp;Time it arrived:</source>
         <translation>Kiedy p&amp;rzyszedł:</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/pages/code.py" line="120"/>
-        <source>I &amp;wasn&apos;t asked for a code</source>
-        <translation>Meta nie prosiła mnie o &amp;kod</translation>
+        <location filename="../../optout_gui/ui/pages/code.py" line="331"/>
+        <source>To go on, ask for a new code and press “I&apos;ve received a new code” when it arrives, or answer “No” above if Meta sends no code.</source>
+        <translation>Aby przejść dalej, poproś o nowy kod i naciśnij „Mam nowy kod”, gdy przyjdzie, albo odpowiedz wyżej „Nie”, jeśli Meta nie przysyła kodu.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/pages/code.py" line="167"/>
+        <location filename="../../optout_gui/ui/pages/code.py" line="335"/>
+        <source>To go on, press “I&apos;ve received the code” when the email arrives, or answer “No” above if Meta sends no code.</source>
+        <translation>Aby przejść dalej, naciśnij „Mam kod”, gdy przyjdzie e-mail, albo odpowiedz wyżej „Nie”, jeśli Meta nie przysyła kodu.</translation>
+    </message>
+    <message>
+        <source>I &amp;wasn&apos;t asked for a code</source>
+        <translation type="vanished">Meta nie prosiła mnie o &amp;kod</translation>
+    </message>
+    <message>
+        <location filename="../../optout_gui/ui/pages/code.py" line="197"/>
         <source>That time hasn&apos;t come yet. Check the time on the email, or leave the box empty if it has only just arrived.</source>
         <translation>Ta godzina jeszcze nie nadeszła. Sprawdź godzinę w e-mailu albo zostaw pole puste, jeśli wiadomość dopiero co przyszła.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/pages/code.py" line="171"/>
+        <location filename="../../optout_gui/ui/pages/code.py" line="201"/>
         <source>That was an hour or more ago, so that code no longer works. Press “Submit” on Meta&apos;s form again to get a new code, then come back here.</source>
         <translation>To było godzinę temu lub dawniej, więc ten kod już nie działa. Naciśnij jeszcze raz „Wyślij” w formularzu Meta, żeby dostać nowy kod, i wróć tutaj.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/pages/code.py" line="177"/>
+        <location filename="../../optout_gui/ui/pages/code.py" line="207"/>
         <source>This time isn&apos;t clear to me. Type it like 14:05 or 2:05 pm, or type how many minutes ago the email came, like 10.</source>
         <translation>Nie rozumiem tej godziny. Wpisz ją tak: 14:05, albo podaj, ile minut temu przyszedł e-mail, na przykład 10.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/pages/code.py" line="205"/>
+        <location filename="../../optout_gui/ui/pages/code.py" line="267"/>
         <source>I&apos;ve received a &amp;new code</source>
         <translation>&amp;Mam nowy kod</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/pages/code.py" line="231"/>
+        <location filename="../../optout_gui/ui/pages/code.py" line="293"/>
         <source>The code stopped working at %1. That&apos;s fine: go back to Meta&apos;s form and press “Submit” again. Meta will email you a new code. When it arrives, press “I&apos;ve received a new code” below.</source>
         <translation>Kod przestał działać o %1. Nic się nie stało: wróć do formularza Meta i znów naciśnij „Wyślij”. Meta wyśle ci e-mailem nowy kod. Kiedy przyjdzie, naciśnij poniżej „Mam nowy kod”.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/pages/code.py" line="239"/>
+        <location filename="../../optout_gui/ui/pages/code.py" line="301"/>
         <source>You typed in the code at %1. Well done! Press “Next” to go on.</source>
         <translation>Kod wpisany o %1. Świetnie! Naciśnij „Dalej”, żeby przejść do następnego kroku.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/pages/code.py" line="262"/>
+        <location filename="../../optout_gui/ui/pages/code.py" line="323"/>
+        <source>To go on, answer the question: did Meta email you a code?</source>
+        <translation>Aby przejść dalej, odpowiedz na pytanie: czy Meta przysłała ci kod e-mailem?</translation>
+    </message>
+    <message>
+        <location filename="../../optout_gui/ui/pages/code.py" line="326"/>
         <source>Once you have typed the code into Meta&apos;s window, press “I&apos;ve entered the code” to go on.</source>
         <translation>Gdy wpiszesz kod w okienku Meta, naciśnij „Gotowe, kod wpisany”, żeby przejść dalej.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/pages/code.py" line="267"/>
         <source>To go on, ask for a new code and press “I&apos;ve received a new code” when it arrives, or tick “I wasn&apos;t asked for a code”.</source>
-        <translation>Aby przejść dalej, poproś o nowy kod i naciśnij „Mam nowy kod”, kiedy przyjdzie, albo zaznacz „Meta nie prosiła mnie o kod”.</translation>
+        <translation type="vanished">Aby przejść dalej, poproś o nowy kod i naciśnij „Mam nowy kod”, kiedy przyjdzie, albo zaznacz „Meta nie prosiła mnie o kod”.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/pages/code.py" line="271"/>
         <source>To go on, press “I&apos;ve received the code” when the email arrives, or tick “I wasn&apos;t asked for a code”.</source>
-        <translation>Aby przejść dalej, naciśnij „Mam kod”, kiedy przyjdzie e-mail, albo zaznacz „Meta nie prosiła mnie o kod”.</translation>
+        <translation type="vanished">Aby przejść dalej, naciśnij „Mam kod”, kiedy przyjdzie e-mail, albo zaznacz „Meta nie prosiła mnie o kod”.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/pages/code.py" line="279"/>
+        <location filename="../../optout_gui/ui/pages/code.py" line="343"/>
         <source>Last minute! Type the code into Meta&apos;s window right now. It stops working at %1.</source>
         <translation>Ostatnia minuta! Wpisz kod w okienku Meta od razu. Przestanie działać o %1.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/pages/code.py" line="283"/>
+        <location filename="../../optout_gui/ui/pages/code.py" line="347"/>
         <source>Hurry: less than 10 minutes left. Type the code into Meta&apos;s window now. It stops working at %1.</source>
         <translation>Pospiesz się: zostało mniej niż 10 minut. Wpisz teraz kod w okienku Meta. Przestanie działać o %1.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/pages/code.py" line="287"/>
+        <location filename="../../optout_gui/ui/pages/code.py" line="351"/>
         <source>Time left to type the code into Meta&apos;s window. It works until %1. Once you have typed it in, press “I&apos;ve entered the code”.</source>
         <translation>Tyle czasu zostało na wpisanie kodu w okienku Meta. Kod działa do %1. Gdy go wpiszesz, naciśnij „Gotowe, kod wpisany”.</translation>
     </message>
@@ -113,52 +140,52 @@
 <context>
     <name>CodeTimer</name>
     <message>
-        <location filename="../../optout_gui/ui/countdown.py" line="266"/>
+        <location filename="../../optout_gui/ui/code_timer.py" line="235"/>
         <source>Meta&apos;s code has expired. You can ask for a new one.</source>
         <translation>Kod od Meta wygasł. Możesz poprosić o nowy.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/countdown.py" line="274"/>
+        <location filename="../../optout_gui/ui/code_timer.py" line="243"/>
         <source>Only 1 minute left! Type Meta&apos;s code in now.</source>
         <translation>Została tylko minuta! Wpisz teraz kod od Meta.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/countdown.py" line="276"/>
+        <location filename="../../optout_gui/ui/code_timer.py" line="245"/>
         <source>%1 minutes left to type in Meta&apos;s code.</source>
         <translation>Na wpisanie kodu od Meta zostało jeszcze %1 min.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/countdown.py" line="307"/>
+        <location filename="../../optout_gui/ui/code_timer.py" line="278"/>
         <source>Meta&apos;s code</source>
         <translation>Kod od Meta</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/countdown.py" line="320"/>
+        <location filename="../../optout_gui/ui/code_timer.py" line="291"/>
         <source>Meta&apos;s code expired at %1. The code step shows how to get a new one.</source>
         <translation>Kod od Meta wygasł o %1. W kroku z kodem dowiesz się, jak zdobyć nowy.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/countdown.py" line="327"/>
+        <location filename="../../optout_gui/ui/code_timer.py" line="298"/>
         <source>Last minute: Meta&apos;s code expires in %1! Type it in now.</source>
         <translation>Ostatnia minuta: kod od Meta wygaśnie za %1! Wpisz go teraz.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/countdown.py" line="331"/>
+        <location filename="../../optout_gui/ui/code_timer.py" line="302"/>
         <source>Hurry: Meta&apos;s code expires in %1. Type it in soon.</source>
         <translation>Pospiesz się: kod od Meta wygaśnie za %1. Wpisz go jak najszybciej.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/countdown.py" line="332"/>
+        <location filename="../../optout_gui/ui/code_timer.py" line="303"/>
         <source>Meta&apos;s code expires in %1.</source>
         <translation>Kod od Meta wygaśnie za %1.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/countdown.py" line="337"/>
+        <location filename="../../optout_gui/ui/code_timer.py" line="308"/>
         <source>code expired</source>
         <translation>kod wygasł</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/countdown.py" line="340"/>
+        <location filename="../../optout_gui/ui/code_timer.py" line="311"/>
         <source>code %1</source>
         <translation>kod: %1</translation>
     </message>
@@ -166,92 +193,180 @@
 <context>
     <name>ComplaintDialog</name>
     <message>
-        <location filename="../../optout_gui/ui/complaint.py" line="50"/>
+        <location filename="../../optout_gui/ui/complaint.py" line="52"/>
         <source>Complain to your data-protection authority</source>
         <translation>Złóż skargę do urzędu ochrony danych osobowych</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/complaint.py" line="56"/>
+        <location filename="../../optout_gui/ui/complaint.py" line="59"/>
         <source>Meta refused your objection.</source>
         <translation>Meta odrzuciła twój sprzeciw.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/complaint.py" line="58"/>
         <source>Meta didn&apos;t answer within the month it is allowed.</source>
-        <translation>Meta nie odpowiedziała w ciągu miesiąca, który ma na odpowiedź.</translation>
+        <translation type="vanished">Meta nie odpowiedziała w ciągu miesiąca, który ma na odpowiedź.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/complaint.py" line="63"/>
         <source>Your next step is a complaint to the data-protection authority of the country you live in. It costs nothing. The text below is written from your record: read it, add your name and postal address at the end, then send it through the authority&apos;s website.</source>
-        <translation>Następny krok to skarga do urzędu ochrony danych osobowych w kraju, w którym mieszkasz. Nic nie kosztuje. Poniższy tekst powstał na podstawie twoich zapisów: przeczytaj go, dopisz na końcu imię i nazwisko oraz adres pocztowy, a potem wyślij przez stronę internetową urzędu.</translation>
+        <translation type="vanished">Następny krok to skarga do urzędu ochrony danych osobowych w kraju, w którym mieszkasz. Nic nie kosztuje. Poniższy tekst powstał na podstawie twoich zapisów: przeczytaj go, dopisz na końcu imię i nazwisko oraz adres pocztowy, a potem wyślij przez stronę internetową urzędu.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/complaint.py" line="72"/>
+        <location filename="../../optout_gui/ui/complaint.py" line="75"/>
         <source>Country you live in</source>
         <translation>Kraj, w którym mieszkasz</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/complaint.py" line="77"/>
         <source>Language of the complaint</source>
-        <translation>Język skargi</translation>
+        <translation type="vanished">Język skargi</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/complaint.py" line="89"/>
+        <location filename="../../optout_gui/ui/complaint.py" line="61"/>
+        <source>Meta hasn&apos;t answered your objection in the time the assistant allows.</source>
+        <translation>Meta nie odpowiedziała na Twój sprzeciw w czasie, na jaki czeka asystent.</translation>
+    </message>
+    <message>
+        <location filename="../../optout_gui/ui/complaint.py" line="66"/>
+        <source>Your next step is a letter to the data-protection authority of the country you live in. It costs nothing. The text below is written from your record: read it, add your name and postal address at the end, then send it through the authority&apos;s website.</source>
+        <translation>Kolejny krok to pismo do organu ochrony danych kraju, w którym mieszkasz. Nic to nie kosztuje. Tekst poniżej powstał z Twoich zapisanych danych: przeczytaj go, dopisz na końcu imię, nazwisko i adres pocztowy, a potem wyślij przez stronę urzędu.</translation>
+    </message>
+    <message>
+        <location filename="../../optout_gui/ui/complaint.py" line="80"/>
+        <source>Federal state you live in</source>
+        <translation>Kraj związkowy, w którym mieszkasz</translation>
+    </message>
+    <message>
+        <location filename="../../optout_gui/ui/complaint.py" line="83"/>
+        <source>Language of the letter</source>
+        <translation>Język pisma</translation>
+    </message>
+    <message>
+        <location filename="../../optout_gui/ui/complaint.py" line="88"/>
+        <source>Which letter</source>
+        <translation>Które pismo</translation>
+    </message>
+    <message>
+        <location filename="../../optout_gui/ui/complaint.py" line="94"/>
         <source>Authority&apos;s web page</source>
         <translation>Strona internetowa urzędu</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/complaint.py" line="90"/>
+        <location filename="../../optout_gui/ui/complaint.py" line="95"/>
         <source>&amp;Open the authority&apos;s page</source>
         <translation>&amp;Otwórz stronę urzędu</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/complaint.py" line="99"/>
+        <location filename="../../optout_gui/ui/complaint.py" line="107"/>
         <source>Complaint text</source>
         <translation>Treść skargi</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/complaint.py" line="101"/>
-        <source>Co&amp;py the complaint</source>
-        <translation>Kopiuj &amp;skargę</translation>
+        <location filename="../../optout_gui/ui/complaint.py" line="109"/>
+        <source>Co&amp;py the letter</source>
+        <translation>Kopiuj li&amp;st</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/complaint.py" line="107"/>
+        <location filename="../../optout_gui/ui/complaint.py" line="119"/>
+        <source>Countr&amp;y:</source>
+        <translation>K&amp;raj:</translation>
+    </message>
+    <message>
+        <location filename="../../optout_gui/ui/complaint.py" line="120"/>
+        <source>Federal &amp;state:</source>
+        <translation>Kraj &amp;związkowy:</translation>
+    </message>
+    <message>
+        <location filename="../../optout_gui/ui/complaint.py" line="122"/>
+        <source>Lette&amp;r:</source>
+        <translation>&amp;List:</translation>
+    </message>
+    <message>
+        <location filename="../../optout_gui/ui/complaint.py" line="143"/>
+        <source>The letter&apos;s &amp;text:</source>
+        <translation>&amp;Treść listu:</translation>
+    </message>
+    <message>
+        <location filename="../../optout_gui/ui/complaint.py" line="171"/>
+        <source>Choose your federal state…</source>
+        <translation>Wybierz kraj związkowy…</translation>
+    </message>
+    <message>
+        <location filename="../../optout_gui/ui/complaint.py" line="213"/>
+        <source>Choose your federal state to see its authority.</source>
+        <translation>Wybierz kraj związkowy, aby zobaczyć jego urząd.</translation>
+    </message>
+    <message>
+        <location filename="../../optout_gui/ui/complaint.py" line="222"/>
+        <source>In Germany, a complaint about Meta goes to the data-protection authority of your federal state. Choose your state above and the letter appears here.</source>
+        <translation>W Niemczech skarga na Meta trafia do organu ochrony danych Twojego kraju związkowego. Wybierz go powyżej, a pismo pojawi się tutaj.</translation>
+    </message>
+    <message>
+        <location filename="../../optout_gui/ui/complaint.py" line="234"/>
+        <source>The name of Meta&apos;s company in this letter (%1) could not be confirmed in public sources. Check it against the authority&apos;s form before you send.</source>
+        <translation>Nazwy spółki Meta w tym piśmie (%1) nie udało się potwierdzić w publicznych źródłach. Sprawdź ją w formularzu urzędu przed wysłaniem.</translation>
+    </message>
+    <message>
+        <location filename="../../optout_gui/ui/complaint.py" line="255"/>
+        <source>Link checked online on %1.</source>
+        <translation>Link sprawdzony online %1.</translation>
+    </message>
+    <message>
+        <location filename="../../optout_gui/ui/complaint.py" line="259"/>
+        <source>Nobody has checked this link online yet. If it doesn&apos;t open, search for the authority&apos;s name.</source>
+        <translation>Nikt jeszcze nie sprawdził tego linku online. Jeśli się nie otwiera, wyszukaj nazwę urzędu.</translation>
+    </message>
+    <message>
+        <location filename="../../optout_gui/ui/complaint.py" line="266"/>
+        <source>This authority only accepts letters in: %1.</source>
+        <translation>Ten urząd przyjmuje pisma tylko w językach: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../optout_gui/ui/complaint.py" line="272"/>
+        <source>This authority usually works in another language. It may still accept this one; check its page.</source>
+        <translation>Ten urząd zwykle pracuje w innym języku. Może jednak przyjąć ten; sprawdź na jego stronie.</translation>
+    </message>
+    <message>
+        <location filename="../../optout_gui/ui/complaint.py" line="292"/>
+        <source>%1. To %2</source>
+        <translation>%1. Do: %2</translation>
+    </message>
+    <message>
+        <source>Co&amp;py the complaint</source>
+        <translation type="vanished">Kopiuj &amp;skargę</translation>
+    </message>
+    <message>
+        <location filename="../../optout_gui/ui/complaint.py" line="115"/>
         <source>Close</source>
         <translation>Zamknij</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/complaint.py" line="111"/>
         <source>&amp;Country:</source>
-        <translation>K&amp;raj:</translation>
+        <translation type="vanished">K&amp;raj:</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/complaint.py" line="112"/>
+        <location filename="../../optout_gui/ui/complaint.py" line="121"/>
         <source>&amp;Language:</source>
         <translation>&amp;Język:</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/complaint.py" line="131"/>
         <source>Your complaint &amp;text:</source>
-        <translation>&amp;Treść skargi:</translation>
+        <translation type="vanished">&amp;Treść skargi:</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/complaint.py" line="157"/>
         <source>Link last checked: %1. If it doesn&apos;t open, search for the authority&apos;s name.</source>
-        <translation>Link ostatnio sprawdzony: %1. Jeśli się nie otwiera, wyszukaj nazwę urzędu w internecie.</translation>
+        <translation type="vanished">Link ostatnio sprawdzony: %1. Jeśli się nie otwiera, wyszukaj nazwę urzędu w internecie.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/complaint.py" line="169"/>
+        <location filename="../../optout_gui/ui/complaint.py" line="315"/>
         <source>For your safety this link was not opened: it is not the official site of a data-protection authority.</source>
         <translation>Dla twojego bezpieczeństwa ten link nie został otwarty: to nie jest oficjalna strona urzędu ochrony danych osobowych.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/complaint.py" line="176"/>
+        <location filename="../../optout_gui/ui/complaint.py" line="322"/>
         <source>Your browser should now show the page.</source>
         <translation>Przeglądarka powinna teraz pokazać tę stronę.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/complaint.py" line="179"/>
+        <location filename="../../optout_gui/ui/complaint.py" line="325"/>
         <source>The browser didn&apos;t open. Copy the link and paste it into your browser.</source>
         <translation>Przeglądarka się nie otworzyła. Skopiuj link i wklej go do przeglądarki.</translation>
     </message>
@@ -259,12 +374,12 @@
 <context>
     <name>CopyableField</name>
     <message>
-        <location filename="../../optout_gui/ui/widgets.py" line="132"/>
+        <location filename="../../optout_gui/ui/widgets.py" line="161"/>
         <source>&amp;Copy</source>
         <translation>&amp;Kopiuj</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/widgets.py" line="137"/>
+        <location filename="../../optout_gui/ui/widgets.py" line="166"/>
         <source>Copy %1</source>
         <translation>Kopiuj: %1</translation>
     </message>
@@ -272,270 +387,340 @@
 <context>
     <name>FillFormPage</name>
     <message>
-        <location filename="../../optout_gui/ui/pages/fill_form.py" line="27"/>
+        <location filename="../../optout_gui/ui/pages/fill_form.py" line="56"/>
         <source>name@example.com</source>
         <translation>imie@przyklad.pl</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/pages/fill_form.py" line="29"/>
+        <location filename="../../optout_gui/ui/pages/fill_form.py" line="58"/>
         <source>Cop&amp;y email</source>
         <translation>Kopiuj &amp;e-mail</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/pages/fill_form.py" line="46"/>
+        <location filename="../../optout_gui/ui/pages/fill_form.py" line="75"/>
         <source>&amp;Reason, for “Please tell us how this processing impacts you”:</source>
         <translation>&amp;Uzasadnienie do pola „Wyjaśnij, jak to przetwarzanie na ciebie wpływa”:</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/pages/fill_form.py" line="85"/>
+        <location filename="../../optout_gui/ui/pages/fill_form.py" line="114"/>
         <source>&amp;Email address you use for %1:</source>
         <translation>&amp;Adres e-mail, którego używasz na koncie %1:</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/pages/fill_form.py" line="88"/>
+        <location filename="../../optout_gui/ui/pages/fill_form.py" line="117"/>
         <source>Country of residence: choose “%1” in Meta&apos;s list.</source>
         <translation>Kraj zamieszkania: wybierz z listy Meta „%1”.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/pages/fill_form.py" line="114"/>
+        <location filename="../../optout_gui/ui/pages/fill_form.py" line="143"/>
         <source>To go on, type the email address you use for your account.</source>
         <translation>Aby przejść dalej, wpisz adres e-mail, którego używasz na swoim koncie.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/pages/fill_form.py" line="121"/>
+        <location filename="../../optout_gui/ui/pages/fill_form.py" line="150"/>
         <source>An email address needs an @, as in name@example.com.</source>
         <translation>W adresie e-mail musi być znak @, jak w imie@przyklad.pl.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/pages/fill_form.py" line="122"/>
+        <location filename="../../optout_gui/ui/pages/fill_form.py" line="151"/>
         <source>There is more than one @ in this address.</source>
         <translation>W tym adresie jest więcej niż jeden znak @.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/pages/fill_form.py" line="123"/>
+        <location filename="../../optout_gui/ui/pages/fill_form.py" line="152"/>
         <source>Something is missing before the @.</source>
         <translation>Przed znakiem @ czegoś brakuje.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/pages/fill_form.py" line="124"/>
+        <location filename="../../optout_gui/ui/pages/fill_form.py" line="153"/>
         <source>Something is missing after the @, such as example.com.</source>
         <translation>Po znaku @ czegoś brakuje, na przykład przyklad.pl.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/pages/fill_form.py" line="126"/>
+        <location filename="../../optout_gui/ui/pages/fill_form.py" line="155"/>
         <source>The part after the @ looks incomplete; it usually has a dot, as in example.com.</source>
         <translation>Część po znaku @ wygląda na niepełną; zwykle jest w niej kropka, jak w przyklad.pl.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/pages/fill_form.py" line="128"/>
+        <location filename="../../optout_gui/ui/pages/fill_form.py" line="157"/>
         <source>This is far too long to be an email address.</source>
         <translation>To za długie jak na adres e-mail.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/pages/fill_form.py" line="131"/>
+        <location filename="../../optout_gui/ui/pages/fill_form.py" line="160"/>
         <source>This doesn&apos;t look like an email address. Please check it.</source>
         <translation>To nie wygląda na adres e-mail. Sprawdź go, proszę.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/pages/fill_form.py" line="173"/>
+        <location filename="../../optout_gui/ui/pages/fill_form.py" line="245"/>
         <source>No reason given</source>
         <translation>Brak uzasadnienia</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/pages/fill_form.py" line="175"/>
+        <location filename="../../optout_gui/ui/pages/fill_form.py" line="247"/>
         <source>You left the reason empty. Newer versions of Meta&apos;s form accept that, so you can go on. A few sentences are still worth it: older forms required them, and they are your record of why you objected. You can come back with Back.</source>
         <translation>Pole uzasadnienia jest puste. Nowsze wersje formularza Meta to akceptują, więc możesz iść dalej. Mimo to warto napisać kilka zdań: starsze formularze ich wymagały, a poza tym zostaje ci zapis, dlaczego się sprzeciwiasz. Możesz tu wrócić przyciskiem „Wstecz”.</translation>
+    </message>
+    <message>
+        <location filename="../../optout_gui/ui/pages/fill_form.py" line="35"/>
+        <source>Show &amp;on my phone…</source>
+        <translation>W&amp;yświetl na telefonie…</translation>
+    </message>
+    <message>
+        <location filename="../../optout_gui/ui/pages/fill_form.py" line="39"/>
+        <source>QR codes of your email address and your reason, to scan with your phone</source>
+        <translation>Kody QR Twojego adresu e-mail i uzasadnienia, do zeskanowania telefonem</translation>
+    </message>
+    <message>
+        <location filename="../../optout_gui/ui/pages/fill_form.py" line="42"/>
+        <source>Filling in the form on your phone? Scan the texts instead of typing them.</source>
+        <translation>Wypełniasz formularz na telefonie? Zeskanuj teksty zamiast je przepisywać.</translation>
+    </message>
+    <message>
+        <location filename="../../optout_gui/ui/pages/fill_form.py" line="228"/>
+        <source>To fit in one code, your reason has to lose about %1 characters: it has %2, one code holds %3 of them.</source>
+        <translation>Aby zmieścić się w jednym kodzie, uzasadnienie musi stracić około %1 znaków: ma ich %2, jeden kod mieści %3.</translation>
+    </message>
+</context>
+<context>
+    <name>FormLinkCode</name>
+    <message>
+        <location filename="../../optout_gui/ui/qr_code.py" line="149"/>
+        <source>On your phone? Scan this with its camera to open the form where you are logged in.</source>
+        <translation>Zalogowany na telefonie? Zeskanuj to aparatem, aby otworzyć tam formularz.</translation>
+    </message>
+    <message>
+        <location filename="../../optout_gui/ui/qr_code.py" line="154"/>
+        <source>The code holds:</source>
+        <translation>Kod zawiera:</translation>
+    </message>
+    <message>
+        <location filename="../../optout_gui/ui/qr_code.py" line="177"/>
+        <source>the &amp;main link</source>
+        <translation>&amp;główny link</translation>
+    </message>
+    <message>
+        <location filename="../../optout_gui/ui/qr_code.py" line="179"/>
+        <source>other link &amp;%1</source>
+        <translation>inny link &amp;%1</translation>
+    </message>
+    <message>
+        <location filename="../../optout_gui/ui/qr_code.py" line="209"/>
+        <source>QR code of the form link %1</source>
+        <translation>Kod QR linku do formularza %1</translation>
     </message>
 </context>
 <context>
     <name>HistoryDialog</name>
     <message>
-        <location filename="../../optout_gui/ui/history.py" line="151"/>
+        <location filename="../../optout_gui/ui/history.py" line="154"/>
         <source>Name for this objection</source>
         <translation>Nazwa tego sprzeciwu</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/history.py" line="152"/>
+        <location filename="../../optout_gui/ui/history.py" line="155"/>
         <source>e.g. “My Instagram” or “Alex&apos;s Facebook”</source>
         <translation>np. „Mój Instagram” albo „Facebook Oli”</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/history.py" line="155"/>
+        <location filename="../../optout_gui/ui/history.py" line="158"/>
         <source>&amp;Name:</source>
         <translation>&amp;Nazwa:</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/history.py" line="160"/>
+        <location filename="../../optout_gui/ui/history.py" line="163"/>
         <source>History of this objection</source>
         <translation>Historia tego sprzeciwu</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/history.py" line="164"/>
+        <location filename="../../optout_gui/ui/history.py" line="167"/>
         <source>Meta&apos;s answer</source>
         <translation>Odpowiedź Meta</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/history.py" line="165"/>
+        <location filename="../../optout_gui/ui/history.py" line="168"/>
         <source>Meta &amp;accepted my objection</source>
         <translation>Meta &amp;uwzględniła mój sprzeciw</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/history.py" line="166"/>
+        <location filename="../../optout_gui/ui/history.py" line="169"/>
         <source>Meta &amp;refused it</source>
         <translation>Meta go &amp;odrzuciła</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/history.py" line="173"/>
+        <location filename="../../optout_gui/ui/history.py" line="176"/>
         <source>Day Meta answered</source>
         <translation>Dzień, w którym Meta odpowiedziała</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/history.py" line="177"/>
+        <location filename="../../optout_gui/ui/history.py" line="180"/>
         <source>Text of Meta&apos;s email (optional)</source>
         <translation>Treść e-maila od Meta (nieobowiązkowo)</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/history.py" line="178"/>
+        <location filename="../../optout_gui/ui/history.py" line="181"/>
         <source>Paste Meta&apos;s email here if you like.</source>
         <translation>Jeśli chcesz, wklej tu e-mail od Meta.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/history.py" line="180"/>
+        <location filename="../../optout_gui/ui/history.py" line="183"/>
         <source>Sa&amp;ve the answer</source>
         <translation>&amp;Zapisz odpowiedź</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/history.py" line="192"/>
+        <location filename="../../optout_gui/ui/history.py" line="195"/>
         <source>Meta&apos;s &amp;email:</source>
         <translation>&amp;E-mail od Meta:</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/history.py" line="200"/>
+        <location filename="../../optout_gui/ui/history.py" line="203"/>
         <source>&amp;Carry on in the guide</source>
         <translation>&amp;Wróć do przewodnika</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/history.py" line="203"/>
+        <location filename="../../optout_gui/ui/history.py" line="206"/>
         <source>&amp;PDF…</source>
         <translation>&amp;PDF…</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/history.py" line="204"/>
+        <location filename="../../optout_gui/ui/history.py" line="207"/>
         <source>&amp;Text…</source>
         <translation>&amp;Tekst…</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/history.py" line="205"/>
+        <location filename="../../optout_gui/ui/history.py" line="208"/>
         <source>&amp;JSON…</source>
         <translation>&amp;JSON…</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../optout_gui/ui/history.py" line="294"/>
+        <source>By law Meta has %n month(s) to answer, or up to %1 more if it tells you within that time that it needs them. When its email arrives, record the answer below.</source>
+        <translation>
+            <numerusform>Zgodnie z prawem Meta ma %n miesiąc na odpowiedź albo do %1 miesięcy więcej, jeśli w tym czasie poinformuje Cię, że ich potrzebuje. Gdy przyjdzie e-mail, zapisz odpowiedź poniżej.</numerusform>
+            <numerusform>Zgodnie z prawem Meta ma %n miesiące na odpowiedź albo do %1 miesięcy więcej, jeśli w tym czasie poinformuje Cię, że ich potrzebuje. Gdy przyjdzie e-mail, zapisz odpowiedź poniżej.</numerusform>
+            <numerusform>Zgodnie z prawem Meta ma %n miesięcy na odpowiedź albo do %1 miesięcy więcej, jeśli w tym czasie poinformuje Cię, że ich potrzebuje. Gdy przyjdzie e-mail, zapisz odpowiedź poniżej.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../optout_gui/ui/history.py" line="191"/>
+        <location filename="../../optout_gui/ui/history.py" line="301"/>
+        <source>Meta&apos;s time to answer is over, unless it told you it needs longer. You can take the next step; the assistant writes the letter for you.</source>
+        <translation>Czas Meta na odpowiedź minął, chyba że poinformowała Cię, że potrzebuje go więcej. Możesz zrobić kolejny krok; asystent napisze za Ciebie pismo.</translation>
+    </message>
+    <message>
+        <location filename="../../optout_gui/ui/history.py" line="306"/>
+        <source>The law that applies to you sets Meta no fixed time to answer. When its email arrives, record the answer below.</source>
+        <translation>Prawo, które Cię obejmuje, nie wyznacza Meta stałego terminu odpowiedzi. Gdy przyjdzie e-mail, zapisz odpowiedź poniżej.</translation>
+    </message>
+    <message>
+        <location filename="../../optout_gui/ui/history.py" line="310"/>
+        <source>Meta hasn&apos;t answered for a while. You can take the next step; the assistant writes the letter for you.</source>
+        <translation>Meta od dłuższego czasu nie odpowiada. Możesz zrobić kolejny krok; asystent napisze za Ciebie pismo.</translation>
+    </message>
+    <message>
+        <location filename="../../optout_gui/ui/history.py" line="194"/>
         <source>Date of the ans&amp;wer:</source>
         <translation>&amp;Data odpowiedzi:</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/history.py" line="201"/>
+        <location filename="../../optout_gui/ui/history.py" line="204"/>
         <source>What now? C&amp;omplain…</source>
         <translation>Co dalej? Złóż &amp;skargę…</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/history.py" line="206"/>
+        <location filename="../../optout_gui/ui/history.py" line="209"/>
         <source>Calendar rem&amp;inders…</source>
         <translation>Przypomnienia w &amp;kalendarzu…</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/history.py" line="207"/>
+        <location filename="../../optout_gui/ui/history.py" line="210"/>
         <source>&amp;Delete this objection…</source>
         <translation>Usuń ten sp&amp;rzeciw…</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/history.py" line="209"/>
+        <location filename="../../optout_gui/ui/history.py" line="212"/>
         <source>Close</source>
         <translation>Zamknij</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/history.py" line="211"/>
+        <location filename="../../optout_gui/ui/history.py" line="214"/>
         <source>Save proof as PDF</source>
         <translation>Zapisz dowód jako PDF</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/history.py" line="212"/>
+        <location filename="../../optout_gui/ui/history.py" line="215"/>
         <source>Save proof as a text file</source>
         <translation>Zapisz dowód jako plik tekstowy</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/history.py" line="213"/>
+        <location filename="../../optout_gui/ui/history.py" line="216"/>
         <source>Save proof as JSON</source>
         <translation>Zapisz dowód jako JSON</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/history.py" line="214"/>
+        <location filename="../../optout_gui/ui/history.py" line="217"/>
         <source>Save calendar reminders</source>
         <translation>Zapisz przypomnienia do kalendarza</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/history.py" line="242"/>
+        <location filename="../../optout_gui/ui/history.py" line="245"/>
         <source>Save proof:</source>
         <translation>Zapisz dowód:</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/history.py" line="287"/>
         <source>Meta has one month to answer. When its email arrives, record the answer below.</source>
-        <translation>Meta ma miesiąc na odpowiedź. Kiedy przyjdzie od niej e-mail, zapisz odpowiedź poniżej.</translation>
+        <translation type="vanished">Meta ma miesiąc na odpowiedź. Kiedy przyjdzie od niej e-mail, zapisz odpowiedź poniżej.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/history.py" line="290"/>
         <source>Meta&apos;s month to answer is over. You can complain to your data-protection authority; the assistant writes the complaint for you.</source>
-        <translation>Miesiąc, który Meta miała na odpowiedź, już minął. Możesz złożyć skargę do urzędu ochrony danych osobowych; asystent przygotuje jej treść za ciebie.</translation>
+        <translation type="vanished">Miesiąc, który Meta miała na odpowiedź, już minął. Możesz złożyć skargę do urzędu ochrony danych osobowych; asystent przygotuje jej treść za ciebie.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/history.py" line="294"/>
+        <location filename="../../optout_gui/ui/history.py" line="317"/>
         <source>Meta said no. You can complain to your data-protection authority; the assistant writes the complaint for you.</source>
         <translation>Meta odmówiła. Możesz złożyć skargę do urzędu ochrony danych osobowych; asystent przygotuje jej treść za ciebie.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/history.py" line="298"/>
+        <location filename="../../optout_gui/ui/history.py" line="321"/>
         <source>Meta accepted your objection. Keep the proof somewhere safe.</source>
         <translation>Meta uwzględniła twój sprzeciw. Przechowuj dowód w bezpiecznym miejscu.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/history.py" line="300"/>
+        <location filename="../../optout_gui/ui/history.py" line="323"/>
         <source>This objection isn&apos;t sent yet. Carry on in the guide to finish it.</source>
         <translation>Ten sprzeciw nie został jeszcze wysłany. Wróć do przewodnika, żeby go dokończyć.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/history.py" line="317"/>
+        <location filename="../../optout_gui/ui/history.py" line="340"/>
         <source>Choose first whether Meta accepted or refused.</source>
         <translation>Najpierw wybierz, czy Meta uwzględniła sprzeciw, czy go odrzuciła.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/history.py" line="323"/>
+        <location filename="../../optout_gui/ui/history.py" line="346"/>
         <source>That date is in the future.</source>
         <translation>Ta data jest w przyszłości.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/history.py" line="331"/>
+        <location filename="../../optout_gui/ui/history.py" line="354"/>
         <source>This answer can&apos;t be recorded for an objection in this state.</source>
         <translation>Na tym etapie sprzeciwu nie da się zapisać tej odpowiedzi.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/history.py" line="336"/>
+        <location filename="../../optout_gui/ui/history.py" line="359"/>
         <source>The answer is noted but couldn&apos;t be saved to disk.</source>
         <translation>Odpowiedź jest zanotowana, ale nie udało się jej zapisać na dysku.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/history.py" line="339"/>
+        <location filename="../../optout_gui/ui/history.py" line="362"/>
         <source>Answer saved.</source>
         <translation>Odpowiedź zapisana.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/history.py" line="352"/>
+        <location filename="../../optout_gui/ui/history.py" line="375"/>
         <source>This deletes the objection for %1 (%2) from this computer: its answers, reason text, history and Meta&apos;s answer. It is removed from %3. Files you saved yourself stay. This can&apos;t be undone, and your objection at Meta is not affected.</source>
         <translation>Sprzeciw dla konta %1 (%2) zostanie usunięty z tego komputera: odpowiedzi, treść uzasadnienia, historia i odpowiedź Meta. Zniknie z pliku %3. Pliki zapisane przez ciebie zostaną. Tego nie da się cofnąć, a twój sprzeciw złożony w Meta pozostaje bez zmian.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/history.py" line="364"/>
+        <location filename="../../optout_gui/ui/history.py" line="385"/>
         <source>Delete this objection?</source>
         <translation>Usunąć ten sprzeciw?</translation>
     </message>
@@ -543,12 +728,12 @@
 <context>
     <name>NoticePage</name>
     <message>
-        <location filename="../../optout_gui/ui/pages/guidance.py" line="24"/>
+        <location filename="../../optout_gui/ui/pages/guidance.py" line="26"/>
         <source>&amp;Skip to the form</source>
         <translation>Przejdź &amp;od razu do formularza</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/pages/guidance.py" line="28"/>
+        <location filename="../../optout_gui/ui/pages/guidance.py" line="30"/>
         <source>Jumps over the notice and the link steps to the page that opens the form.</source>
         <translation>Pomija kroki z powiadomieniem i linkiem i przechodzi do strony, która otwiera formularz.</translation>
     </message>
@@ -556,37 +741,47 @@
 <context>
     <name>ObjectionWizard</name>
     <message>
-        <location filename="../../optout_gui/ui/wizard.py" line="69"/>
+        <location filename="../../optout_gui/ui/wizard.py" line="65"/>
         <source>Start o&amp;ver</source>
         <translation>Zacznij od &amp;początku</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard.py" line="124"/>
+        <location filename="../../optout_gui/ui/wizard.py" line="68"/>
+        <source>&amp;Next &gt;</source>
+        <translation>&amp;Dalej &gt;</translation>
+    </message>
+    <message>
+        <location filename="../../optout_gui/ui/wizard.py" line="69"/>
+        <source>&amp;Finish</source>
+        <translation>&amp;Zakończ</translation>
+    </message>
+    <message>
+        <location filename="../../optout_gui/ui/wizard.py" line="167"/>
         <source>Step %1 of %2: %3</source>
         <translation>Krok %1 z %2: %3</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard.py" line="145"/>
+        <location filename="../../optout_gui/ui/wizard.py" line="191"/>
         <source>%1 – step %2 of %3</source>
         <translation>%1 – krok %2 z %3</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard.py" line="155"/>
+        <location filename="../../optout_gui/ui/wizard.py" line="201"/>
         <source>Start over?</source>
         <translation>Zacząć od początku?</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard.py" line="157"/>
+        <location filename="../../optout_gui/ui/wizard.py" line="203"/>
         <source>This clears every answer you gave (account, country, email and reason) and goes back to the first page.</source>
         <translation>Wszystkie twoje odpowiedzi (konto, kraj, e-mail i uzasadnienie) zostaną wyczyszczone i wrócisz do pierwszej strony.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard.py" line="194"/>
+        <location filename="../../optout_gui/ui/wizard.py" line="236"/>
         <source>Close without saving?</source>
         <translation>Zamknąć bez zapisywania?</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard.py" line="196"/>
+        <location filename="../../optout_gui/ui/wizard.py" line="238"/>
         <source>Your latest answers could not be saved: the disk is full or can&apos;t be written to. If you close now, they are lost. Close anyway?</source>
         <translation>Nie udało się zapisać ostatnich odpowiedzi: dysk jest pełny albo nie można na nim zapisywać. Jeśli zamkniesz teraz, zostaną utracone. Zamknąć mimo to?</translation>
     </message>
@@ -594,57 +789,75 @@
 <context>
     <name>OpenFormPage</name>
     <message>
-        <location filename="../../optout_gui/ui/pages/open_form.py" line="40"/>
+        <location filename="../../optout_gui/ui/pages/open_form.py" line="39"/>
         <source>The form&apos;s &amp;address, to paste into a browser yourself:</source>
         <translation>&amp;Adres formularza do samodzielnego wklejenia w przeglądarce:</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/pages/open_form.py" line="42"/>
+        <location filename="../../optout_gui/ui/pages/open_form.py" line="41"/>
         <source>Link to the objection form</source>
         <translation>Link do formularza sprzeciwu</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/pages/open_form.py" line="49"/>
+        <location filename="../../optout_gui/ui/pages/open_form.py" line="63"/>
         <source>Link didn&apos;t work, or the page says it isn&apos;t available? Try this one:</source>
         <translation>Link nie działa albo strona jest niedostępna? Spróbuj tego:</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/pages/open_form.py" line="64"/>
+        <location filename="../../optout_gui/ui/pages/open_form.py" line="77"/>
         <source>&amp;Open the %1 form in my browser</source>
         <translation>&amp;Otwórz formularz %1 w przeglądarce</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/pages/open_form.py" line="70"/>
         <source>Links last checked: %1</source>
-        <translation>Linki ostatnio sprawdzone: %1</translation>
+        <translation type="vanished">Linki ostatnio sprawdzone: %1</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/pages/open_form.py" line="83"/>
+        <location filename="../../optout_gui/ui/pages/open_form.py" line="98"/>
+        <source>These links opened in an online check on %1.</source>
+        <translation>Te linki otworzyły się podczas sprawdzenia online w dniu %1.</translation>
+    </message>
+    <message>
+        <location filename="../../optout_gui/ui/pages/open_form.py" line="102"/>
+        <source>These links were collected from public sources on %1 and have not yet been opened online.</source>
+        <translation>Te linki zebrano z publicznych źródeł w dniu %1 i nie zostały jeszcze otwarte online.</translation>
+    </message>
+    <message>
+        <source>Copy link &amp;%1</source>
+        <translation type="vanished">Kopiuj link &amp;%1</translation>
+    </message>
+    <message>
+        <location filename="../../optout_gui/ui/pages/open_form.py" line="120"/>
+        <source>Co&amp;py link %1</source>
+        <translation>Kopiuj &amp;link %1</translation>
+    </message>
+    <message>
+        <location filename="../../optout_gui/ui/pages/open_form.py" line="121"/>
         <source>Other link %1</source>
         <translation>Inny link %1</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/pages/open_form.py" line="84"/>
+        <location filename="../../optout_gui/ui/pages/open_form.py" line="123"/>
         <source>Op&amp;en</source>
         <translation>O&amp;twórz</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/pages/open_form.py" line="86"/>
+        <location filename="../../optout_gui/ui/pages/open_form.py" line="125"/>
         <source>Open other link %1</source>
         <translation>Otwórz inny link %1</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/pages/open_form.py" line="100"/>
+        <location filename="../../optout_gui/ui/pages/open_form.py" line="139"/>
         <source>For your safety this link was not opened: the assistant only opens secure (https) pages of Meta&apos;s own sites. The guide file may have been changed; the README explains how to put it right.</source>
         <translation>Dla twojego bezpieczeństwa ten link nie został otwarty: asystent otwiera tylko bezpieczne strony (https) należące do Meta. Możliwe, że ktoś zmienił plik przewodnika; jak to naprawić, opisuje plik README.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/pages/open_form.py" line="111"/>
+        <location filename="../../optout_gui/ui/pages/open_form.py" line="151"/>
         <source>Your browser should now show the form. Nothing there? Copy the link below and paste it into your browser&apos;s address bar.</source>
         <translation>Przeglądarka powinna teraz pokazać formularz. Nic się nie pojawiło? Skopiuj link poniżej i wklej go w pasek adresu przeglądarki.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/pages/open_form.py" line="119"/>
+        <location filename="../../optout_gui/ui/pages/open_form.py" line="159"/>
         <source>The browser didn&apos;t open. Copy the link below and paste it into your browser&apos;s address bar.</source>
         <translation>Przeglądarka się nie otworzyła. Skopiuj link poniżej i wklej go w pasek adresu przeglądarki.</translation>
     </message>
@@ -718,7 +931,7 @@
         <translation>Usuń wszystkie sprzeciwy z tego komputera</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../optout_gui/ui/overview.py" line="270"/>
+        <location filename="../../optout_gui/ui/overview.py" line="275"/>
         <source>It&apos;s been more than a week since you sent %n objection(s). Have a look in your email (and its spam folder) for Meta&apos;s reply, then record it here.</source>
         <translation>
             <numerusform>Od wysłania %n sprzeciwu minął już ponad tydzień. Poszukaj odpowiedzi od Meta w poczcie (także w folderze spam) i zapisz ją tutaj.</numerusform>
@@ -727,16 +940,24 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../optout_gui/ui/overview.py" line="281"/>
-        <source>Meta&apos;s month to answer has run out for %n objection(s). You can now complain to your data-protection authority: open the objection to see how.</source>
+        <location filename="../../optout_gui/ui/overview.py" line="286"/>
+        <source>Meta hasn&apos;t answered %n objection(s) in the time it has. Open one to see your next step; if Meta told you it needs longer, wait until then.</source>
         <translation>
+            <numerusform>Meta nie odpowiedziała na %n sprzeciw w przysługującym jej czasie. Otwórz go, aby zobaczyć kolejny krok; jeśli Meta napisała, że potrzebuje więcej czasu, poczekaj do tego terminu.</numerusform>
+            <numerusform>Meta nie odpowiedziała na %n sprzeciwy w przysługującym jej czasie. Otwórz jeden z nich, aby zobaczyć kolejny krok; jeśli Meta napisała, że potrzebuje więcej czasu, poczekaj do tego terminu.</numerusform>
+            <numerusform>Meta nie odpowiedziała na %n sprzeciwów w przysługującym jej czasie. Otwórz jeden z nich, aby zobaczyć kolejny krok; jeśli Meta napisała, że potrzebuje więcej czasu, poczekaj do tego terminu.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Meta&apos;s month to answer has run out for %n objection(s). You can now complain to your data-protection authority: open the objection to see how.</source>
+        <translation type="vanished">
             <numerusform>Miesiąc, który Meta miała na odpowiedź, minął w przypadku %n sprzeciwu. Możesz teraz złożyć skargę do urzędu ochrony danych osobowych: otwórz sprzeciw, żeby zobaczyć, jak to zrobić.</numerusform>
             <numerusform>Miesiąc, który Meta miała na odpowiedź, minął w przypadku %n sprzeciwów. Możesz teraz złożyć skargę do urzędu ochrony danych osobowych: otwórz sprzeciw, żeby zobaczyć, jak to zrobić.</numerusform>
             <numerusform>Miesiąc, który Meta miała na odpowiedź, minął w przypadku %n sprzeciwów. Możesz teraz złożyć skargę do urzędu ochrony danych osobowych: otwórz sprzeciw, żeby zobaczyć, jak to zrobić.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../optout_gui/ui/overview.py" line="327"/>
+        <location filename="../../optout_gui/ui/overview.py" line="332"/>
         <source>This deletes all %n objection(s) on this computer: accounts, email addresses, reason texts, dates and Meta&apos;s answers. The following files are removed:</source>
         <translation>
             <numerusform>Z tego komputera zostanie usunięty %n sprzeciw: konto, adres e-mail, treść uzasadnienia, daty i odpowiedź Meta. Znikną te pliki:</numerusform>
@@ -745,19 +966,107 @@
         </translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/overview.py" line="334"/>
+        <location filename="../../optout_gui/ui/overview.py" line="339"/>
         <source>Files you saved yourself (PDF, text, calendar) stay where you put them. This can&apos;t be undone. Your objections at Meta are not affected.</source>
         <translation>Pliki zapisane przez ciebie (PDF, tekst, kalendarz) zostaną tam, gdzie są. Tego nie da się cofnąć. Twoje sprzeciwy złożone w Meta pozostają bez zmian.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/overview.py" line="342"/>
+        <location filename="../../optout_gui/ui/overview.py" line="345"/>
         <source>Forget everything?</source>
         <translation>Zapomnieć o wszystkim?</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/overview.py" line="352"/>
+        <location filename="../../optout_gui/ui/overview.py" line="350"/>
         <source>Some files could not be deleted. Close other programs and try again.</source>
         <translation>Nie udało się usunąć niektórych plików. Zamknij inne programy i spróbuj jeszcze raz.</translation>
+    </message>
+</context>
+<context>
+    <name>PhoneCodesDialog</name>
+    <message>
+        <location filename="../../optout_gui/ui/qr_code.py" line="228"/>
+        <source>Continue on your phone</source>
+        <translation>Kontynuuj na telefonie</translation>
+    </message>
+    <message>
+        <location filename="../../optout_gui/ui/qr_code.py" line="237"/>
+        <source>Point your phone&apos;s camera at a code: the phone shows the text and lets you copy it, ready to paste into Meta&apos;s form. The codes are only drawn on this screen; nothing is sent anywhere.</source>
+        <translation>Skieruj aparat telefonu na kod: telefon pokaże tekst i pozwoli go skopiować, gotowy do wklejenia w formularzu Meta. Kody są tylko narysowane na tym ekranie; nic nie jest nigdzie wysyłane.</translation>
+    </message>
+    <message>
+        <location filename="../../optout_gui/ui/qr_code.py" line="255"/>
+        <source>Show it as several &amp;codes</source>
+        <translation>Pokaż jako kilka &amp;kodów</translation>
+    </message>
+    <message>
+        <location filename="../../optout_gui/ui/qr_code.py" line="257"/>
+        <source>&amp;Shorten the reason</source>
+        <translation>&amp;Skróć uzasadnienie</translation>
+    </message>
+    <message>
+        <location filename="../../optout_gui/ui/qr_code.py" line="259"/>
+        <source>&amp;Previous part</source>
+        <translation>&amp;Poprzednia część</translation>
+    </message>
+    <message>
+        <location filename="../../optout_gui/ui/qr_code.py" line="261"/>
+        <source>Ne&amp;xt part</source>
+        <translation>&amp;Następna część</translation>
+    </message>
+    <message>
+        <location filename="../../optout_gui/ui/qr_code.py" line="329"/>
+        <source>Your email address: %1</source>
+        <translation>Twój adres e-mail: %1</translation>
+    </message>
+    <message>
+        <location filename="../../optout_gui/ui/qr_code.py" line="331"/>
+        <source>QR code of your email address %1</source>
+        <translation>Kod QR Twojego adresu e-mail %1</translation>
+    </message>
+    <message>
+        <location filename="../../optout_gui/ui/qr_code.py" line="335"/>
+        <source>No email address yet: type it on the page first, then open this again.</source>
+        <translation>Nie ma jeszcze adresu e-mail: wpisz go najpierw na stronie, a potem otwórz to ponownie.</translation>
+    </message>
+    <message>
+        <location filename="../../optout_gui/ui/qr_code.py" line="346"/>
+        <source>No reason yet: write it on the page first, then open this again.</source>
+        <translation>Nie ma jeszcze uzasadnienia: napisz je najpierw na stronie, a potem otwórz to ponownie.</translation>
+    </message>
+    <message>
+        <location filename="../../optout_gui/ui/qr_code.py" line="352"/>
+        <source>Your reason (%1 characters):</source>
+        <translation>Twoje uzasadnienie (%1 znaków):</translation>
+    </message>
+    <message>
+        <location filename="../../optout_gui/ui/qr_code.py" line="356"/>
+        <source>QR code of your reason, %1 characters</source>
+        <translation>Kod QR Twojego uzasadnienia, %1 znaków</translation>
+    </message>
+    <message>
+        <location filename="../../optout_gui/ui/qr_code.py" line="362"/>
+        <source>Your reason</source>
+        <translation>Twoje uzasadnienie</translation>
+    </message>
+    <message>
+        <location filename="../../optout_gui/ui/qr_code.py" line="366"/>
+        <source>Your reason is too long for one code: it has %1 characters, and one code holds only the first %2 of them. Show it as several numbered codes, to scan and paste one after another, or shorten it to fit in one code.</source>
+        <translation>Twoje uzasadnienie jest za długie na jeden kod: ma %1 znaków, a jeden kod mieści tylko pierwsze %2. Pokaż je jako kilka ponumerowanych kodów, do zeskanowania i wklejenia jeden po drugim, albo skróć je, by zmieściło się w jednym kodzie.</translation>
+    </message>
+    <message>
+        <location filename="../../optout_gui/ui/qr_code.py" line="381"/>
+        <source>Scan the codes in order and paste each part right after the one before: together they make your whole reason.</source>
+        <translation>Skanuj kody po kolei i wklejaj każdą część zaraz za poprzednią: razem tworzą całe uzasadnienie.</translation>
+    </message>
+    <message>
+        <location filename="../../optout_gui/ui/qr_code.py" line="410"/>
+        <source>Your reason, part %1/%2 (%3 characters):</source>
+        <translation>Twoje uzasadnienie, część %1/%2 (%3 znaków):</translation>
+    </message>
+    <message>
+        <location filename="../../optout_gui/ui/qr_code.py" line="417"/>
+        <source>QR code of part %1 of %2 of your reason, %3 characters</source>
+        <translation>Kod QR części %1 z %2 Twojego uzasadnienia, %3 znaków</translation>
     </message>
 </context>
 <context>
@@ -939,6 +1248,32 @@
     </message>
 </context>
 <context>
+    <name>ReviewPage</name>
+    <message>
+        <location filename="../../optout_gui/ui/pages/guidance.py" line="93"/>
+        <source>Link to Meta&apos;s form for information from others</source>
+        <translation>Link do formularza Meta dotyczącego informacji od innych</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../optout_gui/ui/pages/guidance.py" line="107"/>
+        <source>By law (%1), Meta must answer within %n month(s). It may take up to %2 more months only if it tells you so within that first period.</source>
+        <translation>
+            <numerusform>Zgodnie z prawem (%1) Meta musi odpowiedzieć w ciągu %n miesiąca. Może to potrwać do %2 miesięcy dłużej tylko wtedy, gdy poinformuje Cię o tym w tym pierwszym terminie.</numerusform>
+            <numerusform>Zgodnie z prawem (%1) Meta musi odpowiedzieć w ciągu %n miesięcy. Może to potrwać do %2 miesięcy dłużej tylko wtedy, gdy poinformuje Cię o tym w tym pierwszym terminie.</numerusform>
+            <numerusform>Zgodnie z prawem (%1) Meta musi odpowiedzieć w ciągu %n miesięcy. Może to potrwać do %2 miesięcy dłużej tylko wtedy, gdy poinformuje Cię o tym w tym pierwszym terminie.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../optout_gui/ui/pages/guidance.py" line="116"/>
+        <source>The law that applies to you (%1) sets Meta no fixed time to answer. If nothing has arrived after %n month(s), the assistant suggests the next step.</source>
+        <translation>
+            <numerusform>Prawo, które Cię obejmuje (%1), nie wyznacza Meta stałego terminu odpowiedzi. Jeśli po %n miesiącu nic nie przyjdzie, asystent zaproponuje kolejny krok.</numerusform>
+            <numerusform>Prawo, które Cię obejmuje (%1), nie wyznacza Meta stałego terminu odpowiedzi. Jeśli po %n miesiącach nic nie przyjdzie, asystent zaproponuje kolejny krok.</numerusform>
+            <numerusform>Prawo, które Cię obejmuje (%1), nie wyznacza Meta stałego terminu odpowiedzi. Jeśli po %n miesiącach nic nie przyjdzie, asystent zaproponuje kolejny krok.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>SaveProblemLine</name>
     <message>
         <location filename="../../optout_gui/ui/save_problem.py" line="29"/>
@@ -974,42 +1309,42 @@
 <context>
     <name>WelcomePage</name>
     <message>
-        <location filename="../../optout_gui/ui/pages/welcome.py" line="23"/>
+        <location filename="../../optout_gui/ui/pages/welcome.py" line="33"/>
         <source>Which account do you want to object for?</source>
         <translation>Dla którego konta chcesz złożyć sprzeciw?</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/pages/welcome.py" line="38"/>
+        <location filename="../../optout_gui/ui/pages/welcome.py" line="48"/>
         <source>&amp;Where do you live?</source>
         <translation>&amp;Gdzie mieszkasz?</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/pages/welcome.py" line="41"/>
+        <location filename="../../optout_gui/ui/pages/welcome.py" line="51"/>
         <source>Choose your country</source>
         <translation>Wybierz swój kraj</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/pages/welcome.py" line="42"/>
+        <location filename="../../optout_gui/ui/pages/welcome.py" line="52"/>
         <source>Country where you live</source>
         <translation>Kraj, w którym mieszkasz</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/pages/welcome.py" line="112"/>
+        <location filename="../../optout_gui/ui/pages/welcome.py" line="120"/>
         <source>choose an account</source>
         <translation>wybierz konto</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/pages/welcome.py" line="114"/>
+        <location filename="../../optout_gui/ui/pages/welcome.py" line="122"/>
         <source>choose your country</source>
         <translation>wybierz swój kraj</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/pages/welcome.py" line="116"/>
+        <location filename="../../optout_gui/ui/pages/welcome.py" line="124"/>
         <source>To go on, %1.</source>
         <translation>Aby przejść dalej, %1.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/pages/welcome.py" line="116"/>
+        <location filename="../../optout_gui/ui/pages/welcome.py" line="124"/>
         <source> and </source>
         <translation> i </translation>
     </message>
@@ -1017,27 +1352,27 @@
 <context>
     <name>calendar</name>
     <message>
-        <location filename="../../optout_gui/ui/proof_wording.py" line="54"/>
+        <location filename="../../optout_gui/ui/proof_wording.py" line="62"/>
         <source>Check your email for Meta&apos;s answer ({what})</source>
         <translation>Sprawdź pocztę: odpowiedź Meta ({what})</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/proof_wording.py" line="55"/>
+        <location filename="../../optout_gui/ui/proof_wording.py" line="63"/>
         <source>A week ago you sent Meta your objection to AI training for {what}. Look in that mailbox (and its spam folder) for Meta&apos;s reply, then record the answer in the {app}.</source>
         <translation>Tydzień temu do Meta trafił twój sprzeciw wobec trenowania AI dla: {what}. Poszukaj odpowiedzi Meta w tej skrzynce (także w spamie), a potem zapisz ją w {app}.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/proof_wording.py" line="61"/>
+        <location filename="../../optout_gui/ui/proof_wording.py" line="69"/>
         <source>Meta&apos;s month to answer is up ({what})</source>
         <translation>Minął miesiąc, który Meta miała na odpowiedź ({what})</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/proof_wording.py" line="62"/>
+        <location filename="../../optout_gui/ui/proof_wording.py" line="70"/>
         <source>Meta had one month to answer your objection for {what}, sent on {sent}. No answer, or a refusal? Open the {app}: it helps you write a complaint to your data-protection authority.</source>
         <translation>Meta miała miesiąc na odpowiedź na twój sprzeciw dla: {what}, wysłany {sent}. Brak odpowiedzi albo odmowa? Otwórz {app}: pomoże ci napisać skargę do urzędu ochrony danych osobowych.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/proof_wording.py" line="68"/>
+        <location filename="../../optout_gui/ui/proof_wording.py" line="76"/>
         <source>your account</source>
         <translation>twoje konto</translation>
     </message>
@@ -1045,7 +1380,7 @@
 <context>
     <name>errors</name>
     <message>
-        <location filename="../../optout_gui/app.py" line="221"/>
+        <location filename="../../optout_gui/app.py" line="240"/>
         <source>Something unexpected went wrong. Your answers so far are saved.
 
 If it happens again, the technical details are in this file:
@@ -1059,52 +1394,52 @@ Jeśli to się powtórzy, szczegóły techniczne znajdziesz w tym pliku:
 <context>
     <name>export</name>
     <message>
-        <location filename="../../optout_gui/ui/history.py" line="69"/>
+        <location filename="../../optout_gui/ui/history.py" line="70"/>
         <source>PDF document (*.pdf)</source>
         <translation>Dokument PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/history.py" line="70"/>
+        <location filename="../../optout_gui/ui/history.py" line="71"/>
         <source>Save proof as PDF</source>
         <translation>Zapisz dowód jako PDF</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/history.py" line="74"/>
+        <location filename="../../optout_gui/ui/history.py" line="75"/>
         <source>Text file (*.txt)</source>
         <translation>Plik tekstowy (*.txt)</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/history.py" line="75"/>
+        <location filename="../../optout_gui/ui/history.py" line="76"/>
         <source>Save proof as text</source>
         <translation>Zapisz dowód jako tekst</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/history.py" line="79"/>
+        <location filename="../../optout_gui/ui/history.py" line="80"/>
         <source>JSON file (*.json)</source>
         <translation>Plik JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/history.py" line="80"/>
+        <location filename="../../optout_gui/ui/history.py" line="81"/>
         <source>Save proof as JSON</source>
         <translation>Zapisz dowód jako JSON</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/history.py" line="84"/>
+        <location filename="../../optout_gui/ui/history.py" line="85"/>
         <source>Calendar file (*.ics)</source>
         <translation>Plik kalendarza (*.ics)</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/history.py" line="85"/>
+        <location filename="../../optout_gui/ui/history.py" line="86"/>
         <source>Save calendar reminders</source>
         <translation>Zapisz przypomnienia do kalendarza</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/history.py" line="109"/>
+        <location filename="../../optout_gui/ui/history.py" line="112"/>
         <source>Saving didn&apos;t work (%1). Try another folder.</source>
         <translation>Zapisywanie się nie udało (%1). Spróbuj w innym folderze.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/history.py" line="115"/>
+        <location filename="../../optout_gui/ui/history.py" line="118"/>
         <source>Saved: %1</source>
         <translation>Zapisano: %1</translation>
     </message>
@@ -1145,117 +1480,117 @@ Jeśli to się powtórzy, szczegóły techniczne znajdziesz w tym pliku:
 <context>
     <name>overview</name>
     <message>
-        <location filename="../../optout_gui/ui/controller.py" line="103"/>
+        <location filename="../../optout_gui/ui/controller.py" line="105"/>
         <source>As a PDF receipt…</source>
         <translation>Jako potwierdzenie PDF…</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/controller.py" line="104"/>
+        <location filename="../../optout_gui/ui/controller.py" line="106"/>
         <source>As plain text…</source>
         <translation>Jako zwykły tekst…</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/controller.py" line="105"/>
+        <location filename="../../optout_gui/ui/controller.py" line="107"/>
         <source>As JSON (for programs)…</source>
         <translation>Jako JSON (dla programów)…</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/overview.py" line="39"/>
+        <location filename="../../optout_gui/ui/overview.py" line="38"/>
         <source>Not sent yet</source>
         <translation>Jeszcze niewysłany</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/overview.py" line="40"/>
+        <location filename="../../optout_gui/ui/overview.py" line="39"/>
         <source>Form opened</source>
         <translation>Formularz otwarty</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/overview.py" line="41"/>
+        <location filename="../../optout_gui/ui/overview.py" line="40"/>
         <source>Sent, code awaited</source>
         <translation>Wysłany, czeka na kod</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/overview.py" line="42"/>
+        <location filename="../../optout_gui/ui/overview.py" line="41"/>
         <source>Code confirmed</source>
         <translation>Kod potwierdzony</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/overview.py" line="43"/>
+        <location filename="../../optout_gui/ui/overview.py" line="42"/>
         <source>Waiting for Meta</source>
         <translation>Czeka na Meta</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/overview.py" line="44"/>
+        <location filename="../../optout_gui/ui/overview.py" line="43"/>
         <source>Accepted by Meta</source>
         <translation>Uwzględniony przez Meta</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/overview.py" line="45"/>
+        <location filename="../../optout_gui/ui/overview.py" line="44"/>
         <source>Refused by Meta</source>
         <translation>Odrzucony przez Meta</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/overview.py" line="46"/>
+        <location filename="../../optout_gui/ui/overview.py" line="45"/>
         <source>No answer in time</source>
         <translation>Brak odpowiedzi w terminie</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/overview.py" line="53"/>
+        <location filename="../../optout_gui/ui/overview.py" line="52"/>
         <source>Carry on where you stopped</source>
         <translation>Kontynuuj od miejsca, w którym przerwano</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/overview.py" line="56"/>
+        <location filename="../../optout_gui/ui/overview.py" line="55"/>
         <source>Check your email for Meta&apos;s reply</source>
         <translation>Sprawdź, czy w skrzynce jest odpowiedź od Meta</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/overview.py" line="58"/>
+        <location filename="../../optout_gui/ui/overview.py" line="57"/>
         <source>Wait for Meta&apos;s email</source>
         <translation>Zaczekaj na e-mail od Meta</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/overview.py" line="61"/>
+        <location filename="../../optout_gui/ui/overview.py" line="60"/>
         <source>Complain to your data-protection authority</source>
         <translation>Złóż skargę do urzędu ochrony danych osobowych</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/overview.py" line="62"/>
+        <location filename="../../optout_gui/ui/overview.py" line="61"/>
         <source>Nothing: you&apos;re done</source>
         <translation>Nic: wszystko gotowe</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/overview.py" line="67"/>
+        <location filename="../../optout_gui/ui/overview.py" line="66"/>
         <source>Not chosen</source>
         <translation>Nie wybrano</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/overview.py" line="90"/>
+        <location filename="../../optout_gui/ui/overview.py" line="89"/>
         <source>Account</source>
         <translation>Konto</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/overview.py" line="91"/>
+        <location filename="../../optout_gui/ui/overview.py" line="90"/>
         <source>Email or name</source>
         <translation>E-mail lub nazwa</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/overview.py" line="92"/>
+        <location filename="../../optout_gui/ui/overview.py" line="91"/>
         <source>Status</source>
         <translation>Stan</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/overview.py" line="93"/>
+        <location filename="../../optout_gui/ui/overview.py" line="92"/>
         <source>Last step</source>
         <translation>Ostatni krok</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/overview.py" line="94"/>
+        <location filename="../../optout_gui/ui/overview.py" line="93"/>
         <source>What next</source>
         <translation>Co dalej</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/overview.py" line="135"/>
+        <location filename="../../optout_gui/ui/overview.py" line="134"/>
         <source>(no email yet)</source>
         <translation>(jeszcze bez e-maila)</translation>
     </message>
@@ -1349,66 +1684,106 @@ Jeśli to się powtórzy, szczegóły techniczne znajdziesz w tym pliku:
     </message>
     <message>
         <location filename="../../optout_gui/ui/proof_wording.py" line="35"/>
+        <source>Dates of each step</source>
+        <translation>Daty poszczególnych kroków</translation>
+    </message>
+    <message>
+        <location filename="../../optout_gui/ui/proof_wording.py" line="36"/>
+        <source>Date and time</source>
+        <translation>Data i godzina</translation>
+    </message>
+    <message>
+        <location filename="../../optout_gui/ui/proof_wording.py" line="37"/>
+        <source>What happened</source>
+        <translation>Co się stało</translation>
+    </message>
+    <message>
+        <location filename="../../optout_gui/ui/proof_wording.py" line="38"/>
+        <source>Outcome</source>
+        <translation>Wynik</translation>
+    </message>
+    <message>
+        <location filename="../../optout_gui/ui/proof_wording.py" line="39"/>
+        <source>Date of Meta&apos;s answer</source>
+        <translation>Data odpowiedzi Meta</translation>
+    </message>
+    <message>
+        <location filename="../../optout_gui/ui/proof_wording.py" line="40"/>
+        <source>Answer recorded in the app</source>
+        <translation>Odpowiedź zapisana w aplikacji</translation>
+    </message>
+    <message>
+        <location filename="../../optout_gui/ui/proof_wording.py" line="41"/>
+        <source>Page {page} of {pages}</source>
+        <translation>Strona {page} z {pages}</translation>
+    </message>
+    <message>
+        <location filename="../../optout_gui/ui/proof_wording.py" line="42"/>
+        <source>Facts</source>
+        <translation>Dane</translation>
+    </message>
+    <message>
+        <location filename="../../optout_gui/ui/proof_wording.py" line="43"/>
         <source>not yet sent (draft)</source>
         <translation>jeszcze niewysłany (wersja robocza)</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/proof_wording.py" line="36"/>
+        <location filename="../../optout_gui/ui/proof_wording.py" line="44"/>
         <source>form opened</source>
         <translation>formularz otwarty</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/proof_wording.py" line="37"/>
+        <location filename="../../optout_gui/ui/proof_wording.py" line="45"/>
         <source>submitted</source>
         <translation>wysłany</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/proof_wording.py" line="38"/>
+        <location filename="../../optout_gui/ui/proof_wording.py" line="46"/>
         <source>code confirmed</source>
         <translation>kod potwierdzony</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/proof_wording.py" line="39"/>
+        <location filename="../../optout_gui/ui/proof_wording.py" line="47"/>
         <source>waiting for Meta&apos;s answer</source>
         <translation>oczekuje na odpowiedź Meta</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/proof_wording.py" line="40"/>
+        <location filename="../../optout_gui/ui/proof_wording.py" line="48"/>
         <source>honoured by Meta</source>
         <translation>uwzględniony przez Meta</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/proof_wording.py" line="41"/>
+        <location filename="../../optout_gui/ui/proof_wording.py" line="49"/>
         <source>refused by Meta</source>
         <translation>odrzucony przez Meta</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/proof_wording.py" line="42"/>
+        <location filename="../../optout_gui/ui/proof_wording.py" line="50"/>
         <source>no answer within one month (overdue)</source>
         <translation>brak odpowiedzi w ciągu miesiąca (termin minął)</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/proof_wording.py" line="43"/>
+        <location filename="../../optout_gui/ui/proof_wording.py" line="51"/>
         <source>objection started</source>
         <translation>rozpoczęto sprzeciw</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/proof_wording.py" line="44"/>
+        <location filename="../../optout_gui/ui/proof_wording.py" line="52"/>
         <source>status: {status}</source>
         <translation>stan: {status}</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/proof_wording.py" line="45"/>
+        <location filename="../../optout_gui/ui/proof_wording.py" line="53"/>
         <source>reason text copied for the form</source>
         <translation>skopiowano treść uzasadnienia do formularza</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/proof_wording.py" line="46"/>
+        <location filename="../../optout_gui/ui/proof_wording.py" line="54"/>
         <source>form link opened</source>
         <translation>otwarto link do formularza</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/proof_wording.py" line="47"/>
+        <location filename="../../optout_gui/ui/proof_wording.py" line="55"/>
         <source>answers cleared to start over</source>
         <translation>wyczyszczono odpowiedzi, aby zacząć od nowa</translation>
     </message>
@@ -1416,12 +1791,12 @@ Jeśli to się powtórzy, szczegóły techniczne znajdziesz w tym pliku:
 <context>
     <name>startup</name>
     <message>
-        <location filename="../../optout_gui/app.py" line="297"/>
+        <location filename="../../optout_gui/app.py" line="315"/>
         <source>Something went wrong and the app could not start.</source>
         <translation>Coś poszło nie tak i aplikacja nie mogła się uruchomić.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/app.py" line="299"/>
+        <location filename="../../optout_gui/app.py" line="317"/>
         <source>Something went wrong and the app could not start.
 
 The technical details are saved in this file:
@@ -1439,32 +1814,32 @@ Jeśli poprosisz kogoś o pomoc, możesz wysłać mu ten plik. Opisuje on tylko 
 <context>
     <name>widgets</name>
     <message>
-        <location filename="../../optout_gui/ui/widgets.py" line="42"/>
+        <location filename="../../optout_gui/ui/widgets.py" line="44"/>
         <source>Paste it before you close this app: on Linux the copy is lost then.</source>
         <translation>Wklej to przed zamknięciem aplikacji: w systemie Linux skopiowany tekst wtedy znika.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/widgets.py" line="163"/>
+        <location filename="../../optout_gui/ui/widgets.py" line="192"/>
         <source>Copied. Now paste it into Meta&apos;s form (%1).</source>
         <translation>Skopiowano. Teraz wklej to w formularzu Meta (%1).</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/widgets.py" line="172"/>
+        <location filename="../../optout_gui/ui/widgets.py" line="201"/>
         <source>Copying didn&apos;t work. Select the text by hand and copy it yourself.</source>
         <translation>Kopiowanie się nie udało. Zaznacz tekst ręcznie i skopiuj go samodzielnie.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/widgets.py" line="203"/>
+        <location filename="../../optout_gui/ui/widgets.py" line="232"/>
         <source>&amp;Language:</source>
         <translation>&amp;Język:</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/widgets.py" line="205"/>
+        <location filename="../../optout_gui/ui/widgets.py" line="234"/>
         <source>Language of the app</source>
         <translation>Język aplikacji</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/widgets.py" line="207"/>
+        <location filename="../../optout_gui/ui/widgets.py" line="236"/>
         <source>Changes the language of every window at once.</source>
         <translation>Zmienia język od razu we wszystkich oknach.</translation>
     </message>

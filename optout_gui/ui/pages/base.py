@@ -6,8 +6,8 @@ from PySide6.QtCore import QDate, QLocale
 from PySide6.QtWidgets import QFrame, QScrollArea, QVBoxLayout, QWidget, QWizardPage
 
 from optout_gui.core.guide import Guide
-from optout_gui.core.progress import ProgressSession
-from optout_gui.ui.widgets import wrapped_label
+from optout_gui.core.session import Session
+from optout_gui.ui.widgets import SCROLL_BAR_ALWAYS_OFF, wrapped_label
 
 
 class StepPage(QWizardPage):
@@ -22,7 +22,7 @@ class StepPage(QWizardPage):
 
     step_id = ""
 
-    def __init__(self, guide: Guide, session: ProgressSession, parent: QWidget | None = None):
+    def __init__(self, guide: Guide, session: Session, parent: QWidget | None = None):
         super().__init__(parent)
         self.guide = guide
         self.session = session
@@ -52,8 +52,7 @@ class StepPage(QWizardPage):
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
-        # Qt.ScrollBarPolicy.ScrollBarAlwaysOff, without the Qt namespace (see widgets.py)
-        scroll.setProperty("horizontalScrollBarPolicy", 1)
+        scroll.setProperty("horizontalScrollBarPolicy", SCROLL_BAR_ALWAYS_OFF)
         scroll.setWidget(content)
         self.layout().insertWidget(0, scroll)  # before the wizard's status lines, if any
         self.build()
@@ -79,9 +78,9 @@ class StepPage(QWizardPage):
     def account_guide(self):
         return self.guide.accounts.get(self.session.progress.account or "facebook")
 
-    def checked_date_text(self) -> str:
-        checked = self.guide.links_last_checked
-        date = QDate(checked.year, checked.month, checked.day)
+    def date_text(self, day) -> str:
+        """A date in the app's language, long form."""
+        date = QDate(day.year, day.month, day.day)
         return QLocale().toString(date, QLocale.FormatType.LongFormat)
 
     # --- QWizardPage --------------------------------------------------------------

@@ -5,18 +5,20 @@ from __future__ import annotations
 import datetime as dt
 
 from PySide6.QtWidgets import (
-    QCheckBox,
+    QButtonGroup,
     QFrame,
+    QGroupBox,
     QHBoxLayout,
     QLabel,
     QLineEdit,
     QPushButton,
+    QRadioButton,
     QVBoxLayout,
+    QWidget,
 )
 
 from optout_gui.core.countdown import CODE_LIFETIME, ArrivalError, Phase, format_mm_ss
 from optout_gui.core.countdown import parse_arrival as parse_arrival_text
-from optout_gui.core.progress import from_iso
 from optout_gui.ui.code_timer import CodeTimer, local_time_text
 from optout_gui.ui.pages.base import StepPage
 from optout_gui.ui.widgets import StatusLine, follow_palette, wrapped_label
@@ -25,6 +27,9 @@ BAR_STEP_S = 10
 
 
 class CodePage(StepPage):
+    """Asks first whether Meta emailed a code (most 2025 forms don't); only "yes" shows
+    the countdown. "No" is the same as skipping the code: nothing ever counts down."""
+
     step_id = "code"
 
     def __init__(self, guide, session, timer: CodeTimer, parent=None):
@@ -32,8 +37,43 @@ class CodePage(StepPage):
         self.timer = timer
         self._shown_phase: object = "unset"
         self._was_complete: bool | None = None
+        self._said_yes = False  # "yes" chosen, no code received yet (not saved)
 
     def build(self) -> None:
+        # The question comes first, with two equal answers; the countdown below it is
+        # only shown after "yes" (or once a code was received).
+        self.question = QGroupBox(self.tr("Did Meta email you a code?"))
+        self.question.setObjectName("code_question")
+        question_layout = QVBoxLayout(self.question)
+        self.code_yes = QRadioButton(self.tr("&Yes, Meta emailed me a code"))
+        self.code_yes.setObjectName("code_yes")
+        self.code_no = QRadioButton(self.tr("N&o, Meta didn't send me a code"))
+        self.code_no.setObjectName("code_no")
+        self.answer_group = QButtonGroup(self)
+        self.answer_group.addButton(self.code_yes)
+        self.answer_group.addButton(self.code_no)
+        question_layout.addWidget(self.code_yes)
+        question_layout.addWidget(self.code_no)
+        self.body.addWidget(self.question)
+        # Older callers and tests know "No" by its old name.
+        self.skip_box = self.code_no
+
+        page_body = self.body
+        self.countdown_area = QWidget()
+        self.countdown_area.setObjectName("countdown_area")
+        self.body = QVBoxLayout(self.countdown_area)
+        self.body.setContentsMargins(0, 0, 0, 0)
+        self._build_countdown()
+        self.body = page_body
+        self.body.addWidget(self.countdown_area)
+        self.missing = StatusLine()
+        self.missing.setObjectName("missing")
+        self.body.addWidget(self.missing)
+
+        self.code_yes.toggled.connect(self._yes_toggled)
+        self.code_no.toggled.connect(self._skip_toggled)
+
+    def _build_countdown(self) -> None:
         # Not needed at start-up (the Qt namespace alone costs 12 ms; see ui/widgets.py).
         from PySide6.QtCore import Qt
 
@@ -119,26 +159,17 @@ class CodePage(StepPage):
         self.body.addLayout(arrival_row)
         self.body.addWidget(self.arrival_error)
 
-        self.skip_box = QCheckBox(self.tr("I &wasn't asked for a code"))
-        self.skip_box.setObjectName("code_skipped")
-        self.body.addWidget(self.skip_box)
-        self.missing = StatusLine()
-        self.missing.setObjectName("missing")
-        self.body.addWidget(self.missing)
-
         self.received_button.clicked.connect(self.code_received)
         self.arrival_edit.returnPressed.connect(self.code_received)
         self.arrival_edit.textEdited.connect(lambda _text: self.arrival_error.clear_message())
         self.entered_button.clicked.connect(self.code_entered)
-        self.skip_box.toggled.connect(self._skip_toggled)
         timer.on_change(self.show_state)
         timer.warned.connect(self._show_warning)
 
     # --- answers ------------------------------------------------------------------
     def load_answers(self) -> None:
-        self.skip_box.blockSignals(True)
-        self.skip_box.setChecked(self.session.progress.code_skipped)
-        self.skip_box.blockSignals(False)
+        self._said_yes = False
+        self._show_answer()
         self.arrival_edit.clear()
         self.arrival_error.clear_message()
         self.show_state()
@@ -183,8 +214,37 @@ class CodePage(StepPage):
     def code_entered(self) -> None:
         self.timer.mark_entered()
 
+    def answer(self) -> str | None:
+        """ "yes", "no" or None (not answered): "no" is a skipped code; any code
+        received means "yes"."""
+        if self.session.progress.code_skipped:
+            return "no"
+        if self._said_yes or self.timer.attempts():
+            return "yes"
+        return None
+
+    def _show_answer(self) -> None:
+        answer = self.answer()
+        self.answer_group.setExclusive(False)  # lets an unanswered question show as such
+        for button, value in ((self.code_yes, "yes"), (self.code_no, "no")):
+            button.blockSignals(True)
+            button.setChecked(answer == value)
+            button.blockSignals(False)
+        self.answer_group.setExclusive(True)
+        self.countdown_area.setVisible(answer == "yes")
+
+    def _yes_toggled(self, checked: bool) -> None:
+        if checked:
+            self._said_yes = True
+            self.timer.set_skipped(False)
+            self.show_state()
+
     def _skip_toggled(self, checked: bool) -> None:
-        self.timer.set_skipped(checked)
+        if not checked:  # "yes" was chosen instead: _yes_toggled takes it from here
+            return
+        self._said_yes = False
+        self.timer.set_skipped(True)
+        self.show_state()
 
     def _show_warning(self, _threshold) -> None:
         self.banner.show_message(self.timer.warning_text, "error")
@@ -195,6 +255,7 @@ class CodePage(StepPage):
 
         state = self.timer.state()
         running = state == "running"
+        self._show_answer()
         self.display.setVisible(state in ("running", "expired", "entered"))
         self.time_label.setVisible(state in ("running", "expired"))
         self.bar.setVisible(running)
@@ -234,7 +295,7 @@ class CodePage(StepPage):
                 ).replace("%1", local_time_text(self.timer.expires_at()))
             )
         elif state == "entered":
-            entered = from_iso(self.timer.last_attempt()["entered_at"])
+            entered = self.timer.entered_at()
             self.phase_label.setText(
                 self.tr("You typed in the code at %1. Well done! Press “Next” to go on.").replace(
                     "%1", local_time_text(entered)
@@ -257,6 +318,8 @@ class CodePage(StepPage):
             self.completeChanged.emit()
 
     def _how_to_go_on(self, state: str) -> str:
+        if self.answer() is None:
+            return self.tr("To go on, answer the question: did Meta email you a code?")
         if state == "running":
             return self.tr(
                 "Once you have typed the code into Meta's window, press “I've entered the "
@@ -265,11 +328,11 @@ class CodePage(StepPage):
         if state == "expired":
             return self.tr(
                 "To go on, ask for a new code and press “I've received a new code” when it "
-                "arrives, or tick “I wasn't asked for a code”."
+                "arrives, or answer “No” above if Meta sends no code."
             )
         return self.tr(
-            "To go on, press “I've received the code” when the email arrives, or tick "
-            "“I wasn't asked for a code”."
+            "To go on, press “I've received the code” when the email arrives, or answer "
+            "“No” above if Meta sends no code."
         )
 
     def _phase_sentence(self, phase: Phase | None) -> str:
@@ -292,6 +355,10 @@ class CodePage(StepPage):
         return self.timer.state() in ("skipped", "entered")
 
     def main_control(self):
+        if self.answer() is None:
+            return self.code_yes
+        if self.answer() == "no":
+            return self.code_no
         if self.timer.state() == "running":
             return self.entered_button
         return self.received_button

@@ -31,6 +31,25 @@ class FillFormPage(StepPage):
         # Imported here: the reason editor and its texts are needed only on this page.
         from optout_gui.ui.reason_editor import ReasonEditor
 
+        # At the top, where it is seen first: for someone filling in the form on the
+        # phone, this is all the page has to offer.
+        self.phone_button = QPushButton(self.tr("Show &on my phone…"))
+        self.phone_button.setObjectName("show_on_phone")
+        self.phone_button.setAutoDefault(False)
+        self.phone_button.setAccessibleDescription(
+            self.tr("QR codes of your email address and your reason, to scan with your phone")
+        )
+        self.phone_hint = wrapped_label(
+            self.tr("Filling in the form on your phone? Scan the texts instead of typing them.")
+        )
+        self.phone_status = StatusLine()
+        self.phone_status.setObjectName("phone_status")
+        phone_row = QHBoxLayout()
+        phone_row.addWidget(self.phone_button)
+        phone_row.addWidget(self.phone_hint, 1)
+        self.body.addLayout(phone_row)
+        self.phone_dialog = None
+
         self.email_label = QLabel()
         self.email_label.setWordWrap(True)
         self.email_edit = QLineEdit()
@@ -69,12 +88,14 @@ class FillFormPage(StepPage):
         self.body.addWidget(self.reason_label)
         self.body.addWidget(self.reason_hint)
         self.body.addWidget(self.reason_editor)
+        self.body.addWidget(self.phone_status)  # how much to shorten, under the reason
 
         self.email_edit.textChanged.connect(self._email_changed)
         self.email_copy.clicked.connect(self.copy_email)
         self.reason_editor.textSettled.connect(self._reason_settled)
         self.reason_editor.choicesChanged.connect(self._reason_choices_changed)
         self.reason_editor.copied.connect(self._reason_copied)
+        self.phone_button.clicked.connect(self.show_on_phone)
 
     def load_answers(self) -> None:
         progress = self.session.progress
@@ -179,6 +200,46 @@ class FillFormPage(StepPage):
 
     def copy_reason(self) -> bool:
         return self.reason_editor.copy()
+
+    # --- phone ------------------------------------------------------------------------
+    def email_to_copy(self) -> str:
+        """What "Copy email" puts on the clipboard; empty while the address isn't valid."""
+        check = check_email(self.email_edit.text())
+        return check.normalized if check.ok else ""
+
+    def show_on_phone(self):
+        """The dialog with QR codes of exactly what the two Copy buttons copy."""
+        from optout_gui.ui.qr_code import PhoneCodesDialog
+
+        self.reason_editor.flush()
+        self.phone_status.clear_message()
+        if self.phone_dialog is not None:
+            self.phone_dialog.close()
+            self.phone_dialog.deleteLater()
+        dialog = PhoneCodesDialog(self.email_to_copy(), self.reason_to_copy(), self.window())
+        dialog.shortenRequested.connect(self._shorten_for_phone)
+        dialog.reasonHandedOver.connect(self._reason_copied)  # kept as proof, like a copy
+        dialog.rejected.connect(self.phone_button.setFocus)  # closed: back where it was
+        self.phone_dialog = dialog
+        dialog.open()
+        return dialog
+
+    def _shorten_for_phone(self) -> None:
+        from optout_gui.core.phone_codes import characters_in_one_code
+
+        text = self.reason_to_copy()
+        fits = characters_in_one_code(text)
+        self.phone_status.show_message(
+            self.tr(
+                "To fit in one code, your reason has to lose about %1 characters: it has %2, "
+                "one code holds %3 of them."
+            )
+            .replace("%1", str(len(text) - fits))
+            .replace("%2", str(len(text)))
+            .replace("%3", str(fits)),
+            "info",
+        )
+        self.reason_edit.setFocus()
 
     def _tell_reason_is_empty(self) -> None:
         """Not a block: a note that stays open beside the next page."""

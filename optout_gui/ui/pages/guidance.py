@@ -69,12 +69,71 @@ class ObjectLinkPage(StepPage):
 
 
 class ReviewPage(StepPage):
-    """Step 7: Meta reviews the objection."""
+    """Step 7: Meta reviews the objection. How long it may take depends on the law of the
+    person's country (resources/jurisdictions.toml), so that line is built from the data;
+    a side note on the third-party form follows."""
 
     step_id = "review"
+
+    def build(self) -> None:
+        self.deadline = wrapped_label()
+        self.deadline.setObjectName("review_deadline")
+        self.body.insertWidget(1, self.deadline)
+        from optout_gui.ui.widgets import CopyableField
+
+        # A side note, below the page's own text and set apart: not a step of the path.
+        self.side_note = wrapped_label(self.step_text("third_party_note"))
+        self.side_note.setObjectName("third_party_note")
+        self.side_note.setContentsMargins(16, 12, 0, 0)
+        self.body.addWidget(self.side_note)
+        form = self.guide.side_forms.get("third_party")
+        self.side_link = None
+        if form is not None:
+            self.side_link = CopyableField(
+                form.form_url, what=self.tr("Link to Meta's form for information from others")
+            )
+            self.side_link.setObjectName("third_party_link")
+            self.side_link.setContentsMargins(16, 0, 0, 0)
+            self.body.addWidget(self.side_link)
+
+    def refresh(self) -> None:
+        from optout_gui.core.jurisdictions import load_legal_data
+        from optout_gui.ui import i18n
+
+        jurisdiction = load_legal_data().jurisdiction_for(self.session.progress.country)
+        cites = jurisdiction.citations(i18n.current_language())
+        if jurisdiction.has_deadline:
+            text = self.tr(
+                "By law (%1), Meta must answer within %n month(s). It may take up to %2 more "
+                "months only if it tells you so within that first period.",
+                "",
+                jurisdiction.deadline_months,
+            )
+            text = text.replace("%1", cites["deadline_law"])
+            text = text.replace("%2", str(jurisdiction.extension_months))
+        elif jurisdiction.wait_months:
+            text = self.tr(
+                "The law that applies to you (%1) sets Meta no fixed time to answer. If "
+                "nothing has arrived after %n month(s), the assistant suggests the next step.",
+                "",
+                jurisdiction.wait_months,
+            ).replace("%1", cites["law"])
+        else:
+            text = ""
+        self.deadline.setText(text)
+        self.deadline.setVisible(bool(text))
 
 
 class ConfirmationPage(StepPage):
     """Step 8: the confirmation email, and what to do without one."""
 
     step_id = "confirmation"
+
+    def build(self) -> None:
+        self.cutoff = wrapped_label()
+        self.cutoff.setObjectName("cutoff")
+        self.cutoff.setContentsMargins(0, 8, 0, 0)  # a paragraph of its own
+        self.body.addWidget(self.cutoff)
+
+    def refresh(self) -> None:
+        self.cutoff.setText(self.step_text("cutoff"))

@@ -32,19 +32,32 @@ class OpenFormPage(StepPage):
         font.setBold(True)
         self.open_button.setFont(font)
         self.open_button.clicked.connect(lambda: self.open_link(self.primary.text()))
-        self.body.addWidget(self.open_button)
 
         self.open_status = StatusLine()
         self.open_status.setObjectName("open_status")
-        self.body.addWidget(self.open_status)
 
         self.link_label = QLabel(self.tr("The form's &address, to paste into a browser yourself:"))
         self.link_label.setWordWrap(True)
         self.primary = CopyableField(what=self.tr("Link to the objection form"))
         self.primary.setObjectName("primary_link")
         self.link_label.setBuddy(self.primary.line)
-        self.body.addWidget(self.link_label)
-        self.body.addWidget(self.primary)
+
+        # Beside the button and the link: the chosen link as a QR code, for a phone that
+        # is logged in.
+        from optout_gui.ui.qr_code import FormLinkCode
+
+        self.link_code = FormLinkCode()
+        left = QVBoxLayout()
+        left.addWidget(self.open_button)
+        left.addWidget(self.open_status)
+        left.addSpacing(self.open_button.sizeHint().height() // 2)
+        left.addWidget(self.link_label)
+        left.addWidget(self.primary)
+        left.addStretch(1)
+        top = QHBoxLayout()
+        top.addLayout(left, 1)
+        top.addWidget(self.link_code)
+        self.body.addLayout(top)
 
         self.alternates_label = wrapped_label(
             self.tr("Link didn't work, or the page says it isn't available? Try this one:")
@@ -66,9 +79,29 @@ class OpenFormPage(StepPage):
         self.primary.setText(account.form_url)
         self.open_status.clear_message()
         self._fill_alternates(account.alternate_urls)
-        self.checked.setText(
-            self.tr("Links last checked: %1").replace("%1", self.checked_date_text())
-        )
+        urls = (account.form_url, *account.alternate_urls)
+        chosen = self.link_code.chosen()
+        if chosen not in urls:  # first entry, or another account: the link last opened
+            chosen = self.session.progress.form_opened_url or account.form_url
+        self.link_code.set_links(urls, chosen)
+        previous = self.primary.button  # the code's choice comes next with Tab, as on screen
+        for button in self.link_code.choices.buttons():
+            QWidget.setTabOrder(previous, button)
+            previous = button
+        self.checked.setText(self.links_checked_text(account))
+
+    def links_checked_text(self, account) -> str:
+        """Only a passed online check (tools/check_links.py --update) is called a check."""
+        urls = (account.form_url, *account.alternate_urls)
+        checked = self.guide.checked_online(urls)
+        if checked is not None:
+            return self.tr("These links opened in an online check on %1.").replace(
+                "%1", self.date_text(checked)
+            )
+        return self.tr(
+            "These links were collected from public sources on %1 and have not yet been "
+            "opened online."
+        ).replace("%1", self.date_text(self.guide.links_collected))
 
     def _fill_alternates(self, urls: tuple[str, ...]) -> None:
         while self.alternates_box.count():
@@ -80,7 +113,13 @@ class OpenFormPage(StepPage):
             row = QWidget()
             layout = QHBoxLayout(row)
             layout.setContentsMargins(0, 0, 0, 0)
-            field = CopyableField(url, what=self.tr("Other link %1").replace("%1", str(number)))
+            # Its own shortcut letter: the main link's Copy button keeps "&Copy", and the
+            # digits belong to the link choice beside the open button.
+            field = CopyableField(
+                url,
+                button_text=self.tr("Co&py link %1").replace("%1", str(number)),
+                what=self.tr("Other link %1").replace("%1", str(number)),
+            )
             open_button = QPushButton(self.tr("Op&en"))
             open_button.setAutoDefault(False)
             open_button.setAccessibleName(self.tr("Open other link %1").replace("%1", str(number)))
@@ -106,6 +145,7 @@ class OpenFormPage(StepPage):
             return False
         if opened:
             self.session.update(form_opened_at=to_iso(utc_now()), form_opened_url=url)
+            self.link_code.choose(url)  # the code shows the link that was chosen
             self.open_status.show_message(
                 self.tr(
                     "Your browser should now show the form. Nothing there? "

@@ -16,12 +16,22 @@ class WelcomePage(StepPage):
     step_id = "welcome"
     language_requested = Signal(str)  # a language chosen at the top of the page
 
+    def focus_language_chooser(self) -> None:
+        self.language_chooser.take_focus()
+
     def build(self) -> None:
         guide = self.guide
         # The app's language, at the top where a person who can't read English looks first.
         self.language_chooser = LanguageChooser(current_language())
         self.language_chooser.chosen.connect(self.language_requested)
         self.body.insertWidget(0, self.language_chooser)
+
+        # Before the account choice: since when Meta trains, and that an earlier
+        # objection still counts (guide text, with its sources in en.toml).
+        self.cutoff = wrapped_label(guide.step_text("welcome", "cutoff"))
+        self.cutoff.setObjectName("cutoff")
+        self.cutoff.setContentsMargins(0, 8, 0, 0)  # a paragraph of its own
+        self.body.addWidget(self.cutoff)
 
         self.account_box = QGroupBox(self.tr("Which account do you want to object for?"))
         box_layout = QVBoxLayout(self.account_box)

@@ -1,0 +1,369 @@
+"""Every objection the person has started, kept in one file: ``objections.json``.
+
+:class:`ObjectionStore` reads the file's index at start-up and each record only when it is
+needed, tells listeners about changes (the overview's model), and saves atomically.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import datetime as dt
+import json
+import logging
+from collections.abc import Callable, Iterable
+from pathlib import Path
+
+from optout_gui.core.atomic import atomic_write_parts, move_aside, remove_stale_temp_files
+from optout_gui.core.progress import LoadProblem, Progress, to_iso, utc_now
+from optout_gui.core.record import HistoryEntry, MetaAnswer, ObjectionRecord, new_record_id
+from optout_gui.core.status import FINAL, Status
+from optout_gui.core.store_file import (
+    DUMP,
+    OBJECTIONS_FILE_NAME,
+    OBJECTIONS_FORMAT,
+    check_tail,
+    file_chunks,
+    read_index,
+    read_record_lines,
+)
+from optout_gui.core.summary import ID, STATUS, Summary, summary_row
+
+log = logging.getLogger(__name__)
+
+
+class ObjectionDamaged(ValueError):
+    """A stored objection could not be read."""
+
+
+class ObjectionStore:
+    """All objections, in the order they were started; saves atomically, reads lazily.
+
+    The file's layout is described in :mod:`optout_gui.core.store_file`.
+
+    Opening reads the index only: it gives everything the overview and the
+    reminders need. The records are read the first time one is needed (or before a save),
+    and each is parsed only when asked for. Saving rebuilds only changed records' lines.
+    A valid JSON file laid out differently (say, edited by hand) is read the slow way.
+    """
+
+    def __init__(self, path: Path, *, clock: Callable[[], dt.datetime] = utc_now):
+        self.path = path
+        self.clock = clock
+        self.load_problem: LoadProblem | None = None
+        self.read_only = False
+        self.save_error: OSError | None = None
+        self._rows: list[list] = []  # index rows, in order
+        self._row_texts: list[str | None] = []  # each row as stored; None = changed
+        self._lines: list[str | None] | None = []  # None: not read from the file yet
+        self._records: dict[str, ObjectionRecord] = {}
+        self._index: dict[str, int] = {}
+        self._body_offset = 0
+        self._listeners: list[Callable[[str, str | None], None]] = []
+
+    @classmethod
+    def in_folder(cls, data_dir: Path, **kwargs) -> ObjectionStore:
+        return cls(Path(data_dir) / OBJECTIONS_FILE_NAME, **kwargs)
+
+    # --- change notification (for the Qt model; no Qt here) -------------------------
+    def subscribe(self, listener: Callable[[str, str | None], None]) -> None:
+        """``listener(kind, record_id)``; kind is "added", "changed", "removed" or "reset"."""
+        self._listeners.append(listener)
+
+    def unsubscribe(self, listener) -> None:
+        with contextlib.suppress(ValueError):
+            self._listeners.remove(listener)
+
+    def _notify(self, kind: str, record_id: str | None) -> None:
+        for listener in list(self._listeners):
+            listener(kind, record_id)
+
+    # --- reading --------------------------------------------------------------------
+    def __len__(self) -> int:
+        return len(self._rows)
+
+    def __contains__(self, record_id: str) -> bool:
+        return record_id in self._index
+
+    def ids(self) -> list[str]:
+        return [row[ID] for row in self._rows]
+
+    def summary_at(self, row: int) -> Summary:
+        return Summary(self._rows[row])
+
+    def summary(self, record_id: str) -> Summary:
+        return Summary(self._rows[self._index[record_id]])
+
+    def row_of(self, record_id: str) -> int:
+        return self._index[record_id]
+
+    def summaries(self, status: Status | None = None) -> Iterable[Summary]:
+        """Every summary, or only those with ``status`` (filtered on the raw index: fast)."""
+        if status is None:
+            return (Summary(row) for row in self._rows)
+        value = Status(status).value
+        return (Summary(row) for row in self._rows if row[STATUS] == value)
+
+    def get(self, record_id: str) -> ObjectionRecord:
+        """The full record; raises KeyError if unknown, ObjectionDamaged if unreadable."""
+        record = self._records.get(record_id)
+        if record is None:
+            row = self._index[record_id]
+            self._read_body()
+            try:
+                record = ObjectionRecord.from_json(json.loads(self._lines[row]))
+                if record.id != record_id:
+                    raise ValueError("index and records disagree")
+            except (ValueError, KeyError, TypeError) as exc:
+                self._recover_from_damage()
+                raise ObjectionDamaged(f"objection {record_id} could not be read") from exc
+            self._records[record_id] = record
+        return record
+
+    def records(self) -> list[ObjectionRecord]:
+        return [self.get(record_id) for record_id in self.ids()]
+
+    def load(self) -> LoadProblem | None:
+        """Read the file (if any). A damaged file is moved aside and the store starts empty."""
+        self._reset()
+        self.load_problem, self.read_only = None, False
+        remove_stale_temp_files(self.path)
+        try:
+            version = self._read_head()
+            self._check_tail()
+        except FileNotFoundError:
+            return None
+        except OSError as exc:
+            self.load_problem = LoadProblem("unreadable", detail=exc.strerror or "")
+            self.read_only = True  # never overwrite a file we could not read
+            return self.load_problem
+        except ValueError:
+            try:
+                version = self._read_slow()
+            except (OSError, ValueError, KeyError, TypeError):
+                self._reset()
+                moved = self._move_aside()
+                self.load_problem = LoadProblem("damaged", moved_to=moved)
+                self._notify("reset", None)
+                return self.load_problem
+        if version > OBJECTIONS_FORMAT:
+            self.load_problem = LoadProblem("newer_version")
+            self.read_only = True
+        self._notify("reset", None)
+        return self.load_problem
+
+    def _reset(self) -> None:
+        self._rows, self._row_texts, self._lines = [], [], []
+        self._records, self._index = {}, {}
+
+    def _set_rows(self, rows: list[list], texts: list[str | None] | None = None) -> None:
+        self._rows = rows
+        self._row_texts = texts if texts is not None else [None] * len(rows)
+        self._index = {row[ID]: n for n, row in enumerate(rows)}
+        if len(self._index) != len(rows):
+            raise ValueError("duplicate ids")
+
+    def _read_head(self) -> int:
+        version, texts, rows, self._body_offset = read_index(self.path)
+        self._set_rows(rows, texts)
+        self._lines = None
+        return version
+
+    def _check_tail(self) -> None:
+        check_tail(self.path, self._body_offset)
+
+    def _read_body(self) -> None:
+        """Read the record lines the first time they are needed."""
+        if self._lines is not None:
+            return
+        try:
+            lines = read_record_lines(self.path, self._body_offset)
+            if len(lines) != len(self._rows):
+                raise ValueError("index and records disagree")
+        except (OSError, ValueError) as exc:
+            log.warning("the objections file changed or is damaged")
+            self._recover_from_damage()
+            raise ObjectionDamaged("the saved objections could not be read") from exc
+        self._lines = lines
+
+    def _recover_from_damage(self) -> None:
+        """The body turned out unreadable after a good index: read what the file still
+        holds, or move it aside like a damaged file at start-up. Listeners are told."""
+        try:
+            self._read_slow()
+        except (OSError, ValueError, KeyError, TypeError):
+            self._reset()
+            self.load_problem = LoadProblem("damaged", moved_to=self._move_aside())
+        self._notify("reset", None)
+
+    def _read_slow(self) -> int:
+        document = json.loads(self.path.read_text(encoding="utf-8"))
+        version = document["format"]
+        if not isinstance(version, int) or isinstance(version, bool):
+            raise ValueError("no format number")
+        records = [ObjectionRecord.from_json(item) for item in document["objections"]]
+        self._set_rows([summary_row(record) for record in records])
+        self._records = {record.id: record for record in records}
+        self._lines = [None] * len(records)
+        return version
+
+    # --- writing --------------------------------------------------------------------
+    def save(self) -> bool:
+        """Write atomically; False (and ``save_error`` set) when the disk refused."""
+        if self.read_only:
+            return False
+        try:
+            self._read_body()
+        except ObjectionDamaged:
+            self.save_error = OSError("the saved objections could not be read")
+            return False
+        lines = self._lines
+        for n, line in enumerate(lines):
+            if line is None:
+                lines[n] = DUMP(self._records[self._rows[n][ID]].to_json())
+        texts = self._row_texts
+        for n, text in enumerate(texts):
+            if text is None:
+                texts[n] = DUMP(self._rows[n])
+        try:
+            atomic_write_parts(self.path, file_chunks(texts, lines))
+        except OSError as exc:
+            self.save_error = exc
+            log.warning("saving objections failed: %s", exc.strerror or type(exc).__name__)
+            return False
+        self.save_error = None
+        return True
+
+    def touch(self, record: ObjectionRecord) -> None:
+        """Note that ``record`` changed (its line is rebuilt on the next save)."""
+        row = self._index[record.id]
+        self._read_body()
+        self._records[record.id] = record
+        self._lines[row] = None
+        self._rows[row] = summary_row(record)
+        self._row_texts[row] = None
+        self._notify("changed", record.id)
+
+    def add(self, record: ObjectionRecord, *, save: bool = True) -> ObjectionRecord:
+        if record.id in self._index:
+            raise ValueError(f"an objection with id {record.id} exists already")
+        self._read_body()
+        self._index[record.id] = len(self._rows)
+        self._rows.append(summary_row(record))
+        self._row_texts.append(None)
+        self._lines.append(None)
+        self._records[record.id] = record
+        self._notify("added", record.id)
+        if save:
+            self.save()
+        return record
+
+    def new(
+        self, label: str = "", answers: Progress | None = None, *, save: bool = True
+    ) -> ObjectionRecord:
+        """Start a new objection (status "draft"); saved at once unless ``save`` is False
+        (the wizard's: written with its first answer, so an untouched one leaves no trace)."""
+        now = to_iso(self.clock())
+        record = ObjectionRecord(
+            id=new_record_id(),
+            created_at=now,
+            label=label,
+            answers=answers or Progress(),
+            history=[HistoryEntry(at=now, event="created", status=Status.DRAFT.value)],
+        )
+        return self.add(record, save=save)
+
+    def set_label(self, record_id: str, label: str) -> bool:
+        record = self.get(record_id)
+        record.label = label.strip()
+        self.touch(record)
+        return self.save()
+
+    def change_status(self, record_id: str, target: Status, **details) -> bool:
+        """Validated status change, saved at once; raises :class:`IllegalTransition`."""
+        record = self.get(record_id)
+        at = details.pop("at", None) or to_iso(self.clock())
+        record.change_status(target, at, **details)
+        self.touch(record)
+        return self.save()
+
+    def record_answer(
+        self, record_id: str, outcome: Status, answered_on: dt.date, email_text: str = ""
+    ) -> bool:
+        """Meta honoured or refused the objection; raises :class:`IllegalTransition`."""
+        outcome = Status(outcome)
+        if outcome not in FINAL:
+            raise ValueError("Meta's answer is either 'honoured' or 'refused'")
+        record = self.get(record_id)
+        now = to_iso(self.clock())
+        record.change_status(
+            outcome, now, note=f"answered on {answered_on.isoformat()}", text=email_text or None
+        )
+        record.answer = MetaAnswer(outcome.value, answered_on.isoformat(), now, email_text)
+        self.touch(record)
+        return self.save()
+
+    def remove(self, record_id: str) -> bool:
+        """Forget one objection: it is gone from the file after this save.
+
+        When it was the last one, the file itself goes; copies of damaged files stay (only
+        "forget everything" deletes those, after saying so).
+        """
+        self.remove_unsaved(record_id)
+        if not self._rows:
+            if self.read_only:
+                return False
+            try:
+                self.path.unlink(missing_ok=True)
+            except OSError:
+                return False
+            return True
+        return self.save()
+
+    def remove_unsaved(self, record_id: str) -> None:
+        self._read_body()
+        row = self._index.pop(record_id)
+        del self._rows[row]
+        del self._row_texts[row]
+        del self._lines[row]
+        self._records.pop(record_id, None)
+        self._index = {row[ID]: n for n, row in enumerate(self._rows)}
+        self._notify("removed", record_id)
+
+    def delete_files(self) -> bool:
+        """Remove the objections file and everything derived from it."""
+        ok = True
+        for child in self.files_to_forget():
+            try:
+                child.unlink()
+            except FileNotFoundError:
+                pass
+            except OSError:
+                ok = False
+        return ok
+
+    def forget_everything(self) -> bool:
+        """Delete every objection and the files that held them; True when all are gone."""
+        self._reset()
+        self.read_only = False
+        self._notify("reset", None)
+        return self.delete_files()
+
+    def files_to_forget(self) -> list[Path]:
+        """What :meth:`forget_everything` would delete, for the confirmation message."""
+        folder = self.path.parent
+        if not folder.is_dir():
+            return []
+        names = [self.path.name, "progress.json"]
+        return sorted(
+            child
+            for child in folder.iterdir()
+            if any(
+                child.name == name
+                or child.name.startswith(f"{name}.damaged-")
+                or (child.name.startswith(f".{name}.") and child.name.endswith(".tmp"))
+                for name in names
+            )
+        )
+
+    def _move_aside(self) -> Path | None:
+        return move_aside(self.path, self.clock())

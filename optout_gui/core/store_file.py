@@ -1,0 +1,105 @@
+"""The layout of ``objections.json``: an index first, then one record per line.
+
+Valid JSON, one item per line::
+
+    {"format":1,
+    "index":[
+    [id,label,account,email,...],
+    ...
+    ],
+    "objections":[
+    {record},
+    ...
+    ]}
+
+This module only reads and builds that text; :class:`~optout_gui.core.store.ObjectionStore`
+decides what to do with it. A file laid out any other way raises ValueError here.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+from collections.abc import Iterator
+from pathlib import Path
+
+from optout_gui.core.summary import check_row
+
+OBJECTIONS_FORMAT = 1
+OBJECTIONS_FILE_NAME = "objections.json"
+_HEADER_PREFIX = '{"format":'
+_INDEX_START = b'"index":[\n'
+_INDEX_END = b"],\n"
+_BODY_START = b'"objections":[\n'
+_FOOTER = "]}"
+# ASCII-only lines (non-ASCII letters as \u escapes): encoding and decoding the file is then
+# a plain copy, several times faster than UTF-8 for texts with accents.
+DUMP = json.JSONEncoder(ensure_ascii=True, separators=(",", ":")).encode
+_LINES_PER_WRITE = 500
+_ROWS_PER_CHUNK = 500  # parsed at a time, so the text of the whole index is never joined
+
+
+def read_index(path: Path) -> tuple[int, list[str], list[list], int]:
+    """The format number, each index row's text, the rows, and where the records start."""
+    with open(path, "rb") as handle:
+        header = handle.readline().decode("utf-8")
+        if not (header.startswith(_HEADER_PREFIX) and header.endswith(",\n")):
+            raise ValueError("not our layout")
+        version = int(header[len(_HEADER_PREFIX) : -2])
+        if handle.readline() != _INDEX_START:
+            raise ValueError("not our layout")
+        texts = []
+        for raw in iter(handle.readline, b""):
+            if raw == _INDEX_END:
+                break
+            texts.append(raw.decode("utf-8").rstrip("\n").removesuffix(","))
+        else:
+            raise ValueError("not our layout")
+        if handle.readline() != _BODY_START:
+            raise ValueError("not our layout")
+        body_offset = handle.tell()
+    rows = []
+    for start in range(0, len(texts), _ROWS_PER_CHUNK):
+        chunk = json.loads("[" + ",".join(texts[start : start + _ROWS_PER_CHUNK]) + "]")
+        rows.extend(check_row(row) for row in chunk)
+    return version, texts, rows, body_offset
+
+
+def check_tail(path: Path, body_offset: int) -> None:
+    """A cut-off file is found at start-up, without reading the records themselves."""
+    with open(path, "rb") as handle:
+        handle.seek(0, os.SEEK_END)
+        handle.seek(max(body_offset, handle.tell() - 8))
+        if not handle.read().rstrip(b"\n").endswith(_FOOTER.encode()):
+            raise ValueError("the file ends early")
+
+
+def read_record_lines(path: Path, body_offset: int) -> list[str]:
+    """Each record's JSON text, in order; OSError or ValueError when the end is missing."""
+    with open(path, "rb") as handle:
+        handle.seek(body_offset)
+        body = handle.read().decode("utf-8")
+    lines = body.split("\n")
+    while lines and not lines[-1]:
+        lines.pop()
+    if not lines or lines[-1] != _FOOTER:
+        raise ValueError("no end")
+    lines.pop()
+    return [line[:-1] if line.endswith(",") else line for line in lines]
+
+
+def file_chunks(row_texts: list[str], record_lines: list[str]) -> Iterator[str]:
+    """The whole file's text, a few hundred lines at a time."""
+
+    def joined(items):
+        # A few hundred lines per write: few system calls, no giant string in memory.
+        for start in range(0, len(items), _LINES_PER_WRITE):
+            chunk = ",\n".join(items[start : start + _LINES_PER_WRITE])
+            last = start + _LINES_PER_WRITE >= len(items)
+            yield chunk + ("\n" if last else ",\n")
+
+    yield f"{_HEADER_PREFIX}{OBJECTIONS_FORMAT},\n{_INDEX_START.decode()}"
+    yield from joined(row_texts)
+    yield _INDEX_END.decode() + _BODY_START.decode()
+    yield from joined(record_lines)
+    yield _FOOTER + "\n"

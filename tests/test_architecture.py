@@ -1,0 +1,127 @@
+"""The package's shape (issue 13): no import circles, Qt-free core, no oversized module.
+
+Imports are read from the source with ``ast`` (every import, including those inside
+functions and under ``TYPE_CHECKING``), so a circle is found even if it never runs.
+"""
+
+from __future__ import annotations
+
+import ast
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[1]
+PACKAGE = ROOT / "optout_gui"
+MAX_LINES = 450
+
+
+def module_name(path: Path) -> str:
+    parts = path.relative_to(ROOT).with_suffix("").parts
+    return ".".join(parts[:-1] if parts[-1] == "__init__" else parts)
+
+
+MODULES = {module_name(path): path for path in sorted(PACKAGE.rglob("*.py"))}
+
+
+def imports_of(name: str) -> set[str]:
+    """The package's own modules that ``name`` imports (a package's names resolve to its
+    submodule when one exists: ``from optout_gui.core import store``)."""
+    path = MODULES[name]
+    tree = ast.parse(path.read_text(encoding="utf-8"), str(path))
+    package = name if path.name == "__init__.py" else name.rpartition(".")[0]
+    found = set()
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Import):
+            targets = [alias.name for alias in node.names]
+        elif isinstance(node, ast.ImportFrom):
+            base = node.module or ""
+            if node.level:
+                anchor = package.split(".")[: len(package.split(".")) - node.level + 1]
+                base = ".".join(anchor + ([base] if base else []))
+            targets = [f"{base}.{alias.name}" for alias in node.names] + [base]
+        else:
+            continue
+        for target in targets:
+            while target and target not in MODULES:
+                target = target.rpartition(".")[0]
+            if target and target != name:
+                found.add(target)
+    # Importing a submodule also runs its packages' __init__: not an edge worth a circle.
+    return {t for t in found if not name.startswith(t + ".")}
+
+
+GRAPH = {name: imports_of(name) for name in MODULES}
+
+
+def cycles(graph: dict[str, set[str]]) -> list[list[str]]:
+    """Strongly connected groups of more than one module (Tarjan), each sorted."""
+    index, low, stack, on_stack, groups = {}, {}, [], set(), []
+
+    def visit(node: str) -> None:
+        index[node] = low[node] = len(index)
+        stack.append(node)
+        on_stack.add(node)
+        for other in sorted(graph[node]):
+            if other not in index:
+                visit(other)
+                low[node] = min(low[node], low[other])
+            elif other in on_stack:
+                low[node] = min(low[node], index[other])
+        if low[node] == index[node]:
+            group = []
+            while True:
+                member = stack.pop()
+                on_stack.discard(member)
+                group.append(member)
+                if member == node:
+                    break
+            if len(group) > 1 or node in graph[node]:
+                groups.append(sorted(group))
+
+    for node in sorted(graph):
+        if node not in index:
+            visit(node)
+    return groups
+
+
+def test_the_package_has_no_import_circle():
+    assert len(GRAPH) > 40  # the walk saw the package
+    assert cycles(GRAPH) == []
+
+
+def test_the_circle_check_finds_a_circle():
+    graph = {"a": {"b"}, "b": {"c"}, "c": {"a"}, "d": {"a"}}
+    assert cycles(graph) == [["a", "b", "c"]]
+    assert cycles({"a": {"b"}, "b": set()}) == []
+
+
+def test_imports_are_read_from_the_source():
+    assert "optout_gui.core.store" in GRAPH["optout_gui.core.session"]
+    assert "optout_gui.ui.controller" in GRAPH["optout_gui.app"]  # a lazy import counts
+
+
+@pytest.mark.parametrize("name", [n for n in MODULES if n.startswith("optout_gui.core")])
+def test_core_imports_neither_qt_nor_the_ui(name):
+    tree = ast.parse(MODULES[name].read_text(encoding="utf-8"))
+    names = [a.name for n in ast.walk(tree) if isinstance(n, ast.Import) for a in n.names]
+    names += [n.module or "" for n in ast.walk(tree) if isinstance(n, ast.ImportFrom)]
+    assert [n for n in names if n.startswith(("PySide6", "shiboken6", "optout_gui.ui"))] == []
+
+
+def test_no_module_is_over_450_lines():
+    sizes = {
+        name: len(path.read_text(encoding="utf-8").splitlines()) for name, path in MODULES.items()
+    }
+    assert max(sizes.values()) > 200  # the sizes were read
+    assert {name: n for name, n in sizes.items() if n > MAX_LINES} == {}
+
+
+def test_the_old_session_is_gone_outside_the_migration():
+    users = [
+        path.relative_to(ROOT).as_posix()
+        for folder in ("optout_gui", "tests", "tools", "benchmarks")
+        for path in (ROOT / folder).rglob("*.py")
+        if "ProgressSession" in path.read_text(encoding="utf-8")
+    ]
+    assert users == ["tests/test_architecture.py"]
