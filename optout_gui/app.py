@@ -274,12 +274,27 @@ def install_error_handler(controller, store, data_dir) -> None:
 
         translate = QCoreApplication.translate
 
-        text = translate(
-            "errors",
-            "Something unexpected went wrong. Your answers so far are saved.\n\n"
-            "If it happens again, the technical details are in this file:\n%1",
-        ).replace("%1", str(log_file(data_dir)))
+        from optout_gui.core.datafile import DataFileError
         from optout_gui.ui.widgets import plain_message_box
+
+        if isinstance(exc, DataFileError):  # one of the app's own files: name it, as the guide
+            text = (
+                translate(
+                    "errors",
+                    "A file that comes with the app could not be used, so this part of it "
+                    "can't work. Your answers so far are saved.",
+                )
+                + "\n\n"
+                + translate("errors", "File: %1").replace("%1", str(exc.path))
+                + "\n"
+                + translate("errors", "Problem: %1").replace("%1", exc.problem)
+            )
+        else:
+            text = translate(
+                "errors",
+                "Something unexpected went wrong. Your answers so far are saved.\n\n"
+                "If it happens again, the technical details are in this file:\n%1",
+            ).replace("%1", str(log_file(data_dir)))
 
         box = plain_message_box(
             controller.current_window(), QMessageBox.Icon.Warning, APP_NAME, text

@@ -270,12 +270,16 @@ def test_the_save_line_names_a_file_in_the_way(qtbot, tmp_path):
         def on_save_result(self, listener):
             self.listener = listener
 
+        def save(self):  # the line retries every few seconds
+            return False
+
     session = Session()
     line = SaveProblemLine(session)
     qtbot.addWidget(line)
     session.listener(NotADirectoryError(errno.ENOTDIR, "x", str(tmp_path / "blocker")))
     assert str(tmp_path / "blocker") in line.text()
     assert "file" in line.text()
+    line._retry.stop()
 
 
 # --- 6: text from the person or the file is never markup -------------------------------
@@ -379,64 +383,84 @@ def test_unexpected_error_box_is_plain_text(qtbot, tmp_path, monkeypatch):
     assert box is not None and "<i>data</i>" in box.text() and _plain(box)
 
 
-def test_complaint_file_problem_is_named_in_plain_text(qtbot, tmp_path, monkeypatch):
-    from optout_gui.core import complaint
-    from optout_gui.core.guide import load_guide
-    from optout_gui.core.objections import Status
-    from optout_gui.ui.controller import AppController
+def _broken_resources(tmp_path, monkeypatch, name: str, content: str) -> Path:
+    from optout_gui.core import complaint, jurisdictions
 
     resources = tmp_path / "resources"
     shutil.copytree(ROOT / "resources", resources)
-    broken = resources / "authorities.toml"
-    broken.write_text("[authorities.de]\nname = 3\n")
+    broken = resources / name
+    broken.write_text(content)
     monkeypatch.setenv("OPTOUT_RESOURCES", str(resources))
-    complaint.load_authorities.cache_clear()
+    jurisdictions.load_legal_data.cache_clear()
     complaint.load_template.cache_clear()
-    try:
-        store = ObjectionStore.in_folder(tmp_path / "data")
-        store.load()
-        record = store.new(answers=Progress(email="a@example.org", country="DE"))
-        for status in (Status.WAITING, Status.OVERDUE):
-            store.change_status(record.id, status)
-        controller = AppController(load_guide(), store)
-        qtbot.addWidget(controller.start())
-        box = controller.open_complaint(record.id)
-        assert box.objectName() == "complaint_data_error"
-        assert str(broken) in box.text() and "'name'" in box.text() and _plain(box)
-        box.close()
-    finally:
-        complaint.load_authorities.cache_clear()
-        complaint.load_template.cache_clear()
+    return broken
+
+
+@pytest.fixture
+def fresh_legal_data():
+    from optout_gui.core import complaint, jurisdictions
+
+    yield
+    jurisdictions.load_legal_data.cache_clear()
+    complaint.load_template.cache_clear()
+
+
+def _overdue_store(tmp_path) -> tuple[ObjectionStore, str]:
+    from optout_gui.core.objections import Status
+
+    store = ObjectionStore.in_folder(tmp_path / "data")
+    store.load()
+    record = store.new(answers=Progress(email="a@example.org", country="DE"))
+    for status in (Status.WAITING, Status.OVERDUE):
+        store.change_status(record.id, status)
+    return store, record.id
 
 
 @pytest.mark.parametrize(
     "name, content, problem",
     [
-        ("authorities.toml", "authorities = [", "not valid TOML"),
-        ("authorities.toml", "[authorities]\nde = 'x'\n", "not a table"),
-        ("authorities.toml", "x = 1\n", "[authorities] is missing"),
-        ("complaints/en.toml", "\xff", "not valid TOML"),
-        ("complaints/en.toml", None, "does not exist"),
+        ("complaints/de.toml", "format = [", "not valid TOML"),
+        ("complaints/de.toml", "format = 2\nfacts = 3\n", "'language_name' is missing"),
+        ("authorities.toml", "[authorities.DE]\nname = 3\n", "authorities"),
+        ("jurisdictions.toml", "\xff", "not valid TOML"),
     ],
 )
-def test_complaint_files_problems_name_file_and_problem(tmp_path, name, content, problem):
-    from optout_gui.core import complaint
+def test_complaint_file_problem_is_named_in_plain_text(
+    qtbot, tmp_path, monkeypatch, fresh_legal_data, name, content, problem
+):
+    from optout_gui.core.guide import load_guide
+    from optout_gui.ui.controller import AppController
 
-    resources = tmp_path / "resources"
-    shutil.copytree(ROOT / "resources" / "complaints", resources / "complaints")
-    shutil.copy(ROOT / "resources" / "authorities.toml", resources / "authorities.toml")
-    path = resources / name
-    if content is None:
-        path.unlink()
-    else:
-        path.write_text(content)
-    with pytest.raises(complaint.ComplaintDataError) as caught:
-        if name == "authorities.toml":
-            complaint.load_authorities.__wrapped__(path)
-        else:
-            complaint.load_template.__wrapped__("en", resources / "complaints")
-    assert caught.value.path == path
-    assert problem in caught.value.problem
+    broken = _broken_resources(tmp_path, monkeypatch, name, content)
+    store, record_id = _overdue_store(tmp_path)
+    controller = AppController(load_guide(), store)
+    qtbot.addWidget(controller.show_overview())
+    box = controller.open_complaint(record_id)
+    assert box.objectName() == "complaint_data_error"
+    assert str(broken.parent) in box.text() and problem in box.text() and _plain(box)
+    box.close()
+
+
+def test_a_data_file_error_anywhere_names_the_file_not_unexpected(
+    qtbot, tmp_path, monkeypatch, fresh_legal_data
+):
+    from optout_gui.core.guide import load_guide
+    from optout_gui.core.jurisdictions import JurisdictionDataError
+    from optout_gui.ui.controller import AppController
+
+    store, _record_id = _overdue_store(tmp_path)
+    controller = AppController(load_guide(), store)
+    qtbot.addWidget(controller.show_overview())
+    monkeypatch.setattr(sys, "excepthook", sys.excepthook)
+    app.install_error_handler(controller, store, tmp_path / "data")
+    path = tmp_path / "authorities.toml"
+    try:
+        raise JurisdictionDataError(path, "<b>DE</b>: the link is refused")
+    except JurisdictionDataError as exc:
+        sys.excepthook(type(exc), exc, exc.__traceback__)
+    box = controller.current_window().findChild(object, "unexpected_error")
+    assert str(path) in box.text() and "<b>DE</b>: the link is refused" in box.text()
+    assert "unexpected" not in box.text() and _plain(box)
 
 
 def test_broken_english_reason_file_never_raises_from_the_editor(qtbot, tmp_path):

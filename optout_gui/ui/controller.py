@@ -198,7 +198,7 @@ class AppController(QObject):
     def open_complaint(self, record_id: str) -> QWidget:
         """The complaint dialog; if its files (authorities, complaint texts) are broken, a
         message naming the file and the problem instead, as for the guide file."""
-        from optout_gui.core.complaint import ComplaintDataError
+        from optout_gui.core.datafile import DataFileError
         from optout_gui.ui.complaint import ComplaintDialog
 
         names = {code: country.name for code, country in self.guide.countries.items()}
@@ -207,7 +207,7 @@ class AppController(QObject):
                 self.store.get(record_id), zone=self.zone, country_names=names,
                 parent=self.overview,
             )  # fmt: skip
-        except ComplaintDataError as exc:
+        except DataFileError as exc:  # complaint texts, authorities or jurisdictions
             from PySide6.QtWidgets import QMessageBox
 
             from optout_gui.ui.widgets import plain_message_box
