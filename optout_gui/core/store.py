@@ -10,10 +10,18 @@ import contextlib
 import datetime as dt
 import json
 import logging
+import os
 from collections.abc import Callable, Iterable
+from dataclasses import dataclass
 from pathlib import Path
 
-from optout_gui.core.atomic import atomic_write_parts, move_aside, remove_stale_temp_files
+from optout_gui.core.atomic import (
+    aside_path,
+    atomic_write_parts,
+    move_aside,
+    read_regular_bytes,
+    remove_stale_temp_files,
+)
 from optout_gui.core.progress import LoadProblem, Progress, to_iso, utc_now
 from optout_gui.core.record import HistoryEntry, MetaAnswer, ObjectionRecord, new_record_id
 from optout_gui.core.status import FINAL, Status
@@ -26,13 +34,57 @@ from optout_gui.core.store_file import (
     read_index,
     read_record_lines,
 )
-from optout_gui.core.summary import ID, STATUS, Summary, summary_row
+from optout_gui.core.summary import COLUMN, ID, STATUS, Summary, summary_row
 
 log = logging.getLogger(__name__)
 
 
 class ObjectionDamaged(ValueError):
     """A stored objection could not be read."""
+
+
+# Python's JSON parser recurses per nesting level: "[" * 2000 raises RecursionError.
+_UNREADABLE = (ValueError, KeyError, TypeError, AttributeError, RecursionError)
+
+
+@dataclass(frozen=True)
+class SetAside:
+    """One objection that could not be read (or, with ``fields``, some of its answers).
+
+    ``kept_in`` is the copy of its stored text (``objections.json.damaged-<time>``); None
+    when the file is a newer version's, which is never changed: the objection stays there.
+    """
+
+    record_id: str
+    name: str  # its name or email address as stored ("" if none could be read)
+    created_at: str  # as stored ("" if none)
+    problem: str  # what was wrong, in plain words
+    kept_in: Path | None
+    fields: tuple[str, ...] = ()  # only these answers were left out; the objection stays
+
+
+def _problem(exc: BaseException) -> str:
+    if isinstance(exc, RecursionError):
+        return "it is nested too deeply"
+    if isinstance(exc, UnicodeError):
+        return "it is not UTF-8 text"
+    text = str(exc)
+    if "time zone" in text:
+        return "a time in it has no time zone"
+    if "is not a valid Status" in text or text == "unknown status":
+        return "its status is unknown to this version"
+    if isinstance(exc, ValueError) and text:
+        return text
+    return f"it is not laid out as expected ({type(exc).__name__})"
+
+
+def _has_bad_text(value: object) -> bool:
+    """True if a string in ``value`` holds undecodable bytes (read with surrogateescape)."""
+    try:
+        json.dumps(value, ensure_ascii=False).encode("utf-8")
+    except UnicodeEncodeError:
+        return True
+    return False
 
 
 class ObjectionStore:
@@ -59,6 +111,8 @@ class ObjectionStore:
         self._index: dict[str, int] = {}
         self._body_offset = 0
         self._listeners: list[Callable[[str, str | None], None]] = []
+        self.set_aside: list[SetAside] = []  # what could not be read since opening
+        self._aside_file: Path | None = None  # this session's copy of set-aside texts
 
     @classmethod
     def in_folder(cls, data_dir: Path, **kwargs) -> ObjectionStore:
@@ -66,7 +120,8 @@ class ObjectionStore:
 
     # --- change notification (for the Qt model; no Qt here) -------------------------
     def subscribe(self, listener: Callable[[str, str | None], None]) -> None:
-        """``listener(kind, record_id)``; kind is "added", "changed", "removed" or "reset"."""
+        """``listener(kind, record_id)``; kind is "added", "changed", "removed", "reset" or
+        "set_aside" (an objection or some answers could not be read: see ``set_aside``)."""
         self._listeners.append(listener)
 
     def unsubscribe(self, listener) -> None:
@@ -107,16 +162,20 @@ class ObjectionStore:
         """The full record; raises KeyError if unknown, ObjectionDamaged if unreadable."""
         record = self._records.get(record_id)
         if record is None:
-            row = self._index[record_id]
             self._read_body()
+            if record_id not in self._index:  # set aside while reading the file
+                raise ObjectionDamaged(f"objection {record_id} could not be read")
+            line = self._lines[self._index[record_id]]
             try:
-                record = ObjectionRecord.from_json(json.loads(self._lines[row]))
+                record = ObjectionRecord.from_json(json.loads(line))
                 if record.id != record_id:
                     raise ValueError("index and records disagree")
-            except (ValueError, KeyError, TypeError) as exc:
-                self._recover_from_damage()
+            except _UNREADABLE as exc:
+                self._set_aside_rows([(record_id, line, _problem(exc))])
                 raise ObjectionDamaged(f"objection {record_id} could not be read") from exc
             self._records[record_id] = record
+            if record.dropped:
+                self._note_dropped(record, line)
         return record
 
     def records(self) -> list[ObjectionRecord]:
@@ -126,6 +185,7 @@ class ObjectionStore:
         """Read the file (if any). A damaged file is moved aside and the store starts empty."""
         self._reset()
         self.load_problem, self.read_only = None, False
+        self.set_aside, self._aside_file = [], None
         remove_stale_temp_files(self.path)
         try:
             version = self._read_head()
@@ -133,21 +193,32 @@ class ObjectionStore:
         except FileNotFoundError:
             return None
         except OSError as exc:
-            self.load_problem = LoadProblem("unreadable", detail=exc.strerror or "")
+            where = f"{exc.filename or self.path}: " if exc.filename or exc.errno else ""
+            self.load_problem = LoadProblem(
+                "unreadable", detail=where + (exc.strerror or type(exc).__name__)
+            )
             self.read_only = True  # never overwrite a file we could not read
             return self.load_problem
-        except ValueError:
+        except _UNREADABLE:
             try:
                 version = self._read_slow()
-            except (OSError, ValueError, KeyError, TypeError):
+            except OSError as exc:
+                self._reset()
+                self.load_problem = LoadProblem("unreadable", detail=exc.strerror or "")
+                self.read_only = True
+                return self.load_problem
+            except _UNREADABLE:
                 self._reset()
                 moved = self._move_aside()
                 self.load_problem = LoadProblem("damaged", moved_to=moved)
                 self._notify("reset", None)
                 return self.load_problem
         if version > OBJECTIONS_FORMAT:
-            self.load_problem = LoadProblem("newer_version")
+            self.load_problem = LoadProblem("newer_version", set_aside=tuple(self.set_aside))
             self.read_only = True
+        elif self.set_aside:
+            self._report_set_aside()
+            self.save()  # the file now holds the good ones; the copy holds the rest
         self._notify("reset", None)
         return self.load_problem
 
@@ -184,27 +255,138 @@ class ObjectionStore:
             self._recover_from_damage()
             raise ObjectionDamaged("the saved objections could not be read") from exc
         self._lines = lines
+        bad = [
+            (self._rows[n][ID], line, "it is not UTF-8 text")
+            for n, line in enumerate(lines)
+            if isinstance(line, bytes)
+        ]
+        if bad:
+            self._set_aside_rows(bad)
 
     def _recover_from_damage(self) -> None:
         """The body turned out unreadable after a good index: read what the file still
         holds, or move it aside like a damaged file at start-up. Listeners are told."""
         try:
-            self._read_slow()
-        except (OSError, ValueError, KeyError, TypeError):
+            version = self._read_slow()
+        except (OSError, *_UNREADABLE):
             self._reset()
             self.load_problem = LoadProblem("damaged", moved_to=self._move_aside())
+        else:
+            if version > OBJECTIONS_FORMAT:
+                self.read_only = True
+            elif self.set_aside:
+                self._report_set_aside()
+                self.save()
         self._notify("reset", None)
 
     def _read_slow(self) -> int:
-        document = json.loads(self.path.read_text(encoding="utf-8"))
+        """Read the whole file as JSON, each objection on its own: one that can't be read
+        is set aside (see :class:`SetAside`); the others stay."""
+        text = read_regular_bytes(self.path).decode("utf-8", errors="surrogateescape")
+        document = json.loads(text)
         version = document["format"]
         if not isinstance(version, int) or isinstance(version, bool):
             raise ValueError("no format number")
-        records = [ObjectionRecord.from_json(item) for item in document["objections"]]
+        items = document["objections"]
+        if not isinstance(items, list):
+            raise ValueError("no list of objections")
+        newer = version > OBJECTIONS_FORMAT
+        records, bad, seen = [], [], set()
+        for item in items:
+            try:
+                if _has_bad_text(item):
+                    raise UnicodeError("not UTF-8")
+                record = ObjectionRecord.from_json(item)
+                if record.id in seen:
+                    raise ValueError("another objection has the same id")
+                summary_row(record)
+            except _UNREADABLE + (UnicodeError,) as exc:
+                record_id = item.get("id") if isinstance(item, dict) else None
+                bad.append((item, str(record_id or ""), _problem(exc)))
+                continue
+            seen.add(record.id)
+            records.append(record)
         self._set_rows([summary_row(record) for record in records])
         self._records = {record.id: record for record in records}
         self._lines = [None] * len(records)
+        for item, record_id, problem in bad:
+            raw = json.dumps(item, ensure_ascii=False).encode("utf-8", "surrogateescape")
+            self._note(record_id, _name_of(item), _created_of(item), problem, raw, newer)
+        for record in records:
+            if record.dropped:
+                self._note_dropped(record, DUMP(record.to_json()), notify=False)
         return version
+
+    # --- objections that could not be read --------------------------------------------
+    def _keep_aside(self, raw: bytes) -> Path | None:
+        """Add one objection's stored text to this session's copy; None if that failed."""
+        try:
+            if self._aside_file is None:
+                target = aside_path(self.path, self.clock())
+                fd = os.open(target, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+                self._aside_file = target
+            else:
+                fd = os.open(self._aside_file, os.O_WRONLY | os.O_APPEND)
+            with os.fdopen(fd, "wb") as handle:
+                handle.write(raw + b"\n")
+                handle.flush()
+                os.fsync(handle.fileno())
+        except OSError:
+            log.warning("could not keep a copy of an objection that could not be read")
+            return None
+        return self._aside_file
+
+    def _note(
+        self, record_id, name, created, problem, raw: bytes, newer: bool, fields=()
+    ) -> SetAside:
+        kept = None if newer or self.read_only else self._keep_aside(raw)
+        if kept is None and not newer:
+            self.read_only = True  # no copy could be kept: never overwrite the original
+        note = SetAside(record_id, name, created, problem, kept, tuple(fields))
+        self.set_aside.append(note)
+        log.warning("an objection could not be read and was set aside")
+        return note
+
+    def _set_aside_rows(self, bad: list[tuple[str, str | bytes, str]]) -> None:
+        """Objections found unreadable after opening: copy each aside, drop it from the
+        list, save the rest, tell the listeners (the overview says what and where)."""
+        newer = self.read_only
+        for record_id, line, problem in bad:
+            row = self._rows[self._index[record_id]]
+            raw = line if isinstance(line, bytes) else line.encode("utf-8")
+            self._note(record_id, row[COLUMN["label"]] or row[COLUMN["email"]] or "",
+                       row[COLUMN["created_at"]] or "", problem, raw, newer)  # fmt: skip
+            if not self.read_only:
+                self.remove_unsaved(record_id)
+        self._report_set_aside()
+        if not self.read_only:
+            self.save()
+        self._notify("set_aside", None)
+
+    def _note_dropped(self, record: ObjectionRecord, line, notify: bool = True) -> None:
+        """Some answers of a readable objection were invalid and left out: keep the stored
+        text aside and report which, once."""
+        if any(n.record_id == record.id and n.fields for n in self.set_aside):
+            return
+        raw = line if isinstance(line, bytes) else str(line).encode("utf-8")
+        self._note(
+            record.id, record.display_name, record.created_at,
+            "some answers in it are not valid", raw, self.read_only, record.dropped,
+        )  # fmt: skip
+        self._report_set_aside()
+        if notify:
+            self._notify("set_aside", record.id)
+
+    def _report_set_aside(self) -> None:
+        if self.load_problem is not None and self.load_problem.kind not in (
+            "partly_damaged",
+            "newer_version",
+        ):
+            return
+        kind = self.load_problem.kind if self.load_problem else "partly_damaged"
+        self.load_problem = LoadProblem(
+            kind, moved_to=self._aside_file, set_aside=tuple(self.set_aside)
+        )
 
     # --- writing --------------------------------------------------------------------
     def save(self) -> bool:
@@ -367,3 +549,19 @@ class ObjectionStore:
 
     def _move_aside(self) -> Path | None:
         return move_aside(self.path, self.clock())
+
+
+def _name_of(item: object) -> str:
+    if not isinstance(item, dict):
+        return ""
+    answers = item.get("answers")
+    email = answers.get("email") if isinstance(answers, dict) else None
+    for value in (item.get("label"), email):
+        if isinstance(value, str) and value and not _has_bad_text(value):
+            return value
+    return ""
+
+
+def _created_of(item: object) -> str:
+    value = item.get("created_at") if isinstance(item, dict) else None
+    return value if isinstance(value, str) and not _has_bad_text(value) else ""
