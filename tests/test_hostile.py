@@ -653,6 +653,177 @@ def test_without_a_local_socket_the_second_start_still_stays_out(tmp_path):
         first.communicate(timeout=30)
 
 
+# --- 3, 4, 5, 10 for the objections file -----------------------------------------------
+def _three(tmp_path) -> tuple[Path, list[str]]:
+    """objections.json with objections "aaa", "bbb", "ccc", each started at its own time."""
+    import datetime as dt
+
+    times = iter(dt.datetime(2026, 11, 1 + n, 9, 0, tzinfo=dt.UTC) for n in range(50))
+    data = tmp_path / "data"
+    store = ObjectionStore.in_folder(data, clock=lambda: next(times))
+    store.load()
+    ids = []
+    for name in ("aaa", "bbb", "ccc"):
+        record = store.new(label=name, answers=Progress(reason=f"reason of {name}"))
+        ids.append(record.id)
+    store.save()
+    return data / "objections.json", ids
+
+
+def _edit_b(path: Path, old: bytes, new: bytes, *, index_too: bool = True) -> None:
+    lines = path.read_bytes().split(b"\n")
+    for n, line in enumerate(lines):
+        in_record = line.startswith(b"{") and b'"label":"bbb"' in line
+        in_index = line.startswith(b"[") and b'"bbb"' in line
+        if in_record or (index_too and in_index):
+            assert old in line, (old, line)
+            lines[n] = line.replace(old, new)
+    path.write_bytes(b"\n".join(lines))
+
+
+BAD_RECORDS = {
+    "time without a time zone": (b"2026-11-02T09:00:00+00:00", b"2026-11-02T09:00:00", True),
+    "unknown status": (b'"draft"', b'"paused"', True),
+    "created_at not text": (b'"created_at":"2026-11-02T09:00:00+00:00"', b'"created_at":7', False),
+    "invalid UTF-8 in the record": (b"reason of bbb", b"reason \xff\xfe bbb", False),
+    "invalid UTF-8 in index and record": (b'"bbb"', b'"b\xffb"', True),
+}
+
+
+@pytest.mark.parametrize("case", list(BAD_RECORDS))
+def test_one_bad_objection_is_set_aside_and_the_others_stay(qtbot, tmp_path, case):
+    from optout_gui.ui.notices import load_problem_text
+    from optout_gui.ui.overview import OverviewWidget
+
+    path, (a, b, c) = _three(tmp_path)
+    old, new, index_too = BAD_RECORDS[case]
+    if case == "created_at not text":
+        _edit_b(path, b'"2026-11-02T09:00:00+00:00"', b"7")  # both the index and the record
+    else:
+        _edit_b(path, old, new, index_too=index_too)
+    damaged = path.read_bytes()
+    store = ObjectionStore.in_folder(path.parent)
+    store.load()
+    for record_id in (a, c):  # reading the others works, whatever order
+        assert store.get(record_id).label in ("aaa", "ccc")
+    with contextlib.suppress(Exception):
+        store.get(b)  # found here at the latest (lazily, when only the record line is bad)
+    assert store.ids() == [a, c]
+    (note,) = store.set_aside
+    assert note.record_id == b and note.kept_in is not None
+    assert note.kept_in.name.startswith("objections.json.damaged-")
+    kept = note.kept_in.read_bytes()
+    assert new in kept or new.strip(b'"') in kept  # the stored text, as it was
+    assert store.load_problem.kind == "partly_damaged"
+    text = load_problem_text(store.load_problem)
+    assert str(note.kept_in) in text and "other objections are all here" in text
+    # The overview says what and where, and the file holds the good ones.
+    widget = OverviewWidget(store)
+    qtbot.addWidget(widget)
+    assert str(note.kept_in) in widget.set_aside_line.text()
+    assert widget.set_aside_line.isVisibleTo(widget)
+    again = ObjectionStore.in_folder(path.parent)
+    assert again.load() is None and again.ids() == [a, c]
+    assert path.read_bytes() != damaged
+
+
+def test_the_time_zone_case_is_named(tmp_path):
+    path, (_a, b, _c) = _three(tmp_path)
+    _edit_b(path, b"2026-11-02T09:00:00+00:00", b"2026-11-02T09:00:00")
+    store = ObjectionStore.in_folder(path.parent)
+    store.load()
+    (note,) = store.set_aside
+    assert note.problem == "a time in it has no time zone"
+    assert note.name == "bbb" and note.created_at == "2026-11-02T09:00:00"
+
+
+def test_invalid_answers_in_a_good_objection_are_reported_not_dropped_silently(qtbot, tmp_path):
+    from optout_gui.ui.notices import set_aside_text
+
+    path, (a, b, c) = _three(tmp_path)
+    _edit_b(path, b'"page":"welcome"', b'"page":"nowhere"', index_too=False)
+    store = ObjectionStore.in_folder(path.parent)
+    assert store.load() is None
+    record = store.get(b)
+    assert record.label == "bbb" and record.answers.page == "welcome"
+    (note,) = store.set_aside
+    assert note.fields == ("page",) and b'"page":"nowhere"' in note.kept_in.read_bytes()
+    assert "page" in set_aside_text(note) and str(note.kept_in) in set_aside_text(note)
+    assert store.ids() == [a, b, c]  # the objection itself stays
+
+
+def test_deeply_nested_objections_file_is_moved_aside_and_explained(tmp_path):
+    from optout_gui.ui.notices import load_problem_text
+
+    data = tmp_path / "data"
+    data.mkdir()
+    (data / "objections.json").write_text("[" * 2000)
+    store = ObjectionStore.in_folder(data)
+    problem = store.load()
+    assert problem.kind == "damaged" and problem.moved_to.read_text() == "[" * 2000
+    assert str(problem.moved_to) in load_problem_text(problem)
+    assert len(store) == 0
+
+
+def test_a_deeply_nested_record_is_set_aside_alone(tmp_path):
+    path, (a, b, c) = _three(tmp_path)
+    _edit_b(
+        path, b'"label":"bbb"', b'"label":"bbb","x":' + b"[" * 3000 + b"]" * 3000, index_too=False
+    )
+    store = ObjectionStore.in_folder(path.parent)
+    store.load()
+    with pytest.raises(Exception):  # noqa: B017 (ObjectionDamaged; the point is what follows)
+        store.get(b)
+    assert store.ids() == [a, c]
+    assert store.set_aside[0].problem == "it is nested too deeply"
+
+
+def test_a_newer_versions_unknown_status_opens_read_only(qtbot, tmp_path):
+    from optout_gui.ui.notices import load_problem_text
+    from optout_gui.ui.overview import OverviewWidget
+
+    path, (a, b, c) = _three(tmp_path)
+    _edit_b(path, b'"draft"', b'"paused"')
+    text = path.read_bytes().replace(b'{"format":1,', b'{"format":2,', 1)
+    path.write_bytes(text)
+    store = ObjectionStore.in_folder(path.parent)
+    problem = store.load()
+    assert problem.kind == "newer_version" and store.read_only
+    assert store.ids() == [a, c]  # shown
+    (note,) = problem.set_aside
+    assert note.record_id == b and note.kept_in is None
+    message = load_problem_text(problem)
+    assert "newer version" in message and "bbb" in message and "stays in the file" in message
+    assert not list(path.parent.glob("objections.json.damaged-*"))  # nothing moved aside
+    widget = OverviewWidget(store)
+    qtbot.addWidget(widget)
+    assert "bbb" in widget.set_aside_line.text()
+    assert not store.save()
+    assert path.read_bytes() == text  # never written
+
+
+@POSIX
+@pytest.mark.parametrize("kind", ["fifo", "dev zero"])
+def test_a_non_regular_objections_file_is_refused_before_reading(tmp_path, kind):
+    from optout_gui.ui.notices import load_problem_text
+
+    data = tmp_path / "data"
+    data.mkdir()
+    path = data / "objections.json"
+    if kind == "fifo":
+        os.mkfifo(path)
+    else:
+        path.symlink_to("/dev/zero")
+    store = ObjectionStore.in_folder(data)
+    started = time.monotonic()
+    problem = store.load()
+    assert time.monotonic() - started < 1
+    assert problem.kind == "unreadable" and store.read_only
+    assert "not a regular file" in problem.detail and str(path) in load_problem_text(problem)
+    assert not store.save()
+    assert path.is_symlink() or stat.S_ISFIFO(path.lstat().st_mode)  # left as it was
+
+
 # --- every case: the real app starts and exits 0 within 10 s ----------------------------
 def _good_file(data: Path) -> None:
     store = ObjectionStore.in_folder(data)
@@ -711,6 +882,26 @@ def _case(tmp_path: Path, name: str, cleanup: list):
         store.save()
     elif name == "5 MB texts":
         long_values_store(tmp_path)
+    elif name in BAD_RECORDS:
+        path, _ids = _three(tmp_path)
+        old, new, index_too = BAD_RECORDS[name]
+        _edit_b(path, old, new, index_too=index_too)
+    elif name == "invalid answers in a good objection":
+        path, _ids = _three(tmp_path)
+        _edit_b(path, b'"page":"welcome"', b'"page":"nowhere"', index_too=False)
+    elif name == "newer version with an unknown status":
+        path, _ids = _three(tmp_path)
+        _edit_b(path, b'"draft"', b'"paused"')
+        path.write_bytes(path.read_bytes().replace(b'{"format":1,', b'{"format":2,', 1))
+    elif name == "deep objections.json":
+        data.mkdir()
+        (data / "objections.json").write_text("[" * 2000)
+    elif name == "FIFO objections.json":
+        data.mkdir()
+        os.mkfifo(data / "objections.json")
+    elif name == "objections.json links to /dev/zero":
+        data.mkdir()
+        (data / "objections.json").symlink_to("/dev/zero")
     else:
         raise AssertionError(name)
     return args, env
@@ -729,6 +920,12 @@ CASES = [
     "FIFO progress.json",
     "markup in the name and email",
     "5 MB texts",
+    *BAD_RECORDS,
+    "invalid answers in a good objection",
+    "newer version with an unknown status",
+    "deep objections.json",
+    "FIFO objections.json",
+    "objections.json links to /dev/zero",
 ]
 
 

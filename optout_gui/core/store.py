@@ -310,7 +310,8 @@ class ObjectionStore:
         self._records = {record.id: record for record in records}
         self._lines = [None] * len(records)
         for item, record_id, problem in bad:
-            raw = json.dumps(item, ensure_ascii=False).encode("utf-8", "surrogateescape")
+            raw = json.dumps(item, ensure_ascii=False, separators=(",", ":"))
+            raw = raw.encode("utf-8", "surrogateescape")
             self._note(record_id, _name_of(item), _created_of(item), problem, raw, newer)
         for record in records:
             if record.dropped:

@@ -114,6 +114,10 @@ class AppController(QObject):
     def open_wizard(self, record_id: str) -> QWidget:
         from optout_gui.ui.wizard import ObjectionWizard
 
+        try:
+            self.store.get(record_id)
+        except (KeyError, ObjectionDamaged):  # set aside: the overview says what and where
+            return self.show_overview()
         if self.wizard is not None:
             self.wizard.close()
         session = ObjectionSession(
@@ -189,6 +193,10 @@ class AppController(QObject):
     def open_history(self, record_id: str) -> QWidget:
         from optout_gui.ui.history import HistoryDialog
 
+        try:
+            self.store.get(record_id)
+        except (KeyError, ObjectionDamaged):  # set aside: the overview says what and where
+            return self.show_overview()
         dialog = HistoryDialog(self.store, record_id, zone=self.zone, parent=self.overview)
         dialog.complaint_requested.connect(self.open_complaint)
         dialog.resume_requested.connect(lambda rid: (dialog.close(), self.open_wizard(rid)))

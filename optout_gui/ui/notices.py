@@ -12,6 +12,50 @@ from optout_gui.ui.widgets import plain_message_box
 translate = QCoreApplication.translate  # lupdate reads translate("context", "text")
 
 
+def set_aside_text(note) -> str:
+    """One objection (or some of its answers) that could not be read: which, why, where."""
+    from optout_gui.core.limits import SHOWN_IN_LINE, shortened
+
+    name = shortened(note.name, SHOWN_IN_LINE) or translate("notices", "without a name")
+    which = translate("notices", "“%1”, started %2").replace("%1", name)
+    which = which.replace("%2", note.created_at[:10] or "?")
+    if note.fields:
+        text = (
+            translate(
+                "notices",
+                "In the objection %1 some answers could not be read (%2) and were left out; "
+                "the rest of it is here.",
+            )
+            .replace("%1", which)
+            .replace("%2", ", ".join(note.fields))
+        )
+    elif note.kept_in is None:
+        return (
+            translate(
+                "notices",
+                "The objection %1 uses something this version doesn't know (%2), so it "
+                "isn't shown. It stays in the file for the newer version.",
+            )
+            .replace("%1", which)
+            .replace("%2", note.problem)
+        )
+    else:
+        text = (
+            translate(
+                "notices",
+                "The objection %1 could not be read (%2), so it was set aside; your other "
+                "objections are all here.",
+            )
+            .replace("%1", which)
+            .replace("%2", note.problem)
+        )
+    if note.kept_in is not None:
+        text += " " + translate("notices", "Its saved text is kept in %1").replace(
+            "%1", str(note.kept_in)
+        )
+    return text
+
+
 def load_problem_text(problem: LoadProblem) -> str:
     where = str(problem.moved_to) if problem.moved_to else ""
     if problem.kind == "damaged":
@@ -23,6 +67,8 @@ def load_problem_text(problem: LoadProblem) -> str:
                 "%1", where
             )
         return text
+    if problem.kind == "partly_damaged" and problem.set_aside:
+        return "\n".join(set_aside_text(note) for note in problem.set_aside)
     if problem.kind == "partly_damaged":
         text = translate(
             "notices", "Part of your saved answers could not be read; the rest was kept."
@@ -33,11 +79,12 @@ def load_problem_text(problem: LoadProblem) -> str:
             )
         return text
     if problem.kind == "newer_version":
-        return translate(
+        text = translate(
             "notices",
             "Your answers were saved by a newer version of this assistant. They are shown, "
             "but nothing will be saved, so that the newer version's file stays intact.",
         )
+        return "\n".join([text, *(set_aside_text(note) for note in problem.set_aside)])
     return translate(
         "notices", "Your saved answers could not be opened (%1). Nothing was changed."
     ).replace("%1", problem.detail or "?")

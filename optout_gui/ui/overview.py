@@ -188,6 +188,9 @@ class OverviewWidget(QWidget):
         )
         self.reminders = StatusLine()
         self.reminders.setObjectName("reminders")
+        # Objections (or answers) that could not be read: what, why, and where they are kept.
+        self.set_aside_line = StatusLine()
+        self.set_aside_line.setObjectName("set_aside")
         self.language_chooser = LanguageChooser(current_language())
         self.language_chooser.chosen.connect(self.language_requested)
 
@@ -259,12 +262,15 @@ class OverviewWidget(QWidget):
         layout.addLayout(top)
         layout.addWidget(self.intro)
         layout.addWidget(self.reminders)
+        layout.addWidget(self.set_aside_line)
         layout.addWidget(self.table, 1)
         layout.addLayout(buttons)
         self.resize(800, 600)
 
         self.table.selectionModel().currentRowChanged.connect(self._update_buttons)
         self.model.modelReset.connect(self._update_buttons)
+        self.model.modelReset.connect(self.show_set_aside)
+        self.show_set_aside()
         if self.model.rowCount():
             self.table.selectRow(0)
         self._update_buttons()
@@ -320,6 +326,16 @@ class OverviewWidget(QWidget):
         if not index.isValid():
             return None
         return self.model.record_id(index.row())
+
+    def show_set_aside(self) -> None:
+        """Say exactly which objections could not be read, and where their text is kept."""
+        from optout_gui.ui.notices import set_aside_text
+
+        notes = self.store.set_aside
+        if notes:
+            self.set_aside_line.show_message("\n".join(map(set_aside_text, notes)), "error")
+        else:
+            self.set_aside_line.clear_message()
 
     def _update_buttons(self, *args) -> None:
         record_id = self.current_id()
