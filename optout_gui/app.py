@@ -28,7 +28,8 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument(
         "--data-dir",
         metavar="DIR",
-        help="keep every file the app writes in DIR (portable mode, e.g. on a USB stick)",
+        help="keep every file the app writes in DIR (portable mode, e.g. on a USB stick); "
+        "a folder the app makes is private to you, an existing one keeps its permissions",
     )
     parser.add_argument(
         "--exit-after-startup",
