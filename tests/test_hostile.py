@@ -991,3 +991,17 @@ def test_a_not_owned_folder_does_not_stop_the_app(tmp_path):
     assert done.returncode == 0, done.stderr
     assert mode(data) == 0o755
     assert json.loads((data / "objections.json").read_text())["format"] == 1
+
+
+def test_the_shared_labels_for_person_text_are_plain(qtbot):
+    """wrapped_label (QR captions, country line, authority names) and StatusLine (every
+    message next to a field) show text from the person or a file."""
+    from optout_gui.ui.widgets import StatusLine, wrapped_label
+
+    label = wrapped_label(HTML_NAME)
+    line = StatusLine()
+    qtbot.addWidget(label)
+    qtbot.addWidget(line)
+    line.show_message(HTML_NAME, "error")
+    assert _plain(label) and _plain(line)
+    assert label.text() == HTML_NAME == line.text()

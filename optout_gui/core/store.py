@@ -10,13 +10,10 @@ import contextlib
 import datetime as dt
 import json
 import logging
-import os
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass
 from pathlib import Path
 
 from optout_gui.core.atomic import (
-    aside_path,
     atomic_write_parts,
     move_aside,
     read_regular_bytes,
@@ -24,6 +21,13 @@ from optout_gui.core.atomic import (
 )
 from optout_gui.core.progress import LoadProblem, Progress, to_iso, utc_now
 from optout_gui.core.record import HistoryEntry, MetaAnswer, ObjectionRecord, new_record_id
+from optout_gui.core.set_aside import (
+    UNREADABLE,
+    SetAsideLog,
+    SetAsideMixin,
+    problem_of,
+    split_readable,
+)
 from optout_gui.core.status import FINAL, Status
 from optout_gui.core.store_file import (
     DUMP,
@@ -34,7 +38,7 @@ from optout_gui.core.store_file import (
     read_index,
     read_record_lines,
 )
-from optout_gui.core.summary import COLUMN, ID, STATUS, Summary, summary_row
+from optout_gui.core.summary import ID, STATUS, Summary, summary_row
 
 log = logging.getLogger(__name__)
 
@@ -43,51 +47,7 @@ class ObjectionDamaged(ValueError):
     """A stored objection could not be read."""
 
 
-# Python's JSON parser recurses per nesting level: "[" * 2000 raises RecursionError.
-_UNREADABLE = (ValueError, KeyError, TypeError, AttributeError, RecursionError)
-
-
-@dataclass(frozen=True)
-class SetAside:
-    """One objection that could not be read (or, with ``fields``, some of its answers).
-
-    ``kept_in`` is the copy of its stored text (``objections.json.damaged-<time>``); None
-    when the file is a newer version's, which is never changed: the objection stays there.
-    """
-
-    record_id: str
-    name: str  # its name or email address as stored ("" if none could be read)
-    created_at: str  # as stored ("" if none)
-    problem: str  # what was wrong, in plain words
-    kept_in: Path | None
-    fields: tuple[str, ...] = ()  # only these answers were left out; the objection stays
-
-
-def _problem(exc: BaseException) -> str:
-    if isinstance(exc, RecursionError):
-        return "it is nested too deeply"
-    if isinstance(exc, UnicodeError):
-        return "it is not UTF-8 text"
-    text = str(exc)
-    if "time zone" in text:
-        return "a time in it has no time zone"
-    if "is not a valid Status" in text or text == "unknown status":
-        return "its status is unknown to this version"
-    if isinstance(exc, ValueError) and text:
-        return text
-    return f"it is not laid out as expected ({type(exc).__name__})"
-
-
-def _has_bad_text(value: object) -> bool:
-    """True if a string in ``value`` holds undecodable bytes (read with surrogateescape)."""
-    try:
-        json.dumps(value, ensure_ascii=False).encode("utf-8")
-    except UnicodeEncodeError:
-        return True
-    return False
-
-
-class ObjectionStore:
+class ObjectionStore(SetAsideMixin):
     """All objections, in the order they were started; saves atomically, reads lazily.
 
     The file's layout is described in :mod:`optout_gui.core.store_file`.
@@ -111,8 +71,7 @@ class ObjectionStore:
         self._index: dict[str, int] = {}
         self._body_offset = 0
         self._listeners: list[Callable[[str, str | None], None]] = []
-        self.set_aside: list[SetAside] = []  # what could not be read since opening
-        self._aside_file: Path | None = None  # this session's copy of set-aside texts
+        self._aside = SetAsideLog(path, clock)  # objections that could not be read
 
     @classmethod
     def in_folder(cls, data_dir: Path, **kwargs) -> ObjectionStore:
@@ -170,8 +129,8 @@ class ObjectionStore:
                 record = ObjectionRecord.from_json(json.loads(line))
                 if record.id != record_id:
                     raise ValueError("index and records disagree")
-            except _UNREADABLE as exc:
-                self._set_aside_rows([(record_id, line, _problem(exc))])
+            except UNREADABLE as exc:
+                self._set_aside_rows([(record_id, line, problem_of(exc))])
                 raise ObjectionDamaged(f"objection {record_id} could not be read") from exc
             self._records[record_id] = record
             if record.dropped:
@@ -185,7 +144,7 @@ class ObjectionStore:
         """Read the file (if any). A damaged file is moved aside and the store starts empty."""
         self._reset()
         self.load_problem, self.read_only = None, False
-        self.set_aside, self._aside_file = [], None
+        self._aside = SetAsideLog(self.path, self.clock)
         remove_stale_temp_files(self.path)
         try:
             version = self._read_head()
@@ -193,34 +152,43 @@ class ObjectionStore:
         except FileNotFoundError:
             return None
         except OSError as exc:
-            where = f"{exc.filename or self.path}: " if exc.filename or exc.errno else ""
-            self.load_problem = LoadProblem(
-                "unreadable", detail=where + (exc.strerror or type(exc).__name__)
-            )
-            self.read_only = True  # never overwrite a file we could not read
-            return self.load_problem
-        except _UNREADABLE:
-            try:
-                version = self._read_slow()
-            except OSError as exc:
-                self._reset()
-                self.load_problem = LoadProblem("unreadable", detail=exc.strerror or "")
-                self.read_only = True
-                return self.load_problem
-            except _UNREADABLE:
-                self._reset()
-                moved = self._move_aside()
-                self.load_problem = LoadProblem("damaged", moved_to=moved)
-                self._notify("reset", None)
-                return self.load_problem
-        if version > OBJECTIONS_FORMAT:
-            self.load_problem = LoadProblem("newer_version", set_aside=tuple(self.set_aside))
-            self.read_only = True
-        elif self.set_aside:
-            self._report_set_aside()
-            self.save()  # the file now holds the good ones; the copy holds the rest
+            return self._unreadable(exc)
+        except UNREADABLE:
+            return self._read_slowly()
+        self._opened(version)
         self._notify("reset", None)
         return self.load_problem
+
+    def _unreadable(self, exc: OSError) -> LoadProblem:
+        """Not a regular file, no permission...: named; read-only, so never overwritten."""
+        self._reset()
+        problem = exc.strerror or type(exc).__name__
+        self.load_problem = LoadProblem(
+            "unreadable", detail=f"{exc.filename or self.path}: {problem}"
+        )
+        self.read_only = True
+        return self.load_problem
+
+    def _read_slowly(self) -> LoadProblem | None:
+        """Read the file the slow way (objection by objection), or move it aside if even
+        that fails. Listeners are told."""
+        try:
+            self._opened(self._read_slow())
+        except OSError as exc:
+            return self._unreadable(exc)
+        except UNREADABLE:
+            self._reset()
+            self.load_problem = LoadProblem("damaged", moved_to=self._move_aside())
+        self._notify("reset", None)
+        return self.load_problem
+
+    def _opened(self, version: int) -> None:
+        if version > OBJECTIONS_FORMAT:
+            self.read_only = True
+            self.load_problem = LoadProblem("newer_version", set_aside=tuple(self.set_aside))
+        elif self.set_aside:
+            self.load_problem = self._aside.load_problem(self.load_problem)
+            self.save()  # the file now holds the good ones; the copy holds the rest
 
     def _reset(self) -> None:
         self._rows, self._row_texts, self._lines = [], [], []
@@ -265,23 +233,12 @@ class ObjectionStore:
 
     def _recover_from_damage(self) -> None:
         """The body turned out unreadable after a good index: read what the file still
-        holds, or move it aside like a damaged file at start-up. Listeners are told."""
-        try:
-            version = self._read_slow()
-        except (OSError, *_UNREADABLE):
-            self._reset()
-            self.load_problem = LoadProblem("damaged", moved_to=self._move_aside())
-        else:
-            if version > OBJECTIONS_FORMAT:
-                self.read_only = True
-            elif self.set_aside:
-                self._report_set_aside()
-                self.save()
-        self._notify("reset", None)
+        holds, or move it aside like a damaged file at start-up."""
+        self._read_slowly()
 
     def _read_slow(self) -> int:
         """Read the whole file as JSON, each objection on its own: one that can't be read
-        is set aside (see :class:`SetAside`); the others stay."""
+        is set aside (see :mod:`optout_gui.core.set_aside`); the others stay."""
         text = read_regular_bytes(self.path).decode("utf-8", errors="surrogateescape")
         document = json.loads(text)
         version = document["format"]
@@ -290,104 +247,16 @@ class ObjectionStore:
         items = document["objections"]
         if not isinstance(items, list):
             raise ValueError("no list of objections")
-        newer = version > OBJECTIONS_FORMAT
-        records, bad, seen = [], [], set()
-        for item in items:
-            try:
-                if _has_bad_text(item):
-                    raise UnicodeError("not UTF-8")
-                record = ObjectionRecord.from_json(item)
-                if record.id in seen:
-                    raise ValueError("another objection has the same id")
-                summary_row(record)
-            except _UNREADABLE + (UnicodeError,) as exc:
-                record_id = item.get("id") if isinstance(item, dict) else None
-                bad.append((item, str(record_id or ""), _problem(exc)))
-                continue
-            seen.add(record.id)
-            records.append(record)
+        records, bad = split_readable(items)
         self._set_rows([summary_row(record) for record in records])
         self._records = {record.id: record for record in records}
         self._lines = [None] * len(records)
-        for item, record_id, problem in bad:
-            raw = json.dumps(item, ensure_ascii=False, separators=(",", ":"))
-            raw = raw.encode("utf-8", "surrogateescape")
-            self._note(record_id, _name_of(item), _created_of(item), problem, raw, newer)
+        for raw, record_id, name, created, problem in bad:
+            self._note(record_id, name, created, problem, raw, version > OBJECTIONS_FORMAT)
         for record in records:
             if record.dropped:
                 self._note_dropped(record, DUMP(record.to_json()), notify=False)
         return version
-
-    # --- objections that could not be read --------------------------------------------
-    def _keep_aside(self, raw: bytes) -> Path | None:
-        """Add one objection's stored text to this session's copy; None if that failed."""
-        try:
-            if self._aside_file is None:
-                target = aside_path(self.path, self.clock())
-                fd = os.open(target, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
-                self._aside_file = target
-            else:
-                fd = os.open(self._aside_file, os.O_WRONLY | os.O_APPEND)
-            with os.fdopen(fd, "wb") as handle:
-                handle.write(raw + b"\n")
-                handle.flush()
-                os.fsync(handle.fileno())
-        except OSError:
-            log.warning("could not keep a copy of an objection that could not be read")
-            return None
-        return self._aside_file
-
-    def _note(
-        self, record_id, name, created, problem, raw: bytes, newer: bool, fields=()
-    ) -> SetAside:
-        kept = None if newer or self.read_only else self._keep_aside(raw)
-        if kept is None and not newer:
-            self.read_only = True  # no copy could be kept: never overwrite the original
-        note = SetAside(record_id, name, created, problem, kept, tuple(fields))
-        self.set_aside.append(note)
-        log.warning("an objection could not be read and was set aside")
-        return note
-
-    def _set_aside_rows(self, bad: list[tuple[str, str | bytes, str]]) -> None:
-        """Objections found unreadable after opening: copy each aside, drop it from the
-        list, save the rest, tell the listeners (the overview says what and where)."""
-        newer = self.read_only
-        for record_id, line, problem in bad:
-            row = self._rows[self._index[record_id]]
-            raw = line if isinstance(line, bytes) else line.encode("utf-8")
-            self._note(record_id, row[COLUMN["label"]] or row[COLUMN["email"]] or "",
-                       row[COLUMN["created_at"]] or "", problem, raw, newer)  # fmt: skip
-            if not self.read_only:
-                self.remove_unsaved(record_id)
-        self._report_set_aside()
-        if not self.read_only:
-            self.save()
-        self._notify("set_aside", None)
-
-    def _note_dropped(self, record: ObjectionRecord, line, notify: bool = True) -> None:
-        """Some answers of a readable objection were invalid and left out: keep the stored
-        text aside and report which, once."""
-        if any(n.record_id == record.id and n.fields for n in self.set_aside):
-            return
-        raw = line if isinstance(line, bytes) else str(line).encode("utf-8")
-        self._note(
-            record.id, record.display_name, record.created_at,
-            "some answers in it are not valid", raw, self.read_only, record.dropped,
-        )  # fmt: skip
-        self._report_set_aside()
-        if notify:
-            self._notify("set_aside", record.id)
-
-    def _report_set_aside(self) -> None:
-        if self.load_problem is not None and self.load_problem.kind not in (
-            "partly_damaged",
-            "newer_version",
-        ):
-            return
-        kind = self.load_problem.kind if self.load_problem else "partly_damaged"
-        self.load_problem = LoadProblem(
-            kind, moved_to=self._aside_file, set_aside=tuple(self.set_aside)
-        )
 
     # --- writing --------------------------------------------------------------------
     def save(self) -> bool:
@@ -550,19 +419,3 @@ class ObjectionStore:
 
     def _move_aside(self) -> Path | None:
         return move_aside(self.path, self.clock())
-
-
-def _name_of(item: object) -> str:
-    if not isinstance(item, dict):
-        return ""
-    answers = item.get("answers")
-    email = answers.get("email") if isinstance(answers, dict) else None
-    for value in (item.get("label"), email):
-        if isinstance(value, str) and value and not _has_bad_text(value):
-            return value
-    return ""
-
-
-def _created_of(item: object) -> str:
-    value = item.get("created_at") if isinstance(item, dict) else None
-    return value if isinstance(value, str) and not _has_bad_text(value) else ""
