@@ -122,7 +122,7 @@ def isolated_dirs(tmp_path, monkeypatch):
 @pytest.fixture(autouse=True)
 def opened_urls(monkeypatch):
     """Replace the low-level browser launch; tests read what would have opened."""
-    from optout_gui.ui import urlopen
+    from optout_gui.ui.common import urlopen
 
     class OpenedUrls(list):
         """The URLs that would have opened; set ``.succeeds = False`` to simulate failure."""
@@ -158,12 +158,33 @@ def no_unexpected_questions(request, monkeypatch):
     if "qtbot" not in request.fixturenames and "qapp" not in request.fixturenames:
         return
 
-    from optout_gui.ui.wizard import ObjectionWizard
+    from optout_gui.ui.wizard.window import ObjectionWizard
 
     def unexpected(self, title, question):
         raise AssertionError(f"unexpected question to the person: {title}")
 
     monkeypatch.setattr(ObjectionWizard, "confirm", unexpected)
+
+
+@pytest.fixture(autouse=True)
+def real_sessions_only(request, monkeypatch):
+    """Every step page (and so every wizard) in a test runs on the app's own session, the
+    ObjectionSession: a stand-in would skip what the real one does (moving the status on,
+    writing nothing for an untouched objection)."""
+    if "qtbot" not in request.fixturenames and "qapp" not in request.fixturenames:
+        return
+
+    from optout_gui.core.session import ObjectionSession
+    from optout_gui.ui.wizard.pages.base import StepPage
+
+    real_init = StepPage.__init__
+
+    def checked_init(self, guide, session, *args, **kwargs):
+        if not isinstance(session, ObjectionSession):
+            raise AssertionError(f"a page was built on {type(session).__name__}")
+        real_init(self, guide, session, *args, **kwargs)
+
+    monkeypatch.setattr(StepPage, "__init__", checked_init)
 
 
 # --- shared fixtures: one fake clock, the real store, a sent objection, a wizard ----------
@@ -199,7 +220,7 @@ def wizard(qtbot, store, clocks):
     """A shown wizard over the real session of a new objection in ``store``."""
     from optout_gui.core.guide import load_guide
     from optout_gui.core.session import ObjectionSession
-    from optout_gui.ui.wizard import ObjectionWizard
+    from optout_gui.ui.wizard.window import ObjectionWizard
 
     guide = load_guide()
     session = ObjectionSession(store, store.new(save=False).id, default_form_url=guide.form_url)

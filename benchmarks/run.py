@@ -607,7 +607,7 @@ def build_objections(data_dir: Path, count: int):
 
 def open_overview(store):
     """Build and show the overview for ``store``, as the app does on launch."""
-    from optout_gui.ui.overview import OverviewWidget
+    from optout_gui.ui.tracker.overview import OverviewWidget
 
     widget = OverviewWidget(store)
     widget.show()
@@ -780,7 +780,7 @@ def _app_with_wizard(data_dir: Path, page: str):
     from PySide6.QtWidgets import QApplication
 
     guide_mod = _import("optout_gui.core.guide")
-    wizard_mod = _import("optout_gui.ui.wizard")
+    wizard_mod = _import("optout_gui.ui.wizard.window")
     app = QApplication.instance() or QApplication(["bench"])
     guide = guide_mod.load_guide()
     session = objection_session(data_dir, _answers(page=page), guide)

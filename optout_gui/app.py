@@ -114,7 +114,10 @@ def _main(argv: list[str] | None) -> int:
 
 def run(args: argparse.Namespace) -> int:
     # The Qt-free core first: PySide6 reads the source of every module imported after it
-    # (looking for "PySide6", for its __feature__ switch), which these don't need.
+    # (looking for "PySide6", for its __feature__ switch), which these don't need. The
+    # code's state and the session are for the controller and the wizard, loaded here.
+    import optout_gui.core.countdown  # noqa: F401
+    import optout_gui.core.session  # noqa: F401
     from optout_gui.core.guide import GuideError
     from optout_gui.core.languages import use_name_cache
     from optout_gui.core.paths import AppPaths
@@ -124,7 +127,7 @@ def run(args: argparse.Namespace) -> int:
     from PySide6.QtCore import QTimer  # isort: skip
     from PySide6.QtWidgets import QApplication, QMessageBox  # isort: skip
 
-    from optout_gui.ui.i18n import install_language, system_language
+    from optout_gui.ui.common.i18n import install_language, system_language
 
     app = QApplication.instance() or QApplication([sys.argv[0] if sys.argv else APP_ID])
     app.setApplicationName(APP_NAME)
@@ -144,7 +147,7 @@ def run(args: argparse.Namespace) -> int:
         message = f"The guide file could not be used.\n\nFile: {exc.path}\nProblem: {exc.problem}"
         print(message, file=sys.stderr)
         if not args.exit_after_startup:
-            from optout_gui.ui.widgets import plain_message_box
+            from optout_gui.ui.common.widgets import plain_message_box
 
             plain_message_box(None, QMessageBox.Icon.Critical, APP_NAME, message).exec()
         return 1
@@ -184,7 +187,7 @@ def run(args: argparse.Namespace) -> int:
         # Zero-delay timers run after the pending show/paint events have been handled.
         QTimer.singleShot(0, app.quit)
     elif load_problem or settings_problem or instance.folder_error:
-        from optout_gui.ui.notices import show_load_problem
+        from optout_gui.ui.common.notices import show_load_problem
 
         QTimer.singleShot(
             0,
@@ -209,7 +212,7 @@ def guide_for(language: str):
 def change_language(app, paths, code: str):
     """The language menu: install ``code``, remember it, return (code used, guide)."""
     from optout_gui.core.settings import Settings, load_settings, save_settings
-    from optout_gui.ui.i18n import install_language
+    from optout_gui.ui.common.i18n import install_language
 
     used = install_language(app, code, paths.translations_cache)
     settings = load_settings(paths.settings_file)
@@ -226,7 +229,7 @@ def claim_single_instance(paths):
     it starts, and says so as soon as something can't be saved.
     """
     from optout_gui.core.atomic import ensure_private_dir
-    from optout_gui.ui.single_instance import SingleInstance
+    from optout_gui.ui.common.single_instance import SingleInstance
 
     folder_error = None
     try:
@@ -276,7 +279,7 @@ def install_error_handler(controller, store, data_dir) -> None:
         translate = QCoreApplication.translate
 
         from optout_gui.core.datafile import DataFileError
-        from optout_gui.ui.widgets import plain_message_box
+        from optout_gui.ui.common.widgets import plain_message_box
 
         if isinstance(exc, DataFileError):  # one of the app's own files: name it, as the guide
             text = (
@@ -376,7 +379,7 @@ def show_startup_error(path) -> None:
                 "If you ask someone for help, you can send them that file. "
                 "It only describes the problem inside the app.",
             ).replace("%1", str(path))
-        from optout_gui.ui.widgets import plain_message_box
+        from optout_gui.ui.common.widgets import plain_message_box
 
         plain_message_box(None, QMessageBox.Icon.Critical, APP_NAME, text).exec()
     except Exception:  # Qt itself may be what failed; the log file is still there

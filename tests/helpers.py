@@ -12,7 +12,7 @@ from optout_gui.core.guide import Guide, load_guide
 from optout_gui.core.progress import Progress
 from optout_gui.core.session import ObjectionSession
 from optout_gui.core.store import ObjectionStore
-from optout_gui.ui.wizard import ObjectionWizard
+from optout_gui.ui.wizard.window import ObjectionWizard
 
 
 def open_session(data_dir: Path, guide: Guide | None = None, **kwargs) -> ObjectionSession:

@@ -19,10 +19,10 @@ from PySide6.QtWidgets import (
 
 from optout_gui.core.guide import load_guide
 from optout_gui.core.session import ObjectionSession
-from optout_gui.ui.complaint import ComplaintDialog
-from optout_gui.ui.history import HistoryDialog
-from optout_gui.ui.overview import OverviewWidget
-from optout_gui.ui.wizard import ObjectionWizard, PageId
+from optout_gui.ui.tracker.complaint import ComplaintDialog
+from optout_gui.ui.tracker.history import HistoryDialog
+from optout_gui.ui.tracker.overview import OverviewWidget
+from optout_gui.ui.wizard.window import ObjectionWizard, PageId
 from tests.a11y import accessible_name, describe, interactive_widgets
 from tests.helpers import send_objection
 
@@ -176,7 +176,7 @@ def test_shift_tab_goes_back(qtbot, wizard):
 def test_page_changes_are_announced(qtbot, wizard, monkeypatch):
     said = []
     monkeypatch.setattr(
-        "optout_gui.ui.wizard.announce", lambda widget, text, urgent=False: said.append(text)
+        "optout_gui.ui.wizard.window.announce", lambda widget, text, urgent=False: said.append(text)
     )
     wizard.next()
     assert said == [f"Step 2 of 8: {GUIDE.steps['notice']['title']}"]
@@ -198,7 +198,7 @@ def test_resuming_before_the_window_shows_announces_nothing(qtbot, store, monkey
     announcements; the window's title names the step once it appears."""
     said = []
     monkeypatch.setattr(
-        "optout_gui.ui.wizard.announce", lambda widget, text, urgent=False: said.append(text)
+        "optout_gui.ui.wizard.window.announce", lambda widget, text, urgent=False: said.append(text)
     )
     session = ObjectionSession(store, store.new().id)
     session.update(account="facebook", country="DE", page="object_link")

@@ -11,7 +11,7 @@ from optout_gui.core.guide import load_guide
 from optout_gui.core.objections import ObjectionStore, Status
 from optout_gui.core.progress import Progress
 from optout_gui.ui.controller import AppController
-from optout_gui.ui.wizard import PageId
+from optout_gui.ui.wizard.window import PageId
 from tests.helpers import click, click_next, write_progress_file
 
 GUIDE = load_guide()

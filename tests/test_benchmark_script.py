@@ -75,7 +75,7 @@ def test_countdown_store_holds_one_submitted_objection_with_a_running_code(tmp_p
 
 def test_app_opens_the_countdown_store_on_the_code_page_with_the_timer_ticking(qtbot, tmp_path):
     from optout_gui.ui.controller import AppController
-    from optout_gui.ui.wizard import PageId
+    from optout_gui.ui.wizard.window import PageId
 
     now = dt.datetime(2026, 11, 29, 10, 0, tzinfo=dt.UTC)
     bench.write_countdown_objection(tmp_path, now)

@@ -1,6 +1,6 @@
 """What the pages say about Meta's process today: the cut-off, the side note, no false check."""
 
-from optout_gui.ui.wizard import PageId
+from optout_gui.ui.wizard.window import PageId
 from tests.helpers import click, click_next, make_wizard
 from tests.test_wizard import walk_to
 

@@ -112,7 +112,7 @@ def test_a_data_folder_that_is_a_file_is_named_at_start(qtbot, tmp_path, capsys)
 
     from optout_gui.core.paths import AppPaths
     from optout_gui.core.progress import LoadProblem
-    from optout_gui.ui.notices import show_load_problem
+    from optout_gui.ui.common.notices import show_load_problem
 
     blocker = tmp_path / "stick"
     blocker.write_text("a file")
@@ -185,7 +185,7 @@ def test_damaged_settings_are_moved_aside_with_a_note(tmp_path, content, problem
 
 
 def test_the_settings_note_names_the_file_and_the_copy(qapp, tmp_path):
-    from optout_gui.ui.notices import settings_problem_text
+    from optout_gui.ui.common.notices import settings_problem_text
 
     path = tmp_path / "settings.json"
     path.write_text("[" * 5000)
@@ -261,7 +261,7 @@ def test_logging_on_a_full_disk_is_quiet(tmp_path):
 
 
 def test_the_save_line_names_a_file_in_the_way(qtbot, tmp_path):
-    from optout_gui.ui.save_problem import SaveProblemLine
+    from optout_gui.ui.wizard.save_problem import SaveProblemLine
 
     class Session:
         read_only = False
@@ -300,7 +300,7 @@ def html_store(tmp_path) -> tuple[ObjectionStore, str]:
 
 
 def test_history_heading_shows_markup_as_text(qtbot, tmp_path):
-    from optout_gui.ui.history import HistoryDialog
+    from optout_gui.ui.tracker.history import HistoryDialog
 
     store, record_id = html_store(tmp_path)
     dialog = HistoryDialog(store, record_id)
@@ -312,7 +312,7 @@ def test_history_heading_shows_markup_as_text(qtbot, tmp_path):
 def test_delete_question_shows_markup_as_text(qtbot, tmp_path, monkeypatch):
     from PySide6.QtWidgets import QMessageBox
 
-    from optout_gui.ui.history import HistoryDialog
+    from optout_gui.ui.tracker.history import HistoryDialog
 
     store, record_id = html_store(tmp_path)
     dialog = HistoryDialog(store, record_id)
@@ -327,7 +327,7 @@ def test_delete_question_shows_markup_as_text(qtbot, tmp_path, monkeypatch):
 def test_forget_everything_question_is_plain_text(qtbot, tmp_path, monkeypatch):
     from PySide6.QtWidgets import QMessageBox
 
-    from optout_gui.ui.overview import OverviewWidget
+    from optout_gui.ui.tracker.overview import OverviewWidget
 
     store, _record_id = html_store(tmp_path)
     widget = OverviewWidget(store)
@@ -341,7 +341,7 @@ def test_forget_everything_question_is_plain_text(qtbot, tmp_path, monkeypatch):
 def test_overview_row_shows_the_name_as_it_is(qtbot, tmp_path):
     from PySide6.QtCore import Qt
 
-    from optout_gui.ui.overview import OverviewWidget
+    from optout_gui.ui.tracker.overview import OverviewWidget
 
     store, _record_id = html_store(tmp_path)
     widget = OverviewWidget(store)
@@ -356,7 +356,7 @@ def test_load_notice_is_plain_text(qtbot, tmp_path):
     from PySide6.QtWidgets import QWidget
 
     from optout_gui.core.progress import LoadProblem
-    from optout_gui.ui.notices import show_load_problem
+    from optout_gui.ui.common.notices import show_load_problem
 
     parent = QWidget()
     qtbot.addWidget(parent)
@@ -465,7 +465,7 @@ def test_a_data_file_error_anywhere_names_the_file_not_unexpected(
 
 def test_broken_english_reason_file_never_raises_from_the_editor(qtbot, tmp_path):
     from optout_gui.core import reasons
-    from optout_gui.ui.reason_editor import ReasonEditor
+    from optout_gui.ui.wizard.reason_editor import ReasonEditor
 
     base = tmp_path / "reasons"
     base.mkdir()
@@ -483,7 +483,7 @@ def test_broken_english_reason_file_never_raises_from_the_editor(qtbot, tmp_path
 # --- 7: lengths ------------------------------------------------------------------------
 def test_input_fields_have_limits(qtbot, tmp_path):
     from optout_gui.core.limits import EMAIL_MAX, NAME_MAX
-    from optout_gui.ui.history import HistoryDialog
+    from optout_gui.ui.tracker.history import HistoryDialog
 
     store, record_id = html_store(tmp_path)
     dialog = HistoryDialog(store, record_id)
@@ -495,7 +495,7 @@ def test_input_fields_have_limits(qtbot, tmp_path):
 def test_meta_email_over_the_limit_is_refused_with_a_message(qtbot, tmp_path):
     from optout_gui.core.limits import ANSWER_TEXT_MAX
     from optout_gui.core.objections import Status
-    from optout_gui.ui.history import HistoryDialog
+    from optout_gui.ui.tracker.history import HistoryDialog
 
     store = ObjectionStore.in_folder(tmp_path / "data")
     store.load()
@@ -529,7 +529,7 @@ def test_long_values_are_shown_shortened_and_kept_in_the_file(qtbot, tmp_path):
     from optout_gui.core.guide import load_guide
     from optout_gui.core.limits import EMAIL_MAX, NAME_MAX, REASON_MAX
     from optout_gui.ui.controller import AppController
-    from optout_gui.ui.history import HistoryDialog
+    from optout_gui.ui.tracker.history import HistoryDialog
 
     store, record_id = long_values_store(tmp_path)
     before = store.path.read_bytes()
@@ -562,7 +562,7 @@ from PySide6.QtWidgets import QApplication
 from optout_gui.core.guide import load_guide
 from optout_gui.core.objections import ObjectionStore
 from optout_gui.ui.controller import AppController
-from optout_gui.ui.history import HistoryDialog
+from optout_gui.ui.tracker.history import HistoryDialog
 qt = QApplication([])
 store = ObjectionStore.in_folder(Path({data!r}))
 store.load()
@@ -599,7 +599,7 @@ def test_typing_in_a_full_reason_stays_fast(qtbot, tmp_path, record_property):
 
     from optout_gui.core import reasons
     from optout_gui.core.limits import REASON_MAX
-    from optout_gui.ui.reason_editor import ReasonEditor
+    from optout_gui.ui.wizard.reason_editor import ReasonEditor
 
     editor = ReasonEditor(reasons.ReasonLibrary())
     qtbot.addWidget(editor)
@@ -692,8 +692,8 @@ BAD_RECORDS = {
 
 @pytest.mark.parametrize("case", list(BAD_RECORDS))
 def test_one_bad_objection_is_set_aside_and_the_others_stay(qtbot, tmp_path, case):
-    from optout_gui.ui.notices import load_problem_text
-    from optout_gui.ui.overview import OverviewWidget
+    from optout_gui.ui.common.notices import load_problem_text
+    from optout_gui.ui.tracker.overview import OverviewWidget
 
     path, (a, b, c) = _three(tmp_path)
     old, new, index_too = BAD_RECORDS[case]
@@ -738,7 +738,7 @@ def test_the_time_zone_case_is_named(tmp_path):
 
 
 def test_invalid_answers_in_a_good_objection_are_reported_not_dropped_silently(qtbot, tmp_path):
-    from optout_gui.ui.notices import set_aside_text
+    from optout_gui.ui.common.notices import set_aside_text
 
     path, (a, b, c) = _three(tmp_path)
     _edit_b(path, b'"page":"welcome"', b'"page":"nowhere"', index_too=False)
@@ -753,7 +753,7 @@ def test_invalid_answers_in_a_good_objection_are_reported_not_dropped_silently(q
 
 
 def test_deeply_nested_objections_file_is_moved_aside_and_explained(tmp_path):
-    from optout_gui.ui.notices import load_problem_text
+    from optout_gui.ui.common.notices import load_problem_text
 
     data = tmp_path / "data"
     data.mkdir()
@@ -779,8 +779,8 @@ def test_a_deeply_nested_record_is_set_aside_alone(tmp_path):
 
 
 def test_a_newer_versions_unknown_status_opens_read_only(qtbot, tmp_path):
-    from optout_gui.ui.notices import load_problem_text
-    from optout_gui.ui.overview import OverviewWidget
+    from optout_gui.ui.common.notices import load_problem_text
+    from optout_gui.ui.tracker.overview import OverviewWidget
 
     path, (a, b, c) = _three(tmp_path)
     _edit_b(path, b'"draft"', b'"paused"')
@@ -805,7 +805,7 @@ def test_a_newer_versions_unknown_status_opens_read_only(qtbot, tmp_path):
 @POSIX
 @pytest.mark.parametrize("kind", ["fifo", "dev zero"])
 def test_a_non_regular_objections_file_is_refused_before_reading(tmp_path, kind):
-    from optout_gui.ui.notices import load_problem_text
+    from optout_gui.ui.common.notices import load_problem_text
 
     data = tmp_path / "data"
     data.mkdir()
@@ -996,7 +996,7 @@ def test_a_not_owned_folder_does_not_stop_the_app(tmp_path):
 def test_the_shared_labels_for_person_text_are_plain(qtbot):
     """wrapped_label (QR captions, country line, authority names) and StatusLine (every
     message next to a field) show text from the person or a file."""
-    from optout_gui.ui.widgets import StatusLine, wrapped_label
+    from optout_gui.ui.common.widgets import StatusLine, wrapped_label
 
     label = wrapped_label(HTML_NAME)
     line = StatusLine()

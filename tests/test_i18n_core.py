@@ -179,7 +179,7 @@ def started(monkeypatch):
         seen["cache"] = cache_dir
         raise Stop
 
-    import optout_gui.ui.i18n as i18n
+    import optout_gui.ui.common.i18n as i18n
 
     monkeypatch.setattr(i18n, "install_language", fake_install)
     monkeypatch.setattr(i18n, "system_language", lambda available=None: "fr")
@@ -218,7 +218,7 @@ def test_change_language_remembers_the_choice(tmp_path, qapp, monkeypatch):
         assert guide.countries["DE"].name == "Deutschland"
         assert load_settings(paths.settings_file).language == "de"
     finally:
-        from optout_gui.ui.i18n import install_language
+        from optout_gui.ui.common.i18n import install_language
 
         install_language(qapp, "en")
 

@@ -12,12 +12,12 @@ from PySide6.QtWidgets import QAbstractButton, QApplication, QLabel, QWizard
 from optout_gui.core import languages
 from optout_gui.core.guide import guide_path, load_guide
 from optout_gui.core.objections import ObjectionSession
-from optout_gui.ui import i18n
-from optout_gui.ui.complaint import ComplaintDialog
+from optout_gui.ui.common import i18n
 from optout_gui.ui.controller import AppController
-from optout_gui.ui.history import HistoryDialog
-from optout_gui.ui.overview import OverviewWidget
-from optout_gui.ui.wizard import ObjectionWizard, PageId
+from optout_gui.ui.tracker.complaint import ComplaintDialog
+from optout_gui.ui.tracker.history import HistoryDialog
+from optout_gui.ui.tracker.overview import OverviewWidget
+from optout_gui.ui.wizard.window import ObjectionWizard, PageId
 from tests.helpers import click
 from tests.test_translations import delivered, messages
 

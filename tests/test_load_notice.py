@@ -7,7 +7,7 @@ from pathlib import Path
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from optout_gui.core.objections import ObjectionStore
-from optout_gui.ui.notices import load_problem_text, show_load_problem
+from optout_gui.ui.common.notices import load_problem_text, show_load_problem
 
 MAIN = Path(__file__).resolve().parents[1] / "main.py"
 

@@ -68,7 +68,7 @@ def test_proof_json_round_trips():
 
 def test_translatable_wording_covers_every_key(qapp):
     from optout_gui.core.proof import wording
-    from optout_gui.ui.proof_wording import proof_labels
+    from optout_gui.ui.tracker.proof_wording import proof_labels
 
     assert set(proof_labels()) == set(wording())
     english = wording()
@@ -78,7 +78,7 @@ def test_translatable_wording_covers_every_key(qapp):
 
 def test_translatable_calendar_texts_cover_every_key(qapp):
     from optout_gui.core.ics import CALENDAR_TEXTS
-    from optout_gui.ui.proof_wording import calendar_texts
+    from optout_gui.ui.tracker.proof_wording import calendar_texts
 
     texts = calendar_texts()
     assert set(texts) == set(CALENDAR_TEXTS)

@@ -14,7 +14,11 @@ from PySide6.QtGui import QPageSize
 
 from optout_gui import APP_NAME, __version__
 from optout_gui.core.proof import describe_event, format_time, wording
-from optout_gui.ui.proof_pdf import add_document_language, paper_for_territory, write_proof_pdf
+from optout_gui.ui.tracker.proof_pdf import (
+    add_document_language,
+    paper_for_territory,
+    write_proof_pdf,
+)
 from tests.proof_samples import MADE_AT, REASON_DE, REASON_FR, REFUSAL_EMAIL, three_objections
 from tests.test_proof import sample
 
@@ -181,8 +185,8 @@ def test_qpdf_finds_no_errors(three):
 
 
 def test_german_proof_is_german_down_to_title_and_lang(qapp, tmp_path):
-    from optout_gui.ui import i18n
-    from optout_gui.ui.proof_wording import proof_labels
+    from optout_gui.ui.common import i18n
+    from optout_gui.ui.tracker.proof_wording import proof_labels
 
     assert i18n.install_language(qapp, "de", tmp_path / "cache") == "de"
     try:

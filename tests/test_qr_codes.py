@@ -21,9 +21,9 @@ from optout_gui.core.phone_codes import (
     make_matrix,
     split_for_codes,
 )
-from optout_gui.ui.qr_view import MIN_SIDE_PX, QrCodeView
-from optout_gui.ui.theme import force_scheme
-from optout_gui.ui.wizard import ObjectionWizard, PageId
+from optout_gui.ui.common.theme import force_scheme
+from optout_gui.ui.wizard.qr_view import MIN_SIDE_PX, QrCodeView
+from optout_gui.ui.wizard.window import ObjectionWizard, PageId
 
 zxingcpp = pytest.importorskip("zxingcpp")
 

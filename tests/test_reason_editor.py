@@ -13,7 +13,7 @@ from optout_gui.core import reasons
 from optout_gui.core.guide import load_guide
 from optout_gui.core.progress import from_iso
 from optout_gui.core.reasons import Composition, ReasonLibrary, compose, reasons_path
-from optout_gui.ui.pages.fill_form import FillFormPage
+from optout_gui.ui.wizard.pages.fill_form import FillFormPage
 from tests.helpers import open_session
 
 COUNTRY_FOR = {
@@ -149,7 +149,7 @@ def test_recomposing_after_an_edit_asks_first(page, monkeypatch, answer, replace
         asked.append(args)
         return answer
 
-    monkeypatch.setattr("optout_gui.ui.reason_editor.QMessageBox.question", fake_question)
+    monkeypatch.setattr("optout_gui.ui.wizard.reason_editor.QMessageBox.question", fake_question)
     editor = page.reason_editor
     editor.point_boxes["photos"].setChecked(True)
     assert not asked  # an untouched text is simply rewritten
@@ -167,7 +167,7 @@ def test_recomposing_after_an_edit_asks_first(page, monkeypatch, answer, replace
 
 def test_compose_into_an_empty_editor_does_not_ask(page, monkeypatch):
     monkeypatch.setattr(
-        "optout_gui.ui.reason_editor.QMessageBox.question",
+        "optout_gui.ui.wizard.reason_editor.QMessageBox.question",
         lambda *a, **k: pytest.fail("asked without need"),
     )
     page.reason_editor.compose_button.click()
@@ -223,7 +223,7 @@ def test_email_keeps_its_own_copy_button(page):
 
 
 def test_a_refused_clipboard_is_explained_and_the_text_selected(page, monkeypatch):
-    monkeypatch.setattr("optout_gui.ui.reason_editor.copy_to_clipboard", lambda text: False)
+    monkeypatch.setattr("optout_gui.ui.wizard.reason_editor.copy_to_clipboard", lambda text: False)
     page.reason_edit.setPlainText("Some reason")
     assert not page.copy_reason()
     assert "didn't work" in page.reason_status.text()
@@ -328,7 +328,7 @@ def test_an_unusable_english_file_still_leaves_the_editor(qtbot, guide, data_dir
 # --- in the wizard ---------------------------------------------------------------
 @pytest.fixture
 def wizard(qtbot, guide, data_dir):
-    from optout_gui.ui.wizard import ObjectionWizard, PageId
+    from optout_gui.ui.wizard.window import ObjectionWizard, PageId
 
     session = make_session(data_dir, account="facebook", country="DE", email="a@b.example")
     wizard = ObjectionWizard(guide, session)
@@ -344,7 +344,7 @@ def wizard(qtbot, guide, data_dir):
 
 
 def test_next_with_an_empty_reason_explains_and_goes_on(qtbot, wizard):
-    from optout_gui.ui.wizard import PageId
+    from optout_gui.ui.wizard.window import PageId
 
     next_button = wizard.button(QWizard.WizardButton.NextButton)
     assert next_button.isEnabled()
@@ -357,7 +357,7 @@ def test_next_with_an_empty_reason_explains_and_goes_on(qtbot, wizard):
 
 
 def test_next_with_a_reason_saves_it_without_a_notice(qtbot, wizard):
-    from optout_gui.ui.wizard import PageId
+    from optout_gui.ui.wizard.window import PageId
 
     page = wizard.page(PageId.FILL_FORM)
     page.reason_edit.setFocus()
@@ -370,7 +370,7 @@ def test_next_with_a_reason_saves_it_without_a_notice(qtbot, wizard):
 
 
 def test_closing_the_window_keeps_the_last_keystrokes(qtbot, wizard, data_dir):
-    from optout_gui.ui.wizard import PageId
+    from optout_gui.ui.wizard.window import PageId
 
     page = wizard.page(PageId.FILL_FORM)
     qtbot.keyClicks(page.reason_edit, "Closed at once")
@@ -379,7 +379,7 @@ def test_closing_the_window_keeps_the_last_keystrokes(qtbot, wizard, data_dir):
 
 
 def test_start_over_clears_the_composer(qtbot, wizard):
-    from optout_gui.ui.wizard import PageId
+    from optout_gui.ui.wizard.window import PageId
 
     page = wizard.page(PageId.FILL_FORM)
     page.reason_editor.point_boxes["photos"].setChecked(True)

@@ -8,7 +8,7 @@ import subprocess
 import pytest
 
 from optout_gui.core import atomic
-from optout_gui.ui.wizard import PageId
+from optout_gui.ui.wizard.window import PageId
 from tests.helpers import make_wizard, saved_answers
 
 

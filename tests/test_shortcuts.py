@@ -16,11 +16,11 @@ from PySide6.QtWidgets import QAbstractButton, QApplication, QGroupBox, QLabel, 
 from optout_gui.core import languages
 from optout_gui.core.guide import load_guide
 from optout_gui.core.objections import ObjectionSession, ObjectionStore
-from optout_gui.ui import i18n
-from optout_gui.ui.complaint import ComplaintDialog
-from optout_gui.ui.history import HistoryDialog
-from optout_gui.ui.overview import OverviewWidget
-from optout_gui.ui.wizard import ObjectionWizard, PageId
+from optout_gui.ui.common import i18n
+from optout_gui.ui.tracker.complaint import ComplaintDialog
+from optout_gui.ui.tracker.history import HistoryDialog
+from optout_gui.ui.tracker.overview import OverviewWidget
+from optout_gui.ui.wizard.window import ObjectionWizard, PageId
 
 LANGUAGES = ("en", "de", "fr", "es", "it", "nl", "pl", "pt_BR")
 _MNEMONIC = re.compile(r"(?<!&)&([^&\s])")

@@ -17,13 +17,13 @@ from PySide6.QtWidgets import QScrollArea
 
 from optout_gui.core.guide import load_guide
 from optout_gui.core.objections import ObjectionSession, ObjectionStore
-from optout_gui.ui.widgets import (
+from optout_gui.ui.common.widgets import (
     PLAIN_TEXT,
     SCROLL_BAR_ALWAYS_OFF,
     StatusLine,
     wrapped_label,
 )
-from optout_gui.ui.wizard import ObjectionWizard, PageId
+from optout_gui.ui.wizard.window import ObjectionWizard, PageId
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -46,11 +46,11 @@ with open(out, "w") as handle:
 """
 
 LATER = (
-    "optout_gui.ui.countdown",  # the countdown's widgets: only once a code counts down
-    "optout_gui.ui.reason_editor",  # the fill-in page
+    "optout_gui.ui.wizard.countdown",  # the countdown's widgets: only once a code counts down
+    "optout_gui.ui.wizard.reason_editor",  # the fill-in page
     "optout_gui.core.reasons",
-    "optout_gui.ui.overview",  # only when there are objections already
-    "optout_gui.ui.history",
+    "optout_gui.ui.tracker.overview",  # only when there are objections already
+    "optout_gui.ui.tracker.history",
     "optout_gui.core.proof",
     "optout_gui.core.migration",  # only when an old progress.json is there
     "optout_gui.core.objections",  # the re-export kept for old imports: never on the path
@@ -71,7 +71,7 @@ def first_start(tmp_path) -> dict:
 def test_a_first_start_loads_only_what_the_first_page_needs(tmp_path):
     probe = first_start(tmp_path)
     assert probe["status"] == 0
-    assert "optout_gui.ui.pages.welcome" in probe["modules"]  # the probe saw the app start
+    assert "optout_gui.ui.wizard.pages.welcome" in probe["modules"]  # the probe saw the app start
     assert [name for name in LATER if name in probe["modules"]] == []
     # Touching PySide6.QtCore.Qt builds all of its enums at once, GlobalColor first.
     assert "WizardStyle" in probe["enums"]  # the probe does see PySide's enums

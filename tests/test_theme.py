@@ -10,8 +10,8 @@ from pathlib import Path
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QApplication, QFrame
 
-from optout_gui.ui.theme import dark_palette
-from optout_gui.ui.widgets import follow_palette
+from optout_gui.ui.common.theme import dark_palette
+from optout_gui.ui.common.widgets import follow_palette
 
 ROOT = Path(__file__).resolve().parents[1]
 

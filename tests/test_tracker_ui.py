@@ -11,9 +11,9 @@ from PySide6.QtWidgets import QMessageBox
 
 from optout_gui.core.guide import load_guide
 from optout_gui.core.objections import ObjectionSession, ObjectionStore, Status
-from optout_gui.ui.complaint import ComplaintDialog
-from optout_gui.ui.history import HistoryDialog
-from optout_gui.ui.overview import OverviewWidget
+from optout_gui.ui.tracker.complaint import ComplaintDialog
+from optout_gui.ui.tracker.history import HistoryDialog
+from optout_gui.ui.tracker.overview import OverviewWidget
 from tests.clocks import FakeClocks
 from tests.helpers import send_objection
 
@@ -258,7 +258,7 @@ def qtbot_clipboard():
 
 
 def test_the_export_menu_asks_the_controller_for_each_kind(qtbot, store, clocks, monkeypatch):
-    import optout_gui.ui.history as history_module
+    import optout_gui.ui.tracker.history as history_module
     from optout_gui.ui.controller import AppController
 
     add(store, email="kim@example.org", finished="2025-06-01T08:00:00+00:00")

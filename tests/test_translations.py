@@ -278,7 +278,7 @@ def test_country_names_are_not_a_hand_made_list():
 # --- shipped build products stay in step with their sources --------------------------------
 def test_shipped_qm_files_are_compiled_from_the_current_ts(tmp_path):
     from optout_gui.core.languages import translations_dir
-    from optout_gui.ui.i18n import compile_ts
+    from optout_gui.ui.common.i18n import compile_ts
 
     folder = translations_dir()
     sources = sorted(folder.glob("optout_*.ts"))

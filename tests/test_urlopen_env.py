@@ -7,8 +7,8 @@ import sys
 
 import pytest
 
-from optout_gui.ui import urlopen
-from optout_gui.ui.urlopen import _clean_library_path, library_path_without_bundle
+from optout_gui.ui.common import urlopen
+from optout_gui.ui.common.urlopen import _clean_library_path, library_path_without_bundle
 
 BUNDLE = "/opt/optout-assistant/_internal"
 

@@ -4,7 +4,7 @@ import pytest
 
 from optout_gui.core.guide import GuideError, guide_path, load_guide
 from optout_gui.core.urls import META_DOMAINS, UrlRefused, check_url
-from optout_gui.ui import urlopen
+from optout_gui.ui.common import urlopen
 
 GOOD = [
     "https://www.facebook.com/help/contact/712876720715583",
@@ -70,7 +70,7 @@ def test_tampered_guide_file_is_refused_on_load(tmp_path, tampered):
 
 def test_page_refuses_a_link_changed_after_loading(qtbot, tmp_path, opened_urls):
     """Even if a bad link got past loading, the opener checks again and the page explains."""
-    from optout_gui.ui.wizard import ObjectionWizard, PageId
+    from optout_gui.ui.wizard.window import ObjectionWizard, PageId
     from tests.helpers import open_session
 
     guide = load_guide()

@@ -6,7 +6,7 @@ from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QWizard
 
 from optout_gui.core.guide import load_guide
-from optout_gui.ui.wizard import PageId
+from optout_gui.ui.wizard.window import PageId
 from tests.helpers import click, click_back, click_next, make_wizard, next_button, saved_answers
 
 GUIDE = load_guide()
@@ -208,7 +208,7 @@ def test_copy_buttons_put_exact_text_on_clipboard(qtbot, tmp_path):
 
 
 def test_clipboard_failure_is_explained(qtbot, tmp_path, monkeypatch):
-    monkeypatch.setattr("optout_gui.ui.widgets.copy_to_clipboard", lambda text: False)
+    monkeypatch.setattr("optout_gui.ui.common.widgets.copy_to_clipboard", lambda text: False)
     wizard = make_wizard(qtbot, tmp_path)
     walk_to(qtbot, wizard, PageId.OPEN_FORM)
     page = wizard.currentPage()
@@ -308,3 +308,14 @@ def test_keyboard_alone_reaches_the_end(qtbot, tmp_path):
         assert wizard.currentId() == expected
     qtbot.keyClick(wizard, Qt.Key.Key_Return)
     assert not wizard.isVisible()
+
+
+def test_the_guard_refuses_a_page_on_a_stand_in_session(qtbot):
+    """conftest.real_sessions_only: a page on anything but the real session fails."""
+    from types import SimpleNamespace
+
+    from optout_gui.core.progress import Progress
+    from optout_gui.ui.wizard.pages.welcome import WelcomePage
+
+    with pytest.raises(AssertionError, match="SimpleNamespace"):
+        WelcomePage(GUIDE, SimpleNamespace(progress=Progress()))

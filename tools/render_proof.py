@@ -42,9 +42,9 @@ def main(argv: list[str] | None = None) -> int:
     from PySide6.QtGui import QPageSize
     from PySide6.QtWidgets import QApplication
 
-    from optout_gui.ui.i18n import install_language
-    from optout_gui.ui.proof_pdf import write_proof_pdf
-    from optout_gui.ui.proof_wording import proof_labels
+    from optout_gui.ui.common.i18n import install_language
+    from optout_gui.ui.tracker.proof_pdf import write_proof_pdf
+    from optout_gui.ui.tracker.proof_wording import proof_labels
     from tests.proof_samples import MADE_AT, three_objections
 
     app = QApplication.instance() or QApplication([])

@@ -26,9 +26,9 @@ def main() -> int:
     from PySide6.QtWidgets import QApplication
 
     from optout_gui.core.objections import ObjectionSession, ObjectionStore, Status
-    from optout_gui.ui.complaint import ComplaintDialog
-    from optout_gui.ui.history import HistoryDialog
-    from optout_gui.ui.overview import OverviewWidget
+    from optout_gui.ui.tracker.complaint import ComplaintDialog
+    from optout_gui.ui.tracker.history import HistoryDialog
+    from optout_gui.ui.tracker.overview import OverviewWidget
 
     app = QApplication([])
     font = app.font()

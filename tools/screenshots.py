@@ -39,8 +39,8 @@ def main(argv: list[str] | None = None) -> int:
 
     from optout_gui.app import guide_for
     from optout_gui.core.objections import ObjectionStore
-    from optout_gui.ui.i18n import install_language
-    from optout_gui.ui.theme import force_scheme
+    from optout_gui.ui.common.i18n import install_language
+    from optout_gui.ui.common.theme import force_scheme
 
     app = QApplication.instance() or QApplication([])
     app.setStyle("Fusion")  # the same look on every machine that runs this script
@@ -92,7 +92,7 @@ def shoot(app, widget, path: Path, size) -> Path:
 
 def shoot_wizard(app, guide, store, out, tag, size, readme) -> list[Path]:
     from optout_gui.core.objections import ObjectionSession
-    from optout_gui.ui.wizard import ObjectionWizard, PageId
+    from optout_gui.ui.wizard.window import ObjectionWizard, PageId
 
     record = store.new()
     session = ObjectionSession(store, record.id)
@@ -129,9 +129,9 @@ def shoot_wizard(app, guide, store, out, tag, size, readme) -> list[Path]:
 
 def shoot_tracker(app, guide, store, out, tag, size, readme) -> list[Path]:
     from optout_gui.core.objections import ObjectionSession
-    from optout_gui.ui.complaint import ComplaintDialog
-    from optout_gui.ui.history import HistoryDialog
-    from optout_gui.ui.overview import OverviewWidget
+    from optout_gui.ui.tracker.complaint import ComplaintDialog
+    from optout_gui.ui.tracker.history import HistoryDialog
+    from optout_gui.ui.tracker.overview import OverviewWidget
 
     second = store.new()
     ObjectionSession(store, second.id).update(

@@ -4,7 +4,7 @@ This is the one place that knows about the code. The answers keep one attempt pe
 Meta sent (``Progress.code_attempts``, oldest first: ``received_at``, ``expires_at``, then
 ``entered_at`` or ``expired_at`` once it ended); :func:`code_state` reads them and the
 ``*_changes`` functions say how the answers change when a code arrives, is entered or
-runs out. The UI (``ui/code_timer.py``) only ticks and shows.
+runs out. The UI (``ui/wizard/code_timer.py``) only ticks and shows.
 
 The code's expiry is an absolute UTC time. Every display is ``expiry - now()`` with an
 injected wall clock; nothing counts ticks. While the app runs, elapsed time is also

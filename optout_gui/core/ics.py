@@ -14,7 +14,7 @@ from optout_gui.core.reminders import answer_deadline, nudge_at
 from optout_gui.core.wording import QT_TRANSLATE_NOOP
 
 # English wording, marked for lupdate; the UI passes the same texts translated
-# (ui/proof_wording.py), with the same keys.
+# (ui/tracker/proof_wording.py), with the same keys.
 CALENDAR_TEXTS = {
     "nudge_summary": QT_TRANSLATE_NOOP("calendar", "Check your email for Meta's answer ({what})"),
     "nudge_description": QT_TRANSLATE_NOOP(

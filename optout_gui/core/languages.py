@@ -1,7 +1,7 @@
 """Which languages the app speaks, and matching a system language to one of them (no Qt).
 
 A language is available when ``resources/translations`` holds its ``optout_<code>.qm``
-(bundles) or ``optout_<code>.ts`` (checkouts; compiled on first use, see ``ui/i18n.py``).
+(bundles) or ``optout_<code>.ts`` (checkouts; compiled on first use, see ``ui/common/i18n.py``).
 English is the source language and always available.
 """
 

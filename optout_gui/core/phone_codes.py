@@ -1,7 +1,7 @@
 """QR codes that hand a text over to a phone: what one code holds, and how a text too long
 for one code is split into numbered parts.
 
-No Qt here: ``ui/qr_code.py`` draws the modules. The codes are only ever drawn on screen;
+No Qt here: ``ui/wizard/qr_code.py`` draws the modules. The codes are only ever drawn on screen;
 nothing is sent or saved. The library is segno (pure Python, no dependencies).
 
 Every code uses error correction level M and byte mode with the text in UTF-8, without an

@@ -23,7 +23,7 @@ DOCUMENT_TYPE = "ai-optout-assistant/objection-proof"
 PROOF_VERSION = 2
 
 # English wording, marked for lupdate; the UI passes the same texts translated
-# (ui/proof_wording.py), with the same keys.
+# (ui/tracker/proof_wording.py), with the same keys.
 LABELS = {
     "title": QT_TRANSLATE_NOOP(
         "proof", "Objection to Meta using personal information for AI training"

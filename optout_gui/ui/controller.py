@@ -90,7 +90,7 @@ class AppController(QObject):
         return self.overview
 
     def _build_overview(self):
-        from optout_gui.ui.overview import OverviewWidget
+        from optout_gui.ui.tracker.overview import OverviewWidget
 
         overview = OverviewWidget(self.store, zone=self.zone, clock=self.clock)
         overview.new_requested.connect(self.new_objection)
@@ -112,7 +112,7 @@ class AppController(QObject):
         return self.open_wizard(record.id)
 
     def open_wizard(self, record_id: str) -> QWidget:
-        from optout_gui.ui.wizard import ObjectionWizard
+        from optout_gui.ui.wizard.window import ObjectionWizard
 
         try:
             self.store.get(record_id)
@@ -191,7 +191,7 @@ class AppController(QObject):
 
     # --- dialogs --------------------------------------------------------------------------
     def open_history(self, record_id: str) -> QWidget:
-        from optout_gui.ui.history import HistoryDialog
+        from optout_gui.ui.tracker.history import HistoryDialog
 
         try:
             self.store.get(record_id)
@@ -207,7 +207,7 @@ class AppController(QObject):
         """The complaint dialog; if its files (authorities, complaint texts) are broken, a
         message naming the file and the problem instead, as for the guide file."""
         from optout_gui.core.datafile import DataFileError
-        from optout_gui.ui.complaint import ComplaintDialog
+        from optout_gui.ui.tracker.complaint import ComplaintDialog
 
         names = {code: country.name for code, country in self.guide.countries.items()}
         try:
@@ -218,7 +218,7 @@ class AppController(QObject):
         except DataFileError as exc:  # complaint texts, authorities or jurisdictions
             from PySide6.QtWidgets import QMessageBox
 
-            from optout_gui.ui.widgets import plain_message_box
+            from optout_gui.ui.common.widgets import plain_message_box
 
             text = (
                 self.tr("The complaint texts could not be used, so no complaint can be written.")
@@ -240,7 +240,7 @@ class AppController(QObject):
         dialog.open()
 
     def export_all(self, kind: str) -> str | None:
-        from optout_gui.ui.history import ask_save_path, export_file
+        from optout_gui.ui.tracker.history import ask_save_path, export_file
 
         overview = self.overview
         return export_file(
@@ -260,7 +260,7 @@ class AppController(QObject):
 
 def _install_without_saving(code: str) -> tuple[str, Guide]:
     from optout_gui.core.guide import guide_for
-    from optout_gui.ui.i18n import install_language
+    from optout_gui.ui.common.i18n import install_language
 
     used = install_language(QApplication.instance(), code)
     return used, guide_for(used)

@@ -1,6 +1,6 @@
 """The widgets that show the code countdown: a status line for every page and the bar.
 
-The timer itself is ``ui/code_timer.py``; this module is imported only once a code is
+The timer itself is ``ui/wizard/code_timer.py``; this module is imported only once a code is
 counting (or has expired), so a start without one doesn't pay for it.
 """
 
@@ -13,10 +13,10 @@ from PySide6.QtGui import QPainter, QPalette
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QSizePolicy, QStyle, QWidget
 
 from optout_gui.core.countdown import Phase
-from optout_gui.ui.widgets import follow_palette
+from optout_gui.ui.common.widgets import follow_palette
 
 if TYPE_CHECKING:
-    from optout_gui.ui.code_timer import CodeTimer
+    from optout_gui.ui.wizard.code_timer import CodeTimer
 
 
 def phase_icon(widget: QWidget, phase: Phase | None):

@@ -7,7 +7,7 @@ from PySide6.QtWidgets import QFrame, QScrollArea, QVBoxLayout, QWidget, QWizard
 
 from optout_gui.core.guide import Guide
 from optout_gui.core.session import Session
-from optout_gui.ui.widgets import SCROLL_BAR_ALWAYS_OFF, wrapped_label
+from optout_gui.ui.common.widgets import SCROLL_BAR_ALWAYS_OFF, wrapped_label
 
 
 class StepPage(QWizardPage):

@@ -1,6 +1,6 @@
 """The reason composer: the points to tick, the tone and the language, and "Write the text".
 
-Part of the reason editor (``ui/reason_editor.py``), which owns what the choices do. Its
+Part of the reason editor (``ui/wizard/reason_editor.py``), which owns what the choices do. Its
 texts are translated in the editor's context, "ReasonEditor", where the .ts files have them.
 """
 
@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from optout_gui.core.reasons import LANGUAGE_NAMES, LANGUAGES, POINT_IDS, TONES
-from optout_gui.ui.widgets import StatusLine, wrapped_label
+from optout_gui.ui.common.widgets import StatusLine, wrapped_label
 
 translate = QCoreApplication.translate
 

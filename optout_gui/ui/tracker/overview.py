@@ -32,8 +32,8 @@ from optout_gui.core.reminders import (
 from optout_gui.core.status import NEEDS_COMPLAINT, RESUMABLE, Status
 from optout_gui.core.store import ObjectionStore
 from optout_gui.core.summary import Summary
-from optout_gui.ui.i18n import current_language
-from optout_gui.ui.widgets import LanguageChooser, StatusLine, ask_yes_cancel, wrapped_label
+from optout_gui.ui.common.i18n import current_language
+from optout_gui.ui.common.widgets import LanguageChooser, StatusLine, ask_yes_cancel, wrapped_label
 
 translate = QCoreApplication.translate  # lupdate reads translate("context", "text")
 
@@ -329,7 +329,7 @@ class OverviewWidget(QWidget):
 
     def show_set_aside(self) -> None:
         """Say exactly which objections could not be read, and where their text is kept."""
-        from optout_gui.ui.notices import set_aside_text
+        from optout_gui.ui.common.notices import set_aside_text
 
         notes = self.store.set_aside
         if notes:

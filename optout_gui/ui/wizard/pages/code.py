@@ -19,9 +19,9 @@ from PySide6.QtWidgets import (
 
 from optout_gui.core.countdown import CODE_LIFETIME, ArrivalError, Phase, format_mm_ss
 from optout_gui.core.countdown import parse_arrival as parse_arrival_text
-from optout_gui.ui.code_timer import CodeTimer, local_time_text
-from optout_gui.ui.pages.base import StepPage
-from optout_gui.ui.widgets import StatusLine, follow_palette, wrapped_label
+from optout_gui.ui.common.widgets import StatusLine, follow_palette, wrapped_label
+from optout_gui.ui.wizard.code_timer import CodeTimer, local_time_text
+from optout_gui.ui.wizard.pages.base import StepPage
 
 BAR_STEP_S = 10
 
@@ -74,10 +74,10 @@ class CodePage(StepPage):
         self.code_no.toggled.connect(self._skip_toggled)
 
     def _build_countdown(self) -> None:
-        # Not needed at start-up (the Qt namespace alone costs 12 ms; see ui/widgets.py).
+        # Not needed at start-up (the Qt namespace alone costs 12 ms; see ui/common/widgets.py).
         from PySide6.QtCore import Qt
 
-        from optout_gui.ui.countdown import TimeLeftBar
+        from optout_gui.ui.wizard.countdown import TimeLeftBar
 
         timer = self.timer
         # The countdown: a large mm:ss, a sentence saying what it means, a bar.
@@ -251,7 +251,7 @@ class CodePage(StepPage):
 
     # --- display ------------------------------------------------------------------
     def show_state(self) -> None:
-        from optout_gui.ui.countdown import phase_icon, phase_style_sheet
+        from optout_gui.ui.wizard.countdown import phase_icon, phase_style_sheet
 
         state = self.timer.state()
         running = state == "running"

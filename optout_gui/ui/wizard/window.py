@@ -12,15 +12,20 @@ from optout_gui import APP_NAME
 from optout_gui.core.guide import STEP_IDS, Guide
 from optout_gui.core.progress import to_iso, utc_now
 from optout_gui.core.session import Session
-from optout_gui.ui import urlopen
-from optout_gui.ui.code_timer import CodeTimer, announce
-from optout_gui.ui.pages.code import CodePage
-from optout_gui.ui.pages.fill_form import FillFormPage
-from optout_gui.ui.pages.guidance import ConfirmationPage, NoticePage, ObjectLinkPage, ReviewPage
-from optout_gui.ui.pages.open_form import OpenFormPage
-from optout_gui.ui.pages.welcome import WelcomePage
-from optout_gui.ui.save_problem import SaveProblemLine
-from optout_gui.ui.widgets import ask_yes_cancel
+from optout_gui.ui.common import urlopen
+from optout_gui.ui.common.widgets import ask_yes_cancel
+from optout_gui.ui.wizard.code_timer import CodeTimer, announce
+from optout_gui.ui.wizard.pages.code import CodePage
+from optout_gui.ui.wizard.pages.fill_form import FillFormPage
+from optout_gui.ui.wizard.pages.guidance import (
+    ConfirmationPage,
+    NoticePage,
+    ObjectLinkPage,
+    ReviewPage,
+)
+from optout_gui.ui.wizard.pages.open_form import OpenFormPage
+from optout_gui.ui.wizard.pages.welcome import WelcomePage
+from optout_gui.ui.wizard.save_problem import SaveProblemLine
 
 
 class PageId(IntEnum):
@@ -114,7 +119,7 @@ class ObjectionWizard(QWizard):
 
     def _ensure_code_status(self):
         if self._code_status is None:
-            from optout_gui.ui.countdown import CountdownStatusLine
+            from optout_gui.ui.wizard.countdown import CountdownStatusLine
 
             # A child of the wizard, hidden until a page takes it: never a window of its own.
             self._code_status = CountdownStatusLine(self.code_timer, parent=self)

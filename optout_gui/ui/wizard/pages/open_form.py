@@ -8,8 +8,8 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QSizePolicy, QVB
 
 from optout_gui.core.progress import to_iso, utc_now
 from optout_gui.core.urls import UrlRefused
-from optout_gui.ui.pages.base import StepPage
-from optout_gui.ui.widgets import CopyableField, StatusLine, wrapped_label
+from optout_gui.ui.common.widgets import CopyableField, StatusLine, wrapped_label
+from optout_gui.ui.wizard.pages.base import StepPage
 
 UrlOpener = Callable[[str], bool]
 
@@ -44,7 +44,7 @@ class OpenFormPage(StepPage):
 
         # Beside the button and the link: the chosen link as a QR code, for a phone that
         # is logged in.
-        from optout_gui.ui.qr_code import FormLinkCode
+        from optout_gui.ui.wizard.qr_code import FormLinkCode
 
         self.link_code = FormLinkCode()
         left = QVBoxLayout()

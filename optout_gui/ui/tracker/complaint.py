@@ -28,8 +28,13 @@ from optout_gui.core.record import ObjectionRecord
 from optout_gui.core.reminders import local_zone
 from optout_gui.core.status import Status
 from optout_gui.core.urls import UrlRefused
-from optout_gui.ui import i18n, urlopen
-from optout_gui.ui.widgets import CopyableField, StatusLine, copy_with_feedback, wrapped_label
+from optout_gui.ui.common import i18n, urlopen
+from optout_gui.ui.common.widgets import (
+    CopyableField,
+    StatusLine,
+    copy_with_feedback,
+    wrapped_label,
+)
 
 
 class ComplaintDialog(QDialog):

@@ -31,8 +31,8 @@ from optout_gui.core.phone_codes import (
     fits_in_one_code,
     split_for_codes,
 )
-from optout_gui.ui.qr_view import MIN_SIDE_PX, QrCodeView
-from optout_gui.ui.widgets import StatusLine, wrapped_label
+from optout_gui.ui.common.widgets import StatusLine, wrapped_label
+from optout_gui.ui.wizard.qr_view import MIN_SIDE_PX, QrCodeView
 
 
 class FormLinkCode(QWidget):

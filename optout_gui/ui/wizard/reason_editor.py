@@ -31,13 +31,13 @@ from optout_gui.core.reasons import (
     ReasonLibrary,
     ReasonsError,
 )
-from optout_gui.ui.reason_composer import ReasonComposer
-from optout_gui.ui.widgets import (
+from optout_gui.ui.common.widgets import (
     StatusLine,
     copy_to_clipboard,
     paste_reminder,
     paste_shortcut,
 )
+from optout_gui.ui.wizard.reason_composer import ReasonComposer
 
 SETTLE_DELAY_MS = 400  # count, warnings, preview and saving wait until typing pauses
 COPY_SHORTCUT = "Ctrl+Shift+C"

@@ -7,7 +7,7 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 
 from optout_gui.core.progress import LoadProblem
 from optout_gui.core.settings import SettingsProblem
-from optout_gui.ui.widgets import plain_message_box
+from optout_gui.ui.common.widgets import plain_message_box
 
 translate = QCoreApplication.translate  # lupdate reads translate("context", "text")
 

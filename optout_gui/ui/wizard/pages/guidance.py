@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QPushButton
 
-from optout_gui.ui.pages.base import StepPage
-from optout_gui.ui.widgets import wrapped_label
+from optout_gui.ui.common.widgets import wrapped_label
+from optout_gui.ui.wizard.pages.base import StepPage
 
 
 class NoticePage(StepPage):
@@ -79,7 +79,7 @@ class ReviewPage(StepPage):
         self.deadline = wrapped_label()
         self.deadline.setObjectName("review_deadline")
         self.body.insertWidget(1, self.deadline)
-        from optout_gui.ui.widgets import CopyableField
+        from optout_gui.ui.common.widgets import CopyableField
 
         # A side note, below the page's own text and set apart: not a step of the path.
         self.side_note = wrapped_label(self.step_text("third_party_note"))
@@ -98,7 +98,7 @@ class ReviewPage(StepPage):
 
     def refresh(self) -> None:
         from optout_gui.core.jurisdictions import load_legal_data
-        from optout_gui.ui import i18n
+        from optout_gui.ui.common import i18n
 
         jurisdiction = load_legal_data().jurisdiction_for(self.session.progress.country)
         cites = jurisdiction.citations(i18n.current_language())

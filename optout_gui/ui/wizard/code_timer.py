@@ -4,7 +4,7 @@
 keeps running on every page. What the code's state is and how the saved attempts change
 is decided in ``core/countdown.py``; this only ticks, saves those changes through the
 session, and gets the person's attention. The widgets that show it are in
-``ui/countdown.py``, built only once there is a code.
+``ui/wizard/countdown.py``, built only once there is a code.
 """
 
 from __future__ import annotations
@@ -176,7 +176,7 @@ class CodeTimer(QObject):
 
     def _make_ticker(self) -> QTimer:
         if self._ticker is None:
-            from PySide6.QtCore import Qt  # not at start-up: see ui/widgets.py
+            from PySide6.QtCore import Qt  # not at start-up: see ui/common/widgets.py
 
             self._ticker = QTimer(self)
             self._ticker.setTimerType(Qt.TimerType.CoarseTimer)

@@ -7,9 +7,9 @@ from PySide6.QtWidgets import QButtonGroup, QComboBox, QGroupBox, QLabel, QRadio
 
 from optout_gui.core.guide import ACCOUNT_TYPES
 from optout_gui.core.languages import name_sort_key
-from optout_gui.ui.i18n import current_language
-from optout_gui.ui.pages.base import StepPage
-from optout_gui.ui.widgets import LanguageChooser, StatusLine, wrapped_label
+from optout_gui.ui.common.i18n import current_language
+from optout_gui.ui.common.widgets import LanguageChooser, StatusLine, wrapped_label
+from optout_gui.ui.wizard.pages.base import StepPage
 
 
 class WelcomePage(StepPage):

@@ -40,11 +40,16 @@ from optout_gui.core.proof import proof_json, proof_text, record_text
 from optout_gui.core.reminders import local_zone
 from optout_gui.core.status import ANSWERABLE, RESUMABLE, IllegalTransition, Status
 from optout_gui.core.store import ObjectionStore
-from optout_gui.ui.i18n import current_language
-from optout_gui.ui.overview import account_text, status_text
-from optout_gui.ui.proof_pdf import write_proof_pdf
-from optout_gui.ui.proof_wording import calendar_texts, proof_labels
-from optout_gui.ui.widgets import StatusLine, ask_yes_cancel, show_as_plain_text, wrapped_label
+from optout_gui.ui.common.i18n import current_language
+from optout_gui.ui.common.widgets import (
+    StatusLine,
+    ask_yes_cancel,
+    show_as_plain_text,
+    wrapped_label,
+)
+from optout_gui.ui.tracker.overview import account_text, status_text
+from optout_gui.ui.tracker.proof_pdf import write_proof_pdf
+from optout_gui.ui.tracker.proof_wording import calendar_texts, proof_labels
 
 translate = QCoreApplication.translate  # lupdate reads translate("context", "text")
 

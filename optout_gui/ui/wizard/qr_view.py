@@ -2,7 +2,7 @@
 (core/phone_codes.py), each module a whole number of device pixels, so it stays sharp at
 100, 150 and 200 %. Always black on white with a quiet zone of four modules, in the dark
 scheme too: phone cameras read dark-on-light codes best, and some read nothing else.
-Used by the phone hand-off in ``ui/qr_code.py``.
+Used by the phone hand-off in ``ui/wizard/qr_code.py``.
 """
 
 from __future__ import annotations

@@ -6,7 +6,7 @@ import errno
 
 from PySide6.QtCore import QTimer
 
-from optout_gui.ui.widgets import StatusLine
+from optout_gui.ui.common.widgets import StatusLine
 
 RETRY_MS = 10_000
 

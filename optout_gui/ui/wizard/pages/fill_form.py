@@ -1,4 +1,4 @@
-"""Step 5: the email address and the reason (see ui/reason_editor.py), each with its own
+"""Step 5: the email address and the reason (see ui/wizard/reason_editor.py), each with its own
 Copy button."""
 
 from __future__ import annotations
@@ -7,8 +7,8 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QMessageBox, QPush
 
 from optout_gui.core.limits import EMAIL_MAX, is_shortened, shortened
 from optout_gui.core.progress import to_iso, utc_now
-from optout_gui.ui.pages.base import StepPage
-from optout_gui.ui.widgets import StatusLine, copy_with_feedback, wrapped_label
+from optout_gui.ui.common.widgets import StatusLine, copy_with_feedback, wrapped_label
+from optout_gui.ui.wizard.pages.base import StepPage
 
 
 def check_email(text: str):
@@ -29,7 +29,7 @@ class FillFormPage(StepPage):
 
     def build(self) -> None:
         # Imported here: the reason editor and its texts are needed only on this page.
-        from optout_gui.ui.reason_editor import ReasonEditor
+        from optout_gui.ui.wizard.reason_editor import ReasonEditor
 
         # At the top, where it is seen first: for someone filling in the form on the
         # phone, this is all the page has to offer.
@@ -209,7 +209,7 @@ class FillFormPage(StepPage):
 
     def show_on_phone(self):
         """The dialog with QR codes of exactly what the two Copy buttons copy."""
-        from optout_gui.ui.qr_code import PhoneCodesDialog
+        from optout_gui.ui.wizard.qr_code import PhoneCodesDialog
 
         self.reason_editor.flush()
         self.phone_status.clear_message()
@@ -243,7 +243,7 @@ class FillFormPage(StepPage):
 
     def _tell_reason_is_empty(self) -> None:
         """Not a block: a note that stays open beside the next page."""
-        from PySide6.QtCore import Qt  # not at start-up: see ui/widgets.py
+        from PySide6.QtCore import Qt  # not at start-up: see ui/common/widgets.py
 
         self._empty_notice_shown = True
         box = QMessageBox(

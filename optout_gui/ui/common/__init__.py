@@ -1,0 +1,2 @@
+"""Shared by every screen: small widgets, translation, opening links, notices, single
+instance, theme."""

@@ -1,0 +1,2 @@
+"""The tracker: the overview of objections, one objection's history, the complaint,
+the proof PDF."""
