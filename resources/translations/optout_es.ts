@@ -27,68 +27,68 @@
 <context>
     <name>CodePage</name>
     <message>
-        <location filename="../../optout_gui/ui/pages/code.py" line="45"/>
+        <location filename="../../optout_gui/ui/wizard/pages/code.py" line="45"/>
         <source>Did Meta email you a code?</source>
         <translation>¿Meta te envió un código por correo?</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/pages/code.py" line="48"/>
+        <location filename="../../optout_gui/ui/wizard/pages/code.py" line="48"/>
         <source>&amp;Yes, Meta emailed me a code</source>
         <translation>Sí, Meta me &amp;mandó un código</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/pages/code.py" line="50"/>
+        <location filename="../../optout_gui/ui/wizard/pages/code.py" line="50"/>
         <source>N&amp;o, Meta didn&apos;t send me a code</source>
         <translation>No, Meta no me mandó ningún &amp;código</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/pages/code.py" line="96"/>
+        <location filename="../../optout_gui/ui/wizard/pages/code.py" line="96"/>
         <source>Time left for Meta&apos;s code</source>
         <translation>Tiempo que le queda al código de Meta</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/pages/code.py" line="116"/>
+        <location filename="../../optout_gui/ui/wizard/pages/code.py" line="116"/>
         <source>Part of the hour that is left</source>
         <translation>Parte de la hora que queda</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/pages/code.py" line="125"/>
-        <location filename="../../optout_gui/ui/pages/code.py" line="268"/>
+        <location filename="../../optout_gui/ui/wizard/pages/code.py" line="125"/>
+        <location filename="../../optout_gui/ui/wizard/pages/code.py" line="268"/>
         <source>I&apos;ve &amp;received the code</source>
         <translation>Ya &amp;tengo el código</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/pages/code.py" line="127"/>
+        <location filename="../../optout_gui/ui/wizard/pages/code.py" line="127"/>
         <source>I&apos;ve &amp;entered the code</source>
         <translation>Ya he &amp;escrito el código</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/pages/code.py" line="140"/>
+        <location filename="../../optout_gui/ui/wizard/pages/code.py" line="140"/>
         <source>Did the email come a while ago? Type when it arrived — a time such as 14:05 or 2:05 pm, or how many minutes ago, such as 10 — then press the button. Leave it empty if it has just arrived.</source>
         <translation>¿El correo llegó hace un rato? Escribe cuándo llegó —una hora, como 14:05 o 2:05 pm, o cuántos minutos hace, como 10— y pulsa el botón. Si acaba de llegar, deja la casilla vacía.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/pages/code.py" line="147"/>
+        <location filename="../../optout_gui/ui/wizard/pages/code.py" line="147"/>
         <source>e.g. 14:05 or 10</source>
         <translation>p. ej., 14:05 o 10</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/pages/code.py" line="148"/>
+        <location filename="../../optout_gui/ui/wizard/pages/code.py" line="148"/>
         <source>When the email with the code arrived</source>
         <translation>Cuándo llegó el correo con el código</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/pages/code.py" line="150"/>
+        <location filename="../../optout_gui/ui/wizard/pages/code.py" line="150"/>
         <source>&amp;Time it arrived:</source>
         <translation>&amp;Hora de llegada:</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/pages/code.py" line="330"/>
+        <location filename="../../optout_gui/ui/wizard/pages/code.py" line="330"/>
         <source>To go on, ask for a new code and press “I&apos;ve received a new code” when it arrives, or answer “No” above if Meta sends no code.</source>
         <translation>Para seguir, pide un código nuevo y pulsa «Ya tengo un código nuevo» cuando llegue, o responde «No» arriba si Meta no manda ningún código.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/pages/code.py" line="334"/>
+        <location filename="../../optout_gui/ui/wizard/pages/code.py" line="334"/>
         <source>To go on, press “I&apos;ve received the code” when the email arrives, or answer “No” above if Meta sends no code.</source>
         <translation>Para seguir, pulsa «Ya tengo el código» cuando llegue el correo, o responde «No» arriba si Meta no manda ningún código.</translation>
     </message>
@@ -97,42 +97,42 @@
         <translation type="vanished">No me han &amp;pedido ningún código</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/pages/code.py" line="196"/>
+        <location filename="../../optout_gui/ui/wizard/pages/code.py" line="196"/>
         <source>That time hasn&apos;t come yet. Check the time on the email, or leave the box empty if it has only just arrived.</source>
         <translation>Esa hora todavía no ha llegado. Mira la hora que aparece en el correo, o deja la casilla vacía si acaba de llegar.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/pages/code.py" line="200"/>
+        <location filename="../../optout_gui/ui/wizard/pages/code.py" line="200"/>
         <source>That was an hour or more ago, so that code no longer works. Press “Submit” on Meta&apos;s form again to get a new code, then come back here.</source>
         <translation>Eso fue hace una hora o más, así que ese código ya no sirve. Pulsa otra vez «Enviar» en el formulario de Meta para recibir un código nuevo y después regresa aquí.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/pages/code.py" line="206"/>
+        <location filename="../../optout_gui/ui/wizard/pages/code.py" line="206"/>
         <source>This time isn&apos;t clear to me. Type it like 14:05 or 2:05 pm, or type how many minutes ago the email came, like 10.</source>
         <translation>No entiendo esa hora. Escríbela así: 14:05 o 2:05 pm. También puedes escribir cuántos minutos hace que llegó el correo, por ejemplo 10.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/pages/code.py" line="266"/>
+        <location filename="../../optout_gui/ui/wizard/pages/code.py" line="266"/>
         <source>I&apos;ve received a &amp;new code</source>
         <translation>Ya &amp;tengo un código nuevo</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/pages/code.py" line="292"/>
+        <location filename="../../optout_gui/ui/wizard/pages/code.py" line="292"/>
         <source>The code stopped working at %1. That&apos;s fine: go back to Meta&apos;s form and press “Submit” again. Meta will email you a new code. When it arrives, press “I&apos;ve received a new code” below.</source>
         <translation>El código dejó de funcionar a las %1. No pasa nada: vuelve al formulario de Meta y pulsa otra vez «Enviar». Meta te mandará un código nuevo por correo. Cuando te llegue, pulsa «Ya tengo un código nuevo», aquí abajo.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/pages/code.py" line="300"/>
+        <location filename="../../optout_gui/ui/wizard/pages/code.py" line="300"/>
         <source>You typed in the code at %1. Well done! Press “Next” to go on.</source>
         <translation>Escribiste el código a las %1. ¡Bien hecho! Pulsa «Siguiente» para continuar.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/pages/code.py" line="322"/>
+        <location filename="../../optout_gui/ui/wizard/pages/code.py" line="322"/>
         <source>To go on, answer the question: did Meta email you a code?</source>
         <translation>Para seguir, responde a la pregunta: ¿Meta te envió un código por correo?</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/pages/code.py" line="325"/>
+        <location filename="../../optout_gui/ui/wizard/pages/code.py" line="325"/>
         <source>Once you have typed the code into Meta&apos;s window, press “I&apos;ve entered the code” to go on.</source>
         <translation>Cuando hayas escrito el código en la ventana de Meta, pulsa «Ya he escrito el código» para continuar.</translation>
     </message>
@@ -145,17 +145,17 @@
         <translation type="vanished">Para continuar, pulsa «Ya tengo el código» cuando te llegue el correo, o marca «No me han pedido ningún código».</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/pages/code.py" line="342"/>
+        <location filename="../../optout_gui/ui/wizard/pages/code.py" line="342"/>
         <source>Last minute! Type the code into Meta&apos;s window right now. It stops working at %1.</source>
         <translation>¡Último minuto! Escribe ya el código en la ventana de Meta. Deja de funcionar a las %1.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/pages/code.py" line="346"/>
+        <location filename="../../optout_gui/ui/wizard/pages/code.py" line="346"/>
         <source>Hurry: less than 10 minutes left. Type the code into Meta&apos;s window now. It stops working at %1.</source>
         <translation>Date prisa: quedan menos de 10 minutos. Escribe ahora el código en la ventana de Meta. Deja de funcionar a las %1.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/pages/code.py" line="350"/>
+        <location filename="../../optout_gui/ui/wizard/pages/code.py" line="350"/>
         <source>Time left to type the code into Meta&apos;s window. It works until %1. Once you have typed it in, press “I&apos;ve entered the code”.</source>
         <translation>Tiempo que te queda para escribir el código en la ventana de Meta. Sirve hasta las %1. Cuando lo hayas escrito, pulsa «Ya he escrito el código».</translation>
     </message>
@@ -163,52 +163,52 @@
 <context>
     <name>CodeTimer</name>
     <message>
-        <location filename="../../optout_gui/ui/code_timer.py" line="206"/>
+        <location filename="../../optout_gui/ui/wizard/code_timer.py" line="206"/>
         <source>Meta&apos;s code has expired. You can ask for a new one.</source>
         <translation>El código de Meta ha caducado. Puedes pedir otro.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/code_timer.py" line="214"/>
+        <location filename="../../optout_gui/ui/wizard/code_timer.py" line="214"/>
         <source>Only 1 minute left! Type Meta&apos;s code in now.</source>
         <translation>¡Solo queda 1 minuto! Escribe ya el código de Meta.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/code_timer.py" line="216"/>
+        <location filename="../../optout_gui/ui/wizard/code_timer.py" line="216"/>
         <source>%1 minutes left to type in Meta&apos;s code.</source>
         <translation>Quedan %1 minutos para escribir el código de Meta.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/code_timer.py" line="249"/>
+        <location filename="../../optout_gui/ui/wizard/code_timer.py" line="249"/>
         <source>Meta&apos;s code</source>
         <translation>Código de Meta</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/code_timer.py" line="262"/>
+        <location filename="../../optout_gui/ui/wizard/code_timer.py" line="262"/>
         <source>Meta&apos;s code expired at %1. The code step shows how to get a new one.</source>
         <translation>El código de Meta caducó a las %1. En el paso del código verás cómo conseguir otro.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/code_timer.py" line="269"/>
+        <location filename="../../optout_gui/ui/wizard/code_timer.py" line="269"/>
         <source>Last minute: Meta&apos;s code expires in %1! Type it in now.</source>
         <translation>Último minuto: ¡el código de Meta caduca en %1! Escríbelo ya.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/code_timer.py" line="273"/>
+        <location filename="../../optout_gui/ui/wizard/code_timer.py" line="273"/>
         <source>Hurry: Meta&apos;s code expires in %1. Type it in soon.</source>
         <translation>Date prisa: el código de Meta caduca en %1. Escríbelo pronto.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/code_timer.py" line="274"/>
+        <location filename="../../optout_gui/ui/wizard/code_timer.py" line="274"/>
         <source>Meta&apos;s code expires in %1.</source>
         <translation>El código de Meta caduca en %1.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/code_timer.py" line="279"/>
+        <location filename="../../optout_gui/ui/wizard/code_timer.py" line="279"/>
         <source>code expired</source>
         <translation>código caducado</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/code_timer.py" line="282"/>
+        <location filename="../../optout_gui/ui/wizard/code_timer.py" line="282"/>
         <source>code %1</source>
         <translation>código: %1</translation>
     </message>
@@ -216,12 +216,12 @@
 <context>
     <name>ComplaintDialog</name>
     <message>
-        <location filename="../../optout_gui/ui/complaint.py" line="53"/>
+        <location filename="../../optout_gui/ui/tracker/complaint.py" line="58"/>
         <source>Complain to your data-protection authority</source>
         <translation>Reclamar ante tu autoridad de protección de datos</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/complaint.py" line="60"/>
+        <location filename="../../optout_gui/ui/tracker/complaint.py" line="65"/>
         <source>Meta refused your objection.</source>
         <translation>Meta rechazó tu oposición.</translation>
     </message>
@@ -234,7 +234,7 @@
         <translation type="vanished">El siguiente paso es presentar una reclamación ante la autoridad de protección de datos del país donde vives. Es gratis. El texto de abajo está hecho con lo que has ido anotando: léelo, añade al final tu nombre y tu dirección postal y envíalo desde la web de la autoridad.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/complaint.py" line="76"/>
+        <location filename="../../optout_gui/ui/tracker/complaint.py" line="81"/>
         <source>Country you live in</source>
         <translation>País donde vives</translation>
     </message>
@@ -243,112 +243,112 @@
         <translation type="vanished">Idioma de la reclamación</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/complaint.py" line="62"/>
+        <location filename="../../optout_gui/ui/tracker/complaint.py" line="67"/>
         <source>Meta hasn&apos;t answered your objection in the time the assistant allows.</source>
         <translation>Meta no ha respondido a su oposición en el plazo que prevé el asistente.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/complaint.py" line="67"/>
+        <location filename="../../optout_gui/ui/tracker/complaint.py" line="72"/>
         <source>Your next step is a letter to the data-protection authority of the country you live in. It costs nothing. The text below is written from your record: read it, add your name and postal address at the end, then send it through the authority&apos;s website.</source>
         <translation>El siguiente paso es una carta a la autoridad de protección de datos del país donde vive. No cuesta nada. El texto de abajo se ha escrito a partir de su registro: léalo, añada al final su nombre y su dirección postal y envíelo a través del sitio web de la autoridad.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/complaint.py" line="81"/>
+        <location filename="../../optout_gui/ui/tracker/complaint.py" line="86"/>
         <source>Federal state you live in</source>
         <translation>Estado federado donde vive</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/complaint.py" line="84"/>
+        <location filename="../../optout_gui/ui/tracker/complaint.py" line="89"/>
         <source>Language of the letter</source>
         <translation>Idioma de la carta</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/complaint.py" line="89"/>
+        <location filename="../../optout_gui/ui/tracker/complaint.py" line="94"/>
         <source>Which letter</source>
         <translation>Qué carta</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/complaint.py" line="95"/>
+        <location filename="../../optout_gui/ui/tracker/complaint.py" line="100"/>
         <source>Authority&apos;s web page</source>
         <translation>Página web de la autoridad</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/complaint.py" line="96"/>
+        <location filename="../../optout_gui/ui/tracker/complaint.py" line="101"/>
         <source>&amp;Open the authority&apos;s page</source>
         <translation>&amp;Abrir la página de la autoridad</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/complaint.py" line="108"/>
+        <location filename="../../optout_gui/ui/tracker/complaint.py" line="113"/>
         <source>Complaint text</source>
         <translation>Texto de la reclamación</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/complaint.py" line="110"/>
+        <location filename="../../optout_gui/ui/tracker/complaint.py" line="115"/>
         <source>Co&amp;py the letter</source>
         <translation>Copiar &amp;la carta</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/complaint.py" line="120"/>
+        <location filename="../../optout_gui/ui/tracker/complaint.py" line="125"/>
         <source>Countr&amp;y:</source>
         <translation>&amp;País:</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/complaint.py" line="121"/>
+        <location filename="../../optout_gui/ui/tracker/complaint.py" line="126"/>
         <source>Federal &amp;state:</source>
         <translation>&amp;Estado federado:</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/complaint.py" line="123"/>
+        <location filename="../../optout_gui/ui/tracker/complaint.py" line="128"/>
         <source>Lette&amp;r:</source>
         <translation>Ca&amp;rta:</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/complaint.py" line="144"/>
+        <location filename="../../optout_gui/ui/tracker/complaint.py" line="149"/>
         <source>The letter&apos;s &amp;text:</source>
         <translation>&amp;Texto de la carta:</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/complaint.py" line="172"/>
+        <location filename="../../optout_gui/ui/tracker/complaint.py" line="177"/>
         <source>Choose your federal state…</source>
         <translation>Elija su estado federado…</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/complaint.py" line="214"/>
+        <location filename="../../optout_gui/ui/tracker/complaint.py" line="219"/>
         <source>Choose your federal state to see its authority.</source>
         <translation>Elija su estado federado para ver su autoridad.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/complaint.py" line="223"/>
+        <location filename="../../optout_gui/ui/tracker/complaint.py" line="228"/>
         <source>In Germany, a complaint about Meta goes to the data-protection authority of your federal state. Choose your state above and the letter appears here.</source>
         <translation>En Alemania, una reclamación contra Meta va a la autoridad de protección de datos de su estado federado. Elija su estado arriba y la carta aparecerá aquí.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/complaint.py" line="235"/>
+        <location filename="../../optout_gui/ui/tracker/complaint.py" line="240"/>
         <source>The name of Meta&apos;s company in this letter (%1) could not be confirmed in public sources. Check it against the authority&apos;s form before you send.</source>
         <translation>El nombre de la empresa de Meta en esta carta (%1) no se ha podido confirmar en fuentes públicas. Compruébelo en el formulario de la autoridad antes de enviarla.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/complaint.py" line="256"/>
+        <location filename="../../optout_gui/ui/tracker/complaint.py" line="261"/>
         <source>Link checked online on %1.</source>
         <translation>Enlace comprobado en línea el %1.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/complaint.py" line="260"/>
+        <location filename="../../optout_gui/ui/tracker/complaint.py" line="265"/>
         <source>Nobody has checked this link online yet. If it doesn&apos;t open, search for the authority&apos;s name.</source>
         <translation>Nadie ha comprobado todavía este enlace en línea. Si no se abre, busque el nombre de la autoridad.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/complaint.py" line="267"/>
+        <location filename="../../optout_gui/ui/tracker/complaint.py" line="272"/>
         <source>This authority only accepts letters in: %1.</source>
         <translation>Esta autoridad solo acepta cartas en: %1.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/complaint.py" line="273"/>
+        <location filename="../../optout_gui/ui/tracker/complaint.py" line="278"/>
         <source>This authority usually works in another language. It may still accept this one; check its page.</source>
         <translation>Esta autoridad suele trabajar en otro idioma. Puede que acepte este; compruébelo en su página.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/complaint.py" line="293"/>
+        <location filename="../../optout_gui/ui/tracker/complaint.py" line="298"/>
         <source>%1. To %2</source>
         <translation>%1. A %2</translation>
     </message>
@@ -357,7 +357,7 @@
         <translation type="vanished">Copiar la &amp;reclamación</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/complaint.py" line="116"/>
+        <location filename="../../optout_gui/ui/tracker/complaint.py" line="121"/>
         <source>Close</source>
         <translation>Cerrar</translation>
     </message>
@@ -366,7 +366,7 @@
         <translation type="vanished">&amp;País:</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/complaint.py" line="122"/>
+        <location filename="../../optout_gui/ui/tracker/complaint.py" line="127"/>
         <source>&amp;Language:</source>
         <translation>&amp;Idioma:</translation>
     </message>
@@ -379,17 +379,17 @@
         <translation type="vanished">Enlace comprobado por última vez: %1. Si no se abre, busca el nombre de la autoridad en internet.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/complaint.py" line="316"/>
+        <location filename="../../optout_gui/ui/tracker/complaint.py" line="321"/>
         <source>For your safety this link was not opened: it is not the official site of a data-protection authority.</source>
         <translation>Por tu seguridad, este enlace no se ha abierto: no es la web oficial de una autoridad de protección de datos.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/complaint.py" line="323"/>
+        <location filename="../../optout_gui/ui/tracker/complaint.py" line="328"/>
         <source>Your browser should now show the page.</source>
         <translation>Ahora deberías ver la página en tu navegador.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/complaint.py" line="326"/>
+        <location filename="../../optout_gui/ui/tracker/complaint.py" line="331"/>
         <source>The browser didn&apos;t open. Copy the link and paste it into your browser.</source>
         <translation>El navegador no se ha abierto. Copia el enlace y pégalo en tu navegador.</translation>
     </message>
@@ -397,12 +397,12 @@
 <context>
     <name>CopyableField</name>
     <message>
-        <location filename="../../optout_gui/ui/widgets.py" line="183"/>
+        <location filename="../../optout_gui/ui/common/widgets.py" line="183"/>
         <source>&amp;Copy</source>
         <translation>&amp;Copiar</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/widgets.py" line="188"/>
+        <location filename="../../optout_gui/ui/common/widgets.py" line="188"/>
         <source>Copy %1</source>
         <translation>Copiar: %1</translation>
     </message>
@@ -410,97 +410,97 @@
 <context>
     <name>FillFormPage</name>
     <message>
-        <location filename="../../optout_gui/ui/pages/fill_form.py" line="57"/>
+        <location filename="../../optout_gui/ui/wizard/pages/fill_form.py" line="57"/>
         <source>name@example.com</source>
         <translation>nombre@ejemplo.com</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/pages/fill_form.py" line="61"/>
+        <location filename="../../optout_gui/ui/wizard/pages/fill_form.py" line="61"/>
         <source>Cop&amp;y email</source>
         <translation>C&amp;opiar correo</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/pages/fill_form.py" line="78"/>
+        <location filename="../../optout_gui/ui/wizard/pages/fill_form.py" line="78"/>
         <source>&amp;Reason, for “Please tell us how this processing impacts you”:</source>
         <translation>&amp;Motivo, para «Explícanos cómo te afecta este tratamiento»:</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/pages/fill_form.py" line="118"/>
+        <location filename="../../optout_gui/ui/wizard/pages/fill_form.py" line="118"/>
         <source>&amp;Email address you use for %1:</source>
         <translation>&amp;Correo electrónico que usas en %1:</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/pages/fill_form.py" line="121"/>
+        <location filename="../../optout_gui/ui/wizard/pages/fill_form.py" line="121"/>
         <source>Country of residence: choose “%1” in Meta&apos;s list.</source>
         <translation>País de residencia: elige «%1» en la lista de Meta.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/pages/fill_form.py" line="149"/>
+        <location filename="../../optout_gui/ui/wizard/pages/fill_form.py" line="149"/>
         <source>To go on, type the email address you use for your account.</source>
         <translation>Para continuar, escribe el correo electrónico que usas en tu cuenta.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/pages/fill_form.py" line="156"/>
+        <location filename="../../optout_gui/ui/wizard/pages/fill_form.py" line="156"/>
         <source>An email address needs an @, as in name@example.com.</source>
         <translation>Un correo electrónico necesita una @, como en nombre@ejemplo.com.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/pages/fill_form.py" line="157"/>
+        <location filename="../../optout_gui/ui/wizard/pages/fill_form.py" line="157"/>
         <source>There is more than one @ in this address.</source>
         <translation>Esta dirección tiene más de una @.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/pages/fill_form.py" line="158"/>
+        <location filename="../../optout_gui/ui/wizard/pages/fill_form.py" line="158"/>
         <source>Something is missing before the @.</source>
         <translation>Falta algo antes de la @.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/pages/fill_form.py" line="159"/>
+        <location filename="../../optout_gui/ui/wizard/pages/fill_form.py" line="159"/>
         <source>Something is missing after the @, such as example.com.</source>
         <translation>Falta algo después de la @, por ejemplo ejemplo.com.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/pages/fill_form.py" line="161"/>
+        <location filename="../../optout_gui/ui/wizard/pages/fill_form.py" line="161"/>
         <source>The part after the @ looks incomplete; it usually has a dot, as in example.com.</source>
         <translation>Lo que va después de la @ parece incompleto; suele llevar un punto, como en ejemplo.com.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/pages/fill_form.py" line="163"/>
+        <location filename="../../optout_gui/ui/wizard/pages/fill_form.py" line="163"/>
         <source>This is far too long to be an email address.</source>
         <translation>Es demasiado largo para ser un correo electrónico.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/pages/fill_form.py" line="166"/>
+        <location filename="../../optout_gui/ui/wizard/pages/fill_form.py" line="166"/>
         <source>This doesn&apos;t look like an email address. Please check it.</source>
         <translation>Esto no parece un correo electrónico. Revísalo, por favor.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/pages/fill_form.py" line="251"/>
+        <location filename="../../optout_gui/ui/wizard/pages/fill_form.py" line="251"/>
         <source>No reason given</source>
         <translation>Sin motivo</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/pages/fill_form.py" line="253"/>
+        <location filename="../../optout_gui/ui/wizard/pages/fill_form.py" line="253"/>
         <source>You left the reason empty. Newer versions of Meta&apos;s form accept that, so you can go on. A few sentences are still worth it: older forms required them, and they are your record of why you objected. You can come back with Back.</source>
         <translation>Has dejado el motivo vacío. Las versiones más nuevas del formulario de Meta lo aceptan, así que puedes continuar. Aun así, vale la pena escribir unas frases: los formularios antiguos las exigían y te sirven para recordar por qué te opusiste. Puedes volver aquí con «Atrás».</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/pages/fill_form.py" line="36"/>
+        <location filename="../../optout_gui/ui/wizard/pages/fill_form.py" line="36"/>
         <source>Show &amp;on my phone…</source>
         <translation>Mostrar en mi te&amp;léfono…</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/pages/fill_form.py" line="40"/>
+        <location filename="../../optout_gui/ui/wizard/pages/fill_form.py" line="40"/>
         <source>QR codes of your email address and your reason, to scan with your phone</source>
         <translation>Códigos QR de su correo electrónico y de su motivo, para escanear con el teléfono</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/pages/fill_form.py" line="43"/>
+        <location filename="../../optout_gui/ui/wizard/pages/fill_form.py" line="43"/>
         <source>Filling in the form on your phone? Scan the texts instead of typing them.</source>
         <translation>¿Rellena el formulario en el teléfono? Escanee los textos en vez de escribirlos.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/pages/fill_form.py" line="234"/>
+        <location filename="../../optout_gui/ui/wizard/pages/fill_form.py" line="234"/>
         <source>To fit in one code, your reason has to lose about %1 characters: it has %2, one code holds %3 of them.</source>
         <translation>Para caber en un solo código, su motivo tiene que perder unos %1 caracteres: tiene %2 y un código admite %3.</translation>
     </message>
@@ -508,27 +508,27 @@
 <context>
     <name>FormLinkCode</name>
     <message>
-        <location filename="../../optout_gui/ui/qr_code.py" line="49"/>
+        <location filename="../../optout_gui/ui/wizard/qr_code.py" line="49"/>
         <source>On your phone? Scan this with its camera to open the form where you are logged in.</source>
         <translation>¿Ha iniciado sesión en el teléfono? Escanee esto con su cámara para abrir allí el formulario.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/qr_code.py" line="54"/>
+        <location filename="../../optout_gui/ui/wizard/qr_code.py" line="54"/>
         <source>The code holds:</source>
         <translation>El código contiene:</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/qr_code.py" line="77"/>
+        <location filename="../../optout_gui/ui/wizard/qr_code.py" line="77"/>
         <source>the &amp;main link</source>
         <translation>el enlace &amp;principal</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/qr_code.py" line="79"/>
+        <location filename="../../optout_gui/ui/wizard/qr_code.py" line="79"/>
         <source>other link &amp;%1</source>
         <translation>el otro enlace &amp;%1</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/qr_code.py" line="109"/>
+        <location filename="../../optout_gui/ui/wizard/qr_code.py" line="109"/>
         <source>QR code of the form link %1</source>
         <translation>Código QR del enlace al formulario %1</translation>
     </message>
@@ -536,87 +536,87 @@
 <context>
     <name>HistoryDialog</name>
     <message>
-        <location filename="../../optout_gui/ui/history.py" line="182"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="187"/>
         <source>Name for this objection</source>
         <translation>Nombre de esta oposición</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/history.py" line="183"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="188"/>
         <source>e.g. “My Instagram” or “Alex&apos;s Facebook”</source>
         <translation>p. ej., «Mi Instagram» o «El Facebook de Alex»</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/history.py" line="186"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="191"/>
         <source>&amp;Name:</source>
         <translation>&amp;Nombre:</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/history.py" line="191"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="196"/>
         <source>History of this objection</source>
         <translation>Historial de esta oposición</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/history.py" line="195"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="200"/>
         <source>Meta&apos;s answer</source>
         <translation>Respuesta de Meta</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/history.py" line="196"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="201"/>
         <source>Meta &amp;accepted my objection</source>
         <translation>Meta &amp;aceptó mi oposición</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/history.py" line="197"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="202"/>
         <source>Meta &amp;refused it</source>
         <translation>Meta la &amp;rechazó</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/history.py" line="204"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="209"/>
         <source>Day Meta answered</source>
         <translation>Día en que respondió Meta</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/history.py" line="208"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="213"/>
         <source>Text of Meta&apos;s email (optional)</source>
         <translation>Texto del correo de Meta (opcional)</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/history.py" line="209"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="214"/>
         <source>Paste Meta&apos;s email here if you like.</source>
         <translation>Si quieres, pega aquí el correo de Meta.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/history.py" line="211"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="216"/>
         <source>Sa&amp;ve the answer</source>
         <translation>&amp;Guardar la respuesta</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/history.py" line="223"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="228"/>
         <source>Meta&apos;s &amp;email:</source>
         <translation>&amp;Correo de Meta:</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/history.py" line="231"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="236"/>
         <source>&amp;Carry on in the guide</source>
         <translation>&amp;Seguir con la guía</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/history.py" line="234"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="239"/>
         <source>&amp;PDF…</source>
         <translation>&amp;PDF…</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/history.py" line="235"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="240"/>
         <source>&amp;Text…</source>
         <translation>&amp;Texto…</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/history.py" line="236"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="241"/>
         <source>&amp;JSON…</source>
         <translation>&amp;JSON…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../optout_gui/ui/history.py" line="318"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="323"/>
         <source>By law Meta has %n month(s) to answer, or up to %1 more if it tells you within that time that it needs them. When its email arrives, record the answer below.</source>
         <translation>
             <numerusform>Por ley, Meta tiene %n mes para responder, o hasta %1 meses más si le comunica dentro de ese plazo que los necesita. Cuando llegue su correo, anote la respuesta abajo.</numerusform>
@@ -624,67 +624,67 @@
         </translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/history.py" line="325"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="330"/>
         <source>Meta&apos;s time to answer is over, unless it told you it needs longer. You can take the next step; the assistant writes the letter for you.</source>
         <translation>El plazo de Meta para responder ha terminado, salvo que le haya comunicado que necesita más tiempo. Puede dar el siguiente paso; el asistente le escribe la carta.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/history.py" line="330"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="335"/>
         <source>The law that applies to you sets Meta no fixed time to answer. When its email arrives, record the answer below.</source>
         <translation>La ley que se le aplica no fija a Meta ningún plazo para responder. Cuando llegue su correo, anote la respuesta abajo.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/history.py" line="334"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="339"/>
         <source>Meta hasn&apos;t answered for a while. You can take the next step; the assistant writes the letter for you.</source>
         <translation>Meta lleva tiempo sin responder. Puede dar el siguiente paso; el asistente le escribe la carta.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/history.py" line="222"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="227"/>
         <source>Date of the ans&amp;wer:</source>
         <translation>&amp;Fecha de la respuesta:</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/history.py" line="232"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="237"/>
         <source>What now? C&amp;omplain…</source>
         <translation>¿Y ahora? Rec&amp;lamar…</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/history.py" line="237"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="242"/>
         <source>Calendar rem&amp;inders…</source>
         <translation>Recordatorios de calen&amp;dario…</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/history.py" line="238"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="243"/>
         <source>&amp;Delete this objection…</source>
         <translation>&amp;Borrar esta oposición…</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/history.py" line="240"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="245"/>
         <source>Close</source>
         <translation>Cerrar</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/history.py" line="242"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="247"/>
         <source>Save proof as PDF</source>
         <translation>Guardar el comprobante en PDF</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/history.py" line="243"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="248"/>
         <source>Save proof as a text file</source>
         <translation>Guardar el comprobante como archivo de texto</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/history.py" line="244"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="249"/>
         <source>Save proof as JSON</source>
         <translation>Guardar el comprobante en JSON</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/history.py" line="245"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="250"/>
         <source>Save calendar reminders</source>
         <translation>Guardar recordatorios de calendario</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/history.py" line="273"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="278"/>
         <source>Save proof:</source>
         <translation>Guardar el comprobante:</translation>
     </message>
@@ -697,57 +697,57 @@
         <translation type="vanished">Se ha acabado el mes que tenía Meta para responder. Puedes reclamar ante tu autoridad de protección de datos; el asistente te escribe la reclamación.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/history.py" line="341"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="346"/>
         <source>Meta said no. You can complain to your data-protection authority; the assistant writes the complaint for you.</source>
         <translation>Meta ha dicho que no. Puedes reclamar ante tu autoridad de protección de datos; el asistente te escribe la reclamación.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/history.py" line="345"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="350"/>
         <source>Meta accepted your objection. Keep the proof somewhere safe.</source>
         <translation>Meta aceptó tu oposición. Guarda el comprobante en un lugar seguro.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/history.py" line="347"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="352"/>
         <source>This objection isn&apos;t sent yet. Carry on in the guide to finish it.</source>
         <translation>Esta oposición aún no se ha enviado. Sigue con la guía para terminarla.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/history.py" line="367"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="372"/>
         <source>Choose first whether Meta accepted or refused.</source>
         <translation>Elige primero si Meta aceptó o rechazó tu oposición.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/history.py" line="375"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="380"/>
         <source>Meta&apos;s email is longer than %1 characters. Keep the part with Meta&apos;s answer and save again.</source>
         <translation>El correo de Meta tiene más de %1 caracteres. Deja la parte con la respuesta de Meta y vuelve a guardar.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/history.py" line="384"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="389"/>
         <source>That date is in the future.</source>
         <translation>Esa fecha todavía no ha llegado.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/history.py" line="390"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="395"/>
         <source>This answer can&apos;t be recorded for an objection in this state.</source>
         <translation>No se puede anotar esta respuesta en una oposición que está en este punto.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/history.py" line="395"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="400"/>
         <source>The answer is noted but couldn&apos;t be saved to disk.</source>
         <translation>La respuesta está anotada, pero no se ha podido guardar en el disco.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/history.py" line="398"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="403"/>
         <source>Answer saved.</source>
         <translation>Respuesta guardada.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/history.py" line="411"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="416"/>
         <source>This deletes the objection for %1 (%2) from this computer: its answers, reason text, history and Meta&apos;s answer. It is removed from %3. Files you saved yourself stay. This can&apos;t be undone, and your objection at Meta is not affected.</source>
         <translation>Esto borra de este ordenador la oposición de %1 (%2): tus respuestas, el texto del motivo, el historial y la respuesta de Meta. Se elimina de %3. Los archivos que guardaste por tu cuenta no se tocan. No se puede deshacer, y no afecta a tu oposición ante Meta.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/history.py" line="421"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="426"/>
         <source>Delete this objection?</source>
         <translation>¿Borrar esta oposición?</translation>
     </message>
@@ -755,12 +755,12 @@
 <context>
     <name>NoticePage</name>
     <message>
-        <location filename="../../optout_gui/ui/pages/guidance.py" line="26"/>
+        <location filename="../../optout_gui/ui/wizard/pages/guidance.py" line="26"/>
         <source>&amp;Skip to the form</source>
         <translation>&amp;Saltar al formulario</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/pages/guidance.py" line="30"/>
+        <location filename="../../optout_gui/ui/wizard/pages/guidance.py" line="30"/>
         <source>Jumps over the notice and the link steps to the page that opens the form.</source>
         <translation>Salta los pasos del aviso y del enlace y va directamente a la página que abre el formulario.</translation>
     </message>
@@ -768,47 +768,47 @@
 <context>
     <name>ObjectionWizard</name>
     <message>
-        <location filename="../../optout_gui/ui/wizard.py" line="66"/>
+        <location filename="../../optout_gui/ui/wizard/window.py" line="71"/>
         <source>Start o&amp;ver</source>
         <translation>&amp;Volver a empezar</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard.py" line="69"/>
+        <location filename="../../optout_gui/ui/wizard/window.py" line="74"/>
         <source>&amp;Next &gt;</source>
         <translation>Siguie&amp;nte &gt;</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard.py" line="70"/>
+        <location filename="../../optout_gui/ui/wizard/window.py" line="75"/>
         <source>&amp;Finish</source>
         <translation>&amp;Finalizar</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard.py" line="168"/>
+        <location filename="../../optout_gui/ui/wizard/window.py" line="173"/>
         <source>Step %1 of %2: %3</source>
         <translation>Paso %1 de %2: %3</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard.py" line="192"/>
+        <location filename="../../optout_gui/ui/wizard/window.py" line="197"/>
         <source>%1 – step %2 of %3</source>
         <translation>%1 – paso %2 de %3</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard.py" line="202"/>
+        <location filename="../../optout_gui/ui/wizard/window.py" line="207"/>
         <source>Start over?</source>
         <translation>¿Volver a empezar?</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard.py" line="204"/>
+        <location filename="../../optout_gui/ui/wizard/window.py" line="209"/>
         <source>This clears every answer you gave (account, country, email and reason) and goes back to the first page.</source>
         <translation>Se borran todas tus respuestas (cuenta, país, correo y motivo) y vuelves a la primera página.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard.py" line="237"/>
+        <location filename="../../optout_gui/ui/wizard/window.py" line="242"/>
         <source>Close without saving?</source>
         <translation>¿Cerrar sin guardar?</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard.py" line="239"/>
+        <location filename="../../optout_gui/ui/wizard/window.py" line="244"/>
         <source>Your latest answers could not be saved: the disk is full or can&apos;t be written to. If you close now, they are lost. Close anyway?</source>
         <translation>Tus últimas respuestas no se han podido guardar: el disco está lleno o no se puede escribir en él. Si cierras ahora, se perderán. ¿Cerrar de todos modos?</translation>
     </message>
@@ -816,22 +816,22 @@
 <context>
     <name>OpenFormPage</name>
     <message>
-        <location filename="../../optout_gui/ui/pages/open_form.py" line="39"/>
+        <location filename="../../optout_gui/ui/wizard/pages/open_form.py" line="39"/>
         <source>The form&apos;s &amp;address, to paste into a browser yourself:</source>
         <translation>&amp;Dirección del formulario, por si prefieres pegarla tú en el navegador:</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/pages/open_form.py" line="41"/>
+        <location filename="../../optout_gui/ui/wizard/pages/open_form.py" line="41"/>
         <source>Link to the objection form</source>
         <translation>Enlace al formulario de oposición</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/pages/open_form.py" line="63"/>
+        <location filename="../../optout_gui/ui/wizard/pages/open_form.py" line="63"/>
         <source>Link didn&apos;t work, or the page says it isn&apos;t available? Try this one:</source>
         <translation>¿El enlace no funciona o la página dice que no está disponible? Prueba con este:</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/pages/open_form.py" line="77"/>
+        <location filename="../../optout_gui/ui/wizard/pages/open_form.py" line="77"/>
         <source>&amp;Open the %1 form in my browser</source>
         <translation>Abrir el &amp;formulario de %1 en mi navegador</translation>
     </message>
@@ -840,12 +840,12 @@
         <translation type="vanished">Enlaces comprobados por última vez: %1</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/pages/open_form.py" line="98"/>
+        <location filename="../../optout_gui/ui/wizard/pages/open_form.py" line="98"/>
         <source>These links opened in an online check on %1.</source>
         <translation>Estos enlaces se abrieron en una comprobación en línea el %1.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/pages/open_form.py" line="102"/>
+        <location filename="../../optout_gui/ui/wizard/pages/open_form.py" line="102"/>
         <source>These links were collected from public sources on %1 and have not yet been opened online.</source>
         <translation>Estos enlaces se recopilaron de fuentes públicas el %1 y todavía no se han abierto en línea.</translation>
     </message>
@@ -854,37 +854,37 @@
         <translation type="vanished">Copiar el enlace &amp;%1</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/pages/open_form.py" line="120"/>
+        <location filename="../../optout_gui/ui/wizard/pages/open_form.py" line="120"/>
         <source>Co&amp;py link %1</source>
         <translation>Copiar el en&amp;lace %1</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/pages/open_form.py" line="121"/>
+        <location filename="../../optout_gui/ui/wizard/pages/open_form.py" line="121"/>
         <source>Other link %1</source>
         <translation>Otro enlace %1</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/pages/open_form.py" line="123"/>
+        <location filename="../../optout_gui/ui/wizard/pages/open_form.py" line="123"/>
         <source>Op&amp;en</source>
         <translation>A&amp;brir</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/pages/open_form.py" line="125"/>
+        <location filename="../../optout_gui/ui/wizard/pages/open_form.py" line="125"/>
         <source>Open other link %1</source>
         <translation>Abrir otro enlace %1</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/pages/open_form.py" line="139"/>
+        <location filename="../../optout_gui/ui/wizard/pages/open_form.py" line="139"/>
         <source>For your safety this link was not opened: the assistant only opens secure (https) pages of Meta&apos;s own sites. The guide file may have been changed; the README explains how to put it right.</source>
         <translation>Por tu seguridad, este enlace no se ha abierto: el asistente solo abre páginas seguras (https) de los sitios propios de Meta. Puede que alguien haya cambiado el archivo de la guía; en el README se explica cómo arreglarlo.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/pages/open_form.py" line="151"/>
+        <location filename="../../optout_gui/ui/wizard/pages/open_form.py" line="151"/>
         <source>Your browser should now show the form. Nothing there? Copy the link below and paste it into your browser&apos;s address bar.</source>
         <translation>Ahora deberías ver el formulario en tu navegador. ¿No aparece nada? Copia el enlace de abajo y pégalo en la barra de direcciones del navegador.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/pages/open_form.py" line="159"/>
+        <location filename="../../optout_gui/ui/wizard/pages/open_form.py" line="159"/>
         <source>The browser didn&apos;t open. Copy the link below and paste it into your browser&apos;s address bar.</source>
         <translation>El navegador no se ha abierto. Copia el enlace de abajo y pégalo en la barra de direcciones del navegador.</translation>
     </message>
@@ -892,73 +892,73 @@
 <context>
     <name>OverviewWidget</name>
     <message>
-        <location filename="../../optout_gui/ui/overview.py" line="176"/>
+        <location filename="../../optout_gui/ui/tracker/overview.py" line="176"/>
         <source>%1 – your objections</source>
         <translation>%1 – tus oposiciones</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/overview.py" line="178"/>
-        <location filename="../../optout_gui/ui/overview.py" line="200"/>
+        <location filename="../../optout_gui/ui/tracker/overview.py" line="178"/>
+        <location filename="../../optout_gui/ui/tracker/overview.py" line="200"/>
         <source>Your objections</source>
         <translation>Tus oposiciones</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/overview.py" line="185"/>
+        <location filename="../../optout_gui/ui/tracker/overview.py" line="185"/>
         <source>One line for each account you objected for. Choose one to carry on, see its history and proof, or record Meta&apos;s answer.</source>
         <translation>Una línea por cada cuenta con la que te opusiste. Elige una para continuar, ver su historial y su comprobante, o anotar la respuesta de Meta.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/overview.py" line="218"/>
+        <location filename="../../optout_gui/ui/tracker/overview.py" line="218"/>
         <source>&amp;New objection…</source>
         <translation>&amp;Nueva oposición…</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/overview.py" line="220"/>
+        <location filename="../../optout_gui/ui/tracker/overview.py" line="220"/>
         <source>Start a new objection</source>
         <translation>Empezar una nueva oposición</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/overview.py" line="221"/>
+        <location filename="../../optout_gui/ui/tracker/overview.py" line="221"/>
         <source>&amp;Carry on</source>
         <translation>&amp;Continuar</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/overview.py" line="223"/>
+        <location filename="../../optout_gui/ui/tracker/overview.py" line="223"/>
         <source>Carry on with the chosen objection</source>
         <translation>Continuar con la oposición elegida</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/overview.py" line="224"/>
+        <location filename="../../optout_gui/ui/tracker/overview.py" line="224"/>
         <source>&amp;History, answer and proof…</source>
         <translation>&amp;Historial, respuesta y comprobante…</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/overview.py" line="226"/>
+        <location filename="../../optout_gui/ui/tracker/overview.py" line="226"/>
         <source>Open the chosen objection&apos;s history</source>
         <translation>Abrir el historial de la oposición elegida</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/overview.py" line="227"/>
+        <location filename="../../optout_gui/ui/tracker/overview.py" line="227"/>
         <source>&amp;Export all…</source>
         <translation>&amp;Exportar todo…</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/overview.py" line="229"/>
+        <location filename="../../optout_gui/ui/tracker/overview.py" line="229"/>
         <source>Save proof of all objections</source>
         <translation>Guardar el comprobante de todas las oposiciones</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/overview.py" line="230"/>
+        <location filename="../../optout_gui/ui/tracker/overview.py" line="230"/>
         <source>&amp;Forget everything…</source>
         <translation>&amp;Olvidarlo todo…</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/overview.py" line="232"/>
+        <location filename="../../optout_gui/ui/tracker/overview.py" line="232"/>
         <source>Delete every objection from this computer</source>
         <translation>Borrar todas las oposiciones de este ordenador</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../optout_gui/ui/overview.py" line="302"/>
+        <location filename="../../optout_gui/ui/tracker/overview.py" line="302"/>
         <source>It&apos;s been more than a week since you sent %n objection(s). Have a look in your email (and its spam folder) for Meta&apos;s reply, then record it here.</source>
         <translation>
             <numerusform>Hace más de una semana que enviaste %n oposición. Busca la respuesta de Meta en tu correo (y en la carpeta de spam) y luego anótala aquí.</numerusform>
@@ -966,7 +966,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../optout_gui/ui/overview.py" line="313"/>
+        <location filename="../../optout_gui/ui/tracker/overview.py" line="313"/>
         <source>Meta hasn&apos;t answered %n objection(s) in the time it has. Open one to see your next step; if Meta told you it needs longer, wait until then.</source>
         <translation>
             <numerusform>Meta no ha respondido a %n oposición en el plazo que tiene. Ábrala para ver el siguiente paso; si Meta le comunicó que necesita más tiempo, espere hasta entonces.</numerusform>
@@ -981,7 +981,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../optout_gui/ui/overview.py" line="369"/>
+        <location filename="../../optout_gui/ui/tracker/overview.py" line="369"/>
         <source>This deletes all %n objection(s) on this computer: accounts, email addresses, reason texts, dates and Meta&apos;s answers. The following files are removed:</source>
         <translation>
             <numerusform>Esto borra %n oposición guardada en este ordenador: la cuenta, el correo electrónico, el texto del motivo, las fechas y la respuesta de Meta. Se eliminan estos archivos:</numerusform>
@@ -989,17 +989,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/overview.py" line="376"/>
+        <location filename="../../optout_gui/ui/tracker/overview.py" line="376"/>
         <source>Files you saved yourself (PDF, text, calendar) stay where you put them. This can&apos;t be undone. Your objections at Meta are not affected.</source>
         <translation>Los archivos que guardaste por tu cuenta (PDF, texto, calendario) se quedan donde los pusiste. No se puede deshacer. Esto no afecta a tus oposiciones ante Meta.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/overview.py" line="382"/>
+        <location filename="../../optout_gui/ui/tracker/overview.py" line="382"/>
         <source>Forget everything?</source>
         <translation>¿Olvidarlo todo?</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/overview.py" line="387"/>
+        <location filename="../../optout_gui/ui/tracker/overview.py" line="387"/>
         <source>Some files could not be deleted. Close other programs and try again.</source>
         <translation>No se han podido borrar algunos archivos. Cierra los demás programas y vuelve a intentarlo.</translation>
     </message>
@@ -1007,87 +1007,87 @@
 <context>
     <name>PhoneCodesDialog</name>
     <message>
-        <location filename="../../optout_gui/ui/qr_code.py" line="128"/>
+        <location filename="../../optout_gui/ui/wizard/qr_code.py" line="128"/>
         <source>Continue on your phone</source>
         <translation>Continuar en el teléfono</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/qr_code.py" line="137"/>
+        <location filename="../../optout_gui/ui/wizard/qr_code.py" line="137"/>
         <source>Point your phone&apos;s camera at a code: the phone shows the text and lets you copy it, ready to paste into Meta&apos;s form. The codes are only drawn on this screen; nothing is sent anywhere.</source>
         <translation>Apunte la cámara del teléfono a un código: el teléfono muestra el texto y le deja copiarlo para pegarlo en el formulario de Meta. Los códigos solo se dibujan en esta pantalla; no se envía nada a ningún sitio.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/qr_code.py" line="155"/>
+        <location filename="../../optout_gui/ui/wizard/qr_code.py" line="155"/>
         <source>Show it as several &amp;codes</source>
         <translation>Mostrar en &amp;varios códigos</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/qr_code.py" line="157"/>
+        <location filename="../../optout_gui/ui/wizard/qr_code.py" line="157"/>
         <source>&amp;Shorten the reason</source>
         <translation>&amp;Acortar el motivo</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/qr_code.py" line="159"/>
+        <location filename="../../optout_gui/ui/wizard/qr_code.py" line="159"/>
         <source>&amp;Previous part</source>
         <translation>Parte a&amp;nterior</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/qr_code.py" line="161"/>
+        <location filename="../../optout_gui/ui/wizard/qr_code.py" line="161"/>
         <source>Ne&amp;xt part</source>
         <translation>Parte &amp;siguiente</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/qr_code.py" line="229"/>
+        <location filename="../../optout_gui/ui/wizard/qr_code.py" line="229"/>
         <source>Your email address: %1</source>
         <translation>Su correo electrónico: %1</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/qr_code.py" line="231"/>
+        <location filename="../../optout_gui/ui/wizard/qr_code.py" line="231"/>
         <source>QR code of your email address %1</source>
         <translation>Código QR de su correo electrónico %1</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/qr_code.py" line="235"/>
+        <location filename="../../optout_gui/ui/wizard/qr_code.py" line="235"/>
         <source>No email address yet: type it on the page first, then open this again.</source>
         <translation>Todavía no hay correo electrónico: escríbalo primero en la página y vuelva a abrir esto.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/qr_code.py" line="246"/>
+        <location filename="../../optout_gui/ui/wizard/qr_code.py" line="246"/>
         <source>No reason yet: write it on the page first, then open this again.</source>
         <translation>Todavía no hay motivo: escríbalo primero en la página y vuelva a abrir esto.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/qr_code.py" line="252"/>
+        <location filename="../../optout_gui/ui/wizard/qr_code.py" line="252"/>
         <source>Your reason (%1 characters):</source>
         <translation>Su motivo (%1 caracteres):</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/qr_code.py" line="256"/>
+        <location filename="../../optout_gui/ui/wizard/qr_code.py" line="256"/>
         <source>QR code of your reason, %1 characters</source>
         <translation>Código QR de su motivo, %1 caracteres</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/qr_code.py" line="262"/>
+        <location filename="../../optout_gui/ui/wizard/qr_code.py" line="262"/>
         <source>Your reason</source>
         <translation>Su motivo</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/qr_code.py" line="266"/>
+        <location filename="../../optout_gui/ui/wizard/qr_code.py" line="266"/>
         <source>Your reason is too long for one code: it has %1 characters, and one code holds only the first %2 of them. Show it as several numbered codes, to scan and paste one after another, or shorten it to fit in one code.</source>
         <translation>Su motivo es demasiado largo para un código: tiene %1 caracteres y un código solo admite los primeros %2. Muéstrelo en varios códigos numerados, para escanearlos y pegarlos uno tras otro, o acórtelo para que quepa en un código.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/qr_code.py" line="281"/>
+        <location filename="../../optout_gui/ui/wizard/qr_code.py" line="281"/>
         <source>Scan the codes in order and paste each part right after the one before: together they make your whole reason.</source>
         <translation>Escanee los códigos en orden y pegue cada parte justo detrás de la anterior: juntas forman su motivo completo.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/qr_code.py" line="310"/>
+        <location filename="../../optout_gui/ui/wizard/qr_code.py" line="310"/>
         <source>Your reason, part %1/%2 (%3 characters):</source>
         <translation>Su motivo, parte %1/%2 (%3 caracteres):</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/qr_code.py" line="317"/>
+        <location filename="../../optout_gui/ui/wizard/qr_code.py" line="317"/>
         <source>QR code of part %1 of %2 of your reason, %3 characters</source>
         <translation>Código QR de la parte %1 de %2 de su motivo, %3 caracteres</translation>
     </message>
@@ -1095,187 +1095,187 @@
 <context>
     <name>ReasonEditor</name>
     <message>
-        <location filename="../../optout_gui/ui/reason_editor.py" line="91"/>
+        <location filename="../../optout_gui/ui/wizard/reason_editor.py" line="92"/>
         <source>&amp;Help me write it</source>
         <translation>A&amp;yúdame a escribirlo</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/reason_composer.py" line="33"/>
+        <location filename="../../optout_gui/ui/wizard/reason_composer.py" line="33"/>
         <source>Tick what applies to you:</source>
         <translation>Marca lo que se aplique a tu caso:</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/reason_composer.py" line="35"/>
+        <location filename="../../optout_gui/ui/wizard/reason_composer.py" line="35"/>
         <source>&amp;Photos and videos of me or my family</source>
         <translation>&amp;Fotos y vídeos míos o de mi familia</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/reason_composer.py" line="36"/>
+        <location filename="../../optout_gui/ui/wizard/reason_composer.py" line="36"/>
         <source>My &amp;children appear in my posts</source>
         <translation>Mis hi&amp;jos aparecen en mis publicaciones</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/reason_composer.py" line="37"/>
+        <location filename="../../optout_gui/ui/wizard/reason_composer.py" line="37"/>
         <source>My creative or professional work (&amp;art, writing, photography)</source>
         <translation>Mi tra&amp;bajo creativo o profesional (arte, textos, fotografía)</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/reason_composer.py" line="40"/>
+        <location filename="../../optout_gui/ui/wizard/reason_composer.py" line="40"/>
         <source>My op&amp;inions and my private life</source>
         <translation>Mis opiniones y mi vida p&amp;rivada</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/reason_composer.py" line="41"/>
+        <location filename="../../optout_gui/ui/wizard/reason_composer.py" line="41"/>
         <source>My &amp;face, my likeness and my voice</source>
         <translation>Mi cara, mi ima&amp;gen y mi voz</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/reason_composer.py" line="42"/>
+        <location filename="../../optout_gui/ui/wizard/reason_composer.py" line="42"/>
         <source>I never a&amp;greed to this use</source>
         <translation>Nunca acepté este &amp;uso</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/reason_composer.py" line="54"/>
+        <location filename="../../optout_gui/ui/wizard/reason_composer.py" line="54"/>
         <source>Tone of the reason</source>
         <translation>Tono del motivo</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/reason_composer.py" line="56"/>
+        <location filename="../../optout_gui/ui/wizard/reason_composer.py" line="56"/>
         <source>Short</source>
         <translation>Breve</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/reason_composer.py" line="57"/>
+        <location filename="../../optout_gui/ui/wizard/reason_composer.py" line="57"/>
         <source>Detailed</source>
         <translation>Detallado</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/reason_composer.py" line="58"/>
+        <location filename="../../optout_gui/ui/wizard/reason_composer.py" line="58"/>
         <source>Formal</source>
         <translation>Formal</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/reason_composer.py" line="64"/>
+        <location filename="../../optout_gui/ui/wizard/reason_composer.py" line="64"/>
         <source>Language of the reason</source>
         <translation>Idioma del motivo</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/reason_composer.py" line="67"/>
+        <location filename="../../optout_gui/ui/wizard/reason_composer.py" line="67"/>
         <source>&amp;Tone:</source>
         <translation>&amp;Tono:</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/reason_composer.py" line="69"/>
+        <location filename="../../optout_gui/ui/wizard/reason_composer.py" line="69"/>
         <source>&amp;Language of the text:</source>
         <translation>&amp;Idioma del texto:</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/reason_composer.py" line="71"/>
+        <location filename="../../optout_gui/ui/wizard/reason_composer.py" line="71"/>
         <source>&amp;Write the text</source>
         <translation>&amp;Escribir el texto</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/reason_editor.py" line="108"/>
+        <location filename="../../optout_gui/ui/wizard/reason_editor.py" line="109"/>
         <source>Reason</source>
         <translation>Motivo</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/reason_editor.py" line="110"/>
+        <location filename="../../optout_gui/ui/wizard/reason_editor.py" line="111"/>
         <source>&amp;Undo</source>
         <translation>&amp;Deshacer</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/reason_editor.py" line="112"/>
+        <location filename="../../optout_gui/ui/wizard/reason_editor.py" line="113"/>
         <source>Re&amp;do</source>
         <translation>Re&amp;hacer</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/reason_editor.py" line="130"/>
+        <location filename="../../optout_gui/ui/wizard/reason_editor.py" line="131"/>
         <source>Copy rea&amp;son</source>
         <translation>Co&amp;piar motivo</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/reason_editor.py" line="134"/>
+        <location filename="../../optout_gui/ui/wizard/reason_editor.py" line="135"/>
         <source>Copy the reason (%1)</source>
         <translation>Copiar el motivo (%1)</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/reason_editor.py" line="141"/>
+        <location filename="../../optout_gui/ui/wizard/reason_editor.py" line="142"/>
         <source>Show e&amp;xactly what will be copied</source>
         <translation>Ver e&amp;xactamente lo que se copiará</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/reason_editor.py" line="155"/>
+        <location filename="../../optout_gui/ui/wizard/reason_editor.py" line="156"/>
         <source>What will be copied</source>
         <translation>Lo que se copiará</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/reason_editor.py" line="198"/>
+        <location filename="../../optout_gui/ui/wizard/reason_limit.py" line="22"/>
         <source>Your saved reason is longer than %1 characters, so only its start is shown. The whole text stays saved until you change it here.</source>
         <translation>Tu motivo guardado tiene más de %1 caracteres, así que solo se muestra el principio. El texto completo sigue guardado hasta que lo cambies aquí.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/reason_editor.py" line="268"/>
+        <location filename="../../optout_gui/ui/wizard/reason_editor.py" line="260"/>
         <source>Replace your text?</source>
         <translation>¿Sustituir tu texto?</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/reason_editor.py" line="270"/>
+        <location filename="../../optout_gui/ui/wizard/reason_editor.py" line="262"/>
         <source>You have changed the text in the box. Replace it with a new text made from your choices? (Undo brings your version back.)</source>
         <translation>Has cambiado el texto del cuadro. ¿Quieres sustituirlo por uno nuevo hecho con lo que has elegido? (Con «Deshacer» recuperas tu versión).</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/reason_editor.py" line="304"/>
+        <location filename="../../optout_gui/ui/wizard/reason_editor.py" line="296"/>
         <source>Your own text was kept. Press “Write the text” to replace it with a new one made from these choices.</source>
         <translation>Se ha mantenido tu texto. Pulsa «Escribir el texto» para sustituirlo por uno nuevo hecho con lo que has elegido.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/reason_editor.py" line="330"/>
+        <location filename="../../optout_gui/ui/wizard/reason_editor.py" line="322"/>
         <source>The ready-made texts could not be read (%1). You can still type your own.</source>
         <translation>No se han podido leer los textos preparados (%1). Puedes escribir el tuyo igualmente.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/reason_editor.py" line="340"/>
+        <location filename="../../optout_gui/ui/wizard/reason_editor.py" line="332"/>
         <source>The texts in %1 could not be read, so English is used instead. File: %2 (%3)</source>
         <translation>No se han podido leer los textos en %1, así que se usan los textos en inglés. Archivo: %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/reason_editor.py" line="380"/>
+        <location filename="../../optout_gui/ui/wizard/reason_limit.py" line="44"/>
         <source>A reason can be at most %1 characters long, so the text after that was left out. A few clear paragraphs say enough.</source>
         <translation>Un motivo puede tener como máximo %1 caracteres, así que se ha dejado fuera el resto. Bastan unos párrafos claros.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/reason_editor.py" line="407"/>
+        <location filename="../../optout_gui/ui/wizard/reason_editor.py" line="376"/>
         <source>1 character</source>
         <translation>1 carácter</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/reason_editor.py" line="408"/>
+        <location filename="../../optout_gui/ui/wizard/reason_editor.py" line="377"/>
         <source>%1 characters</source>
         <translation>%1 caracteres</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/reason_editor.py" line="415"/>
+        <location filename="../../optout_gui/ui/wizard/reason_editor.py" line="384"/>
         <source>Quite short: %1 characters. In 2024 Meta&apos;s form refused reasons under about 100 characters, and said so only after the code step. A sentence or two more makes it safe.</source>
         <translation>Es bastante corto: %1 caracteres. En 2024, el formulario de Meta rechazaba los motivos de menos de unos 100 caracteres, y solo lo decía después del paso del código. Con una o dos frases más, vas sobre seguro.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/reason_editor.py" line="424"/>
+        <location filename="../../optout_gui/ui/wizard/reason_editor.py" line="393"/>
         <source>This is very long. A few clear paragraphs are easier for Meta&apos;s staff to read, and web forms sometimes cut off long texts.</source>
         <translation>Es muy largo. Unos pocos párrafos claros son más fáciles de leer para el personal de Meta, y los formularios web a veces cortan los textos largos.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/reason_editor.py" line="447"/>
+        <location filename="../../optout_gui/ui/wizard/reason_editor.py" line="416"/>
         <source>The reason is empty, so there is nothing to copy yet.</source>
         <translation>El motivo está vacío, así que todavía no hay nada que copiar.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/reason_editor.py" line="453"/>
+        <location filename="../../optout_gui/ui/wizard/reason_editor.py" line="422"/>
         <source>Copying didn&apos;t work. The text is selected now: copy it yourself with the menu or the keyboard.</source>
         <translation>No se ha podido copiar. El texto ya está seleccionado: cópialo tú con el menú o con el teclado.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/reason_editor.py" line="463"/>
+        <location filename="../../optout_gui/ui/wizard/reason_editor.py" line="432"/>
         <source>Copied your reason (%1 characters). Paste it into the box “Please tell us how this processing impacts you” in Meta&apos;s form (%2).</source>
         <translation>Motivo copiado (%1 caracteres). Pégalo en el cuadro «Explícanos cómo te afecta este tratamiento» del formulario de Meta (%2).</translation>
     </message>
@@ -1283,12 +1283,12 @@
 <context>
     <name>ReviewPage</name>
     <message>
-        <location filename="../../optout_gui/ui/pages/guidance.py" line="93"/>
+        <location filename="../../optout_gui/ui/wizard/pages/guidance.py" line="93"/>
         <source>Link to Meta&apos;s form for information from others</source>
         <translation>Enlace al formulario de Meta para información obtenida de otros</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../optout_gui/ui/pages/guidance.py" line="107"/>
+        <location filename="../../optout_gui/ui/wizard/pages/guidance.py" line="107"/>
         <source>By law (%1), Meta must answer within %n month(s). It may take up to %2 more months only if it tells you so within that first period.</source>
         <translation>
             <numerusform>Según la ley (%1), Meta debe responder en un plazo de %n mes. Solo puede tardar hasta %2 meses más si se lo comunica dentro de ese primer plazo.</numerusform>
@@ -1296,7 +1296,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../optout_gui/ui/pages/guidance.py" line="116"/>
+        <location filename="../../optout_gui/ui/wizard/pages/guidance.py" line="116"/>
         <source>The law that applies to you (%1) sets Meta no fixed time to answer. If nothing has arrived after %n month(s), the assistant suggests the next step.</source>
         <translation>
             <numerusform>La ley que se le aplica (%1) no fija a Meta ningún plazo para responder. Si no llega nada en %n mes, el asistente le propone el siguiente paso.</numerusform>
@@ -1307,37 +1307,37 @@
 <context>
     <name>SaveProblemLine</name>
     <message>
-        <location filename="../../optout_gui/ui/save_problem.py" line="29"/>
+        <location filename="../../optout_gui/ui/wizard/save_problem.py" line="29"/>
         <source>Your saved objections could not be opened, so nothing is saved for now: the file stays exactly as it is. Close the assistant, check that the data folder can be read, and start it again.</source>
         <translation>No se han podido abrir tus oposiciones guardadas, así que por ahora no se guarda nada: el archivo se queda tal cual. Cierra el asistente, comprueba que la carpeta de datos se puede leer y vuelve a abrirlo.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/save_problem.py" line="35"/>
+        <location filename="../../optout_gui/ui/wizard/save_problem.py" line="35"/>
         <source>These answers come from a newer version of this assistant, so nothing is saved here: the newer version&apos;s file stays as it is.</source>
         <translation>Estas respuestas vienen de una versión más nueva de este asistente, así que aquí no se guarda nada: el archivo de la versión nueva se queda como está.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/save_problem.py" line="46"/>
+        <location filename="../../optout_gui/ui/wizard/save_problem.py" line="46"/>
         <source>the disk is full</source>
         <translation>el disco está lleno</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/save_problem.py" line="48"/>
+        <location filename="../../optout_gui/ui/wizard/save_problem.py" line="48"/>
         <source>%1 is a file, where a folder should be</source>
         <translation>%1 es un archivo donde debería haber una carpeta</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/save_problem.py" line="52"/>
+        <location filename="../../optout_gui/ui/wizard/save_problem.py" line="52"/>
         <source>the folder can&apos;t be written to</source>
         <translation>no se puede escribir en la carpeta</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/save_problem.py" line="54"/>
+        <location filename="../../optout_gui/ui/wizard/save_problem.py" line="54"/>
         <source>the system refused (%1)</source>
         <translation>el sistema no lo ha permitido (%1)</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/save_problem.py" line="57"/>
+        <location filename="../../optout_gui/ui/wizard/save_problem.py" line="57"/>
         <source>Your answers could not be saved: %1. Nothing is lost while this window stays open, and the assistant tries again every few seconds.</source>
         <translation>No se han podido guardar tus respuestas: %1. No se pierde nada mientras esta ventana siga abierta, y el asistente lo vuelve a intentar cada pocos segundos.</translation>
     </message>
@@ -1345,42 +1345,42 @@
 <context>
     <name>WelcomePage</name>
     <message>
-        <location filename="../../optout_gui/ui/pages/welcome.py" line="36"/>
+        <location filename="../../optout_gui/ui/wizard/pages/welcome.py" line="36"/>
         <source>Which account do you want to object for?</source>
         <translation>¿Con qué cuenta quieres oponerte?</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/pages/welcome.py" line="51"/>
+        <location filename="../../optout_gui/ui/wizard/pages/welcome.py" line="51"/>
         <source>&amp;Where do you live?</source>
         <translation>¿&amp;Dónde vives?</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/pages/welcome.py" line="54"/>
+        <location filename="../../optout_gui/ui/wizard/pages/welcome.py" line="54"/>
         <source>Choose your country</source>
         <translation>Elige tu país</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/pages/welcome.py" line="55"/>
+        <location filename="../../optout_gui/ui/wizard/pages/welcome.py" line="55"/>
         <source>Country where you live</source>
         <translation>País donde vives</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/pages/welcome.py" line="123"/>
+        <location filename="../../optout_gui/ui/wizard/pages/welcome.py" line="123"/>
         <source>choose an account</source>
         <translation>elige una cuenta</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/pages/welcome.py" line="125"/>
+        <location filename="../../optout_gui/ui/wizard/pages/welcome.py" line="125"/>
         <source>choose your country</source>
         <translation>elige tu país</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/pages/welcome.py" line="127"/>
+        <location filename="../../optout_gui/ui/wizard/pages/welcome.py" line="127"/>
         <source>To go on, %1.</source>
         <translation>Para continuar, %1.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/pages/welcome.py" line="127"/>
+        <location filename="../../optout_gui/ui/wizard/pages/welcome.py" line="127"/>
         <source> and </source>
         <translation> y </translation>
     </message>
@@ -1416,22 +1416,22 @@
 <context>
     <name>errors</name>
     <message>
-        <location filename="../../optout_gui/app.py" line="283"/>
+        <location filename="../../optout_gui/app.py" line="286"/>
         <source>A file that comes with the app could not be used, so this part of it can&apos;t work. Your answers so far are saved.</source>
         <translation>No se ha podido usar un archivo que viene con la aplicación, así que esta parte no puede funcionar. Tus respuestas hasta ahora están guardadas.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/app.py" line="289"/>
+        <location filename="../../optout_gui/app.py" line="292"/>
         <source>File: %1</source>
         <translation>Archivo: %1</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/app.py" line="291"/>
+        <location filename="../../optout_gui/app.py" line="294"/>
         <source>Problem: %1</source>
         <translation>Problema: %1</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/app.py" line="294"/>
+        <location filename="../../optout_gui/app.py" line="297"/>
         <source>Something unexpected went wrong. Your answers so far are saved.
 
 If it happens again, the technical details are in this file:
@@ -1445,52 +1445,52 @@ Si vuelve a pasar, encontrarás los detalles técnicos en este archivo:
 <context>
     <name>export</name>
     <message>
-        <location filename="../../optout_gui/ui/history.py" line="96"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="101"/>
         <source>PDF document (*.pdf)</source>
         <translation>Documento PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/history.py" line="97"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="102"/>
         <source>Save proof as PDF</source>
         <translation>Guardar el comprobante en PDF</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/history.py" line="101"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="106"/>
         <source>Text file (*.txt)</source>
         <translation>Archivo de texto (*.txt)</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/history.py" line="102"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="107"/>
         <source>Save proof as text</source>
         <translation>Guardar el comprobante como texto</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/history.py" line="106"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="111"/>
         <source>JSON file (*.json)</source>
         <translation>Archivo JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/history.py" line="107"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="112"/>
         <source>Save proof as JSON</source>
         <translation>Guardar el comprobante en JSON</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/history.py" line="111"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="116"/>
         <source>Calendar file (*.ics)</source>
         <translation>Archivo de calendario (*.ics)</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/history.py" line="112"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="117"/>
         <source>Save calendar reminders</source>
         <translation>Guardar recordatorios de calendario</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/history.py" line="138"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="143"/>
         <source>Saving didn&apos;t work (%1). Try another folder.</source>
         <translation>No se ha podido guardar (%1). Prueba con otra carpeta.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/history.py" line="144"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="149"/>
         <source>Saved: %1</source>
         <translation>Guardado: %1</translation>
     </message>
@@ -1498,7 +1498,7 @@ Si vuelve a pasar, encontrarás los detalles técnicos en este archivo:
 <context>
     <name>history</name>
     <message>
-        <location filename="../../optout_gui/ui/history.py" line="61"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="66"/>
         <source>(Some very long texts are shortened here. Your file keeps them whole, and the PDF, text and JSON exports show them in full.)</source>
         <translation>(Algunos textos muy largos se muestran aquí recortados. Tu archivo los guarda enteros, y las exportaciones en PDF, texto y JSON los muestran completos.)</translation>
     </message>
@@ -1506,83 +1506,83 @@ Si vuelve a pasar, encontrarás los detalles técnicos en este archivo:
 <context>
     <name>notices</name>
     <message>
-        <location filename="../../optout_gui/ui/notices.py" line="19"/>
+        <location filename="../../optout_gui/ui/common/notices.py" line="19"/>
         <source>without a name</source>
         <translation>sin nombre</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/notices.py" line="20"/>
+        <location filename="../../optout_gui/ui/common/notices.py" line="20"/>
         <source>“%1”, started %2</source>
         <translation>«%1», empezada el %2</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/notices.py" line="24"/>
+        <location filename="../../optout_gui/ui/common/notices.py" line="24"/>
         <source>In the objection %1 some answers could not be read (%2) and were left out; the rest of it is here.</source>
         <translation>En la oposición %1 no se pudieron leer algunas respuestas (%2) y se dejaron fuera; el resto está aquí.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/notices.py" line="34"/>
+        <location filename="../../optout_gui/ui/common/notices.py" line="34"/>
         <source>The objection %1 uses something this version doesn&apos;t know (%2), so it isn&apos;t shown. It stays in the file for the newer version.</source>
         <translation>La oposición %1 usa algo que esta versión no conoce (%2), así que no se muestra. Sigue en el archivo para la versión más nueva.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/notices.py" line="44"/>
+        <location filename="../../optout_gui/ui/common/notices.py" line="44"/>
         <source>The objection %1 could not be read (%2), so it was set aside; your other objections are all here.</source>
         <translation>No se pudo leer la oposición %1 (%2), así que se ha apartado; todas tus demás oposiciones están aquí.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/notices.py" line="53"/>
+        <location filename="../../optout_gui/ui/common/notices.py" line="53"/>
         <source>Its saved text is kept in %1</source>
         <translation>Su texto guardado se conserva en %1</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/notices.py" line="62"/>
+        <location filename="../../optout_gui/ui/common/notices.py" line="62"/>
         <source>Your saved answers could not be read, so the assistant starts afresh.</source>
         <translation>No se han podido leer tus respuestas guardadas, así que el asistente empieza de cero.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/notices.py" line="66"/>
-        <location filename="../../optout_gui/ui/notices.py" line="104"/>
+        <location filename="../../optout_gui/ui/common/notices.py" line="66"/>
+        <location filename="../../optout_gui/ui/common/notices.py" line="104"/>
         <source>The damaged file was kept here: %1</source>
         <translation>El archivo dañado se ha guardado aquí: %1</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/notices.py" line="73"/>
+        <location filename="../../optout_gui/ui/common/notices.py" line="73"/>
         <source>Part of your saved answers could not be read; the rest was kept.</source>
         <translation>No se ha podido leer una parte de tus respuestas guardadas; el resto se ha conservado.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/notices.py" line="77"/>
+        <location filename="../../optout_gui/ui/common/notices.py" line="77"/>
         <source>A copy of the original file is here: %1</source>
         <translation>Aquí tienes una copia del archivo original: %1</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/notices.py" line="82"/>
+        <location filename="../../optout_gui/ui/common/notices.py" line="82"/>
         <source>Your answers were saved by a newer version of this assistant. They are shown, but nothing will be saved, so that the newer version&apos;s file stays intact.</source>
         <translation>Tus respuestas se guardaron con una versión más nueva de este asistente. Puedes verlas, pero no se guardará nada, para que el archivo de la versión nueva quede intacto.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/notices.py" line="88"/>
+        <location filename="../../optout_gui/ui/common/notices.py" line="88"/>
         <source>Your saved answers could not be opened (%1). Nothing was changed.</source>
         <translation>No se han podido abrir tus respuestas guardadas (%1). No se ha cambiado nada.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/notices.py" line="95"/>
+        <location filename="../../optout_gui/ui/common/notices.py" line="95"/>
         <source>Your settings could not be read (%1: %2), so the usual ones are used: the language follows your system until you choose one.</source>
         <translation>No se pudo leer tu configuración (%1: %2), así que se usa la habitual: el idioma sigue al del sistema hasta que elijas uno.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/notices.py" line="116"/>
+        <location filename="../../optout_gui/ui/common/notices.py" line="116"/>
         <source>%1 is a file, where a folder should be.</source>
         <translation>%1 es un archivo donde debería haber una carpeta.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/notices.py" line="119"/>
+        <location filename="../../optout_gui/ui/common/notices.py" line="119"/>
         <source>The folder %1 can&apos;t be made (%2).</source>
         <translation>No se puede crear la carpeta %1 (%2).</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/notices.py" line="126"/>
+        <location filename="../../optout_gui/ui/common/notices.py" line="126"/>
         <source>Nothing can be saved for now: your answers stay in memory while the assistant is open. Choose another folder with --data-dir, or move the file away.</source>
         <translation>Por ahora no se puede guardar nada: tus respuestas quedan en memoria mientras el asistente esté abierto. Elige otra carpeta con --data-dir o mueve el archivo.</translation>
     </message>
@@ -1590,117 +1590,117 @@ Si vuelve a pasar, encontrarás los detalles técnicos en este archivo:
 <context>
     <name>overview</name>
     <message>
-        <location filename="../../optout_gui/ui/overview.py" line="242"/>
+        <location filename="../../optout_gui/ui/tracker/overview.py" line="242"/>
         <source>As a PDF receipt…</source>
         <translation>Como comprobante en PDF…</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/overview.py" line="243"/>
+        <location filename="../../optout_gui/ui/tracker/overview.py" line="243"/>
         <source>As plain text…</source>
         <translation>Como texto sin formato…</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/overview.py" line="244"/>
+        <location filename="../../optout_gui/ui/tracker/overview.py" line="244"/>
         <source>As JSON (for programs)…</source>
         <translation>Como JSON (para programas)…</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/overview.py" line="43"/>
+        <location filename="../../optout_gui/ui/tracker/overview.py" line="43"/>
         <source>Not sent yet</source>
         <translation>Aún sin enviar</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/overview.py" line="44"/>
+        <location filename="../../optout_gui/ui/tracker/overview.py" line="44"/>
         <source>Form opened</source>
         <translation>Formulario abierto</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/overview.py" line="45"/>
+        <location filename="../../optout_gui/ui/tracker/overview.py" line="45"/>
         <source>Sent, code awaited</source>
         <translation>Enviada, falta el código</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/overview.py" line="46"/>
+        <location filename="../../optout_gui/ui/tracker/overview.py" line="46"/>
         <source>Code confirmed</source>
         <translation>Código confirmado</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/overview.py" line="47"/>
+        <location filename="../../optout_gui/ui/tracker/overview.py" line="47"/>
         <source>Waiting for Meta</source>
         <translation>Esperando a Meta</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/overview.py" line="48"/>
+        <location filename="../../optout_gui/ui/tracker/overview.py" line="48"/>
         <source>Accepted by Meta</source>
         <translation>Aceptada por Meta</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/overview.py" line="49"/>
+        <location filename="../../optout_gui/ui/tracker/overview.py" line="49"/>
         <source>Refused by Meta</source>
         <translation>Rechazada por Meta</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/overview.py" line="50"/>
+        <location filename="../../optout_gui/ui/tracker/overview.py" line="50"/>
         <source>No answer in time</source>
         <translation>Sin respuesta a tiempo</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/overview.py" line="57"/>
+        <location filename="../../optout_gui/ui/tracker/overview.py" line="57"/>
         <source>Carry on where you stopped</source>
         <translation>Sigue donde lo dejaste</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/overview.py" line="60"/>
+        <location filename="../../optout_gui/ui/tracker/overview.py" line="60"/>
         <source>Check your email for Meta&apos;s reply</source>
         <translation>Busca en tu correo la respuesta de Meta</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/overview.py" line="62"/>
+        <location filename="../../optout_gui/ui/tracker/overview.py" line="62"/>
         <source>Wait for Meta&apos;s email</source>
         <translation>Espera el correo de Meta</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/overview.py" line="65"/>
+        <location filename="../../optout_gui/ui/tracker/overview.py" line="65"/>
         <source>Complain to your data-protection authority</source>
         <translation>Reclamar ante tu autoridad de protección de datos</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/overview.py" line="66"/>
+        <location filename="../../optout_gui/ui/tracker/overview.py" line="66"/>
         <source>Nothing: you&apos;re done</source>
         <translation>Nada: ya has terminado</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/overview.py" line="70"/>
+        <location filename="../../optout_gui/ui/tracker/overview.py" line="70"/>
         <source>Not chosen</source>
         <translation>Sin elegir</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/overview.py" line="92"/>
+        <location filename="../../optout_gui/ui/tracker/overview.py" line="92"/>
         <source>Account</source>
         <translation>Cuenta</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/overview.py" line="93"/>
+        <location filename="../../optout_gui/ui/tracker/overview.py" line="93"/>
         <source>Email or name</source>
         <translation>Correo o nombre</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/overview.py" line="94"/>
+        <location filename="../../optout_gui/ui/tracker/overview.py" line="94"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/overview.py" line="95"/>
+        <location filename="../../optout_gui/ui/tracker/overview.py" line="95"/>
         <source>Last step</source>
         <translation>Último paso</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/overview.py" line="96"/>
+        <location filename="../../optout_gui/ui/tracker/overview.py" line="96"/>
         <source>What next</source>
         <translation>Qué hacer ahora</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/overview.py" line="139"/>
+        <location filename="../../optout_gui/ui/tracker/overview.py" line="139"/>
         <source>(no email yet)</source>
         <translation>(aún sin correo)</translation>
     </message>
@@ -1901,12 +1901,12 @@ Si vuelve a pasar, encontrarás los detalles técnicos en este archivo:
 <context>
     <name>startup</name>
     <message>
-        <location filename="../../optout_gui/app.py" line="370"/>
+        <location filename="../../optout_gui/app.py" line="373"/>
         <source>Something went wrong and the app could not start.</source>
         <translation>Algo ha fallado y la aplicación no ha podido arrancar.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/app.py" line="372"/>
+        <location filename="../../optout_gui/app.py" line="375"/>
         <source>Something went wrong and the app could not start.
 
 The technical details are saved in this file:
@@ -1924,32 +1924,32 @@ Si le pides ayuda a alguien, puedes enviarle ese archivo. Solo describe el probl
 <context>
     <name>widgets</name>
     <message>
-        <location filename="../../optout_gui/ui/widgets.py" line="44"/>
+        <location filename="../../optout_gui/ui/common/widgets.py" line="44"/>
         <source>Paste it before you close this app: on Linux the copy is lost then.</source>
         <translation>Pégalo antes de cerrar esta aplicación: en Linux, lo copiado se pierde al cerrarla.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/widgets.py" line="214"/>
+        <location filename="../../optout_gui/ui/common/widgets.py" line="214"/>
         <source>Copied. Now paste it into Meta&apos;s form (%1).</source>
         <translation>Copiado. Ahora pégalo en el formulario de Meta (%1).</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/widgets.py" line="223"/>
+        <location filename="../../optout_gui/ui/common/widgets.py" line="223"/>
         <source>Copying didn&apos;t work. Select the text by hand and copy it yourself.</source>
         <translation>No se ha podido copiar. Selecciona el texto a mano y cópialo tú.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/widgets.py" line="254"/>
+        <location filename="../../optout_gui/ui/common/widgets.py" line="254"/>
         <source>&amp;Language:</source>
         <translation>Idio&amp;ma:</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/widgets.py" line="256"/>
+        <location filename="../../optout_gui/ui/common/widgets.py" line="256"/>
         <source>Language of the app</source>
         <translation>Idioma de la aplicación</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/widgets.py" line="258"/>
+        <location filename="../../optout_gui/ui/common/widgets.py" line="258"/>
         <source>Changes the language of every window at once.</source>
         <translation>Cambia el idioma de todas las ventanas a la vez.</translation>
     </message>

@@ -27,68 +27,68 @@
 <context>
     <name>CodePage</name>
     <message>
-        <location filename="../../optout_gui/ui/pages/code.py" line="45"/>
+        <location filename="../../optout_gui/ui/wizard/pages/code.py" line="45"/>
         <source>Did Meta email you a code?</source>
         <translation>Meta vous a-t-il envoyé un code par e-mail ?</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/pages/code.py" line="48"/>
+        <location filename="../../optout_gui/ui/wizard/pages/code.py" line="48"/>
         <source>&amp;Yes, Meta emailed me a code</source>
         <translation>&amp;Oui, Meta m&apos;a envoyé un code</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/pages/code.py" line="50"/>
+        <location filename="../../optout_gui/ui/wizard/pages/code.py" line="50"/>
         <source>N&amp;o, Meta didn&apos;t send me a code</source>
         <translation>Non, Meta ne m&apos;a envoyé &amp;aucun code</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/pages/code.py" line="96"/>
+        <location filename="../../optout_gui/ui/wizard/pages/code.py" line="96"/>
         <source>Time left for Meta&apos;s code</source>
         <translation>Temps restant pour le code de Meta</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/pages/code.py" line="116"/>
+        <location filename="../../optout_gui/ui/wizard/pages/code.py" line="116"/>
         <source>Part of the hour that is left</source>
         <translation>Part de l&apos;heure qui reste</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/pages/code.py" line="125"/>
-        <location filename="../../optout_gui/ui/pages/code.py" line="268"/>
+        <location filename="../../optout_gui/ui/wizard/pages/code.py" line="125"/>
+        <location filename="../../optout_gui/ui/wizard/pages/code.py" line="268"/>
         <source>I&apos;ve &amp;received the code</source>
         <translation>J&apos;ai &amp;reçu le code</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/pages/code.py" line="127"/>
+        <location filename="../../optout_gui/ui/wizard/pages/code.py" line="127"/>
         <source>I&apos;ve &amp;entered the code</source>
         <translation>J&apos;ai &amp;tapé le code</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/pages/code.py" line="140"/>
+        <location filename="../../optout_gui/ui/wizard/pages/code.py" line="140"/>
         <source>Did the email come a while ago? Type when it arrived — a time such as 14:05 or 2:05 pm, or how many minutes ago, such as 10 — then press the button. Leave it empty if it has just arrived.</source>
         <translation>L&apos;e-mail est arrivé il y a déjà un moment&#xa0;? Indiquez quand&#xa0;: une heure, comme 14:05, ou le nombre de minutes écoulées, comme 10. Appuyez ensuite sur le bouton. Laissez la case vide s&apos;il vient d&apos;arriver.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/pages/code.py" line="147"/>
+        <location filename="../../optout_gui/ui/wizard/pages/code.py" line="147"/>
         <source>e.g. 14:05 or 10</source>
         <translation>ex. 14:05 ou 10</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/pages/code.py" line="148"/>
+        <location filename="../../optout_gui/ui/wizard/pages/code.py" line="148"/>
         <source>When the email with the code arrived</source>
         <translation>Heure d&apos;arrivée de l&apos;e-mail avec le code</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/pages/code.py" line="150"/>
+        <location filename="../../optout_gui/ui/wizard/pages/code.py" line="150"/>
         <source>&amp;Time it arrived:</source>
         <translation>&amp;Heure d&apos;arrivée&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/pages/code.py" line="330"/>
+        <location filename="../../optout_gui/ui/wizard/pages/code.py" line="330"/>
         <source>To go on, ask for a new code and press “I&apos;ve received a new code” when it arrives, or answer “No” above if Meta sends no code.</source>
         <translation>Pour continuer, demandez un nouveau code et appuyez sur « J&apos;ai reçu un nouveau code » quand il arrive, ou répondez « Non » plus haut si Meta n&apos;envoie pas de code.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/pages/code.py" line="334"/>
+        <location filename="../../optout_gui/ui/wizard/pages/code.py" line="334"/>
         <source>To go on, press “I&apos;ve received the code” when the email arrives, or answer “No” above if Meta sends no code.</source>
         <translation>Pour continuer, appuyez sur « J&apos;ai reçu le code » quand l&apos;e-mail arrive, ou répondez « Non » plus haut si Meta n&apos;envoie pas de code.</translation>
     </message>
@@ -97,42 +97,42 @@
         <translation type="vanished">On ne m&apos;a &amp;demandé aucun code</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/pages/code.py" line="196"/>
+        <location filename="../../optout_gui/ui/wizard/pages/code.py" line="196"/>
         <source>That time hasn&apos;t come yet. Check the time on the email, or leave the box empty if it has only just arrived.</source>
         <translation>Cette heure n&apos;est pas encore passée. Vérifiez l&apos;heure indiquée sur l&apos;e-mail, ou laissez la case vide s&apos;il vient tout juste d&apos;arriver.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/pages/code.py" line="200"/>
+        <location filename="../../optout_gui/ui/wizard/pages/code.py" line="200"/>
         <source>That was an hour or more ago, so that code no longer works. Press “Submit” on Meta&apos;s form again to get a new code, then come back here.</source>
         <translation>C&apos;était il y a une heure ou plus&#xa0;: ce code ne fonctionne plus. Appuyez de nouveau sur «&#xa0;Envoyer&#xa0;» dans le formulaire de Meta pour recevoir un nouveau code, puis revenez ici.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/pages/code.py" line="206"/>
+        <location filename="../../optout_gui/ui/wizard/pages/code.py" line="206"/>
         <source>This time isn&apos;t clear to me. Type it like 14:05 or 2:05 pm, or type how many minutes ago the email came, like 10.</source>
         <translation>Je ne comprends pas cette heure. Écrivez-la comme ceci&#xa0;: 14:05. Ou indiquez il y a combien de minutes l&apos;e-mail est arrivé, par exemple 10.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/pages/code.py" line="266"/>
+        <location filename="../../optout_gui/ui/wizard/pages/code.py" line="266"/>
         <source>I&apos;ve received a &amp;new code</source>
         <translation>J&apos;ai reçu un &amp;nouveau code</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/pages/code.py" line="292"/>
+        <location filename="../../optout_gui/ui/wizard/pages/code.py" line="292"/>
         <source>The code stopped working at %1. That&apos;s fine: go back to Meta&apos;s form and press “Submit” again. Meta will email you a new code. When it arrives, press “I&apos;ve received a new code” below.</source>
         <translation>Le code a cessé de fonctionner à %1. Pas de souci&#xa0;: retournez dans le formulaire de Meta et appuyez de nouveau sur «&#xa0;Envoyer&#xa0;». Meta vous enverra un nouveau code par e-mail. Dès qu&apos;il arrive, appuyez ci-dessous sur «&#xa0;J&apos;ai reçu un nouveau code&#xa0;».</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/pages/code.py" line="300"/>
+        <location filename="../../optout_gui/ui/wizard/pages/code.py" line="300"/>
         <source>You typed in the code at %1. Well done! Press “Next” to go on.</source>
         <translation>Vous avez tapé le code à %1. Bravo&#xa0;! Appuyez sur «&#xa0;Suivant&#xa0;» pour continuer.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/pages/code.py" line="322"/>
+        <location filename="../../optout_gui/ui/wizard/pages/code.py" line="322"/>
         <source>To go on, answer the question: did Meta email you a code?</source>
         <translation>Pour continuer, répondez à la question : Meta vous a-t-il envoyé un code par e-mail ?</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/pages/code.py" line="325"/>
+        <location filename="../../optout_gui/ui/wizard/pages/code.py" line="325"/>
         <source>Once you have typed the code into Meta&apos;s window, press “I&apos;ve entered the code” to go on.</source>
         <translation>Quand vous avez tapé le code dans la fenêtre de Meta, appuyez sur «&#xa0;J&apos;ai tapé le code&#xa0;» pour continuer.</translation>
     </message>
@@ -145,17 +145,17 @@
         <translation type="vanished">Pour continuer, appuyez sur «&#xa0;J&apos;ai reçu le code&#xa0;» dès que l&apos;e-mail arrive, ou cochez «&#xa0;On ne m&apos;a demandé aucun code&#xa0;».</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/pages/code.py" line="342"/>
+        <location filename="../../optout_gui/ui/wizard/pages/code.py" line="342"/>
         <source>Last minute! Type the code into Meta&apos;s window right now. It stops working at %1.</source>
         <translation>Dernière minute&#xa0;! Tapez tout de suite le code dans la fenêtre de Meta. Il cesse de fonctionner à %1.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/pages/code.py" line="346"/>
+        <location filename="../../optout_gui/ui/wizard/pages/code.py" line="346"/>
         <source>Hurry: less than 10 minutes left. Type the code into Meta&apos;s window now. It stops working at %1.</source>
         <translation>Vite&#xa0;: il reste moins de 10 minutes. Tapez maintenant le code dans la fenêtre de Meta. Il cesse de fonctionner à %1.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/pages/code.py" line="350"/>
+        <location filename="../../optout_gui/ui/wizard/pages/code.py" line="350"/>
         <source>Time left to type the code into Meta&apos;s window. It works until %1. Once you have typed it in, press “I&apos;ve entered the code”.</source>
         <translation>Temps qu&apos;il vous reste pour taper le code dans la fenêtre de Meta. Il fonctionne jusqu&apos;à %1. Une fois le code tapé, appuyez sur «&#xa0;J&apos;ai tapé le code&#xa0;».</translation>
     </message>
@@ -163,52 +163,52 @@
 <context>
     <name>CodeTimer</name>
     <message>
-        <location filename="../../optout_gui/ui/code_timer.py" line="206"/>
+        <location filename="../../optout_gui/ui/wizard/code_timer.py" line="206"/>
         <source>Meta&apos;s code has expired. You can ask for a new one.</source>
         <translation>Le code de Meta a expiré. Vous pouvez en demander un nouveau.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/code_timer.py" line="214"/>
+        <location filename="../../optout_gui/ui/wizard/code_timer.py" line="214"/>
         <source>Only 1 minute left! Type Meta&apos;s code in now.</source>
         <translation>Plus qu&apos;une minute&#xa0;! Tapez le code de Meta maintenant.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/code_timer.py" line="216"/>
+        <location filename="../../optout_gui/ui/wizard/code_timer.py" line="216"/>
         <source>%1 minutes left to type in Meta&apos;s code.</source>
         <translation>Plus que %1 minutes pour taper le code de Meta.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/code_timer.py" line="249"/>
+        <location filename="../../optout_gui/ui/wizard/code_timer.py" line="249"/>
         <source>Meta&apos;s code</source>
         <translation>Code de Meta</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/code_timer.py" line="262"/>
+        <location filename="../../optout_gui/ui/wizard/code_timer.py" line="262"/>
         <source>Meta&apos;s code expired at %1. The code step shows how to get a new one.</source>
         <translation>Le code de Meta a expiré à %1. L&apos;étape du code explique comment en obtenir un nouveau.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/code_timer.py" line="269"/>
+        <location filename="../../optout_gui/ui/wizard/code_timer.py" line="269"/>
         <source>Last minute: Meta&apos;s code expires in %1! Type it in now.</source>
         <translation>Dernière minute&#xa0;: le code de Meta expire dans %1&#xa0;! Tapez-le maintenant.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/code_timer.py" line="273"/>
+        <location filename="../../optout_gui/ui/wizard/code_timer.py" line="273"/>
         <source>Hurry: Meta&apos;s code expires in %1. Type it in soon.</source>
         <translation>Vite&#xa0;: le code de Meta expire dans %1. Tapez-le sans tarder.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/code_timer.py" line="274"/>
+        <location filename="../../optout_gui/ui/wizard/code_timer.py" line="274"/>
         <source>Meta&apos;s code expires in %1.</source>
         <translation>Le code de Meta expire dans %1.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/code_timer.py" line="279"/>
+        <location filename="../../optout_gui/ui/wizard/code_timer.py" line="279"/>
         <source>code expired</source>
         <translation>code expiré</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/code_timer.py" line="282"/>
+        <location filename="../../optout_gui/ui/wizard/code_timer.py" line="282"/>
         <source>code %1</source>
         <translation>code %1</translation>
     </message>
@@ -216,12 +216,12 @@
 <context>
     <name>ComplaintDialog</name>
     <message>
-        <location filename="../../optout_gui/ui/complaint.py" line="53"/>
+        <location filename="../../optout_gui/ui/tracker/complaint.py" line="58"/>
         <source>Complain to your data-protection authority</source>
         <translation>Porter plainte auprès de votre autorité de protection des données</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/complaint.py" line="60"/>
+        <location filename="../../optout_gui/ui/tracker/complaint.py" line="65"/>
         <source>Meta refused your objection.</source>
         <translation>Meta a rejeté votre opposition.</translation>
     </message>
@@ -234,7 +234,7 @@
         <translation type="vanished">Prochaine étape&#xa0;: une plainte auprès de l&apos;autorité de protection des données du pays où vous habitez. C&apos;est gratuit. Le texte ci-dessous est rédigé à partir de votre dossier&#xa0;: relisez-le, ajoutez vos nom et adresse postale à la fin, puis envoyez-le depuis le site web de l&apos;autorité.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/complaint.py" line="76"/>
+        <location filename="../../optout_gui/ui/tracker/complaint.py" line="81"/>
         <source>Country you live in</source>
         <translation>Pays où vous habitez</translation>
     </message>
@@ -243,112 +243,112 @@
         <translation type="vanished">Langue de la plainte</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/complaint.py" line="62"/>
+        <location filename="../../optout_gui/ui/tracker/complaint.py" line="67"/>
         <source>Meta hasn&apos;t answered your objection in the time the assistant allows.</source>
         <translation>Meta n&apos;a pas répondu à votre opposition dans le délai que l&apos;assistant prévoit.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/complaint.py" line="67"/>
+        <location filename="../../optout_gui/ui/tracker/complaint.py" line="72"/>
         <source>Your next step is a letter to the data-protection authority of the country you live in. It costs nothing. The text below is written from your record: read it, add your name and postal address at the end, then send it through the authority&apos;s website.</source>
         <translation>L&apos;étape suivante est une lettre à l&apos;autorité de protection des données de votre pays de résidence. C&apos;est gratuit. Le texte ci-dessous est rédigé à partir de votre dossier : relisez-le, ajoutez à la fin votre nom et votre adresse postale, puis envoyez-le via le site de l&apos;autorité.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/complaint.py" line="81"/>
+        <location filename="../../optout_gui/ui/tracker/complaint.py" line="86"/>
         <source>Federal state you live in</source>
         <translation>Land (État fédéré) où vous vivez</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/complaint.py" line="84"/>
+        <location filename="../../optout_gui/ui/tracker/complaint.py" line="89"/>
         <source>Language of the letter</source>
         <translation>Langue de la lettre</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/complaint.py" line="89"/>
+        <location filename="../../optout_gui/ui/tracker/complaint.py" line="94"/>
         <source>Which letter</source>
         <translation>Quelle lettre</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/complaint.py" line="95"/>
+        <location filename="../../optout_gui/ui/tracker/complaint.py" line="100"/>
         <source>Authority&apos;s web page</source>
         <translation>Page web de l&apos;autorité</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/complaint.py" line="96"/>
+        <location filename="../../optout_gui/ui/tracker/complaint.py" line="101"/>
         <source>&amp;Open the authority&apos;s page</source>
         <translation>&amp;Ouvrir la page de l&apos;autorité</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/complaint.py" line="108"/>
+        <location filename="../../optout_gui/ui/tracker/complaint.py" line="113"/>
         <source>Complaint text</source>
         <translation>Texte de la plainte</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/complaint.py" line="110"/>
+        <location filename="../../optout_gui/ui/tracker/complaint.py" line="115"/>
         <source>Co&amp;py the letter</source>
         <translation>Copier la l&amp;ettre</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/complaint.py" line="120"/>
+        <location filename="../../optout_gui/ui/tracker/complaint.py" line="125"/>
         <source>Countr&amp;y:</source>
         <translation>&amp;Pays&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/complaint.py" line="121"/>
+        <location filename="../../optout_gui/ui/tracker/complaint.py" line="126"/>
         <source>Federal &amp;state:</source>
         <translation>Land (État &amp;fédéré)&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/complaint.py" line="123"/>
+        <location filename="../../optout_gui/ui/tracker/complaint.py" line="128"/>
         <source>Lette&amp;r:</source>
         <translation>Lett&amp;re&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/complaint.py" line="144"/>
+        <location filename="../../optout_gui/ui/tracker/complaint.py" line="149"/>
         <source>The letter&apos;s &amp;text:</source>
         <translation>&amp;Texte de la lettre&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/complaint.py" line="172"/>
+        <location filename="../../optout_gui/ui/tracker/complaint.py" line="177"/>
         <source>Choose your federal state…</source>
         <translation>Choisissez votre Land…</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/complaint.py" line="214"/>
+        <location filename="../../optout_gui/ui/tracker/complaint.py" line="219"/>
         <source>Choose your federal state to see its authority.</source>
         <translation>Choisissez votre Land pour voir son autorité.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/complaint.py" line="223"/>
+        <location filename="../../optout_gui/ui/tracker/complaint.py" line="228"/>
         <source>In Germany, a complaint about Meta goes to the data-protection authority of your federal state. Choose your state above and the letter appears here.</source>
         <translation>En Allemagne, une plainte contre Meta va à l&apos;autorité de protection des données de votre Land. Choisissez votre Land ci-dessus et la lettre apparaîtra ici.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/complaint.py" line="235"/>
+        <location filename="../../optout_gui/ui/tracker/complaint.py" line="240"/>
         <source>The name of Meta&apos;s company in this letter (%1) could not be confirmed in public sources. Check it against the authority&apos;s form before you send.</source>
         <translation>Le nom de la société de Meta dans cette lettre (%1) n&apos;a pas pu être confirmé dans des sources publiques. Vérifiez-le sur le formulaire de l&apos;autorité avant l&apos;envoi.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/complaint.py" line="256"/>
+        <location filename="../../optout_gui/ui/tracker/complaint.py" line="261"/>
         <source>Link checked online on %1.</source>
         <translation>Lien vérifié en ligne le %1.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/complaint.py" line="260"/>
+        <location filename="../../optout_gui/ui/tracker/complaint.py" line="265"/>
         <source>Nobody has checked this link online yet. If it doesn&apos;t open, search for the authority&apos;s name.</source>
         <translation>Personne n&apos;a encore vérifié ce lien en ligne. S&apos;il ne s&apos;ouvre pas, recherchez le nom de l&apos;autorité.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/complaint.py" line="267"/>
+        <location filename="../../optout_gui/ui/tracker/complaint.py" line="272"/>
         <source>This authority only accepts letters in: %1.</source>
         <translation>Cette autorité n&apos;accepte que les lettres en&#xa0;: %1.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/complaint.py" line="273"/>
+        <location filename="../../optout_gui/ui/tracker/complaint.py" line="278"/>
         <source>This authority usually works in another language. It may still accept this one; check its page.</source>
         <translation>Cette autorité travaille en général dans une autre langue. Elle acceptera peut-être celle-ci ; vérifiez sur son site.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/complaint.py" line="293"/>
+        <location filename="../../optout_gui/ui/tracker/complaint.py" line="298"/>
         <source>%1. To %2</source>
         <translation>%1. À %2</translation>
     </message>
@@ -357,7 +357,7 @@
         <translation type="vanished">&amp;Copier la plainte</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/complaint.py" line="116"/>
+        <location filename="../../optout_gui/ui/tracker/complaint.py" line="121"/>
         <source>Close</source>
         <translation>Fermer</translation>
     </message>
@@ -366,7 +366,7 @@
         <translation type="vanished">&amp;Pays&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/complaint.py" line="122"/>
+        <location filename="../../optout_gui/ui/tracker/complaint.py" line="127"/>
         <source>&amp;Language:</source>
         <translation>&amp;Langue&#xa0;:</translation>
     </message>
@@ -379,17 +379,17 @@
         <translation type="vanished">Lien vérifié pour la dernière fois le %1. S&apos;il ne s&apos;ouvre pas, recherchez le nom de l&apos;autorité.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/complaint.py" line="316"/>
+        <location filename="../../optout_gui/ui/tracker/complaint.py" line="321"/>
         <source>For your safety this link was not opened: it is not the official site of a data-protection authority.</source>
         <translation>Par sécurité, ce lien n&apos;a pas été ouvert&#xa0;: ce n&apos;est pas le site officiel d&apos;une autorité de protection des données.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/complaint.py" line="323"/>
+        <location filename="../../optout_gui/ui/tracker/complaint.py" line="328"/>
         <source>Your browser should now show the page.</source>
         <translation>Votre navigateur devrait maintenant afficher la page.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/complaint.py" line="326"/>
+        <location filename="../../optout_gui/ui/tracker/complaint.py" line="331"/>
         <source>The browser didn&apos;t open. Copy the link and paste it into your browser.</source>
         <translation>Le navigateur ne s&apos;est pas ouvert. Copiez le lien et collez-le dans votre navigateur.</translation>
     </message>
@@ -397,12 +397,12 @@
 <context>
     <name>CopyableField</name>
     <message>
-        <location filename="../../optout_gui/ui/widgets.py" line="183"/>
+        <location filename="../../optout_gui/ui/common/widgets.py" line="183"/>
         <source>&amp;Copy</source>
         <translation>&amp;Copier</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/widgets.py" line="188"/>
+        <location filename="../../optout_gui/ui/common/widgets.py" line="188"/>
         <source>Copy %1</source>
         <translation>Copier&#xa0;: %1</translation>
     </message>
@@ -410,97 +410,97 @@
 <context>
     <name>FillFormPage</name>
     <message>
-        <location filename="../../optout_gui/ui/pages/fill_form.py" line="57"/>
+        <location filename="../../optout_gui/ui/wizard/pages/fill_form.py" line="57"/>
         <source>name@example.com</source>
         <translation>nom@exemple.com</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/pages/fill_form.py" line="61"/>
+        <location filename="../../optout_gui/ui/wizard/pages/fill_form.py" line="61"/>
         <source>Cop&amp;y email</source>
         <translation>&amp;Copier l&apos;e-mail</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/pages/fill_form.py" line="78"/>
+        <location filename="../../optout_gui/ui/wizard/pages/fill_form.py" line="78"/>
         <source>&amp;Reason, for “Please tell us how this processing impacts you”:</source>
         <translation>&amp;Votre motif, pour «&#xa0;Veuillez nous indiquer l&apos;impact de ce traitement sur vous&#xa0;»&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/pages/fill_form.py" line="118"/>
+        <location filename="../../optout_gui/ui/wizard/pages/fill_form.py" line="118"/>
         <source>&amp;Email address you use for %1:</source>
         <translation>Adresse &amp;e-mail que vous utilisez pour %1&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/pages/fill_form.py" line="121"/>
+        <location filename="../../optout_gui/ui/wizard/pages/fill_form.py" line="121"/>
         <source>Country of residence: choose “%1” in Meta&apos;s list.</source>
         <translation>Pays de résidence&#xa0;: choisissez «&#xa0;%1&#xa0;» dans la liste de Meta.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/pages/fill_form.py" line="149"/>
+        <location filename="../../optout_gui/ui/wizard/pages/fill_form.py" line="149"/>
         <source>To go on, type the email address you use for your account.</source>
         <translation>Pour continuer, tapez l&apos;adresse e-mail que vous utilisez pour votre compte.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/pages/fill_form.py" line="156"/>
+        <location filename="../../optout_gui/ui/wizard/pages/fill_form.py" line="156"/>
         <source>An email address needs an @, as in name@example.com.</source>
         <translation>Une adresse e-mail contient un @, comme dans nom@exemple.com.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/pages/fill_form.py" line="157"/>
+        <location filename="../../optout_gui/ui/wizard/pages/fill_form.py" line="157"/>
         <source>There is more than one @ in this address.</source>
         <translation>Cette adresse contient plus d&apos;un @.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/pages/fill_form.py" line="158"/>
+        <location filename="../../optout_gui/ui/wizard/pages/fill_form.py" line="158"/>
         <source>Something is missing before the @.</source>
         <translation>Il manque quelque chose avant le @.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/pages/fill_form.py" line="159"/>
+        <location filename="../../optout_gui/ui/wizard/pages/fill_form.py" line="159"/>
         <source>Something is missing after the @, such as example.com.</source>
         <translation>Il manque la partie après le @, comme exemple.com.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/pages/fill_form.py" line="161"/>
+        <location filename="../../optout_gui/ui/wizard/pages/fill_form.py" line="161"/>
         <source>The part after the @ looks incomplete; it usually has a dot, as in example.com.</source>
         <translation>La partie après le @ semble incomplète&#xa0;: elle contient d&apos;habitude un point, comme dans exemple.com.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/pages/fill_form.py" line="163"/>
+        <location filename="../../optout_gui/ui/wizard/pages/fill_form.py" line="163"/>
         <source>This is far too long to be an email address.</source>
         <translation>C&apos;est bien trop long pour une adresse e-mail.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/pages/fill_form.py" line="166"/>
+        <location filename="../../optout_gui/ui/wizard/pages/fill_form.py" line="166"/>
         <source>This doesn&apos;t look like an email address. Please check it.</source>
         <translation>Cela ne ressemble pas à une adresse e-mail. Merci de la vérifier.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/pages/fill_form.py" line="251"/>
+        <location filename="../../optout_gui/ui/wizard/pages/fill_form.py" line="251"/>
         <source>No reason given</source>
         <translation>Aucun motif indiqué</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/pages/fill_form.py" line="253"/>
+        <location filename="../../optout_gui/ui/wizard/pages/fill_form.py" line="253"/>
         <source>You left the reason empty. Newer versions of Meta&apos;s form accept that, so you can go on. A few sentences are still worth it: older forms required them, and they are your record of why you objected. You can come back with Back.</source>
         <translation>Vous n&apos;avez pas indiqué de motif. Les versions récentes du formulaire de Meta l&apos;acceptent, vous pouvez donc continuer. Quelques phrases restent utiles&#xa0;: les anciens formulaires les exigeaient, et elles gardent une trace des raisons de votre opposition. Pour en ajouter, revenez en arrière avec «&#xa0;Précédent&#xa0;».</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/pages/fill_form.py" line="36"/>
+        <location filename="../../optout_gui/ui/wizard/pages/fill_form.py" line="36"/>
         <source>Show &amp;on my phone…</source>
         <translation>Afficher s&amp;ur mon téléphone…</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/pages/fill_form.py" line="40"/>
+        <location filename="../../optout_gui/ui/wizard/pages/fill_form.py" line="40"/>
         <source>QR codes of your email address and your reason, to scan with your phone</source>
         <translation>Codes QR de votre adresse e-mail et de votre motif, à scanner avec votre téléphone</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/pages/fill_form.py" line="43"/>
+        <location filename="../../optout_gui/ui/wizard/pages/fill_form.py" line="43"/>
         <source>Filling in the form on your phone? Scan the texts instead of typing them.</source>
         <translation>Vous remplissez le formulaire sur votre téléphone ? Scannez les textes au lieu de les taper.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/pages/fill_form.py" line="234"/>
+        <location filename="../../optout_gui/ui/wizard/pages/fill_form.py" line="234"/>
         <source>To fit in one code, your reason has to lose about %1 characters: it has %2, one code holds %3 of them.</source>
         <translation>Pour tenir dans un seul code, votre motif doit perdre environ %1 caractères : il en compte %2, un code en contient %3.</translation>
     </message>
@@ -508,27 +508,27 @@
 <context>
     <name>FormLinkCode</name>
     <message>
-        <location filename="../../optout_gui/ui/qr_code.py" line="49"/>
+        <location filename="../../optout_gui/ui/wizard/qr_code.py" line="49"/>
         <source>On your phone? Scan this with its camera to open the form where you are logged in.</source>
         <translation>Connecté sur votre téléphone ? Scannez ceci avec son appareil photo pour y ouvrir le formulaire.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/qr_code.py" line="54"/>
+        <location filename="../../optout_gui/ui/wizard/qr_code.py" line="54"/>
         <source>The code holds:</source>
         <translation>Le code contient :</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/qr_code.py" line="77"/>
+        <location filename="../../optout_gui/ui/wizard/qr_code.py" line="77"/>
         <source>the &amp;main link</source>
         <translation>le lien pri&amp;ncipal</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/qr_code.py" line="79"/>
+        <location filename="../../optout_gui/ui/wizard/qr_code.py" line="79"/>
         <source>other link &amp;%1</source>
         <translation>l&apos;autre lien &amp;%1</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/qr_code.py" line="109"/>
+        <location filename="../../optout_gui/ui/wizard/qr_code.py" line="109"/>
         <source>QR code of the form link %1</source>
         <translation>Code QR du lien du formulaire %1</translation>
     </message>
@@ -536,87 +536,87 @@
 <context>
     <name>HistoryDialog</name>
     <message>
-        <location filename="../../optout_gui/ui/history.py" line="182"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="187"/>
         <source>Name for this objection</source>
         <translation>Nom de cette opposition</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/history.py" line="183"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="188"/>
         <source>e.g. “My Instagram” or “Alex&apos;s Facebook”</source>
         <translation>ex. «&#xa0;Mon Instagram&#xa0;» ou «&#xa0;Facebook d&apos;Alex&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/history.py" line="186"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="191"/>
         <source>&amp;Name:</source>
         <translation>&amp;Nom&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/history.py" line="191"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="196"/>
         <source>History of this objection</source>
         <translation>Historique de cette opposition</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/history.py" line="195"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="200"/>
         <source>Meta&apos;s answer</source>
         <translation>Réponse de Meta</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/history.py" line="196"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="201"/>
         <source>Meta &amp;accepted my objection</source>
         <translation>Meta a &amp;accepté mon opposition</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/history.py" line="197"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="202"/>
         <source>Meta &amp;refused it</source>
         <translation>Meta l&apos;a &amp;refusée</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/history.py" line="204"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="209"/>
         <source>Day Meta answered</source>
         <translation>Date de la réponse de Meta</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/history.py" line="208"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="213"/>
         <source>Text of Meta&apos;s email (optional)</source>
         <translation>Texte de l&apos;e-mail de Meta (facultatif)</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/history.py" line="209"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="214"/>
         <source>Paste Meta&apos;s email here if you like.</source>
         <translation>Collez ici l&apos;e-mail de Meta, si vous le souhaitez.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/history.py" line="211"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="216"/>
         <source>Sa&amp;ve the answer</source>
         <translation>&amp;Enregistrer la réponse</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/history.py" line="223"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="228"/>
         <source>Meta&apos;s &amp;email:</source>
         <translation>E-&amp;mail de Meta&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/history.py" line="231"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="236"/>
         <source>&amp;Carry on in the guide</source>
         <translation>&amp;Continuer dans le guide</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/history.py" line="234"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="239"/>
         <source>&amp;PDF…</source>
         <translation>&amp;PDF…</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/history.py" line="235"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="240"/>
         <source>&amp;Text…</source>
         <translation>&amp;Texte…</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/history.py" line="236"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="241"/>
         <source>&amp;JSON…</source>
         <translation>&amp;JSON…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../optout_gui/ui/history.py" line="318"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="323"/>
         <source>By law Meta has %n month(s) to answer, or up to %1 more if it tells you within that time that it needs them. When its email arrives, record the answer below.</source>
         <translation>
             <numerusform>Selon la loi, Meta a %n mois pour répondre, ou jusqu&apos;à %1 mois de plus s&apos;il vous dit pendant ce délai qu&apos;il en a besoin. Quand son e-mail arrive, notez la réponse ci-dessous.</numerusform>
@@ -624,67 +624,67 @@
         </translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/history.py" line="325"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="330"/>
         <source>Meta&apos;s time to answer is over, unless it told you it needs longer. You can take the next step; the assistant writes the letter for you.</source>
         <translation>Le délai de réponse de Meta est écoulé, sauf s&apos;il vous a indiqué avoir besoin de plus de temps. Vous pouvez passer à l&apos;étape suivante ; l&apos;assistant rédige la lettre pour vous.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/history.py" line="330"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="335"/>
         <source>The law that applies to you sets Meta no fixed time to answer. When its email arrives, record the answer below.</source>
         <translation>La loi qui s&apos;applique à vous ne fixe à Meta aucun délai de réponse. Quand son e-mail arrive, notez la réponse ci-dessous.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/history.py" line="334"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="339"/>
         <source>Meta hasn&apos;t answered for a while. You can take the next step; the assistant writes the letter for you.</source>
         <translation>Meta ne répond pas depuis un certain temps. Vous pouvez passer à l&apos;étape suivante ; l&apos;assistant rédige la lettre pour vous.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/history.py" line="222"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="227"/>
         <source>Date of the ans&amp;wer:</source>
         <translation>&amp;Date de la réponse&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/history.py" line="232"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="237"/>
         <source>What now? C&amp;omplain…</source>
         <translation>Et maintenant&#xa0;? Dép&amp;oser une plainte…</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/history.py" line="237"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="242"/>
         <source>Calendar rem&amp;inders…</source>
         <translation>Rappels pour l&apos;a&amp;genda…</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/history.py" line="238"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="243"/>
         <source>&amp;Delete this objection…</source>
         <translation>&amp;Supprimer cette opposition…</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/history.py" line="240"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="245"/>
         <source>Close</source>
         <translation>Fermer</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/history.py" line="242"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="247"/>
         <source>Save proof as PDF</source>
         <translation>Enregistrer la preuve en PDF</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/history.py" line="243"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="248"/>
         <source>Save proof as a text file</source>
         <translation>Enregistrer la preuve dans un fichier texte</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/history.py" line="244"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="249"/>
         <source>Save proof as JSON</source>
         <translation>Enregistrer la preuve en JSON</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/history.py" line="245"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="250"/>
         <source>Save calendar reminders</source>
         <translation>Enregistrer les rappels pour l&apos;agenda</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/history.py" line="273"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="278"/>
         <source>Save proof:</source>
         <translation>Enregistrer la preuve&#xa0;:</translation>
     </message>
@@ -697,57 +697,57 @@
         <translation type="vanished">Le mois dont Meta disposait pour répondre est écoulé. Vous pouvez porter plainte auprès de votre autorité de protection des données&#xa0;; l&apos;assistant rédige la plainte pour vous.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/history.py" line="341"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="346"/>
         <source>Meta said no. You can complain to your data-protection authority; the assistant writes the complaint for you.</source>
         <translation>Meta a dit non. Vous pouvez porter plainte auprès de votre autorité de protection des données&#xa0;; l&apos;assistant rédige la plainte pour vous.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/history.py" line="345"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="350"/>
         <source>Meta accepted your objection. Keep the proof somewhere safe.</source>
         <translation>Meta a accepté votre opposition. Conservez la preuve en lieu sûr.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/history.py" line="347"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="352"/>
         <source>This objection isn&apos;t sent yet. Carry on in the guide to finish it.</source>
         <translation>Cette opposition n&apos;est pas encore envoyée. Continuez dans le guide pour la terminer.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/history.py" line="367"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="372"/>
         <source>Choose first whether Meta accepted or refused.</source>
         <translation>Indiquez d&apos;abord si Meta a accepté ou refusé.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/history.py" line="375"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="380"/>
         <source>Meta&apos;s email is longer than %1 characters. Keep the part with Meta&apos;s answer and save again.</source>
         <translation>L’e-mail de Meta dépasse %1 caractères. Gardez la partie qui contient la réponse de Meta, puis enregistrez à nouveau.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/history.py" line="384"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="389"/>
         <source>That date is in the future.</source>
         <translation>Cette date est dans le futur.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/history.py" line="390"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="395"/>
         <source>This answer can&apos;t be recorded for an objection in this state.</source>
         <translation>Cette réponse ne peut pas être enregistrée pour une opposition à ce stade.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/history.py" line="395"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="400"/>
         <source>The answer is noted but couldn&apos;t be saved to disk.</source>
         <translation>La réponse est notée, mais elle n&apos;a pas pu être enregistrée sur le disque.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/history.py" line="398"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="403"/>
         <source>Answer saved.</source>
         <translation>Réponse enregistrée.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/history.py" line="411"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="416"/>
         <source>This deletes the objection for %1 (%2) from this computer: its answers, reason text, history and Meta&apos;s answer. It is removed from %3. Files you saved yourself stay. This can&apos;t be undone, and your objection at Meta is not affected.</source>
         <translation>Cela supprime de cet ordinateur l&apos;opposition pour %1 (%2)&#xa0;: ses réponses, le texte du motif, l&apos;historique et la réponse de Meta. Elle est retirée de %3. Les fichiers que vous avez enregistrés vous-même sont conservés. C&apos;est irréversible, et votre opposition auprès de Meta n&apos;est pas touchée.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/history.py" line="421"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="426"/>
         <source>Delete this objection?</source>
         <translation>Supprimer cette opposition&#xa0;?</translation>
     </message>
@@ -755,12 +755,12 @@
 <context>
     <name>NoticePage</name>
     <message>
-        <location filename="../../optout_gui/ui/pages/guidance.py" line="26"/>
+        <location filename="../../optout_gui/ui/wizard/pages/guidance.py" line="26"/>
         <source>&amp;Skip to the form</source>
         <translation>&amp;Aller directement au formulaire</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/pages/guidance.py" line="30"/>
+        <location filename="../../optout_gui/ui/wizard/pages/guidance.py" line="30"/>
         <source>Jumps over the notice and the link steps to the page that opens the form.</source>
         <translation>Saute les étapes de la notification et du lien, et mène directement à la page qui ouvre le formulaire.</translation>
     </message>
@@ -768,47 +768,47 @@
 <context>
     <name>ObjectionWizard</name>
     <message>
-        <location filename="../../optout_gui/ui/wizard.py" line="66"/>
+        <location filename="../../optout_gui/ui/wizard/window.py" line="71"/>
         <source>Start o&amp;ver</source>
         <translation>Recommencer à &amp;zéro</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard.py" line="69"/>
+        <location filename="../../optout_gui/ui/wizard/window.py" line="74"/>
         <source>&amp;Next &gt;</source>
         <translation>&amp;Suivant &gt;</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard.py" line="70"/>
+        <location filename="../../optout_gui/ui/wizard/window.py" line="75"/>
         <source>&amp;Finish</source>
         <translation>&amp;Terminer</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard.py" line="168"/>
+        <location filename="../../optout_gui/ui/wizard/window.py" line="173"/>
         <source>Step %1 of %2: %3</source>
         <translation>Étape %1 sur %2&#xa0;: %3</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard.py" line="192"/>
+        <location filename="../../optout_gui/ui/wizard/window.py" line="197"/>
         <source>%1 – step %2 of %3</source>
         <translation>%1 – étape %2 sur %3</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard.py" line="202"/>
+        <location filename="../../optout_gui/ui/wizard/window.py" line="207"/>
         <source>Start over?</source>
         <translation>Recommencer à zéro&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard.py" line="204"/>
+        <location filename="../../optout_gui/ui/wizard/window.py" line="209"/>
         <source>This clears every answer you gave (account, country, email and reason) and goes back to the first page.</source>
         <translation>Cela efface toutes vos réponses (compte, pays, e-mail et motif) et vous ramène à la première page.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard.py" line="237"/>
+        <location filename="../../optout_gui/ui/wizard/window.py" line="242"/>
         <source>Close without saving?</source>
         <translation>Fermer sans enregistrer&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard.py" line="239"/>
+        <location filename="../../optout_gui/ui/wizard/window.py" line="244"/>
         <source>Your latest answers could not be saved: the disk is full or can&apos;t be written to. If you close now, they are lost. Close anyway?</source>
         <translation>Vos dernières réponses n&apos;ont pas pu être enregistrées&#xa0;: le disque est plein ou protégé en écriture. Si vous fermez maintenant, elles seront perdues. Fermer quand même&#xa0;?</translation>
     </message>
@@ -816,22 +816,22 @@
 <context>
     <name>OpenFormPage</name>
     <message>
-        <location filename="../../optout_gui/ui/pages/open_form.py" line="39"/>
+        <location filename="../../optout_gui/ui/wizard/pages/open_form.py" line="39"/>
         <source>The form&apos;s &amp;address, to paste into a browser yourself:</source>
         <translation>&amp;Adresse du formulaire, à coller vous-même dans un navigateur&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/pages/open_form.py" line="41"/>
+        <location filename="../../optout_gui/ui/wizard/pages/open_form.py" line="41"/>
         <source>Link to the objection form</source>
         <translation>Lien vers le formulaire d&apos;opposition</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/pages/open_form.py" line="63"/>
+        <location filename="../../optout_gui/ui/wizard/pages/open_form.py" line="63"/>
         <source>Link didn&apos;t work, or the page says it isn&apos;t available? Try this one:</source>
         <translation>Le lien n&apos;a pas marché, ou la page dit qu&apos;elle n&apos;est pas disponible&#xa0;? Essayez celui-ci&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/pages/open_form.py" line="77"/>
+        <location filename="../../optout_gui/ui/wizard/pages/open_form.py" line="77"/>
         <source>&amp;Open the %1 form in my browser</source>
         <translation>&amp;Ouvrir le formulaire %1 dans mon navigateur</translation>
     </message>
@@ -840,12 +840,12 @@
         <translation type="vanished">Liens vérifiés pour la dernière fois le %1</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/pages/open_form.py" line="98"/>
+        <location filename="../../optout_gui/ui/wizard/pages/open_form.py" line="98"/>
         <source>These links opened in an online check on %1.</source>
         <translation>Ces liens se sont ouverts lors d&apos;une vérification en ligne le %1.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/pages/open_form.py" line="102"/>
+        <location filename="../../optout_gui/ui/wizard/pages/open_form.py" line="102"/>
         <source>These links were collected from public sources on %1 and have not yet been opened online.</source>
         <translation>Ces liens ont été rassemblés à partir de sources publiques le %1 et n&apos;ont pas encore été ouverts en ligne.</translation>
     </message>
@@ -854,37 +854,37 @@
         <translation type="vanished">Copier le lien &amp;%1</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/pages/open_form.py" line="120"/>
+        <location filename="../../optout_gui/ui/wizard/pages/open_form.py" line="120"/>
         <source>Co&amp;py link %1</source>
         <translation>Copier le &amp;lien %1</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/pages/open_form.py" line="121"/>
+        <location filename="../../optout_gui/ui/wizard/pages/open_form.py" line="121"/>
         <source>Other link %1</source>
         <translation>Autre lien %1</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/pages/open_form.py" line="123"/>
+        <location filename="../../optout_gui/ui/wizard/pages/open_form.py" line="123"/>
         <source>Op&amp;en</source>
         <translation>Ou&amp;vrir</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/pages/open_form.py" line="125"/>
+        <location filename="../../optout_gui/ui/wizard/pages/open_form.py" line="125"/>
         <source>Open other link %1</source>
         <translation>Ouvrir l&apos;autre lien %1</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/pages/open_form.py" line="139"/>
+        <location filename="../../optout_gui/ui/wizard/pages/open_form.py" line="139"/>
         <source>For your safety this link was not opened: the assistant only opens secure (https) pages of Meta&apos;s own sites. The guide file may have been changed; the README explains how to put it right.</source>
         <translation>Par sécurité, ce lien n&apos;a pas été ouvert&#xa0;: l&apos;assistant n&apos;ouvre que les pages sécurisées (https) des sites de Meta. Le fichier du guide a peut-être été modifié&#xa0;; le fichier README explique comment le corriger.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/pages/open_form.py" line="151"/>
+        <location filename="../../optout_gui/ui/wizard/pages/open_form.py" line="151"/>
         <source>Your browser should now show the form. Nothing there? Copy the link below and paste it into your browser&apos;s address bar.</source>
         <translation>Votre navigateur devrait maintenant afficher le formulaire. Rien ne s&apos;affiche&#xa0;? Copiez le lien ci-dessous et collez-le dans la barre d&apos;adresse de votre navigateur.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/pages/open_form.py" line="159"/>
+        <location filename="../../optout_gui/ui/wizard/pages/open_form.py" line="159"/>
         <source>The browser didn&apos;t open. Copy the link below and paste it into your browser&apos;s address bar.</source>
         <translation>Le navigateur ne s&apos;est pas ouvert. Copiez le lien ci-dessous et collez-le dans la barre d&apos;adresse de votre navigateur.</translation>
     </message>
@@ -892,73 +892,73 @@
 <context>
     <name>OverviewWidget</name>
     <message>
-        <location filename="../../optout_gui/ui/overview.py" line="176"/>
+        <location filename="../../optout_gui/ui/tracker/overview.py" line="176"/>
         <source>%1 – your objections</source>
         <translation>%1 – vos oppositions</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/overview.py" line="178"/>
-        <location filename="../../optout_gui/ui/overview.py" line="200"/>
+        <location filename="../../optout_gui/ui/tracker/overview.py" line="178"/>
+        <location filename="../../optout_gui/ui/tracker/overview.py" line="200"/>
         <source>Your objections</source>
         <translation>Vos oppositions</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/overview.py" line="185"/>
+        <location filename="../../optout_gui/ui/tracker/overview.py" line="185"/>
         <source>One line for each account you objected for. Choose one to carry on, see its history and proof, or record Meta&apos;s answer.</source>
         <translation>Une ligne par compte pour lequel vous avez fait opposition. Choisissez-en une pour continuer, voir son historique et sa preuve, ou noter la réponse de Meta.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/overview.py" line="218"/>
+        <location filename="../../optout_gui/ui/tracker/overview.py" line="218"/>
         <source>&amp;New objection…</source>
         <translation>&amp;Nouvelle opposition…</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/overview.py" line="220"/>
+        <location filename="../../optout_gui/ui/tracker/overview.py" line="220"/>
         <source>Start a new objection</source>
         <translation>Commencer une nouvelle opposition</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/overview.py" line="221"/>
+        <location filename="../../optout_gui/ui/tracker/overview.py" line="221"/>
         <source>&amp;Carry on</source>
         <translation>&amp;Continuer</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/overview.py" line="223"/>
+        <location filename="../../optout_gui/ui/tracker/overview.py" line="223"/>
         <source>Carry on with the chosen objection</source>
         <translation>Continuer l&apos;opposition choisie</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/overview.py" line="224"/>
+        <location filename="../../optout_gui/ui/tracker/overview.py" line="224"/>
         <source>&amp;History, answer and proof…</source>
         <translation>&amp;Historique, réponse et preuve…</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/overview.py" line="226"/>
+        <location filename="../../optout_gui/ui/tracker/overview.py" line="226"/>
         <source>Open the chosen objection&apos;s history</source>
         <translation>Ouvrir l&apos;historique de l&apos;opposition choisie</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/overview.py" line="227"/>
+        <location filename="../../optout_gui/ui/tracker/overview.py" line="227"/>
         <source>&amp;Export all…</source>
         <translation>Tout e&amp;xporter…</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/overview.py" line="229"/>
+        <location filename="../../optout_gui/ui/tracker/overview.py" line="229"/>
         <source>Save proof of all objections</source>
         <translation>Enregistrer la preuve de toutes les oppositions</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/overview.py" line="230"/>
+        <location filename="../../optout_gui/ui/tracker/overview.py" line="230"/>
         <source>&amp;Forget everything…</source>
         <translation>Tout &amp;oublier…</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/overview.py" line="232"/>
+        <location filename="../../optout_gui/ui/tracker/overview.py" line="232"/>
         <source>Delete every objection from this computer</source>
         <translation>Supprimer toutes les oppositions de cet ordinateur</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../optout_gui/ui/overview.py" line="302"/>
+        <location filename="../../optout_gui/ui/tracker/overview.py" line="302"/>
         <source>It&apos;s been more than a week since you sent %n objection(s). Have a look in your email (and its spam folder) for Meta&apos;s reply, then record it here.</source>
         <translation>
             <numerusform>Vous avez envoyé %n opposition il y a plus d&apos;une semaine. Cherchez la réponse de Meta dans vos e-mails (sans oublier le dossier des indésirables), puis notez-la ici.</numerusform>
@@ -966,7 +966,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../optout_gui/ui/overview.py" line="313"/>
+        <location filename="../../optout_gui/ui/tracker/overview.py" line="313"/>
         <source>Meta hasn&apos;t answered %n objection(s) in the time it has. Open one to see your next step; if Meta told you it needs longer, wait until then.</source>
         <translation>
             <numerusform>Meta n&apos;a pas répondu à %n opposition dans le délai dont il dispose. Ouvrez-la pour voir l&apos;étape suivante ; si Meta vous a dit avoir besoin de plus de temps, attendez jusque-là.</numerusform>
@@ -981,7 +981,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../optout_gui/ui/overview.py" line="369"/>
+        <location filename="../../optout_gui/ui/tracker/overview.py" line="369"/>
         <source>This deletes all %n objection(s) on this computer: accounts, email addresses, reason texts, dates and Meta&apos;s answers. The following files are removed:</source>
         <translation>
             <numerusform>Cela supprime %n opposition enregistrée sur cet ordinateur, avec son compte, son adresse e-mail, son motif, ses dates et la réponse de Meta. Les fichiers suivants sont supprimés&#xa0;:</numerusform>
@@ -989,17 +989,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/overview.py" line="376"/>
+        <location filename="../../optout_gui/ui/tracker/overview.py" line="376"/>
         <source>Files you saved yourself (PDF, text, calendar) stay where you put them. This can&apos;t be undone. Your objections at Meta are not affected.</source>
         <translation>Les fichiers que vous avez enregistrés vous-même (PDF, texte, agenda) restent là où vous les avez mis. C&apos;est irréversible. Vos oppositions auprès de Meta ne sont pas touchées.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/overview.py" line="382"/>
+        <location filename="../../optout_gui/ui/tracker/overview.py" line="382"/>
         <source>Forget everything?</source>
         <translation>Tout oublier&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/overview.py" line="387"/>
+        <location filename="../../optout_gui/ui/tracker/overview.py" line="387"/>
         <source>Some files could not be deleted. Close other programs and try again.</source>
         <translation>Certains fichiers n&apos;ont pas pu être supprimés. Fermez les autres programmes et réessayez.</translation>
     </message>
@@ -1007,87 +1007,87 @@
 <context>
     <name>PhoneCodesDialog</name>
     <message>
-        <location filename="../../optout_gui/ui/qr_code.py" line="128"/>
+        <location filename="../../optout_gui/ui/wizard/qr_code.py" line="128"/>
         <source>Continue on your phone</source>
         <translation>Continuer sur votre téléphone</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/qr_code.py" line="137"/>
+        <location filename="../../optout_gui/ui/wizard/qr_code.py" line="137"/>
         <source>Point your phone&apos;s camera at a code: the phone shows the text and lets you copy it, ready to paste into Meta&apos;s form. The codes are only drawn on this screen; nothing is sent anywhere.</source>
         <translation>Pointez l&apos;appareil photo de votre téléphone vers un code : le téléphone affiche le texte et vous permet de le copier, prêt à coller dans le formulaire de Meta. Les codes sont seulement dessinés sur cet écran ; rien n&apos;est envoyé nulle part.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/qr_code.py" line="155"/>
+        <location filename="../../optout_gui/ui/wizard/qr_code.py" line="155"/>
         <source>Show it as several &amp;codes</source>
         <translation>Afficher en plusieurs &amp;codes</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/qr_code.py" line="157"/>
+        <location filename="../../optout_gui/ui/wizard/qr_code.py" line="157"/>
         <source>&amp;Shorten the reason</source>
         <translation>&amp;Raccourcir le motif</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/qr_code.py" line="159"/>
+        <location filename="../../optout_gui/ui/wizard/qr_code.py" line="159"/>
         <source>&amp;Previous part</source>
         <translation>Partie &amp;précédente</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/qr_code.py" line="161"/>
+        <location filename="../../optout_gui/ui/wizard/qr_code.py" line="161"/>
         <source>Ne&amp;xt part</source>
         <translation>Partie s&amp;uivante</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/qr_code.py" line="229"/>
+        <location filename="../../optout_gui/ui/wizard/qr_code.py" line="229"/>
         <source>Your email address: %1</source>
         <translation>Votre adresse e-mail : %1</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/qr_code.py" line="231"/>
+        <location filename="../../optout_gui/ui/wizard/qr_code.py" line="231"/>
         <source>QR code of your email address %1</source>
         <translation>Code QR de votre adresse e-mail %1</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/qr_code.py" line="235"/>
+        <location filename="../../optout_gui/ui/wizard/qr_code.py" line="235"/>
         <source>No email address yet: type it on the page first, then open this again.</source>
         <translation>Pas encore d&apos;adresse e-mail : saisissez-la d&apos;abord sur la page, puis rouvrez cette fenêtre.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/qr_code.py" line="246"/>
+        <location filename="../../optout_gui/ui/wizard/qr_code.py" line="246"/>
         <source>No reason yet: write it on the page first, then open this again.</source>
         <translation>Pas encore de motif : rédigez-le d&apos;abord sur la page, puis rouvrez cette fenêtre.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/qr_code.py" line="252"/>
+        <location filename="../../optout_gui/ui/wizard/qr_code.py" line="252"/>
         <source>Your reason (%1 characters):</source>
         <translation>Votre motif (%1 caractères) :</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/qr_code.py" line="256"/>
+        <location filename="../../optout_gui/ui/wizard/qr_code.py" line="256"/>
         <source>QR code of your reason, %1 characters</source>
         <translation>Code QR de votre motif, %1 caractères</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/qr_code.py" line="262"/>
+        <location filename="../../optout_gui/ui/wizard/qr_code.py" line="262"/>
         <source>Your reason</source>
         <translation>Votre motif</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/qr_code.py" line="266"/>
+        <location filename="../../optout_gui/ui/wizard/qr_code.py" line="266"/>
         <source>Your reason is too long for one code: it has %1 characters, and one code holds only the first %2 of them. Show it as several numbered codes, to scan and paste one after another, or shorten it to fit in one code.</source>
         <translation>Votre motif est trop long pour un seul code : il compte %1 caractères, et un code n&apos;en contient que les %2 premiers. Affichez-le en plusieurs codes numérotés, à scanner et coller l&apos;un après l&apos;autre, ou raccourcissez-le pour qu&apos;il tienne dans un code.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/qr_code.py" line="281"/>
+        <location filename="../../optout_gui/ui/wizard/qr_code.py" line="281"/>
         <source>Scan the codes in order and paste each part right after the one before: together they make your whole reason.</source>
         <translation>Scannez les codes dans l&apos;ordre et collez chaque partie juste après la précédente : ensemble, elles forment votre motif complet.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/qr_code.py" line="310"/>
+        <location filename="../../optout_gui/ui/wizard/qr_code.py" line="310"/>
         <source>Your reason, part %1/%2 (%3 characters):</source>
         <translation>Votre motif, partie %1/%2 (%3 caractères) :</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/qr_code.py" line="317"/>
+        <location filename="../../optout_gui/ui/wizard/qr_code.py" line="317"/>
         <source>QR code of part %1 of %2 of your reason, %3 characters</source>
         <translation>Code QR de la partie %1 sur %2 de votre motif, %3 caractères</translation>
     </message>
@@ -1095,187 +1095,187 @@
 <context>
     <name>ReasonEditor</name>
     <message>
-        <location filename="../../optout_gui/ui/reason_editor.py" line="91"/>
+        <location filename="../../optout_gui/ui/wizard/reason_editor.py" line="92"/>
         <source>&amp;Help me write it</source>
         <translation>&amp;Aidez-moi à l&apos;écrire</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/reason_composer.py" line="33"/>
+        <location filename="../../optout_gui/ui/wizard/reason_composer.py" line="33"/>
         <source>Tick what applies to you:</source>
         <translation>Cochez ce qui vous concerne&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/reason_composer.py" line="35"/>
+        <location filename="../../optout_gui/ui/wizard/reason_composer.py" line="35"/>
         <source>&amp;Photos and videos of me or my family</source>
         <translation>Des p&amp;hotos et vidéos de moi ou de ma famille</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/reason_composer.py" line="36"/>
+        <location filename="../../optout_gui/ui/wizard/reason_composer.py" line="36"/>
         <source>My &amp;children appear in my posts</source>
         <translation>Mes e&amp;nfants apparaissent dans mes publications</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/reason_composer.py" line="37"/>
+        <location filename="../../optout_gui/ui/wizard/reason_composer.py" line="37"/>
         <source>My creative or professional work (&amp;art, writing, photography)</source>
         <translation>Mon travail créatif ou professionnel (art, écriture, photo&amp;graphie)</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/reason_composer.py" line="40"/>
+        <location filename="../../optout_gui/ui/wizard/reason_composer.py" line="40"/>
         <source>My op&amp;inions and my private life</source>
         <translation>Mes &amp;opinions et ma vie privée</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/reason_composer.py" line="41"/>
+        <location filename="../../optout_gui/ui/wizard/reason_composer.py" line="41"/>
         <source>My &amp;face, my likeness and my voice</source>
         <translation>Mon visage, mon &amp;image et ma voix</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/reason_composer.py" line="42"/>
+        <location filename="../../optout_gui/ui/wizard/reason_composer.py" line="42"/>
         <source>I never a&amp;greed to this use</source>
         <translation>Je n&apos;ai &amp;jamais accepté cette utilisation</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/reason_composer.py" line="54"/>
+        <location filename="../../optout_gui/ui/wizard/reason_composer.py" line="54"/>
         <source>Tone of the reason</source>
         <translation>Ton du motif</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/reason_composer.py" line="56"/>
+        <location filename="../../optout_gui/ui/wizard/reason_composer.py" line="56"/>
         <source>Short</source>
         <translation>Court</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/reason_composer.py" line="57"/>
+        <location filename="../../optout_gui/ui/wizard/reason_composer.py" line="57"/>
         <source>Detailed</source>
         <translation>Détaillé</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/reason_composer.py" line="58"/>
+        <location filename="../../optout_gui/ui/wizard/reason_composer.py" line="58"/>
         <source>Formal</source>
         <translation>Formel</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/reason_composer.py" line="64"/>
+        <location filename="../../optout_gui/ui/wizard/reason_composer.py" line="64"/>
         <source>Language of the reason</source>
         <translation>Langue du motif</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/reason_composer.py" line="67"/>
+        <location filename="../../optout_gui/ui/wizard/reason_composer.py" line="67"/>
         <source>&amp;Tone:</source>
         <translation>&amp;Ton&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/reason_composer.py" line="69"/>
+        <location filename="../../optout_gui/ui/wizard/reason_composer.py" line="69"/>
         <source>&amp;Language of the text:</source>
         <translation>&amp;Langue du texte&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/reason_composer.py" line="71"/>
+        <location filename="../../optout_gui/ui/wizard/reason_composer.py" line="71"/>
         <source>&amp;Write the text</source>
         <translation>&amp;Rédiger le texte</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/reason_editor.py" line="108"/>
+        <location filename="../../optout_gui/ui/wizard/reason_editor.py" line="109"/>
         <source>Reason</source>
         <translation>Motif</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/reason_editor.py" line="110"/>
+        <location filename="../../optout_gui/ui/wizard/reason_editor.py" line="111"/>
         <source>&amp;Undo</source>
         <translation>&amp;Défaire</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/reason_editor.py" line="112"/>
+        <location filename="../../optout_gui/ui/wizard/reason_editor.py" line="113"/>
         <source>Re&amp;do</source>
         <translation>Re&amp;faire</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/reason_editor.py" line="130"/>
+        <location filename="../../optout_gui/ui/wizard/reason_editor.py" line="131"/>
         <source>Copy rea&amp;son</source>
         <translation>Copier le &amp;motif</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/reason_editor.py" line="134"/>
+        <location filename="../../optout_gui/ui/wizard/reason_editor.py" line="135"/>
         <source>Copy the reason (%1)</source>
         <translation>Copier le motif (%1)</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/reason_editor.py" line="141"/>
+        <location filename="../../optout_gui/ui/wizard/reason_editor.py" line="142"/>
         <source>Show e&amp;xactly what will be copied</source>
         <translation>Voir e&amp;xactement ce qui sera copié</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/reason_editor.py" line="155"/>
+        <location filename="../../optout_gui/ui/wizard/reason_editor.py" line="156"/>
         <source>What will be copied</source>
         <translation>Ce qui sera copié</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/reason_editor.py" line="198"/>
+        <location filename="../../optout_gui/ui/wizard/reason_limit.py" line="22"/>
         <source>Your saved reason is longer than %1 characters, so only its start is shown. The whole text stays saved until you change it here.</source>
         <translation>Votre motif enregistré dépasse %1 caractères : seul son début est affiché. Le texte entier reste enregistré tant que vous ne le modifiez pas ici.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/reason_editor.py" line="268"/>
+        <location filename="../../optout_gui/ui/wizard/reason_editor.py" line="260"/>
         <source>Replace your text?</source>
         <translation>Remplacer votre texte&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/reason_editor.py" line="270"/>
+        <location filename="../../optout_gui/ui/wizard/reason_editor.py" line="262"/>
         <source>You have changed the text in the box. Replace it with a new text made from your choices? (Undo brings your version back.)</source>
         <translation>Vous avez modifié le texte de la zone. Le remplacer par un nouveau texte rédigé d&apos;après vos choix&#xa0;? («&#xa0;Défaire&#xa0;» vous rend votre version.)</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/reason_editor.py" line="304"/>
+        <location filename="../../optout_gui/ui/wizard/reason_editor.py" line="296"/>
         <source>Your own text was kept. Press “Write the text” to replace it with a new one made from these choices.</source>
         <translation>Votre texte a été conservé. Appuyez sur «&#xa0;Rédiger le texte&#xa0;» pour le remplacer par un nouveau, rédigé d&apos;après ces choix.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/reason_editor.py" line="330"/>
+        <location filename="../../optout_gui/ui/wizard/reason_editor.py" line="322"/>
         <source>The ready-made texts could not be read (%1). You can still type your own.</source>
         <translation>Les textes tout prêts n&apos;ont pas pu être lus (%1). Vous pouvez quand même écrire le vôtre.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/reason_editor.py" line="340"/>
+        <location filename="../../optout_gui/ui/wizard/reason_editor.py" line="332"/>
         <source>The texts in %1 could not be read, so English is used instead. File: %2 (%3)</source>
         <translation>Les textes en langue «&#xa0;%1&#xa0;» n&apos;ont pas pu être lus&#xa0;; l&apos;anglais est utilisé à la place. Fichier&#xa0;: %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/reason_editor.py" line="380"/>
+        <location filename="../../optout_gui/ui/wizard/reason_limit.py" line="44"/>
         <source>A reason can be at most %1 characters long, so the text after that was left out. A few clear paragraphs say enough.</source>
         <translation>Un motif peut compter au plus %1 caractères : la suite a été laissée de côté. Quelques paragraphes clairs suffisent.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/reason_editor.py" line="407"/>
+        <location filename="../../optout_gui/ui/wizard/reason_editor.py" line="376"/>
         <source>1 character</source>
         <translation>1 caractère</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/reason_editor.py" line="408"/>
+        <location filename="../../optout_gui/ui/wizard/reason_editor.py" line="377"/>
         <source>%1 characters</source>
         <translation>%1 caractères</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/reason_editor.py" line="415"/>
+        <location filename="../../optout_gui/ui/wizard/reason_editor.py" line="384"/>
         <source>Quite short: %1 characters. In 2024 Meta&apos;s form refused reasons under about 100 characters, and said so only after the code step. A sentence or two more makes it safe.</source>
         <translation>Assez court&#xa0;: %1 caractères. En 2024, le formulaire de Meta refusait les motifs de moins de 100 caractères environ, et ne le signalait qu&apos;après l&apos;étape du code. Ajoutez une phrase ou deux pour être tranquille.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/reason_editor.py" line="424"/>
+        <location filename="../../optout_gui/ui/wizard/reason_editor.py" line="393"/>
         <source>This is very long. A few clear paragraphs are easier for Meta&apos;s staff to read, and web forms sometimes cut off long texts.</source>
         <translation>C&apos;est très long. Quelques paragraphes clairs seront plus faciles à lire pour l&apos;équipe de Meta, et les formulaires web coupent parfois les textes longs.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/reason_editor.py" line="447"/>
+        <location filename="../../optout_gui/ui/wizard/reason_editor.py" line="416"/>
         <source>The reason is empty, so there is nothing to copy yet.</source>
         <translation>Le motif est vide&#xa0;: il n&apos;y a encore rien à copier.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/reason_editor.py" line="453"/>
+        <location filename="../../optout_gui/ui/wizard/reason_editor.py" line="422"/>
         <source>Copying didn&apos;t work. The text is selected now: copy it yourself with the menu or the keyboard.</source>
         <translation>La copie n&apos;a pas fonctionné. Le texte est maintenant sélectionné&#xa0;: copiez-le vous-même avec le menu ou le clavier.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/reason_editor.py" line="463"/>
+        <location filename="../../optout_gui/ui/wizard/reason_editor.py" line="432"/>
         <source>Copied your reason (%1 characters). Paste it into the box “Please tell us how this processing impacts you” in Meta&apos;s form (%2).</source>
         <translation>Votre motif est copié (%1 caractères). Collez-le dans la case «&#xa0;Veuillez nous indiquer l&apos;impact de ce traitement sur vous&#xa0;» du formulaire de Meta (%2).</translation>
     </message>
@@ -1283,12 +1283,12 @@
 <context>
     <name>ReviewPage</name>
     <message>
-        <location filename="../../optout_gui/ui/pages/guidance.py" line="93"/>
+        <location filename="../../optout_gui/ui/wizard/pages/guidance.py" line="93"/>
         <source>Link to Meta&apos;s form for information from others</source>
         <translation>Lien vers le formulaire de Meta pour les informations venant d&apos;autres sources</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../optout_gui/ui/pages/guidance.py" line="107"/>
+        <location filename="../../optout_gui/ui/wizard/pages/guidance.py" line="107"/>
         <source>By law (%1), Meta must answer within %n month(s). It may take up to %2 more months only if it tells you so within that first period.</source>
         <translation>
             <numerusform>Selon la loi (%1), Meta doit répondre dans un délai de %n mois. Il ne peut prendre jusqu&apos;à %2 mois de plus que s&apos;il vous le dit pendant ce premier délai.</numerusform>
@@ -1296,7 +1296,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../optout_gui/ui/pages/guidance.py" line="116"/>
+        <location filename="../../optout_gui/ui/wizard/pages/guidance.py" line="116"/>
         <source>The law that applies to you (%1) sets Meta no fixed time to answer. If nothing has arrived after %n month(s), the assistant suggests the next step.</source>
         <translation>
             <numerusform>La loi qui s&apos;applique à vous (%1) ne fixe à Meta aucun délai de réponse. Si rien n&apos;arrive au bout de %n mois, l&apos;assistant vous propose l&apos;étape suivante.</numerusform>
@@ -1307,37 +1307,37 @@
 <context>
     <name>SaveProblemLine</name>
     <message>
-        <location filename="../../optout_gui/ui/save_problem.py" line="29"/>
+        <location filename="../../optout_gui/ui/wizard/save_problem.py" line="29"/>
         <source>Your saved objections could not be opened, so nothing is saved for now: the file stays exactly as it is. Close the assistant, check that the data folder can be read, and start it again.</source>
         <translation>Vos oppositions enregistrées n&apos;ont pas pu être ouvertes&#xa0;: rien n&apos;est donc enregistré pour l&apos;instant et le fichier reste tel quel. Fermez l&apos;assistant, vérifiez que le dossier de données est lisible, puis relancez-le.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/save_problem.py" line="35"/>
+        <location filename="../../optout_gui/ui/wizard/save_problem.py" line="35"/>
         <source>These answers come from a newer version of this assistant, so nothing is saved here: the newer version&apos;s file stays as it is.</source>
         <translation>Ces réponses viennent d&apos;une version plus récente de cet assistant. Rien n&apos;est donc enregistré ici&#xa0;: le fichier de la version récente reste tel quel.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/save_problem.py" line="46"/>
+        <location filename="../../optout_gui/ui/wizard/save_problem.py" line="46"/>
         <source>the disk is full</source>
         <translation>le disque est plein</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/save_problem.py" line="48"/>
+        <location filename="../../optout_gui/ui/wizard/save_problem.py" line="48"/>
         <source>%1 is a file, where a folder should be</source>
         <translation>%1 est un fichier, là où il faudrait un dossier</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/save_problem.py" line="52"/>
+        <location filename="../../optout_gui/ui/wizard/save_problem.py" line="52"/>
         <source>the folder can&apos;t be written to</source>
         <translation>impossible d&apos;écrire dans le dossier</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/save_problem.py" line="54"/>
+        <location filename="../../optout_gui/ui/wizard/save_problem.py" line="54"/>
         <source>the system refused (%1)</source>
         <translation>le système a refusé (%1)</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/save_problem.py" line="57"/>
+        <location filename="../../optout_gui/ui/wizard/save_problem.py" line="57"/>
         <source>Your answers could not be saved: %1. Nothing is lost while this window stays open, and the assistant tries again every few seconds.</source>
         <translation>Vos réponses n&apos;ont pas pu être enregistrées&#xa0;: %1. Rien n&apos;est perdu tant que cette fenêtre reste ouverte, et l&apos;assistant réessaie à quelques secondes d&apos;intervalle.</translation>
     </message>
@@ -1345,42 +1345,42 @@
 <context>
     <name>WelcomePage</name>
     <message>
-        <location filename="../../optout_gui/ui/pages/welcome.py" line="36"/>
+        <location filename="../../optout_gui/ui/wizard/pages/welcome.py" line="36"/>
         <source>Which account do you want to object for?</source>
         <translation>Pour quel compte voulez-vous vous opposer&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/pages/welcome.py" line="51"/>
+        <location filename="../../optout_gui/ui/wizard/pages/welcome.py" line="51"/>
         <source>&amp;Where do you live?</source>
         <translation>&amp;Où habitez-vous&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/pages/welcome.py" line="54"/>
+        <location filename="../../optout_gui/ui/wizard/pages/welcome.py" line="54"/>
         <source>Choose your country</source>
         <translation>Choisissez votre pays</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/pages/welcome.py" line="55"/>
+        <location filename="../../optout_gui/ui/wizard/pages/welcome.py" line="55"/>
         <source>Country where you live</source>
         <translation>Pays où vous habitez</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/pages/welcome.py" line="123"/>
+        <location filename="../../optout_gui/ui/wizard/pages/welcome.py" line="123"/>
         <source>choose an account</source>
         <translation>choisissez un compte</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/pages/welcome.py" line="125"/>
+        <location filename="../../optout_gui/ui/wizard/pages/welcome.py" line="125"/>
         <source>choose your country</source>
         <translation>choisissez votre pays</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/pages/welcome.py" line="127"/>
+        <location filename="../../optout_gui/ui/wizard/pages/welcome.py" line="127"/>
         <source>To go on, %1.</source>
         <translation>Pour continuer, %1.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/pages/welcome.py" line="127"/>
+        <location filename="../../optout_gui/ui/wizard/pages/welcome.py" line="127"/>
         <source> and </source>
         <translation> et </translation>
     </message>
@@ -1416,22 +1416,22 @@
 <context>
     <name>errors</name>
     <message>
-        <location filename="../../optout_gui/app.py" line="283"/>
+        <location filename="../../optout_gui/app.py" line="286"/>
         <source>A file that comes with the app could not be used, so this part of it can&apos;t work. Your answers so far are saved.</source>
         <translation>Un fichier fourni avec l’application est inutilisable : cette partie ne peut donc pas fonctionner. Vos réponses jusqu’ici sont enregistrées.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/app.py" line="289"/>
+        <location filename="../../optout_gui/app.py" line="292"/>
         <source>File: %1</source>
         <translation>Fichier : %1</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/app.py" line="291"/>
+        <location filename="../../optout_gui/app.py" line="294"/>
         <source>Problem: %1</source>
         <translation>Problème : %1</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/app.py" line="294"/>
+        <location filename="../../optout_gui/app.py" line="297"/>
         <source>Something unexpected went wrong. Your answers so far are saved.
 
 If it happens again, the technical details are in this file:
@@ -1445,52 +1445,52 @@ Si cela se reproduit, les détails techniques se trouvent dans ce fichier&#xa0;:
 <context>
     <name>export</name>
     <message>
-        <location filename="../../optout_gui/ui/history.py" line="96"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="101"/>
         <source>PDF document (*.pdf)</source>
         <translation>Document PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/history.py" line="97"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="102"/>
         <source>Save proof as PDF</source>
         <translation>Enregistrer la preuve en PDF</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/history.py" line="101"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="106"/>
         <source>Text file (*.txt)</source>
         <translation>Fichier texte (*.txt)</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/history.py" line="102"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="107"/>
         <source>Save proof as text</source>
         <translation>Enregistrer la preuve en texte</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/history.py" line="106"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="111"/>
         <source>JSON file (*.json)</source>
         <translation>Fichier JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/history.py" line="107"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="112"/>
         <source>Save proof as JSON</source>
         <translation>Enregistrer la preuve en JSON</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/history.py" line="111"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="116"/>
         <source>Calendar file (*.ics)</source>
         <translation>Fichier d&apos;agenda (*.ics)</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/history.py" line="112"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="117"/>
         <source>Save calendar reminders</source>
         <translation>Enregistrer les rappels pour l&apos;agenda</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/history.py" line="138"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="143"/>
         <source>Saving didn&apos;t work (%1). Try another folder.</source>
         <translation>L&apos;enregistrement n&apos;a pas fonctionné (%1). Essayez un autre dossier.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/history.py" line="144"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="149"/>
         <source>Saved: %1</source>
         <translation>Enregistré&#xa0;: %1</translation>
     </message>
@@ -1498,7 +1498,7 @@ Si cela se reproduit, les détails techniques se trouvent dans ce fichier&#xa0;:
 <context>
     <name>history</name>
     <message>
-        <location filename="../../optout_gui/ui/history.py" line="61"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="66"/>
         <source>(Some very long texts are shortened here. Your file keeps them whole, and the PDF, text and JSON exports show them in full.)</source>
         <translation>(Certains textes très longs sont raccourcis ici. Votre fichier les garde en entier, et les exports PDF, texte et JSON les montrent complets.)</translation>
     </message>
@@ -1506,83 +1506,83 @@ Si cela se reproduit, les détails techniques se trouvent dans ce fichier&#xa0;:
 <context>
     <name>notices</name>
     <message>
-        <location filename="../../optout_gui/ui/notices.py" line="19"/>
+        <location filename="../../optout_gui/ui/common/notices.py" line="19"/>
         <source>without a name</source>
         <translation>sans nom</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/notices.py" line="20"/>
+        <location filename="../../optout_gui/ui/common/notices.py" line="20"/>
         <source>“%1”, started %2</source>
         <translation>« %1 », commencée le %2</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/notices.py" line="24"/>
+        <location filename="../../optout_gui/ui/common/notices.py" line="24"/>
         <source>In the objection %1 some answers could not be read (%2) and were left out; the rest of it is here.</source>
         <translation>Dans l’opposition %1, certaines réponses étaient illisibles (%2) et ont été laissées de côté ; le reste est là.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/notices.py" line="34"/>
+        <location filename="../../optout_gui/ui/common/notices.py" line="34"/>
         <source>The objection %1 uses something this version doesn&apos;t know (%2), so it isn&apos;t shown. It stays in the file for the newer version.</source>
         <translation>L’opposition %1 utilise quelque chose que cette version ne connaît pas (%2) : elle n’est donc pas affichée. Elle reste dans le fichier pour la version plus récente.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/notices.py" line="44"/>
+        <location filename="../../optout_gui/ui/common/notices.py" line="44"/>
         <source>The objection %1 could not be read (%2), so it was set aside; your other objections are all here.</source>
         <translation>L’opposition %1 était illisible (%2) et a été mise de côté ; vos autres oppositions sont toutes là.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/notices.py" line="53"/>
+        <location filename="../../optout_gui/ui/common/notices.py" line="53"/>
         <source>Its saved text is kept in %1</source>
         <translation>Son texte enregistré est conservé dans %1</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/notices.py" line="62"/>
+        <location filename="../../optout_gui/ui/common/notices.py" line="62"/>
         <source>Your saved answers could not be read, so the assistant starts afresh.</source>
         <translation>Vos réponses enregistrées n&apos;ont pas pu être lues&#xa0;: l&apos;assistant repart donc de zéro.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/notices.py" line="66"/>
-        <location filename="../../optout_gui/ui/notices.py" line="104"/>
+        <location filename="../../optout_gui/ui/common/notices.py" line="66"/>
+        <location filename="../../optout_gui/ui/common/notices.py" line="104"/>
         <source>The damaged file was kept here: %1</source>
         <translation>Le fichier endommagé a été conservé ici&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/notices.py" line="73"/>
+        <location filename="../../optout_gui/ui/common/notices.py" line="73"/>
         <source>Part of your saved answers could not be read; the rest was kept.</source>
         <translation>Une partie de vos réponses enregistrées n&apos;a pas pu être lue&#xa0;; le reste a été conservé.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/notices.py" line="77"/>
+        <location filename="../../optout_gui/ui/common/notices.py" line="77"/>
         <source>A copy of the original file is here: %1</source>
         <translation>Une copie du fichier d&apos;origine se trouve ici&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/notices.py" line="82"/>
+        <location filename="../../optout_gui/ui/common/notices.py" line="82"/>
         <source>Your answers were saved by a newer version of this assistant. They are shown, but nothing will be saved, so that the newer version&apos;s file stays intact.</source>
         <translation>Vos réponses ont été enregistrées par une version plus récente de cet assistant. Elles sont affichées, mais rien ne sera enregistré, pour que le fichier de la version récente reste intact.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/notices.py" line="88"/>
+        <location filename="../../optout_gui/ui/common/notices.py" line="88"/>
         <source>Your saved answers could not be opened (%1). Nothing was changed.</source>
         <translation>Vos réponses enregistrées n&apos;ont pas pu être ouvertes (%1). Rien n&apos;a été modifié.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/notices.py" line="95"/>
+        <location filename="../../optout_gui/ui/common/notices.py" line="95"/>
         <source>Your settings could not be read (%1: %2), so the usual ones are used: the language follows your system until you choose one.</source>
         <translation>Vos réglages étaient illisibles (%1 : %2) : les réglages habituels s’appliquent, et la langue suit celle du système jusqu’à ce que vous en choisissiez une.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/notices.py" line="116"/>
+        <location filename="../../optout_gui/ui/common/notices.py" line="116"/>
         <source>%1 is a file, where a folder should be.</source>
         <translation>%1 est un fichier, là où il faudrait un dossier.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/notices.py" line="119"/>
+        <location filename="../../optout_gui/ui/common/notices.py" line="119"/>
         <source>The folder %1 can&apos;t be made (%2).</source>
         <translation>Le dossier %1 ne peut pas être créé (%2).</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/notices.py" line="126"/>
+        <location filename="../../optout_gui/ui/common/notices.py" line="126"/>
         <source>Nothing can be saved for now: your answers stay in memory while the assistant is open. Choose another folder with --data-dir, or move the file away.</source>
         <translation>Rien ne peut être enregistré pour l’instant : vos réponses restent en mémoire tant que l’assistant est ouvert. Choisissez un autre dossier avec --data-dir, ou déplacez le fichier.</translation>
     </message>
@@ -1590,117 +1590,117 @@ Si cela se reproduit, les détails techniques se trouvent dans ce fichier&#xa0;:
 <context>
     <name>overview</name>
     <message>
-        <location filename="../../optout_gui/ui/overview.py" line="242"/>
+        <location filename="../../optout_gui/ui/tracker/overview.py" line="242"/>
         <source>As a PDF receipt…</source>
         <translation>En reçu PDF…</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/overview.py" line="243"/>
+        <location filename="../../optout_gui/ui/tracker/overview.py" line="243"/>
         <source>As plain text…</source>
         <translation>En texte simple…</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/overview.py" line="244"/>
+        <location filename="../../optout_gui/ui/tracker/overview.py" line="244"/>
         <source>As JSON (for programs)…</source>
         <translation>En JSON (pour les programmes)…</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/overview.py" line="43"/>
+        <location filename="../../optout_gui/ui/tracker/overview.py" line="43"/>
         <source>Not sent yet</source>
         <translation>Pas encore envoyée</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/overview.py" line="44"/>
+        <location filename="../../optout_gui/ui/tracker/overview.py" line="44"/>
         <source>Form opened</source>
         <translation>Formulaire ouvert</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/overview.py" line="45"/>
+        <location filename="../../optout_gui/ui/tracker/overview.py" line="45"/>
         <source>Sent, code awaited</source>
         <translation>Envoyée, code attendu</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/overview.py" line="46"/>
+        <location filename="../../optout_gui/ui/tracker/overview.py" line="46"/>
         <source>Code confirmed</source>
         <translation>Code confirmé</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/overview.py" line="47"/>
+        <location filename="../../optout_gui/ui/tracker/overview.py" line="47"/>
         <source>Waiting for Meta</source>
         <translation>En attente de Meta</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/overview.py" line="48"/>
+        <location filename="../../optout_gui/ui/tracker/overview.py" line="48"/>
         <source>Accepted by Meta</source>
         <translation>Acceptée par Meta</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/overview.py" line="49"/>
+        <location filename="../../optout_gui/ui/tracker/overview.py" line="49"/>
         <source>Refused by Meta</source>
         <translation>Refusée par Meta</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/overview.py" line="50"/>
+        <location filename="../../optout_gui/ui/tracker/overview.py" line="50"/>
         <source>No answer in time</source>
         <translation>Pas de réponse dans le délai</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/overview.py" line="57"/>
+        <location filename="../../optout_gui/ui/tracker/overview.py" line="57"/>
         <source>Carry on where you stopped</source>
         <translation>Reprendre là où vous en étiez</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/overview.py" line="60"/>
+        <location filename="../../optout_gui/ui/tracker/overview.py" line="60"/>
         <source>Check your email for Meta&apos;s reply</source>
         <translation>Chercher la réponse de Meta dans vos e-mails</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/overview.py" line="62"/>
+        <location filename="../../optout_gui/ui/tracker/overview.py" line="62"/>
         <source>Wait for Meta&apos;s email</source>
         <translation>Attendre l&apos;e-mail de Meta</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/overview.py" line="65"/>
+        <location filename="../../optout_gui/ui/tracker/overview.py" line="65"/>
         <source>Complain to your data-protection authority</source>
         <translation>Porter plainte auprès de votre autorité de protection des données</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/overview.py" line="66"/>
+        <location filename="../../optout_gui/ui/tracker/overview.py" line="66"/>
         <source>Nothing: you&apos;re done</source>
         <translation>Rien&#xa0;: c&apos;est terminé</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/overview.py" line="70"/>
+        <location filename="../../optout_gui/ui/tracker/overview.py" line="70"/>
         <source>Not chosen</source>
         <translation>Non choisi</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/overview.py" line="92"/>
+        <location filename="../../optout_gui/ui/tracker/overview.py" line="92"/>
         <source>Account</source>
         <translation>Compte</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/overview.py" line="93"/>
+        <location filename="../../optout_gui/ui/tracker/overview.py" line="93"/>
         <source>Email or name</source>
         <translation>E-mail ou nom</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/overview.py" line="94"/>
+        <location filename="../../optout_gui/ui/tracker/overview.py" line="94"/>
         <source>Status</source>
         <translation>État</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/overview.py" line="95"/>
+        <location filename="../../optout_gui/ui/tracker/overview.py" line="95"/>
         <source>Last step</source>
         <translation>Dernière étape</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/overview.py" line="96"/>
+        <location filename="../../optout_gui/ui/tracker/overview.py" line="96"/>
         <source>What next</source>
         <translation>Prochaine étape</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/overview.py" line="139"/>
+        <location filename="../../optout_gui/ui/tracker/overview.py" line="139"/>
         <source>(no email yet)</source>
         <translation>(pas encore d&apos;e-mail)</translation>
     </message>
@@ -1901,12 +1901,12 @@ Si cela se reproduit, les détails techniques se trouvent dans ce fichier&#xa0;:
 <context>
     <name>startup</name>
     <message>
-        <location filename="../../optout_gui/app.py" line="370"/>
+        <location filename="../../optout_gui/app.py" line="373"/>
         <source>Something went wrong and the app could not start.</source>
         <translation>Un problème est survenu et l&apos;application n&apos;a pas pu démarrer.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/app.py" line="372"/>
+        <location filename="../../optout_gui/app.py" line="375"/>
         <source>Something went wrong and the app could not start.
 
 The technical details are saved in this file:
@@ -1924,32 +1924,32 @@ Si vous demandez de l&apos;aide à quelqu&apos;un, vous pouvez lui envoyer ce fi
 <context>
     <name>widgets</name>
     <message>
-        <location filename="../../optout_gui/ui/widgets.py" line="44"/>
+        <location filename="../../optout_gui/ui/common/widgets.py" line="44"/>
         <source>Paste it before you close this app: on Linux the copy is lost then.</source>
         <translation>Collez-le avant de fermer cette application&#xa0;: sous Linux, la copie est perdue à la fermeture.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/widgets.py" line="214"/>
+        <location filename="../../optout_gui/ui/common/widgets.py" line="214"/>
         <source>Copied. Now paste it into Meta&apos;s form (%1).</source>
         <translation>Copié. Collez-le maintenant dans le formulaire de Meta (%1).</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/widgets.py" line="223"/>
+        <location filename="../../optout_gui/ui/common/widgets.py" line="223"/>
         <source>Copying didn&apos;t work. Select the text by hand and copy it yourself.</source>
         <translation>La copie n&apos;a pas fonctionné. Sélectionnez le texte à la main et copiez-le vous-même.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/widgets.py" line="254"/>
+        <location filename="../../optout_gui/ui/common/widgets.py" line="254"/>
         <source>&amp;Language:</source>
         <translation>&amp;Langue&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/widgets.py" line="256"/>
+        <location filename="../../optout_gui/ui/common/widgets.py" line="256"/>
         <source>Language of the app</source>
         <translation>Langue de l&apos;application</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/widgets.py" line="258"/>
+        <location filename="../../optout_gui/ui/common/widgets.py" line="258"/>
         <source>Changes the language of every window at once.</source>
         <translation>Change la langue de toutes les fenêtres à la fois.</translation>
     </message>

@@ -27,68 +27,68 @@
 <context>
     <name>CodePage</name>
     <message>
-        <location filename="../../optout_gui/ui/pages/code.py" line="45"/>
+        <location filename="../../optout_gui/ui/wizard/pages/code.py" line="45"/>
         <source>Did Meta email you a code?</source>
         <translation>Meta ti ha mandato un codice via e-mail?</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/pages/code.py" line="48"/>
+        <location filename="../../optout_gui/ui/wizard/pages/code.py" line="48"/>
         <source>&amp;Yes, Meta emailed me a code</source>
         <translation>&amp;Sì, Meta mi ha mandato un codice</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/pages/code.py" line="50"/>
+        <location filename="../../optout_gui/ui/wizard/pages/code.py" line="50"/>
         <source>N&amp;o, Meta didn&apos;t send me a code</source>
         <translation>&amp;No, Meta non mi ha mandato nessun codice</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/pages/code.py" line="96"/>
+        <location filename="../../optout_gui/ui/wizard/pages/code.py" line="96"/>
         <source>Time left for Meta&apos;s code</source>
         <translation>Tempo rimasto per il codice di Meta</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/pages/code.py" line="116"/>
+        <location filename="../../optout_gui/ui/wizard/pages/code.py" line="116"/>
         <source>Part of the hour that is left</source>
         <translation>Parte dell&apos;ora che resta</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/pages/code.py" line="125"/>
-        <location filename="../../optout_gui/ui/pages/code.py" line="268"/>
+        <location filename="../../optout_gui/ui/wizard/pages/code.py" line="125"/>
+        <location filename="../../optout_gui/ui/wizard/pages/code.py" line="268"/>
         <source>I&apos;ve &amp;received the code</source>
         <translation>Ho ricevuto il &amp;codice</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/pages/code.py" line="127"/>
+        <location filename="../../optout_gui/ui/wizard/pages/code.py" line="127"/>
         <source>I&apos;ve &amp;entered the code</source>
         <translation>Ho &amp;inserito il codice</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/pages/code.py" line="140"/>
+        <location filename="../../optout_gui/ui/wizard/pages/code.py" line="140"/>
         <source>Did the email come a while ago? Type when it arrived — a time such as 14:05 or 2:05 pm, or how many minutes ago, such as 10 — then press the button. Leave it empty if it has just arrived.</source>
         <translation>L&apos;e-mail è arrivata già da un po&apos;? Scrivi quando è arrivata (un orario come 14:05, oppure quanti minuti fa, per esempio 10) e poi premi il pulsante. Lascia vuoto se è appena arrivata.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/pages/code.py" line="147"/>
+        <location filename="../../optout_gui/ui/wizard/pages/code.py" line="147"/>
         <source>e.g. 14:05 or 10</source>
         <translation>es. 14:05 oppure 10</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/pages/code.py" line="148"/>
+        <location filename="../../optout_gui/ui/wizard/pages/code.py" line="148"/>
         <source>When the email with the code arrived</source>
         <translation>Quando è arrivata l&apos;e-mail con il codice</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/pages/code.py" line="150"/>
+        <location filename="../../optout_gui/ui/wizard/pages/code.py" line="150"/>
         <source>&amp;Time it arrived:</source>
         <translation>&amp;Ora di arrivo:</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/pages/code.py" line="330"/>
+        <location filename="../../optout_gui/ui/wizard/pages/code.py" line="330"/>
         <source>To go on, ask for a new code and press “I&apos;ve received a new code” when it arrives, or answer “No” above if Meta sends no code.</source>
         <translation>Per andare avanti, chiedi un nuovo codice e premi «Ho ricevuto un nuovo codice» quando arriva, oppure rispondi «No» qui sopra se Meta non manda nessun codice.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/pages/code.py" line="334"/>
+        <location filename="../../optout_gui/ui/wizard/pages/code.py" line="334"/>
         <source>To go on, press “I&apos;ve received the code” when the email arrives, or answer “No” above if Meta sends no code.</source>
         <translation>Per andare avanti, premi «Ho ricevuto il codice» quando arriva l&apos;e-mail, oppure rispondi «No» qui sopra se Meta non manda nessun codice.</translation>
     </message>
@@ -97,42 +97,42 @@
         <translation type="vanished">&amp;Non mi è stato chiesto un codice</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/pages/code.py" line="196"/>
+        <location filename="../../optout_gui/ui/wizard/pages/code.py" line="196"/>
         <source>That time hasn&apos;t come yet. Check the time on the email, or leave the box empty if it has only just arrived.</source>
         <translation>Quell&apos;orario non è ancora arrivato. Controlla l&apos;ora sull&apos;e-mail, oppure lascia vuoto il campo se è appena arrivata.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/pages/code.py" line="200"/>
+        <location filename="../../optout_gui/ui/wizard/pages/code.py" line="200"/>
         <source>That was an hour or more ago, so that code no longer works. Press “Submit” on Meta&apos;s form again to get a new code, then come back here.</source>
         <translation>È passata un&apos;ora o più, quindi quel codice non funziona più. Premi di nuovo «Invia» nel modulo di Meta per ricevere un codice nuovo, poi torna qui.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/pages/code.py" line="206"/>
+        <location filename="../../optout_gui/ui/wizard/pages/code.py" line="206"/>
         <source>This time isn&apos;t clear to me. Type it like 14:05 or 2:05 pm, or type how many minutes ago the email came, like 10.</source>
         <translation>Non riesco a capire questo orario. Scrivilo come 14:05, oppure scrivi quanti minuti fa è arrivata l&apos;e-mail, per esempio 10.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/pages/code.py" line="266"/>
+        <location filename="../../optout_gui/ui/wizard/pages/code.py" line="266"/>
         <source>I&apos;ve received a &amp;new code</source>
         <translation>Ho ricevuto un nuovo &amp;codice</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/pages/code.py" line="292"/>
+        <location filename="../../optout_gui/ui/wizard/pages/code.py" line="292"/>
         <source>The code stopped working at %1. That&apos;s fine: go back to Meta&apos;s form and press “Submit” again. Meta will email you a new code. When it arrives, press “I&apos;ve received a new code” below.</source>
         <translation>Il codice ha smesso di funzionare alle %1. Nessun problema: torna al modulo di Meta e premi di nuovo «Invia». Meta ti manderà un nuovo codice via e-mail. Quando arriva, premi «Ho ricevuto un nuovo codice» qui sotto.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/pages/code.py" line="300"/>
+        <location filename="../../optout_gui/ui/wizard/pages/code.py" line="300"/>
         <source>You typed in the code at %1. Well done! Press “Next” to go on.</source>
         <translation>Hai inserito il codice alle %1. Ottimo! Premi «Successivo» per andare avanti.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/pages/code.py" line="322"/>
+        <location filename="../../optout_gui/ui/wizard/pages/code.py" line="322"/>
         <source>To go on, answer the question: did Meta email you a code?</source>
         <translation>Per andare avanti, rispondi alla domanda: Meta ti ha mandato un codice via e-mail?</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/pages/code.py" line="325"/>
+        <location filename="../../optout_gui/ui/wizard/pages/code.py" line="325"/>
         <source>Once you have typed the code into Meta&apos;s window, press “I&apos;ve entered the code” to go on.</source>
         <translation>Quando hai scritto il codice nella finestra di Meta, premi «Ho inserito il codice» per andare avanti.</translation>
     </message>
@@ -145,17 +145,17 @@
         <translation type="vanished">Per andare avanti, premi «Ho ricevuto il codice» quando arriva l&apos;e-mail, oppure spunta «Non mi è stato chiesto un codice».</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/pages/code.py" line="342"/>
+        <location filename="../../optout_gui/ui/wizard/pages/code.py" line="342"/>
         <source>Last minute! Type the code into Meta&apos;s window right now. It stops working at %1.</source>
         <translation>Ultimo minuto! Scrivi subito il codice nella finestra di Meta. Smette di funzionare alle %1.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/pages/code.py" line="346"/>
+        <location filename="../../optout_gui/ui/wizard/pages/code.py" line="346"/>
         <source>Hurry: less than 10 minutes left. Type the code into Meta&apos;s window now. It stops working at %1.</source>
         <translation>Sbrigati: mancano meno di 10 minuti. Scrivi ora il codice nella finestra di Meta. Smette di funzionare alle %1.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/pages/code.py" line="350"/>
+        <location filename="../../optout_gui/ui/wizard/pages/code.py" line="350"/>
         <source>Time left to type the code into Meta&apos;s window. It works until %1. Once you have typed it in, press “I&apos;ve entered the code”.</source>
         <translation>Tempo rimasto per scrivere il codice nella finestra di Meta. Funziona fino alle %1. Quando l&apos;hai scritto, premi «Ho inserito il codice».</translation>
     </message>
@@ -163,52 +163,52 @@
 <context>
     <name>CodeTimer</name>
     <message>
-        <location filename="../../optout_gui/ui/code_timer.py" line="206"/>
+        <location filename="../../optout_gui/ui/wizard/code_timer.py" line="206"/>
         <source>Meta&apos;s code has expired. You can ask for a new one.</source>
         <translation>Il codice di Meta è scaduto. Puoi chiederne uno nuovo.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/code_timer.py" line="214"/>
+        <location filename="../../optout_gui/ui/wizard/code_timer.py" line="214"/>
         <source>Only 1 minute left! Type Meta&apos;s code in now.</source>
         <translation>Manca solo 1 minuto! Inserisci subito il codice di Meta.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/code_timer.py" line="216"/>
+        <location filename="../../optout_gui/ui/wizard/code_timer.py" line="216"/>
         <source>%1 minutes left to type in Meta&apos;s code.</source>
         <translation>Mancano %1 minuti per inserire il codice di Meta.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/code_timer.py" line="249"/>
+        <location filename="../../optout_gui/ui/wizard/code_timer.py" line="249"/>
         <source>Meta&apos;s code</source>
         <translation>Codice di Meta</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/code_timer.py" line="262"/>
+        <location filename="../../optout_gui/ui/wizard/code_timer.py" line="262"/>
         <source>Meta&apos;s code expired at %1. The code step shows how to get a new one.</source>
         <translation>Il codice di Meta è scaduto alle %1. Il passaggio del codice spiega come riceverne uno nuovo.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/code_timer.py" line="269"/>
+        <location filename="../../optout_gui/ui/wizard/code_timer.py" line="269"/>
         <source>Last minute: Meta&apos;s code expires in %1! Type it in now.</source>
         <translation>Ultimo minuto: il codice di Meta scade tra %1! Inseriscilo subito.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/code_timer.py" line="273"/>
+        <location filename="../../optout_gui/ui/wizard/code_timer.py" line="273"/>
         <source>Hurry: Meta&apos;s code expires in %1. Type it in soon.</source>
         <translation>Sbrigati: il codice di Meta scade tra %1. Inseriscilo al più presto.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/code_timer.py" line="274"/>
+        <location filename="../../optout_gui/ui/wizard/code_timer.py" line="274"/>
         <source>Meta&apos;s code expires in %1.</source>
         <translation>Il codice di Meta scade tra %1.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/code_timer.py" line="279"/>
+        <location filename="../../optout_gui/ui/wizard/code_timer.py" line="279"/>
         <source>code expired</source>
         <translation>codice scaduto</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/code_timer.py" line="282"/>
+        <location filename="../../optout_gui/ui/wizard/code_timer.py" line="282"/>
         <source>code %1</source>
         <translation>codice %1</translation>
     </message>
@@ -216,12 +216,12 @@
 <context>
     <name>ComplaintDialog</name>
     <message>
-        <location filename="../../optout_gui/ui/complaint.py" line="53"/>
+        <location filename="../../optout_gui/ui/tracker/complaint.py" line="58"/>
         <source>Complain to your data-protection authority</source>
         <translation>Presenta un reclamo all&apos;autorità per la protezione dei dati</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/complaint.py" line="60"/>
+        <location filename="../../optout_gui/ui/tracker/complaint.py" line="65"/>
         <source>Meta refused your objection.</source>
         <translation>Meta ha respinto la tua opposizione.</translation>
     </message>
@@ -234,7 +234,7 @@
         <translation type="vanished">Il prossimo passo è un reclamo all&apos;autorità per la protezione dei dati del paese in cui vivi. Non costa nulla. Il testo qui sotto è preparato in base a ciò che hai registrato: leggilo, aggiungi in fondo il tuo nome e il tuo indirizzo postale, poi invialo tramite il sito dell&apos;autorità.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/complaint.py" line="76"/>
+        <location filename="../../optout_gui/ui/tracker/complaint.py" line="81"/>
         <source>Country you live in</source>
         <translation>Paese in cui vivi</translation>
     </message>
@@ -243,112 +243,112 @@
         <translation type="vanished">Lingua del reclamo</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/complaint.py" line="62"/>
+        <location filename="../../optout_gui/ui/tracker/complaint.py" line="67"/>
         <source>Meta hasn&apos;t answered your objection in the time the assistant allows.</source>
         <translation>Meta non ha risposto alla vostra opposizione nel tempo previsto dall&apos;assistente.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/complaint.py" line="67"/>
+        <location filename="../../optout_gui/ui/tracker/complaint.py" line="72"/>
         <source>Your next step is a letter to the data-protection authority of the country you live in. It costs nothing. The text below is written from your record: read it, add your name and postal address at the end, then send it through the authority&apos;s website.</source>
         <translation>Il prossimo passo è una lettera all&apos;autorità per la protezione dei dati del paese in cui vivete. Non costa nulla. Il testo qui sotto è scritto a partire dai vostri dati: leggetelo, aggiungete alla fine nome e indirizzo postale, poi inviatelo tramite il sito dell&apos;autorità.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/complaint.py" line="81"/>
+        <location filename="../../optout_gui/ui/tracker/complaint.py" line="86"/>
         <source>Federal state you live in</source>
         <translation>Land (stato federato) in cui vivete</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/complaint.py" line="84"/>
+        <location filename="../../optout_gui/ui/tracker/complaint.py" line="89"/>
         <source>Language of the letter</source>
         <translation>Lingua della lettera</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/complaint.py" line="89"/>
+        <location filename="../../optout_gui/ui/tracker/complaint.py" line="94"/>
         <source>Which letter</source>
         <translation>Quale lettera</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/complaint.py" line="95"/>
+        <location filename="../../optout_gui/ui/tracker/complaint.py" line="100"/>
         <source>Authority&apos;s web page</source>
         <translation>Pagina web dell&apos;autorità</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/complaint.py" line="96"/>
+        <location filename="../../optout_gui/ui/tracker/complaint.py" line="101"/>
         <source>&amp;Open the authority&apos;s page</source>
         <translation>&amp;Apri la pagina dell&apos;autorità</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/complaint.py" line="108"/>
+        <location filename="../../optout_gui/ui/tracker/complaint.py" line="113"/>
         <source>Complaint text</source>
         <translation>Testo del reclamo</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/complaint.py" line="110"/>
+        <location filename="../../optout_gui/ui/tracker/complaint.py" line="115"/>
         <source>Co&amp;py the letter</source>
         <translation>Copia la l&amp;ettera</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/complaint.py" line="120"/>
+        <location filename="../../optout_gui/ui/tracker/complaint.py" line="125"/>
         <source>Countr&amp;y:</source>
         <translation>&amp;Paese:</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/complaint.py" line="121"/>
+        <location filename="../../optout_gui/ui/tracker/complaint.py" line="126"/>
         <source>Federal &amp;state:</source>
         <translation>Land (&amp;stato federato):</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/complaint.py" line="123"/>
+        <location filename="../../optout_gui/ui/tracker/complaint.py" line="128"/>
         <source>Lette&amp;r:</source>
         <translation>Le&amp;ttera:</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/complaint.py" line="144"/>
+        <location filename="../../optout_gui/ui/tracker/complaint.py" line="149"/>
         <source>The letter&apos;s &amp;text:</source>
         <translation>Testo &amp;della lettera:</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/complaint.py" line="172"/>
+        <location filename="../../optout_gui/ui/tracker/complaint.py" line="177"/>
         <source>Choose your federal state…</source>
         <translation>Scegliete il vostro Land…</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/complaint.py" line="214"/>
+        <location filename="../../optout_gui/ui/tracker/complaint.py" line="219"/>
         <source>Choose your federal state to see its authority.</source>
         <translation>Scegliete il vostro Land per vederne l&apos;autorità.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/complaint.py" line="223"/>
+        <location filename="../../optout_gui/ui/tracker/complaint.py" line="228"/>
         <source>In Germany, a complaint about Meta goes to the data-protection authority of your federal state. Choose your state above and the letter appears here.</source>
         <translation>In Germania un reclamo contro Meta va all&apos;autorità per la protezione dei dati del vostro Land. Scegliete il Land qui sopra e la lettera comparirà qui.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/complaint.py" line="235"/>
+        <location filename="../../optout_gui/ui/tracker/complaint.py" line="240"/>
         <source>The name of Meta&apos;s company in this letter (%1) could not be confirmed in public sources. Check it against the authority&apos;s form before you send.</source>
         <translation>Il nome della società di Meta in questa lettera (%1) non è stato confermato da fonti pubbliche. Verificatelo sul modulo dell&apos;autorità prima dell&apos;invio.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/complaint.py" line="256"/>
+        <location filename="../../optout_gui/ui/tracker/complaint.py" line="261"/>
         <source>Link checked online on %1.</source>
         <translation>Link verificato online il %1.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/complaint.py" line="260"/>
+        <location filename="../../optout_gui/ui/tracker/complaint.py" line="265"/>
         <source>Nobody has checked this link online yet. If it doesn&apos;t open, search for the authority&apos;s name.</source>
         <translation>Nessuno ha ancora verificato questo link online. Se non si apre, cercate il nome dell&apos;autorità.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/complaint.py" line="267"/>
+        <location filename="../../optout_gui/ui/tracker/complaint.py" line="272"/>
         <source>This authority only accepts letters in: %1.</source>
         <translation>Questa autorità accetta solo lettere in: %1.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/complaint.py" line="273"/>
+        <location filename="../../optout_gui/ui/tracker/complaint.py" line="278"/>
         <source>This authority usually works in another language. It may still accept this one; check its page.</source>
         <translation>Questa autorità lavora di solito in un&apos;altra lingua. Forse accetta comunque questa; verificate sul suo sito.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/complaint.py" line="293"/>
+        <location filename="../../optout_gui/ui/tracker/complaint.py" line="298"/>
         <source>%1. To %2</source>
         <translation>%1. A %2</translation>
     </message>
@@ -357,7 +357,7 @@
         <translation type="vanished">Copia il &amp;reclamo</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/complaint.py" line="116"/>
+        <location filename="../../optout_gui/ui/tracker/complaint.py" line="121"/>
         <source>Close</source>
         <translation>Chiudi</translation>
     </message>
@@ -366,7 +366,7 @@
         <translation type="vanished">&amp;Paese:</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/complaint.py" line="122"/>
+        <location filename="../../optout_gui/ui/tracker/complaint.py" line="127"/>
         <source>&amp;Language:</source>
         <translation>&amp;Lingua:</translation>
     </message>
@@ -379,17 +379,17 @@
         <translation type="vanished">Link controllato l&apos;ultima volta: %1. Se non si apre, cerca il nome dell&apos;autorità.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/complaint.py" line="316"/>
+        <location filename="../../optout_gui/ui/tracker/complaint.py" line="321"/>
         <source>For your safety this link was not opened: it is not the official site of a data-protection authority.</source>
         <translation>Per sicurezza questo link non è stato aperto: non è il sito ufficiale di un&apos;autorità per la protezione dei dati.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/complaint.py" line="323"/>
+        <location filename="../../optout_gui/ui/tracker/complaint.py" line="328"/>
         <source>Your browser should now show the page.</source>
         <translation>Ora il browser dovrebbe mostrare la pagina.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/complaint.py" line="326"/>
+        <location filename="../../optout_gui/ui/tracker/complaint.py" line="331"/>
         <source>The browser didn&apos;t open. Copy the link and paste it into your browser.</source>
         <translation>Il browser non si è aperto. Copia il link e incollalo nel browser.</translation>
     </message>
@@ -397,12 +397,12 @@
 <context>
     <name>CopyableField</name>
     <message>
-        <location filename="../../optout_gui/ui/widgets.py" line="183"/>
+        <location filename="../../optout_gui/ui/common/widgets.py" line="183"/>
         <source>&amp;Copy</source>
         <translation>&amp;Copia</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/widgets.py" line="188"/>
+        <location filename="../../optout_gui/ui/common/widgets.py" line="188"/>
         <source>Copy %1</source>
         <translation>Copia: %1</translation>
     </message>
@@ -410,97 +410,97 @@
 <context>
     <name>FillFormPage</name>
     <message>
-        <location filename="../../optout_gui/ui/pages/fill_form.py" line="57"/>
+        <location filename="../../optout_gui/ui/wizard/pages/fill_form.py" line="57"/>
         <source>name@example.com</source>
         <translation>nome@example.com</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/pages/fill_form.py" line="61"/>
+        <location filename="../../optout_gui/ui/wizard/pages/fill_form.py" line="61"/>
         <source>Cop&amp;y email</source>
         <translation>Copia &amp;e-mail</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/pages/fill_form.py" line="78"/>
+        <location filename="../../optout_gui/ui/wizard/pages/fill_form.py" line="78"/>
         <source>&amp;Reason, for “Please tell us how this processing impacts you”:</source>
         <translation>&amp;Motivazione, per «Spiegaci che effetto ha su di te questo trattamento»:</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/pages/fill_form.py" line="118"/>
+        <location filename="../../optout_gui/ui/wizard/pages/fill_form.py" line="118"/>
         <source>&amp;Email address you use for %1:</source>
         <translation>&amp;Indirizzo e-mail che usi per %1:</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/pages/fill_form.py" line="121"/>
+        <location filename="../../optout_gui/ui/wizard/pages/fill_form.py" line="121"/>
         <source>Country of residence: choose “%1” in Meta&apos;s list.</source>
         <translation>Paese di residenza: scegli «%1» nell&apos;elenco di Meta.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/pages/fill_form.py" line="149"/>
+        <location filename="../../optout_gui/ui/wizard/pages/fill_form.py" line="149"/>
         <source>To go on, type the email address you use for your account.</source>
         <translation>Per andare avanti, scrivi l&apos;indirizzo e-mail che usi per il tuo account.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/pages/fill_form.py" line="156"/>
+        <location filename="../../optout_gui/ui/wizard/pages/fill_form.py" line="156"/>
         <source>An email address needs an @, as in name@example.com.</source>
         <translation>Un indirizzo e-mail deve contenere una @, come in nome@example.com.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/pages/fill_form.py" line="157"/>
+        <location filename="../../optout_gui/ui/wizard/pages/fill_form.py" line="157"/>
         <source>There is more than one @ in this address.</source>
         <translation>In questo indirizzo c&apos;è più di una @.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/pages/fill_form.py" line="158"/>
+        <location filename="../../optout_gui/ui/wizard/pages/fill_form.py" line="158"/>
         <source>Something is missing before the @.</source>
         <translation>Manca qualcosa prima della @.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/pages/fill_form.py" line="159"/>
+        <location filename="../../optout_gui/ui/wizard/pages/fill_form.py" line="159"/>
         <source>Something is missing after the @, such as example.com.</source>
         <translation>Manca qualcosa dopo la @, per esempio example.com.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/pages/fill_form.py" line="161"/>
+        <location filename="../../optout_gui/ui/wizard/pages/fill_form.py" line="161"/>
         <source>The part after the @ looks incomplete; it usually has a dot, as in example.com.</source>
         <translation>La parte dopo la @ sembra incompleta: di solito contiene un punto, come in example.com.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/pages/fill_form.py" line="163"/>
+        <location filename="../../optout_gui/ui/wizard/pages/fill_form.py" line="163"/>
         <source>This is far too long to be an email address.</source>
         <translation>È decisamente troppo lungo per essere un indirizzo e-mail.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/pages/fill_form.py" line="166"/>
+        <location filename="../../optout_gui/ui/wizard/pages/fill_form.py" line="166"/>
         <source>This doesn&apos;t look like an email address. Please check it.</source>
         <translation>Questo non sembra un indirizzo e-mail. Controllalo, per favore.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/pages/fill_form.py" line="251"/>
+        <location filename="../../optout_gui/ui/wizard/pages/fill_form.py" line="251"/>
         <source>No reason given</source>
         <translation>Nessuna motivazione</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/pages/fill_form.py" line="253"/>
+        <location filename="../../optout_gui/ui/wizard/pages/fill_form.py" line="253"/>
         <source>You left the reason empty. Newer versions of Meta&apos;s form accept that, so you can go on. A few sentences are still worth it: older forms required them, and they are your record of why you objected. You can come back with Back.</source>
         <translation>Hai lasciato vuota la motivazione. Le versioni più recenti del modulo di Meta lo accettano, quindi puoi andare avanti. Vale comunque la pena scrivere qualche frase: i moduli più vecchi la chiedevano, e ti resta come promemoria dei motivi della tua opposizione. Puoi tornare indietro con «Precedente».</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/pages/fill_form.py" line="36"/>
+        <location filename="../../optout_gui/ui/wizard/pages/fill_form.py" line="36"/>
         <source>Show &amp;on my phone…</source>
         <translation>Mostra &amp;sul telefono…</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/pages/fill_form.py" line="40"/>
+        <location filename="../../optout_gui/ui/wizard/pages/fill_form.py" line="40"/>
         <source>QR codes of your email address and your reason, to scan with your phone</source>
         <translation>Codici QR del tuo indirizzo email e della tua motivazione, da scansionare con il telefono</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/pages/fill_form.py" line="43"/>
+        <location filename="../../optout_gui/ui/wizard/pages/fill_form.py" line="43"/>
         <source>Filling in the form on your phone? Scan the texts instead of typing them.</source>
         <translation>Compili il modulo sul telefono? Scansiona i testi invece di scriverli.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/pages/fill_form.py" line="234"/>
+        <location filename="../../optout_gui/ui/wizard/pages/fill_form.py" line="234"/>
         <source>To fit in one code, your reason has to lose about %1 characters: it has %2, one code holds %3 of them.</source>
         <translation>Per stare in un solo codice, la tua motivazione deve perdere circa %1 caratteri: ne ha %2, un codice ne contiene %3.</translation>
     </message>
@@ -508,27 +508,27 @@
 <context>
     <name>FormLinkCode</name>
     <message>
-        <location filename="../../optout_gui/ui/qr_code.py" line="49"/>
+        <location filename="../../optout_gui/ui/wizard/qr_code.py" line="49"/>
         <source>On your phone? Scan this with its camera to open the form where you are logged in.</source>
         <translation>Hai fatto l&apos;accesso sul telefono? Inquadra questo codice con la fotocamera per aprire lì il modulo.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/qr_code.py" line="54"/>
+        <location filename="../../optout_gui/ui/wizard/qr_code.py" line="54"/>
         <source>The code holds:</source>
         <translation>Il codice contiene:</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/qr_code.py" line="77"/>
+        <location filename="../../optout_gui/ui/wizard/qr_code.py" line="77"/>
         <source>the &amp;main link</source>
         <translation>il link pri&amp;ncipale</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/qr_code.py" line="79"/>
+        <location filename="../../optout_gui/ui/wizard/qr_code.py" line="79"/>
         <source>other link &amp;%1</source>
         <translation>l&apos;altro link &amp;%1</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/qr_code.py" line="109"/>
+        <location filename="../../optout_gui/ui/wizard/qr_code.py" line="109"/>
         <source>QR code of the form link %1</source>
         <translation>Codice QR del link al modulo %1</translation>
     </message>
@@ -536,87 +536,87 @@
 <context>
     <name>HistoryDialog</name>
     <message>
-        <location filename="../../optout_gui/ui/history.py" line="182"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="187"/>
         <source>Name for this objection</source>
         <translation>Nome di questa opposizione</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/history.py" line="183"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="188"/>
         <source>e.g. “My Instagram” or “Alex&apos;s Facebook”</source>
         <translation>es. «Il mio Instagram» o «Il Facebook di Alex»</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/history.py" line="186"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="191"/>
         <source>&amp;Name:</source>
         <translation>&amp;Nome:</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/history.py" line="191"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="196"/>
         <source>History of this objection</source>
         <translation>Cronologia di questa opposizione</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/history.py" line="195"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="200"/>
         <source>Meta&apos;s answer</source>
         <translation>Risposta di Meta</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/history.py" line="196"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="201"/>
         <source>Meta &amp;accepted my objection</source>
         <translation>Meta ha &amp;accettato la mia opposizione</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/history.py" line="197"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="202"/>
         <source>Meta &amp;refused it</source>
         <translation>Meta l&apos;ha &amp;respinta</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/history.py" line="204"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="209"/>
         <source>Day Meta answered</source>
         <translation>Giorno della risposta di Meta</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/history.py" line="208"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="213"/>
         <source>Text of Meta&apos;s email (optional)</source>
         <translation>Testo dell&apos;e-mail di Meta (facoltativo)</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/history.py" line="209"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="214"/>
         <source>Paste Meta&apos;s email here if you like.</source>
         <translation>Se vuoi, incolla qui l&apos;e-mail di Meta.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/history.py" line="211"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="216"/>
         <source>Sa&amp;ve the answer</source>
         <translation>Sal&amp;va la risposta</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/history.py" line="223"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="228"/>
         <source>Meta&apos;s &amp;email:</source>
         <translation>E-mail di &amp;Meta:</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/history.py" line="231"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="236"/>
         <source>&amp;Carry on in the guide</source>
         <translation>&amp;Continua nella guida</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/history.py" line="234"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="239"/>
         <source>&amp;PDF…</source>
         <translation>&amp;PDF…</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/history.py" line="235"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="240"/>
         <source>&amp;Text…</source>
         <translation>&amp;Testo…</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/history.py" line="236"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="241"/>
         <source>&amp;JSON…</source>
         <translation>&amp;JSON…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../optout_gui/ui/history.py" line="318"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="323"/>
         <source>By law Meta has %n month(s) to answer, or up to %1 more if it tells you within that time that it needs them. When its email arrives, record the answer below.</source>
         <translation>
             <numerusform>Per legge Meta ha %n mese per rispondere, o fino a %1 mesi in più se vi comunica entro quel tempo che ne ha bisogno. Quando arriva la sua e-mail, registrate la risposta qui sotto.</numerusform>
@@ -624,67 +624,67 @@
         </translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/history.py" line="325"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="330"/>
         <source>Meta&apos;s time to answer is over, unless it told you it needs longer. You can take the next step; the assistant writes the letter for you.</source>
         <translation>Il tempo di Meta per rispondere è scaduto, a meno che non vi abbia comunicato di aver bisogno di più tempo. Potete fare il passo successivo; l&apos;assistente scrive la lettera per voi.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/history.py" line="330"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="335"/>
         <source>The law that applies to you sets Meta no fixed time to answer. When its email arrives, record the answer below.</source>
         <translation>La legge che vi si applica non fissa a Meta un termine per rispondere. Quando arriva la sua e-mail, registrate la risposta qui sotto.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/history.py" line="334"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="339"/>
         <source>Meta hasn&apos;t answered for a while. You can take the next step; the assistant writes the letter for you.</source>
         <translation>Meta non risponde da un po&apos;. Potete fare il passo successivo; l&apos;assistente scrive la lettera per voi.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/history.py" line="222"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="227"/>
         <source>Date of the ans&amp;wer:</source>
         <translation>&amp;Giorno della risposta:</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/history.py" line="232"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="237"/>
         <source>What now? C&amp;omplain…</source>
         <translation>E adesso? &amp;Fai un reclamo…</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/history.py" line="237"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="242"/>
         <source>Calendar rem&amp;inders…</source>
         <translation>Promemoria nel ca&amp;lendario…</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/history.py" line="238"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="243"/>
         <source>&amp;Delete this objection…</source>
         <translation>&amp;Elimina questa opposizione…</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/history.py" line="240"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="245"/>
         <source>Close</source>
         <translation>Chiudi</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/history.py" line="242"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="247"/>
         <source>Save proof as PDF</source>
         <translation>Salva la prova in PDF</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/history.py" line="243"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="248"/>
         <source>Save proof as a text file</source>
         <translation>Salva la prova come file di testo</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/history.py" line="244"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="249"/>
         <source>Save proof as JSON</source>
         <translation>Salva la prova in JSON</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/history.py" line="245"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="250"/>
         <source>Save calendar reminders</source>
         <translation>Salva i promemoria del calendario</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/history.py" line="273"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="278"/>
         <source>Save proof:</source>
         <translation>Salva la prova:</translation>
     </message>
@@ -697,57 +697,57 @@
         <translation type="vanished">Il mese a disposizione di Meta per rispondere è passato. Puoi presentare un reclamo all&apos;autorità per la protezione dei dati: l&apos;assistente scrive il reclamo per te.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/history.py" line="341"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="346"/>
         <source>Meta said no. You can complain to your data-protection authority; the assistant writes the complaint for you.</source>
         <translation>Meta ha detto di no. Puoi presentare un reclamo all&apos;autorità per la protezione dei dati: l&apos;assistente scrive il reclamo per te.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/history.py" line="345"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="350"/>
         <source>Meta accepted your objection. Keep the proof somewhere safe.</source>
         <translation>Meta ha accettato la tua opposizione. Conserva la prova in un posto sicuro.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/history.py" line="347"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="352"/>
         <source>This objection isn&apos;t sent yet. Carry on in the guide to finish it.</source>
         <translation>Questa opposizione non è ancora stata inviata. Continua nella guida per completarla.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/history.py" line="367"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="372"/>
         <source>Choose first whether Meta accepted or refused.</source>
         <translation>Prima scegli se Meta ha accettato o respinto.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/history.py" line="375"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="380"/>
         <source>Meta&apos;s email is longer than %1 characters. Keep the part with Meta&apos;s answer and save again.</source>
         <translation>L’email di Meta supera i %1 caratteri. Tieni la parte con la risposta di Meta e salva di nuovo.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/history.py" line="384"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="389"/>
         <source>That date is in the future.</source>
         <translation>Questa data è nel futuro.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/history.py" line="390"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="395"/>
         <source>This answer can&apos;t be recorded for an objection in this state.</source>
         <translation>Questa risposta non si può registrare per un&apos;opposizione in questo stato.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/history.py" line="395"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="400"/>
         <source>The answer is noted but couldn&apos;t be saved to disk.</source>
         <translation>La risposta è annotata, ma non è stato possibile salvarla sul disco.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/history.py" line="398"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="403"/>
         <source>Answer saved.</source>
         <translation>Risposta salvata.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/history.py" line="411"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="416"/>
         <source>This deletes the objection for %1 (%2) from this computer: its answers, reason text, history and Meta&apos;s answer. It is removed from %3. Files you saved yourself stay. This can&apos;t be undone, and your objection at Meta is not affected.</source>
         <translation>Verrà eliminata da questo computer l&apos;opposizione per %1 (%2): le risposte, il testo della motivazione, la cronologia e la risposta di Meta. Viene tolta da %3. I file che hai salvato tu restano. Non si può annullare, e la tua opposizione presso Meta non cambia.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/history.py" line="421"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="426"/>
         <source>Delete this objection?</source>
         <translation>Eliminare questa opposizione?</translation>
     </message>
@@ -755,12 +755,12 @@
 <context>
     <name>NoticePage</name>
     <message>
-        <location filename="../../optout_gui/ui/pages/guidance.py" line="26"/>
+        <location filename="../../optout_gui/ui/wizard/pages/guidance.py" line="26"/>
         <source>&amp;Skip to the form</source>
         <translation>Salta al &amp;modulo</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/pages/guidance.py" line="30"/>
+        <location filename="../../optout_gui/ui/wizard/pages/guidance.py" line="30"/>
         <source>Jumps over the notice and the link steps to the page that opens the form.</source>
         <translation>Salta l&apos;avviso e il passaggio del link, e va alla pagina che apre il modulo.</translation>
     </message>
@@ -768,47 +768,47 @@
 <context>
     <name>ObjectionWizard</name>
     <message>
-        <location filename="../../optout_gui/ui/wizard.py" line="66"/>
+        <location filename="../../optout_gui/ui/wizard/window.py" line="71"/>
         <source>Start o&amp;ver</source>
         <translation>&amp;Ricomincia</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard.py" line="69"/>
+        <location filename="../../optout_gui/ui/wizard/window.py" line="74"/>
         <source>&amp;Next &gt;</source>
         <translation>Successi&amp;vo &gt;</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard.py" line="70"/>
+        <location filename="../../optout_gui/ui/wizard/window.py" line="75"/>
         <source>&amp;Finish</source>
         <translation>&amp;Fine</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard.py" line="168"/>
+        <location filename="../../optout_gui/ui/wizard/window.py" line="173"/>
         <source>Step %1 of %2: %3</source>
         <translation>Passaggio %1 di %2: %3</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard.py" line="192"/>
+        <location filename="../../optout_gui/ui/wizard/window.py" line="197"/>
         <source>%1 – step %2 of %3</source>
         <translation>%1 – passaggio %2 di %3</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard.py" line="202"/>
+        <location filename="../../optout_gui/ui/wizard/window.py" line="207"/>
         <source>Start over?</source>
         <translation>Ricominciare da capo?</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard.py" line="204"/>
+        <location filename="../../optout_gui/ui/wizard/window.py" line="209"/>
         <source>This clears every answer you gave (account, country, email and reason) and goes back to the first page.</source>
         <translation>Vengono cancellate tutte le risposte che hai dato (account, paese, e-mail e motivazione) e si torna alla prima pagina.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard.py" line="237"/>
+        <location filename="../../optout_gui/ui/wizard/window.py" line="242"/>
         <source>Close without saving?</source>
         <translation>Chiudere senza salvare?</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard.py" line="239"/>
+        <location filename="../../optout_gui/ui/wizard/window.py" line="244"/>
         <source>Your latest answers could not be saved: the disk is full or can&apos;t be written to. If you close now, they are lost. Close anyway?</source>
         <translation>Le tue ultime risposte non sono state salvate: il disco è pieno o non è scrivibile. Se chiudi ora, andranno perse. Chiudere comunque?</translation>
     </message>
@@ -816,22 +816,22 @@
 <context>
     <name>OpenFormPage</name>
     <message>
-        <location filename="../../optout_gui/ui/pages/open_form.py" line="39"/>
+        <location filename="../../optout_gui/ui/wizard/pages/open_form.py" line="39"/>
         <source>The form&apos;s &amp;address, to paste into a browser yourself:</source>
         <translation>&amp;Indirizzo del modulo, da incollare tu nel browser:</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/pages/open_form.py" line="41"/>
+        <location filename="../../optout_gui/ui/wizard/pages/open_form.py" line="41"/>
         <source>Link to the objection form</source>
         <translation>Link al modulo di opposizione</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/pages/open_form.py" line="63"/>
+        <location filename="../../optout_gui/ui/wizard/pages/open_form.py" line="63"/>
         <source>Link didn&apos;t work, or the page says it isn&apos;t available? Try this one:</source>
         <translation>Il link non ha funzionato, o la pagina dice che non è disponibile? Prova questo:</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/pages/open_form.py" line="77"/>
+        <location filename="../../optout_gui/ui/wizard/pages/open_form.py" line="77"/>
         <source>&amp;Open the %1 form in my browser</source>
         <translation>&amp;Apri il modulo di %1 nel browser</translation>
     </message>
@@ -840,12 +840,12 @@
         <translation type="vanished">Link controllati l&apos;ultima volta: %1</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/pages/open_form.py" line="98"/>
+        <location filename="../../optout_gui/ui/wizard/pages/open_form.py" line="98"/>
         <source>These links opened in an online check on %1.</source>
         <translation>Questi link si sono aperti in un controllo online il %1.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/pages/open_form.py" line="102"/>
+        <location filename="../../optout_gui/ui/wizard/pages/open_form.py" line="102"/>
         <source>These links were collected from public sources on %1 and have not yet been opened online.</source>
         <translation>Questi link sono stati raccolti da fonti pubbliche il %1 e non sono ancora stati aperti online.</translation>
     </message>
@@ -854,37 +854,37 @@
         <translation type="vanished">Copia il link &amp;%1</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/pages/open_form.py" line="120"/>
+        <location filename="../../optout_gui/ui/wizard/pages/open_form.py" line="120"/>
         <source>Co&amp;py link %1</source>
         <translation>C&amp;opia il link %1</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/pages/open_form.py" line="121"/>
+        <location filename="../../optout_gui/ui/wizard/pages/open_form.py" line="121"/>
         <source>Other link %1</source>
         <translation>Link alternativo %1</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/pages/open_form.py" line="123"/>
+        <location filename="../../optout_gui/ui/wizard/pages/open_form.py" line="123"/>
         <source>Op&amp;en</source>
         <translation>Apri il &amp;link</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/pages/open_form.py" line="125"/>
+        <location filename="../../optout_gui/ui/wizard/pages/open_form.py" line="125"/>
         <source>Open other link %1</source>
         <translation>Apri il link alternativo %1</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/pages/open_form.py" line="139"/>
+        <location filename="../../optout_gui/ui/wizard/pages/open_form.py" line="139"/>
         <source>For your safety this link was not opened: the assistant only opens secure (https) pages of Meta&apos;s own sites. The guide file may have been changed; the README explains how to put it right.</source>
         <translation>Per sicurezza questo link non è stato aperto: l&apos;assistente apre solo pagine sicure (https) dei siti di Meta. Il file della guida potrebbe essere stato modificato; il README spiega come sistemarlo.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/pages/open_form.py" line="151"/>
+        <location filename="../../optout_gui/ui/wizard/pages/open_form.py" line="151"/>
         <source>Your browser should now show the form. Nothing there? Copy the link below and paste it into your browser&apos;s address bar.</source>
         <translation>Ora il browser dovrebbe mostrare il modulo. Non vedi niente? Copia il link qui sotto e incollalo nella barra degli indirizzi del browser.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/pages/open_form.py" line="159"/>
+        <location filename="../../optout_gui/ui/wizard/pages/open_form.py" line="159"/>
         <source>The browser didn&apos;t open. Copy the link below and paste it into your browser&apos;s address bar.</source>
         <translation>Il browser non si è aperto. Copia il link qui sotto e incollalo nella barra degli indirizzi del browser.</translation>
     </message>
@@ -892,73 +892,73 @@
 <context>
     <name>OverviewWidget</name>
     <message>
-        <location filename="../../optout_gui/ui/overview.py" line="176"/>
+        <location filename="../../optout_gui/ui/tracker/overview.py" line="176"/>
         <source>%1 – your objections</source>
         <translation>%1 – le tue opposizioni</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/overview.py" line="178"/>
-        <location filename="../../optout_gui/ui/overview.py" line="200"/>
+        <location filename="../../optout_gui/ui/tracker/overview.py" line="178"/>
+        <location filename="../../optout_gui/ui/tracker/overview.py" line="200"/>
         <source>Your objections</source>
         <translation>Le tue opposizioni</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/overview.py" line="185"/>
+        <location filename="../../optout_gui/ui/tracker/overview.py" line="185"/>
         <source>One line for each account you objected for. Choose one to carry on, see its history and proof, or record Meta&apos;s answer.</source>
         <translation>Una riga per ogni account per cui hai fatto opposizione. Scegline una per continuare, vedere la cronologia e la prova, o registrare la risposta di Meta.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/overview.py" line="218"/>
+        <location filename="../../optout_gui/ui/tracker/overview.py" line="218"/>
         <source>&amp;New objection…</source>
         <translation>&amp;Nuova opposizione…</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/overview.py" line="220"/>
+        <location filename="../../optout_gui/ui/tracker/overview.py" line="220"/>
         <source>Start a new objection</source>
         <translation>Inizia una nuova opposizione</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/overview.py" line="221"/>
+        <location filename="../../optout_gui/ui/tracker/overview.py" line="221"/>
         <source>&amp;Carry on</source>
         <translation>&amp;Continua</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/overview.py" line="223"/>
+        <location filename="../../optout_gui/ui/tracker/overview.py" line="223"/>
         <source>Carry on with the chosen objection</source>
         <translation>Continua con l&apos;opposizione scelta</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/overview.py" line="224"/>
+        <location filename="../../optout_gui/ui/tracker/overview.py" line="224"/>
         <source>&amp;History, answer and proof…</source>
         <translation>C&amp;ronologia, risposta e prova…</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/overview.py" line="226"/>
+        <location filename="../../optout_gui/ui/tracker/overview.py" line="226"/>
         <source>Open the chosen objection&apos;s history</source>
         <translation>Apri la cronologia dell&apos;opposizione scelta</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/overview.py" line="227"/>
+        <location filename="../../optout_gui/ui/tracker/overview.py" line="227"/>
         <source>&amp;Export all…</source>
         <translation>&amp;Esporta tutto…</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/overview.py" line="229"/>
+        <location filename="../../optout_gui/ui/tracker/overview.py" line="229"/>
         <source>Save proof of all objections</source>
         <translation>Salva la prova di tutte le opposizioni</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/overview.py" line="230"/>
+        <location filename="../../optout_gui/ui/tracker/overview.py" line="230"/>
         <source>&amp;Forget everything…</source>
         <translation>&amp;Dimentica tutto…</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/overview.py" line="232"/>
+        <location filename="../../optout_gui/ui/tracker/overview.py" line="232"/>
         <source>Delete every objection from this computer</source>
         <translation>Elimina tutte le opposizioni da questo computer</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../optout_gui/ui/overview.py" line="302"/>
+        <location filename="../../optout_gui/ui/tracker/overview.py" line="302"/>
         <source>It&apos;s been more than a week since you sent %n objection(s). Have a look in your email (and its spam folder) for Meta&apos;s reply, then record it here.</source>
         <translation>
             <numerusform>È passata più di una settimana da quando hai inviato %n opposizione. Cerca la risposta di Meta nella tua posta (anche nello spam), poi registrala qui.</numerusform>
@@ -966,7 +966,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../optout_gui/ui/overview.py" line="313"/>
+        <location filename="../../optout_gui/ui/tracker/overview.py" line="313"/>
         <source>Meta hasn&apos;t answered %n objection(s) in the time it has. Open one to see your next step; if Meta told you it needs longer, wait until then.</source>
         <translation>
             <numerusform>Meta non ha risposto a %n opposizione nel tempo che ha. Apritela per vedere il passo successivo; se Meta vi ha detto che le serve più tempo, aspettate fino ad allora.</numerusform>
@@ -981,7 +981,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../optout_gui/ui/overview.py" line="369"/>
+        <location filename="../../optout_gui/ui/tracker/overview.py" line="369"/>
         <source>This deletes all %n objection(s) on this computer: accounts, email addresses, reason texts, dates and Meta&apos;s answers. The following files are removed:</source>
         <translation>
             <numerusform>Verrà eliminata da questo computer %n opposizione in tutto: account, indirizzo e-mail, testo della motivazione, date e risposta di Meta. Vengono rimossi questi file:</numerusform>
@@ -989,17 +989,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/overview.py" line="376"/>
+        <location filename="../../optout_gui/ui/tracker/overview.py" line="376"/>
         <source>Files you saved yourself (PDF, text, calendar) stay where you put them. This can&apos;t be undone. Your objections at Meta are not affected.</source>
         <translation>I file che hai salvato tu (PDF, testo, calendario) restano dove li hai messi. Non si può annullare. Le tue opposizioni presso Meta non cambiano.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/overview.py" line="382"/>
+        <location filename="../../optout_gui/ui/tracker/overview.py" line="382"/>
         <source>Forget everything?</source>
         <translation>Dimenticare tutto?</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/overview.py" line="387"/>
+        <location filename="../../optout_gui/ui/tracker/overview.py" line="387"/>
         <source>Some files could not be deleted. Close other programs and try again.</source>
         <translation>Non è stato possibile eliminare alcuni file. Chiudi gli altri programmi e riprova.</translation>
     </message>
@@ -1007,87 +1007,87 @@
 <context>
     <name>PhoneCodesDialog</name>
     <message>
-        <location filename="../../optout_gui/ui/qr_code.py" line="128"/>
+        <location filename="../../optout_gui/ui/wizard/qr_code.py" line="128"/>
         <source>Continue on your phone</source>
         <translation>Continua sul telefono</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/qr_code.py" line="137"/>
+        <location filename="../../optout_gui/ui/wizard/qr_code.py" line="137"/>
         <source>Point your phone&apos;s camera at a code: the phone shows the text and lets you copy it, ready to paste into Meta&apos;s form. The codes are only drawn on this screen; nothing is sent anywhere.</source>
         <translation>Inquadra un codice con la fotocamera del telefono: il telefono mostra il testo e ti permette di copiarlo, pronto da incollare nel modulo di Meta. I codici sono solo disegnati su questo schermo; non viene inviato nulla.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/qr_code.py" line="155"/>
+        <location filename="../../optout_gui/ui/wizard/qr_code.py" line="155"/>
         <source>Show it as several &amp;codes</source>
         <translation>Mostra in &amp;più codici</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/qr_code.py" line="157"/>
+        <location filename="../../optout_gui/ui/wizard/qr_code.py" line="157"/>
         <source>&amp;Shorten the reason</source>
         <translation>&amp;Accorcia la motivazione</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/qr_code.py" line="159"/>
+        <location filename="../../optout_gui/ui/wizard/qr_code.py" line="159"/>
         <source>&amp;Previous part</source>
         <translation>Parte p&amp;recedente</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/qr_code.py" line="161"/>
+        <location filename="../../optout_gui/ui/wizard/qr_code.py" line="161"/>
         <source>Ne&amp;xt part</source>
         <translation>Parte &amp;successiva</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/qr_code.py" line="229"/>
+        <location filename="../../optout_gui/ui/wizard/qr_code.py" line="229"/>
         <source>Your email address: %1</source>
         <translation>Il tuo indirizzo email: %1</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/qr_code.py" line="231"/>
+        <location filename="../../optout_gui/ui/wizard/qr_code.py" line="231"/>
         <source>QR code of your email address %1</source>
         <translation>Codice QR del tuo indirizzo email %1</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/qr_code.py" line="235"/>
+        <location filename="../../optout_gui/ui/wizard/qr_code.py" line="235"/>
         <source>No email address yet: type it on the page first, then open this again.</source>
         <translation>Nessun indirizzo email per ora: scrivilo prima nella pagina, poi riapri questa finestra.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/qr_code.py" line="246"/>
+        <location filename="../../optout_gui/ui/wizard/qr_code.py" line="246"/>
         <source>No reason yet: write it on the page first, then open this again.</source>
         <translation>Nessuna motivazione per ora: scrivila prima nella pagina, poi riapri questa finestra.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/qr_code.py" line="252"/>
+        <location filename="../../optout_gui/ui/wizard/qr_code.py" line="252"/>
         <source>Your reason (%1 characters):</source>
         <translation>La tua motivazione (%1 caratteri):</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/qr_code.py" line="256"/>
+        <location filename="../../optout_gui/ui/wizard/qr_code.py" line="256"/>
         <source>QR code of your reason, %1 characters</source>
         <translation>Codice QR della tua motivazione, %1 caratteri</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/qr_code.py" line="262"/>
+        <location filename="../../optout_gui/ui/wizard/qr_code.py" line="262"/>
         <source>Your reason</source>
         <translation>La tua motivazione</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/qr_code.py" line="266"/>
+        <location filename="../../optout_gui/ui/wizard/qr_code.py" line="266"/>
         <source>Your reason is too long for one code: it has %1 characters, and one code holds only the first %2 of them. Show it as several numbered codes, to scan and paste one after another, or shorten it to fit in one code.</source>
         <translation>La tua motivazione è troppo lunga per un codice: ha %1 caratteri e un codice ne contiene solo i primi %2. Mostrala in più codici numerati, da scansionare e incollare uno dopo l&apos;altro, oppure accorciala perché stia in un codice.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/qr_code.py" line="281"/>
+        <location filename="../../optout_gui/ui/wizard/qr_code.py" line="281"/>
         <source>Scan the codes in order and paste each part right after the one before: together they make your whole reason.</source>
         <translation>Scansiona i codici in ordine e incolla ogni parte subito dopo la precedente: insieme formano la tua motivazione completa.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/qr_code.py" line="310"/>
+        <location filename="../../optout_gui/ui/wizard/qr_code.py" line="310"/>
         <source>Your reason, part %1/%2 (%3 characters):</source>
         <translation>La tua motivazione, parte %1/%2 (%3 caratteri):</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/qr_code.py" line="317"/>
+        <location filename="../../optout_gui/ui/wizard/qr_code.py" line="317"/>
         <source>QR code of part %1 of %2 of your reason, %3 characters</source>
         <translation>Codice QR della parte %1 di %2 della tua motivazione, %3 caratteri</translation>
     </message>
@@ -1095,187 +1095,187 @@
 <context>
     <name>ReasonEditor</name>
     <message>
-        <location filename="../../optout_gui/ui/reason_editor.py" line="91"/>
+        <location filename="../../optout_gui/ui/wizard/reason_editor.py" line="92"/>
         <source>&amp;Help me write it</source>
         <translation>&amp;Aiutami a scriverla</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/reason_composer.py" line="33"/>
+        <location filename="../../optout_gui/ui/wizard/reason_composer.py" line="33"/>
         <source>Tick what applies to you:</source>
         <translation>Spunta ciò che vale per te:</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/reason_composer.py" line="35"/>
+        <location filename="../../optout_gui/ui/wizard/reason_composer.py" line="35"/>
         <source>&amp;Photos and videos of me or my family</source>
         <translation>&amp;Foto e video di me o della mia famiglia</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/reason_composer.py" line="36"/>
+        <location filename="../../optout_gui/ui/wizard/reason_composer.py" line="36"/>
         <source>My &amp;children appear in my posts</source>
         <translation>Nei miei post compaiono i miei &amp;bambini</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/reason_composer.py" line="37"/>
+        <location filename="../../optout_gui/ui/wizard/reason_composer.py" line="37"/>
         <source>My creative or professional work (&amp;art, writing, photography)</source>
         <translation>Il mio lavoro &amp;creativo o professionale (arte, testi, fotografia)</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/reason_composer.py" line="40"/>
+        <location filename="../../optout_gui/ui/wizard/reason_composer.py" line="40"/>
         <source>My op&amp;inions and my private life</source>
         <translation>&amp;Quello che penso e la mia vita privata</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/reason_composer.py" line="41"/>
+        <location filename="../../optout_gui/ui/wizard/reason_composer.py" line="41"/>
         <source>My &amp;face, my likeness and my voice</source>
         <translation>Il mio volto, la mia imma&amp;gine e la mia voce</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/reason_composer.py" line="42"/>
+        <location filename="../../optout_gui/ui/wizard/reason_composer.py" line="42"/>
         <source>I never a&amp;greed to this use</source>
         <translation>Non &amp;ho mai acconsentito a questo uso</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/reason_composer.py" line="54"/>
+        <location filename="../../optout_gui/ui/wizard/reason_composer.py" line="54"/>
         <source>Tone of the reason</source>
         <translation>Tono della motivazione</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/reason_composer.py" line="56"/>
+        <location filename="../../optout_gui/ui/wizard/reason_composer.py" line="56"/>
         <source>Short</source>
         <translation>Breve</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/reason_composer.py" line="57"/>
+        <location filename="../../optout_gui/ui/wizard/reason_composer.py" line="57"/>
         <source>Detailed</source>
         <translation>Dettagliato</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/reason_composer.py" line="58"/>
+        <location filename="../../optout_gui/ui/wizard/reason_composer.py" line="58"/>
         <source>Formal</source>
         <translation>Formale</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/reason_composer.py" line="64"/>
+        <location filename="../../optout_gui/ui/wizard/reason_composer.py" line="64"/>
         <source>Language of the reason</source>
         <translation>Lingua della motivazione</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/reason_composer.py" line="67"/>
+        <location filename="../../optout_gui/ui/wizard/reason_composer.py" line="67"/>
         <source>&amp;Tone:</source>
         <translation>T&amp;ono:</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/reason_composer.py" line="69"/>
+        <location filename="../../optout_gui/ui/wizard/reason_composer.py" line="69"/>
         <source>&amp;Language of the text:</source>
         <translation>&amp;Lingua del testo:</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/reason_composer.py" line="71"/>
+        <location filename="../../optout_gui/ui/wizard/reason_composer.py" line="71"/>
         <source>&amp;Write the text</source>
         <translation>Scrivi il &amp;testo</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/reason_editor.py" line="108"/>
+        <location filename="../../optout_gui/ui/wizard/reason_editor.py" line="109"/>
         <source>Reason</source>
         <translation>Motivazione</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/reason_editor.py" line="110"/>
+        <location filename="../../optout_gui/ui/wizard/reason_editor.py" line="111"/>
         <source>&amp;Undo</source>
         <translation>Ann&amp;ulla modifica</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/reason_editor.py" line="112"/>
+        <location filename="../../optout_gui/ui/wizard/reason_editor.py" line="113"/>
         <source>Re&amp;do</source>
         <translation>Ripeti mo&amp;difica</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/reason_editor.py" line="130"/>
+        <location filename="../../optout_gui/ui/wizard/reason_editor.py" line="131"/>
         <source>Copy rea&amp;son</source>
         <translation>Copia la motiva&amp;zione</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/reason_editor.py" line="134"/>
+        <location filename="../../optout_gui/ui/wizard/reason_editor.py" line="135"/>
         <source>Copy the reason (%1)</source>
         <translation>Copia la motivazione (%1)</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/reason_editor.py" line="141"/>
+        <location filename="../../optout_gui/ui/wizard/reason_editor.py" line="142"/>
         <source>Show e&amp;xactly what will be copied</source>
         <translation>Mostra esattame&amp;nte cosa verrà copiato</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/reason_editor.py" line="155"/>
+        <location filename="../../optout_gui/ui/wizard/reason_editor.py" line="156"/>
         <source>What will be copied</source>
         <translation>Cosa verrà copiato</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/reason_editor.py" line="198"/>
+        <location filename="../../optout_gui/ui/wizard/reason_limit.py" line="22"/>
         <source>Your saved reason is longer than %1 characters, so only its start is shown. The whole text stays saved until you change it here.</source>
         <translation>Il motivo salvato supera i %1 caratteri, quindi ne viene mostrato solo l’inizio. Il testo intero resta salvato finché non lo modifichi qui.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/reason_editor.py" line="268"/>
+        <location filename="../../optout_gui/ui/wizard/reason_editor.py" line="260"/>
         <source>Replace your text?</source>
         <translation>Sostituire il tuo testo?</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/reason_editor.py" line="270"/>
+        <location filename="../../optout_gui/ui/wizard/reason_editor.py" line="262"/>
         <source>You have changed the text in the box. Replace it with a new text made from your choices? (Undo brings your version back.)</source>
         <translation>Hai modificato il testo nel riquadro. Vuoi sostituirlo con un nuovo testo basato sulle tue scelte? («Annulla modifica» riporta la tua versione.)</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/reason_editor.py" line="304"/>
+        <location filename="../../optout_gui/ui/wizard/reason_editor.py" line="296"/>
         <source>Your own text was kept. Press “Write the text” to replace it with a new one made from these choices.</source>
         <translation>Il tuo testo è stato mantenuto. Premi «Scrivi il testo» per sostituirlo con uno nuovo basato su queste scelte.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/reason_editor.py" line="330"/>
+        <location filename="../../optout_gui/ui/wizard/reason_editor.py" line="322"/>
         <source>The ready-made texts could not be read (%1). You can still type your own.</source>
         <translation>Non è stato possibile leggere i testi pronti (%1). Puoi comunque scrivere il tuo.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/reason_editor.py" line="340"/>
+        <location filename="../../optout_gui/ui/wizard/reason_editor.py" line="332"/>
         <source>The texts in %1 could not be read, so English is used instead. File: %2 (%3)</source>
         <translation>Non è stato possibile leggere i testi in %1, quindi si usa l&apos;inglese. File: %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/reason_editor.py" line="380"/>
+        <location filename="../../optout_gui/ui/wizard/reason_limit.py" line="44"/>
         <source>A reason can be at most %1 characters long, so the text after that was left out. A few clear paragraphs say enough.</source>
         <translation>Un motivo può avere al massimo %1 caratteri, quindi il testo oltre è stato tolto. Bastano pochi paragrafi chiari.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/reason_editor.py" line="407"/>
+        <location filename="../../optout_gui/ui/wizard/reason_editor.py" line="376"/>
         <source>1 character</source>
         <translation>1 carattere</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/reason_editor.py" line="408"/>
+        <location filename="../../optout_gui/ui/wizard/reason_editor.py" line="377"/>
         <source>%1 characters</source>
         <translation>%1 caratteri</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/reason_editor.py" line="415"/>
+        <location filename="../../optout_gui/ui/wizard/reason_editor.py" line="384"/>
         <source>Quite short: %1 characters. In 2024 Meta&apos;s form refused reasons under about 100 characters, and said so only after the code step. A sentence or two more makes it safe.</source>
         <translation>Piuttosto breve: %1 caratteri. Nel 2024 il modulo di Meta rifiutava le motivazioni sotto i 100 caratteri circa, e lo diceva solo dopo il passaggio del codice. Una o due frasi in più ti mettono al sicuro.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/reason_editor.py" line="424"/>
+        <location filename="../../optout_gui/ui/wizard/reason_editor.py" line="393"/>
         <source>This is very long. A few clear paragraphs are easier for Meta&apos;s staff to read, and web forms sometimes cut off long texts.</source>
         <translation>È molto lungo. Pochi paragrafi chiari sono più facili da leggere per il personale di Meta, e a volte i moduli web tagliano i testi lunghi.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/reason_editor.py" line="447"/>
+        <location filename="../../optout_gui/ui/wizard/reason_editor.py" line="416"/>
         <source>The reason is empty, so there is nothing to copy yet.</source>
         <translation>La motivazione è vuota, quindi per ora non c&apos;è niente da copiare.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/reason_editor.py" line="453"/>
+        <location filename="../../optout_gui/ui/wizard/reason_editor.py" line="422"/>
         <source>Copying didn&apos;t work. The text is selected now: copy it yourself with the menu or the keyboard.</source>
         <translation>La copia non ha funzionato. Ora il testo è selezionato: copialo tu con il menu o con la tastiera.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/reason_editor.py" line="463"/>
+        <location filename="../../optout_gui/ui/wizard/reason_editor.py" line="432"/>
         <source>Copied your reason (%1 characters). Paste it into the box “Please tell us how this processing impacts you” in Meta&apos;s form (%2).</source>
         <translation>Motivazione copiata (%1 caratteri). Incollala nel campo «Spiegaci che effetto ha su di te questo trattamento» del modulo di Meta (%2).</translation>
     </message>
@@ -1283,12 +1283,12 @@
 <context>
     <name>ReviewPage</name>
     <message>
-        <location filename="../../optout_gui/ui/pages/guidance.py" line="93"/>
+        <location filename="../../optout_gui/ui/wizard/pages/guidance.py" line="93"/>
         <source>Link to Meta&apos;s form for information from others</source>
         <translation>Link al modulo di Meta per le informazioni ottenute da altri</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../optout_gui/ui/pages/guidance.py" line="107"/>
+        <location filename="../../optout_gui/ui/wizard/pages/guidance.py" line="107"/>
         <source>By law (%1), Meta must answer within %n month(s). It may take up to %2 more months only if it tells you so within that first period.</source>
         <translation>
             <numerusform>Per legge (%1) Meta deve rispondere entro %n mese. Può prendersi fino a %2 mesi in più solo se ve lo comunica entro questo primo periodo.</numerusform>
@@ -1296,7 +1296,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../optout_gui/ui/pages/guidance.py" line="116"/>
+        <location filename="../../optout_gui/ui/wizard/pages/guidance.py" line="116"/>
         <source>The law that applies to you (%1) sets Meta no fixed time to answer. If nothing has arrived after %n month(s), the assistant suggests the next step.</source>
         <translation>
             <numerusform>La legge che vi si applica (%1) non fissa a Meta un termine per rispondere. Se dopo %n mese non arriva nulla, l&apos;assistente propone il passo successivo.</numerusform>
@@ -1307,37 +1307,37 @@
 <context>
     <name>SaveProblemLine</name>
     <message>
-        <location filename="../../optout_gui/ui/save_problem.py" line="29"/>
+        <location filename="../../optout_gui/ui/wizard/save_problem.py" line="29"/>
         <source>Your saved objections could not be opened, so nothing is saved for now: the file stays exactly as it is. Close the assistant, check that the data folder can be read, and start it again.</source>
         <translation>Non è stato possibile aprire le opposizioni salvate, quindi per ora non viene salvato nulla: il file resta com&apos;è. Chiudi l&apos;assistente, controlla che la cartella dei dati sia leggibile e riavvialo.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/save_problem.py" line="35"/>
+        <location filename="../../optout_gui/ui/wizard/save_problem.py" line="35"/>
         <source>These answers come from a newer version of this assistant, so nothing is saved here: the newer version&apos;s file stays as it is.</source>
         <translation>Queste risposte vengono da una versione più recente di questo assistente, quindi qui non si salva nulla: il file della versione più recente resta com&apos;è.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/save_problem.py" line="46"/>
+        <location filename="../../optout_gui/ui/wizard/save_problem.py" line="46"/>
         <source>the disk is full</source>
         <translation>il disco è pieno</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/save_problem.py" line="48"/>
+        <location filename="../../optout_gui/ui/wizard/save_problem.py" line="48"/>
         <source>%1 is a file, where a folder should be</source>
         <translation>%1 è un file, dove dovrebbe esserci una cartella</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/save_problem.py" line="52"/>
+        <location filename="../../optout_gui/ui/wizard/save_problem.py" line="52"/>
         <source>the folder can&apos;t be written to</source>
         <translation>non è possibile scrivere nella cartella</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/save_problem.py" line="54"/>
+        <location filename="../../optout_gui/ui/wizard/save_problem.py" line="54"/>
         <source>the system refused (%1)</source>
         <translation>il sistema ha rifiutato (%1)</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/save_problem.py" line="57"/>
+        <location filename="../../optout_gui/ui/wizard/save_problem.py" line="57"/>
         <source>Your answers could not be saved: %1. Nothing is lost while this window stays open, and the assistant tries again every few seconds.</source>
         <translation>Non è stato possibile salvare le tue risposte: %1. Finché questa finestra resta aperta non si perde nulla, e l&apos;assistente riprova ogni pochi secondi.</translation>
     </message>
@@ -1345,42 +1345,42 @@
 <context>
     <name>WelcomePage</name>
     <message>
-        <location filename="../../optout_gui/ui/pages/welcome.py" line="36"/>
+        <location filename="../../optout_gui/ui/wizard/pages/welcome.py" line="36"/>
         <source>Which account do you want to object for?</source>
         <translation>Per quale account vuoi opporti?</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/pages/welcome.py" line="51"/>
+        <location filename="../../optout_gui/ui/wizard/pages/welcome.py" line="51"/>
         <source>&amp;Where do you live?</source>
         <translation>&amp;Dove vivi?</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/pages/welcome.py" line="54"/>
+        <location filename="../../optout_gui/ui/wizard/pages/welcome.py" line="54"/>
         <source>Choose your country</source>
         <translation>Scegli il tuo paese</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/pages/welcome.py" line="55"/>
+        <location filename="../../optout_gui/ui/wizard/pages/welcome.py" line="55"/>
         <source>Country where you live</source>
         <translation>Paese in cui vivi</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/pages/welcome.py" line="123"/>
+        <location filename="../../optout_gui/ui/wizard/pages/welcome.py" line="123"/>
         <source>choose an account</source>
         <translation>scegli un account</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/pages/welcome.py" line="125"/>
+        <location filename="../../optout_gui/ui/wizard/pages/welcome.py" line="125"/>
         <source>choose your country</source>
         <translation>scegli il tuo paese</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/pages/welcome.py" line="127"/>
+        <location filename="../../optout_gui/ui/wizard/pages/welcome.py" line="127"/>
         <source>To go on, %1.</source>
         <translation>Per andare avanti, %1.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/pages/welcome.py" line="127"/>
+        <location filename="../../optout_gui/ui/wizard/pages/welcome.py" line="127"/>
         <source> and </source>
         <translation> e </translation>
     </message>
@@ -1416,22 +1416,22 @@
 <context>
     <name>errors</name>
     <message>
-        <location filename="../../optout_gui/app.py" line="283"/>
+        <location filename="../../optout_gui/app.py" line="286"/>
         <source>A file that comes with the app could not be used, so this part of it can&apos;t work. Your answers so far are saved.</source>
         <translation>Non è stato possibile usare un file fornito con l’app, quindi questa parte non può funzionare. Le risposte date finora sono salvate.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/app.py" line="289"/>
+        <location filename="../../optout_gui/app.py" line="292"/>
         <source>File: %1</source>
         <translation>File: %1</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/app.py" line="291"/>
+        <location filename="../../optout_gui/app.py" line="294"/>
         <source>Problem: %1</source>
         <translation>Problema: %1</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/app.py" line="294"/>
+        <location filename="../../optout_gui/app.py" line="297"/>
         <source>Something unexpected went wrong. Your answers so far are saved.
 
 If it happens again, the technical details are in this file:
@@ -1445,52 +1445,52 @@ Se succede di nuovo, i dettagli tecnici si trovano in questo file:
 <context>
     <name>export</name>
     <message>
-        <location filename="../../optout_gui/ui/history.py" line="96"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="101"/>
         <source>PDF document (*.pdf)</source>
         <translation>Documento PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/history.py" line="97"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="102"/>
         <source>Save proof as PDF</source>
         <translation>Salva la prova in PDF</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/history.py" line="101"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="106"/>
         <source>Text file (*.txt)</source>
         <translation>File di testo (*.txt)</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/history.py" line="102"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="107"/>
         <source>Save proof as text</source>
         <translation>Salva la prova come testo</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/history.py" line="106"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="111"/>
         <source>JSON file (*.json)</source>
         <translation>File JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/history.py" line="107"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="112"/>
         <source>Save proof as JSON</source>
         <translation>Salva la prova in JSON</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/history.py" line="111"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="116"/>
         <source>Calendar file (*.ics)</source>
         <translation>File di calendario (*.ics)</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/history.py" line="112"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="117"/>
         <source>Save calendar reminders</source>
         <translation>Salva i promemoria del calendario</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/history.py" line="138"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="143"/>
         <source>Saving didn&apos;t work (%1). Try another folder.</source>
         <translation>Il salvataggio non è riuscito (%1). Prova con un&apos;altra cartella.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/history.py" line="144"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="149"/>
         <source>Saved: %1</source>
         <translation>Salvato: %1</translation>
     </message>
@@ -1498,7 +1498,7 @@ Se succede di nuovo, i dettagli tecnici si trovano in questo file:
 <context>
     <name>history</name>
     <message>
-        <location filename="../../optout_gui/ui/history.py" line="61"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="66"/>
         <source>(Some very long texts are shortened here. Your file keeps them whole, and the PDF, text and JSON exports show them in full.)</source>
         <translation>(Alcuni testi molto lunghi qui sono accorciati. Il tuo file li conserva interi, e le esportazioni PDF, testo e JSON li mostrano completi.)</translation>
     </message>
@@ -1506,83 +1506,83 @@ Se succede di nuovo, i dettagli tecnici si trovano in questo file:
 <context>
     <name>notices</name>
     <message>
-        <location filename="../../optout_gui/ui/notices.py" line="19"/>
+        <location filename="../../optout_gui/ui/common/notices.py" line="19"/>
         <source>without a name</source>
         <translation>senza nome</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/notices.py" line="20"/>
+        <location filename="../../optout_gui/ui/common/notices.py" line="20"/>
         <source>“%1”, started %2</source>
         <translation>«%1», iniziata il %2</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/notices.py" line="24"/>
+        <location filename="../../optout_gui/ui/common/notices.py" line="24"/>
         <source>In the objection %1 some answers could not be read (%2) and were left out; the rest of it is here.</source>
         <translation>Nell’opposizione %1 alcune risposte non erano leggibili (%2) e sono state tolte; il resto è qui.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/notices.py" line="34"/>
+        <location filename="../../optout_gui/ui/common/notices.py" line="34"/>
         <source>The objection %1 uses something this version doesn&apos;t know (%2), so it isn&apos;t shown. It stays in the file for the newer version.</source>
         <translation>L’opposizione %1 usa qualcosa che questa versione non conosce (%2), quindi non viene mostrata. Resta nel file per la versione più recente.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/notices.py" line="44"/>
+        <location filename="../../optout_gui/ui/common/notices.py" line="44"/>
         <source>The objection %1 could not be read (%2), so it was set aside; your other objections are all here.</source>
         <translation>L’opposizione %1 non era leggibile (%2) ed è stata messa da parte; tutte le altre tue opposizioni sono qui.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/notices.py" line="53"/>
+        <location filename="../../optout_gui/ui/common/notices.py" line="53"/>
         <source>Its saved text is kept in %1</source>
         <translation>Il suo testo salvato è conservato in %1</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/notices.py" line="62"/>
+        <location filename="../../optout_gui/ui/common/notices.py" line="62"/>
         <source>Your saved answers could not be read, so the assistant starts afresh.</source>
         <translation>Non è stato possibile leggere le risposte salvate, quindi l&apos;assistente riparte da zero.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/notices.py" line="66"/>
-        <location filename="../../optout_gui/ui/notices.py" line="104"/>
+        <location filename="../../optout_gui/ui/common/notices.py" line="66"/>
+        <location filename="../../optout_gui/ui/common/notices.py" line="104"/>
         <source>The damaged file was kept here: %1</source>
         <translation>Il file danneggiato è stato conservato qui: %1</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/notices.py" line="73"/>
+        <location filename="../../optout_gui/ui/common/notices.py" line="73"/>
         <source>Part of your saved answers could not be read; the rest was kept.</source>
         <translation>Una parte delle risposte salvate non si è potuta leggere; il resto è stato conservato.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/notices.py" line="77"/>
+        <location filename="../../optout_gui/ui/common/notices.py" line="77"/>
         <source>A copy of the original file is here: %1</source>
         <translation>Una copia del file originale si trova qui: %1</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/notices.py" line="82"/>
+        <location filename="../../optout_gui/ui/common/notices.py" line="82"/>
         <source>Your answers were saved by a newer version of this assistant. They are shown, but nothing will be saved, so that the newer version&apos;s file stays intact.</source>
         <translation>Le tue risposte sono state salvate da una versione più recente di questo assistente. Vengono mostrate, ma non verrà salvato nulla, così il file della versione più recente resta intatto.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/notices.py" line="88"/>
+        <location filename="../../optout_gui/ui/common/notices.py" line="88"/>
         <source>Your saved answers could not be opened (%1). Nothing was changed.</source>
         <translation>Non è stato possibile aprire le risposte salvate (%1). Non è stato modificato nulla.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/notices.py" line="95"/>
+        <location filename="../../optout_gui/ui/common/notices.py" line="95"/>
         <source>Your settings could not be read (%1: %2), so the usual ones are used: the language follows your system until you choose one.</source>
         <translation>Non è stato possibile leggere le impostazioni (%1: %2), quindi valgono quelle solite: la lingua segue il sistema finché non ne scegli una.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/notices.py" line="116"/>
+        <location filename="../../optout_gui/ui/common/notices.py" line="116"/>
         <source>%1 is a file, where a folder should be.</source>
         <translation>%1 è un file, dove dovrebbe esserci una cartella.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/notices.py" line="119"/>
+        <location filename="../../optout_gui/ui/common/notices.py" line="119"/>
         <source>The folder %1 can&apos;t be made (%2).</source>
         <translation>Non è possibile creare la cartella %1 (%2).</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/notices.py" line="126"/>
+        <location filename="../../optout_gui/ui/common/notices.py" line="126"/>
         <source>Nothing can be saved for now: your answers stay in memory while the assistant is open. Choose another folder with --data-dir, or move the file away.</source>
         <translation>Per ora non si può salvare nulla: le risposte restano in memoria finché l’assistente è aperto. Scegli un’altra cartella con --data-dir oppure sposta il file.</translation>
     </message>
@@ -1590,117 +1590,117 @@ Se succede di nuovo, i dettagli tecnici si trovano in questo file:
 <context>
     <name>overview</name>
     <message>
-        <location filename="../../optout_gui/ui/overview.py" line="242"/>
+        <location filename="../../optout_gui/ui/tracker/overview.py" line="242"/>
         <source>As a PDF receipt…</source>
         <translation>Come ricevuta PDF…</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/overview.py" line="243"/>
+        <location filename="../../optout_gui/ui/tracker/overview.py" line="243"/>
         <source>As plain text…</source>
         <translation>Come testo semplice…</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/overview.py" line="244"/>
+        <location filename="../../optout_gui/ui/tracker/overview.py" line="244"/>
         <source>As JSON (for programs)…</source>
         <translation>Come JSON (per programmi)…</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/overview.py" line="43"/>
+        <location filename="../../optout_gui/ui/tracker/overview.py" line="43"/>
         <source>Not sent yet</source>
         <translation>Non ancora inviata</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/overview.py" line="44"/>
+        <location filename="../../optout_gui/ui/tracker/overview.py" line="44"/>
         <source>Form opened</source>
         <translation>Modulo aperto</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/overview.py" line="45"/>
+        <location filename="../../optout_gui/ui/tracker/overview.py" line="45"/>
         <source>Sent, code awaited</source>
         <translation>Inviata, in attesa del codice</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/overview.py" line="46"/>
+        <location filename="../../optout_gui/ui/tracker/overview.py" line="46"/>
         <source>Code confirmed</source>
         <translation>Codice confermato</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/overview.py" line="47"/>
+        <location filename="../../optout_gui/ui/tracker/overview.py" line="47"/>
         <source>Waiting for Meta</source>
         <translation>In attesa di Meta</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/overview.py" line="48"/>
+        <location filename="../../optout_gui/ui/tracker/overview.py" line="48"/>
         <source>Accepted by Meta</source>
         <translation>Accettata da Meta</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/overview.py" line="49"/>
+        <location filename="../../optout_gui/ui/tracker/overview.py" line="49"/>
         <source>Refused by Meta</source>
         <translation>Respinta da Meta</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/overview.py" line="50"/>
+        <location filename="../../optout_gui/ui/tracker/overview.py" line="50"/>
         <source>No answer in time</source>
         <translation>Nessuna risposta nei tempi</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/overview.py" line="57"/>
+        <location filename="../../optout_gui/ui/tracker/overview.py" line="57"/>
         <source>Carry on where you stopped</source>
         <translation>Riprendi da dove avevi lasciato</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/overview.py" line="60"/>
+        <location filename="../../optout_gui/ui/tracker/overview.py" line="60"/>
         <source>Check your email for Meta&apos;s reply</source>
         <translation>Cerca la risposta di Meta nella tua posta</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/overview.py" line="62"/>
+        <location filename="../../optout_gui/ui/tracker/overview.py" line="62"/>
         <source>Wait for Meta&apos;s email</source>
         <translation>Attendi l&apos;e-mail di Meta</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/overview.py" line="65"/>
+        <location filename="../../optout_gui/ui/tracker/overview.py" line="65"/>
         <source>Complain to your data-protection authority</source>
         <translation>Presenta un reclamo all&apos;autorità per la protezione dei dati</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/overview.py" line="66"/>
+        <location filename="../../optout_gui/ui/tracker/overview.py" line="66"/>
         <source>Nothing: you&apos;re done</source>
         <translation>Niente: hai finito</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/overview.py" line="70"/>
+        <location filename="../../optout_gui/ui/tracker/overview.py" line="70"/>
         <source>Not chosen</source>
         <translation>Non scelto</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/overview.py" line="92"/>
+        <location filename="../../optout_gui/ui/tracker/overview.py" line="92"/>
         <source>Account</source>
         <translation>Account</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/overview.py" line="93"/>
+        <location filename="../../optout_gui/ui/tracker/overview.py" line="93"/>
         <source>Email or name</source>
         <translation>E-mail o nome</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/overview.py" line="94"/>
+        <location filename="../../optout_gui/ui/tracker/overview.py" line="94"/>
         <source>Status</source>
         <translation>Stato</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/overview.py" line="95"/>
+        <location filename="../../optout_gui/ui/tracker/overview.py" line="95"/>
         <source>Last step</source>
         <translation>Ultimo passaggio</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/overview.py" line="96"/>
+        <location filename="../../optout_gui/ui/tracker/overview.py" line="96"/>
         <source>What next</source>
         <translation>Cosa fare ora</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/overview.py" line="139"/>
+        <location filename="../../optout_gui/ui/tracker/overview.py" line="139"/>
         <source>(no email yet)</source>
         <translation>(ancora nessuna e-mail)</translation>
     </message>
@@ -1901,12 +1901,12 @@ Se succede di nuovo, i dettagli tecnici si trovano in questo file:
 <context>
     <name>startup</name>
     <message>
-        <location filename="../../optout_gui/app.py" line="370"/>
+        <location filename="../../optout_gui/app.py" line="373"/>
         <source>Something went wrong and the app could not start.</source>
         <translation>Qualcosa è andato storto e l&apos;app non è riuscita ad avviarsi.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/app.py" line="372"/>
+        <location filename="../../optout_gui/app.py" line="375"/>
         <source>Something went wrong and the app could not start.
 
 The technical details are saved in this file:
@@ -1924,32 +1924,32 @@ Se chiedi aiuto a qualcuno, puoi mandargli quel file. Descrive solo il problema 
 <context>
     <name>widgets</name>
     <message>
-        <location filename="../../optout_gui/ui/widgets.py" line="44"/>
+        <location filename="../../optout_gui/ui/common/widgets.py" line="44"/>
         <source>Paste it before you close this app: on Linux the copy is lost then.</source>
         <translation>Incollalo prima di chiudere questa app: su Linux, dopo, la copia va persa.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/widgets.py" line="214"/>
+        <location filename="../../optout_gui/ui/common/widgets.py" line="214"/>
         <source>Copied. Now paste it into Meta&apos;s form (%1).</source>
         <translation>Copiato. Ora incollalo nel modulo di Meta (%1).</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/widgets.py" line="223"/>
+        <location filename="../../optout_gui/ui/common/widgets.py" line="223"/>
         <source>Copying didn&apos;t work. Select the text by hand and copy it yourself.</source>
         <translation>La copia non ha funzionato. Seleziona il testo a mano e copialo tu.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/widgets.py" line="254"/>
+        <location filename="../../optout_gui/ui/common/widgets.py" line="254"/>
         <source>&amp;Language:</source>
         <translation>&amp;Lingua:</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/widgets.py" line="256"/>
+        <location filename="../../optout_gui/ui/common/widgets.py" line="256"/>
         <source>Language of the app</source>
         <translation>Lingua dell&apos;app</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/widgets.py" line="258"/>
+        <location filename="../../optout_gui/ui/common/widgets.py" line="258"/>
         <source>Changes the language of every window at once.</source>
         <translation>Cambia subito la lingua di tutte le finestre.</translation>
     </message>

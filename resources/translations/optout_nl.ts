@@ -27,68 +27,68 @@
 <context>
     <name>CodePage</name>
     <message>
-        <location filename="../../optout_gui/ui/pages/code.py" line="45"/>
+        <location filename="../../optout_gui/ui/wizard/pages/code.py" line="45"/>
         <source>Did Meta email you a code?</source>
         <translation>Heeft Meta je een code gemaild?</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/pages/code.py" line="48"/>
+        <location filename="../../optout_gui/ui/wizard/pages/code.py" line="48"/>
         <source>&amp;Yes, Meta emailed me a code</source>
         <translation>&amp;Ja, Meta heeft me een code gemaild</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/pages/code.py" line="50"/>
+        <location filename="../../optout_gui/ui/wizard/pages/code.py" line="50"/>
         <source>N&amp;o, Meta didn&apos;t send me a code</source>
         <translation>Nee, Meta heeft me &amp;geen code gestuurd</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/pages/code.py" line="96"/>
+        <location filename="../../optout_gui/ui/wizard/pages/code.py" line="96"/>
         <source>Time left for Meta&apos;s code</source>
         <translation>Resterende tijd voor de code van Meta</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/pages/code.py" line="116"/>
+        <location filename="../../optout_gui/ui/wizard/pages/code.py" line="116"/>
         <source>Part of the hour that is left</source>
         <translation>Deel van het uur dat nog over is</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/pages/code.py" line="125"/>
-        <location filename="../../optout_gui/ui/pages/code.py" line="268"/>
+        <location filename="../../optout_gui/ui/wizard/pages/code.py" line="125"/>
+        <location filename="../../optout_gui/ui/wizard/pages/code.py" line="268"/>
         <source>I&apos;ve &amp;received the code</source>
         <translation>Ik heb de &amp;code ontvangen</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/pages/code.py" line="127"/>
+        <location filename="../../optout_gui/ui/wizard/pages/code.py" line="127"/>
         <source>I&apos;ve &amp;entered the code</source>
         <translation>Ik heb de code &amp;ingevuld</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/pages/code.py" line="140"/>
+        <location filename="../../optout_gui/ui/wizard/pages/code.py" line="140"/>
         <source>Did the email come a while ago? Type when it arrived — a time such as 14:05 or 2:05 pm, or how many minutes ago, such as 10 — then press the button. Leave it empty if it has just arrived.</source>
         <translation>Kwam de e-mail al een tijdje geleden binnen? Typ wanneer: een tijdstip zoals 14:05, of hoeveel minuten geleden, zoals 10. Klik daarna op de knop. Is de e-mail net binnen, laat het vak dan leeg.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/pages/code.py" line="147"/>
+        <location filename="../../optout_gui/ui/wizard/pages/code.py" line="147"/>
         <source>e.g. 14:05 or 10</source>
         <translation>bijv. 14:05 of 10</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/pages/code.py" line="148"/>
+        <location filename="../../optout_gui/ui/wizard/pages/code.py" line="148"/>
         <source>When the email with the code arrived</source>
         <translation>Wanneer de e-mail met de code binnenkwam</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/pages/code.py" line="150"/>
+        <location filename="../../optout_gui/ui/wizard/pages/code.py" line="150"/>
         <source>&amp;Time it arrived:</source>
         <translation>Tijdstip van &amp;ontvangst:</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/pages/code.py" line="330"/>
+        <location filename="../../optout_gui/ui/wizard/pages/code.py" line="330"/>
         <source>To go on, ask for a new code and press “I&apos;ve received a new code” when it arrives, or answer “No” above if Meta sends no code.</source>
         <translation>Vraag om verder te gaan een nieuwe code aan en druk op ‘Ik heb een nieuwe code ontvangen’ zodra hij er is, of antwoord hierboven ‘Nee’ als Meta geen code stuurt.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/pages/code.py" line="334"/>
+        <location filename="../../optout_gui/ui/wizard/pages/code.py" line="334"/>
         <source>To go on, press “I&apos;ve received the code” when the email arrives, or answer “No” above if Meta sends no code.</source>
         <translation>Druk om verder te gaan op ‘Ik heb de code ontvangen’ zodra de e-mail er is, of antwoord hierboven ‘Nee’ als Meta geen code stuurt.</translation>
     </message>
@@ -97,42 +97,42 @@
         <translation type="vanished">Er werd me &amp;geen code gevraagd</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/pages/code.py" line="196"/>
+        <location filename="../../optout_gui/ui/wizard/pages/code.py" line="196"/>
         <source>That time hasn&apos;t come yet. Check the time on the email, or leave the box empty if it has only just arrived.</source>
         <translation>Dat tijdstip is nog niet geweest. Kijk nog eens naar de tijd in de e-mail, of laat het vak leeg als de e-mail net binnen is.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/pages/code.py" line="200"/>
+        <location filename="../../optout_gui/ui/wizard/pages/code.py" line="200"/>
         <source>That was an hour or more ago, so that code no longer works. Press “Submit” on Meta&apos;s form again to get a new code, then come back here.</source>
         <translation>Dat is een uur of langer geleden, dus die code werkt niet meer. Klik in het formulier van Meta opnieuw op “Verzenden” om een nieuwe code te krijgen en kom dan hier terug.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/pages/code.py" line="206"/>
+        <location filename="../../optout_gui/ui/wizard/pages/code.py" line="206"/>
         <source>This time isn&apos;t clear to me. Type it like 14:05 or 2:05 pm, or type how many minutes ago the email came, like 10.</source>
         <translation>Dit tijdstip begrijp ik niet. Typ het als 14:05, of typ hoeveel minuten geleden de e-mail kwam, zoals 10.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/pages/code.py" line="266"/>
+        <location filename="../../optout_gui/ui/wizard/pages/code.py" line="266"/>
         <source>I&apos;ve received a &amp;new code</source>
         <translation>Ik heb een nieuwe &amp;code ontvangen</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/pages/code.py" line="292"/>
+        <location filename="../../optout_gui/ui/wizard/pages/code.py" line="292"/>
         <source>The code stopped working at %1. That&apos;s fine: go back to Meta&apos;s form and press “Submit” again. Meta will email you a new code. When it arrives, press “I&apos;ve received a new code” below.</source>
         <translation>De code werkt sinds %1 niet meer. Geen probleem: ga terug naar het formulier van Meta en klik nog een keer op “Verzenden”. Meta mailt je dan een nieuwe code. Is die binnen, klik dan hieronder op “Ik heb een nieuwe code ontvangen”.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/pages/code.py" line="300"/>
+        <location filename="../../optout_gui/ui/wizard/pages/code.py" line="300"/>
         <source>You typed in the code at %1. Well done! Press “Next” to go on.</source>
         <translation>Je hebt de code om %1 ingevuld. Goed gedaan! Klik op “Volgende” om verder te gaan.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/pages/code.py" line="322"/>
+        <location filename="../../optout_gui/ui/wizard/pages/code.py" line="322"/>
         <source>To go on, answer the question: did Meta email you a code?</source>
         <translation>Beantwoord eerst de vraag om verder te gaan: heeft Meta je een code gemaild?</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/pages/code.py" line="325"/>
+        <location filename="../../optout_gui/ui/wizard/pages/code.py" line="325"/>
         <source>Once you have typed the code into Meta&apos;s window, press “I&apos;ve entered the code” to go on.</source>
         <translation>Heb je de code in het venster van Meta getypt? Klik dan op “Ik heb de code ingevuld” om verder te gaan.</translation>
     </message>
@@ -145,17 +145,17 @@
         <translation type="vanished">Om verder te gaan klik je op “Ik heb de code ontvangen” zodra de e-mail binnen is. Of vink “Er werd me geen code gevraagd” aan.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/pages/code.py" line="342"/>
+        <location filename="../../optout_gui/ui/wizard/pages/code.py" line="342"/>
         <source>Last minute! Type the code into Meta&apos;s window right now. It stops working at %1.</source>
         <translation>Laatste minuut! Typ de code nu meteen in het venster van Meta. Om %1 werkt hij niet meer.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/pages/code.py" line="346"/>
+        <location filename="../../optout_gui/ui/wizard/pages/code.py" line="346"/>
         <source>Hurry: less than 10 minutes left. Type the code into Meta&apos;s window now. It stops working at %1.</source>
         <translation>Snel: nog minder dan 10 minuten. Typ de code nu in het venster van Meta. Om %1 werkt hij niet meer.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/pages/code.py" line="350"/>
+        <location filename="../../optout_gui/ui/wizard/pages/code.py" line="350"/>
         <source>Time left to type the code into Meta&apos;s window. It works until %1. Once you have typed it in, press “I&apos;ve entered the code”.</source>
         <translation>Zoveel tijd heb je nog om de code in het venster van Meta te typen. Hij werkt tot %1. Heb je hem ingevuld, klik dan op “Ik heb de code ingevuld”.</translation>
     </message>
@@ -163,52 +163,52 @@
 <context>
     <name>CodeTimer</name>
     <message>
-        <location filename="../../optout_gui/ui/code_timer.py" line="206"/>
+        <location filename="../../optout_gui/ui/wizard/code_timer.py" line="206"/>
         <source>Meta&apos;s code has expired. You can ask for a new one.</source>
         <translation>De code van Meta is verlopen. Je kunt een nieuwe aanvragen.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/code_timer.py" line="214"/>
+        <location filename="../../optout_gui/ui/wizard/code_timer.py" line="214"/>
         <source>Only 1 minute left! Type Meta&apos;s code in now.</source>
         <translation>Nog maar 1 minuut! Vul de code van Meta nu in.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/code_timer.py" line="216"/>
+        <location filename="../../optout_gui/ui/wizard/code_timer.py" line="216"/>
         <source>%1 minutes left to type in Meta&apos;s code.</source>
         <translation>Nog %1 minuten om de code van Meta in te vullen.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/code_timer.py" line="249"/>
+        <location filename="../../optout_gui/ui/wizard/code_timer.py" line="249"/>
         <source>Meta&apos;s code</source>
         <translation>Code van Meta</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/code_timer.py" line="262"/>
+        <location filename="../../optout_gui/ui/wizard/code_timer.py" line="262"/>
         <source>Meta&apos;s code expired at %1. The code step shows how to get a new one.</source>
         <translation>De code van Meta is om %1 verlopen. Bij de stap over de code lees je hoe je een nieuwe krijgt.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/code_timer.py" line="269"/>
+        <location filename="../../optout_gui/ui/wizard/code_timer.py" line="269"/>
         <source>Last minute: Meta&apos;s code expires in %1! Type it in now.</source>
         <translation>Laatste minuut: de code van Meta verloopt over %1! Vul hem nu in.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/code_timer.py" line="273"/>
+        <location filename="../../optout_gui/ui/wizard/code_timer.py" line="273"/>
         <source>Hurry: Meta&apos;s code expires in %1. Type it in soon.</source>
         <translation>Opschieten: de code van Meta verloopt over %1. Vul hem snel in.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/code_timer.py" line="274"/>
+        <location filename="../../optout_gui/ui/wizard/code_timer.py" line="274"/>
         <source>Meta&apos;s code expires in %1.</source>
         <translation>De code van Meta verloopt over %1.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/code_timer.py" line="279"/>
+        <location filename="../../optout_gui/ui/wizard/code_timer.py" line="279"/>
         <source>code expired</source>
         <translation>code verlopen</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/code_timer.py" line="282"/>
+        <location filename="../../optout_gui/ui/wizard/code_timer.py" line="282"/>
         <source>code %1</source>
         <translation>code %1</translation>
     </message>
@@ -216,12 +216,12 @@
 <context>
     <name>ComplaintDialog</name>
     <message>
-        <location filename="../../optout_gui/ui/complaint.py" line="53"/>
+        <location filename="../../optout_gui/ui/tracker/complaint.py" line="58"/>
         <source>Complain to your data-protection authority</source>
         <translation>Klacht indienen bij je toezichthouder voor gegevensbescherming</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/complaint.py" line="60"/>
+        <location filename="../../optout_gui/ui/tracker/complaint.py" line="65"/>
         <source>Meta refused your objection.</source>
         <translation>Meta heeft je bezwaar afgewezen.</translation>
     </message>
@@ -234,7 +234,7 @@
         <translation type="vanished">De volgende stap is een klacht bij de toezichthouder voor gegevensbescherming in het land waar je woont. Dat is gratis. De tekst hieronder is gemaakt op basis van wat je hebt vastgelegd: lees hem door, zet je naam en postadres onderaan en stuur hem via de website van de toezichthouder.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/complaint.py" line="76"/>
+        <location filename="../../optout_gui/ui/tracker/complaint.py" line="81"/>
         <source>Country you live in</source>
         <translation>Land waar je woont</translation>
     </message>
@@ -243,112 +243,112 @@
         <translation type="vanished">Taal van de klacht</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/complaint.py" line="62"/>
+        <location filename="../../optout_gui/ui/tracker/complaint.py" line="67"/>
         <source>Meta hasn&apos;t answered your objection in the time the assistant allows.</source>
         <translation>Meta heeft niet op je bezwaar gereageerd binnen de tijd die de assistent aanhoudt.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/complaint.py" line="67"/>
+        <location filename="../../optout_gui/ui/tracker/complaint.py" line="72"/>
         <source>Your next step is a letter to the data-protection authority of the country you live in. It costs nothing. The text below is written from your record: read it, add your name and postal address at the end, then send it through the authority&apos;s website.</source>
         <translation>Je volgende stap is een brief aan de toezichthouder van het land waar je woont. Dat kost niets. De tekst hieronder is gemaakt uit je gegevens: lees hem, zet je naam en postadres aan het eind en stuur hem via de website van de toezichthouder.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/complaint.py" line="81"/>
+        <location filename="../../optout_gui/ui/tracker/complaint.py" line="86"/>
         <source>Federal state you live in</source>
         <translation>Deelstaat waar je woont</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/complaint.py" line="84"/>
+        <location filename="../../optout_gui/ui/tracker/complaint.py" line="89"/>
         <source>Language of the letter</source>
         <translation>Taal van de brief</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/complaint.py" line="89"/>
+        <location filename="../../optout_gui/ui/tracker/complaint.py" line="94"/>
         <source>Which letter</source>
         <translation>Welke brief</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/complaint.py" line="95"/>
+        <location filename="../../optout_gui/ui/tracker/complaint.py" line="100"/>
         <source>Authority&apos;s web page</source>
         <translation>Webpagina van de toezichthouder</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/complaint.py" line="96"/>
+        <location filename="../../optout_gui/ui/tracker/complaint.py" line="101"/>
         <source>&amp;Open the authority&apos;s page</source>
         <translation>Pagina van de toezichthouder &amp;openen</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/complaint.py" line="108"/>
+        <location filename="../../optout_gui/ui/tracker/complaint.py" line="113"/>
         <source>Complaint text</source>
         <translation>Tekst van de klacht</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/complaint.py" line="110"/>
+        <location filename="../../optout_gui/ui/tracker/complaint.py" line="115"/>
         <source>Co&amp;py the letter</source>
         <translation>Brief ko&amp;piëren</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/complaint.py" line="120"/>
+        <location filename="../../optout_gui/ui/tracker/complaint.py" line="125"/>
         <source>Countr&amp;y:</source>
         <translation>&amp;Land:</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/complaint.py" line="121"/>
+        <location filename="../../optout_gui/ui/tracker/complaint.py" line="126"/>
         <source>Federal &amp;state:</source>
         <translation>&amp;Deelstaat:</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/complaint.py" line="123"/>
+        <location filename="../../optout_gui/ui/tracker/complaint.py" line="128"/>
         <source>Lette&amp;r:</source>
         <translation>&amp;Brief:</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/complaint.py" line="144"/>
+        <location filename="../../optout_gui/ui/tracker/complaint.py" line="149"/>
         <source>The letter&apos;s &amp;text:</source>
         <translation>Tekst van de b&amp;rief:</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/complaint.py" line="172"/>
+        <location filename="../../optout_gui/ui/tracker/complaint.py" line="177"/>
         <source>Choose your federal state…</source>
         <translation>Kies je deelstaat…</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/complaint.py" line="214"/>
+        <location filename="../../optout_gui/ui/tracker/complaint.py" line="219"/>
         <source>Choose your federal state to see its authority.</source>
         <translation>Kies je deelstaat om de toezichthouder te zien.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/complaint.py" line="223"/>
+        <location filename="../../optout_gui/ui/tracker/complaint.py" line="228"/>
         <source>In Germany, a complaint about Meta goes to the data-protection authority of your federal state. Choose your state above and the letter appears here.</source>
         <translation>In Duitsland gaat een klacht over Meta naar de toezichthouder van je deelstaat. Kies hierboven je deelstaat en de brief verschijnt hier.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/complaint.py" line="235"/>
+        <location filename="../../optout_gui/ui/tracker/complaint.py" line="240"/>
         <source>The name of Meta&apos;s company in this letter (%1) could not be confirmed in public sources. Check it against the authority&apos;s form before you send.</source>
         <translation>De naam van het bedrijf van Meta in deze brief (%1) kon niet in openbare bronnen worden bevestigd. Controleer hem op het formulier van de toezichthouder voordat je verstuurt.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/complaint.py" line="256"/>
+        <location filename="../../optout_gui/ui/tracker/complaint.py" line="261"/>
         <source>Link checked online on %1.</source>
         <translation>Link online gecontroleerd op %1.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/complaint.py" line="260"/>
+        <location filename="../../optout_gui/ui/tracker/complaint.py" line="265"/>
         <source>Nobody has checked this link online yet. If it doesn&apos;t open, search for the authority&apos;s name.</source>
         <translation>Niemand heeft deze link al online gecontroleerd. Opent hij niet, zoek dan op de naam van de toezichthouder.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/complaint.py" line="267"/>
+        <location filename="../../optout_gui/ui/tracker/complaint.py" line="272"/>
         <source>This authority only accepts letters in: %1.</source>
         <translation>Deze toezichthouder neemt alleen brieven aan in: %1.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/complaint.py" line="273"/>
+        <location filename="../../optout_gui/ui/tracker/complaint.py" line="278"/>
         <source>This authority usually works in another language. It may still accept this one; check its page.</source>
         <translation>Deze toezichthouder werkt meestal in een andere taal. Misschien accepteert hij deze toch; kijk op zijn website.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/complaint.py" line="293"/>
+        <location filename="../../optout_gui/ui/tracker/complaint.py" line="298"/>
         <source>%1. To %2</source>
         <translation>%1. Aan %2</translation>
     </message>
@@ -357,7 +357,7 @@
         <translation type="vanished">Kl&amp;acht kopiëren</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/complaint.py" line="116"/>
+        <location filename="../../optout_gui/ui/tracker/complaint.py" line="121"/>
         <source>Close</source>
         <translation>Sluiten</translation>
     </message>
@@ -366,7 +366,7 @@
         <translation type="vanished">&amp;Land:</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/complaint.py" line="122"/>
+        <location filename="../../optout_gui/ui/tracker/complaint.py" line="127"/>
         <source>&amp;Language:</source>
         <translation>&amp;Taal:</translation>
     </message>
@@ -379,17 +379,17 @@
         <translation type="vanished">Link het laatst gecontroleerd op %1. Opent hij niet? Zoek dan op de naam van de toezichthouder.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/complaint.py" line="316"/>
+        <location filename="../../optout_gui/ui/tracker/complaint.py" line="321"/>
         <source>For your safety this link was not opened: it is not the official site of a data-protection authority.</source>
         <translation>Voor je veiligheid is deze link niet geopend: het is niet de officiële website van een toezichthouder voor gegevensbescherming.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/complaint.py" line="323"/>
+        <location filename="../../optout_gui/ui/tracker/complaint.py" line="328"/>
         <source>Your browser should now show the page.</source>
         <translation>Als het goed is, zie je de pagina nu in je browser.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/complaint.py" line="326"/>
+        <location filename="../../optout_gui/ui/tracker/complaint.py" line="331"/>
         <source>The browser didn&apos;t open. Copy the link and paste it into your browser.</source>
         <translation>De browser ging niet open. Kopieer de link en plak hem in je browser.</translation>
     </message>
@@ -397,12 +397,12 @@
 <context>
     <name>CopyableField</name>
     <message>
-        <location filename="../../optout_gui/ui/widgets.py" line="183"/>
+        <location filename="../../optout_gui/ui/common/widgets.py" line="183"/>
         <source>&amp;Copy</source>
         <translation>&amp;Kopiëren</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/widgets.py" line="188"/>
+        <location filename="../../optout_gui/ui/common/widgets.py" line="188"/>
         <source>Copy %1</source>
         <translation>%1 kopiëren</translation>
     </message>
@@ -410,97 +410,97 @@
 <context>
     <name>FillFormPage</name>
     <message>
-        <location filename="../../optout_gui/ui/pages/fill_form.py" line="57"/>
+        <location filename="../../optout_gui/ui/wizard/pages/fill_form.py" line="57"/>
         <source>name@example.com</source>
         <translation>naam@voorbeeld.nl</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/pages/fill_form.py" line="61"/>
+        <location filename="../../optout_gui/ui/wizard/pages/fill_form.py" line="61"/>
         <source>Cop&amp;y email</source>
         <translation>E-mailadres &amp;kopiëren</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/pages/fill_form.py" line="78"/>
+        <location filename="../../optout_gui/ui/wizard/pages/fill_form.py" line="78"/>
         <source>&amp;Reason, for “Please tell us how this processing impacts you”:</source>
         <translation>&amp;Reden, voor het vak “Vertel ons welke gevolgen deze verwerking voor je heeft”:</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/pages/fill_form.py" line="118"/>
+        <location filename="../../optout_gui/ui/wizard/pages/fill_form.py" line="118"/>
         <source>&amp;Email address you use for %1:</source>
         <translation>&amp;E-mailadres dat je voor %1 gebruikt:</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/pages/fill_form.py" line="121"/>
+        <location filename="../../optout_gui/ui/wizard/pages/fill_form.py" line="121"/>
         <source>Country of residence: choose “%1” in Meta&apos;s list.</source>
         <translation>Land waar je woont: kies “%1” in de lijst van Meta.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/pages/fill_form.py" line="149"/>
+        <location filename="../../optout_gui/ui/wizard/pages/fill_form.py" line="149"/>
         <source>To go on, type the email address you use for your account.</source>
         <translation>Typ het e-mailadres dat je voor je account gebruikt om verder te gaan.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/pages/fill_form.py" line="156"/>
+        <location filename="../../optout_gui/ui/wizard/pages/fill_form.py" line="156"/>
         <source>An email address needs an @, as in name@example.com.</source>
         <translation>Een e-mailadres heeft een @ nodig, zoals in naam@voorbeeld.nl.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/pages/fill_form.py" line="157"/>
+        <location filename="../../optout_gui/ui/wizard/pages/fill_form.py" line="157"/>
         <source>There is more than one @ in this address.</source>
         <translation>Er staat meer dan één @ in dit adres.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/pages/fill_form.py" line="158"/>
+        <location filename="../../optout_gui/ui/wizard/pages/fill_form.py" line="158"/>
         <source>Something is missing before the @.</source>
         <translation>Er ontbreekt iets vóór de @.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/pages/fill_form.py" line="159"/>
+        <location filename="../../optout_gui/ui/wizard/pages/fill_form.py" line="159"/>
         <source>Something is missing after the @, such as example.com.</source>
         <translation>Er ontbreekt iets na de @, zoals voorbeeld.nl.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/pages/fill_form.py" line="161"/>
+        <location filename="../../optout_gui/ui/wizard/pages/fill_form.py" line="161"/>
         <source>The part after the @ looks incomplete; it usually has a dot, as in example.com.</source>
         <translation>Het deel na de @ lijkt niet compleet; er staat meestal een punt in, zoals in voorbeeld.nl.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/pages/fill_form.py" line="163"/>
+        <location filename="../../optout_gui/ui/wizard/pages/fill_form.py" line="163"/>
         <source>This is far too long to be an email address.</source>
         <translation>Dit is veel te lang voor een e-mailadres.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/pages/fill_form.py" line="166"/>
+        <location filename="../../optout_gui/ui/wizard/pages/fill_form.py" line="166"/>
         <source>This doesn&apos;t look like an email address. Please check it.</source>
         <translation>Dit lijkt geen e-mailadres. Kijk het nog even na.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/pages/fill_form.py" line="251"/>
+        <location filename="../../optout_gui/ui/wizard/pages/fill_form.py" line="251"/>
         <source>No reason given</source>
         <translation>Geen reden ingevuld</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/pages/fill_form.py" line="253"/>
+        <location filename="../../optout_gui/ui/wizard/pages/fill_form.py" line="253"/>
         <source>You left the reason empty. Newer versions of Meta&apos;s form accept that, so you can go on. A few sentences are still worth it: older forms required them, and they are your record of why you objected. You can come back with Back.</source>
         <translation>Je hebt geen reden ingevuld. Nieuwere versies van het formulier van Meta vinden dat goed, dus je kunt verder. Een paar zinnen zijn toch de moeite waard: oudere formulieren eisten ze, en zo leg je vast waarom je bezwaar maakte. Met “Terug” kom je hier weer.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/pages/fill_form.py" line="36"/>
+        <location filename="../../optout_gui/ui/wizard/pages/fill_form.py" line="36"/>
         <source>Show &amp;on my phone…</source>
         <translation>Op mi&amp;jn telefoon tonen…</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/pages/fill_form.py" line="40"/>
+        <location filename="../../optout_gui/ui/wizard/pages/fill_form.py" line="40"/>
         <source>QR codes of your email address and your reason, to scan with your phone</source>
         <translation>QR-codes van je e-mailadres en je reden, om met je telefoon te scannen</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/pages/fill_form.py" line="43"/>
+        <location filename="../../optout_gui/ui/wizard/pages/fill_form.py" line="43"/>
         <source>Filling in the form on your phone? Scan the texts instead of typing them.</source>
         <translation>Vul je het formulier in op je telefoon? Scan de teksten in plaats van ze te typen.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/pages/fill_form.py" line="234"/>
+        <location filename="../../optout_gui/ui/wizard/pages/fill_form.py" line="234"/>
         <source>To fit in one code, your reason has to lose about %1 characters: it has %2, one code holds %3 of them.</source>
         <translation>Om in één code te passen, moet je reden ongeveer %1 tekens korter: hij heeft er %2, één code bevat er %3.</translation>
     </message>
@@ -508,27 +508,27 @@
 <context>
     <name>FormLinkCode</name>
     <message>
-        <location filename="../../optout_gui/ui/qr_code.py" line="49"/>
+        <location filename="../../optout_gui/ui/wizard/qr_code.py" line="49"/>
         <source>On your phone? Scan this with its camera to open the form where you are logged in.</source>
         <translation>Ingelogd op je telefoon? Scan dit met de camera om het formulier daar te openen.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/qr_code.py" line="54"/>
+        <location filename="../../optout_gui/ui/wizard/qr_code.py" line="54"/>
         <source>The code holds:</source>
         <translation>De code bevat:</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/qr_code.py" line="77"/>
+        <location filename="../../optout_gui/ui/wizard/qr_code.py" line="77"/>
         <source>the &amp;main link</source>
         <translation>de &amp;hoofdlink</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/qr_code.py" line="79"/>
+        <location filename="../../optout_gui/ui/wizard/qr_code.py" line="79"/>
         <source>other link &amp;%1</source>
         <translation>andere link &amp;%1</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/qr_code.py" line="109"/>
+        <location filename="../../optout_gui/ui/wizard/qr_code.py" line="109"/>
         <source>QR code of the form link %1</source>
         <translation>QR-code van de formulierlink %1</translation>
     </message>
@@ -536,87 +536,87 @@
 <context>
     <name>HistoryDialog</name>
     <message>
-        <location filename="../../optout_gui/ui/history.py" line="182"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="187"/>
         <source>Name for this objection</source>
         <translation>Naam voor dit bezwaar</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/history.py" line="183"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="188"/>
         <source>e.g. “My Instagram” or “Alex&apos;s Facebook”</source>
         <translation>bijv. “Mijn Instagram” of “Facebook van Sanne”</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/history.py" line="186"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="191"/>
         <source>&amp;Name:</source>
         <translation>&amp;Naam:</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/history.py" line="191"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="196"/>
         <source>History of this objection</source>
         <translation>Geschiedenis van dit bezwaar</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/history.py" line="195"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="200"/>
         <source>Meta&apos;s answer</source>
         <translation>Antwoord van Meta</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/history.py" line="196"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="201"/>
         <source>Meta &amp;accepted my objection</source>
         <translation>Meta heeft mijn bezwaar &amp;geaccepteerd</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/history.py" line="197"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="202"/>
         <source>Meta &amp;refused it</source>
         <translation>Meta heeft het &amp;afgewezen</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/history.py" line="204"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="209"/>
         <source>Day Meta answered</source>
         <translation>Dag waarop Meta antwoordde</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/history.py" line="208"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="213"/>
         <source>Text of Meta&apos;s email (optional)</source>
         <translation>Tekst van de e-mail van Meta (niet verplicht)</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/history.py" line="209"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="214"/>
         <source>Paste Meta&apos;s email here if you like.</source>
         <translation>Plak hier de e-mail van Meta, als je wilt.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/history.py" line="211"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="216"/>
         <source>Sa&amp;ve the answer</source>
         <translation>Antwoord &amp;opslaan</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/history.py" line="223"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="228"/>
         <source>Meta&apos;s &amp;email:</source>
         <translation>&amp;E-mail van Meta:</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/history.py" line="231"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="236"/>
         <source>&amp;Carry on in the guide</source>
         <translation>&amp;Verder met de stappen</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/history.py" line="234"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="239"/>
         <source>&amp;PDF…</source>
         <translation>&amp;PDF…</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/history.py" line="235"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="240"/>
         <source>&amp;Text…</source>
         <translation>&amp;Tekst…</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/history.py" line="236"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="241"/>
         <source>&amp;JSON…</source>
         <translation>&amp;JSON…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../optout_gui/ui/history.py" line="318"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="323"/>
         <source>By law Meta has %n month(s) to answer, or up to %1 more if it tells you within that time that it needs them. When its email arrives, record the answer below.</source>
         <translation>
             <numerusform>Volgens de wet heeft Meta %n maand om te antwoorden, of tot %1 maanden meer als het je binnen die tijd laat weten dat het die nodig heeft. Komt de e-mail binnen, noteer het antwoord dan hieronder.</numerusform>
@@ -624,67 +624,67 @@
         </translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/history.py" line="325"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="330"/>
         <source>Meta&apos;s time to answer is over, unless it told you it needs longer. You can take the next step; the assistant writes the letter for you.</source>
         <translation>De tijd die Meta had om te antwoorden is voorbij, tenzij Meta je liet weten dat het langer nodig heeft. Je kunt de volgende stap zetten; de assistent schrijft de brief voor je.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/history.py" line="330"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="335"/>
         <source>The law that applies to you sets Meta no fixed time to answer. When its email arrives, record the answer below.</source>
         <translation>De wet die voor jou geldt, geeft Meta geen vaste termijn om te antwoorden. Komt de e-mail binnen, noteer het antwoord dan hieronder.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/history.py" line="334"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="339"/>
         <source>Meta hasn&apos;t answered for a while. You can take the next step; the assistant writes the letter for you.</source>
         <translation>Meta heeft al een tijd niet geantwoord. Je kunt de volgende stap zetten; de assistent schrijft de brief voor je.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/history.py" line="222"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="227"/>
         <source>Date of the ans&amp;wer:</source>
         <translation>&amp;Datum van het antwoord:</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/history.py" line="232"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="237"/>
         <source>What now? C&amp;omplain…</source>
         <translation>Wat nu? &amp;Klacht indienen…</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/history.py" line="237"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="242"/>
         <source>Calendar rem&amp;inders…</source>
         <translation>Agenda&amp;herinneringen…</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/history.py" line="238"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="243"/>
         <source>&amp;Delete this objection…</source>
         <translation>Dit bezwaar ve&amp;rwijderen…</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/history.py" line="240"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="245"/>
         <source>Close</source>
         <translation>Sluiten</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/history.py" line="242"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="247"/>
         <source>Save proof as PDF</source>
         <translation>Bewijs opslaan als PDF</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/history.py" line="243"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="248"/>
         <source>Save proof as a text file</source>
         <translation>Bewijs opslaan als tekstbestand</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/history.py" line="244"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="249"/>
         <source>Save proof as JSON</source>
         <translation>Bewijs opslaan als JSON</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/history.py" line="245"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="250"/>
         <source>Save calendar reminders</source>
         <translation>Herinneringen voor je agenda opslaan</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/history.py" line="273"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="278"/>
         <source>Save proof:</source>
         <translation>Bewijs opslaan:</translation>
     </message>
@@ -697,57 +697,57 @@
         <translation type="vanished">De maand die Meta had om te antwoorden is voorbij. Je kunt een klacht indienen bij je toezichthouder voor gegevensbescherming; de assistent schrijft de klacht voor je.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/history.py" line="341"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="346"/>
         <source>Meta said no. You can complain to your data-protection authority; the assistant writes the complaint for you.</source>
         <translation>Meta zei nee. Je kunt een klacht indienen bij je toezichthouder voor gegevensbescherming; de assistent schrijft de klacht voor je.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/history.py" line="345"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="350"/>
         <source>Meta accepted your objection. Keep the proof somewhere safe.</source>
         <translation>Meta heeft je bezwaar geaccepteerd. Bewaar het bewijs op een veilige plek.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/history.py" line="347"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="352"/>
         <source>This objection isn&apos;t sent yet. Carry on in the guide to finish it.</source>
         <translation>Dit bezwaar is nog niet verstuurd. Ga verder met de stappen om het af te maken.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/history.py" line="367"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="372"/>
         <source>Choose first whether Meta accepted or refused.</source>
         <translation>Kies eerst of Meta je bezwaar heeft geaccepteerd of afgewezen.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/history.py" line="375"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="380"/>
         <source>Meta&apos;s email is longer than %1 characters. Keep the part with Meta&apos;s answer and save again.</source>
         <translation>De e-mail van Meta is langer dan %1 tekens. Houd het deel met het antwoord van Meta en sla opnieuw op.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/history.py" line="384"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="389"/>
         <source>That date is in the future.</source>
         <translation>Die datum ligt in de toekomst.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/history.py" line="390"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="395"/>
         <source>This answer can&apos;t be recorded for an objection in this state.</source>
         <translation>Bij een bezwaar in deze fase kan dit antwoord niet worden vastgelegd.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/history.py" line="395"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="400"/>
         <source>The answer is noted but couldn&apos;t be saved to disk.</source>
         <translation>Het antwoord is genoteerd, maar kon niet op de schijf worden opgeslagen.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/history.py" line="398"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="403"/>
         <source>Answer saved.</source>
         <translation>Antwoord opgeslagen.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/history.py" line="411"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="416"/>
         <source>This deletes the objection for %1 (%2) from this computer: its answers, reason text, history and Meta&apos;s answer. It is removed from %3. Files you saved yourself stay. This can&apos;t be undone, and your objection at Meta is not affected.</source>
         <translation>Hiermee verwijder je het bezwaar voor %1 (%2) van deze computer: de antwoorden, de tekst van de reden, de geschiedenis en het antwoord van Meta. Het wordt gewist uit %3. Bestanden die je zelf hebt opgeslagen, blijven bestaan. Dit kun je niet ongedaan maken. Je bezwaar bij Meta blijft gewoon staan.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/history.py" line="421"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="426"/>
         <source>Delete this objection?</source>
         <translation>Dit bezwaar verwijderen?</translation>
     </message>
@@ -755,12 +755,12 @@
 <context>
     <name>NoticePage</name>
     <message>
-        <location filename="../../optout_gui/ui/pages/guidance.py" line="26"/>
+        <location filename="../../optout_gui/ui/wizard/pages/guidance.py" line="26"/>
         <source>&amp;Skip to the form</source>
         <translation>&amp;Direct naar het formulier</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/pages/guidance.py" line="30"/>
+        <location filename="../../optout_gui/ui/wizard/pages/guidance.py" line="30"/>
         <source>Jumps over the notice and the link steps to the page that opens the form.</source>
         <translation>Slaat de stappen over de melding en de link over en gaat naar de pagina die het formulier opent.</translation>
     </message>
@@ -768,47 +768,47 @@
 <context>
     <name>ObjectionWizard</name>
     <message>
-        <location filename="../../optout_gui/ui/wizard.py" line="66"/>
+        <location filename="../../optout_gui/ui/wizard/window.py" line="71"/>
         <source>Start o&amp;ver</source>
         <translation>Op&amp;nieuw beginnen</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard.py" line="69"/>
+        <location filename="../../optout_gui/ui/wizard/window.py" line="74"/>
         <source>&amp;Next &gt;</source>
         <translation>&amp;Volgende &gt;</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard.py" line="70"/>
+        <location filename="../../optout_gui/ui/wizard/window.py" line="75"/>
         <source>&amp;Finish</source>
         <translation>&amp;Voltooien</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard.py" line="168"/>
+        <location filename="../../optout_gui/ui/wizard/window.py" line="173"/>
         <source>Step %1 of %2: %3</source>
         <translation>Stap %1 van %2: %3</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard.py" line="192"/>
+        <location filename="../../optout_gui/ui/wizard/window.py" line="197"/>
         <source>%1 – step %2 of %3</source>
         <translation>%1 – stap %2 van %3</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard.py" line="202"/>
+        <location filename="../../optout_gui/ui/wizard/window.py" line="207"/>
         <source>Start over?</source>
         <translation>Opnieuw beginnen?</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard.py" line="204"/>
+        <location filename="../../optout_gui/ui/wizard/window.py" line="209"/>
         <source>This clears every answer you gave (account, country, email and reason) and goes back to the first page.</source>
         <translation>Hiermee wis je al je antwoorden (account, land, e-mailadres en reden) en ga je terug naar de eerste pagina.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard.py" line="237"/>
+        <location filename="../../optout_gui/ui/wizard/window.py" line="242"/>
         <source>Close without saving?</source>
         <translation>Sluiten zonder opslaan?</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard.py" line="239"/>
+        <location filename="../../optout_gui/ui/wizard/window.py" line="244"/>
         <source>Your latest answers could not be saved: the disk is full or can&apos;t be written to. If you close now, they are lost. Close anyway?</source>
         <translation>Je laatste antwoorden konden niet worden opgeslagen: de schijf is vol of er kan niet op worden geschreven. Als je nu sluit, gaan ze verloren. Toch sluiten?</translation>
     </message>
@@ -816,22 +816,22 @@
 <context>
     <name>OpenFormPage</name>
     <message>
-        <location filename="../../optout_gui/ui/pages/open_form.py" line="39"/>
+        <location filename="../../optout_gui/ui/wizard/pages/open_form.py" line="39"/>
         <source>The form&apos;s &amp;address, to paste into a browser yourself:</source>
         <translation>&amp;Adres van het formulier, om zelf in een browser te plakken:</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/pages/open_form.py" line="41"/>
+        <location filename="../../optout_gui/ui/wizard/pages/open_form.py" line="41"/>
         <source>Link to the objection form</source>
         <translation>Link naar het bezwaarformulier</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/pages/open_form.py" line="63"/>
+        <location filename="../../optout_gui/ui/wizard/pages/open_form.py" line="63"/>
         <source>Link didn&apos;t work, or the page says it isn&apos;t available? Try this one:</source>
         <translation>Werkte de link niet, of staat er dat de pagina niet beschikbaar is? Probeer dan deze:</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/pages/open_form.py" line="77"/>
+        <location filename="../../optout_gui/ui/wizard/pages/open_form.py" line="77"/>
         <source>&amp;Open the %1 form in my browser</source>
         <translation>Formulier van %1 &amp;openen in mijn browser</translation>
     </message>
@@ -840,12 +840,12 @@
         <translation type="vanished">Links het laatst gecontroleerd op: %1</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/pages/open_form.py" line="98"/>
+        <location filename="../../optout_gui/ui/wizard/pages/open_form.py" line="98"/>
         <source>These links opened in an online check on %1.</source>
         <translation>Deze links gingen open bij een online controle op %1.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/pages/open_form.py" line="102"/>
+        <location filename="../../optout_gui/ui/wizard/pages/open_form.py" line="102"/>
         <source>These links were collected from public sources on %1 and have not yet been opened online.</source>
         <translation>Deze links zijn op %1 uit openbare bronnen verzameld en nog niet online geopend.</translation>
     </message>
@@ -854,37 +854,37 @@
         <translation type="vanished">Link &amp;%1 kopiëren</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/pages/open_form.py" line="120"/>
+        <location filename="../../optout_gui/ui/wizard/pages/open_form.py" line="120"/>
         <source>Co&amp;py link %1</source>
         <translation>Link %1 ko&amp;piëren</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/pages/open_form.py" line="121"/>
+        <location filename="../../optout_gui/ui/wizard/pages/open_form.py" line="121"/>
         <source>Other link %1</source>
         <translation>Andere link %1</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/pages/open_form.py" line="123"/>
+        <location filename="../../optout_gui/ui/wizard/pages/open_form.py" line="123"/>
         <source>Op&amp;en</source>
         <translation>Op&amp;enen</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/pages/open_form.py" line="125"/>
+        <location filename="../../optout_gui/ui/wizard/pages/open_form.py" line="125"/>
         <source>Open other link %1</source>
         <translation>Andere link %1 openen</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/pages/open_form.py" line="139"/>
+        <location filename="../../optout_gui/ui/wizard/pages/open_form.py" line="139"/>
         <source>For your safety this link was not opened: the assistant only opens secure (https) pages of Meta&apos;s own sites. The guide file may have been changed; the README explains how to put it right.</source>
         <translation>Voor je veiligheid is deze link niet geopend: de assistent opent alleen beveiligde (https-)pagina&apos;s van de eigen websites van Meta. Misschien is het gidsbestand aangepast; in de README staat hoe je dat herstelt.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/pages/open_form.py" line="151"/>
+        <location filename="../../optout_gui/ui/wizard/pages/open_form.py" line="151"/>
         <source>Your browser should now show the form. Nothing there? Copy the link below and paste it into your browser&apos;s address bar.</source>
         <translation>Als het goed is, zie je het formulier nu in je browser. Niets te zien? Kopieer dan de link hieronder en plak hem in de adresbalk van je browser.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/pages/open_form.py" line="159"/>
+        <location filename="../../optout_gui/ui/wizard/pages/open_form.py" line="159"/>
         <source>The browser didn&apos;t open. Copy the link below and paste it into your browser&apos;s address bar.</source>
         <translation>De browser ging niet open. Kopieer de link hieronder en plak hem in de adresbalk van je browser.</translation>
     </message>
@@ -892,73 +892,73 @@
 <context>
     <name>OverviewWidget</name>
     <message>
-        <location filename="../../optout_gui/ui/overview.py" line="176"/>
+        <location filename="../../optout_gui/ui/tracker/overview.py" line="176"/>
         <source>%1 – your objections</source>
         <translation>%1 – je bezwaren</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/overview.py" line="178"/>
-        <location filename="../../optout_gui/ui/overview.py" line="200"/>
+        <location filename="../../optout_gui/ui/tracker/overview.py" line="178"/>
+        <location filename="../../optout_gui/ui/tracker/overview.py" line="200"/>
         <source>Your objections</source>
         <translation>Je bezwaren</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/overview.py" line="185"/>
+        <location filename="../../optout_gui/ui/tracker/overview.py" line="185"/>
         <source>One line for each account you objected for. Choose one to carry on, see its history and proof, or record Meta&apos;s answer.</source>
         <translation>Eén regel per account waarvoor je bezwaar hebt gemaakt. Kies er een om verder te gaan, de geschiedenis en het bewijs te bekijken of het antwoord van Meta te noteren.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/overview.py" line="218"/>
+        <location filename="../../optout_gui/ui/tracker/overview.py" line="218"/>
         <source>&amp;New objection…</source>
         <translation>&amp;Nieuw bezwaar…</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/overview.py" line="220"/>
+        <location filename="../../optout_gui/ui/tracker/overview.py" line="220"/>
         <source>Start a new objection</source>
         <translation>Een nieuw bezwaar beginnen</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/overview.py" line="221"/>
+        <location filename="../../optout_gui/ui/tracker/overview.py" line="221"/>
         <source>&amp;Carry on</source>
         <translation>&amp;Verdergaan</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/overview.py" line="223"/>
+        <location filename="../../optout_gui/ui/tracker/overview.py" line="223"/>
         <source>Carry on with the chosen objection</source>
         <translation>Verdergaan met het gekozen bezwaar</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/overview.py" line="224"/>
+        <location filename="../../optout_gui/ui/tracker/overview.py" line="224"/>
         <source>&amp;History, answer and proof…</source>
         <translation>&amp;Geschiedenis, antwoord en bewijs…</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/overview.py" line="226"/>
+        <location filename="../../optout_gui/ui/tracker/overview.py" line="226"/>
         <source>Open the chosen objection&apos;s history</source>
         <translation>De geschiedenis van het gekozen bezwaar openen</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/overview.py" line="227"/>
+        <location filename="../../optout_gui/ui/tracker/overview.py" line="227"/>
         <source>&amp;Export all…</source>
         <translation>Alles &amp;exporteren…</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/overview.py" line="229"/>
+        <location filename="../../optout_gui/ui/tracker/overview.py" line="229"/>
         <source>Save proof of all objections</source>
         <translation>Bewijs van alle bezwaren opslaan</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/overview.py" line="230"/>
+        <location filename="../../optout_gui/ui/tracker/overview.py" line="230"/>
         <source>&amp;Forget everything…</source>
         <translation>&amp;Alles vergeten…</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/overview.py" line="232"/>
+        <location filename="../../optout_gui/ui/tracker/overview.py" line="232"/>
         <source>Delete every objection from this computer</source>
         <translation>Alle bezwaren van deze computer verwijderen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../optout_gui/ui/overview.py" line="302"/>
+        <location filename="../../optout_gui/ui/tracker/overview.py" line="302"/>
         <source>It&apos;s been more than a week since you sent %n objection(s). Have a look in your email (and its spam folder) for Meta&apos;s reply, then record it here.</source>
         <translation>
             <numerusform>Je hebt %n bezwaar meer dan een week geleden verstuurd. Kijk in je e-mail (en in de map met spam) of Meta heeft geantwoord, en noteer het antwoord hier.</numerusform>
@@ -966,7 +966,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../optout_gui/ui/overview.py" line="313"/>
+        <location filename="../../optout_gui/ui/tracker/overview.py" line="313"/>
         <source>Meta hasn&apos;t answered %n objection(s) in the time it has. Open one to see your next step; if Meta told you it needs longer, wait until then.</source>
         <translation>
             <numerusform>Meta heeft %n bezwaar niet beantwoord binnen de tijd die het heeft. Open het om je volgende stap te zien; liet Meta weten dat het langer nodig heeft, wacht dan tot die tijd om is.</numerusform>
@@ -981,7 +981,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../optout_gui/ui/overview.py" line="369"/>
+        <location filename="../../optout_gui/ui/tracker/overview.py" line="369"/>
         <source>This deletes all %n objection(s) on this computer: accounts, email addresses, reason texts, dates and Meta&apos;s answers. The following files are removed:</source>
         <translation>
             <numerusform>Hiermee verwijder je %n bezwaar van deze computer: account, e-mailadres, reden, datums en het antwoord van Meta. Deze bestanden worden gewist:</numerusform>
@@ -989,17 +989,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/overview.py" line="376"/>
+        <location filename="../../optout_gui/ui/tracker/overview.py" line="376"/>
         <source>Files you saved yourself (PDF, text, calendar) stay where you put them. This can&apos;t be undone. Your objections at Meta are not affected.</source>
         <translation>Bestanden die je zelf hebt opgeslagen (PDF, tekst, agenda) blijven waar je ze hebt neergezet. Dit kun je niet ongedaan maken. Je bezwaren bij Meta blijven gewoon staan.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/overview.py" line="382"/>
+        <location filename="../../optout_gui/ui/tracker/overview.py" line="382"/>
         <source>Forget everything?</source>
         <translation>Alles vergeten?</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/overview.py" line="387"/>
+        <location filename="../../optout_gui/ui/tracker/overview.py" line="387"/>
         <source>Some files could not be deleted. Close other programs and try again.</source>
         <translation>Sommige bestanden konden niet worden verwijderd. Sluit andere programma&apos;s en probeer het opnieuw.</translation>
     </message>
@@ -1007,87 +1007,87 @@
 <context>
     <name>PhoneCodesDialog</name>
     <message>
-        <location filename="../../optout_gui/ui/qr_code.py" line="128"/>
+        <location filename="../../optout_gui/ui/wizard/qr_code.py" line="128"/>
         <source>Continue on your phone</source>
         <translation>Verder op je telefoon</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/qr_code.py" line="137"/>
+        <location filename="../../optout_gui/ui/wizard/qr_code.py" line="137"/>
         <source>Point your phone&apos;s camera at a code: the phone shows the text and lets you copy it, ready to paste into Meta&apos;s form. The codes are only drawn on this screen; nothing is sent anywhere.</source>
         <translation>Richt de camera van je telefoon op een code: de telefoon toont de tekst en laat je die kopiëren, klaar om in het formulier van Meta te plakken. De codes staan alleen op dit scherm; er wordt niets verstuurd.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/qr_code.py" line="155"/>
+        <location filename="../../optout_gui/ui/wizard/qr_code.py" line="155"/>
         <source>Show it as several &amp;codes</source>
         <translation>Als meerdere &amp;codes tonen</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/qr_code.py" line="157"/>
+        <location filename="../../optout_gui/ui/wizard/qr_code.py" line="157"/>
         <source>&amp;Shorten the reason</source>
         <translation>&amp;Reden inkorten</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/qr_code.py" line="159"/>
+        <location filename="../../optout_gui/ui/wizard/qr_code.py" line="159"/>
         <source>&amp;Previous part</source>
         <translation>&amp;Vorig deel</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/qr_code.py" line="161"/>
+        <location filename="../../optout_gui/ui/wizard/qr_code.py" line="161"/>
         <source>Ne&amp;xt part</source>
         <translation>Volgen&amp;d deel</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/qr_code.py" line="229"/>
+        <location filename="../../optout_gui/ui/wizard/qr_code.py" line="229"/>
         <source>Your email address: %1</source>
         <translation>Je e-mailadres: %1</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/qr_code.py" line="231"/>
+        <location filename="../../optout_gui/ui/wizard/qr_code.py" line="231"/>
         <source>QR code of your email address %1</source>
         <translation>QR-code van je e-mailadres %1</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/qr_code.py" line="235"/>
+        <location filename="../../optout_gui/ui/wizard/qr_code.py" line="235"/>
         <source>No email address yet: type it on the page first, then open this again.</source>
         <translation>Nog geen e-mailadres: vul het eerst in op de pagina en open dit daarna opnieuw.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/qr_code.py" line="246"/>
+        <location filename="../../optout_gui/ui/wizard/qr_code.py" line="246"/>
         <source>No reason yet: write it on the page first, then open this again.</source>
         <translation>Nog geen reden: schrijf die eerst op de pagina en open dit daarna opnieuw.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/qr_code.py" line="252"/>
+        <location filename="../../optout_gui/ui/wizard/qr_code.py" line="252"/>
         <source>Your reason (%1 characters):</source>
         <translation>Je reden (%1 tekens):</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/qr_code.py" line="256"/>
+        <location filename="../../optout_gui/ui/wizard/qr_code.py" line="256"/>
         <source>QR code of your reason, %1 characters</source>
         <translation>QR-code van je reden, %1 tekens</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/qr_code.py" line="262"/>
+        <location filename="../../optout_gui/ui/wizard/qr_code.py" line="262"/>
         <source>Your reason</source>
         <translation>Je reden</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/qr_code.py" line="266"/>
+        <location filename="../../optout_gui/ui/wizard/qr_code.py" line="266"/>
         <source>Your reason is too long for one code: it has %1 characters, and one code holds only the first %2 of them. Show it as several numbered codes, to scan and paste one after another, or shorten it to fit in one code.</source>
         <translation>Je reden is te lang voor één code: hij heeft %1 tekens en één code bevat alleen de eerste %2. Toon hem als meerdere genummerde codes, om na elkaar te scannen en te plakken, of maak hem korter zodat hij in één code past.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/qr_code.py" line="281"/>
+        <location filename="../../optout_gui/ui/wizard/qr_code.py" line="281"/>
         <source>Scan the codes in order and paste each part right after the one before: together they make your whole reason.</source>
         <translation>Scan de codes op volgorde en plak elk deel direct na het vorige: samen vormen ze je hele reden.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/qr_code.py" line="310"/>
+        <location filename="../../optout_gui/ui/wizard/qr_code.py" line="310"/>
         <source>Your reason, part %1/%2 (%3 characters):</source>
         <translation>Je reden, deel %1/%2 (%3 tekens):</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/qr_code.py" line="317"/>
+        <location filename="../../optout_gui/ui/wizard/qr_code.py" line="317"/>
         <source>QR code of part %1 of %2 of your reason, %3 characters</source>
         <translation>QR-code van deel %1 van %2 van je reden, %3 tekens</translation>
     </message>
@@ -1095,187 +1095,187 @@
 <context>
     <name>ReasonEditor</name>
     <message>
-        <location filename="../../optout_gui/ui/reason_editor.py" line="91"/>
+        <location filename="../../optout_gui/ui/wizard/reason_editor.py" line="92"/>
         <source>&amp;Help me write it</source>
         <translation>&amp;Help me schrijven</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/reason_composer.py" line="33"/>
+        <location filename="../../optout_gui/ui/wizard/reason_composer.py" line="33"/>
         <source>Tick what applies to you:</source>
         <translation>Vink aan wat voor jou geldt:</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/reason_composer.py" line="35"/>
+        <location filename="../../optout_gui/ui/wizard/reason_composer.py" line="35"/>
         <source>&amp;Photos and videos of me or my family</source>
         <translation>&amp;Foto&apos;s en video&apos;s van mij of mijn gezin</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/reason_composer.py" line="36"/>
+        <location filename="../../optout_gui/ui/wizard/reason_composer.py" line="36"/>
         <source>My &amp;children appear in my posts</source>
         <translation>Mijn kinderen st&amp;aan in mijn berichten</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/reason_composer.py" line="37"/>
+        <location filename="../../optout_gui/ui/wizard/reason_composer.py" line="37"/>
         <source>My creative or professional work (&amp;art, writing, photography)</source>
         <translation>Mijn &amp;creatieve of professionele werk (kunst, teksten, fotografie)</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/reason_composer.py" line="40"/>
+        <location filename="../../optout_gui/ui/wizard/reason_composer.py" line="40"/>
         <source>My op&amp;inions and my private life</source>
         <translation>Mijn meningen en mijn &amp;privéleven</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/reason_composer.py" line="41"/>
+        <location filename="../../optout_gui/ui/wizard/reason_composer.py" line="41"/>
         <source>My &amp;face, my likeness and my voice</source>
         <translation>Mijn &amp;gezicht, mijn uiterlijk en mijn stem</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/reason_composer.py" line="42"/>
+        <location filename="../../optout_gui/ui/wizard/reason_composer.py" line="42"/>
         <source>I never a&amp;greed to this use</source>
         <translation>Ik heb nooit &amp;ingestemd met dit gebruik</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/reason_composer.py" line="54"/>
+        <location filename="../../optout_gui/ui/wizard/reason_composer.py" line="54"/>
         <source>Tone of the reason</source>
         <translation>Stijl van de reden</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/reason_composer.py" line="56"/>
+        <location filename="../../optout_gui/ui/wizard/reason_composer.py" line="56"/>
         <source>Short</source>
         <translation>Kort</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/reason_composer.py" line="57"/>
+        <location filename="../../optout_gui/ui/wizard/reason_composer.py" line="57"/>
         <source>Detailed</source>
         <translation>Uitgebreid</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/reason_composer.py" line="58"/>
+        <location filename="../../optout_gui/ui/wizard/reason_composer.py" line="58"/>
         <source>Formal</source>
         <translation>Formeel</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/reason_composer.py" line="64"/>
+        <location filename="../../optout_gui/ui/wizard/reason_composer.py" line="64"/>
         <source>Language of the reason</source>
         <translation>Taal van de reden</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/reason_composer.py" line="67"/>
+        <location filename="../../optout_gui/ui/wizard/reason_composer.py" line="67"/>
         <source>&amp;Tone:</source>
         <translation>&amp;Stijl:</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/reason_composer.py" line="69"/>
+        <location filename="../../optout_gui/ui/wizard/reason_composer.py" line="69"/>
         <source>&amp;Language of the text:</source>
         <translation>Taa&amp;l van de tekst:</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/reason_composer.py" line="71"/>
+        <location filename="../../optout_gui/ui/wizard/reason_composer.py" line="71"/>
         <source>&amp;Write the text</source>
         <translation>Tekst &amp;maken</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/reason_editor.py" line="108"/>
+        <location filename="../../optout_gui/ui/wizard/reason_editor.py" line="109"/>
         <source>Reason</source>
         <translation>Reden</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/reason_editor.py" line="110"/>
+        <location filename="../../optout_gui/ui/wizard/reason_editor.py" line="111"/>
         <source>&amp;Undo</source>
         <translation>&amp;Ongedaan maken</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/reason_editor.py" line="112"/>
+        <location filename="../../optout_gui/ui/wizard/reason_editor.py" line="113"/>
         <source>Re&amp;do</source>
         <translation>Opnie&amp;uw</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/reason_editor.py" line="130"/>
+        <location filename="../../optout_gui/ui/wizard/reason_editor.py" line="131"/>
         <source>Copy rea&amp;son</source>
         <translation>Re&amp;den kopiëren</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/reason_editor.py" line="134"/>
+        <location filename="../../optout_gui/ui/wizard/reason_editor.py" line="135"/>
         <source>Copy the reason (%1)</source>
         <translation>De reden kopiëren (%1)</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/reason_editor.py" line="141"/>
+        <location filename="../../optout_gui/ui/wizard/reason_editor.py" line="142"/>
         <source>Show e&amp;xactly what will be copied</source>
         <translation>&amp;Bekijk wat er precies gekopieerd wordt</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/reason_editor.py" line="155"/>
+        <location filename="../../optout_gui/ui/wizard/reason_editor.py" line="156"/>
         <source>What will be copied</source>
         <translation>Wat er gekopieerd wordt</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/reason_editor.py" line="198"/>
+        <location filename="../../optout_gui/ui/wizard/reason_limit.py" line="22"/>
         <source>Your saved reason is longer than %1 characters, so only its start is shown. The whole text stays saved until you change it here.</source>
         <translation>Je opgeslagen reden is langer dan %1 tekens, dus alleen het begin wordt getoond. De hele tekst blijft bewaard tot je hem hier verandert.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/reason_editor.py" line="268"/>
+        <location filename="../../optout_gui/ui/wizard/reason_editor.py" line="260"/>
         <source>Replace your text?</source>
         <translation>Je tekst vervangen?</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/reason_editor.py" line="270"/>
+        <location filename="../../optout_gui/ui/wizard/reason_editor.py" line="262"/>
         <source>You have changed the text in the box. Replace it with a new text made from your choices? (Undo brings your version back.)</source>
         <translation>Je hebt de tekst in het vak aangepast. Wil je die vervangen door een nieuwe tekst op basis van je keuzes? (Met “Ongedaan maken” krijg je jouw versie terug.)</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/reason_editor.py" line="304"/>
+        <location filename="../../optout_gui/ui/wizard/reason_editor.py" line="296"/>
         <source>Your own text was kept. Press “Write the text” to replace it with a new one made from these choices.</source>
         <translation>Je eigen tekst is bewaard. Klik op “Tekst maken” om hem te vervangen door een nieuwe tekst op basis van deze keuzes.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/reason_editor.py" line="330"/>
+        <location filename="../../optout_gui/ui/wizard/reason_editor.py" line="322"/>
         <source>The ready-made texts could not be read (%1). You can still type your own.</source>
         <translation>De kant-en-klare teksten konden niet worden gelezen (%1). Je kunt nog steeds zelf een tekst typen.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/reason_editor.py" line="340"/>
+        <location filename="../../optout_gui/ui/wizard/reason_editor.py" line="332"/>
         <source>The texts in %1 could not be read, so English is used instead. File: %2 (%3)</source>
         <translation>De teksten in de taal %1 konden niet worden gelezen, daarom worden de Engelse gebruikt. Bestand: %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/reason_editor.py" line="380"/>
+        <location filename="../../optout_gui/ui/wizard/reason_limit.py" line="44"/>
         <source>A reason can be at most %1 characters long, so the text after that was left out. A few clear paragraphs say enough.</source>
-        <translation>Een reden mag hoogstens %1 tekens lang zijn, dus de tekst daarna is weggelaten. Een paar duidelijke alinea's zeggen genoeg.</translation>
+        <translation>Een reden mag hoogstens %1 tekens lang zijn, dus de tekst daarna is weggelaten. Een paar duidelijke alinea&apos;s zeggen genoeg.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/reason_editor.py" line="407"/>
+        <location filename="../../optout_gui/ui/wizard/reason_editor.py" line="376"/>
         <source>1 character</source>
         <translation>1 teken</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/reason_editor.py" line="408"/>
+        <location filename="../../optout_gui/ui/wizard/reason_editor.py" line="377"/>
         <source>%1 characters</source>
         <translation>%1 tekens</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/reason_editor.py" line="415"/>
+        <location filename="../../optout_gui/ui/wizard/reason_editor.py" line="384"/>
         <source>Quite short: %1 characters. In 2024 Meta&apos;s form refused reasons under about 100 characters, and said so only after the code step. A sentence or two more makes it safe.</source>
         <translation>Vrij kort: %1 tekens. In 2024 weigerde het formulier van Meta redenen van minder dan ongeveer 100 tekens, en dat meldde het pas na de stap met de code. Met een of twee zinnen extra zit je veilig.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/reason_editor.py" line="424"/>
+        <location filename="../../optout_gui/ui/wizard/reason_editor.py" line="393"/>
         <source>This is very long. A few clear paragraphs are easier for Meta&apos;s staff to read, and web forms sometimes cut off long texts.</source>
         <translation>Dit is erg lang. Een paar duidelijke alinea&apos;s lezen makkelijker voor de medewerkers van Meta, en webformulieren kappen lange teksten soms af.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/reason_editor.py" line="447"/>
+        <location filename="../../optout_gui/ui/wizard/reason_editor.py" line="416"/>
         <source>The reason is empty, so there is nothing to copy yet.</source>
         <translation>De reden is nog leeg, dus er valt nog niets te kopiëren.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/reason_editor.py" line="453"/>
+        <location filename="../../optout_gui/ui/wizard/reason_editor.py" line="422"/>
         <source>Copying didn&apos;t work. The text is selected now: copy it yourself with the menu or the keyboard.</source>
         <translation>Kopiëren is niet gelukt. De tekst is nu geselecteerd: kopieer hem zelf via het menu of met het toetsenbord.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/reason_editor.py" line="463"/>
+        <location filename="../../optout_gui/ui/wizard/reason_editor.py" line="432"/>
         <source>Copied your reason (%1 characters). Paste it into the box “Please tell us how this processing impacts you” in Meta&apos;s form (%2).</source>
         <translation>Je reden is gekopieerd (%1 tekens). Plak hem in het formulier van Meta in het vak “Vertel ons welke gevolgen deze verwerking voor je heeft” (%2).</translation>
     </message>
@@ -1283,12 +1283,12 @@
 <context>
     <name>ReviewPage</name>
     <message>
-        <location filename="../../optout_gui/ui/pages/guidance.py" line="93"/>
+        <location filename="../../optout_gui/ui/wizard/pages/guidance.py" line="93"/>
         <source>Link to Meta&apos;s form for information from others</source>
         <translation>Link naar Meta&apos;s formulier voor informatie van anderen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../optout_gui/ui/pages/guidance.py" line="107"/>
+        <location filename="../../optout_gui/ui/wizard/pages/guidance.py" line="107"/>
         <source>By law (%1), Meta must answer within %n month(s). It may take up to %2 more months only if it tells you so within that first period.</source>
         <translation>
             <numerusform>Volgens de wet (%1) moet Meta binnen %n maand antwoorden. Meta mag er alleen tot %2 maanden langer over doen als het je dat binnen die eerste termijn laat weten.</numerusform>
@@ -1296,7 +1296,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../optout_gui/ui/pages/guidance.py" line="116"/>
+        <location filename="../../optout_gui/ui/wizard/pages/guidance.py" line="116"/>
         <source>The law that applies to you (%1) sets Meta no fixed time to answer. If nothing has arrived after %n month(s), the assistant suggests the next step.</source>
         <translation>
             <numerusform>De wet die voor jou geldt (%1) geeft Meta geen vaste termijn om te antwoorden. Komt er na %n maand niets, dan stelt de assistent de volgende stap voor.</numerusform>
@@ -1307,37 +1307,37 @@
 <context>
     <name>SaveProblemLine</name>
     <message>
-        <location filename="../../optout_gui/ui/save_problem.py" line="29"/>
+        <location filename="../../optout_gui/ui/wizard/save_problem.py" line="29"/>
         <source>Your saved objections could not be opened, so nothing is saved for now: the file stays exactly as it is. Close the assistant, check that the data folder can be read, and start it again.</source>
         <translation>Je opgeslagen bezwaren konden niet worden geopend, dus er wordt voorlopig niets opgeslagen: het bestand blijft precies zoals het is. Sluit de assistent, controleer of de gegevensmap leesbaar is en start hem opnieuw.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/save_problem.py" line="35"/>
+        <location filename="../../optout_gui/ui/wizard/save_problem.py" line="35"/>
         <source>These answers come from a newer version of this assistant, so nothing is saved here: the newer version&apos;s file stays as it is.</source>
         <translation>Deze antwoorden komen uit een nieuwere versie van deze assistent, dus hier wordt niets opgeslagen: het bestand van de nieuwere versie blijft zoals het is.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/save_problem.py" line="46"/>
+        <location filename="../../optout_gui/ui/wizard/save_problem.py" line="46"/>
         <source>the disk is full</source>
         <translation>de schijf is vol</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/save_problem.py" line="48"/>
+        <location filename="../../optout_gui/ui/wizard/save_problem.py" line="48"/>
         <source>%1 is a file, where a folder should be</source>
         <translation>%1 is een bestand, waar een map zou moeten staan</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/save_problem.py" line="52"/>
+        <location filename="../../optout_gui/ui/wizard/save_problem.py" line="52"/>
         <source>the folder can&apos;t be written to</source>
         <translation>er kan niet in de map worden geschreven</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/save_problem.py" line="54"/>
+        <location filename="../../optout_gui/ui/wizard/save_problem.py" line="54"/>
         <source>the system refused (%1)</source>
         <translation>het systeem weigerde (%1)</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/save_problem.py" line="57"/>
+        <location filename="../../optout_gui/ui/wizard/save_problem.py" line="57"/>
         <source>Your answers could not be saved: %1. Nothing is lost while this window stays open, and the assistant tries again every few seconds.</source>
         <translation>Je antwoorden konden niet worden opgeslagen: %1. Zolang dit venster open blijft, gaat er niets verloren, en de assistent probeert het om de paar seconden opnieuw.</translation>
     </message>
@@ -1345,42 +1345,42 @@
 <context>
     <name>WelcomePage</name>
     <message>
-        <location filename="../../optout_gui/ui/pages/welcome.py" line="36"/>
+        <location filename="../../optout_gui/ui/wizard/pages/welcome.py" line="36"/>
         <source>Which account do you want to object for?</source>
         <translation>Voor welk account wil je bezwaar maken?</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/pages/welcome.py" line="51"/>
+        <location filename="../../optout_gui/ui/wizard/pages/welcome.py" line="51"/>
         <source>&amp;Where do you live?</source>
         <translation>&amp;Waar woon je?</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/pages/welcome.py" line="54"/>
+        <location filename="../../optout_gui/ui/wizard/pages/welcome.py" line="54"/>
         <source>Choose your country</source>
         <translation>Kies je land</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/pages/welcome.py" line="55"/>
+        <location filename="../../optout_gui/ui/wizard/pages/welcome.py" line="55"/>
         <source>Country where you live</source>
         <translation>Land waar je woont</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/pages/welcome.py" line="123"/>
+        <location filename="../../optout_gui/ui/wizard/pages/welcome.py" line="123"/>
         <source>choose an account</source>
         <translation>kies een account</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/pages/welcome.py" line="125"/>
+        <location filename="../../optout_gui/ui/wizard/pages/welcome.py" line="125"/>
         <source>choose your country</source>
         <translation>kies je land</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/pages/welcome.py" line="127"/>
+        <location filename="../../optout_gui/ui/wizard/pages/welcome.py" line="127"/>
         <source>To go on, %1.</source>
         <translation>Om verder te gaan: %1.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/pages/welcome.py" line="127"/>
+        <location filename="../../optout_gui/ui/wizard/pages/welcome.py" line="127"/>
         <source> and </source>
         <translation> en </translation>
     </message>
@@ -1416,22 +1416,22 @@
 <context>
     <name>errors</name>
     <message>
-        <location filename="../../optout_gui/app.py" line="283"/>
+        <location filename="../../optout_gui/app.py" line="286"/>
         <source>A file that comes with the app could not be used, so this part of it can&apos;t work. Your answers so far are saved.</source>
         <translation>Een bestand dat bij de app hoort kon niet worden gebruikt, dus dit deel werkt niet. Je antwoorden tot nu toe zijn bewaard.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/app.py" line="289"/>
+        <location filename="../../optout_gui/app.py" line="292"/>
         <source>File: %1</source>
         <translation>Bestand: %1</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/app.py" line="291"/>
+        <location filename="../../optout_gui/app.py" line="294"/>
         <source>Problem: %1</source>
         <translation>Probleem: %1</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/app.py" line="294"/>
+        <location filename="../../optout_gui/app.py" line="297"/>
         <source>Something unexpected went wrong. Your answers so far are saved.
 
 If it happens again, the technical details are in this file:
@@ -1445,52 +1445,52 @@ Gebeurt het nog eens? De technische details staan in dit bestand:
 <context>
     <name>export</name>
     <message>
-        <location filename="../../optout_gui/ui/history.py" line="96"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="101"/>
         <source>PDF document (*.pdf)</source>
         <translation>PDF-document (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/history.py" line="97"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="102"/>
         <source>Save proof as PDF</source>
         <translation>Bewijs opslaan als PDF</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/history.py" line="101"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="106"/>
         <source>Text file (*.txt)</source>
         <translation>Tekstbestand (*.txt)</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/history.py" line="102"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="107"/>
         <source>Save proof as text</source>
         <translation>Bewijs opslaan als tekst</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/history.py" line="106"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="111"/>
         <source>JSON file (*.json)</source>
         <translation>JSON-bestand (*.json)</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/history.py" line="107"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="112"/>
         <source>Save proof as JSON</source>
         <translation>Bewijs opslaan als JSON</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/history.py" line="111"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="116"/>
         <source>Calendar file (*.ics)</source>
         <translation>Agendabestand (*.ics)</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/history.py" line="112"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="117"/>
         <source>Save calendar reminders</source>
         <translation>Herinneringen voor je agenda opslaan</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/history.py" line="138"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="143"/>
         <source>Saving didn&apos;t work (%1). Try another folder.</source>
         <translation>Opslaan is niet gelukt (%1). Probeer een andere map.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/history.py" line="144"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="149"/>
         <source>Saved: %1</source>
         <translation>Opgeslagen: %1</translation>
     </message>
@@ -1498,7 +1498,7 @@ Gebeurt het nog eens? De technische details staan in dit bestand:
 <context>
     <name>history</name>
     <message>
-        <location filename="../../optout_gui/ui/history.py" line="61"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="66"/>
         <source>(Some very long texts are shortened here. Your file keeps them whole, and the PDF, text and JSON exports show them in full.)</source>
         <translation>(Sommige heel lange teksten zijn hier ingekort. Je bestand bewaart ze heel, en de PDF-, tekst- en JSON-exports tonen ze volledig.)</translation>
     </message>
@@ -1506,83 +1506,83 @@ Gebeurt het nog eens? De technische details staan in dit bestand:
 <context>
     <name>notices</name>
     <message>
-        <location filename="../../optout_gui/ui/notices.py" line="19"/>
+        <location filename="../../optout_gui/ui/common/notices.py" line="19"/>
         <source>without a name</source>
         <translation>zonder naam</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/notices.py" line="20"/>
+        <location filename="../../optout_gui/ui/common/notices.py" line="20"/>
         <source>“%1”, started %2</source>
         <translation>‘%1’, begonnen op %2</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/notices.py" line="24"/>
+        <location filename="../../optout_gui/ui/common/notices.py" line="24"/>
         <source>In the objection %1 some answers could not be read (%2) and were left out; the rest of it is here.</source>
         <translation>In het bezwaar %1 konden sommige antwoorden niet worden gelezen (%2) en zijn weggelaten; de rest is er.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/notices.py" line="34"/>
+        <location filename="../../optout_gui/ui/common/notices.py" line="34"/>
         <source>The objection %1 uses something this version doesn&apos;t know (%2), so it isn&apos;t shown. It stays in the file for the newer version.</source>
         <translation>Het bezwaar %1 gebruikt iets wat deze versie niet kent (%2), dus het wordt niet getoond. Het blijft in het bestand voor de nieuwere versie.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/notices.py" line="44"/>
+        <location filename="../../optout_gui/ui/common/notices.py" line="44"/>
         <source>The objection %1 could not be read (%2), so it was set aside; your other objections are all here.</source>
         <translation>Het bezwaar %1 kon niet worden gelezen (%2) en is apart gezet; je andere bezwaren zijn er allemaal.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/notices.py" line="53"/>
+        <location filename="../../optout_gui/ui/common/notices.py" line="53"/>
         <source>Its saved text is kept in %1</source>
         <translation>De opgeslagen tekst staat in %1</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/notices.py" line="62"/>
+        <location filename="../../optout_gui/ui/common/notices.py" line="62"/>
         <source>Your saved answers could not be read, so the assistant starts afresh.</source>
         <translation>Je opgeslagen antwoorden konden niet worden gelezen, dus de assistent begint opnieuw.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/notices.py" line="66"/>
-        <location filename="../../optout_gui/ui/notices.py" line="104"/>
+        <location filename="../../optout_gui/ui/common/notices.py" line="66"/>
+        <location filename="../../optout_gui/ui/common/notices.py" line="104"/>
         <source>The damaged file was kept here: %1</source>
         <translation>Het beschadigde bestand is hier bewaard: %1</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/notices.py" line="73"/>
+        <location filename="../../optout_gui/ui/common/notices.py" line="73"/>
         <source>Part of your saved answers could not be read; the rest was kept.</source>
         <translation>Een deel van je opgeslagen antwoorden kon niet worden gelezen; de rest is bewaard.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/notices.py" line="77"/>
+        <location filename="../../optout_gui/ui/common/notices.py" line="77"/>
         <source>A copy of the original file is here: %1</source>
         <translation>Een kopie van het oorspronkelijke bestand staat hier: %1</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/notices.py" line="82"/>
+        <location filename="../../optout_gui/ui/common/notices.py" line="82"/>
         <source>Your answers were saved by a newer version of this assistant. They are shown, but nothing will be saved, so that the newer version&apos;s file stays intact.</source>
         <translation>Je antwoorden zijn opgeslagen door een nieuwere versie van deze assistent. Je ziet ze wel, maar er wordt niets opgeslagen, zodat het bestand van de nieuwere versie heel blijft.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/notices.py" line="88"/>
+        <location filename="../../optout_gui/ui/common/notices.py" line="88"/>
         <source>Your saved answers could not be opened (%1). Nothing was changed.</source>
         <translation>Je opgeslagen antwoorden konden niet worden geopend (%1). Er is niets veranderd.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/notices.py" line="95"/>
+        <location filename="../../optout_gui/ui/common/notices.py" line="95"/>
         <source>Your settings could not be read (%1: %2), so the usual ones are used: the language follows your system until you choose one.</source>
         <translation>Je instellingen konden niet worden gelezen (%1: %2), dus de gewone worden gebruikt: de taal volgt je systeem tot je er een kiest.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/notices.py" line="116"/>
+        <location filename="../../optout_gui/ui/common/notices.py" line="116"/>
         <source>%1 is a file, where a folder should be.</source>
         <translation>%1 is een bestand, waar een map zou moeten staan.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/notices.py" line="119"/>
+        <location filename="../../optout_gui/ui/common/notices.py" line="119"/>
         <source>The folder %1 can&apos;t be made (%2).</source>
         <translation>De map %1 kan niet worden gemaakt (%2).</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/notices.py" line="126"/>
+        <location filename="../../optout_gui/ui/common/notices.py" line="126"/>
         <source>Nothing can be saved for now: your answers stay in memory while the assistant is open. Choose another folder with --data-dir, or move the file away.</source>
         <translation>Voorlopig kan niets worden bewaard: je antwoorden blijven in het geheugen zolang de assistent open is. Kies een andere map met --data-dir, of verplaats het bestand.</translation>
     </message>
@@ -1590,117 +1590,117 @@ Gebeurt het nog eens? De technische details staan in dit bestand:
 <context>
     <name>overview</name>
     <message>
-        <location filename="../../optout_gui/ui/overview.py" line="242"/>
+        <location filename="../../optout_gui/ui/tracker/overview.py" line="242"/>
         <source>As a PDF receipt…</source>
         <translation>Als PDF-bewijsstuk…</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/overview.py" line="243"/>
+        <location filename="../../optout_gui/ui/tracker/overview.py" line="243"/>
         <source>As plain text…</source>
         <translation>Als gewone tekst…</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/overview.py" line="244"/>
+        <location filename="../../optout_gui/ui/tracker/overview.py" line="244"/>
         <source>As JSON (for programs)…</source>
         <translation>Als JSON (voor programma&apos;s)…</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/overview.py" line="43"/>
+        <location filename="../../optout_gui/ui/tracker/overview.py" line="43"/>
         <source>Not sent yet</source>
         <translation>Nog niet verstuurd</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/overview.py" line="44"/>
+        <location filename="../../optout_gui/ui/tracker/overview.py" line="44"/>
         <source>Form opened</source>
         <translation>Formulier geopend</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/overview.py" line="45"/>
+        <location filename="../../optout_gui/ui/tracker/overview.py" line="45"/>
         <source>Sent, code awaited</source>
         <translation>Verstuurd, wacht op code</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/overview.py" line="46"/>
+        <location filename="../../optout_gui/ui/tracker/overview.py" line="46"/>
         <source>Code confirmed</source>
         <translation>Code bevestigd</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/overview.py" line="47"/>
+        <location filename="../../optout_gui/ui/tracker/overview.py" line="47"/>
         <source>Waiting for Meta</source>
         <translation>Wacht op Meta</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/overview.py" line="48"/>
+        <location filename="../../optout_gui/ui/tracker/overview.py" line="48"/>
         <source>Accepted by Meta</source>
         <translation>Geaccepteerd door Meta</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/overview.py" line="49"/>
+        <location filename="../../optout_gui/ui/tracker/overview.py" line="49"/>
         <source>Refused by Meta</source>
         <translation>Afgewezen door Meta</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/overview.py" line="50"/>
+        <location filename="../../optout_gui/ui/tracker/overview.py" line="50"/>
         <source>No answer in time</source>
         <translation>Geen antwoord op tijd</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/overview.py" line="57"/>
+        <location filename="../../optout_gui/ui/tracker/overview.py" line="57"/>
         <source>Carry on where you stopped</source>
         <translation>Ga verder waar je was gebleven</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/overview.py" line="60"/>
+        <location filename="../../optout_gui/ui/tracker/overview.py" line="60"/>
         <source>Check your email for Meta&apos;s reply</source>
         <translation>Kijk in je e-mail of Meta heeft geantwoord</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/overview.py" line="62"/>
+        <location filename="../../optout_gui/ui/tracker/overview.py" line="62"/>
         <source>Wait for Meta&apos;s email</source>
         <translation>Wacht op de e-mail van Meta</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/overview.py" line="65"/>
+        <location filename="../../optout_gui/ui/tracker/overview.py" line="65"/>
         <source>Complain to your data-protection authority</source>
         <translation>Klacht indienen bij je toezichthouder voor gegevensbescherming</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/overview.py" line="66"/>
+        <location filename="../../optout_gui/ui/tracker/overview.py" line="66"/>
         <source>Nothing: you&apos;re done</source>
         <translation>Niets: je bent klaar</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/overview.py" line="70"/>
+        <location filename="../../optout_gui/ui/tracker/overview.py" line="70"/>
         <source>Not chosen</source>
         <translation>Niet gekozen</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/overview.py" line="92"/>
+        <location filename="../../optout_gui/ui/tracker/overview.py" line="92"/>
         <source>Account</source>
         <translation>Account</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/overview.py" line="93"/>
+        <location filename="../../optout_gui/ui/tracker/overview.py" line="93"/>
         <source>Email or name</source>
         <translation>E-mailadres of naam</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/overview.py" line="94"/>
+        <location filename="../../optout_gui/ui/tracker/overview.py" line="94"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/overview.py" line="95"/>
+        <location filename="../../optout_gui/ui/tracker/overview.py" line="95"/>
         <source>Last step</source>
         <translation>Laatste stap</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/overview.py" line="96"/>
+        <location filename="../../optout_gui/ui/tracker/overview.py" line="96"/>
         <source>What next</source>
         <translation>Wat nu</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/overview.py" line="139"/>
+        <location filename="../../optout_gui/ui/tracker/overview.py" line="139"/>
         <source>(no email yet)</source>
         <translation>(nog geen e-mailadres)</translation>
     </message>
@@ -1901,12 +1901,12 @@ Gebeurt het nog eens? De technische details staan in dit bestand:
 <context>
     <name>startup</name>
     <message>
-        <location filename="../../optout_gui/app.py" line="370"/>
+        <location filename="../../optout_gui/app.py" line="373"/>
         <source>Something went wrong and the app could not start.</source>
         <translation>Er ging iets mis en de app kon niet starten.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/app.py" line="372"/>
+        <location filename="../../optout_gui/app.py" line="375"/>
         <source>Something went wrong and the app could not start.
 
 The technical details are saved in this file:
@@ -1924,32 +1924,32 @@ Vraag je iemand om hulp, dan kun je dat bestand meesturen. Er staat alleen in wa
 <context>
     <name>widgets</name>
     <message>
-        <location filename="../../optout_gui/ui/widgets.py" line="44"/>
+        <location filename="../../optout_gui/ui/common/widgets.py" line="44"/>
         <source>Paste it before you close this app: on Linux the copy is lost then.</source>
         <translation>Plak het voordat je deze app sluit: op Linux ben je de kopie daarna kwijt.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/widgets.py" line="214"/>
+        <location filename="../../optout_gui/ui/common/widgets.py" line="214"/>
         <source>Copied. Now paste it into Meta&apos;s form (%1).</source>
         <translation>Gekopieerd. Plak het nu in het formulier van Meta (%1).</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/widgets.py" line="223"/>
+        <location filename="../../optout_gui/ui/common/widgets.py" line="223"/>
         <source>Copying didn&apos;t work. Select the text by hand and copy it yourself.</source>
         <translation>Kopiëren is niet gelukt. Selecteer de tekst zelf en kopieer hem.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/widgets.py" line="254"/>
+        <location filename="../../optout_gui/ui/common/widgets.py" line="254"/>
         <source>&amp;Language:</source>
         <translation>&amp;Taal:</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/widgets.py" line="256"/>
+        <location filename="../../optout_gui/ui/common/widgets.py" line="256"/>
         <source>Language of the app</source>
         <translation>Taal van de app</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/widgets.py" line="258"/>
+        <location filename="../../optout_gui/ui/common/widgets.py" line="258"/>
         <source>Changes the language of every window at once.</source>
         <translation>Hiermee verander je in één keer de taal van alle vensters.</translation>
     </message>

@@ -38,6 +38,7 @@ from optout_gui.ui.common.widgets import (
     paste_shortcut,
 )
 from optout_gui.ui.wizard.reason_composer import ReasonComposer
+from optout_gui.ui.wizard.reason_limit import cut_to_limit, show_loaded_length
 
 SETTLE_DELAY_MS = 400  # count, warnings, preview and saving wait until typing pauses
 COPY_SHORTCUT = "Ctrl+Shift+C"
@@ -192,16 +193,7 @@ class ReasonEditor(QWidget):
             self._loading = False
         self.copy_status.clear_message()
         self.composer_status.clear_message()
-        if len(text) > REASON_MAX:
-            self.limit_status.show_message(
-                self.tr(
-                    "Your saved reason is longer than %1 characters, so only its start is "
-                    "shown. The whole text stays saved until you change it here."
-                ).replace("%1", f"{REASON_MAX:,}"),
-                "info",
-            )
-        else:
-            self.limit_status.clear_message()
+        show_loaded_length(self.limit_status, text)
         self.composer_toggle.setChecked(not reasons.normalise(text))
         self._settle_timer.stop()
         self.settle()
@@ -356,33 +348,10 @@ class ReasonEditor(QWidget):
     def _text_changed(self) -> None:
         # Cheap on every key: the document keeps its own count. The rest waits.
         count = max(0, self.edit.document().characterCount() - 1)
-        if count > REASON_MAX and not self._loading and self._cut_to_limit():
+        if count > REASON_MAX and not self._loading and cut_to_limit(self.edit, self.limit_status):
             return  # cutting changed the text again; that call did the rest
         self.count_label.setText(self._count_text(count))
         self._settle_timer.start()
-
-    def _cut_to_limit(self) -> bool:
-        """Typing or pasting past REASON_MAX: keep the first REASON_MAX characters, say so.
-
-        Qt counts UTF-16 units (an emoji is two), Python characters: the cut is made after
-        REASON_MAX characters, never inside one. Undo brings the cut text back."""
-        from PySide6.QtGui import QTextCursor
-
-        text = self.edit.toPlainText()
-        if len(text) <= REASON_MAX:
-            return False
-        cursor = QTextCursor(self.edit.document())
-        cursor.setPosition(len(text[:REASON_MAX].encode("utf-16-le")) // 2)
-        cursor.movePosition(QTextCursor.MoveOperation.End, QTextCursor.MoveMode.KeepAnchor)
-        cursor.removeSelectedText()
-        self.limit_status.show_message(
-            self.tr(
-                "A reason can be at most %1 characters long, so the text after that was left "
-                "out. A few clear paragraphs say enough."
-            ).replace("%1", f"{REASON_MAX:,}"),
-            "error",
-        )
-        return True
 
     def settle(self) -> None:
         """Show the final count, warnings and preview for the current text."""
