@@ -134,6 +134,9 @@ def run(args: argparse.Namespace) -> int:
     app.setApplicationVersion(__version__)
     app.setDesktopFileName(APP_ID)
     app.setWindowIcon(app_icon())
+    from optout_gui.ui.common.contrast_style import use_contrast_style
+
+    use_contrast_style(app)  # visible edges on Fusion, light and dark (ui/common/contrast_style.py)
 
     paths = AppPaths.for_user(args.data_dir)
     use_name_cache(paths.names_cache)
@@ -179,6 +182,8 @@ def run(args: argparse.Namespace) -> int:
         on_all_closed=app.quit,
         language=language,
         change_language=lambda code: change_language(app, paths, code),
+        window_place=settings.window,
+        save_window_place=lambda place: save_window_place(paths, place),
     )
     window = controller.start()
     instance.activation_requested.connect(lambda: bring_to_front(controller.current_window()))
@@ -219,6 +224,15 @@ def change_language(app, paths, code: str):
     if settings.language != used:
         save_settings(paths.settings_file, Settings(**{**vars(settings), "language": used}))
     return used, guide_for(used)
+
+
+def save_window_place(paths, place: list[int]) -> None:
+    """Remember where the window was (read again at the next start)."""
+    from optout_gui.core.settings import Settings, load_settings, save_settings
+
+    settings = load_settings(paths.settings_file)
+    if settings.window != place:
+        save_settings(paths.settings_file, Settings(**{**vars(settings), "window": place}))
 
 
 def claim_single_instance(paths):

@@ -111,6 +111,45 @@ def test_ics_has_two_reminders_parsed_back(store):
     assert cal["version"] == "2.0"
 
 
+def _events_by_kind(data):
+    cal = icalendar.Calendar.from_ical(data)
+    return {str(e["uid"]).split("@")[0].rsplit("-", 1)[1]: e for e in cal.walk("VEVENT")}
+
+
+@pytest.mark.parametrize("country", ["CH", "BR"])
+def test_ics_without_a_legal_deadline_never_calls_it_one(store, country):
+    """Swiss and Brazilian law set Meta no time to answer: the second reminder is a plain
+    "look at it" after the practical wait, with no word about a month Meta "had"."""
+    record = waiting(store, "2025-03-27T09:00:00+00:00", country=country)
+    events = _events_by_kind(reminder_ics(record, BERLIN, now=utc(2025, 3, 27, 9, 5)))
+    assert set(events) == {"nudge", "check"}
+    check = events["check"]
+    assert check.decoded("dtstart") == utc(2025, 4, 27, 8, 0)  # one month, local 10:00
+    text = f"{check['summary']} {check['description']}".lower()
+    assert "no fixed time" in text
+    for claim in ("deadline", "had one month", "month to answer", "up ("):
+        assert claim not in text
+
+
+def test_ics_without_a_right_to_object_has_only_the_week_reminder(store):
+    record = waiting(store, "2025-03-27T09:00:00+00:00", country="US")
+    assert set(_events_by_kind(reminder_ics(record, BERLIN))) == {"nudge"}
+
+
+def test_ics_deadline_words_match_the_law_data():
+    """The deadline text says "one month" and "two months longer": true only while every
+    law with a deadline in resources/jurisdictions.toml says exactly that."""
+    from optout_gui.core.ics import CALENDAR_TEXTS
+    from optout_gui.core.jurisdictions import load_legal_data
+
+    with_deadline = [j for j in load_legal_data().jurisdictions.values() if j.has_deadline]
+    assert with_deadline  # GDPR and UK GDPR
+    for law in with_deadline:
+        assert (law.deadline_months, law.extension_months) == (1, 2), law.id
+    assert "one month" in CALENDAR_TEXTS["deadline_description"]
+    assert "two months longer" in CALENDAR_TEXTS["deadline_description"]
+
+
 def test_ics_refuses_unsent_objection(store):
     record = store.new()
     with pytest.raises(ValueError):

@@ -18,11 +18,13 @@ from PySide6.QtWidgets import QScrollArea
 from optout_gui.core.guide import load_guide
 from optout_gui.core.objections import ObjectionSession, ObjectionStore
 from optout_gui.ui.common.widgets import (
+    NO_FOCUS,
     PLAIN_TEXT,
     SCROLL_BAR_ALWAYS_OFF,
     StatusLine,
     wrapped_label,
 )
+from optout_gui.ui.wizard import step_list
 from optout_gui.ui.wizard.window import ObjectionWizard, PageId
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -99,6 +101,11 @@ def test_the_wizard_builds_only_the_page_it_shows(qtbot, tmp_path):
 def test_the_numbers_standing_in_for_qt_enums_are_right():
     assert Qt.TextFormat.PlainText.value == PLAIN_TEXT
     assert Qt.ScrollBarPolicy.ScrollBarAlwaysOff.value == SCROLL_BAR_ALWAYS_OFF
+    assert Qt.FocusPolicy.NoFocus.value == NO_FOCUS
+    assert Qt.TextElideMode.ElideNone.value == step_list.ELIDE_NONE
+    assert Qt.ItemDataRole.AccessibleTextRole.value == step_list.ACCESSIBLE_TEXT_ROLE
+    assert Qt.ItemDataRole.AccessibleDescriptionRole.value == step_list.ACCESSIBLE_DESCRIPTION_ROLE
+    assert (Qt.Key.Key_Return.value, Qt.Key.Key_Enter.value) == step_list.RETURN_KEYS
 
 
 def test_labels_never_read_text_as_html(qapp):

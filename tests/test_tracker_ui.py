@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QMessageBox
 
 from optout_gui.core.guide import load_guide
 from optout_gui.core.objections import ObjectionSession, ObjectionStore, Status
+from optout_gui.ui.common.dates import date_time_text
 from optout_gui.ui.tracker.complaint import ComplaintDialog
 from optout_gui.ui.tracker.history import HistoryDialog
 from optout_gui.ui.tracker.overview import OverviewWidget
@@ -51,7 +52,9 @@ def test_overview_rows_and_buttons(qtbot, store, clocks):
     assert cells[0][:3] == ["Facebook", "draft@example.org", "Form opened"]
     assert cells[0][4] == "Carry on where you stopped"
     assert cells[1][2] == "Waiting for Meta"
-    assert cells[1][3] == "2025-06-01 10:00"  # Berlin time
+    # Berlin time, in the locale's order with the year in full (the tests run in C/en_US)
+    assert cells[1][3] == date_time_text(dt.datetime(2025, 6, 1, 8, 0, tzinfo=dt.UTC), BERLIN)
+    assert "2025" in cells[1][3] and "10:00" in cells[1][3]
     assert cells[1][4] == "Check your email for Meta's reply"  # 9 days waiting
 
     resumed, opened = [], []

@@ -2,8 +2,10 @@
 """Screenshots for the README: every page, light and dark, English and German (offscreen).
 
     python tools/screenshots.py OUTDIR            # every wizard page + overview + dialogs
-    python tools/screenshots.py OUTDIR --readme   # the 16 files kept in docs/screenshots/
-    options: --langs en,de  --size 800x600  --font-scale 1.0
+    python tools/screenshots.py OUTDIR --readme   # the 24 files kept in docs/screenshots/
+    options: --langs en,de  --size auto|WxH  --font-scale 1.0
+
+--size auto (the default) is the size the app first opens at on a 1366×768 laptop.
 
 Everything is rendered with Qt's offscreen platform from a throw-away data folder holding
 made-up answers (no real person's data). Dark mode is forced through Qt's colour-scheme
@@ -23,16 +25,16 @@ from pathlib import Path
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-README_PAGES = ("welcome", "fill_form", "code")  # plus the overview
+README_PAGES = ("welcome", "fill_form", "code", "review")  # plus overview and history
 
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("outdir")
     parser.add_argument("--langs", default="en,de")
-    parser.add_argument("--size", default="800x600")
+    parser.add_argument("--size", default="auto")
     parser.add_argument("--font-scale", type=float, default=1.0)
-    parser.add_argument("--readme", action="store_true", help="only the README set (16 files)")
+    parser.add_argument("--readme", action="store_true", help="only the README set (24 files)")
     args = parser.parse_args(argv)
 
     from PySide6.QtWidgets import QApplication
@@ -44,10 +46,21 @@ def main(argv: list[str] | None = None) -> int:
 
     app = QApplication.instance() or QApplication([])
     app.setStyle("Fusion")  # the same look on every machine that runs this script
+    from optout_gui.ui.common.contrast_style import use_contrast_style
+
+    use_contrast_style(app)  # as the app does
     font = app.font()
     font.setPointSizeF(font.pointSizeF() * args.font_scale)
     app.setFont(font)
-    size = tuple(int(v) for v in args.size.split("x"))
+    if args.size == "auto":
+        from PySide6.QtCore import QRect
+
+        from optout_gui.ui.common.geometry import centred, wanted_size
+
+        first = centred(wanted_size(), QRect(0, 0, 1366, 768 - 32))
+        size = (first.width(), first.height())
+    else:
+        size = tuple(int(v) for v in args.size.split("x"))
     out = Path(args.outdir)
     out.mkdir(parents=True, exist_ok=True)
     cache = Path(tempfile.mkdtemp(prefix="optout-shots-cache-"))
@@ -140,11 +153,11 @@ def shoot_tracker(app, guide, store, out, tag, size, readme) -> list[Path]:
     overview = OverviewWidget(store)
     written = [shoot(app, overview, out / f"{tag}-9-overview.png", size)]
     overview.hide()
+    first = store.ids()[0]
+    history = HistoryDialog(store, first)
+    written.append(shoot(app, history, out / f"{tag}-10-history.png", size))
+    history.hide()
     if not readme:
-        first = store.ids()[0]
-        history = HistoryDialog(store, first)
-        written.append(shoot(app, history, out / f"{tag}-10-history.png", size))
-        history.hide()
         names = {code: country.name for code, country in guide.countries.items()}
         complaint = ComplaintDialog(store.get(first), country_names=names)
         written.append(shoot(app, complaint, out / f"{tag}-11-complaint.png", size))

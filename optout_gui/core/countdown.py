@@ -207,6 +207,15 @@ def code_running_at(answers: Progress, now: dt.datetime) -> bool:
     return expires - now > dt.timedelta(0)
 
 
+def code_expired_at(answers: Progress, now: dt.datetime) -> bool:
+    """The last code ran out by ``now``: recorded as expired, or still open in the answers
+    but past its hour (the app was closed when it ran out)."""
+    state = code_state(answers)
+    if state == CodeState.EXPIRED:
+        return True
+    return state == CodeState.RUNNING and not code_running_at(answers, now)
+
+
 def countdown_for(
     answers: Progress, *, wall: WallClock = utc_now, monotonic: MonotonicClock = time.monotonic
 ) -> CodeCountdown | None:

@@ -8,6 +8,7 @@ import icalendar
 
 from optout_gui import APP_ID, APP_NAME, __version__
 from optout_gui.core.guide import ACCOUNT_NAMES
+from optout_gui.core.jurisdictions import jurisdiction_for
 from optout_gui.core.progress import from_iso, utc_now
 from optout_gui.core.record import ObjectionRecord
 from optout_gui.core.reminders import answer_deadline, nudge_at
@@ -23,12 +24,24 @@ CALENDAR_TEXTS = {
         "mailbox (and its spam folder) for Meta's reply, then record the answer in the "
         "{app}.",
     ),
+    # Only where the law sets Meta a deadline (one month, two more if Meta says so in time;
+    # tests/test_reminders.py ties these words to resources/jurisdictions.toml).
     "deadline_summary": QT_TRANSLATE_NOOP("calendar", "Meta's month to answer is up ({what})"),
     "deadline_description": QT_TRANSLATE_NOOP(
         "calendar",
-        "Meta had one month to answer your objection for {what}, sent on {sent}. No "
+        "The law gave Meta one month to answer your objection for {what}, sent on {sent}. "
+        "It may take up to two months longer only if it told you so within that month. No "
         "answer, or a refusal? Open the {app}: it helps you write a complaint to your "
         "data-protection authority.",
+    ),
+    # Where the law sets no deadline (Switzerland, Brazil): a practical pause, never
+    # called a deadline.
+    "check_summary": QT_TRANSLATE_NOOP("calendar", "Time to look at your objection ({what})"),
+    "check_description": QT_TRANSLATE_NOOP(
+        "calendar",
+        "You sent your objection for {what} on {sent}. The law where you live sets Meta no "
+        "fixed time to answer, but if nothing has come by now, open the {app}: it shows "
+        "what you can do next.",
     ),
     "your_account": QT_TRANSLATE_NOOP("calendar", "your account"),
 }
@@ -46,8 +59,10 @@ def reminder_calendar(
     now: dt.datetime | None = None,
     texts: dict[str, str] | None = None,
 ) -> icalendar.Calendar:
-    """Two events, at +7 days and +1 month after sending, each with an alarm; ``texts``
-    (keys of CALENDAR_TEXTS) gives them in the person's language."""
+    """Events with an alarm: a week after sending, and when Meta's time to answer runs out
+    (where the law of the person's country sets one) or the practical wait the data gives
+    is over (where it doesn't); ``texts`` (keys of CALENDAR_TEXTS) gives them in the
+    person's language."""
     words = {**CALENDAR_TEXTS, **(texts or {})}
     sent_text = record.sent_at
     if not sent_text:
@@ -64,13 +79,26 @@ def reminder_calendar(
     # ORGANIZER; a plain calendar file to import needs neither.
     plan = [
         ("nudge", nudge_at(sent, zone), words["nudge_summary"], words["nudge_description"]),
-        (
-            "deadline",
-            answer_deadline(sent, zone),
-            words["deadline_summary"],
-            words["deadline_description"],
-        ),
     ]
+    law = jurisdiction_for(record.answers.country)
+    if law.has_deadline:
+        plan.append(
+            (
+                "deadline",
+                answer_deadline(sent, zone, law.deadline_months),
+                words["deadline_summary"],
+                words["deadline_description"],
+            )
+        )
+    elif law.wait_months:
+        plan.append(
+            (
+                "check",
+                answer_deadline(sent, zone, law.wait_months),
+                words["check_summary"],
+                words["check_description"],
+            )
+        )
     for kind, start, summary, description in plan:
         event = icalendar.Event()
         event.add("uid", f"{record.id}-{kind}@{APP_ID}")

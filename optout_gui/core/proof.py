@@ -64,7 +64,7 @@ STATUS_NAMES = {
     Status.WAITING: QT_TRANSLATE_NOOP("proof", "waiting for Meta's answer"),
     Status.HONOURED: QT_TRANSLATE_NOOP("proof", "honoured by Meta"),
     Status.REFUSED: QT_TRANSLATE_NOOP("proof", "refused by Meta"),
-    Status.OVERDUE: QT_TRANSLATE_NOOP("proof", "no answer within one month (overdue)"),
+    Status.OVERDUE: QT_TRANSLATE_NOOP("proof", "no answer within one month of sending"),
 }
 
 EVENT_NAMES = {

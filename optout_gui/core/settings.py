@@ -1,4 +1,4 @@
-"""The app's own preferences (today only the language), in a small private JSON file.
+"""The app's own preferences (the language, where the window was), in a small private file.
 
 The file lives in the per-user config folder, or in the ``--data-dir`` folder in
 portable mode (see ``AppPaths.settings_file``). A missing or damaged file gives the
@@ -24,6 +24,8 @@ SETTINGS_FORMAT = 1
 @dataclass
 class Settings:
     language: str | None = None  # None: follow the system language
+    # Where the app's window was last: x, y, width, height (None: centred on the screen).
+    window: list[int] | None = None
 
 
 @dataclass(frozen=True)
@@ -58,7 +60,15 @@ def read_settings(path: Path) -> tuple[Settings, SettingsProblem | None]:
     if not isinstance(data, dict):
         return Settings(), _damaged(path, "it holds no settings")
     language = data.get("language")
-    return Settings(language=language if isinstance(language, str) and language else None), None
+    window = data.get("window")
+    if not (
+        isinstance(window, list)
+        and len(window) == 4
+        and all(isinstance(v, int) and not isinstance(v, bool) for v in window)
+    ):
+        window = None
+    language = language if isinstance(language, str) and language else None
+    return Settings(language=language, window=window), None
 
 
 def _damaged(path: Path, problem: str) -> SettingsProblem:

@@ -31,6 +31,8 @@ class AppController(QObject):
         on_all_closed: Callable[[], None] | None = None,
         language: str = "en",
         change_language: Callable[[str], tuple[str, Guide]] | None = None,
+        window_place: list[int] | None = None,
+        save_window_place: Callable[[list[int]], None] | None = None,
         parent: QObject | None = None,
     ):
         super().__init__(parent)
@@ -45,6 +47,10 @@ class AppController(QObject):
         self.overview = None
         self.wizard = None
         self.dialogs: list[QWidget] = []
+        # Where the app's window is (x, y, width, height): the wizard and the overview
+        # share it, and it is saved for the next start when a window closes.
+        self.window_place = window_place
+        self.save_window_place = save_window_place or (lambda place: None)
 
     @property
     def zone(self) -> dt.tzinfo:
@@ -80,9 +86,25 @@ class AppController(QObject):
             return self.wizard
         return self.overview
 
+    def _place(self, window: QWidget) -> None:
+        from optout_gui.ui.common.geometry import place_first
+
+        place_first(window, self.window_place)
+
+    def _remember_place(self, window: QWidget | None, save: bool = False) -> None:
+        if window is None:
+            return
+        from optout_gui.ui.common.geometry import as_list
+
+        self.window_place = as_list(window)
+        if save:
+            self.save_window_place(self.window_place)
+
     def show_overview(self) -> QWidget:
         if self.overview is None:
             self.overview = self._build_overview()
+        if not self.overview.isVisible():
+            self._place(self.overview)  # where the wizard was, or where the app last was
         self.overview.show()
         self.overview.raise_()
         # After the first paint: marking overdue objections may touch many records.
@@ -99,6 +121,7 @@ class AppController(QObject):
         overview.forget_all_requested.connect(self._after_forgetting)
         overview.language_requested.connect(self.set_language)
         overview.export_all_requested.connect(self.export_all)
+        overview.closed.connect(lambda: self._remember_place(overview, save=True))
         overview.closed.connect(lambda: QTimer.singleShot(0, self._check_all_closed))
         return overview
 
@@ -129,14 +152,18 @@ class AppController(QObject):
         wizard = ObjectionWizard(self.guide, session, clock=self.clock)
         wizard.finished.connect(lambda _result: self._wizard_closed(wizard, record_id))
         wizard.language_requested.connect(self.set_language)
+        wizard.answer_requested.connect(lambda rid: self.open_history(rid, parent=wizard))
         self.wizard = wizard
-        if self.overview is not None:
+        if self.overview is not None and self.overview.isVisible():
+            self._remember_place(self.overview)  # the wizard opens where the overview was
             self.overview.hide()
+        self._place(wizard)
         wizard.resume()  # before show(): showing moves to the first page
         wizard.show()
         return wizard
 
     def _wizard_closed(self, wizard, record_id: str) -> None:
+        self._remember_place(wizard, save=True)  # the overview opens where the wizard was
         if self.wizard is wizard:
             self.wizard = None
         wizard.deleteLater()
@@ -163,6 +190,8 @@ class AppController(QObject):
         if overview is not None:
             visible = overview.isVisible()
             geometry = overview.geometry()
+            if visible:
+                self._remember_place(overview)
             self.overview = self._build_overview()
             self.overview.setGeometry(geometry)
             overview.closed.disconnect()
@@ -176,6 +205,8 @@ class AppController(QObject):
             record_id = wizard.session.record_id
             geometry = wizard.geometry()
             visible = wizard.isVisible()
+            if visible:
+                self._remember_place(wizard)
             # The old window goes quietly: no "closed" handling, no removal of an empty record.
             wizard.save_pending()
             wizard.finished.disconnect()
@@ -190,14 +221,15 @@ class AppController(QObject):
         return used
 
     # --- dialogs --------------------------------------------------------------------------
-    def open_history(self, record_id: str) -> QWidget:
+    def open_history(self, record_id: str, parent: QWidget | None = None) -> QWidget:
         from optout_gui.ui.tracker.history import HistoryDialog
 
         try:
             self.store.get(record_id)
         except (KeyError, ObjectionDamaged):  # set aside: the overview says what and where
             return self.show_overview()
-        dialog = HistoryDialog(self.store, record_id, zone=self.zone, parent=self.overview)
+        parent = parent or self.overview
+        dialog = HistoryDialog(self.store, record_id, zone=self.zone, parent=parent)
         dialog.complaint_requested.connect(self.open_complaint)
         dialog.resume_requested.connect(lambda rid: (dialog.close(), self.open_wizard(rid)))
         self._keep(dialog)

@@ -53,8 +53,11 @@ def force_scheme(app, dark: bool) -> None:
         QGuiApplication.processEvents()
     if hints.colorScheme() == wanted:
         return
-    if app.style().name().lower() != "fusion":
+    from optout_gui.ui.common.contrast_style import is_fusion, use_contrast_style
+
+    if not is_fusion(app.style()):
         app.setStyle("Fusion")
+        use_contrast_style(app)
     style = app.style()
     palette = dark_palette() if dark else QPalette(style.standardPalette())
     app.setPalette(palette)

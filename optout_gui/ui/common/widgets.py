@@ -52,6 +52,7 @@ def paste_reminder() -> str:
 # which the first page does not otherwise need. tests/test_startup_path.py checks each value.
 PLAIN_TEXT = 0  # Qt.TextFormat.PlainText
 SCROLL_BAR_ALWAYS_OFF = 1  # Qt.ScrollBarPolicy.ScrollBarAlwaysOff
+NO_FOCUS = 0  # Qt.FocusPolicy.NoFocus
 
 
 def show_as_plain_text(label: QLabel) -> None:
@@ -134,6 +135,36 @@ def follow_palette(widget: QWidget) -> None:
     _Restyler(widget)
 
 
+def set_accessible_text(widget: QWidget, name: str | None = None, description=None) -> None:
+    """Change a widget's accessible name or description only when the words change: each
+    change is an event a screen reader may read out."""
+    if name is not None and widget.accessibleName() != name:
+        widget.setAccessibleName(name)
+    if description is not None and widget.accessibleDescription() != description:
+        widget.setAccessibleDescription(description)
+
+
+def reveal(widget: QWidget, margin: int = 12) -> None:
+    """Scroll ``widget`` into view in the scroll areas around it, once the layout has made
+    room for it (it may have just appeared or grown)."""
+
+    def scroll() -> None:
+        from PySide6.QtWidgets import QScrollArea
+
+        try:
+            parent = widget.parentWidget()
+        except RuntimeError:  # gone in the meantime
+            return
+        while parent is not None:
+            area = parent.parentWidget()
+            if isinstance(area, QScrollArea):
+                area.ensureWidgetVisible(widget, margin, margin)
+            parent = parent.parentWidget()
+
+    scroll()  # where it is now, and again once the layout has settled
+    QTimer.singleShot(0, scroll)
+
+
 class StatusLine(QLabel):
     """A one-line message under a field: information, success or a problem.
 
@@ -147,6 +178,7 @@ class StatusLine(QLabel):
         self.hide()
 
     def show_message(self, text: str, kind: str = "info") -> None:
+        appears = bool(text) and (self.isHidden() or kind != self.property("kind"))
         self.setProperty("kind", kind)
         self.setText(text)
         self.setAccessibleName(text)
@@ -156,6 +188,8 @@ class StatusLine(QLabel):
         font.setBold(kind == "error")
         self.setFont(font)
         self.setVisible(bool(text))
+        if appears:
+            reveal(self)  # a message nobody sees is no message (once, not on every update)
 
     def clear_message(self) -> None:
         self.setText("")
@@ -273,3 +307,68 @@ class LanguageChooser(QWidget):
 
     def _activated(self, index: int) -> None:
         self.chosen.emit(self.combo.itemData(index))
+
+
+class ReflowGrid(QWidget):
+    """Groups of widgets (a check box; a label with its field) in as many columns as fit,
+    up to ``max_columns``: two side by side in a wide window, one under the other in a
+    narrow one or with large fonts. Filled column by column, so reading order and the
+    keyboard's order stay the same."""
+
+    def __init__(self, groups: list[list[QWidget]], max_columns: int = 2, parent=None):
+        super().__init__(parent)
+        from PySide6.QtWidgets import QGridLayout, QLayout
+
+        self.groups = groups
+        self.max_columns = max_columns
+        self.columns = 0
+        self.grid = QGridLayout(self)
+        self.grid.setContentsMargins(0, 0, 0, 0)
+        # The layout must not hold the window at the two-column width: see minimumSizeHint.
+        self.grid.setSizeConstraint(QLayout.SizeConstraint.SetNoConstraint)
+        self._arrange(1)
+
+    def _group_width(self) -> int:
+        widest = 0
+        for group in self.groups:
+            width = sum(w.sizeHint().width() for w in group)
+            widest = max(widest, width + self.grid.horizontalSpacing() * (len(group) - 1))
+        return widest
+
+    def _fitting_columns(self, width: int) -> int:
+        gap = 3 * max(self.grid.horizontalSpacing(), 6)
+        for columns in range(self.max_columns, 1, -1):
+            if columns * self._group_width() + (columns - 1) * gap <= width:
+                return columns
+        return 1
+
+    def _arrange(self, columns: int) -> None:
+        if columns == self.columns:
+            return
+        self.columns = columns
+        for group in self.groups:
+            for widget in group:
+                self.grid.removeWidget(widget)
+        per_column = -(-len(self.groups) // columns)
+        span = max(len(group) for group in self.groups)
+        for n, group in enumerate(self.groups):
+            block, row = divmod(n, per_column)
+            for k, widget in enumerate(group):
+                self.grid.addWidget(widget, row, block * (span + 1) + k)
+        for block in range(columns):
+            self.grid.setColumnStretch(block * (span + 1) + span, 1)  # the gap between
+        self.grid.invalidate()
+        self.updateGeometry()
+
+    def minimumSizeHint(self):  # noqa: N802 (Qt naming)
+        from PySide6.QtCore import QSize
+
+        # As narrow as one column; as tall as the columns in use now.
+        return QSize(self._group_width(), self.grid.minimumSize().height())
+
+    def sizeHint(self):  # noqa: N802 (Qt naming)
+        return self.grid.sizeHint()
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 (Qt naming)
+        self._arrange(self._fitting_columns(event.size().width()))
+        super().resizeEvent(event)

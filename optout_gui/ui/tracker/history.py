@@ -27,19 +27,16 @@ from PySide6.QtWidgets import (
 )
 
 from optout_gui.core.complaint import needs_complaint
+from optout_gui.core.countdown import code_expired_at
 from optout_gui.core.ics import reminder_ics
 from optout_gui.core.jurisdictions import jurisdiction_for
-from optout_gui.core.limits import (
-    ANSWER_TEXT_MAX,
-    NAME_MAX,
-    SHOWN_IN_HISTORY,
-    SHOWN_IN_LINE,
-    shortened,
-)
-from optout_gui.core.proof import proof_json, proof_text, record_text
+from optout_gui.core.limits import ANSWER_TEXT_MAX, NAME_MAX, SHOWN_IN_LINE, shortened
+from optout_gui.core.progress import utc_now
+from optout_gui.core.proof import proof_json, proof_text
 from optout_gui.core.reminders import local_zone
 from optout_gui.core.status import ANSWERABLE, RESUMABLE, IllegalTransition, Status
 from optout_gui.core.store import ObjectionStore
+from optout_gui.ui.common.dates import date_format
 from optout_gui.ui.common.i18n import current_language
 from optout_gui.ui.common.widgets import (
     StatusLine,
@@ -47,29 +44,17 @@ from optout_gui.ui.common.widgets import (
     show_as_plain_text,
     wrapped_label,
 )
-from optout_gui.ui.tracker.overview import account_text, status_text
+from optout_gui.ui.tracker.overview import (
+    account_text,
+    code_expired_next_text,
+    code_expired_text,
+    status_text,
+)
 from optout_gui.ui.tracker.proof_pdf import write_proof_pdf
 from optout_gui.ui.tracker.proof_wording import calendar_texts, proof_labels
+from optout_gui.ui.tracker.record_view import RecordView
 
 translate = QCoreApplication.translate  # lupdate reads translate("context", "text")
-
-HISTORY_LINE_MAX = 2_000  # characters of one line shown in the history view
-
-
-def history_view_text(text: str) -> str:
-    """The history as shown: each line and the whole cut to a size Qt lays out at once.
-
-    Exports keep everything; so does the file."""
-    lines = [shortened(line, HISTORY_LINE_MAX) for line in text.split("\n")]
-    shown = shortened("\n".join(lines), SHOWN_IN_HISTORY)
-    if shown != text:
-        shown += "\n\n" + translate(
-            "history",
-            "(Some very long texts are shortened here. Your file keeps them whole, and the "
-            "PDF, text and JSON exports show them in full.)",
-        )
-    return shown
-
 
 # (parent, title, suggested file name, filter) -> chosen path or None. Tests replace it.
 AskPath = Callable[[QWidget, str, str, str], str | None]
@@ -171,7 +156,7 @@ class HistoryDialog(QDialog):
         self.zone = zone or local_zone()
         self.ask_path = ask_path
         self.setObjectName("history_dialog")
-        self.resize(760, 640)
+        self.resize(820, 720)
 
         self.heading = QLabel()
         show_as_plain_text(self.heading)  # the name and email come from the person
@@ -190,11 +175,9 @@ class HistoryDialog(QDialog):
         label_row = QFormLayout()
         label_row.addRow(self.tr("&Name:"), self.label_edit)
 
-        self.history_view = QPlainTextEdit()
-        self.history_view.setObjectName("history_text")
-        self.history_view.setReadOnly(True)
+        # Facts, a table of what happened when, the reason, the answer (tracker/record_view.py)
+        self.history_view = RecordView()
         self.history_view.setAccessibleName(self.tr("History of this objection"))
-        self.history_view.setTabChangesFocus(True)
 
         # --- Meta's answer ---
         self.answer_box = QGroupBox(self.tr("Meta's answer"))
@@ -205,6 +188,7 @@ class HistoryDialog(QDialog):
         self.outcome_group.addButton(self.refused)
         self.answer_date = QDateEdit(QDate.currentDate())
         self.answer_date.setCalendarPopup(True)
+        self.answer_date.setDisplayFormat(date_format())  # the year in full, not "26"
         self.answer_date.setMaximumDate(QDate.currentDate().addDays(1))
         self.answer_date.setAccessibleName(self.tr("Day Meta answered"))
         self.email_text = QPlainTextEdit()
@@ -308,9 +292,7 @@ class HistoryDialog(QDialog):
         self.setWindowTitle(title)
         self._label_shown = shortened(record.label, NAME_MAX)
         self.label_edit.setText(self._label_shown)
-        self.history_view.setPlainText(
-            history_view_text(record_text(record, self.zone, proof_labels(), current_language()))
-        )
+        self.history_view.show_record(record, self.zone, proof_labels(), current_language())
         status = record.status
         self.resume_button.setVisible(status in RESUMABLE)
         self.complaint_button.setVisible(needs_complaint(record))
@@ -350,6 +332,9 @@ class HistoryDialog(QDialog):
                 "Meta accepted your objection. Keep the proof somewhere safe."
             ),
         }.get(status, self.tr("This objection isn't sent yet. Carry on in the guide to finish it."))
+        if status == Status.SUBMITTED and code_expired_at(record.answers, utc_now()):
+            self.next_hint.setText(f"{code_expired_text()}. {code_expired_next_text()}.")
+            return
         self.next_hint.setText(f"{status_text(status)}. {hint}")
 
     def _save_label(self) -> None:

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QMainWindow,
     QMenu,
     QPushButton,
     QTableView,
@@ -19,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from optout_gui import APP_NAME
+from optout_gui.core.countdown import code_expired_at
 from optout_gui.core.guide import ACCOUNT_NAMES
 from optout_gui.core.limits import SHOWN_IN_LINE, shortened
 from optout_gui.core.progress import from_iso, utc_now
@@ -30,8 +32,9 @@ from optout_gui.core.reminders import (
     objections_to_nudge,
 )
 from optout_gui.core.status import NEEDS_COMPLAINT, RESUMABLE, Status
-from optout_gui.core.store import ObjectionStore
+from optout_gui.core.store import ObjectionDamaged, ObjectionStore
 from optout_gui.core.summary import Summary
+from optout_gui.ui.common.dates import date_time_text
 from optout_gui.ui.common.i18n import current_language
 from optout_gui.ui.common.widgets import LanguageChooser, StatusLine, ask_yes_cancel, wrapped_label
 
@@ -49,6 +52,14 @@ def status_text(status: Status) -> str:
         Status.REFUSED: translate("overview", "Refused by Meta"),
         Status.OVERDUE: translate("overview", "No answer in time"),
     }[status]
+
+
+def code_expired_text() -> str:
+    return translate("overview", "Sent, but the code expired")
+
+
+def code_expired_next_text() -> str:
+    return translate("overview", "Get a new code: press Submit on Meta's form again, then carry on")
 
 
 def next_step_text(summary: Summary, nudge: bool = False) -> str:
@@ -95,12 +106,19 @@ class ObjectionTableModel(QAbstractTableModel):
             translate("overview", "Last step"),
             translate("overview", "What next"),
         )
+        # Sent objections whose code ran out, by id (None: not looked up yet). Only rows
+        # "sent, code awaited" are read in full, and each once until it changes.
+        self._expired: dict[str, bool] = {}
         store.subscribe(self._store_changed)
 
     def detach(self) -> None:
         self.store.unsubscribe(self._store_changed)
 
     def _store_changed(self, kind: str, record_id: str | None) -> None:
+        if kind == "changed" and record_id is not None:
+            self._expired.pop(record_id, None)
+        else:
+            self._expired.clear()
         if kind == "changed" and record_id in self.store:
             row = self.store.row_of(record_id)
             self.dataChanged.emit(self.index(row, 0), self.index(row, len(self.COLUMNS) - 1))
@@ -122,6 +140,19 @@ class ObjectionTableModel(QAbstractTableModel):
     def record_id(self, row: int) -> str:
         return self.store.summary_at(row).id
 
+    def code_expired(self, summary: Summary) -> bool:
+        """A sent objection whose code from Meta ran out, even while the app was closed."""
+        if summary.status != Status.SUBMITTED:
+            return False
+        expired = self._expired.get(summary.id)
+        if expired is None:
+            try:
+                answers = self.store.get(summary.id).answers
+            except (KeyError, ObjectionDamaged):
+                return False
+            expired = self._expired[summary.id] = code_expired_at(answers, self.clock())
+        return expired
+
     def data(self, index: QModelIndex, role=Qt.ItemDataRole.DisplayRole):
         if not index.isValid():
             return None
@@ -138,15 +169,19 @@ class ObjectionTableModel(QAbstractTableModel):
             name = shortened(summary.display_name or "", SHOWN_IN_LINE)
             return name or translate("overview", "(no email yet)")
         if column == "status":
+            if self.code_expired(summary):
+                return code_expired_text()
             return status_text(summary.status)
         if column == "last_step":
             when = from_iso(summary.last_step_at) if summary.last_step_at else None
-            return when.astimezone(self.zone).strftime("%Y-%m-%d %H:%M") if when else ""
+            return date_time_text(when, self.zone) if when else ""
+        if self.code_expired(summary):
+            return code_expired_next_text()
         nudge = needs_nudge(summary, self.clock(), self.zone)
         return next_step_text(summary, nudge)
 
 
-class OverviewWidget(QWidget):
+class OverviewWidget(QMainWindow):
     """What the person sees on launch once they have started an objection.
 
     Signals carry record ids; the application decides what opens (wizard, history).
@@ -210,8 +245,25 @@ class OverviewWidget(QWidget):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
-        for column, width in enumerate((100, 220, 150, 130)):
-            self.table.setColumnWidth(column, width)
+        # Widths follow the font (large fonts get wide columns) and the longest words:
+        # the status texts and a date with its time in the locale's form.
+        metrics = self.table.fontMetrics()
+        pad = metrics.averageCharWidth() * 3
+        sample = date_time_text(
+            dt.datetime(2026, 12, 28, 23, 58, tzinfo=dt.UTC), dt.UTC
+        )  # the widest day and time
+        widths = (
+            max(metrics.horizontalAdvance(name) for name in ACCOUNT_NAMES.values()),
+            metrics.averageCharWidth() * 28,
+            max(
+                metrics.horizontalAdvance(text)
+                for text in [status_text(status) for status in Status] + [code_expired_text()]
+            ),
+            metrics.horizontalAdvance(sample),
+        )
+        for column, width in enumerate(widths):
+            header_width = metrics.horizontalAdvance(self.model._headers[column])
+            self.table.setColumnWidth(column, max(width, header_width) + pad)
         self.table.doubleClicked.connect(lambda index: self._activate(index.row()))
         self.table.activated.connect(lambda index: self._activate(index.row()))
 
@@ -255,7 +307,11 @@ class OverviewWidget(QWidget):
         buttons.addWidget(self.export_button)
         buttons.addWidget(self.forget_button)
 
-        layout = QVBoxLayout(self)
+        # A main window, so screen readers meet a window (not a nameless "filler").
+        central = QWidget()
+        central.setObjectName("overview_content")
+        self.setCentralWidget(central)
+        layout = QVBoxLayout(central)
         top = QHBoxLayout()
         top.addWidget(self.heading, 1)
         top.addWidget(self.language_chooser)

@@ -10,6 +10,7 @@ session, and gets the person's attention. The widgets that show it are in
 from __future__ import annotations
 
 import datetime as dt
+import math
 import time
 from collections.abc import Callable
 
@@ -272,6 +273,20 @@ class CodeTimer(QObject):
         if phase is Phase.HURRY:
             return self.tr("Hurry: Meta's code expires in %1. Type it in soon.").replace("%1", left)
         return self.tr("Meta's code expires in %1.").replace("%1", left)
+
+    def spoken_text(self) -> str:
+        """The time left for screen readers, in whole minutes: it changes at most once a
+        minute (the 10/5/1-minute warnings are announced on their own)."""
+        state = self.state()
+        if state == CodeState.EXPIRED:
+            return self.tr("Meta's code has expired.")
+        if state != CodeState.RUNNING or self._countdown is None:
+            return ""
+        seconds = self._countdown.remaining().total_seconds()
+        minutes = max(1, math.ceil(seconds / 60))
+        return self.tr("%n minute(s) left to type in Meta's code, until %1.", "", minutes).replace(
+            "%1", local_time_text(self.expires_at())
+        )
 
     def title_suffix(self) -> str:
         state = self.state()

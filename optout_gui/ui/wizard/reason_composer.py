@@ -11,7 +11,6 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QFrame,
-    QGridLayout,
     QLabel,
     QPushButton,
     QVBoxLayout,
@@ -19,7 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from optout_gui.core.reasons import LANGUAGE_NAMES, LANGUAGES, POINT_IDS, TONES
-from optout_gui.ui.common.widgets import StatusLine, wrapped_label
+from optout_gui.ui.common.widgets import ReflowGrid, StatusLine, wrapped_label
 
 translate = QCoreApplication.translate
 
@@ -41,13 +40,13 @@ class ReasonComposer(QFrame):
             "likeness": translate("ReasonEditor", "My &face, my likeness and my voice"),
             "no_consent": translate("ReasonEditor", "I never a&greed to this use"),
         }
-        # One column: it stays readable with large fonts and narrow windows.
+        # Two columns where they fit; one with large fonts and narrow windows.
         self.point_boxes: dict[str, QCheckBox] = {}
         for point in POINT_IDS:
             box = QCheckBox(labels[point])
             box.setObjectName(f"point_{point}")
             self.point_boxes[point] = box
-            layout.addWidget(box)
+        layout.addWidget(ReflowGrid([[box] for box in self.point_boxes.values()]))
 
         self.tone_combo = QComboBox()
         self.tone_combo.setObjectName("reason_tone")
@@ -71,13 +70,9 @@ class ReasonComposer(QFrame):
         self.compose_button = QPushButton(translate("ReasonEditor", "&Write the text"))
         self.compose_button.setObjectName("compose")
         self.compose_button.setAutoDefault(False)
-        choices = QGridLayout()
-        choices.addWidget(tone_label, 0, 0)
-        choices.addWidget(self.tone_combo, 0, 1)
-        choices.addWidget(language_label, 1, 0)
-        choices.addWidget(self.language_combo, 1, 1)
-        choices.setColumnStretch(2, 1)
-        layout.addLayout(choices)
+        layout.addWidget(
+            ReflowGrid([[tone_label, self.tone_combo], [language_label, self.language_combo]])
+        )
         layout.addWidget(self.compose_button, 0, Qt.AlignmentFlag.AlignLeft)
         self.composer_status = StatusLine()
         self.composer_status.setObjectName("composer_status")

@@ -36,12 +36,23 @@ from optout_gui.ui.common.widgets import (
     copy_to_clipboard,
     paste_reminder,
     paste_shortcut,
+    reveal,
 )
 from optout_gui.ui.wizard.reason_composer import ReasonComposer
 from optout_gui.ui.wizard.reason_limit import cut_to_limit, show_loaded_length
 
 SETTLE_DELAY_MS = 400  # count, warnings, preview and saving wait until typing pauses
 COPY_SHORTCUT = "Ctrl+Shift+C"
+
+
+class CompactTextEdit(QPlainTextEdit):
+    """A text editor that asks for its minimum height only: the page grows it into the
+    room there is, instead of pushing the controls below it out of sight."""
+
+    def sizeHint(self):  # noqa: N802 (Qt naming)
+        hint = super().sizeHint()
+        hint.setHeight(self.minimumHeight() or hint.height())
+        return hint
 
 
 class ReasonEditor(QWidget):
@@ -102,10 +113,11 @@ class ReasonEditor(QWidget):
         self.template_status = self.composer.template_status
 
     def _build_editor(self) -> None:
-        self.edit = QPlainTextEdit()
+        self.edit = CompactTextEdit()
         self.edit.setObjectName("reason")
         self.edit.setTabChangesFocus(True)  # keyboard users must be able to leave it
-        self.edit.setMinimumHeight(110)
+        # Five lines to start with; the page gives it more room when there is some.
+        self.edit.setMinimumHeight(self.edit.fontMetrics().lineSpacing() * 5 + 12)
         self.edit.setAccessibleName(self.tr("Reason"))
 
         self.undo_button = QPushButton(self.tr("&Undo"))
@@ -280,6 +292,7 @@ class ReasonEditor(QWidget):
         cursor.endEditBlock()
         self._last_composed = text
         self._report()
+        reveal(self.edit)  # the new text is where the person looks next
 
     def _choices_changed(self, *_args) -> None:
         if self._loading:
@@ -402,6 +415,7 @@ class ReasonEditor(QWidget):
         self.preview.setVisible(shown)
         if shown:
             self._fill_preview(self.text_to_copy())
+            reveal(self.preview)
 
     def _fill_preview(self, text: str) -> None:
         if self.preview.toPlainText() != text:

@@ -3,17 +3,19 @@
 from __future__ import annotations
 
 import time
+import weakref
+from dataclasses import replace
 from enum import IntEnum
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QWizard
+from PySide6.QtWidgets import QApplication, QWizard
 
 from optout_gui import APP_NAME
 from optout_gui.core.guide import STEP_IDS, Guide
-from optout_gui.core.progress import to_iso, utc_now
+from optout_gui.core.progress import Progress, to_iso, utc_now
 from optout_gui.core.session import Session
 from optout_gui.ui.common import urlopen
-from optout_gui.ui.common.widgets import ask_yes_cancel
+from optout_gui.ui.common.widgets import ask_yes_cancel, reveal
 from optout_gui.ui.wizard.code_timer import CodeTimer, announce
 from optout_gui.ui.wizard.pages.code import CodePage
 from optout_gui.ui.wizard.pages.fill_form import FillFormPage
@@ -45,6 +47,7 @@ PAGE_FOR_STEP = {step: page for page, step in STEP_FOR_PAGE.items()}
 
 class ObjectionWizard(QWizard):
     language_requested = Signal(str)  # the language chooser on the first page
+    answer_requested = Signal(str)  # "Record Meta's answer" on the last pages: a record id
 
     def __init__(
         self,
@@ -93,10 +96,34 @@ class ObjectionWizard(QWizard):
         self.setPage(PageId.REVIEW, ReviewPage(guide, session))
         self.setPage(PageId.CONFIRMATION, ConfirmationPage(guide, session))
         self.setStartId(PageId.WELCOME)
+        from optout_gui.ui.wizard.step_list import StepList
+
+        self.step_list = StepList([guide.step_text(step, "title") for step in STEP_IDS])
+        self.step_list.step_chosen.connect(self.go_back_to)
+        self.setSideWidget(self.step_list)
         # Read now: showing the window moves to the first page, which is saved too.
         self._resume_step = session.progress.page
 
         self.currentIdChanged.connect(self._page_changed)
+        # Whatever gets the focus (Tab, a shortcut such as Alt+R) scrolls into view.
+        QApplication.instance().focusChanged.connect(self._focus_moved)
+        # Answers change: "Start over" may now have something to clear. The store holds
+        # only a weak link to this window (it may outlive it).
+        store = getattr(session, "store", None)
+        if store is not None:
+            me = weakref.ref(self)
+
+            def listener(kind: str, record_id: str | None) -> None:
+                wizard = me()
+                if wizard is None:
+                    store.unsubscribe(listener)
+                    return
+                try:
+                    wizard._store_changed(kind, record_id)
+                except RuntimeError:  # the Qt side is gone
+                    store.unsubscribe(listener)
+
+            store.subscribe(listener)
         self._code_changed()  # a code found counting or expired when the window opens
 
     def page(self, page_id: int):
@@ -160,6 +187,8 @@ class ObjectionWizard(QWizard):
         page = self.page(page_id)
         self._place_status_lines(page, page_id == PageId.CODE)
         self._update_title()
+        self._update_start_over()
+        self.step_list.set_current(page_id)
         control = page.main_control() if hasattr(page, "main_control") else None
         if control is None:  # a page that only explains: Next (or Finish) is what comes next
             finish = self.button(QWizard.WizardButton.FinishButton)
@@ -175,6 +204,32 @@ class ObjectionWizard(QWizard):
                 .replace("%2", str(len(PageId)))
                 .replace("%3", page.title()),
             )
+
+    def go_back_to(self, page_id: int) -> None:
+        """Back to a step already done (the step list), as if Back were pressed."""
+        while self.currentId() > page_id:
+            before = self.currentId()
+            self.back()
+            if self.currentId() == before:
+                break
+
+    def _focus_moved(self, _old, new) -> None:
+        if new is not None and self.isAncestorOf(new):
+            reveal(new)
+
+    def _store_changed(self, kind: str, record_id: str | None) -> None:
+        if record_id in (None, self.session.record_id):
+            self._update_start_over()
+
+    def _update_start_over(self) -> None:
+        """ "Start over" only when there is something to start over: not on a fresh first
+        page with nothing answered yet."""
+        answers = self.session.progress
+        fresh = (
+            self.currentId() in (-1, PageId.WELCOME)
+            and replace(answers, page=Progress().page) == Progress()
+        )
+        self.button(QWizard.WizardButton.CustomButton1).setVisible(not fresh)
 
     def _place_status_lines(self, page, on_code_page: bool) -> None:
         """Put the countdown and save-problem lines at the foot of the current page."""

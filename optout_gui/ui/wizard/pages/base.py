@@ -7,7 +7,7 @@ from PySide6.QtWidgets import QFrame, QScrollArea, QVBoxLayout, QWidget, QWizard
 
 from optout_gui.core.guide import Guide
 from optout_gui.core.session import Session
-from optout_gui.ui.common.widgets import SCROLL_BAR_ALWAYS_OFF, wrapped_label
+from optout_gui.ui.common.widgets import NO_FOCUS, SCROLL_BAR_ALWAYS_OFF, wrapped_label
 
 
 class StepPage(QWizardPage):
@@ -54,6 +54,10 @@ class StepPage(QWizardPage):
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         scroll.setProperty("horizontalScrollBarPolicy", SCROLL_BAR_ALWAYS_OFF)
         scroll.setWidget(content)
+        # Only a frame for the page: it takes no focus of its own (the keyboard scrolls it
+        # through the controls inside), and says which step it holds.
+        scroll.setProperty("focusPolicy", NO_FOCUS)
+        self.scroll_area = scroll
         self.layout().insertWidget(0, scroll)  # before the wizard's status lines, if any
         self.build()
         self.body.addStretch(1)  # keeps the content at the top
@@ -87,6 +91,7 @@ class StepPage(QWizardPage):
     def initializePage(self) -> None:
         self.ensure_built()
         self.setTitle(self.step_text("title"))
+        self.scroll_area.setAccessibleName(self.title())
         self.intro.setText(self.step_text())
         self.refresh()
 

@@ -19,7 +19,12 @@ from PySide6.QtWidgets import (
 
 from optout_gui.core.countdown import CODE_LIFETIME, ArrivalError, Phase, format_mm_ss
 from optout_gui.core.countdown import parse_arrival as parse_arrival_text
-from optout_gui.ui.common.widgets import StatusLine, follow_palette, wrapped_label
+from optout_gui.ui.common.widgets import (
+    StatusLine,
+    follow_palette,
+    set_accessible_text,
+    wrapped_label,
+)
 from optout_gui.ui.wizard.code_timer import CodeTimer, local_time_text
 from optout_gui.ui.wizard.pages.base import StepPage
 
@@ -277,6 +282,9 @@ class CodePage(StepPage):
             self.banner.show_message(self.timer.warning_text, "error")
 
         phase = self.timer.phase()
+        spoken = self.timer.spoken_text()
+        set_accessible_text(self.time_label, description=spoken)
+        set_accessible_text(self.bar, description=spoken)
         if state == "running":
             left = self.timer.remaining()
             self.time_label.setText(format_mm_ss(left))

@@ -68,10 +68,33 @@ class ObjectLinkPage(StepPage):
         self.after.setText(self.step_text("after_route"))
 
 
-class ReviewPage(StepPage):
+class ActionsPage(StepPage):
+    """A last page: the guide's text, then what the person can do now (calendar
+    reminders, Meta's answer, the proof, the overview)."""
+
+    def build(self) -> None:
+        from optout_gui.ui.wizard.pages.next_actions import NextActions
+
+        self.next_actions = NextActions(self.session)
+        self.next_actions.overview_requested.connect(self._finish)
+        self.next_actions.answer_requested.connect(self._answer)
+        self.body.addWidget(self.next_actions)
+
+    def _answer(self, record_id: str) -> None:
+        wizard = self.wizard()
+        if wizard is not None:
+            wizard.answer_requested.emit(record_id)
+
+    def _finish(self) -> None:
+        wizard = self.wizard()
+        if wizard is not None:
+            wizard.accept()  # finished: the overview opens where the wizard was
+
+
+class ReviewPage(ActionsPage):
     """Step 7: Meta reviews the objection. How long it may take depends on the law of the
     person's country (resources/jurisdictions.toml), so that line is built from the data;
-    a side note on the third-party form follows."""
+    then what the person can do now, and a side note on the third-party form."""
 
     step_id = "review"
 
@@ -79,6 +102,7 @@ class ReviewPage(StepPage):
         self.deadline = wrapped_label()
         self.deadline.setObjectName("review_deadline")
         self.body.insertWidget(1, self.deadline)
+        super().build()  # what the person can do now, before the side note
         from optout_gui.ui.common.widgets import CopyableField
 
         # A side note, below the page's own text and set apart: not a step of the path.
@@ -124,7 +148,7 @@ class ReviewPage(StepPage):
         self.deadline.setVisible(bool(text))
 
 
-class ConfirmationPage(StepPage):
+class ConfirmationPage(ActionsPage):
     """Step 8: the confirmation email, and what to do without one."""
 
     step_id = "confirmation"
@@ -134,6 +158,7 @@ class ConfirmationPage(StepPage):
         self.cutoff.setObjectName("cutoff")
         self.cutoff.setContentsMargins(0, 8, 0, 0)  # a paragraph of its own
         self.body.addWidget(self.cutoff)
+        super().build()  # then what the person can do now
 
     def refresh(self) -> None:
         self.cutoff.setText(self.step_text("cutoff"))

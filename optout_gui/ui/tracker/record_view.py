@@ -1,0 +1,156 @@
+"""One objection laid out for reading in the history dialog: the facts, a table of what
+happened when, the reason as sent and Meta's answer.
+
+The words come from the proof's model (``core.proof``), so the dialog, the PDF and the text
+export say the same; times here are in the person's locale. The plain text stays for the
+text export and for copying (:meth:`RecordView.toPlainText`).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QFormLayout,
+    QFrame,
+    QHeaderView,
+    QLabel,
+    QScrollArea,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from optout_gui.core.limits import SHOWN_IN_HISTORY, shortened
+from optout_gui.core.progress import from_iso
+from optout_gui.core.proof import describe_event, objection_proof, record_text, wording
+from optout_gui.core.record import ObjectionRecord
+from optout_gui.ui.common.dates import date_text, date_time_text
+from optout_gui.ui.common.widgets import wrapped_label
+
+LINE_MAX = 2_000  # characters of one fact or event shown; a reason or email: SHOWN_IN_HISTORY
+
+
+def shortened_note() -> str:
+    from PySide6.QtCore import QCoreApplication
+
+    return QCoreApplication.translate(
+        "history",
+        "(Some very long texts are shortened here. Your file keeps them whole, and the "
+        "PDF, text and JSON exports show them in full.)",
+    )
+
+
+def _heading(text: str) -> QLabel:
+    label = QLabel(text)
+    font = label.font()
+    font.setBold(True)
+    label.setFont(font)
+    label.setContentsMargins(0, 8, 0, 0)
+    return label
+
+
+class RecordView(QScrollArea):
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("history_text")
+        self.setWidgetResizable(True)
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        # It keeps the focus (with a name, given by the dialog): the arrow keys scroll it,
+        # so the reason and the answer below the table can be reached without a mouse.
+        self._text = ""
+        self.content = QWidget()
+        self.content.setObjectName("record_content")
+        self.setWidget(self.content)
+        self.layout_ = QVBoxLayout(self.content)
+
+    def toPlainText(self) -> str:  # noqa: N802 (like the text view it replaced)
+        return self._text
+
+    def show_record(
+        self, record: ObjectionRecord, zone: dt.tzinfo, labels: dict, language: str
+    ) -> None:
+        lab = wording(labels)
+        self._text = record_text(record, zone, labels, language)
+        cut = []  # texts from the file are shown by their start (laying out megabytes in a
+        # label costs seconds and gigabytes); the file and the exports keep them whole
+
+        def shown(text: str, limit: int = LINE_MAX) -> str:
+            short = shortened(text, limit)
+            if short != text:
+                cut.append(True)
+            return short
+
+        proof = objection_proof(record, zone, lab, language)
+        layout = self.layout_
+        while layout.count():
+            item = layout.takeAt(0)
+            if item.widget() is not None:
+                item.widget().deleteLater()
+
+        layout.addWidget(_heading(lab["facts"]))
+        facts = QFormLayout()
+        for name, value in proof.facts:
+            facts.addRow(f"{name}:", wrapped_label(shown(value), selectable=True))
+        holder = QWidget()
+        holder.setLayout(facts)
+        layout.addWidget(holder)
+
+        layout.addWidget(_heading(lab["history"]))
+        table = QTableWidget(len(record.history), 2)
+        table.setObjectName("timeline")
+        table.setAccessibleName(lab["history"])
+        table.setHorizontalHeaderLabels([lab["time_column"], lab["event_column"]])
+        table.verticalHeader().setVisible(False)
+        table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        table.setWordWrap(True)
+        table.setTabKeyNavigation(False)
+        table.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        table.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        header = table.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        for row, entry in enumerate(record.history):
+            when = from_iso(entry.at)
+            cells = (date_time_text(when, zone) if when else "", describe_event(entry, lab))
+            for column, text in enumerate(cells):
+                table.setItem(row, column, QTableWidgetItem(shown(text)))
+        table.resizeRowsToContents()
+        # The whole table shows: the dialog's own scrolling is the only one.
+        height = table.horizontalHeader().height() + 2 * table.frameWidth()
+        height += sum(table.rowHeight(row) for row in range(table.rowCount()))
+        table.setFixedHeight(height)
+        self.timeline = table
+        layout.addWidget(table)
+
+        layout.addWidget(_heading(lab["reason"]))
+        reason_text = shown(proof.reason, SHOWN_IN_HISTORY) or lab["no_reason"]
+        reason = wrapped_label(reason_text, selectable=True)
+        reason.setObjectName("reason_sent")
+        layout.addWidget(reason)
+
+        layout.addWidget(_heading(lab["answer"]))
+        if not proof.answer:
+            layout.addWidget(wrapped_label(lab["no_answer"]))
+        else:
+            answer = QFormLayout()
+            for name, value in proof.answer:
+                if name == lab["answer_date"]:
+                    day = dt.date.fromisoformat(value)
+                    value = date_text(day)
+                answer.addRow(f"{name}:", wrapped_label(shown(value), selectable=True))
+            holder = QWidget()
+            holder.setLayout(answer)
+            layout.addWidget(holder)
+            if proof.email_text:
+                layout.addWidget(QLabel(f"{lab['email_text']}:"))
+                text = shown(proof.email_text, SHOWN_IN_HISTORY)
+                layout.addWidget(wrapped_label(text, selectable=True))
+        if cut:
+            layout.addWidget(wrapped_label(shortened_note()))
+        layout.addStretch(1)
