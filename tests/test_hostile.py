@@ -537,7 +537,15 @@ def test_long_values_are_shown_shortened_and_kept_in_the_file(qtbot, tmp_path):
     qtbot.addWidget(dialog)
     assert len(dialog.heading.text()) < 300 and dialog.heading.text().endswith("…")
     assert len(dialog.label_edit.text()) == NAME_MAX
-    assert len(dialog.history_view.toPlainText()) < 30_000
+    from PySide6.QtWidgets import QLabel
+
+    from optout_gui.core.limits import SHOWN_IN_HISTORY
+    from optout_gui.ui.tracker.record_view import shortened_note
+
+    shown = [label.text() for label in dialog.history_view.findChildren(QLabel)]
+    assert max(map(len, shown)) <= SHOWN_IN_HISTORY
+    assert shortened_note() in shown
+    assert len(dialog.history_view.toPlainText()) > 15_000_000  # copying gives it whole
     dialog.label_edit.editingFinished.emit()  # leaving the field unchanged saves nothing
     controller = AppController(load_guide(), store)
     wizard = controller.open_wizard(record_id)
@@ -554,7 +562,7 @@ def test_long_values_are_shown_shortened_and_kept_in_the_file(qtbot, tmp_path):
 
 
 _MEASURE = """
-import os, resource, sys, time
+import os, sys, time
 os.environ["QT_QPA_PLATFORM"] = "offscreen"
 sys.path.insert(0, {root!r})
 from pathlib import Path
@@ -567,7 +575,13 @@ qt = QApplication([])
 store = ObjectionStore.in_folder(Path({data!r}))
 store.load()
 record_id = store.ids()[0]
-before = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+def peak_mb():
+    # VmHWM: this process's peak since it started (ru_maxrss would carry the peak of the
+    # pytest process it was forked from).
+    for line in open("/proc/self/status"):
+        if line.startswith("VmHWM:"):
+            return int(line.split()[1]) / 1024
+before = peak_mb()
 started = time.perf_counter()
 dialog = HistoryDialog(store, record_id)
 dialog.show()
@@ -575,21 +589,23 @@ qt.processEvents()
 wizard = AppController(load_guide(), store).open_wizard(record_id)
 qt.processEvents()
 took = time.perf_counter() - started
-grown = (resource.getrusage(resource.RUSAGE_SELF).ru_maxrss - before) / 1024
-print(f"{{took:.3f}} {{grown:.0f}}")
+peak = peak_mb()
+print(f"{{took:.3f}} {{peak - before:.0f}} {{peak:.0f}}")
 """
 
 
-@POSIX
+@pytest.mark.skipif(not Path("/proc/self/status").exists(), reason="reads /proc (Linux)")
 def test_opening_an_objection_of_huge_texts_stays_small_and_fast(tmp_path, record_property):
     store, _record_id = long_values_store(tmp_path)
     code = _MEASURE.format(root=str(ROOT), data=str(store.path.parent))
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120)
     assert done.returncode == 0, done.stderr
-    took, grown_mb = (float(x) for x in done.stdout.split())
+    took, grown_mb, peak_mb = (float(x) for x in done.stdout.split())
     record_property("open_huge_objection_s", took)
     record_property("open_huge_objection_mb", grown_mb)
-    assert grown_mb < 200, f"opening took {grown_mb:.0f} MB more memory"
+    record_property("open_huge_objection_peak_mb", peak_mb)
+    # The whole process (Qt, the app, three 5 MB texts read from the file) stays under 200 MB.
+    assert peak_mb < 200, f"peak {peak_mb:.0f} MB"
     assert took < 5
 
 

@@ -1306,37 +1306,37 @@
         <translation>%1 Zeichen</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/reason_editor.py" line="397"/>
+        <location filename="../../optout_gui/ui/wizard/reason_limit.py" line="22"/>
         <source>Quite short: %1 characters. In 2024 Meta&apos;s form refused reasons under about 100 characters, and said so only after the code step. A sentence or two more makes it safe.</source>
         <translation>Recht kurz: %1 Zeichen. 2024 hat Metas Formular Begründungen unter etwa 100 Zeichen abgelehnt und das erst nach dem Code-Schritt gesagt. Mit ein, zwei Sätzen mehr sind Sie auf der sicheren Seite.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/reason_editor.py" line="406"/>
+        <location filename="../../optout_gui/ui/wizard/reason_limit.py" line="32"/>
         <source>This is very long. A few clear paragraphs are easier for Meta&apos;s staff to read, and web forms sometimes cut off long texts.</source>
         <translation>Das ist sehr lang. Ein paar klare Absätze lassen sich für die Leute bei Meta leichter lesen, und Webformulare schneiden lange Texte manchmal ab.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/reason_editor.py" line="430"/>
+        <location filename="../../optout_gui/ui/wizard/reason_editor.py" line="408"/>
         <source>The reason is empty, so there is nothing to copy yet.</source>
         <translation>Die Begründung ist leer, es gibt also noch nichts zu kopieren.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/reason_editor.py" line="436"/>
+        <location filename="../../optout_gui/ui/wizard/reason_editor.py" line="414"/>
         <source>Copying didn&apos;t work. The text is selected now: copy it yourself with the menu or the keyboard.</source>
         <translation>Das Kopieren hat nicht geklappt. Der Text ist jetzt markiert: Kopieren Sie ihn selbst über das Menü oder die Tastatur.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/reason_editor.py" line="446"/>
+        <location filename="../../optout_gui/ui/wizard/reason_editor.py" line="424"/>
         <source>Copied your reason (%1 characters). Paste it into the box “Please tell us how this processing impacts you” in Meta&apos;s form (%2).</source>
         <translation>Ihre Begründung wurde kopiert (%1 Zeichen). Fügen Sie sie in Metas Formular in das Feld „Bitte erkläre uns, wie sich diese Verarbeitung auf dich auswirkt“ ein (%2).</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/reason_limit.py" line="22"/>
+        <location filename="../../optout_gui/ui/wizard/reason_limit.py" line="49"/>
         <source>Your saved reason is longer than %1 characters, so only its start is shown. The whole text stays saved until you change it here.</source>
         <translation>Dein gespeicherter Grund ist länger als %1 Zeichen, daher wird nur sein Anfang gezeigt. Der ganze Text bleibt gespeichert, bis du ihn hier änderst.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/reason_limit.py" line="44"/>
+        <location filename="../../optout_gui/ui/wizard/reason_limit.py" line="71"/>
         <source>A reason can be at most %1 characters long, so the text after that was left out. A few clear paragraphs say enough.</source>
         <translation>Ein Grund darf höchstens %1 Zeichen lang sein, der Text danach wurde weggelassen. Ein paar klare Absätze reichen.</translation>
     </message>

@@ -1306,37 +1306,37 @@
         <translation>%1 caractères</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/reason_editor.py" line="397"/>
+        <location filename="../../optout_gui/ui/wizard/reason_limit.py" line="22"/>
         <source>Quite short: %1 characters. In 2024 Meta&apos;s form refused reasons under about 100 characters, and said so only after the code step. A sentence or two more makes it safe.</source>
         <translation>Assez court&#xa0;: %1 caractères. En 2024, le formulaire de Meta refusait les motifs de moins de 100 caractères environ, et ne le signalait qu&apos;après l&apos;étape du code. Ajoutez une phrase ou deux pour être tranquille.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/reason_editor.py" line="406"/>
+        <location filename="../../optout_gui/ui/wizard/reason_limit.py" line="32"/>
         <source>This is very long. A few clear paragraphs are easier for Meta&apos;s staff to read, and web forms sometimes cut off long texts.</source>
         <translation>C&apos;est très long. Quelques paragraphes clairs seront plus faciles à lire pour l&apos;équipe de Meta, et les formulaires web coupent parfois les textes longs.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/reason_editor.py" line="430"/>
+        <location filename="../../optout_gui/ui/wizard/reason_editor.py" line="408"/>
         <source>The reason is empty, so there is nothing to copy yet.</source>
         <translation>Le motif est vide&#xa0;: il n&apos;y a encore rien à copier.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/reason_editor.py" line="436"/>
+        <location filename="../../optout_gui/ui/wizard/reason_editor.py" line="414"/>
         <source>Copying didn&apos;t work. The text is selected now: copy it yourself with the menu or the keyboard.</source>
         <translation>La copie n&apos;a pas fonctionné. Le texte est maintenant sélectionné&#xa0;: copiez-le vous-même avec le menu ou le clavier.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/reason_editor.py" line="446"/>
+        <location filename="../../optout_gui/ui/wizard/reason_editor.py" line="424"/>
         <source>Copied your reason (%1 characters). Paste it into the box “Please tell us how this processing impacts you” in Meta&apos;s form (%2).</source>
         <translation>Votre motif est copié (%1 caractères). Collez-le dans la case «&#xa0;Veuillez nous indiquer l&apos;impact de ce traitement sur vous&#xa0;» du formulaire de Meta (%2).</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/reason_limit.py" line="22"/>
+        <location filename="../../optout_gui/ui/wizard/reason_limit.py" line="49"/>
         <source>Your saved reason is longer than %1 characters, so only its start is shown. The whole text stays saved until you change it here.</source>
         <translation>Votre motif enregistré dépasse %1 caractères : seul son début est affiché. Le texte entier reste enregistré tant que vous ne le modifiez pas ici.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/reason_limit.py" line="44"/>
+        <location filename="../../optout_gui/ui/wizard/reason_limit.py" line="71"/>
         <source>A reason can be at most %1 characters long, so the text after that was left out. A few clear paragraphs say enough.</source>
         <translation>Un motif peut compter au plus %1 caractères : la suite a été laissée de côté. Quelques paragraphes clairs suffisent.</translation>
     </message>

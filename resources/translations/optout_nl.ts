@@ -1306,39 +1306,39 @@
         <translation>%1 tekens</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/reason_editor.py" line="397"/>
+        <location filename="../../optout_gui/ui/wizard/reason_limit.py" line="22"/>
         <source>Quite short: %1 characters. In 2024 Meta&apos;s form refused reasons under about 100 characters, and said so only after the code step. A sentence or two more makes it safe.</source>
         <translation>Vrij kort: %1 tekens. In 2024 weigerde het formulier van Meta redenen van minder dan ongeveer 100 tekens, en dat meldde het pas na de stap met de code. Met een of twee zinnen extra zit je veilig.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/reason_editor.py" line="406"/>
+        <location filename="../../optout_gui/ui/wizard/reason_limit.py" line="32"/>
         <source>This is very long. A few clear paragraphs are easier for Meta&apos;s staff to read, and web forms sometimes cut off long texts.</source>
         <translation>Dit is erg lang. Een paar duidelijke alinea&apos;s lezen makkelijker voor de medewerkers van Meta, en webformulieren kappen lange teksten soms af.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/reason_editor.py" line="430"/>
+        <location filename="../../optout_gui/ui/wizard/reason_editor.py" line="408"/>
         <source>The reason is empty, so there is nothing to copy yet.</source>
         <translation>De reden is nog leeg, dus er valt nog niets te kopiëren.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/reason_editor.py" line="436"/>
+        <location filename="../../optout_gui/ui/wizard/reason_editor.py" line="414"/>
         <source>Copying didn&apos;t work. The text is selected now: copy it yourself with the menu or the keyboard.</source>
         <translation>Kopiëren is niet gelukt. De tekst is nu geselecteerd: kopieer hem zelf via het menu of met het toetsenbord.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/reason_editor.py" line="446"/>
+        <location filename="../../optout_gui/ui/wizard/reason_editor.py" line="424"/>
         <source>Copied your reason (%1 characters). Paste it into the box “Please tell us how this processing impacts you” in Meta&apos;s form (%2).</source>
         <translation>Je reden is gekopieerd (%1 tekens). Plak hem in het formulier van Meta in het vak “Vertel ons welke gevolgen deze verwerking voor je heeft” (%2).</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/reason_limit.py" line="22"/>
+        <location filename="../../optout_gui/ui/wizard/reason_limit.py" line="49"/>
         <source>Your saved reason is longer than %1 characters, so only its start is shown. The whole text stays saved until you change it here.</source>
         <translation>Je opgeslagen reden is langer dan %1 tekens, dus alleen het begin wordt getoond. De hele tekst blijft bewaard tot je hem hier verandert.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/reason_limit.py" line="44"/>
+        <location filename="../../optout_gui/ui/wizard/reason_limit.py" line="71"/>
         <source>A reason can be at most %1 characters long, so the text after that was left out. A few clear paragraphs say enough.</source>
-        <translation>Een reden mag hoogstens %1 tekens lang zijn, dus de tekst daarna is weggelaten. Een paar duidelijke alinea's zeggen genoeg.</translation>
+        <translation>Een reden mag hoogstens %1 tekens lang zijn, dus de tekst daarna is weggelaten. Een paar duidelijke alinea&apos;s zeggen genoeg.</translation>
     </message>
 </context>
 <context>

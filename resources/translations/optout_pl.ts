@@ -1312,37 +1312,37 @@
         <translation>Liczba znaków: %1</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/reason_editor.py" line="397"/>
+        <location filename="../../optout_gui/ui/wizard/reason_limit.py" line="22"/>
         <source>Quite short: %1 characters. In 2024 Meta&apos;s form refused reasons under about 100 characters, and said so only after the code step. A sentence or two more makes it safe.</source>
         <translation>Dość krótko (liczba znaków: %1). W 2024 roku formularz Meta odrzucał uzasadnienia krótsze niż mniej więcej 100 znaków i mówił o tym dopiero po kroku z kodem. Dopisz jeszcze zdanie lub dwa, a będzie bezpiecznie.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/reason_editor.py" line="406"/>
+        <location filename="../../optout_gui/ui/wizard/reason_limit.py" line="32"/>
         <source>This is very long. A few clear paragraphs are easier for Meta&apos;s staff to read, and web forms sometimes cut off long texts.</source>
         <translation>To bardzo długi tekst. Kilka jasnych akapitów łatwiej przeczytać pracownikom Meta, a formularze internetowe czasem ucinają długie teksty.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/reason_editor.py" line="430"/>
+        <location filename="../../optout_gui/ui/wizard/reason_editor.py" line="408"/>
         <source>The reason is empty, so there is nothing to copy yet.</source>
         <translation>Uzasadnienie jest puste, więc na razie nie ma czego kopiować.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/reason_editor.py" line="436"/>
+        <location filename="../../optout_gui/ui/wizard/reason_editor.py" line="414"/>
         <source>Copying didn&apos;t work. The text is selected now: copy it yourself with the menu or the keyboard.</source>
         <translation>Kopiowanie się nie udało. Tekst jest teraz zaznaczony: skopiuj go samodzielnie z menu lub klawiaturą.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/reason_editor.py" line="446"/>
+        <location filename="../../optout_gui/ui/wizard/reason_editor.py" line="424"/>
         <source>Copied your reason (%1 characters). Paste it into the box “Please tell us how this processing impacts you” in Meta&apos;s form (%2).</source>
         <translation>Uzasadnienie skopiowane (liczba znaków: %1). Wklej je w formularzu Meta do pola „Wyjaśnij, jak to przetwarzanie na ciebie wpływa” (%2).</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/reason_limit.py" line="22"/>
+        <location filename="../../optout_gui/ui/wizard/reason_limit.py" line="49"/>
         <source>Your saved reason is longer than %1 characters, so only its start is shown. The whole text stays saved until you change it here.</source>
         <translation>Zapisane uzasadnienie ma więcej niż %1 znaków, więc widać tylko jego początek. Cały tekst pozostaje zapisany, dopóki go tu nie zmienisz.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/reason_limit.py" line="44"/>
+        <location filename="../../optout_gui/ui/wizard/reason_limit.py" line="71"/>
         <source>A reason can be at most %1 characters long, so the text after that was left out. A few clear paragraphs say enough.</source>
         <translation>Uzasadnienie może mieć najwyżej %1 znaków, więc dalszy tekst pominięto. Wystarczy kilka jasnych akapitów.</translation>
     </message>

@@ -62,20 +62,22 @@ class RecordView(QScrollArea):
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         # It keeps the focus (with a name, given by the dialog): the arrow keys scroll it,
         # so the reason and the answer below the table can be reached without a mouse.
-        self._text = ""
+        self._shown: tuple | None = None  # what show_record was given; text made on demand
         self.content = QWidget()
         self.content.setObjectName("record_content")
         self.setWidget(self.content)
         self.layout_ = QVBoxLayout(self.content)
 
     def toPlainText(self) -> str:  # noqa: N802 (like the text view it replaced)
-        return self._text
+        """The record as plain text (the text export's wording), made when asked for: with
+        megabytes of text in the file, keeping a second copy around costs as much again."""
+        return "" if self._shown is None else record_text(*self._shown)
 
     def show_record(
         self, record: ObjectionRecord, zone: dt.tzinfo, labels: dict, language: str
     ) -> None:
         lab = wording(labels)
-        self._text = record_text(record, zone, labels, language)
+        self._shown = (record, zone, labels, language)
         cut = []  # texts from the file are shown by their start (laying out megabytes in a
         # label costs seconds and gigabytes); the file and the exports keep them whole
 

@@ -39,7 +39,7 @@ from optout_gui.ui.common.widgets import (
     reveal,
 )
 from optout_gui.ui.wizard.reason_composer import ReasonComposer
-from optout_gui.ui.wizard.reason_limit import cut_to_limit, show_loaded_length
+from optout_gui.ui.wizard.reason_limit import cut_to_limit, show_length, show_loaded_length
 
 SETTLE_DELAY_MS = 400  # count, warnings, preview and saving wait until typing pauses
 COPY_SHORTCUT = "Ctrl+Shift+C"
@@ -370,7 +370,7 @@ class ReasonEditor(QWidget):
         """Show the final count, warnings and preview for the current text."""
         text = reasons.normalise(self.edit.toPlainText())
         self.count_label.setText(self._count_text(len(text)))
-        self._show_length(text)
+        show_length(self.length_status, text)
         if not self.preview.isHidden():
             self._fill_preview(text)
 
@@ -388,28 +388,6 @@ class ReasonEditor(QWidget):
         if count == 1:
             return self.tr("1 character")
         return self.tr("%1 characters").replace("%1", str(count))
-
-    def _show_length(self, text: str) -> None:
-        problem = reasons.length_problem(text)
-        if problem == "short":
-            self.length_status.show_message(
-                self.tr(
-                    "Quite short: %1 characters. In 2024 Meta's form refused reasons under "
-                    "about 100 characters, and said so only after the code step. A sentence "
-                    "or two more makes it safe."
-                ).replace("%1", str(len(text))),
-                "info",
-            )
-        elif problem == "long":
-            self.length_status.show_message(
-                self.tr(
-                    "This is very long. A few clear paragraphs are easier for Meta's staff to "
-                    "read, and web forms sometimes cut off long texts."
-                ),
-                "info",
-            )
-        else:
-            self.length_status.clear_message()
 
     def _show_preview(self, shown: bool) -> None:
         self.preview.setVisible(shown)

@@ -1,5 +1,5 @@
-"""The reason's length cap (``core.limits.REASON_MAX``) where the person types, and what
-the line under the editor says about it."""
+"""What the lines under the reason editor say about its length: advice (too short for
+Meta's form, very long), and the cap (``core.limits.REASON_MAX``) where the person types."""
 
 from __future__ import annotations
 
@@ -7,10 +7,37 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QTextCursor
 from PySide6.QtWidgets import QPlainTextEdit
 
+from optout_gui.core import reasons
 from optout_gui.core.limits import REASON_MAX
 from optout_gui.ui.common.widgets import StatusLine
 
 translate = QCoreApplication.translate  # lupdate reads translate("context", "text")
+
+
+def show_length(status: StatusLine, text: str) -> None:
+    """Advice on the length of the (normalised) text: "quite short", "very long" or none."""
+    problem = reasons.length_problem(text)
+    if problem == "short":
+        status.show_message(
+            translate(
+                "ReasonEditor",
+                "Quite short: %1 characters. In 2024 Meta's form refused reasons under "
+                "about 100 characters, and said so only after the code step. A sentence "
+                "or two more makes it safe.",
+            ).replace("%1", str(len(text))),
+            "info",
+        )
+    elif problem == "long":
+        status.show_message(
+            translate(
+                "ReasonEditor",
+                "This is very long. A few clear paragraphs are easier for Meta's staff to "
+                "read, and web forms sometimes cut off long texts.",
+            ),
+            "info",
+        )
+    else:
+        status.clear_message()
 
 
 def show_loaded_length(status: StatusLine, text: str) -> None:
