@@ -848,6 +848,14 @@ def _good_file(data: Path) -> None:
     store.save()
 
 
+BROKEN_APP_FILES = {
+    "broken authorities.toml": "[authorities.DE]\nname = 3\n",
+    "broken jurisdictions.toml": "format = [",
+    "broken complaints/de.toml": "\xff",
+    "broken reasons/en.toml": "points = 3\n",
+}
+
+
 def _case(tmp_path: Path, name: str, cleanup: list):
     """Set up ``name``; returns (arguments, extra environment). Adds clean-up steps."""
     data = tmp_path / "data"
@@ -915,6 +923,12 @@ def _case(tmp_path: Path, name: str, cleanup: list):
     elif name == "FIFO objections.json":
         data.mkdir()
         os.mkfifo(data / "objections.json")
+    elif name in BROKEN_APP_FILES:
+        resources = tmp_path / "resources"
+        shutil.copytree(ROOT / "resources", resources)
+        (resources / name.split()[1]).write_text(BROKEN_APP_FILES[name])
+        env["OPTOUT_RESOURCES"] = str(resources)
+        _overdue_store(tmp_path)  # the overview, with an objection that needs a complaint
     elif name == "objections.json links to /dev/zero":
         data.mkdir()
         (data / "objections.json").symlink_to("/dev/zero")
@@ -942,6 +956,7 @@ CASES = [
     "deep objections.json",
     "FIFO objections.json",
     "objections.json links to /dev/zero",
+    *BROKEN_APP_FILES,
 ]
 
 
