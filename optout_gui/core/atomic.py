@@ -63,7 +63,7 @@ def open_regular(path: Path):
         mode = os.fstat(fd).st_mode
         if not stat.S_ISREG(mode):
             raise NotARegularFile(errno.EINVAL, "it is not a regular file", str(path))
-        if hasattr(os, "set_blocking"):
+        if getattr(os, "O_NONBLOCK", 0):  # POSIX only (on Windows it applies to pipes)
             os.set_blocking(fd, True)
         return os.fdopen(fd, "rb")
     except BaseException:
