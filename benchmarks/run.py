@@ -514,7 +514,10 @@ def bench_save(ctx: Context) -> list[Row]:
 
 def bench_typing(ctx: Context) -> list[Row]:
     target = f"≤ {KEYSTROKE_MS:.0f} ms median"
-    label = "Typing in a 100 KB reason (paragraphs): one keystroke incl. autosave scheduling"
+    label = (
+        "Typing in an 18,000-character reason (the limit is 20,000; paragraphs): one "
+        "keystroke incl. autosave scheduling"
+    )
     result = ctx.worker("typing", str(ctx.fresh_dir("typing")), str(ctx.config.keystrokes))
     if "error" in result:
         return [na(label, result["error"], target)]
@@ -533,12 +536,12 @@ def bench_typing(ctx: Context) -> list[Row]:
     if result.get("one_paragraph_ms"):
         rows.append(
             Row(
-                "Typing in a 100 KB reason that is one single paragraph",
+                "Typing in an 18,000-character reason that is one single paragraph",
                 fmt_stats(summarize(result["one_paragraph_ms"]), " ms"),
                 result="info",
             )
         )
-    autosave = "Autosave of the 100 KB reason when typing pauses (main thread, fsync)"
+    autosave = "Autosave of that reason when typing pauses (main thread, fsync)"
     if result.get("autosave_error"):
         rows.append(na(autosave, result["autosave_error"]))
     elif result.get("autosave_ms"):
@@ -788,17 +791,25 @@ def read_countdown_state(data_dir: Path, now: dt.datetime | None = None) -> dict
     }
 
 
-def _long_reason(paragraphs: bool = True) -> str:
-    """About 100 KB of text: paragraphs of ~700 characters, or one single paragraph."""
+def _long_reason(paragraphs: bool = True, size: int = REASON_BYTES) -> str:
+    """``size`` bytes of ASCII text (100 KB unless given): paragraphs of ~700 characters,
+    or one single paragraph."""
     sentence = (
         "I do not want my posts, photos and messages used to train AI models. "
         "They were shared with friends and family, not for that purpose. "
     )
     paragraph = sentence * 5
     text = ""
-    while len(text.encode()) < REASON_BYTES:
+    while len(text.encode()) < size:
         text += paragraph + ("\n\n" if paragraphs else "")
-    return text[:REASON_BYTES]
+    return text[:size]
+
+
+def _typed_reason(paragraphs: bool = True) -> str:
+    """A reason near the longest the editor takes (core.limits.REASON_MAX), with room left
+    for the keys the benchmark types (past the limit, keys would be cut off)."""
+    limits = _import("optout_gui.core.limits")
+    return _long_reason(paragraphs, limits.REASON_MAX - 2_000)
 
 
 def _app_with_wizard(data_dir: Path, page: str):
@@ -854,8 +865,8 @@ def worker_typing(data_dir: str, keystrokes: str) -> dict:
                 times.append(elapsed)
         return times
 
-    one_paragraph = type_into(_long_reason(paragraphs=False), max(20, int(keystrokes) // 4))
-    times = type_into(_long_reason(), int(keystrokes))
+    one_paragraph = type_into(_typed_reason(paragraphs=False), max(20, int(keystrokes) // 4))
+    times = type_into(_typed_reason(), int(keystrokes))
     autosave, autosave_error = _time_autosaves(app, window, editor, keys, 10)
     window.close()
     return {
@@ -869,7 +880,7 @@ def worker_typing(data_dir: str, keystrokes: str) -> dict:
 
 def _time_autosaves(app, window, editor, keys, count: int) -> tuple[list[float], str]:
     """Time ``save_reason()`` right after one key (typed untimed), so each call flushes a
-    changed 100 KB reason through the session into objections.json (fsync). Returns the
+    changed long reason through the session into objections.json (fsync). Returns the
     times and an error text ("" when every call wrote the typed text to the file)."""
     from PySide6.QtTest import QTest
 

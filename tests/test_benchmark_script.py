@@ -128,7 +128,7 @@ def test_typing_worker_autosaves_write_what_was_typed(qtbot, tmp_path):
     qtbot.addWidget(window)
     editor = window.findChild(QWidget, "reason")
     assert editor is not None and editor.isVisible()
-    editor.setPlainText(bench._long_reason())
+    editor.setPlainText(bench._typed_reason())
     cursor = editor.textCursor()
     cursor.movePosition(QTextCursor.MoveOperation.End)
     editor.setTextCursor(cursor)
@@ -138,7 +138,7 @@ def test_typing_worker_autosaves_write_what_was_typed(qtbot, tmp_path):
     assert len(times) == 3
     saved = ObjectionStore.in_folder(tmp_path)
     saved.load()
-    assert saved.get(window.session.record_id).answers.reason == bench._long_reason() + "a"
+    assert saved.get(window.session.record_id).answers.reason == bench._typed_reason() + "a"
 
 
 def test_process_usage_reads_own_threads():

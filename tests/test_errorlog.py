@@ -81,12 +81,14 @@ def test_startup_crash_is_logged_without_the_email(tmp_path, monkeypatch, capsys
 def test_startup_crash_shows_a_message_box_naming_the_log(tmp_path, monkeypatch, qapp):
     monkeypatch.setattr(app, "run", boom_with_email)
     shown = []
+    from PySide6.QtCore import Qt
     from PySide6.QtWidgets import QMessageBox
 
-    monkeypatch.setattr(QMessageBox, "critical", lambda parent, title, text: shown.append(text))
+    monkeypatch.setattr(QMessageBox, "exec", lambda box: shown.append(box) or 0)
     assert app.main(["--data-dir", str(tmp_path)]) == 1
     assert len(shown) == 1
-    assert str(tmp_path / "logs" / "optout-assistant.log") in shown[0]
+    assert str(tmp_path / "logs" / "optout-assistant.log") in shown[0].text()
+    assert shown[0].textFormat() == Qt.TextFormat.PlainText  # the path is the person's
 
 
 def test_without_a_console_warnings_go_to_the_log_file(tmp_path, monkeypatch):

@@ -103,6 +103,12 @@ def test_damage_inside_a_record_is_recovered_not_crashed(tmp_path):
 
     with pytest.raises(ObjectionDamaged):
         again.get(record.id)
-    assert again.load_problem.kind == "damaged"
+    # Only that objection is set aside (issue 16): its text is kept, the file stays usable.
+    assert again.load_problem.kind == "partly_damaged"
     assert len(again) == 0
-    assert again.load_problem.moved_to.read_text(encoding="utf-8") == broken
+    kept = again.load_problem.moved_to.read_text(encoding="utf-8")
+    assert '"label":,' in kept and kept.count("\n") == 1
+    (note,) = again.load_problem.set_aside
+    assert note.record_id == record.id and note.kept_in == again.load_problem.moved_to
+    fresh = ObjectionStore.in_folder(data)
+    assert fresh.load() is None and len(fresh) == 0

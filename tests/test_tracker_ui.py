@@ -110,7 +110,7 @@ def test_forget_everything_leaves_nothing(qtbot, store, clocks, monkeypatch):
     text = widget.forget_everything_text()
     assert "objections.json" in text and "progress.json" in text
     monkeypatch.setattr(
-        "PySide6.QtWidgets.QMessageBox.question",
+        "PySide6.QtWidgets.QMessageBox.exec",
         lambda *a, **k: QMessageBox.StandardButton.Yes,
     )
     assert widget.ask_forget_everything()
@@ -202,7 +202,7 @@ def test_history_delete_one(qtbot, store, monkeypatch):
     qtbot.addWidget(dialog)
     assert "kim@example.org" in dialog.delete_text()
     monkeypatch.setattr(
-        "PySide6.QtWidgets.QMessageBox.question",
+        "PySide6.QtWidgets.QMessageBox.exec",
         lambda *a, **k: QMessageBox.StandardButton.Yes,
     )
     assert dialog.ask_delete()
