@@ -69,8 +69,12 @@ def test_damage_inside_a_record_of_a_crlf_file_is_found_per_record(tmp_path):
     assert [s.label for s in again.summaries()] == ["first", "second"]
     with pytest.raises(ObjectionDamaged):
         again.get(ids[1])
-    assert again.load_problem.kind == "damaged"
-    assert again.load_problem.moved_to.read_bytes() == text.replace(b"\n", b"\r\n")
+    # Only the damaged objection is set aside (issue 16); the good one stays readable.
+    assert again.load_problem.kind == "partly_damaged"
+    (note,) = again.load_problem.set_aside
+    assert note.record_id == ids[1]
+    assert b'"label":,' in again.load_problem.moved_to.read_bytes()
+    assert again.get(ids[0]).display_name == "first"
 
 
 def test_a_cut_off_crlf_file_is_still_found_at_start(tmp_path):

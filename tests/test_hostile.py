@@ -101,7 +101,7 @@ def test_a_folder_that_cannot_be_chmodded_does_not_matter(tmp_path, monkeypatch)
 
 def test_a_file_where_the_folder_should_be_is_named(tmp_path):
     blocker = tmp_path / "data"
-    blocker.write_text("I am a file")
+    blocker.write_text("I am a file", encoding="utf-8")
     with pytest.raises(NotADirectoryError) as caught:
         ensure_private_dir(blocker / "optout-assistant")
     assert caught.value.filename == str(blocker)
@@ -115,7 +115,7 @@ def test_a_data_folder_that_is_a_file_is_named_at_start(qtbot, tmp_path, capsys)
     from optout_gui.ui.common.notices import show_load_problem
 
     blocker = tmp_path / "stick"
-    blocker.write_text("a file")
+    blocker.write_text("a file", encoding="utf-8")
     instance = app.claim_single_instance(AppPaths.for_user(blocker))
     assert instance.claimed  # nothing can be written there, so nothing can be overwritten
     assert str(blocker) in capsys.readouterr().err
@@ -188,7 +188,7 @@ def test_the_settings_note_names_the_file_and_the_copy(qapp, tmp_path):
     from optout_gui.ui.common.notices import settings_problem_text
 
     path = tmp_path / "settings.json"
-    path.write_text("[" * 5000)
+    path.write_text("[" * 5000, encoding="utf-8")
     _settings, note = read_settings(path)
     text = settings_problem_text(note)
     assert str(path) in text and str(note.moved_to) in text
@@ -221,7 +221,7 @@ def test_logging_into_an_impossible_place_is_quiet(tmp_path, capsys):
     from optout_gui.core.errorlog import attach_file_handler
 
     blocker = tmp_path / "file"
-    blocker.write_text("x")
+    blocker.write_text("x", encoding="utf-8")
     attach_file_handler(blocker / "data")  # logs under a file: can never be written
     root = logging.getLogger()
     try:
@@ -389,7 +389,7 @@ def _broken_resources(tmp_path, monkeypatch, name: str, content: str) -> Path:
     resources = tmp_path / "resources"
     shutil.copytree(ROOT / "resources", resources)
     broken = resources / name
-    broken.write_text(content)
+    broken.write_text(content, encoding="utf-8")
     monkeypatch.setenv("OPTOUT_RESOURCES", str(resources))
     jurisdictions.load_legal_data.cache_clear()
     complaint.load_template.cache_clear()
@@ -469,7 +469,7 @@ def test_broken_english_reason_file_never_raises_from_the_editor(qtbot, tmp_path
 
     base = tmp_path / "reasons"
     base.mkdir()
-    (base / "en.toml").write_text("points = 3\n")
+    (base / "en.toml").write_text("points = 3\n", encoding="utf-8")
     editor = ReasonEditor(reasons.ReasonLibrary(base))
     qtbot.addWidget(editor)
     editor.edit.setPlainText("my own words")
@@ -773,10 +773,10 @@ def test_deeply_nested_objections_file_is_moved_aside_and_explained(tmp_path):
 
     data = tmp_path / "data"
     data.mkdir()
-    (data / "objections.json").write_text("[" * 2000)
+    (data / "objections.json").write_text("[" * 2000, encoding="utf-8")
     store = ObjectionStore.in_folder(data)
     problem = store.load()
-    assert problem.kind == "damaged" and problem.moved_to.read_text() == "[" * 2000
+    assert problem.kind == "damaged" and problem.moved_to.read_text(encoding="utf-8") == "[" * 2000
     assert str(problem.moved_to) in load_problem_text(problem)
     assert len(store) == 0
 
@@ -878,7 +878,7 @@ def _case(tmp_path: Path, name: str, cleanup: list):
         data.mkdir()
         data.chmod(0o755)
     elif name == "data folder is a file":
-        data.write_text("not a folder")
+        data.write_text("not a folder", encoding="utf-8")
     elif name == "XDG folders are files":
         args = []
         home = tmp_path / "their-home"
@@ -886,13 +886,13 @@ def _case(tmp_path: Path, name: str, cleanup: list):
         env["HOME"] = str(home)
         for var in ("XDG_DATA_HOME", "XDG_CONFIG_HOME", "XDG_CACHE_HOME", "XDG_STATE_HOME"):
             blocker = tmp_path / var
-            blocker.write_text("a file")
+            blocker.write_text("a file", encoding="utf-8")
             env[var] = str(blocker)
     elif name == "no TMPDIR":
         env["TMPDIR"] = str(tmp_path / "missing")
     elif name == "deep settings.json":
         data.mkdir()
-        (data / "settings.json").write_text("[" * 2000)
+        (data / "settings.json").write_text("[" * 2000, encoding="utf-8")
     elif name == "FIFO settings.json":
         data.mkdir()
         os.mkfifo(data / "settings.json")
@@ -919,14 +919,14 @@ def _case(tmp_path: Path, name: str, cleanup: list):
         path.write_bytes(path.read_bytes().replace(b'{"format":1,', b'{"format":2,', 1))
     elif name == "deep objections.json":
         data.mkdir()
-        (data / "objections.json").write_text("[" * 2000)
+        (data / "objections.json").write_text("[" * 2000, encoding="utf-8")
     elif name == "FIFO objections.json":
         data.mkdir()
         os.mkfifo(data / "objections.json")
     elif name in BROKEN_APP_FILES:
         resources = tmp_path / "resources"
         shutil.copytree(ROOT / "resources", resources)
-        (resources / name.split()[1]).write_text(BROKEN_APP_FILES[name])
+        (resources / name.split()[1]).write_text(BROKEN_APP_FILES[name], encoding="utf-8")
         env["OPTOUT_RESOURCES"] = str(resources)
         _overdue_store(tmp_path)  # the overview, with an objection that needs a complaint
     elif name == "objections.json links to /dev/zero":
@@ -1021,7 +1021,7 @@ def test_a_not_owned_folder_does_not_stop_the_app(tmp_path):
     )
     assert done.returncode == 0, done.stderr
     assert mode(data) == 0o755
-    assert json.loads((data / "objections.json").read_text())["format"] == 1
+    assert json.loads((data / "objections.json").read_text(encoding="utf-8"))["format"] == 1
 
 
 def test_the_shared_labels_for_person_text_are_plain(qtbot):
