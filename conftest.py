@@ -2,10 +2,17 @@
 
 import gc
 import os
+import sys
 
 # Set before anything imports Qt.
 os.environ["QT_QPA_PLATFORM"] = "offscreen"
 os.environ.setdefault("QT_ACCESSIBILITY", "0")
+if sys.platform == "win32":
+    # Qt's offscreen platform on Windows looks for fonts only in QT_QPA_FONTDIR (or its own
+    # lib/fonts, which PySide6 doesn't ship): without it nothing has text, PDFs included.
+    os.environ.setdefault(
+        "QT_QPA_FONTDIR", os.path.join(os.environ.get("WINDIR", r"C:\Windows"), "Fonts")
+    )
 
 import socket  # noqa: E402
 
@@ -116,7 +123,38 @@ def isolated_dirs(tmp_path, monkeypatch):
         path.mkdir(parents=True)
         monkeypatch.setenv(name, str(path))
     monkeypatch.setenv("HOME", str(home))
+    if sys.platform == "win32":
+        _isolate_windows_folders(home, monkeypatch)
     return home
+
+
+# platformdirs' Windows folders (CSIDL name -> the variable Windows itself sets).
+_WINDOWS_FOLDERS = {
+    "CSIDL_LOCAL_APPDATA": "LOCALAPPDATA",
+    "CSIDL_APPDATA": "APPDATA",
+    "CSIDL_COMMON_APPDATA": "PROGRAMDATA",
+}
+
+
+def _isolate_windows_folders(home, monkeypatch):
+    """On Windows platformdirs asks the system (SHGetKnownFolderPath), not XDG_* or HOME:
+    send it, this process's children and anything reading %LOCALAPPDATA% to tmp_path."""
+    import platformdirs.windows
+
+    folders = {}
+    for csidl, variable in _WINDOWS_FOLDERS.items():
+        path = home / "windows" / variable
+        path.mkdir(parents=True)
+        folders[csidl] = str(path)
+        monkeypatch.setenv(variable, str(path))
+        # For child processes (main.py started by a test): newer platformdirs (the lane's 4.14)
+        # read these overrides; the monkeypatch below covers this process.
+        monkeypatch.setenv(f"WIN_PD_OVERRIDE_{csidl.removeprefix('CSIDL_')}", str(path))
+    monkeypatch.setenv("USERPROFILE", str(home))
+    real = platformdirs.windows.get_win_folder
+    monkeypatch.setattr(
+        platformdirs.windows, "get_win_folder", lambda name: folders.get(name) or real(name)
+    )
 
 
 @pytest.fixture(autouse=True)

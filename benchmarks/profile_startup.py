@@ -29,7 +29,6 @@ import argparse
 import dataclasses
 import json
 import re
-import resource
 import statistics
 import subprocess
 import sys
@@ -368,7 +367,7 @@ def main(argv: list[str] | None = None) -> int:
             summary_line(ours, base),
         ]
     print("\n".join(lines))
-    parent = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    parent = bench._self_maxrss_mib()
     print(f"(this script's own peak RSS {parent:.0f} MiB: child RSS figures can't be lower)")
     return 0
 

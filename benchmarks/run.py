@@ -44,6 +44,12 @@ import time
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
+if sys.platform == "win32":  # no wait4, resource or /proc there
+    try:  # imported as benchmarks.run (the tests)
+        from benchmarks import winproc
+    except ImportError:  # run as a script: benchmarks/ is on sys.path
+        import winproc
+
 ROOT = Path(__file__).resolve().parents[1]
 MAIN = ROOT / "main.py"
 BASELINE = ROOT / "benchmarks" / "baseline_wizard.py"
@@ -146,7 +152,7 @@ def format_table(rows: Sequence[Row]) -> str:
 def machine_info(python: str) -> dict[str, str]:
     cpu = platform.processor() or platform.machine()
     try:
-        for line in Path("/proc/cpuinfo").read_text().splitlines():
+        for line in Path("/proc/cpuinfo").read_text(encoding="utf-8").splitlines():
             if line.startswith("model name"):
                 cpu = line.split(":", 1)[1].strip()
                 break
@@ -203,13 +209,21 @@ class Context:
             proc = subprocess.Popen(
                 list(argv), env=self.env, stdout=subprocess.DEVNULL, stderr=err, cwd=ROOT
             )
-            _pid, status, usage = os.wait4(proc.pid, 0)
-            wall = time.perf_counter() - start
-            proc.returncode = os.waitstatus_to_exitcode(status)
+            if sys.platform == "win32":
+                # No wait4 on Windows: the finished process's handle still answers.
+                proc.wait()
+                wall = time.perf_counter() - start
+                cpu = winproc.cpu_seconds(proc._handle)
+                maxrss = winproc.peak_rss_kib(proc._handle)
+            else:
+                _pid, status, usage = os.wait4(proc.pid, 0)
+                wall = time.perf_counter() - start
+                proc.returncode = os.waitstatus_to_exitcode(status)
+                cpu = usage.ru_utime + usage.ru_stime
+                maxrss = usage.ru_maxrss
             err.seek(0)
             text = err.read().decode("utf-8", "replace")
-        cpu = usage.ru_utime + usage.ru_stime
-        return Run(wall, cpu, usage.ru_maxrss, proc.returncode, text)
+        return Run(wall, cpu, maxrss, proc.returncode, text)
 
     def worker(self, name: str, *args: str, timeout: float = 240) -> dict:
         """Run ``run.py --worker name`` and return the JSON it printed last."""
@@ -280,6 +294,9 @@ def startup_rows(
     ):
         ours = [get(r) for r in a_runs]
         base = [get(r) for r in b_runs]
+        if not any(ours) or not any(base):  # e.g. Wine: no peak memory of other processes
+            rows.append(na(f"{label}: {what}", "this system reported no figure for the child"))
+            continue
         ratio = summarize(paired_ratios(ours, base))
         rows.append(
             Row(
@@ -409,8 +426,12 @@ def bench_idle(ctx: Context) -> list[Row]:
         figures.append(
             {
                 "cpu_percent": 100 * (u1["cpu_s"] - u0["cpu_s"]) / wall,
-                "wakeups_per_s": (u1["switches"] - u0["switches"]) / wall,
-                "preempted_per_s": (u1["preempted"] - u0["preempted"]) / wall,
+                "wakeups_per_s": None
+                if u1["switches"] is None
+                else (u1["switches"] - u0["switches"]) / wall,
+                "preempted_per_s": None
+                if u1.get("preempted") is None
+                else (u1["preempted"] - u0["preempted"]) / wall,
                 "threads": u1["threads"],
                 "cpu_source": u1["source"],
             }
@@ -429,8 +450,27 @@ def bench_idle(ctx: Context) -> list[Row]:
     window = f"{cfg.idle_seconds:g} s"
     cpu_ratio = ours["cpu_percent"] / base["cpu_percent"] if base["cpu_percent"] else float("inf")
     wake_ratio = (
-        ours["wakeups_per_s"] / base["wakeups_per_s"] if base["wakeups_per_s"] else float("inf")
+        ours["wakeups_per_s"] / base["wakeups_per_s"]
+        if base["wakeups_per_s"] and ours["wakeups_per_s"] is not None
+        else float("inf")
     )
+    wakeups = f"Idle, countdown running, {window}: wake-ups"
+    if ours["wakeups_per_s"] is None or base["wakeups_per_s"] is None:
+        wake_row = na(wakeups, "this system counts no context switches per process")
+    else:
+        preempted = (
+            ""
+            if ours["preempted_per_s"] is None
+            else f"; preempted {ours['preempted_per_s']:.2f}/s"
+        )
+        wake_row = Row(
+            wakeups,
+            f"{ours['wakeups_per_s']:.2f}/s ({ours['threads']} threads{preempted})",
+            f"{base['wakeups_per_s']:.2f}/s ({base['threads']} threads)",
+            f"{wake_ratio:.2f}",
+            f"≤ {IDLE_WAKEUPS_PER_S}/s (absolute)",
+            wrong_page or verdict(ours["wakeups_per_s"], IDLE_WAKEUPS_PER_S),
+        )
     return [
         Row(
             f"Idle, countdown running, {window}: CPU",
@@ -441,15 +481,7 @@ def bench_idle(ctx: Context) -> list[Row]:
             wrong_page or verdict(ours["cpu_percent"], IDLE_CPU_PERCENT),
             raw={"ours": ours, "baseline": base, "saved": saved},
         ),
-        Row(
-            f"Idle, countdown running, {window}: wake-ups",
-            f"{ours['wakeups_per_s']:.2f}/s ({ours['threads']} threads; "
-            f"preempted {ours['preempted_per_s']:.2f}/s)",
-            f"{base['wakeups_per_s']:.2f}/s ({base['threads']} threads)",
-            f"{wake_ratio:.2f}",
-            f"≤ {IDLE_WAKEUPS_PER_S}/s (absolute)",
-            wrong_page or verdict(ours["wakeups_per_s"], IDLE_WAKEUPS_PER_S),
-        ),
+        wake_row,
     ]
 
 
@@ -493,7 +525,10 @@ def bench_save(ctx: Context) -> list[Row]:
 
 def bench_typing(ctx: Context) -> list[Row]:
     target = f"≤ {KEYSTROKE_MS:.0f} ms median"
-    label = "Typing in a 100 KB reason (paragraphs): one keystroke incl. autosave scheduling"
+    label = (
+        "Typing in an 18,000-character reason (the limit is 20,000; paragraphs): one "
+        "keystroke incl. autosave scheduling"
+    )
     result = ctx.worker("typing", str(ctx.fresh_dir("typing")), str(ctx.config.keystrokes))
     if "error" in result:
         return [na(label, result["error"], target)]
@@ -512,12 +547,12 @@ def bench_typing(ctx: Context) -> list[Row]:
     if result.get("one_paragraph_ms"):
         rows.append(
             Row(
-                "Typing in a 100 KB reason that is one single paragraph",
+                "Typing in an 18,000-character reason that is one single paragraph",
                 fmt_stats(summarize(result["one_paragraph_ms"]), " ms"),
                 result="info",
             )
         )
-    autosave = "Autosave of the 100 KB reason when typing pauses (main thread, fsync)"
+    autosave = "Autosave of that reason when typing pauses (main thread, fsync)"
     if result.get("autosave_error"):
         rows.append(na(autosave, result["autosave_error"]))
     elif result.get("autosave_ms"):
@@ -540,12 +575,14 @@ BENCHMARKS: dict[str, Callable[[Context], list[Row]]] = {
 # --- helpers for the idle measurement -----------------------------------------------------
 def proc_usage(pid: int) -> dict:
     """CPU seconds (schedstat, ns precision; else utime+stime) and context switches, all
-    threads of the process summed.
+    threads of the process summed. On Windows: GetProcessTimes, and no switch count (None).
 
     "switches" are voluntary ones: each time a thread went to sleep, i.e. one per wake-up of
     an idle process. "preempted" (nonvoluntary: the scheduler took the CPU from a running
     thread) is no wake-up; it grows with the machine's load, not with the app's timers
     (measured 2026-12-01: 1.00 wake-ups/s either way, 0 to 4.9 preemptions/s)."""
+    if sys.platform == "win32":
+        return winproc.proc_usage(pid)
     cpu_ns = 0
     switches = 0
     preempted = 0
@@ -553,9 +590,9 @@ def proc_usage(pid: int) -> dict:
     schedstat = True
     for task in Path(f"/proc/{pid}/task").iterdir():
         try:
-            status = (task / "status").read_text()
+            status = (task / "status").read_text(encoding="utf-8")
             try:
-                cpu_ns += int((task / "schedstat").read_text().split()[0])
+                cpu_ns += int((task / "schedstat").read_text(encoding="utf-8").split()[0])
             except (OSError, ValueError, IndexError):
                 schedstat = False
         except OSError:
@@ -574,7 +611,7 @@ def proc_usage(pid: int) -> dict:
             "threads": threads,
             "source": "schedstat",
         }
-    fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    fields = Path(f"/proc/{pid}/stat").read_text(encoding="utf-8").rsplit(")", 1)[1].split()
     ticks = int(fields[11]) + int(fields[12])  # utime, stime
     return {
         "cpu_s": ticks / os.sysconf("SC_CLK_TCK"),
@@ -775,17 +812,25 @@ def read_countdown_state(data_dir: Path, now: dt.datetime | None = None) -> dict
     }
 
 
-def _long_reason(paragraphs: bool = True) -> str:
-    """About 100 KB of text: paragraphs of ~700 characters, or one single paragraph."""
+def _long_reason(paragraphs: bool = True, size: int = REASON_BYTES) -> str:
+    """``size`` bytes of ASCII text (100 KB unless given): paragraphs of ~700 characters,
+    or one single paragraph."""
     sentence = (
         "I do not want my posts, photos and messages used to train AI models. "
         "They were shared with friends and family, not for that purpose. "
     )
     paragraph = sentence * 5
     text = ""
-    while len(text.encode()) < REASON_BYTES:
+    while len(text.encode()) < size:
         text += paragraph + ("\n\n" if paragraphs else "")
-    return text[:REASON_BYTES]
+    return text[:size]
+
+
+def _typed_reason(paragraphs: bool = True) -> str:
+    """A reason near the longest the editor takes (core.limits.REASON_MAX), with room left
+    for the keys the benchmark types (past the limit, keys would be cut off)."""
+    limits = _import("optout_gui.core.limits")
+    return _long_reason(paragraphs, limits.REASON_MAX - 2_000)
 
 
 def _app_with_wizard(data_dir: Path, page: str):
@@ -841,8 +886,8 @@ def worker_typing(data_dir: str, keystrokes: str) -> dict:
                 times.append(elapsed)
         return times
 
-    one_paragraph = type_into(_long_reason(paragraphs=False), max(20, int(keystrokes) // 4))
-    times = type_into(_long_reason(), int(keystrokes))
+    one_paragraph = type_into(_typed_reason(paragraphs=False), max(20, int(keystrokes) // 4))
+    times = type_into(_typed_reason(), int(keystrokes))
     autosave, autosave_error = _time_autosaves(app, window, editor, keys, 10)
     window.close()
     return {
@@ -856,7 +901,7 @@ def worker_typing(data_dir: str, keystrokes: str) -> dict:
 
 def _time_autosaves(app, window, editor, keys, count: int) -> tuple[list[float], str]:
     """Time ``save_reason()`` right after one key (typed untimed), so each call flushes a
-    changed 100 KB reason through the session into objections.json (fsync). Returns the
+    changed long reason through the session into objections.json (fsync). Returns the
     times and an error text ("" when every call wrote the typed text to the file)."""
     from PySide6.QtTest import QTest
 
@@ -1048,7 +1093,9 @@ def main(argv: list[str] | None = None) -> int:
 
 
 def _self_maxrss_mib() -> float:
-    import resource
+    if sys.platform == "win32":
+        return winproc.self_peak_rss_kib() / 1024
+    import resource  # POSIX only
 
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 

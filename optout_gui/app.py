@@ -28,7 +28,8 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument(
         "--data-dir",
         metavar="DIR",
-        help="keep every file the app writes in DIR (portable mode, e.g. on a USB stick)",
+        help="keep every file the app writes in DIR (portable mode, e.g. on a USB stick); "
+        "a folder the app makes is private to you, an existing one keeps its permissions",
     )
     parser.add_argument(
         "--exit-after-startup",
@@ -82,6 +83,13 @@ def _main(argv: list[str] | None) -> int:
         args = parse_args(sys.argv[1:] if argv is None else argv)
     except SystemExit as exc:  # --help, --version, or a bad option (status 2)
         return int(exc.code or 0)
+    if args.data_dir is not None and not args.data_dir.strip():
+        print(
+            "optout-assistant: error: --data-dir needs a folder; an empty name is refused "
+            "(write --data-dir . for the current folder)",
+            file=sys.stderr,
+        )
+        return 2
     if args.lang is not None:
         from optout_gui.core.languages import available_languages, match_language
 
@@ -123,7 +131,7 @@ def run(args: argparse.Namespace) -> int:
     from optout_gui.core.guide import GuideError
     from optout_gui.core.languages import use_name_cache
     from optout_gui.core.paths import AppPaths
-    from optout_gui.core.settings import load_settings
+    from optout_gui.core.settings import read_settings
     from optout_gui.core.store import ObjectionStore
 
     from PySide6.QtCore import QTimer  # isort: skip
@@ -142,7 +150,7 @@ def run(args: argparse.Namespace) -> int:
 
     paths = AppPaths.for_user(args.data_dir)
     use_name_cache(paths.names_cache)
-    settings = load_settings(paths.settings_file)
+    settings, settings_problem = read_settings(paths.settings_file)
     wanted = args.lang or settings.language or system_language()
     language = install_language(app, wanted, paths.translations_cache)
 
@@ -152,12 +160,21 @@ def run(args: argparse.Namespace) -> int:
         message = f"The guide file could not be used.\n\nFile: {exc.path}\nProblem: {exc.problem}"
         print(message, file=sys.stderr)
         if not args.exit_after_startup:
-            QMessageBox.critical(None, APP_NAME, message)
+            from optout_gui.ui.common.widgets import plain_message_box
+
+            plain_message_box(None, QMessageBox.Icon.Critical, APP_NAME, message).exec()
         return 1
 
     instance = claim_single_instance(paths)
-    if instance is None:
-        print(f"{APP_NAME} is already open; its window was brought to the front.")
+    if not instance.claimed:
+        if instance.handed_over:
+            print(f"{APP_NAME} is already open; its window was brought to the front.")
+        else:
+            print(
+                f"{APP_NAME} is already open for this data folder ({paths.data_dir}), "
+                "but its window could not be brought to the front. Look for it among your "
+                "open windows."
+            )
         return 0
     store = ObjectionStore.in_folder(paths.data_dir)
     load_problem = store.load()
@@ -184,10 +201,15 @@ def run(args: argparse.Namespace) -> int:
     if args.exit_after_startup:
         # Zero-delay timers run after the pending show/paint events have been handled.
         QTimer.singleShot(0, app.quit)
-    elif load_problem is not None:
+    elif load_problem or settings_problem or instance.folder_error:
         from optout_gui.ui.common.notices import show_load_problem
 
-        QTimer.singleShot(0, lambda: show_load_problem(window, load_problem))
+        QTimer.singleShot(
+            0,
+            lambda: show_load_problem(
+                window, load_problem, settings_problem, instance.folder_error
+            ),
+        )
     # What start-up made stays: keep it out of every later collection (collecting first
     # would cost more than the few hundred objects of start-up garbage it would free).
     gc.freeze()
@@ -224,12 +246,31 @@ def save_window_place(paths, place: list[int]) -> None:
 
 
 def claim_single_instance(paths):
-    """One running copy per data folder, or two copies would overwrite each other's answers."""
+    """One running copy per data folder, or two copies would overwrite each other's answers.
+
+    Returns the SingleInstance; ``claimed`` is False when another copy holds the folder.
+    A folder that can't be made (read-only disk, a file in its place) doesn't stop the app:
+    it starts, and says so as soon as something can't be saved.
+    """
     from optout_gui.core.atomic import ensure_private_dir
     from optout_gui.ui.common.single_instance import SingleInstance
 
-    instance = SingleInstance(ensure_private_dir(paths.data_dir))
-    return instance if instance.claim() else None
+    folder_error = None
+    try:
+        ensure_private_dir(paths.data_dir)
+    except OSError as exc:
+        folder_error = exc
+        log.warning("the data folder can't be made: %s", exc.strerror or type(exc).__name__)
+        if sys.stderr is not None:
+            print(
+                f"The data folder can't be made, so nothing can be saved: "
+                f"{exc.filename or paths.data_dir}: {exc.strerror or exc}",
+                file=sys.stderr,
+            )
+    instance = SingleInstance(paths.data_dir)
+    instance.folder_error = folder_error
+    instance.claimed = instance.claim()
+    return instance
 
 
 def bring_to_front(window) -> None:
@@ -261,13 +302,30 @@ def install_error_handler(controller, store, data_dir) -> None:
 
         translate = QCoreApplication.translate
 
-        text = translate(
-            "errors",
-            "Something unexpected went wrong. Your answers so far are saved.\n\n"
-            "If it happens again, the technical details are in this file:\n%1",
-        ).replace("%1", str(log_file(data_dir)))
-        box = QMessageBox(
-            QMessageBox.Icon.Warning, APP_NAME, text, parent=controller.current_window()
+        from optout_gui.core.datafile import DataFileError
+        from optout_gui.ui.common.widgets import plain_message_box
+
+        if isinstance(exc, DataFileError):  # one of the app's own files: name it, as the guide
+            text = (
+                translate(
+                    "errors",
+                    "A file that comes with the app could not be used, so this part of it "
+                    "can't work. Your answers so far are saved.",
+                )
+                + "\n\n"
+                + translate("errors", "File: %1").replace("%1", str(exc.path))
+                + "\n"
+                + translate("errors", "Problem: %1").replace("%1", exc.problem)
+            )
+        else:
+            text = translate(
+                "errors",
+                "Something unexpected went wrong. Your answers so far are saved.\n\n"
+                "If it happens again, the technical details are in this file:\n%1",
+            ).replace("%1", str(log_file(data_dir)))
+
+        box = plain_message_box(
+            controller.current_window(), QMessageBox.Icon.Warning, APP_NAME, text
         )
         box.setObjectName("unexpected_error")
         box.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -345,6 +403,8 @@ def show_startup_error(path) -> None:
                 "If you ask someone for help, you can send them that file. "
                 "It only describes the problem inside the app.",
             ).replace("%1", str(path))
-        QMessageBox.critical(None, APP_NAME, text)
+        from optout_gui.ui.common.widgets import plain_message_box
+
+        plain_message_box(None, QMessageBox.Icon.Critical, APP_NAME, text).exec()
     except Exception:  # Qt itself may be what failed; the log file is still there
         log.debug("could not show the start-up error window", exc_info=True)

@@ -126,7 +126,7 @@ def test_two_accounts_resume_answer_proof_complaint_and_forget(
     ics = tmp_path / "reminders.ics"
     dialog.ask_path = lambda *args: str(ics)
     assert dialog.export("ics") == str(ics)
-    assert ics.read_text().count("BEGIN:VEVENT") == 2
+    assert ics.read_text(encoding="utf-8").count("BEGIN:VEVENT") == 2
 
     # The Instagram one is refused: a complaint text and the French authority's link.
     controller.store.change_status(rows["instagram"].id, Status.WAITING)
@@ -165,7 +165,7 @@ def test_old_progress_file_becomes_the_first_objection(qtbot, data_dir):
     overview = controller.start()
     qtbot.addWidget(overview)
     assert overview is controller.overview
-    saved = json.loads((data_dir / "objections.json").read_text())
+    saved = json.loads((data_dir / "objections.json").read_text(encoding="utf-8"))
     assert "old@example.com" in json.dumps(saved)
 
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import os
+import sys
 
 import pytest
 
@@ -127,7 +128,7 @@ def test_typing_worker_autosaves_write_what_was_typed(qtbot, tmp_path):
     qtbot.addWidget(window)
     editor = window.findChild(QWidget, "reason")
     assert editor is not None and editor.isVisible()
-    editor.setPlainText(bench._long_reason())
+    editor.setPlainText(bench._typed_reason())
     cursor = editor.textCursor()
     cursor.movePosition(QTextCursor.MoveOperation.End)
     editor.setTextCursor(cursor)
@@ -137,17 +138,22 @@ def test_typing_worker_autosaves_write_what_was_typed(qtbot, tmp_path):
     assert len(times) == 3
     saved = ObjectionStore.in_folder(tmp_path)
     saved.load()
-    assert saved.get(window.session.record_id).answers.reason == bench._long_reason() + "a"
+    assert saved.get(window.session.record_id).answers.reason == bench._typed_reason() + "a"
 
 
 def test_process_usage_reads_own_threads():
     usage = bench.proc_usage(os.getpid())
     assert usage["threads"] >= 1
     assert usage["cpu_s"] > 0
-    assert usage["switches"] >= 0
-    assert usage["preempted"] >= 0
+    if sys.platform == "win32":
+        assert usage["switches"] is None  # Windows counts none per process
+        assert usage["source"] == "GetProcessTimes"
+    else:
+        assert usage["switches"] >= 0
+        assert usage["preempted"] >= 0
 
 
+@pytest.mark.skipif(sys.platform == "win32", reason="Windows counts no switches per process")
 def test_wake_ups_are_voluntary_switches_only():
     """A thread that sleeps 20 times adds about 20 voluntary switches (its wake-ups)."""
     import threading
@@ -176,6 +182,19 @@ def test_objection_generator_builds_real_records_with_histories(tmp_path):
     assert store.path.stat().st_size > 0
 
 
+def under_wine() -> bool:
+    if sys.platform != "win32":
+        return False
+    import ctypes
+
+    return hasattr(ctypes.WinDLL("ntdll"), "wine_get_version")
+
+
+@pytest.mark.skipif(
+    under_wine(),
+    reason="Wine gives 0 as another process's peak memory (K32GetProcessMemoryInfo); "
+    "real Windows gives the figure",
+)
 def test_one_startup_pair_gives_ratio_rows(tmp_path):
     ctx = bench.Context(bench.Config(runs=1), tmp_path)
     rows = bench.bench_startup(ctx)

@@ -303,7 +303,8 @@ def test_browser_gets_the_original_library_path(tmp_path):
         "seen = os.environ.get('LD_LIBRARY_PATH')\n"
         "with _clean_library_path():\n"
         "    inside = os.environ.get('LD_LIBRARY_PATH')\n"
-        "print(json.dumps({'bundle': sys._MEIPASS, 'seen': seen, 'inside': inside}))\n"
+        "print(json.dumps({'bundle': sys._MEIPASS, 'seen': seen, 'inside': inside}))\n",
+        encoding="utf-8",
     )
     subprocess.run(
         [

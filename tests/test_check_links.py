@@ -184,7 +184,9 @@ def test_one_line_per_url_and_exit_status(files, server, capsys):
 
 def test_exit_status_is_zero_when_all_pass(tmp_path, server, capsys):
     good = tmp_path / "good.toml"
-    good.write_text(f'[[links]]\nurl = "{server}/form"\n\n[[links]]\nurl = "{server}/ok"\n')
+    good.write_text(
+        f'[[links]]\nurl = "{server}/form"\n\n[[links]]\nurl = "{server}/ok"\n', encoding="utf-8"
+    )
     assert check_links.main([str(good)]) == 0
     assert "2 URLs: 2 passed, 0 gone, 0 failed" in capsys.readouterr().out
 

@@ -32,6 +32,8 @@ def entry_values(text: str) -> dict[str, str]:
 
 
 def validate(path: Path) -> None:
+    if not sys.platform.startswith("linux"):
+        pytest.skip("desktop-file-validate checks Linux menu entries; it exists on Linux only")
     tool = shutil.which("desktop-file-validate")
     if tool is None:
         pytest.skip("desktop-file-validate not installed (Debian package desktop-file-utils)")
@@ -99,7 +101,9 @@ def test_install_writes_entry_and_icons_into_xdg_data_home(isolated_dirs):
     for size in (16, 32, 48, 256):
         png = data / f"icons/hicolor/{size}x{size}/apps/optout-assistant.png"
         assert png.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
-    values = entry_values((data / "applications/optout-assistant.desktop").read_text())
+    values = entry_values(
+        (data / "applications/optout-assistant.desktop").read_text(encoding="utf-8")
+    )
     assert values["Exec"] == '"/opt/My Apps/optout-assistant"'
     assert values["TryExec"] == "/opt/My Apps/optout-assistant"
     assert values["Icon"] == "optout-assistant"
@@ -114,7 +118,7 @@ def test_installed_file_passes_desktop_file_validate(isolated_dirs):
 
 def test_default_entry_passes_desktop_file_validate(tmp_path):
     path = tmp_path / "optout-assistant.desktop"
-    path.write_text(desktop_file_text(desktop_entry.launch_command()))
+    path.write_text(desktop_file_text(desktop_entry.launch_command()), encoding="utf-8")
     validate(path)
 
 
@@ -123,7 +127,7 @@ def test_uninstall_removes_exactly_what_install_wrote(isolated_dirs):
     # Someone else's files in the same folders must survive.
     other = data / "applications" / "other.desktop"
     other.parent.mkdir(parents=True)
-    other.write_text("[Desktop Entry]\n")
+    other.write_text("[Desktop Entry]\n", encoding="utf-8")
     other_icon = data / "icons/hicolor/48x48/apps/other.png"
     other_icon.parent.mkdir(parents=True)
     other_icon.write_bytes(b"x")
@@ -141,13 +145,15 @@ def test_install_twice_updates_in_place(isolated_dirs):
     first = install(argv=["/usr/bin/one"])
     second = install(argv=["/usr/bin/two"])
     assert first == second
-    text = (isolated_dirs / "data/applications/optout-assistant.desktop").read_text()
+    text = (isolated_dirs / "data/applications/optout-assistant.desktop").read_text(
+        encoding="utf-8"
+    )
     assert "Exec=/usr/bin/two" in text
 
 
 def test_install_failure_is_a_clear_error(isolated_dirs):
     blocker = isolated_dirs / "data" / "applications"
-    blocker.write_text("a file where a folder should be")
+    blocker.write_text("a file where a folder should be", encoding="utf-8")
     with pytest.raises(DesktopEntryError, match="Could not write"):
         install(argv=["/usr/bin/true"])
 

@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import logging
+import os
 import sys
+from pathlib import Path
 
 import pytest
 
@@ -28,9 +30,11 @@ def test_log_goes_under_data_dir_in_portable_mode(tmp_path):
 
 
 def test_log_goes_to_the_platform_log_folder(isolated_dirs):
-    # platformdirs on Linux: $XDG_STATE_HOME/<app>/log
     path = errorlog.log_file()
-    assert path.is_relative_to(isolated_dirs / "state")
+    if sys.platform == "win32":  # platformdirs: %LOCALAPPDATA%\<app>\Logs
+        assert path.parent == Path(os.environ["LOCALAPPDATA"]) / "optout-assistant" / "Logs"
+    else:  # platformdirs on Linux: $XDG_STATE_HOME/<app>/log
+        assert path.is_relative_to(isolated_dirs / "state")
     assert path.name == "optout-assistant.log"
 
 
@@ -46,7 +50,7 @@ def test_nothing_is_created_until_something_is_logged(tmp_path):
     logging.getLogger("optout_gui.test").warning("disk is full")
     for handler in logging.getLogger().handlers:
         handler.flush()
-    assert "disk is full" in path.read_text()
+    assert "disk is full" in path.read_text(encoding="utf-8")
 
 
 def test_attaching_twice_adds_one_handler(tmp_path):
@@ -64,7 +68,7 @@ def test_startup_crash_is_logged_without_the_email(tmp_path, monkeypatch, capsys
     monkeypatch.setattr(app, "run", boom_with_email)
     status = app.main(["--data-dir", str(tmp_path), "--exit-after-startup"])
     assert status == 1
-    text = (tmp_path / "logs" / "optout-assistant.log").read_text()
+    text = (tmp_path / "logs" / "optout-assistant.log").read_text(encoding="utf-8")
     assert "ValueError" in text
     assert "boom_with_email" in text  # where it happened
     assert "ann.lee@example.org" not in text
@@ -77,12 +81,14 @@ def test_startup_crash_is_logged_without_the_email(tmp_path, monkeypatch, capsys
 def test_startup_crash_shows_a_message_box_naming_the_log(tmp_path, monkeypatch, qapp):
     monkeypatch.setattr(app, "run", boom_with_email)
     shown = []
+    from PySide6.QtCore import Qt
     from PySide6.QtWidgets import QMessageBox
 
-    monkeypatch.setattr(QMessageBox, "critical", lambda parent, title, text: shown.append(text))
+    monkeypatch.setattr(QMessageBox, "exec", lambda box: shown.append(box) or 0)
     assert app.main(["--data-dir", str(tmp_path)]) == 1
     assert len(shown) == 1
-    assert str(tmp_path / "logs" / "optout-assistant.log") in shown[0]
+    assert str(tmp_path / "logs" / "optout-assistant.log") in shown[0].text()
+    assert shown[0].textFormat() == Qt.TextFormat.PlainText  # the path is the person's
 
 
 def test_without_a_console_warnings_go_to_the_log_file(tmp_path, monkeypatch):
@@ -96,7 +102,7 @@ def test_without_a_console_warnings_go_to_the_log_file(tmp_path, monkeypatch):
 
     monkeypatch.setattr(app, "run", warn_and_fail)
     assert app.main(["--data-dir", str(tmp_path), "--exit-after-startup"]) == 1
-    text = (tmp_path / "logs" / "optout-assistant.log").read_text()
+    text = (tmp_path / "logs" / "optout-assistant.log").read_text(encoding="utf-8")
     assert "could not load the guide" in text
     assert "RuntimeError: late failure" in text
 

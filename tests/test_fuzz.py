@@ -97,10 +97,10 @@ def test_progress_from_any_json(data):
 def test_progress_store_on_any_document(tmp_path, document):
     path = tmp_path / "p" / "progress.json"
     path.parent.mkdir(exist_ok=True)
-    path.write_text(json.dumps({"format": 1, "progress": document}))
+    path.write_text(json.dumps({"format": 1, "progress": document}), encoding="utf-8")
     result = ProgressStore(path).load()
     assert isinstance(result.progress, Progress)
-    path.write_text(json.dumps(document))
+    path.write_text(json.dumps(document), encoding="utf-8")
     result = ProgressStore(path).load()
     assert isinstance(result.progress, Progress)
 

@@ -36,7 +36,7 @@ def fresh_name_cache(monkeypatch):
 
 def test_available_languages_are_english_plus_every_translation_file(tmp_path):
     for name in ("optout_de.ts", "optout_pt_BR.qm", "optout_pt_BR.ts", "notes.txt", "x_fr.ts"):
-        (tmp_path / name).write_text("")
+        (tmp_path / name).write_text("", encoding="utf-8")
     assert available_languages(tmp_path) == ["en", "de", "pt_BR"]
     assert available_languages(tmp_path / "missing") == ["en"]
 
@@ -87,7 +87,7 @@ def test_names_are_kept_in_the_cache_file_so_babel_is_loaded_once(tmp_path, monk
     path = tmp_path / "cache" / "names.json"
     languages.use_name_cache(path)
     assert country_names("fr", ["JP", "OTHER"]) == {"JP": "Japon"}
-    assert json.loads(path.read_text())["countries"]["fr"]["JP"] == "Japon"
+    assert json.loads(path.read_text(encoding="utf-8"))["countries"]["fr"]["JP"] == "Japon"
 
     def no_babel(*args):
         raise AssertionError("Babel was asked again")
@@ -96,7 +96,7 @@ def test_names_are_kept_in_the_cache_file_so_babel_is_loaded_once(tmp_path, monk
     monkeypatch.setattr(languages, "_babel_language_name", no_babel)
     languages.use_name_cache(path)  # as on the next start
     assert country_names("fr", ["JP"]) == {"JP": "Japon"}
-    path.write_text("{damaged")
+    path.write_text("{damaged", encoding="utf-8")
     languages.use_name_cache(path)
     with pytest.raises(AssertionError, match="asked again"):
         country_names("fr", ["JP"])
@@ -120,7 +120,7 @@ def test_settings_round_trip_privately(tmp_path):
     assert load_settings(path) == Settings()
     assert save_settings(path, Settings(language="de"))
     assert load_settings(path).language == "de"
-    assert json.loads(path.read_text())["language"] == "de"
+    assert json.loads(path.read_text(encoding="utf-8"))["language"] == "de"
     if os.name == "posix":
         assert stat.S_IMODE(path.stat().st_mode) == 0o600
 
@@ -128,14 +128,19 @@ def test_settings_round_trip_privately(tmp_path):
 @pytest.mark.parametrize("content", ["{broken", "[1, 2]", '{"language": 5}', ""])
 def test_a_damaged_settings_file_gives_the_defaults(tmp_path, content):
     path = tmp_path / "settings.json"
-    path.write_text(content)
+    path.write_text(content, encoding="utf-8")
     assert load_settings(path) == Settings()
 
 
 def test_settings_live_in_the_config_folder_or_the_portable_folder(tmp_path, isolated_dirs):
     user = AppPaths.for_user()
-    assert user.settings_file == isolated_dirs / "config" / "optout-assistant" / "settings.json"
-    assert str(user.translations_cache).startswith(str(isolated_dirs / "cache"))
+    if sys.platform == "win32":  # platformdirs: settings and cache under %LOCALAPPDATA%\<app>
+        app_dir = Path(os.environ["LOCALAPPDATA"]) / "optout-assistant"
+        assert user.settings_file == app_dir / "settings.json"
+        assert user.translations_cache.is_relative_to(app_dir / "Cache")
+    else:
+        assert user.settings_file == isolated_dirs / "config" / "optout-assistant" / "settings.json"
+        assert str(user.translations_cache).startswith(str(isolated_dirs / "cache"))
     portable = AppPaths.for_user(tmp_path / "stick")
     assert portable.settings_file == tmp_path / "stick" / "settings.json"
     assert portable.translations_cache == tmp_path / "stick" / "cache" / "translations"
@@ -143,7 +148,7 @@ def test_settings_live_in_the_config_folder_or_the_portable_folder(tmp_path, iso
 
 def test_saving_settings_into_an_unwritable_place_is_not_fatal(tmp_path):
     blocker = tmp_path / "file"
-    blocker.write_text("")
+    blocker.write_text("", encoding="utf-8")
     assert not save_settings(blocker / "settings.json", Settings(language="fr"))
 
 

@@ -52,7 +52,10 @@ def test_install_compiles_the_ts_into_the_cache_once(qapp, fixture_german, tmp_p
     assert QLocale().language() == QLocale.Language.German
     # A changed .ts gets a new file; the old one is removed.
     ts = fixture_german / "optout_de.ts"
-    ts.write_text(ts.read_text().replace("Wo wohnst du?", "Wo lebst du?"), encoding="utf-8")
+    ts.write_text(
+        ts.read_text(encoding="utf-8").replace("Wo wohnst du?", "Wo lebst du?"),
+        encoding="utf-8",
+    )
     i18n.install_language(qapp, "de", cache)
     assert qapp.translate("WelcomePage", "&Where do you live?") == "&Wo lebst du?"
     assert [p.name for p in cache.glob("optout_de-*.qm")] != [compiled[0].name]

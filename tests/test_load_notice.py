@@ -15,14 +15,14 @@ MAIN = Path(__file__).resolve().parents[1] / "main.py"
 def test_damaged_objections_file_is_explained_with_the_copys_place(qtbot, tmp_path):
     data = tmp_path / "data"
     data.mkdir()
-    (data / "objections.json").write_text('{"format":1,\n"index":[ garbage')
+    (data / "objections.json").write_text('{"format":1,\n"index":[ garbage', encoding="utf-8")
     store = ObjectionStore.in_folder(data)
     problem = store.load()
     assert problem.kind == "damaged"
     text = load_problem_text(problem)
     assert "could not be read" in text
     assert str(problem.moved_to) in text
-    assert problem.moved_to.read_text().endswith("garbage")
+    assert problem.moved_to.read_text(encoding="utf-8").endswith("garbage")
     parent = QWidget()
     qtbot.addWidget(parent)
     box = show_load_problem(parent, problem)
@@ -34,13 +34,13 @@ def test_newer_file_is_explained_and_left_alone(tmp_path):
     data = tmp_path / "data"
     data.mkdir()
     original = '{"format":99,\n"index":[\n],\n"objections":[\n]}\n'
-    (data / "objections.json").write_text(original)
+    (data / "objections.json").write_text(original, encoding="utf-8")
     store = ObjectionStore.in_folder(data)
     problem = store.load()
     assert problem.kind == "newer_version"
     assert "newer version" in load_problem_text(problem)
     assert store.read_only
-    assert (data / "objections.json").read_text() == original
+    assert (data / "objections.json").read_text(encoding="utf-8") == original
 
 
 def test_app_starts_on_a_damaged_file(tmp_path):
@@ -61,14 +61,14 @@ def test_app_starts_on_a_damaged_file(tmp_path):
 def test_removing_the_last_objection_keeps_the_damaged_copy(tmp_path):
     data = tmp_path / "data"
     data.mkdir()
-    (data / "objections.json").write_text("nonsense")
+    (data / "objections.json").write_text("nonsense", encoding="utf-8")
     store = ObjectionStore.in_folder(data)
     moved = store.load().moved_to
     record = store.new()
     store.save()
     assert store.remove(record.id)
     assert not (data / "objections.json").exists()
-    assert moved.read_text() == "nonsense"
+    assert moved.read_text(encoding="utf-8") == "nonsense"
 
 
 def test_cut_off_file_is_found_at_start_up(tmp_path):
@@ -91,10 +91,10 @@ def test_damage_inside_a_record_is_recovered_not_crashed(tmp_path):
     store.load()
     record = store.new(label="first")
     store.save()
-    text = (data / "objections.json").read_text()
+    text = (data / "objections.json").read_text(encoding="utf-8")
     broken = text.replace('"label":"first"', '"label":', 1)  # a hand edit gone wrong
     assert broken != text
-    (data / "objections.json").write_text(broken)
+    (data / "objections.json").write_text(broken, encoding="utf-8")
     again = ObjectionStore.in_folder(data)
     assert again.load() is None  # the index still reads fine
     import pytest
@@ -103,6 +103,12 @@ def test_damage_inside_a_record_is_recovered_not_crashed(tmp_path):
 
     with pytest.raises(ObjectionDamaged):
         again.get(record.id)
-    assert again.load_problem.kind == "damaged"
+    # Only that objection is set aside (issue 16): its text is kept, the file stays usable.
+    assert again.load_problem.kind == "partly_damaged"
     assert len(again) == 0
-    assert again.load_problem.moved_to.read_text() == broken
+    kept = again.load_problem.moved_to.read_text(encoding="utf-8")
+    assert '"label":,' in kept and kept.count("\n") == 1
+    (note,) = again.load_problem.set_aside
+    assert note.record_id == record.id and note.kept_in == again.load_problem.moved_to
+    fresh = ObjectionStore.in_folder(data)
+    assert fresh.load() is None and len(fresh) == 0

@@ -25,8 +25,17 @@ def run_without_site_packages(tmp_path: Path) -> subprocess.CompletedProcess:
     # -S: no site-packages, so PySide6 and friends can't be found; -I: ignore PYTHON* vars
     # and the user's site folder. No display, so no window opens and nothing waits.
     env = {k: v for k, v in os.environ.items() if k not in ("DISPLAY", "WAYLAND_DISPLAY")}
+    argv = [sys.executable, "-S", "-I", str(MAIN)]
+    if sys.platform == "win32":
+        # Windows always has a screen (has_display() is True): the real Tk window would open
+        # and wait for a click. Make tkinter unimportable so main.py uses the console only.
+        argv[3:] = [
+            "-c",
+            "import runpy, sys; sys.modules['tkinter'] = None;"
+            f"runpy.run_path({str(MAIN)!r}, run_name='__main__')",
+        ]
     return subprocess.run(
-        [sys.executable, "-S", "-I", str(MAIN)],
+        argv,
         capture_output=True,
         text=True,
         env=env,
@@ -74,7 +83,7 @@ def test_no_window_without_a_display(monkeypatch):
 
 
 def test_window_names_the_package_and_the_command(monkeypatch):
-    if not os.environ.get("DISPLAY"):
+    if sys.platform != "win32" and not os.environ.get("DISPLAY"):
         pytest.skip("needs an X display (e.g. run under xvfb-run) to open a Tk window")
     tkinter = pytest.importorskip("tkinter")
     main = load_main()

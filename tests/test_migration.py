@@ -46,7 +46,7 @@ def test_partly_damaged_file_keeps_good_fields(store):
         "format": 1,
         "progress": {"account": "facebook", "email": 42, "page": "nowhere", "future": [1]},
     }
-    store.path.write_text(json.dumps(document))
+    store.path.write_text(json.dumps(document), encoding="utf-8")
     result = store.load()
     assert result.progress.account == "facebook"
     assert result.progress.email == ""
@@ -60,12 +60,12 @@ def test_partly_damaged_file_keeps_good_fields(store):
 def test_newer_file_is_read_only_and_left_alone(store):
     store.path.parent.mkdir(parents=True)
     original = json.dumps({"format": PROGRESS_FORMAT + 1, "progress": {"email": "a@b.fr"}})
-    store.path.write_text(original)
+    store.path.write_text(original, encoding="utf-8")
     result = store.load()
     assert result.read_only
     assert result.problem.kind == "newer_version"
     assert result.progress.email == "a@b.fr"
-    assert store.path.read_text() == original
+    assert store.path.read_text(encoding="utf-8") == original
 
 
 def test_reason_fields_are_read(store):

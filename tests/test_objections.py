@@ -180,8 +180,8 @@ def test_summaries_are_read_without_parsing_records(store):
 
 def test_hand_edited_file_is_read_the_slow_way(store):
     record = store.new(label="x")
-    document = json.loads(store.path.read_text())
-    store.path.write_text(json.dumps(document, indent=4))
+    document = json.loads(store.path.read_text(encoding="utf-8"))
+    store.path.write_text(json.dumps(document, indent=4), encoding="utf-8")
     again = reopen(store)
     assert again.get(record.id).label == "x"
     again.save()
@@ -190,7 +190,7 @@ def test_hand_edited_file_is_read_the_slow_way(store):
 
 def test_damaged_file_is_moved_aside(store):
     store.path.parent.mkdir(parents=True)
-    store.path.write_text("{ not json")
+    store.path.write_text("{ not json", encoding="utf-8")
     problem = store.load()
     assert problem.kind == "damaged"
     assert problem.moved_to.exists()
@@ -199,14 +199,14 @@ def test_damaged_file_is_moved_aside(store):
 
 def test_newer_format_is_read_only(store):
     store.new()
-    text = store.path.read_text().replace('{"format":1,', '{"format":99,', 1)
-    assert text != store.path.read_text()
-    store.path.write_text(text)
+    text = store.path.read_text(encoding="utf-8").replace('{"format":1,', '{"format":99,', 1)
+    assert text != store.path.read_text(encoding="utf-8")
+    store.path.write_text(text, encoding="utf-8")
     again = ObjectionStore(store.path)
     assert again.load().kind == "newer_version"
     assert again.read_only
     assert again.save() is False
-    assert store.path.read_text() == text
+    assert store.path.read_text(encoding="utf-8") == text
 
 
 def test_remove_one_and_forget_everything(store, tmp_path):
@@ -214,9 +214,11 @@ def test_remove_one_and_forget_everything(store, tmp_path):
     store.remove(first.id)
     again = reopen(store)
     assert again.ids() == [second.id]
-    assert "first-label-x" not in store.path.read_text()
-    (store.path.parent / "progress.json").write_text("{}")
-    (store.path.parent / "objections.json.damaged-20250101T000000Z").write_text("{}")
+    assert "first-label-x" not in store.path.read_text(encoding="utf-8")
+    (store.path.parent / "progress.json").write_text("{}", encoding="utf-8")
+    (store.path.parent / "objections.json.damaged-20250101T000000Z").write_text(
+        "{}", encoding="utf-8"
+    )
     assert set(p.name for p in store.files_to_forget()) == {
         "objections.json",
         "progress.json",
@@ -317,10 +319,12 @@ def test_a_long_index_loads_whole_and_shares_repeated_values(store):
 
 def test_damage_in_a_later_piece_of_the_index_is_found(store):
     many_records(store, 1_234)
-    text = store.path.read_text()
+    text = store.path.read_text(encoding="utf-8")
     target = f'["{1_100:032x}","Account 1100"'
     assert text.count(target) == 1  # in the index; the record itself is an object
-    store.path.write_text(text.replace(target, '["","Account 1100"'))  # an empty id
+    store.path.write_text(
+        text.replace(target, '["","Account 1100"'), encoding="utf-8"
+    )  # an empty id
     again = reopen(store)  # the index is rebuilt from the records, which are intact
     assert len(again) == 1_234
     assert again.summary_at(1_100).id == f"{1_100:032x}"

@@ -206,7 +206,7 @@ def test_window_place_round_trips_through_the_settings(tmp_path):
     path = tmp_path / "settings.json"
     assert save_settings(path, Settings(language="de", window=[1, 2, 900, 700]))
     assert load_settings(path) == Settings(language="de", window=[1, 2, 900, 700])
-    path.write_text('{"format": 1, "window": [1, "x", 3, 4]}')
+    path.write_text('{"format": 1, "window": [1, "x", 3, 4]}', encoding="utf-8")
     assert load_settings(path).window is None
 
 

@@ -41,7 +41,9 @@ def walk_everything(qtbot, data_dir, monkeypatch):
     return controller
 
 
-@pytest.mark.skipif(os.name != "posix", reason="POSIX permissions")
+@pytest.mark.skipif(
+    os.name != "posix", reason="POSIX file permissions; Windows has none (NTFS uses ACLs)"
+)
 def test_data_folder_and_files_are_private(qtbot, tmp_path, monkeypatch):
     data_dir = tmp_path / "data"
     walk_everything(qtbot, data_dir, monkeypatch)

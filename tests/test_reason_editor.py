@@ -281,18 +281,22 @@ def test_typing_does_no_per_key_work_on_a_big_text(page, monkeypatch):
     assert page.session.progress.reason.startswith(qtbot_keys)  # cursor starts at the top
 
 
-def test_a_megabyte_of_any_unicode_is_accepted_and_restored(qtbot, guide, data_dir, page):
+def test_a_megabyte_of_any_unicode_is_cut_to_the_limit_with_a_message(qtbot, guide, data_dir, page):
+    from optout_gui.core.limits import REASON_MAX
+
     chunk = "emoji 😀👩‍👩‍👧 עברית ومرحبا 漢字 \u200f\u202e text\u0000 "
     big = (chunk * (1_000_000 // len(chunk) + 1))[:1_000_000]
     page.reason_edit.insertPlainText(big)
     page.reason_editor.flush()
     saved = page.session.progress.reason
-    assert len(saved) >= 999_000
-    assert page.reason_editor.length_status.text()  # "very long"
+    assert saved == big[:REASON_MAX]  # cut after whole characters, never inside an emoji
+    assert str(f"{REASON_MAX:,}") in page.reason_editor.limit_status.text()
+    assert page.reason_editor.limit_status.isVisibleTo(page)
     assert page.copy_reason()
     assert clipboard_text() == reasons.normalise(page.reason_edit.toPlainText())
     again = make_page(qtbot, guide, make_session(data_dir))
     assert again.reason_edit.toPlainText() == saved
+    assert not again.reason_editor.limit_status.isVisibleTo(again)
 
 
 def test_a_damaged_language_file_is_named_and_english_used(qtbot, guide, data_dir, tmp_path):

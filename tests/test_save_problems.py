@@ -4,6 +4,7 @@ import errno
 import json
 import os
 import subprocess
+import sys
 
 import pytest
 
@@ -36,6 +37,12 @@ def test_no_space_shows_message_keeps_answers_and_recovers(qtbot, tmp_path, monk
     assert saved_answers(tmp_path).account == "instagram"
 
 
+def _no_tmpfs_reason(kind: str = "") -> str:
+    if not sys.platform.startswith("linux"):
+        return f"a {kind}tmpfs (a RAM disk of fixed size) can be mounted on Linux only"
+    return f"cannot mount a {kind}tmpfs here (needs root)"
+
+
 def _mount(*args) -> bool:
     if os.name != "posix" or os.geteuid() != 0:
         return False
@@ -47,7 +54,7 @@ def tiny_tmpfs(tmp_path):
     mount_point = tmp_path / "tiny"
     mount_point.mkdir()
     if not _mount("-t", "tmpfs", "-o", "size=256k", "tmpfs", str(mount_point)):
-        pytest.skip("cannot mount a tmpfs here (needs root)")
+        pytest.skip(_no_tmpfs_reason())
     yield mount_point
     subprocess.run(["umount", "-l", str(mount_point)], check=False)
 
@@ -56,7 +63,7 @@ def test_real_full_disk_keeps_what_was_saved(qtbot, tiny_tmpfs):
     data = tiny_tmpfs / "data"
     wizard = make_wizard(qtbot, data)
     wizard.currentPage().account_buttons["facebook"].click()
-    saved = (data / "objections.json").read_text()
+    saved = (data / "objections.json").read_text(encoding="utf-8")
     filler = tiny_tmpfs / "filler"
     try:  # fill every remaining byte of the file system
         with open(filler, "wb") as handle:
@@ -67,18 +74,18 @@ def test_real_full_disk_keeps_what_was_saved(qtbot, tiny_tmpfs):
         assert exc.errno == errno.ENOSPC
     wizard.session.update(reason="x" * 20000)
     assert wizard.save_problem.isVisible()
-    assert (data / "objections.json").read_text() == saved
+    assert (data / "objections.json").read_text(encoding="utf-8") == saved
     assert json.loads(saved)["objections"][0]["answers"]["account"] == "facebook"
     filler.unlink()
     assert wizard.save_problem.retry()
-    assert "x" * 20000 in (data / "objections.json").read_text()
+    assert "x" * 20000 in (data / "objections.json").read_text(encoding="utf-8")
 
 
 def test_read_only_data_folder(qtbot, tmp_path):
     data = tmp_path / "ro"
     data.mkdir()
     if not _mount("-t", "tmpfs", "-o", "ro,size=64k", "tmpfs", str(data)):
-        pytest.skip("cannot mount a read-only tmpfs here (needs root)")
+        pytest.skip(_no_tmpfs_reason("read-only "))
     try:
         wizard = make_wizard(qtbot, data)
         wizard.currentPage().account_buttons["facebook"].click()

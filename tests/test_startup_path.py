@@ -67,7 +67,7 @@ def first_start(tmp_path) -> dict:
     command = [sys.executable, "-c", PROBE, str(out), str(ROOT / "main.py")]
     command += ["--data-dir", str(tmp_path / "data"), "--exit-after-startup"]
     subprocess.run(command, env=env, cwd=ROOT, timeout=120, check=True)
-    return json.loads(out.read_text())
+    return json.loads(out.read_text(encoding="utf-8"))
 
 
 def test_a_first_start_loads_only_what_the_first_page_needs(tmp_path):

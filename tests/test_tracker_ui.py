@@ -104,13 +104,13 @@ def test_reminders_on_launch(qtbot, store, clocks):
 
 def test_forget_everything_leaves_nothing(qtbot, store, clocks, monkeypatch):
     add(store, email="a@example.org")
-    (store.path.parent / "progress.json").write_text("{}")
+    (store.path.parent / "progress.json").write_text("{}", encoding="utf-8")
     widget = OverviewWidget(store, zone=BERLIN, clock=clocks.wall)
     qtbot.addWidget(widget)
     text = widget.forget_everything_text()
     assert "objections.json" in text and "progress.json" in text
     monkeypatch.setattr(
-        "PySide6.QtWidgets.QMessageBox.question",
+        "PySide6.QtWidgets.QMessageBox.exec",
         lambda *a, **k: QMessageBox.StandardButton.Yes,
     )
     assert widget.ask_forget_everything()
@@ -202,12 +202,12 @@ def test_history_delete_one(qtbot, store, monkeypatch):
     qtbot.addWidget(dialog)
     assert "kim@example.org" in dialog.delete_text()
     monkeypatch.setattr(
-        "PySide6.QtWidgets.QMessageBox.question",
+        "PySide6.QtWidgets.QMessageBox.exec",
         lambda *a, **k: QMessageBox.StandardButton.Yes,
     )
     assert dialog.ask_delete()
     assert store.ids() == [keep.id]
-    assert "kim@example.org" not in store.path.read_text()
+    assert "kim@example.org" not in store.path.read_text(encoding="utf-8")
 
 
 def test_complaint_dialog(qtbot, store, opened_urls):

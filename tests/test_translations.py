@@ -10,7 +10,6 @@ from __future__ import annotations
 import re
 import shutil
 import subprocess
-import sys
 import tomllib
 import xml.etree.ElementTree as ET
 from pathlib import Path
@@ -87,12 +86,12 @@ def delivered(path: Path) -> bool:
 @pytest.fixture(scope="module")
 def source_messages(tmp_path_factory) -> set[tuple[str, str]]:
     """Every tr()/translate() in optout_gui, read fresh by lupdate."""
-    lupdate = Path(sys.executable).parent / "pyside6-lupdate"
-    if not lupdate.exists():
-        found = shutil.which("pyside6-lupdate")
-        if found is None:
-            pytest.skip("pyside6-lupdate is not installed")
-        lupdate = Path(found)
+    from tools.translations import find_tool  # the same lookup the translators' tool uses
+
+    found = find_tool("lupdate")
+    if found is None:
+        pytest.skip("pyside6-lupdate is not installed")
+    lupdate = Path(found)
     out = tmp_path_factory.mktemp("lupdate") / "source.ts"
     files = sorted(str(p.relative_to(ROOT)) for p in (ROOT / "optout_gui").rglob("*.py"))
     subprocess.run(
@@ -262,7 +261,9 @@ def test_a_broken_overlay_falls_back_to_english_when_the_app_starts(guides, monk
     from optout_gui import app
     from optout_gui.core import guide as guide_module
 
-    (guides / "de.toml").write_text('language = "de"\n[steps.welcome]\ntitle = "x"\n')
+    (guides / "de.toml").write_text(
+        'language = "de"\n[steps.welcome]\ntitle = "x"\n', encoding="utf-8"
+    )
     monkeypatch.setattr(guide_module, "guide_path", lambda language="en": guides / "en.toml")
     guide = app.guide_for("de")
     assert guide.language == "en"

@@ -12,6 +12,13 @@ from optout_gui.ui.common.urlopen import _clean_library_path, library_path_witho
 
 BUNDLE = "/opt/optout-assistant/_internal"
 
+# These build ':'-separated LD_LIBRARY_PATH / DYLD_LIBRARY_PATH values, as Linux and macOS
+# use them; the code splits on os.pathsep (';' on Windows, which has neither variable).
+posix_paths = pytest.mark.skipif(
+    os.pathsep != ":",
+    reason="LD_LIBRARY_PATH and DYLD_LIBRARY_PATH are ':'-separated Linux/macOS variables",
+)
+
 
 @pytest.fixture
 def frozen(monkeypatch):
@@ -31,6 +38,7 @@ def bootloader_env(monkeypatch, original: str | None) -> None:
         monkeypatch.setenv("LD_LIBRARY_PATH", BUNDLE)
 
 
+@posix_paths
 def test_stripping_gives_back_the_original_value():
     assert library_path_without_bundle(f"{BUNDLE}:/opt/x:/opt/y", BUNDLE) == "/opt/x:/opt/y"
     assert library_path_without_bundle(BUNDLE, BUNDLE) is None
@@ -48,6 +56,7 @@ def test_bundle_without_original_path_drops_it_for_the_browser(frozen, monkeypat
     assert os.environ["LD_LIBRARY_PATH"] == BUNDLE
 
 
+@posix_paths
 def test_bundle_with_original_path_restores_it_for_the_browser(frozen, monkeypatch):
     bootloader_env(monkeypatch, "/opt/x:/opt/y")
     with _clean_library_path():
@@ -64,6 +73,7 @@ def test_stale_orig_from_another_program_is_not_trusted(frozen, monkeypatch):
         assert "LD_LIBRARY_PATH" not in os.environ
 
 
+@posix_paths
 def test_macos_dyld_path_from_the_qt_hook_is_dropped_too(frozen, monkeypatch):
     monkeypatch.setenv("DYLD_LIBRARY_PATH", f"{BUNDLE}:/usr/local/lib")
     with _clean_library_path():
@@ -80,6 +90,7 @@ def test_running_from_source_leaves_the_environment_alone(monkeypatch):
     assert os.environ["LD_LIBRARY_PATH"] == "/opt/mine"
 
 
+@posix_paths
 def test_environment_is_restored_after_a_failed_launch(frozen, monkeypatch):
     bootloader_env(monkeypatch, "/opt/x")
     monkeypatch.setattr(urlopen, "_launch", _raising_launch)

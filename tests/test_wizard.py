@@ -265,7 +265,7 @@ def test_start_over_clears_answers_after_asking(qtbot, tmp_path, monkeypatch):
     assert asked and "clears every answer" in asked[0]
     assert wizard.currentId() == PageId.WELCOME
     assert not next_button(wizard).isEnabled()
-    assert "gone@example.com" not in (tmp_path / "objections.json").read_text()
+    assert "gone@example.com" not in (tmp_path / "objections.json").read_text(encoding="utf-8")
     assert wizard.page(PageId.FILL_FORM).email_edit.text() == ""
 
 

@@ -3,11 +3,12 @@
 
     python tools/screenshots.py OUTDIR            # every wizard page + overview + dialogs
     python tools/screenshots.py OUTDIR --readme   # the 24 files kept in docs/screenshots/
-    options: --langs en,de  --size auto|WxH  --font-scale 1.0
+    options: --langs en,de  --size auto|WxH  --font-scale 1.0  --style native  --schemes dark
 
 --size auto (the default) is the size the app first opens at on a 1366×768 laptop.
 
-Everything is rendered with Qt's offscreen platform from a throw-away data folder holding
+Everything is rendered with Qt's offscreen platform (unless QT_QPA_PLATFORM says otherwise,
+as in tools/windows_lane.sh) from a throw-away data folder holding
 made-up answers (no real person's data). Dark mode is forced through Qt's colour-scheme
 hint, or a dark Fusion palette where the platform ignores the hint (offscreen does).
 Each window is built after the language is installed, exactly as the app does it.
@@ -35,7 +36,22 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--size", default="auto")
     parser.add_argument("--font-scale", type=float, default=1.0)
     parser.add_argument("--readme", action="store_true", help="only the README set (24 files)")
+    parser.add_argument(
+        "--style",
+        default="Fusion",
+        help="Qt style (default Fusion, the same on every machine; 'native' keeps the system's)",
+    )
+    parser.add_argument(
+        "--schemes",
+        default="light,dark",
+        help="light, dark or both. Where the platform's style has no dark colours, dark switches "
+        "to Fusion: shoot dark in a process of its own then (tools/windows_lane.sh does), so the "
+        "style changes before any window exists",
+    )
     args = parser.parse_args(argv)
+    schemes = [s.strip() for s in args.schemes.split(",")]
+    if not schemes or set(schemes) - {"light", "dark"}:
+        parser.error("--schemes takes light, dark or light,dark")
 
     from PySide6.QtWidgets import QApplication
 
@@ -45,7 +61,8 @@ def main(argv: list[str] | None = None) -> int:
     from optout_gui.ui.common.theme import force_scheme
 
     app = QApplication.instance() or QApplication([])
-    app.setStyle("Fusion")  # the same look on every machine that runs this script
+    if args.style != "native":
+        app.setStyle(args.style)  # Fusion: the same look on every machine that runs this script
     from optout_gui.ui.common.contrast_style import use_contrast_style
 
     use_contrast_style(app)  # as the app does
@@ -72,9 +89,8 @@ def main(argv: list[str] | None = None) -> int:
             print(f"warning: {language} is not available, skipped", file=sys.stderr)
             continue
         guide = guide_for(used)
-        for dark in (False, True):
-            force_scheme(app, dark)
-            scheme = "dark" if dark else "light"
+        for scheme in schemes:
+            force_scheme(app, scheme == "dark")
             data = Path(tempfile.mkdtemp(prefix="optout-shots-"))
             store = ObjectionStore.in_folder(data)
             store.load()
@@ -90,6 +106,14 @@ def shoot(app, widget, path: Path, size) -> Path:
     widget.resize(*size)
     widget.show()
     app.processEvents()
+    from optout_gui.ui.common.contrast_style import is_fusion
+
+    if not is_fusion(app.style()):
+        # Native styles (Windows) fade radio buttons and check boxes into their new state:
+        # let that finish, or a just-checked button is shot still empty.
+        from PySide6.QtTest import QTest
+
+        QTest.qWait(400)
     image = widget.grab().toImage()
     # 256 colours: UI screenshots look the same and the files are about a third the size.
     from PySide6.QtCore import Qt

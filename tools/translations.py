@@ -15,10 +15,12 @@ before PyInstaller, and a checkout without them compiles each language on first 
 from __future__ import annotations
 
 import argparse
+import importlib.util
 import re
 import shutil
 import subprocess
 import sys
+import sysconfig
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -32,14 +34,30 @@ def languages() -> list[str]:
 
 
 def tool(name: str) -> str:
-    """pyside6-<name> next to this Python (a venv), else on PATH."""
-    for candidate in (Path(sys.executable).parent / f"pyside6-{name}",):
-        if candidate.exists():
-            return str(candidate)
-    found = shutil.which(f"pyside6-{name}")
+    """find_tool(), or exit with the reason."""
+    found = find_tool(name)
     if found is None:
         sys.exit(f"pyside6-{name} not found: install PySide6 in this Python first")
     return found
+
+
+def find_tool(name: str) -> str | None:
+    """pyside6-<name> next to this Python (a venv) or in its scripts folder, else on PATH.
+
+    On Windows, Qt's own <name>.exe inside the PySide6 package first: the pyside6-<name>.exe
+    launcher only starts it through another Python process (and exits with status 1, saying
+    nothing, under Wine)."""
+    exe = f"pyside6-{name}.exe" if sys.platform == "win32" else f"pyside6-{name}"
+    candidates = [Path(sys.executable).parent / exe, Path(sysconfig.get_path("scripts")) / exe]
+    if sys.platform == "win32":
+        spec = importlib.util.find_spec("PySide6")
+        if spec is not None and spec.submodule_search_locations:
+            package = Path(next(iter(spec.submodule_search_locations)))
+            candidates.insert(0, package / f"{name}.exe")
+    for candidate in candidates:
+        if candidate.exists():
+            return str(candidate)
+    return shutil.which(f"pyside6-{name}")
 
 
 def sources() -> list[str]:
@@ -90,7 +108,9 @@ def names(codes: list[str]) -> Path:
         },
     }
     path = lang.shipped_names_file()
-    path.write_text(json.dumps(document, ensure_ascii=False, indent=1, sort_keys=True) + "\n")
+    path.write_text(
+        json.dumps(document, ensure_ascii=False, indent=1, sort_keys=True) + "\n", encoding="utf-8"
+    )
     print(f"wrote {path.relative_to(ROOT)}")
     return path
 

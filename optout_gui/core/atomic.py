@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import contextlib
+import errno
 import logging
 import os
+import stat
 import sys
 import tempfile
 import time
@@ -17,10 +19,67 @@ PRIVATE_DIR_MODE = 0o700
 
 
 def ensure_private_dir(path: Path) -> Path:
-    path.mkdir(parents=True, exist_ok=True)
-    if os.name == "posix":
+    """Make sure the folder exists; a folder made here is readable by its owner only (0700).
+
+    An existing folder keeps its permissions: it may be a USB stick (FAT has none), a folder
+    shared on purpose, or one the person does not own. Raises OSError when the folder can't
+    be made (read-only disk, or a file of that name: ``NotADirectoryError``).
+    """
+    if path.is_dir():
+        return path
+    for place in (path, *path.parents):  # a file where a folder should be: name it
+        if place.is_dir():
+            break
+        if place.exists() or place.is_symlink():
+            raise NotADirectoryError(
+                errno.ENOTDIR, "a file is where a folder should be", str(place)
+            )
+    path.parent.mkdir(parents=True, exist_ok=True)
+    try:
+        path.mkdir(mode=PRIVATE_DIR_MODE)
+    except FileExistsError:
+        if not path.is_dir():
+            raise
+        return path  # made by someone else just now: theirs to set up
+    if os.name == "posix":  # the umask may have taken bits away, never added: make it exact
         os.chmod(path, PRIVATE_DIR_MODE)
     return path
+
+
+class NotARegularFile(OSError):
+    """A path that is a FIFO, a device, a folder or a socket: the app never reads those."""
+
+
+def open_regular(path: Path):
+    """Open ``path`` for reading in binary mode, but only if it is a regular file.
+
+    A FIFO would block the open (and the app) forever and a device such as /dev/zero never
+    ends, so the kind of file is checked on the open descriptor (no race with a swap), and
+    the open itself never waits. Raises FileNotFoundError, NotARegularFile or OSError.
+    """
+    flags = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0)
+    fd = os.open(path, flags)
+    try:
+        mode = os.fstat(fd).st_mode
+        if not stat.S_ISREG(mode):
+            raise NotARegularFile(errno.EINVAL, "it is not a regular file", str(path))
+        if getattr(os, "O_NONBLOCK", 0):  # POSIX only (on Windows it applies to pipes)
+            os.set_blocking(fd, True)
+        return os.fdopen(fd, "rb")
+    except BaseException:
+        os.close(fd)
+        raise
+
+
+def read_regular_bytes(path: Path) -> bytes:
+    """The content of a regular file (see :func:`open_regular`)."""
+    with open_regular(path) as handle:
+        return handle.read()
+
+
+def read_regular_text(path: Path) -> str:
+    """A regular file's UTF-8 text; raises UnicodeDecodeError (a ValueError) if it isn't."""
+    return read_regular_bytes(path).decode("utf-8")
 
 
 def atomic_write_text(path: Path, text: str) -> None:

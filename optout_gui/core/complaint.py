@@ -11,11 +11,11 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-import tomllib
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 
+from optout_gui.core.datafile import DataFileError, read_toml
 from optout_gui.core.jurisdictions import (
     LETTER_LANGUAGES,
     Authority,
@@ -43,11 +43,8 @@ OUTCOME_KEYS = (
 LETTER_KEYS = ("to", "subject", "body")
 
 
-class ComplaintDataError(Exception):
-    def __init__(self, path: Path, problem: str):
-        self.path = path
-        self.problem = problem
-        super().__init__(f"{path}: {problem}")
+class ComplaintDataError(DataFileError):
+    """A complaint text file (resources/complaints/<language>.toml) is unusable."""
 
 
 @dataclass(frozen=True)
@@ -102,10 +99,18 @@ def load_template(language: str, folder: Path | None = None) -> dict:
     if language not in COMPLAINT_LANGUAGES:
         raise ValueError(f"no complaint text in {language!r}")
     path = (folder or _resources() / "complaints") / f"{language}.toml"
+    data = read_toml(path, ComplaintDataError)
     try:
-        data = tomllib.loads(path.read_text(encoding="utf-8"))
-    except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError) as exc:
-        raise ComplaintDataError(path, str(exc)) from exc
+        return _check_template(path, data)
+    except DataFileError:
+        raise
+    except (KeyError, TypeError, AttributeError, ValueError, IndexError) as exc:
+        raise ComplaintDataError(
+            path, f"an entry is not laid out as expected ({type(exc).__name__}: {exc})"
+        ) from None
+
+
+def _check_template(path: Path, data: dict) -> dict:
     if data.get("format") != TEMPLATE_FORMAT:
         raise ComplaintDataError(path, f"'format' must be {TEMPLATE_FORMAT}")
     for key in ("language_name", "months", "date_format", "facts", "outcome", "letters"):

@@ -9,6 +9,8 @@ from __future__ import annotations
 import tomllib
 from pathlib import Path
 
+from optout_gui.core.atomic import read_regular_bytes
+
 
 class DataFileError(Exception):
     """A data file is missing, unreadable or incomplete."""
@@ -22,7 +24,7 @@ class DataFileError(Exception):
 def read_toml(path: Path, error: type[DataFileError] = DataFileError) -> dict:
     """The file's TOML as a dict; raises ``error`` (a DataFileError) naming the problem."""
     try:
-        raw = path.read_bytes()
+        raw = read_regular_bytes(path)  # a FIFO or a device would hang or never end
     except FileNotFoundError:
         raise error(path, "the file does not exist") from None
     except OSError as exc:

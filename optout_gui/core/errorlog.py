@@ -8,6 +8,7 @@ masked. The app never logs what a person typed (email, reasons); the masking is 
 
 from __future__ import annotations
 
+import contextlib
 import logging
 import os
 import re
@@ -62,6 +63,20 @@ def describe_exception(exc: BaseException | None) -> str:
     return frames + f"{type(exc).__name__}: {scrub(str(exc))}"
 
 
+def _quiet_failure(handler: logging.Handler | None) -> None:
+    """The log file can't be written (full disk, read-only or missing folder): say nothing.
+
+    logging's default prints a traceback on the terminal for every record; the log is a
+    help, never a new problem. The file is tried again with the next record (the disk may
+    have room by then); an open stream that failed is dropped so the retry reopens it.
+    """
+    stream = getattr(handler, "stream", None)
+    if stream is not None:
+        with contextlib.suppress(Exception):  # a failing close is the same failure
+            stream.close()
+        handler.stream = None
+
+
 class _FirstUseFileHandler(logging.Handler):
     """A rotating file handler built on the first record: start-up skips logging.handlers."""
 
@@ -75,6 +90,9 @@ class _FirstUseFileHandler(logging.Handler):
             from logging.handlers import RotatingFileHandler
 
             class PrivateRotatingFileHandler(RotatingFileHandler):
+                def handleError(self, record):  # noqa: N802 (logging's name)
+                    _quiet_failure(self)
+
                 def _open(self):
                     folder = Path(self.baseFilename).parent
                     folder.mkdir(parents=True, exist_ok=True, mode=0o700)
@@ -93,7 +111,13 @@ class _FirstUseFileHandler(logging.Handler):
         return self._inner
 
     def emit(self, record: logging.LogRecord) -> None:
-        self._real().handle(record)
+        try:
+            self._real().handle(record)
+        except Exception:
+            self.handleError(record)
+
+    def handleError(self, record: logging.LogRecord) -> None:  # noqa: N802 (logging's name)
+        _quiet_failure(self._inner)
 
     def flush(self) -> None:
         if self._inner is not None:

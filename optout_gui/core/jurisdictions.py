@@ -9,11 +9,11 @@ Nothing here imports Qt.
 from __future__ import annotations
 
 import datetime as dt
-import tomllib
 from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
 
+from optout_gui.core.datafile import DataFileError, read_toml
 from optout_gui.core.urls import AUTHORITY_DOMAINS, UrlRefused, check_url
 
 LETTER_LANGUAGES = ("en", "de", "fr", "es", "it", "nl", "pl", "pt_BR")
@@ -26,13 +26,8 @@ AUTHORITIES_FORMAT = 2
 CITE_KINDS = ("objection", "complaint", "deadline", "meta_complaint", "court")
 
 
-class JurisdictionDataError(Exception):
+class JurisdictionDataError(DataFileError):
     """resources/jurisdictions.toml or resources/authorities.toml is unusable."""
-
-    def __init__(self, path: Path, problem: str):
-        self.path = path
-        self.problem = problem
-        super().__init__(f"{path}: {problem}")
 
 
 @dataclass(frozen=True)
@@ -175,16 +170,26 @@ def _resources() -> Path:
 
 
 def _read(path: Path) -> dict:
-    try:
-        return tomllib.loads(path.read_text(encoding="utf-8"))
-    except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError) as exc:
-        raise JurisdictionDataError(path, str(exc)) from None
+    return read_toml(path, JurisdictionDataError)
 
 
 @cache
 def load_legal_data(folder: Path | None = None) -> LegalData:
     """Read and check both files; raises :class:`JurisdictionDataError` on any problem."""
     folder = folder or _resources()
+    try:
+        return _load_legal_data(folder)
+    except DataFileError:
+        raise
+    except (KeyError, TypeError, AttributeError, ValueError, IndexError) as exc:
+        raise JurisdictionDataError(
+            folder / "authorities.toml",
+            "this file or jurisdictions.toml beside it has an entry that is not laid out as "
+            f"expected ({type(exc).__name__}: {exc})",
+        ) from None
+
+
+def _load_legal_data(folder: Path) -> LegalData:
     jpath = folder / "jurisdictions.toml"
     apath = folder / "authorities.toml"
     jdata = _read(jpath)

@@ -98,9 +98,11 @@ def shipped_names_file() -> Path:
 
 
 def _read_names(path: Path) -> dict:
-    try:
-        data = json.loads(path.read_text(encoding="utf-8"))
-    except (OSError, ValueError):
+    from optout_gui.core.atomic import read_regular_text
+
+    try:  # a cache: anything odd (damaged, too deep, not a regular file) is ignored
+        data = json.loads(read_regular_text(path))
+    except (OSError, ValueError, RecursionError):
         return {}
     return data if isinstance(data, dict) and data.get("format") == 1 else {}
 

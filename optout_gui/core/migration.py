@@ -13,7 +13,12 @@ import os
 from dataclasses import dataclass
 from pathlib import Path
 
-from optout_gui.core.atomic import aside_path, move_aside, remove_stale_temp_files
+from optout_gui.core.atomic import (
+    aside_path,
+    move_aside,
+    read_regular_bytes,
+    remove_stale_temp_files,
+)
 from optout_gui.core.progress import (
     LoadProblem,
     Progress,
@@ -46,7 +51,7 @@ class ProgressStore:
     def load(self) -> LoadResult:
         remove_stale_temp_files(self.path)
         try:
-            raw = self.path.read_bytes()
+            raw = read_regular_bytes(self.path)  # a FIFO or a device: refused, not read
         except FileNotFoundError:
             return LoadResult(Progress())
         except OSError as exc:
@@ -58,7 +63,7 @@ class ProgressStore:
             version = document.get("format")
             if not isinstance(version, int) or isinstance(version, bool):
                 raise ValueError("no format number")
-        except (UnicodeDecodeError, ValueError):
+        except (UnicodeDecodeError, ValueError, RecursionError):
             moved = self._move_aside()
             return LoadResult(Progress(), LoadProblem("damaged", moved_to=moved))
         progress, dropped = progress_from_json(document["progress"])

@@ -144,3 +144,6 @@ class LoadProblem:
     kind: str  # "damaged" | "partly_damaged" | "newer_version" | "unreadable"
     moved_to: Path | None = None
     detail: str = ""
+    # "partly_damaged" (and "newer_version"): each objection, or answers of one, that could
+    # not be read, as store.SetAside notes: what it was, what was wrong, where it is kept.
+    set_aside: tuple = ()

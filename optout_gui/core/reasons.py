@@ -19,6 +19,7 @@ import tomllib
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from optout_gui.core.atomic import read_regular_bytes
 from optout_gui.core.guide import LAW_IDS
 from optout_gui.core.resources import resources_dir
 
@@ -187,7 +188,7 @@ def reasons_path(language: str, base: Path | None = None) -> Path:
 def load_templates(path: Path) -> ReasonTemplates:
     """Read and check one language file; raises :class:`ReasonsError` on any problem."""
     try:
-        raw = path.read_bytes()
+        raw = read_regular_bytes(path)  # a FIFO or device would hang or never end
     except FileNotFoundError:
         raise ReasonsError(path, "the file does not exist") from None
     except OSError as exc:

@@ -88,6 +88,8 @@ class ObjectionRecord:
     answer: MetaAnswer | None = None
     nudged_at: str | None = None  # when the "check your email" nudge was last shown
     extra: dict = field(default_factory=dict)
+    # Stored fields that were not valid and were left out when reading (never saved).
+    dropped: tuple[str, ...] = field(default=(), compare=False, repr=False)
 
     # --- facts derived from the history ---------------------------------------------
     def current_history(self) -> list[HistoryEntry]:
@@ -167,18 +169,37 @@ class ObjectionRecord:
         answers_data = data.get("answers") or {}
         if not isinstance(answers_data, dict):
             raise ValueError("answers are not a JSON object")
-        answers, _dropped = progress_from_json(answers_data)
+        answers, dropped = progress_from_json(answers_data)
         answer = data.get("answer")
         nudged = data.get("nudged_at")
+        if nudged is not None and not _is_time(nudged):
+            dropped.append("nudged_at")
+            nudged = None
+        label = data.get("label") or ""
+        if not isinstance(label, str):
+            dropped.append("label")
+            label = ""
         known = {"id", "created_at", "label", "status", "answers", "history", "answer", "nudged_at"}
-        return cls(
+        record = cls(
             id=record_id,
             created_at=created,
-            label=str(data.get("label") or ""),
+            label=label,
             answers=answers,
             status=Status(data.get("status", "draft")),
             history=[HistoryEntry.from_json(item) for item in data.get("history") or []],
             answer=None if answer is None else MetaAnswer.from_json(answer),
-            nudged_at=nudged if isinstance(nudged, str) else None,
+            nudged_at=nudged,
             extra={k: v for k, v in data.items() if k not in known},
         )
+        record.dropped = tuple(dropped)  # not saved: reported once (see store.SetAside)
+        return record
+
+
+def _is_time(value: object) -> bool:
+    if not isinstance(value, str):
+        return False
+    try:
+        from_iso(value)
+    except ValueError:
+        return False
+    return True

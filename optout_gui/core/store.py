@@ -13,9 +13,21 @@ import logging
 from collections.abc import Callable, Iterable
 from pathlib import Path
 
-from optout_gui.core.atomic import atomic_write_parts, move_aside, remove_stale_temp_files
+from optout_gui.core.atomic import (
+    atomic_write_parts,
+    move_aside,
+    read_regular_bytes,
+    remove_stale_temp_files,
+)
 from optout_gui.core.progress import LoadProblem, Progress, to_iso, utc_now
 from optout_gui.core.record import HistoryEntry, MetaAnswer, ObjectionRecord, new_record_id
+from optout_gui.core.set_aside import (
+    UNREADABLE,
+    SetAsideLog,
+    SetAsideMixin,
+    problem_of,
+    split_readable,
+)
 from optout_gui.core.status import FINAL, Status
 from optout_gui.core.store_file import (
     DUMP,
@@ -35,7 +47,7 @@ class ObjectionDamaged(ValueError):
     """A stored objection could not be read."""
 
 
-class ObjectionStore:
+class ObjectionStore(SetAsideMixin):
     """All objections, in the order they were started; saves atomically, reads lazily.
 
     The file's layout is described in :mod:`optout_gui.core.store_file`.
@@ -59,6 +71,7 @@ class ObjectionStore:
         self._index: dict[str, int] = {}
         self._body_offset = 0
         self._listeners: list[Callable[[str, str | None], None]] = []
+        self._aside = SetAsideLog(path, clock)  # objections that could not be read
 
     @classmethod
     def in_folder(cls, data_dir: Path, **kwargs) -> ObjectionStore:
@@ -66,7 +79,8 @@ class ObjectionStore:
 
     # --- change notification (for the Qt model; no Qt here) -------------------------
     def subscribe(self, listener: Callable[[str, str | None], None]) -> None:
-        """``listener(kind, record_id)``; kind is "added", "changed", "removed" or "reset"."""
+        """``listener(kind, record_id)``; kind is "added", "changed", "removed", "reset" or
+        "set_aside" (an objection or some answers could not be read: see ``set_aside``)."""
         self._listeners.append(listener)
 
     def unsubscribe(self, listener) -> None:
@@ -107,16 +121,20 @@ class ObjectionStore:
         """The full record; raises KeyError if unknown, ObjectionDamaged if unreadable."""
         record = self._records.get(record_id)
         if record is None:
-            row = self._index[record_id]
             self._read_body()
+            if record_id not in self._index:  # set aside while reading the file
+                raise ObjectionDamaged(f"objection {record_id} could not be read")
+            line = self._lines[self._index[record_id]]
             try:
-                record = ObjectionRecord.from_json(json.loads(self._lines[row]))
+                record = ObjectionRecord.from_json(json.loads(line))
                 if record.id != record_id:
                     raise ValueError("index and records disagree")
-            except (ValueError, KeyError, TypeError) as exc:
-                self._recover_from_damage()
+            except UNREADABLE as exc:
+                self._set_aside_rows([(record_id, line, problem_of(exc))])
                 raise ObjectionDamaged(f"objection {record_id} could not be read") from exc
             self._records[record_id] = record
+            if record.dropped:
+                self._note_dropped(record, line)
         return record
 
     def records(self) -> list[ObjectionRecord]:
@@ -126,6 +144,7 @@ class ObjectionStore:
         """Read the file (if any). A damaged file is moved aside and the store starts empty."""
         self._reset()
         self.load_problem, self.read_only = None, False
+        self._aside = SetAsideLog(self.path, self.clock)
         remove_stale_temp_files(self.path)
         try:
             version = self._read_head()
@@ -133,23 +152,43 @@ class ObjectionStore:
         except FileNotFoundError:
             return None
         except OSError as exc:
-            self.load_problem = LoadProblem("unreadable", detail=exc.strerror or "")
-            self.read_only = True  # never overwrite a file we could not read
-            return self.load_problem
-        except ValueError:
-            try:
-                version = self._read_slow()
-            except (OSError, ValueError, KeyError, TypeError):
-                self._reset()
-                moved = self._move_aside()
-                self.load_problem = LoadProblem("damaged", moved_to=moved)
-                self._notify("reset", None)
-                return self.load_problem
-        if version > OBJECTIONS_FORMAT:
-            self.load_problem = LoadProblem("newer_version")
-            self.read_only = True
+            return self._unreadable(exc)
+        except UNREADABLE:
+            return self._read_slowly()
+        self._opened(version)
         self._notify("reset", None)
         return self.load_problem
+
+    def _unreadable(self, exc: OSError) -> LoadProblem:
+        """Not a regular file, no permission...: named; read-only, so never overwritten."""
+        self._reset()
+        problem = exc.strerror or type(exc).__name__
+        self.load_problem = LoadProblem(
+            "unreadable", detail=f"{exc.filename or self.path}: {problem}"
+        )
+        self.read_only = True
+        return self.load_problem
+
+    def _read_slowly(self) -> LoadProblem | None:
+        """Read the file the slow way (objection by objection), or move it aside if even
+        that fails. Listeners are told."""
+        try:
+            self._opened(self._read_slow())
+        except OSError as exc:
+            return self._unreadable(exc)
+        except UNREADABLE:
+            self._reset()
+            self.load_problem = LoadProblem("damaged", moved_to=self._move_aside())
+        self._notify("reset", None)
+        return self.load_problem
+
+    def _opened(self, version: int) -> None:
+        if version > OBJECTIONS_FORMAT:
+            self.read_only = True
+            self.load_problem = LoadProblem("newer_version", set_aside=tuple(self.set_aside))
+        elif self.set_aside:
+            self.load_problem = self._aside.load_problem(self.load_problem)
+            self.save()  # the file now holds the good ones; the copy holds the rest
 
     def _reset(self) -> None:
         self._rows, self._row_texts, self._lines = [], [], []
@@ -184,26 +223,39 @@ class ObjectionStore:
             self._recover_from_damage()
             raise ObjectionDamaged("the saved objections could not be read") from exc
         self._lines = lines
+        bad = [
+            (self._rows[n][ID], line, "it is not UTF-8 text")
+            for n, line in enumerate(lines)
+            if isinstance(line, bytes)
+        ]
+        if bad:
+            self._set_aside_rows(bad)
 
     def _recover_from_damage(self) -> None:
         """The body turned out unreadable after a good index: read what the file still
-        holds, or move it aside like a damaged file at start-up. Listeners are told."""
-        try:
-            self._read_slow()
-        except (OSError, ValueError, KeyError, TypeError):
-            self._reset()
-            self.load_problem = LoadProblem("damaged", moved_to=self._move_aside())
-        self._notify("reset", None)
+        holds, or move it aside like a damaged file at start-up."""
+        self._read_slowly()
 
     def _read_slow(self) -> int:
-        document = json.loads(self.path.read_text(encoding="utf-8"))
+        """Read the whole file as JSON, each objection on its own: one that can't be read
+        is set aside (see :mod:`optout_gui.core.set_aside`); the others stay."""
+        text = read_regular_bytes(self.path).decode("utf-8", errors="surrogateescape")
+        document = json.loads(text)
         version = document["format"]
         if not isinstance(version, int) or isinstance(version, bool):
             raise ValueError("no format number")
-        records = [ObjectionRecord.from_json(item) for item in document["objections"]]
+        items = document["objections"]
+        if not isinstance(items, list):
+            raise ValueError("no list of objections")
+        records, bad = split_readable(items)
         self._set_rows([summary_row(record) for record in records])
         self._records = {record.id: record for record in records}
         self._lines = [None] * len(records)
+        for raw, record_id, name, created, problem in bad:
+            self._note(record_id, name, created, problem, raw, version > OBJECTIONS_FORMAT)
+        for record in records:
+            if record.dropped:
+                self._note_dropped(record, DUMP(record.to_json()), notify=False)
         return version
 
     # --- writing --------------------------------------------------------------------

@@ -14,6 +14,11 @@ Valid JSON, one item per line::
 
 This module only reads and builds that text; :class:`~optout_gui.core.store.ObjectionStore`
 decides what to do with it. A file laid out any other way raises ValueError here.
+
+The store always writes ``\n`` line ends. The readers accept ``\r\n`` too (and a mix):
+a Windows editor, a sync tool or a text-mode copy may have rewritten them, and the
+file is still ours. JSON escapes every CR inside a string, so a CR before a line end
+is never part of a record.
 """
 
 from __future__ import annotations
@@ -23,6 +28,7 @@ import os
 from collections.abc import Iterator
 from pathlib import Path
 
+from optout_gui.core.atomic import open_regular
 from optout_gui.core.summary import check_row
 
 OBJECTIONS_FORMAT = 1
@@ -39,23 +45,29 @@ _LINES_PER_WRITE = 500
 _ROWS_PER_CHUNK = 500  # parsed at a time, so the text of the whole index is never joined
 
 
+def _lf(line: bytes) -> bytes:
+    """A line read from the file with a CRLF end given the LF end the layout names."""
+    return line[:-2] + b"\n" if line.endswith(b"\r\n") else line
+
+
 def read_index(path: Path) -> tuple[int, list[str], list[list], int]:
     """The format number, each index row's text, the rows, and where the records start."""
-    with open(path, "rb") as handle:
-        header = handle.readline().decode("utf-8")
+    with open_regular(path) as handle:  # a FIFO or a device is refused, never read
+        header = _lf(handle.readline()).decode("utf-8")
         if not (header.startswith(_HEADER_PREFIX) and header.endswith(",\n")):
             raise ValueError("not our layout")
         version = int(header[len(_HEADER_PREFIX) : -2])
-        if handle.readline() != _INDEX_START:
+        if _lf(handle.readline()) != _INDEX_START:
             raise ValueError("not our layout")
         texts = []
         for raw in iter(handle.readline, b""):
+            raw = _lf(raw)
             if raw == _INDEX_END:
                 break
             texts.append(raw.decode("utf-8").rstrip("\n").removesuffix(","))
         else:
             raise ValueError("not our layout")
-        if handle.readline() != _BODY_START:
+        if _lf(handle.readline()) != _BODY_START:
             raise ValueError("not our layout")
         body_offset = handle.tell()
     rows = []
@@ -67,25 +79,35 @@ def read_index(path: Path) -> tuple[int, list[str], list[list], int]:
 
 def check_tail(path: Path, body_offset: int) -> None:
     """A cut-off file is found at start-up, without reading the records themselves."""
-    with open(path, "rb") as handle:
+    with open_regular(path) as handle:
         handle.seek(0, os.SEEK_END)
         handle.seek(max(body_offset, handle.tell() - 8))
-        if not handle.read().rstrip(b"\n").endswith(_FOOTER.encode()):
+        if not handle.read().rstrip(b"\r\n").endswith(_FOOTER.encode()):
             raise ValueError("the file ends early")
 
 
-def read_record_lines(path: Path, body_offset: int) -> list[str]:
-    """Each record's JSON text, in order; OSError or ValueError when the end is missing."""
-    with open(path, "rb") as handle:
+def read_record_lines(path: Path, body_offset: int) -> list[str | bytes]:
+    """Each record's JSON text, in order; OSError or ValueError when the end is missing.
+
+    A line that is not UTF-8 (a damaged byte) comes back as its bytes, so that one record
+    can be set aside without losing the others."""
+    with open_regular(path) as handle:
         handle.seek(body_offset)
-        body = handle.read().decode("utf-8")
-    lines = body.split("\n")
-    while lines and not lines[-1]:
-        lines.pop()
-    if not lines or lines[-1] != _FOOTER:
+        body = handle.read()
+    raw_lines = [line.removesuffix(b"\r") for line in body.split(b"\n")]  # CRLF too
+    while raw_lines and not raw_lines[-1]:
+        raw_lines.pop()
+    if not raw_lines or raw_lines[-1] != _FOOTER.encode():
         raise ValueError("no end")
-    lines.pop()
-    return [line[:-1] if line.endswith(",") else line for line in lines]
+    raw_lines.pop()
+    lines: list[str | bytes] = []
+    for raw in raw_lines:
+        raw = raw[:-1] if raw.endswith(b",") else raw
+        try:
+            lines.append(raw.decode("utf-8"))
+        except UnicodeDecodeError:
+            lines.append(raw)
+    return lines
 
 
 def file_chunks(row_texts: list[str], record_lines: list[str]) -> Iterator[str]:

@@ -9,6 +9,7 @@ from __future__ import annotations
 import sys
 from collections.abc import Callable
 
+from optout_gui.core.progress import from_iso
 from optout_gui.core.record import ObjectionRecord
 from optout_gui.core.status import Status
 
@@ -31,6 +32,8 @@ SUMMARY_FIELDS = tuple(_ROW_VALUES)
 COLUMN = {name: n for n, name in enumerate(SUMMARY_FIELDS)}  # field name -> row position
 ID = COLUMN["id"]
 STATUS = COLUMN["status"]
+
+_TIMES = ("created_at", "last_step_at", "sent_at", "nudged_at")
 
 # Fields with a few distinct values: one shared string each instead of one per row, which
 # is a fifth of the index's memory with 10,000 objections.
@@ -65,7 +68,17 @@ def check_row(row: object) -> list:
     if not isinstance(record_id, str) or not record_id:
         raise ValueError("bad index row")
     if row[STATUS] not in Status._value2member_map_:
-        raise ValueError("bad index row")
+        raise ValueError("unknown status")
+    for name in ("label", "email"):
+        if not isinstance(row[COLUMN[name]], str):
+            raise ValueError(f"{name} is not text")
+    for name in _TIMES:
+        value = row[COLUMN[name]]
+        if value is None and name not in ("created_at", "last_step_at"):
+            continue
+        if not isinstance(value, str):
+            raise ValueError(f"{name} is not a time")
+        from_iso(value)  # ValueError for a time without a time zone
     for n in _SHARED_FIELDS:
         if isinstance(row[n], str):
             row[n] = sys.intern(row[n])

@@ -137,6 +137,10 @@ class AppController(QObject):
     def open_wizard(self, record_id: str) -> QWidget:
         from optout_gui.ui.wizard.window import ObjectionWizard
 
+        try:
+            self.store.get(record_id)
+        except (KeyError, ObjectionDamaged):  # set aside: the overview says what and where
+            return self.show_overview()
         if self.wizard is not None:
             self.wizard.close()
         session = ObjectionSession(
@@ -220,6 +224,10 @@ class AppController(QObject):
     def open_history(self, record_id: str, parent: QWidget | None = None) -> QWidget:
         from optout_gui.ui.tracker.history import HistoryDialog
 
+        try:
+            self.store.get(record_id)
+        except (KeyError, ObjectionDamaged):  # set aside: the overview says what and where
+            return self.show_overview()
         parent = parent or self.overview
         dialog = HistoryDialog(self.store, record_id, zone=self.zone, parent=parent)
         dialog.complaint_requested.connect(self.open_complaint)
@@ -228,12 +236,33 @@ class AppController(QObject):
         return dialog
 
     def open_complaint(self, record_id: str) -> QWidget:
+        """The complaint dialog; if its files (authorities, complaint texts) are broken, a
+        message naming the file and the problem instead, as for the guide file."""
+        from optout_gui.core.datafile import DataFileError
         from optout_gui.ui.tracker.complaint import ComplaintDialog
 
         names = {code: country.name for code, country in self.guide.countries.items()}
-        dialog = ComplaintDialog(
-            self.store.get(record_id), zone=self.zone, country_names=names, parent=self.overview
-        )
+        try:
+            dialog = ComplaintDialog(
+                self.store.get(record_id), zone=self.zone, country_names=names,
+                parent=self.overview,
+            )  # fmt: skip
+        except DataFileError as exc:  # complaint texts, authorities or jurisdictions
+            from PySide6.QtWidgets import QMessageBox
+
+            from optout_gui.ui.common.widgets import plain_message_box
+
+            text = (
+                self.tr("The complaint texts could not be used, so no complaint can be written.")
+                + "\n\n"
+                + self.tr("File: %1").replace("%1", str(exc.path))
+                + "\n"
+                + self.tr("Problem: %1").replace("%1", exc.problem)
+            )
+            dialog = plain_message_box(
+                self.current_window(), QMessageBox.Icon.Warning, self.tr("Complaint"), text
+            )
+            dialog.setObjectName("complaint_data_error")
         self._keep(dialog)
         return dialog
 

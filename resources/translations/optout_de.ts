@@ -2,6 +2,29 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de">
 <context>
+    <name>AppController</name>
+    <message>
+        <location filename="../../optout_gui/ui/controller.py" line="256"/>
+        <source>The complaint texts could not be used, so no complaint can be written.</source>
+        <translation>Die Beschwerdetexte ließen sich nicht verwenden, daher kann keine Beschwerde geschrieben werden.</translation>
+    </message>
+    <message>
+        <location filename="../../optout_gui/ui/controller.py" line="258"/>
+        <source>File: %1</source>
+        <translation>Datei: %1</translation>
+    </message>
+    <message>
+        <location filename="../../optout_gui/ui/controller.py" line="260"/>
+        <source>Problem: %1</source>
+        <translation>Problem: %1</translation>
+    </message>
+    <message>
+        <location filename="../../optout_gui/ui/controller.py" line="263"/>
+        <source>Complaint</source>
+        <translation>Beschwerde</translation>
+    </message>
+</context>
+<context>
     <name>CodePage</name>
     <message>
         <location filename="../../optout_gui/ui/wizard/pages/code.py" line="50"/>
@@ -387,12 +410,12 @@
 <context>
     <name>CopyableField</name>
     <message>
-        <location filename="../../optout_gui/ui/common/widgets.py" line="202"/>
+        <location filename="../../optout_gui/ui/common/widgets.py" line="217"/>
         <source>&amp;Copy</source>
         <translation>&amp;Kopieren</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/common/widgets.py" line="207"/>
+        <location filename="../../optout_gui/ui/common/widgets.py" line="222"/>
         <source>Copy %1</source>
         <translation>%1 kopieren</translation>
     </message>
@@ -400,97 +423,97 @@
 <context>
     <name>FillFormPage</name>
     <message>
-        <location filename="../../optout_gui/ui/wizard/pages/fill_form.py" line="56"/>
+        <location filename="../../optout_gui/ui/wizard/pages/fill_form.py" line="57"/>
         <source>name@example.com</source>
         <translation>name@example.com</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/pages/fill_form.py" line="58"/>
+        <location filename="../../optout_gui/ui/wizard/pages/fill_form.py" line="61"/>
         <source>Cop&amp;y email</source>
         <translation>E-&amp;Mail kopieren</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/pages/fill_form.py" line="75"/>
+        <location filename="../../optout_gui/ui/wizard/pages/fill_form.py" line="78"/>
         <source>&amp;Reason, for “Please tell us how this processing impacts you”:</source>
         <translation>&amp;Begründung für „Bitte erkläre uns, wie sich diese Verarbeitung auf dich auswirkt“:</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/pages/fill_form.py" line="114"/>
+        <location filename="../../optout_gui/ui/wizard/pages/fill_form.py" line="118"/>
         <source>&amp;Email address you use for %1:</source>
         <translation>&amp;E-Mail-Adresse, die Sie für %1 verwenden:</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/pages/fill_form.py" line="117"/>
+        <location filename="../../optout_gui/ui/wizard/pages/fill_form.py" line="121"/>
         <source>Country of residence: choose “%1” in Meta&apos;s list.</source>
         <translation>Land des Wohnsitzes: Wählen Sie in Metas Liste „%1“.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/pages/fill_form.py" line="143"/>
+        <location filename="../../optout_gui/ui/wizard/pages/fill_form.py" line="149"/>
         <source>To go on, type the email address you use for your account.</source>
         <translation>Um fortzufahren, geben Sie die E-Mail-Adresse ein, die Sie für Ihr Konto verwenden.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/pages/fill_form.py" line="150"/>
+        <location filename="../../optout_gui/ui/wizard/pages/fill_form.py" line="156"/>
         <source>An email address needs an @, as in name@example.com.</source>
         <translation>Eine E-Mail-Adresse braucht ein @, wie in name@example.com.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/pages/fill_form.py" line="151"/>
+        <location filename="../../optout_gui/ui/wizard/pages/fill_form.py" line="157"/>
         <source>There is more than one @ in this address.</source>
         <translation>In dieser Adresse steht mehr als ein @.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/pages/fill_form.py" line="152"/>
+        <location filename="../../optout_gui/ui/wizard/pages/fill_form.py" line="158"/>
         <source>Something is missing before the @.</source>
         <translation>Vor dem @ fehlt etwas.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/pages/fill_form.py" line="153"/>
+        <location filename="../../optout_gui/ui/wizard/pages/fill_form.py" line="159"/>
         <source>Something is missing after the @, such as example.com.</source>
         <translation>Nach dem @ fehlt etwas, zum Beispiel example.com.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/pages/fill_form.py" line="155"/>
+        <location filename="../../optout_gui/ui/wizard/pages/fill_form.py" line="161"/>
         <source>The part after the @ looks incomplete; it usually has a dot, as in example.com.</source>
         <translation>Der Teil nach dem @ sieht unvollständig aus. Meist enthält er einen Punkt, wie in example.com.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/pages/fill_form.py" line="157"/>
+        <location filename="../../optout_gui/ui/wizard/pages/fill_form.py" line="163"/>
         <source>This is far too long to be an email address.</source>
         <translation>Das ist viel zu lang für eine E-Mail-Adresse.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/pages/fill_form.py" line="160"/>
+        <location filename="../../optout_gui/ui/wizard/pages/fill_form.py" line="166"/>
         <source>This doesn&apos;t look like an email address. Please check it.</source>
         <translation>Das sieht nicht nach einer E-Mail-Adresse aus. Bitte prüfen Sie sie.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/pages/fill_form.py" line="245"/>
+        <location filename="../../optout_gui/ui/wizard/pages/fill_form.py" line="251"/>
         <source>No reason given</source>
         <translation>Keine Begründung angegeben</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/pages/fill_form.py" line="247"/>
+        <location filename="../../optout_gui/ui/wizard/pages/fill_form.py" line="253"/>
         <source>You left the reason empty. Newer versions of Meta&apos;s form accept that, so you can go on. A few sentences are still worth it: older forms required them, and they are your record of why you objected. You can come back with Back.</source>
         <translation>Sie haben die Begründung leer gelassen. Neuere Versionen von Metas Formular akzeptieren das, Sie können also weitermachen. Ein paar Sätze lohnen sich trotzdem: Ältere Formulare haben sie verlangt, und sie halten für Sie fest, warum Sie widersprochen haben. Mit „Zurück“ können Sie noch etwas ergänzen.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/pages/fill_form.py" line="35"/>
+        <location filename="../../optout_gui/ui/wizard/pages/fill_form.py" line="36"/>
         <source>Show &amp;on my phone…</source>
         <translation>Auf dem Hand&amp;y zeigen…</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/pages/fill_form.py" line="39"/>
+        <location filename="../../optout_gui/ui/wizard/pages/fill_form.py" line="40"/>
         <source>QR codes of your email address and your reason, to scan with your phone</source>
         <translation>QR-Codes Ihrer E-Mail-Adresse und Ihrer Begründung, zum Scannen mit dem Handy</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/pages/fill_form.py" line="42"/>
+        <location filename="../../optout_gui/ui/wizard/pages/fill_form.py" line="43"/>
         <source>Filling in the form on your phone? Scan the texts instead of typing them.</source>
         <translation>Sie füllen das Formular auf dem Handy aus? Scannen Sie die Texte, statt sie abzutippen.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/pages/fill_form.py" line="228"/>
+        <location filename="../../optout_gui/ui/wizard/pages/fill_form.py" line="234"/>
         <source>To fit in one code, your reason has to lose about %1 characters: it has %2, one code holds %3 of them.</source>
         <translation>Damit sie in einen Code passt, muss Ihre Begründung um etwa %1 Zeichen kürzer werden: Sie hat %2, ein Code fasst %3 davon.</translation>
     </message>
@@ -526,87 +549,87 @@
 <context>
     <name>HistoryDialog</name>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="156"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="172"/>
         <source>Name for this objection</source>
         <translation>Name für diesen Widerspruch</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="157"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="173"/>
         <source>e.g. “My Instagram” or “Alex&apos;s Facebook”</source>
         <translation>z. B. „Mein Instagram“ oder „Facebook von Alex“</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="160"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="176"/>
         <source>&amp;Name:</source>
         <translation>&amp;Name:</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="164"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="180"/>
         <source>History of this objection</source>
         <translation>Verlauf dieses Widerspruchs</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="167"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="183"/>
         <source>Meta&apos;s answer</source>
         <translation>Metas Antwort</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="168"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="184"/>
         <source>Meta &amp;accepted my objection</source>
         <translation>Meta hat meinen Widerspruch an&amp;genommen</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="169"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="185"/>
         <source>Meta &amp;refused it</source>
         <translation>Meta hat ihn &amp;abgelehnt</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="177"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="193"/>
         <source>Day Meta answered</source>
         <translation>Tag, an dem Meta geantwortet hat</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="181"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="197"/>
         <source>Text of Meta&apos;s email (optional)</source>
         <translation>Text von Metas E-Mail (optional)</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="182"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="198"/>
         <source>Paste Meta&apos;s email here if you like.</source>
         <translation>Fügen Sie hier Metas E-Mail ein, wenn Sie möchten.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="184"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="200"/>
         <source>Sa&amp;ve the answer</source>
         <translation>Antwort &amp;speichern</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="196"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="212"/>
         <source>Meta&apos;s &amp;email:</source>
         <translation>&amp;E-Mail von Meta:</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="204"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="220"/>
         <source>&amp;Carry on in the guide</source>
         <translation>Im Assistenten &amp;weitermachen</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="207"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="223"/>
         <source>&amp;PDF…</source>
         <translation>&amp;PDF…</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="208"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="224"/>
         <source>&amp;Text…</source>
         <translation>&amp;Text…</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="209"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="225"/>
         <source>&amp;JSON…</source>
         <translation>&amp;JSON…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../optout_gui/ui/tracker/history.py" line="287"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="305"/>
         <source>By law Meta has %n month(s) to answer, or up to %1 more if it tells you within that time that it needs them. When its email arrives, record the answer below.</source>
         <translation>
             <numerusform>Nach dem Gesetz hat Meta %n Monat Zeit für die Antwort, oder bis zu %1 Monate mehr, wenn es Ihnen innerhalb dieser Zeit mitteilt, dass es sie braucht. Wenn die E-Mail kommt, tragen Sie die Antwort unten ein.</numerusform>
@@ -614,67 +637,67 @@
         </translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="294"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="312"/>
         <source>Meta&apos;s time to answer is over, unless it told you it needs longer. You can take the next step; the assistant writes the letter for you.</source>
         <translation>Metas Zeit für eine Antwort ist vorbei, es sei denn, Meta hat Ihnen mitgeteilt, dass es länger braucht. Sie können den nächsten Schritt gehen; der Assistent schreibt das Schreiben für Sie.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="299"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="317"/>
         <source>The law that applies to you sets Meta no fixed time to answer. When its email arrives, record the answer below.</source>
         <translation>Das Gesetz, das für Sie gilt, setzt Meta keine feste Frist für die Antwort. Wenn die E-Mail kommt, tragen Sie die Antwort unten ein.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="303"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="321"/>
         <source>Meta hasn&apos;t answered for a while. You can take the next step; the assistant writes the letter for you.</source>
         <translation>Meta hat seit einiger Zeit nicht geantwortet. Sie können den nächsten Schritt gehen; der Assistent schreibt das Schreiben für Sie.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="195"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="211"/>
         <source>Date of the ans&amp;wer:</source>
         <translation>&amp;Datum der Antwort:</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="205"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="221"/>
         <source>What now? C&amp;omplain…</source>
         <translation>Was nun? &amp;Beschwerde…</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="210"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="226"/>
         <source>Calendar rem&amp;inders…</source>
         <translation>&amp;Kalender-Erinnerungen…</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="211"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="227"/>
         <source>&amp;Delete this objection…</source>
         <translation>Diesen Widerspruch &amp;löschen…</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="213"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="229"/>
         <source>Close</source>
         <translation>Schließen</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="215"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="231"/>
         <source>Save proof as PDF</source>
         <translation>Nachweis als PDF speichern</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="216"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="232"/>
         <source>Save proof as a text file</source>
         <translation>Nachweis als Textdatei speichern</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="217"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="233"/>
         <source>Save proof as JSON</source>
         <translation>Nachweis als JSON speichern</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="218"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="234"/>
         <source>Save calendar reminders</source>
         <translation>Kalender-Erinnerungen speichern</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="246"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="262"/>
         <source>Save proof:</source>
         <translation>Nachweis speichern:</translation>
     </message>
@@ -687,52 +710,57 @@
         <translation type="vanished">Metas Frist von einem Monat ist abgelaufen. Sie können sich bei Ihrer Datenschutzbehörde beschweren; den Text dafür schreibt der Assistent für Sie.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="310"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="328"/>
         <source>Meta said no. You can complain to your data-protection authority; the assistant writes the complaint for you.</source>
         <translation>Meta hat abgelehnt. Sie können sich bei Ihrer Datenschutzbehörde beschweren; den Text dafür schreibt der Assistent für Sie.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="314"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="332"/>
         <source>Meta accepted your objection. Keep the proof somewhere safe.</source>
         <translation>Meta hat Ihren Widerspruch angenommen. Bewahren Sie den Nachweis gut auf.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="316"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="334"/>
         <source>This objection isn&apos;t sent yet. Carry on in the guide to finish it.</source>
         <translation>Dieser Widerspruch ist noch nicht abgeschickt. Machen Sie im Assistenten weiter, um ihn abzuschließen.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="333"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="357"/>
         <source>Choose first whether Meta accepted or refused.</source>
         <translation>Wählen Sie zuerst, ob Meta angenommen oder abgelehnt hat.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="339"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="365"/>
+        <source>Meta&apos;s email is longer than %1 characters. Keep the part with Meta&apos;s answer and save again.</source>
+        <translation>Die E-Mail von Meta ist länger als %1 Zeichen. Behalte den Teil mit der Antwort von Meta und speichere noch einmal.</translation>
+    </message>
+    <message>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="374"/>
         <source>That date is in the future.</source>
         <translation>Dieses Datum liegt in der Zukunft.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="347"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="380"/>
         <source>This answer can&apos;t be recorded for an objection in this state.</source>
         <translation>Bei einem Widerspruch in diesem Stand lässt sich keine Antwort eintragen.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="352"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="385"/>
         <source>The answer is noted but couldn&apos;t be saved to disk.</source>
         <translation>Die Antwort ist vermerkt, konnte aber nicht auf dem Datenträger gespeichert werden.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="355"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="388"/>
         <source>Answer saved.</source>
         <translation>Antwort gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="368"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="401"/>
         <source>This deletes the objection for %1 (%2) from this computer: its answers, reason text, history and Meta&apos;s answer. It is removed from %3. Files you saved yourself stay. This can&apos;t be undone, and your objection at Meta is not affected.</source>
         <translation>Damit wird der Widerspruch für %1 (%2) von diesem Computer gelöscht: Ihre Angaben, die Begründung, der Verlauf und Metas Antwort. Er wird aus %3 entfernt. Dateien, die Sie selbst gespeichert haben, bleiben erhalten. Das lässt sich nicht rückgängig machen. Ihr Widerspruch bei Meta bleibt davon unberührt.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="378"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="411"/>
         <source>Delete this objection?</source>
         <translation>Diesen Widerspruch löschen?</translation>
     </message>
@@ -925,73 +953,73 @@
 <context>
     <name>OverviewWidget</name>
     <message>
-        <location filename="../../optout_gui/ui/tracker/overview.py" line="208"/>
+        <location filename="../../optout_gui/ui/tracker/overview.py" line="211"/>
         <source>%1 – your objections</source>
         <translation>%1 – Ihre Widersprüche</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/overview.py" line="210"/>
-        <location filename="../../optout_gui/ui/tracker/overview.py" line="229"/>
+        <location filename="../../optout_gui/ui/tracker/overview.py" line="213"/>
+        <location filename="../../optout_gui/ui/tracker/overview.py" line="235"/>
         <source>Your objections</source>
         <translation>Ihre Widersprüche</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/overview.py" line="217"/>
+        <location filename="../../optout_gui/ui/tracker/overview.py" line="220"/>
         <source>One line for each account you objected for. Choose one to carry on, see its history and proof, or record Meta&apos;s answer.</source>
         <translation>Eine Zeile für jedes Konto, für das Sie widersprochen haben. Wählen Sie eine aus, um weiterzumachen, Verlauf und Nachweis anzusehen oder Metas Antwort einzutragen.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/overview.py" line="247"/>
+        <location filename="../../optout_gui/ui/tracker/overview.py" line="270"/>
         <source>&amp;New objection…</source>
         <translation>&amp;Neuer Widerspruch…</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/overview.py" line="249"/>
+        <location filename="../../optout_gui/ui/tracker/overview.py" line="272"/>
         <source>Start a new objection</source>
         <translation>Einen neuen Widerspruch beginnen</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/overview.py" line="250"/>
+        <location filename="../../optout_gui/ui/tracker/overview.py" line="273"/>
         <source>&amp;Carry on</source>
         <translation>&amp;Weitermachen</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/overview.py" line="252"/>
+        <location filename="../../optout_gui/ui/tracker/overview.py" line="275"/>
         <source>Carry on with the chosen objection</source>
         <translation>Mit dem ausgewählten Widerspruch weitermachen</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/overview.py" line="253"/>
+        <location filename="../../optout_gui/ui/tracker/overview.py" line="276"/>
         <source>&amp;History, answer and proof…</source>
         <translation>&amp;Verlauf, Antwort und Nachweis…</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/overview.py" line="255"/>
+        <location filename="../../optout_gui/ui/tracker/overview.py" line="278"/>
         <source>Open the chosen objection&apos;s history</source>
         <translation>Verlauf des ausgewählten Widerspruchs öffnen</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/overview.py" line="256"/>
+        <location filename="../../optout_gui/ui/tracker/overview.py" line="279"/>
         <source>&amp;Export all…</source>
         <translation>&amp;Alle exportieren…</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/overview.py" line="258"/>
+        <location filename="../../optout_gui/ui/tracker/overview.py" line="281"/>
         <source>Save proof of all objections</source>
         <translation>Nachweis für alle Widersprüche speichern</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/overview.py" line="259"/>
+        <location filename="../../optout_gui/ui/tracker/overview.py" line="282"/>
         <source>&amp;Forget everything…</source>
         <translation>Alles ver&amp;gessen…</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/overview.py" line="261"/>
+        <location filename="../../optout_gui/ui/tracker/overview.py" line="284"/>
         <source>Delete every objection from this computer</source>
         <translation>Alle Widersprüche von diesem Computer löschen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../optout_gui/ui/tracker/overview.py" line="332"/>
+        <location filename="../../optout_gui/ui/tracker/overview.py" line="358"/>
         <source>It&apos;s been more than a week since you sent %n objection(s). Have a look in your email (and its spam folder) for Meta&apos;s reply, then record it here.</source>
         <translation>
             <numerusform>Sie haben vor mehr als einer Woche %n Widerspruch abgeschickt. Sehen Sie in Ihren E-Mails (auch im Spam-Ordner) nach, ob Meta geantwortet hat, und tragen Sie die Antwort hier ein.</numerusform>
@@ -999,7 +1027,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../optout_gui/ui/tracker/overview.py" line="343"/>
+        <location filename="../../optout_gui/ui/tracker/overview.py" line="369"/>
         <source>Meta hasn&apos;t answered %n objection(s) in the time it has. Open one to see your next step; if Meta told you it needs longer, wait until then.</source>
         <translation>
             <numerusform>Meta hat auf %n Widerspruch nicht in der Zeit geantwortet, die es hat. Öffnen Sie ihn, um Ihren nächsten Schritt zu sehen; hat Meta Ihnen mitgeteilt, dass es länger braucht, warten Sie bis dahin.</numerusform>
@@ -1014,7 +1042,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../optout_gui/ui/tracker/overview.py" line="389"/>
+        <location filename="../../optout_gui/ui/tracker/overview.py" line="425"/>
         <source>This deletes all %n objection(s) on this computer: accounts, email addresses, reason texts, dates and Meta&apos;s answers. The following files are removed:</source>
         <translation>
             <numerusform>Damit wird %n Widerspruch auf diesem Computer gelöscht, mit allem, was dazugehört: Konto, E-Mail-Adresse, Begründung, Datumsangaben und Metas Antwort. Diese Dateien werden entfernt:</numerusform>
@@ -1022,17 +1050,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/overview.py" line="396"/>
+        <location filename="../../optout_gui/ui/tracker/overview.py" line="432"/>
         <source>Files you saved yourself (PDF, text, calendar) stay where you put them. This can&apos;t be undone. Your objections at Meta are not affected.</source>
         <translation>Dateien, die Sie selbst gespeichert haben (PDF, Text, Kalender), bleiben, wo sie sind. Das lässt sich nicht rückgängig machen. Ihre Widersprüche bei Meta bleiben davon unberührt.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/overview.py" line="402"/>
+        <location filename="../../optout_gui/ui/tracker/overview.py" line="438"/>
         <source>Forget everything?</source>
         <translation>Alles vergessen?</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/overview.py" line="407"/>
+        <location filename="../../optout_gui/ui/tracker/overview.py" line="443"/>
         <source>Some files could not be deleted. Close other programs and try again.</source>
         <translation>Einige Dateien konnten nicht gelöscht werden. Schließen Sie andere Programme und versuchen Sie es noch einmal.</translation>
     </message>
@@ -1128,7 +1156,7 @@
 <context>
     <name>ReasonEditor</name>
     <message>
-        <location filename="../../optout_gui/ui/wizard/reason_editor.py" line="101"/>
+        <location filename="../../optout_gui/ui/wizard/reason_editor.py" line="103"/>
         <source>&amp;Help me write it</source>
         <translation>&amp;Hilfe beim Schreiben</translation>
     </message>
@@ -1208,99 +1236,109 @@
         <translation>Text &amp;formulieren</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/reason_editor.py" line="119"/>
+        <location filename="../../optout_gui/ui/wizard/reason_editor.py" line="121"/>
         <source>Reason</source>
         <translation>Begründung</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/reason_editor.py" line="121"/>
+        <location filename="../../optout_gui/ui/wizard/reason_editor.py" line="123"/>
         <source>&amp;Undo</source>
         <translation>&amp;Rückgängig</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/reason_editor.py" line="123"/>
+        <location filename="../../optout_gui/ui/wizard/reason_editor.py" line="125"/>
         <source>Re&amp;do</source>
         <translation>Wie&amp;derherstellen</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/reason_editor.py" line="139"/>
+        <location filename="../../optout_gui/ui/wizard/reason_editor.py" line="143"/>
         <source>Copy rea&amp;son</source>
         <translation>Begründung &amp;kopieren</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/reason_editor.py" line="143"/>
+        <location filename="../../optout_gui/ui/wizard/reason_editor.py" line="147"/>
         <source>Copy the reason (%1)</source>
         <translation>Begründung kopieren (%1)</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/reason_editor.py" line="150"/>
+        <location filename="../../optout_gui/ui/wizard/reason_editor.py" line="154"/>
         <source>Show e&amp;xactly what will be copied</source>
         <translation>&amp;Genau anzeigen, was kopiert wird</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/reason_editor.py" line="164"/>
+        <location filename="../../optout_gui/ui/wizard/reason_editor.py" line="168"/>
         <source>What will be copied</source>
         <translation>Was kopiert wird</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/reason_editor.py" line="260"/>
+        <location filename="../../optout_gui/ui/wizard/reason_editor.py" line="272"/>
         <source>Replace your text?</source>
         <translation>Ihren Text ersetzen?</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/reason_editor.py" line="262"/>
+        <location filename="../../optout_gui/ui/wizard/reason_editor.py" line="274"/>
         <source>You have changed the text in the box. Replace it with a new text made from your choices? (Undo brings your version back.)</source>
         <translation>Sie haben den Text im Feld geändert. Soll er durch einen neuen Text aus Ihrer Auswahl ersetzt werden? (Mit „Rückgängig“ bekommen Sie Ihre Fassung zurück.)</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/reason_editor.py" line="296"/>
+        <location filename="../../optout_gui/ui/wizard/reason_editor.py" line="309"/>
         <source>Your own text was kept. Press “Write the text” to replace it with a new one made from these choices.</source>
         <translation>Ihr eigener Text wurde beibehalten. Drücken Sie auf „Text formulieren“, um ihn durch einen neuen Text aus dieser Auswahl zu ersetzen.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/reason_editor.py" line="322"/>
+        <location filename="../../optout_gui/ui/wizard/reason_editor.py" line="335"/>
         <source>The ready-made texts could not be read (%1). You can still type your own.</source>
         <translation>Die vorbereiteten Texte konnten nicht gelesen werden (%1). Sie können trotzdem Ihren eigenen Text schreiben.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/reason_editor.py" line="332"/>
+        <location filename="../../optout_gui/ui/wizard/reason_editor.py" line="345"/>
         <source>The texts in %1 could not be read, so English is used instead. File: %2 (%3)</source>
         <translation>Die Texte in der Sprache „%1“ konnten nicht gelesen werden, deshalb wird Englisch verwendet. Datei: %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/reason_editor.py" line="374"/>
+        <location filename="../../optout_gui/ui/wizard/reason_editor.py" line="389"/>
         <source>1 character</source>
         <translation>1 Zeichen</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/reason_editor.py" line="375"/>
+        <location filename="../../optout_gui/ui/wizard/reason_editor.py" line="390"/>
         <source>%1 characters</source>
         <translation>%1 Zeichen</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/reason_editor.py" line="382"/>
+        <location filename="../../optout_gui/ui/wizard/reason_limit.py" line="22"/>
         <source>Quite short: %1 characters. In 2024 Meta&apos;s form refused reasons under about 100 characters, and said so only after the code step. A sentence or two more makes it safe.</source>
         <translation>Recht kurz: %1 Zeichen. 2024 hat Metas Formular Begründungen unter etwa 100 Zeichen abgelehnt und das erst nach dem Code-Schritt gesagt. Mit ein, zwei Sätzen mehr sind Sie auf der sicheren Seite.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/reason_editor.py" line="391"/>
+        <location filename="../../optout_gui/ui/wizard/reason_limit.py" line="32"/>
         <source>This is very long. A few clear paragraphs are easier for Meta&apos;s staff to read, and web forms sometimes cut off long texts.</source>
         <translation>Das ist sehr lang. Ein paar klare Absätze lassen sich für die Leute bei Meta leichter lesen, und Webformulare schneiden lange Texte manchmal ab.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/reason_editor.py" line="415"/>
+        <location filename="../../optout_gui/ui/wizard/reason_editor.py" line="408"/>
         <source>The reason is empty, so there is nothing to copy yet.</source>
         <translation>Die Begründung ist leer, es gibt also noch nichts zu kopieren.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/reason_editor.py" line="421"/>
+        <location filename="../../optout_gui/ui/wizard/reason_editor.py" line="414"/>
         <source>Copying didn&apos;t work. The text is selected now: copy it yourself with the menu or the keyboard.</source>
         <translation>Das Kopieren hat nicht geklappt. Der Text ist jetzt markiert: Kopieren Sie ihn selbst über das Menü oder die Tastatur.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/reason_editor.py" line="431"/>
+        <location filename="../../optout_gui/ui/wizard/reason_editor.py" line="424"/>
         <source>Copied your reason (%1 characters). Paste it into the box “Please tell us how this processing impacts you” in Meta&apos;s form (%2).</source>
         <translation>Ihre Begründung wurde kopiert (%1 Zeichen). Fügen Sie sie in Metas Formular in das Feld „Bitte erkläre uns, wie sich diese Verarbeitung auf dich auswirkt“ ein (%2).</translation>
+    </message>
+    <message>
+        <location filename="../../optout_gui/ui/wizard/reason_limit.py" line="49"/>
+        <source>Your saved reason is longer than %1 characters, so only its start is shown. The whole text stays saved until you change it here.</source>
+        <translation>Dein gespeicherter Grund ist länger als %1 Zeichen, daher wird nur sein Anfang gezeigt. Der ganze Text bleibt gespeichert, bis du ihn hier änderst.</translation>
+    </message>
+    <message>
+        <location filename="../../optout_gui/ui/wizard/reason_limit.py" line="71"/>
+        <source>A reason can be at most %1 characters long, so the text after that was left out. A few clear paragraphs say enough.</source>
+        <translation>Ein Grund darf höchstens %1 Zeichen lang sein, der Text danach wurde weggelassen. Ein paar klare Absätze reichen.</translation>
     </message>
 </context>
 <context>
@@ -1346,16 +1384,21 @@
     </message>
     <message>
         <location filename="../../optout_gui/ui/wizard/save_problem.py" line="48"/>
+        <source>%1 is a file, where a folder should be</source>
+        <translation>%1 ist eine Datei, wo ein Ordner sein sollte</translation>
+    </message>
+    <message>
+        <location filename="../../optout_gui/ui/wizard/save_problem.py" line="52"/>
         <source>the folder can&apos;t be written to</source>
         <translation>in den Ordner kann nicht geschrieben werden</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/save_problem.py" line="50"/>
+        <location filename="../../optout_gui/ui/wizard/save_problem.py" line="54"/>
         <source>the system refused (%1)</source>
         <translation>das System hat es verweigert (%1)</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/save_problem.py" line="53"/>
+        <location filename="../../optout_gui/ui/wizard/save_problem.py" line="57"/>
         <source>Your answers could not be saved: %1. Nothing is lost while this window stays open, and the assistant tries again every few seconds.</source>
         <translation>Ihre Angaben konnten nicht gespeichert werden: %1. Solange dieses Fenster offen bleibt, geht nichts verloren, und der Assistent versucht es alle paar Sekunden erneut.</translation>
     </message>
@@ -1439,34 +1482,37 @@
 <context>
     <name>calendar</name>
     <message>
-        <location filename="../../optout_gui/core/ics.py" line="19"/>
+        <location filename="../../optout_gui/core/ics.py" line="20"/>
         <source>Check your email for Meta&apos;s answer ({what})</source>
         <translation>Prüfen Sie Ihre E-Mails auf Metas Antwort ({what})</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/ics.py" line="20"/>
+        <location filename="../../optout_gui/core/ics.py" line="21"/>
         <source>A week ago you sent Meta your objection to AI training for {what}. Look in that mailbox (and its spam folder) for Meta&apos;s reply, then record the answer in the {app}.</source>
         <translation>Vor einer Woche haben Sie Meta Ihren Widerspruch gegen das KI-Training für {what} geschickt. Sehen Sie in diesem Postfach (auch im Spam-Ordner) nach Metas Antwort und tragen Sie sie dann in „{app}“ ein.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/ics.py" line="26"/>
+        <location filename="../../optout_gui/core/ics.py" line="29"/>
         <source>Meta&apos;s month to answer is up ({what})</source>
         <translation>Metas Frist für eine Antwort ist abgelaufen ({what})</translation>
     </message>
     <message>
+        <location filename="../../optout_gui/core/ics.py" line="30"/>
         <source>The law gave Meta one month to answer your objection for {what}, sent on {sent}. It may take up to two months longer only if it told you so within that month. No answer, or a refusal? Open the {app}: it helps you write a complaint to your data-protection authority.</source>
         <translation>Das Gesetz gab Meta einen Monat Zeit, um auf Ihren Widerspruch für {what} vom {sent} zu antworten. Bis zu zwei Monate länger darf Meta nur brauchen, wenn es Ihnen das innerhalb dieses Monats mitgeteilt hat. Keine Antwort oder eine Ablehnung? Öffnen Sie „{app}“: Dort können Sie eine Beschwerde an Ihre Datenschutzbehörde schreiben.</translation>
     </message>
     <message>
+        <location filename="../../optout_gui/core/ics.py" line="39"/>
         <source>Time to look at your objection ({what})</source>
         <translation>Zeit, nach Ihrem Widerspruch zu sehen ({what})</translation>
     </message>
     <message>
+        <location filename="../../optout_gui/core/ics.py" line="40"/>
         <source>You sent your objection for {what} on {sent}. The law where you live sets Meta no fixed time to answer, but if nothing has come by now, open the {app}: it shows what you can do next.</source>
         <translation>Sie haben Ihren Widerspruch für {what} am {sent} geschickt. Das Gesetz an Ihrem Wohnort setzt Meta keine feste Frist für die Antwort. Ist bisher nichts gekommen, öffnen Sie „{app}“: Dort sehen Sie, was Sie als Nächstes tun können.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/ics.py" line="33"/>
+        <location filename="../../optout_gui/core/ics.py" line="46"/>
         <source>your account</source>
         <translation>Ihr Konto</translation>
     </message>
@@ -1474,7 +1520,22 @@
 <context>
     <name>errors</name>
     <message>
-        <location filename="../../optout_gui/app.py" line="251"/>
+        <location filename="../../optout_gui/app.py" line="300"/>
+        <source>A file that comes with the app could not be used, so this part of it can&apos;t work. Your answers so far are saved.</source>
+        <translation>Eine Datei, die zur App gehört, ließ sich nicht verwenden, daher funktioniert dieser Teil nicht. Deine bisherigen Antworten sind gespeichert.</translation>
+    </message>
+    <message>
+        <location filename="../../optout_gui/app.py" line="306"/>
+        <source>File: %1</source>
+        <translation>Datei: %1</translation>
+    </message>
+    <message>
+        <location filename="../../optout_gui/app.py" line="308"/>
+        <source>Problem: %1</source>
+        <translation>Problem: %1</translation>
+    </message>
+    <message>
+        <location filename="../../optout_gui/app.py" line="311"/>
         <source>Something unexpected went wrong. Your answers so far are saved.
 
 If it happens again, the technical details are in this file:
@@ -1488,213 +1549,272 @@ Wenn es noch einmal passiert, finden Sie die technischen Einzelheiten in dieser 
 <context>
     <name>export</name>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="73"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="86"/>
         <source>PDF document (*.pdf)</source>
         <translation>PDF-Dokument (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="74"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="87"/>
         <source>Save proof as PDF</source>
         <translation>Nachweis als PDF speichern</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="78"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="91"/>
         <source>Text file (*.txt)</source>
         <translation>Textdatei (*.txt)</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="79"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="92"/>
         <source>Save proof as text</source>
         <translation>Nachweis als Text speichern</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="83"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="96"/>
         <source>JSON file (*.json)</source>
         <translation>JSON-Datei (*.json)</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="84"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="97"/>
         <source>Save proof as JSON</source>
         <translation>Nachweis als JSON speichern</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="88"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="101"/>
         <source>Calendar file (*.ics)</source>
         <translation>Kalenderdatei (*.ics)</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="89"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="102"/>
         <source>Save calendar reminders</source>
         <translation>Kalender-Erinnerungen speichern</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="115"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="128"/>
         <source>Saving didn&apos;t work (%1). Try another folder.</source>
         <translation>Das Speichern hat nicht geklappt (%1). Versuchen Sie es mit einem anderen Ordner.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="121"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="134"/>
         <source>Saved: %1</source>
         <translation>Gespeichert: %1</translation>
     </message>
 </context>
 <context>
+    <name>history</name>
+    <message>
+        <location filename="../../optout_gui/ui/tracker/record_view.py" line="40"/>
+        <source>(Some very long texts are shortened here. Your file keeps them whole, and the PDF, text and JSON exports show them in full.)</source>
+        <translation>(Einige sehr lange Texte sind hier gekürzt. Deine Datei behält sie ganz, und die PDF-, Text- und JSON-Exporte zeigen sie vollständig.)</translation>
+    </message>
+</context>
+<context>
     <name>notices</name>
     <message>
-        <location filename="../../optout_gui/ui/common/notices.py" line="16"/>
+        <location filename="../../optout_gui/ui/common/notices.py" line="19"/>
+        <source>without a name</source>
+        <translation>ohne Namen</translation>
+    </message>
+    <message>
+        <location filename="../../optout_gui/ui/common/notices.py" line="20"/>
+        <source>“%1”, started %2</source>
+        <translation>„%1“, begonnen am %2</translation>
+    </message>
+    <message>
+        <location filename="../../optout_gui/ui/common/notices.py" line="24"/>
+        <source>In the objection %1 some answers could not be read (%2) and were left out; the rest of it is here.</source>
+        <translation>Im Widerspruch %1 ließen sich einige Antworten nicht lesen (%2) und wurden weggelassen; der Rest ist da.</translation>
+    </message>
+    <message>
+        <location filename="../../optout_gui/ui/common/notices.py" line="34"/>
+        <source>The objection %1 uses something this version doesn&apos;t know (%2), so it isn&apos;t shown. It stays in the file for the newer version.</source>
+        <translation>Der Widerspruch %1 nutzt etwas, das diese Version nicht kennt (%2), daher wird er nicht gezeigt. Er bleibt für die neuere Version in der Datei.</translation>
+    </message>
+    <message>
+        <location filename="../../optout_gui/ui/common/notices.py" line="44"/>
+        <source>The objection %1 could not be read (%2), so it was set aside; your other objections are all here.</source>
+        <translation>Der Widerspruch %1 ließ sich nicht lesen (%2) und wurde beiseitegelegt; deine anderen Widersprüche sind alle da.</translation>
+    </message>
+    <message>
+        <location filename="../../optout_gui/ui/common/notices.py" line="53"/>
+        <source>Its saved text is kept in %1</source>
+        <translation>Sein gespeicherter Text liegt in %1</translation>
+    </message>
+    <message>
+        <location filename="../../optout_gui/ui/common/notices.py" line="62"/>
         <source>Your saved answers could not be read, so the assistant starts afresh.</source>
         <translation>Ihre gespeicherten Angaben konnten nicht gelesen werden, deshalb beginnt der Assistent von vorn.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/common/notices.py" line="20"/>
+        <location filename="../../optout_gui/ui/common/notices.py" line="66"/>
+        <location filename="../../optout_gui/ui/common/notices.py" line="104"/>
         <source>The damaged file was kept here: %1</source>
         <translation>Die beschädigte Datei wurde hier aufbewahrt: %1</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/common/notices.py" line="25"/>
+        <location filename="../../optout_gui/ui/common/notices.py" line="73"/>
         <source>Part of your saved answers could not be read; the rest was kept.</source>
         <translation>Ein Teil Ihrer gespeicherten Angaben konnte nicht gelesen werden; der Rest ist erhalten geblieben.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/common/notices.py" line="29"/>
+        <location filename="../../optout_gui/ui/common/notices.py" line="77"/>
         <source>A copy of the original file is here: %1</source>
         <translation>Eine Kopie der ursprünglichen Datei liegt hier: %1</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/common/notices.py" line="34"/>
+        <location filename="../../optout_gui/ui/common/notices.py" line="82"/>
         <source>Your answers were saved by a newer version of this assistant. They are shown, but nothing will be saved, so that the newer version&apos;s file stays intact.</source>
         <translation>Ihre Angaben wurden von einer neueren Version dieses Assistenten gespeichert. Sie werden angezeigt, aber nicht gespeichert, damit die Datei der neueren Version unverändert bleibt.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/common/notices.py" line="39"/>
+        <location filename="../../optout_gui/ui/common/notices.py" line="88"/>
         <source>Your saved answers could not be opened (%1). Nothing was changed.</source>
         <translation>Ihre gespeicherten Angaben konnten nicht geöffnet werden (%1). Es wurde nichts verändert.</translation>
+    </message>
+    <message>
+        <location filename="../../optout_gui/ui/common/notices.py" line="95"/>
+        <source>Your settings could not be read (%1: %2), so the usual ones are used: the language follows your system until you choose one.</source>
+        <translation>Deine Einstellungen ließen sich nicht lesen (%1: %2), daher gelten die üblichen: Die Sprache folgt deinem System, bis du eine wählst.</translation>
+    </message>
+    <message>
+        <location filename="../../optout_gui/ui/common/notices.py" line="116"/>
+        <source>%1 is a file, where a folder should be.</source>
+        <translation>%1 ist eine Datei, wo ein Ordner sein sollte.</translation>
+    </message>
+    <message>
+        <location filename="../../optout_gui/ui/common/notices.py" line="119"/>
+        <source>The folder %1 can&apos;t be made (%2).</source>
+        <translation>Der Ordner %1 lässt sich nicht anlegen (%2).</translation>
+    </message>
+    <message>
+        <location filename="../../optout_gui/ui/common/notices.py" line="126"/>
+        <source>Nothing can be saved for now: your answers stay in memory while the assistant is open. Choose another folder with --data-dir, or move the file away.</source>
+        <translation>Vorerst lässt sich nichts speichern: Deine Antworten bleiben im Speicher, solange der Assistent offen ist. Wähle mit --data-dir einen anderen Ordner oder verschiebe die Datei.</translation>
     </message>
 </context>
 <context>
     <name>overview</name>
     <message>
-        <location filename="../../optout_gui/ui/tracker/overview.py" line="271"/>
+        <location filename="../../optout_gui/ui/tracker/overview.py" line="294"/>
         <source>As a PDF receipt…</source>
         <translation>Als PDF-Beleg…</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/overview.py" line="272"/>
+        <location filename="../../optout_gui/ui/tracker/overview.py" line="295"/>
         <source>As plain text…</source>
         <translation>Als einfacher Text…</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/overview.py" line="273"/>
+        <location filename="../../optout_gui/ui/tracker/overview.py" line="296"/>
         <source>As JSON (for programs)…</source>
         <translation>Als JSON (für Programme)…</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/overview.py" line="45"/>
+        <location filename="../../optout_gui/ui/tracker/overview.py" line="46"/>
         <source>Not sent yet</source>
         <translation>Noch nicht abgeschickt</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/overview.py" line="46"/>
+        <location filename="../../optout_gui/ui/tracker/overview.py" line="47"/>
         <source>Form opened</source>
         <translation>Formular geöffnet</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/overview.py" line="47"/>
+        <location filename="../../optout_gui/ui/tracker/overview.py" line="48"/>
         <source>Sent, code awaited</source>
         <translation>Abgeschickt, Code ausstehend</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/overview.py" line="48"/>
+        <location filename="../../optout_gui/ui/tracker/overview.py" line="49"/>
         <source>Code confirmed</source>
         <translation>Code bestätigt</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/overview.py" line="49"/>
+        <location filename="../../optout_gui/ui/tracker/overview.py" line="50"/>
         <source>Waiting for Meta</source>
         <translation>Warten auf Meta</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/overview.py" line="50"/>
+        <location filename="../../optout_gui/ui/tracker/overview.py" line="51"/>
         <source>Accepted by Meta</source>
         <translation>Von Meta angenommen</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/overview.py" line="51"/>
+        <location filename="../../optout_gui/ui/tracker/overview.py" line="52"/>
         <source>Refused by Meta</source>
         <translation>Von Meta abgelehnt</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/overview.py" line="52"/>
+        <location filename="../../optout_gui/ui/tracker/overview.py" line="53"/>
         <source>No answer in time</source>
         <translation>Keine Antwort innerhalb der Frist</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/overview.py" line="57"/>
+        <location filename="../../optout_gui/ui/tracker/overview.py" line="58"/>
         <source>Sent, but the code expired</source>
         <translation>Gesendet, aber der Code ist abgelaufen</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/overview.py" line="61"/>
+        <location filename="../../optout_gui/ui/tracker/overview.py" line="62"/>
         <source>Get a new code: press Submit on Meta&apos;s form again, then carry on</source>
         <translation>Neuen Code holen: in Metas Formular noch einmal auf „Senden“ tippen, dann weitermachen</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/overview.py" line="67"/>
+        <location filename="../../optout_gui/ui/tracker/overview.py" line="68"/>
         <source>Carry on where you stopped</source>
         <translation>Dort weitermachen, wo Sie aufgehört haben</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/overview.py" line="70"/>
+        <location filename="../../optout_gui/ui/tracker/overview.py" line="71"/>
         <source>Check your email for Meta&apos;s reply</source>
         <translation>In den E-Mails nach Metas Antwort sehen</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/overview.py" line="72"/>
+        <location filename="../../optout_gui/ui/tracker/overview.py" line="73"/>
         <source>Wait for Meta&apos;s email</source>
         <translation>Auf Metas E-Mail warten</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/overview.py" line="75"/>
+        <location filename="../../optout_gui/ui/tracker/overview.py" line="76"/>
         <source>Complain to your data-protection authority</source>
         <translation>Bei der Datenschutzbehörde beschweren</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/overview.py" line="76"/>
+        <location filename="../../optout_gui/ui/tracker/overview.py" line="77"/>
         <source>Nothing: you&apos;re done</source>
         <translation>Nichts mehr: Sie sind fertig</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/overview.py" line="80"/>
+        <location filename="../../optout_gui/ui/tracker/overview.py" line="81"/>
         <source>Not chosen</source>
         <translation>Nicht gewählt</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/overview.py" line="102"/>
+        <location filename="../../optout_gui/ui/tracker/overview.py" line="103"/>
         <source>Account</source>
         <translation>Konto</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/overview.py" line="103"/>
+        <location filename="../../optout_gui/ui/tracker/overview.py" line="104"/>
         <source>Email or name</source>
         <translation>E-Mail oder Name</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/overview.py" line="104"/>
+        <location filename="../../optout_gui/ui/tracker/overview.py" line="105"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/overview.py" line="105"/>
+        <location filename="../../optout_gui/ui/tracker/overview.py" line="106"/>
         <source>Last step</source>
         <translation>Letzter Schritt</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/overview.py" line="106"/>
+        <location filename="../../optout_gui/ui/tracker/overview.py" line="107"/>
         <source>What next</source>
         <translation>Wie es weitergeht</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/overview.py" line="167"/>
+        <location filename="../../optout_gui/ui/tracker/overview.py" line="170"/>
         <source>(no email yet)</source>
         <translation>(noch keine E-Mail-Adresse)</translation>
     </message>
@@ -1862,6 +1982,7 @@ Wenn es noch einmal passiert, finden Sie die technischen Einzelheiten in dieser 
         <translation>von Meta abgelehnt</translation>
     </message>
     <message>
+        <location filename="../../optout_gui/core/proof.py" line="67"/>
         <source>no answer within one month of sending</source>
         <translation>keine Antwort innerhalb eines Monats nach dem Absenden</translation>
     </message>
@@ -1894,12 +2015,12 @@ Wenn es noch einmal passiert, finden Sie die technischen Einzelheiten in dieser 
 <context>
     <name>startup</name>
     <message>
-        <location filename="../../optout_gui/app.py" line="326"/>
+        <location filename="../../optout_gui/app.py" line="387"/>
         <source>Something went wrong and the app could not start.</source>
         <translation>Etwas ist schiefgegangen, und die App konnte nicht starten.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/app.py" line="328"/>
+        <location filename="../../optout_gui/app.py" line="389"/>
         <source>Something went wrong and the app could not start.
 
 The technical details are saved in this file:
@@ -1922,27 +2043,27 @@ Wenn Sie jemanden um Hilfe bitten, können Sie diese Datei mitschicken. Sie besc
         <translation>Fügen Sie es ein, bevor Sie diese App schließen: Unter Linux geht die Kopie sonst verloren.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/common/widgets.py" line="233"/>
+        <location filename="../../optout_gui/ui/common/widgets.py" line="248"/>
         <source>Copied. Now paste it into Meta&apos;s form (%1).</source>
         <translation>Kopiert. Fügen Sie es jetzt in Metas Formular ein (%1).</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/common/widgets.py" line="242"/>
+        <location filename="../../optout_gui/ui/common/widgets.py" line="257"/>
         <source>Copying didn&apos;t work. Select the text by hand and copy it yourself.</source>
         <translation>Das Kopieren hat nicht geklappt. Markieren Sie den Text von Hand und kopieren Sie ihn selbst.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/common/widgets.py" line="273"/>
+        <location filename="../../optout_gui/ui/common/widgets.py" line="288"/>
         <source>&amp;Language:</source>
         <translation>&amp;Sprache:</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/common/widgets.py" line="275"/>
+        <location filename="../../optout_gui/ui/common/widgets.py" line="290"/>
         <source>Language of the app</source>
         <translation>Sprache der App</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/common/widgets.py" line="277"/>
+        <location filename="../../optout_gui/ui/common/widgets.py" line="292"/>
         <source>Changes the language of every window at once.</source>
         <translation>Ändert die Sprache in allen Fenstern auf einmal.</translation>
     </message>

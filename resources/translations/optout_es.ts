@@ -2,6 +2,29 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es">
 <context>
+    <name>AppController</name>
+    <message>
+        <location filename="../../optout_gui/ui/controller.py" line="256"/>
+        <source>The complaint texts could not be used, so no complaint can be written.</source>
+        <translation>No se han podido usar los textos de la reclamación, así que no se puede redactar ninguna.</translation>
+    </message>
+    <message>
+        <location filename="../../optout_gui/ui/controller.py" line="258"/>
+        <source>File: %1</source>
+        <translation>Archivo: %1</translation>
+    </message>
+    <message>
+        <location filename="../../optout_gui/ui/controller.py" line="260"/>
+        <source>Problem: %1</source>
+        <translation>Problema: %1</translation>
+    </message>
+    <message>
+        <location filename="../../optout_gui/ui/controller.py" line="263"/>
+        <source>Complaint</source>
+        <translation>Reclamación</translation>
+    </message>
+</context>
+<context>
     <name>CodePage</name>
     <message>
         <location filename="../../optout_gui/ui/wizard/pages/code.py" line="50"/>
@@ -387,12 +410,12 @@
 <context>
     <name>CopyableField</name>
     <message>
-        <location filename="../../optout_gui/ui/common/widgets.py" line="202"/>
+        <location filename="../../optout_gui/ui/common/widgets.py" line="217"/>
         <source>&amp;Copy</source>
         <translation>&amp;Copiar</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/common/widgets.py" line="207"/>
+        <location filename="../../optout_gui/ui/common/widgets.py" line="222"/>
         <source>Copy %1</source>
         <translation>Copiar: %1</translation>
     </message>
@@ -400,97 +423,97 @@
 <context>
     <name>FillFormPage</name>
     <message>
-        <location filename="../../optout_gui/ui/wizard/pages/fill_form.py" line="56"/>
+        <location filename="../../optout_gui/ui/wizard/pages/fill_form.py" line="57"/>
         <source>name@example.com</source>
         <translation>nombre@ejemplo.com</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/pages/fill_form.py" line="58"/>
+        <location filename="../../optout_gui/ui/wizard/pages/fill_form.py" line="61"/>
         <source>Cop&amp;y email</source>
         <translation>C&amp;opiar correo</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/pages/fill_form.py" line="75"/>
+        <location filename="../../optout_gui/ui/wizard/pages/fill_form.py" line="78"/>
         <source>&amp;Reason, for “Please tell us how this processing impacts you”:</source>
         <translation>&amp;Motivo, para «Explícanos cómo te afecta este tratamiento»:</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/pages/fill_form.py" line="114"/>
+        <location filename="../../optout_gui/ui/wizard/pages/fill_form.py" line="118"/>
         <source>&amp;Email address you use for %1:</source>
         <translation>&amp;Correo electrónico que usas en %1:</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/pages/fill_form.py" line="117"/>
+        <location filename="../../optout_gui/ui/wizard/pages/fill_form.py" line="121"/>
         <source>Country of residence: choose “%1” in Meta&apos;s list.</source>
         <translation>País de residencia: elige «%1» en la lista de Meta.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/pages/fill_form.py" line="143"/>
+        <location filename="../../optout_gui/ui/wizard/pages/fill_form.py" line="149"/>
         <source>To go on, type the email address you use for your account.</source>
         <translation>Para continuar, escribe el correo electrónico que usas en tu cuenta.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/pages/fill_form.py" line="150"/>
+        <location filename="../../optout_gui/ui/wizard/pages/fill_form.py" line="156"/>
         <source>An email address needs an @, as in name@example.com.</source>
         <translation>Un correo electrónico necesita una @, como en nombre@ejemplo.com.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/pages/fill_form.py" line="151"/>
+        <location filename="../../optout_gui/ui/wizard/pages/fill_form.py" line="157"/>
         <source>There is more than one @ in this address.</source>
         <translation>Esta dirección tiene más de una @.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/pages/fill_form.py" line="152"/>
+        <location filename="../../optout_gui/ui/wizard/pages/fill_form.py" line="158"/>
         <source>Something is missing before the @.</source>
         <translation>Falta algo antes de la @.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/pages/fill_form.py" line="153"/>
+        <location filename="../../optout_gui/ui/wizard/pages/fill_form.py" line="159"/>
         <source>Something is missing after the @, such as example.com.</source>
         <translation>Falta algo después de la @, por ejemplo ejemplo.com.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/pages/fill_form.py" line="155"/>
+        <location filename="../../optout_gui/ui/wizard/pages/fill_form.py" line="161"/>
         <source>The part after the @ looks incomplete; it usually has a dot, as in example.com.</source>
         <translation>Lo que va después de la @ parece incompleto; suele llevar un punto, como en ejemplo.com.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/pages/fill_form.py" line="157"/>
+        <location filename="../../optout_gui/ui/wizard/pages/fill_form.py" line="163"/>
         <source>This is far too long to be an email address.</source>
         <translation>Es demasiado largo para ser un correo electrónico.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/pages/fill_form.py" line="160"/>
+        <location filename="../../optout_gui/ui/wizard/pages/fill_form.py" line="166"/>
         <source>This doesn&apos;t look like an email address. Please check it.</source>
         <translation>Esto no parece un correo electrónico. Revísalo, por favor.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/pages/fill_form.py" line="245"/>
+        <location filename="../../optout_gui/ui/wizard/pages/fill_form.py" line="251"/>
         <source>No reason given</source>
         <translation>Sin motivo</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/pages/fill_form.py" line="247"/>
+        <location filename="../../optout_gui/ui/wizard/pages/fill_form.py" line="253"/>
         <source>You left the reason empty. Newer versions of Meta&apos;s form accept that, so you can go on. A few sentences are still worth it: older forms required them, and they are your record of why you objected. You can come back with Back.</source>
         <translation>Has dejado el motivo vacío. Las versiones más nuevas del formulario de Meta lo aceptan, así que puedes continuar. Aun así, vale la pena escribir unas frases: los formularios antiguos las exigían y te sirven para recordar por qué te opusiste. Puedes volver aquí con «Atrás».</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/pages/fill_form.py" line="35"/>
+        <location filename="../../optout_gui/ui/wizard/pages/fill_form.py" line="36"/>
         <source>Show &amp;on my phone…</source>
         <translation>Mostrar en mi te&amp;léfono…</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/pages/fill_form.py" line="39"/>
+        <location filename="../../optout_gui/ui/wizard/pages/fill_form.py" line="40"/>
         <source>QR codes of your email address and your reason, to scan with your phone</source>
         <translation>Códigos QR de su correo electrónico y de su motivo, para escanear con el teléfono</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/pages/fill_form.py" line="42"/>
+        <location filename="../../optout_gui/ui/wizard/pages/fill_form.py" line="43"/>
         <source>Filling in the form on your phone? Scan the texts instead of typing them.</source>
         <translation>¿Rellena el formulario en el teléfono? Escanee los textos en vez de escribirlos.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/pages/fill_form.py" line="228"/>
+        <location filename="../../optout_gui/ui/wizard/pages/fill_form.py" line="234"/>
         <source>To fit in one code, your reason has to lose about %1 characters: it has %2, one code holds %3 of them.</source>
         <translation>Para caber en un solo código, su motivo tiene que perder unos %1 caracteres: tiene %2 y un código admite %3.</translation>
     </message>
@@ -526,87 +549,87 @@
 <context>
     <name>HistoryDialog</name>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="156"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="172"/>
         <source>Name for this objection</source>
         <translation>Nombre de esta oposición</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="157"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="173"/>
         <source>e.g. “My Instagram” or “Alex&apos;s Facebook”</source>
         <translation>p. ej., «Mi Instagram» o «El Facebook de Alex»</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="160"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="176"/>
         <source>&amp;Name:</source>
         <translation>&amp;Nombre:</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="164"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="180"/>
         <source>History of this objection</source>
         <translation>Historial de esta oposición</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="167"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="183"/>
         <source>Meta&apos;s answer</source>
         <translation>Respuesta de Meta</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="168"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="184"/>
         <source>Meta &amp;accepted my objection</source>
         <translation>Meta &amp;aceptó mi oposición</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="169"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="185"/>
         <source>Meta &amp;refused it</source>
         <translation>Meta la &amp;rechazó</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="177"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="193"/>
         <source>Day Meta answered</source>
         <translation>Día en que respondió Meta</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="181"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="197"/>
         <source>Text of Meta&apos;s email (optional)</source>
         <translation>Texto del correo de Meta (opcional)</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="182"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="198"/>
         <source>Paste Meta&apos;s email here if you like.</source>
         <translation>Si quieres, pega aquí el correo de Meta.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="184"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="200"/>
         <source>Sa&amp;ve the answer</source>
         <translation>&amp;Guardar la respuesta</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="196"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="212"/>
         <source>Meta&apos;s &amp;email:</source>
         <translation>&amp;Correo de Meta:</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="204"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="220"/>
         <source>&amp;Carry on in the guide</source>
         <translation>&amp;Seguir con la guía</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="207"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="223"/>
         <source>&amp;PDF…</source>
         <translation>&amp;PDF…</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="208"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="224"/>
         <source>&amp;Text…</source>
         <translation>&amp;Texto…</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="209"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="225"/>
         <source>&amp;JSON…</source>
         <translation>&amp;JSON…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../optout_gui/ui/tracker/history.py" line="287"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="305"/>
         <source>By law Meta has %n month(s) to answer, or up to %1 more if it tells you within that time that it needs them. When its email arrives, record the answer below.</source>
         <translation>
             <numerusform>Por ley, Meta tiene %n mes para responder, o hasta %1 meses más si le comunica dentro de ese plazo que los necesita. Cuando llegue su correo, anote la respuesta abajo.</numerusform>
@@ -614,67 +637,67 @@
         </translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="294"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="312"/>
         <source>Meta&apos;s time to answer is over, unless it told you it needs longer. You can take the next step; the assistant writes the letter for you.</source>
         <translation>El plazo de Meta para responder ha terminado, salvo que le haya comunicado que necesita más tiempo. Puede dar el siguiente paso; el asistente le escribe la carta.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="299"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="317"/>
         <source>The law that applies to you sets Meta no fixed time to answer. When its email arrives, record the answer below.</source>
         <translation>La ley que se le aplica no fija a Meta ningún plazo para responder. Cuando llegue su correo, anote la respuesta abajo.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="303"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="321"/>
         <source>Meta hasn&apos;t answered for a while. You can take the next step; the assistant writes the letter for you.</source>
         <translation>Meta lleva tiempo sin responder. Puede dar el siguiente paso; el asistente le escribe la carta.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="195"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="211"/>
         <source>Date of the ans&amp;wer:</source>
         <translation>&amp;Fecha de la respuesta:</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="205"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="221"/>
         <source>What now? C&amp;omplain…</source>
         <translation>¿Y ahora? Rec&amp;lamar…</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="210"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="226"/>
         <source>Calendar rem&amp;inders…</source>
         <translation>Recordatorios de calen&amp;dario…</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="211"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="227"/>
         <source>&amp;Delete this objection…</source>
         <translation>&amp;Borrar esta oposición…</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="213"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="229"/>
         <source>Close</source>
         <translation>Cerrar</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="215"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="231"/>
         <source>Save proof as PDF</source>
         <translation>Guardar el comprobante en PDF</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="216"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="232"/>
         <source>Save proof as a text file</source>
         <translation>Guardar el comprobante como archivo de texto</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="217"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="233"/>
         <source>Save proof as JSON</source>
         <translation>Guardar el comprobante en JSON</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="218"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="234"/>
         <source>Save calendar reminders</source>
         <translation>Guardar recordatorios de calendario</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="246"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="262"/>
         <source>Save proof:</source>
         <translation>Guardar el comprobante:</translation>
     </message>
@@ -687,52 +710,57 @@
         <translation type="vanished">Se ha acabado el mes que tenía Meta para responder. Puedes reclamar ante tu autoridad de protección de datos; el asistente te escribe la reclamación.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="310"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="328"/>
         <source>Meta said no. You can complain to your data-protection authority; the assistant writes the complaint for you.</source>
         <translation>Meta ha dicho que no. Puedes reclamar ante tu autoridad de protección de datos; el asistente te escribe la reclamación.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="314"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="332"/>
         <source>Meta accepted your objection. Keep the proof somewhere safe.</source>
         <translation>Meta aceptó tu oposición. Guarda el comprobante en un lugar seguro.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="316"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="334"/>
         <source>This objection isn&apos;t sent yet. Carry on in the guide to finish it.</source>
         <translation>Esta oposición aún no se ha enviado. Sigue con la guía para terminarla.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="333"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="357"/>
         <source>Choose first whether Meta accepted or refused.</source>
         <translation>Elige primero si Meta aceptó o rechazó tu oposición.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="339"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="365"/>
+        <source>Meta&apos;s email is longer than %1 characters. Keep the part with Meta&apos;s answer and save again.</source>
+        <translation>El correo de Meta tiene más de %1 caracteres. Deja la parte con la respuesta de Meta y vuelve a guardar.</translation>
+    </message>
+    <message>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="374"/>
         <source>That date is in the future.</source>
         <translation>Esa fecha todavía no ha llegado.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="347"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="380"/>
         <source>This answer can&apos;t be recorded for an objection in this state.</source>
         <translation>No se puede anotar esta respuesta en una oposición que está en este punto.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="352"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="385"/>
         <source>The answer is noted but couldn&apos;t be saved to disk.</source>
         <translation>La respuesta está anotada, pero no se ha podido guardar en el disco.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="355"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="388"/>
         <source>Answer saved.</source>
         <translation>Respuesta guardada.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="368"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="401"/>
         <source>This deletes the objection for %1 (%2) from this computer: its answers, reason text, history and Meta&apos;s answer. It is removed from %3. Files you saved yourself stay. This can&apos;t be undone, and your objection at Meta is not affected.</source>
         <translation>Esto borra de este ordenador la oposición de %1 (%2): tus respuestas, el texto del motivo, el historial y la respuesta de Meta. Se elimina de %3. Los archivos que guardaste por tu cuenta no se tocan. No se puede deshacer, y no afecta a tu oposición ante Meta.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="378"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="411"/>
         <source>Delete this objection?</source>
         <translation>¿Borrar esta oposición?</translation>
     </message>
@@ -925,73 +953,73 @@
 <context>
     <name>OverviewWidget</name>
     <message>
-        <location filename="../../optout_gui/ui/tracker/overview.py" line="208"/>
+        <location filename="../../optout_gui/ui/tracker/overview.py" line="211"/>
         <source>%1 – your objections</source>
         <translation>%1 – tus oposiciones</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/overview.py" line="210"/>
-        <location filename="../../optout_gui/ui/tracker/overview.py" line="229"/>
+        <location filename="../../optout_gui/ui/tracker/overview.py" line="213"/>
+        <location filename="../../optout_gui/ui/tracker/overview.py" line="235"/>
         <source>Your objections</source>
         <translation>Tus oposiciones</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/overview.py" line="217"/>
+        <location filename="../../optout_gui/ui/tracker/overview.py" line="220"/>
         <source>One line for each account you objected for. Choose one to carry on, see its history and proof, or record Meta&apos;s answer.</source>
         <translation>Una línea por cada cuenta con la que te opusiste. Elige una para continuar, ver su historial y su comprobante, o anotar la respuesta de Meta.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/overview.py" line="247"/>
+        <location filename="../../optout_gui/ui/tracker/overview.py" line="270"/>
         <source>&amp;New objection…</source>
         <translation>&amp;Nueva oposición…</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/overview.py" line="249"/>
+        <location filename="../../optout_gui/ui/tracker/overview.py" line="272"/>
         <source>Start a new objection</source>
         <translation>Empezar una nueva oposición</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/overview.py" line="250"/>
+        <location filename="../../optout_gui/ui/tracker/overview.py" line="273"/>
         <source>&amp;Carry on</source>
         <translation>&amp;Continuar</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/overview.py" line="252"/>
+        <location filename="../../optout_gui/ui/tracker/overview.py" line="275"/>
         <source>Carry on with the chosen objection</source>
         <translation>Continuar con la oposición elegida</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/overview.py" line="253"/>
+        <location filename="../../optout_gui/ui/tracker/overview.py" line="276"/>
         <source>&amp;History, answer and proof…</source>
         <translation>&amp;Historial, respuesta y comprobante…</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/overview.py" line="255"/>
+        <location filename="../../optout_gui/ui/tracker/overview.py" line="278"/>
         <source>Open the chosen objection&apos;s history</source>
         <translation>Abrir el historial de la oposición elegida</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/overview.py" line="256"/>
+        <location filename="../../optout_gui/ui/tracker/overview.py" line="279"/>
         <source>&amp;Export all…</source>
         <translation>&amp;Exportar todo…</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/overview.py" line="258"/>
+        <location filename="../../optout_gui/ui/tracker/overview.py" line="281"/>
         <source>Save proof of all objections</source>
         <translation>Guardar el comprobante de todas las oposiciones</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/overview.py" line="259"/>
+        <location filename="../../optout_gui/ui/tracker/overview.py" line="282"/>
         <source>&amp;Forget everything…</source>
         <translation>&amp;Olvidarlo todo…</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/overview.py" line="261"/>
+        <location filename="../../optout_gui/ui/tracker/overview.py" line="284"/>
         <source>Delete every objection from this computer</source>
         <translation>Borrar todas las oposiciones de este ordenador</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../optout_gui/ui/tracker/overview.py" line="332"/>
+        <location filename="../../optout_gui/ui/tracker/overview.py" line="358"/>
         <source>It&apos;s been more than a week since you sent %n objection(s). Have a look in your email (and its spam folder) for Meta&apos;s reply, then record it here.</source>
         <translation>
             <numerusform>Hace más de una semana que enviaste %n oposición. Busca la respuesta de Meta en tu correo (y en la carpeta de spam) y luego anótala aquí.</numerusform>
@@ -999,7 +1027,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../optout_gui/ui/tracker/overview.py" line="343"/>
+        <location filename="../../optout_gui/ui/tracker/overview.py" line="369"/>
         <source>Meta hasn&apos;t answered %n objection(s) in the time it has. Open one to see your next step; if Meta told you it needs longer, wait until then.</source>
         <translation>
             <numerusform>Meta no ha respondido a %n oposición en el plazo que tiene. Ábrala para ver el siguiente paso; si Meta le comunicó que necesita más tiempo, espere hasta entonces.</numerusform>
@@ -1014,7 +1042,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../optout_gui/ui/tracker/overview.py" line="389"/>
+        <location filename="../../optout_gui/ui/tracker/overview.py" line="425"/>
         <source>This deletes all %n objection(s) on this computer: accounts, email addresses, reason texts, dates and Meta&apos;s answers. The following files are removed:</source>
         <translation>
             <numerusform>Esto borra %n oposición guardada en este ordenador: la cuenta, el correo electrónico, el texto del motivo, las fechas y la respuesta de Meta. Se eliminan estos archivos:</numerusform>
@@ -1022,17 +1050,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/overview.py" line="396"/>
+        <location filename="../../optout_gui/ui/tracker/overview.py" line="432"/>
         <source>Files you saved yourself (PDF, text, calendar) stay where you put them. This can&apos;t be undone. Your objections at Meta are not affected.</source>
         <translation>Los archivos que guardaste por tu cuenta (PDF, texto, calendario) se quedan donde los pusiste. No se puede deshacer. Esto no afecta a tus oposiciones ante Meta.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/overview.py" line="402"/>
+        <location filename="../../optout_gui/ui/tracker/overview.py" line="438"/>
         <source>Forget everything?</source>
         <translation>¿Olvidarlo todo?</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/overview.py" line="407"/>
+        <location filename="../../optout_gui/ui/tracker/overview.py" line="443"/>
         <source>Some files could not be deleted. Close other programs and try again.</source>
         <translation>No se han podido borrar algunos archivos. Cierra los demás programas y vuelve a intentarlo.</translation>
     </message>
@@ -1128,7 +1156,7 @@
 <context>
     <name>ReasonEditor</name>
     <message>
-        <location filename="../../optout_gui/ui/wizard/reason_editor.py" line="101"/>
+        <location filename="../../optout_gui/ui/wizard/reason_editor.py" line="103"/>
         <source>&amp;Help me write it</source>
         <translation>A&amp;yúdame a escribirlo</translation>
     </message>
@@ -1208,99 +1236,109 @@
         <translation>&amp;Escribir el texto</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/reason_editor.py" line="119"/>
+        <location filename="../../optout_gui/ui/wizard/reason_editor.py" line="121"/>
         <source>Reason</source>
         <translation>Motivo</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/reason_editor.py" line="121"/>
+        <location filename="../../optout_gui/ui/wizard/reason_editor.py" line="123"/>
         <source>&amp;Undo</source>
         <translation>&amp;Deshacer</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/reason_editor.py" line="123"/>
+        <location filename="../../optout_gui/ui/wizard/reason_editor.py" line="125"/>
         <source>Re&amp;do</source>
         <translation>Re&amp;hacer</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/reason_editor.py" line="139"/>
+        <location filename="../../optout_gui/ui/wizard/reason_editor.py" line="143"/>
         <source>Copy rea&amp;son</source>
         <translation>Co&amp;piar motivo</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/reason_editor.py" line="143"/>
+        <location filename="../../optout_gui/ui/wizard/reason_editor.py" line="147"/>
         <source>Copy the reason (%1)</source>
         <translation>Copiar el motivo (%1)</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/reason_editor.py" line="150"/>
+        <location filename="../../optout_gui/ui/wizard/reason_editor.py" line="154"/>
         <source>Show e&amp;xactly what will be copied</source>
         <translation>Ver e&amp;xactamente lo que se copiará</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/reason_editor.py" line="164"/>
+        <location filename="../../optout_gui/ui/wizard/reason_editor.py" line="168"/>
         <source>What will be copied</source>
         <translation>Lo que se copiará</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/reason_editor.py" line="260"/>
+        <location filename="../../optout_gui/ui/wizard/reason_editor.py" line="272"/>
         <source>Replace your text?</source>
         <translation>¿Sustituir tu texto?</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/reason_editor.py" line="262"/>
+        <location filename="../../optout_gui/ui/wizard/reason_editor.py" line="274"/>
         <source>You have changed the text in the box. Replace it with a new text made from your choices? (Undo brings your version back.)</source>
         <translation>Has cambiado el texto del cuadro. ¿Quieres sustituirlo por uno nuevo hecho con lo que has elegido? (Con «Deshacer» recuperas tu versión).</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/reason_editor.py" line="296"/>
+        <location filename="../../optout_gui/ui/wizard/reason_editor.py" line="309"/>
         <source>Your own text was kept. Press “Write the text” to replace it with a new one made from these choices.</source>
         <translation>Se ha mantenido tu texto. Pulsa «Escribir el texto» para sustituirlo por uno nuevo hecho con lo que has elegido.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/reason_editor.py" line="322"/>
+        <location filename="../../optout_gui/ui/wizard/reason_editor.py" line="335"/>
         <source>The ready-made texts could not be read (%1). You can still type your own.</source>
         <translation>No se han podido leer los textos preparados (%1). Puedes escribir el tuyo igualmente.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/reason_editor.py" line="332"/>
+        <location filename="../../optout_gui/ui/wizard/reason_editor.py" line="345"/>
         <source>The texts in %1 could not be read, so English is used instead. File: %2 (%3)</source>
         <translation>No se han podido leer los textos en %1, así que se usan los textos en inglés. Archivo: %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/reason_editor.py" line="374"/>
+        <location filename="../../optout_gui/ui/wizard/reason_editor.py" line="389"/>
         <source>1 character</source>
         <translation>1 carácter</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/reason_editor.py" line="375"/>
+        <location filename="../../optout_gui/ui/wizard/reason_editor.py" line="390"/>
         <source>%1 characters</source>
         <translation>%1 caracteres</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/reason_editor.py" line="382"/>
+        <location filename="../../optout_gui/ui/wizard/reason_limit.py" line="22"/>
         <source>Quite short: %1 characters. In 2024 Meta&apos;s form refused reasons under about 100 characters, and said so only after the code step. A sentence or two more makes it safe.</source>
         <translation>Es bastante corto: %1 caracteres. En 2024, el formulario de Meta rechazaba los motivos de menos de unos 100 caracteres, y solo lo decía después del paso del código. Con una o dos frases más, vas sobre seguro.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/reason_editor.py" line="391"/>
+        <location filename="../../optout_gui/ui/wizard/reason_limit.py" line="32"/>
         <source>This is very long. A few clear paragraphs are easier for Meta&apos;s staff to read, and web forms sometimes cut off long texts.</source>
         <translation>Es muy largo. Unos pocos párrafos claros son más fáciles de leer para el personal de Meta, y los formularios web a veces cortan los textos largos.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/reason_editor.py" line="415"/>
+        <location filename="../../optout_gui/ui/wizard/reason_editor.py" line="408"/>
         <source>The reason is empty, so there is nothing to copy yet.</source>
         <translation>El motivo está vacío, así que todavía no hay nada que copiar.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/reason_editor.py" line="421"/>
+        <location filename="../../optout_gui/ui/wizard/reason_editor.py" line="414"/>
         <source>Copying didn&apos;t work. The text is selected now: copy it yourself with the menu or the keyboard.</source>
         <translation>No se ha podido copiar. El texto ya está seleccionado: cópialo tú con el menú o con el teclado.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/reason_editor.py" line="431"/>
+        <location filename="../../optout_gui/ui/wizard/reason_editor.py" line="424"/>
         <source>Copied your reason (%1 characters). Paste it into the box “Please tell us how this processing impacts you” in Meta&apos;s form (%2).</source>
         <translation>Motivo copiado (%1 caracteres). Pégalo en el cuadro «Explícanos cómo te afecta este tratamiento» del formulario de Meta (%2).</translation>
+    </message>
+    <message>
+        <location filename="../../optout_gui/ui/wizard/reason_limit.py" line="49"/>
+        <source>Your saved reason is longer than %1 characters, so only its start is shown. The whole text stays saved until you change it here.</source>
+        <translation>Tu motivo guardado tiene más de %1 caracteres, así que solo se muestra el principio. El texto completo sigue guardado hasta que lo cambies aquí.</translation>
+    </message>
+    <message>
+        <location filename="../../optout_gui/ui/wizard/reason_limit.py" line="71"/>
+        <source>A reason can be at most %1 characters long, so the text after that was left out. A few clear paragraphs say enough.</source>
+        <translation>Un motivo puede tener como máximo %1 caracteres, así que se ha dejado fuera el resto. Bastan unos párrafos claros.</translation>
     </message>
 </context>
 <context>
@@ -1346,16 +1384,21 @@
     </message>
     <message>
         <location filename="../../optout_gui/ui/wizard/save_problem.py" line="48"/>
+        <source>%1 is a file, where a folder should be</source>
+        <translation>%1 es un archivo donde debería haber una carpeta</translation>
+    </message>
+    <message>
+        <location filename="../../optout_gui/ui/wizard/save_problem.py" line="52"/>
         <source>the folder can&apos;t be written to</source>
         <translation>no se puede escribir en la carpeta</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/save_problem.py" line="50"/>
+        <location filename="../../optout_gui/ui/wizard/save_problem.py" line="54"/>
         <source>the system refused (%1)</source>
         <translation>el sistema no lo ha permitido (%1)</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/save_problem.py" line="53"/>
+        <location filename="../../optout_gui/ui/wizard/save_problem.py" line="57"/>
         <source>Your answers could not be saved: %1. Nothing is lost while this window stays open, and the assistant tries again every few seconds.</source>
         <translation>No se han podido guardar tus respuestas: %1. No se pierde nada mientras esta ventana siga abierta, y el asistente lo vuelve a intentar cada pocos segundos.</translation>
     </message>
@@ -1439,34 +1482,37 @@
 <context>
     <name>calendar</name>
     <message>
-        <location filename="../../optout_gui/core/ics.py" line="19"/>
+        <location filename="../../optout_gui/core/ics.py" line="20"/>
         <source>Check your email for Meta&apos;s answer ({what})</source>
         <translation>Mira tu correo: respuesta de Meta ({what})</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/ics.py" line="20"/>
+        <location filename="../../optout_gui/core/ics.py" line="21"/>
         <source>A week ago you sent Meta your objection to AI training for {what}. Look in that mailbox (and its spam folder) for Meta&apos;s reply, then record the answer in the {app}.</source>
         <translation>Hace una semana enviaste a Meta tu oposición al entrenamiento de IA para {what}. Busca en ese buzón (y en la carpeta de spam) la respuesta de Meta y luego anótala en {app}.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/ics.py" line="26"/>
+        <location filename="../../optout_gui/core/ics.py" line="29"/>
         <source>Meta&apos;s month to answer is up ({what})</source>
         <translation>Se ha acabado el mes que tenía Meta para responder ({what})</translation>
     </message>
     <message>
+        <location filename="../../optout_gui/core/ics.py" line="30"/>
         <source>The law gave Meta one month to answer your objection for {what}, sent on {sent}. It may take up to two months longer only if it told you so within that month. No answer, or a refusal? Open the {app}: it helps you write a complaint to your data-protection authority.</source>
         <translation>La ley daba a Meta un mes para responder a tu oposición para {what}, enviada el {sent}. Solo puede tardar hasta dos meses más si te lo dijo dentro de ese mes. ¿Sin respuesta o con un rechazo? Abre {app}: te ayuda a escribir una reclamación a tu autoridad de protección de datos.</translation>
     </message>
     <message>
+        <location filename="../../optout_gui/core/ics.py" line="39"/>
         <source>Time to look at your objection ({what})</source>
         <translation>Es momento de revisar tu oposición ({what})</translation>
     </message>
     <message>
+        <location filename="../../optout_gui/core/ics.py" line="40"/>
         <source>You sent your objection for {what} on {sent}. The law where you live sets Meta no fixed time to answer, but if nothing has come by now, open the {app}: it shows what you can do next.</source>
         <translation>Enviaste tu oposición para {what} el {sent}. La ley de donde vives no fija a Meta un plazo para responder, pero si aún no ha llegado nada, abre {app}: te muestra qué puedes hacer ahora.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/ics.py" line="33"/>
+        <location filename="../../optout_gui/core/ics.py" line="46"/>
         <source>your account</source>
         <translation>tu cuenta</translation>
     </message>
@@ -1474,7 +1520,22 @@
 <context>
     <name>errors</name>
     <message>
-        <location filename="../../optout_gui/app.py" line="251"/>
+        <location filename="../../optout_gui/app.py" line="300"/>
+        <source>A file that comes with the app could not be used, so this part of it can&apos;t work. Your answers so far are saved.</source>
+        <translation>No se ha podido usar un archivo que viene con la aplicación, así que esta parte no puede funcionar. Tus respuestas hasta ahora están guardadas.</translation>
+    </message>
+    <message>
+        <location filename="../../optout_gui/app.py" line="306"/>
+        <source>File: %1</source>
+        <translation>Archivo: %1</translation>
+    </message>
+    <message>
+        <location filename="../../optout_gui/app.py" line="308"/>
+        <source>Problem: %1</source>
+        <translation>Problema: %1</translation>
+    </message>
+    <message>
+        <location filename="../../optout_gui/app.py" line="311"/>
         <source>Something unexpected went wrong. Your answers so far are saved.
 
 If it happens again, the technical details are in this file:
@@ -1488,213 +1549,272 @@ Si vuelve a pasar, encontrarás los detalles técnicos en este archivo:
 <context>
     <name>export</name>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="73"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="86"/>
         <source>PDF document (*.pdf)</source>
         <translation>Documento PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="74"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="87"/>
         <source>Save proof as PDF</source>
         <translation>Guardar el comprobante en PDF</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="78"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="91"/>
         <source>Text file (*.txt)</source>
         <translation>Archivo de texto (*.txt)</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="79"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="92"/>
         <source>Save proof as text</source>
         <translation>Guardar el comprobante como texto</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="83"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="96"/>
         <source>JSON file (*.json)</source>
         <translation>Archivo JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="84"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="97"/>
         <source>Save proof as JSON</source>
         <translation>Guardar el comprobante en JSON</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="88"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="101"/>
         <source>Calendar file (*.ics)</source>
         <translation>Archivo de calendario (*.ics)</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="89"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="102"/>
         <source>Save calendar reminders</source>
         <translation>Guardar recordatorios de calendario</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="115"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="128"/>
         <source>Saving didn&apos;t work (%1). Try another folder.</source>
         <translation>No se ha podido guardar (%1). Prueba con otra carpeta.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="121"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="134"/>
         <source>Saved: %1</source>
         <translation>Guardado: %1</translation>
     </message>
 </context>
 <context>
+    <name>history</name>
+    <message>
+        <location filename="../../optout_gui/ui/tracker/record_view.py" line="40"/>
+        <source>(Some very long texts are shortened here. Your file keeps them whole, and the PDF, text and JSON exports show them in full.)</source>
+        <translation>(Algunos textos muy largos se muestran aquí recortados. Tu archivo los guarda enteros, y las exportaciones en PDF, texto y JSON los muestran completos.)</translation>
+    </message>
+</context>
+<context>
     <name>notices</name>
     <message>
-        <location filename="../../optout_gui/ui/common/notices.py" line="16"/>
+        <location filename="../../optout_gui/ui/common/notices.py" line="19"/>
+        <source>without a name</source>
+        <translation>sin nombre</translation>
+    </message>
+    <message>
+        <location filename="../../optout_gui/ui/common/notices.py" line="20"/>
+        <source>“%1”, started %2</source>
+        <translation>«%1», empezada el %2</translation>
+    </message>
+    <message>
+        <location filename="../../optout_gui/ui/common/notices.py" line="24"/>
+        <source>In the objection %1 some answers could not be read (%2) and were left out; the rest of it is here.</source>
+        <translation>En la oposición %1 no se pudieron leer algunas respuestas (%2) y se dejaron fuera; el resto está aquí.</translation>
+    </message>
+    <message>
+        <location filename="../../optout_gui/ui/common/notices.py" line="34"/>
+        <source>The objection %1 uses something this version doesn&apos;t know (%2), so it isn&apos;t shown. It stays in the file for the newer version.</source>
+        <translation>La oposición %1 usa algo que esta versión no conoce (%2), así que no se muestra. Sigue en el archivo para la versión más nueva.</translation>
+    </message>
+    <message>
+        <location filename="../../optout_gui/ui/common/notices.py" line="44"/>
+        <source>The objection %1 could not be read (%2), so it was set aside; your other objections are all here.</source>
+        <translation>No se pudo leer la oposición %1 (%2), así que se ha apartado; todas tus demás oposiciones están aquí.</translation>
+    </message>
+    <message>
+        <location filename="../../optout_gui/ui/common/notices.py" line="53"/>
+        <source>Its saved text is kept in %1</source>
+        <translation>Su texto guardado se conserva en %1</translation>
+    </message>
+    <message>
+        <location filename="../../optout_gui/ui/common/notices.py" line="62"/>
         <source>Your saved answers could not be read, so the assistant starts afresh.</source>
         <translation>No se han podido leer tus respuestas guardadas, así que el asistente empieza de cero.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/common/notices.py" line="20"/>
+        <location filename="../../optout_gui/ui/common/notices.py" line="66"/>
+        <location filename="../../optout_gui/ui/common/notices.py" line="104"/>
         <source>The damaged file was kept here: %1</source>
         <translation>El archivo dañado se ha guardado aquí: %1</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/common/notices.py" line="25"/>
+        <location filename="../../optout_gui/ui/common/notices.py" line="73"/>
         <source>Part of your saved answers could not be read; the rest was kept.</source>
         <translation>No se ha podido leer una parte de tus respuestas guardadas; el resto se ha conservado.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/common/notices.py" line="29"/>
+        <location filename="../../optout_gui/ui/common/notices.py" line="77"/>
         <source>A copy of the original file is here: %1</source>
         <translation>Aquí tienes una copia del archivo original: %1</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/common/notices.py" line="34"/>
+        <location filename="../../optout_gui/ui/common/notices.py" line="82"/>
         <source>Your answers were saved by a newer version of this assistant. They are shown, but nothing will be saved, so that the newer version&apos;s file stays intact.</source>
         <translation>Tus respuestas se guardaron con una versión más nueva de este asistente. Puedes verlas, pero no se guardará nada, para que el archivo de la versión nueva quede intacto.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/common/notices.py" line="39"/>
+        <location filename="../../optout_gui/ui/common/notices.py" line="88"/>
         <source>Your saved answers could not be opened (%1). Nothing was changed.</source>
         <translation>No se han podido abrir tus respuestas guardadas (%1). No se ha cambiado nada.</translation>
+    </message>
+    <message>
+        <location filename="../../optout_gui/ui/common/notices.py" line="95"/>
+        <source>Your settings could not be read (%1: %2), so the usual ones are used: the language follows your system until you choose one.</source>
+        <translation>No se pudo leer tu configuración (%1: %2), así que se usa la habitual: el idioma sigue al del sistema hasta que elijas uno.</translation>
+    </message>
+    <message>
+        <location filename="../../optout_gui/ui/common/notices.py" line="116"/>
+        <source>%1 is a file, where a folder should be.</source>
+        <translation>%1 es un archivo donde debería haber una carpeta.</translation>
+    </message>
+    <message>
+        <location filename="../../optout_gui/ui/common/notices.py" line="119"/>
+        <source>The folder %1 can&apos;t be made (%2).</source>
+        <translation>No se puede crear la carpeta %1 (%2).</translation>
+    </message>
+    <message>
+        <location filename="../../optout_gui/ui/common/notices.py" line="126"/>
+        <source>Nothing can be saved for now: your answers stay in memory while the assistant is open. Choose another folder with --data-dir, or move the file away.</source>
+        <translation>Por ahora no se puede guardar nada: tus respuestas quedan en memoria mientras el asistente esté abierto. Elige otra carpeta con --data-dir o mueve el archivo.</translation>
     </message>
 </context>
 <context>
     <name>overview</name>
     <message>
-        <location filename="../../optout_gui/ui/tracker/overview.py" line="271"/>
+        <location filename="../../optout_gui/ui/tracker/overview.py" line="294"/>
         <source>As a PDF receipt…</source>
         <translation>Como comprobante en PDF…</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/overview.py" line="272"/>
+        <location filename="../../optout_gui/ui/tracker/overview.py" line="295"/>
         <source>As plain text…</source>
         <translation>Como texto sin formato…</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/overview.py" line="273"/>
+        <location filename="../../optout_gui/ui/tracker/overview.py" line="296"/>
         <source>As JSON (for programs)…</source>
         <translation>Como JSON (para programas)…</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/overview.py" line="45"/>
+        <location filename="../../optout_gui/ui/tracker/overview.py" line="46"/>
         <source>Not sent yet</source>
         <translation>Aún sin enviar</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/overview.py" line="46"/>
+        <location filename="../../optout_gui/ui/tracker/overview.py" line="47"/>
         <source>Form opened</source>
         <translation>Formulario abierto</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/overview.py" line="47"/>
+        <location filename="../../optout_gui/ui/tracker/overview.py" line="48"/>
         <source>Sent, code awaited</source>
         <translation>Enviada, falta el código</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/overview.py" line="48"/>
+        <location filename="../../optout_gui/ui/tracker/overview.py" line="49"/>
         <source>Code confirmed</source>
         <translation>Código confirmado</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/overview.py" line="49"/>
+        <location filename="../../optout_gui/ui/tracker/overview.py" line="50"/>
         <source>Waiting for Meta</source>
         <translation>Esperando a Meta</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/overview.py" line="50"/>
+        <location filename="../../optout_gui/ui/tracker/overview.py" line="51"/>
         <source>Accepted by Meta</source>
         <translation>Aceptada por Meta</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/overview.py" line="51"/>
+        <location filename="../../optout_gui/ui/tracker/overview.py" line="52"/>
         <source>Refused by Meta</source>
         <translation>Rechazada por Meta</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/overview.py" line="52"/>
+        <location filename="../../optout_gui/ui/tracker/overview.py" line="53"/>
         <source>No answer in time</source>
         <translation>Sin respuesta a tiempo</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/overview.py" line="57"/>
+        <location filename="../../optout_gui/ui/tracker/overview.py" line="58"/>
         <source>Sent, but the code expired</source>
         <translation>Enviada, pero el código caducó</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/overview.py" line="61"/>
+        <location filename="../../optout_gui/ui/tracker/overview.py" line="62"/>
         <source>Get a new code: press Submit on Meta&apos;s form again, then carry on</source>
         <translation>Pide un código nuevo: pulsa otra vez el botón de enviar del formulario de Meta y sigue</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/overview.py" line="67"/>
+        <location filename="../../optout_gui/ui/tracker/overview.py" line="68"/>
         <source>Carry on where you stopped</source>
         <translation>Sigue donde lo dejaste</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/overview.py" line="70"/>
+        <location filename="../../optout_gui/ui/tracker/overview.py" line="71"/>
         <source>Check your email for Meta&apos;s reply</source>
         <translation>Busca en tu correo la respuesta de Meta</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/overview.py" line="72"/>
+        <location filename="../../optout_gui/ui/tracker/overview.py" line="73"/>
         <source>Wait for Meta&apos;s email</source>
         <translation>Espera el correo de Meta</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/overview.py" line="75"/>
+        <location filename="../../optout_gui/ui/tracker/overview.py" line="76"/>
         <source>Complain to your data-protection authority</source>
         <translation>Reclamar ante tu autoridad de protección de datos</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/overview.py" line="76"/>
+        <location filename="../../optout_gui/ui/tracker/overview.py" line="77"/>
         <source>Nothing: you&apos;re done</source>
         <translation>Nada: ya has terminado</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/overview.py" line="80"/>
+        <location filename="../../optout_gui/ui/tracker/overview.py" line="81"/>
         <source>Not chosen</source>
         <translation>Sin elegir</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/overview.py" line="102"/>
+        <location filename="../../optout_gui/ui/tracker/overview.py" line="103"/>
         <source>Account</source>
         <translation>Cuenta</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/overview.py" line="103"/>
+        <location filename="../../optout_gui/ui/tracker/overview.py" line="104"/>
         <source>Email or name</source>
         <translation>Correo o nombre</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/overview.py" line="104"/>
+        <location filename="../../optout_gui/ui/tracker/overview.py" line="105"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/overview.py" line="105"/>
+        <location filename="../../optout_gui/ui/tracker/overview.py" line="106"/>
         <source>Last step</source>
         <translation>Último paso</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/overview.py" line="106"/>
+        <location filename="../../optout_gui/ui/tracker/overview.py" line="107"/>
         <source>What next</source>
         <translation>Qué hacer ahora</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/overview.py" line="167"/>
+        <location filename="../../optout_gui/ui/tracker/overview.py" line="170"/>
         <source>(no email yet)</source>
         <translation>(aún sin correo)</translation>
     </message>
@@ -1862,6 +1982,7 @@ Si vuelve a pasar, encontrarás los detalles técnicos en este archivo:
         <translation>rechazada por Meta</translation>
     </message>
     <message>
+        <location filename="../../optout_gui/core/proof.py" line="67"/>
         <source>no answer within one month of sending</source>
         <translation>sin respuesta un mes después del envío</translation>
     </message>
@@ -1894,12 +2015,12 @@ Si vuelve a pasar, encontrarás los detalles técnicos en este archivo:
 <context>
     <name>startup</name>
     <message>
-        <location filename="../../optout_gui/app.py" line="326"/>
+        <location filename="../../optout_gui/app.py" line="387"/>
         <source>Something went wrong and the app could not start.</source>
         <translation>Algo ha fallado y la aplicación no ha podido arrancar.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/app.py" line="328"/>
+        <location filename="../../optout_gui/app.py" line="389"/>
         <source>Something went wrong and the app could not start.
 
 The technical details are saved in this file:
@@ -1922,27 +2043,27 @@ Si le pides ayuda a alguien, puedes enviarle ese archivo. Solo describe el probl
         <translation>Pégalo antes de cerrar esta aplicación: en Linux, lo copiado se pierde al cerrarla.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/common/widgets.py" line="233"/>
+        <location filename="../../optout_gui/ui/common/widgets.py" line="248"/>
         <source>Copied. Now paste it into Meta&apos;s form (%1).</source>
         <translation>Copiado. Ahora pégalo en el formulario de Meta (%1).</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/common/widgets.py" line="242"/>
+        <location filename="../../optout_gui/ui/common/widgets.py" line="257"/>
         <source>Copying didn&apos;t work. Select the text by hand and copy it yourself.</source>
         <translation>No se ha podido copiar. Selecciona el texto a mano y cópialo tú.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/common/widgets.py" line="273"/>
+        <location filename="../../optout_gui/ui/common/widgets.py" line="288"/>
         <source>&amp;Language:</source>
         <translation>Idio&amp;ma:</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/common/widgets.py" line="275"/>
+        <location filename="../../optout_gui/ui/common/widgets.py" line="290"/>
         <source>Language of the app</source>
         <translation>Idioma de la aplicación</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/common/widgets.py" line="277"/>
+        <location filename="../../optout_gui/ui/common/widgets.py" line="292"/>
         <source>Changes the language of every window at once.</source>
         <translation>Cambia el idioma de todas las ventanas a la vez.</translation>
     </message>

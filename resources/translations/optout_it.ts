@@ -2,6 +2,29 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="it">
 <context>
+    <name>AppController</name>
+    <message>
+        <location filename="../../optout_gui/ui/controller.py" line="256"/>
+        <source>The complaint texts could not be used, so no complaint can be written.</source>
+        <translation>Non è stato possibile usare i testi del reclamo, quindi non si può scrivere alcun reclamo.</translation>
+    </message>
+    <message>
+        <location filename="../../optout_gui/ui/controller.py" line="258"/>
+        <source>File: %1</source>
+        <translation>File: %1</translation>
+    </message>
+    <message>
+        <location filename="../../optout_gui/ui/controller.py" line="260"/>
+        <source>Problem: %1</source>
+        <translation>Problema: %1</translation>
+    </message>
+    <message>
+        <location filename="../../optout_gui/ui/controller.py" line="263"/>
+        <source>Complaint</source>
+        <translation>Reclamo</translation>
+    </message>
+</context>
+<context>
     <name>CodePage</name>
     <message>
         <location filename="../../optout_gui/ui/wizard/pages/code.py" line="50"/>
@@ -387,12 +410,12 @@
 <context>
     <name>CopyableField</name>
     <message>
-        <location filename="../../optout_gui/ui/common/widgets.py" line="202"/>
+        <location filename="../../optout_gui/ui/common/widgets.py" line="217"/>
         <source>&amp;Copy</source>
         <translation>&amp;Copia</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/common/widgets.py" line="207"/>
+        <location filename="../../optout_gui/ui/common/widgets.py" line="222"/>
         <source>Copy %1</source>
         <translation>Copia: %1</translation>
     </message>
@@ -400,97 +423,97 @@
 <context>
     <name>FillFormPage</name>
     <message>
-        <location filename="../../optout_gui/ui/wizard/pages/fill_form.py" line="56"/>
+        <location filename="../../optout_gui/ui/wizard/pages/fill_form.py" line="57"/>
         <source>name@example.com</source>
         <translation>nome@example.com</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/pages/fill_form.py" line="58"/>
+        <location filename="../../optout_gui/ui/wizard/pages/fill_form.py" line="61"/>
         <source>Cop&amp;y email</source>
         <translation>Copia &amp;e-mail</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/pages/fill_form.py" line="75"/>
+        <location filename="../../optout_gui/ui/wizard/pages/fill_form.py" line="78"/>
         <source>&amp;Reason, for “Please tell us how this processing impacts you”:</source>
         <translation>&amp;Motivazione, per «Spiegaci che effetto ha su di te questo trattamento»:</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/pages/fill_form.py" line="114"/>
+        <location filename="../../optout_gui/ui/wizard/pages/fill_form.py" line="118"/>
         <source>&amp;Email address you use for %1:</source>
         <translation>&amp;Indirizzo e-mail che usi per %1:</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/pages/fill_form.py" line="117"/>
+        <location filename="../../optout_gui/ui/wizard/pages/fill_form.py" line="121"/>
         <source>Country of residence: choose “%1” in Meta&apos;s list.</source>
         <translation>Paese di residenza: scegli «%1» nell&apos;elenco di Meta.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/pages/fill_form.py" line="143"/>
+        <location filename="../../optout_gui/ui/wizard/pages/fill_form.py" line="149"/>
         <source>To go on, type the email address you use for your account.</source>
         <translation>Per andare avanti, scrivi l&apos;indirizzo e-mail che usi per il tuo account.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/pages/fill_form.py" line="150"/>
+        <location filename="../../optout_gui/ui/wizard/pages/fill_form.py" line="156"/>
         <source>An email address needs an @, as in name@example.com.</source>
         <translation>Un indirizzo e-mail deve contenere una @, come in nome@example.com.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/pages/fill_form.py" line="151"/>
+        <location filename="../../optout_gui/ui/wizard/pages/fill_form.py" line="157"/>
         <source>There is more than one @ in this address.</source>
         <translation>In questo indirizzo c&apos;è più di una @.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/pages/fill_form.py" line="152"/>
+        <location filename="../../optout_gui/ui/wizard/pages/fill_form.py" line="158"/>
         <source>Something is missing before the @.</source>
         <translation>Manca qualcosa prima della @.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/pages/fill_form.py" line="153"/>
+        <location filename="../../optout_gui/ui/wizard/pages/fill_form.py" line="159"/>
         <source>Something is missing after the @, such as example.com.</source>
         <translation>Manca qualcosa dopo la @, per esempio example.com.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/pages/fill_form.py" line="155"/>
+        <location filename="../../optout_gui/ui/wizard/pages/fill_form.py" line="161"/>
         <source>The part after the @ looks incomplete; it usually has a dot, as in example.com.</source>
         <translation>La parte dopo la @ sembra incompleta: di solito contiene un punto, come in example.com.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/pages/fill_form.py" line="157"/>
+        <location filename="../../optout_gui/ui/wizard/pages/fill_form.py" line="163"/>
         <source>This is far too long to be an email address.</source>
         <translation>È decisamente troppo lungo per essere un indirizzo e-mail.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/pages/fill_form.py" line="160"/>
+        <location filename="../../optout_gui/ui/wizard/pages/fill_form.py" line="166"/>
         <source>This doesn&apos;t look like an email address. Please check it.</source>
         <translation>Questo non sembra un indirizzo e-mail. Controllalo, per favore.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/pages/fill_form.py" line="245"/>
+        <location filename="../../optout_gui/ui/wizard/pages/fill_form.py" line="251"/>
         <source>No reason given</source>
         <translation>Nessuna motivazione</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/pages/fill_form.py" line="247"/>
+        <location filename="../../optout_gui/ui/wizard/pages/fill_form.py" line="253"/>
         <source>You left the reason empty. Newer versions of Meta&apos;s form accept that, so you can go on. A few sentences are still worth it: older forms required them, and they are your record of why you objected. You can come back with Back.</source>
         <translation>Hai lasciato vuota la motivazione. Le versioni più recenti del modulo di Meta lo accettano, quindi puoi andare avanti. Vale comunque la pena scrivere qualche frase: i moduli più vecchi la chiedevano, e ti resta come promemoria dei motivi della tua opposizione. Puoi tornare indietro con «Precedente».</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/pages/fill_form.py" line="35"/>
+        <location filename="../../optout_gui/ui/wizard/pages/fill_form.py" line="36"/>
         <source>Show &amp;on my phone…</source>
         <translation>Mostra &amp;sul telefono…</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/pages/fill_form.py" line="39"/>
+        <location filename="../../optout_gui/ui/wizard/pages/fill_form.py" line="40"/>
         <source>QR codes of your email address and your reason, to scan with your phone</source>
         <translation>Codici QR del tuo indirizzo email e della tua motivazione, da scansionare con il telefono</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/pages/fill_form.py" line="42"/>
+        <location filename="../../optout_gui/ui/wizard/pages/fill_form.py" line="43"/>
         <source>Filling in the form on your phone? Scan the texts instead of typing them.</source>
         <translation>Compili il modulo sul telefono? Scansiona i testi invece di scriverli.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/pages/fill_form.py" line="228"/>
+        <location filename="../../optout_gui/ui/wizard/pages/fill_form.py" line="234"/>
         <source>To fit in one code, your reason has to lose about %1 characters: it has %2, one code holds %3 of them.</source>
         <translation>Per stare in un solo codice, la tua motivazione deve perdere circa %1 caratteri: ne ha %2, un codice ne contiene %3.</translation>
     </message>
@@ -526,87 +549,87 @@
 <context>
     <name>HistoryDialog</name>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="156"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="172"/>
         <source>Name for this objection</source>
         <translation>Nome di questa opposizione</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="157"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="173"/>
         <source>e.g. “My Instagram” or “Alex&apos;s Facebook”</source>
         <translation>es. «Il mio Instagram» o «Il Facebook di Alex»</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="160"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="176"/>
         <source>&amp;Name:</source>
         <translation>&amp;Nome:</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="164"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="180"/>
         <source>History of this objection</source>
         <translation>Cronologia di questa opposizione</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="167"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="183"/>
         <source>Meta&apos;s answer</source>
         <translation>Risposta di Meta</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="168"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="184"/>
         <source>Meta &amp;accepted my objection</source>
         <translation>Meta ha &amp;accettato la mia opposizione</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="169"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="185"/>
         <source>Meta &amp;refused it</source>
         <translation>Meta l&apos;ha &amp;respinta</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="177"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="193"/>
         <source>Day Meta answered</source>
         <translation>Giorno della risposta di Meta</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="181"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="197"/>
         <source>Text of Meta&apos;s email (optional)</source>
         <translation>Testo dell&apos;e-mail di Meta (facoltativo)</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="182"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="198"/>
         <source>Paste Meta&apos;s email here if you like.</source>
         <translation>Se vuoi, incolla qui l&apos;e-mail di Meta.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="184"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="200"/>
         <source>Sa&amp;ve the answer</source>
         <translation>Sal&amp;va la risposta</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="196"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="212"/>
         <source>Meta&apos;s &amp;email:</source>
         <translation>E-mail di &amp;Meta:</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="204"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="220"/>
         <source>&amp;Carry on in the guide</source>
         <translation>&amp;Continua nella guida</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="207"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="223"/>
         <source>&amp;PDF…</source>
         <translation>&amp;PDF…</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="208"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="224"/>
         <source>&amp;Text…</source>
         <translation>&amp;Testo…</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="209"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="225"/>
         <source>&amp;JSON…</source>
         <translation>&amp;JSON…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../optout_gui/ui/tracker/history.py" line="287"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="305"/>
         <source>By law Meta has %n month(s) to answer, or up to %1 more if it tells you within that time that it needs them. When its email arrives, record the answer below.</source>
         <translation>
             <numerusform>Per legge Meta ha %n mese per rispondere, o fino a %1 mesi in più se vi comunica entro quel tempo che ne ha bisogno. Quando arriva la sua e-mail, registrate la risposta qui sotto.</numerusform>
@@ -614,67 +637,67 @@
         </translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="294"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="312"/>
         <source>Meta&apos;s time to answer is over, unless it told you it needs longer. You can take the next step; the assistant writes the letter for you.</source>
         <translation>Il tempo di Meta per rispondere è scaduto, a meno che non vi abbia comunicato di aver bisogno di più tempo. Potete fare il passo successivo; l&apos;assistente scrive la lettera per voi.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="299"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="317"/>
         <source>The law that applies to you sets Meta no fixed time to answer. When its email arrives, record the answer below.</source>
         <translation>La legge che vi si applica non fissa a Meta un termine per rispondere. Quando arriva la sua e-mail, registrate la risposta qui sotto.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="303"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="321"/>
         <source>Meta hasn&apos;t answered for a while. You can take the next step; the assistant writes the letter for you.</source>
         <translation>Meta non risponde da un po&apos;. Potete fare il passo successivo; l&apos;assistente scrive la lettera per voi.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="195"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="211"/>
         <source>Date of the ans&amp;wer:</source>
         <translation>&amp;Giorno della risposta:</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="205"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="221"/>
         <source>What now? C&amp;omplain…</source>
         <translation>E adesso? &amp;Fai un reclamo…</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="210"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="226"/>
         <source>Calendar rem&amp;inders…</source>
         <translation>Promemoria nel ca&amp;lendario…</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="211"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="227"/>
         <source>&amp;Delete this objection…</source>
         <translation>&amp;Elimina questa opposizione…</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="213"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="229"/>
         <source>Close</source>
         <translation>Chiudi</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="215"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="231"/>
         <source>Save proof as PDF</source>
         <translation>Salva la prova in PDF</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="216"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="232"/>
         <source>Save proof as a text file</source>
         <translation>Salva la prova come file di testo</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="217"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="233"/>
         <source>Save proof as JSON</source>
         <translation>Salva la prova in JSON</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="218"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="234"/>
         <source>Save calendar reminders</source>
         <translation>Salva i promemoria del calendario</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="246"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="262"/>
         <source>Save proof:</source>
         <translation>Salva la prova:</translation>
     </message>
@@ -687,52 +710,57 @@
         <translation type="vanished">Il mese a disposizione di Meta per rispondere è passato. Puoi presentare un reclamo all&apos;autorità per la protezione dei dati: l&apos;assistente scrive il reclamo per te.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="310"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="328"/>
         <source>Meta said no. You can complain to your data-protection authority; the assistant writes the complaint for you.</source>
         <translation>Meta ha detto di no. Puoi presentare un reclamo all&apos;autorità per la protezione dei dati: l&apos;assistente scrive il reclamo per te.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="314"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="332"/>
         <source>Meta accepted your objection. Keep the proof somewhere safe.</source>
         <translation>Meta ha accettato la tua opposizione. Conserva la prova in un posto sicuro.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="316"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="334"/>
         <source>This objection isn&apos;t sent yet. Carry on in the guide to finish it.</source>
         <translation>Questa opposizione non è ancora stata inviata. Continua nella guida per completarla.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="333"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="357"/>
         <source>Choose first whether Meta accepted or refused.</source>
         <translation>Prima scegli se Meta ha accettato o respinto.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="339"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="365"/>
+        <source>Meta&apos;s email is longer than %1 characters. Keep the part with Meta&apos;s answer and save again.</source>
+        <translation>L’email di Meta supera i %1 caratteri. Tieni la parte con la risposta di Meta e salva di nuovo.</translation>
+    </message>
+    <message>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="374"/>
         <source>That date is in the future.</source>
         <translation>Questa data è nel futuro.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="347"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="380"/>
         <source>This answer can&apos;t be recorded for an objection in this state.</source>
         <translation>Questa risposta non si può registrare per un&apos;opposizione in questo stato.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="352"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="385"/>
         <source>The answer is noted but couldn&apos;t be saved to disk.</source>
         <translation>La risposta è annotata, ma non è stato possibile salvarla sul disco.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="355"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="388"/>
         <source>Answer saved.</source>
         <translation>Risposta salvata.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="368"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="401"/>
         <source>This deletes the objection for %1 (%2) from this computer: its answers, reason text, history and Meta&apos;s answer. It is removed from %3. Files you saved yourself stay. This can&apos;t be undone, and your objection at Meta is not affected.</source>
         <translation>Verrà eliminata da questo computer l&apos;opposizione per %1 (%2): le risposte, il testo della motivazione, la cronologia e la risposta di Meta. Viene tolta da %3. I file che hai salvato tu restano. Non si può annullare, e la tua opposizione presso Meta non cambia.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="378"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="411"/>
         <source>Delete this objection?</source>
         <translation>Eliminare questa opposizione?</translation>
     </message>
@@ -925,73 +953,73 @@
 <context>
     <name>OverviewWidget</name>
     <message>
-        <location filename="../../optout_gui/ui/tracker/overview.py" line="208"/>
+        <location filename="../../optout_gui/ui/tracker/overview.py" line="211"/>
         <source>%1 – your objections</source>
         <translation>%1 – le tue opposizioni</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/overview.py" line="210"/>
-        <location filename="../../optout_gui/ui/tracker/overview.py" line="229"/>
+        <location filename="../../optout_gui/ui/tracker/overview.py" line="213"/>
+        <location filename="../../optout_gui/ui/tracker/overview.py" line="235"/>
         <source>Your objections</source>
         <translation>Le tue opposizioni</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/overview.py" line="217"/>
+        <location filename="../../optout_gui/ui/tracker/overview.py" line="220"/>
         <source>One line for each account you objected for. Choose one to carry on, see its history and proof, or record Meta&apos;s answer.</source>
         <translation>Una riga per ogni account per cui hai fatto opposizione. Scegline una per continuare, vedere la cronologia e la prova, o registrare la risposta di Meta.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/overview.py" line="247"/>
+        <location filename="../../optout_gui/ui/tracker/overview.py" line="270"/>
         <source>&amp;New objection…</source>
         <translation>&amp;Nuova opposizione…</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/overview.py" line="249"/>
+        <location filename="../../optout_gui/ui/tracker/overview.py" line="272"/>
         <source>Start a new objection</source>
         <translation>Inizia una nuova opposizione</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/overview.py" line="250"/>
+        <location filename="../../optout_gui/ui/tracker/overview.py" line="273"/>
         <source>&amp;Carry on</source>
         <translation>&amp;Continua</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/overview.py" line="252"/>
+        <location filename="../../optout_gui/ui/tracker/overview.py" line="275"/>
         <source>Carry on with the chosen objection</source>
         <translation>Continua con l&apos;opposizione scelta</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/overview.py" line="253"/>
+        <location filename="../../optout_gui/ui/tracker/overview.py" line="276"/>
         <source>&amp;History, answer and proof…</source>
         <translation>C&amp;ronologia, risposta e prova…</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/overview.py" line="255"/>
+        <location filename="../../optout_gui/ui/tracker/overview.py" line="278"/>
         <source>Open the chosen objection&apos;s history</source>
         <translation>Apri la cronologia dell&apos;opposizione scelta</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/overview.py" line="256"/>
+        <location filename="../../optout_gui/ui/tracker/overview.py" line="279"/>
         <source>&amp;Export all…</source>
         <translation>&amp;Esporta tutto…</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/overview.py" line="258"/>
+        <location filename="../../optout_gui/ui/tracker/overview.py" line="281"/>
         <source>Save proof of all objections</source>
         <translation>Salva la prova di tutte le opposizioni</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/overview.py" line="259"/>
+        <location filename="../../optout_gui/ui/tracker/overview.py" line="282"/>
         <source>&amp;Forget everything…</source>
         <translation>&amp;Dimentica tutto…</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/overview.py" line="261"/>
+        <location filename="../../optout_gui/ui/tracker/overview.py" line="284"/>
         <source>Delete every objection from this computer</source>
         <translation>Elimina tutte le opposizioni da questo computer</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../optout_gui/ui/tracker/overview.py" line="332"/>
+        <location filename="../../optout_gui/ui/tracker/overview.py" line="358"/>
         <source>It&apos;s been more than a week since you sent %n objection(s). Have a look in your email (and its spam folder) for Meta&apos;s reply, then record it here.</source>
         <translation>
             <numerusform>È passata più di una settimana da quando hai inviato %n opposizione. Cerca la risposta di Meta nella tua posta (anche nello spam), poi registrala qui.</numerusform>
@@ -999,7 +1027,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../optout_gui/ui/tracker/overview.py" line="343"/>
+        <location filename="../../optout_gui/ui/tracker/overview.py" line="369"/>
         <source>Meta hasn&apos;t answered %n objection(s) in the time it has. Open one to see your next step; if Meta told you it needs longer, wait until then.</source>
         <translation>
             <numerusform>Meta non ha risposto a %n opposizione nel tempo che ha. Apritela per vedere il passo successivo; se Meta vi ha detto che le serve più tempo, aspettate fino ad allora.</numerusform>
@@ -1014,7 +1042,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../optout_gui/ui/tracker/overview.py" line="389"/>
+        <location filename="../../optout_gui/ui/tracker/overview.py" line="425"/>
         <source>This deletes all %n objection(s) on this computer: accounts, email addresses, reason texts, dates and Meta&apos;s answers. The following files are removed:</source>
         <translation>
             <numerusform>Verrà eliminata da questo computer %n opposizione in tutto: account, indirizzo e-mail, testo della motivazione, date e risposta di Meta. Vengono rimossi questi file:</numerusform>
@@ -1022,17 +1050,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/overview.py" line="396"/>
+        <location filename="../../optout_gui/ui/tracker/overview.py" line="432"/>
         <source>Files you saved yourself (PDF, text, calendar) stay where you put them. This can&apos;t be undone. Your objections at Meta are not affected.</source>
         <translation>I file che hai salvato tu (PDF, testo, calendario) restano dove li hai messi. Non si può annullare. Le tue opposizioni presso Meta non cambiano.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/overview.py" line="402"/>
+        <location filename="../../optout_gui/ui/tracker/overview.py" line="438"/>
         <source>Forget everything?</source>
         <translation>Dimenticare tutto?</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/overview.py" line="407"/>
+        <location filename="../../optout_gui/ui/tracker/overview.py" line="443"/>
         <source>Some files could not be deleted. Close other programs and try again.</source>
         <translation>Non è stato possibile eliminare alcuni file. Chiudi gli altri programmi e riprova.</translation>
     </message>
@@ -1128,7 +1156,7 @@
 <context>
     <name>ReasonEditor</name>
     <message>
-        <location filename="../../optout_gui/ui/wizard/reason_editor.py" line="101"/>
+        <location filename="../../optout_gui/ui/wizard/reason_editor.py" line="103"/>
         <source>&amp;Help me write it</source>
         <translation>&amp;Aiutami a scriverla</translation>
     </message>
@@ -1208,99 +1236,109 @@
         <translation>Scrivi il &amp;testo</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/reason_editor.py" line="119"/>
+        <location filename="../../optout_gui/ui/wizard/reason_editor.py" line="121"/>
         <source>Reason</source>
         <translation>Motivazione</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/reason_editor.py" line="121"/>
+        <location filename="../../optout_gui/ui/wizard/reason_editor.py" line="123"/>
         <source>&amp;Undo</source>
         <translation>Ann&amp;ulla modifica</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/reason_editor.py" line="123"/>
+        <location filename="../../optout_gui/ui/wizard/reason_editor.py" line="125"/>
         <source>Re&amp;do</source>
         <translation>Ripeti mo&amp;difica</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/reason_editor.py" line="139"/>
+        <location filename="../../optout_gui/ui/wizard/reason_editor.py" line="143"/>
         <source>Copy rea&amp;son</source>
         <translation>Copia la motiva&amp;zione</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/reason_editor.py" line="143"/>
+        <location filename="../../optout_gui/ui/wizard/reason_editor.py" line="147"/>
         <source>Copy the reason (%1)</source>
         <translation>Copia la motivazione (%1)</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/reason_editor.py" line="150"/>
+        <location filename="../../optout_gui/ui/wizard/reason_editor.py" line="154"/>
         <source>Show e&amp;xactly what will be copied</source>
         <translation>Mostra esattame&amp;nte cosa verrà copiato</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/reason_editor.py" line="164"/>
+        <location filename="../../optout_gui/ui/wizard/reason_editor.py" line="168"/>
         <source>What will be copied</source>
         <translation>Cosa verrà copiato</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/reason_editor.py" line="260"/>
+        <location filename="../../optout_gui/ui/wizard/reason_editor.py" line="272"/>
         <source>Replace your text?</source>
         <translation>Sostituire il tuo testo?</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/reason_editor.py" line="262"/>
+        <location filename="../../optout_gui/ui/wizard/reason_editor.py" line="274"/>
         <source>You have changed the text in the box. Replace it with a new text made from your choices? (Undo brings your version back.)</source>
         <translation>Hai modificato il testo nel riquadro. Vuoi sostituirlo con un nuovo testo basato sulle tue scelte? («Annulla modifica» riporta la tua versione.)</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/reason_editor.py" line="296"/>
+        <location filename="../../optout_gui/ui/wizard/reason_editor.py" line="309"/>
         <source>Your own text was kept. Press “Write the text” to replace it with a new one made from these choices.</source>
         <translation>Il tuo testo è stato mantenuto. Premi «Scrivi il testo» per sostituirlo con uno nuovo basato su queste scelte.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/reason_editor.py" line="322"/>
+        <location filename="../../optout_gui/ui/wizard/reason_editor.py" line="335"/>
         <source>The ready-made texts could not be read (%1). You can still type your own.</source>
         <translation>Non è stato possibile leggere i testi pronti (%1). Puoi comunque scrivere il tuo.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/reason_editor.py" line="332"/>
+        <location filename="../../optout_gui/ui/wizard/reason_editor.py" line="345"/>
         <source>The texts in %1 could not be read, so English is used instead. File: %2 (%3)</source>
         <translation>Non è stato possibile leggere i testi in %1, quindi si usa l&apos;inglese. File: %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/reason_editor.py" line="374"/>
+        <location filename="../../optout_gui/ui/wizard/reason_editor.py" line="389"/>
         <source>1 character</source>
         <translation>1 carattere</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/reason_editor.py" line="375"/>
+        <location filename="../../optout_gui/ui/wizard/reason_editor.py" line="390"/>
         <source>%1 characters</source>
         <translation>%1 caratteri</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/reason_editor.py" line="382"/>
+        <location filename="../../optout_gui/ui/wizard/reason_limit.py" line="22"/>
         <source>Quite short: %1 characters. In 2024 Meta&apos;s form refused reasons under about 100 characters, and said so only after the code step. A sentence or two more makes it safe.</source>
         <translation>Piuttosto breve: %1 caratteri. Nel 2024 il modulo di Meta rifiutava le motivazioni sotto i 100 caratteri circa, e lo diceva solo dopo il passaggio del codice. Una o due frasi in più ti mettono al sicuro.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/reason_editor.py" line="391"/>
+        <location filename="../../optout_gui/ui/wizard/reason_limit.py" line="32"/>
         <source>This is very long. A few clear paragraphs are easier for Meta&apos;s staff to read, and web forms sometimes cut off long texts.</source>
         <translation>È molto lungo. Pochi paragrafi chiari sono più facili da leggere per il personale di Meta, e a volte i moduli web tagliano i testi lunghi.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/reason_editor.py" line="415"/>
+        <location filename="../../optout_gui/ui/wizard/reason_editor.py" line="408"/>
         <source>The reason is empty, so there is nothing to copy yet.</source>
         <translation>La motivazione è vuota, quindi per ora non c&apos;è niente da copiare.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/reason_editor.py" line="421"/>
+        <location filename="../../optout_gui/ui/wizard/reason_editor.py" line="414"/>
         <source>Copying didn&apos;t work. The text is selected now: copy it yourself with the menu or the keyboard.</source>
         <translation>La copia non ha funzionato. Ora il testo è selezionato: copialo tu con il menu o con la tastiera.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/reason_editor.py" line="431"/>
+        <location filename="../../optout_gui/ui/wizard/reason_editor.py" line="424"/>
         <source>Copied your reason (%1 characters). Paste it into the box “Please tell us how this processing impacts you” in Meta&apos;s form (%2).</source>
         <translation>Motivazione copiata (%1 caratteri). Incollala nel campo «Spiegaci che effetto ha su di te questo trattamento» del modulo di Meta (%2).</translation>
+    </message>
+    <message>
+        <location filename="../../optout_gui/ui/wizard/reason_limit.py" line="49"/>
+        <source>Your saved reason is longer than %1 characters, so only its start is shown. The whole text stays saved until you change it here.</source>
+        <translation>Il motivo salvato supera i %1 caratteri, quindi ne viene mostrato solo l’inizio. Il testo intero resta salvato finché non lo modifichi qui.</translation>
+    </message>
+    <message>
+        <location filename="../../optout_gui/ui/wizard/reason_limit.py" line="71"/>
+        <source>A reason can be at most %1 characters long, so the text after that was left out. A few clear paragraphs say enough.</source>
+        <translation>Un motivo può avere al massimo %1 caratteri, quindi il testo oltre è stato tolto. Bastano pochi paragrafi chiari.</translation>
     </message>
 </context>
 <context>
@@ -1346,16 +1384,21 @@
     </message>
     <message>
         <location filename="../../optout_gui/ui/wizard/save_problem.py" line="48"/>
+        <source>%1 is a file, where a folder should be</source>
+        <translation>%1 è un file, dove dovrebbe esserci una cartella</translation>
+    </message>
+    <message>
+        <location filename="../../optout_gui/ui/wizard/save_problem.py" line="52"/>
         <source>the folder can&apos;t be written to</source>
         <translation>non è possibile scrivere nella cartella</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/save_problem.py" line="50"/>
+        <location filename="../../optout_gui/ui/wizard/save_problem.py" line="54"/>
         <source>the system refused (%1)</source>
         <translation>il sistema ha rifiutato (%1)</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/save_problem.py" line="53"/>
+        <location filename="../../optout_gui/ui/wizard/save_problem.py" line="57"/>
         <source>Your answers could not be saved: %1. Nothing is lost while this window stays open, and the assistant tries again every few seconds.</source>
         <translation>Non è stato possibile salvare le tue risposte: %1. Finché questa finestra resta aperta non si perde nulla, e l&apos;assistente riprova ogni pochi secondi.</translation>
     </message>
@@ -1439,34 +1482,37 @@
 <context>
     <name>calendar</name>
     <message>
-        <location filename="../../optout_gui/core/ics.py" line="19"/>
+        <location filename="../../optout_gui/core/ics.py" line="20"/>
         <source>Check your email for Meta&apos;s answer ({what})</source>
         <translation>Controlla la posta: risposta di Meta ({what})</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/ics.py" line="20"/>
+        <location filename="../../optout_gui/core/ics.py" line="21"/>
         <source>A week ago you sent Meta your objection to AI training for {what}. Look in that mailbox (and its spam folder) for Meta&apos;s reply, then record the answer in the {app}.</source>
         <translation>Una settimana fa hai inviato a Meta la tua opposizione all&apos;addestramento dell&apos;IA per {what}. Cerca la risposta di Meta in quella casella di posta (anche nello spam), poi registrala in {app}.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/ics.py" line="26"/>
+        <location filename="../../optout_gui/core/ics.py" line="29"/>
         <source>Meta&apos;s month to answer is up ({what})</source>
         <translation>È scaduto il mese che Meta aveva per rispondere ({what})</translation>
     </message>
     <message>
+        <location filename="../../optout_gui/core/ics.py" line="30"/>
         <source>The law gave Meta one month to answer your objection for {what}, sent on {sent}. It may take up to two months longer only if it told you so within that month. No answer, or a refusal? Open the {app}: it helps you write a complaint to your data-protection authority.</source>
         <translation>La legge dava a Meta un mese per rispondere alla tua opposizione per {what}, inviata il {sent}. Può metterci fino a due mesi in più solo se te l&apos;ha detto entro quel mese. Nessuna risposta o un rifiuto? Apri {app}: ti aiuta a scrivere un reclamo all&apos;autorità per la protezione dei dati.</translation>
     </message>
     <message>
+        <location filename="../../optout_gui/core/ics.py" line="39"/>
         <source>Time to look at your objection ({what})</source>
         <translation>È il momento di controllare la tua opposizione ({what})</translation>
     </message>
     <message>
+        <location filename="../../optout_gui/core/ics.py" line="40"/>
         <source>You sent your objection for {what} on {sent}. The law where you live sets Meta no fixed time to answer, but if nothing has come by now, open the {app}: it shows what you can do next.</source>
         <translation>Hai inviato la tua opposizione per {what} il {sent}. La legge del paese in cui vivi non dà a Meta un termine fisso per rispondere, ma se finora non è arrivato nulla, apri {app}: ti mostra cosa puoi fare adesso.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/ics.py" line="33"/>
+        <location filename="../../optout_gui/core/ics.py" line="46"/>
         <source>your account</source>
         <translation>il tuo account</translation>
     </message>
@@ -1474,7 +1520,22 @@
 <context>
     <name>errors</name>
     <message>
-        <location filename="../../optout_gui/app.py" line="251"/>
+        <location filename="../../optout_gui/app.py" line="300"/>
+        <source>A file that comes with the app could not be used, so this part of it can&apos;t work. Your answers so far are saved.</source>
+        <translation>Non è stato possibile usare un file fornito con l’app, quindi questa parte non può funzionare. Le risposte date finora sono salvate.</translation>
+    </message>
+    <message>
+        <location filename="../../optout_gui/app.py" line="306"/>
+        <source>File: %1</source>
+        <translation>File: %1</translation>
+    </message>
+    <message>
+        <location filename="../../optout_gui/app.py" line="308"/>
+        <source>Problem: %1</source>
+        <translation>Problema: %1</translation>
+    </message>
+    <message>
+        <location filename="../../optout_gui/app.py" line="311"/>
         <source>Something unexpected went wrong. Your answers so far are saved.
 
 If it happens again, the technical details are in this file:
@@ -1488,213 +1549,272 @@ Se succede di nuovo, i dettagli tecnici si trovano in questo file:
 <context>
     <name>export</name>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="73"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="86"/>
         <source>PDF document (*.pdf)</source>
         <translation>Documento PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="74"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="87"/>
         <source>Save proof as PDF</source>
         <translation>Salva la prova in PDF</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="78"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="91"/>
         <source>Text file (*.txt)</source>
         <translation>File di testo (*.txt)</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="79"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="92"/>
         <source>Save proof as text</source>
         <translation>Salva la prova come testo</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="83"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="96"/>
         <source>JSON file (*.json)</source>
         <translation>File JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="84"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="97"/>
         <source>Save proof as JSON</source>
         <translation>Salva la prova in JSON</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="88"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="101"/>
         <source>Calendar file (*.ics)</source>
         <translation>File di calendario (*.ics)</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="89"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="102"/>
         <source>Save calendar reminders</source>
         <translation>Salva i promemoria del calendario</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="115"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="128"/>
         <source>Saving didn&apos;t work (%1). Try another folder.</source>
         <translation>Il salvataggio non è riuscito (%1). Prova con un&apos;altra cartella.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="121"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="134"/>
         <source>Saved: %1</source>
         <translation>Salvato: %1</translation>
     </message>
 </context>
 <context>
+    <name>history</name>
+    <message>
+        <location filename="../../optout_gui/ui/tracker/record_view.py" line="40"/>
+        <source>(Some very long texts are shortened here. Your file keeps them whole, and the PDF, text and JSON exports show them in full.)</source>
+        <translation>(Alcuni testi molto lunghi qui sono accorciati. Il tuo file li conserva interi, e le esportazioni PDF, testo e JSON li mostrano completi.)</translation>
+    </message>
+</context>
+<context>
     <name>notices</name>
     <message>
-        <location filename="../../optout_gui/ui/common/notices.py" line="16"/>
+        <location filename="../../optout_gui/ui/common/notices.py" line="19"/>
+        <source>without a name</source>
+        <translation>senza nome</translation>
+    </message>
+    <message>
+        <location filename="../../optout_gui/ui/common/notices.py" line="20"/>
+        <source>“%1”, started %2</source>
+        <translation>«%1», iniziata il %2</translation>
+    </message>
+    <message>
+        <location filename="../../optout_gui/ui/common/notices.py" line="24"/>
+        <source>In the objection %1 some answers could not be read (%2) and were left out; the rest of it is here.</source>
+        <translation>Nell’opposizione %1 alcune risposte non erano leggibili (%2) e sono state tolte; il resto è qui.</translation>
+    </message>
+    <message>
+        <location filename="../../optout_gui/ui/common/notices.py" line="34"/>
+        <source>The objection %1 uses something this version doesn&apos;t know (%2), so it isn&apos;t shown. It stays in the file for the newer version.</source>
+        <translation>L’opposizione %1 usa qualcosa che questa versione non conosce (%2), quindi non viene mostrata. Resta nel file per la versione più recente.</translation>
+    </message>
+    <message>
+        <location filename="../../optout_gui/ui/common/notices.py" line="44"/>
+        <source>The objection %1 could not be read (%2), so it was set aside; your other objections are all here.</source>
+        <translation>L’opposizione %1 non era leggibile (%2) ed è stata messa da parte; tutte le altre tue opposizioni sono qui.</translation>
+    </message>
+    <message>
+        <location filename="../../optout_gui/ui/common/notices.py" line="53"/>
+        <source>Its saved text is kept in %1</source>
+        <translation>Il suo testo salvato è conservato in %1</translation>
+    </message>
+    <message>
+        <location filename="../../optout_gui/ui/common/notices.py" line="62"/>
         <source>Your saved answers could not be read, so the assistant starts afresh.</source>
         <translation>Non è stato possibile leggere le risposte salvate, quindi l&apos;assistente riparte da zero.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/common/notices.py" line="20"/>
+        <location filename="../../optout_gui/ui/common/notices.py" line="66"/>
+        <location filename="../../optout_gui/ui/common/notices.py" line="104"/>
         <source>The damaged file was kept here: %1</source>
         <translation>Il file danneggiato è stato conservato qui: %1</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/common/notices.py" line="25"/>
+        <location filename="../../optout_gui/ui/common/notices.py" line="73"/>
         <source>Part of your saved answers could not be read; the rest was kept.</source>
         <translation>Una parte delle risposte salvate non si è potuta leggere; il resto è stato conservato.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/common/notices.py" line="29"/>
+        <location filename="../../optout_gui/ui/common/notices.py" line="77"/>
         <source>A copy of the original file is here: %1</source>
         <translation>Una copia del file originale si trova qui: %1</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/common/notices.py" line="34"/>
+        <location filename="../../optout_gui/ui/common/notices.py" line="82"/>
         <source>Your answers were saved by a newer version of this assistant. They are shown, but nothing will be saved, so that the newer version&apos;s file stays intact.</source>
         <translation>Le tue risposte sono state salvate da una versione più recente di questo assistente. Vengono mostrate, ma non verrà salvato nulla, così il file della versione più recente resta intatto.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/common/notices.py" line="39"/>
+        <location filename="../../optout_gui/ui/common/notices.py" line="88"/>
         <source>Your saved answers could not be opened (%1). Nothing was changed.</source>
         <translation>Non è stato possibile aprire le risposte salvate (%1). Non è stato modificato nulla.</translation>
+    </message>
+    <message>
+        <location filename="../../optout_gui/ui/common/notices.py" line="95"/>
+        <source>Your settings could not be read (%1: %2), so the usual ones are used: the language follows your system until you choose one.</source>
+        <translation>Non è stato possibile leggere le impostazioni (%1: %2), quindi valgono quelle solite: la lingua segue il sistema finché non ne scegli una.</translation>
+    </message>
+    <message>
+        <location filename="../../optout_gui/ui/common/notices.py" line="116"/>
+        <source>%1 is a file, where a folder should be.</source>
+        <translation>%1 è un file, dove dovrebbe esserci una cartella.</translation>
+    </message>
+    <message>
+        <location filename="../../optout_gui/ui/common/notices.py" line="119"/>
+        <source>The folder %1 can&apos;t be made (%2).</source>
+        <translation>Non è possibile creare la cartella %1 (%2).</translation>
+    </message>
+    <message>
+        <location filename="../../optout_gui/ui/common/notices.py" line="126"/>
+        <source>Nothing can be saved for now: your answers stay in memory while the assistant is open. Choose another folder with --data-dir, or move the file away.</source>
+        <translation>Per ora non si può salvare nulla: le risposte restano in memoria finché l’assistente è aperto. Scegli un’altra cartella con --data-dir oppure sposta il file.</translation>
     </message>
 </context>
 <context>
     <name>overview</name>
     <message>
-        <location filename="../../optout_gui/ui/tracker/overview.py" line="271"/>
+        <location filename="../../optout_gui/ui/tracker/overview.py" line="294"/>
         <source>As a PDF receipt…</source>
         <translation>Come ricevuta PDF…</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/overview.py" line="272"/>
+        <location filename="../../optout_gui/ui/tracker/overview.py" line="295"/>
         <source>As plain text…</source>
         <translation>Come testo semplice…</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/overview.py" line="273"/>
+        <location filename="../../optout_gui/ui/tracker/overview.py" line="296"/>
         <source>As JSON (for programs)…</source>
         <translation>Come JSON (per programmi)…</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/overview.py" line="45"/>
+        <location filename="../../optout_gui/ui/tracker/overview.py" line="46"/>
         <source>Not sent yet</source>
         <translation>Non ancora inviata</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/overview.py" line="46"/>
+        <location filename="../../optout_gui/ui/tracker/overview.py" line="47"/>
         <source>Form opened</source>
         <translation>Modulo aperto</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/overview.py" line="47"/>
+        <location filename="../../optout_gui/ui/tracker/overview.py" line="48"/>
         <source>Sent, code awaited</source>
         <translation>Inviata, in attesa del codice</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/overview.py" line="48"/>
+        <location filename="../../optout_gui/ui/tracker/overview.py" line="49"/>
         <source>Code confirmed</source>
         <translation>Codice confermato</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/overview.py" line="49"/>
+        <location filename="../../optout_gui/ui/tracker/overview.py" line="50"/>
         <source>Waiting for Meta</source>
         <translation>In attesa di Meta</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/overview.py" line="50"/>
+        <location filename="../../optout_gui/ui/tracker/overview.py" line="51"/>
         <source>Accepted by Meta</source>
         <translation>Accettata da Meta</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/overview.py" line="51"/>
+        <location filename="../../optout_gui/ui/tracker/overview.py" line="52"/>
         <source>Refused by Meta</source>
         <translation>Respinta da Meta</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/overview.py" line="52"/>
+        <location filename="../../optout_gui/ui/tracker/overview.py" line="53"/>
         <source>No answer in time</source>
         <translation>Nessuna risposta nei tempi</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/overview.py" line="57"/>
+        <location filename="../../optout_gui/ui/tracker/overview.py" line="58"/>
         <source>Sent, but the code expired</source>
         <translation>Inviata, ma il codice è scaduto</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/overview.py" line="61"/>
+        <location filename="../../optout_gui/ui/tracker/overview.py" line="62"/>
         <source>Get a new code: press Submit on Meta&apos;s form again, then carry on</source>
         <translation>Chiedi un nuovo codice: tocca di nuovo «Invia» nel modulo di Meta, poi riprendi</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/overview.py" line="67"/>
+        <location filename="../../optout_gui/ui/tracker/overview.py" line="68"/>
         <source>Carry on where you stopped</source>
         <translation>Riprendi da dove avevi lasciato</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/overview.py" line="70"/>
+        <location filename="../../optout_gui/ui/tracker/overview.py" line="71"/>
         <source>Check your email for Meta&apos;s reply</source>
         <translation>Cerca la risposta di Meta nella tua posta</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/overview.py" line="72"/>
+        <location filename="../../optout_gui/ui/tracker/overview.py" line="73"/>
         <source>Wait for Meta&apos;s email</source>
         <translation>Attendi l&apos;e-mail di Meta</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/overview.py" line="75"/>
+        <location filename="../../optout_gui/ui/tracker/overview.py" line="76"/>
         <source>Complain to your data-protection authority</source>
         <translation>Presenta un reclamo all&apos;autorità per la protezione dei dati</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/overview.py" line="76"/>
+        <location filename="../../optout_gui/ui/tracker/overview.py" line="77"/>
         <source>Nothing: you&apos;re done</source>
         <translation>Niente: hai finito</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/overview.py" line="80"/>
+        <location filename="../../optout_gui/ui/tracker/overview.py" line="81"/>
         <source>Not chosen</source>
         <translation>Non scelto</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/overview.py" line="102"/>
+        <location filename="../../optout_gui/ui/tracker/overview.py" line="103"/>
         <source>Account</source>
         <translation>Account</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/overview.py" line="103"/>
+        <location filename="../../optout_gui/ui/tracker/overview.py" line="104"/>
         <source>Email or name</source>
         <translation>E-mail o nome</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/overview.py" line="104"/>
+        <location filename="../../optout_gui/ui/tracker/overview.py" line="105"/>
         <source>Status</source>
         <translation>Stato</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/overview.py" line="105"/>
+        <location filename="../../optout_gui/ui/tracker/overview.py" line="106"/>
         <source>Last step</source>
         <translation>Ultimo passaggio</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/overview.py" line="106"/>
+        <location filename="../../optout_gui/ui/tracker/overview.py" line="107"/>
         <source>What next</source>
         <translation>Cosa fare ora</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/overview.py" line="167"/>
+        <location filename="../../optout_gui/ui/tracker/overview.py" line="170"/>
         <source>(no email yet)</source>
         <translation>(ancora nessuna e-mail)</translation>
     </message>
@@ -1862,6 +1982,7 @@ Se succede di nuovo, i dettagli tecnici si trovano in questo file:
         <translation>respinta da Meta</translation>
     </message>
     <message>
+        <location filename="../../optout_gui/core/proof.py" line="67"/>
         <source>no answer within one month of sending</source>
         <translation>nessuna risposta entro un mese dall&apos;invio</translation>
     </message>
@@ -1894,12 +2015,12 @@ Se succede di nuovo, i dettagli tecnici si trovano in questo file:
 <context>
     <name>startup</name>
     <message>
-        <location filename="../../optout_gui/app.py" line="326"/>
+        <location filename="../../optout_gui/app.py" line="387"/>
         <source>Something went wrong and the app could not start.</source>
         <translation>Qualcosa è andato storto e l&apos;app non è riuscita ad avviarsi.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/app.py" line="328"/>
+        <location filename="../../optout_gui/app.py" line="389"/>
         <source>Something went wrong and the app could not start.
 
 The technical details are saved in this file:
@@ -1922,27 +2043,27 @@ Se chiedi aiuto a qualcuno, puoi mandargli quel file. Descrive solo il problema 
         <translation>Incollalo prima di chiudere questa app: su Linux, dopo, la copia va persa.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/common/widgets.py" line="233"/>
+        <location filename="../../optout_gui/ui/common/widgets.py" line="248"/>
         <source>Copied. Now paste it into Meta&apos;s form (%1).</source>
         <translation>Copiato. Ora incollalo nel modulo di Meta (%1).</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/common/widgets.py" line="242"/>
+        <location filename="../../optout_gui/ui/common/widgets.py" line="257"/>
         <source>Copying didn&apos;t work. Select the text by hand and copy it yourself.</source>
         <translation>La copia non ha funzionato. Seleziona il testo a mano e copialo tu.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/common/widgets.py" line="273"/>
+        <location filename="../../optout_gui/ui/common/widgets.py" line="288"/>
         <source>&amp;Language:</source>
         <translation>&amp;Lingua:</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/common/widgets.py" line="275"/>
+        <location filename="../../optout_gui/ui/common/widgets.py" line="290"/>
         <source>Language of the app</source>
         <translation>Lingua dell&apos;app</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/common/widgets.py" line="277"/>
+        <location filename="../../optout_gui/ui/common/widgets.py" line="292"/>
         <source>Changes the language of every window at once.</source>
         <translation>Cambia subito la lingua di tutte le finestre.</translation>
     </message>

@@ -2,6 +2,29 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="nl">
 <context>
+    <name>AppController</name>
+    <message>
+        <location filename="../../optout_gui/ui/controller.py" line="256"/>
+        <source>The complaint texts could not be used, so no complaint can be written.</source>
+        <translation>De klachtteksten konden niet worden gebruikt, dus er kan geen klacht worden geschreven.</translation>
+    </message>
+    <message>
+        <location filename="../../optout_gui/ui/controller.py" line="258"/>
+        <source>File: %1</source>
+        <translation>Bestand: %1</translation>
+    </message>
+    <message>
+        <location filename="../../optout_gui/ui/controller.py" line="260"/>
+        <source>Problem: %1</source>
+        <translation>Probleem: %1</translation>
+    </message>
+    <message>
+        <location filename="../../optout_gui/ui/controller.py" line="263"/>
+        <source>Complaint</source>
+        <translation>Klacht</translation>
+    </message>
+</context>
+<context>
     <name>CodePage</name>
     <message>
         <location filename="../../optout_gui/ui/wizard/pages/code.py" line="50"/>
@@ -387,12 +410,12 @@
 <context>
     <name>CopyableField</name>
     <message>
-        <location filename="../../optout_gui/ui/common/widgets.py" line="202"/>
+        <location filename="../../optout_gui/ui/common/widgets.py" line="217"/>
         <source>&amp;Copy</source>
         <translation>&amp;Kopiëren</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/common/widgets.py" line="207"/>
+        <location filename="../../optout_gui/ui/common/widgets.py" line="222"/>
         <source>Copy %1</source>
         <translation>%1 kopiëren</translation>
     </message>
@@ -400,97 +423,97 @@
 <context>
     <name>FillFormPage</name>
     <message>
-        <location filename="../../optout_gui/ui/wizard/pages/fill_form.py" line="56"/>
+        <location filename="../../optout_gui/ui/wizard/pages/fill_form.py" line="57"/>
         <source>name@example.com</source>
         <translation>naam@voorbeeld.nl</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/pages/fill_form.py" line="58"/>
+        <location filename="../../optout_gui/ui/wizard/pages/fill_form.py" line="61"/>
         <source>Cop&amp;y email</source>
         <translation>E-mailadres &amp;kopiëren</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/pages/fill_form.py" line="75"/>
+        <location filename="../../optout_gui/ui/wizard/pages/fill_form.py" line="78"/>
         <source>&amp;Reason, for “Please tell us how this processing impacts you”:</source>
         <translation>&amp;Reden, voor het vak “Vertel ons welke gevolgen deze verwerking voor je heeft”:</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/pages/fill_form.py" line="114"/>
+        <location filename="../../optout_gui/ui/wizard/pages/fill_form.py" line="118"/>
         <source>&amp;Email address you use for %1:</source>
         <translation>&amp;E-mailadres dat je voor %1 gebruikt:</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/pages/fill_form.py" line="117"/>
+        <location filename="../../optout_gui/ui/wizard/pages/fill_form.py" line="121"/>
         <source>Country of residence: choose “%1” in Meta&apos;s list.</source>
         <translation>Land waar je woont: kies “%1” in de lijst van Meta.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/pages/fill_form.py" line="143"/>
+        <location filename="../../optout_gui/ui/wizard/pages/fill_form.py" line="149"/>
         <source>To go on, type the email address you use for your account.</source>
         <translation>Typ het e-mailadres dat je voor je account gebruikt om verder te gaan.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/pages/fill_form.py" line="150"/>
+        <location filename="../../optout_gui/ui/wizard/pages/fill_form.py" line="156"/>
         <source>An email address needs an @, as in name@example.com.</source>
         <translation>Een e-mailadres heeft een @ nodig, zoals in naam@voorbeeld.nl.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/pages/fill_form.py" line="151"/>
+        <location filename="../../optout_gui/ui/wizard/pages/fill_form.py" line="157"/>
         <source>There is more than one @ in this address.</source>
         <translation>Er staat meer dan één @ in dit adres.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/pages/fill_form.py" line="152"/>
+        <location filename="../../optout_gui/ui/wizard/pages/fill_form.py" line="158"/>
         <source>Something is missing before the @.</source>
         <translation>Er ontbreekt iets vóór de @.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/pages/fill_form.py" line="153"/>
+        <location filename="../../optout_gui/ui/wizard/pages/fill_form.py" line="159"/>
         <source>Something is missing after the @, such as example.com.</source>
         <translation>Er ontbreekt iets na de @, zoals voorbeeld.nl.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/pages/fill_form.py" line="155"/>
+        <location filename="../../optout_gui/ui/wizard/pages/fill_form.py" line="161"/>
         <source>The part after the @ looks incomplete; it usually has a dot, as in example.com.</source>
         <translation>Het deel na de @ lijkt niet compleet; er staat meestal een punt in, zoals in voorbeeld.nl.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/pages/fill_form.py" line="157"/>
+        <location filename="../../optout_gui/ui/wizard/pages/fill_form.py" line="163"/>
         <source>This is far too long to be an email address.</source>
         <translation>Dit is veel te lang voor een e-mailadres.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/pages/fill_form.py" line="160"/>
+        <location filename="../../optout_gui/ui/wizard/pages/fill_form.py" line="166"/>
         <source>This doesn&apos;t look like an email address. Please check it.</source>
         <translation>Dit lijkt geen e-mailadres. Kijk het nog even na.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/pages/fill_form.py" line="245"/>
+        <location filename="../../optout_gui/ui/wizard/pages/fill_form.py" line="251"/>
         <source>No reason given</source>
         <translation>Geen reden ingevuld</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/pages/fill_form.py" line="247"/>
+        <location filename="../../optout_gui/ui/wizard/pages/fill_form.py" line="253"/>
         <source>You left the reason empty. Newer versions of Meta&apos;s form accept that, so you can go on. A few sentences are still worth it: older forms required them, and they are your record of why you objected. You can come back with Back.</source>
         <translation>Je hebt geen reden ingevuld. Nieuwere versies van het formulier van Meta vinden dat goed, dus je kunt verder. Een paar zinnen zijn toch de moeite waard: oudere formulieren eisten ze, en zo leg je vast waarom je bezwaar maakte. Met “Terug” kom je hier weer.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/pages/fill_form.py" line="35"/>
+        <location filename="../../optout_gui/ui/wizard/pages/fill_form.py" line="36"/>
         <source>Show &amp;on my phone…</source>
         <translation>Op mi&amp;jn telefoon tonen…</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/pages/fill_form.py" line="39"/>
+        <location filename="../../optout_gui/ui/wizard/pages/fill_form.py" line="40"/>
         <source>QR codes of your email address and your reason, to scan with your phone</source>
         <translation>QR-codes van je e-mailadres en je reden, om met je telefoon te scannen</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/pages/fill_form.py" line="42"/>
+        <location filename="../../optout_gui/ui/wizard/pages/fill_form.py" line="43"/>
         <source>Filling in the form on your phone? Scan the texts instead of typing them.</source>
         <translation>Vul je het formulier in op je telefoon? Scan de teksten in plaats van ze te typen.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/pages/fill_form.py" line="228"/>
+        <location filename="../../optout_gui/ui/wizard/pages/fill_form.py" line="234"/>
         <source>To fit in one code, your reason has to lose about %1 characters: it has %2, one code holds %3 of them.</source>
         <translation>Om in één code te passen, moet je reden ongeveer %1 tekens korter: hij heeft er %2, één code bevat er %3.</translation>
     </message>
@@ -526,87 +549,87 @@
 <context>
     <name>HistoryDialog</name>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="156"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="172"/>
         <source>Name for this objection</source>
         <translation>Naam voor dit bezwaar</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="157"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="173"/>
         <source>e.g. “My Instagram” or “Alex&apos;s Facebook”</source>
         <translation>bijv. “Mijn Instagram” of “Facebook van Sanne”</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="160"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="176"/>
         <source>&amp;Name:</source>
         <translation>&amp;Naam:</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="164"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="180"/>
         <source>History of this objection</source>
         <translation>Geschiedenis van dit bezwaar</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="167"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="183"/>
         <source>Meta&apos;s answer</source>
         <translation>Antwoord van Meta</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="168"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="184"/>
         <source>Meta &amp;accepted my objection</source>
         <translation>Meta heeft mijn bezwaar &amp;geaccepteerd</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="169"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="185"/>
         <source>Meta &amp;refused it</source>
         <translation>Meta heeft het &amp;afgewezen</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="177"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="193"/>
         <source>Day Meta answered</source>
         <translation>Dag waarop Meta antwoordde</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="181"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="197"/>
         <source>Text of Meta&apos;s email (optional)</source>
         <translation>Tekst van de e-mail van Meta (niet verplicht)</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="182"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="198"/>
         <source>Paste Meta&apos;s email here if you like.</source>
         <translation>Plak hier de e-mail van Meta, als je wilt.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="184"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="200"/>
         <source>Sa&amp;ve the answer</source>
         <translation>Antwoord &amp;opslaan</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="196"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="212"/>
         <source>Meta&apos;s &amp;email:</source>
         <translation>&amp;E-mail van Meta:</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="204"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="220"/>
         <source>&amp;Carry on in the guide</source>
         <translation>&amp;Verder met de stappen</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="207"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="223"/>
         <source>&amp;PDF…</source>
         <translation>&amp;PDF…</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="208"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="224"/>
         <source>&amp;Text…</source>
         <translation>&amp;Tekst…</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="209"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="225"/>
         <source>&amp;JSON…</source>
         <translation>&amp;JSON…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../optout_gui/ui/tracker/history.py" line="287"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="305"/>
         <source>By law Meta has %n month(s) to answer, or up to %1 more if it tells you within that time that it needs them. When its email arrives, record the answer below.</source>
         <translation>
             <numerusform>Volgens de wet heeft Meta %n maand om te antwoorden, of tot %1 maanden meer als het je binnen die tijd laat weten dat het die nodig heeft. Komt de e-mail binnen, noteer het antwoord dan hieronder.</numerusform>
@@ -614,67 +637,67 @@
         </translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="294"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="312"/>
         <source>Meta&apos;s time to answer is over, unless it told you it needs longer. You can take the next step; the assistant writes the letter for you.</source>
         <translation>De tijd die Meta had om te antwoorden is voorbij, tenzij Meta je liet weten dat het langer nodig heeft. Je kunt de volgende stap zetten; de assistent schrijft de brief voor je.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="299"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="317"/>
         <source>The law that applies to you sets Meta no fixed time to answer. When its email arrives, record the answer below.</source>
         <translation>De wet die voor jou geldt, geeft Meta geen vaste termijn om te antwoorden. Komt de e-mail binnen, noteer het antwoord dan hieronder.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="303"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="321"/>
         <source>Meta hasn&apos;t answered for a while. You can take the next step; the assistant writes the letter for you.</source>
         <translation>Meta heeft al een tijd niet geantwoord. Je kunt de volgende stap zetten; de assistent schrijft de brief voor je.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="195"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="211"/>
         <source>Date of the ans&amp;wer:</source>
         <translation>&amp;Datum van het antwoord:</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="205"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="221"/>
         <source>What now? C&amp;omplain…</source>
         <translation>Wat nu? &amp;Klacht indienen…</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="210"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="226"/>
         <source>Calendar rem&amp;inders…</source>
         <translation>Agenda&amp;herinneringen…</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="211"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="227"/>
         <source>&amp;Delete this objection…</source>
         <translation>Dit bezwaar ve&amp;rwijderen…</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="213"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="229"/>
         <source>Close</source>
         <translation>Sluiten</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="215"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="231"/>
         <source>Save proof as PDF</source>
         <translation>Bewijs opslaan als PDF</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="216"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="232"/>
         <source>Save proof as a text file</source>
         <translation>Bewijs opslaan als tekstbestand</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="217"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="233"/>
         <source>Save proof as JSON</source>
         <translation>Bewijs opslaan als JSON</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="218"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="234"/>
         <source>Save calendar reminders</source>
         <translation>Herinneringen voor je agenda opslaan</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="246"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="262"/>
         <source>Save proof:</source>
         <translation>Bewijs opslaan:</translation>
     </message>
@@ -687,52 +710,57 @@
         <translation type="vanished">De maand die Meta had om te antwoorden is voorbij. Je kunt een klacht indienen bij je toezichthouder voor gegevensbescherming; de assistent schrijft de klacht voor je.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="310"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="328"/>
         <source>Meta said no. You can complain to your data-protection authority; the assistant writes the complaint for you.</source>
         <translation>Meta zei nee. Je kunt een klacht indienen bij je toezichthouder voor gegevensbescherming; de assistent schrijft de klacht voor je.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="314"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="332"/>
         <source>Meta accepted your objection. Keep the proof somewhere safe.</source>
         <translation>Meta heeft je bezwaar geaccepteerd. Bewaar het bewijs op een veilige plek.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="316"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="334"/>
         <source>This objection isn&apos;t sent yet. Carry on in the guide to finish it.</source>
         <translation>Dit bezwaar is nog niet verstuurd. Ga verder met de stappen om het af te maken.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="333"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="357"/>
         <source>Choose first whether Meta accepted or refused.</source>
         <translation>Kies eerst of Meta je bezwaar heeft geaccepteerd of afgewezen.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="339"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="365"/>
+        <source>Meta&apos;s email is longer than %1 characters. Keep the part with Meta&apos;s answer and save again.</source>
+        <translation>De e-mail van Meta is langer dan %1 tekens. Houd het deel met het antwoord van Meta en sla opnieuw op.</translation>
+    </message>
+    <message>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="374"/>
         <source>That date is in the future.</source>
         <translation>Die datum ligt in de toekomst.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="347"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="380"/>
         <source>This answer can&apos;t be recorded for an objection in this state.</source>
         <translation>Bij een bezwaar in deze fase kan dit antwoord niet worden vastgelegd.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="352"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="385"/>
         <source>The answer is noted but couldn&apos;t be saved to disk.</source>
         <translation>Het antwoord is genoteerd, maar kon niet op de schijf worden opgeslagen.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="355"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="388"/>
         <source>Answer saved.</source>
         <translation>Antwoord opgeslagen.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="368"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="401"/>
         <source>This deletes the objection for %1 (%2) from this computer: its answers, reason text, history and Meta&apos;s answer. It is removed from %3. Files you saved yourself stay. This can&apos;t be undone, and your objection at Meta is not affected.</source>
         <translation>Hiermee verwijder je het bezwaar voor %1 (%2) van deze computer: de antwoorden, de tekst van de reden, de geschiedenis en het antwoord van Meta. Het wordt gewist uit %3. Bestanden die je zelf hebt opgeslagen, blijven bestaan. Dit kun je niet ongedaan maken. Je bezwaar bij Meta blijft gewoon staan.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="378"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="411"/>
         <source>Delete this objection?</source>
         <translation>Dit bezwaar verwijderen?</translation>
     </message>
@@ -925,73 +953,73 @@
 <context>
     <name>OverviewWidget</name>
     <message>
-        <location filename="../../optout_gui/ui/tracker/overview.py" line="208"/>
+        <location filename="../../optout_gui/ui/tracker/overview.py" line="211"/>
         <source>%1 – your objections</source>
         <translation>%1 – je bezwaren</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/overview.py" line="210"/>
-        <location filename="../../optout_gui/ui/tracker/overview.py" line="229"/>
+        <location filename="../../optout_gui/ui/tracker/overview.py" line="213"/>
+        <location filename="../../optout_gui/ui/tracker/overview.py" line="235"/>
         <source>Your objections</source>
         <translation>Je bezwaren</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/overview.py" line="217"/>
+        <location filename="../../optout_gui/ui/tracker/overview.py" line="220"/>
         <source>One line for each account you objected for. Choose one to carry on, see its history and proof, or record Meta&apos;s answer.</source>
         <translation>Eén regel per account waarvoor je bezwaar hebt gemaakt. Kies er een om verder te gaan, de geschiedenis en het bewijs te bekijken of het antwoord van Meta te noteren.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/overview.py" line="247"/>
+        <location filename="../../optout_gui/ui/tracker/overview.py" line="270"/>
         <source>&amp;New objection…</source>
         <translation>&amp;Nieuw bezwaar…</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/overview.py" line="249"/>
+        <location filename="../../optout_gui/ui/tracker/overview.py" line="272"/>
         <source>Start a new objection</source>
         <translation>Een nieuw bezwaar beginnen</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/overview.py" line="250"/>
+        <location filename="../../optout_gui/ui/tracker/overview.py" line="273"/>
         <source>&amp;Carry on</source>
         <translation>&amp;Verdergaan</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/overview.py" line="252"/>
+        <location filename="../../optout_gui/ui/tracker/overview.py" line="275"/>
         <source>Carry on with the chosen objection</source>
         <translation>Verdergaan met het gekozen bezwaar</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/overview.py" line="253"/>
+        <location filename="../../optout_gui/ui/tracker/overview.py" line="276"/>
         <source>&amp;History, answer and proof…</source>
         <translation>&amp;Geschiedenis, antwoord en bewijs…</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/overview.py" line="255"/>
+        <location filename="../../optout_gui/ui/tracker/overview.py" line="278"/>
         <source>Open the chosen objection&apos;s history</source>
         <translation>De geschiedenis van het gekozen bezwaar openen</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/overview.py" line="256"/>
+        <location filename="../../optout_gui/ui/tracker/overview.py" line="279"/>
         <source>&amp;Export all…</source>
         <translation>Alles &amp;exporteren…</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/overview.py" line="258"/>
+        <location filename="../../optout_gui/ui/tracker/overview.py" line="281"/>
         <source>Save proof of all objections</source>
         <translation>Bewijs van alle bezwaren opslaan</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/overview.py" line="259"/>
+        <location filename="../../optout_gui/ui/tracker/overview.py" line="282"/>
         <source>&amp;Forget everything…</source>
         <translation>&amp;Alles vergeten…</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/overview.py" line="261"/>
+        <location filename="../../optout_gui/ui/tracker/overview.py" line="284"/>
         <source>Delete every objection from this computer</source>
         <translation>Alle bezwaren van deze computer verwijderen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../optout_gui/ui/tracker/overview.py" line="332"/>
+        <location filename="../../optout_gui/ui/tracker/overview.py" line="358"/>
         <source>It&apos;s been more than a week since you sent %n objection(s). Have a look in your email (and its spam folder) for Meta&apos;s reply, then record it here.</source>
         <translation>
             <numerusform>Je hebt %n bezwaar meer dan een week geleden verstuurd. Kijk in je e-mail (en in de map met spam) of Meta heeft geantwoord, en noteer het antwoord hier.</numerusform>
@@ -999,7 +1027,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../optout_gui/ui/tracker/overview.py" line="343"/>
+        <location filename="../../optout_gui/ui/tracker/overview.py" line="369"/>
         <source>Meta hasn&apos;t answered %n objection(s) in the time it has. Open one to see your next step; if Meta told you it needs longer, wait until then.</source>
         <translation>
             <numerusform>Meta heeft %n bezwaar niet beantwoord binnen de tijd die het heeft. Open het om je volgende stap te zien; liet Meta weten dat het langer nodig heeft, wacht dan tot die tijd om is.</numerusform>
@@ -1014,7 +1042,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../optout_gui/ui/tracker/overview.py" line="389"/>
+        <location filename="../../optout_gui/ui/tracker/overview.py" line="425"/>
         <source>This deletes all %n objection(s) on this computer: accounts, email addresses, reason texts, dates and Meta&apos;s answers. The following files are removed:</source>
         <translation>
             <numerusform>Hiermee verwijder je %n bezwaar van deze computer: account, e-mailadres, reden, datums en het antwoord van Meta. Deze bestanden worden gewist:</numerusform>
@@ -1022,17 +1050,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/overview.py" line="396"/>
+        <location filename="../../optout_gui/ui/tracker/overview.py" line="432"/>
         <source>Files you saved yourself (PDF, text, calendar) stay where you put them. This can&apos;t be undone. Your objections at Meta are not affected.</source>
         <translation>Bestanden die je zelf hebt opgeslagen (PDF, tekst, agenda) blijven waar je ze hebt neergezet. Dit kun je niet ongedaan maken. Je bezwaren bij Meta blijven gewoon staan.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/overview.py" line="402"/>
+        <location filename="../../optout_gui/ui/tracker/overview.py" line="438"/>
         <source>Forget everything?</source>
         <translation>Alles vergeten?</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/overview.py" line="407"/>
+        <location filename="../../optout_gui/ui/tracker/overview.py" line="443"/>
         <source>Some files could not be deleted. Close other programs and try again.</source>
         <translation>Sommige bestanden konden niet worden verwijderd. Sluit andere programma&apos;s en probeer het opnieuw.</translation>
     </message>
@@ -1128,7 +1156,7 @@
 <context>
     <name>ReasonEditor</name>
     <message>
-        <location filename="../../optout_gui/ui/wizard/reason_editor.py" line="101"/>
+        <location filename="../../optout_gui/ui/wizard/reason_editor.py" line="103"/>
         <source>&amp;Help me write it</source>
         <translation>&amp;Help me schrijven</translation>
     </message>
@@ -1208,99 +1236,109 @@
         <translation>Tekst &amp;maken</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/reason_editor.py" line="119"/>
+        <location filename="../../optout_gui/ui/wizard/reason_editor.py" line="121"/>
         <source>Reason</source>
         <translation>Reden</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/reason_editor.py" line="121"/>
+        <location filename="../../optout_gui/ui/wizard/reason_editor.py" line="123"/>
         <source>&amp;Undo</source>
         <translation>&amp;Ongedaan maken</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/reason_editor.py" line="123"/>
+        <location filename="../../optout_gui/ui/wizard/reason_editor.py" line="125"/>
         <source>Re&amp;do</source>
         <translation>Opnie&amp;uw</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/reason_editor.py" line="139"/>
+        <location filename="../../optout_gui/ui/wizard/reason_editor.py" line="143"/>
         <source>Copy rea&amp;son</source>
         <translation>Re&amp;den kopiëren</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/reason_editor.py" line="143"/>
+        <location filename="../../optout_gui/ui/wizard/reason_editor.py" line="147"/>
         <source>Copy the reason (%1)</source>
         <translation>De reden kopiëren (%1)</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/reason_editor.py" line="150"/>
+        <location filename="../../optout_gui/ui/wizard/reason_editor.py" line="154"/>
         <source>Show e&amp;xactly what will be copied</source>
         <translation>&amp;Bekijk wat er precies gekopieerd wordt</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/reason_editor.py" line="164"/>
+        <location filename="../../optout_gui/ui/wizard/reason_editor.py" line="168"/>
         <source>What will be copied</source>
         <translation>Wat er gekopieerd wordt</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/reason_editor.py" line="260"/>
+        <location filename="../../optout_gui/ui/wizard/reason_editor.py" line="272"/>
         <source>Replace your text?</source>
         <translation>Je tekst vervangen?</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/reason_editor.py" line="262"/>
+        <location filename="../../optout_gui/ui/wizard/reason_editor.py" line="274"/>
         <source>You have changed the text in the box. Replace it with a new text made from your choices? (Undo brings your version back.)</source>
         <translation>Je hebt de tekst in het vak aangepast. Wil je die vervangen door een nieuwe tekst op basis van je keuzes? (Met “Ongedaan maken” krijg je jouw versie terug.)</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/reason_editor.py" line="296"/>
+        <location filename="../../optout_gui/ui/wizard/reason_editor.py" line="309"/>
         <source>Your own text was kept. Press “Write the text” to replace it with a new one made from these choices.</source>
         <translation>Je eigen tekst is bewaard. Klik op “Tekst maken” om hem te vervangen door een nieuwe tekst op basis van deze keuzes.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/reason_editor.py" line="322"/>
+        <location filename="../../optout_gui/ui/wizard/reason_editor.py" line="335"/>
         <source>The ready-made texts could not be read (%1). You can still type your own.</source>
         <translation>De kant-en-klare teksten konden niet worden gelezen (%1). Je kunt nog steeds zelf een tekst typen.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/reason_editor.py" line="332"/>
+        <location filename="../../optout_gui/ui/wizard/reason_editor.py" line="345"/>
         <source>The texts in %1 could not be read, so English is used instead. File: %2 (%3)</source>
         <translation>De teksten in de taal %1 konden niet worden gelezen, daarom worden de Engelse gebruikt. Bestand: %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/reason_editor.py" line="374"/>
+        <location filename="../../optout_gui/ui/wizard/reason_editor.py" line="389"/>
         <source>1 character</source>
         <translation>1 teken</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/reason_editor.py" line="375"/>
+        <location filename="../../optout_gui/ui/wizard/reason_editor.py" line="390"/>
         <source>%1 characters</source>
         <translation>%1 tekens</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/reason_editor.py" line="382"/>
+        <location filename="../../optout_gui/ui/wizard/reason_limit.py" line="22"/>
         <source>Quite short: %1 characters. In 2024 Meta&apos;s form refused reasons under about 100 characters, and said so only after the code step. A sentence or two more makes it safe.</source>
         <translation>Vrij kort: %1 tekens. In 2024 weigerde het formulier van Meta redenen van minder dan ongeveer 100 tekens, en dat meldde het pas na de stap met de code. Met een of twee zinnen extra zit je veilig.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/reason_editor.py" line="391"/>
+        <location filename="../../optout_gui/ui/wizard/reason_limit.py" line="32"/>
         <source>This is very long. A few clear paragraphs are easier for Meta&apos;s staff to read, and web forms sometimes cut off long texts.</source>
         <translation>Dit is erg lang. Een paar duidelijke alinea&apos;s lezen makkelijker voor de medewerkers van Meta, en webformulieren kappen lange teksten soms af.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/reason_editor.py" line="415"/>
+        <location filename="../../optout_gui/ui/wizard/reason_editor.py" line="408"/>
         <source>The reason is empty, so there is nothing to copy yet.</source>
         <translation>De reden is nog leeg, dus er valt nog niets te kopiëren.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/reason_editor.py" line="421"/>
+        <location filename="../../optout_gui/ui/wizard/reason_editor.py" line="414"/>
         <source>Copying didn&apos;t work. The text is selected now: copy it yourself with the menu or the keyboard.</source>
         <translation>Kopiëren is niet gelukt. De tekst is nu geselecteerd: kopieer hem zelf via het menu of met het toetsenbord.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/reason_editor.py" line="431"/>
+        <location filename="../../optout_gui/ui/wizard/reason_editor.py" line="424"/>
         <source>Copied your reason (%1 characters). Paste it into the box “Please tell us how this processing impacts you” in Meta&apos;s form (%2).</source>
         <translation>Je reden is gekopieerd (%1 tekens). Plak hem in het formulier van Meta in het vak “Vertel ons welke gevolgen deze verwerking voor je heeft” (%2).</translation>
+    </message>
+    <message>
+        <location filename="../../optout_gui/ui/wizard/reason_limit.py" line="49"/>
+        <source>Your saved reason is longer than %1 characters, so only its start is shown. The whole text stays saved until you change it here.</source>
+        <translation>Je opgeslagen reden is langer dan %1 tekens, dus alleen het begin wordt getoond. De hele tekst blijft bewaard tot je hem hier verandert.</translation>
+    </message>
+    <message>
+        <location filename="../../optout_gui/ui/wizard/reason_limit.py" line="71"/>
+        <source>A reason can be at most %1 characters long, so the text after that was left out. A few clear paragraphs say enough.</source>
+        <translation>Een reden mag hoogstens %1 tekens lang zijn, dus de tekst daarna is weggelaten. Een paar duidelijke alinea&apos;s zeggen genoeg.</translation>
     </message>
 </context>
 <context>
@@ -1346,16 +1384,21 @@
     </message>
     <message>
         <location filename="../../optout_gui/ui/wizard/save_problem.py" line="48"/>
+        <source>%1 is a file, where a folder should be</source>
+        <translation>%1 is een bestand, waar een map zou moeten staan</translation>
+    </message>
+    <message>
+        <location filename="../../optout_gui/ui/wizard/save_problem.py" line="52"/>
         <source>the folder can&apos;t be written to</source>
         <translation>er kan niet in de map worden geschreven</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/save_problem.py" line="50"/>
+        <location filename="../../optout_gui/ui/wizard/save_problem.py" line="54"/>
         <source>the system refused (%1)</source>
         <translation>het systeem weigerde (%1)</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/save_problem.py" line="53"/>
+        <location filename="../../optout_gui/ui/wizard/save_problem.py" line="57"/>
         <source>Your answers could not be saved: %1. Nothing is lost while this window stays open, and the assistant tries again every few seconds.</source>
         <translation>Je antwoorden konden niet worden opgeslagen: %1. Zolang dit venster open blijft, gaat er niets verloren, en de assistent probeert het om de paar seconden opnieuw.</translation>
     </message>
@@ -1439,34 +1482,37 @@
 <context>
     <name>calendar</name>
     <message>
-        <location filename="../../optout_gui/core/ics.py" line="19"/>
+        <location filename="../../optout_gui/core/ics.py" line="20"/>
         <source>Check your email for Meta&apos;s answer ({what})</source>
         <translation>Kijk in je mail voor het antwoord van Meta ({what})</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/ics.py" line="20"/>
+        <location filename="../../optout_gui/core/ics.py" line="21"/>
         <source>A week ago you sent Meta your objection to AI training for {what}. Look in that mailbox (and its spam folder) for Meta&apos;s reply, then record the answer in the {app}.</source>
         <translation>Een week geleden stuurde je Meta je bezwaar tegen AI-training voor {what}. Kijk in die mailbox (ook in de spammap) of Meta heeft geantwoord en noteer het antwoord daarna in {app}.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/ics.py" line="26"/>
+        <location filename="../../optout_gui/core/ics.py" line="29"/>
         <source>Meta&apos;s month to answer is up ({what})</source>
         <translation>De maand die Meta had om te antwoorden is voorbij ({what})</translation>
     </message>
     <message>
+        <location filename="../../optout_gui/core/ics.py" line="30"/>
         <source>The law gave Meta one month to answer your objection for {what}, sent on {sent}. It may take up to two months longer only if it told you so within that month. No answer, or a refusal? Open the {app}: it helps you write a complaint to your data-protection authority.</source>
         <translation>De wet gaf Meta een maand om te antwoorden op je bezwaar voor {what}, verstuurd op {sent}. Meta mag er alleen tot twee maanden langer over doen als het je dat binnen die maand heeft laten weten. Geen antwoord, of een afwijzing? Open {app}: daarmee schrijf je een klacht aan je toezichthouder voor gegevensbescherming.</translation>
     </message>
     <message>
+        <location filename="../../optout_gui/core/ics.py" line="39"/>
         <source>Time to look at your objection ({what})</source>
         <translation>Tijd om naar je bezwaar te kijken ({what})</translation>
     </message>
     <message>
+        <location filename="../../optout_gui/core/ics.py" line="40"/>
         <source>You sent your objection for {what} on {sent}. The law where you live sets Meta no fixed time to answer, but if nothing has come by now, open the {app}: it shows what you can do next.</source>
         <translation>Je hebt je bezwaar voor {what} op {sent} verstuurd. De wet waar je woont geeft Meta geen vaste termijn om te antwoorden, maar is er nog niets gekomen, open dan {app}: daar zie je wat je nu kunt doen.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/ics.py" line="33"/>
+        <location filename="../../optout_gui/core/ics.py" line="46"/>
         <source>your account</source>
         <translation>je account</translation>
     </message>
@@ -1474,7 +1520,22 @@
 <context>
     <name>errors</name>
     <message>
-        <location filename="../../optout_gui/app.py" line="251"/>
+        <location filename="../../optout_gui/app.py" line="300"/>
+        <source>A file that comes with the app could not be used, so this part of it can&apos;t work. Your answers so far are saved.</source>
+        <translation>Een bestand dat bij de app hoort kon niet worden gebruikt, dus dit deel werkt niet. Je antwoorden tot nu toe zijn bewaard.</translation>
+    </message>
+    <message>
+        <location filename="../../optout_gui/app.py" line="306"/>
+        <source>File: %1</source>
+        <translation>Bestand: %1</translation>
+    </message>
+    <message>
+        <location filename="../../optout_gui/app.py" line="308"/>
+        <source>Problem: %1</source>
+        <translation>Probleem: %1</translation>
+    </message>
+    <message>
+        <location filename="../../optout_gui/app.py" line="311"/>
         <source>Something unexpected went wrong. Your answers so far are saved.
 
 If it happens again, the technical details are in this file:
@@ -1488,213 +1549,272 @@ Gebeurt het nog eens? De technische details staan in dit bestand:
 <context>
     <name>export</name>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="73"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="86"/>
         <source>PDF document (*.pdf)</source>
         <translation>PDF-document (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="74"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="87"/>
         <source>Save proof as PDF</source>
         <translation>Bewijs opslaan als PDF</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="78"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="91"/>
         <source>Text file (*.txt)</source>
         <translation>Tekstbestand (*.txt)</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="79"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="92"/>
         <source>Save proof as text</source>
         <translation>Bewijs opslaan als tekst</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="83"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="96"/>
         <source>JSON file (*.json)</source>
         <translation>JSON-bestand (*.json)</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="84"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="97"/>
         <source>Save proof as JSON</source>
         <translation>Bewijs opslaan als JSON</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="88"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="101"/>
         <source>Calendar file (*.ics)</source>
         <translation>Agendabestand (*.ics)</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="89"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="102"/>
         <source>Save calendar reminders</source>
         <translation>Herinneringen voor je agenda opslaan</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="115"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="128"/>
         <source>Saving didn&apos;t work (%1). Try another folder.</source>
         <translation>Opslaan is niet gelukt (%1). Probeer een andere map.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="121"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="134"/>
         <source>Saved: %1</source>
         <translation>Opgeslagen: %1</translation>
     </message>
 </context>
 <context>
+    <name>history</name>
+    <message>
+        <location filename="../../optout_gui/ui/tracker/record_view.py" line="40"/>
+        <source>(Some very long texts are shortened here. Your file keeps them whole, and the PDF, text and JSON exports show them in full.)</source>
+        <translation>(Sommige heel lange teksten zijn hier ingekort. Je bestand bewaart ze heel, en de PDF-, tekst- en JSON-exports tonen ze volledig.)</translation>
+    </message>
+</context>
+<context>
     <name>notices</name>
     <message>
-        <location filename="../../optout_gui/ui/common/notices.py" line="16"/>
+        <location filename="../../optout_gui/ui/common/notices.py" line="19"/>
+        <source>without a name</source>
+        <translation>zonder naam</translation>
+    </message>
+    <message>
+        <location filename="../../optout_gui/ui/common/notices.py" line="20"/>
+        <source>“%1”, started %2</source>
+        <translation>‘%1’, begonnen op %2</translation>
+    </message>
+    <message>
+        <location filename="../../optout_gui/ui/common/notices.py" line="24"/>
+        <source>In the objection %1 some answers could not be read (%2) and were left out; the rest of it is here.</source>
+        <translation>In het bezwaar %1 konden sommige antwoorden niet worden gelezen (%2) en zijn weggelaten; de rest is er.</translation>
+    </message>
+    <message>
+        <location filename="../../optout_gui/ui/common/notices.py" line="34"/>
+        <source>The objection %1 uses something this version doesn&apos;t know (%2), so it isn&apos;t shown. It stays in the file for the newer version.</source>
+        <translation>Het bezwaar %1 gebruikt iets wat deze versie niet kent (%2), dus het wordt niet getoond. Het blijft in het bestand voor de nieuwere versie.</translation>
+    </message>
+    <message>
+        <location filename="../../optout_gui/ui/common/notices.py" line="44"/>
+        <source>The objection %1 could not be read (%2), so it was set aside; your other objections are all here.</source>
+        <translation>Het bezwaar %1 kon niet worden gelezen (%2) en is apart gezet; je andere bezwaren zijn er allemaal.</translation>
+    </message>
+    <message>
+        <location filename="../../optout_gui/ui/common/notices.py" line="53"/>
+        <source>Its saved text is kept in %1</source>
+        <translation>De opgeslagen tekst staat in %1</translation>
+    </message>
+    <message>
+        <location filename="../../optout_gui/ui/common/notices.py" line="62"/>
         <source>Your saved answers could not be read, so the assistant starts afresh.</source>
         <translation>Je opgeslagen antwoorden konden niet worden gelezen, dus de assistent begint opnieuw.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/common/notices.py" line="20"/>
+        <location filename="../../optout_gui/ui/common/notices.py" line="66"/>
+        <location filename="../../optout_gui/ui/common/notices.py" line="104"/>
         <source>The damaged file was kept here: %1</source>
         <translation>Het beschadigde bestand is hier bewaard: %1</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/common/notices.py" line="25"/>
+        <location filename="../../optout_gui/ui/common/notices.py" line="73"/>
         <source>Part of your saved answers could not be read; the rest was kept.</source>
         <translation>Een deel van je opgeslagen antwoorden kon niet worden gelezen; de rest is bewaard.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/common/notices.py" line="29"/>
+        <location filename="../../optout_gui/ui/common/notices.py" line="77"/>
         <source>A copy of the original file is here: %1</source>
         <translation>Een kopie van het oorspronkelijke bestand staat hier: %1</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/common/notices.py" line="34"/>
+        <location filename="../../optout_gui/ui/common/notices.py" line="82"/>
         <source>Your answers were saved by a newer version of this assistant. They are shown, but nothing will be saved, so that the newer version&apos;s file stays intact.</source>
         <translation>Je antwoorden zijn opgeslagen door een nieuwere versie van deze assistent. Je ziet ze wel, maar er wordt niets opgeslagen, zodat het bestand van de nieuwere versie heel blijft.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/common/notices.py" line="39"/>
+        <location filename="../../optout_gui/ui/common/notices.py" line="88"/>
         <source>Your saved answers could not be opened (%1). Nothing was changed.</source>
         <translation>Je opgeslagen antwoorden konden niet worden geopend (%1). Er is niets veranderd.</translation>
+    </message>
+    <message>
+        <location filename="../../optout_gui/ui/common/notices.py" line="95"/>
+        <source>Your settings could not be read (%1: %2), so the usual ones are used: the language follows your system until you choose one.</source>
+        <translation>Je instellingen konden niet worden gelezen (%1: %2), dus de gewone worden gebruikt: de taal volgt je systeem tot je er een kiest.</translation>
+    </message>
+    <message>
+        <location filename="../../optout_gui/ui/common/notices.py" line="116"/>
+        <source>%1 is a file, where a folder should be.</source>
+        <translation>%1 is een bestand, waar een map zou moeten staan.</translation>
+    </message>
+    <message>
+        <location filename="../../optout_gui/ui/common/notices.py" line="119"/>
+        <source>The folder %1 can&apos;t be made (%2).</source>
+        <translation>De map %1 kan niet worden gemaakt (%2).</translation>
+    </message>
+    <message>
+        <location filename="../../optout_gui/ui/common/notices.py" line="126"/>
+        <source>Nothing can be saved for now: your answers stay in memory while the assistant is open. Choose another folder with --data-dir, or move the file away.</source>
+        <translation>Voorlopig kan niets worden bewaard: je antwoorden blijven in het geheugen zolang de assistent open is. Kies een andere map met --data-dir, of verplaats het bestand.</translation>
     </message>
 </context>
 <context>
     <name>overview</name>
     <message>
-        <location filename="../../optout_gui/ui/tracker/overview.py" line="271"/>
+        <location filename="../../optout_gui/ui/tracker/overview.py" line="294"/>
         <source>As a PDF receipt…</source>
         <translation>Als PDF-bewijsstuk…</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/overview.py" line="272"/>
+        <location filename="../../optout_gui/ui/tracker/overview.py" line="295"/>
         <source>As plain text…</source>
         <translation>Als gewone tekst…</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/overview.py" line="273"/>
+        <location filename="../../optout_gui/ui/tracker/overview.py" line="296"/>
         <source>As JSON (for programs)…</source>
         <translation>Als JSON (voor programma&apos;s)…</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/overview.py" line="45"/>
+        <location filename="../../optout_gui/ui/tracker/overview.py" line="46"/>
         <source>Not sent yet</source>
         <translation>Nog niet verstuurd</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/overview.py" line="46"/>
+        <location filename="../../optout_gui/ui/tracker/overview.py" line="47"/>
         <source>Form opened</source>
         <translation>Formulier geopend</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/overview.py" line="47"/>
+        <location filename="../../optout_gui/ui/tracker/overview.py" line="48"/>
         <source>Sent, code awaited</source>
         <translation>Verstuurd, wacht op code</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/overview.py" line="48"/>
+        <location filename="../../optout_gui/ui/tracker/overview.py" line="49"/>
         <source>Code confirmed</source>
         <translation>Code bevestigd</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/overview.py" line="49"/>
+        <location filename="../../optout_gui/ui/tracker/overview.py" line="50"/>
         <source>Waiting for Meta</source>
         <translation>Wacht op Meta</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/overview.py" line="50"/>
+        <location filename="../../optout_gui/ui/tracker/overview.py" line="51"/>
         <source>Accepted by Meta</source>
         <translation>Geaccepteerd door Meta</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/overview.py" line="51"/>
+        <location filename="../../optout_gui/ui/tracker/overview.py" line="52"/>
         <source>Refused by Meta</source>
         <translation>Afgewezen door Meta</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/overview.py" line="52"/>
+        <location filename="../../optout_gui/ui/tracker/overview.py" line="53"/>
         <source>No answer in time</source>
         <translation>Geen antwoord op tijd</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/overview.py" line="57"/>
+        <location filename="../../optout_gui/ui/tracker/overview.py" line="58"/>
         <source>Sent, but the code expired</source>
         <translation>Verstuurd, maar de code is verlopen</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/overview.py" line="61"/>
+        <location filename="../../optout_gui/ui/tracker/overview.py" line="62"/>
         <source>Get a new code: press Submit on Meta&apos;s form again, then carry on</source>
         <translation>Vraag een nieuwe code: druk nog eens op de verzendknop van het formulier van Meta en ga dan verder</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/overview.py" line="67"/>
+        <location filename="../../optout_gui/ui/tracker/overview.py" line="68"/>
         <source>Carry on where you stopped</source>
         <translation>Ga verder waar je was gebleven</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/overview.py" line="70"/>
+        <location filename="../../optout_gui/ui/tracker/overview.py" line="71"/>
         <source>Check your email for Meta&apos;s reply</source>
         <translation>Kijk in je e-mail of Meta heeft geantwoord</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/overview.py" line="72"/>
+        <location filename="../../optout_gui/ui/tracker/overview.py" line="73"/>
         <source>Wait for Meta&apos;s email</source>
         <translation>Wacht op de e-mail van Meta</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/overview.py" line="75"/>
+        <location filename="../../optout_gui/ui/tracker/overview.py" line="76"/>
         <source>Complain to your data-protection authority</source>
         <translation>Klacht indienen bij je toezichthouder voor gegevensbescherming</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/overview.py" line="76"/>
+        <location filename="../../optout_gui/ui/tracker/overview.py" line="77"/>
         <source>Nothing: you&apos;re done</source>
         <translation>Niets: je bent klaar</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/overview.py" line="80"/>
+        <location filename="../../optout_gui/ui/tracker/overview.py" line="81"/>
         <source>Not chosen</source>
         <translation>Niet gekozen</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/overview.py" line="102"/>
+        <location filename="../../optout_gui/ui/tracker/overview.py" line="103"/>
         <source>Account</source>
         <translation>Account</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/overview.py" line="103"/>
+        <location filename="../../optout_gui/ui/tracker/overview.py" line="104"/>
         <source>Email or name</source>
         <translation>E-mailadres of naam</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/overview.py" line="104"/>
+        <location filename="../../optout_gui/ui/tracker/overview.py" line="105"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/overview.py" line="105"/>
+        <location filename="../../optout_gui/ui/tracker/overview.py" line="106"/>
         <source>Last step</source>
         <translation>Laatste stap</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/overview.py" line="106"/>
+        <location filename="../../optout_gui/ui/tracker/overview.py" line="107"/>
         <source>What next</source>
         <translation>Wat nu</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/overview.py" line="167"/>
+        <location filename="../../optout_gui/ui/tracker/overview.py" line="170"/>
         <source>(no email yet)</source>
         <translation>(nog geen e-mailadres)</translation>
     </message>
@@ -1862,6 +1982,7 @@ Gebeurt het nog eens? De technische details staan in dit bestand:
         <translation>afgewezen door Meta</translation>
     </message>
     <message>
+        <location filename="../../optout_gui/core/proof.py" line="67"/>
         <source>no answer within one month of sending</source>
         <translation>geen antwoord binnen een maand na verzenden</translation>
     </message>
@@ -1894,12 +2015,12 @@ Gebeurt het nog eens? De technische details staan in dit bestand:
 <context>
     <name>startup</name>
     <message>
-        <location filename="../../optout_gui/app.py" line="326"/>
+        <location filename="../../optout_gui/app.py" line="387"/>
         <source>Something went wrong and the app could not start.</source>
         <translation>Er ging iets mis en de app kon niet starten.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/app.py" line="328"/>
+        <location filename="../../optout_gui/app.py" line="389"/>
         <source>Something went wrong and the app could not start.
 
 The technical details are saved in this file:
@@ -1922,27 +2043,27 @@ Vraag je iemand om hulp, dan kun je dat bestand meesturen. Er staat alleen in wa
         <translation>Plak het voordat je deze app sluit: op Linux ben je de kopie daarna kwijt.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/common/widgets.py" line="233"/>
+        <location filename="../../optout_gui/ui/common/widgets.py" line="248"/>
         <source>Copied. Now paste it into Meta&apos;s form (%1).</source>
         <translation>Gekopieerd. Plak het nu in het formulier van Meta (%1).</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/common/widgets.py" line="242"/>
+        <location filename="../../optout_gui/ui/common/widgets.py" line="257"/>
         <source>Copying didn&apos;t work. Select the text by hand and copy it yourself.</source>
         <translation>Kopiëren is niet gelukt. Selecteer de tekst zelf en kopieer hem.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/common/widgets.py" line="273"/>
+        <location filename="../../optout_gui/ui/common/widgets.py" line="288"/>
         <source>&amp;Language:</source>
         <translation>&amp;Taal:</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/common/widgets.py" line="275"/>
+        <location filename="../../optout_gui/ui/common/widgets.py" line="290"/>
         <source>Language of the app</source>
         <translation>Taal van de app</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/common/widgets.py" line="277"/>
+        <location filename="../../optout_gui/ui/common/widgets.py" line="292"/>
         <source>Changes the language of every window at once.</source>
         <translation>Hiermee verander je in één keer de taal van alle vensters.</translation>
     </message>

@@ -2,6 +2,29 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="pl">
 <context>
+    <name>AppController</name>
+    <message>
+        <location filename="../../optout_gui/ui/controller.py" line="256"/>
+        <source>The complaint texts could not be used, so no complaint can be written.</source>
+        <translation>Nie udało się użyć tekstów skargi, więc nie można jej napisać.</translation>
+    </message>
+    <message>
+        <location filename="../../optout_gui/ui/controller.py" line="258"/>
+        <source>File: %1</source>
+        <translation>Plik: %1</translation>
+    </message>
+    <message>
+        <location filename="../../optout_gui/ui/controller.py" line="260"/>
+        <source>Problem: %1</source>
+        <translation>Problem: %1</translation>
+    </message>
+    <message>
+        <location filename="../../optout_gui/ui/controller.py" line="263"/>
+        <source>Complaint</source>
+        <translation>Skarga</translation>
+    </message>
+</context>
+<context>
     <name>CodePage</name>
     <message>
         <location filename="../../optout_gui/ui/wizard/pages/code.py" line="50"/>
@@ -388,12 +411,12 @@
 <context>
     <name>CopyableField</name>
     <message>
-        <location filename="../../optout_gui/ui/common/widgets.py" line="202"/>
+        <location filename="../../optout_gui/ui/common/widgets.py" line="217"/>
         <source>&amp;Copy</source>
         <translation>&amp;Kopiuj</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/common/widgets.py" line="207"/>
+        <location filename="../../optout_gui/ui/common/widgets.py" line="222"/>
         <source>Copy %1</source>
         <translation>Kopiuj: %1</translation>
     </message>
@@ -401,97 +424,97 @@
 <context>
     <name>FillFormPage</name>
     <message>
-        <location filename="../../optout_gui/ui/wizard/pages/fill_form.py" line="56"/>
+        <location filename="../../optout_gui/ui/wizard/pages/fill_form.py" line="57"/>
         <source>name@example.com</source>
         <translation>imie@przyklad.pl</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/pages/fill_form.py" line="58"/>
+        <location filename="../../optout_gui/ui/wizard/pages/fill_form.py" line="61"/>
         <source>Cop&amp;y email</source>
         <translation>Kopiuj &amp;e-mail</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/pages/fill_form.py" line="75"/>
+        <location filename="../../optout_gui/ui/wizard/pages/fill_form.py" line="78"/>
         <source>&amp;Reason, for “Please tell us how this processing impacts you”:</source>
         <translation>&amp;Uzasadnienie do pola „Wyjaśnij, jak to przetwarzanie na ciebie wpływa”:</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/pages/fill_form.py" line="114"/>
+        <location filename="../../optout_gui/ui/wizard/pages/fill_form.py" line="118"/>
         <source>&amp;Email address you use for %1:</source>
         <translation>&amp;Adres e-mail, którego używasz na koncie %1:</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/pages/fill_form.py" line="117"/>
+        <location filename="../../optout_gui/ui/wizard/pages/fill_form.py" line="121"/>
         <source>Country of residence: choose “%1” in Meta&apos;s list.</source>
         <translation>Kraj zamieszkania: wybierz z listy Meta „%1”.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/pages/fill_form.py" line="143"/>
+        <location filename="../../optout_gui/ui/wizard/pages/fill_form.py" line="149"/>
         <source>To go on, type the email address you use for your account.</source>
         <translation>Aby przejść dalej, wpisz adres e-mail, którego używasz na swoim koncie.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/pages/fill_form.py" line="150"/>
+        <location filename="../../optout_gui/ui/wizard/pages/fill_form.py" line="156"/>
         <source>An email address needs an @, as in name@example.com.</source>
         <translation>W adresie e-mail musi być znak @, jak w imie@przyklad.pl.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/pages/fill_form.py" line="151"/>
+        <location filename="../../optout_gui/ui/wizard/pages/fill_form.py" line="157"/>
         <source>There is more than one @ in this address.</source>
         <translation>W tym adresie jest więcej niż jeden znak @.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/pages/fill_form.py" line="152"/>
+        <location filename="../../optout_gui/ui/wizard/pages/fill_form.py" line="158"/>
         <source>Something is missing before the @.</source>
         <translation>Przed znakiem @ czegoś brakuje.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/pages/fill_form.py" line="153"/>
+        <location filename="../../optout_gui/ui/wizard/pages/fill_form.py" line="159"/>
         <source>Something is missing after the @, such as example.com.</source>
         <translation>Po znaku @ czegoś brakuje, na przykład przyklad.pl.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/pages/fill_form.py" line="155"/>
+        <location filename="../../optout_gui/ui/wizard/pages/fill_form.py" line="161"/>
         <source>The part after the @ looks incomplete; it usually has a dot, as in example.com.</source>
         <translation>Część po znaku @ wygląda na niepełną; zwykle jest w niej kropka, jak w przyklad.pl.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/pages/fill_form.py" line="157"/>
+        <location filename="../../optout_gui/ui/wizard/pages/fill_form.py" line="163"/>
         <source>This is far too long to be an email address.</source>
         <translation>To za długie jak na adres e-mail.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/pages/fill_form.py" line="160"/>
+        <location filename="../../optout_gui/ui/wizard/pages/fill_form.py" line="166"/>
         <source>This doesn&apos;t look like an email address. Please check it.</source>
         <translation>To nie wygląda na adres e-mail. Sprawdź go, proszę.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/pages/fill_form.py" line="245"/>
+        <location filename="../../optout_gui/ui/wizard/pages/fill_form.py" line="251"/>
         <source>No reason given</source>
         <translation>Brak uzasadnienia</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/pages/fill_form.py" line="247"/>
+        <location filename="../../optout_gui/ui/wizard/pages/fill_form.py" line="253"/>
         <source>You left the reason empty. Newer versions of Meta&apos;s form accept that, so you can go on. A few sentences are still worth it: older forms required them, and they are your record of why you objected. You can come back with Back.</source>
         <translation>Pole uzasadnienia jest puste. Nowsze wersje formularza Meta to akceptują, więc możesz iść dalej. Mimo to warto napisać kilka zdań: starsze formularze ich wymagały, a poza tym zostaje ci zapis, dlaczego się sprzeciwiasz. Możesz tu wrócić przyciskiem „Wstecz”.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/pages/fill_form.py" line="35"/>
+        <location filename="../../optout_gui/ui/wizard/pages/fill_form.py" line="36"/>
         <source>Show &amp;on my phone…</source>
         <translation>W&amp;yświetl na telefonie…</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/pages/fill_form.py" line="39"/>
+        <location filename="../../optout_gui/ui/wizard/pages/fill_form.py" line="40"/>
         <source>QR codes of your email address and your reason, to scan with your phone</source>
         <translation>Kody QR Twojego adresu e-mail i uzasadnienia, do zeskanowania telefonem</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/pages/fill_form.py" line="42"/>
+        <location filename="../../optout_gui/ui/wizard/pages/fill_form.py" line="43"/>
         <source>Filling in the form on your phone? Scan the texts instead of typing them.</source>
         <translation>Wypełniasz formularz na telefonie? Zeskanuj teksty zamiast je przepisywać.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/pages/fill_form.py" line="228"/>
+        <location filename="../../optout_gui/ui/wizard/pages/fill_form.py" line="234"/>
         <source>To fit in one code, your reason has to lose about %1 characters: it has %2, one code holds %3 of them.</source>
         <translation>Aby zmieścić się w jednym kodzie, uzasadnienie musi stracić około %1 znaków: ma ich %2, jeden kod mieści %3.</translation>
     </message>
@@ -527,87 +550,87 @@
 <context>
     <name>HistoryDialog</name>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="156"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="172"/>
         <source>Name for this objection</source>
         <translation>Nazwa tego sprzeciwu</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="157"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="173"/>
         <source>e.g. “My Instagram” or “Alex&apos;s Facebook”</source>
         <translation>np. „Mój Instagram” albo „Facebook Oli”</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="160"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="176"/>
         <source>&amp;Name:</source>
         <translation>&amp;Nazwa:</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="164"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="180"/>
         <source>History of this objection</source>
         <translation>Historia tego sprzeciwu</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="167"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="183"/>
         <source>Meta&apos;s answer</source>
         <translation>Odpowiedź Meta</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="168"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="184"/>
         <source>Meta &amp;accepted my objection</source>
         <translation>Meta &amp;uwzględniła mój sprzeciw</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="169"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="185"/>
         <source>Meta &amp;refused it</source>
         <translation>Meta go &amp;odrzuciła</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="177"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="193"/>
         <source>Day Meta answered</source>
         <translation>Dzień, w którym Meta odpowiedziała</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="181"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="197"/>
         <source>Text of Meta&apos;s email (optional)</source>
         <translation>Treść e-maila od Meta (nieobowiązkowo)</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="182"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="198"/>
         <source>Paste Meta&apos;s email here if you like.</source>
         <translation>Jeśli chcesz, wklej tu e-mail od Meta.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="184"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="200"/>
         <source>Sa&amp;ve the answer</source>
         <translation>&amp;Zapisz odpowiedź</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="196"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="212"/>
         <source>Meta&apos;s &amp;email:</source>
         <translation>&amp;E-mail od Meta:</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="204"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="220"/>
         <source>&amp;Carry on in the guide</source>
         <translation>&amp;Wróć do przewodnika</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="207"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="223"/>
         <source>&amp;PDF…</source>
         <translation>&amp;PDF…</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="208"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="224"/>
         <source>&amp;Text…</source>
         <translation>&amp;Tekst…</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="209"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="225"/>
         <source>&amp;JSON…</source>
         <translation>&amp;JSON…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../optout_gui/ui/tracker/history.py" line="287"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="305"/>
         <source>By law Meta has %n month(s) to answer, or up to %1 more if it tells you within that time that it needs them. When its email arrives, record the answer below.</source>
         <translation>
             <numerusform>Zgodnie z prawem Meta ma %n miesiąc na odpowiedź albo do %1 miesięcy więcej, jeśli w tym czasie poinformuje Cię, że ich potrzebuje. Gdy przyjdzie e-mail, zapisz odpowiedź poniżej.</numerusform>
@@ -616,67 +639,67 @@
         </translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="294"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="312"/>
         <source>Meta&apos;s time to answer is over, unless it told you it needs longer. You can take the next step; the assistant writes the letter for you.</source>
         <translation>Czas Meta na odpowiedź minął, chyba że poinformowała Cię, że potrzebuje go więcej. Możesz zrobić kolejny krok; asystent napisze za Ciebie pismo.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="299"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="317"/>
         <source>The law that applies to you sets Meta no fixed time to answer. When its email arrives, record the answer below.</source>
         <translation>Prawo, które Cię obejmuje, nie wyznacza Meta stałego terminu odpowiedzi. Gdy przyjdzie e-mail, zapisz odpowiedź poniżej.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="303"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="321"/>
         <source>Meta hasn&apos;t answered for a while. You can take the next step; the assistant writes the letter for you.</source>
         <translation>Meta od dłuższego czasu nie odpowiada. Możesz zrobić kolejny krok; asystent napisze za Ciebie pismo.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="195"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="211"/>
         <source>Date of the ans&amp;wer:</source>
         <translation>&amp;Data odpowiedzi:</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="205"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="221"/>
         <source>What now? C&amp;omplain…</source>
         <translation>Co dalej? Złóż &amp;skargę…</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="210"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="226"/>
         <source>Calendar rem&amp;inders…</source>
         <translation>Przypomnienia w &amp;kalendarzu…</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="211"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="227"/>
         <source>&amp;Delete this objection…</source>
         <translation>Usuń ten sp&amp;rzeciw…</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="213"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="229"/>
         <source>Close</source>
         <translation>Zamknij</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="215"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="231"/>
         <source>Save proof as PDF</source>
         <translation>Zapisz dowód jako PDF</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="216"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="232"/>
         <source>Save proof as a text file</source>
         <translation>Zapisz dowód jako plik tekstowy</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="217"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="233"/>
         <source>Save proof as JSON</source>
         <translation>Zapisz dowód jako JSON</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="218"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="234"/>
         <source>Save calendar reminders</source>
         <translation>Zapisz przypomnienia do kalendarza</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="246"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="262"/>
         <source>Save proof:</source>
         <translation>Zapisz dowód:</translation>
     </message>
@@ -689,52 +712,57 @@
         <translation type="vanished">Miesiąc, który Meta miała na odpowiedź, już minął. Możesz złożyć skargę do urzędu ochrony danych osobowych; asystent przygotuje jej treść za ciebie.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="310"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="328"/>
         <source>Meta said no. You can complain to your data-protection authority; the assistant writes the complaint for you.</source>
         <translation>Meta odmówiła. Możesz złożyć skargę do urzędu ochrony danych osobowych; asystent przygotuje jej treść za ciebie.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="314"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="332"/>
         <source>Meta accepted your objection. Keep the proof somewhere safe.</source>
         <translation>Meta uwzględniła twój sprzeciw. Przechowuj dowód w bezpiecznym miejscu.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="316"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="334"/>
         <source>This objection isn&apos;t sent yet. Carry on in the guide to finish it.</source>
         <translation>Ten sprzeciw nie został jeszcze wysłany. Wróć do przewodnika, żeby go dokończyć.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="333"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="357"/>
         <source>Choose first whether Meta accepted or refused.</source>
         <translation>Najpierw wybierz, czy Meta uwzględniła sprzeciw, czy go odrzuciła.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="339"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="365"/>
+        <source>Meta&apos;s email is longer than %1 characters. Keep the part with Meta&apos;s answer and save again.</source>
+        <translation>E-mail od Meta ma więcej niż %1 znaków. Zostaw fragment z odpowiedzią Meta i zapisz ponownie.</translation>
+    </message>
+    <message>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="374"/>
         <source>That date is in the future.</source>
         <translation>Ta data jest w przyszłości.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="347"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="380"/>
         <source>This answer can&apos;t be recorded for an objection in this state.</source>
         <translation>Na tym etapie sprzeciwu nie da się zapisać tej odpowiedzi.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="352"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="385"/>
         <source>The answer is noted but couldn&apos;t be saved to disk.</source>
         <translation>Odpowiedź jest zanotowana, ale nie udało się jej zapisać na dysku.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="355"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="388"/>
         <source>Answer saved.</source>
         <translation>Odpowiedź zapisana.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="368"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="401"/>
         <source>This deletes the objection for %1 (%2) from this computer: its answers, reason text, history and Meta&apos;s answer. It is removed from %3. Files you saved yourself stay. This can&apos;t be undone, and your objection at Meta is not affected.</source>
         <translation>Sprzeciw dla konta %1 (%2) zostanie usunięty z tego komputera: odpowiedzi, treść uzasadnienia, historia i odpowiedź Meta. Zniknie z pliku %3. Pliki zapisane przez ciebie zostaną. Tego nie da się cofnąć, a twój sprzeciw złożony w Meta pozostaje bez zmian.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="378"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="411"/>
         <source>Delete this objection?</source>
         <translation>Usunąć ten sprzeciw?</translation>
     </message>
@@ -927,73 +955,73 @@
 <context>
     <name>OverviewWidget</name>
     <message>
-        <location filename="../../optout_gui/ui/tracker/overview.py" line="208"/>
+        <location filename="../../optout_gui/ui/tracker/overview.py" line="211"/>
         <source>%1 – your objections</source>
         <translation>%1 – twoje sprzeciwy</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/overview.py" line="210"/>
-        <location filename="../../optout_gui/ui/tracker/overview.py" line="229"/>
+        <location filename="../../optout_gui/ui/tracker/overview.py" line="213"/>
+        <location filename="../../optout_gui/ui/tracker/overview.py" line="235"/>
         <source>Your objections</source>
         <translation>Twoje sprzeciwy</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/overview.py" line="217"/>
+        <location filename="../../optout_gui/ui/tracker/overview.py" line="220"/>
         <source>One line for each account you objected for. Choose one to carry on, see its history and proof, or record Meta&apos;s answer.</source>
         <translation>Każde konto, dla którego składasz sprzeciw, ma tu swój wiersz. Wybierz jeden, żeby kontynuować, zobaczyć historię i dowód albo zapisać odpowiedź Meta.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/overview.py" line="247"/>
+        <location filename="../../optout_gui/ui/tracker/overview.py" line="270"/>
         <source>&amp;New objection…</source>
         <translation>&amp;Nowy sprzeciw…</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/overview.py" line="249"/>
+        <location filename="../../optout_gui/ui/tracker/overview.py" line="272"/>
         <source>Start a new objection</source>
         <translation>Rozpocznij nowy sprzeciw</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/overview.py" line="250"/>
+        <location filename="../../optout_gui/ui/tracker/overview.py" line="273"/>
         <source>&amp;Carry on</source>
         <translation>&amp;Kontynuuj</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/overview.py" line="252"/>
+        <location filename="../../optout_gui/ui/tracker/overview.py" line="275"/>
         <source>Carry on with the chosen objection</source>
         <translation>Kontynuuj wybrany sprzeciw</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/overview.py" line="253"/>
+        <location filename="../../optout_gui/ui/tracker/overview.py" line="276"/>
         <source>&amp;History, answer and proof…</source>
         <translation>&amp;Historia, odpowiedź i dowód…</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/overview.py" line="255"/>
+        <location filename="../../optout_gui/ui/tracker/overview.py" line="278"/>
         <source>Open the chosen objection&apos;s history</source>
         <translation>Otwórz historię wybranego sprzeciwu</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/overview.py" line="256"/>
+        <location filename="../../optout_gui/ui/tracker/overview.py" line="279"/>
         <source>&amp;Export all…</source>
         <translation>&amp;Eksportuj wszystko…</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/overview.py" line="258"/>
+        <location filename="../../optout_gui/ui/tracker/overview.py" line="281"/>
         <source>Save proof of all objections</source>
         <translation>Zapisz dowody wszystkich sprzeciwów</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/overview.py" line="259"/>
+        <location filename="../../optout_gui/ui/tracker/overview.py" line="282"/>
         <source>&amp;Forget everything…</source>
         <translation>&amp;Zapomnij o wszystkim…</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/overview.py" line="261"/>
+        <location filename="../../optout_gui/ui/tracker/overview.py" line="284"/>
         <source>Delete every objection from this computer</source>
         <translation>Usuń wszystkie sprzeciwy z tego komputera</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../optout_gui/ui/tracker/overview.py" line="332"/>
+        <location filename="../../optout_gui/ui/tracker/overview.py" line="358"/>
         <source>It&apos;s been more than a week since you sent %n objection(s). Have a look in your email (and its spam folder) for Meta&apos;s reply, then record it here.</source>
         <translation>
             <numerusform>Od wysłania %n sprzeciwu minął już ponad tydzień. Poszukaj odpowiedzi od Meta w poczcie (także w folderze spam) i zapisz ją tutaj.</numerusform>
@@ -1002,7 +1030,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../optout_gui/ui/tracker/overview.py" line="343"/>
+        <location filename="../../optout_gui/ui/tracker/overview.py" line="369"/>
         <source>Meta hasn&apos;t answered %n objection(s) in the time it has. Open one to see your next step; if Meta told you it needs longer, wait until then.</source>
         <translation>
             <numerusform>Meta nie odpowiedziała na %n sprzeciw w przysługującym jej czasie. Otwórz go, aby zobaczyć kolejny krok; jeśli Meta napisała, że potrzebuje więcej czasu, poczekaj do tego terminu.</numerusform>
@@ -1019,7 +1047,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../optout_gui/ui/tracker/overview.py" line="389"/>
+        <location filename="../../optout_gui/ui/tracker/overview.py" line="425"/>
         <source>This deletes all %n objection(s) on this computer: accounts, email addresses, reason texts, dates and Meta&apos;s answers. The following files are removed:</source>
         <translation>
             <numerusform>Z tego komputera zostanie usunięty %n sprzeciw: konto, adres e-mail, treść uzasadnienia, daty i odpowiedź Meta. Znikną te pliki:</numerusform>
@@ -1028,17 +1056,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/overview.py" line="396"/>
+        <location filename="../../optout_gui/ui/tracker/overview.py" line="432"/>
         <source>Files you saved yourself (PDF, text, calendar) stay where you put them. This can&apos;t be undone. Your objections at Meta are not affected.</source>
         <translation>Pliki zapisane przez ciebie (PDF, tekst, kalendarz) zostaną tam, gdzie są. Tego nie da się cofnąć. Twoje sprzeciwy złożone w Meta pozostają bez zmian.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/overview.py" line="402"/>
+        <location filename="../../optout_gui/ui/tracker/overview.py" line="438"/>
         <source>Forget everything?</source>
         <translation>Zapomnieć o wszystkim?</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/overview.py" line="407"/>
+        <location filename="../../optout_gui/ui/tracker/overview.py" line="443"/>
         <source>Some files could not be deleted. Close other programs and try again.</source>
         <translation>Nie udało się usunąć niektórych plików. Zamknij inne programy i spróbuj jeszcze raz.</translation>
     </message>
@@ -1134,7 +1162,7 @@
 <context>
     <name>ReasonEditor</name>
     <message>
-        <location filename="../../optout_gui/ui/wizard/reason_editor.py" line="101"/>
+        <location filename="../../optout_gui/ui/wizard/reason_editor.py" line="103"/>
         <source>&amp;Help me write it</source>
         <translation>Pomóż &amp;mi je napisać</translation>
     </message>
@@ -1214,99 +1242,109 @@
         <translation>&amp;Stwórz tekst</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/reason_editor.py" line="119"/>
+        <location filename="../../optout_gui/ui/wizard/reason_editor.py" line="121"/>
         <source>Reason</source>
         <translation>Uzasadnienie</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/reason_editor.py" line="121"/>
+        <location filename="../../optout_gui/ui/wizard/reason_editor.py" line="123"/>
         <source>&amp;Undo</source>
         <translation>&amp;Cofnij</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/reason_editor.py" line="123"/>
+        <location filename="../../optout_gui/ui/wizard/reason_editor.py" line="125"/>
         <source>Re&amp;do</source>
         <translation>P&amp;rzywróć</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/reason_editor.py" line="139"/>
+        <location filename="../../optout_gui/ui/wizard/reason_editor.py" line="143"/>
         <source>Copy rea&amp;son</source>
         <translation>Kop&amp;iuj uzasadnienie</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/reason_editor.py" line="143"/>
+        <location filename="../../optout_gui/ui/wizard/reason_editor.py" line="147"/>
         <source>Copy the reason (%1)</source>
         <translation>Kopiuj uzasadnienie (%1)</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/reason_editor.py" line="150"/>
+        <location filename="../../optout_gui/ui/wizard/reason_editor.py" line="154"/>
         <source>Show e&amp;xactly what will be copied</source>
         <translation>&amp;Zobacz dokładnie, co zostanie skopiowane</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/reason_editor.py" line="164"/>
+        <location filename="../../optout_gui/ui/wizard/reason_editor.py" line="168"/>
         <source>What will be copied</source>
         <translation>Co zostanie skopiowane</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/reason_editor.py" line="260"/>
+        <location filename="../../optout_gui/ui/wizard/reason_editor.py" line="272"/>
         <source>Replace your text?</source>
         <translation>Zastąpić twój tekst?</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/reason_editor.py" line="262"/>
+        <location filename="../../optout_gui/ui/wizard/reason_editor.py" line="274"/>
         <source>You have changed the text in the box. Replace it with a new text made from your choices? (Undo brings your version back.)</source>
         <translation>Tekst w polu został przez ciebie zmieniony. Zastąpić go nowym tekstem ułożonym z wybranych opcji? (Przycisk „Cofnij” przywróci twoją wersję).</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/reason_editor.py" line="296"/>
+        <location filename="../../optout_gui/ui/wizard/reason_editor.py" line="309"/>
         <source>Your own text was kept. Press “Write the text” to replace it with a new one made from these choices.</source>
         <translation>Twój tekst został zachowany. Naciśnij „Stwórz tekst”, jeśli chcesz zastąpić go nowym, ułożonym z tych opcji.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/reason_editor.py" line="322"/>
+        <location filename="../../optout_gui/ui/wizard/reason_editor.py" line="335"/>
         <source>The ready-made texts could not be read (%1). You can still type your own.</source>
         <translation>Nie udało się wczytać gotowych tekstów (%1). Nadal możesz wpisać własny.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/reason_editor.py" line="332"/>
+        <location filename="../../optout_gui/ui/wizard/reason_editor.py" line="345"/>
         <source>The texts in %1 could not be read, so English is used instead. File: %2 (%3)</source>
         <translation>Nie udało się wczytać tekstów w tym języku: %1, więc używamy angielskich. Plik: %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/reason_editor.py" line="374"/>
+        <location filename="../../optout_gui/ui/wizard/reason_editor.py" line="389"/>
         <source>1 character</source>
         <translation>1 znak</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/reason_editor.py" line="375"/>
+        <location filename="../../optout_gui/ui/wizard/reason_editor.py" line="390"/>
         <source>%1 characters</source>
         <translation>Liczba znaków: %1</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/reason_editor.py" line="382"/>
+        <location filename="../../optout_gui/ui/wizard/reason_limit.py" line="22"/>
         <source>Quite short: %1 characters. In 2024 Meta&apos;s form refused reasons under about 100 characters, and said so only after the code step. A sentence or two more makes it safe.</source>
         <translation>Dość krótko (liczba znaków: %1). W 2024 roku formularz Meta odrzucał uzasadnienia krótsze niż mniej więcej 100 znaków i mówił o tym dopiero po kroku z kodem. Dopisz jeszcze zdanie lub dwa, a będzie bezpiecznie.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/reason_editor.py" line="391"/>
+        <location filename="../../optout_gui/ui/wizard/reason_limit.py" line="32"/>
         <source>This is very long. A few clear paragraphs are easier for Meta&apos;s staff to read, and web forms sometimes cut off long texts.</source>
         <translation>To bardzo długi tekst. Kilka jasnych akapitów łatwiej przeczytać pracownikom Meta, a formularze internetowe czasem ucinają długie teksty.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/reason_editor.py" line="415"/>
+        <location filename="../../optout_gui/ui/wizard/reason_editor.py" line="408"/>
         <source>The reason is empty, so there is nothing to copy yet.</source>
         <translation>Uzasadnienie jest puste, więc na razie nie ma czego kopiować.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/reason_editor.py" line="421"/>
+        <location filename="../../optout_gui/ui/wizard/reason_editor.py" line="414"/>
         <source>Copying didn&apos;t work. The text is selected now: copy it yourself with the menu or the keyboard.</source>
         <translation>Kopiowanie się nie udało. Tekst jest teraz zaznaczony: skopiuj go samodzielnie z menu lub klawiaturą.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/reason_editor.py" line="431"/>
+        <location filename="../../optout_gui/ui/wizard/reason_editor.py" line="424"/>
         <source>Copied your reason (%1 characters). Paste it into the box “Please tell us how this processing impacts you” in Meta&apos;s form (%2).</source>
         <translation>Uzasadnienie skopiowane (liczba znaków: %1). Wklej je w formularzu Meta do pola „Wyjaśnij, jak to przetwarzanie na ciebie wpływa” (%2).</translation>
+    </message>
+    <message>
+        <location filename="../../optout_gui/ui/wizard/reason_limit.py" line="49"/>
+        <source>Your saved reason is longer than %1 characters, so only its start is shown. The whole text stays saved until you change it here.</source>
+        <translation>Zapisane uzasadnienie ma więcej niż %1 znaków, więc widać tylko jego początek. Cały tekst pozostaje zapisany, dopóki go tu nie zmienisz.</translation>
+    </message>
+    <message>
+        <location filename="../../optout_gui/ui/wizard/reason_limit.py" line="71"/>
+        <source>A reason can be at most %1 characters long, so the text after that was left out. A few clear paragraphs say enough.</source>
+        <translation>Uzasadnienie może mieć najwyżej %1 znaków, więc dalszy tekst pominięto. Wystarczy kilka jasnych akapitów.</translation>
     </message>
 </context>
 <context>
@@ -1354,16 +1392,21 @@
     </message>
     <message>
         <location filename="../../optout_gui/ui/wizard/save_problem.py" line="48"/>
+        <source>%1 is a file, where a folder should be</source>
+        <translation>%1 to plik, a powinien tu być folder</translation>
+    </message>
+    <message>
+        <location filename="../../optout_gui/ui/wizard/save_problem.py" line="52"/>
         <source>the folder can&apos;t be written to</source>
         <translation>nie można zapisywać w tym folderze</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/save_problem.py" line="50"/>
+        <location filename="../../optout_gui/ui/wizard/save_problem.py" line="54"/>
         <source>the system refused (%1)</source>
         <translation>system odmówił (%1)</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/save_problem.py" line="53"/>
+        <location filename="../../optout_gui/ui/wizard/save_problem.py" line="57"/>
         <source>Your answers could not be saved: %1. Nothing is lost while this window stays open, and the assistant tries again every few seconds.</source>
         <translation>Nie udało się zapisać twoich odpowiedzi: %1. Dopóki to okno jest otwarte, nic nie przepadnie, a asystent co kilka sekund próbuje ponownie.</translation>
     </message>
@@ -1447,34 +1490,37 @@
 <context>
     <name>calendar</name>
     <message>
-        <location filename="../../optout_gui/core/ics.py" line="19"/>
+        <location filename="../../optout_gui/core/ics.py" line="20"/>
         <source>Check your email for Meta&apos;s answer ({what})</source>
         <translation>Sprawdź pocztę: odpowiedź Meta ({what})</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/ics.py" line="20"/>
+        <location filename="../../optout_gui/core/ics.py" line="21"/>
         <source>A week ago you sent Meta your objection to AI training for {what}. Look in that mailbox (and its spam folder) for Meta&apos;s reply, then record the answer in the {app}.</source>
         <translation>Tydzień temu do Meta trafił twój sprzeciw wobec trenowania AI dla: {what}. Poszukaj odpowiedzi Meta w tej skrzynce (także w spamie), a potem zapisz ją w {app}.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/ics.py" line="26"/>
+        <location filename="../../optout_gui/core/ics.py" line="29"/>
         <source>Meta&apos;s month to answer is up ({what})</source>
         <translation>Minął miesiąc, który Meta miała na odpowiedź ({what})</translation>
     </message>
     <message>
+        <location filename="../../optout_gui/core/ics.py" line="30"/>
         <source>The law gave Meta one month to answer your objection for {what}, sent on {sent}. It may take up to two months longer only if it told you so within that month. No answer, or a refusal? Open the {app}: it helps you write a complaint to your data-protection authority.</source>
         <translation>Prawo dawało Mecie miesiąc na odpowiedź na twój sprzeciw dla: {what}, wysłany {sent}. Meta może potrzebować do dwóch miesięcy więcej tylko wtedy, gdy poinformowała cię o tym w ciągu tego miesiąca. Brak odpowiedzi albo odmowa? Otwórz {app}: pomoże ci napisać skargę do urzędu ochrony danych osobowych.</translation>
     </message>
     <message>
+        <location filename="../../optout_gui/core/ics.py" line="39"/>
         <source>Time to look at your objection ({what})</source>
         <translation>Czas sprawdzić twój sprzeciw ({what})</translation>
     </message>
     <message>
+        <location filename="../../optout_gui/core/ics.py" line="40"/>
         <source>You sent your objection for {what} on {sent}. The law where you live sets Meta no fixed time to answer, but if nothing has come by now, open the {app}: it shows what you can do next.</source>
         <translation>Sprzeciw dla: {what} wysłano {sent}. Prawo w miejscu, w którym mieszkasz, nie wyznacza Mecie stałego terminu na odpowiedź, ale jeśli nic jeszcze nie przyszło, otwórz {app}: pokaże ci, co możesz zrobić dalej.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/ics.py" line="33"/>
+        <location filename="../../optout_gui/core/ics.py" line="46"/>
         <source>your account</source>
         <translation>twoje konto</translation>
     </message>
@@ -1482,7 +1528,22 @@
 <context>
     <name>errors</name>
     <message>
-        <location filename="../../optout_gui/app.py" line="251"/>
+        <location filename="../../optout_gui/app.py" line="300"/>
+        <source>A file that comes with the app could not be used, so this part of it can&apos;t work. Your answers so far are saved.</source>
+        <translation>Nie udało się użyć pliku dołączonego do aplikacji, więc ta jej część nie działa. Dotychczasowe odpowiedzi są zapisane.</translation>
+    </message>
+    <message>
+        <location filename="../../optout_gui/app.py" line="306"/>
+        <source>File: %1</source>
+        <translation>Plik: %1</translation>
+    </message>
+    <message>
+        <location filename="../../optout_gui/app.py" line="308"/>
+        <source>Problem: %1</source>
+        <translation>Problem: %1</translation>
+    </message>
+    <message>
+        <location filename="../../optout_gui/app.py" line="311"/>
         <source>Something unexpected went wrong. Your answers so far are saved.
 
 If it happens again, the technical details are in this file:
@@ -1496,213 +1557,272 @@ Jeśli to się powtórzy, szczegóły techniczne znajdziesz w tym pliku:
 <context>
     <name>export</name>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="73"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="86"/>
         <source>PDF document (*.pdf)</source>
         <translation>Dokument PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="74"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="87"/>
         <source>Save proof as PDF</source>
         <translation>Zapisz dowód jako PDF</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="78"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="91"/>
         <source>Text file (*.txt)</source>
         <translation>Plik tekstowy (*.txt)</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="79"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="92"/>
         <source>Save proof as text</source>
         <translation>Zapisz dowód jako tekst</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="83"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="96"/>
         <source>JSON file (*.json)</source>
         <translation>Plik JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="84"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="97"/>
         <source>Save proof as JSON</source>
         <translation>Zapisz dowód jako JSON</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="88"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="101"/>
         <source>Calendar file (*.ics)</source>
         <translation>Plik kalendarza (*.ics)</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="89"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="102"/>
         <source>Save calendar reminders</source>
         <translation>Zapisz przypomnienia do kalendarza</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="115"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="128"/>
         <source>Saving didn&apos;t work (%1). Try another folder.</source>
         <translation>Zapisywanie się nie udało (%1). Spróbuj w innym folderze.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="121"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="134"/>
         <source>Saved: %1</source>
         <translation>Zapisano: %1</translation>
     </message>
 </context>
 <context>
+    <name>history</name>
+    <message>
+        <location filename="../../optout_gui/ui/tracker/record_view.py" line="40"/>
+        <source>(Some very long texts are shortened here. Your file keeps them whole, and the PDF, text and JSON exports show them in full.)</source>
+        <translation>(Niektóre bardzo długie teksty są tu skrócone. Plik przechowuje je w całości, a eksport do PDF, tekstu i JSON pokazuje je w pełni.)</translation>
+    </message>
+</context>
+<context>
     <name>notices</name>
     <message>
-        <location filename="../../optout_gui/ui/common/notices.py" line="16"/>
+        <location filename="../../optout_gui/ui/common/notices.py" line="19"/>
+        <source>without a name</source>
+        <translation>bez nazwy</translation>
+    </message>
+    <message>
+        <location filename="../../optout_gui/ui/common/notices.py" line="20"/>
+        <source>“%1”, started %2</source>
+        <translation>„%1”, rozpoczęty %2</translation>
+    </message>
+    <message>
+        <location filename="../../optout_gui/ui/common/notices.py" line="24"/>
+        <source>In the objection %1 some answers could not be read (%2) and were left out; the rest of it is here.</source>
+        <translation>W sprzeciwie %1 nie udało się odczytać niektórych odpowiedzi (%2), więc je pominięto; reszta jest tutaj.</translation>
+    </message>
+    <message>
+        <location filename="../../optout_gui/ui/common/notices.py" line="34"/>
+        <source>The objection %1 uses something this version doesn&apos;t know (%2), so it isn&apos;t shown. It stays in the file for the newer version.</source>
+        <translation>Sprzeciw %1 używa czegoś, czego ta wersja nie zna (%2), więc nie jest pokazany. Zostaje w pliku dla nowszej wersji.</translation>
+    </message>
+    <message>
+        <location filename="../../optout_gui/ui/common/notices.py" line="44"/>
+        <source>The objection %1 could not be read (%2), so it was set aside; your other objections are all here.</source>
+        <translation>Nie udało się odczytać sprzeciwu %1 (%2), więc odłożono go na bok; pozostałe sprzeciwy są wszystkie tutaj.</translation>
+    </message>
+    <message>
+        <location filename="../../optout_gui/ui/common/notices.py" line="53"/>
+        <source>Its saved text is kept in %1</source>
+        <translation>Zapisany tekst jest przechowywany w %1</translation>
+    </message>
+    <message>
+        <location filename="../../optout_gui/ui/common/notices.py" line="62"/>
         <source>Your saved answers could not be read, so the assistant starts afresh.</source>
         <translation>Nie udało się odczytać zapisanych odpowiedzi, więc asystent zaczyna od nowa.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/common/notices.py" line="20"/>
+        <location filename="../../optout_gui/ui/common/notices.py" line="66"/>
+        <location filename="../../optout_gui/ui/common/notices.py" line="104"/>
         <source>The damaged file was kept here: %1</source>
         <translation>Uszkodzony plik zachowano tutaj: %1</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/common/notices.py" line="25"/>
+        <location filename="../../optout_gui/ui/common/notices.py" line="73"/>
         <source>Part of your saved answers could not be read; the rest was kept.</source>
         <translation>Części zapisanych odpowiedzi nie udało się odczytać; resztę zachowano.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/common/notices.py" line="29"/>
+        <location filename="../../optout_gui/ui/common/notices.py" line="77"/>
         <source>A copy of the original file is here: %1</source>
         <translation>Kopia pierwotnego pliku jest tutaj: %1</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/common/notices.py" line="34"/>
+        <location filename="../../optout_gui/ui/common/notices.py" line="82"/>
         <source>Your answers were saved by a newer version of this assistant. They are shown, but nothing will be saved, so that the newer version&apos;s file stays intact.</source>
         <translation>Twoje odpowiedzi zapisała nowsza wersja asystenta. Widzisz je, ale nic nie zostanie zapisane, żeby plik nowszej wersji pozostał nietknięty.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/common/notices.py" line="39"/>
+        <location filename="../../optout_gui/ui/common/notices.py" line="88"/>
         <source>Your saved answers could not be opened (%1). Nothing was changed.</source>
         <translation>Nie udało się otworzyć zapisanych odpowiedzi (%1). Niczego nie zmieniono.</translation>
+    </message>
+    <message>
+        <location filename="../../optout_gui/ui/common/notices.py" line="95"/>
+        <source>Your settings could not be read (%1: %2), so the usual ones are used: the language follows your system until you choose one.</source>
+        <translation>Nie udało się odczytać ustawień (%1: %2), więc obowiązują zwykłe: język jest taki jak w systemie, dopóki go nie wybierzesz.</translation>
+    </message>
+    <message>
+        <location filename="../../optout_gui/ui/common/notices.py" line="116"/>
+        <source>%1 is a file, where a folder should be.</source>
+        <translation>%1 to plik, a powinien tu być folder.</translation>
+    </message>
+    <message>
+        <location filename="../../optout_gui/ui/common/notices.py" line="119"/>
+        <source>The folder %1 can&apos;t be made (%2).</source>
+        <translation>Nie można utworzyć folderu %1 (%2).</translation>
+    </message>
+    <message>
+        <location filename="../../optout_gui/ui/common/notices.py" line="126"/>
+        <source>Nothing can be saved for now: your answers stay in memory while the assistant is open. Choose another folder with --data-dir, or move the file away.</source>
+        <translation>Na razie nic nie da się zapisać: odpowiedzi zostają w pamięci, dopóki asystent jest otwarty. Wybierz inny folder przez --data-dir albo przenieś plik.</translation>
     </message>
 </context>
 <context>
     <name>overview</name>
     <message>
-        <location filename="../../optout_gui/ui/tracker/overview.py" line="271"/>
+        <location filename="../../optout_gui/ui/tracker/overview.py" line="294"/>
         <source>As a PDF receipt…</source>
         <translation>Jako potwierdzenie PDF…</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/overview.py" line="272"/>
+        <location filename="../../optout_gui/ui/tracker/overview.py" line="295"/>
         <source>As plain text…</source>
         <translation>Jako zwykły tekst…</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/overview.py" line="273"/>
+        <location filename="../../optout_gui/ui/tracker/overview.py" line="296"/>
         <source>As JSON (for programs)…</source>
         <translation>Jako JSON (dla programów)…</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/overview.py" line="45"/>
+        <location filename="../../optout_gui/ui/tracker/overview.py" line="46"/>
         <source>Not sent yet</source>
         <translation>Jeszcze niewysłany</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/overview.py" line="46"/>
+        <location filename="../../optout_gui/ui/tracker/overview.py" line="47"/>
         <source>Form opened</source>
         <translation>Formularz otwarty</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/overview.py" line="47"/>
+        <location filename="../../optout_gui/ui/tracker/overview.py" line="48"/>
         <source>Sent, code awaited</source>
         <translation>Wysłany, czeka na kod</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/overview.py" line="48"/>
+        <location filename="../../optout_gui/ui/tracker/overview.py" line="49"/>
         <source>Code confirmed</source>
         <translation>Kod potwierdzony</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/overview.py" line="49"/>
+        <location filename="../../optout_gui/ui/tracker/overview.py" line="50"/>
         <source>Waiting for Meta</source>
         <translation>Czeka na Meta</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/overview.py" line="50"/>
+        <location filename="../../optout_gui/ui/tracker/overview.py" line="51"/>
         <source>Accepted by Meta</source>
         <translation>Uwzględniony przez Meta</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/overview.py" line="51"/>
+        <location filename="../../optout_gui/ui/tracker/overview.py" line="52"/>
         <source>Refused by Meta</source>
         <translation>Odrzucony przez Meta</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/overview.py" line="52"/>
+        <location filename="../../optout_gui/ui/tracker/overview.py" line="53"/>
         <source>No answer in time</source>
         <translation>Brak odpowiedzi w terminie</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/overview.py" line="57"/>
+        <location filename="../../optout_gui/ui/tracker/overview.py" line="58"/>
         <source>Sent, but the code expired</source>
         <translation>Wysłany, ale kod wygasł</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/overview.py" line="61"/>
+        <location filename="../../optout_gui/ui/tracker/overview.py" line="62"/>
         <source>Get a new code: press Submit on Meta&apos;s form again, then carry on</source>
         <translation>Poproś o nowy kod: naciśnij ponownie przycisk wysyłania w formularzu Meta i kontynuuj</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/overview.py" line="67"/>
+        <location filename="../../optout_gui/ui/tracker/overview.py" line="68"/>
         <source>Carry on where you stopped</source>
         <translation>Kontynuuj od miejsca, w którym przerwano</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/overview.py" line="70"/>
+        <location filename="../../optout_gui/ui/tracker/overview.py" line="71"/>
         <source>Check your email for Meta&apos;s reply</source>
         <translation>Sprawdź, czy w skrzynce jest odpowiedź od Meta</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/overview.py" line="72"/>
+        <location filename="../../optout_gui/ui/tracker/overview.py" line="73"/>
         <source>Wait for Meta&apos;s email</source>
         <translation>Zaczekaj na e-mail od Meta</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/overview.py" line="75"/>
+        <location filename="../../optout_gui/ui/tracker/overview.py" line="76"/>
         <source>Complain to your data-protection authority</source>
         <translation>Złóż skargę do urzędu ochrony danych osobowych</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/overview.py" line="76"/>
+        <location filename="../../optout_gui/ui/tracker/overview.py" line="77"/>
         <source>Nothing: you&apos;re done</source>
         <translation>Nic: wszystko gotowe</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/overview.py" line="80"/>
+        <location filename="../../optout_gui/ui/tracker/overview.py" line="81"/>
         <source>Not chosen</source>
         <translation>Nie wybrano</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/overview.py" line="102"/>
+        <location filename="../../optout_gui/ui/tracker/overview.py" line="103"/>
         <source>Account</source>
         <translation>Konto</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/overview.py" line="103"/>
+        <location filename="../../optout_gui/ui/tracker/overview.py" line="104"/>
         <source>Email or name</source>
         <translation>E-mail lub nazwa</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/overview.py" line="104"/>
+        <location filename="../../optout_gui/ui/tracker/overview.py" line="105"/>
         <source>Status</source>
         <translation>Stan</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/overview.py" line="105"/>
+        <location filename="../../optout_gui/ui/tracker/overview.py" line="106"/>
         <source>Last step</source>
         <translation>Ostatni krok</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/overview.py" line="106"/>
+        <location filename="../../optout_gui/ui/tracker/overview.py" line="107"/>
         <source>What next</source>
         <translation>Co dalej</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/overview.py" line="167"/>
+        <location filename="../../optout_gui/ui/tracker/overview.py" line="170"/>
         <source>(no email yet)</source>
         <translation>(jeszcze bez e-maila)</translation>
     </message>
@@ -1870,6 +1990,7 @@ Jeśli to się powtórzy, szczegóły techniczne znajdziesz w tym pliku:
         <translation>odrzucony przez Meta</translation>
     </message>
     <message>
+        <location filename="../../optout_gui/core/proof.py" line="67"/>
         <source>no answer within one month of sending</source>
         <translation>brak odpowiedzi w ciągu miesiąca od wysłania</translation>
     </message>
@@ -1902,12 +2023,12 @@ Jeśli to się powtórzy, szczegóły techniczne znajdziesz w tym pliku:
 <context>
     <name>startup</name>
     <message>
-        <location filename="../../optout_gui/app.py" line="326"/>
+        <location filename="../../optout_gui/app.py" line="387"/>
         <source>Something went wrong and the app could not start.</source>
         <translation>Coś poszło nie tak i aplikacja nie mogła się uruchomić.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/app.py" line="328"/>
+        <location filename="../../optout_gui/app.py" line="389"/>
         <source>Something went wrong and the app could not start.
 
 The technical details are saved in this file:
@@ -1930,27 +2051,27 @@ Jeśli poprosisz kogoś o pomoc, możesz wysłać mu ten plik. Opisuje on tylko 
         <translation>Wklej to przed zamknięciem aplikacji: w systemie Linux skopiowany tekst wtedy znika.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/common/widgets.py" line="233"/>
+        <location filename="../../optout_gui/ui/common/widgets.py" line="248"/>
         <source>Copied. Now paste it into Meta&apos;s form (%1).</source>
         <translation>Skopiowano. Teraz wklej to w formularzu Meta (%1).</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/common/widgets.py" line="242"/>
+        <location filename="../../optout_gui/ui/common/widgets.py" line="257"/>
         <source>Copying didn&apos;t work. Select the text by hand and copy it yourself.</source>
         <translation>Kopiowanie się nie udało. Zaznacz tekst ręcznie i skopiuj go samodzielnie.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/common/widgets.py" line="273"/>
+        <location filename="../../optout_gui/ui/common/widgets.py" line="288"/>
         <source>&amp;Language:</source>
         <translation>&amp;Język:</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/common/widgets.py" line="275"/>
+        <location filename="../../optout_gui/ui/common/widgets.py" line="290"/>
         <source>Language of the app</source>
         <translation>Język aplikacji</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/common/widgets.py" line="277"/>
+        <location filename="../../optout_gui/ui/common/widgets.py" line="292"/>
         <source>Changes the language of every window at once.</source>
         <translation>Zmienia język od razu we wszystkich oknach.</translation>
     </message>

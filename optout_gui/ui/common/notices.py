@@ -6,8 +6,54 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from optout_gui.core.progress import LoadProblem
+from optout_gui.core.settings import SettingsProblem
+from optout_gui.ui.common.widgets import plain_message_box
 
 translate = QCoreApplication.translate  # lupdate reads translate("context", "text")
+
+
+def set_aside_text(note) -> str:
+    """One objection (or some of its answers) that could not be read: which, why, where."""
+    from optout_gui.core.limits import SHOWN_IN_LINE, shortened
+
+    name = shortened(note.name, SHOWN_IN_LINE) or translate("notices", "without a name")
+    which = translate("notices", "“%1”, started %2").replace("%1", name)
+    which = which.replace("%2", note.created_at[:10] or "?")
+    if note.fields:
+        text = (
+            translate(
+                "notices",
+                "In the objection %1 some answers could not be read (%2) and were left out; "
+                "the rest of it is here.",
+            )
+            .replace("%1", which)
+            .replace("%2", ", ".join(note.fields))
+        )
+    elif note.kept_in is None:
+        return (
+            translate(
+                "notices",
+                "The objection %1 uses something this version doesn't know (%2), so it "
+                "isn't shown. It stays in the file for the newer version.",
+            )
+            .replace("%1", which)
+            .replace("%2", note.problem)
+        )
+    else:
+        text = (
+            translate(
+                "notices",
+                "The objection %1 could not be read (%2), so it was set aside; your other "
+                "objections are all here.",
+            )
+            .replace("%1", which)
+            .replace("%2", note.problem)
+        )
+    if note.kept_in is not None:
+        text += " " + translate("notices", "Its saved text is kept in %1").replace(
+            "%1", str(note.kept_in)
+        )
+    return text
 
 
 def load_problem_text(problem: LoadProblem) -> str:
@@ -21,6 +67,8 @@ def load_problem_text(problem: LoadProblem) -> str:
                 "%1", where
             )
         return text
+    if problem.kind == "partly_damaged" and problem.set_aside:
+        return "\n".join(set_aside_text(note) for note in problem.set_aside)
     if problem.kind == "partly_damaged":
         text = translate(
             "notices", "Part of your saved answers could not be read; the rest was kept."
@@ -31,25 +79,78 @@ def load_problem_text(problem: LoadProblem) -> str:
             )
         return text
     if problem.kind == "newer_version":
-        return translate(
+        text = translate(
             "notices",
             "Your answers were saved by a newer version of this assistant. They are shown, "
             "but nothing will be saved, so that the newer version's file stays intact.",
         )
+        return "\n".join([text, *(set_aside_text(note) for note in problem.set_aside)])
     return translate(
         "notices", "Your saved answers could not be opened (%1). Nothing was changed."
     ).replace("%1", problem.detail or "?")
 
 
-def show_load_problem(parent: QWidget, problem: LoadProblem | None) -> QMessageBox | None:
-    if problem is None:
+def settings_problem_text(problem: SettingsProblem) -> str:
+    text = (
+        translate(
+            "notices",
+            "Your settings could not be read (%1: %2), so the usual ones are used: the "
+            "language follows your system until you choose one.",
+        )
+        .replace("%1", str(problem.path))
+        .replace("%2", problem.problem)
+    )
+    if problem.moved_to:
+        text += " " + translate("notices", "The damaged file was kept here: %1").replace(
+            "%1", str(problem.moved_to)
+        )
+    return text
+
+
+def folder_problem_text(error: OSError) -> str:
+    """The data folder could not be made: which path, why, and what that means."""
+    import errno
+
+    where = str(error.filename or "?")
+    if error.errno in (errno.ENOTDIR, errno.EEXIST):
+        why = translate("notices", "%1 is a file, where a folder should be.").replace("%1", where)
+    else:
+        why = (
+            translate("notices", "The folder %1 can't be made (%2).")
+            .replace("%1", where)
+            .replace("%2", error.strerror or "?")
+        )
+    return (
+        why
+        + " "
+        + translate(
+            "notices",
+            "Nothing can be saved for now: your answers stay in memory while the assistant "
+            "is open. Choose another folder with --data-dir, or move the file away.",
+        )
+    )
+
+
+def show_load_problem(
+    parent: QWidget,
+    problem: LoadProblem | None,
+    settings: SettingsProblem | None = None,
+    folder_error: OSError | None = None,
+) -> QMessageBox | None:
+    """One message box for what went wrong reading the saved files (None if nothing did).
+
+    Plain text: paths and file names are shown as they are, never read as markup."""
+    texts = []
+    if folder_error is not None:
+        texts.append(folder_problem_text(folder_error))
+    if problem is not None and not (folder_error and problem.kind == "unreadable"):
+        texts.append(load_problem_text(problem))  # (no folder: the file can't be read either)
+    if settings is not None:
+        texts.append(settings_problem_text(settings))
+    if not texts:
         return None
-    box = QMessageBox(
-        QMessageBox.Icon.Warning,
-        parent.windowTitle(),
-        load_problem_text(problem),
-        QMessageBox.StandardButton.Ok,
-        parent,
+    box = plain_message_box(
+        parent, QMessageBox.Icon.Warning, parent.windowTitle(), "\n\n".join(texts)
     )
     box.setObjectName("load_problem")
     box.open()

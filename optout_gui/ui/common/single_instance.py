@@ -37,6 +37,9 @@ class SingleInstance(QObject):
         self._lock = QLockFile(str(data_dir / ".instance.lock"))
         self._lock.setStaleLockTime(0)  # only a dead holder's lock is stale, however old
         self._server = None  # a QLocalServer once listening
+        self.handed_over = False  # claim() asked the running copy to show its window
+        self.claimed = False  # what claim() answered (set by the caller)
+        self.folder_error: OSError | None = None  # the data folder couldn't be made
 
     @functools.cached_property
     def name(self) -> str:
@@ -44,20 +47,43 @@ class SingleInstance(QObject):
         return server_name(self.data_dir)
 
     def claim(self) -> bool:
+        """True when this copy may run; False when another copy holds the lock.
+
+        The lock alone decides: a copy that can't be reached (no local socket, say) is still
+        running, and ``handed_over`` then stays False. Only when the data folder can't hold
+        a lock file at all (a read-only disk, a file where the folder should be) does this
+        copy run without it; nothing can be saved there then, so nothing can be overwritten.
+        """
+        self.handed_over = False
         if self._lock.tryLock(100):
-            self._private_lock_file()
+            self._locked()
             # Listening can wait until the window has painted (QtNetwork costs start-up time);
             # a second start meanwhile retries its connection for a second.
             QTimer.singleShot(300, self._listen)
             return True
+        if self._lock.error() != QLockFile.LockError.LockFailedError:
+            log.warning("no lock file can be made in the data folder; running without one")
+            if self._ask_running_copy():
+                self.handed_over = True
+                return False
+            return True
         if self._ask_running_copy():
+            self.handed_over = True
             return False
         # The holder is alive but not answering (still starting?): wait for it a little.
         if self._lock.tryLock(2000):
-            self._private_lock_file()
+            self._locked()
             self._listen()
             return True
-        return not self._ask_running_copy()
+        self.handed_over = self._ask_running_copy()
+        return False
+
+    @property
+    def locked(self) -> bool:
+        return self._lock.isLocked()
+
+    def _locked(self) -> None:
+        self._private_lock_file()
 
     def _private_lock_file(self) -> None:
         # It holds only a process id and the machine's name, but every file here is private.

@@ -45,13 +45,17 @@ def dark_palette() -> QPalette:
 
 
 def force_scheme(app, dark: bool) -> None:
-    """Ask Qt for the scheme; where the platform ignores that, set the palette directly."""
+    """Ask Qt for the scheme; where the platform ignores that, set the palette directly.
+
+    The palette is checked too: on Windows the hint is taken, but the Windows Vista style
+    (Windows 10) keeps its light colours."""
     wanted = Qt.ColorScheme.Dark if dark else Qt.ColorScheme.Light
     hints = QGuiApplication.styleHints()
     if hasattr(hints, "setColorScheme"):
         hints.setColorScheme(wanted)
         QGuiApplication.processEvents()
-    if hints.colorScheme() == wanted:
+    window = app.palette().color(QPalette.ColorRole.Window)
+    if hints.colorScheme() == wanted and (window.lightness() < 128) == dark:
         return
     from optout_gui.ui.common.contrast_style import is_fusion, use_contrast_style
 

@@ -65,15 +65,30 @@ def show_as_plain_text(label: QLabel) -> None:
     label.setProperty("textFormat", PLAIN_TEXT)
 
 
+def plain_message_box(parent: QWidget | None, icon, title: str, text: str, buttons=None):
+    """A QMessageBox whose text is never read as HTML.
+
+    QMessageBox guesses (Qt.AutoText): a name like ``<h1>x</h1>`` from the data file would
+    be shown as a heading, and a link as a link. Every box that shows text from the person
+    or from a file is made here."""
+    from PySide6.QtCore import Qt  # not at start-up: see show_as_plain_text
+    from PySide6.QtWidgets import QMessageBox
+
+    box = QMessageBox(icon, title, text, buttons or QMessageBox.StandardButton.Ok, parent)
+    box.setTextFormat(Qt.TextFormat.PlainText)
+    return box
+
+
 def ask_yes_cancel(parent: QWidget, title: str, question: str) -> bool:
-    """A yes/cancel question with Cancel as the default; True for Yes."""
+    """A yes/cancel question with Cancel as the default; True for Yes. Plain text."""
     from PySide6.QtWidgets import QMessageBox  # only when a question is asked
 
     buttons = QMessageBox.StandardButton
-    answer = QMessageBox.question(
-        parent, title, question, buttons.Yes | buttons.Cancel, buttons.Cancel
+    box = plain_message_box(
+        parent, QMessageBox.Icon.Question, title, question, buttons.Yes | buttons.Cancel
     )
-    return answer == buttons.Yes
+    box.setDefaultButton(buttons.Cancel)
+    return box.exec() == buttons.Yes
 
 
 def wrapped_label(text: str = "", *, selectable: bool = False) -> QLabel:

@@ -30,6 +30,7 @@ from optout_gui.core.complaint import needs_complaint
 from optout_gui.core.countdown import code_expired_at
 from optout_gui.core.ics import reminder_ics
 from optout_gui.core.jurisdictions import jurisdiction_for
+from optout_gui.core.limits import ANSWER_TEXT_MAX, NAME_MAX, SHOWN_IN_LINE, shortened
 from optout_gui.core.progress import utc_now
 from optout_gui.core.proof import proof_json, proof_text
 from optout_gui.core.reminders import local_zone
@@ -37,7 +38,12 @@ from optout_gui.core.status import ANSWERABLE, RESUMABLE, IllegalTransition, Sta
 from optout_gui.core.store import ObjectionStore
 from optout_gui.ui.common.dates import date_format
 from optout_gui.ui.common.i18n import current_language
-from optout_gui.ui.common.widgets import StatusLine, ask_yes_cancel, wrapped_label
+from optout_gui.ui.common.widgets import (
+    StatusLine,
+    ask_yes_cancel,
+    show_as_plain_text,
+    wrapped_label,
+)
 from optout_gui.ui.tracker.overview import (
     account_text,
     code_expired_next_text,
@@ -153,6 +159,7 @@ class HistoryDialog(QDialog):
         self.resize(820, 720)
 
         self.heading = QLabel()
+        show_as_plain_text(self.heading)  # the name and email come from the person
         font = self.heading.font()
         font.setBold(True)
         font.setPointSizeF(font.pointSizeF() * 1.3)
@@ -160,6 +167,8 @@ class HistoryDialog(QDialog):
 
         self.label_edit = QLineEdit()
         self.label_edit.setObjectName("label_edit")
+        self.label_edit.setMaxLength(NAME_MAX)
+        self._label_shown = ""  # the name as put in the field (shortened if very long)
         self.label_edit.setAccessibleName(self.tr("Name for this objection"))
         self.label_edit.setPlaceholderText(self.tr("e.g. “My Instagram” or “Alex's Facebook”"))
         self.label_edit.editingFinished.connect(self._save_label)
@@ -277,10 +286,12 @@ class HistoryDialog(QDialog):
 
     def refresh(self) -> None:
         record = self.record
-        title = f"{account_text(record.answers.account)} – {record.display_name}".strip(" –")
+        name = shortened(record.display_name, SHOWN_IN_LINE)
+        title = f"{account_text(record.answers.account)} – {name}".strip(" –")
         self.heading.setText(title)
         self.setWindowTitle(title)
-        self.label_edit.setText(record.label)
+        self._label_shown = shortened(record.label, NAME_MAX)
+        self.label_edit.setText(self._label_shown)
         self.history_view.show_record(record, self.zone, proof_labels(), current_language())
         status = record.status
         self.resume_button.setVisible(status in RESUMABLE)
@@ -329,7 +340,10 @@ class HistoryDialog(QDialog):
     def _save_label(self) -> None:
         if self.record_id not in self.store.ids():  # deleted meanwhile ("forget everything")
             return
-        if self.label_edit.text().strip() != self.record.label:
+        text = self.label_edit.text().strip()
+        if text == self._label_shown.strip():  # unchanged (a long name stays as it is)
+            return
+        if text != self.record.label:
             self.store.set_label(self.record_id, self.label_edit.text())
             self.refresh()
 
@@ -344,14 +358,23 @@ class HistoryDialog(QDialog):
             )
             self.honoured.setFocus()
             return False
+        email_text = self.email_text.toPlainText().strip()
+        if len(email_text) > ANSWER_TEXT_MAX:
+            self.answer_status.show_message(
+                self.tr(
+                    "Meta's email is longer than %1 characters. Keep the part with Meta's "
+                    "answer and save again."
+                ).replace("%1", f"{ANSWER_TEXT_MAX:,}"),
+                "error",
+            )
+            self.email_text.setFocus()
+            return False
         day = self.answer_date.date().toPython()
         if day > dt.date.today() + dt.timedelta(days=1):
             self.answer_status.show_message(self.tr("That date is in the future."), "error")
             return False
         try:
-            ok = self.store.record_answer(
-                self.record_id, outcome, day, self.email_text.toPlainText().strip()
-            )
+            ok = self.store.record_answer(self.record_id, outcome, day, email_text)
         except IllegalTransition:
             self.answer_status.show_message(
                 self.tr("This answer can't be recorded for an objection in this state."), "error"
@@ -380,7 +403,7 @@ class HistoryDialog(QDialog):
                 "yourself stay. This can't be undone, and your objection at Meta is not affected."
             )
             .replace("%1", account_text(record.answers.account))
-            .replace("%2", record.display_name or "-")
+            .replace("%2", shortened(record.display_name, SHOWN_IN_LINE) or "-")
             .replace("%3", str(self.store.path))
         )
 

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 from optout_gui import APP_NAME
 from optout_gui.core.countdown import code_expired_at
 from optout_gui.core.guide import ACCOUNT_NAMES
+from optout_gui.core.limits import SHOWN_IN_LINE, shortened
 from optout_gui.core.progress import from_iso, utc_now
 from optout_gui.core.reminders import (
     local_zone,
@@ -164,7 +165,9 @@ class ObjectionTableModel(QAbstractTableModel):
         if column == "account":
             return account_text(summary.account)
         if column == "name":
-            return summary.display_name or translate("overview", "(no email yet)")
+            # A very long name from the file is shown by its start (the file keeps it).
+            name = shortened(summary.display_name or "", SHOWN_IN_LINE)
+            return name or translate("overview", "(no email yet)")
         if column == "status":
             if self.code_expired(summary):
                 return code_expired_text()
@@ -220,6 +223,9 @@ class OverviewWidget(QMainWindow):
         )
         self.reminders = StatusLine()
         self.reminders.setObjectName("reminders")
+        # Objections (or answers) that could not be read: what, why, and where they are kept.
+        self.set_aside_line = StatusLine()
+        self.set_aside_line.setObjectName("set_aside")
         self.language_chooser = LanguageChooser(current_language())
         self.language_chooser.chosen.connect(self.language_requested)
 
@@ -312,12 +318,15 @@ class OverviewWidget(QMainWindow):
         layout.addLayout(top)
         layout.addWidget(self.intro)
         layout.addWidget(self.reminders)
+        layout.addWidget(self.set_aside_line)
         layout.addWidget(self.table, 1)
         layout.addLayout(buttons)
         self.resize(800, 600)
 
         self.table.selectionModel().currentRowChanged.connect(self._update_buttons)
         self.model.modelReset.connect(self._update_buttons)
+        self.model.modelReset.connect(self.show_set_aside)
+        self.show_set_aside()
         if self.model.rowCount():
             self.table.selectRow(0)
         self._update_buttons()
@@ -373,6 +382,16 @@ class OverviewWidget(QMainWindow):
         if not index.isValid():
             return None
         return self.model.record_id(index.row())
+
+    def show_set_aside(self) -> None:
+        """Say exactly which objections could not be read, and where their text is kept."""
+        from optout_gui.ui.common.notices import set_aside_text
+
+        notes = self.store.set_aside
+        if notes:
+            self.set_aside_line.show_message("\n".join(map(set_aside_text, notes)), "error")
+        else:
+            self.set_aside_line.clear_message()
 
     def _update_buttons(self, *args) -> None:
         record_id = self.current_id()

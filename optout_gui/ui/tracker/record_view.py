@@ -24,11 +24,24 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from optout_gui.core.limits import SHOWN_IN_HISTORY, shortened
 from optout_gui.core.progress import from_iso
 from optout_gui.core.proof import describe_event, objection_proof, record_text, wording
 from optout_gui.core.record import ObjectionRecord
 from optout_gui.ui.common.dates import date_text, date_time_text
 from optout_gui.ui.common.widgets import wrapped_label
+
+LINE_MAX = 2_000  # characters of one fact or event shown; a reason or email: SHOWN_IN_HISTORY
+
+
+def shortened_note() -> str:
+    from PySide6.QtCore import QCoreApplication
+
+    return QCoreApplication.translate(
+        "history",
+        "(Some very long texts are shortened here. Your file keeps them whole, and the "
+        "PDF, text and JSON exports show them in full.)",
+    )
 
 
 def _heading(text: str) -> QLabel:
@@ -49,20 +62,31 @@ class RecordView(QScrollArea):
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         # It keeps the focus (with a name, given by the dialog): the arrow keys scroll it,
         # so the reason and the answer below the table can be reached without a mouse.
-        self._text = ""
+        self._shown: tuple | None = None  # what show_record was given; text made on demand
         self.content = QWidget()
         self.content.setObjectName("record_content")
         self.setWidget(self.content)
         self.layout_ = QVBoxLayout(self.content)
 
     def toPlainText(self) -> str:  # noqa: N802 (like the text view it replaced)
-        return self._text
+        """The record as plain text (the text export's wording), made when asked for: with
+        megabytes of text in the file, keeping a second copy around costs as much again."""
+        return "" if self._shown is None else record_text(*self._shown)
 
     def show_record(
         self, record: ObjectionRecord, zone: dt.tzinfo, labels: dict, language: str
     ) -> None:
         lab = wording(labels)
-        self._text = record_text(record, zone, labels, language)
+        self._shown = (record, zone, labels, language)
+        cut = []  # texts from the file are shown by their start (laying out megabytes in a
+        # label costs seconds and gigabytes); the file and the exports keep them whole
+
+        def shown(text: str, limit: int = LINE_MAX) -> str:
+            short = shortened(text, limit)
+            if short != text:
+                cut.append(True)
+            return short
+
         proof = objection_proof(record, zone, lab, language)
         layout = self.layout_
         while layout.count():
@@ -73,7 +97,7 @@ class RecordView(QScrollArea):
         layout.addWidget(_heading(lab["facts"]))
         facts = QFormLayout()
         for name, value in proof.facts:
-            facts.addRow(f"{name}:", wrapped_label(value, selectable=True))
+            facts.addRow(f"{name}:", wrapped_label(shown(value), selectable=True))
         holder = QWidget()
         holder.setLayout(facts)
         layout.addWidget(holder)
@@ -97,7 +121,7 @@ class RecordView(QScrollArea):
             when = from_iso(entry.at)
             cells = (date_time_text(when, zone) if when else "", describe_event(entry, lab))
             for column, text in enumerate(cells):
-                table.setItem(row, column, QTableWidgetItem(text))
+                table.setItem(row, column, QTableWidgetItem(shown(text)))
         table.resizeRowsToContents()
         # The whole table shows: the dialog's own scrolling is the only one.
         height = table.horizontalHeader().height() + 2 * table.frameWidth()
@@ -107,7 +131,8 @@ class RecordView(QScrollArea):
         layout.addWidget(table)
 
         layout.addWidget(_heading(lab["reason"]))
-        reason = wrapped_label(proof.reason or lab["no_reason"], selectable=True)
+        reason_text = shown(proof.reason, SHOWN_IN_HISTORY) or lab["no_reason"]
+        reason = wrapped_label(reason_text, selectable=True)
         reason.setObjectName("reason_sent")
         layout.addWidget(reason)
 
@@ -120,11 +145,14 @@ class RecordView(QScrollArea):
                 if name == lab["answer_date"]:
                     day = dt.date.fromisoformat(value)
                     value = date_text(day)
-                answer.addRow(f"{name}:", wrapped_label(value, selectable=True))
+                answer.addRow(f"{name}:", wrapped_label(shown(value), selectable=True))
             holder = QWidget()
             holder.setLayout(answer)
             layout.addWidget(holder)
             if proof.email_text:
                 layout.addWidget(QLabel(f"{lab['email_text']}:"))
-                layout.addWidget(wrapped_label(proof.email_text, selectable=True))
+                text = shown(proof.email_text, SHOWN_IN_HISTORY)
+                layout.addWidget(wrapped_label(text, selectable=True))
+        if cut:
+            layout.addWidget(wrapped_label(shortened_note()))
         layout.addStretch(1)

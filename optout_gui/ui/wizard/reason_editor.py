@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from optout_gui.core import reasons
+from optout_gui.core.limits import REASON_MAX
 from optout_gui.core.reasons import (
     DEFAULT_TONE,
     LANGUAGE_NAMES,
@@ -38,6 +39,7 @@ from optout_gui.ui.common.widgets import (
     reveal,
 )
 from optout_gui.ui.wizard.reason_composer import ReasonComposer
+from optout_gui.ui.wizard.reason_limit import cut_to_limit, show_length, show_loaded_length
 
 SETTLE_DELAY_MS = 400  # count, warnings, preview and saving wait until typing pauses
 COPY_SHORTCUT = "Ctrl+Shift+C"
@@ -135,6 +137,8 @@ class ReasonEditor(QWidget):
 
         self.length_status = StatusLine()
         self.length_status.setObjectName("reason_length")
+        self.limit_status = StatusLine()  # the cap on length (REASON_MAX) was reached
+        self.limit_status.setObjectName("reason_limit")
 
         self.copy_button = QPushButton(self.tr("Copy rea&son"))
         self.copy_button.setObjectName("copy_reason")
@@ -171,6 +175,7 @@ class ReasonEditor(QWidget):
         outer.addWidget(self.edit)
         outer.addLayout(tools)
         outer.addWidget(self.length_status)
+        outer.addWidget(self.limit_status)
         outer.addLayout(copy_row)
         outer.addWidget(self.copy_status)
         outer.addWidget(self.preview)
@@ -192,13 +197,15 @@ class ReasonEditor(QWidget):
             self.tone_combo.setCurrentIndex(index)
             self._explicit_language = language if language in LANGUAGES else None
             self._sync_language_combo()
-            if self.edit.toPlainText() != text:
-                self.edit.setPlainText(text)
+            shown = text[:REASON_MAX]  # a longer saved text stays in the file until changed
+            if self.edit.toPlainText() != shown:
+                self.edit.setPlainText(shown)
             self._last_composed = None
         finally:
             self._loading = False
         self.copy_status.clear_message()
         self.composer_status.clear_message()
+        show_loaded_length(self.limit_status, text)
         self.composer_toggle.setChecked(not reasons.normalise(text))
         self._settle_timer.stop()
         self.settle()
@@ -212,7 +219,7 @@ class ReasonEditor(QWidget):
         self._show_template_problem()
         if untouched and self.edit.toPlainText().strip():
             composed = self.composed_text()
-            if composed != self.text_to_copy():
+            if composed and composed != self.text_to_copy():
                 self._apply(composed)
 
     def text(self) -> str:
@@ -239,7 +246,12 @@ class ReasonEditor(QWidget):
         return self.library.get(self.language())
 
     def composed_text(self) -> str:
-        templates, _problem = self.templates()
+        """The composer's text; "" when not even the English texts can be read (the editor
+        says so next to the composer, and typing one's own text still works)."""
+        try:
+            templates, _problem = self.templates()
+        except ReasonsError:
+            return ""
         choice = Composition(tuple(self.points()), self.tone(), self._law, self._account)
         return reasons.compose(templates, choice)
 
@@ -287,8 +299,9 @@ class ReasonEditor(QWidget):
             return
         untouched = self.is_untouched()
         self.choicesChanged.emit()
-        if untouched and (self.points() or self.edit.toPlainText().strip()):
-            self._apply(self.composed_text())
+        composed = self.composed_text() if untouched else ""
+        if composed and (self.points() or self.edit.toPlainText().strip()):
+            self._apply(composed)
             self.composer_status.clear_message()
         elif not untouched:
             self.composer_status.show_message(
@@ -348,6 +361,8 @@ class ReasonEditor(QWidget):
     def _text_changed(self) -> None:
         # Cheap on every key: the document keeps its own count. The rest waits.
         count = max(0, self.edit.document().characterCount() - 1)
+        if count > REASON_MAX and not self._loading and cut_to_limit(self.edit, self.limit_status):
+            return  # cutting changed the text again; that call did the rest
         self.count_label.setText(self._count_text(count))
         self._settle_timer.start()
 
@@ -355,7 +370,7 @@ class ReasonEditor(QWidget):
         """Show the final count, warnings and preview for the current text."""
         text = reasons.normalise(self.edit.toPlainText())
         self.count_label.setText(self._count_text(len(text)))
-        self._show_length(text)
+        show_length(self.length_status, text)
         if not self.preview.isHidden():
             self._fill_preview(text)
 
@@ -373,28 +388,6 @@ class ReasonEditor(QWidget):
         if count == 1:
             return self.tr("1 character")
         return self.tr("%1 characters").replace("%1", str(count))
-
-    def _show_length(self, text: str) -> None:
-        problem = reasons.length_problem(text)
-        if problem == "short":
-            self.length_status.show_message(
-                self.tr(
-                    "Quite short: %1 characters. In 2024 Meta's form refused reasons under "
-                    "about 100 characters, and said so only after the code step. A sentence "
-                    "or two more makes it safe."
-                ).replace("%1", str(len(text))),
-                "info",
-            )
-        elif problem == "long":
-            self.length_status.show_message(
-                self.tr(
-                    "This is very long. A few clear paragraphs are easier for Meta's staff to "
-                    "read, and web forms sometimes cut off long texts."
-                ),
-                "info",
-            )
-        else:
-            self.length_status.clear_message()
 
     def _show_preview(self, shown: bool) -> None:
         self.preview.setVisible(shown)

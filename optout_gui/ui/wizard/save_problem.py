@@ -44,6 +44,10 @@ class SaveProblemLine(StatusLine):
             return
         if error.errno == errno.ENOSPC:
             why = self.tr("the disk is full")
+        elif error.errno in (errno.ENOTDIR, errno.EEXIST) and error.filename:
+            why = self.tr("%1 is a file, where a folder should be").replace(
+                "%1", str(error.filename)
+            )
         elif error.errno in (errno.EROFS, errno.EACCES, errno.EPERM):
             why = self.tr("the folder can't be written to")
         else:

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QMessageBox, QPushButton
 
+from optout_gui.core.limits import EMAIL_MAX, is_shortened, shortened
 from optout_gui.core.progress import to_iso, utc_now
 from optout_gui.ui.common.widgets import StatusLine, copy_with_feedback, wrapped_label
 from optout_gui.ui.wizard.pages.base import StepPage
@@ -54,6 +55,8 @@ class FillFormPage(StepPage):
         self.email_edit = QLineEdit()
         self.email_edit.setObjectName("email")
         self.email_edit.setPlaceholderText(self.tr("name@example.com"))
+        self.email_edit.setMaxLength(EMAIL_MAX)
+        self._email_shown = ""  # as put in the field (shortened if the file's is longer)
         self.email_label.setBuddy(self.email_edit)
         self.email_copy = QPushButton(self.tr("Cop&y email"))
         self.email_copy.setObjectName("copy_email")
@@ -96,7 +99,8 @@ class FillFormPage(StepPage):
 
     def load_answers(self) -> None:
         progress = self.session.progress
-        self.email_edit.setText(progress.email)
+        self._email_shown = shortened(progress.email, EMAIL_MAX)
+        self.email_edit.setText(self._email_shown)
         self.reason_editor.load(
             progress.reason,
             progress.reason_points,
@@ -129,7 +133,9 @@ class FillFormPage(StepPage):
 
     # --- email --------------------------------------------------------------------
     def _email_changed(self, text: str) -> None:
-        self.session.update(email=text)
+        email = self.session.progress.email
+        if not (text == self._email_shown and is_shortened(email, EMAIL_MAX)):
+            self.session.update(email=text)  # a too-long saved address stays until changed
         self._show_email_state()
         self.completeChanged.emit()
 

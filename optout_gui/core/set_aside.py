@@ -1,0 +1,206 @@
+"""Objections that could not be read: set aside one by one, never the whole file for one.
+
+:class:`SetAsideLog` keeps what was set aside since the file was opened (as
+:class:`SetAside` notes, for the overview and the start-up message) and a copy of each one's
+stored text in ``objections.json.damaged-<time>``. :func:`split_readable` sorts the
+objections of a file read the slow way into those that can be read and those that can't.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import logging
+import os
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+
+from optout_gui.core.atomic import aside_path
+from optout_gui.core.progress import LoadProblem
+from optout_gui.core.record import ObjectionRecord
+from optout_gui.core.summary import COLUMN, summary_row
+
+log = logging.getLogger(__name__)
+
+# What reading one objection may raise. Python's JSON parser recurses per nesting level:
+# "[" * 2000 raises RecursionError.
+UNREADABLE = (ValueError, KeyError, TypeError, AttributeError, RecursionError)
+
+
+@dataclass(frozen=True)
+class SetAside:
+    """One objection that could not be read (or, with ``fields``, some of its answers).
+
+    ``kept_in`` is the copy of its stored text (``objections.json.damaged-<time>``); None
+    when the file is a newer version's, which is never changed: the objection stays there.
+    """
+
+    record_id: str
+    name: str  # its name or email address as stored ("" if none could be read)
+    created_at: str  # as stored ("" if none)
+    problem: str  # what was wrong, in plain words
+    kept_in: Path | None
+    fields: tuple[str, ...] = ()  # only these answers were left out; the objection stays
+
+
+class SetAsideLog:
+    """What was set aside since the file was opened, and this session's copy of it."""
+
+    def __init__(self, path: Path, clock: Callable[[], dt.datetime]):
+        self.path = path  # objections.json
+        self.clock = clock
+        self.notes: list[SetAside] = []
+        self.copy: Path | None = None  # created with the first objection set aside
+
+    def keep(self, raw: bytes) -> Path | None:
+        """Add one objection's stored text to the copy (0600); None if that failed."""
+        try:
+            if self.copy is None:
+                target = aside_path(self.path, self.clock())
+                fd = os.open(target, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+                self.copy = target
+            else:
+                fd = os.open(self.copy, os.O_WRONLY | os.O_APPEND)
+            with os.fdopen(fd, "wb") as handle:
+                handle.write(raw + b"\n")
+                handle.flush()
+                os.fsync(handle.fileno())
+        except OSError:
+            log.warning("could not keep a copy of an objection that could not be read")
+            return None
+        return self.copy
+
+    def add(self, record_id, name, created, problem, raw: bytes, *, keep: bool, fields=()):
+        """Note one objection (its text copied if ``keep``); returns the note."""
+        kept = self.keep(raw) if keep else None
+        note = SetAside(record_id, name, created, problem, kept, tuple(fields))
+        self.notes.append(note)
+        log.warning("an objection could not be read and was set aside")
+        return note
+
+    def has_fields_note(self, record_id: str) -> bool:
+        return any(n.record_id == record_id and n.fields for n in self.notes)
+
+    def load_problem(self, current: LoadProblem | None) -> LoadProblem | None:
+        """``current`` with the notes added (a worse problem stays as it is)."""
+        if not self.notes:
+            return current
+        if current is not None and current.kind not in ("partly_damaged", "newer_version"):
+            return current
+        kind = current.kind if current else "partly_damaged"
+        return LoadProblem(kind, moved_to=self.copy, set_aside=tuple(self.notes))
+
+
+class SetAsideMixin:
+    """ObjectionStore's part for objections that can't be read (kept here for its size).
+
+    Uses the store's rows, ``remove_unsaved``, ``save``, ``_notify``, ``read_only`` and
+    ``load_problem``, and its ``_aside`` (a :class:`SetAsideLog`)."""
+
+    @property
+    def set_aside(self) -> list[SetAside]:
+        """What could not be read since the file was opened: which, why, where it is kept."""
+        return self._aside.notes
+
+    def _note(self, record_id, name, created, problem, raw: bytes, newer: bool, fields=()):
+        keep = not (newer or self.read_only)
+        note = self._aside.add(record_id, name, created, problem, raw, keep=keep, fields=fields)
+        if keep and note.kept_in is None:
+            self.read_only = True  # no copy could be kept: never overwrite the original
+
+    def _set_aside_rows(self, bad: list[tuple[str, str | bytes, str]]) -> None:
+        """Objections found unreadable after opening: copy each aside, drop it from the
+        list, save the rest, tell the listeners (the overview says what and where)."""
+        newer = self.read_only
+        for record_id, line, problem in bad:
+            row = self._rows[self._index[record_id]]
+            raw = line if isinstance(line, bytes) else line.encode("utf-8")
+            self._note(record_id, row[COLUMN["label"]] or row[COLUMN["email"]] or "",
+                       row[COLUMN["created_at"]] or "", problem, raw, newer)  # fmt: skip
+            if not self.read_only:
+                self.remove_unsaved(record_id)
+        self.load_problem = self._aside.load_problem(self.load_problem)
+        if not self.read_only:
+            self.save()
+        self._notify("set_aside", None)
+
+    def _note_dropped(self, record: ObjectionRecord, line, notify: bool = True) -> None:
+        """Some answers of a readable objection were invalid and left out: keep the stored
+        text aside and report which, once."""
+        if self._aside.has_fields_note(record.id):
+            return
+        raw = line if isinstance(line, bytes) else str(line).encode("utf-8")
+        self._note(
+            record.id, record.display_name, record.created_at,
+            "some answers in it are not valid", raw, self.read_only, record.dropped,
+        )  # fmt: skip
+        self.load_problem = self._aside.load_problem(self.load_problem)
+        if notify:
+            self._notify("set_aside", record.id)
+
+
+def split_readable(items: list) -> tuple[list[ObjectionRecord], list[tuple]]:
+    """The objections that can be read, and (stored text, id, name, started, problem) for
+    each one that can't (a duplicate id counts as unreadable)."""
+    records, bad, seen = [], [], set()
+    for item in items:
+        try:
+            if has_bad_text(item):
+                raise UnicodeError("not UTF-8")
+            record = ObjectionRecord.from_json(item)
+            if record.id in seen:
+                raise ValueError("another objection has the same id")
+            summary_row(record)
+        except (*UNREADABLE, UnicodeError) as exc:
+            raw = json.dumps(item, ensure_ascii=False, separators=(",", ":"))
+            record_id = item.get("id") if isinstance(item, dict) else None
+            bad.append(
+                (raw.encode("utf-8", "surrogateescape"), str(record_id or ""),
+                 _name_of(item), _created_of(item), problem_of(exc))
+            )  # fmt: skip
+            continue
+        seen.add(record.id)
+        records.append(record)
+    return records, bad
+
+
+def problem_of(exc: BaseException) -> str:
+    """What was wrong with an objection, in plain words."""
+    if isinstance(exc, RecursionError):
+        return "it is nested too deeply"
+    if isinstance(exc, UnicodeError):
+        return "it is not UTF-8 text"
+    text = str(exc)
+    if "time zone" in text:
+        return "a time in it has no time zone"
+    if "is not a valid Status" in text or text == "unknown status":
+        return "its status is unknown to this version"
+    if isinstance(exc, ValueError) and text:
+        return text
+    return f"it is not laid out as expected ({type(exc).__name__})"
+
+
+def has_bad_text(value: object) -> bool:
+    """True if a string in ``value`` holds undecodable bytes (read with surrogateescape)."""
+    try:
+        json.dumps(value, ensure_ascii=False).encode("utf-8")
+    except UnicodeEncodeError:
+        return True
+    return False
+
+
+def _name_of(item: object) -> str:
+    if not isinstance(item, dict):
+        return ""
+    answers = item.get("answers")
+    email = answers.get("email") if isinstance(answers, dict) else None
+    for value in (item.get("label"), email):
+        if isinstance(value, str) and value and not has_bad_text(value):
+            return value
+    return ""
+
+
+def _created_of(item: object) -> str:
+    value = item.get("created_at") if isinstance(item, dict) else None
+    return value if isinstance(value, str) and not has_bad_text(value) else ""
