@@ -32,9 +32,9 @@ def test_archive_holds_the_folder_and_sha256sums_checks_it(tmp_path):
     folder = tmp_path / "optout-assistant"
     (folder / "_internal").mkdir(parents=True)
     exe = folder / "optout-assistant"
-    exe.write_text("#!/bin/sh\necho hi\n")
+    exe.write_text("#!/bin/sh\necho hi\n", encoding="utf-8")
     exe.chmod(0o755)
-    (folder / "_internal" / "data.txt").write_text("data")
+    (folder / "_internal" / "data.txt").write_text("data", encoding="utf-8")
     archive, sums = build_bundle.write_archive(tmp_path)
     assert archive.name == build_bundle.archive_name()
     with tarfile.open(archive) as tar:
@@ -60,7 +60,7 @@ def test_archive_holds_the_folder_and_sha256sums_checks_it(tmp_path):
 
 def test_debug_information_is_recognised(tmp_path):
     text = tmp_path / "README"
-    text.write_text("no ELF here")
+    text.write_text("no ELF here", encoding="utf-8")
     assert not build_bundle._has_debug_info(text)
     assert not build_bundle._has_debug_info(tmp_path / "missing")
     libpython = Path(sysconfig.get_config_var("LIBDIR") or "/") / str(

@@ -91,7 +91,7 @@ def test_self_check_reports_an_unwritable_folder(qapp, tmp_path):
     from optout_gui.ui import selfcheck
 
     blocker = tmp_path / "file"
-    blocker.write_text("not a folder")
+    blocker.write_text("not a folder", encoding="utf-8")
     result = selfcheck.write_samples(blocker / "out")
     assert len(result["problems"]) == 1 and "folder" in result["problems"][0]
     assert "pdf" not in result and "ics" not in result
