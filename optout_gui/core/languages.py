@@ -19,6 +19,9 @@ from optout_gui.core.resources import resources_dir
 log = logging.getLogger(__name__)
 
 SOURCE_LANGUAGE = "en"
+# The languages the guide, the reason texts and the letters are written in (each has its
+# resources/*/<code>.toml); the app's own languages are the .ts/.qm files found below.
+TEXT_LANGUAGES = ("en", "de", "fr", "es", "it", "nl", "pl", "pt_BR")
 _FILE_RE = re.compile(r"^optout_([a-z]{2,3}(?:_[A-Z]{2})?)\.(?:qm|ts)$")
 
 
