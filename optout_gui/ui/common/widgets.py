@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import sys
+import weakref
 
 from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
 from PySide6.QtGui import QGuiApplication
@@ -144,22 +145,44 @@ def set_accessible_text(widget: QWidget, name: str | None = None, description=No
         widget.setAccessibleDescription(description)
 
 
+# The scroll areas that :func:`reveal` scrolls (each QScrollArea the app makes is put here
+# by :func:`scrolls_to_reveal`); weak, so a closed dialog's area goes with it.
+_SCROLL_AREAS: weakref.WeakSet = weakref.WeakSet()
+
+
+def scrolls_to_reveal(area: QWidget) -> QWidget:
+    """Let :func:`reveal` scroll ``area`` (a QScrollArea) for the widgets inside it."""
+    _SCROLL_AREAS.add(area)
+    return area
+
+
 def reveal(widget: QWidget, margin: int = 12) -> None:
     """Scroll ``widget`` into view in the scroll areas around it, once the layout has made
-    room for it (it may have just appeared or grown)."""
+    room for it (it may have just appeared or grown).
+
+    The areas are the ones known to :func:`scrolls_to_reveal`, asked whether they hold the
+    widget (``isAncestorOf``); walking ``parentWidget()`` up instead meets widgets Qt made
+    itself (a scroll area's viewport, the wizard's frames), and giving those a Python
+    wrapper makes PySide6 set up some 25 widget classes and 51 enum classes at start-up,
+    where the first page shows a message (tests/test_startup_path.py checks it doesn't).
+    """
 
     def scroll() -> None:
-        from PySide6.QtWidgets import QScrollArea
-
         try:
-            parent = widget.parentWidget()
-        except RuntimeError:  # gone in the meantime
+            widget.isVisible()
+        except RuntimeError:  # the widget is gone in the meantime
             return
-        while parent is not None:
-            area = parent.parentWidget()
-            if isinstance(area, QScrollArea):
-                area.ensureWidgetVisible(widget, margin, margin)
-            parent = parent.parentWidget()
+        areas = []
+        for area in list(_SCROLL_AREAS):
+            try:
+                if area.isAncestorOf(widget):
+                    areas.append(area)
+            except RuntimeError:  # Qt deleted the area (a closed dialog's)
+                _SCROLL_AREAS.discard(area)
+        # The innermost area first, as an upward walk would meet them.
+        areas.sort(key=lambda area: sum(other.isAncestorOf(area) for other in areas))
+        for area in reversed(areas):
+            area.ensureWidgetVisible(widget, margin, margin)
 
     scroll()  # where it is now, and again once the layout has settled
     QTimer.singleShot(0, scroll)

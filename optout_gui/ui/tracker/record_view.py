@@ -29,7 +29,7 @@ from optout_gui.core.progress import from_iso
 from optout_gui.core.proof import describe_event, objection_proof, record_text, wording
 from optout_gui.core.record import ObjectionRecord
 from optout_gui.ui.common.dates import date_text, date_time_text
-from optout_gui.ui.common.widgets import wrapped_label
+from optout_gui.ui.common.widgets import scrolls_to_reveal, wrapped_label
 
 LINE_MAX = 2_000  # characters of one fact or event shown; a reason or email: SHOWN_IN_HISTORY
 
@@ -57,6 +57,7 @@ class RecordView(QScrollArea):
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
         self.setObjectName("history_text")
+        scrolls_to_reveal(self)
         self.setWidgetResizable(True)
         self.setFrameShape(QFrame.Shape.StyledPanel)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)

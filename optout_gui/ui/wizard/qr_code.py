@@ -31,7 +31,7 @@ from optout_gui.core.phone_codes import (
     fits_in_one_code,
     split_for_codes,
 )
-from optout_gui.ui.common.widgets import StatusLine, wrapped_label
+from optout_gui.ui.common.widgets import StatusLine, scrolls_to_reveal, wrapped_label
 from optout_gui.ui.wizard.qr_view import MIN_SIDE_PX, QrCodeView
 
 
@@ -201,7 +201,7 @@ class PhoneCodesDialog(QDialog):
         inner.addLayout(grid)
         inner.addStretch(1)
         self.content = content
-        scroll = QScrollArea()
+        scroll = scrolls_to_reveal(QScrollArea())
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         scroll.setWidget(content)

@@ -7,7 +7,12 @@ from PySide6.QtWidgets import QFrame, QScrollArea, QVBoxLayout, QWidget, QWizard
 
 from optout_gui.core.guide import Guide
 from optout_gui.core.session import Session
-from optout_gui.ui.common.widgets import NO_FOCUS, SCROLL_BAR_ALWAYS_OFF, wrapped_label
+from optout_gui.ui.common.widgets import (
+    NO_FOCUS,
+    SCROLL_BAR_ALWAYS_OFF,
+    scrolls_to_reveal,
+    wrapped_label,
+)
 
 
 class StepPage(QWizardPage):
@@ -49,7 +54,7 @@ class StepPage(QWizardPage):
         self.intro.setObjectName("intro")
         self.body.addWidget(self.intro)
         # Long texts and large fonts must scroll rather than be cut off.
-        scroll = QScrollArea()
+        scroll = scrolls_to_reveal(QScrollArea())
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         scroll.setProperty("horizontalScrollBarPolicy", SCROLL_BAR_ALWAYS_OFF)
