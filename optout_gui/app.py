@@ -122,15 +122,43 @@ def _main(argv: list[str] | None) -> int:
         return report_startup_error(exc, args)
 
 
-def drop_read_sources() -> None:
-    """Forget the source text PySide6 read while modules were imported.
+def spare_pyside_the_source_reading() -> None:
+    """Tell PySide6 up front that no module uses its ``__feature__`` switches.
 
-    PySide6 reads the whole source of every module that an import statement names once
-    PySide6 is loaded (``inspect.getsource``, looking for "PySide6" for its ``__feature__``
-    switch), and ``linecache`` keeps it: about 700 KB of text at start-up (logging, enum,
-    datetime, dataclasses, pathlib, the app's own modules), 0.7 MiB of peak memory. Dropped
-    before the widgets are made, that memory is reused for them. Tracebacks read the
-    lines again when they need them.
+    Once PySide6 is loaded, each module an import statement names is looked up in
+    PySide6's table of feature choices; a module not in it has its whole source read
+    (``inspect.getsource``, looking for the word "PySide6") to fill it in: 55 modules at a
+    first start (the standard library's and the app's own), about 1 MiB of peak memory
+    and 1-2 ms. The app uses no feature (``from __feature__ import ...``), so every module
+    gets 0, "PySide6 without features", which is what the search would conclude for the
+    modules that use PySide6 and means the same for the others. Where PySide6 keeps the
+    table elsewhere (another version), nothing is done; tests/test_startup_path.py
+    notices that.
+    """
+    try:
+        from PySide6.support import feature
+
+        choices = feature.pyside_feature_dict
+    except (ImportError, AttributeError):
+        return
+    if not isinstance(choices, dict):
+        return
+    for name in list(sys.modules) + sorted(sys.stdlib_module_names):
+        choices.setdefault(name, 0)
+    from pathlib import Path  # after the standard library's names went in
+
+    package = Path(__file__).resolve().parent
+    for path in package.rglob("*.py"):
+        parts = path.relative_to(package.parent).with_suffix("").parts
+        choices.setdefault(".".join(parts[:-1] if parts[-1] == "__init__" else parts), 0)
+
+
+def drop_read_sources() -> None:
+    """Forget the source text read while PySide6 itself was imported.
+
+    Before :func:`spare_pyside_the_source_reading` can run, PySide6 reads the source of
+    the modules its own start names (enum, os, about 90 KB) and ``linecache`` keeps it.
+    Tracebacks read the lines again when they need them.
     """
     import linecache
 
@@ -151,6 +179,7 @@ def run(args: argparse.Namespace) -> int:
 
     from PySide6.QtCore import QTimer  # isort: skip
     from PySide6.QtWidgets import QApplication, QMessageBox  # isort: skip
+    spare_pyside_the_source_reading()
 
     from optout_gui.ui.common.i18n import install_language, system_language
 
@@ -212,7 +241,6 @@ def run(args: argparse.Namespace) -> int:
         save_window_place=lambda place: save_window_place(paths, place),
     )
     window = controller.start()
-    drop_read_sources()  # the wizard's modules, before the window's first paint
     instance.activation_requested.connect(lambda: bring_to_front(controller.current_window()))
     install_error_handler(controller, store, args.data_dir)
     if args.exit_after_startup:
