@@ -179,6 +179,7 @@ def run(args: argparse.Namespace) -> int:
 
     from PySide6.QtCore import QTimer  # isort: skip
     from PySide6.QtWidgets import QApplication, QMessageBox  # isort: skip
+
     spare_pyside_the_source_reading()
 
     from optout_gui.ui.common.i18n import install_language, system_language
