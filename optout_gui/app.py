@@ -145,12 +145,16 @@ def spare_pyside_the_source_reading() -> None:
         return
     for name in list(sys.modules) + sorted(sys.stdlib_module_names):
         choices.setdefault(name, 0)
-    from pathlib import Path  # after the standard library's names went in
+    import os  # the app's own modules, by their files (os.walk: pathlib is slower here)
 
-    package = Path(__file__).resolve().parent
-    for path in package.rglob("*.py"):
-        parts = path.relative_to(package.parent).with_suffix("").parts
-        choices.setdefault(".".join(parts[:-1] if parts[-1] == "__init__" else parts), 0)
+    package = os.path.dirname(os.path.abspath(__file__))
+    for folder, folders, files in os.walk(package):
+        folders[:] = [name for name in folders if name.isidentifier()]  # not __pycache__
+        prefix = __package__ + folder[len(package) :].replace(os.sep, ".")
+        choices.setdefault(prefix, 0)
+        for file in files:
+            if file.endswith(".py") and file != "__init__.py":
+                choices.setdefault(f"{prefix}.{file[:-3]}", 0)
 
 
 def drop_read_sources() -> None:
