@@ -149,7 +149,7 @@ def spare_pyside_the_source_reading() -> None:
 
     package = os.path.dirname(os.path.abspath(__file__))
     for folder, folders, files in os.walk(package):
-        folders[:] = [name for name in folders if name.isidentifier()]  # not __pycache__
+        folders[:] = [name for name in folders if name != "__pycache__"]
         prefix = __package__ + folder[len(package) :].replace(os.sep, ".")
         choices.setdefault(prefix, 0)
         for file in files:
