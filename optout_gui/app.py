@@ -42,6 +42,12 @@ def build_parser() -> argparse.ArgumentParser:
         help="show the app in this language (e.g. de, fr, pt_BR) instead of the one chosen "
         "in the app or the system's",
     )
+    parser.add_argument(
+        "--self-check",
+        metavar="DIR",
+        help="check that this copy works here: load every language, write a sample proof PDF "
+        "and calendar file into DIR, print a report (JSON), then quit (status 0: all good)",
+    )
     entry = parser.add_mutually_exclusive_group()
     entry.add_argument(
         "--install-desktop-entry",
@@ -106,6 +112,10 @@ def _main(argv: list[str] | None) -> int:
     attach_file_handler(args.data_dir)
     if args.install_desktop_entry or args.uninstall_desktop_entry:
         return desktop_entry_command(install=args.install_desktop_entry)
+    if args.self_check is not None:
+        from optout_gui.ui.selfcheck import run_self_check
+
+        return run_self_check(args.self_check, guide_for)
     try:
         return run(args)
     except Exception as exc:

@@ -43,7 +43,16 @@ def build(folder: Path, count: int) -> ObjectionStore:
             store.add(record, save=False)
         session = ObjectionSession(store, record.id)
         session.save = lambda: True  # build in memory; save once at the end
-        session.update(reason=REASON, form_opened_at="2025-06-01T10:01:00+00:00")
+        # Every sent objection has its account and country (the welcome page asks for both;
+        # the country's law decides when Meta's answer is overdue). store.new() leaves them
+        # empty, so the first record gets them here like the others.
+        session.update(
+            account="facebook",
+            country="DE",
+            email=f"p{n}@example.org",
+            reason=REASON,
+            form_opened_at="2025-06-01T10:01:00+00:00",
+        )
         session.record.history[
             -1
         ].form_url = "https://www.facebook.com/help/contact/712876720715583"

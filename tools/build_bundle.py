@@ -3,22 +3,33 @@
 
 Usage:
     python -m pip install -e ".[bundle]"     # once: the app's packages plus PyInstaller
-    python tools/build_bundle.py [--dist DIR] [--work DIR] [--runs N] [--no-measure]
+    python tools/build_bundle.py [--dist DIR] [--work DIR] [--runs N] [--no-measure] [--archive]
 
 It compiles the translations (tools/translations.py compile), then runs PyInstaller on
-packaging/optout-assistant.spec (works offline from PyPI packages).
-The result is dist/optout-assistant/ (Linux, Windows) or dist/AI Opt-Out Assistant.app (macOS).
+packaging/optout-assistant.spec (works offline from PyPI packages; the spec leaves out what
+the app never loads). The result is dist/optout-assistant/ (Linux, Windows) or
+dist/AI Opt-Out Assistant.app (macOS). On Linux it then removes debug information from the
+bundled libraries (``strip --strip-debug``, only files that carry it; symbols stay).
 Then it prints the folder's size and the median wall time of ``--exit-after-startup`` over a
 few runs, with Qt's offscreen platform and a throw-away data folder.
+
+``--archive`` also writes dist/optout-assistant-<version>-<system>-<machine>.tar.gz (e.g.
+``optout-assistant-0.3.0-linux-x86_64.tar.gz``) and dist/SHA256SUMS; check a download with
+``sha256sum -c SHA256SUMS`` in the folder that holds both.
 """
 
 from __future__ import annotations
 
 import argparse
+import hashlib
 import os
+import platform
+import re
+import shutil
 import statistics
 import subprocess
 import sys
+import tarfile
 import tempfile
 import time
 from pathlib import Path
@@ -51,6 +62,87 @@ def folder_size(path: Path) -> int:
             if not file.is_symlink():
                 total += file.stat().st_size
     return total
+
+
+def version() -> str:
+    text = (ROOT / "optout_gui" / "__init__.py").read_text(encoding="utf-8")
+    return re.search(r'__version__ = "([^"]+)"', text).group(1)
+
+
+def _has_debug_info(path: Path) -> bool:
+    """True for an ELF file with .debug_* sections (read from its section headers)."""
+    try:
+        with path.open("rb") as f:
+            head = f.read(64)
+            if len(head) < 64 or head[:4] != b"\x7fELF" or head[4] != 2 or head[5] != 1:
+                return False  # only 64-bit little-endian ELF (what this builds on)
+            shoff = int.from_bytes(head[40:48], "little")
+            shentsize = int.from_bytes(head[58:60], "little")
+            shnum = int.from_bytes(head[60:62], "little")
+            shstrndx = int.from_bytes(head[62:64], "little")
+            if not shoff or not shnum or shstrndx >= shnum:
+                return False
+            f.seek(shoff)
+            table = f.read(shentsize * shnum)
+            names = table[shstrndx * shentsize : (shstrndx + 1) * shentsize]
+            f.seek(int.from_bytes(names[24:32], "little"))
+            strings = f.read(int.from_bytes(names[32:40], "little"))
+    except OSError:
+        return False
+    for index in range(shnum):
+        offset = int.from_bytes(table[index * shentsize : index * shentsize + 4], "little")
+        if strings[offset:].startswith(b".debug_"):
+            return True
+    return False
+
+
+def strip_debug_info(folder: Path) -> tuple[int, int]:
+    """``strip --strip-debug`` on the ELF files that carry debug information (libpython and
+    the Python extension modules of some builds: about 17 MB here). Symbols stay, so
+    nothing that looks a symbol up at run time can break. Returns (files, bytes saved)."""
+    strip = shutil.which("strip")
+    if strip is None:
+        print("note: 'strip' (binutils) not found: debug information left in", file=sys.stderr)
+        return 0, 0
+    files = saved = 0
+    for dirpath, _dirs, names in os.walk(folder):
+        for name in names:
+            path = Path(dirpath) / name
+            if path.is_symlink() or not _has_debug_info(path):
+                continue
+            before = path.stat().st_size
+            subprocess.run([strip, "--strip-debug", str(path)], check=True)
+            files += 1
+            saved += before - path.stat().st_size
+    return files, saved
+
+
+def archive_name() -> str:
+    system = {"win32": "windows", "darwin": "macos"}.get(sys.platform, sys.platform)
+    machine = platform.machine().lower()
+    machine = {"amd64": "x86_64", "aarch64": "arm64"}.get(machine, machine)
+    return f"{NAME}-{version()}-{system}-{machine}.tar.gz"
+
+
+def write_archive(dist: Path) -> tuple[Path, Path]:
+    """dist/<archive_name()> holding the bundle folder, and dist/SHA256SUMS for it."""
+    folder = bundle_dir(dist)
+    target = dist / archive_name()
+
+    def neutral(info: tarfile.TarInfo) -> tarfile.TarInfo:
+        info.uid = info.gid = 0
+        info.uname = info.gname = ""
+        return info
+
+    with tarfile.open(target, "w:gz", compresslevel=9) as tar:
+        tar.add(folder, arcname=folder.name, filter=neutral)
+    digest = hashlib.sha256()
+    with target.open("rb") as f:
+        for block in iter(lambda: f.read(1 << 20), b""):
+            digest.update(block)
+    sums = dist / "SHA256SUMS"
+    sums.write_text(f"{digest.hexdigest()}  {target.name}\n", encoding="utf-8")
+    return target, sums
 
 
 def compile_translations() -> None:
@@ -105,6 +197,11 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--work", type=Path, default=ROOT / "build", help="PyInstaller work folder")
     parser.add_argument("--runs", type=int, default=5, help="start-up runs to time (median)")
     parser.add_argument("--no-measure", action="store_true", help="build only")
+    parser.add_argument(
+        "--archive",
+        action="store_true",
+        help="also write the .tar.gz of the bundle and its SHA256SUMS into the output folder",
+    )
     args = parser.parse_args(argv)
 
     try:
@@ -123,7 +220,14 @@ def main(argv: list[str] | None = None) -> int:
     print(f"bundle: {folder}")
     print(f"executable: {exe}")
     print(f"build time: {seconds:.1f} s")
+    if sys.platform.startswith("linux"):
+        files, saved = strip_debug_info(folder)
+        print(f"debug information stripped: {files} files, {saved / 1e6:.1f} MB")
     print(f"size: {folder_size(folder) / 1e6:.1f} MB")
+    if args.archive:
+        target, sums = write_archive(args.dist.resolve())
+        print(f"archive: {target} ({target.stat().st_size / 1e6:.1f} MB)")
+        print(f"checksum: {sums} (check with: cd {sums.parent} && sha256sum -c SHA256SUMS)")
     if not args.no_measure and args.runs > 0:
         times = startup_times(exe, args.runs)
         print(

@@ -16,6 +16,7 @@ from functools import cache
 from pathlib import Path
 
 from optout_gui.core.datafile import DataFileError, read_toml
+from optout_gui.core.guide import ACCOUNT_NAMES
 from optout_gui.core.jurisdictions import (
     LETTER_LANGUAGES,
     Authority,
@@ -29,7 +30,6 @@ from optout_gui.core.reminders import answer_deadline
 
 COMPLAINT_LANGUAGES = LETTER_LANGUAGES
 TEMPLATE_FORMAT = 2
-ACCOUNT_NAMES = {"facebook": "Facebook", "instagram": "Instagram"}
 _PLACEHOLDER = re.compile(r"\{([a-z_]+)\}")
 FACT_KEYS = ("account", "email", "sent", "sent_no_link", "sent_undated", "reason", "no_reason")
 OUTCOME_KEYS = (

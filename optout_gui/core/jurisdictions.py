@@ -14,10 +14,11 @@ from functools import cache
 from pathlib import Path
 
 from optout_gui.core.datafile import DataFileError, read_toml
+from optout_gui.core.guide import LAW_IDS
+from optout_gui.core.languages import TEXT_LANGUAGES
 from optout_gui.core.urls import AUTHORITY_DOMAINS, UrlRefused, check_url
 
-LETTER_LANGUAGES = ("en", "de", "fr", "es", "it", "nl", "pl", "pt_BR")
-LAW_IDS = ("gdpr", "uk_gdpr", "fadp", "lgpd", "none")
+LETTER_LANGUAGES = TEXT_LANGUAGES
 NO_LAW = "none"
 AUTHORITY_ACTIONS = ("decides", "report", "petition", "none")
 FORMAT = 1

@@ -9,13 +9,19 @@ from __future__ import annotations
 
 import contextlib
 import json
+import logging
 import re
 from collections.abc import Iterable
 from pathlib import Path
 
 from optout_gui.core.resources import resources_dir
 
+log = logging.getLogger(__name__)
+
 SOURCE_LANGUAGE = "en"
+# The languages the guide, the reason texts and the letters are written in (each has its
+# resources/*/<code>.toml); the app's own languages are the .ts/.qm files found below.
+TEXT_LANGUAGES = ("en", "de", "fr", "es", "it", "nl", "pl", "pt_BR")
 _FILE_RE = re.compile(r"^optout_([a-z]{2,3}(?:_[A-Z]{2})?)\.(?:qm|ts)$")
 
 
@@ -137,8 +143,11 @@ def language_name(code: str) -> str:
 
 
 def _babel_language_name(code: str) -> str:
-    from babel import Locale, UnknownLocaleError
-
+    try:
+        from babel import Locale, UnknownLocaleError
+    except ImportError:  # the standalone bundle leaves Babel out: names.json covers it
+        log.warning("no name for language %s: not in names.json and Babel is missing", code)
+        return code
     try:
         name = Locale.parse(code).get_display_name(code) or code
     except (ValueError, UnknownLocaleError):
@@ -160,8 +169,11 @@ def country_names(language: str, codes: Iterable[str]) -> dict[str, str]:
 
 
 def _babel_territories(language: str) -> dict:
-    from babel import Locale, UnknownLocaleError
-
+    try:
+        from babel import Locale, UnknownLocaleError
+    except ImportError:  # the standalone bundle leaves Babel out: names.json covers it
+        log.warning("no country names in %s: not in names.json and Babel is missing", language)
+        return {}
     try:
         return Locale.parse(language).territories
     except (ValueError, UnknownLocaleError):

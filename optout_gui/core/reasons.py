@@ -20,7 +20,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from optout_gui.core.atomic import read_regular_bytes
+from optout_gui.core.datafile import DataFileError
 from optout_gui.core.guide import LAW_IDS
+from optout_gui.core.languages import TEXT_LANGUAGES
 from optout_gui.core.resources import resources_dir
 
 REASONS_FORMAT = 1
@@ -37,7 +39,8 @@ LANGUAGE_NAMES = {
     "pl": "Polski",
     "pt_BR": "Português (Brasil)",
 }
-LANGUAGES = tuple(LANGUAGE_NAMES)
+LANGUAGES = TEXT_LANGUAGES
+assert set(LANGUAGE_NAMES) == set(LANGUAGES), "a reason language without its name"
 
 POINT_IDS = ("photos", "children", "creative", "private_life", "likeness", "no_consent")
 TONES = ("short", "detailed", "formal")
@@ -72,13 +75,8 @@ SCHEMA: dict[str, dict[str, tuple[str, ...]]] = {
 TOP_LEVEL_TEXTS = ("both_accounts",)
 
 
-class ReasonsError(Exception):
+class ReasonsError(DataFileError):
     """A reason template file is missing, unreadable or incomplete."""
-
-    def __init__(self, path: Path, problem: str):
-        self.path = path
-        self.problem = problem
-        super().__init__(f"{path}: {problem}")
 
 
 @dataclass(frozen=True)
