@@ -109,7 +109,7 @@ def test_a_first_start_makes_no_enum_classes_it_can_do_without(tmp_path):
 
 
 def test_pyside_reads_no_module_source_at_start_up(tmp_path):
-    """app.spare_pyside_the_source_reading: PySide6 reads (through linecache) only what
+    """ui/common/pyside_sources.spare_pyside_reading: PySide6 reads (through linecache) only what
     its own import names, never the app's modules or the later standard library ones.
     When this fails after a PySide6 upgrade, PySide6 keeps its table of __feature__
     choices elsewhere now: about 1 MiB and 1-2 ms of every start."""
