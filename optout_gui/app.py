@@ -136,7 +136,7 @@ def run(args: argparse.Namespace) -> int:
     from optout_gui.ui.common.pyside_sources import drop_read_sources, spare_pyside_reading
 
     from PySide6.QtCore import QTimer  # isort: skip
-    from PySide6.QtWidgets import QApplication, QMessageBox  # isort: skip
+    from PySide6.QtWidgets import QApplication  # isort: skip
 
     spare_pyside_reading()
 
@@ -164,6 +164,8 @@ def run(args: argparse.Namespace) -> int:
         message = f"The guide file could not be used.\n\nFile: {exc.path}\nProblem: {exc.problem}"
         print(message, file=sys.stderr)
         if not args.exit_after_startup:
+            from PySide6.QtWidgets import QMessageBox  # its enums: only when needed
+
             from optout_gui.ui.common.widgets import plain_message_box
 
             plain_message_box(None, QMessageBox.Icon.Critical, APP_NAME, message).exec()

@@ -3,7 +3,7 @@ Copy button."""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QMessageBox, QPushButton
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QPushButton
 
 from optout_gui.core.limits import EMAIL_MAX, is_shortened, shortened
 from optout_gui.core.progress import to_iso, utc_now
@@ -244,6 +244,7 @@ class FillFormPage(StepPage):
     def _tell_reason_is_empty(self) -> None:
         """Not a block: a note that stays open beside the next page."""
         from PySide6.QtCore import Qt  # not at start-up: see ui/common/widgets.py
+        from PySide6.QtWidgets import QMessageBox  # not at start-up: 4 enum classes
 
         self._empty_notice_shown = True
         box = QMessageBox(
