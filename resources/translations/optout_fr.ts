@@ -1520,22 +1520,22 @@
 <context>
     <name>errors</name>
     <message>
-        <location filename="../../optout_gui/app.py" line="300"/>
+        <location filename="../../optout_gui/app.py" line="310"/>
         <source>A file that comes with the app could not be used, so this part of it can&apos;t work. Your answers so far are saved.</source>
         <translation>Un fichier fourni avec l’application est inutilisable : cette partie ne peut donc pas fonctionner. Vos réponses jusqu’ici sont enregistrées.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/app.py" line="306"/>
+        <location filename="../../optout_gui/app.py" line="316"/>
         <source>File: %1</source>
         <translation>Fichier : %1</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/app.py" line="308"/>
+        <location filename="../../optout_gui/app.py" line="318"/>
         <source>Problem: %1</source>
         <translation>Problème : %1</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/app.py" line="311"/>
+        <location filename="../../optout_gui/app.py" line="321"/>
         <source>Something unexpected went wrong. Your answers so far are saved.
 
 If it happens again, the technical details are in this file:
@@ -2015,12 +2015,12 @@ Si cela se reproduit, les détails techniques se trouvent dans ce fichier&#xa0;:
 <context>
     <name>startup</name>
     <message>
-        <location filename="../../optout_gui/app.py" line="387"/>
+        <location filename="../../optout_gui/app.py" line="397"/>
         <source>Something went wrong and the app could not start.</source>
         <translation>Un problème est survenu et l&apos;application n&apos;a pas pu démarrer.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/app.py" line="389"/>
+        <location filename="../../optout_gui/app.py" line="399"/>
         <source>Something went wrong and the app could not start.
 
 The technical details are saved in this file:

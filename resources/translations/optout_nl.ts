@@ -1520,22 +1520,22 @@
 <context>
     <name>errors</name>
     <message>
-        <location filename="../../optout_gui/app.py" line="300"/>
+        <location filename="../../optout_gui/app.py" line="310"/>
         <source>A file that comes with the app could not be used, so this part of it can&apos;t work. Your answers so far are saved.</source>
         <translation>Een bestand dat bij de app hoort kon niet worden gebruikt, dus dit deel werkt niet. Je antwoorden tot nu toe zijn bewaard.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/app.py" line="306"/>
+        <location filename="../../optout_gui/app.py" line="316"/>
         <source>File: %1</source>
         <translation>Bestand: %1</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/app.py" line="308"/>
+        <location filename="../../optout_gui/app.py" line="318"/>
         <source>Problem: %1</source>
         <translation>Probleem: %1</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/app.py" line="311"/>
+        <location filename="../../optout_gui/app.py" line="321"/>
         <source>Something unexpected went wrong. Your answers so far are saved.
 
 If it happens again, the technical details are in this file:
@@ -2015,12 +2015,12 @@ Gebeurt het nog eens? De technische details staan in dit bestand:
 <context>
     <name>startup</name>
     <message>
-        <location filename="../../optout_gui/app.py" line="387"/>
+        <location filename="../../optout_gui/app.py" line="397"/>
         <source>Something went wrong and the app could not start.</source>
         <translation>Er ging iets mis en de app kon niet starten.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/app.py" line="389"/>
+        <location filename="../../optout_gui/app.py" line="399"/>
         <source>Something went wrong and the app could not start.
 
 The technical details are saved in this file:

@@ -1528,22 +1528,22 @@
 <context>
     <name>errors</name>
     <message>
-        <location filename="../../optout_gui/app.py" line="300"/>
+        <location filename="../../optout_gui/app.py" line="310"/>
         <source>A file that comes with the app could not be used, so this part of it can&apos;t work. Your answers so far are saved.</source>
         <translation>Nie udało się użyć pliku dołączonego do aplikacji, więc ta jej część nie działa. Dotychczasowe odpowiedzi są zapisane.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/app.py" line="306"/>
+        <location filename="../../optout_gui/app.py" line="316"/>
         <source>File: %1</source>
         <translation>Plik: %1</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/app.py" line="308"/>
+        <location filename="../../optout_gui/app.py" line="318"/>
         <source>Problem: %1</source>
         <translation>Problem: %1</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/app.py" line="311"/>
+        <location filename="../../optout_gui/app.py" line="321"/>
         <source>Something unexpected went wrong. Your answers so far are saved.
 
 If it happens again, the technical details are in this file:
@@ -2023,12 +2023,12 @@ Jeśli to się powtórzy, szczegóły techniczne znajdziesz w tym pliku:
 <context>
     <name>startup</name>
     <message>
-        <location filename="../../optout_gui/app.py" line="387"/>
+        <location filename="../../optout_gui/app.py" line="397"/>
         <source>Something went wrong and the app could not start.</source>
         <translation>Coś poszło nie tak i aplikacja nie mogła się uruchomić.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/app.py" line="389"/>
+        <location filename="../../optout_gui/app.py" line="399"/>
         <source>Something went wrong and the app could not start.
 
 The technical details are saved in this file:
