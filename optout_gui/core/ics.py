@@ -77,29 +77,13 @@ def reminder_calendar(
     cal.add("calscale", "GREGORIAN")
     # No METHOD: "METHOD:PUBLISH" makes the file an iTIP message (RFC 5546), which needs an
     # ORGANIZER; a plain calendar file to import needs neither.
-    plan = [
-        ("nudge", nudge_at(sent, zone), words["nudge_summary"], words["nudge_description"]),
-    ]
+    plan = [("nudge", nudge_at(sent, zone))]
     law = jurisdiction_for(record.answers.country)
-    if law.has_deadline:
-        plan.append(
-            (
-                "deadline",
-                answer_deadline(sent, zone, law.deadline_months),
-                words["deadline_summary"],
-                words["deadline_description"],
-            )
-        )
-    elif law.wait_months:
-        plan.append(
-            (
-                "check",
-                answer_deadline(sent, zone, law.wait_months),
-                words["check_summary"],
-                words["check_description"],
-            )
-        )
-    for kind, start, summary, description in plan:
+    if months := law.months_until_next_step:  # 0: no right to object, nothing to wait for
+        kind = "deadline" if law.has_deadline else "check"
+        plan.append((kind, answer_deadline(sent, zone, months)))
+    for kind, start in plan:
+        summary, description = words[f"{kind}_summary"], words[f"{kind}_description"]
         event = icalendar.Event()
         event.add("uid", f"{record.id}-{kind}@{APP_ID}")
         event.add("dtstamp", stamp)

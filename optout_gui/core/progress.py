@@ -78,19 +78,20 @@ _VALIDATORS = {
     "reason_tone": lambda v: isinstance(v, str) and len(v) <= 32,
     "reason_language": lambda v: v is None or (isinstance(v, str) and 0 < len(v) <= 16),
     "reason_copied_text": lambda v: v is None or isinstance(v, str),
-    "reason_copied_at": lambda v: v is None or _is_iso(v),
+    "reason_copied_at": lambda v: v is None or is_iso_time(v),
     "page": lambda v: v in STEP_IDS,
-    "form_opened_at": lambda v: v is None or _is_iso(v),
+    "form_opened_at": lambda v: v is None or is_iso_time(v),
     "form_opened_url": lambda v: v is None or (isinstance(v, str) and v.startswith("https://")),
-    "code_received_at": lambda v: v is None or _is_iso(v),
-    "code_entered_at": lambda v: v is None or _is_iso(v),
+    "code_received_at": lambda v: v is None or is_iso_time(v),
+    "code_entered_at": lambda v: v is None or is_iso_time(v),
     "code_skipped": lambda v: isinstance(v, bool),
     "code_attempts": lambda v: _valid_code_attempts(v),
-    "finished_at": lambda v: v is None or _is_iso(v),
+    "finished_at": lambda v: v is None or is_iso_time(v),
 }
 
 
-def _is_iso(value: object) -> bool:
+def is_iso_time(value: object) -> bool:
+    """A text that :func:`from_iso` reads as a time (with its time zone)."""
     if not isinstance(value, str):
         return False
     try:
@@ -111,10 +112,10 @@ def _valid_code_attempts(value: object) -> bool:
     for attempt in value:
         if not isinstance(attempt, dict) or not set(attempt) <= _ATTEMPT_KEYS:
             return False
-        if not all(_is_iso(attempt.get(key)) for key in ("received_at", "expires_at")):
+        if not all(is_iso_time(attempt.get(key)) for key in ("received_at", "expires_at")):
             return False
         ended = [key for key in ("entered_at", "expired_at") if key in attempt]
-        if len(ended) > 1 or not all(_is_iso(attempt[key]) for key in ended):
+        if len(ended) > 1 or not all(is_iso_time(attempt[key]) for key in ended):
             return False
         lifetime = from_iso(attempt["expires_at"]) - from_iso(attempt["received_at"])
         if not dt.timedelta(0) < lifetime <= dt.timedelta(hours=1):

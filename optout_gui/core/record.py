@@ -11,7 +11,7 @@ import datetime as dt
 import os
 from dataclasses import dataclass, field
 
-from optout_gui.core.progress import Progress, from_iso, progress_from_json
+from optout_gui.core.progress import Progress, from_iso, is_iso_time, progress_from_json
 from optout_gui.core.status import IllegalTransition, Status, allowed_next
 
 
@@ -172,7 +172,7 @@ class ObjectionRecord:
         answers, dropped = progress_from_json(answers_data)
         answer = data.get("answer")
         nudged = data.get("nudged_at")
-        if nudged is not None and not _is_time(nudged):
+        if nudged is not None and not is_iso_time(nudged):
             dropped.append("nudged_at")
             nudged = None
         label = data.get("label") or ""
@@ -193,13 +193,3 @@ class ObjectionRecord:
         )
         record.dropped = tuple(dropped)  # not saved: reported once (see store.SetAside)
         return record
-
-
-def _is_time(value: object) -> bool:
-    if not isinstance(value, str):
-        return False
-    try:
-        from_iso(value)
-    except ValueError:
-        return False
-    return True

@@ -56,28 +56,28 @@ def set_aside_text(note) -> str:
     return text
 
 
+def _naming_place(text: str, sentence: str, path: object) -> str:
+    """``text``, then ``sentence`` with ``%1`` naming ``path`` if there is one."""
+    return f"{text} {sentence.replace('%1', str(path))}" if path else text
+
+
 def load_problem_text(problem: LoadProblem) -> str:
-    where = str(problem.moved_to) if problem.moved_to else ""
     if problem.kind == "damaged":
         text = translate(
             "notices", "Your saved answers could not be read, so the assistant starts afresh."
         )
-        if where:
-            text += " " + translate("notices", "The damaged file was kept here: %1").replace(
-                "%1", where
-            )
-        return text
+        return _naming_place(
+            text, translate("notices", "The damaged file was kept here: %1"), problem.moved_to
+        )
     if problem.kind == "partly_damaged" and problem.set_aside:
         return "\n".join(set_aside_text(note) for note in problem.set_aside)
     if problem.kind == "partly_damaged":
         text = translate(
             "notices", "Part of your saved answers could not be read; the rest was kept."
         )
-        if where:
-            text += " " + translate("notices", "A copy of the original file is here: %1").replace(
-                "%1", where
-            )
-        return text
+        return _naming_place(
+            text, translate("notices", "A copy of the original file is here: %1"), problem.moved_to
+        )
     if problem.kind == "newer_version":
         text = translate(
             "notices",
@@ -100,11 +100,9 @@ def settings_problem_text(problem: SettingsProblem) -> str:
         .replace("%1", str(problem.path))
         .replace("%2", problem.problem)
     )
-    if problem.moved_to:
-        text += " " + translate("notices", "The damaged file was kept here: %1").replace(
-            "%1", str(problem.moved_to)
-        )
-    return text
+    return _naming_place(
+        text, translate("notices", "The damaged file was kept here: %1"), problem.moved_to
+    )
 
 
 def folder_problem_text(error: OSError) -> str:
