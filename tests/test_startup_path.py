@@ -76,6 +76,7 @@ LATER = (
     "optout_gui.core.objections",  # the re-export kept for old imports: never on the path
     "PySide6.QtNetwork",  # the single-instance listener starts after the first paint
     "platformdirs",  # not with --data-dir
+    "tomllib",  # the guide is read from its compiled twin (core/datafile.py)
 )
 
 
