@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QScrollArea
 
 from optout_gui.core.guide import load_guide
 from optout_gui.core.objections import ObjectionSession, ObjectionStore
+from optout_gui.ui.common import widgets
 from optout_gui.ui.common.widgets import (
     NO_FOCUS,
     PLAIN_TEXT,
@@ -81,6 +82,7 @@ LATER = (
 
 
 def first_start(tmp_path) -> dict:
+    """A start probed as above (with tmp_path/data as it is: empty, or objections saved)."""
     out = tmp_path / "probe.json"
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
     command = [sys.executable, "-c", PROBE, str(out), str(ROOT / "main.py")]
@@ -107,6 +109,23 @@ def test_a_first_start_makes_no_enum_classes_it_can_do_without(tmp_path):
     assert "WizardStyle" in probe["enums"]  # the probe does see PySide's enums
     assert FROM_WRAPPING_QTS_OWN_WIDGETS & set(probe["enums"]) == set()
     assert len(probe["enums"]) <= MAX_ENUM_CLASSES_AT_FIRST_START
+
+
+def test_a_start_with_objections_shows_the_overview_without_the_qt_namespace(tmp_path):
+    """The overview is what most starts show: no ``Qt`` namespace (20-30 ms) on its path,
+    no message-box class when nothing was set aside, and no wizard."""
+    store = ObjectionStore.in_folder(tmp_path / "data")
+    store.load()
+    for n in range(3):
+        store.new(label=f"account {n}")
+    assert store.save()
+    probe = first_start(tmp_path)
+    assert probe["status"] == 0
+    assert "optout_gui.ui.tracker.overview" in probe["modules"]
+    assert "WizardStyle" not in probe["enums"]  # no wizard was built
+    assert "GlobalColor" not in probe["enums"]
+    assert "StandardButton" not in probe["enums"]  # QMessageBox's
+    assert "optout_gui.ui.wizard.window" not in probe["modules"]
 
 
 def test_pyside_reads_no_module_source_at_start_up(tmp_path):
@@ -147,6 +166,10 @@ def test_the_numbers_standing_in_for_qt_enums_are_right():
     assert Qt.ItemDataRole.AccessibleTextRole.value == step_list.ACCESSIBLE_TEXT_ROLE
     assert Qt.ItemDataRole.AccessibleDescriptionRole.value == step_list.ACCESSIBLE_DESCRIPTION_ROLE
     assert (Qt.Key.Key_Return.value, Qt.Key.Key_Enter.value) == step_list.RETURN_KEYS
+    assert Qt.ItemDataRole.DisplayRole.value == widgets.DISPLAY_ROLE
+    assert Qt.ItemDataRole.AccessibleTextRole.value == widgets.ACCESSIBLE_TEXT_ROLE
+    assert Qt.ItemDataRole.AccessibleDescriptionRole.value == widgets.ACCESSIBLE_DESCRIPTION_ROLE
+    assert Qt.ItemDataRole.UserRole.value == widgets.USER_ROLE
 
 
 def test_labels_never_read_text_as_html(qapp):

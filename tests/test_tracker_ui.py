@@ -85,6 +85,37 @@ def test_keyboard_enter_activates_row(qtbot, store, clocks):
     assert widget.new_button.accessibleName()
 
 
+def test_the_table_names_its_columns_to_screen_readers_and_follows_the_store(qtbot, store, clocks):
+    """The column titles come from Qt's own model (overview.titled), in front of the rows."""
+    from PySide6.QtGui import QAccessible
+
+    add(store, email="first@example.org")
+    widget = OverviewWidget(store, zone=BERLIN, clock=clocks.wall)
+    qtbot.addWidget(widget)
+    widget.show()
+    table = QAccessible.queryAccessibleInterface(widget.table)
+    assert table.role() == QAccessible.Role.Table
+    children = [table.child(n) for n in range(table.childCount())]
+    titles = [
+        c.text(QAccessible.Text.Name) for c in children if c.role() == QAccessible.Role.ColumnHeader
+    ]
+    assert titles == ["Account", "Email or name", "Status", "Last step", "What next"]
+    cells = [c.text(QAccessible.Text.Name) for c in children if c.role() == QAccessible.Role.Cell]
+    assert "first@example.org" in cells
+    shown = widget.table.model()
+    assert shown.headerData(0, Qt.Orientation.Horizontal) == "Account"
+    assert shown.index(0, 1).data(widget.model.ID_ROLE) == store.ids()[0]
+    # New, changed and forgotten objections reach the table (through the proxy).
+    second = add(store, email="second@example.org")
+    assert shown.rowCount() == 2 and shown.index(1, 1).data() == "second@example.org"
+    store.get(second.id).label = "renamed"
+    store.touch(store.get(second.id))
+    assert shown.index(1, 1).data() == "renamed"
+    store.remove(store.ids()[0])
+    assert shown.rowCount() == 1 and shown.index(0, 1).data() == "renamed"
+    assert widget.current_id() in (None, second.id)
+
+
 def test_reminders_on_launch(qtbot, store, clocks):
     old = add(store, email="old@example.org", finished="2025-05-01T08:00:00+00:00")
     week = add(store, email="week@example.org", finished="2025-06-02T08:00:00+00:00")

@@ -54,6 +54,11 @@ def paste_reminder() -> str:
 PLAIN_TEXT = 0  # Qt.TextFormat.PlainText
 SCROLL_BAR_ALWAYS_OFF = 1  # Qt.ScrollBarPolicy.ScrollBarAlwaysOff
 NO_FOCUS = 0  # Qt.FocusPolicy.NoFocus
+# Item data roles, passed to and from models as the plain int Qt gives them anyway.
+DISPLAY_ROLE = 0  # Qt.ItemDataRole.DisplayRole
+ACCESSIBLE_TEXT_ROLE = 11  # Qt.ItemDataRole.AccessibleTextRole
+ACCESSIBLE_DESCRIPTION_ROLE = 12  # Qt.ItemDataRole.AccessibleDescriptionRole
+USER_ROLE = 0x100  # Qt.ItemDataRole.UserRole
 
 
 def show_as_plain_text(label: QLabel) -> None:

@@ -44,7 +44,7 @@ from optout_gui.ui.common.widgets import (
     show_as_plain_text,
     wrapped_label,
 )
-from optout_gui.ui.tracker.overview import (
+from optout_gui.ui.tracker.objection_table import (
     account_text,
     code_expired_next_text,
     code_expired_text,

@@ -1,11 +1,16 @@
-"""The list of every objection: one row each, from a Qt model over the store's index."""
+"""The list of every objection: one row each, from a Qt model over the store's index
+(ui/tracker/objection_table.py). Like the wizard's first page, this is what a start shows
+(once there are objections), so it does without PySide6's ``Qt`` namespace."""
 
 from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable
 
-from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, Qt, Signal
+from PySide6.QtCore import (
+    QCoreApplication,
+    Signal,
+)
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -20,165 +25,27 @@ from PySide6.QtWidgets import (
 )
 
 from optout_gui import APP_NAME
-from optout_gui.core.countdown import code_expired_at
 from optout_gui.core.guide import ACCOUNT_NAMES
-from optout_gui.core.limits import SHOWN_IN_LINE, shortened
-from optout_gui.core.progress import from_iso, utc_now
+from optout_gui.core.progress import utc_now
 from optout_gui.core.reminders import (
     local_zone,
     mark_nudged,
     mark_overdue,
-    needs_nudge,
     objections_to_nudge,
 )
-from optout_gui.core.status import NEEDS_COMPLAINT, RESUMABLE, Status
-from optout_gui.core.store import ObjectionDamaged, ObjectionStore
-from optout_gui.core.summary import Summary
+from optout_gui.core.status import RESUMABLE, Status
+from optout_gui.core.store import ObjectionStore
 from optout_gui.ui.common.dates import date_time_text
 from optout_gui.ui.common.i18n import current_language
 from optout_gui.ui.common.widgets import LanguageChooser, StatusLine, ask_yes_cancel, wrapped_label
+from optout_gui.ui.tracker.objection_table import (
+    ObjectionTableModel,
+    code_expired_text,
+    status_text,
+    titled,
+)
 
 translate = QCoreApplication.translate  # lupdate reads translate("context", "text")
-
-
-def status_text(status: Status) -> str:
-    return {
-        Status.DRAFT: translate("overview", "Not sent yet"),
-        Status.FORM_OPENED: translate("overview", "Form opened"),
-        Status.SUBMITTED: translate("overview", "Sent, code awaited"),
-        Status.CODE_CONFIRMED: translate("overview", "Code confirmed"),
-        Status.WAITING: translate("overview", "Waiting for Meta"),
-        Status.HONOURED: translate("overview", "Accepted by Meta"),
-        Status.REFUSED: translate("overview", "Refused by Meta"),
-        Status.OVERDUE: translate("overview", "No answer in time"),
-    }[status]
-
-
-def code_expired_text() -> str:
-    return translate("overview", "Sent, but the code expired")
-
-
-def code_expired_next_text() -> str:
-    return translate("overview", "Get a new code: press Submit on Meta's form again, then carry on")
-
-
-def next_step_text(summary: Summary, nudge: bool = False) -> str:
-    status = summary.status
-    if status in RESUMABLE:
-        return translate("overview", "Carry on where you stopped")
-    if status == Status.WAITING:
-        return (
-            translate("overview", "Check your email for Meta's reply")
-            if nudge
-            else translate("overview", "Wait for Meta's email")
-        )
-    if status in NEEDS_COMPLAINT:
-        return translate("overview", "Complain to your data-protection authority")
-    return translate("overview", "Nothing: you're done")
-
-
-def account_text(account: str | None) -> str:
-    return ACCOUNT_NAMES.get(account or "", translate("overview", "Not chosen"))
-
-
-class ObjectionTableModel(QAbstractTableModel):
-    """Rows come straight from the store's index; nothing is copied or parsed per row."""
-
-    COLUMNS = ("account", "name", "status", "last_step", "next")
-    ID_ROLE = Qt.ItemDataRole.UserRole + 1
-
-    def __init__(
-        self,
-        store: ObjectionStore,
-        *,
-        zone: dt.tzinfo | None = None,
-        clock: Callable[[], dt.datetime] = utc_now,
-        parent=None,
-    ):
-        super().__init__(parent)
-        self.store = store
-        self.zone = zone or local_zone()
-        self.clock = clock
-        self._headers = (
-            translate("overview", "Account"),
-            translate("overview", "Email or name"),
-            translate("overview", "Status"),
-            translate("overview", "Last step"),
-            translate("overview", "What next"),
-        )
-        # Sent objections whose code ran out, by id (None: not looked up yet). Only rows
-        # "sent, code awaited" are read in full, and each once until it changes.
-        self._expired: dict[str, bool] = {}
-        store.subscribe(self._store_changed)
-
-    def detach(self) -> None:
-        self.store.unsubscribe(self._store_changed)
-
-    def _store_changed(self, kind: str, record_id: str | None) -> None:
-        if kind == "changed" and record_id is not None:
-            self._expired.pop(record_id, None)
-        else:
-            self._expired.clear()
-        if kind == "changed" and record_id in self.store:
-            row = self.store.row_of(record_id)
-            self.dataChanged.emit(self.index(row, 0), self.index(row, len(self.COLUMNS) - 1))
-        else:
-            self.beginResetModel()
-            self.endResetModel()
-
-    def rowCount(self, parent=QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.store)
-
-    def columnCount(self, parent=QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.COLUMNS)
-
-    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self._headers[section]
-        return None
-
-    def record_id(self, row: int) -> str:
-        return self.store.summary_at(row).id
-
-    def code_expired(self, summary: Summary) -> bool:
-        """A sent objection whose code from Meta ran out, even while the app was closed."""
-        if summary.status != Status.SUBMITTED:
-            return False
-        expired = self._expired.get(summary.id)
-        if expired is None:
-            try:
-                answers = self.store.get(summary.id).answers
-            except (KeyError, ObjectionDamaged):
-                return False
-            expired = self._expired[summary.id] = code_expired_at(answers, self.clock())
-        return expired
-
-    def data(self, index: QModelIndex, role=Qt.ItemDataRole.DisplayRole):
-        if not index.isValid():
-            return None
-        summary = self.store.summary_at(index.row())
-        if role == self.ID_ROLE:
-            return summary.id
-        if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
-            return None
-        column = self.COLUMNS[index.column()]
-        if column == "account":
-            return account_text(summary.account)
-        if column == "name":
-            # A very long name from the file is shown by its start (the file keeps it).
-            name = shortened(summary.display_name or "", SHOWN_IN_LINE)
-            return name or translate("overview", "(no email yet)")
-        if column == "status":
-            if self.code_expired(summary):
-                return code_expired_text()
-            return status_text(summary.status)
-        if column == "last_step":
-            when = from_iso(summary.last_step_at) if summary.last_step_at else None
-            return date_time_text(when, self.zone) if when else ""
-        if self.code_expired(summary):
-            return code_expired_next_text()
-        nudge = needs_nudge(summary, self.clock(), self.zone)
-        return next_step_text(summary, nudge)
 
 
 class OverviewWidget(QMainWindow):
@@ -233,7 +100,7 @@ class OverviewWidget(QMainWindow):
         self.table = QTableView()
         self.table.setObjectName("objections_table")
         self.table.setAccessibleName(self.tr("Your objections"))
-        self.table.setModel(self.model)
+        self.table.setModel(titled(self.model, self))
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -262,7 +129,7 @@ class OverviewWidget(QMainWindow):
             metrics.horizontalAdvance(sample),
         )
         for column, width in enumerate(widths):
-            header_width = metrics.horizontalAdvance(self.model._headers[column])
+            header_width = metrics.horizontalAdvance(self.model.headers[column])
             self.table.setColumnWidth(column, max(width, header_width) + pad)
         self.table.doubleClicked.connect(lambda index: self._activate(index.row()))
         self.table.activated.connect(lambda index: self._activate(index.row()))
@@ -385,10 +252,10 @@ class OverviewWidget(QMainWindow):
 
     def show_set_aside(self) -> None:
         """Say exactly which objections could not be read, and where their text is kept."""
-        from optout_gui.ui.common.notices import set_aside_text
-
         notes = self.store.set_aside
         if notes:
+            from optout_gui.ui.common.notices import set_aside_text  # only when needed
+
             self.set_aside_line.show_message("\n".join(map(set_aside_text, notes)), "error")
         else:
             self.set_aside_line.clear_message()

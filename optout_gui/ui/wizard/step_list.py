@@ -11,15 +11,17 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import QAbstractItemView, QFrame, QListWidget, QListWidgetItem
 
-from optout_gui.ui.common.widgets import SCROLL_BAR_ALWAYS_OFF
+from optout_gui.ui.common.widgets import (
+    ACCESSIBLE_DESCRIPTION_ROLE,
+    ACCESSIBLE_TEXT_ROLE,
+    SCROLL_BAR_ALWAYS_OFF,
+)
 
 translate = QCoreApplication.translate  # lupdate reads translate("context", "text")
 
 # Numbers standing in for Qt enums: this list is built at start-up, and PySide6's ``Qt``
 # namespace costs start-up time (see ui/widgets.py); tests check the numbers.
 ELIDE_NONE = 3  # Qt.TextElideMode.ElideNone
-ACCESSIBLE_TEXT_ROLE = 11  # Qt.ItemDataRole.AccessibleTextRole
-ACCESSIBLE_DESCRIPTION_ROLE = 12  # Qt.ItemDataRole.AccessibleDescriptionRole
 RETURN_KEYS = (0x01000004, 0x01000005)  # Qt.Key.Key_Return, Qt.Key.Key_Enter
 
 DONE, CURRENT, COMING = "done", "current", "coming"

@@ -1,0 +1,185 @@
+"""The overview's table model: one row per objection, straight from the store's index.
+
+What a start shows once there are objections, so without PySide6's ``Qt`` namespace (its
+first use builds about 90 enum classes, 20-30 ms): roles are plain numbers
+(ui/common/widgets.py), and the column titles are held by Qt (:func:`titled`), not given by
+a Python ``headerData``, which Qt would call with a ``Qt.Orientation``.
+tests/test_startup_path.py checks this.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QConcatenateTablesProxyModel,
+    QCoreApplication,
+    QModelIndex,
+)
+from PySide6.QtGui import QStandardItemModel
+from PySide6.QtWidgets import QWidget
+
+from optout_gui.core.countdown import code_expired_at
+from optout_gui.core.guide import ACCOUNT_NAMES
+from optout_gui.core.limits import SHOWN_IN_LINE, shortened
+from optout_gui.core.progress import from_iso, utc_now
+from optout_gui.core.reminders import local_zone, needs_nudge
+from optout_gui.core.status import NEEDS_COMPLAINT, RESUMABLE, Status
+from optout_gui.core.store import ObjectionDamaged, ObjectionStore
+from optout_gui.core.summary import Summary
+from optout_gui.ui.common.dates import date_time_text
+from optout_gui.ui.common.widgets import ACCESSIBLE_TEXT_ROLE, DISPLAY_ROLE, USER_ROLE
+
+translate = QCoreApplication.translate  # lupdate reads translate("context", "text")
+
+
+def status_text(status: Status) -> str:
+    return {
+        Status.DRAFT: translate("overview", "Not sent yet"),
+        Status.FORM_OPENED: translate("overview", "Form opened"),
+        Status.SUBMITTED: translate("overview", "Sent, code awaited"),
+        Status.CODE_CONFIRMED: translate("overview", "Code confirmed"),
+        Status.WAITING: translate("overview", "Waiting for Meta"),
+        Status.HONOURED: translate("overview", "Accepted by Meta"),
+        Status.REFUSED: translate("overview", "Refused by Meta"),
+        Status.OVERDUE: translate("overview", "No answer in time"),
+    }[status]
+
+
+def code_expired_text() -> str:
+    return translate("overview", "Sent, but the code expired")
+
+
+def code_expired_next_text() -> str:
+    return translate("overview", "Get a new code: press Submit on Meta's form again, then carry on")
+
+
+def next_step_text(summary: Summary, nudge: bool = False) -> str:
+    status = summary.status
+    if status in RESUMABLE:
+        return translate("overview", "Carry on where you stopped")
+    if status == Status.WAITING:
+        return (
+            translate("overview", "Check your email for Meta's reply")
+            if nudge
+            else translate("overview", "Wait for Meta's email")
+        )
+    if status in NEEDS_COMPLAINT:
+        return translate("overview", "Complain to your data-protection authority")
+    return translate("overview", "Nothing: you're done")
+
+
+def account_text(account: str | None) -> str:
+    return ACCOUNT_NAMES.get(account or "", translate("overview", "Not chosen"))
+
+
+class ObjectionTableModel(QAbstractTableModel):
+    """Rows come straight from the store's index; nothing is copied or parsed per row."""
+
+    COLUMNS = ("account", "name", "status", "last_step", "next")
+    ID_ROLE = USER_ROLE + 1
+
+    def __init__(
+        self,
+        store: ObjectionStore,
+        *,
+        zone: dt.tzinfo | None = None,
+        clock: Callable[[], dt.datetime] = utc_now,
+        parent=None,
+    ):
+        super().__init__(parent)
+        self.store = store
+        self.zone = zone or local_zone()
+        self.clock = clock
+        self.headers = (
+            translate("overview", "Account"),
+            translate("overview", "Email or name"),
+            translate("overview", "Status"),
+            translate("overview", "Last step"),
+            translate("overview", "What next"),
+        )
+        # Sent objections whose code ran out, by id (None: not looked up yet). Only rows
+        # "sent, code awaited" are read in full, and each once until it changes.
+        self._expired: dict[str, bool] = {}
+        store.subscribe(self._store_changed)
+
+    def detach(self) -> None:
+        self.store.unsubscribe(self._store_changed)
+
+    def _store_changed(self, kind: str, record_id: str | None) -> None:
+        if kind == "changed" and record_id is not None:
+            self._expired.pop(record_id, None)
+        else:
+            self._expired.clear()
+        if kind == "changed" and record_id in self.store:
+            row = self.store.row_of(record_id)
+            self.dataChanged.emit(self.index(row, 0), self.index(row, len(self.COLUMNS) - 1))
+        else:
+            self.beginResetModel()
+            self.endResetModel()
+
+    def rowCount(self, parent=QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.store)
+
+    def columnCount(self, parent=QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.COLUMNS)
+
+    def record_id(self, row: int) -> str:
+        return self.store.summary_at(row).id
+
+    def code_expired(self, summary: Summary) -> bool:
+        """A sent objection whose code from Meta ran out, even while the app was closed."""
+        if summary.status != Status.SUBMITTED:
+            return False
+        expired = self._expired.get(summary.id)
+        if expired is None:
+            try:
+                answers = self.store.get(summary.id).answers
+            except (KeyError, ObjectionDamaged):
+                return False
+            expired = self._expired[summary.id] = code_expired_at(answers, self.clock())
+        return expired
+
+    def data(self, index: QModelIndex, role=DISPLAY_ROLE):
+        if not index.isValid():
+            return None
+        summary = self.store.summary_at(index.row())
+        if role == self.ID_ROLE:
+            return summary.id
+        if role not in (DISPLAY_ROLE, ACCESSIBLE_TEXT_ROLE):
+            return None
+        column = self.COLUMNS[index.column()]
+        if column == "account":
+            return account_text(summary.account)
+        if column == "name":
+            # A very long name from the file is shown by its start (the file keeps it).
+            name = shortened(summary.display_name or "", SHOWN_IN_LINE)
+            return name or translate("overview", "(no email yet)")
+        if column == "status":
+            if self.code_expired(summary):
+                return code_expired_text()
+            return status_text(summary.status)
+        if column == "last_step":
+            when = from_iso(summary.last_step_at) if summary.last_step_at else None
+            return date_time_text(when, self.zone) if when else ""
+        if self.code_expired(summary):
+            return code_expired_next_text()
+        nudge = needs_nudge(summary, self.clock(), self.zone)
+        return next_step_text(summary, nudge)
+
+
+def titled(model: ObjectionTableModel, parent: QWidget) -> QConcatenateTablesProxyModel:
+    """``model``'s rows under its column titles, for the table and for screen readers.
+
+    The titles sit in a QStandardItemModel with no rows, put first: a
+    QConcatenateTablesProxyModel takes its column titles from its first model and its rows
+    from all of them, so every row and index is ``model``'s own.
+    """
+    titles = QStandardItemModel(0, len(model.COLUMNS), parent)
+    titles.setHorizontalHeaderLabels(list(model.headers))
+    table_model = QConcatenateTablesProxyModel(parent)
+    table_model.addSourceModel(titles)
+    table_model.addSourceModel(model)
+    return table_model
