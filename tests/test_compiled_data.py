@@ -61,9 +61,7 @@ def guide_copy(tmp_path):
 def test_an_edited_toml_wins_over_its_twin(guide_copy):
     text = guide_copy.read_text(encoding="utf-8")
     first_title = tomllib.loads(text)["steps"]["welcome"]["title"]
-    guide_copy.write_text(
-        text.replace(f'"{first_title}"', '"Edited by hand"', 1), encoding="utf-8"
-    )
+    guide_copy.write_text(text.replace(f'"{first_title}"', '"Edited by hand"', 1), encoding="utf-8")
     assert read_toml(guide_copy)["steps"]["welcome"]["title"] == "Edited by hand"
     assert load_guide(guide_copy).step_text("welcome", "title") == "Edited by hand"
 

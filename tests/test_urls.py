@@ -1,5 +1,3 @@
-import dataclasses
-
 import pytest
 
 from optout_gui.core.guide import GuideError, guide_path, load_guide
@@ -74,10 +72,8 @@ def test_page_refuses_a_link_changed_after_loading(qtbot, tmp_path, opened_urls)
     from tests.helpers import open_session
 
     guide = load_guide()
-    facebook = dataclasses.replace(
-        guide.accounts["facebook"], form_url="https://facebook.com.evil.example/x"
-    )
-    guide = dataclasses.replace(guide, accounts={**guide.accounts, "facebook": facebook})
+    facebook = guide.accounts["facebook"]._replace(form_url="https://facebook.com.evil.example/x")
+    guide = guide._replace(accounts={**guide.accounts, "facebook": facebook})
     session = open_session(tmp_path, guide)
     session.update(account="facebook", country="DE", page="open_form")
     wizard = ObjectionWizard(guide, session)

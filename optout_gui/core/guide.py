@@ -13,8 +13,8 @@ from __future__ import annotations
 import datetime as dt
 import logging
 import re
-from dataclasses import dataclass
 from pathlib import Path
+from typing import NamedTuple
 
 from optout_gui.core.datafile import DataFileError, read_toml
 from optout_gui.core.guide_overlay import (
@@ -52,8 +52,7 @@ class GuideError(DataFileError):
     """The guide file is missing, unreadable or incomplete."""
 
 
-@dataclass(frozen=True)
-class Source:
+class Source(NamedTuple):
     """Where a claim can be re-checked: a public page, its title, the day it was read."""
 
     url: str
@@ -61,8 +60,7 @@ class Source:
     seen: dt.date
 
 
-@dataclass(frozen=True)
-class Link:
+class Link(NamedTuple):
     """A link the app offers, with where it was found and the last passed online check."""
 
     url: str
@@ -70,8 +68,7 @@ class Link:
     checked_online: dt.date | None = None
 
 
-@dataclass(frozen=True)
-class SideForm:
+class SideForm(NamedTuple):
     """A form outside the main path (e.g. for information Meta got from third parties)."""
 
     form_id: str
@@ -79,8 +76,7 @@ class SideForm:
     alternate_urls: tuple[str, ...]
 
 
-@dataclass(frozen=True)
-class AccountGuide:
+class AccountGuide(NamedTuple):
     account_type: str
     label: str
     form_url: str
@@ -89,8 +85,7 @@ class AccountGuide:
     notice: str
 
 
-@dataclass(frozen=True)
-class Law:
+class Law(NamedTuple):
     law_id: str
     name: str
     verdict: str
@@ -100,16 +95,14 @@ class Law:
         return self.law_id != "none"
 
 
-@dataclass(frozen=True)
-class Country:
+class Country(NamedTuple):
     code: str
     name: str
     law_id: str
     note: str = ""
 
 
-@dataclass(frozen=True)
-class Guide:
+class Guide(NamedTuple):
     path: Path
     language: str
     links_collected: dt.date  # the day the links were gathered from public sources

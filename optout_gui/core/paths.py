@@ -2,14 +2,13 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from pathlib import Path
+from typing import NamedTuple
 
 from optout_gui import APP_ID
 
 
-@dataclass(frozen=True)
-class AppPaths:
+class AppPaths(NamedTuple):
     data_dir: Path
     config_dir: Path | None = None  # settings; None: the data folder
     cache_dir: Path | None = None  # files that can be rebuilt; None: data folder/cache

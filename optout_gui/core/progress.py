@@ -12,6 +12,7 @@ import dataclasses
 import datetime as dt
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import NamedTuple
 
 from optout_gui.core.guide import ACCOUNT_TYPES, STEP_IDS
 
@@ -138,8 +139,7 @@ def progress_from_json(data: dict) -> tuple[Progress, list[str]]:
     return progress, dropped
 
 
-@dataclass(frozen=True)
-class LoadProblem:
+class LoadProblem(NamedTuple):
     """What went wrong reading the saved file, for a plain-language message."""
 
     kind: str  # "damaged" | "partly_damaged" | "newer_version" | "unreadable"

@@ -13,8 +13,8 @@ import json
 import logging
 import os
 from collections.abc import Callable
-from dataclasses import dataclass
 from pathlib import Path
+from typing import NamedTuple
 
 from optout_gui.core.atomic import aside_path
 from optout_gui.core.progress import LoadProblem
@@ -28,8 +28,7 @@ log = logging.getLogger(__name__)
 UNREADABLE = (ValueError, KeyError, TypeError, AttributeError, RecursionError)
 
 
-@dataclass(frozen=True)
-class SetAside:
+class SetAside(NamedTuple):
     """One objection that could not be read (or, with ``fields``, some of its answers).
 
     ``kept_in`` is the copy of its stored text (``objections.json.damaged-<time>``); None

@@ -13,6 +13,7 @@ import json
 import logging
 from dataclasses import asdict, dataclass
 from pathlib import Path
+from typing import NamedTuple
 
 from optout_gui.core.atomic import NotARegularFile, atomic_write_text, move_aside, read_regular_text
 
@@ -28,8 +29,7 @@ class Settings:
     window: list[int] | None = None
 
 
-@dataclass(frozen=True)
-class SettingsProblem:
+class SettingsProblem(NamedTuple):
     """Why the defaults are used: the file, what is wrong, and where a damaged copy went."""
 
     path: Path

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QSizePolicy, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from optout_gui.core.progress import to_iso, utc_now
 from optout_gui.core.urls import UrlRefused
@@ -22,6 +22,9 @@ class OpenFormPage(StepPage):
         self._open_url = open_url
 
     def build(self) -> None:
+        # Imported here: its enums cost start-up time, and this page is not the first one.
+        from PySide6.QtWidgets import QSizePolicy
+
         self.open_button = QPushButton()
         self.open_button.setObjectName("open_form")
         self.open_button.setAutoDefault(False)
