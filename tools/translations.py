@@ -3,7 +3,8 @@
 
     python tools/translations.py update    # re-read every tr()/translate() in optout_gui,
                                            # refresh resources/translations/optout_<lang>.ts
-                                           # (existing translations are kept)
+                                           # (existing translations are kept; those whose
+                                           # source text went are dropped)
     python tools/translations.py compile   # .ts -> resources/translations/optout_<lang>.qm
     python tools/translations.py status    # how many messages each language still lacks
 
@@ -70,8 +71,17 @@ def update(codes: list[str]) -> None:
         ts = FOLDER / f"optout_{code}.ts"
         # English needs only its plural forms ("1 objection", "2 objections").
         only_plurals = ["-pluralonly", "-target-language", "en"] if code == "en" else []
+        # -no-obsolete: a message whose source text changed or went is dropped, not kept as
+        # "vanished" (the translators' tool of this project is the .ts file itself).
         subprocess.run(
-            [tool("lupdate"), *files, *only_plurals, "-ts", str(ts.relative_to(ROOT))],
+            [
+                tool("lupdate"),
+                *files,
+                *only_plurals,
+                "-no-obsolete",
+                "-ts",
+                str(ts.relative_to(ROOT)),
+            ],
             check=True,
             cwd=ROOT,
         )

@@ -93,10 +93,6 @@
         <translation>Pour continuer, appuyez sur « J&apos;ai reçu le code » quand l&apos;e-mail arrive, ou répondez « Non » plus haut si Meta n&apos;envoie pas de code.</translation>
     </message>
     <message>
-        <source>I &amp;wasn&apos;t asked for a code</source>
-        <translation type="vanished">On ne m&apos;a &amp;demandé aucun code</translation>
-    </message>
-    <message>
         <location filename="../../optout_gui/ui/wizard/pages/code.py" line="201"/>
         <source>That time hasn&apos;t come yet. Check the time on the email, or leave the box empty if it has only just arrived.</source>
         <translation>Cette heure n&apos;est pas encore passée. Vérifiez l&apos;heure indiquée sur l&apos;e-mail, ou laissez la case vide s&apos;il vient tout juste d&apos;arriver.</translation>
@@ -135,14 +131,6 @@
         <location filename="../../optout_gui/ui/wizard/pages/code.py" line="333"/>
         <source>Once you have typed the code into Meta&apos;s window, press “I&apos;ve entered the code” to go on.</source>
         <translation>Quand vous avez tapé le code dans la fenêtre de Meta, appuyez sur «&#xa0;J&apos;ai tapé le code&#xa0;» pour continuer.</translation>
-    </message>
-    <message>
-        <source>To go on, ask for a new code and press “I&apos;ve received a new code” when it arrives, or tick “I wasn&apos;t asked for a code”.</source>
-        <translation type="vanished">Pour continuer, demandez un nouveau code et appuyez sur «&#xa0;J&apos;ai reçu un nouveau code&#xa0;» dès qu&apos;il arrive, ou cochez «&#xa0;On ne m&apos;a demandé aucun code&#xa0;».</translation>
-    </message>
-    <message>
-        <source>To go on, press “I&apos;ve received the code” when the email arrives, or tick “I wasn&apos;t asked for a code”.</source>
-        <translation type="vanished">Pour continuer, appuyez sur «&#xa0;J&apos;ai reçu le code&#xa0;» dès que l&apos;e-mail arrive, ou cochez «&#xa0;On ne m&apos;a demandé aucun code&#xa0;».</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/wizard/pages/code.py" line="350"/>
@@ -239,21 +227,9 @@
         <translation>Meta a rejeté votre opposition.</translation>
     </message>
     <message>
-        <source>Meta didn&apos;t answer within the month it is allowed.</source>
-        <translation type="vanished">Meta n&apos;a pas répondu dans le délai d&apos;un mois qui lui était imparti.</translation>
-    </message>
-    <message>
-        <source>Your next step is a complaint to the data-protection authority of the country you live in. It costs nothing. The text below is written from your record: read it, add your name and postal address at the end, then send it through the authority&apos;s website.</source>
-        <translation type="vanished">Prochaine étape&#xa0;: une plainte auprès de l&apos;autorité de protection des données du pays où vous habitez. C&apos;est gratuit. Le texte ci-dessous est rédigé à partir de votre dossier&#xa0;: relisez-le, ajoutez vos nom et adresse postale à la fin, puis envoyez-le depuis le site web de l&apos;autorité.</translation>
-    </message>
-    <message>
         <location filename="../../optout_gui/ui/tracker/complaint.py" line="81"/>
         <source>Country you live in</source>
         <translation>Pays où vous habitez</translation>
-    </message>
-    <message>
-        <source>Language of the complaint</source>
-        <translation type="vanished">Langue de la plainte</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/tracker/complaint.py" line="67"/>
@@ -366,30 +342,14 @@
         <translation>%1. À %2</translation>
     </message>
     <message>
-        <source>Co&amp;py the complaint</source>
-        <translation type="vanished">&amp;Copier la plainte</translation>
-    </message>
-    <message>
         <location filename="../../optout_gui/ui/tracker/complaint.py" line="121"/>
         <source>Close</source>
         <translation>Fermer</translation>
     </message>
     <message>
-        <source>&amp;Country:</source>
-        <translation type="vanished">&amp;Pays&#xa0;:</translation>
-    </message>
-    <message>
         <location filename="../../optout_gui/ui/tracker/complaint.py" line="127"/>
         <source>&amp;Language:</source>
         <translation>&amp;Langue&#xa0;:</translation>
-    </message>
-    <message>
-        <source>Your complaint &amp;text:</source>
-        <translation type="vanished">&amp;Texte de votre plainte&#xa0;:</translation>
-    </message>
-    <message>
-        <source>Link last checked: %1. If it doesn&apos;t open, search for the authority&apos;s name.</source>
-        <translation type="vanished">Lien vérifié pour la dernière fois le %1. S&apos;il ne s&apos;ouvre pas, recherchez le nom de l&apos;autorité.</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/tracker/complaint.py" line="321"/>
@@ -410,12 +370,12 @@
 <context>
     <name>CopyableField</name>
     <message>
-        <location filename="../../optout_gui/ui/common/widgets.py" line="217"/>
+        <location filename="../../optout_gui/ui/common/widgets.py" line="245"/>
         <source>&amp;Copy</source>
         <translation>&amp;Copier</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/common/widgets.py" line="222"/>
+        <location filename="../../optout_gui/ui/common/widgets.py" line="250"/>
         <source>Copy %1</source>
         <translation>Copier&#xa0;: %1</translation>
     </message>
@@ -488,12 +448,12 @@
         <translation>Cela ne ressemble pas à une adresse e-mail. Merci de la vérifier.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/pages/fill_form.py" line="251"/>
+        <location filename="../../optout_gui/ui/wizard/pages/fill_form.py" line="252"/>
         <source>No reason given</source>
         <translation>Aucun motif indiqué</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/pages/fill_form.py" line="253"/>
+        <location filename="../../optout_gui/ui/wizard/pages/fill_form.py" line="254"/>
         <source>You left the reason empty. Newer versions of Meta&apos;s form accept that, so you can go on. A few sentences are still worth it: older forms required them, and they are your record of why you objected. You can come back with Back.</source>
         <translation>Vous n&apos;avez pas indiqué de motif. Les versions récentes du formulaire de Meta l&apos;acceptent, vous pouvez donc continuer. Quelques phrases restent utiles&#xa0;: les anciens formulaires les exigeaient, et elles gardent une trace des raisons de votre opposition. Pour en ajouter, revenez en arrière avec «&#xa0;Précédent&#xa0;».</translation>
     </message>
@@ -702,14 +662,6 @@
         <translation>Enregistrer la preuve&#xa0;:</translation>
     </message>
     <message>
-        <source>Meta has one month to answer. When its email arrives, record the answer below.</source>
-        <translation type="vanished">Meta a un mois pour répondre. Quand son e-mail arrive, notez la réponse ci-dessous.</translation>
-    </message>
-    <message>
-        <source>Meta&apos;s month to answer is over. You can complain to your data-protection authority; the assistant writes the complaint for you.</source>
-        <translation type="vanished">Le mois dont Meta disposait pour répondre est écoulé. Vous pouvez porter plainte auprès de votre autorité de protection des données&#xa0;; l&apos;assistant rédige la plainte pour vous.</translation>
-    </message>
-    <message>
         <location filename="../../optout_gui/ui/tracker/history.py" line="328"/>
         <source>Meta said no. You can complain to your data-protection authority; the assistant writes the complaint for you.</source>
         <translation>Meta a dit non. Vous pouvez porter plainte auprès de votre autorité de protection des données&#xa0;; l&apos;assistant rédige la plainte pour vous.</translation>
@@ -877,75 +829,67 @@
 <context>
     <name>OpenFormPage</name>
     <message>
-        <location filename="../../optout_gui/ui/wizard/pages/open_form.py" line="39"/>
+        <location filename="../../optout_gui/ui/wizard/pages/open_form.py" line="42"/>
         <source>The form&apos;s &amp;address, to paste into a browser yourself:</source>
         <translation>&amp;Adresse du formulaire, à coller vous-même dans un navigateur&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/pages/open_form.py" line="41"/>
+        <location filename="../../optout_gui/ui/wizard/pages/open_form.py" line="44"/>
         <source>Link to the objection form</source>
         <translation>Lien vers le formulaire d&apos;opposition</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/pages/open_form.py" line="63"/>
+        <location filename="../../optout_gui/ui/wizard/pages/open_form.py" line="66"/>
         <source>Link didn&apos;t work, or the page says it isn&apos;t available? Try this one:</source>
         <translation>Le lien n&apos;a pas marché, ou la page dit qu&apos;elle n&apos;est pas disponible&#xa0;? Essayez celui-ci&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/pages/open_form.py" line="77"/>
+        <location filename="../../optout_gui/ui/wizard/pages/open_form.py" line="80"/>
         <source>&amp;Open the %1 form in my browser</source>
         <translation>&amp;Ouvrir le formulaire %1 dans mon navigateur</translation>
     </message>
     <message>
-        <source>Links last checked: %1</source>
-        <translation type="vanished">Liens vérifiés pour la dernière fois le %1</translation>
-    </message>
-    <message>
-        <location filename="../../optout_gui/ui/wizard/pages/open_form.py" line="98"/>
+        <location filename="../../optout_gui/ui/wizard/pages/open_form.py" line="101"/>
         <source>These links opened in an online check on %1.</source>
         <translation>Ces liens se sont ouverts lors d&apos;une vérification en ligne le %1.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/pages/open_form.py" line="102"/>
+        <location filename="../../optout_gui/ui/wizard/pages/open_form.py" line="105"/>
         <source>These links were collected from public sources on %1 and have not yet been opened online.</source>
         <translation>Ces liens ont été rassemblés à partir de sources publiques le %1 et n&apos;ont pas encore été ouverts en ligne.</translation>
     </message>
     <message>
-        <source>Copy link &amp;%1</source>
-        <translation type="vanished">Copier le lien &amp;%1</translation>
-    </message>
-    <message>
-        <location filename="../../optout_gui/ui/wizard/pages/open_form.py" line="120"/>
+        <location filename="../../optout_gui/ui/wizard/pages/open_form.py" line="123"/>
         <source>Co&amp;py link %1</source>
         <translation>Copier le &amp;lien %1</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/pages/open_form.py" line="121"/>
+        <location filename="../../optout_gui/ui/wizard/pages/open_form.py" line="124"/>
         <source>Other link %1</source>
         <translation>Autre lien %1</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/pages/open_form.py" line="123"/>
+        <location filename="../../optout_gui/ui/wizard/pages/open_form.py" line="126"/>
         <source>Op&amp;en</source>
         <translation>Ou&amp;vrir</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/pages/open_form.py" line="125"/>
+        <location filename="../../optout_gui/ui/wizard/pages/open_form.py" line="128"/>
         <source>Open other link %1</source>
         <translation>Ouvrir l&apos;autre lien %1</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/pages/open_form.py" line="139"/>
+        <location filename="../../optout_gui/ui/wizard/pages/open_form.py" line="142"/>
         <source>For your safety this link was not opened: the assistant only opens secure (https) pages of Meta&apos;s own sites. The guide file may have been changed; the README explains how to put it right.</source>
         <translation>Par sécurité, ce lien n&apos;a pas été ouvert&#xa0;: l&apos;assistant n&apos;ouvre que les pages sécurisées (https) des sites de Meta. Le fichier du guide a peut-être été modifié&#xa0;; le fichier README explique comment le corriger.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/pages/open_form.py" line="151"/>
+        <location filename="../../optout_gui/ui/wizard/pages/open_form.py" line="154"/>
         <source>Your browser should now show the form. Nothing there? Copy the link below and paste it into your browser&apos;s address bar.</source>
         <translation>Votre navigateur devrait maintenant afficher le formulaire. Rien ne s&apos;affiche&#xa0;? Copiez le lien ci-dessous et collez-le dans la barre d&apos;adresse de votre navigateur.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/pages/open_form.py" line="159"/>
+        <location filename="../../optout_gui/ui/wizard/pages/open_form.py" line="162"/>
         <source>The browser didn&apos;t open. Copy the link below and paste it into your browser&apos;s address bar.</source>
         <translation>Le navigateur ne s&apos;est pas ouvert. Copiez le lien ci-dessous et collez-le dans la barre d&apos;adresse de votre navigateur.</translation>
     </message>
@@ -953,73 +897,73 @@
 <context>
     <name>OverviewWidget</name>
     <message>
-        <location filename="../../optout_gui/ui/tracker/overview.py" line="211"/>
+        <location filename="../../optout_gui/ui/tracker/overview.py" line="78"/>
         <source>%1 – your objections</source>
         <translation>%1 – vos oppositions</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/overview.py" line="213"/>
-        <location filename="../../optout_gui/ui/tracker/overview.py" line="235"/>
+        <location filename="../../optout_gui/ui/tracker/overview.py" line="80"/>
+        <location filename="../../optout_gui/ui/tracker/overview.py" line="102"/>
         <source>Your objections</source>
         <translation>Vos oppositions</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/overview.py" line="220"/>
+        <location filename="../../optout_gui/ui/tracker/overview.py" line="87"/>
         <source>One line for each account you objected for. Choose one to carry on, see its history and proof, or record Meta&apos;s answer.</source>
         <translation>Une ligne par compte pour lequel vous avez fait opposition. Choisissez-en une pour continuer, voir son historique et sa preuve, ou noter la réponse de Meta.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/overview.py" line="270"/>
+        <location filename="../../optout_gui/ui/tracker/overview.py" line="137"/>
         <source>&amp;New objection…</source>
         <translation>&amp;Nouvelle opposition…</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/overview.py" line="272"/>
+        <location filename="../../optout_gui/ui/tracker/overview.py" line="139"/>
         <source>Start a new objection</source>
         <translation>Commencer une nouvelle opposition</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/overview.py" line="273"/>
+        <location filename="../../optout_gui/ui/tracker/overview.py" line="140"/>
         <source>&amp;Carry on</source>
         <translation>&amp;Continuer</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/overview.py" line="275"/>
+        <location filename="../../optout_gui/ui/tracker/overview.py" line="142"/>
         <source>Carry on with the chosen objection</source>
         <translation>Continuer l&apos;opposition choisie</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/overview.py" line="276"/>
+        <location filename="../../optout_gui/ui/tracker/overview.py" line="143"/>
         <source>&amp;History, answer and proof…</source>
         <translation>&amp;Historique, réponse et preuve…</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/overview.py" line="278"/>
+        <location filename="../../optout_gui/ui/tracker/overview.py" line="145"/>
         <source>Open the chosen objection&apos;s history</source>
         <translation>Ouvrir l&apos;historique de l&apos;opposition choisie</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/overview.py" line="279"/>
+        <location filename="../../optout_gui/ui/tracker/overview.py" line="146"/>
         <source>&amp;Export all…</source>
         <translation>Tout e&amp;xporter…</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/overview.py" line="281"/>
+        <location filename="../../optout_gui/ui/tracker/overview.py" line="148"/>
         <source>Save proof of all objections</source>
         <translation>Enregistrer la preuve de toutes les oppositions</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/overview.py" line="282"/>
+        <location filename="../../optout_gui/ui/tracker/overview.py" line="149"/>
         <source>&amp;Forget everything…</source>
         <translation>Tout &amp;oublier…</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/overview.py" line="284"/>
+        <location filename="../../optout_gui/ui/tracker/overview.py" line="151"/>
         <source>Delete every objection from this computer</source>
         <translation>Supprimer toutes les oppositions de cet ordinateur</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../optout_gui/ui/tracker/overview.py" line="358"/>
+        <location filename="../../optout_gui/ui/tracker/overview.py" line="225"/>
         <source>It&apos;s been more than a week since you sent %n objection(s). Have a look in your email (and its spam folder) for Meta&apos;s reply, then record it here.</source>
         <translation>
             <numerusform>Vous avez envoyé %n opposition il y a plus d&apos;une semaine. Cherchez la réponse de Meta dans vos e-mails (sans oublier le dossier des indésirables), puis notez-la ici.</numerusform>
@@ -1027,7 +971,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../optout_gui/ui/tracker/overview.py" line="369"/>
+        <location filename="../../optout_gui/ui/tracker/overview.py" line="236"/>
         <source>Meta hasn&apos;t answered %n objection(s) in the time it has. Open one to see your next step; if Meta told you it needs longer, wait until then.</source>
         <translation>
             <numerusform>Meta n&apos;a pas répondu à %n opposition dans le délai dont il dispose. Ouvrez-la pour voir l&apos;étape suivante ; si Meta vous a dit avoir besoin de plus de temps, attendez jusque-là.</numerusform>
@@ -1035,14 +979,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>Meta&apos;s month to answer has run out for %n objection(s). You can now complain to your data-protection authority: open the objection to see how.</source>
-        <translation type="vanished">
-            <numerusform>Le mois dont Meta disposait pour répondre est écoulé pour %n opposition. Vous pouvez maintenant porter plainte auprès de votre autorité de protection des données&#xa0;: ouvrez l&apos;opposition pour savoir comment faire.</numerusform>
-            <numerusform>Le mois dont Meta disposait pour répondre est écoulé pour %n oppositions. Vous pouvez maintenant porter plainte auprès de votre autorité de protection des données&#xa0;: ouvrez une de ces oppositions pour savoir comment faire.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../optout_gui/ui/tracker/overview.py" line="425"/>
+        <location filename="../../optout_gui/ui/tracker/overview.py" line="292"/>
         <source>This deletes all %n objection(s) on this computer: accounts, email addresses, reason texts, dates and Meta&apos;s answers. The following files are removed:</source>
         <translation>
             <numerusform>Cela supprime %n opposition enregistrée sur cet ordinateur, avec son compte, son adresse e-mail, son motif, ses dates et la réponse de Meta. Les fichiers suivants sont supprimés&#xa0;:</numerusform>
@@ -1050,17 +987,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/overview.py" line="432"/>
+        <location filename="../../optout_gui/ui/tracker/overview.py" line="299"/>
         <source>Files you saved yourself (PDF, text, calendar) stay where you put them. This can&apos;t be undone. Your objections at Meta are not affected.</source>
         <translation>Les fichiers que vous avez enregistrés vous-même (PDF, texte, agenda) restent là où vous les avez mis. C&apos;est irréversible. Vos oppositions auprès de Meta ne sont pas touchées.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/overview.py" line="438"/>
+        <location filename="../../optout_gui/ui/tracker/overview.py" line="305"/>
         <source>Forget everything?</source>
         <translation>Tout oublier&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/overview.py" line="443"/>
+        <location filename="../../optout_gui/ui/tracker/overview.py" line="310"/>
         <source>Some files could not be deleted. Close other programs and try again.</source>
         <translation>Certains fichiers n&apos;ont pas pu être supprimés. Fermez les autres programmes et réessayez.</translation>
     </message>
@@ -1406,32 +1343,32 @@
 <context>
     <name>StepList</name>
     <message>
-        <location filename="../../optout_gui/ui/wizard/step_list.py" line="34"/>
+        <location filename="../../optout_gui/ui/wizard/step_list.py" line="36"/>
         <source>Steps</source>
         <translation>Étapes</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/step_list.py" line="69"/>
+        <location filename="../../optout_gui/ui/wizard/step_list.py" line="71"/>
         <source>done</source>
         <translation>terminée</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/step_list.py" line="70"/>
+        <location filename="../../optout_gui/ui/wizard/step_list.py" line="72"/>
         <source>current step</source>
         <translation>étape en cours</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/step_list.py" line="71"/>
+        <location filename="../../optout_gui/ui/wizard/step_list.py" line="73"/>
         <source>to come</source>
         <translation>à venir</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/step_list.py" line="74"/>
+        <location filename="../../optout_gui/ui/wizard/step_list.py" line="76"/>
         <source>Step %1 of %2: %3, %4</source>
         <translation>Étape %1 sur %2 : %3, %4</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/step_list.py" line="82"/>
+        <location filename="../../optout_gui/ui/wizard/step_list.py" line="84"/>
         <source>Go back to this step</source>
         <translation>Revenir à cette étape</translation>
     </message>
@@ -1520,22 +1457,22 @@
 <context>
     <name>errors</name>
     <message>
-        <location filename="../../optout_gui/app.py" line="310"/>
+        <location filename="../../optout_gui/app.py" line="316"/>
         <source>A file that comes with the app could not be used, so this part of it can&apos;t work. Your answers so far are saved.</source>
         <translation>Un fichier fourni avec l’application est inutilisable : cette partie ne peut donc pas fonctionner. Vos réponses jusqu’ici sont enregistrées.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/app.py" line="316"/>
+        <location filename="../../optout_gui/app.py" line="322"/>
         <source>File: %1</source>
         <translation>Fichier : %1</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/app.py" line="318"/>
+        <location filename="../../optout_gui/app.py" line="324"/>
         <source>Problem: %1</source>
         <translation>Problème : %1</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/app.py" line="321"/>
+        <location filename="../../optout_gui/app.py" line="327"/>
         <source>Something unexpected went wrong. Your answers so far are saved.
 
 If it happens again, the technical details are in this file:
@@ -1640,23 +1577,23 @@ Si cela se reproduit, les détails techniques se trouvent dans ce fichier&#xa0;:
         <translation>Son texte enregistré est conservé dans %1</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/common/notices.py" line="62"/>
+        <location filename="../../optout_gui/ui/common/notices.py" line="66"/>
         <source>Your saved answers could not be read, so the assistant starts afresh.</source>
         <translation>Vos réponses enregistrées n&apos;ont pas pu être lues&#xa0;: l&apos;assistant repart donc de zéro.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/common/notices.py" line="66"/>
+        <location filename="../../optout_gui/ui/common/notices.py" line="70"/>
         <location filename="../../optout_gui/ui/common/notices.py" line="104"/>
         <source>The damaged file was kept here: %1</source>
         <translation>Le fichier endommagé a été conservé ici&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/common/notices.py" line="73"/>
+        <location filename="../../optout_gui/ui/common/notices.py" line="75"/>
         <source>Part of your saved answers could not be read; the rest was kept.</source>
         <translation>Une partie de vos réponses enregistrées n&apos;a pas pu être lue&#xa0;; le reste a été conservé.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/common/notices.py" line="77"/>
+        <location filename="../../optout_gui/ui/common/notices.py" line="79"/>
         <source>A copy of the original file is here: %1</source>
         <translation>Une copie du fichier d&apos;origine se trouve ici&#xa0;: %1</translation>
     </message>
@@ -1676,17 +1613,17 @@ Si cela se reproduit, les détails techniques se trouvent dans ce fichier&#xa0;:
         <translation>Vos réglages étaient illisibles (%1 : %2) : les réglages habituels s’appliquent, et la langue suit celle du système jusqu’à ce que vous en choisissiez une.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/common/notices.py" line="116"/>
+        <location filename="../../optout_gui/ui/common/notices.py" line="114"/>
         <source>%1 is a file, where a folder should be.</source>
         <translation>%1 est un fichier, là où il faudrait un dossier.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/common/notices.py" line="119"/>
+        <location filename="../../optout_gui/ui/common/notices.py" line="117"/>
         <source>The folder %1 can&apos;t be made (%2).</source>
         <translation>Le dossier %1 ne peut pas être créé (%2).</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/common/notices.py" line="126"/>
+        <location filename="../../optout_gui/ui/common/notices.py" line="124"/>
         <source>Nothing can be saved for now: your answers stay in memory while the assistant is open. Choose another folder with --data-dir, or move the file away.</source>
         <translation>Rien ne peut être enregistré pour l’instant : vos réponses restent en mémoire tant que l’assistant est ouvert. Choisissez un autre dossier avec --data-dir, ou déplacez le fichier.</translation>
     </message>
@@ -1694,127 +1631,127 @@ Si cela se reproduit, les détails techniques se trouvent dans ce fichier&#xa0;:
 <context>
     <name>overview</name>
     <message>
-        <location filename="../../optout_gui/ui/tracker/overview.py" line="294"/>
+        <location filename="../../optout_gui/ui/tracker/overview.py" line="161"/>
         <source>As a PDF receipt…</source>
         <translation>En reçu PDF…</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/overview.py" line="295"/>
+        <location filename="../../optout_gui/ui/tracker/overview.py" line="162"/>
         <source>As plain text…</source>
         <translation>En texte simple…</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/overview.py" line="296"/>
+        <location filename="../../optout_gui/ui/tracker/overview.py" line="163"/>
         <source>As JSON (for programs)…</source>
         <translation>En JSON (pour les programmes)…</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/overview.py" line="46"/>
+        <location filename="../../optout_gui/ui/tracker/objection_table.py" line="40"/>
         <source>Not sent yet</source>
         <translation>Pas encore envoyée</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/overview.py" line="47"/>
+        <location filename="../../optout_gui/ui/tracker/objection_table.py" line="41"/>
         <source>Form opened</source>
         <translation>Formulaire ouvert</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/overview.py" line="48"/>
+        <location filename="../../optout_gui/ui/tracker/objection_table.py" line="42"/>
         <source>Sent, code awaited</source>
         <translation>Envoyée, code attendu</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/overview.py" line="49"/>
+        <location filename="../../optout_gui/ui/tracker/objection_table.py" line="43"/>
         <source>Code confirmed</source>
         <translation>Code confirmé</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/overview.py" line="50"/>
+        <location filename="../../optout_gui/ui/tracker/objection_table.py" line="44"/>
         <source>Waiting for Meta</source>
         <translation>En attente de Meta</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/overview.py" line="51"/>
+        <location filename="../../optout_gui/ui/tracker/objection_table.py" line="45"/>
         <source>Accepted by Meta</source>
         <translation>Acceptée par Meta</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/overview.py" line="52"/>
+        <location filename="../../optout_gui/ui/tracker/objection_table.py" line="46"/>
         <source>Refused by Meta</source>
         <translation>Refusée par Meta</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/overview.py" line="53"/>
+        <location filename="../../optout_gui/ui/tracker/objection_table.py" line="47"/>
         <source>No answer in time</source>
         <translation>Pas de réponse dans le délai</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/overview.py" line="58"/>
+        <location filename="../../optout_gui/ui/tracker/objection_table.py" line="52"/>
         <source>Sent, but the code expired</source>
         <translation>Envoyée, mais le code a expiré</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/overview.py" line="62"/>
+        <location filename="../../optout_gui/ui/tracker/objection_table.py" line="56"/>
         <source>Get a new code: press Submit on Meta&apos;s form again, then carry on</source>
         <translation>Obtenir un nouveau code : appuyez à nouveau sur le bouton d&apos;envoi du formulaire de Meta, puis reprenez</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/overview.py" line="68"/>
+        <location filename="../../optout_gui/ui/tracker/objection_table.py" line="62"/>
         <source>Carry on where you stopped</source>
         <translation>Reprendre là où vous en étiez</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/overview.py" line="71"/>
+        <location filename="../../optout_gui/ui/tracker/objection_table.py" line="65"/>
         <source>Check your email for Meta&apos;s reply</source>
         <translation>Chercher la réponse de Meta dans vos e-mails</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/overview.py" line="73"/>
+        <location filename="../../optout_gui/ui/tracker/objection_table.py" line="67"/>
         <source>Wait for Meta&apos;s email</source>
         <translation>Attendre l&apos;e-mail de Meta</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/overview.py" line="76"/>
+        <location filename="../../optout_gui/ui/tracker/objection_table.py" line="70"/>
         <source>Complain to your data-protection authority</source>
         <translation>Porter plainte auprès de votre autorité de protection des données</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/overview.py" line="77"/>
+        <location filename="../../optout_gui/ui/tracker/objection_table.py" line="71"/>
         <source>Nothing: you&apos;re done</source>
         <translation>Rien&#xa0;: c&apos;est terminé</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/overview.py" line="81"/>
+        <location filename="../../optout_gui/ui/tracker/objection_table.py" line="75"/>
         <source>Not chosen</source>
         <translation>Non choisi</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/overview.py" line="103"/>
+        <location filename="../../optout_gui/ui/tracker/objection_table.py" line="97"/>
         <source>Account</source>
         <translation>Compte</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/overview.py" line="104"/>
+        <location filename="../../optout_gui/ui/tracker/objection_table.py" line="98"/>
         <source>Email or name</source>
         <translation>E-mail ou nom</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/overview.py" line="105"/>
+        <location filename="../../optout_gui/ui/tracker/objection_table.py" line="99"/>
         <source>Status</source>
         <translation>État</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/overview.py" line="106"/>
+        <location filename="../../optout_gui/ui/tracker/objection_table.py" line="100"/>
         <source>Last step</source>
         <translation>Dernière étape</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/overview.py" line="107"/>
+        <location filename="../../optout_gui/ui/tracker/objection_table.py" line="101"/>
         <source>What next</source>
         <translation>Prochaine étape</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/overview.py" line="170"/>
+        <location filename="../../optout_gui/ui/tracker/objection_table.py" line="159"/>
         <source>(no email yet)</source>
         <translation>(pas encore d&apos;e-mail)</translation>
     </message>
@@ -2015,12 +1952,12 @@ Si cela se reproduit, les détails techniques se trouvent dans ce fichier&#xa0;:
 <context>
     <name>startup</name>
     <message>
-        <location filename="../../optout_gui/app.py" line="397"/>
+        <location filename="../../optout_gui/app.py" line="403"/>
         <source>Something went wrong and the app could not start.</source>
         <translation>Un problème est survenu et l&apos;application n&apos;a pas pu démarrer.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/app.py" line="399"/>
+        <location filename="../../optout_gui/app.py" line="405"/>
         <source>Something went wrong and the app could not start.
 
 The technical details are saved in this file:
@@ -2038,32 +1975,32 @@ Si vous demandez de l&apos;aide à quelqu&apos;un, vous pouvez lui envoyer ce fi
 <context>
     <name>widgets</name>
     <message>
-        <location filename="../../optout_gui/ui/common/widgets.py" line="44"/>
+        <location filename="../../optout_gui/ui/common/widgets.py" line="45"/>
         <source>Paste it before you close this app: on Linux the copy is lost then.</source>
         <translation>Collez-le avant de fermer cette application&#xa0;: sous Linux, la copie est perdue à la fermeture.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/common/widgets.py" line="248"/>
+        <location filename="../../optout_gui/ui/common/widgets.py" line="276"/>
         <source>Copied. Now paste it into Meta&apos;s form (%1).</source>
         <translation>Copié. Collez-le maintenant dans le formulaire de Meta (%1).</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/common/widgets.py" line="257"/>
+        <location filename="../../optout_gui/ui/common/widgets.py" line="285"/>
         <source>Copying didn&apos;t work. Select the text by hand and copy it yourself.</source>
         <translation>La copie n&apos;a pas fonctionné. Sélectionnez le texte à la main et copiez-le vous-même.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/common/widgets.py" line="288"/>
+        <location filename="../../optout_gui/ui/common/widgets.py" line="316"/>
         <source>&amp;Language:</source>
         <translation>&amp;Langue&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/common/widgets.py" line="290"/>
+        <location filename="../../optout_gui/ui/common/widgets.py" line="318"/>
         <source>Language of the app</source>
         <translation>Langue de l&apos;application</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/common/widgets.py" line="292"/>
+        <location filename="../../optout_gui/ui/common/widgets.py" line="320"/>
         <source>Changes the language of every window at once.</source>
         <translation>Change la langue de toutes les fenêtres à la fois.</translation>
     </message>

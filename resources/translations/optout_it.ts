@@ -93,10 +93,6 @@
         <translation>Per andare avanti, premi «Ho ricevuto il codice» quando arriva l&apos;e-mail, oppure rispondi «No» qui sopra se Meta non manda nessun codice.</translation>
     </message>
     <message>
-        <source>I &amp;wasn&apos;t asked for a code</source>
-        <translation type="vanished">&amp;Non mi è stato chiesto un codice</translation>
-    </message>
-    <message>
         <location filename="../../optout_gui/ui/wizard/pages/code.py" line="201"/>
         <source>That time hasn&apos;t come yet. Check the time on the email, or leave the box empty if it has only just arrived.</source>
         <translation>Quell&apos;orario non è ancora arrivato. Controlla l&apos;ora sull&apos;e-mail, oppure lascia vuoto il campo se è appena arrivata.</translation>
@@ -135,14 +131,6 @@
         <location filename="../../optout_gui/ui/wizard/pages/code.py" line="333"/>
         <source>Once you have typed the code into Meta&apos;s window, press “I&apos;ve entered the code” to go on.</source>
         <translation>Quando hai scritto il codice nella finestra di Meta, premi «Ho inserito il codice» per andare avanti.</translation>
-    </message>
-    <message>
-        <source>To go on, ask for a new code and press “I&apos;ve received a new code” when it arrives, or tick “I wasn&apos;t asked for a code”.</source>
-        <translation type="vanished">Per andare avanti, chiedi un nuovo codice e premi «Ho ricevuto un nuovo codice» quando arriva, oppure spunta «Non mi è stato chiesto un codice».</translation>
-    </message>
-    <message>
-        <source>To go on, press “I&apos;ve received the code” when the email arrives, or tick “I wasn&apos;t asked for a code”.</source>
-        <translation type="vanished">Per andare avanti, premi «Ho ricevuto il codice» quando arriva l&apos;e-mail, oppure spunta «Non mi è stato chiesto un codice».</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/wizard/pages/code.py" line="350"/>
@@ -239,21 +227,9 @@
         <translation>Meta ha respinto la tua opposizione.</translation>
     </message>
     <message>
-        <source>Meta didn&apos;t answer within the month it is allowed.</source>
-        <translation type="vanished">Meta non ha risposto entro il mese che ha a disposizione.</translation>
-    </message>
-    <message>
-        <source>Your next step is a complaint to the data-protection authority of the country you live in. It costs nothing. The text below is written from your record: read it, add your name and postal address at the end, then send it through the authority&apos;s website.</source>
-        <translation type="vanished">Il prossimo passo è un reclamo all&apos;autorità per la protezione dei dati del paese in cui vivi. Non costa nulla. Il testo qui sotto è preparato in base a ciò che hai registrato: leggilo, aggiungi in fondo il tuo nome e il tuo indirizzo postale, poi invialo tramite il sito dell&apos;autorità.</translation>
-    </message>
-    <message>
         <location filename="../../optout_gui/ui/tracker/complaint.py" line="81"/>
         <source>Country you live in</source>
         <translation>Paese in cui vivi</translation>
-    </message>
-    <message>
-        <source>Language of the complaint</source>
-        <translation type="vanished">Lingua del reclamo</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/tracker/complaint.py" line="67"/>
@@ -366,30 +342,14 @@
         <translation>%1. A %2</translation>
     </message>
     <message>
-        <source>Co&amp;py the complaint</source>
-        <translation type="vanished">Copia il &amp;reclamo</translation>
-    </message>
-    <message>
         <location filename="../../optout_gui/ui/tracker/complaint.py" line="121"/>
         <source>Close</source>
         <translation>Chiudi</translation>
     </message>
     <message>
-        <source>&amp;Country:</source>
-        <translation type="vanished">&amp;Paese:</translation>
-    </message>
-    <message>
         <location filename="../../optout_gui/ui/tracker/complaint.py" line="127"/>
         <source>&amp;Language:</source>
         <translation>&amp;Lingua:</translation>
-    </message>
-    <message>
-        <source>Your complaint &amp;text:</source>
-        <translation type="vanished">&amp;Testo del tuo reclamo:</translation>
-    </message>
-    <message>
-        <source>Link last checked: %1. If it doesn&apos;t open, search for the authority&apos;s name.</source>
-        <translation type="vanished">Link controllato l&apos;ultima volta: %1. Se non si apre, cerca il nome dell&apos;autorità.</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/tracker/complaint.py" line="321"/>
@@ -410,12 +370,12 @@
 <context>
     <name>CopyableField</name>
     <message>
-        <location filename="../../optout_gui/ui/common/widgets.py" line="217"/>
+        <location filename="../../optout_gui/ui/common/widgets.py" line="245"/>
         <source>&amp;Copy</source>
         <translation>&amp;Copia</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/common/widgets.py" line="222"/>
+        <location filename="../../optout_gui/ui/common/widgets.py" line="250"/>
         <source>Copy %1</source>
         <translation>Copia: %1</translation>
     </message>
@@ -488,12 +448,12 @@
         <translation>Questo non sembra un indirizzo e-mail. Controllalo, per favore.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/pages/fill_form.py" line="251"/>
+        <location filename="../../optout_gui/ui/wizard/pages/fill_form.py" line="252"/>
         <source>No reason given</source>
         <translation>Nessuna motivazione</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/pages/fill_form.py" line="253"/>
+        <location filename="../../optout_gui/ui/wizard/pages/fill_form.py" line="254"/>
         <source>You left the reason empty. Newer versions of Meta&apos;s form accept that, so you can go on. A few sentences are still worth it: older forms required them, and they are your record of why you objected. You can come back with Back.</source>
         <translation>Hai lasciato vuota la motivazione. Le versioni più recenti del modulo di Meta lo accettano, quindi puoi andare avanti. Vale comunque la pena scrivere qualche frase: i moduli più vecchi la chiedevano, e ti resta come promemoria dei motivi della tua opposizione. Puoi tornare indietro con «Precedente».</translation>
     </message>
@@ -702,14 +662,6 @@
         <translation>Salva la prova:</translation>
     </message>
     <message>
-        <source>Meta has one month to answer. When its email arrives, record the answer below.</source>
-        <translation type="vanished">Meta ha un mese per rispondere. Quando arriva la sua e-mail, registra qui sotto la risposta.</translation>
-    </message>
-    <message>
-        <source>Meta&apos;s month to answer is over. You can complain to your data-protection authority; the assistant writes the complaint for you.</source>
-        <translation type="vanished">Il mese a disposizione di Meta per rispondere è passato. Puoi presentare un reclamo all&apos;autorità per la protezione dei dati: l&apos;assistente scrive il reclamo per te.</translation>
-    </message>
-    <message>
         <location filename="../../optout_gui/ui/tracker/history.py" line="328"/>
         <source>Meta said no. You can complain to your data-protection authority; the assistant writes the complaint for you.</source>
         <translation>Meta ha detto di no. Puoi presentare un reclamo all&apos;autorità per la protezione dei dati: l&apos;assistente scrive il reclamo per te.</translation>
@@ -877,75 +829,67 @@
 <context>
     <name>OpenFormPage</name>
     <message>
-        <location filename="../../optout_gui/ui/wizard/pages/open_form.py" line="39"/>
+        <location filename="../../optout_gui/ui/wizard/pages/open_form.py" line="42"/>
         <source>The form&apos;s &amp;address, to paste into a browser yourself:</source>
         <translation>&amp;Indirizzo del modulo, da incollare tu nel browser:</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/pages/open_form.py" line="41"/>
+        <location filename="../../optout_gui/ui/wizard/pages/open_form.py" line="44"/>
         <source>Link to the objection form</source>
         <translation>Link al modulo di opposizione</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/pages/open_form.py" line="63"/>
+        <location filename="../../optout_gui/ui/wizard/pages/open_form.py" line="66"/>
         <source>Link didn&apos;t work, or the page says it isn&apos;t available? Try this one:</source>
         <translation>Il link non ha funzionato, o la pagina dice che non è disponibile? Prova questo:</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/pages/open_form.py" line="77"/>
+        <location filename="../../optout_gui/ui/wizard/pages/open_form.py" line="80"/>
         <source>&amp;Open the %1 form in my browser</source>
         <translation>&amp;Apri il modulo di %1 nel browser</translation>
     </message>
     <message>
-        <source>Links last checked: %1</source>
-        <translation type="vanished">Link controllati l&apos;ultima volta: %1</translation>
-    </message>
-    <message>
-        <location filename="../../optout_gui/ui/wizard/pages/open_form.py" line="98"/>
+        <location filename="../../optout_gui/ui/wizard/pages/open_form.py" line="101"/>
         <source>These links opened in an online check on %1.</source>
         <translation>Questi link si sono aperti in un controllo online il %1.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/pages/open_form.py" line="102"/>
+        <location filename="../../optout_gui/ui/wizard/pages/open_form.py" line="105"/>
         <source>These links were collected from public sources on %1 and have not yet been opened online.</source>
         <translation>Questi link sono stati raccolti da fonti pubbliche il %1 e non sono ancora stati aperti online.</translation>
     </message>
     <message>
-        <source>Copy link &amp;%1</source>
-        <translation type="vanished">Copia il link &amp;%1</translation>
-    </message>
-    <message>
-        <location filename="../../optout_gui/ui/wizard/pages/open_form.py" line="120"/>
+        <location filename="../../optout_gui/ui/wizard/pages/open_form.py" line="123"/>
         <source>Co&amp;py link %1</source>
         <translation>C&amp;opia il link %1</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/pages/open_form.py" line="121"/>
+        <location filename="../../optout_gui/ui/wizard/pages/open_form.py" line="124"/>
         <source>Other link %1</source>
         <translation>Link alternativo %1</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/pages/open_form.py" line="123"/>
+        <location filename="../../optout_gui/ui/wizard/pages/open_form.py" line="126"/>
         <source>Op&amp;en</source>
         <translation>Apri il &amp;link</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/pages/open_form.py" line="125"/>
+        <location filename="../../optout_gui/ui/wizard/pages/open_form.py" line="128"/>
         <source>Open other link %1</source>
         <translation>Apri il link alternativo %1</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/pages/open_form.py" line="139"/>
+        <location filename="../../optout_gui/ui/wizard/pages/open_form.py" line="142"/>
         <source>For your safety this link was not opened: the assistant only opens secure (https) pages of Meta&apos;s own sites. The guide file may have been changed; the README explains how to put it right.</source>
         <translation>Per sicurezza questo link non è stato aperto: l&apos;assistente apre solo pagine sicure (https) dei siti di Meta. Il file della guida potrebbe essere stato modificato; il README spiega come sistemarlo.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/pages/open_form.py" line="151"/>
+        <location filename="../../optout_gui/ui/wizard/pages/open_form.py" line="154"/>
         <source>Your browser should now show the form. Nothing there? Copy the link below and paste it into your browser&apos;s address bar.</source>
         <translation>Ora il browser dovrebbe mostrare il modulo. Non vedi niente? Copia il link qui sotto e incollalo nella barra degli indirizzi del browser.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/pages/open_form.py" line="159"/>
+        <location filename="../../optout_gui/ui/wizard/pages/open_form.py" line="162"/>
         <source>The browser didn&apos;t open. Copy the link below and paste it into your browser&apos;s address bar.</source>
         <translation>Il browser non si è aperto. Copia il link qui sotto e incollalo nella barra degli indirizzi del browser.</translation>
     </message>
@@ -953,73 +897,73 @@
 <context>
     <name>OverviewWidget</name>
     <message>
-        <location filename="../../optout_gui/ui/tracker/overview.py" line="211"/>
+        <location filename="../../optout_gui/ui/tracker/overview.py" line="78"/>
         <source>%1 – your objections</source>
         <translation>%1 – le tue opposizioni</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/overview.py" line="213"/>
-        <location filename="../../optout_gui/ui/tracker/overview.py" line="235"/>
+        <location filename="../../optout_gui/ui/tracker/overview.py" line="80"/>
+        <location filename="../../optout_gui/ui/tracker/overview.py" line="102"/>
         <source>Your objections</source>
         <translation>Le tue opposizioni</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/overview.py" line="220"/>
+        <location filename="../../optout_gui/ui/tracker/overview.py" line="87"/>
         <source>One line for each account you objected for. Choose one to carry on, see its history and proof, or record Meta&apos;s answer.</source>
         <translation>Una riga per ogni account per cui hai fatto opposizione. Scegline una per continuare, vedere la cronologia e la prova, o registrare la risposta di Meta.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/overview.py" line="270"/>
+        <location filename="../../optout_gui/ui/tracker/overview.py" line="137"/>
         <source>&amp;New objection…</source>
         <translation>&amp;Nuova opposizione…</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/overview.py" line="272"/>
+        <location filename="../../optout_gui/ui/tracker/overview.py" line="139"/>
         <source>Start a new objection</source>
         <translation>Inizia una nuova opposizione</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/overview.py" line="273"/>
+        <location filename="../../optout_gui/ui/tracker/overview.py" line="140"/>
         <source>&amp;Carry on</source>
         <translation>&amp;Continua</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/overview.py" line="275"/>
+        <location filename="../../optout_gui/ui/tracker/overview.py" line="142"/>
         <source>Carry on with the chosen objection</source>
         <translation>Continua con l&apos;opposizione scelta</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/overview.py" line="276"/>
+        <location filename="../../optout_gui/ui/tracker/overview.py" line="143"/>
         <source>&amp;History, answer and proof…</source>
         <translation>C&amp;ronologia, risposta e prova…</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/overview.py" line="278"/>
+        <location filename="../../optout_gui/ui/tracker/overview.py" line="145"/>
         <source>Open the chosen objection&apos;s history</source>
         <translation>Apri la cronologia dell&apos;opposizione scelta</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/overview.py" line="279"/>
+        <location filename="../../optout_gui/ui/tracker/overview.py" line="146"/>
         <source>&amp;Export all…</source>
         <translation>&amp;Esporta tutto…</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/overview.py" line="281"/>
+        <location filename="../../optout_gui/ui/tracker/overview.py" line="148"/>
         <source>Save proof of all objections</source>
         <translation>Salva la prova di tutte le opposizioni</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/overview.py" line="282"/>
+        <location filename="../../optout_gui/ui/tracker/overview.py" line="149"/>
         <source>&amp;Forget everything…</source>
         <translation>&amp;Dimentica tutto…</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/overview.py" line="284"/>
+        <location filename="../../optout_gui/ui/tracker/overview.py" line="151"/>
         <source>Delete every objection from this computer</source>
         <translation>Elimina tutte le opposizioni da questo computer</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../optout_gui/ui/tracker/overview.py" line="358"/>
+        <location filename="../../optout_gui/ui/tracker/overview.py" line="225"/>
         <source>It&apos;s been more than a week since you sent %n objection(s). Have a look in your email (and its spam folder) for Meta&apos;s reply, then record it here.</source>
         <translation>
             <numerusform>È passata più di una settimana da quando hai inviato %n opposizione. Cerca la risposta di Meta nella tua posta (anche nello spam), poi registrala qui.</numerusform>
@@ -1027,7 +971,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../optout_gui/ui/tracker/overview.py" line="369"/>
+        <location filename="../../optout_gui/ui/tracker/overview.py" line="236"/>
         <source>Meta hasn&apos;t answered %n objection(s) in the time it has. Open one to see your next step; if Meta told you it needs longer, wait until then.</source>
         <translation>
             <numerusform>Meta non ha risposto a %n opposizione nel tempo che ha. Apritela per vedere il passo successivo; se Meta vi ha detto che le serve più tempo, aspettate fino ad allora.</numerusform>
@@ -1035,14 +979,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>Meta&apos;s month to answer has run out for %n objection(s). You can now complain to your data-protection authority: open the objection to see how.</source>
-        <translation type="vanished">
-            <numerusform>Per %n opposizione è scaduto il mese che Meta aveva per rispondere. Ora puoi presentare un reclamo all&apos;autorità per la protezione dei dati: apri l&apos;opposizione per vedere come.</numerusform>
-            <numerusform>Per %n opposizioni è scaduto il mese che Meta aveva per rispondere. Ora puoi presentare un reclamo all&apos;autorità per la protezione dei dati: apri un&apos;opposizione per vedere come.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../optout_gui/ui/tracker/overview.py" line="425"/>
+        <location filename="../../optout_gui/ui/tracker/overview.py" line="292"/>
         <source>This deletes all %n objection(s) on this computer: accounts, email addresses, reason texts, dates and Meta&apos;s answers. The following files are removed:</source>
         <translation>
             <numerusform>Verrà eliminata da questo computer %n opposizione in tutto: account, indirizzo e-mail, testo della motivazione, date e risposta di Meta. Vengono rimossi questi file:</numerusform>
@@ -1050,17 +987,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/overview.py" line="432"/>
+        <location filename="../../optout_gui/ui/tracker/overview.py" line="299"/>
         <source>Files you saved yourself (PDF, text, calendar) stay where you put them. This can&apos;t be undone. Your objections at Meta are not affected.</source>
         <translation>I file che hai salvato tu (PDF, testo, calendario) restano dove li hai messi. Non si può annullare. Le tue opposizioni presso Meta non cambiano.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/overview.py" line="438"/>
+        <location filename="../../optout_gui/ui/tracker/overview.py" line="305"/>
         <source>Forget everything?</source>
         <translation>Dimenticare tutto?</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/overview.py" line="443"/>
+        <location filename="../../optout_gui/ui/tracker/overview.py" line="310"/>
         <source>Some files could not be deleted. Close other programs and try again.</source>
         <translation>Non è stato possibile eliminare alcuni file. Chiudi gli altri programmi e riprova.</translation>
     </message>
@@ -1406,32 +1343,32 @@
 <context>
     <name>StepList</name>
     <message>
-        <location filename="../../optout_gui/ui/wizard/step_list.py" line="34"/>
+        <location filename="../../optout_gui/ui/wizard/step_list.py" line="36"/>
         <source>Steps</source>
         <translation>Passi</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/step_list.py" line="69"/>
+        <location filename="../../optout_gui/ui/wizard/step_list.py" line="71"/>
         <source>done</source>
         <translation>fatto</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/step_list.py" line="70"/>
+        <location filename="../../optout_gui/ui/wizard/step_list.py" line="72"/>
         <source>current step</source>
         <translation>passo attuale</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/step_list.py" line="71"/>
+        <location filename="../../optout_gui/ui/wizard/step_list.py" line="73"/>
         <source>to come</source>
         <translation>da fare</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/step_list.py" line="74"/>
+        <location filename="../../optout_gui/ui/wizard/step_list.py" line="76"/>
         <source>Step %1 of %2: %3, %4</source>
         <translation>Passo %1 di %2: %3, %4</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/step_list.py" line="82"/>
+        <location filename="../../optout_gui/ui/wizard/step_list.py" line="84"/>
         <source>Go back to this step</source>
         <translation>Torna a questo passo</translation>
     </message>
@@ -1520,22 +1457,22 @@
 <context>
     <name>errors</name>
     <message>
-        <location filename="../../optout_gui/app.py" line="310"/>
+        <location filename="../../optout_gui/app.py" line="316"/>
         <source>A file that comes with the app could not be used, so this part of it can&apos;t work. Your answers so far are saved.</source>
         <translation>Non è stato possibile usare un file fornito con l’app, quindi questa parte non può funzionare. Le risposte date finora sono salvate.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/app.py" line="316"/>
+        <location filename="../../optout_gui/app.py" line="322"/>
         <source>File: %1</source>
         <translation>File: %1</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/app.py" line="318"/>
+        <location filename="../../optout_gui/app.py" line="324"/>
         <source>Problem: %1</source>
         <translation>Problema: %1</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/app.py" line="321"/>
+        <location filename="../../optout_gui/app.py" line="327"/>
         <source>Something unexpected went wrong. Your answers so far are saved.
 
 If it happens again, the technical details are in this file:
@@ -1640,23 +1577,23 @@ Se succede di nuovo, i dettagli tecnici si trovano in questo file:
         <translation>Il suo testo salvato è conservato in %1</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/common/notices.py" line="62"/>
+        <location filename="../../optout_gui/ui/common/notices.py" line="66"/>
         <source>Your saved answers could not be read, so the assistant starts afresh.</source>
         <translation>Non è stato possibile leggere le risposte salvate, quindi l&apos;assistente riparte da zero.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/common/notices.py" line="66"/>
+        <location filename="../../optout_gui/ui/common/notices.py" line="70"/>
         <location filename="../../optout_gui/ui/common/notices.py" line="104"/>
         <source>The damaged file was kept here: %1</source>
         <translation>Il file danneggiato è stato conservato qui: %1</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/common/notices.py" line="73"/>
+        <location filename="../../optout_gui/ui/common/notices.py" line="75"/>
         <source>Part of your saved answers could not be read; the rest was kept.</source>
         <translation>Una parte delle risposte salvate non si è potuta leggere; il resto è stato conservato.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/common/notices.py" line="77"/>
+        <location filename="../../optout_gui/ui/common/notices.py" line="79"/>
         <source>A copy of the original file is here: %1</source>
         <translation>Una copia del file originale si trova qui: %1</translation>
     </message>
@@ -1676,17 +1613,17 @@ Se succede di nuovo, i dettagli tecnici si trovano in questo file:
         <translation>Non è stato possibile leggere le impostazioni (%1: %2), quindi valgono quelle solite: la lingua segue il sistema finché non ne scegli una.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/common/notices.py" line="116"/>
+        <location filename="../../optout_gui/ui/common/notices.py" line="114"/>
         <source>%1 is a file, where a folder should be.</source>
         <translation>%1 è un file, dove dovrebbe esserci una cartella.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/common/notices.py" line="119"/>
+        <location filename="../../optout_gui/ui/common/notices.py" line="117"/>
         <source>The folder %1 can&apos;t be made (%2).</source>
         <translation>Non è possibile creare la cartella %1 (%2).</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/common/notices.py" line="126"/>
+        <location filename="../../optout_gui/ui/common/notices.py" line="124"/>
         <source>Nothing can be saved for now: your answers stay in memory while the assistant is open. Choose another folder with --data-dir, or move the file away.</source>
         <translation>Per ora non si può salvare nulla: le risposte restano in memoria finché l’assistente è aperto. Scegli un’altra cartella con --data-dir oppure sposta il file.</translation>
     </message>
@@ -1694,127 +1631,127 @@ Se succede di nuovo, i dettagli tecnici si trovano in questo file:
 <context>
     <name>overview</name>
     <message>
-        <location filename="../../optout_gui/ui/tracker/overview.py" line="294"/>
+        <location filename="../../optout_gui/ui/tracker/overview.py" line="161"/>
         <source>As a PDF receipt…</source>
         <translation>Come ricevuta PDF…</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/overview.py" line="295"/>
+        <location filename="../../optout_gui/ui/tracker/overview.py" line="162"/>
         <source>As plain text…</source>
         <translation>Come testo semplice…</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/overview.py" line="296"/>
+        <location filename="../../optout_gui/ui/tracker/overview.py" line="163"/>
         <source>As JSON (for programs)…</source>
         <translation>Come JSON (per programmi)…</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/overview.py" line="46"/>
+        <location filename="../../optout_gui/ui/tracker/objection_table.py" line="40"/>
         <source>Not sent yet</source>
         <translation>Non ancora inviata</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/overview.py" line="47"/>
+        <location filename="../../optout_gui/ui/tracker/objection_table.py" line="41"/>
         <source>Form opened</source>
         <translation>Modulo aperto</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/overview.py" line="48"/>
+        <location filename="../../optout_gui/ui/tracker/objection_table.py" line="42"/>
         <source>Sent, code awaited</source>
         <translation>Inviata, in attesa del codice</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/overview.py" line="49"/>
+        <location filename="../../optout_gui/ui/tracker/objection_table.py" line="43"/>
         <source>Code confirmed</source>
         <translation>Codice confermato</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/overview.py" line="50"/>
+        <location filename="../../optout_gui/ui/tracker/objection_table.py" line="44"/>
         <source>Waiting for Meta</source>
         <translation>In attesa di Meta</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/overview.py" line="51"/>
+        <location filename="../../optout_gui/ui/tracker/objection_table.py" line="45"/>
         <source>Accepted by Meta</source>
         <translation>Accettata da Meta</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/overview.py" line="52"/>
+        <location filename="../../optout_gui/ui/tracker/objection_table.py" line="46"/>
         <source>Refused by Meta</source>
         <translation>Respinta da Meta</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/overview.py" line="53"/>
+        <location filename="../../optout_gui/ui/tracker/objection_table.py" line="47"/>
         <source>No answer in time</source>
         <translation>Nessuna risposta nei tempi</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/overview.py" line="58"/>
+        <location filename="../../optout_gui/ui/tracker/objection_table.py" line="52"/>
         <source>Sent, but the code expired</source>
         <translation>Inviata, ma il codice è scaduto</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/overview.py" line="62"/>
+        <location filename="../../optout_gui/ui/tracker/objection_table.py" line="56"/>
         <source>Get a new code: press Submit on Meta&apos;s form again, then carry on</source>
         <translation>Chiedi un nuovo codice: tocca di nuovo «Invia» nel modulo di Meta, poi riprendi</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/overview.py" line="68"/>
+        <location filename="../../optout_gui/ui/tracker/objection_table.py" line="62"/>
         <source>Carry on where you stopped</source>
         <translation>Riprendi da dove avevi lasciato</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/overview.py" line="71"/>
+        <location filename="../../optout_gui/ui/tracker/objection_table.py" line="65"/>
         <source>Check your email for Meta&apos;s reply</source>
         <translation>Cerca la risposta di Meta nella tua posta</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/overview.py" line="73"/>
+        <location filename="../../optout_gui/ui/tracker/objection_table.py" line="67"/>
         <source>Wait for Meta&apos;s email</source>
         <translation>Attendi l&apos;e-mail di Meta</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/overview.py" line="76"/>
+        <location filename="../../optout_gui/ui/tracker/objection_table.py" line="70"/>
         <source>Complain to your data-protection authority</source>
         <translation>Presenta un reclamo all&apos;autorità per la protezione dei dati</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/overview.py" line="77"/>
+        <location filename="../../optout_gui/ui/tracker/objection_table.py" line="71"/>
         <source>Nothing: you&apos;re done</source>
         <translation>Niente: hai finito</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/overview.py" line="81"/>
+        <location filename="../../optout_gui/ui/tracker/objection_table.py" line="75"/>
         <source>Not chosen</source>
         <translation>Non scelto</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/overview.py" line="103"/>
+        <location filename="../../optout_gui/ui/tracker/objection_table.py" line="97"/>
         <source>Account</source>
         <translation>Account</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/overview.py" line="104"/>
+        <location filename="../../optout_gui/ui/tracker/objection_table.py" line="98"/>
         <source>Email or name</source>
         <translation>E-mail o nome</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/overview.py" line="105"/>
+        <location filename="../../optout_gui/ui/tracker/objection_table.py" line="99"/>
         <source>Status</source>
         <translation>Stato</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/overview.py" line="106"/>
+        <location filename="../../optout_gui/ui/tracker/objection_table.py" line="100"/>
         <source>Last step</source>
         <translation>Ultimo passaggio</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/overview.py" line="107"/>
+        <location filename="../../optout_gui/ui/tracker/objection_table.py" line="101"/>
         <source>What next</source>
         <translation>Cosa fare ora</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/overview.py" line="170"/>
+        <location filename="../../optout_gui/ui/tracker/objection_table.py" line="159"/>
         <source>(no email yet)</source>
         <translation>(ancora nessuna e-mail)</translation>
     </message>
@@ -2015,12 +1952,12 @@ Se succede di nuovo, i dettagli tecnici si trovano in questo file:
 <context>
     <name>startup</name>
     <message>
-        <location filename="../../optout_gui/app.py" line="397"/>
+        <location filename="../../optout_gui/app.py" line="403"/>
         <source>Something went wrong and the app could not start.</source>
         <translation>Qualcosa è andato storto e l&apos;app non è riuscita ad avviarsi.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/app.py" line="399"/>
+        <location filename="../../optout_gui/app.py" line="405"/>
         <source>Something went wrong and the app could not start.
 
 The technical details are saved in this file:
@@ -2038,32 +1975,32 @@ Se chiedi aiuto a qualcuno, puoi mandargli quel file. Descrive solo il problema 
 <context>
     <name>widgets</name>
     <message>
-        <location filename="../../optout_gui/ui/common/widgets.py" line="44"/>
+        <location filename="../../optout_gui/ui/common/widgets.py" line="45"/>
         <source>Paste it before you close this app: on Linux the copy is lost then.</source>
         <translation>Incollalo prima di chiudere questa app: su Linux, dopo, la copia va persa.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/common/widgets.py" line="248"/>
+        <location filename="../../optout_gui/ui/common/widgets.py" line="276"/>
         <source>Copied. Now paste it into Meta&apos;s form (%1).</source>
         <translation>Copiato. Ora incollalo nel modulo di Meta (%1).</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/common/widgets.py" line="257"/>
+        <location filename="../../optout_gui/ui/common/widgets.py" line="285"/>
         <source>Copying didn&apos;t work. Select the text by hand and copy it yourself.</source>
         <translation>La copia non ha funzionato. Seleziona il testo a mano e copialo tu.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/common/widgets.py" line="288"/>
+        <location filename="../../optout_gui/ui/common/widgets.py" line="316"/>
         <source>&amp;Language:</source>
         <translation>&amp;Lingua:</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/common/widgets.py" line="290"/>
+        <location filename="../../optout_gui/ui/common/widgets.py" line="318"/>
         <source>Language of the app</source>
         <translation>Lingua dell&apos;app</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/common/widgets.py" line="292"/>
+        <location filename="../../optout_gui/ui/common/widgets.py" line="320"/>
         <source>Changes the language of every window at once.</source>
         <translation>Cambia subito la lingua di tutte le finestre.</translation>
     </message>

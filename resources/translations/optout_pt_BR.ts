@@ -93,10 +93,6 @@
         <translation>Para continuar, toque em “Recebi o código” quando o e-mail chegar, ou responda “Não” acima se a Meta não mandar código.</translation>
     </message>
     <message>
-        <source>I &amp;wasn&apos;t asked for a code</source>
-        <translation type="vanished">&amp;Não me pediram um código</translation>
-    </message>
-    <message>
         <location filename="../../optout_gui/ui/wizard/pages/code.py" line="201"/>
         <source>That time hasn&apos;t come yet. Check the time on the email, or leave the box empty if it has only just arrived.</source>
         <translation>Esse horário ainda não chegou. Confira a hora no e-mail ou deixe o campo em branco se ele acabou de chegar.</translation>
@@ -135,14 +131,6 @@
         <location filename="../../optout_gui/ui/wizard/pages/code.py" line="333"/>
         <source>Once you have typed the code into Meta&apos;s window, press “I&apos;ve entered the code” to go on.</source>
         <translation>Depois de digitar o código na janela da Meta, clique em “Já digitei o código” para continuar.</translation>
-    </message>
-    <message>
-        <source>To go on, ask for a new code and press “I&apos;ve received a new code” when it arrives, or tick “I wasn&apos;t asked for a code”.</source>
-        <translation type="vanished">Para continuar, peça um código novo e clique em “Recebi um novo código” quando ele chegar, ou marque “Não me pediram um código”.</translation>
-    </message>
-    <message>
-        <source>To go on, press “I&apos;ve received the code” when the email arrives, or tick “I wasn&apos;t asked for a code”.</source>
-        <translation type="vanished">Para continuar, clique em “Recebi o código” quando o e-mail chegar, ou marque “Não me pediram um código”.</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/wizard/pages/code.py" line="350"/>
@@ -239,21 +227,9 @@
         <translation>A Meta recusou a sua oposição.</translation>
     </message>
     <message>
-        <source>Meta didn&apos;t answer within the month it is allowed.</source>
-        <translation type="vanished">A Meta não respondeu dentro do prazo de um mês que ela tinha.</translation>
-    </message>
-    <message>
-        <source>Your next step is a complaint to the data-protection authority of the country you live in. It costs nothing. The text below is written from your record: read it, add your name and postal address at the end, then send it through the authority&apos;s website.</source>
-        <translation type="vanished">O próximo passo é fazer uma reclamação à autoridade de proteção de dados do país onde você mora. Não custa nada. O texto abaixo foi montado a partir do seu registro: leia com atenção, coloque seu nome e seu endereço no final e envie pelo site da autoridade.</translation>
-    </message>
-    <message>
         <location filename="../../optout_gui/ui/tracker/complaint.py" line="81"/>
         <source>Country you live in</source>
         <translation>País onde você mora</translation>
-    </message>
-    <message>
-        <source>Language of the complaint</source>
-        <translation type="vanished">Idioma da reclamação</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/tracker/complaint.py" line="67"/>
@@ -366,30 +342,14 @@
         <translation>%1. Para %2</translation>
     </message>
     <message>
-        <source>Co&amp;py the complaint</source>
-        <translation type="vanished">Copiar a &amp;reclamação</translation>
-    </message>
-    <message>
         <location filename="../../optout_gui/ui/tracker/complaint.py" line="121"/>
         <source>Close</source>
         <translation>Fechar</translation>
     </message>
     <message>
-        <source>&amp;Country:</source>
-        <translation type="vanished">&amp;País:</translation>
-    </message>
-    <message>
         <location filename="../../optout_gui/ui/tracker/complaint.py" line="127"/>
         <source>&amp;Language:</source>
         <translation>&amp;Idioma:</translation>
-    </message>
-    <message>
-        <source>Your complaint &amp;text:</source>
-        <translation type="vanished">&amp;Texto da sua reclamação:</translation>
-    </message>
-    <message>
-        <source>Link last checked: %1. If it doesn&apos;t open, search for the authority&apos;s name.</source>
-        <translation type="vanished">Link verificado pela última vez em %1. Se ele não abrir, pesquise o nome da autoridade.</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/tracker/complaint.py" line="321"/>
@@ -410,12 +370,12 @@
 <context>
     <name>CopyableField</name>
     <message>
-        <location filename="../../optout_gui/ui/common/widgets.py" line="217"/>
+        <location filename="../../optout_gui/ui/common/widgets.py" line="245"/>
         <source>&amp;Copy</source>
         <translation>&amp;Copiar</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/common/widgets.py" line="222"/>
+        <location filename="../../optout_gui/ui/common/widgets.py" line="250"/>
         <source>Copy %1</source>
         <translation>Copiar %1</translation>
     </message>
@@ -488,12 +448,12 @@
         <translation>Isto não parece um endereço de e-mail. Confira, por favor.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/pages/fill_form.py" line="251"/>
+        <location filename="../../optout_gui/ui/wizard/pages/fill_form.py" line="252"/>
         <source>No reason given</source>
         <translation>Nenhum motivo informado</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/pages/fill_form.py" line="253"/>
+        <location filename="../../optout_gui/ui/wizard/pages/fill_form.py" line="254"/>
         <source>You left the reason empty. Newer versions of Meta&apos;s form accept that, so you can go on. A few sentences are still worth it: older forms required them, and they are your record of why you objected. You can come back with Back.</source>
         <translation>Você deixou o motivo em branco. As versões mais novas do formulário da Meta aceitam isso, então você pode continuar. Mesmo assim, vale a pena escrever algumas frases: os formulários antigos exigiam, e elas ficam como registro do porquê da sua oposição. Para escrever agora, clique em “Voltar”.</translation>
     </message>
@@ -702,14 +662,6 @@
         <translation>Salvar comprovante:</translation>
     </message>
     <message>
-        <source>Meta has one month to answer. When its email arrives, record the answer below.</source>
-        <translation type="vanished">A Meta tem um mês para responder. Quando o e-mail dela chegar, registre a resposta aqui embaixo.</translation>
-    </message>
-    <message>
-        <source>Meta&apos;s month to answer is over. You can complain to your data-protection authority; the assistant writes the complaint for you.</source>
-        <translation type="vanished">O prazo de um mês que a Meta tinha para responder acabou. Você pode reclamar à autoridade de proteção de dados; o assistente escreve a reclamação para você.</translation>
-    </message>
-    <message>
         <location filename="../../optout_gui/ui/tracker/history.py" line="328"/>
         <source>Meta said no. You can complain to your data-protection authority; the assistant writes the complaint for you.</source>
         <translation>A Meta disse não. Você pode reclamar à autoridade de proteção de dados; o assistente escreve a reclamação para você.</translation>
@@ -877,75 +829,67 @@
 <context>
     <name>OpenFormPage</name>
     <message>
-        <location filename="../../optout_gui/ui/wizard/pages/open_form.py" line="39"/>
+        <location filename="../../optout_gui/ui/wizard/pages/open_form.py" line="42"/>
         <source>The form&apos;s &amp;address, to paste into a browser yourself:</source>
         <translation>&amp;Endereço do formulário, para você colar no navegador:</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/pages/open_form.py" line="41"/>
+        <location filename="../../optout_gui/ui/wizard/pages/open_form.py" line="44"/>
         <source>Link to the objection form</source>
         <translation>Link do formulário de oposição</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/pages/open_form.py" line="63"/>
+        <location filename="../../optout_gui/ui/wizard/pages/open_form.py" line="66"/>
         <source>Link didn&apos;t work, or the page says it isn&apos;t available? Try this one:</source>
         <translation>O link não funcionou ou a página diz que não está disponível? Tente este:</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/pages/open_form.py" line="77"/>
+        <location filename="../../optout_gui/ui/wizard/pages/open_form.py" line="80"/>
         <source>&amp;Open the %1 form in my browser</source>
         <translation>&amp;Abrir o formulário do %1 no meu navegador</translation>
     </message>
     <message>
-        <source>Links last checked: %1</source>
-        <translation type="vanished">Links verificados pela última vez em %1</translation>
-    </message>
-    <message>
-        <location filename="../../optout_gui/ui/wizard/pages/open_form.py" line="98"/>
+        <location filename="../../optout_gui/ui/wizard/pages/open_form.py" line="101"/>
         <source>These links opened in an online check on %1.</source>
         <translation>Estes links abriram numa verificação on-line em %1.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/pages/open_form.py" line="102"/>
+        <location filename="../../optout_gui/ui/wizard/pages/open_form.py" line="105"/>
         <source>These links were collected from public sources on %1 and have not yet been opened online.</source>
         <translation>Estes links foram reunidos de fontes públicas em %1 e ainda não foram abertos on-line.</translation>
     </message>
     <message>
-        <source>Copy link &amp;%1</source>
-        <translation type="vanished">Copiar o link &amp;%1</translation>
-    </message>
-    <message>
-        <location filename="../../optout_gui/ui/wizard/pages/open_form.py" line="120"/>
+        <location filename="../../optout_gui/ui/wizard/pages/open_form.py" line="123"/>
         <source>Co&amp;py link %1</source>
         <translation>Copiar o &amp;link %1</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/pages/open_form.py" line="121"/>
+        <location filename="../../optout_gui/ui/wizard/pages/open_form.py" line="124"/>
         <source>Other link %1</source>
         <translation>Outro link %1</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/pages/open_form.py" line="123"/>
+        <location filename="../../optout_gui/ui/wizard/pages/open_form.py" line="126"/>
         <source>Op&amp;en</source>
         <translation>A&amp;brir</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/pages/open_form.py" line="125"/>
+        <location filename="../../optout_gui/ui/wizard/pages/open_form.py" line="128"/>
         <source>Open other link %1</source>
         <translation>Abrir o outro link %1</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/pages/open_form.py" line="139"/>
+        <location filename="../../optout_gui/ui/wizard/pages/open_form.py" line="142"/>
         <source>For your safety this link was not opened: the assistant only opens secure (https) pages of Meta&apos;s own sites. The guide file may have been changed; the README explains how to put it right.</source>
         <translation>Por segurança, este link não foi aberto: o assistente só abre páginas seguras (https) dos próprios sites da Meta. O arquivo do guia pode ter sido alterado; o README explica como corrigir.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/pages/open_form.py" line="151"/>
+        <location filename="../../optout_gui/ui/wizard/pages/open_form.py" line="154"/>
         <source>Your browser should now show the form. Nothing there? Copy the link below and paste it into your browser&apos;s address bar.</source>
         <translation>O formulário deve aparecer agora no seu navegador. Não apareceu nada? Copie o link abaixo e cole na barra de endereço do navegador.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/pages/open_form.py" line="159"/>
+        <location filename="../../optout_gui/ui/wizard/pages/open_form.py" line="162"/>
         <source>The browser didn&apos;t open. Copy the link below and paste it into your browser&apos;s address bar.</source>
         <translation>O navegador não abriu. Copie o link abaixo e cole na barra de endereço do navegador.</translation>
     </message>
@@ -953,73 +897,73 @@
 <context>
     <name>OverviewWidget</name>
     <message>
-        <location filename="../../optout_gui/ui/tracker/overview.py" line="211"/>
+        <location filename="../../optout_gui/ui/tracker/overview.py" line="78"/>
         <source>%1 – your objections</source>
         <translation>%1 – suas oposições</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/overview.py" line="213"/>
-        <location filename="../../optout_gui/ui/tracker/overview.py" line="235"/>
+        <location filename="../../optout_gui/ui/tracker/overview.py" line="80"/>
+        <location filename="../../optout_gui/ui/tracker/overview.py" line="102"/>
         <source>Your objections</source>
         <translation>Suas oposições</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/overview.py" line="220"/>
+        <location filename="../../optout_gui/ui/tracker/overview.py" line="87"/>
         <source>One line for each account you objected for. Choose one to carry on, see its history and proof, or record Meta&apos;s answer.</source>
         <translation>Uma linha para cada conta com oposição. Escolha uma para continuar, ver o histórico e o comprovante ou registrar a resposta da Meta.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/overview.py" line="270"/>
+        <location filename="../../optout_gui/ui/tracker/overview.py" line="137"/>
         <source>&amp;New objection…</source>
         <translation>&amp;Nova oposição…</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/overview.py" line="272"/>
+        <location filename="../../optout_gui/ui/tracker/overview.py" line="139"/>
         <source>Start a new objection</source>
         <translation>Começar uma nova oposição</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/overview.py" line="273"/>
+        <location filename="../../optout_gui/ui/tracker/overview.py" line="140"/>
         <source>&amp;Carry on</source>
         <translation>&amp;Continuar</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/overview.py" line="275"/>
+        <location filename="../../optout_gui/ui/tracker/overview.py" line="142"/>
         <source>Carry on with the chosen objection</source>
         <translation>Continuar a oposição escolhida</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/overview.py" line="276"/>
+        <location filename="../../optout_gui/ui/tracker/overview.py" line="143"/>
         <source>&amp;History, answer and proof…</source>
         <translation>&amp;Histórico, resposta e comprovante…</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/overview.py" line="278"/>
+        <location filename="../../optout_gui/ui/tracker/overview.py" line="145"/>
         <source>Open the chosen objection&apos;s history</source>
         <translation>Abrir o histórico da oposição escolhida</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/overview.py" line="279"/>
+        <location filename="../../optout_gui/ui/tracker/overview.py" line="146"/>
         <source>&amp;Export all…</source>
         <translation>&amp;Exportar tudo…</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/overview.py" line="281"/>
+        <location filename="../../optout_gui/ui/tracker/overview.py" line="148"/>
         <source>Save proof of all objections</source>
         <translation>Salvar o comprovante de todas as oposições</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/overview.py" line="282"/>
+        <location filename="../../optout_gui/ui/tracker/overview.py" line="149"/>
         <source>&amp;Forget everything…</source>
         <translation>&amp;Apagar tudo…</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/overview.py" line="284"/>
+        <location filename="../../optout_gui/ui/tracker/overview.py" line="151"/>
         <source>Delete every objection from this computer</source>
         <translation>Excluir todas as oposições deste computador</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../optout_gui/ui/tracker/overview.py" line="358"/>
+        <location filename="../../optout_gui/ui/tracker/overview.py" line="225"/>
         <source>It&apos;s been more than a week since you sent %n objection(s). Have a look in your email (and its spam folder) for Meta&apos;s reply, then record it here.</source>
         <translation>
             <numerusform>Já faz mais de uma semana que você enviou %n oposição. Procure a resposta da Meta no seu e-mail (veja também a pasta de spam) e registre aqui.</numerusform>
@@ -1027,7 +971,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../optout_gui/ui/tracker/overview.py" line="369"/>
+        <location filename="../../optout_gui/ui/tracker/overview.py" line="236"/>
         <source>Meta hasn&apos;t answered %n objection(s) in the time it has. Open one to see your next step; if Meta told you it needs longer, wait until then.</source>
         <translation>
             <numerusform>A Meta não respondeu a %n oposição no prazo que tem. Abra-a para ver o próximo passo; se a Meta avisou que precisa de mais tempo, espere até lá.</numerusform>
@@ -1035,14 +979,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>Meta&apos;s month to answer has run out for %n objection(s). You can now complain to your data-protection authority: open the objection to see how.</source>
-        <translation type="vanished">
-            <numerusform>O prazo de um mês que a Meta tinha para responder acabou para %n oposição. Agora você pode reclamar à autoridade de proteção de dados: abra a oposição para ver como.</numerusform>
-            <numerusform>O prazo de um mês que a Meta tinha para responder acabou para %n oposições. Agora você pode reclamar à autoridade de proteção de dados: abra uma delas para ver como.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../optout_gui/ui/tracker/overview.py" line="425"/>
+        <location filename="../../optout_gui/ui/tracker/overview.py" line="292"/>
         <source>This deletes all %n objection(s) on this computer: accounts, email addresses, reason texts, dates and Meta&apos;s answers. The following files are removed:</source>
         <translation>
             <numerusform>Isto apaga deste computador %n oposição: a conta, o endereço de e-mail, o texto do motivo, as datas e a resposta da Meta. Estes arquivos serão removidos:</numerusform>
@@ -1050,17 +987,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/overview.py" line="432"/>
+        <location filename="../../optout_gui/ui/tracker/overview.py" line="299"/>
         <source>Files you saved yourself (PDF, text, calendar) stay where you put them. This can&apos;t be undone. Your objections at Meta are not affected.</source>
         <translation>Os arquivos que você salvou por conta própria (PDF, texto, agenda) continuam onde estão. Não dá para desfazer. Suas oposições junto à Meta não mudam em nada.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/overview.py" line="438"/>
+        <location filename="../../optout_gui/ui/tracker/overview.py" line="305"/>
         <source>Forget everything?</source>
         <translation>Apagar tudo?</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/overview.py" line="443"/>
+        <location filename="../../optout_gui/ui/tracker/overview.py" line="310"/>
         <source>Some files could not be deleted. Close other programs and try again.</source>
         <translation>Alguns arquivos não puderam ser excluídos. Feche outros programas e tente de novo.</translation>
     </message>
@@ -1406,32 +1343,32 @@
 <context>
     <name>StepList</name>
     <message>
-        <location filename="../../optout_gui/ui/wizard/step_list.py" line="34"/>
+        <location filename="../../optout_gui/ui/wizard/step_list.py" line="36"/>
         <source>Steps</source>
         <translation>Etapas</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/step_list.py" line="69"/>
+        <location filename="../../optout_gui/ui/wizard/step_list.py" line="71"/>
         <source>done</source>
         <translation>concluída</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/step_list.py" line="70"/>
+        <location filename="../../optout_gui/ui/wizard/step_list.py" line="72"/>
         <source>current step</source>
         <translation>etapa atual</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/step_list.py" line="71"/>
+        <location filename="../../optout_gui/ui/wizard/step_list.py" line="73"/>
         <source>to come</source>
         <translation>a seguir</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/step_list.py" line="74"/>
+        <location filename="../../optout_gui/ui/wizard/step_list.py" line="76"/>
         <source>Step %1 of %2: %3, %4</source>
         <translation>Etapa %1 de %2: %3, %4</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/step_list.py" line="82"/>
+        <location filename="../../optout_gui/ui/wizard/step_list.py" line="84"/>
         <source>Go back to this step</source>
         <translation>Voltar para esta etapa</translation>
     </message>
@@ -1520,22 +1457,22 @@
 <context>
     <name>errors</name>
     <message>
-        <location filename="../../optout_gui/app.py" line="310"/>
+        <location filename="../../optout_gui/app.py" line="316"/>
         <source>A file that comes with the app could not be used, so this part of it can&apos;t work. Your answers so far are saved.</source>
         <translation>Não foi possível usar um arquivo que vem com o app, então esta parte não funciona. Suas respostas até aqui estão salvas.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/app.py" line="316"/>
+        <location filename="../../optout_gui/app.py" line="322"/>
         <source>File: %1</source>
         <translation>Arquivo: %1</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/app.py" line="318"/>
+        <location filename="../../optout_gui/app.py" line="324"/>
         <source>Problem: %1</source>
         <translation>Problema: %1</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/app.py" line="321"/>
+        <location filename="../../optout_gui/app.py" line="327"/>
         <source>Something unexpected went wrong. Your answers so far are saved.
 
 If it happens again, the technical details are in this file:
@@ -1640,23 +1577,23 @@ Se acontecer de novo, os detalhes técnicos estão neste arquivo:
         <translation>O texto salvo dela está guardado em %1</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/common/notices.py" line="62"/>
+        <location filename="../../optout_gui/ui/common/notices.py" line="66"/>
         <source>Your saved answers could not be read, so the assistant starts afresh.</source>
         <translation>Não foi possível ler as respostas salvas, então o assistente vai começar do zero.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/common/notices.py" line="66"/>
+        <location filename="../../optout_gui/ui/common/notices.py" line="70"/>
         <location filename="../../optout_gui/ui/common/notices.py" line="104"/>
         <source>The damaged file was kept here: %1</source>
         <translation>O arquivo danificado foi guardado aqui: %1</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/common/notices.py" line="73"/>
+        <location filename="../../optout_gui/ui/common/notices.py" line="75"/>
         <source>Part of your saved answers could not be read; the rest was kept.</source>
         <translation>Uma parte das respostas salvas não pôde ser lida; o resto foi mantido.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/common/notices.py" line="77"/>
+        <location filename="../../optout_gui/ui/common/notices.py" line="79"/>
         <source>A copy of the original file is here: %1</source>
         <translation>Há uma cópia do arquivo original aqui: %1</translation>
     </message>
@@ -1676,17 +1613,17 @@ Se acontecer de novo, os detalhes técnicos estão neste arquivo:
         <translation>Não foi possível ler suas configurações (%1: %2), então as de sempre valem: o idioma segue o do sistema até você escolher um.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/common/notices.py" line="116"/>
+        <location filename="../../optout_gui/ui/common/notices.py" line="114"/>
         <source>%1 is a file, where a folder should be.</source>
         <translation>%1 é um arquivo, onde deveria haver uma pasta.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/common/notices.py" line="119"/>
+        <location filename="../../optout_gui/ui/common/notices.py" line="117"/>
         <source>The folder %1 can&apos;t be made (%2).</source>
         <translation>Não é possível criar a pasta %1 (%2).</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/common/notices.py" line="126"/>
+        <location filename="../../optout_gui/ui/common/notices.py" line="124"/>
         <source>Nothing can be saved for now: your answers stay in memory while the assistant is open. Choose another folder with --data-dir, or move the file away.</source>
         <translation>Por enquanto nada pode ser salvo: suas respostas ficam na memória enquanto o assistente estiver aberto. Escolha outra pasta com --data-dir ou tire o arquivo dali.</translation>
     </message>
@@ -1694,127 +1631,127 @@ Se acontecer de novo, os detalhes técnicos estão neste arquivo:
 <context>
     <name>overview</name>
     <message>
-        <location filename="../../optout_gui/ui/tracker/overview.py" line="294"/>
+        <location filename="../../optout_gui/ui/tracker/overview.py" line="161"/>
         <source>As a PDF receipt…</source>
         <translation>Como comprovante em PDF…</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/overview.py" line="295"/>
+        <location filename="../../optout_gui/ui/tracker/overview.py" line="162"/>
         <source>As plain text…</source>
         <translation>Como texto simples…</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/overview.py" line="296"/>
+        <location filename="../../optout_gui/ui/tracker/overview.py" line="163"/>
         <source>As JSON (for programs)…</source>
         <translation>Como JSON (para programas)…</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/overview.py" line="46"/>
+        <location filename="../../optout_gui/ui/tracker/objection_table.py" line="40"/>
         <source>Not sent yet</source>
         <translation>Ainda não enviada</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/overview.py" line="47"/>
+        <location filename="../../optout_gui/ui/tracker/objection_table.py" line="41"/>
         <source>Form opened</source>
         <translation>Formulário aberto</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/overview.py" line="48"/>
+        <location filename="../../optout_gui/ui/tracker/objection_table.py" line="42"/>
         <source>Sent, code awaited</source>
         <translation>Enviada, aguardando o código</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/overview.py" line="49"/>
+        <location filename="../../optout_gui/ui/tracker/objection_table.py" line="43"/>
         <source>Code confirmed</source>
         <translation>Código confirmado</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/overview.py" line="50"/>
+        <location filename="../../optout_gui/ui/tracker/objection_table.py" line="44"/>
         <source>Waiting for Meta</source>
         <translation>Aguardando a Meta</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/overview.py" line="51"/>
+        <location filename="../../optout_gui/ui/tracker/objection_table.py" line="45"/>
         <source>Accepted by Meta</source>
         <translation>Aceita pela Meta</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/overview.py" line="52"/>
+        <location filename="../../optout_gui/ui/tracker/objection_table.py" line="46"/>
         <source>Refused by Meta</source>
         <translation>Recusada pela Meta</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/overview.py" line="53"/>
+        <location filename="../../optout_gui/ui/tracker/objection_table.py" line="47"/>
         <source>No answer in time</source>
         <translation>Sem resposta no prazo</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/overview.py" line="58"/>
+        <location filename="../../optout_gui/ui/tracker/objection_table.py" line="52"/>
         <source>Sent, but the code expired</source>
         <translation>Enviada, mas o código expirou</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/overview.py" line="62"/>
+        <location filename="../../optout_gui/ui/tracker/objection_table.py" line="56"/>
         <source>Get a new code: press Submit on Meta&apos;s form again, then carry on</source>
         <translation>Peça um código novo: toque de novo no botão de enviar do formulário da Meta e continue</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/overview.py" line="68"/>
+        <location filename="../../optout_gui/ui/tracker/objection_table.py" line="62"/>
         <source>Carry on where you stopped</source>
         <translation>Continuar de onde parou</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/overview.py" line="71"/>
+        <location filename="../../optout_gui/ui/tracker/objection_table.py" line="65"/>
         <source>Check your email for Meta&apos;s reply</source>
         <translation>Procurar a resposta da Meta no e-mail</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/overview.py" line="73"/>
+        <location filename="../../optout_gui/ui/tracker/objection_table.py" line="67"/>
         <source>Wait for Meta&apos;s email</source>
         <translation>Esperar o e-mail da Meta</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/overview.py" line="76"/>
+        <location filename="../../optout_gui/ui/tracker/objection_table.py" line="70"/>
         <source>Complain to your data-protection authority</source>
         <translation>Reclamar à autoridade de proteção de dados</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/overview.py" line="77"/>
+        <location filename="../../optout_gui/ui/tracker/objection_table.py" line="71"/>
         <source>Nothing: you&apos;re done</source>
         <translation>Nada: está tudo feito</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/overview.py" line="81"/>
+        <location filename="../../optout_gui/ui/tracker/objection_table.py" line="75"/>
         <source>Not chosen</source>
         <translation>Não escolhida</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/overview.py" line="103"/>
+        <location filename="../../optout_gui/ui/tracker/objection_table.py" line="97"/>
         <source>Account</source>
         <translation>Conta</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/overview.py" line="104"/>
+        <location filename="../../optout_gui/ui/tracker/objection_table.py" line="98"/>
         <source>Email or name</source>
         <translation>E-mail ou nome</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/overview.py" line="105"/>
+        <location filename="../../optout_gui/ui/tracker/objection_table.py" line="99"/>
         <source>Status</source>
         <translation>Situação</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/overview.py" line="106"/>
+        <location filename="../../optout_gui/ui/tracker/objection_table.py" line="100"/>
         <source>Last step</source>
         <translation>Última etapa</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/overview.py" line="107"/>
+        <location filename="../../optout_gui/ui/tracker/objection_table.py" line="101"/>
         <source>What next</source>
         <translation>Próximo passo</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/overview.py" line="170"/>
+        <location filename="../../optout_gui/ui/tracker/objection_table.py" line="159"/>
         <source>(no email yet)</source>
         <translation>(ainda sem e-mail)</translation>
     </message>
@@ -2015,12 +1952,12 @@ Se acontecer de novo, os detalhes técnicos estão neste arquivo:
 <context>
     <name>startup</name>
     <message>
-        <location filename="../../optout_gui/app.py" line="397"/>
+        <location filename="../../optout_gui/app.py" line="403"/>
         <source>Something went wrong and the app could not start.</source>
         <translation>Algo deu errado e o aplicativo não conseguiu abrir.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/app.py" line="399"/>
+        <location filename="../../optout_gui/app.py" line="405"/>
         <source>Something went wrong and the app could not start.
 
 The technical details are saved in this file:
@@ -2038,32 +1975,32 @@ Se você pedir ajuda a alguém, pode mandar esse arquivo. Ele só descreve o pro
 <context>
     <name>widgets</name>
     <message>
-        <location filename="../../optout_gui/ui/common/widgets.py" line="44"/>
+        <location filename="../../optout_gui/ui/common/widgets.py" line="45"/>
         <source>Paste it before you close this app: on Linux the copy is lost then.</source>
         <translation>Cole antes de fechar este aplicativo: no Linux, o que foi copiado se perde quando ele fecha.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/common/widgets.py" line="248"/>
+        <location filename="../../optout_gui/ui/common/widgets.py" line="276"/>
         <source>Copied. Now paste it into Meta&apos;s form (%1).</source>
         <translation>Copiado. Agora cole no formulário da Meta (%1).</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/common/widgets.py" line="257"/>
+        <location filename="../../optout_gui/ui/common/widgets.py" line="285"/>
         <source>Copying didn&apos;t work. Select the text by hand and copy it yourself.</source>
         <translation>Não deu para copiar. Selecione o texto com o mouse e copie.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/common/widgets.py" line="288"/>
+        <location filename="../../optout_gui/ui/common/widgets.py" line="316"/>
         <source>&amp;Language:</source>
         <translation>Idio&amp;ma:</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/common/widgets.py" line="290"/>
+        <location filename="../../optout_gui/ui/common/widgets.py" line="318"/>
         <source>Language of the app</source>
         <translation>Idioma do aplicativo</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/common/widgets.py" line="292"/>
+        <location filename="../../optout_gui/ui/common/widgets.py" line="320"/>
         <source>Changes the language of every window at once.</source>
         <translation>Muda o idioma de todas as janelas de uma vez.</translation>
     </message>
