@@ -128,6 +128,54 @@ def test_a_start_with_objections_shows_the_overview_without_the_qt_namespace(tmp
     assert "optout_gui.ui.wizard.window" not in probe["modules"]
 
 
+# Starts the app, paints its first window once (grab) and reports the Enum classes made while
+# painting. --exit-after-startup quits before any paint (checked), so this is done apart.
+PAINT_PROBE = """
+import enum, json, sys
+sys.path.insert(0, sys.argv[2])
+import optout_gui.app as app
+import optout_gui.ui.controller as controller
+from PySide6.QtCore import QTimer
+out = sys.argv[1]
+made = []
+start = controller.AppController.start
+def painting_start(self):
+    window = start(self)
+    def paint():
+        create = enum.EnumType._create_
+        def counting(cls, class_name, *args, **kwargs):
+            made.append(class_name)
+            return create(cls, class_name, *args, **kwargs)
+        enum.EnumType._create_ = counting
+        try:
+            window.grab()
+        finally:
+            enum.EnumType._create_ = create
+    QTimer.singleShot(0, paint)
+    return window
+controller.AppController.start = painting_start
+status = app.main(sys.argv[3:])
+with open(out, "w") as handle:
+    json.dump({"status": status, "enums": made}, handle)
+"""
+
+
+def test_the_first_paint_does_not_build_the_qt_namespace(tmp_path):
+    """The contrast style (ui/common/contrast_style.py) paints its outlines as filled paths:
+    a pen or a colour handed to QPainter would build PySide6's Qt namespace (93 enum classes,
+    about 25 ms) on the first paint of every start."""
+    out = tmp_path / "paint.json"
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
+    command = [sys.executable, "-c", PAINT_PROBE, str(out), str(ROOT)]
+    command += ["--data-dir", str(tmp_path / "data"), "--exit-after-startup"]
+    subprocess.run(command, env=env, cwd=ROOT, timeout=120, check=True)
+    probe = json.loads(out.read_text(encoding="utf-8"))
+    assert probe["status"] == 0
+    assert "StyleOptionType" in probe["enums"]  # the style did paint, through Python
+    assert "GlobalColor" not in probe["enums"]
+    assert len(probe["enums"]) <= 40  # the style options' own (about 30 now)
+
+
 def test_pyside_reads_no_module_source_at_start_up(tmp_path):
     """ui/common/pyside_sources.spare_pyside_reading: PySide6 reads (through linecache) only what
     its own import names, never the app's modules or the later standard library ones.
