@@ -1,6 +1,6 @@
 """The least a PySide6 app can do to show an 8-page wizard: the startup/idle baseline.
 
-python benchmarks/baseline_wizard.py         # show, paint, quit (as --exit-after-startup)
+python benchmarks/baseline_wizard.py         # show, quit (as --exit-after-startup)
 python benchmarks/baseline_wizard.py --idle  # show and stay open (idle measurement)
 
 Kept deliberately bare: no project imports, no files read or written.
@@ -24,7 +24,8 @@ def main() -> int:
     wizard.resize(800, 600)
     wizard.show()
     if "--idle" not in sys.argv[1:]:
-        # Same as the app: a zero-delay timer runs after the pending show/paint events.
+        # Same as the app: a zero-delay timer, run once the events pending after show()
+        # are handled, before the first paint (benchmarks/first_paint.py times that).
         QTimer.singleShot(0, app.quit)
     return app.exec()
 

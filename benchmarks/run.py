@@ -8,7 +8,9 @@
 
 Every startup figure is measured against ``benchmarks/baseline_wizard.py`` (a bare 8-page
 QWizard) in alternating runs (A B A B ..., after one warm-up pair), because this kind of
-machine is shared and noisy; ratios are per pair, reported as median (min-max).
+machine is shared and noisy; ratios are per pair, reported as median (min-max). A start
+ends, on both sides, once the events pending after ``show()`` are handled: before the first
+paint, which ``first-paint`` times apart (benchmarks/first_paint.py).
 
 The exit status is 1 when a target is missed, so the script can serve as a check. Rows whose
 feature does not exist yet print "n/a: <why>" instead of failing.
@@ -329,6 +331,42 @@ def bench_startup(ctx: Context) -> list[Row]:
     return startup_rows("Startup", a_runs, b_runs, STARTUP_WALL_RATIO, STARTUP_RSS_RATIO)
 
 
+def bench_first_paint(ctx: Context) -> list[Row]:
+    """The first paint of the first window, which the start-up figures above do not include
+    (benchmarks/first_paint.py says why); timed in-process, so information only."""
+    label = "First paint of the first window (offscreen grab, in-process; not in startup)"
+    script = str(Path(__file__).resolve().with_name("first_paint.py"))
+    py = ctx.config.python
+
+    def paint_ms(argv: list[str]) -> float | None:
+        proc = subprocess.run(
+            argv, env=ctx.env, capture_output=True, text=True, timeout=120, cwd=ROOT
+        )
+        lines = [line for line in proc.stdout.splitlines() if line.startswith("{")]
+        return json.loads(lines[-1])["ms"] if proc.returncode == 0 and lines else None
+
+    ours, base = [], []
+    for index in range(max(5, ctx.config.runs // 2) + 1):
+        a = paint_ms([py, script, "ours", "--data-dir", str(ctx.fresh_dir("data"))])
+        b = paint_ms([py, script, "baseline"])
+        if a is None or b is None:
+            return [na(label, "a child did not report its paint time")]
+        if index:  # the first pair warms caches
+            ours.append(a)
+            base.append(b)
+    return [
+        Row(
+            label,
+            fmt_stats(summarize(ours), " ms"),
+            fmt_stats(summarize(base), " ms"),
+            fmt_ratio(summarize(paired_ratios(ours, base))),
+            "–",
+            "info",
+            raw={"ours": ours, "baseline": base},
+        )
+    ]
+
+
 def bench_long_record(ctx: Context) -> list[Row]:
     label = f"Startup, {ctx.config.records:,} objections"
     template = ctx.fresh_dir("long-record")
@@ -564,6 +602,7 @@ def bench_typing(ctx: Context) -> list[Row]:
 
 BENCHMARKS: dict[str, Callable[[Context], list[Row]]] = {
     "startup": bench_startup,
+    "first-paint": bench_first_paint,
     "long-record": bench_long_record,
     "overview": bench_overview,
     "idle": bench_idle,

@@ -205,7 +205,8 @@ def run(args: argparse.Namespace) -> int:
     instance.activation_requested.connect(lambda: bring_to_front(controller.current_window()))
     install_error_handler(controller, store, args.data_dir)
     if args.exit_after_startup:
-        # Zero-delay timers run after the pending show/paint events have been handled.
+        # A zero-delay timer runs once the events pending after show() are handled, which is
+        # before the first paint (benchmarks/first_paint.py measures that apart).
         QTimer.singleShot(0, app.quit)
     elif load_problem or settings_problem or instance.folder_error:
         from optout_gui.ui.common.notices import show_load_problem
