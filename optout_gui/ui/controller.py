@@ -19,7 +19,6 @@ from optout_gui.core.session import ObjectionSession
 from optout_gui.core.status import Status
 from optout_gui.core.store import ObjectionDamaged, ObjectionStore
 
-
 REMINDERS_AFTER_MS = 200  # the overview's reminder check, after its window has painted
 
 
