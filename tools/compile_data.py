@@ -62,7 +62,7 @@ def main(argv: list[str] | None = None) -> int:
     stale = stale_twins()
     for path, _ in stale:
         twin = compiled_path(path)
-        print(f"{'stale' if args.check else 'wrote'}: {twin.relative_to(ROOT)}")
+        print(f"{'stale' if args.check else 'wrote'}: {twin.relative_to(ROOT).as_posix()}")
     if not args.check:
         write_twins([path for path, _ in stale])
     if not stale:
