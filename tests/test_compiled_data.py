@@ -85,6 +85,17 @@ def test_an_edit_that_keeps_the_size_still_wins(guide_copy):
         '{"compiled_format": 1, "toml_size": 1, "toml_crc32": 1, "data": {}}',
         '{"compiled_format": 1, "toml_size": "x", "toml_crc32": null, "data": 5}',
         '{"$date": "not a date"}',
+        "[" * 100_000 + "]" * 100_000,  # nested deeper than Python's JSON reader goes
+    ],
+    ids=[
+        "empty",
+        "not json",
+        "a list",
+        "another format",
+        "other bytes",
+        "wrong types",
+        "a date",
+        "too deep",
     ],
 )
 def test_a_damaged_or_foreign_twin_is_ignored(guide_copy, twin_text):

@@ -175,7 +175,7 @@ def titled(model: ObjectionTableModel, parent: QWidget) -> QConcatenateTablesPro
 
     The titles sit in a QStandardItemModel with no rows, put first: a
     QConcatenateTablesProxyModel takes its column titles from its first model and its rows
-    from all of them, so every row and index is ``model``'s own.
+    from all of them, in order, so row n of the table is row n of ``model``.
     """
     titles = QStandardItemModel(0, len(model.COLUMNS), parent)
     titles.setHorizontalHeaderLabels(list(model.headers))
