@@ -65,13 +65,7 @@ class Shot:
 
     def around(self, widget: QWidget, gap: int = 3) -> tuple[int, int, int]:
         """The colour next to a widget: the most common one in a thin ring just outside."""
-        r = self.rect_of(widget)
-        ring = []
-        for y in (r.top() - gap, r.bottom() + gap):
-            ring += self.pixels(QRect(r.left(), y, r.width(), 1))
-        for x in (r.left() - gap, r.right() + gap):
-            ring += self.pixels(QRect(x, r.top(), 1, r.height()))
-        return Counter(ring).most_common(1)[0][0]
+        return self.around_rect(self.rect_of(widget), gap)
 
     def text_contrast(self, widget: QWidget, rect: QRect | None = None) -> float:
         """The strongest contrast between a pixel and the background in the widget's area:

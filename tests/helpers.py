@@ -6,13 +6,13 @@ import json
 from pathlib import Path
 
 from PySide6.QtCore import QPoint, Qt
-from PySide6.QtWidgets import QCheckBox, QRadioButton, QWizard
+from PySide6.QtWidgets import QApplication, QCheckBox, QRadioButton, QWizard
 
 from optout_gui.core.guide import Guide, load_guide
 from optout_gui.core.progress import Progress
 from optout_gui.core.session import ObjectionSession
 from optout_gui.core.store import ObjectionStore
-from optout_gui.ui.wizard.window import ObjectionWizard
+from optout_gui.ui.wizard.window import ObjectionWizard, PageId
 
 
 def open_session(data_dir: Path, guide: Guide | None = None, **kwargs) -> ObjectionSession:
@@ -91,3 +91,18 @@ def click_next(qtbot, wizard) -> None:
 
 def click_back(qtbot, wizard) -> None:
     click(qtbot, wizard.button(QWizard.WizardButton.BackButton))
+
+
+def go_to(wizard, page_id: PageId) -> None:
+    """Press Next up to ``page_id`` (skipping the code), with its folded parts open."""
+    while wizard.currentId() != page_id:
+        if wizard.currentId() == PageId.CODE:
+            wizard.currentPage().skip_box.setChecked(True)
+        before = wizard.currentId()
+        wizard.next()
+        assert wizard.currentId() != before, f"stuck on {PageId(before).name}"
+    if page_id == PageId.FILL_FORM:  # show the parts that start folded away
+        editor = wizard.currentPage().reason_editor
+        editor.composer_toggle.setChecked(True)
+        editor.preview_toggle.setChecked(True)
+    QApplication.processEvents()

@@ -24,7 +24,7 @@ from optout_gui.ui.tracker.history import HistoryDialog
 from optout_gui.ui.tracker.overview import OverviewWidget
 from optout_gui.ui.wizard.window import ObjectionWizard, PageId
 from tests.a11y import accessible_name, describe, interactive_widgets
-from tests.helpers import send_objection
+from tests.helpers import go_to, send_objection
 
 GUIDE = load_guide()
 # Buttons that Escape already presses, or that Qt names itself.
@@ -37,20 +37,6 @@ def wizard(wizard):
     wizard.session.update(account="facebook", country="DE", email="ann@example.org", reason="No.")
     wizard.restart()
     return wizard
-
-
-def go_to(wizard, page_id: PageId) -> None:
-    while wizard.currentId() != page_id:
-        if wizard.currentId() == PageId.CODE:
-            wizard.currentPage().skip_box.setChecked(True)
-        before = wizard.currentId()
-        wizard.next()
-        assert wizard.currentId() != before, f"stuck on {PageId(before).name}"
-    if page_id == PageId.FILL_FORM:  # show the parts that start folded away
-        editor = wizard.currentPage().reason_editor
-        editor.composer_toggle.setChecked(True)
-        editor.preview_toggle.setChecked(True)
-    QApplication.processEvents()
 
 
 def windows(qtbot, store, wizard):

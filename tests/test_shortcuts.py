@@ -21,6 +21,7 @@ from optout_gui.ui.tracker.complaint import ComplaintDialog
 from optout_gui.ui.tracker.history import HistoryDialog
 from optout_gui.ui.tracker.overview import OverviewWidget
 from optout_gui.ui.wizard.window import ObjectionWizard, PageId
+from tests.helpers import go_to
 
 LANGUAGES = ("en", "de", "fr", "es", "it", "nl", "pl", "pt_BR")
 _MNEMONIC = re.compile(r"(?<!&)&([^&\s])")
@@ -90,20 +91,6 @@ def sent_record(store, country):
     session.record_copied_reason("Please don't.", "2025-05-01T08:01:00+00:00")
     session.update(finished_at="2025-05-01T08:05:00+00:00")
     return store.get(record.id)
-
-
-def go_to(wizard, page_id: PageId) -> None:
-    while wizard.currentId() != page_id:
-        if wizard.currentId() == PageId.CODE:
-            wizard.currentPage().skip_box.setChecked(True)
-        before = wizard.currentId()
-        wizard.next()
-        assert wizard.currentId() != before, f"stuck on {PageId(before).name}"
-    if page_id == PageId.FILL_FORM:  # show the parts that start folded away
-        editor = wizard.currentPage().reason_editor
-        editor.composer_toggle.setChecked(True)
-        editor.preview_toggle.setChecked(True)
-    QApplication.processEvents()
 
 
 @pytest.mark.parametrize("language", LANGUAGES)

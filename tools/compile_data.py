@@ -59,12 +59,12 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--check", action="store_true", help="only report stale twins")
     args = parser.parse_args(argv)
-    stale = stale_twins()
-    for path, _ in stale:
-        twin = compiled_path(path)
+    if args.check:
+        stale = [compiled_path(path) for path, _ in stale_twins()]
+    else:
+        stale = write_twins(compiled_files())
+    for twin in stale:
         print(f"{'stale' if args.check else 'wrote'}: {twin.relative_to(ROOT).as_posix()}")
-    if not args.check:
-        write_twins([path for path, _ in stale])
     if not stale:
         print(f"all {len(compiled_files())} twins are up to date")
     return 1 if stale and args.check else 0
