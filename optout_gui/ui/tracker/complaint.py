@@ -1,11 +1,19 @@
-"""When Meta refuses or stays silent: the complaint to the data-protection authority."""
+"""When Meta refuses or stays silent: the complaint to the data-protection authority.
+
+Each letter says where it goes. The dialog's title, the addressee, the link, what the
+addressee itself asks and the message after copying all follow the letter on show: in the
+UK the first letter goes to Meta (by its contact route or by post), the second to the ICO.
+A letter in another language than the app's can be read beside it in the app's language.
+"""
 
 from __future__ import annotations
 
 import datetime as dt
+import re
 
-from PySide6.QtCore import QDate, QLocale
+from PySide6.QtCore import QDate, QLocale, Qt
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QDialog,
     QFormLayout,
@@ -13,6 +21,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QPlainTextEdit,
     QPushButton,
+    QSplitter,
     QVBoxLayout,
     QWidget,
 )
@@ -20,10 +29,14 @@ from PySide6.QtWidgets import (
 from optout_gui.core.complaint import (
     COMPLAINT_LANGUAGES,
     Complaint,
+    Letter,
+    MetaContact,
     compose,
     language_names,
+    meta_contact,
+    routing_for,
 )
-from optout_gui.core.jurisdictions import load_legal_data
+from optout_gui.core.jurisdictions import Authority, load_legal_data
 from optout_gui.core.record import ObjectionRecord
 from optout_gui.core.reminders import local_zone
 from optout_gui.core.status import Status
@@ -32,15 +45,26 @@ from optout_gui.ui.common import i18n, urlopen
 from optout_gui.ui.common.widgets import (
     CopyableField,
     StatusLine,
-    copy_with_feedback,
+    copy_to_clipboard,
+    paste_reminder,
+    paste_shortcut,
     wrapped_label,
 )
+
+_SHORT_NAME = re.compile(r"\(([^()]+)\)\s*$")
+
+
+def short_name(name: str) -> str:
+    """ "… (CNIL)" -> "CNIL"; a name without an abbreviation in brackets stays whole."""
+    found = _SHORT_NAME.search(name)
+    return found.group(1) if found else name
 
 
 class ComplaintDialog(QDialog):
     """The letters for the person's country: which authority (in Germany, which federal
-    state), in which language, and, in the UK, the letter to Meta before the one to the ICO.
-    What the law requires comes from resources/jurisdictions.toml."""
+    state, or Hamburg's directly), in which language, and, in the UK, the letter to Meta
+    before the one to the ICO. What the law and each authority ask comes from
+    resources/jurisdictions.toml and resources/authorities.toml."""
 
     def __init__(
         self,
@@ -55,10 +79,10 @@ class ComplaintDialog(QDialog):
         self.zone = zone or local_zone()
         self.app_language = i18n.current_language()
         self.setObjectName("complaint_dialog")
-        self.setWindowTitle(self.tr("Complain to your data-protection authority"))
-        self.resize(780, 700)
+        self.resize(980, 760)
         self.legal = load_legal_data()
         self.current: Complaint | None = None
+        self.direct = False  # Germany: the person chose to write to Hamburg directly
         names = country_names or {}
 
         if record.status == Status.REFUSED:
@@ -69,10 +93,9 @@ class ComplaintDialog(QDialog):
             why
             + " "
             + self.tr(
-                "Your next step is a letter to the data-protection authority of the country "
-                "you live in. It costs nothing. The text below is written from your record: "
-                "read it, add your name and postal address at the end, then send it through "
-                "the authority's website."
+                "The letters below are written from your record. Read each one, add your "
+                "name and postal address at the end, and send it where it says. Complaining "
+                "costs nothing."
             )
         )
 
@@ -94,16 +117,25 @@ class ComplaintDialog(QDialog):
         self.letter.setAccessibleName(self.tr("Which letter"))
         self.language_warning = StatusLine()
         self.language_warning.setObjectName("complaint_language_warning")
+        self.direct_button = QPushButton()
+        self.direct_button.setObjectName("complaint_direct")
+        self.direct_button.setAutoDefault(False)
+        self.direct_button.clicked.connect(self.toggle_direct)
 
+        self.destination = wrapped_label(selectable=True)
+        self.destination.setObjectName("complaint_destination")
         self.authority_name = wrapped_label(selectable=True)
         self.authority_name.setObjectName("complaint_authority")
-        self.authority_link = CopyableField(what=self.tr("Authority's web page"))
-        self.open_button = QPushButton(self.tr("&Open the authority's page"))
+        self.authority_link = CopyableField(what=self.tr("Web page"))
+        self.open_button = QPushButton()
+        self.open_button.setObjectName("complaint_open")
         self.open_button.setAutoDefault(False)
-        self.open_button.clicked.connect(self.open_authority)
+        self.open_button.clicked.connect(self.open_page)
         self.open_status = StatusLine()
-        self.authority_note = wrapped_label()
-        self.authority_note.setObjectName("complaint_note")
+        self.postal = wrapped_label(selectable=True)
+        self.postal.setObjectName("complaint_postal")
+        self.requirements = wrapped_label()
+        self.requirements.setObjectName("complaint_requirements")
         self.checked = wrapped_label()
         self.company_note = wrapped_label()
         self.company_note.setObjectName("complaint_company_note")
@@ -112,12 +144,21 @@ class ComplaintDialog(QDialog):
         self.text.setObjectName("complaint_text")
         self.text.setAccessibleName(self.tr("Complaint text"))
         self.text.setTabChangesFocus(True)
+        self.translation = QPlainTextEdit()
+        self.translation.setObjectName("complaint_translation")
+        self.translation.setReadOnly(True)
+        self.translation.setTabChangesFocus(True)
+        self.translation_label = QLabel()
+        self.translation_label.setWordWrap(True)
+        self.translation_label.setBuddy(self.translation)
+        self.show_own = QCheckBox()
+        self.show_own.setObjectName("complaint_show_own")
+        self.show_own.toggled.connect(self._own_language_toggled)
         self.copy_button = QPushButton(self.tr("Co&py the letter"))
         self.copy_button.setAutoDefault(False)
         self.copy_status = StatusLine()
-        self.copy_button.clicked.connect(
-            lambda: copy_with_feedback(self.text.toPlainText(), self.copy_status, self.text)
-        )
+        self.copy_status.setObjectName("complaint_copy_status")
+        self.copy_button.clicked.connect(self.copy_letter)
         close = QPushButton(self.tr("Close"))
         close.clicked.connect(self.accept)
 
@@ -133,23 +174,41 @@ class ComplaintDialog(QDialog):
         link_row.addWidget(self.open_button)
         bottom = QHBoxLayout()
         bottom.addWidget(self.copy_button)
+        bottom.addWidget(self.show_own)
         bottom.addStretch(1)
         bottom.addWidget(close)
+
+        letter_side = QWidget()
+        letter_box = QVBoxLayout(letter_side)
+        letter_box.setContentsMargins(0, 0, 0, 0)
+        text_label = QLabel(self.tr("The letter's &text:"))
+        text_label.setBuddy(self.text)
+        letter_box.addWidget(text_label)
+        letter_box.addWidget(self.text, 1)
+        self.translation_side = QWidget()
+        own_box = QVBoxLayout(self.translation_side)
+        own_box.setContentsMargins(0, 0, 0, 0)
+        own_box.addWidget(self.translation_label)
+        own_box.addWidget(self.translation, 1)
+        self.texts = QSplitter(Qt.Orientation.Horizontal)
+        self.texts.setChildrenCollapsible(False)
+        self.texts.addWidget(letter_side)
+        self.texts.addWidget(self.translation_side)
 
         layout = QVBoxLayout(self)
         layout.addWidget(self.intro)
         layout.addLayout(self.form)
         layout.addWidget(self.language_warning)
+        layout.addWidget(self.destination)
         layout.addWidget(self.authority_name)
+        layout.addWidget(self.direct_button, 0, Qt.AlignmentFlag.AlignLeft)
         layout.addLayout(link_row)
         layout.addWidget(self.open_status)
-        layout.addWidget(self.authority_note)
+        layout.addWidget(self.postal)
+        layout.addWidget(self.requirements)
         layout.addWidget(self.checked)
         layout.addWidget(self.company_note)
-        text_label = QLabel(self.tr("The letter's &text:"))
-        text_label.setBuddy(self.text)
-        layout.addWidget(text_label)
-        layout.addWidget(self.text, 1)
+        layout.addWidget(self.texts, 1)
         layout.addWidget(self.copy_status)
         layout.addLayout(bottom)
 
@@ -159,13 +218,13 @@ class ComplaintDialog(QDialog):
         self._fill_states()
         self._choose_default_language()
         self.country.currentIndexChanged.connect(self._country_changed)
-        self.state.currentIndexChanged.connect(self._authority_changed)
+        self.state.currentIndexChanged.connect(self._state_changed)
         self.language.currentIndexChanged.connect(self.rebuild)
         self.letter.currentIndexChanged.connect(self._show_letter)
         self.rebuild()
 
     # --- choices ------------------------------------------------------------------------
-    def _authorities(self):
+    def _authorities(self) -> list[Authority]:
         return self.legal.authorities_for(self.country.currentData())
 
     def _fill_states(self) -> None:
@@ -181,13 +240,25 @@ class ComplaintDialog(QDialog):
         self.state.setVisible(several)
         self.form.labelForField(self.state).setVisible(several)
 
-    def authority(self):
-        """The chosen authority, or None while a German resident hasn't picked a state."""
+    def own_authority(self) -> Authority | None:
+        """The authority of the person's own country (or chosen federal state)."""
         choices = self._authorities()
         if len(choices) == 1:
             return choices[0]
         key = self.state.currentData()
         return next((a for a in choices if a.key == key), None)
+
+    def authority(self) -> Authority | None:
+        """The addressee: the person's own authority, or the one it forwards complaints
+        to when the person chose to write there directly. None until a German resident
+        has chosen a state."""
+        own = self.own_authority()
+        if own is None:
+            return None
+        forwards_to = routing_for(own).forwards_to
+        if self.direct and forwards_to:
+            return self.legal.authorities[forwards_to]
+        return own
 
     def _choose_default_language(self) -> None:
         authority = self.authority() or next(iter(self._authorities()), None)
@@ -199,36 +270,53 @@ class ComplaintDialog(QDialog):
         self.language.blockSignals(False)
 
     def _country_changed(self) -> None:
+        self.direct = False
         self._fill_states()
+        self._authority_changed()
+
+    def _state_changed(self) -> None:
+        self.direct = False
         self._authority_changed()
 
     def _authority_changed(self) -> None:
         self._choose_default_language()
         self.rebuild()
 
+    def toggle_direct(self) -> None:
+        """Germany: write to the authority complaints are forwarded to (Hamburg), or back
+        to the person's own state's authority."""
+        self.direct = not self.direct
+        self._authority_changed()
+
     # --- showing ------------------------------------------------------------------------
     def rebuild(self) -> None:
         authority = self.authority()
         language = self.language.currentData() or COMPLAINT_LANGUAGES[0]
         country = self.country.currentData()
-        notes = [self.legal.note(key, self.app_language) for key in self._note_keys(authority)]
-        self.authority_note.setText("\n\n".join(n for n in notes if n))
-        self.authority_note.setVisible(any(notes))
+        self.copy_status.clear_message()
+        self._show_direct_choice()
         if authority is None:
             self.current = None
+            self.setWindowTitle(self.tr("Complain to your data-protection authority"))
+            self.destination.setText("")
             self.authority_name.setText(self.tr("Choose your federal state to see its authority."))
             self.authority_link.setText("")
+            self.open_button.setText(self.tr("&Open the authority's page"))
             self.open_button.setEnabled(False)
             self.checked.setVisible(False)
+            self.postal.setVisible(False)
             self.company_note.setVisible(False)
+            self._show_requirements(next(iter(self._authorities()), None))
             self.language_warning.clear_message()
             self._fill_letters([])
             self.text.setPlainText(
                 self.tr(
-                    "In Germany, a complaint about Meta goes to the data-protection authority "
-                    "of your federal state. Choose your state above and the letter appears here."
+                    "In Germany you may complain to the authority of your own federal state; "
+                    "it passes a complaint about Meta on to the authority in charge. Choose "
+                    "your state above and the letter appears here."
                 )
             )
+            self._show_translation()
             return
         complaint = compose(self.record, language, country, self.zone, state=authority.key)
         self.current = complaint
@@ -242,30 +330,6 @@ class ComplaintDialog(QDialog):
             ).replace("%1", entity.name)
         )
         self.company_note.setVisible(not entity.confirmed)
-        own = authority.own_name
-        local = authority.names.get(self.app_language, "")
-        if not local and self.app_language == "en":
-            local = authority.names.get("en", "")
-        shown = own if not local or local == own else f"{own}\n({local})"
-        if authority.state:
-            shown = f"{shown}\n{authority.state_name(self.app_language)}"
-        self.authority_name.setText(shown)
-        self.authority_link.setText(authority.url)
-        self.open_button.setEnabled(True)
-        self.checked.setVisible(True)
-        if authority.checked_online:
-            day = authority.checked_online
-            checked = QLocale().toString(
-                QDate(day.year, day.month, day.day), QLocale.FormatType.LongFormat
-            )
-            self.checked.setText(self.tr("Link checked online on %1.").replace("%1", checked))
-        else:
-            self.checked.setText(
-                self.tr(
-                    "Nobody has checked this link online yet. If it doesn't open, search for "
-                    "the authority's name."
-                )
-            )
         if not authority.accepts(language):
             accepted = ", ".join(language_names()[code] for code in authority.languages)
             self.language_warning.show_message(
@@ -284,11 +348,40 @@ class ComplaintDialog(QDialog):
             self.language_warning.clear_message()
         self._fill_letters(complaint.letters)
 
-    def _note_keys(self, authority) -> list[str]:
-        if authority is not None:
-            return list(authority.notes)
-        choices = self._authorities()
-        return list(choices[0].notes) if choices else []
+    def _show_direct_choice(self) -> None:
+        own = self.own_authority()
+        forwards_to = routing_for(own).forwards_to if own else ""
+        self.direct_button.setVisible(bool(forwards_to))
+        if not forwards_to:
+            return
+        if self.direct:
+            self.direct_button.setText(self.tr("Write to &my own state's authority instead"))
+        else:
+            place = self.legal.authorities[forwards_to].state_name(self.app_language)
+            self.direct_button.setText(
+                self.tr("Write to the authority in %1 &directly").replace("%1", place)
+            )
+
+    def _authority_display(self, authority: Authority) -> str:
+        own = authority.own_name
+        local = authority.names.get(self.app_language, "")
+        shown = own if not local or local == own else f"{own}\n({local})"
+        if authority.state:
+            shown = f"{shown}\n{authority.state_name(self.app_language)}"
+        return shown
+
+    def _show_requirements(self, authority: Authority | None) -> None:
+        routing = routing_for(authority) if authority is not None else None
+        lines = [r.text(self.app_language) for r in routing.requirements] if routing else []
+        self.requirements.setVisible(bool(lines))
+        if lines:
+            heading = self.tr("What %1 asks:").replace("%1", short_name(self._name(authority)))
+            self.requirements.setText(heading + "\n" + "\n".join(f"• {line}" for line in lines))
+        else:
+            self.requirements.setText("")
+
+    def _name(self, authority: Authority) -> str:
+        return authority.names.get(self.app_language) or authority.own_name
 
     def _fill_letters(self, letters) -> None:
         self.letter.blockSignals(True)
@@ -304,22 +397,201 @@ class ComplaintDialog(QDialog):
         self.form.labelForField(self.letter).setVisible(several)
         self._show_letter()
 
-    def _show_letter(self) -> None:
+    def shown_letter(self) -> Letter | None:
         if self.current is None:
-            return
-        index = self.letter.currentData() or 0
-        self.text.setPlainText(self.current.letters[index].text)
+            return None
+        return self.current.letters[self.letter.currentData() or 0]
 
-    def open_authority(self) -> bool:
+    def _meta_contact(self) -> MetaContact | None:
+        if self.current is None:
+            return None
+        return meta_contact(self.current.jurisdiction.meta_entity.key)
+
+    def _show_letter(self) -> None:
+        """Everything that depends on the letter on show: title, addressee, link, what
+        the addressee asks; a copy message about another letter is cleared."""
+        self.copy_status.clear_message()
+        self.open_status.clear_message()
+        letter = self.shown_letter()
+        if letter is None:
+            return
+        authority = self.current.authority
+        count = len(self.current.letters)
+        number = (self.letter.currentData() or 0) + 1
+        if letter.to_meta:
+            title = self.tr("Complain to Meta first")
+        else:
+            action = self.current.jurisdiction.authority_action
+            name = short_name(self._name(authority))
+            if action == "report":
+                title = self.tr("Report to %1").replace("%1", name)
+            elif action == "petition":
+                title = self.tr("Petition to %1").replace("%1", name)
+            else:
+                title = self.tr("Complain to %1").replace("%1", name)
+        if count > 1:
+            title = (
+                self.tr("Letter %1 of %2: %3")
+                .replace("%1", str(number))
+                .replace("%2", str(count))
+                .replace("%3", title)
+            )
+        self.setWindowTitle(title)
+        self.text.setPlainText(letter.text)
+        if letter.to_meta:
+            self._show_meta_route(letter)
+        else:
+            self._show_authority_route(authority)
+        self._show_translation()
+
+    def _show_meta_route(self, letter: Letter) -> None:
+        contact = self._meta_contact()
+        self.destination.setText(
+            self.tr("This letter goes to %1, not to an authority.").replace("%1", letter.to)
+        )
+        self.authority_name.setText(letter.to)
+        self.checked.setVisible(False)
+        self.requirements.setVisible(False)
+        self.authority_link.setText(contact.url if contact else "")
+        self.open_button.setText(self.tr("&Open Meta's contact page"))
+        self.open_button.setEnabled(bool(contact and contact.url))
+        postal = ""
+        if contact is not None:
+            postal = self.tr(
+                "Send it through Meta's contact page (link above), or print it and post it to:\n%1"
+            ).replace("%1", contact.postal)
+            if not contact.confirmed:
+                postal += "\n" + self.tr(
+                    "This contact page and address come from Meta's privacy policy as quoted "
+                    "in 2025 and could not be confirmed for your country: check the section "
+                    "on contacting Meta in Meta's privacy policy before you send."
+                )
+        self.postal.setText(postal)
+        self.postal.setVisible(bool(postal))
+
+    def _show_authority_route(self, authority: Authority) -> None:
+        name = self._name(authority)
+        if routing_for(authority).paste_into_form:
+            where = self.tr("This text goes to %1, through its own complaint form: paste it there.")
+        else:
+            where = self.tr("This letter goes to %1.")
+        self.destination.setText(where.replace("%1", name))
+        self.authority_name.setText(self._authority_display(authority))
+        self.authority_link.setText(authority.url)
+        self.open_button.setText(self.tr("&Open the authority's page"))
+        self.open_button.setEnabled(True)
+        self.postal.setVisible(False)
+        self.checked.setVisible(True)
+        if authority.checked_online:
+            day = authority.checked_online
+            checked = QLocale().toString(
+                QDate(day.year, day.month, day.day), QLocale.FormatType.LongFormat
+            )
+            self.checked.setText(self.tr("Link checked online on %1.").replace("%1", checked))
+        else:
+            self.checked.setText(
+                self.tr(
+                    "Nobody has checked this link online yet. If it doesn't open, search for "
+                    "the authority's name."
+                )
+            )
+        self._show_requirements(authority)
+
+    def _show_translation(self) -> None:
+        """Beside a letter in another language: the same letter in the app's language, to
+        read, never to send."""
+        letter = self.shown_letter()
+        other = letter is not None and self.current.language != self.app_language
+        own_name = language_names().get(self.app_language, self.app_language)
+        self.show_own.blockSignals(True)
+        self.show_own.setText(self.tr("Show it &beside in %1").replace("%1", own_name))
+        self.show_own.setVisible(other)
+        if other and not self.show_own.property("touched"):
+            self.show_own.setChecked(True)  # seen by default; the person may hide it
+        self.show_own.blockSignals(False)
+        shown = other and self.show_own.isChecked()
+        self.translation_side.setVisible(shown)
+        if not shown:
+            self.translation.setPlainText("")
+            return
+        authority = self.current.authority
+        mine = compose(
+            self.record,
+            self.app_language,
+            self.country.currentData(),
+            self.zone,
+            state=authority.key,
+        )
+        index = self.letter.currentData() or 0
+        self.translation_label.setText(
+            self.tr("The same letter in %1, for you to read. Send the one on the left.").replace(
+                "%1", own_name
+            )
+        )
+        self.translation.setPlainText(mine.letters[index].text)
+        self.translation.setAccessibleName(self.translation_label.text())
+
+    def _own_language_toggled(self) -> None:
+        self.show_own.setProperty("touched", True)  # the person's choice stays
+        self._show_translation()
+
+    # --- acting -------------------------------------------------------------------------
+    def copy_message(self) -> str:
+        """What to do with the letter just copied, naming where it goes."""
+        letter = self.shown_letter()
+        keys = paste_shortcut()
+        if letter is None:
+            return ""
+        if letter.to_meta:
+            return (
+                self.tr(
+                    "Copied. This letter goes to %1: paste it (%2) into Meta's contact page, "
+                    "or print it and post it to the address above."
+                )
+                .replace("%1", letter.to)
+                .replace("%2", keys)
+            )
+        authority = self.current.authority
+        name = self._name(authority)
+        if routing_for(authority).paste_into_form:
+            text = self.tr(
+                "Copied. This text goes to %1: paste it (%2) into that authority's own "
+                "complaint form."
+            )
+        else:
+            text = self.tr(
+                "Copied. This letter goes to %1: paste it (%2) into the complaint form on "
+                "that authority's page, or into an email or letter to it."
+            )
+        return text.replace("%1", name).replace("%2", keys)
+
+    def copy_letter(self) -> bool:
+        if copy_to_clipboard(self.text.toPlainText()):
+            message = f"{self.copy_message()} {paste_reminder()}".strip()
+            self.copy_status.show_message(message, "ok")
+            return True
+        self.copy_status.show_message(
+            self.tr("Copying didn't work. Select the text by hand and copy it yourself."),
+            "error",
+        )
+        return False
+
+    def page_url(self) -> str:
+        """The link on show: Meta's contact route for a letter to Meta, otherwise the
+        authority's page."""
+        return self.authority_link.text()
+
+    def open_page(self) -> bool:
+        url = self.page_url()
+        if self.current is None or not url:
+            return False
         try:
-            if self.current is None:
-                return False
-            opened = urlopen.open_external_url(self.current.authority.url)
+            opened = urlopen.open_external_url(url)
         except UrlRefused:
             self.open_status.show_message(
                 self.tr(
-                    "For your safety this link was not opened: it is not the official site of "
-                    "a data-protection authority."
+                    "For your safety this link was not opened: it is not an official site of "
+                    "Meta or of a data-protection authority."
                 ),
                 "error",
             )
@@ -332,3 +604,5 @@ class ComplaintDialog(QDialog):
             "error",
         )
         return False
+
+    open_authority = open_page  # the name earlier callers and tests use
