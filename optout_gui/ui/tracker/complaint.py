@@ -9,19 +9,14 @@ A letter in another language than the app's can be read beside it in the app's l
 from __future__ import annotations
 
 import datetime as dt
-import re
 
-from PySide6.QtCore import QDate, QLocale, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
-    QCheckBox,
     QComboBox,
     QDialog,
     QFormLayout,
     QHBoxLayout,
-    QLabel,
-    QPlainTextEdit,
     QPushButton,
-    QSplitter,
     QVBoxLayout,
     QWidget,
 )
@@ -30,7 +25,6 @@ from optout_gui.core.complaint import (
     COMPLAINT_LANGUAGES,
     Complaint,
     Letter,
-    MetaContact,
     compose,
     language_names,
     meta_contact,
@@ -40,24 +34,22 @@ from optout_gui.core.jurisdictions import Authority, load_legal_data
 from optout_gui.core.record import ObjectionRecord
 from optout_gui.core.reminders import local_zone
 from optout_gui.core.status import Status
-from optout_gui.core.urls import UrlRefused
-from optout_gui.ui.common import i18n, urlopen
+from optout_gui.ui.common import i18n
 from optout_gui.ui.common.widgets import (
-    CopyableField,
     StatusLine,
     copy_to_clipboard,
     paste_reminder,
     paste_shortcut,
     wrapped_label,
 )
+from optout_gui.ui.tracker.complaint_parts import (
+    LetterRoute,
+    LetterTexts,
+    local_name,
+    short_name,
+)
 
-_SHORT_NAME = re.compile(r"\(([^()]+)\)\s*$")
-
-
-def short_name(name: str) -> str:
-    """ "… (CNIL)" -> "CNIL"; a name without an abbreviation in brackets stays whole."""
-    found = _SHORT_NAME.search(name)
-    return found.group(1) if found else name
+__all__ = ["ComplaintDialog", "short_name"]
 
 
 class ComplaintDialog(QDialog):
@@ -117,42 +109,30 @@ class ComplaintDialog(QDialog):
         self.letter.setAccessibleName(self.tr("Which letter"))
         self.language_warning = StatusLine()
         self.language_warning.setObjectName("complaint_language_warning")
+
+        self.route = LetterRoute(self.app_language)
         self.direct_button = QPushButton()
         self.direct_button.setObjectName("complaint_direct")
         self.direct_button.setAutoDefault(False)
         self.direct_button.clicked.connect(self.toggle_direct)
-
-        self.destination = wrapped_label(selectable=True)
-        self.destination.setObjectName("complaint_destination")
-        self.authority_name = wrapped_label(selectable=True)
-        self.authority_name.setObjectName("complaint_authority")
-        self.authority_link = CopyableField(what=self.tr("Web page"))
-        self.open_button = QPushButton()
-        self.open_button.setObjectName("complaint_open")
-        self.open_button.setAutoDefault(False)
-        self.open_button.clicked.connect(self.open_page)
-        self.open_status = StatusLine()
-        self.postal = wrapped_label(selectable=True)
-        self.postal.setObjectName("complaint_postal")
-        self.requirements = wrapped_label()
-        self.requirements.setObjectName("complaint_requirements")
-        self.checked = wrapped_label()
+        self.route.extra.addWidget(self.direct_button, 0, Qt.AlignmentFlag.AlignLeft)
+        # The route's parts, by the names callers and tests use.
+        self.destination = self.route.destination
+        self.authority_name = self.route.authority_name
+        self.authority_link = self.route.link
+        self.open_button = self.route.open_button
+        self.open_status = self.route.open_status
+        self.postal = self.route.postal
+        self.requirements = self.route.requirements
+        self.checked = self.route.checked
         self.company_note = wrapped_label()
         self.company_note.setObjectName("complaint_company_note")
 
-        self.text = QPlainTextEdit()
-        self.text.setObjectName("complaint_text")
-        self.text.setAccessibleName(self.tr("Complaint text"))
-        self.text.setTabChangesFocus(True)
-        self.translation = QPlainTextEdit()
-        self.translation.setObjectName("complaint_translation")
-        self.translation.setReadOnly(True)
-        self.translation.setTabChangesFocus(True)
-        self.translation_label = QLabel()
-        self.translation_label.setWordWrap(True)
-        self.translation_label.setBuddy(self.translation)
-        self.show_own = QCheckBox()
-        self.show_own.setObjectName("complaint_show_own")
+        self.texts = LetterTexts()
+        self.text = self.texts.text
+        self.translation = self.texts.translation
+        self.translation_label = self.texts.translation_label
+        self.show_own = self.texts.show_own
         self.show_own.toggled.connect(self._own_language_toggled)
         self.copy_button = QPushButton(self.tr("Co&py the letter"))
         self.copy_button.setAutoDefault(False)
@@ -169,44 +149,17 @@ class ComplaintDialog(QDialog):
         self.form.addRow(self.tr("Lette&r:"), self.letter)
         for field in (self.country, self.state, self.language, self.letter):
             self.form.labelForField(field).setBuddy(field)
-        link_row = QHBoxLayout()
-        link_row.addWidget(self.authority_link, 1)
-        link_row.addWidget(self.open_button)
         bottom = QHBoxLayout()
         bottom.addWidget(self.copy_button)
         bottom.addWidget(self.show_own)
         bottom.addStretch(1)
         bottom.addWidget(close)
 
-        letter_side = QWidget()
-        letter_box = QVBoxLayout(letter_side)
-        letter_box.setContentsMargins(0, 0, 0, 0)
-        text_label = QLabel(self.tr("The letter's &text:"))
-        text_label.setBuddy(self.text)
-        letter_box.addWidget(text_label)
-        letter_box.addWidget(self.text, 1)
-        self.translation_side = QWidget()
-        own_box = QVBoxLayout(self.translation_side)
-        own_box.setContentsMargins(0, 0, 0, 0)
-        own_box.addWidget(self.translation_label)
-        own_box.addWidget(self.translation, 1)
-        self.texts = QSplitter(Qt.Orientation.Horizontal)
-        self.texts.setChildrenCollapsible(False)
-        self.texts.addWidget(letter_side)
-        self.texts.addWidget(self.translation_side)
-
         layout = QVBoxLayout(self)
         layout.addWidget(self.intro)
         layout.addLayout(self.form)
         layout.addWidget(self.language_warning)
-        layout.addWidget(self.destination)
-        layout.addWidget(self.authority_name)
-        layout.addWidget(self.direct_button, 0, Qt.AlignmentFlag.AlignLeft)
-        layout.addLayout(link_row)
-        layout.addWidget(self.open_status)
-        layout.addWidget(self.postal)
-        layout.addWidget(self.requirements)
-        layout.addWidget(self.checked)
+        layout.addWidget(self.route)
         layout.addWidget(self.company_note)
         layout.addWidget(self.texts, 1)
         layout.addWidget(self.copy_status)
@@ -249,7 +202,7 @@ class ComplaintDialog(QDialog):
         return next((a for a in choices if a.key == key), None)
 
     def authority(self) -> Authority | None:
-        """The addressee: the person's own authority, or the one it forwards complaints
+        """The addressee: the person's own authority, or the one it passes complaints on
         to when the person chose to write there directly. None until a German resident
         has chosen a state."""
         own = self.own_authority()
@@ -283,7 +236,7 @@ class ComplaintDialog(QDialog):
         self.rebuild()
 
     def toggle_direct(self) -> None:
-        """Germany: write to the authority complaints are forwarded to (Hamburg), or back
+        """Germany: write to the authority complaints are passed on to (Hamburg), or back
         to the person's own state's authority."""
         self.direct = not self.direct
         self._authority_changed()
@@ -292,21 +245,13 @@ class ComplaintDialog(QDialog):
     def rebuild(self) -> None:
         authority = self.authority()
         language = self.language.currentData() or COMPLAINT_LANGUAGES[0]
-        country = self.country.currentData()
         self.copy_status.clear_message()
         self._show_direct_choice()
         if authority is None:
             self.current = None
             self.setWindowTitle(self.tr("Complain to your data-protection authority"))
-            self.destination.setText("")
-            self.authority_name.setText(self.tr("Choose your federal state to see its authority."))
-            self.authority_link.setText("")
-            self.open_button.setText(self.tr("&Open the authority's page"))
-            self.open_button.setEnabled(False)
-            self.checked.setVisible(False)
-            self.postal.setVisible(False)
+            self.route.show_nothing(next(iter(self._authorities()), None))
             self.company_note.setVisible(False)
-            self._show_requirements(next(iter(self._authorities()), None))
             self.language_warning.clear_message()
             self._fill_letters([])
             self.text.setPlainText(
@@ -318,9 +263,9 @@ class ComplaintDialog(QDialog):
             )
             self._show_translation()
             return
-        complaint = compose(self.record, language, country, self.zone, state=authority.key)
-        self.current = complaint
-        entity = complaint.jurisdiction.meta_entity
+        country = self.country.currentData()
+        self.current = compose(self.record, language, country, self.zone, state=authority.key)
+        entity = self.current.jurisdiction.meta_entity
         self.company_note.setText(
             ""
             if entity.confirmed
@@ -346,7 +291,7 @@ class ComplaintDialog(QDialog):
             )
         else:
             self.language_warning.clear_message()
-        self._fill_letters(complaint.letters)
+        self._fill_letters(self.current.letters)
 
     def _show_direct_choice(self) -> None:
         own = self.own_authority()
@@ -361,27 +306,6 @@ class ComplaintDialog(QDialog):
             self.direct_button.setText(
                 self.tr("Write to the authority in %1 &directly").replace("%1", place)
             )
-
-    def _authority_display(self, authority: Authority) -> str:
-        own = authority.own_name
-        local = authority.names.get(self.app_language, "")
-        shown = own if not local or local == own else f"{own}\n({local})"
-        if authority.state:
-            shown = f"{shown}\n{authority.state_name(self.app_language)}"
-        return shown
-
-    def _show_requirements(self, authority: Authority | None) -> None:
-        routing = routing_for(authority) if authority is not None else None
-        lines = [r.text(self.app_language) for r in routing.requirements] if routing else []
-        self.requirements.setVisible(bool(lines))
-        if lines:
-            heading = self.tr("What %1 asks:").replace("%1", short_name(self._name(authority)))
-            self.requirements.setText(heading + "\n" + "\n".join(f"• {line}" for line in lines))
-        else:
-            self.requirements.setText("")
-
-    def _name(self, authority: Authority) -> str:
-        return authority.names.get(self.app_language) or authority.own_name
 
     def _fill_letters(self, letters) -> None:
         self.letter.blockSignals(True)
@@ -402,146 +326,72 @@ class ComplaintDialog(QDialog):
             return None
         return self.current.letters[self.letter.currentData() or 0]
 
-    def _meta_contact(self) -> MetaContact | None:
-        if self.current is None:
-            return None
-        return meta_contact(self.current.jurisdiction.meta_entity.key)
-
     def _show_letter(self) -> None:
         """Everything that depends on the letter on show: title, addressee, link, what
         the addressee asks; a copy message about another letter is cleared."""
         self.copy_status.clear_message()
-        self.open_status.clear_message()
         letter = self.shown_letter()
         if letter is None:
             return
-        authority = self.current.authority
-        count = len(self.current.letters)
-        number = (self.letter.currentData() or 0) + 1
+        self.setWindowTitle(self._title(letter))
+        self.text.setPlainText(letter.text)
+        if letter.to_meta:
+            entity = self.current.jurisdiction.meta_entity.key
+            self.route.show_meta(letter, meta_contact(entity))
+        else:
+            self.route.show_authority(self.current.authority)
+        self._show_translation()
+
+    def _title(self, letter: Letter) -> str:
         if letter.to_meta:
             title = self.tr("Complain to Meta first")
         else:
             action = self.current.jurisdiction.authority_action
-            name = short_name(self._name(authority))
+            name = short_name(local_name(self.current.authority, self.app_language))
             if action == "report":
                 title = self.tr("Report to %1").replace("%1", name)
             elif action == "petition":
                 title = self.tr("Petition to %1").replace("%1", name)
             else:
                 title = self.tr("Complain to %1").replace("%1", name)
-        if count > 1:
-            title = (
-                self.tr("Letter %1 of %2: %3")
-                .replace("%1", str(number))
-                .replace("%2", str(count))
-                .replace("%3", title)
-            )
-        self.setWindowTitle(title)
-        self.text.setPlainText(letter.text)
-        if letter.to_meta:
-            self._show_meta_route(letter)
-        else:
-            self._show_authority_route(authority)
-        self._show_translation()
-
-    def _show_meta_route(self, letter: Letter) -> None:
-        contact = self._meta_contact()
-        self.destination.setText(
-            self.tr("This letter goes to %1, not to an authority.").replace("%1", letter.to)
+        count = len(self.current.letters)
+        if count == 1:
+            return title
+        number = (self.letter.currentData() or 0) + 1
+        return (
+            self.tr("Letter %1 of %2: %3")
+            .replace("%1", str(number))
+            .replace("%2", str(count))
+            .replace("%3", title)
         )
-        self.authority_name.setText(letter.to)
-        self.checked.setVisible(False)
-        self.requirements.setVisible(False)
-        self.authority_link.setText(contact.url if contact else "")
-        self.open_button.setText(self.tr("&Open Meta's contact page"))
-        self.open_button.setEnabled(bool(contact and contact.url))
-        postal = ""
-        if contact is not None:
-            postal = self.tr(
-                "Send it through Meta's contact page (link above), or print it and post it to:\n%1"
-            ).replace("%1", contact.postal)
-            if not contact.confirmed:
-                postal += "\n" + self.tr(
-                    "This contact page and address come from Meta's privacy policy as quoted "
-                    "in 2025 and could not be confirmed for your country: check the section "
-                    "on contacting Meta in Meta's privacy policy before you send."
-                )
-        self.postal.setText(postal)
-        self.postal.setVisible(bool(postal))
-
-    def _show_authority_route(self, authority: Authority) -> None:
-        name = self._name(authority)
-        if routing_for(authority).paste_into_form:
-            where = self.tr("This text goes to %1, through its own complaint form: paste it there.")
-        else:
-            where = self.tr("This letter goes to %1.")
-        self.destination.setText(where.replace("%1", name))
-        self.authority_name.setText(self._authority_display(authority))
-        self.authority_link.setText(authority.url)
-        self.open_button.setText(self.tr("&Open the authority's page"))
-        self.open_button.setEnabled(True)
-        self.postal.setVisible(False)
-        self.checked.setVisible(True)
-        if authority.checked_online:
-            day = authority.checked_online
-            checked = QLocale().toString(
-                QDate(day.year, day.month, day.day), QLocale.FormatType.LongFormat
-            )
-            self.checked.setText(self.tr("Link checked online on %1.").replace("%1", checked))
-        else:
-            self.checked.setText(
-                self.tr(
-                    "Nobody has checked this link online yet. If it doesn't open, search for "
-                    "the authority's name."
-                )
-            )
-        self._show_requirements(authority)
 
     def _show_translation(self) -> None:
-        """Beside a letter in another language: the same letter in the app's language, to
-        read, never to send."""
+        """Beside a letter in another language: the same letter in the app's language."""
         letter = self.shown_letter()
         other = letter is not None and self.current.language != self.app_language
         own_name = language_names().get(self.app_language, self.app_language)
-        self.show_own.blockSignals(True)
-        self.show_own.setText(self.tr("Show it &beside in %1").replace("%1", own_name))
-        self.show_own.setVisible(other)
-        if other and not self.show_own.property("touched"):
-            self.show_own.setChecked(True)  # seen by default; the person may hide it
-        self.show_own.blockSignals(False)
-        shown = other and self.show_own.isChecked()
-        self.translation_side.setVisible(shown)
-        if not shown:
-            self.translation.setPlainText("")
+        if not self.texts.offer(own_name, other):
             return
-        authority = self.current.authority
         mine = compose(
             self.record,
             self.app_language,
             self.country.currentData(),
             self.zone,
-            state=authority.key,
+            state=self.current.authority.key,
         )
-        index = self.letter.currentData() or 0
-        self.translation_label.setText(
-            self.tr("The same letter in %1, for you to read. Send the one on the left.").replace(
-                "%1", own_name
-            )
-        )
-        self.translation.setPlainText(mine.letters[index].text)
-        self.translation.setAccessibleName(self.translation_label.text())
+        self.texts.show_reading_copy(own_name, mine.letters[self.letter.currentData() or 0].text)
 
     def _own_language_toggled(self) -> None:
-        self.show_own.setProperty("touched", True)  # the person's choice stays
+        self.texts.touched = True  # the person's choice stays
         self._show_translation()
 
     # --- acting -------------------------------------------------------------------------
     def copy_message(self) -> str:
         """What to do with the letter just copied, naming where it goes."""
         letter = self.shown_letter()
-        keys = paste_shortcut()
         if letter is None:
             return ""
+        keys = paste_shortcut()
         if letter.to_meta:
             return (
                 self.tr(
@@ -552,7 +402,6 @@ class ComplaintDialog(QDialog):
                 .replace("%2", keys)
             )
         authority = self.current.authority
-        name = self._name(authority)
         if routing_for(authority).paste_into_form:
             text = self.tr(
                 "Copied. This text goes to %1: paste it (%2) into that authority's own "
@@ -563,7 +412,7 @@ class ComplaintDialog(QDialog):
                 "Copied. This letter goes to %1: paste it (%2) into the complaint form on "
                 "that authority's page, or into an email or letter to it."
             )
-        return text.replace("%1", name).replace("%2", keys)
+        return text.replace("%1", local_name(authority, self.app_language)).replace("%2", keys)
 
     def copy_letter(self) -> bool:
         if copy_to_clipboard(self.text.toPlainText()):
@@ -576,33 +425,8 @@ class ComplaintDialog(QDialog):
         )
         return False
 
-    def page_url(self) -> str:
-        """The link on show: Meta's contact route for a letter to Meta, otherwise the
-        authority's page."""
-        return self.authority_link.text()
-
     def open_page(self) -> bool:
-        url = self.page_url()
-        if self.current is None or not url:
-            return False
-        try:
-            opened = urlopen.open_external_url(url)
-        except UrlRefused:
-            self.open_status.show_message(
-                self.tr(
-                    "For your safety this link was not opened: it is not an official site of "
-                    "Meta or of a data-protection authority."
-                ),
-                "error",
-            )
-            return False
-        if opened:
-            self.open_status.show_message(self.tr("Your browser should now show the page."), "ok")
-            return True
-        self.open_status.show_message(
-            self.tr("The browser didn't open. Copy the link and paste it into your browser."),
-            "error",
-        )
-        return False
+        """Open the link on show (Meta's contact page, or the authority's page)."""
+        return self.current is not None and self.route.open_page()
 
-    open_authority = open_page  # the name earlier callers and tests use
+    open_authority = open_page  # the name earlier callers used
