@@ -11,7 +11,10 @@ from optout_gui.core.complaint import (
     compose,
     format_date,
     load_authorities,
+    load_routing,
     load_template,
+    meta_contact,
+    routing_for,
 )
 from optout_gui.core.guide import load_guide
 from optout_gui.core.jurisdictions import JurisdictionDataError, load_legal_data
@@ -126,11 +129,19 @@ def test_every_legal_fact_carries_a_source():
             source = data.sources[key]
             assert source.title and source.seen
             assert source.url.startswith("https://") or source.document
-    # s.165 DPA 2018 was not seen on the statute's own text: kept aside, never cited.
+    # Rechecked after SI 2026/82: complaints to the ICO rest on s.165 DPA 2018 (its enacted
+    # text is on legislation.gov.uk); Art. 77 UK GDPR, reported omitted since 19 June 2026,
+    # and Art. 12A, seen only in a law firm's summary, are kept aside and never cited.
     uk = data.jurisdictions["uk_gdpr"]
-    assert "s.165 DPA 2018" in uk.unconfirmed_articles
+    assert "s.165 DPA 2018" in uk.complaint_articles
+    assert "dpa_s165_enacted" in uk.sources
+    assert data.sources["dpa_s165_enacted"].url.startswith("https://www.legislation.gov.uk/")
+    assert data.sources["dpa_s165_enacted"].statute
+    assert "Art. 12A UK GDPR" in uk.unconfirmed_articles
     for language in COMPLAINT_LANGUAGES:
-        assert "165" not in " ".join(uk.citations(language).values())
+        cited = " ".join(uk.citations(language).values())
+        assert "165" in cited and "164A" in cited
+        assert "77" not in cited and "12A" not in cited
 
 
 @pytest.mark.parametrize("language", COMPLAINT_LANGUAGES)
@@ -208,7 +219,7 @@ CASES = {
         language="en",
         meta="Meta Platforms, Inc.",
         to="Information Commissioner's Office (ICO)",
-        cites=["Article 21(1) of the UK GDPR", "section 164A", "Article 77 of the UK GDPR"],
+        cites=["Article 21(1) of the UK GDPR", "section 164A", "section 165 of the Data"],
         deadline=True,
         reason="particular situation",
     ),
@@ -465,3 +476,103 @@ def test_a_real_online_check_is_shown_and_anything_else_refused(tmp_path):
     )
     with pytest.raises(JurisdictionDataError, match="real online check"):
         load_legal_data(bad)
+
+
+# --- what each authority itself asks (issue #26.6), Germany's forwarding (#26.4), the UK
+# route through Meta (#26.5) ------------------------------------------------------------
+def test_every_requirement_has_all_languages_and_dated_sources():
+    routing = load_routing()
+    seen = {r.key: r for item in routing.values() for r in item.requirements}
+    assert len(seen) >= 10
+    for requirement in seen.values():
+        assert set(requirement.texts) == set(COMPLAINT_LANGUAGES)
+        assert len(set(requirement.texts.values())) == len(COMPLAINT_LANGUAGES)
+        assert requirement.sources
+        for source in requirement.sources:
+            assert source.url.startswith("https://") and source.title
+            assert dt.date(2026, 1, 1) <= source.seen <= dt.date(2026, 12, 6)
+
+
+@pytest.mark.parametrize(
+    ("country", "words", "source_words"),
+    [
+        ("ES", "compulsory", "uso obligatorio"),
+        ("FR", "in French", "en français"),
+        ("AT", "copy of your objection", "Kopie"),
+        ("IE", "raised the matter with the company first", "raised the matter directly"),
+        ("NL", "contact the company first", "Neem eerst zelf contact op"),
+    ],
+)
+def test_each_authority_says_what_it_asks_with_its_source(country, words, source_words):
+    authority = load_legal_data().authorities_for(country)[0]
+    routing = routing_for(authority)
+    assert routing.requirements, country
+    text = " ".join(r.text("en") for r in routing.requirements)
+    assert words in text
+    titles = " ".join(s.title for r in routing.requirements for s in r.sources)
+    hosts = {urlsplit(s.url).hostname for r in routing.requirements for s in r.sources}
+    if source_words != "Kopie":  # Austria: the DSB's page and a consumer body's summary
+        assert source_words in titles
+    else:
+        assert "copy of your request" in titles
+    own = {  # the authority's own site among the sources
+        "ES": "sedeagpd.gob.es",
+        "FR": "cnil.fr",
+        "AT": "dsb.gv.at",
+        "IE": "dataprotection.ie",
+        "NL": "autoriteitpersoonsgegevens.nl",
+    }[country]
+    assert own in hosts, (country, hosts)
+
+
+def test_spain_takes_only_its_own_form_and_france_only_french():
+    data = load_legal_data()
+    assert routing_for(data.authorities["ES"]).paste_into_form
+    assert not routing_for(data.authorities["FR"]).paste_into_form
+    assert data.authorities["FR"].requires_language
+    assert not data.authorities["FR"].accepts("en") and data.authorities["FR"].accepts("fr")
+
+
+def test_german_letters_name_the_forwarding_to_hamburg():
+    data = load_legal_data()
+    for authority in data.authorities_for("DE"):
+        routing = routing_for(authority)
+        letter = compose(record(Status.OVERDUE), "de", state=authority.state[0]).letters[-1]
+        if authority.key == "DE-HH":
+            assert routing.forwards_to == ""
+            assert "§ 19 Abs. 2 BDSG" not in letter.body
+            assert "federführend" in routing.requirements[0].text("de")
+            continue
+        assert routing.forwards_to == "DE-HH", authority.key
+        assert "§ 19 Abs. 2 BDSG" in letter.body and "in Hamburg" in letter.body
+        assert "\n\n\n" not in letter.body
+        note = routing.requirements[0]
+        assert "§ 19 Abs. 2 BDSG" in note.text("de") and "Hamburg" in note.text("de")
+        assert "section 19(2)" in note.text("en")
+        urls = " ".join(s.url for s in note.sources)
+        assert "19-bdsg" in urls and "sachsen.de" in urls and "sat1regional" in urls
+    english = compose(record(Status.OVERDUE), "en", state="BY").letters[-1].body
+    assert "section 19(2) of the German Federal Data Protection Act" in english
+    french = compose(record(Status.OVERDUE), "fr", state="BY").letters[-1].body
+    assert "Hambourg" in french
+    for country in ("FR", "AT", "IE"):
+        assert "BDSG" not in compose(record(Status.OVERDUE, country=country), "de").text
+
+
+def test_uk_texts_say_the_ico_expects_meta_first_but_the_law_does_not_oblige_you():
+    ico = load_legal_data().authorities["GB"]
+    note = routing_for(ico).requirements[0]
+    assert "complain to the company first" in note.text("en")
+    assert "not a legal duty of yours" in note.text("en")
+    assert "keine gesetzliche Pflicht" in note.text("de")
+    urls = [s.url for s in note.sources]
+    assert "https://ico.org.uk/make-a-complaint/data-protection-complaints/what-to-expect/" in urls
+    assert any("legislation.gov.uk" in u for u in urls)
+
+
+def test_the_letter_to_meta_has_a_route_with_sources_and_says_what_is_unconfirmed():
+    contact = meta_contact(load_legal_data().jurisdiction_for("GB").meta_entity.key)
+    assert contact is not None
+    assert contact.url.startswith("https://") and "Meta Platforms, Inc." in contact.postal
+    assert contact.sources and not contact.confirmed
+    assert meta_contact("meta_ireland") is None  # EU letters go to authorities only

@@ -5,6 +5,11 @@ a complaint in the EU/EEA, a letter to Meta and then to the ICO in the UK, a rep
 FDPIC in Switzerland, a petition to the ANPD in Brazil. The wording of each letter lives in
 ``resources/complaints/<lang>.toml``; the authorities in ``resources/authorities.toml``.
 The facts (account, email, dates, link, reason) come from the objection's record.
+
+What each authority itself asks of a complainant (its ``requirements``: a compulsory form,
+a language, a copy of the objection, contact with the company first, the German
+forwarding under § 19(2) BDSG) and how a letter to Meta itself travels (``[meta_contacts]``
+in jurisdictions.toml) are read here too, each with its sources.
 """
 
 from __future__ import annotations
@@ -22,6 +27,7 @@ from optout_gui.core.jurisdictions import (
     Authority,
     Jurisdiction,
     LegalData,
+    Source,
     load_legal_data,
 )
 from optout_gui.core.objections import ObjectionRecord, Status
@@ -41,6 +47,8 @@ OUTCOME_KEYS = (
     "no_answer_open_undated",
 )
 LETTER_KEYS = ("to", "subject", "body")
+EXTRA_KEYS = ("forwarding",)
+_BLANK_LINES = re.compile(r"\n{3,}")
 
 
 class ComplaintDataError(DataFileError):
@@ -84,10 +92,121 @@ class Complaint:
         return "\n\n\n".join(letter.text for letter in self.letters)
 
 
+@dataclass(frozen=True)
+class Requirement:
+    """What an authority itself asks of a complainant, in every app language, with sources."""
+
+    key: str
+    texts: dict[str, str]
+    sources: tuple[Source, ...]
+
+    def text(self, language: str) -> str:
+        return self.texts.get(language) or self.texts["en"]
+
+
+@dataclass(frozen=True)
+class Routing:
+    """How a complaint reaches an authority: what it asks, whether only its own form is
+    accepted (the letter is then text to paste), and where it passes a complaint on."""
+
+    requirements: tuple[Requirement, ...] = ()
+    paste_into_form: bool = False
+    forwards_to: str = ""  # an authority key, e.g. "DE-HH"
+
+
+@dataclass(frozen=True)
+class MetaContact:
+    """How a letter to Meta itself reaches it: an online route and a postal address."""
+
+    url: str
+    postal: str
+    confirmed: bool
+    sources: tuple[Source, ...]
+
+
 def _resources() -> Path:
     from optout_gui.core.resources import resources_dir
 
     return resources_dir()
+
+
+def _source_entry(path: Path, where: str, item: dict) -> Source:
+    url, title, seen = item.get("url", ""), item.get("title", ""), item.get("seen")
+    if not url.startswith("https://") or not title or not isinstance(seen, dt.date):
+        raise ComplaintDataError(path, f"{where}: a source needs an https url, a title and seen")
+    return Source(where, url, title, seen)
+
+
+@cache
+def load_routing(folder: Path | None = None) -> dict[str, Routing]:
+    """Each authority's :class:`Routing`, from ``[requirements]`` and the authorities'
+    ``requirements``, ``paste_into_form`` and ``forwards_to`` in authorities.toml."""
+    folder = folder or _resources()
+    path = folder / "authorities.toml"
+    data = read_toml(path, ComplaintDataError)
+    legal = load_legal_data(None if folder == _resources() else folder)
+    requirements = {}
+    for key, item in data.get("requirements", {}).items():
+        if not isinstance(item, dict):
+            raise ComplaintDataError(path, f"requirements.{key} must be a table")
+        texts = {k: v for k, v in item.items() if k != "sources"}
+        if set(texts) != set(LETTER_LANGUAGES) or not all(texts.values()):
+            raise ComplaintDataError(path, f"requirements.{key} needs a text in every language")
+        sources = item.get("sources") or []
+        if not sources:
+            raise ComplaintDataError(path, f"requirements.{key} needs its sources")
+        requirements[key] = Requirement(
+            key,
+            texts,
+            tuple(
+                _source_entry(path, f"requirements.{key}.sources[{n}]", s)
+                for n, s in enumerate(sources)
+            ),
+        )
+    routing = {}
+    for key, item in data.get("authorities", {}).items():
+        wanted = item.get("requirements", [])
+        unknown = [k for k in wanted if k not in requirements]
+        if unknown:
+            raise ComplaintDataError(path, f"authorities.{key}: unknown {', '.join(unknown)}")
+        forwards_to = item.get("forwards_to", "")
+        if forwards_to and forwards_to not in legal.authorities:
+            raise ComplaintDataError(path, f"authorities.{key}: forwards_to {forwards_to!r}?")
+        routing[key] = Routing(
+            tuple(requirements[k] for k in wanted),
+            bool(item.get("paste_into_form")),
+            forwards_to,
+        )
+    return routing
+
+
+def routing_for(authority: Authority) -> Routing:
+    return load_routing().get(authority.key, Routing())
+
+
+@cache
+def meta_contact(entity: str, folder: Path | None = None) -> MetaContact | None:
+    """How to reach Meta's company ``entity`` (a key of [meta_entities]) with a letter, from
+    ``[meta_contacts]`` in jurisdictions.toml; None where the data gives no route."""
+    folder = folder or _resources()
+    path = folder / "jurisdictions.toml"
+    item = read_toml(path, ComplaintDataError).get("meta_contacts", {}).get(entity)
+    if item is None:
+        return None
+    legal = load_legal_data(None if folder == _resources() else folder)
+    refs = item.get("sources") or []
+    missing = [r for r in refs if r not in legal.sources]
+    if not refs or missing or not item.get("postal"):
+        raise ComplaintDataError(path, f"meta_contacts.{entity}: a postal address and sources")
+    url = item.get("url", "")
+    if url and not url.startswith("https://"):
+        raise ComplaintDataError(path, f"meta_contacts.{entity}: the link must be https")
+    return MetaContact(
+        url,
+        item["postal"],
+        bool(item.get("confirmed", True)),
+        tuple(legal.sources[r] for r in refs),
+    )
 
 
 def load_authorities() -> dict[str, Authority]:
@@ -113,12 +232,12 @@ def load_template(language: str, folder: Path | None = None) -> dict:
 def _check_template(path: Path, data: dict) -> dict:
     if data.get("format") != TEMPLATE_FORMAT:
         raise ComplaintDataError(path, f"'format' must be {TEMPLATE_FORMAT}")
-    for key in ("language_name", "months", "date_format", "facts", "outcome", "letters"):
+    for key in ("language_name", "months", "date_format", "facts", "outcome", "letters", "extras"):
         if key not in data:
             raise ComplaintDataError(path, f"'{key}' is missing")
     if len(data["months"]) != 12:
         raise ComplaintDataError(path, "'months' needs twelve names")
-    for section, keys in (("facts", FACT_KEYS), ("outcome", OUTCOME_KEYS)):
+    for section, keys in (("facts", FACT_KEYS), ("outcome", OUTCOME_KEYS), ("extras", EXTRA_KEYS)):
         missing = [k for k in keys if not data[section].get(k)]
         if missing:
             raise ComplaintDataError(path, f"[{section}] lacks {', '.join(missing)}")
@@ -239,6 +358,11 @@ def compose(
 
     values["facts"] = "\n".join(lines)
     values["outcome"] = "\n".join(outcome_lines)
+    values["forwarding"] = ""
+    forwards_to = routing_for(authority).forwards_to
+    if forwards_to:
+        values["forward_state"] = data.authorities[forwards_to].state_name(language)
+        values["forwarding"] = _fill(template["extras"]["forwarding"], values)
     letters = []
     for kind in jurisdiction.letters:
         texts = template["letters"][kind]
@@ -247,7 +371,7 @@ def compose(
                 kind,
                 _fill(texts["to"], values),
                 _fill(texts["subject"], values),
-                _fill(texts["body"], values),
+                _BLANK_LINES.sub("\n\n", _fill(texts["body"], values)),
             )
         )
     return Complaint(language, authority, jurisdiction, tuple(letters))

@@ -1,17 +1,21 @@
-"""When Meta refuses or stays silent: the complaint to the data-protection authority."""
+"""When Meta refuses or stays silent: the complaint to the data-protection authority.
+
+Each letter says where it goes. The dialog's title, the addressee, the link, what the
+addressee itself asks and the message after copying all follow the letter on show: in the
+UK the first letter goes to Meta (by its contact route or by post), the second to the ICO.
+A letter in another language than the app's can be read beside it in the app's language.
+"""
 
 from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QDate, QLocale
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QFormLayout,
     QHBoxLayout,
-    QLabel,
-    QPlainTextEdit,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -20,27 +24,39 @@ from PySide6.QtWidgets import (
 from optout_gui.core.complaint import (
     COMPLAINT_LANGUAGES,
     Complaint,
+    Letter,
     compose,
     language_names,
+    meta_contact,
+    routing_for,
 )
-from optout_gui.core.jurisdictions import load_legal_data
+from optout_gui.core.jurisdictions import Authority, load_legal_data
 from optout_gui.core.record import ObjectionRecord
 from optout_gui.core.reminders import local_zone
 from optout_gui.core.status import Status
-from optout_gui.core.urls import UrlRefused
-from optout_gui.ui.common import i18n, urlopen
+from optout_gui.ui.common import i18n
 from optout_gui.ui.common.widgets import (
-    CopyableField,
     StatusLine,
-    copy_with_feedback,
+    copy_to_clipboard,
+    paste_reminder,
+    paste_shortcut,
     wrapped_label,
 )
+from optout_gui.ui.tracker.complaint_parts import (
+    LetterRoute,
+    LetterTexts,
+    local_name,
+    short_name,
+)
+
+__all__ = ["ComplaintDialog", "short_name"]
 
 
 class ComplaintDialog(QDialog):
     """The letters for the person's country: which authority (in Germany, which federal
-    state), in which language, and, in the UK, the letter to Meta before the one to the ICO.
-    What the law requires comes from resources/jurisdictions.toml."""
+    state, or Hamburg's directly), in which language, and, in the UK, the letter to Meta
+    before the one to the ICO. What the law and each authority ask comes from
+    resources/jurisdictions.toml and resources/authorities.toml."""
 
     def __init__(
         self,
@@ -55,10 +71,10 @@ class ComplaintDialog(QDialog):
         self.zone = zone or local_zone()
         self.app_language = i18n.current_language()
         self.setObjectName("complaint_dialog")
-        self.setWindowTitle(self.tr("Complain to your data-protection authority"))
-        self.resize(780, 700)
+        self.resize(980, 760)
         self.legal = load_legal_data()
         self.current: Complaint | None = None
+        self.direct = False  # Germany: the person chose to write to Hamburg directly
         names = country_names or {}
 
         if record.status == Status.REFUSED:
@@ -69,10 +85,9 @@ class ComplaintDialog(QDialog):
             why
             + " "
             + self.tr(
-                "Your next step is a letter to the data-protection authority of the country "
-                "you live in. It costs nothing. The text below is written from your record: "
-                "read it, add your name and postal address at the end, then send it through "
-                "the authority's website."
+                "The letters below are written from your record. Read each one, add your "
+                "name and postal address at the end, and send it where it says. Complaining "
+                "costs nothing."
             )
         )
 
@@ -95,29 +110,35 @@ class ComplaintDialog(QDialog):
         self.language_warning = StatusLine()
         self.language_warning.setObjectName("complaint_language_warning")
 
-        self.authority_name = wrapped_label(selectable=True)
-        self.authority_name.setObjectName("complaint_authority")
-        self.authority_link = CopyableField(what=self.tr("Authority's web page"))
-        self.open_button = QPushButton(self.tr("&Open the authority's page"))
-        self.open_button.setAutoDefault(False)
-        self.open_button.clicked.connect(self.open_authority)
-        self.open_status = StatusLine()
-        self.authority_note = wrapped_label()
-        self.authority_note.setObjectName("complaint_note")
-        self.checked = wrapped_label()
+        self.route = LetterRoute(self.app_language)
+        self.direct_button = QPushButton()
+        self.direct_button.setObjectName("complaint_direct")
+        self.direct_button.setAutoDefault(False)
+        self.direct_button.clicked.connect(self.toggle_direct)
+        self.route.extra.addWidget(self.direct_button, 0, Qt.AlignmentFlag.AlignLeft)
+        # The route's parts, by the names callers and tests use.
+        self.destination = self.route.destination
+        self.authority_name = self.route.authority_name
+        self.authority_link = self.route.link
+        self.open_button = self.route.open_button
+        self.open_status = self.route.open_status
+        self.postal = self.route.postal
+        self.requirements = self.route.requirements
+        self.checked = self.route.checked
         self.company_note = wrapped_label()
         self.company_note.setObjectName("complaint_company_note")
 
-        self.text = QPlainTextEdit()
-        self.text.setObjectName("complaint_text")
-        self.text.setAccessibleName(self.tr("Complaint text"))
-        self.text.setTabChangesFocus(True)
+        self.texts = LetterTexts()
+        self.text = self.texts.text
+        self.translation = self.texts.translation
+        self.translation_label = self.texts.translation_label
+        self.show_own = self.texts.show_own
+        self.show_own.toggled.connect(self._own_language_toggled)
         self.copy_button = QPushButton(self.tr("Co&py the letter"))
         self.copy_button.setAutoDefault(False)
         self.copy_status = StatusLine()
-        self.copy_button.clicked.connect(
-            lambda: copy_with_feedback(self.text.toPlainText(), self.copy_status, self.text)
-        )
+        self.copy_status.setObjectName("complaint_copy_status")
+        self.copy_button.clicked.connect(self.copy_letter)
         close = QPushButton(self.tr("Close"))
         close.clicked.connect(self.accept)
 
@@ -128,11 +149,9 @@ class ComplaintDialog(QDialog):
         self.form.addRow(self.tr("Lette&r:"), self.letter)
         for field in (self.country, self.state, self.language, self.letter):
             self.form.labelForField(field).setBuddy(field)
-        link_row = QHBoxLayout()
-        link_row.addWidget(self.authority_link, 1)
-        link_row.addWidget(self.open_button)
         bottom = QHBoxLayout()
         bottom.addWidget(self.copy_button)
+        bottom.addWidget(self.show_own)
         bottom.addStretch(1)
         bottom.addWidget(close)
 
@@ -140,16 +159,9 @@ class ComplaintDialog(QDialog):
         layout.addWidget(self.intro)
         layout.addLayout(self.form)
         layout.addWidget(self.language_warning)
-        layout.addWidget(self.authority_name)
-        layout.addLayout(link_row)
-        layout.addWidget(self.open_status)
-        layout.addWidget(self.authority_note)
-        layout.addWidget(self.checked)
+        layout.addWidget(self.route)
         layout.addWidget(self.company_note)
-        text_label = QLabel(self.tr("The letter's &text:"))
-        text_label.setBuddy(self.text)
-        layout.addWidget(text_label)
-        layout.addWidget(self.text, 1)
+        layout.addWidget(self.texts, 1)
         layout.addWidget(self.copy_status)
         layout.addLayout(bottom)
 
@@ -159,13 +171,13 @@ class ComplaintDialog(QDialog):
         self._fill_states()
         self._choose_default_language()
         self.country.currentIndexChanged.connect(self._country_changed)
-        self.state.currentIndexChanged.connect(self._authority_changed)
+        self.state.currentIndexChanged.connect(self._state_changed)
         self.language.currentIndexChanged.connect(self.rebuild)
         self.letter.currentIndexChanged.connect(self._show_letter)
         self.rebuild()
 
     # --- choices ------------------------------------------------------------------------
-    def _authorities(self):
+    def _authorities(self) -> list[Authority]:
         return self.legal.authorities_for(self.country.currentData())
 
     def _fill_states(self) -> None:
@@ -181,13 +193,25 @@ class ComplaintDialog(QDialog):
         self.state.setVisible(several)
         self.form.labelForField(self.state).setVisible(several)
 
-    def authority(self):
-        """The chosen authority, or None while a German resident hasn't picked a state."""
+    def own_authority(self) -> Authority | None:
+        """The authority of the person's own country (or chosen federal state)."""
         choices = self._authorities()
         if len(choices) == 1:
             return choices[0]
         key = self.state.currentData()
         return next((a for a in choices if a.key == key), None)
+
+    def authority(self) -> Authority | None:
+        """The addressee: the person's own authority, or the one it passes complaints on
+        to when the person chose to write there directly. None until a German resident
+        has chosen a state."""
+        own = self.own_authority()
+        if own is None:
+            return None
+        forwards_to = routing_for(own).forwards_to
+        if self.direct and forwards_to:
+            return self.legal.authorities[forwards_to]
+        return own
 
     def _choose_default_language(self) -> None:
         authority = self.authority() or next(iter(self._authorities()), None)
@@ -199,40 +223,49 @@ class ComplaintDialog(QDialog):
         self.language.blockSignals(False)
 
     def _country_changed(self) -> None:
+        self.direct = False
         self._fill_states()
+        self._authority_changed()
+
+    def _state_changed(self) -> None:
+        self.direct = False
         self._authority_changed()
 
     def _authority_changed(self) -> None:
         self._choose_default_language()
         self.rebuild()
 
+    def toggle_direct(self) -> None:
+        """Germany: write to the authority complaints are passed on to (Hamburg), or back
+        to the person's own state's authority."""
+        self.direct = not self.direct
+        self._authority_changed()
+
     # --- showing ------------------------------------------------------------------------
     def rebuild(self) -> None:
         authority = self.authority()
         language = self.language.currentData() or COMPLAINT_LANGUAGES[0]
-        country = self.country.currentData()
-        notes = [self.legal.note(key, self.app_language) for key in self._note_keys(authority)]
-        self.authority_note.setText("\n\n".join(n for n in notes if n))
-        self.authority_note.setVisible(any(notes))
+        self.copy_status.clear_message()
+        self._show_direct_choice()
         if authority is None:
             self.current = None
-            self.authority_name.setText(self.tr("Choose your federal state to see its authority."))
-            self.authority_link.setText("")
-            self.open_button.setEnabled(False)
-            self.checked.setVisible(False)
+            self.setWindowTitle(self.tr("Complain to your data-protection authority"))
+            self.route.show_nothing(next(iter(self._authorities()), None))
             self.company_note.setVisible(False)
             self.language_warning.clear_message()
             self._fill_letters([])
             self.text.setPlainText(
                 self.tr(
-                    "In Germany, a complaint about Meta goes to the data-protection authority "
-                    "of your federal state. Choose your state above and the letter appears here."
+                    "In Germany you may complain to the authority of your own federal state; "
+                    "it passes a complaint about Meta on to the authority in charge. Choose "
+                    "your state above and the letter appears here."
                 )
             )
+            self._show_translation()
             return
-        complaint = compose(self.record, language, country, self.zone, state=authority.key)
-        self.current = complaint
-        entity = complaint.jurisdiction.meta_entity
+        country = self.country.currentData()
+        self.current = compose(self.record, language, country, self.zone, state=authority.key)
+        entity = self.current.jurisdiction.meta_entity
         self.company_note.setText(
             ""
             if entity.confirmed
@@ -242,30 +275,6 @@ class ComplaintDialog(QDialog):
             ).replace("%1", entity.name)
         )
         self.company_note.setVisible(not entity.confirmed)
-        own = authority.own_name
-        local = authority.names.get(self.app_language, "")
-        if not local and self.app_language == "en":
-            local = authority.names.get("en", "")
-        shown = own if not local or local == own else f"{own}\n({local})"
-        if authority.state:
-            shown = f"{shown}\n{authority.state_name(self.app_language)}"
-        self.authority_name.setText(shown)
-        self.authority_link.setText(authority.url)
-        self.open_button.setEnabled(True)
-        self.checked.setVisible(True)
-        if authority.checked_online:
-            day = authority.checked_online
-            checked = QLocale().toString(
-                QDate(day.year, day.month, day.day), QLocale.FormatType.LongFormat
-            )
-            self.checked.setText(self.tr("Link checked online on %1.").replace("%1", checked))
-        else:
-            self.checked.setText(
-                self.tr(
-                    "Nobody has checked this link online yet. If it doesn't open, search for "
-                    "the authority's name."
-                )
-            )
         if not authority.accepts(language):
             accepted = ", ".join(language_names()[code] for code in authority.languages)
             self.language_warning.show_message(
@@ -282,13 +291,21 @@ class ComplaintDialog(QDialog):
             )
         else:
             self.language_warning.clear_message()
-        self._fill_letters(complaint.letters)
+        self._fill_letters(self.current.letters)
 
-    def _note_keys(self, authority) -> list[str]:
-        if authority is not None:
-            return list(authority.notes)
-        choices = self._authorities()
-        return list(choices[0].notes) if choices else []
+    def _show_direct_choice(self) -> None:
+        own = self.own_authority()
+        forwards_to = routing_for(own).forwards_to if own else ""
+        self.direct_button.setVisible(bool(forwards_to))
+        if not forwards_to:
+            return
+        if self.direct:
+            self.direct_button.setText(self.tr("Write to &my own state's authority instead"))
+        else:
+            place = self.legal.authorities[forwards_to].state_name(self.app_language)
+            self.direct_button.setText(
+                self.tr("Write to the authority in %1 &directly").replace("%1", place)
+            )
 
     def _fill_letters(self, letters) -> None:
         self.letter.blockSignals(True)
@@ -304,31 +321,112 @@ class ComplaintDialog(QDialog):
         self.form.labelForField(self.letter).setVisible(several)
         self._show_letter()
 
-    def _show_letter(self) -> None:
+    def shown_letter(self) -> Letter | None:
         if self.current is None:
-            return
-        index = self.letter.currentData() or 0
-        self.text.setPlainText(self.current.letters[index].text)
+            return None
+        return self.current.letters[self.letter.currentData() or 0]
 
-    def open_authority(self) -> bool:
-        try:
-            if self.current is None:
-                return False
-            opened = urlopen.open_external_url(self.current.authority.url)
-        except UrlRefused:
-            self.open_status.show_message(
+    def _show_letter(self) -> None:
+        """Everything that depends on the letter on show: title, addressee, link, what
+        the addressee asks; a copy message about another letter is cleared."""
+        self.copy_status.clear_message()
+        letter = self.shown_letter()
+        if letter is None:
+            return
+        self.setWindowTitle(self._title(letter))
+        self.text.setPlainText(letter.text)
+        if letter.to_meta:
+            entity = self.current.jurisdiction.meta_entity.key
+            self.route.show_meta(letter, meta_contact(entity))
+        else:
+            self.route.show_authority(self.current.authority)
+        self._show_translation()
+
+    def _title(self, letter: Letter) -> str:
+        if letter.to_meta:
+            title = self.tr("Complain to Meta first")
+        else:
+            action = self.current.jurisdiction.authority_action
+            name = short_name(local_name(self.current.authority, self.app_language))
+            if action == "report":
+                title = self.tr("Report to %1").replace("%1", name)
+            elif action == "petition":
+                title = self.tr("Petition to %1").replace("%1", name)
+            else:
+                title = self.tr("Complain to %1").replace("%1", name)
+        count = len(self.current.letters)
+        if count == 1:
+            return title
+        number = (self.letter.currentData() or 0) + 1
+        return (
+            self.tr("Letter %1 of %2: %3")
+            .replace("%1", str(number))
+            .replace("%2", str(count))
+            .replace("%3", title)
+        )
+
+    def _show_translation(self) -> None:
+        """Beside a letter in another language: the same letter in the app's language."""
+        letter = self.shown_letter()
+        other = letter is not None and self.current.language != self.app_language
+        own_name = language_names().get(self.app_language, self.app_language)
+        if not self.texts.offer(own_name, other):
+            return
+        mine = compose(
+            self.record,
+            self.app_language,
+            self.country.currentData(),
+            self.zone,
+            state=self.current.authority.key,
+        )
+        self.texts.show_reading_copy(own_name, mine.letters[self.letter.currentData() or 0].text)
+
+    def _own_language_toggled(self) -> None:
+        self.texts.touched = True  # the person's choice stays
+        self._show_translation()
+
+    # --- acting -------------------------------------------------------------------------
+    def copy_message(self) -> str:
+        """What to do with the letter just copied, naming where it goes."""
+        letter = self.shown_letter()
+        if letter is None:
+            return ""
+        keys = paste_shortcut()
+        if letter.to_meta:
+            return (
                 self.tr(
-                    "For your safety this link was not opened: it is not the official site of "
-                    "a data-protection authority."
-                ),
-                "error",
+                    "Copied. This letter goes to %1: paste it (%2) into Meta's contact page, "
+                    "or print it and post it to the address above."
+                )
+                .replace("%1", letter.to)
+                .replace("%2", keys)
             )
-            return False
-        if opened:
-            self.open_status.show_message(self.tr("Your browser should now show the page."), "ok")
+        authority = self.current.authority
+        if routing_for(authority).paste_into_form:
+            text = self.tr(
+                "Copied. This text goes to %1: paste it (%2) into that authority's own "
+                "complaint form."
+            )
+        else:
+            text = self.tr(
+                "Copied. This letter goes to %1: paste it (%2) into the complaint form on "
+                "that authority's page, or into an email or letter to it."
+            )
+        return text.replace("%1", local_name(authority, self.app_language)).replace("%2", keys)
+
+    def copy_letter(self) -> bool:
+        if copy_to_clipboard(self.text.toPlainText()):
+            message = f"{self.copy_message()} {paste_reminder()}".strip()
+            self.copy_status.show_message(message, "ok")
             return True
-        self.open_status.show_message(
-            self.tr("The browser didn't open. Copy the link and paste it into your browser."),
+        self.copy_status.show_message(
+            self.tr("Copying didn't work. Select the text by hand and copy it yourself."),
             "error",
         )
         return False
+
+    def open_page(self) -> bool:
+        """Open the link on show (Meta's contact page, or the authority's page)."""
+        return self.current is not None and self.route.open_page()
+
+    open_authority = open_page  # the name earlier callers used
