@@ -230,3 +230,19 @@ def test_no_unsourced_claims_about_whatsapp_threads_or_norway():
     assert "no objection form" not in note
     assert "Threads" not in note
     assert not guide.countries["NO"].note
+
+
+# --- issue #26: the second review of the guide -------------------------------------------
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_the_no_law_verdict_quotes_nobody_without_a_source(language):
+    """The old "cannot take further action" quotation had no source: the verdict now says
+    what LegalClarity says (no such form outside those places), in our own words."""
+    verdict = load_guide(language=language).laws["none"].verdict
+    for quote_mark in ("“", "„", "«", "\""):
+        assert quote_mark not in verdict, language
+    assert "further action" not in verdict
+
+
+def test_the_polish_and_brazilian_titles_say_to_train_metas_ai():
+    assert "trenowania" in load_guide(language="pl").step_text("welcome", "title")
+    assert "treinar" in load_guide(language="pt_BR").step_text("welcome", "title")
