@@ -1,9 +1,18 @@
+import datetime as dt
 from pathlib import Path
 from urllib.parse import urlsplit
 
 import pytest
 
-from optout_gui.core.guide import ACCOUNT_TYPES, STEP_IDS, GuideError, guide_path, load_guide
+from optout_gui.core import countdown
+from optout_gui.core.guide import (
+    ACCOUNT_TYPES,
+    STEP_IDS,
+    GuideError,
+    code_lifetime,
+    guide_path,
+    load_guide,
+)
 
 REAL_GUIDE = guide_path("en").read_text(encoding="utf-8")
 
@@ -127,7 +136,25 @@ def test_every_step_link_region_and_notice_has_sources():
         if not guide.sources.get(f"side_forms.{form.form_id}"):
             missing.append(f"side_forms.{form.form_id}")
     missing += [f"link {u}" for u in urls if not guide.link(u).sources]
+    # The code's lifetime (older forms' one hour): a fact of guides from 2023 and 2024.
+    if not guide.sources.get("code"):
+        missing.append("code (its lifetime)")
     assert missing == [], "no sources for: " + ", ".join(missing)
+
+
+def test_the_code_lifetime_is_guide_data_with_its_sources():
+    """Issue #26: the one hour is what 2023 and 2024 guides said, not a constant of ours."""
+    guide = load_guide()
+    assert guide.code_lifetime == code_lifetime() == countdown.CODE_LIFETIME
+    assert guide.code_lifetime == dt.timedelta(hours=1)
+    assert any("24 October 2023" in s.title for s in guide.sources["code"])
+    assert any("2024" in s.title and "within an hour" in s.title for s in guide.sources["code"])
+
+
+def test_a_guide_without_a_code_lifetime_is_refused(tmp_path):
+    text = REAL_GUIDE.replace("lifetime_minutes = 60", 'lifetime_minutes = "an hour"')
+    with pytest.raises(GuideError, match="lifetime_minutes"):
+        load_guide(write_guide(tmp_path, text))
 
 
 def test_sources_name_a_page_a_title_and_a_date():
