@@ -265,7 +265,7 @@ def test_the_no_law_verdict_quotes_nobody_without_a_source(language):
     """The old "cannot take further action" quotation had no source: the verdict now says
     what LegalClarity says (no such form outside those places), in our own words."""
     verdict = load_guide(language=language).laws["none"].verdict
-    for quote_mark in ("“", "„", "«", "\""):
+    for quote_mark in ("“", "„", "«", '"'):
         assert quote_mark not in verdict, language
     assert "further action" not in verdict
 

@@ -357,11 +357,15 @@ class CodePage(StepPage):
                 "Hurry: less than 10 minutes left of the time older forms allowed. Type "
                 "the code into Meta's window now, before about %1."
             ).replace("%1", until)
-        return self.tr(
-            "Time left to type the code into Meta's window. Older forms' codes worked for "
-            "about %1 minutes, so until about %2. Once you have typed it in, press “I've "
-            "entered the code”."
-        ).replace("%1", str(int(CODE_LIFETIME.total_seconds() // 60))).replace("%2", until)
+        return (
+            self.tr(
+                "Time left to type the code into Meta's window. Older forms' codes worked for "
+                "about %1 minutes, so until about %2. Once you have typed it in, press “I've "
+                "entered the code”."
+            )
+            .replace("%1", str(int(CODE_LIFETIME.total_seconds() // 60)))
+            .replace("%2", until)
+        )
 
     def isComplete(self) -> bool:
         return self.timer.state() in ("skipped", "entered")
