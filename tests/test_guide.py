@@ -273,3 +273,22 @@ def test_the_no_law_verdict_quotes_nobody_without_a_source(language):
 def test_the_polish_and_brazilian_titles_say_to_train_metas_ai():
     assert "trenowania" in load_guide(language="pl").step_text("welcome", "title")
     assert "treinar" in load_guide(language="pt_BR").step_text("welcome", "title")
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_linked_accounts_advice_names_the_accounts_centre_and_stays_safe(language):
+    """Issue #26: Meta's 2025 email (quoted in forums) covers the same Accounts Centre; the
+    email itself was not seen, so the advice keeps "if in doubt, object for each"."""
+    guide = load_guide(language=language)
+    text = guide.step_text("review")
+    assert "2025" in text
+    centre = {"en": "Accounts Centre", "de": "Accounts Center", "es": "Centro de cuentas"}
+    if language in centre:
+        assert centre[language] in text
+    note = [s for s in load_guide().sources["steps.review"] if "each account" in s.title]
+    assert note  # the safe advice has its source
+
+
+def test_the_accounts_centre_quote_is_marked_unconfirmed():
+    text = REAL_GUIDE[REAL_GUIDE.index("[steps.review]") : REAL_GUIDE.index("[steps.confirmation]")]
+    assert "added to the same Accounts Centre" in text and "unconfirmed" in text
