@@ -103,6 +103,14 @@ class Country(NamedTuple):
     note: str = ""
 
 
+class NewsItem(NamedTuple):
+    """One dated line of "What's new" (``[news.<name>]``), with sources under "news.<name>"."""
+
+    news_id: str
+    date: dt.date
+    text: str
+
+
 class Guide(NamedTuple):
     path: Path
     language: str
@@ -119,6 +127,7 @@ class Guide(NamedTuple):
     # How long the emailed code of older forms worked ([code] in en.toml, with sources):
     # what guides from 2023 and 2024 say, not a fact of today's form.
     code_lifetime: dt.timedelta = dt.timedelta(hours=1)
+    news: tuple[NewsItem, ...] = ()  # newest first
 
     def link(self, url: str) -> Link:
         """What the guide knows about ``url`` (no sources, never checked, if not listed)."""
@@ -273,6 +282,7 @@ class _GuideReader:
             links=self.read_links(),
             side_forms=self.read_side_forms(),
             code_lifetime=_code_lifetime(self.path, data),
+            news=self.read_news(),
         )
 
     def read_sources(self, entry: dict, where: str) -> None:
@@ -337,6 +347,19 @@ class _GuideReader:
                 tuple(self.url(u, where) for u in alternates),
             )
         return result
+
+    def read_news(self) -> tuple[NewsItem, ...]:
+        news = self.data.get("news", {})
+        if not isinstance(news, dict):
+            raise self.fail("[news] must hold [news.<name>] tables")
+        result = []
+        for news_id, entry in news.items():
+            where = f"news.{news_id}"
+            if not isinstance(entry, dict) or not _is_date(entry.get("date")):
+                raise self.fail(f"[{where}] needs a “date” such as 2025-05-23")
+            self.read_sources(entry, where)
+            result.append(NewsItem(news_id, entry["date"], self.text(entry, "text", where)))
+        return tuple(sorted(result, key=lambda item: item.date, reverse=True))
 
     def read_accounts(self) -> dict[str, AccountGuide]:
         accounts = self.table(self.data, "accounts", "accounts")

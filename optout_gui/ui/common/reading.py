@@ -1,0 +1,71 @@
+"""Text that is easy to read: short lines, and the rest behind a "More" disclosure.
+
+GOV.UK's design system and GNOME's human interface guidelines both advise lines of no
+more than about 75–90 characters, and one thing per page with the details a click away.
+:func:`limit_line_length` caps a label's width to about :data:`LINE_CHARS` characters of
+its own font; :class:`Disclosure` is a collapsed "More"/"Why?" section.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLabel, QToolButton, QVBoxLayout, QWidget
+
+from optout_gui.ui.common.widgets import wrapped_label
+
+# The width a text line may take, in average characters of the label's font. Prose has
+# narrower letters than the average (spaces, i, l), so lines hold a few more: tests check
+# that no line shown on a wizard page is longer than 90 characters.
+LINE_CHARS = 80
+
+
+def line_width(widget: QWidget) -> int:
+    """Pixels for about LINE_CHARS characters in ``widget``'s font."""
+    return widget.fontMetrics().averageCharWidth() * LINE_CHARS
+
+
+def limit_line_length(root: QWidget) -> None:
+    """Every word-wrapped label in ``root`` gets at most about LINE_CHARS characters a line."""
+    labels = [root] if isinstance(root, QLabel) else root.findChildren(QLabel)
+    for label in labels:
+        if label.wordWrap():
+            label.setMaximumWidth(line_width(label))
+
+
+class Disclosure(QWidget):
+    """A toggle (“More about this”) and the texts it shows; collapsed at first."""
+
+    def __init__(self, title: str, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.toggle = QToolButton()
+        self.toggle.setText(title)
+        self.toggle.setCheckable(True)
+        self.toggle.setAutoRaise(True)
+        self.toggle.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        self.toggle.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.content = QWidget()
+        self.content_layout = QVBoxLayout(self.content)
+        self.content_layout.setContentsMargins(20, 0, 0, 0)  # set apart under its toggle
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.toggle, 0, Qt.AlignmentFlag.AlignLeft)
+        layout.addWidget(self.content)
+        self.toggle.toggled.connect(self.set_expanded)
+        self.set_expanded(False)
+
+    def add_text(self, text: str = "", name: str = "") -> QLabel:
+        label = wrapped_label(text)
+        if name:
+            label.setObjectName(name)
+        self.content_layout.addWidget(label)
+        return label
+
+    def is_expanded(self) -> bool:
+        return self.toggle.isChecked()
+
+    def set_expanded(self, expanded: bool) -> None:
+        if self.toggle.isChecked() != expanded:
+            self.toggle.setChecked(expanded)  # comes back here through toggled
+            return
+        self.toggle.setArrowType(Qt.ArrowType.DownArrow if expanded else Qt.ArrowType.RightArrow)
+        self.content.setVisible(expanded)
