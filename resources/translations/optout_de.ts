@@ -113,7 +113,7 @@
         <translation>Beeilen Sie sich: Von der Zeit, die ältere Formulare ließen, bleiben weniger als 10 Minuten. Tippen Sie den Code jetzt in Metas Fenster ein, vor etwa %1.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/pages/code.py" line="361"/>
+        <location filename="../../optout_gui/ui/wizard/pages/code.py" line="362"/>
         <source>Time left to type the code into Meta&apos;s window. Older forms&apos; codes worked for about %1 minutes, so until about %2. Once you have typed it in, press “I&apos;ve entered the code”.</source>
         <translation>Verbleibende Zeit, um den Code in Metas Fenster einzutippen. Codes älterer Formulare galten etwa %1 Minuten, also bis etwa %2. Wenn Sie ihn eingetippt haben, drücken Sie „Ich habe den Code eingegeben“.</translation>
     </message>
@@ -365,6 +365,14 @@
         <location filename="../../optout_gui/ui/tracker/complaint.py" line="331"/>
         <source>The browser didn&apos;t open. Copy the link and paste it into your browser.</source>
         <translation>Der Browser hat sich nicht geöffnet. Kopieren Sie den Link und fügen Sie ihn in Ihren Browser ein.</translation>
+    </message>
+</context>
+<context>
+    <name>ConfirmationPage</name>
+    <message>
+        <location filename="../../optout_gui/ui/wizard/pages/guidance.py" line="165"/>
+        <source>&amp;More about Meta&apos;s answer</source>
+        <translation>&amp;Mehr zu Metas Antwort</translation>
     </message>
 </context>
 <context>
@@ -768,12 +776,12 @@
 <context>
     <name>NoticePage</name>
     <message>
-        <location filename="../../optout_gui/ui/wizard/pages/guidance.py" line="26"/>
+        <location filename="../../optout_gui/ui/wizard/pages/guidance.py" line="28"/>
         <source>&amp;Skip to the form</source>
         <translation>&amp;Direkt zum Formular</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/pages/guidance.py" line="30"/>
+        <location filename="../../optout_gui/ui/wizard/pages/guidance.py" line="32"/>
         <source>Jumps over the notice and the link steps to the page that opens the form.</source>
         <translation>Überspringt die Schritte zur Mitteilung und zum Link und führt zur Seite, die das Formular öffnet.</translation>
     </message>
@@ -1276,12 +1284,12 @@
 <context>
     <name>ReviewPage</name>
     <message>
-        <location filename="../../optout_gui/ui/wizard/pages/guidance.py" line="117"/>
+        <location filename="../../optout_gui/ui/wizard/pages/guidance.py" line="119"/>
         <source>Link to Meta&apos;s form for information from others</source>
         <translation>Link zu Metas Formular für Informationen von anderen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../optout_gui/ui/wizard/pages/guidance.py" line="131"/>
+        <location filename="../../optout_gui/ui/wizard/pages/guidance.py" line="133"/>
         <source>By law (%1), Meta must answer within %n month(s). It may take up to %2 more months only if it tells you so within that first period.</source>
         <translation>
             <numerusform>Nach dem Gesetz (%1) muss Meta innerhalb von %n Monat antworten. Bis zu %2 weitere Monate darf es sich nur Zeit lassen, wenn es Ihnen das innerhalb dieser ersten Frist mitteilt.</numerusform>
@@ -1289,7 +1297,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../optout_gui/ui/wizard/pages/guidance.py" line="140"/>
+        <location filename="../../optout_gui/ui/wizard/pages/guidance.py" line="142"/>
         <source>The law that applies to you (%1) sets Meta no fixed time to answer. If nothing has arrived after %n month(s), the assistant suggests the next step.</source>
         <translation>
             <numerusform>Das Gesetz, das für Sie gilt (%1), setzt Meta keine feste Frist für die Antwort. Kommt nach %n Monat nichts, schlägt der Assistent den nächsten Schritt vor.</numerusform>
@@ -1371,42 +1379,63 @@
 <context>
     <name>WelcomePage</name>
     <message>
-        <location filename="../../optout_gui/ui/wizard/pages/welcome.py" line="36"/>
+        <location filename="../../optout_gui/ui/wizard/pages/welcome.py" line="38"/>
+        <source>&amp;About this assistant</source>
+        <translation>Über diesen &amp;Assistenten</translation>
+    </message>
+    <message>
+        <location filename="../../optout_gui/ui/wizard/pages/welcome.py" line="44"/>
         <source>Which account do you want to object for?</source>
         <translation>Für welches Konto möchten Sie widersprechen?</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/pages/welcome.py" line="51"/>
+        <location filename="../../optout_gui/ui/wizard/pages/welcome.py" line="57"/>
         <source>&amp;Where do you live?</source>
         <translation>In welchem &amp;Land leben Sie?</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/pages/welcome.py" line="54"/>
+        <location filename="../../optout_gui/ui/wizard/pages/welcome.py" line="60"/>
         <source>Choose your country</source>
         <translation>Wählen Sie Ihr Land</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/pages/welcome.py" line="55"/>
+        <location filename="../../optout_gui/ui/wizard/pages/welcome.py" line="61"/>
         <source>Country where you live</source>
         <translation>Land, in dem Sie leben</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/pages/welcome.py" line="123"/>
+        <location filename="../../optout_gui/ui/wizard/pages/welcome.py" line="91"/>
+        <source>Wha&amp;t&apos;s new</source>
+        <translation>&amp;Neuigkeiten</translation>
+    </message>
+    <message>
+        <location filename="../../optout_gui/ui/wizard/pages/welcome.py" line="129"/>
+        <source>d MMMM yyyy</source>
+        <comment>date format of the What&apos;s new lines</comment>
+        <translation>d. MMMM yyyy</translation>
+    </message>
+    <message>
+        <location filename="../../optout_gui/ui/wizard/pages/welcome.py" line="131"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../optout_gui/ui/wizard/pages/welcome.py" line="155"/>
         <source>choose an account</source>
         <translation>wählen Sie ein Konto</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/pages/welcome.py" line="125"/>
+        <location filename="../../optout_gui/ui/wizard/pages/welcome.py" line="157"/>
         <source>choose your country</source>
         <translation>wählen Sie Ihr Land</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/pages/welcome.py" line="127"/>
+        <location filename="../../optout_gui/ui/wizard/pages/welcome.py" line="159"/>
         <source>To go on, %1.</source>
         <translation>Um fortzufahren, %1.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/pages/welcome.py" line="127"/>
+        <location filename="../../optout_gui/ui/wizard/pages/welcome.py" line="159"/>
         <source> and </source>
         <translation> und </translation>
     </message>

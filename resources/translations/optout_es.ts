@@ -113,7 +113,7 @@
         <translation>Date prisa: quedan menos de 10 minutos del tiempo que daban los formularios antiguos. Escribe el código en la ventana de Meta ahora, antes de las %1 más o menos.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/pages/code.py" line="361"/>
+        <location filename="../../optout_gui/ui/wizard/pages/code.py" line="362"/>
         <source>Time left to type the code into Meta&apos;s window. Older forms&apos; codes worked for about %1 minutes, so until about %2. Once you have typed it in, press “I&apos;ve entered the code”.</source>
         <translation>Tiempo que queda para escribir el código en la ventana de Meta. Los códigos de los formularios antiguos valían unos %1 minutos, así que hasta las %2 más o menos. Cuando lo hayas escrito, pulsa «Ya he escrito el código».</translation>
     </message>
@@ -365,6 +365,14 @@
         <location filename="../../optout_gui/ui/tracker/complaint.py" line="331"/>
         <source>The browser didn&apos;t open. Copy the link and paste it into your browser.</source>
         <translation>El navegador no se ha abierto. Copia el enlace y pégalo en tu navegador.</translation>
+    </message>
+</context>
+<context>
+    <name>ConfirmationPage</name>
+    <message>
+        <location filename="../../optout_gui/ui/wizard/pages/guidance.py" line="165"/>
+        <source>&amp;More about Meta&apos;s answer</source>
+        <translation>&amp;Más sobre la respuesta de Meta</translation>
     </message>
 </context>
 <context>
@@ -768,12 +776,12 @@
 <context>
     <name>NoticePage</name>
     <message>
-        <location filename="../../optout_gui/ui/wizard/pages/guidance.py" line="26"/>
+        <location filename="../../optout_gui/ui/wizard/pages/guidance.py" line="28"/>
         <source>&amp;Skip to the form</source>
         <translation>&amp;Saltar al formulario</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/pages/guidance.py" line="30"/>
+        <location filename="../../optout_gui/ui/wizard/pages/guidance.py" line="32"/>
         <source>Jumps over the notice and the link steps to the page that opens the form.</source>
         <translation>Salta los pasos del aviso y del enlace y va directamente a la página que abre el formulario.</translation>
     </message>
@@ -1276,12 +1284,12 @@
 <context>
     <name>ReviewPage</name>
     <message>
-        <location filename="../../optout_gui/ui/wizard/pages/guidance.py" line="117"/>
+        <location filename="../../optout_gui/ui/wizard/pages/guidance.py" line="119"/>
         <source>Link to Meta&apos;s form for information from others</source>
         <translation>Enlace al formulario de Meta para información obtenida de otros</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../optout_gui/ui/wizard/pages/guidance.py" line="131"/>
+        <location filename="../../optout_gui/ui/wizard/pages/guidance.py" line="133"/>
         <source>By law (%1), Meta must answer within %n month(s). It may take up to %2 more months only if it tells you so within that first period.</source>
         <translation>
             <numerusform>Según la ley (%1), Meta debe responder en un plazo de %n mes. Solo puede tardar hasta %2 meses más si se lo comunica dentro de ese primer plazo.</numerusform>
@@ -1289,7 +1297,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../optout_gui/ui/wizard/pages/guidance.py" line="140"/>
+        <location filename="../../optout_gui/ui/wizard/pages/guidance.py" line="142"/>
         <source>The law that applies to you (%1) sets Meta no fixed time to answer. If nothing has arrived after %n month(s), the assistant suggests the next step.</source>
         <translation>
             <numerusform>La ley que se le aplica (%1) no fija a Meta ningún plazo para responder. Si no llega nada en %n mes, el asistente le propone el siguiente paso.</numerusform>
@@ -1371,42 +1379,63 @@
 <context>
     <name>WelcomePage</name>
     <message>
-        <location filename="../../optout_gui/ui/wizard/pages/welcome.py" line="36"/>
+        <location filename="../../optout_gui/ui/wizard/pages/welcome.py" line="38"/>
+        <source>&amp;About this assistant</source>
+        <translation>&amp;Acerca de este asistente</translation>
+    </message>
+    <message>
+        <location filename="../../optout_gui/ui/wizard/pages/welcome.py" line="44"/>
         <source>Which account do you want to object for?</source>
         <translation>¿Con qué cuenta quieres oponerte?</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/pages/welcome.py" line="51"/>
+        <location filename="../../optout_gui/ui/wizard/pages/welcome.py" line="57"/>
         <source>&amp;Where do you live?</source>
         <translation>¿&amp;Dónde vives?</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/pages/welcome.py" line="54"/>
+        <location filename="../../optout_gui/ui/wizard/pages/welcome.py" line="60"/>
         <source>Choose your country</source>
         <translation>Elige tu país</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/pages/welcome.py" line="55"/>
+        <location filename="../../optout_gui/ui/wizard/pages/welcome.py" line="61"/>
         <source>Country where you live</source>
         <translation>País donde vives</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/pages/welcome.py" line="123"/>
+        <location filename="../../optout_gui/ui/wizard/pages/welcome.py" line="91"/>
+        <source>Wha&amp;t&apos;s new</source>
+        <translation>Novedade&amp;s</translation>
+    </message>
+    <message>
+        <location filename="../../optout_gui/ui/wizard/pages/welcome.py" line="129"/>
+        <source>d MMMM yyyy</source>
+        <comment>date format of the What&apos;s new lines</comment>
+        <translation>d &apos;de&apos; MMMM &apos;de&apos; yyyy</translation>
+    </message>
+    <message>
+        <location filename="../../optout_gui/ui/wizard/pages/welcome.py" line="131"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../optout_gui/ui/wizard/pages/welcome.py" line="155"/>
         <source>choose an account</source>
         <translation>elige una cuenta</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/pages/welcome.py" line="125"/>
+        <location filename="../../optout_gui/ui/wizard/pages/welcome.py" line="157"/>
         <source>choose your country</source>
         <translation>elige tu país</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/pages/welcome.py" line="127"/>
+        <location filename="../../optout_gui/ui/wizard/pages/welcome.py" line="159"/>
         <source>To go on, %1.</source>
         <translation>Para continuar, %1.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/pages/welcome.py" line="127"/>
+        <location filename="../../optout_gui/ui/wizard/pages/welcome.py" line="159"/>
         <source> and </source>
         <translation> y </translation>
     </message>

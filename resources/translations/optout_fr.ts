@@ -113,7 +113,7 @@
         <translation>Vite : il reste moins de 10 minutes du temps que laissaient les anciens formulaires. Tapez le code dans la fenêtre de Meta maintenant, avant %1 environ.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/pages/code.py" line="361"/>
+        <location filename="../../optout_gui/ui/wizard/pages/code.py" line="362"/>
         <source>Time left to type the code into Meta&apos;s window. Older forms&apos; codes worked for about %1 minutes, so until about %2. Once you have typed it in, press “I&apos;ve entered the code”.</source>
         <translation>Temps qui reste pour taper le code dans la fenêtre de Meta. Les codes des anciens formulaires marchaient environ %1 minutes, donc jusqu&apos;à %2 environ. Une fois le code tapé, appuyez sur « J&apos;ai tapé le code ».</translation>
     </message>
@@ -365,6 +365,14 @@
         <location filename="../../optout_gui/ui/tracker/complaint.py" line="331"/>
         <source>The browser didn&apos;t open. Copy the link and paste it into your browser.</source>
         <translation>Le navigateur ne s&apos;est pas ouvert. Copiez le lien et collez-le dans votre navigateur.</translation>
+    </message>
+</context>
+<context>
+    <name>ConfirmationPage</name>
+    <message>
+        <location filename="../../optout_gui/ui/wizard/pages/guidance.py" line="165"/>
+        <source>&amp;More about Meta&apos;s answer</source>
+        <translation>Plus sur la réponse de &amp;Meta</translation>
     </message>
 </context>
 <context>
@@ -768,12 +776,12 @@
 <context>
     <name>NoticePage</name>
     <message>
-        <location filename="../../optout_gui/ui/wizard/pages/guidance.py" line="26"/>
+        <location filename="../../optout_gui/ui/wizard/pages/guidance.py" line="28"/>
         <source>&amp;Skip to the form</source>
         <translation>&amp;Aller directement au formulaire</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/pages/guidance.py" line="30"/>
+        <location filename="../../optout_gui/ui/wizard/pages/guidance.py" line="32"/>
         <source>Jumps over the notice and the link steps to the page that opens the form.</source>
         <translation>Saute les étapes de la notification et du lien, et mène directement à la page qui ouvre le formulaire.</translation>
     </message>
@@ -1276,12 +1284,12 @@
 <context>
     <name>ReviewPage</name>
     <message>
-        <location filename="../../optout_gui/ui/wizard/pages/guidance.py" line="117"/>
+        <location filename="../../optout_gui/ui/wizard/pages/guidance.py" line="119"/>
         <source>Link to Meta&apos;s form for information from others</source>
         <translation>Lien vers le formulaire de Meta pour les informations venant d&apos;autres sources</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../optout_gui/ui/wizard/pages/guidance.py" line="131"/>
+        <location filename="../../optout_gui/ui/wizard/pages/guidance.py" line="133"/>
         <source>By law (%1), Meta must answer within %n month(s). It may take up to %2 more months only if it tells you so within that first period.</source>
         <translation>
             <numerusform>Selon la loi (%1), Meta doit répondre dans un délai de %n mois. Il ne peut prendre jusqu&apos;à %2 mois de plus que s&apos;il vous le dit pendant ce premier délai.</numerusform>
@@ -1289,7 +1297,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../optout_gui/ui/wizard/pages/guidance.py" line="140"/>
+        <location filename="../../optout_gui/ui/wizard/pages/guidance.py" line="142"/>
         <source>The law that applies to you (%1) sets Meta no fixed time to answer. If nothing has arrived after %n month(s), the assistant suggests the next step.</source>
         <translation>
             <numerusform>La loi qui s&apos;applique à vous (%1) ne fixe à Meta aucun délai de réponse. Si rien n&apos;arrive au bout de %n mois, l&apos;assistant vous propose l&apos;étape suivante.</numerusform>
@@ -1371,42 +1379,63 @@
 <context>
     <name>WelcomePage</name>
     <message>
-        <location filename="../../optout_gui/ui/wizard/pages/welcome.py" line="36"/>
+        <location filename="../../optout_gui/ui/wizard/pages/welcome.py" line="38"/>
+        <source>&amp;About this assistant</source>
+        <translation>À &amp;propos de cet assistant</translation>
+    </message>
+    <message>
+        <location filename="../../optout_gui/ui/wizard/pages/welcome.py" line="44"/>
         <source>Which account do you want to object for?</source>
         <translation>Pour quel compte voulez-vous vous opposer&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/pages/welcome.py" line="51"/>
+        <location filename="../../optout_gui/ui/wizard/pages/welcome.py" line="57"/>
         <source>&amp;Where do you live?</source>
         <translation>&amp;Où habitez-vous&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/pages/welcome.py" line="54"/>
+        <location filename="../../optout_gui/ui/wizard/pages/welcome.py" line="60"/>
         <source>Choose your country</source>
         <translation>Choisissez votre pays</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/pages/welcome.py" line="55"/>
+        <location filename="../../optout_gui/ui/wizard/pages/welcome.py" line="61"/>
         <source>Country where you live</source>
         <translation>Pays où vous habitez</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/pages/welcome.py" line="123"/>
+        <location filename="../../optout_gui/ui/wizard/pages/welcome.py" line="91"/>
+        <source>Wha&amp;t&apos;s new</source>
+        <translation>&amp;Nouveautés</translation>
+    </message>
+    <message>
+        <location filename="../../optout_gui/ui/wizard/pages/welcome.py" line="129"/>
+        <source>d MMMM yyyy</source>
+        <comment>date format of the What&apos;s new lines</comment>
+        <translation>d MMMM yyyy</translation>
+    </message>
+    <message>
+        <location filename="../../optout_gui/ui/wizard/pages/welcome.py" line="131"/>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <location filename="../../optout_gui/ui/wizard/pages/welcome.py" line="155"/>
         <source>choose an account</source>
         <translation>choisissez un compte</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/pages/welcome.py" line="125"/>
+        <location filename="../../optout_gui/ui/wizard/pages/welcome.py" line="157"/>
         <source>choose your country</source>
         <translation>choisissez votre pays</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/pages/welcome.py" line="127"/>
+        <location filename="../../optout_gui/ui/wizard/pages/welcome.py" line="159"/>
         <source>To go on, %1.</source>
         <translation>Pour continuer, %1.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/pages/welcome.py" line="127"/>
+        <location filename="../../optout_gui/ui/wizard/pages/welcome.py" line="159"/>
         <source> and </source>
         <translation> et </translation>
     </message>

@@ -113,7 +113,7 @@
         <translation>Opschieten: er is minder dan 10 minuten over van de tijd die oudere formulieren gaven. Typ de code nu in het venster van Meta, vóór ongeveer %1.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/pages/code.py" line="361"/>
+        <location filename="../../optout_gui/ui/wizard/pages/code.py" line="362"/>
         <source>Time left to type the code into Meta&apos;s window. Older forms&apos; codes worked for about %1 minutes, so until about %2. Once you have typed it in, press “I&apos;ve entered the code”.</source>
         <translation>Tijd die over is om de code in het venster van Meta te typen. Codes van oudere formulieren werkten ongeveer %1 minuten, dus tot ongeveer %2. Heb je hem getypt, druk dan op ‘Ik heb de code ingevuld’.</translation>
     </message>
@@ -365,6 +365,14 @@
         <location filename="../../optout_gui/ui/tracker/complaint.py" line="331"/>
         <source>The browser didn&apos;t open. Copy the link and paste it into your browser.</source>
         <translation>De browser ging niet open. Kopieer de link en plak hem in je browser.</translation>
+    </message>
+</context>
+<context>
+    <name>ConfirmationPage</name>
+    <message>
+        <location filename="../../optout_gui/ui/wizard/pages/guidance.py" line="165"/>
+        <source>&amp;More about Meta&apos;s answer</source>
+        <translation>&amp;Meer over het antwoord van Meta</translation>
     </message>
 </context>
 <context>
@@ -768,12 +776,12 @@
 <context>
     <name>NoticePage</name>
     <message>
-        <location filename="../../optout_gui/ui/wizard/pages/guidance.py" line="26"/>
+        <location filename="../../optout_gui/ui/wizard/pages/guidance.py" line="28"/>
         <source>&amp;Skip to the form</source>
         <translation>&amp;Direct naar het formulier</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/pages/guidance.py" line="30"/>
+        <location filename="../../optout_gui/ui/wizard/pages/guidance.py" line="32"/>
         <source>Jumps over the notice and the link steps to the page that opens the form.</source>
         <translation>Slaat de stappen over de melding en de link over en gaat naar de pagina die het formulier opent.</translation>
     </message>
@@ -1276,12 +1284,12 @@
 <context>
     <name>ReviewPage</name>
     <message>
-        <location filename="../../optout_gui/ui/wizard/pages/guidance.py" line="117"/>
+        <location filename="../../optout_gui/ui/wizard/pages/guidance.py" line="119"/>
         <source>Link to Meta&apos;s form for information from others</source>
         <translation>Link naar Meta&apos;s formulier voor informatie van anderen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../optout_gui/ui/wizard/pages/guidance.py" line="131"/>
+        <location filename="../../optout_gui/ui/wizard/pages/guidance.py" line="133"/>
         <source>By law (%1), Meta must answer within %n month(s). It may take up to %2 more months only if it tells you so within that first period.</source>
         <translation>
             <numerusform>Volgens de wet (%1) moet Meta binnen %n maand antwoorden. Meta mag er alleen tot %2 maanden langer over doen als het je dat binnen die eerste termijn laat weten.</numerusform>
@@ -1289,7 +1297,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../optout_gui/ui/wizard/pages/guidance.py" line="140"/>
+        <location filename="../../optout_gui/ui/wizard/pages/guidance.py" line="142"/>
         <source>The law that applies to you (%1) sets Meta no fixed time to answer. If nothing has arrived after %n month(s), the assistant suggests the next step.</source>
         <translation>
             <numerusform>De wet die voor jou geldt (%1) geeft Meta geen vaste termijn om te antwoorden. Komt er na %n maand niets, dan stelt de assistent de volgende stap voor.</numerusform>
@@ -1371,42 +1379,63 @@
 <context>
     <name>WelcomePage</name>
     <message>
-        <location filename="../../optout_gui/ui/wizard/pages/welcome.py" line="36"/>
+        <location filename="../../optout_gui/ui/wizard/pages/welcome.py" line="38"/>
+        <source>&amp;About this assistant</source>
+        <translation>&amp;Over deze assistent</translation>
+    </message>
+    <message>
+        <location filename="../../optout_gui/ui/wizard/pages/welcome.py" line="44"/>
         <source>Which account do you want to object for?</source>
         <translation>Voor welk account wil je bezwaar maken?</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/pages/welcome.py" line="51"/>
+        <location filename="../../optout_gui/ui/wizard/pages/welcome.py" line="57"/>
         <source>&amp;Where do you live?</source>
         <translation>&amp;Waar woon je?</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/pages/welcome.py" line="54"/>
+        <location filename="../../optout_gui/ui/wizard/pages/welcome.py" line="60"/>
         <source>Choose your country</source>
         <translation>Kies je land</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/pages/welcome.py" line="55"/>
+        <location filename="../../optout_gui/ui/wizard/pages/welcome.py" line="61"/>
         <source>Country where you live</source>
         <translation>Land waar je woont</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/pages/welcome.py" line="123"/>
+        <location filename="../../optout_gui/ui/wizard/pages/welcome.py" line="91"/>
+        <source>Wha&amp;t&apos;s new</source>
+        <translation>Nie&amp;uw</translation>
+    </message>
+    <message>
+        <location filename="../../optout_gui/ui/wizard/pages/welcome.py" line="129"/>
+        <source>d MMMM yyyy</source>
+        <comment>date format of the What&apos;s new lines</comment>
+        <translation>d MMMM yyyy</translation>
+    </message>
+    <message>
+        <location filename="../../optout_gui/ui/wizard/pages/welcome.py" line="131"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../optout_gui/ui/wizard/pages/welcome.py" line="155"/>
         <source>choose an account</source>
         <translation>kies een account</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/pages/welcome.py" line="125"/>
+        <location filename="../../optout_gui/ui/wizard/pages/welcome.py" line="157"/>
         <source>choose your country</source>
         <translation>kies je land</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/pages/welcome.py" line="127"/>
+        <location filename="../../optout_gui/ui/wizard/pages/welcome.py" line="159"/>
         <source>To go on, %1.</source>
         <translation>Om verder te gaan: %1.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/pages/welcome.py" line="127"/>
+        <location filename="../../optout_gui/ui/wizard/pages/welcome.py" line="159"/>
         <source> and </source>
         <translation> en </translation>
     </message>

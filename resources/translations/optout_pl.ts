@@ -113,7 +113,7 @@
         <translation>Pośpiesz się: z czasu, jaki dawały starsze formularze, zostało mniej niż 10 minut. Wpisz teraz kod w okienku Meta, przed około %1.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/pages/code.py" line="361"/>
+        <location filename="../../optout_gui/ui/wizard/pages/code.py" line="362"/>
         <source>Time left to type the code into Meta&apos;s window. Older forms&apos; codes worked for about %1 minutes, so until about %2. Once you have typed it in, press “I&apos;ve entered the code”.</source>
         <translation>Czas, jaki został na wpisanie kodu w okienku Meta. Kody starszych formularzy działały około %1 minut, czyli mniej więcej do %2. Gdy go wpiszesz, naciśnij „Gotowe, kod wpisany”.</translation>
     </message>
@@ -366,6 +366,14 @@
         <location filename="../../optout_gui/ui/tracker/complaint.py" line="331"/>
         <source>The browser didn&apos;t open. Copy the link and paste it into your browser.</source>
         <translation>Przeglądarka się nie otworzyła. Skopiuj link i wklej go do przeglądarki.</translation>
+    </message>
+</context>
+<context>
+    <name>ConfirmationPage</name>
+    <message>
+        <location filename="../../optout_gui/ui/wizard/pages/guidance.py" line="165"/>
+        <source>&amp;More about Meta&apos;s answer</source>
+        <translation>Więc&amp;ej o odpowiedzi Meta</translation>
     </message>
 </context>
 <context>
@@ -770,12 +778,12 @@
 <context>
     <name>NoticePage</name>
     <message>
-        <location filename="../../optout_gui/ui/wizard/pages/guidance.py" line="26"/>
+        <location filename="../../optout_gui/ui/wizard/pages/guidance.py" line="28"/>
         <source>&amp;Skip to the form</source>
         <translation>Przejdź &amp;od razu do formularza</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/pages/guidance.py" line="30"/>
+        <location filename="../../optout_gui/ui/wizard/pages/guidance.py" line="32"/>
         <source>Jumps over the notice and the link steps to the page that opens the form.</source>
         <translation>Pomija kroki z powiadomieniem i linkiem i przechodzi do strony, która otwiera formularz.</translation>
     </message>
@@ -1281,12 +1289,12 @@
 <context>
     <name>ReviewPage</name>
     <message>
-        <location filename="../../optout_gui/ui/wizard/pages/guidance.py" line="117"/>
+        <location filename="../../optout_gui/ui/wizard/pages/guidance.py" line="119"/>
         <source>Link to Meta&apos;s form for information from others</source>
         <translation>Link do formularza Meta dotyczącego informacji od innych</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../optout_gui/ui/wizard/pages/guidance.py" line="131"/>
+        <location filename="../../optout_gui/ui/wizard/pages/guidance.py" line="133"/>
         <source>By law (%1), Meta must answer within %n month(s). It may take up to %2 more months only if it tells you so within that first period.</source>
         <translation>
             <numerusform>Zgodnie z prawem (%1) Meta musi odpowiedzieć w ciągu %n miesiąca. Może to potrwać do %2 miesięcy dłużej tylko wtedy, gdy poinformuje Cię o tym w tym pierwszym terminie.</numerusform>
@@ -1295,7 +1303,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../optout_gui/ui/wizard/pages/guidance.py" line="140"/>
+        <location filename="../../optout_gui/ui/wizard/pages/guidance.py" line="142"/>
         <source>The law that applies to you (%1) sets Meta no fixed time to answer. If nothing has arrived after %n month(s), the assistant suggests the next step.</source>
         <translation>
             <numerusform>Prawo, które Cię obejmuje (%1), nie wyznacza Meta stałego terminu odpowiedzi. Jeśli po %n miesiącu nic nie przyjdzie, asystent zaproponuje kolejny krok.</numerusform>
@@ -1378,42 +1386,63 @@
 <context>
     <name>WelcomePage</name>
     <message>
-        <location filename="../../optout_gui/ui/wizard/pages/welcome.py" line="36"/>
+        <location filename="../../optout_gui/ui/wizard/pages/welcome.py" line="38"/>
+        <source>&amp;About this assistant</source>
+        <translation>&amp;O tym asystencie</translation>
+    </message>
+    <message>
+        <location filename="../../optout_gui/ui/wizard/pages/welcome.py" line="44"/>
         <source>Which account do you want to object for?</source>
         <translation>Dla którego konta chcesz złożyć sprzeciw?</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/pages/welcome.py" line="51"/>
+        <location filename="../../optout_gui/ui/wizard/pages/welcome.py" line="57"/>
         <source>&amp;Where do you live?</source>
         <translation>&amp;Gdzie mieszkasz?</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/pages/welcome.py" line="54"/>
+        <location filename="../../optout_gui/ui/wizard/pages/welcome.py" line="60"/>
         <source>Choose your country</source>
         <translation>Wybierz swój kraj</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/pages/welcome.py" line="55"/>
+        <location filename="../../optout_gui/ui/wizard/pages/welcome.py" line="61"/>
         <source>Country where you live</source>
         <translation>Kraj, w którym mieszkasz</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/pages/welcome.py" line="123"/>
+        <location filename="../../optout_gui/ui/wizard/pages/welcome.py" line="91"/>
+        <source>Wha&amp;t&apos;s new</source>
+        <translation>&amp;Nowości</translation>
+    </message>
+    <message>
+        <location filename="../../optout_gui/ui/wizard/pages/welcome.py" line="129"/>
+        <source>d MMMM yyyy</source>
+        <comment>date format of the What&apos;s new lines</comment>
+        <translation>d MMMM yyyy</translation>
+    </message>
+    <message>
+        <location filename="../../optout_gui/ui/wizard/pages/welcome.py" line="131"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../optout_gui/ui/wizard/pages/welcome.py" line="155"/>
         <source>choose an account</source>
         <translation>wybierz konto</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/pages/welcome.py" line="125"/>
+        <location filename="../../optout_gui/ui/wizard/pages/welcome.py" line="157"/>
         <source>choose your country</source>
         <translation>wybierz swój kraj</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/pages/welcome.py" line="127"/>
+        <location filename="../../optout_gui/ui/wizard/pages/welcome.py" line="159"/>
         <source>To go on, %1.</source>
         <translation>Aby przejść dalej, %1.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/pages/welcome.py" line="127"/>
+        <location filename="../../optout_gui/ui/wizard/pages/welcome.py" line="159"/>
         <source> and </source>
         <translation> i </translation>
     </message>

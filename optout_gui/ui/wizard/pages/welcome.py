@@ -88,7 +88,7 @@ class WelcomePage(StepPage):
         self.body.addWidget(self.missing)
 
         # What changed since 2024: one dated line each, from the guide data.
-        self.news = Disclosure(self.tr("What's &new"))
+        self.news = Disclosure(self.tr("Wha&t's new"))
         self.news.setObjectName("news")
         self.news_lines = [
             self.news.add_text(self._news_line(item.date, item.text), f"news_{item.news_id}")
