@@ -13,6 +13,7 @@ from optout_gui.core.guide import (
     guide_path,
     load_guide,
 )
+from optout_gui.core.jurisdictions import load_legal_data
 
 REAL_GUIDE = guide_path("en").read_text(encoding="utf-8")
 
@@ -222,12 +223,68 @@ CUTOFF_WORDS = {
 
 
 @pytest.mark.parametrize("language", LANGUAGES)
-def test_the_cutoff_is_said_with_its_date_on_welcome_and_confirmation(language):
+def test_the_cutoff_is_said_per_country_with_its_date_and_sources(language):
+    """Issue #26: 27 May 2025 is the EU/EEA and Swiss start, not everyone's. The UK and
+    Brazil have their own lines (no day where no source gives one); no guide text states
+    the cut-off to everyone any more."""
+    legal = load_legal_data()
+    for law_id in ("gdpr", "fadp"):
+        training = legal.jurisdictions[law_id].training
+        assert training.started == dt.date(2025, 5, 27)
+        assert CUTOFF_WORDS[language] in training.text(language), (law_id, language)
+    for law_id in ("uk_gdpr", "lgpd"):
+        training = legal.jurisdictions[law_id].training
+        assert training.started is None  # no source gives the day training began
+        assert "2025" not in training.text(language), (law_id, language)
+    assert "2024" in legal.jurisdictions["uk_gdpr"].training.text(language)
+    assert "30" in legal.jurisdictions["lgpd"].training.text(language)
     guide = load_guide(language=language)
     for step in ("welcome", "confirmation"):
-        text = guide.step_text(step, "cutoff")
-        assert CUTOFF_WORDS[language] in text, (language, step)
-        assert "2024" in text  # earlier objections still count
+        assert "cutoff" not in guide.steps[step]
+        assert CUTOFF_WORDS[language] not in " ".join(guide.steps[step].values())
+
+
+def test_every_country_line_has_its_sources():
+    """Every line a person reads about their own country (since when Meta trains there,
+    what to do after a refusal) names its sources; only "no law" has no lines."""
+    legal = load_legal_data()
+    for law_id, jurisdiction in legal.jurisdictions.items():
+        if law_id == "none":
+            assert jurisdiction.training is None and jurisdiction.next_step is None
+            continue
+        for line in (jurisdiction.training, jurisdiction.next_step):
+            assert line is not None and line.sources, law_id
+            for key in line.sources:
+                assert legal.sources[key].title and legal.sources[key].seen, key
+
+
+def test_whats_new_lines_are_dated_and_sourced():
+    guide = load_guide()
+    assert [item.date for item in guide.news] == sorted(
+        (item.date for item in guide.news), reverse=True
+    )
+    assert {item.news_id for item in guide.news} >= {
+        "olg_koeln_2025",
+        "ai_chats_ads_2025",
+        "digital_omnibus_2025",
+    }
+    for item in guide.news:
+        assert guide.sources.get(f"news.{item.news_id}"), item.news_id
+    dates = {item.news_id: item.date for item in guide.news}
+    assert dates["olg_koeln_2025"] == dt.date(2025, 5, 23)
+    assert dates["ai_chats_ads_2025"] == dt.date(2025, 12, 16)
+    assert dates["digital_omnibus_2025"] == dt.date(2025, 11, 19)
+
+
+def test_a_maintainer_adds_a_whats_new_line_by_editing_data(tmp_path):
+    extra = (
+        '\n[news.example]\ndate = 2026-01-02\ntext = "Something changed."\n'
+        'sources = [{ url = "https://example.org/a", seen = 2026-12-06, title = "A page" }]\n'
+    )
+    path = write_guide(tmp_path, REAL_GUIDE + extra)
+    guide = load_guide(path)
+    assert guide.news[0] == ("example", dt.date(2026, 1, 2), "Something changed.")
+    assert guide.sources["news.example"][0].title == "A page"
 
 
 @pytest.mark.parametrize("language", LANGUAGES)

@@ -106,9 +106,7 @@ def test_the_german_texts_of_the_four_users_differ_too(qtbot, qapp, tmp_path):
     assert "EDÖB" in lines["CH"][1] and "ICO" in lines["GB"][1] and "ANPD" in lines["BR"][1]
 
 
-def test_without_a_right_to_object_no_date_and_no_complaint_line_is_shown(
-    qtbot, qapp, tmp_path
-):
+def test_without_a_right_to_object_no_date_and_no_complaint_line_is_shown(qtbot, qapp, tmp_path):
     assert lines_for(qtbot, qapp, tmp_path, "US") == ("", "")
 
 
