@@ -9,6 +9,7 @@ Every wizard page's always-visible text is measured, in English and German.
 from __future__ import annotations
 
 import pytest
+from PySide6.QtWidgets import QLabel
 
 from optout_gui.core.guide import load_guide
 from optout_gui.ui.common import i18n
@@ -195,4 +196,31 @@ def test_no_line_on_any_wizard_page_is_longer_than_90_characters(qtbot, qapp, tm
         assert length <= MAX_LINE, (page_id.name, line)
         assert length >= 40, page_id.name  # the window is wide: a real measurement
     assert set(measured) == {p.name for p in PageId}
+    stop(wizard)
+
+
+def cut_off_labels(page):
+    """Visible word-wrapped labels shorter than their text needs (lines cut off)."""
+    return [
+        label.text()[:40]
+        for label in page.findChildren(QLabel)
+        if label.isVisibleTo(page) and label.wordWrap() and label.text()
+        if label.height() < label.heightForWidth(label.width())
+    ]
+
+
+@pytest.mark.parametrize("language", ["en", "de"])
+def test_opened_disclosures_show_every_line(qtbot, qapp, tmp_path, language):
+    wizard = wizard_in(qtbot, qapp, tmp_path, language, width=1000)
+    page = choose(qtbot, wizard, "DE")
+    page.more.toggle.click()
+    page.news.toggle.click()
+    qtbot.waitUntil(lambda: page.news_lines[0].isVisible())
+    assert cut_off_labels(page) == []
+    click_next(qtbot, wizard)
+    walk_to(qtbot, wizard, PageId.CONFIRMATION)
+    page = wizard.currentPage()
+    page.more.toggle.click()
+    qtbot.waitUntil(lambda: page.more_text.isVisible())
+    assert cut_off_labels(page) == []
     stop(wizard)

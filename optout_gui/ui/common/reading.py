@@ -11,7 +11,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QToolButton, QVBoxLayout, QWidget
 
-from optout_gui.ui.common.widgets import wrapped_label
+from optout_gui.ui.common.widgets import show_as_plain_text
 
 # The width a text line may take, in average characters of the label's font. Prose has
 # narrower letters than the average (spaces, i, l), so lines hold a few more: tests check
@@ -30,6 +30,23 @@ def limit_line_length(root: QWidget) -> None:
     for label in labels:
         if label.wordWrap():
             label.setMaximumWidth(line_width(label))
+
+
+class CappedLabel(QLabel):
+    """A word-wrapped label whose height follows its capped width.
+
+    A layout asks a label for its height at the layout's full width; a label held to
+    fewer characters a line (limit_line_length) then wraps into more lines than that
+    height holds, and nested layouts cut them off. This label answers for the width it
+    will really have."""
+
+    def __init__(self, text: str = "", parent: QWidget | None = None):
+        super().__init__(text, parent)
+        self.setWordWrap(True)
+        show_as_plain_text(self)
+
+    def heightForWidth(self, width: int) -> int:  # noqa: N802 (Qt's name)
+        return super().heightForWidth(min(width, self.maximumWidth()))
 
 
 class Disclosure(QWidget):
@@ -54,7 +71,8 @@ class Disclosure(QWidget):
         self.set_expanded(False)
 
     def add_text(self, text: str = "", name: str = "") -> QLabel:
-        label = wrapped_label(text)
+        label = CappedLabel(text)
+        label.setMaximumWidth(line_width(label))
         if name:
             label.setObjectName(name)
         self.content_layout.addWidget(label)
