@@ -8,8 +8,14 @@ its own font; :class:`Disclosure` is a collapsed "More"/"Why?" section.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLabel, QToolButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QLayout,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from optout_gui.ui.common.widgets import show_as_plain_text
 
@@ -24,12 +30,23 @@ def line_width(widget: QWidget) -> int:
     return widget.fontMetrics().averageCharWidth() * LINE_CHARS
 
 
-def limit_line_length(root: QWidget) -> None:
-    """Every word-wrapped label in ``root`` gets at most about LINE_CHARS characters a line."""
-    labels = [root] if isinstance(root, QLabel) else root.findChildren(QLabel)
-    for label in labels:
-        if label.wordWrap():
-            label.setMaximumWidth(line_width(label))
+def limit_line_length(layout: QLayout) -> None:
+    """Every word-wrapped label in ``layout`` (and the layouts inside it) gets at most about
+    LINE_CHARS characters a line.
+
+    It walks the layouts rather than ``findChildren``: that would give Python wrappers to
+    the widgets Qt makes inside a combo box or a scroll area, and PySide6 then builds the
+    enum classes of every class they might be (measured by tests/test_startup_path.py)."""
+    for index in range(layout.count()):
+        item = layout.itemAt(index)
+        if item.layout() is not None:
+            limit_line_length(item.layout())
+        widget = item.widget()
+        if isinstance(widget, QLabel):
+            if widget.wordWrap():
+                widget.setMaximumWidth(line_width(widget))
+        elif widget is not None and widget.layout() is not None:
+            limit_line_length(widget.layout())
 
 
 class CappedLabel(QLabel):
@@ -50,22 +67,33 @@ class CappedLabel(QLabel):
 
 
 class Disclosure(QWidget):
-    """A toggle (“More about this”) and the texts it shows; collapsed at first."""
+    """A toggle (“▸ About this assistant”) and the texts it shows; collapsed at first.
+
+    The toggle is a flat, checkable push button whose text starts with a triangle, and the
+    layout uses no alignment flags: the welcome page shows two of these at every first
+    start, and PySide6's ``Qt`` namespace (about 90 enum classes) stays off that path
+    (tests/test_startup_path.py)."""
+
+    CLOSED, OPEN = "▸", "▾"
 
     def __init__(self, title: str, parent: QWidget | None = None):
         super().__init__(parent)
-        self.toggle = QToolButton()
-        self.toggle.setText(title)
+        self.title = title
+        self.toggle = QPushButton()
         self.toggle.setCheckable(True)
-        self.toggle.setAutoRaise(True)
-        self.toggle.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
-        self.toggle.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.toggle.setFlat(True)
+        self.toggle.setAutoDefault(False)  # Return keeps going to the wizard's Next
+        self.toggle.setAccessibleName(title.replace("&", ""))
         self.content = QWidget()
         self.content_layout = QVBoxLayout(self.content)
         self.content_layout.setContentsMargins(20, 0, 0, 0)  # set apart under its toggle
+        row = QHBoxLayout()
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addWidget(self.toggle)
+        row.addStretch(1)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.toggle, 0, Qt.AlignmentFlag.AlignLeft)
+        layout.addLayout(row)
         layout.addWidget(self.content)
         self.toggle.toggled.connect(self.set_expanded)
         self.set_expanded(False)
@@ -85,5 +113,5 @@ class Disclosure(QWidget):
         if self.toggle.isChecked() != expanded:
             self.toggle.setChecked(expanded)  # comes back here through toggled
             return
-        self.toggle.setArrowType(Qt.ArrowType.DownArrow if expanded else Qt.ArrowType.RightArrow)
+        self.toggle.setText(f"{self.OPEN if expanded else self.CLOSED} {self.title}")
         self.content.setVisible(expanded)

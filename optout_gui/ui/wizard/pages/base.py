@@ -66,7 +66,7 @@ class StepPage(QWizardPage):
         self.scroll_area = scroll
         self.layout().insertWidget(0, scroll)  # before the wizard's status lines, if any
         self.build()
-        limit_line_length(content)  # lines of at most about 90 characters (GOV.UK, GNOME)
+        limit_line_length(self.body)  # lines of at most about 90 characters (GOV.UK, GNOME)
         self.body.addStretch(1)  # keeps the content at the top
         self.load_answers()
 
