@@ -1409,33 +1409,33 @@
         <translation>&amp;Novità</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/pages/welcome.py" line="129"/>
+        <location filename="../../optout_gui/ui/wizard/pages/welcome.py" line="134"/>
         <source>d MMMM yyyy</source>
         <comment>date format of the What&apos;s new lines</comment>
         <translation>d MMMM yyyy</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/pages/welcome.py" line="131"/>
+        <location filename="../../optout_gui/ui/wizard/pages/welcome.py" line="136"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/pages/welcome.py" line="155"/>
+        <location filename="../../optout_gui/ui/wizard/pages/welcome.py" line="160"/>
         <source>choose an account</source>
         <translation>scegli un account</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/pages/welcome.py" line="157"/>
+        <location filename="../../optout_gui/ui/wizard/pages/welcome.py" line="162"/>
         <source>choose your country</source>
         <translation>scegli il tuo paese</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/pages/welcome.py" line="159"/>
+        <location filename="../../optout_gui/ui/wizard/pages/welcome.py" line="164"/>
         <source>To go on, %1.</source>
         <translation>Per andare avanti, %1.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/pages/welcome.py" line="159"/>
+        <location filename="../../optout_gui/ui/wizard/pages/welcome.py" line="164"/>
         <source> and </source>
         <translation> e </translation>
     </message>

@@ -1409,33 +1409,33 @@
         <translation>&amp;Novidades</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/pages/welcome.py" line="129"/>
+        <location filename="../../optout_gui/ui/wizard/pages/welcome.py" line="134"/>
         <source>d MMMM yyyy</source>
         <comment>date format of the What&apos;s new lines</comment>
         <translation>d &apos;de&apos; MMMM &apos;de&apos; yyyy</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/pages/welcome.py" line="131"/>
+        <location filename="../../optout_gui/ui/wizard/pages/welcome.py" line="136"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/pages/welcome.py" line="155"/>
+        <location filename="../../optout_gui/ui/wizard/pages/welcome.py" line="160"/>
         <source>choose an account</source>
         <translation>escolha uma conta</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/pages/welcome.py" line="157"/>
+        <location filename="../../optout_gui/ui/wizard/pages/welcome.py" line="162"/>
         <source>choose your country</source>
         <translation>escolha seu país</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/pages/welcome.py" line="159"/>
+        <location filename="../../optout_gui/ui/wizard/pages/welcome.py" line="164"/>
         <source>To go on, %1.</source>
         <translation>Para continuar, %1.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/pages/welcome.py" line="159"/>
+        <location filename="../../optout_gui/ui/wizard/pages/welcome.py" line="164"/>
         <source> and </source>
         <translation> e </translation>
     </message>
