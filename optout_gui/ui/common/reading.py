@@ -31,22 +31,20 @@ def line_width(widget: QWidget) -> int:
 
 
 def limit_line_length(layout: QLayout) -> None:
-    """Every word-wrapped label in ``layout`` (and the layouts inside it) gets at most about
-    LINE_CHARS characters a line.
+    """Every word-wrapped label placed directly in ``layout`` gets at most about LINE_CHARS
+    characters a line.
 
-    It walks the layouts rather than ``findChildren``: that would give Python wrappers to
-    the widgets Qt makes inside a combo box or a scroll area, and PySide6 then builds the
-    enum classes of every class they might be (measured by tests/test_startup_path.py)."""
+    Only direct items: a layout asks a label for its height at the width the layout has,
+    and a capped label nested in a row or a frame then wraps into more lines than that
+    height holds (cut off). Texts nested deeper use :class:`CappedLabel`, which answers for
+    its capped width. It walks the layout rather than ``findChildren``: that would give
+    Python wrappers to the widgets Qt makes inside a combo box or a scroll area, and
+    PySide6 then builds the enum classes of every class they might be (measured by
+    tests/test_startup_path.py)."""
     for index in range(layout.count()):
-        item = layout.itemAt(index)
-        if item.layout() is not None:
-            limit_line_length(item.layout())
-        widget = item.widget()
-        if isinstance(widget, QLabel):
-            if widget.wordWrap():
-                widget.setMaximumWidth(line_width(widget))
-        elif widget is not None and widget.layout() is not None:
-            limit_line_length(widget.layout())
+        widget = layout.itemAt(index).widget()
+        if isinstance(widget, QLabel) and widget.wordWrap():
+            widget.setMaximumWidth(line_width(widget))
 
 
 class CappedLabel(QLabel):
