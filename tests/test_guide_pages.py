@@ -26,6 +26,10 @@ def test_confirmation_says_what_to_do_next_and_review_has_the_side_note(
     wizard = make_wizard(qtbot, tmp_path)
     walk_to(qtbot, wizard, PageId.REVIEW)
     review = wizard.currentPage()
+    # Behind a disclosure: not a step of the path (issue #27, text walls).
+    assert not review.side_note.isVisible()
+    review.side.toggle.click()
+    assert review.side_note.isVisible() and review.side_link.isVisible()
     assert "side note" in review.side_note.text().lower()
     assert "not grant such requests automatically" in review.side_note.text()
     assert review.side_link.line.text().endswith("510058597920541")

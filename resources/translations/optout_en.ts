@@ -4,7 +4,7 @@
 <context>
     <name>CodeTimer</name>
     <message numerus="yes">
-        <location filename="../../optout_gui/ui/wizard/code_timer.py" line="287"/>
+        <location filename="../../optout_gui/ui/wizard/code_timer.py" line="288"/>
         <source>%n minute(s) left to type in Meta&apos;s code, until %1.</source>
         <translation>
             <numerusform>%n minute left to type in Meta&apos;s code, until %1.</numerusform>

@@ -151,52 +151,52 @@
 <context>
     <name>CodeTimer</name>
     <message>
-        <location filename="../../optout_gui/ui/wizard/code_timer.py" line="207"/>
+        <location filename="../../optout_gui/ui/wizard/code_timer.py" line="208"/>
         <source>Meta&apos;s code has expired. You can ask for a new one.</source>
         <translation>Le code de Meta a expiré. Vous pouvez en demander un nouveau.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/code_timer.py" line="215"/>
+        <location filename="../../optout_gui/ui/wizard/code_timer.py" line="216"/>
         <source>Only 1 minute left! Type Meta&apos;s code in now.</source>
         <translation>Plus qu&apos;une minute&#xa0;! Tapez le code de Meta maintenant.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/code_timer.py" line="217"/>
+        <location filename="../../optout_gui/ui/wizard/code_timer.py" line="218"/>
         <source>%1 minutes left to type in Meta&apos;s code.</source>
         <translation>Plus que %1 minutes pour taper le code de Meta.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/code_timer.py" line="250"/>
+        <location filename="../../optout_gui/ui/wizard/code_timer.py" line="251"/>
         <source>Meta&apos;s code</source>
         <translation>Code de Meta</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/code_timer.py" line="263"/>
+        <location filename="../../optout_gui/ui/wizard/code_timer.py" line="264"/>
         <source>Meta&apos;s code expired at %1. The code step shows how to get a new one.</source>
         <translation>Le code de Meta a expiré à %1. L&apos;étape du code explique comment en obtenir un nouveau.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/code_timer.py" line="270"/>
+        <location filename="../../optout_gui/ui/wizard/code_timer.py" line="271"/>
         <source>Last minute: Meta&apos;s code expires in %1! Type it in now.</source>
         <translation>Dernière minute&#xa0;: le code de Meta expire dans %1&#xa0;! Tapez-le maintenant.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/code_timer.py" line="274"/>
+        <location filename="../../optout_gui/ui/wizard/code_timer.py" line="275"/>
         <source>Hurry: Meta&apos;s code expires in %1. Type it in soon.</source>
         <translation>Vite&#xa0;: le code de Meta expire dans %1. Tapez-le sans tarder.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/code_timer.py" line="275"/>
+        <location filename="../../optout_gui/ui/wizard/code_timer.py" line="276"/>
         <source>Meta&apos;s code expires in %1.</source>
         <translation>Le code de Meta expire dans %1.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/code_timer.py" line="282"/>
+        <location filename="../../optout_gui/ui/wizard/code_timer.py" line="283"/>
         <source>Meta&apos;s code has expired.</source>
         <translation>Le code de Meta a expiré.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../optout_gui/ui/wizard/code_timer.py" line="287"/>
+        <location filename="../../optout_gui/ui/wizard/code_timer.py" line="288"/>
         <source>%n minute(s) left to type in Meta&apos;s code, until %1.</source>
         <translation>
             <numerusform>Encore %n minute pour saisir le code de Meta, jusqu&apos;à %1.</numerusform>
@@ -204,12 +204,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/code_timer.py" line="294"/>
+        <location filename="../../optout_gui/ui/wizard/code_timer.py" line="295"/>
         <source>code expired</source>
         <translation>code expiré</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/code_timer.py" line="297"/>
+        <location filename="../../optout_gui/ui/wizard/code_timer.py" line="298"/>
         <source>code %1</source>
         <translation>code %1</translation>
     </message>
@@ -1283,6 +1283,11 @@
 </context>
 <context>
     <name>ReviewPage</name>
+    <message>
+        <location filename="../../optout_gui/ui/wizard/pages/guidance.py" line="112"/>
+        <source>A different case: &amp;information Meta got from others</source>
+        <translation>Un autre cas : les &amp;informations que Meta tient d&apos;autres sources</translation>
+    </message>
     <message>
         <location filename="../../optout_gui/ui/wizard/pages/guidance.py" line="119"/>
         <source>Link to Meta&apos;s form for information from others</source>

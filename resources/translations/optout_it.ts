@@ -151,52 +151,52 @@
 <context>
     <name>CodeTimer</name>
     <message>
-        <location filename="../../optout_gui/ui/wizard/code_timer.py" line="207"/>
+        <location filename="../../optout_gui/ui/wizard/code_timer.py" line="208"/>
         <source>Meta&apos;s code has expired. You can ask for a new one.</source>
         <translation>Il codice di Meta è scaduto. Puoi chiederne uno nuovo.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/code_timer.py" line="215"/>
+        <location filename="../../optout_gui/ui/wizard/code_timer.py" line="216"/>
         <source>Only 1 minute left! Type Meta&apos;s code in now.</source>
         <translation>Manca solo 1 minuto! Inserisci subito il codice di Meta.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/code_timer.py" line="217"/>
+        <location filename="../../optout_gui/ui/wizard/code_timer.py" line="218"/>
         <source>%1 minutes left to type in Meta&apos;s code.</source>
         <translation>Mancano %1 minuti per inserire il codice di Meta.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/code_timer.py" line="250"/>
+        <location filename="../../optout_gui/ui/wizard/code_timer.py" line="251"/>
         <source>Meta&apos;s code</source>
         <translation>Codice di Meta</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/code_timer.py" line="263"/>
+        <location filename="../../optout_gui/ui/wizard/code_timer.py" line="264"/>
         <source>Meta&apos;s code expired at %1. The code step shows how to get a new one.</source>
         <translation>Il codice di Meta è scaduto alle %1. Il passaggio del codice spiega come riceverne uno nuovo.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/code_timer.py" line="270"/>
+        <location filename="../../optout_gui/ui/wizard/code_timer.py" line="271"/>
         <source>Last minute: Meta&apos;s code expires in %1! Type it in now.</source>
         <translation>Ultimo minuto: il codice di Meta scade tra %1! Inseriscilo subito.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/code_timer.py" line="274"/>
+        <location filename="../../optout_gui/ui/wizard/code_timer.py" line="275"/>
         <source>Hurry: Meta&apos;s code expires in %1. Type it in soon.</source>
         <translation>Sbrigati: il codice di Meta scade tra %1. Inseriscilo al più presto.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/code_timer.py" line="275"/>
+        <location filename="../../optout_gui/ui/wizard/code_timer.py" line="276"/>
         <source>Meta&apos;s code expires in %1.</source>
         <translation>Il codice di Meta scade tra %1.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/code_timer.py" line="282"/>
+        <location filename="../../optout_gui/ui/wizard/code_timer.py" line="283"/>
         <source>Meta&apos;s code has expired.</source>
         <translation>Il codice di Meta è scaduto.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../optout_gui/ui/wizard/code_timer.py" line="287"/>
+        <location filename="../../optout_gui/ui/wizard/code_timer.py" line="288"/>
         <source>%n minute(s) left to type in Meta&apos;s code, until %1.</source>
         <translation>
             <numerusform>Resta %n minuto per inserire il codice di Meta, fino alle %1.</numerusform>
@@ -204,12 +204,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/code_timer.py" line="294"/>
+        <location filename="../../optout_gui/ui/wizard/code_timer.py" line="295"/>
         <source>code expired</source>
         <translation>codice scaduto</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/code_timer.py" line="297"/>
+        <location filename="../../optout_gui/ui/wizard/code_timer.py" line="298"/>
         <source>code %1</source>
         <translation>codice %1</translation>
     </message>
@@ -1283,6 +1283,11 @@
 </context>
 <context>
     <name>ReviewPage</name>
+    <message>
+        <location filename="../../optout_gui/ui/wizard/pages/guidance.py" line="112"/>
+        <source>A different case: &amp;information Meta got from others</source>
+        <translation>Un altro caso: &amp;informazioni che Meta ha avuto da altri</translation>
+    </message>
     <message>
         <location filename="../../optout_gui/ui/wizard/pages/guidance.py" line="119"/>
         <source>Link to Meta&apos;s form for information from others</source>

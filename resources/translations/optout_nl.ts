@@ -151,52 +151,52 @@
 <context>
     <name>CodeTimer</name>
     <message>
-        <location filename="../../optout_gui/ui/wizard/code_timer.py" line="207"/>
+        <location filename="../../optout_gui/ui/wizard/code_timer.py" line="208"/>
         <source>Meta&apos;s code has expired. You can ask for a new one.</source>
         <translation>De code van Meta is verlopen. Je kunt een nieuwe aanvragen.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/code_timer.py" line="215"/>
+        <location filename="../../optout_gui/ui/wizard/code_timer.py" line="216"/>
         <source>Only 1 minute left! Type Meta&apos;s code in now.</source>
         <translation>Nog maar 1 minuut! Vul de code van Meta nu in.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/code_timer.py" line="217"/>
+        <location filename="../../optout_gui/ui/wizard/code_timer.py" line="218"/>
         <source>%1 minutes left to type in Meta&apos;s code.</source>
         <translation>Nog %1 minuten om de code van Meta in te vullen.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/code_timer.py" line="250"/>
+        <location filename="../../optout_gui/ui/wizard/code_timer.py" line="251"/>
         <source>Meta&apos;s code</source>
         <translation>Code van Meta</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/code_timer.py" line="263"/>
+        <location filename="../../optout_gui/ui/wizard/code_timer.py" line="264"/>
         <source>Meta&apos;s code expired at %1. The code step shows how to get a new one.</source>
         <translation>De code van Meta is om %1 verlopen. Bij de stap over de code lees je hoe je een nieuwe krijgt.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/code_timer.py" line="270"/>
+        <location filename="../../optout_gui/ui/wizard/code_timer.py" line="271"/>
         <source>Last minute: Meta&apos;s code expires in %1! Type it in now.</source>
         <translation>Laatste minuut: de code van Meta verloopt over %1! Vul hem nu in.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/code_timer.py" line="274"/>
+        <location filename="../../optout_gui/ui/wizard/code_timer.py" line="275"/>
         <source>Hurry: Meta&apos;s code expires in %1. Type it in soon.</source>
         <translation>Opschieten: de code van Meta verloopt over %1. Vul hem snel in.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/code_timer.py" line="275"/>
+        <location filename="../../optout_gui/ui/wizard/code_timer.py" line="276"/>
         <source>Meta&apos;s code expires in %1.</source>
         <translation>De code van Meta verloopt over %1.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/code_timer.py" line="282"/>
+        <location filename="../../optout_gui/ui/wizard/code_timer.py" line="283"/>
         <source>Meta&apos;s code has expired.</source>
         <translation>De code van Meta is verlopen.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../optout_gui/ui/wizard/code_timer.py" line="287"/>
+        <location filename="../../optout_gui/ui/wizard/code_timer.py" line="288"/>
         <source>%n minute(s) left to type in Meta&apos;s code, until %1.</source>
         <translation>
             <numerusform>Nog %n minuut om de code van Meta in te typen, tot %1.</numerusform>
@@ -204,12 +204,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/code_timer.py" line="294"/>
+        <location filename="../../optout_gui/ui/wizard/code_timer.py" line="295"/>
         <source>code expired</source>
         <translation>code verlopen</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/code_timer.py" line="297"/>
+        <location filename="../../optout_gui/ui/wizard/code_timer.py" line="298"/>
         <source>code %1</source>
         <translation>code %1</translation>
     </message>
@@ -1283,6 +1283,11 @@
 </context>
 <context>
     <name>ReviewPage</name>
+    <message>
+        <location filename="../../optout_gui/ui/wizard/pages/guidance.py" line="112"/>
+        <source>A different case: &amp;information Meta got from others</source>
+        <translation>Een ander geval: &amp;informatie die Meta van anderen kreeg</translation>
+    </message>
     <message>
         <location filename="../../optout_gui/ui/wizard/pages/guidance.py" line="119"/>
         <source>Link to Meta&apos;s form for information from others</source>

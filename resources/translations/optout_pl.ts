@@ -151,52 +151,52 @@
 <context>
     <name>CodeTimer</name>
     <message>
-        <location filename="../../optout_gui/ui/wizard/code_timer.py" line="207"/>
+        <location filename="../../optout_gui/ui/wizard/code_timer.py" line="208"/>
         <source>Meta&apos;s code has expired. You can ask for a new one.</source>
         <translation>Kod od Meta wygasł. Możesz poprosić o nowy.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/code_timer.py" line="215"/>
+        <location filename="../../optout_gui/ui/wizard/code_timer.py" line="216"/>
         <source>Only 1 minute left! Type Meta&apos;s code in now.</source>
         <translation>Została tylko minuta! Wpisz teraz kod od Meta.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/code_timer.py" line="217"/>
+        <location filename="../../optout_gui/ui/wizard/code_timer.py" line="218"/>
         <source>%1 minutes left to type in Meta&apos;s code.</source>
         <translation>Na wpisanie kodu od Meta zostało jeszcze %1 min.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/code_timer.py" line="250"/>
+        <location filename="../../optout_gui/ui/wizard/code_timer.py" line="251"/>
         <source>Meta&apos;s code</source>
         <translation>Kod od Meta</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/code_timer.py" line="263"/>
+        <location filename="../../optout_gui/ui/wizard/code_timer.py" line="264"/>
         <source>Meta&apos;s code expired at %1. The code step shows how to get a new one.</source>
         <translation>Kod od Meta wygasł o %1. W kroku z kodem dowiesz się, jak zdobyć nowy.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/code_timer.py" line="270"/>
+        <location filename="../../optout_gui/ui/wizard/code_timer.py" line="271"/>
         <source>Last minute: Meta&apos;s code expires in %1! Type it in now.</source>
         <translation>Ostatnia minuta: kod od Meta wygaśnie za %1! Wpisz go teraz.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/code_timer.py" line="274"/>
+        <location filename="../../optout_gui/ui/wizard/code_timer.py" line="275"/>
         <source>Hurry: Meta&apos;s code expires in %1. Type it in soon.</source>
         <translation>Pospiesz się: kod od Meta wygaśnie za %1. Wpisz go jak najszybciej.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/code_timer.py" line="275"/>
+        <location filename="../../optout_gui/ui/wizard/code_timer.py" line="276"/>
         <source>Meta&apos;s code expires in %1.</source>
         <translation>Kod od Meta wygaśnie za %1.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/code_timer.py" line="282"/>
+        <location filename="../../optout_gui/ui/wizard/code_timer.py" line="283"/>
         <source>Meta&apos;s code has expired.</source>
         <translation>Kod od Meta wygasł.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../optout_gui/ui/wizard/code_timer.py" line="287"/>
+        <location filename="../../optout_gui/ui/wizard/code_timer.py" line="288"/>
         <source>%n minute(s) left to type in Meta&apos;s code, until %1.</source>
         <translation>
             <numerusform>Została %n minuta na wpisanie kodu od Meta, do %1.</numerusform>
@@ -205,12 +205,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/code_timer.py" line="294"/>
+        <location filename="../../optout_gui/ui/wizard/code_timer.py" line="295"/>
         <source>code expired</source>
         <translation>kod wygasł</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/code_timer.py" line="297"/>
+        <location filename="../../optout_gui/ui/wizard/code_timer.py" line="298"/>
         <source>code %1</source>
         <translation>kod: %1</translation>
     </message>
@@ -1288,6 +1288,11 @@
 </context>
 <context>
     <name>ReviewPage</name>
+    <message>
+        <location filename="../../optout_gui/ui/wizard/pages/guidance.py" line="112"/>
+        <source>A different case: &amp;information Meta got from others</source>
+        <translation>Inna sprawa: &amp;informacje, które Meta ma od innych</translation>
+    </message>
     <message>
         <location filename="../../optout_gui/ui/wizard/pages/guidance.py" line="119"/>
         <source>Link to Meta&apos;s form for information from others</source>

@@ -151,52 +151,52 @@
 <context>
     <name>CodeTimer</name>
     <message>
-        <location filename="../../optout_gui/ui/wizard/code_timer.py" line="207"/>
+        <location filename="../../optout_gui/ui/wizard/code_timer.py" line="208"/>
         <source>Meta&apos;s code has expired. You can ask for a new one.</source>
         <translation>O código da Meta expirou. Você pode pedir um novo.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/code_timer.py" line="215"/>
+        <location filename="../../optout_gui/ui/wizard/code_timer.py" line="216"/>
         <source>Only 1 minute left! Type Meta&apos;s code in now.</source>
         <translation>Só resta 1 minuto! Digite o código da Meta agora.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/code_timer.py" line="217"/>
+        <location filename="../../optout_gui/ui/wizard/code_timer.py" line="218"/>
         <source>%1 minutes left to type in Meta&apos;s code.</source>
         <translation>Restam %1 minutos para digitar o código da Meta.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/code_timer.py" line="250"/>
+        <location filename="../../optout_gui/ui/wizard/code_timer.py" line="251"/>
         <source>Meta&apos;s code</source>
         <translation>Código da Meta</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/code_timer.py" line="263"/>
+        <location filename="../../optout_gui/ui/wizard/code_timer.py" line="264"/>
         <source>Meta&apos;s code expired at %1. The code step shows how to get a new one.</source>
         <translation>O código da Meta expirou às %1. A etapa do código mostra como conseguir um novo.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/code_timer.py" line="270"/>
+        <location filename="../../optout_gui/ui/wizard/code_timer.py" line="271"/>
         <source>Last minute: Meta&apos;s code expires in %1! Type it in now.</source>
         <translation>Último minuto: o código da Meta expira em %1! Digite agora.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/code_timer.py" line="274"/>
+        <location filename="../../optout_gui/ui/wizard/code_timer.py" line="275"/>
         <source>Hurry: Meta&apos;s code expires in %1. Type it in soon.</source>
         <translation>Corra: o código da Meta expira em %1. Digite logo.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/code_timer.py" line="275"/>
+        <location filename="../../optout_gui/ui/wizard/code_timer.py" line="276"/>
         <source>Meta&apos;s code expires in %1.</source>
         <translation>O código da Meta expira em %1.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/code_timer.py" line="282"/>
+        <location filename="../../optout_gui/ui/wizard/code_timer.py" line="283"/>
         <source>Meta&apos;s code has expired.</source>
         <translation>O código da Meta expirou.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../optout_gui/ui/wizard/code_timer.py" line="287"/>
+        <location filename="../../optout_gui/ui/wizard/code_timer.py" line="288"/>
         <source>%n minute(s) left to type in Meta&apos;s code, until %1.</source>
         <translation>
             <numerusform>Falta %n minuto para digitar o código da Meta, até %1.</numerusform>
@@ -204,12 +204,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/code_timer.py" line="294"/>
+        <location filename="../../optout_gui/ui/wizard/code_timer.py" line="295"/>
         <source>code expired</source>
         <translation>código expirado</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/code_timer.py" line="297"/>
+        <location filename="../../optout_gui/ui/wizard/code_timer.py" line="298"/>
         <source>code %1</source>
         <translation>código: %1</translation>
     </message>
@@ -1283,6 +1283,11 @@
 </context>
 <context>
     <name>ReviewPage</name>
+    <message>
+        <location filename="../../optout_gui/ui/wizard/pages/guidance.py" line="112"/>
+        <source>A different case: &amp;information Meta got from others</source>
+        <translation>Outro caso: &amp;informações que a Meta obteve de terceiros</translation>
+    </message>
     <message>
         <location filename="../../optout_gui/ui/wizard/pages/guidance.py" line="119"/>
         <source>Link to Meta&apos;s form for information from others</source>

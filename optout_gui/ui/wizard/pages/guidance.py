@@ -107,11 +107,11 @@ class ReviewPage(ActionsPage):
         super().build()  # what the person can do now, before the side note
         from optout_gui.ui.common.widgets import CopyableField
 
-        # A side note, below the page's own text and set apart: not a step of the path.
-        self.side_note = wrapped_label(self.step_text("third_party_note"))
-        self.side_note.setObjectName("third_party_note")
-        self.side_note.setContentsMargins(16, 12, 0, 0)
-        self.body.addWidget(self.side_note)
+        # A side note, below the page's own text and behind a disclosure: not a step of
+        # the path, and a wall of text for the many who don't need it (issue #27).
+        self.side = Disclosure(self.tr("A different case: &information Meta got from others"))
+        self.side.setObjectName("third_party")
+        self.side_note = self.side.add_text(self.step_text("third_party_note"), "third_party_note")
         form = self.guide.side_forms.get("third_party")
         self.side_link = None
         if form is not None:
@@ -119,8 +119,8 @@ class ReviewPage(ActionsPage):
                 form.form_url, what=self.tr("Link to Meta's form for information from others")
             )
             self.side_link.setObjectName("third_party_link")
-            self.side_link.setContentsMargins(16, 0, 0, 0)
-            self.body.addWidget(self.side_link)
+            self.side.content_layout.addWidget(self.side_link)
+        self.body.addWidget(self.side)
 
     def refresh(self) -> None:
         from optout_gui.core.jurisdictions import load_legal_data
