@@ -187,6 +187,8 @@ def test_expiry_explains_what_to_do_and_offers_a_new_code(open_wizard, clocks):
     tick(wizard, clocks)
     assert wizard.code_timer.state() == "expired"
     assert page.time_label.text() == "00:00"
+    # Said as what older forms did (issue #26), with the way to a new code.
+    assert "older forms" in page.phase_label.text()
     assert "Submit" in page.phase_label.text()
     assert "new code" in page.received_button.text()
     assert page.received_button.isVisibleTo(page)
@@ -502,3 +504,21 @@ def test_no_reaches_finish_without_a_countdown_ever_starting(open_wizard, monkey
     progress = wizard.session.progress
     assert progress.code_attempts == [] and progress.code_skipped
     assert not wizard.code_status.isVisibleTo(wizard)
+
+
+def test_the_code_page_words_the_hour_as_what_older_forms_did(open_wizard, clocks):
+    """Issue #26: the one hour comes from 2023 and 2024 guides; no sentence on the page
+    states it as a fact of today's form (the countdown stays for those who get a code)."""
+    wizard = open_wizard()
+    page = page_of(wizard)
+    assert "2023 and 2024" in page.intro.text()
+    page.arrival_edit.setText("75")
+    page.received_button.click()
+    too_old = page.arrival_error.text()
+    assert "older versions" in too_old and "about 60 minutes" in too_old
+    assert "no longer works" not in too_old
+    page.arrival_edit.clear()
+    page.received_button.click()
+    assert page.time_label.text() == "60:00"
+    assert "Older forms' codes worked for about 60 minutes" in page.phase_label.text()
+    assert "It works until" not in page.phase_label.text()

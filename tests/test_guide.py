@@ -1,9 +1,19 @@
+import datetime as dt
 from pathlib import Path
 from urllib.parse import urlsplit
 
 import pytest
 
-from optout_gui.core.guide import ACCOUNT_TYPES, STEP_IDS, GuideError, guide_path, load_guide
+from optout_gui.core import countdown
+from optout_gui.core.guide import (
+    ACCOUNT_TYPES,
+    STEP_IDS,
+    GuideError,
+    code_lifetime,
+    guide_path,
+    load_guide,
+)
+from optout_gui.core.jurisdictions import load_legal_data
 
 REAL_GUIDE = guide_path("en").read_text(encoding="utf-8")
 
@@ -127,7 +137,25 @@ def test_every_step_link_region_and_notice_has_sources():
         if not guide.sources.get(f"side_forms.{form.form_id}"):
             missing.append(f"side_forms.{form.form_id}")
     missing += [f"link {u}" for u in urls if not guide.link(u).sources]
+    # The code's lifetime (older forms' one hour): a fact of guides from 2023 and 2024.
+    if not guide.sources.get("code"):
+        missing.append("code (its lifetime)")
     assert missing == [], "no sources for: " + ", ".join(missing)
+
+
+def test_the_code_lifetime_is_guide_data_with_its_sources():
+    """Issue #26: the one hour is what 2023 and 2024 guides said, not a constant of ours."""
+    guide = load_guide()
+    assert guide.code_lifetime == code_lifetime() == countdown.CODE_LIFETIME
+    assert guide.code_lifetime == dt.timedelta(hours=1)
+    assert any("24 October 2023" in s.title for s in guide.sources["code"])
+    assert any("2024" in s.title and "within an hour" in s.title for s in guide.sources["code"])
+
+
+def test_a_guide_without_a_code_lifetime_is_refused(tmp_path):
+    text = REAL_GUIDE.replace("lifetime_minutes = 60", 'lifetime_minutes = "an hour"')
+    with pytest.raises(GuideError, match="lifetime_minutes"):
+        load_guide(write_guide(tmp_path, text))
 
 
 def test_sources_name_a_page_a_title_and_a_date():
@@ -195,12 +223,68 @@ CUTOFF_WORDS = {
 
 
 @pytest.mark.parametrize("language", LANGUAGES)
-def test_the_cutoff_is_said_with_its_date_on_welcome_and_confirmation(language):
+def test_the_cutoff_is_said_per_country_with_its_date_and_sources(language):
+    """Issue #26: 27 May 2025 is the EU/EEA and Swiss start, not everyone's. The UK and
+    Brazil have their own lines (no day where no source gives one); no guide text states
+    the cut-off to everyone any more."""
+    legal = load_legal_data()
+    for law_id in ("gdpr", "fadp"):
+        training = legal.jurisdictions[law_id].training
+        assert training.started == dt.date(2025, 5, 27)
+        assert CUTOFF_WORDS[language] in training.text(language), (law_id, language)
+    for law_id in ("uk_gdpr", "lgpd"):
+        training = legal.jurisdictions[law_id].training
+        assert training.started is None  # no source gives the day training began
+        assert "2025" not in training.text(language), (law_id, language)
+    assert "2024" in legal.jurisdictions["uk_gdpr"].training.text(language)
+    assert "30" in legal.jurisdictions["lgpd"].training.text(language)
     guide = load_guide(language=language)
     for step in ("welcome", "confirmation"):
-        text = guide.step_text(step, "cutoff")
-        assert CUTOFF_WORDS[language] in text, (language, step)
-        assert "2024" in text  # earlier objections still count
+        assert "cutoff" not in guide.steps[step]
+        assert CUTOFF_WORDS[language] not in " ".join(guide.steps[step].values())
+
+
+def test_every_country_line_has_its_sources():
+    """Every line a person reads about their own country (since when Meta trains there,
+    what to do after a refusal) names its sources; only "no law" has no lines."""
+    legal = load_legal_data()
+    for law_id, jurisdiction in legal.jurisdictions.items():
+        if law_id == "none":
+            assert jurisdiction.training is None and jurisdiction.next_step is None
+            continue
+        for line in (jurisdiction.training, jurisdiction.next_step):
+            assert line is not None and line.sources, law_id
+            for key in line.sources:
+                assert legal.sources[key].title and legal.sources[key].seen, key
+
+
+def test_whats_new_lines_are_dated_and_sourced():
+    guide = load_guide()
+    assert [item.date for item in guide.news] == sorted(
+        (item.date for item in guide.news), reverse=True
+    )
+    assert {item.news_id for item in guide.news} >= {
+        "olg_koeln_2025",
+        "ai_chats_ads_2025",
+        "digital_omnibus_2025",
+    }
+    for item in guide.news:
+        assert guide.sources.get(f"news.{item.news_id}"), item.news_id
+    dates = {item.news_id: item.date for item in guide.news}
+    assert dates["olg_koeln_2025"] == dt.date(2025, 5, 23)
+    assert dates["ai_chats_ads_2025"] == dt.date(2025, 12, 16)
+    assert dates["digital_omnibus_2025"] == dt.date(2025, 11, 19)
+
+
+def test_a_maintainer_adds_a_whats_new_line_by_editing_data(tmp_path):
+    extra = (
+        '\n[news.example]\ndate = 2026-01-02\ntext = "Something changed."\n'
+        'sources = [{ url = "https://example.org/a", seen = 2026-12-06, title = "A page" }]\n'
+    )
+    path = write_guide(tmp_path, REAL_GUIDE + extra)
+    guide = load_guide(path)
+    assert guide.news[0] == ("example", dt.date(2026, 1, 2), "Something changed.")
+    assert guide.sources["news.example"][0].title == "A page"
 
 
 @pytest.mark.parametrize("language", LANGUAGES)
@@ -230,3 +314,38 @@ def test_no_unsourced_claims_about_whatsapp_threads_or_norway():
     assert "no objection form" not in note
     assert "Threads" not in note
     assert not guide.countries["NO"].note
+
+
+# --- issue #26: the second review of the guide -------------------------------------------
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_the_no_law_verdict_quotes_nobody_without_a_source(language):
+    """The old "cannot take further action" quotation had no source: the verdict now says
+    what LegalClarity says (no such form outside those places), in our own words."""
+    verdict = load_guide(language=language).laws["none"].verdict
+    for quote_mark in ("“", "„", "«", '"'):
+        assert quote_mark not in verdict, language
+    assert "further action" not in verdict
+
+
+def test_the_polish_and_brazilian_titles_say_to_train_metas_ai():
+    assert "trenowania" in load_guide(language="pl").step_text("welcome", "title")
+    assert "treinar" in load_guide(language="pt_BR").step_text("welcome", "title")
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_linked_accounts_advice_names_the_accounts_centre_and_stays_safe(language):
+    """Issue #26: Meta's 2025 email (quoted in forums) covers the same Accounts Centre; the
+    email itself was not seen, so the advice keeps "if in doubt, object for each"."""
+    guide = load_guide(language=language)
+    text = guide.step_text("review")
+    assert "2025" in text
+    centre = {"en": "Accounts Centre", "de": "Accounts Center", "es": "Centro de cuentas"}
+    if language in centre:
+        assert centre[language] in text
+    note = [s for s in load_guide().sources["steps.review"] if "each account" in s.title]
+    assert note  # the safe advice has its source
+
+
+def test_the_accounts_centre_quote_is_marked_unconfirmed():
+    text = REAL_GUIDE[REAL_GUIDE.index("[steps.review]") : REAL_GUIDE.index("[steps.confirmation]")]
+    assert "added to the same Accounts Centre" in text and "unconfirmed" in text

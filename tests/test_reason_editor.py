@@ -237,12 +237,14 @@ def test_copying_nothing_says_so(page):
     assert "empty" in page.reason_status.text()
 
 
-def test_short_and_long_texts_get_warnings_not_blocks(page):
+def test_a_short_reason_gets_no_length_hint_and_a_long_one_a_warning(page):
+    """No source gives a minimum length (issue #26): a short reason shows no hint and
+    no number; only a very long one gets advice, never a block."""
     editor = page.reason_editor
     page.reason_edit.setPlainText("Too short.")
     editor.flush()
-    assert not editor.length_status.isHidden()
-    assert "100" in editor.length_status.text()
+    assert editor.length_status.isHidden()
+    assert editor.length_status.text() == ""
     assert editor.count_label.text() == "10 characters"
     assert page.copy_reason()
     page.reason_edit.setPlainText("x" * 150)

@@ -11,7 +11,6 @@ from optout_gui.core.guide import LAW_IDS
 from optout_gui.core.jurisdictions import load_legal_data
 from optout_gui.core.reasons import (
     LANGUAGES,
-    MIN_REASON_CHARS,
     PLACEHOLDERS,
     POINT_IDS,
     TONES,
@@ -100,7 +99,7 @@ def test_every_combination_gives_a_clean_reason(templates, lang):
         check_text(text, where)
         assert text == compose(t, choice), where  # deterministic
         if points:
-            assert len(text) > MIN_REASON_CHARS, where
+            assert len(text) > 100, where  # a few real sentences, not a stub
         if account:
             assert account in text, where
         seen.add(text)
@@ -184,8 +183,9 @@ def test_normalise(raw, expected):
 
 def test_length_problem():
     assert length_problem("") == "empty"
-    assert length_problem("x" * 99) == "short"
-    assert length_problem("x" * 100) is None
+    # No minimum: no source gives one, and the reason is optional (issue #26).
+    assert length_problem("x") is None
+    assert length_problem("x" * 99) is None
     assert length_problem("x" * 3001) == "long"
 
 

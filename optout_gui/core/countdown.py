@@ -1,4 +1,4 @@
-"""Meta's one-hour code: its state, its attempts, the countdown and the arrival time.
+"""Meta's emailed code: its state, its attempts, the countdown and the arrival time.
 
 This is the one place that knows about the code. The answers keep one attempt per code
 Meta sent (``Progress.code_attempts``, oldest first: ``received_at``, ``expires_at``, then
@@ -15,10 +15,14 @@ tracked with a monotonic clock, and the smaller of the two remaining times wins:
   (the wall reading is smaller) — the real code kept expiring while the laptop slept;
 * a wall clock moved forwards shortens the time, and putting it right does not give
   the time back (showing too little is safe; showing too much is not);
-* nothing ever shows more than one hour from the code's arrival;
+* nothing ever shows more than the code's lifetime from its arrival;
 * within one run the remaining time never goes up, and never stands still.
 
-Across a restart only the wall clock is known; the one-hour cap still holds.
+Across a restart only the wall clock is known; the lifetime cap still holds.
+
+The lifetime (``CODE_LIFETIME``) is guide data (``[code]`` in resources/guides/en.toml,
+with its sources): guides from 2023 and 2024 say the code worked for one hour. No 2025
+source describes a code, so the pages word it as what older forms did.
 """
 
 from __future__ import annotations
@@ -30,9 +34,10 @@ import time
 from collections.abc import Callable
 from enum import StrEnum
 
+from optout_gui.core.guide import code_lifetime
 from optout_gui.core.progress import Progress, from_iso, to_iso, utc_now
 
-CODE_LIFETIME = dt.timedelta(hours=1)
+CODE_LIFETIME = code_lifetime()
 HURRY_AT = dt.timedelta(minutes=10)
 URGENT_AT = dt.timedelta(minutes=1)
 # Warnings, largest first: 10, 5 and 1 minute(s) left.
@@ -103,7 +108,7 @@ class CodeCountdown:
             raise ValueError("received_at needs a time zone")
         self.received_at = received_at
         latest = code_expiry(received_at)
-        # A stored expiry is trusted only if it is no later than one hour after arrival.
+        # A stored expiry is trusted only if it is no later than the lifetime after arrival.
         self.expires_at = latest if expires_at is None else min(expires_at, latest)
         self._wall = wall
         self._monotonic = monotonic
@@ -197,7 +202,7 @@ def attempt_entered_at(answers: Progress) -> dt.datetime | None:
 
 
 def code_running_at(answers: Progress, now: dt.datetime) -> bool:
-    """A code is counting down at ``now``: running, and its hour not over by the wall clock
+    """A code is counting down at ``now``: running, and its time not over by the wall clock
     (an app closed while it ran never recorded the end)."""
     attempt = open_attempt(answers) if not answers.code_skipped else None
     if attempt is None:
@@ -209,7 +214,7 @@ def code_running_at(answers: Progress, now: dt.datetime) -> bool:
 
 def code_expired_at(answers: Progress, now: dt.datetime) -> bool:
     """The last code ran out by ``now``: recorded as expired, or still open in the answers
-    but past its hour (the app was closed when it ran out)."""
+    but past its lifetime (the app was closed when it ran out)."""
     state = code_state(answers)
     if state == CodeState.EXPIRED:
         return True
@@ -243,8 +248,8 @@ def _attempt_changes(attempts: list[dict], **more) -> dict:
 
 
 def arrival_changes(answers: Progress, now: dt.datetime, received_at: dt.datetime | None) -> dict:
-    """A code arrived (now, or at ``received_at``): one hour from then. A newer code replaces
-    one still running; the old one keeps when it was dropped."""
+    """A code arrived (now, or at ``received_at``): it runs for CODE_LIFETIME from then. A
+    newer code replaces one still running; the old one keeps when it was dropped."""
     received_at = now if received_at is None else min(received_at, now)
     attempts = [dict(a) for a in answers.code_attempts]
     if attempts and open_attempt(answers) is not None:

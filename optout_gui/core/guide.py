@@ -13,6 +13,7 @@ from __future__ import annotations
 import datetime as dt
 import logging
 import re
+from functools import cache
 from pathlib import Path
 from typing import NamedTuple
 
@@ -102,6 +103,14 @@ class Country(NamedTuple):
     note: str = ""
 
 
+class NewsItem(NamedTuple):
+    """One dated line of "What's new" (``[news.<name>]``), with sources under "news.<name>"."""
+
+    news_id: str
+    date: dt.date
+    text: str
+
+
 class Guide(NamedTuple):
     path: Path
     language: str
@@ -115,6 +124,10 @@ class Guide(NamedTuple):
     sources: dict[str, tuple[Source, ...]]
     links: dict[str, Link]  # by URL
     side_forms: dict[str, SideForm]
+    # How long the emailed code of older forms worked ([code] in en.toml, with sources):
+    # what guides from 2023 and 2024 say, not a fact of today's form.
+    code_lifetime: dt.timedelta = dt.timedelta(hours=1)
+    news: tuple[NewsItem, ...] = ()  # newest first
 
     def link(self, url: str) -> Link:
         """What the guide knows about ``url`` (no sources, never checked, if not listed)."""
@@ -155,6 +168,24 @@ def guide_for(language: str) -> Guide:
 
 def fill_placeholders(text: str, values: dict[str, str]) -> str:
     return PLACEHOLDER_RE.sub(lambda m: values.get(m.group(1), m.group(0)), text)
+
+
+@cache
+def code_lifetime() -> dt.timedelta:
+    """How long the emailed code of older forms worked, from ``[code]`` in en.toml.
+
+    For the countdown, which must not wait for the whole guide; a broken value raises
+    :class:`GuideError`, as loading the guide would."""
+    path = guide_path()
+    return _code_lifetime(path, read_toml(path, GuideError))
+
+
+def _code_lifetime(path: Path, data: dict) -> dt.timedelta:
+    code = data.get("code")
+    minutes = code.get("lifetime_minutes") if isinstance(code, dict) else None
+    if not isinstance(minutes, int) or isinstance(minutes, bool) or not 0 < minutes <= 24 * 60:
+        raise GuideError(path, "[code] needs “lifetime_minutes”, a whole number of minutes")
+    return dt.timedelta(minutes=minutes)
 
 
 def guide_path(language: str = "en", base: Path | None = None) -> Path:
@@ -237,6 +268,8 @@ class _GuideReader:
         laws = self.read_laws()
         countries = self.read_countries()
         steps = self.read_steps()
+        code = self.table(data, "code", "code")
+        self.read_sources(code, "code")
         return Guide(
             path=self.path,
             language=language,
@@ -248,6 +281,8 @@ class _GuideReader:
             sources=self.sources,
             links=self.read_links(),
             side_forms=self.read_side_forms(),
+            code_lifetime=_code_lifetime(self.path, data),
+            news=self.read_news(),
         )
 
     def read_sources(self, entry: dict, where: str) -> None:
@@ -312,6 +347,19 @@ class _GuideReader:
                 tuple(self.url(u, where) for u in alternates),
             )
         return result
+
+    def read_news(self) -> tuple[NewsItem, ...]:
+        news = self.data.get("news", {})
+        if not isinstance(news, dict):
+            raise self.fail("[news] must hold [news.<name>] tables")
+        result = []
+        for news_id, entry in news.items():
+            where = f"news.{news_id}"
+            if not isinstance(entry, dict) or not _is_date(entry.get("date")):
+                raise self.fail(f"[{where}] needs a “date” such as 2025-05-23")
+            self.read_sources(entry, where)
+            result.append(NewsItem(news_id, entry["date"], self.text(entry, "text", where)))
+        return tuple(sorted(result, key=lambda item: item.date, reverse=True))
 
     def read_accounts(self) -> dict[str, AccountGuide]:
         accounts = self.table(self.data, "accounts", "accounts")

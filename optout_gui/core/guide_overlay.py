@@ -13,7 +13,16 @@ GUIDE_FORMAT = 1  # the format number of en.toml and of every translation
 PLACEHOLDER_RE = re.compile(r"\{([^{}]*)\}")
 # Keys that hold data, not text: they live in en.toml only and all languages share them.
 DATA_KEYS = frozenset(
-    {"form_url", "alternate_urls", "law", "links_collected", "links", "sources", "checked_online"}
+    {
+        "form_url",
+        "alternate_urls",
+        "law",
+        "links_collected",
+        "links",
+        "sources",
+        "checked_online",
+        "date",
+    }
 )
 # The keys a translation (resources/guides/<lang>.toml) gives; everything else — links,
 # dates, which law applies where — is kept in en.toml only.
@@ -21,6 +30,7 @@ TEXT_KEYS = {
     "accounts": ("label", "notice", "in_app_route"),
     "laws": ("name", "verdict"),
     "countries": ("name", "note"),
+    "news": ("text",),
     "steps": None,  # every key
 }
 

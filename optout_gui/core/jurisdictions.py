@@ -52,6 +52,18 @@ class MetaEntity:
 
 
 @dataclass(frozen=True)
+class PersonLine:
+    """A sentence the person reads about their own country, with the facts' sources."""
+
+    texts: dict[str, str]
+    sources: tuple[str, ...]
+    started: dt.date | None = None  # training: the day it began, where a source gives one
+
+    def text(self, language: str) -> str:
+        return _pick(self.texts, language)
+
+
+@dataclass(frozen=True)
 class Jurisdiction:
     id: str
     countries: tuple[str, ...]
@@ -71,6 +83,11 @@ class Jurisdiction:
     acknowledge_days: int = 0
     authority_within_months: int = 0
     unconfirmed_articles: tuple[str, ...] = ()
+    # Lines shown to the person, per language, each with its sources (issue #26): since when
+    # Meta trains here (welcome page) and what to do after a refusal or no answer
+    # (confirmation page). Empty where no source gives one: no line is shown.
+    training: PersonLine | None = None
+    next_step: PersonLine | None = None
 
     @property
     def has_deadline(self) -> bool:
@@ -81,6 +98,14 @@ class Jurisdiction:
     def months_until_next_step(self) -> int:
         """After how many months without an answer the next step is suggested (0: never)."""
         return self.deadline_months or self.wait_months
+
+    def training_line(self, language: str) -> str:
+        """Since when Meta trains its AI here, in ``language`` ("" where no source says)."""
+        return self.training.text(language) if self.training else ""
+
+    def next_step_line(self, language: str) -> str:
+        """What to do after a refusal or no answer, in ``language`` ("" where none)."""
+        return self.next_step.text(language) if self.next_step else ""
 
     def citations(self, language: str) -> dict[str, str]:
         """``{law}``, ``{objection_law}`` … in ``language`` (English where missing)."""
@@ -274,6 +299,8 @@ def _load_legal_data(folder: Path) -> LegalData:
             acknowledge_days=int(item.get("acknowledge_days", 0)),
             authority_within_months=int(item.get("authority_within_months", 0)),
             unconfirmed_articles=tuple(item.get("unconfirmed_articles", ())),
+            training=_person_line(jpath, f"{where}.training", item.get("training"), sources),
+            next_step=_person_line(jpath, f"{where}.next_step", item.get("next_step"), sources),
         )
 
     if adata.get("format") != AUTHORITIES_FORMAT:
@@ -289,6 +316,27 @@ def _load_legal_data(folder: Path) -> LegalData:
         if not any(a.country == code for a in authorities.values()):
             raise fail(apath, f"{code} ({law_id}) has no authority")
     return LegalData(collected, jurisdictions, authorities, notes, sources)
+
+
+def _person_line(path: Path, where: str, item: object, sources: dict) -> PersonLine | None:
+    """``[<where>]``: ``sources`` (keys), a ``text`` in every language, maybe ``started``."""
+    if item is None:
+        return None
+    if not isinstance(item, dict):
+        raise JurisdictionDataError(path, f"[{where}] must be a table")
+    refs = tuple(item.get("sources", ()))
+    if not refs:
+        raise JurisdictionDataError(path, f"{where}: a line the person reads needs its sources")
+    _known_sources(path, where, refs, sources)
+    texts = item.get("text", {})
+    if set(texts) != set(LETTER_LANGUAGES) or not all(texts.values()):
+        raise JurisdictionDataError(path, f"{where}.text needs a text in every language")
+    started = item.get("started")
+    if started is not None and not (
+        isinstance(started, dt.date) and not isinstance(started, dt.datetime)
+    ):
+        raise JurisdictionDataError(path, f"{where}: “started” must be a date")
+    return PersonLine({k: " ".join(v.split()) for k, v in texts.items()}, refs, started)
 
 
 def _source(path: Path, key: str, item: dict) -> Source:

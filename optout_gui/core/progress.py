@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import NamedTuple
 
-from optout_gui.core.guide import ACCOUNT_TYPES, STEP_IDS
+from optout_gui.core.guide import ACCOUNT_TYPES, STEP_IDS, code_lifetime
 
 
 def utc_now() -> dt.datetime:
@@ -107,7 +107,8 @@ _ATTEMPT_KEYS = {"received_at", "expires_at", "entered_at", "expired_at"}
 
 
 def _valid_code_attempts(value: object) -> bool:
-    """A list of attempts; each expires no more than an hour after it arrived."""
+    """A list of attempts; each expires no later than the code's lifetime after it arrived
+    (guide data: ``[code]`` in resources/guides/en.toml)."""
     if not isinstance(value, list) or len(value) > MAX_CODE_ATTEMPTS:
         return False
     for attempt in value:
@@ -119,7 +120,7 @@ def _valid_code_attempts(value: object) -> bool:
         if len(ended) > 1 or not all(is_iso_time(attempt[key]) for key in ended):
             return False
         lifetime = from_iso(attempt["expires_at"]) - from_iso(attempt["received_at"])
-        if not dt.timedelta(0) < lifetime <= dt.timedelta(hours=1):
+        if not dt.timedelta(0) < lifetime <= code_lifetime():
             return False
     return True
 

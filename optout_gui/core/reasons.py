@@ -47,8 +47,8 @@ TONES = ("short", "detailed", "formal")
 DEFAULT_TONE = "short"
 PLACEHOLDERS = frozenset({"account", "law", "objection_law"})
 
-# Below this many characters the 2024 form refused the reason; above LONG, warn.
-MIN_REASON_CHARS = 100
+# Above this many characters, advise that a few paragraphs say enough. There is no
+# minimum: no source gives one, and in 2025 the reason is optional (resources/guides).
 LONG_REASON_CHARS = 3000
 
 _COUNTRY_LANGUAGE = {
@@ -164,11 +164,9 @@ def normalise(text: str) -> str:
 
 
 def length_problem(text: str) -> str | None:
-    """``"empty"``, ``"short"``, ``"long"`` or None for a normalised reason."""
+    """``"empty"``, ``"long"`` or None for a normalised reason."""
     if not text:
         return "empty"
-    if len(text) < MIN_REASON_CHARS:
-        return "short"
     if len(text) > LONG_REASON_CHARS:
         return "long"
     return None

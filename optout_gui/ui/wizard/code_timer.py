@@ -143,7 +143,8 @@ class CodeTimer(QObject):
             self._quiet = False
 
     def start(self, received_at: dt.datetime | None = None) -> None:
-        """A code arrived (now, or at ``received_at``): count down one hour from then."""
+        """A code arrived (now, or at ``received_at``): count down its lifetime from then
+        (``CODE_LIFETIME``, guide data: what older forms allowed)."""
         self.session.update(**arrival_changes(self.session.progress, self.clock(), received_at))
         self.reload()
 

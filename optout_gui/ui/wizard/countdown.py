@@ -94,7 +94,7 @@ class CountdownStatusLine(QFrame):
 
 
 class TimeLeftBar(QWidget):
-    """A thin bar showing the part of the hour that is left.
+    """A thin bar showing the part of the code's time that is left.
 
     Painted by hand: a styled QProgressBar woke two of Qt's worker threads on every change,
     which a countdown left open for an hour would pay for all the time.

@@ -1,5 +1,6 @@
-"""What the lines under the reason editor say about its length: advice (too short for
-Meta's form, very long), and the cap (``core.limits.REASON_MAX``) where the person types."""
+"""What the lines under the reason editor say about its length: advice (very long) and
+the cap (``core.limits.REASON_MAX``) where the person types. No minimum length is shown:
+no source gives one, and in 2025 the reason is optional."""
 
 from __future__ import annotations
 
@@ -15,19 +16,8 @@ translate = QCoreApplication.translate  # lupdate reads translate("context", "te
 
 
 def show_length(status: StatusLine, text: str) -> None:
-    """Advice on the length of the (normalised) text: "quite short", "very long" or none."""
-    problem = reasons.length_problem(text)
-    if problem == "short":
-        status.show_message(
-            translate(
-                "ReasonEditor",
-                "Quite short: %1 characters. In 2024 Meta's form refused reasons under "
-                "about 100 characters, and said so only after the code step. A sentence "
-                "or two more makes it safe.",
-            ).replace("%1", str(len(text))),
-            "info",
-        )
-    elif problem == "long":
+    """Advice on the length of the (normalised) text: "very long" or none."""
+    if reasons.length_problem(text) == "long":
         status.show_message(
             translate(
                 "ReasonEditor",

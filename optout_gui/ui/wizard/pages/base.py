@@ -7,6 +7,7 @@ from PySide6.QtWidgets import QFrame, QScrollArea, QVBoxLayout, QWidget, QWizard
 
 from optout_gui.core.guide import Guide
 from optout_gui.core.session import Session
+from optout_gui.ui.common.reading import limit_line_length
 from optout_gui.ui.common.widgets import (
     NO_FOCUS,
     SCROLL_BAR_ALWAYS_OFF,
@@ -65,6 +66,7 @@ class StepPage(QWizardPage):
         self.scroll_area = scroll
         self.layout().insertWidget(0, scroll)  # before the wizard's status lines, if any
         self.build()
+        limit_line_length(self.body)  # lines of at most about 90 characters (GOV.UK, GNOME)
         self.body.addStretch(1)  # keeps the content at the top
         self.load_answers()
 

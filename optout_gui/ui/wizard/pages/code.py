@@ -118,7 +118,7 @@ class CodePage(StepPage):
         # One step per BAR_STEP_S seconds: a repaint of the styled bar wakes Qt's worker
         # threads, so it changes only when a step is crossed, not on every tick.
         self.bar.setRange(0, int(CODE_LIFETIME.total_seconds()) // BAR_STEP_S)
-        self.bar.setAccessibleName(self.tr("Part of the hour that is left"))
+        self.bar.setAccessibleName(self.tr("Part of the code's time that is left"))
         display.addWidget(self.bar)
         self.body.addWidget(self.display)
 
@@ -202,9 +202,10 @@ class CodePage(StepPage):
                     "box empty if it has only just arrived."
                 ),
                 "too_old": self.tr(
-                    "That was an hour or more ago, so that code no longer works. Press "
-                    "“Submit” on Meta's form again to get a new code, then come back here."
-                ),
+                    "Codes from older versions of Meta's form worked for about %1 minutes, "
+                    "and that was longer ago, so this code has most likely run out. Send "
+                    "Meta's form again to get a new code, then come back here."
+                ).replace("%1", str(int(CODE_LIFETIME.total_seconds() // 60))),
             }.get(
                 problem.kind,
                 self.tr(
@@ -297,9 +298,10 @@ class CodePage(StepPage):
             self.bar.setValue(0)
             self.phase_label.setText(
                 self.tr(
-                    "The code stopped working at %1. That's fine: go back to Meta's form and "
-                    "press “Submit” again. Meta will email you a new code. When it arrives, "
-                    "press “I've received a new code” below."
+                    "The time older forms gave a code ran out at %1. If Meta's window no "
+                    "longer takes the code, that's fine: go back to Meta's form and press "
+                    "“Submit” again. Meta will email you a new code. When it arrives, press "
+                    "“I've received a new code” below."
                 ).replace("%1", local_time_text(self.timer.expires_at()))
             )
         elif state == "entered":
@@ -347,17 +349,23 @@ class CodePage(StepPage):
         until = local_time_text(self.timer.expires_at())
         if phase is Phase.URGENT:
             return self.tr(
-                "Last minute! Type the code into Meta's window right now. It stops working at %1."
+                "Last minute of the time older forms allowed! Type the code into Meta's "
+                "window right now, before about %1."
             ).replace("%1", until)
         if phase is Phase.HURRY:
             return self.tr(
-                "Hurry: less than 10 minutes left. Type the code into Meta's window now. "
-                "It stops working at %1."
+                "Hurry: less than 10 minutes left of the time older forms allowed. Type "
+                "the code into Meta's window now, before about %1."
             ).replace("%1", until)
-        return self.tr(
-            "Time left to type the code into Meta's window. It works until %1. Once you "
-            "have typed it in, press “I've entered the code”."
-        ).replace("%1", until)
+        return (
+            self.tr(
+                "Time left to type the code into Meta's window. Older forms' codes worked for "
+                "about %1 minutes, so until about %2. Once you have typed it in, press “I've "
+                "entered the code”."
+            )
+            .replace("%1", str(int(CODE_LIFETIME.total_seconds() // 60)))
+            .replace("%2", until)
+        )
 
     def isComplete(self) -> bool:
         return self.timer.state() in ("skipped", "entered")

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QPushButton
 
+from optout_gui.core.jurisdictions import load_legal_data
+from optout_gui.ui.common.reading import Disclosure
 from optout_gui.ui.common.widgets import wrapped_label
 from optout_gui.ui.wizard.pages.base import StepPage
 
@@ -105,11 +107,11 @@ class ReviewPage(ActionsPage):
         super().build()  # what the person can do now, before the side note
         from optout_gui.ui.common.widgets import CopyableField
 
-        # A side note, below the page's own text and set apart: not a step of the path.
-        self.side_note = wrapped_label(self.step_text("third_party_note"))
-        self.side_note.setObjectName("third_party_note")
-        self.side_note.setContentsMargins(16, 12, 0, 0)
-        self.body.addWidget(self.side_note)
+        # A side note, below the page's own text and behind a disclosure: not a step of
+        # the path, and a wall of text for the many who don't need it (issue #27).
+        self.side = Disclosure(self.tr("A different case: &information Meta got from others"))
+        self.side.setObjectName("third_party")
+        self.side_note = self.side.add_text(self.step_text("third_party_note"), "third_party_note")
         form = self.guide.side_forms.get("third_party")
         self.side_link = None
         if form is not None:
@@ -117,8 +119,8 @@ class ReviewPage(ActionsPage):
                 form.form_url, what=self.tr("Link to Meta's form for information from others")
             )
             self.side_link.setObjectName("third_party_link")
-            self.side_link.setContentsMargins(16, 0, 0, 0)
-            self.body.addWidget(self.side_link)
+            self.side.content_layout.addWidget(self.side_link)
+        self.body.addWidget(self.side)
 
     def refresh(self) -> None:
         from optout_gui.core.jurisdictions import load_legal_data
@@ -149,16 +151,26 @@ class ReviewPage(ActionsPage):
 
 
 class ConfirmationPage(ActionsPage):
-    """Step 8: the confirmation email, and what to do without one."""
+    """Step 8: the confirmation email, and what to do without one. The line on a refusal or
+    no answer is the person's country's own (resources/jurisdictions.toml, with sources):
+    the GDPR's month, the ICO's "Meta first", the FDPIC's report, the ANPD's petition. The
+    rest of the guide's text is behind "More"."""
 
     step_id = "confirmation"
 
     def build(self) -> None:
-        self.cutoff = wrapped_label()
-        self.cutoff.setObjectName("cutoff")
-        self.cutoff.setContentsMargins(0, 8, 0, 0)  # a paragraph of its own
-        self.body.addWidget(self.cutoff)
+        self.next_step = wrapped_label()
+        self.next_step.setObjectName("next_step")
+        self.body.addWidget(self.next_step)
+        self.more = Disclosure(self.tr("&More about Meta's answer"))
+        self.more.setObjectName("confirmation_more")
+        self.more_text = self.more.add_text(self.step_text("more"))
+        self.body.addWidget(self.more)
         super().build()  # then what the person can do now
 
     def refresh(self) -> None:
-        self.cutoff.setText(self.step_text("cutoff"))
+        jurisdiction = load_legal_data().jurisdiction_for(self.session.progress.country)
+        line = jurisdiction.next_step_line(self.guide.language)
+        self.next_step.setText(line)
+        self.next_step.setVisible(bool(line))
+        self.more_text.setText(self.step_text("more"))

@@ -1,13 +1,21 @@
-"""Step 1: what the app does, which account, and where the person lives."""
+"""Step 1: which account, and where the person lives; the rest behind disclosures.
+
+One decision per page (GOV.UK): the always-visible text is a short intro, the two
+questions and, once a country is chosen, what applies there (its law, and since when Meta
+trains its AI there, from resources/jurisdictions.toml). What the assistant does and
+doesn't do, and "What's new" (dated lines from the guide data), are a click away.
+"""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QDate, QLocale, Signal
 from PySide6.QtWidgets import QButtonGroup, QComboBox, QGroupBox, QLabel, QRadioButton, QVBoxLayout
 
 from optout_gui.core.guide import ACCOUNT_TYPES
+from optout_gui.core.jurisdictions import load_legal_data
 from optout_gui.core.languages import name_sort_key
 from optout_gui.ui.common.i18n import current_language
+from optout_gui.ui.common.reading import Disclosure
 from optout_gui.ui.common.widgets import LanguageChooser, StatusLine, wrapped_label
 from optout_gui.ui.wizard.pages.base import StepPage
 
@@ -26,12 +34,12 @@ class WelcomePage(StepPage):
         self.language_chooser.chosen.connect(self.language_requested)
         self.body.insertWidget(0, self.language_chooser)
 
-        # Before the account choice: since when Meta trains, and that an earlier
-        # objection still counts (guide text, with its sources in en.toml).
-        self.cutoff = wrapped_label(guide.step_text("welcome", "cutoff"))
-        self.cutoff.setObjectName("cutoff")
-        self.cutoff.setContentsMargins(0, 8, 0, 0)  # a paragraph of its own
-        self.body.addWidget(self.cutoff)
+        # What the assistant does and doesn't do, and which accounts it covers: a click away.
+        self.more = Disclosure(self.tr("&About this assistant"))
+        self.more.setObjectName("welcome_more")
+        self.more.add_text(guide.step_text("welcome", "more"))
+        self.more.add_text(guide.step_text("welcome", "accounts_note"), "accounts_note")
+        self.body.addWidget(self.more)
 
         self.account_box = QGroupBox(self.tr("Which account do you want to object for?"))
         box_layout = QVBoxLayout(self.account_box)
@@ -44,8 +52,6 @@ class WelcomePage(StepPage):
             self.account_group.addButton(button, index)
             self.account_buttons[account_type] = button
             box_layout.addWidget(button)
-        note = wrapped_label(guide.step_text("welcome", "accounts_note"))
-        box_layout.addWidget(note)
         self.body.addWidget(self.account_box)
 
         self.country_label = QLabel(self.tr("&Where do you live?"))
@@ -71,9 +77,25 @@ class WelcomePage(StepPage):
         self.verdict.setObjectName("verdict")
         self.verdict.hide()
         self.body.addWidget(self.verdict)
+        # Since when Meta trains its AI in the chosen country (and that an earlier objection
+        # still counts), from jurisdictions.toml with its sources; none where none is known.
+        self.cutoff = wrapped_label()
+        self.cutoff.setObjectName("cutoff")
+        self.cutoff.hide()
+        self.body.addWidget(self.cutoff)
         self.missing = StatusLine()
         self.missing.setObjectName("missing")
         self.body.addWidget(self.missing)
+
+        # What changed since 2024: one dated line each, from the guide data.
+        self.news = Disclosure(self.tr("Wha&t's new"))
+        self.news.setObjectName("news")
+        # Dated on first opening: formatting a date builds Qt classes a first start
+        # doesn't otherwise need (tests/test_startup_path.py).
+        self.news_lines = [self.news.add_text("", f"news_{item.news_id}") for item in guide.news]
+        self.news.setVisible(bool(guide.news))
+        self.news.toggle.toggled.connect(self._date_news)
+        self.body.addWidget(self.news)
 
         self.account_group.idToggled.connect(self._account_toggled)
         self.country_combo.currentIndexChanged.connect(self._country_changed)
@@ -102,10 +124,22 @@ class WelcomePage(StepPage):
         self._show_missing()
         self.completeChanged.emit()
 
+    def _date_news(self, opened: bool) -> None:
+        if opened and not self.news_lines[0].text():
+            for label, item in zip(self.news_lines, self.guide.news, strict=True):
+                label.setText(self._news_line(item.date, item.text))
+
+    def _news_line(self, day, text: str) -> str:
+        # A Qt date format: translators give their language's order and words.
+        date_format = self.tr("d MMMM yyyy", "date format of the What's new lines")
+        date = QLocale().toString(QDate(day.year, day.month, day.day), date_format)
+        return self.tr("%1: %2").replace("%1", date).replace("%2", text)
+
     def _show_verdict(self) -> None:
         code = self.session.progress.country
         if code not in self.guide.countries:
             self.verdict.hide()
+            self.cutoff.hide()
             return
         country = self.guide.countries[code]
         law = self.guide.law_for(code)
@@ -115,6 +149,9 @@ class WelcomePage(StepPage):
         self.verdict.setText(text)
         self.verdict.setProperty("gives_right", law.gives_right_to_object)
         self.verdict.show()
+        line = load_legal_data().jurisdiction_for(code).training_line(self.guide.language)
+        self.cutoff.setText(line)
+        self.cutoff.setVisible(bool(line))
 
     def _show_missing(self) -> None:
         progress = self.session.progress
