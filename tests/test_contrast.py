@@ -32,6 +32,7 @@ from optout_gui.ui.common.contrast_style import use_contrast_style
 from optout_gui.ui.common.theme import force_scheme
 from optout_gui.ui.wizard.window import PageId
 from tests.contrast import Shot, changed_contrast
+from tests.helpers import start_code
 
 TEXT = 4.5
 EDGE = 3.0
@@ -134,9 +135,7 @@ def _walk(qtbot, wizard, target):
     walk_to(qtbot, wizard, target)
     page = wizard.currentPage()
     if target == PageId.CODE and wizard.code_timer.state() == "idle":
-        if page.answer() is None:
-            page.code_yes.click()  # "Did Meta email you a code?" Yes
-        page.code_received()
+        start_code(page)
     return page
 
 

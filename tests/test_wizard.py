@@ -26,6 +26,7 @@ def walk_to(qtbot, wizard, target: PageId, *, account="facebook", email="jane@ex
         elif page_id == PageId.FILL_FORM:
             wizard.currentPage().email_edit.setText(email)
         elif page_id == PageId.CODE:
+            click(qtbot, wizard.currentPage().sent_now)
             click(qtbot, wizard.currentPage().skip_box)
         click_next(qtbot, wizard)
 
@@ -223,7 +224,9 @@ def test_code_step_can_be_skipped_or_confirmed(qtbot, tmp_path):
     assert not next_button(wizard).isEnabled()
     assert page.missing.isVisible()
     assert not page.entered_button.isEnabled()
-    click(qtbot, page.received_button)
+    assert not page.question.isEnabled()  # first: when was the form sent?
+    click(qtbot, page.sent_now)
+    click(qtbot, page.code_yes)
     assert wizard.code_timer.state() == "running"
     assert not next_button(wizard).isEnabled()
     click(qtbot, page.entered_button)
@@ -300,6 +303,9 @@ def test_keyboard_alone_reaches_the_end(qtbot, tmp_path):
     qtbot.keyClicks(email, "keys@example.com")
     qtbot.keyClick(wizard, Qt.Key.Key_Return)
     assert wizard.currentId() == PageId.CODE
+    sent_now = wizard.currentPage().sent_now
+    sent_now.setFocus()
+    qtbot.keyClick(sent_now, Qt.Key.Key_Space)
     skip = wizard.currentPage().skip_box
     skip.setFocus()
     qtbot.keyClick(skip, Qt.Key.Key_Space)

@@ -335,7 +335,7 @@ class HistoryDialog(QDialog):
         if status == Status.SUBMITTED and code_expired_at(record.answers, utc_now()):
             self.next_hint.setText(f"{code_expired_text()}. {code_expired_next_text()}.")
             return
-        self.next_hint.setText(f"{status_text(status)}. {hint}")
+        self.next_hint.setText(f"{status_text(status, record.answers)}. {hint}")
 
     def _save_label(self) -> None:
         if self.record_id not in self.store.ids():  # deleted meanwhile ("forget everything")
