@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPushButton,
     QRadioButton,
+    QSizePolicy,
     QVBoxLayout,
     QWidget,
 )
@@ -111,21 +112,28 @@ class CodePage(StepPage):
         self.received_button = QPushButton(self.tr("I've received a &new code"))
         self.received_button.setObjectName("code_received")
         self.received_button.setAutoDefault(False)
+        self.arrival_error = StatusLine()
+        self.arrival_error.setObjectName("arrival_error")
+        # Under "Yes", indented: shown while a code's arrival can be given (before the
+        # answer, and for a new code once one ran out).
+        self.arrival_box = QWidget()
+        self.arrival_box.setObjectName("arrival_box")
+        arrival_layout = QVBoxLayout(self.arrival_box)
+        arrival_layout.setContentsMargins(24, 0, 0, 0)
         arrival_row = QHBoxLayout()
-        arrival_row.setContentsMargins(24, 0, 0, 0)
         arrival_row.addWidget(self.arrival_field_label)
         arrival_row.addWidget(self.arrival_edit)
         arrival_row.addWidget(self.received_button)
         arrival_row.addStretch(1)
-        self.arrival_label.setContentsMargins(24, 0, 0, 0)
-        self.arrival_error = StatusLine()
-        self.arrival_error.setObjectName("arrival_error")
+        arrival_layout.addLayout(arrival_row)
+        arrival_layout.addWidget(self.arrival_label)
+        arrival_layout.addWidget(self.arrival_error)
         question_layout.addWidget(self.code_yes)
-        question_layout.addLayout(arrival_row)
-        question_layout.addWidget(self.arrival_label)
-        question_layout.addWidget(self.arrival_error)
+        question_layout.addWidget(self.arrival_box)
         question_layout.addWidget(self.code_no)
         self.body.addWidget(self.question)
+        for group in (self.sent_group, self.question):  # no empty room inside when rows hide
+            group.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
         # Older callers and tests know "No" by its old name.
         self.skip_box = self.code_no
 
@@ -455,8 +463,7 @@ class CodePage(StepPage):
         answered = self.answer() is not None
         asking = state == "expired" or (state == "idle" and not answered)
         self.received_button.setVisible(state == "expired")
-        for widget in (self.arrival_label, self.arrival_field_label, self.arrival_edit):
-            widget.setVisible(asking)
+        self.arrival_box.setVisible(asking)
         if not asking:
             self.arrival_error.clear_message()
         if not running or not self.timer.warning_text:
