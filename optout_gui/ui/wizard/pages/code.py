@@ -60,7 +60,7 @@ class CodePage(StepPage):
         sent_layout = QVBoxLayout(self.sent_group)
         self.sent_now = QRadioButton(self.tr("&Just now"))
         self.sent_now.setObjectName("sent_now")
-        self.sent_earlier = QRadioButton(self.tr("Earlier &today, at:"))
+        self.sent_earlier = QRadioButton(self.tr("Earlier &today"))
         self.sent_earlier.setObjectName("sent_earlier")
         self.sent_edit = QLineEdit()
         self.sent_edit.setObjectName("sent_time")
@@ -70,8 +70,11 @@ class CodePage(StepPage):
         self.sent_answer = QButtonGroup(self)
         self.sent_answer.addButton(self.sent_now)
         self.sent_answer.addButton(self.sent_earlier)
+        self.sent_field_label = QLabel(self.tr("at ti&me:"))
+        self.sent_field_label.setBuddy(self.sent_edit)
         earlier_row = QHBoxLayout()
         earlier_row.addWidget(self.sent_earlier)
+        earlier_row.addWidget(self.sent_field_label)
         earlier_row.addWidget(self.sent_edit)
         earlier_row.addStretch(1)
         self.sent_error = StatusLine()
@@ -314,7 +317,10 @@ class CodePage(StepPage):
         self.session.update(sent_at=to_iso(checked))
         self._show_sent_recorded()
         self.show_state()
-        self.code_yes.setFocus() if self.answer() is None else self._focus_next()
+        if self.answer() is None:
+            self.code_yes.setFocus()  # the next question
+        else:
+            self.focus_next()
         return True
 
     def _before_step_text(self, last_step: str | None) -> str:
@@ -383,15 +389,7 @@ class CodePage(StepPage):
 
     def code_entered(self) -> None:
         self.timer.mark_entered()
-        self._focus_next()
-
-    def _focus_next(self) -> None:
-        """After an answer, the keyboard goes to what continues: Next."""
-        wizard = self.wizard()
-        if wizard is not None:
-            from PySide6.QtWidgets import QWizard
-
-            wizard.button(QWizard.WizardButton.NextButton).setFocus()
+        self.focus_next()
 
     def answer(self) -> str | None:
         """ "yes", "no" or None (not answered): "no" is a skipped code; any code
@@ -443,7 +441,7 @@ class CodePage(StepPage):
             return
         self.timer.set_skipped(True)
         self.show_state()
-        self._focus_next()
+        self.focus_next()
 
     def _show_warning(self, _threshold) -> None:
         self.banner.show_message(self.timer.warning_text, "error")

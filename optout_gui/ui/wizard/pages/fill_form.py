@@ -204,6 +204,8 @@ class FillFormPage(StepPage):
             reason_copied_text=text,
             reason_copied_at=to_iso(utc_now()),
         )
+        if self.email_to_copy():
+            self.focus_next()  # both copied or typed: Next continues
 
     def reason_to_copy(self) -> str:
         return self.reason_editor.text_to_copy()
@@ -258,9 +260,12 @@ class FillFormPage(StepPage):
 
     def validatePage(self) -> bool:
         self.save_reason()  # the reason is optional: an empty one stops nobody
+        email = self.session.progress.email
+        if not email.strip():
+            return True  # nothing to judge (Next waits for an address: isComplete)
         self._judged = True
         self._show_email_state()
-        if check_email(self.session.progress.email).ok:
+        if check_email(email).ok:
             return True
         self.email_edit.setFocus()
         return False

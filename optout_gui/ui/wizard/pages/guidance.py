@@ -36,6 +36,12 @@ class NoticePage(StepPage):
         self._skipping = False
         self.where.setText(self.account_guide().notice)
 
+    @property
+    def skipped(self) -> bool:
+        """The person went on with "Skip to the form": this step (and the link step after
+        it) were skipped, not done."""
+        return self._skipping
+
     def _skip(self) -> None:
         self._skipping = True
         self.wizard().next()
@@ -76,7 +82,6 @@ class ActionsPage(StepPage):
         from optout_gui.ui.wizard.pages.next_actions import NextActions
 
         self.next_actions = NextActions(self.session)
-        self.next_actions.overview_requested.connect(self._finish)
         self.next_actions.answer_requested.connect(self._answer)
         self.body.addWidget(self.next_actions)
 
@@ -84,11 +89,6 @@ class ActionsPage(StepPage):
         wizard = self.wizard()
         if wizard is not None:
             wizard.answer_requested.emit(record_id)
-
-    def _finish(self) -> None:
-        wizard = self.wizard()
-        if wizard is not None:
-            wizard.accept()  # finished: the overview opens where the wizard was
 
 
 class ReviewPage(ActionsPage):
@@ -159,6 +159,18 @@ class ConfirmationPage(ActionsPage):
         self.cutoff.setContentsMargins(0, 8, 0, 0)  # a paragraph of its own
         self.body.addWidget(self.cutoff)
         super().build()  # then what the person can do now
+        # The last page says the person is done, and what the one Finish button does.
+        self.done_line = wrapped_label(
+            self.tr(
+                "You're done with this objection. Press “Finish”: it is kept as sent, and "
+                "the list of your objections opens, where Meta's answer can be added later."
+            )
+        )
+        self.done_line.setObjectName("done_line")
+        font = self.done_line.font()
+        font.setBold(True)
+        self.done_line.setFont(font)
+        self.body.insertWidget(0, self.done_line)
 
     def refresh(self) -> None:
         self.cutoff.setText(self.step_text("cutoff"))
