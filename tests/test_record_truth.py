@@ -204,3 +204,21 @@ def test_every_view_and_export_lists_events_in_time_order(tmp_path):
     shown = [table.item(row, 0).text() for row in range(table.rowCount())]
     assert len(shown) == len(record.timeline()) == len(times) + 1  # the code's arrival too
     view.deleteLater()
+
+
+def test_export_names_and_calendar_titles_never_hold_the_email(store, clocks):
+    """Issue #27 item 3: names from the account, the day and the label; never the email."""
+    from optout_gui.core.ics import reminder_calendar
+    from optout_gui.core.proof import file_stem
+    from tests.helpers import send_objection
+
+    record = send_objection(store, email="anna.schmidt@example.org")
+    assert file_stem(record, "objection", dt.UTC) == "objection-facebook-2025-05-01"
+    calendar = reminder_calendar(record, dt.UTC)
+    titles = [str(event["summary"]) for event in calendar.walk("VEVENT")]
+    assert titles and all("anna" not in title and "@" not in title for title in titles)
+    assert all("(Facebook)" in title for title in titles)
+    record.label = "Zoë's Instagram"
+    assert file_stem(record, "reminders", dt.UTC) == "reminders-facebook-2025-05-01-Zoë-s-Instagram"
+    titles = [str(event["summary"]) for event in reminder_calendar(record, dt.UTC).walk("VEVENT")]
+    assert all("Facebook, Zoë's Instagram" in title for title in titles)

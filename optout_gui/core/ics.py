@@ -48,8 +48,10 @@ CALENDAR_TEXTS = {
 
 
 def _what(record: ObjectionRecord, your_account: str = "your account") -> str:
+    """The account, and the name the person gave it if any: never the email address
+    (calendars are shared and synced)."""
     account = ACCOUNT_NAMES.get(record.answers.account or "", your_account)
-    name = record.display_name
+    name = record.label
     return f"{account}, {name}" if name else account
 
 

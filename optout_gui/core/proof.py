@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -104,6 +105,18 @@ EVENT_NAMES = {
     "code_expired": QT_TRANSLATE_NOOP("proof", "code from Meta expired unused"),
     "code_not_asked": QT_TRANSLATE_NOOP("proof", "Meta asked for no code"),
 }
+
+
+def file_stem(record: ObjectionRecord, what: str, zone: dt.tzinfo) -> str:
+    """A file name (without suffix) to suggest for an export: what it is, the account, the
+    day (of sending, else of starting) and the name the person gave, if any; never the email
+    address (files travel, and their names show in shared folders)."""
+    account = record.answers.account or ""
+    day = from_iso(record.pressed_send_at or record.sent_at or record.created_at)
+    parts = [what, account, day.astimezone(zone).date().isoformat(), record.label]
+    text = "-".join(part for part in parts if part)
+    stem = re.sub(r"[^\w.-]+", "-", text).strip("-.")
+    return stem[:60].rstrip("-.") or what
 
 
 def format_time(iso: str | None, zone: dt.tzinfo) -> str:

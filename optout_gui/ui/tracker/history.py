@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import datetime as dt
 import os
-import re
 from collections.abc import Callable
 from pathlib import Path
 
@@ -32,7 +31,7 @@ from optout_gui.core.ics import reminder_ics
 from optout_gui.core.jurisdictions import jurisdiction_for
 from optout_gui.core.limits import ANSWER_TEXT_MAX, NAME_MAX, SHOWN_IN_LINE, shortened
 from optout_gui.core.progress import utc_now
-from optout_gui.core.proof import proof_json, proof_text
+from optout_gui.core.proof import file_stem, proof_json, proof_text
 from optout_gui.core.reminders import local_zone
 from optout_gui.core.status import ANSWERABLE, RESUMABLE, IllegalTransition, Status
 from optout_gui.core.store import ObjectionStore
@@ -63,11 +62,6 @@ AskPath = Callable[[QWidget, str, str, str], str | None]
 def ask_save_path(parent: QWidget, title: str, suggested: str, name_filter: str) -> str | None:
     path, _ = QFileDialog.getSaveFileName(parent, title, str(Path.home() / suggested), name_filter)
     return path or None
-
-
-def safe_file_stem(text: str) -> str:
-    stem = re.sub(r"[^A-Za-z0-9._-]+", "-", text).strip("-.")
-    return stem[:40] or "objection"
 
 
 def export_file(
@@ -391,7 +385,7 @@ class HistoryDialog(QDialog):
 
     def export(self, kind: str) -> str | None:
         record = self.record
-        stem = safe_file_stem(f"objection-{record.answers.account or ''}-{record.display_name}")
+        stem = file_stem(record, "objection", self.zone)
         return export_file(self, self.export_status, kind, [record], self.zone, stem, self.ask_path)
 
     def delete_text(self) -> str:

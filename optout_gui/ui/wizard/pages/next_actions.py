@@ -74,11 +74,12 @@ class NextActions(QGroupBox):
         return record
 
     def save(self, kind: str) -> str | None:
+        from optout_gui.core.proof import file_stem
         from optout_gui.core.reminders import local_zone
-        from optout_gui.ui.tracker.history import export_file, safe_file_stem
+        from optout_gui.ui.tracker.history import export_file
 
         zone = self.zone or local_zone()
         record = self.record_as_sent()
         what = "reminders" if kind == "ics" else "objection"
-        stem = safe_file_stem(f"{what}-{record.answers.account or ''}-{record.display_name}")
+        stem = file_stem(record, what, zone)
         return export_file(self, self.status, kind, [record], zone, stem, self.ask_path)
