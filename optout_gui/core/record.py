@@ -129,6 +129,15 @@ class ObjectionRecord:
         return self.status_reached_at(Status.WAITING) or self.answers.finished_at
 
     @property
+    def extension_email_on(self) -> str | None:
+        """The day (YYYY-MM-DD) of Meta's email saying it needs more time to answer, if the
+        person recorded one (since the last "Start over")."""
+        for entry in reversed(self.current_history()):
+            if entry.event == "extension":
+                return entry.extra.get("email_on")
+        return None
+
+    @property
     def pressed_send_at(self) -> str | None:
         """When the person said they pressed Meta's send button (or, in files of earlier
         versions, when the status "sent" was recorded)."""

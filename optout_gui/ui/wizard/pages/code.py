@@ -24,10 +24,9 @@ from optout_gui.core.countdown import (
     Phase,
     format_mm_ss,
     not_before,
-    parse_earlier_today,
 )
 from optout_gui.core.countdown import parse_arrival as parse_arrival_text
-from optout_gui.core.progress import from_iso, to_iso
+from optout_gui.core.progress import from_iso
 from optout_gui.ui.common.widgets import (
     StatusLine,
     follow_palette,
@@ -36,6 +35,7 @@ from optout_gui.ui.common.widgets import (
 )
 from optout_gui.ui.wizard.code_timer import CodeTimer, local_time_text
 from optout_gui.ui.wizard.pages.base import StepPage
+from optout_gui.ui.wizard.sent_question import SentQuestion, before_step_text, time_problem_text
 
 BAR_STEP_S = 10
 
@@ -55,36 +55,14 @@ class CodePage(StepPage):
 
     def build(self) -> None:
         # 1. When was the form sent? Just now, or a time earlier today.
-        self.sent_group = QGroupBox(self.tr("When did you press the send button on Meta's form?"))
-        self.sent_group.setObjectName("sent_question")
-        sent_layout = QVBoxLayout(self.sent_group)
-        self.sent_now = QRadioButton(self.tr("&Just now"))
-        self.sent_now.setObjectName("sent_now")
-        self.sent_earlier = QRadioButton(self.tr("Earlier &today"))
-        self.sent_earlier.setObjectName("sent_earlier")
-        self.sent_edit = QLineEdit()
-        self.sent_edit.setObjectName("sent_time")
-        self.sent_edit.setPlaceholderText(self.tr("e.g. 14:05"))
-        self.sent_edit.setAccessibleName(self.tr("Time you pressed the send button"))
-        self.sent_edit.setMaximumWidth(self.fontMetrics().horizontalAdvance("M" * 10))
-        self.sent_answer = QButtonGroup(self)
-        self.sent_answer.addButton(self.sent_now)
-        self.sent_answer.addButton(self.sent_earlier)
-        self.sent_field_label = QLabel(self.tr("at ti&me:"))
-        self.sent_field_label.setBuddy(self.sent_edit)
-        earlier_row = QHBoxLayout()
-        earlier_row.addWidget(self.sent_earlier)
-        earlier_row.addWidget(self.sent_field_label)
-        earlier_row.addWidget(self.sent_edit)
-        earlier_row.addStretch(1)
-        self.sent_error = StatusLine()
-        self.sent_error.setObjectName("sent_error")
-        self.sent_recorded = wrapped_label()
-        self.sent_recorded.setObjectName("sent_recorded")
-        sent_layout.addWidget(self.sent_now)
-        sent_layout.addLayout(earlier_row)
-        sent_layout.addWidget(self.sent_error)
-        sent_layout.addWidget(self.sent_recorded)
+        self.sent_group = SentQuestion(
+            self.session, self.timer.clock, self._last_step, self._first_code
+        )
+        self.sent_now = self.sent_group.now
+        self.sent_earlier = self.sent_group.earlier
+        self.sent_edit = self.sent_group.edit
+        self.sent_error = self.sent_group.error
+        self.sent_group.recorded.connect(self._sent_recorded)
         self.body.addWidget(self.sent_group)
 
         # 2. Did a code come? "Yes" starts the countdown from the time typed beside it.
@@ -135,8 +113,8 @@ class CodePage(StepPage):
         question_layout.addWidget(self.arrival_box)
         question_layout.addWidget(self.code_no)
         self.body.addWidget(self.question)
-        for group in (self.sent_group, self.question):  # no empty room inside when rows hide
-            group.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
+        # No empty room inside when rows hide.
+        self.question.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
         # Older callers and tests know "No" by its old name.
         self.skip_box = self.code_no
 
@@ -152,10 +130,6 @@ class CodePage(StepPage):
         self.missing.setObjectName("missing")
         self.body.addWidget(self.missing)
 
-        self.sent_now.toggled.connect(self._sent_now_toggled)
-        self.sent_earlier.toggled.connect(self._sent_earlier_toggled)
-        self.sent_edit.editingFinished.connect(self._sent_time_typed)
-        self.sent_edit.textEdited.connect(lambda _text: self.sent_error.clear_message())
         self.code_yes.toggled.connect(self._yes_toggled)
         self.code_no.toggled.connect(self._skip_toggled)
         self.received_button.clicked.connect(self.code_received)
@@ -225,8 +199,7 @@ class CodePage(StepPage):
     def load_answers(self) -> None:
         self.arrival_edit.clear()
         self.arrival_error.clear_message()
-        self.sent_error.clear_message()
-        self._show_sent()
+        self.sent_group.load()
         self.show_state()
 
     def _last_step(self) -> str | None:
@@ -236,98 +209,16 @@ class CodePage(StepPage):
             return record.last_step_before_sending()
         return self.session.progress.form_opened_at
 
-    # "sent"
-    def _show_sent(self) -> None:
-        sent = from_iso(self.session.progress.sent_at)
-        for button in (self.sent_now, self.sent_earlier):
-            button.blockSignals(True)
-        self.sent_answer.setExclusive(False)
-        self.sent_now.setChecked(False)
-        self.sent_earlier.setChecked(sent is not None)
-        self.sent_answer.setExclusive(True)
-        for button in (self.sent_now, self.sent_earlier):
-            button.blockSignals(False)
-        self.sent_edit.setText(local_time_text(sent) if sent else "")
-        self._show_sent_recorded()
-
-    def _show_sent_recorded(self) -> None:
-        sent = from_iso(self.session.progress.sent_at)
-        self.sent_recorded.setText(
-            self.tr("Recorded: you sent the form at %1.").replace("%1", local_time_text(sent))
-            if sent
-            else ""
-        )
-        self.sent_recorded.setVisible(sent is not None)
-        self.question.setEnabled(sent is not None)
-
-    def _sent_now_toggled(self, checked: bool) -> None:
-        if checked:
-            self.sent_error.clear_message()
-            # "Just now" is after every step recorded so far, whatever the clock says.
-            now = self.timer.clock()
-            last_step = from_iso(self._last_step())
-            self.record_sent(max(now, last_step) if last_step else now)
-
-    def _sent_earlier_toggled(self, checked: bool) -> None:
-        if checked:
-            self.sent_edit.setFocus()
-            if self.sent_edit.text().strip():
-                self._sent_time_typed()
-
-    def _sent_time_typed(self) -> None:
-        text = self.sent_edit.text()
-        if not text.strip():
-            return
-        if not self.sent_earlier.isChecked():
-            self.sent_earlier.setChecked(True)  # typing a time answers "earlier today"
-            return  # the toggle reads the time
-        sent = from_iso(self.session.progress.sent_at)
-        if sent is not None and text.strip() == local_time_text(sent):
-            return  # the time shown is the one recorded
-        try:
-            moment = parse_earlier_today(text, self.timer.clock())
-        except ArrivalError as problem:
-            self.sent_error.show_message(self._time_problem(problem.kind, sending=True), "error")
-            self.sent_edit.setFocus()
-            return
-        self.record_sent(moment)
-
-    def record_sent(self, moment: dt.datetime) -> bool:
-        """Record when the form was sent; False (and a message by the field) when that is
-        earlier than a step already recorded, or later than the code's arrival."""
-        last_step = self._last_step()
-        checked = not_before(moment, last_step)
+    def _first_code(self) -> dt.datetime | None:
         attempts = self.timer.attempts()
-        first_code = from_iso(attempts[0]["received_at"]) if attempts else None
-        if checked is None:
-            self.sent_error.show_message(self._before_step_text(last_step), "error")
-            self.sent_edit.setFocus()
-            return False
-        if first_code is not None and checked > first_code:
-            self.sent_error.show_message(
-                self.tr(
-                    "The code arrived at %1, so the form was sent before that. Type the "
-                    "time you pressed the send button."
-                ).replace("%1", local_time_text(first_code)),
-                "error",
-            )
-            self.sent_edit.setFocus()
-            return False
-        self.sent_error.clear_message()
-        self.session.update(sent_at=to_iso(checked))
-        self._show_sent_recorded()
+        return from_iso(attempts[0]["received_at"]) if attempts else None
+
+    def _sent_recorded(self) -> None:
         self.show_state()
         if self.answer() is None:
             self.code_yes.setFocus()  # the next question
         else:
             self.focus_next()
-        return True
-
-    def _before_step_text(self, last_step: str | None) -> str:
-        return self.tr(
-            "That is earlier than a step already recorded for this objection (%1). Check "
-            "the time, or leave it as “just now”."
-        ).replace("%1", local_time_text(from_iso(last_step)) if last_step else "")
 
     # the code
     def code_received(self) -> bool:
@@ -351,7 +242,7 @@ class CodePage(StepPage):
         try:
             moment = parse_arrival_text(text, self.timer.clock())
         except ArrivalError as problem:
-            self.arrival_error.show_message(self._time_problem(problem.kind), "error")
+            self.arrival_error.show_message(time_problem_text(problem.kind), "error")
             self.arrival_edit.setFocus()
             return False
         sent_at = self.session.progress.sent_at
@@ -363,29 +254,11 @@ class CodePage(StepPage):
                     "on the email."
                 ).replace("%1", local_time_text(from_iso(sent_at)))
             else:
-                message = self._before_step_text(self._last_step())
+                message = before_step_text(self._last_step())
             self.arrival_error.show_message(message, "error")
             self.arrival_edit.setFocus()
             return False
         return checked
-
-    def _time_problem(self, kind: str, sending: bool = False) -> str:
-        if kind == "future":
-            return self.tr(
-                "That time hasn't come yet. Check the time, or leave the box empty if it "
-                "was just now."
-            )
-        if kind == "too_old" and sending:
-            return self.tr("That is before today. Type a time from today, or choose “Just now”.")
-        if kind == "too_old":
-            return self.tr(
-                "That was an hour or more ago, so that code no longer works. Press "
-                "“Submit” on Meta's form again to get a new code, then come back here."
-            )
-        return self.tr(
-            "This time isn't clear to me. Type it like 14:05 or 2:05 pm, or type how "
-            "many minutes ago it was, like 10."
-        )
 
     def code_entered(self) -> None:
         self.timer.mark_entered()
@@ -452,6 +325,7 @@ class CodePage(StepPage):
 
         state = self.timer.state()
         running = state == "running"
+        self.question.setEnabled(bool(self.session.progress.sent_at))  # sent comes first
         self._show_answer()
         self.display.setVisible(state in ("running", "expired", "entered"))
         self.time_label.setVisible(state in ("running", "expired"))
