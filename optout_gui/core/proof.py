@@ -14,8 +14,10 @@ from dataclasses import dataclass
 
 from optout_gui import APP_NAME, __version__
 from optout_gui.core.guide import ACCOUNT_NAMES
+from optout_gui.core.jurisdictions import jurisdiction_for
 from optout_gui.core.progress import from_iso, to_iso, utc_now
 from optout_gui.core.record import ObjectionRecord
+from optout_gui.core.reminders import record_deadline
 from optout_gui.core.status import (
     CODE_ENTERED,
     CODE_EXPIRED,
@@ -68,6 +70,10 @@ LABELS = {
     "code:not_asked": QT_TRANSLATE_NOOP("proof", "not asked for"),
     "code:received": QT_TRANSLATE_NOOP("proof", "received at {received}, not entered yet"),
     "code:entered": QT_TRANSLATE_NOOP("proof", "received at {received}, entered at {entered}"),
+    "deadline": QT_TRANSLATE_NOOP("proof", "Meta's time to answer ends"),
+    "deadline:extended": QT_TRANSLATE_NOOP(
+        "proof", "{when} (longer: Meta asked for more time in its email of {date})"
+    ),
     "code:expired": QT_TRANSLATE_NOOP(
         "proof", "received at {received}, expired unused at {expired}"
     ),
@@ -104,6 +110,9 @@ EVENT_NAMES = {
     "code_received": QT_TRANSLATE_NOOP("proof", "code from Meta received"),
     "code_expired": QT_TRANSLATE_NOOP("proof", "code from Meta expired unused"),
     "code_not_asked": QT_TRANSLATE_NOOP("proof", "Meta asked for no code"),
+    "extension": QT_TRANSLATE_NOOP(
+        "proof", "Meta asked for more time to answer, in its email of {date}"
+    ),
 }
 
 
@@ -175,6 +184,8 @@ def describe_event(entry, labels: dict | None = None) -> str:
     lab = labels if labels is not None and "event:created" in labels else wording(labels)
     if entry.event == "status" and entry.status:
         text = lab["event:status"].format(status=status_name(entry.status, lab))
+    elif entry.event == "extension":
+        text = lab["event:extension"].format(date=entry.extra.get("email_on", ""))
     else:
         text = lab.get(f"event:{entry.event}", entry.event)
     extras = []
@@ -254,6 +265,13 @@ def objection_proof(
         (lab["sent"], format_time(record.pressed_send_at, zone) or unknown),
         (lab["code"], code_text(record, zone, lab)),
     ]
+    law = jurisdiction_for(record.answers.country)
+    deadline = record_deadline(record, zone) if law.has_deadline else None
+    if deadline is not None and record.status not in (Status.HONOURED, Status.REFUSED):
+        when = format_time(to_iso(deadline), zone)
+        if record.extension_email_on:
+            when = lab["deadline:extended"].format(when=when, date=record.extension_email_on)
+        facts.append((lab["deadline"], when))
     reached_steps = [("", record.created_at, lab["event:created"])]
     for status in STEP_STATUSES:
         reached = record.status_reached_at(status)

@@ -43,6 +43,7 @@ from optout_gui.ui.common.widgets import (
     show_as_plain_text,
     wrapped_label,
 )
+from optout_gui.ui.tracker.extension_box import ExtensionBox
 from optout_gui.ui.tracker.objection_table import (
     account_text,
     code_expired_next_text,
@@ -209,6 +210,10 @@ class HistoryDialog(QDialog):
         form.labelForField(self.answer_date).setBuddy(self.answer_date)
         form.labelForField(self.email_text).setBuddy(self.email_text)
 
+        # --- Meta asked for more time (where the law allows it) ---
+        self.extension_box = ExtensionBox(store, record_id, self.zone)
+        self.extension_box.recorded.connect(self.refresh)
+
         # --- next step, exports, delete ---
         self.next_hint = wrapped_label()
         self.resume_button = QPushButton(self.tr("&Carry on in the guide"))
@@ -268,6 +273,7 @@ class HistoryDialog(QDialog):
         layout.addWidget(self.history_view, 2)
         layout.addWidget(self.next_hint)
         layout.addLayout(next_row)
+        layout.addWidget(self.extension_box)
         layout.addWidget(self.answer_box)
         layout.addLayout(export_row)
         layout.addWidget(self.export_status)
@@ -291,6 +297,7 @@ class HistoryDialog(QDialog):
         self.resume_button.setVisible(status in RESUMABLE)
         self.complaint_button.setVisible(needs_complaint(record))
         self.answer_box.setEnabled(status in ANSWERABLE or status == Status.REFUSED)
+        self.extension_box.refresh(record)
         self.ics_button.setEnabled(record.sent_at is not None)
         # How long Meta has depends on the law of the person's country (jurisdictions.toml).
         law = jurisdiction_for(record.answers.country)

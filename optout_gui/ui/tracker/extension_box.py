@@ -1,0 +1,115 @@
+"""In an objection's history: "Meta asked for more time", with the day of Meta's email.
+
+Where the law lets Meta take longer if it says so within its first period (GDPR and UK
+GDPR Art. 12(3): two more months; resources/jurisdictions.toml), the person records that
+email here; the deadline, the overdue mark, the reminders and the proof follow it.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+
+from PySide6.QtCore import QDate, Signal
+from PySide6.QtWidgets import QDateEdit, QFormLayout, QGroupBox, QPushButton
+
+from optout_gui.core.jurisdictions import jurisdiction_for
+from optout_gui.core.progress import utc_now
+from optout_gui.core.record import ObjectionRecord
+from optout_gui.core.reminders import ExtensionRefused, record_deadline, record_extension
+from optout_gui.core.status import Status
+from optout_gui.core.store import ObjectionStore
+from optout_gui.ui.common.dates import date_format, date_time_text
+from optout_gui.ui.common.widgets import StatusLine, wrapped_label
+
+
+class ExtensionBox(QGroupBox):
+    recorded = Signal()
+
+    def __init__(
+        self,
+        store: ObjectionStore,
+        record_id: str,
+        zone: dt.tzinfo,
+        *,
+        clock: Callable[[], dt.datetime] = utc_now,
+        parent=None,
+    ):
+        super().__init__(self.tr("Meta asked for more time"), parent)
+        self.setObjectName("extension_box")
+        self.store = store
+        self.record_id = record_id
+        self.zone = zone
+        self.clock = clock
+        self.explain = wrapped_label()
+        self.email_date = QDateEdit(QDate.currentDate())
+        self.email_date.setObjectName("extension_date")
+        self.email_date.setCalendarPopup(True)
+        self.email_date.setDisplayFormat(date_format())
+        self.email_date.setAccessibleName(self.tr("Day of Meta's email asking for more time"))
+        self.save_button = QPushButton(self.tr("Record that Meta asked for &more time"))
+        self.save_button.setObjectName("save_extension")
+        self.save_button.setAutoDefault(False)
+        self.save_button.clicked.connect(self.save)
+        self.status = StatusLine()
+        self.status.setObjectName("extension_status")
+        form = QFormLayout(self)
+        form.addRow(self.explain)
+        form.addRow(self.tr("Date of Meta's emai&l:"), self.email_date)
+        form.labelForField(self.email_date).setBuddy(self.email_date)
+        form.addRow(self.save_button)
+        form.addRow(self.status)
+
+    def refresh(self, record: ObjectionRecord) -> None:
+        """Shown where the law allows an extension and the objection awaits Meta's answer."""
+        law = jurisdiction_for(record.answers.country)
+        allowed = law.has_deadline and law.extension_months > 0
+        self.setVisible(allowed and record.status in (Status.WAITING, Status.OVERDUE))
+        deadline = record_deadline(record, self.zone)
+        when = date_time_text(deadline, self.zone) if deadline else ""
+        if record.extension_email_on:
+            text = self.tr(
+                "Recorded: Meta asked for more time in its email of %1. It now has until %2."
+            )
+            self.explain.setText(text.replace("%1", record.extension_email_on).replace("%2", when))
+        else:
+            text = self.tr(
+                "Did Meta email you, within its first %n month(s), that it needs more time? "
+                "The law lets it take up to %1 more months then. Record the day of that "
+                "email, and the deadline moves.",
+                "",
+                law.deadline_months,
+            )
+            self.explain.setText(text.replace("%1", str(law.extension_months)))
+        self.email_date.setEnabled(not record.extension_email_on)
+        self.save_button.setEnabled(not record.extension_email_on)
+        self.email_date.setMaximumDate(QDate.currentDate())
+
+    def save(self) -> bool:
+        day = self.email_date.date()
+        email_on = dt.date(day.year(), day.month(), day.day())
+        try:
+            saved = record_extension(self.store, self.record_id, email_on, self.clock(), self.zone)
+        except ExtensionRefused as refused:
+            self.status.show_message(self._refusal(refused.kind), "error")
+            self.email_date.setFocus()
+            return False
+        if saved:
+            self.status.show_message(self.tr("Saved: the deadline has moved."), "ok")
+        else:
+            self.status.show_message(
+                self.tr("The extension is noted but couldn't be saved to disk."), "error"
+            )
+        self.recorded.emit()
+        return saved
+
+    def _refusal(self, kind: str) -> str:
+        return {
+            "too_late": self.tr(
+                "That email came after Meta's first period had ended. The law lets Meta take "
+                "longer only if it says so within that period, so the deadline stays."
+            ),
+            "before_sending": self.tr("That day is before you sent the objection."),
+            "future": self.tr("That day hasn't come yet."),
+            "not_sent": self.tr("This objection isn't sent yet."),
+        }.get(kind, self.tr("The law that applies to you doesn't provide for more time."))
