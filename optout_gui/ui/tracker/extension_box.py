@@ -11,7 +11,14 @@ import datetime as dt
 from collections.abc import Callable
 
 from PySide6.QtCore import QDate, Signal
-from PySide6.QtWidgets import QDateEdit, QFormLayout, QGroupBox, QPushButton
+from PySide6.QtWidgets import (
+    QDateEdit,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QVBoxLayout,
+)
 
 from optout_gui.core.jurisdictions import jurisdiction_for
 from optout_gui.core.progress import utc_now
@@ -53,12 +60,18 @@ class ExtensionBox(QGroupBox):
         self.save_button.clicked.connect(self.save)
         self.status = StatusLine()
         self.status.setObjectName("extension_status")
-        form = QFormLayout(self)
-        form.addRow(self.explain)
-        form.addRow(self.tr("Date of Meta's emai&l:"), self.email_date)
-        form.labelForField(self.email_date).setBuddy(self.email_date)
-        form.addRow(self.save_button)
-        form.addRow(self.status)
+        # A plain column: a word-wrapped label in a form row can be given too little height.
+        date_label = QLabel(self.tr("Date of Meta's emai&l:"))
+        date_label.setBuddy(self.email_date)
+        row = QHBoxLayout()
+        row.addWidget(date_label)
+        row.addWidget(self.email_date)
+        row.addWidget(self.save_button)
+        row.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.explain)
+        layout.addLayout(row)
+        layout.addWidget(self.status)
 
     def refresh(self, record: ObjectionRecord) -> None:
         """Shown where the law allows an extension and the objection awaits Meta's answer."""
@@ -74,9 +87,8 @@ class ExtensionBox(QGroupBox):
             self.explain.setText(text.replace("%1", record.extension_email_on).replace("%2", when))
         else:
             text = self.tr(
-                "Did Meta email you, within its first %n month(s), that it needs more time? "
-                "The law lets it take up to %1 more months then. Record the day of that "
-                "email, and the deadline moves.",
+                "If Meta wrote within its first %n month(s) that it needs more time, it may "
+                "take up to %1 more months. Record the day of that email.",
                 "",
                 law.deadline_months,
             )
