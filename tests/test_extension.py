@@ -149,3 +149,24 @@ def test_the_history_dialog_records_the_extension(qtbot, store):
     other = HistoryDialog(store, swiss.id, zone=BERLIN)
     qtbot.addWidget(other)
     assert other.extension_box.isHidden()
+
+
+def test_the_json_export_with_sent_time_and_extension_follows_its_schema(store):
+    from pathlib import Path
+
+    import jsonschema
+
+    record = sent_in(store, "DE")
+    record.answers.sent_at = "2025-06-01T07:58:00+00:00"
+    store.touch(record)
+    record_extension(store, record.id, dt.date(2025, 6, 20), SENT + 20 * DAY, BERLIN)
+    schema_path = Path(__file__).parents[1] / "docs" / "proof.schema.json"
+    schema = json.loads(schema_path.read_text(encoding="utf-8"))
+    document = json.loads(proof_json([store.get(record.id)], BERLIN))
+    validator = jsonschema.Draft202012Validator(schema)
+    assert [error.message for error in validator.iter_errors(document)] == []
+    exported = document["objections"][0]
+    assert exported["answers"]["sent_at"] == "2025-06-01T07:58:00+00:00"
+    broken = json.loads(json.dumps(document))
+    broken["objections"][0]["history"][-1]["email_on"] = "20 June"
+    assert list(validator.iter_errors(broken))

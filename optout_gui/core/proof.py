@@ -31,7 +31,9 @@ from optout_gui.core.wording import QT_TRANSLATE_NOOP
 
 # What the JSON export says it is; the version goes up when its shape changes.
 DOCUMENT_TYPE = "ai-optout-assistant/objection-proof"
-PROOF_VERSION = 2
+# 3: "submitted" means sent (the person's own answer, answers.sent_at), never a code;
+# the history is in time order; "extension" entries (Meta asked for more time).
+PROOF_VERSION = 3
 
 # English wording, marked for lupdate; the UI passes the same texts translated
 # (ui/tracker/proof_wording.py), with the same keys.
