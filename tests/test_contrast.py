@@ -59,11 +59,13 @@ def _indicator(button: QAbstractButton):
 
 def _shown(root: QWidget, kind) -> list:
     """Visible, enabled widgets of ``kind`` in the same window as ``root``, without the
-    parts Qt builds inside other controls (a date edit's line edit)."""
+    parts Qt builds inside other controls (a date edit's line edit), nor those scrolled out
+    of sight (their rectangle in a grab shows whatever lies on top: not their contrast)."""
     return [
         w
         for w in root.findChildren(kind)
         if w.isVisible()
+        and not w.visibleRegion().isEmpty()
         and w.isEnabled()
         and w.window() is root.window()
         and not isinstance(w.parent(), QAbstractSpinBox | QComboBox)

@@ -139,12 +139,15 @@ def test_the_history_dialog_records_the_extension(qtbot, store):
     dialog = HistoryDialog(store, record.id, zone=BERLIN)
     qtbot.addWidget(dialog)
     box = dialog.extension_box
-    assert not box.isHidden() and box.save_button.isEnabled()
+    assert not box.isHidden() and box.panel.isHidden()  # one button until it's needed
+    box.toggle.click()
+    assert not box.panel.isHidden() and box.save_button.isEnabled()
     box.email_date.setDate(QDate.currentDate())
-    assert box.save()
+    box.save_button.click()
     assert store.get(record.id).extension_email_on == dt.date.today().isoformat()
     assert "Saved" in box.status.text()
-    assert not box.save_button.isEnabled()
+    assert box.toggle.isHidden() and box.panel.isHidden()
+    assert "Recorded: Meta asked for more time" in box.recorded_line.text()
     swiss = send_objection(store, country="CH")
     other = HistoryDialog(store, swiss.id, zone=BERLIN)
     qtbot.addWidget(other)

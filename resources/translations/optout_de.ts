@@ -441,32 +441,37 @@
 <context>
     <name>ExtensionBox</name>
     <message>
-        <location filename="../../optout_gui/ui/tracker/extension_box.py" line="45"/>
+        <location filename="../../optout_gui/ui/tracker/extension_box.py" line="81"/>
         <source>Meta asked for more time</source>
         <translation>Meta hat um mehr Zeit gebeten</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/extension_box.py" line="56"/>
+        <location filename="../../optout_gui/ui/tracker/extension_box.py" line="66"/>
         <source>Day of Meta&apos;s email asking for more time</source>
         <translation>Tag der E-Mail, in der Meta um mehr Zeit bittet</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/extension_box.py" line="57"/>
+        <location filename="../../optout_gui/ui/tracker/extension_box.py" line="51"/>
+        <source>Meta as&amp;ked for more time…</source>
+        <translation>Meta &amp;hat um mehr Zeit gebeten…</translation>
+    </message>
+    <message>
+        <location filename="../../optout_gui/ui/tracker/extension_box.py" line="67"/>
         <source>Record that Meta asked for &amp;more time</source>
         <translation>&amp;Mehr Zeit für Meta eintragen</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/extension_box.py" line="64"/>
+        <location filename="../../optout_gui/ui/tracker/extension_box.py" line="74"/>
         <source>Date of Meta&apos;s emai&amp;l:</source>
         <translation>Tag der E-Mail &amp;von Meta:</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/extension_box.py" line="85"/>
+        <location filename="../../optout_gui/ui/tracker/extension_box.py" line="113"/>
         <source>Recorded: Meta asked for more time in its email of %1. It now has until %2.</source>
         <translation>Festgehalten: Meta hat in seiner E-Mail vom %1 um mehr Zeit gebeten. Es hat jetzt bis %2 Zeit.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../optout_gui/ui/tracker/extension_box.py" line="90"/>
+        <location filename="../../optout_gui/ui/tracker/extension_box.py" line="119"/>
         <source>If Meta wrote within its first %n month(s) that it needs more time, it may take up to %1 more months. Record the day of that email.</source>
         <translation>
             <numerusform>Hat Meta innerhalb seines ersten Monats geschrieben, dass es mehr Zeit braucht, darf es bis zu %1 Monate länger brauchen. Tragen Sie den Tag dieser E-Mail ein.</numerusform>
@@ -474,37 +479,37 @@
         </translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/extension_box.py" line="110"/>
+        <location filename="../../optout_gui/ui/tracker/extension_box.py" line="141"/>
         <source>Saved: the deadline has moved.</source>
         <translation>Gespeichert: Die Frist hat sich verschoben.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/extension_box.py" line="113"/>
+        <location filename="../../optout_gui/ui/tracker/extension_box.py" line="144"/>
         <source>The extension is noted but couldn&apos;t be saved to disk.</source>
         <translation>Die Verlängerung ist vermerkt, konnte aber nicht auf die Festplatte gespeichert werden.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/extension_box.py" line="121"/>
+        <location filename="../../optout_gui/ui/tracker/extension_box.py" line="152"/>
         <source>That email came after Meta&apos;s first period had ended. The law lets Meta take longer only if it says so within that period, so the deadline stays.</source>
         <translation>Diese E-Mail kam erst nach Ablauf von Metas erster Frist. Nach dem Gesetz darf Meta nur länger brauchen, wenn es das innerhalb dieser Frist sagt; die Frist bleibt also.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/extension_box.py" line="124"/>
+        <location filename="../../optout_gui/ui/tracker/extension_box.py" line="155"/>
         <source>That day is before you sent the objection.</source>
         <translation>Dieser Tag liegt vor dem Absenden Ihres Widerspruchs.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/extension_box.py" line="125"/>
+        <location filename="../../optout_gui/ui/tracker/extension_box.py" line="156"/>
         <source>That day hasn&apos;t come yet.</source>
         <translation>Dieser Tag ist noch nicht gekommen.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/extension_box.py" line="126"/>
+        <location filename="../../optout_gui/ui/tracker/extension_box.py" line="157"/>
         <source>This objection isn&apos;t sent yet.</source>
         <translation>Dieser Widerspruch ist noch nicht abgeschickt.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/extension_box.py" line="127"/>
+        <location filename="../../optout_gui/ui/tracker/extension_box.py" line="158"/>
         <source>The law that applies to you doesn&apos;t provide for more time.</source>
         <translation>Das Gesetz, das für Sie gilt, sieht keine Verlängerung vor.</translation>
     </message>
@@ -1893,267 +1898,267 @@ Wenn es noch einmal passiert, finden Sie die technischen Einzelheiten in dieser 
 <context>
     <name>proof</name>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="39"/>
+        <location filename="../../optout_gui/core/proof.py" line="41"/>
         <source>Objection to Meta using personal information for AI training</source>
         <translation>Widerspruch gegen die Nutzung personenbezogener Daten durch Meta für das KI-Training</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="42"/>
+        <location filename="../../optout_gui/core/proof.py" line="44"/>
         <source>Record made by {app} {version} on {when}.</source>
         <translation>Dieses Protokoll wurde am {when} mit {app} {version} erstellt.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="43"/>
+        <location filename="../../optout_gui/core/proof.py" line="45"/>
         <source>Times are shown in the time zone {zone}, with their offset from UTC.</source>
         <translation>Alle Zeiten sind in der Zeitzone {zone} angegeben, jeweils mit ihrer Abweichung von UTC.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="46"/>
+        <location filename="../../optout_gui/core/proof.py" line="48"/>
         <source>Account</source>
         <translation>Konto</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="47"/>
+        <location filename="../../optout_gui/core/proof.py" line="49"/>
         <source>Name given</source>
         <translation>Angegebener Name</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="48"/>
+        <location filename="../../optout_gui/core/proof.py" line="50"/>
         <source>Email address</source>
         <translation>E-Mail-Adresse</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="49"/>
+        <location filename="../../optout_gui/core/proof.py" line="51"/>
         <source>Country of residence</source>
         <translation>Wohnsitzland</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="50"/>
+        <location filename="../../optout_gui/core/proof.py" line="52"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="51"/>
+        <location filename="../../optout_gui/core/proof.py" line="53"/>
         <source>Form link used</source>
         <translation>Verwendeter Formular-Link</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="52"/>
+        <location filename="../../optout_gui/core/proof.py" line="54"/>
         <source>History</source>
         <translation>Verlauf</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="53"/>
+        <location filename="../../optout_gui/core/proof.py" line="55"/>
         <source>Reason sent (exactly as copied)</source>
         <translation>Gesendete Begründung (genau wie kopiert)</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="54"/>
+        <location filename="../../optout_gui/core/proof.py" line="56"/>
         <source>(no reason text was recorded)</source>
         <translation>(es wurde kein Begründungstext festgehalten)</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="55"/>
+        <location filename="../../optout_gui/core/proof.py" line="57"/>
         <source>Meta&apos;s answer</source>
         <translation>Metas Antwort</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="56"/>
+        <location filename="../../optout_gui/core/proof.py" line="58"/>
         <source>(no answer recorded yet)</source>
         <translation>(noch keine Antwort eingetragen)</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="57"/>
+        <location filename="../../optout_gui/core/proof.py" line="59"/>
         <source>{outcome} on {date} (recorded {recorded})</source>
         <translation>{outcome} am {date} (eingetragen: {recorded})</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="58"/>
+        <location filename="../../optout_gui/core/proof.py" line="60"/>
         <source>Text of Meta&apos;s email, as pasted</source>
         <translation>Text von Metas E-Mail, wie eingefügt</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="59"/>
+        <location filename="../../optout_gui/core/proof.py" line="61"/>
         <source>(not recorded)</source>
         <translation>(nicht festgehalten)</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="60"/>
+        <location filename="../../optout_gui/core/proof.py" line="62"/>
         <source>Dates of each step</source>
         <translation>Datum jedes Schritts</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="61"/>
+        <location filename="../../optout_gui/core/proof.py" line="63"/>
         <source>Date and time</source>
         <translation>Datum und Uhrzeit</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="62"/>
+        <location filename="../../optout_gui/core/proof.py" line="64"/>
         <source>What happened</source>
         <translation>Was geschah</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="63"/>
+        <location filename="../../optout_gui/core/proof.py" line="65"/>
         <source>Outcome</source>
         <translation>Ergebnis</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="64"/>
+        <location filename="../../optout_gui/core/proof.py" line="66"/>
         <source>Date of Meta&apos;s answer</source>
         <translation>Datum von Metas Antwort</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="65"/>
+        <location filename="../../optout_gui/core/proof.py" line="67"/>
         <source>Answer recorded in the app</source>
         <translation>Antwort in der App festgehalten</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="66"/>
+        <location filename="../../optout_gui/core/proof.py" line="68"/>
         <source>Page {page} of {pages}</source>
         <translation>Seite {page} von {pages}</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="67"/>
+        <location filename="../../optout_gui/core/proof.py" line="69"/>
         <source>Facts</source>
         <translation>Angaben</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="68"/>
+        <location filename="../../optout_gui/core/proof.py" line="70"/>
         <source>Sent (send button pressed on Meta&apos;s form)</source>
         <translation>Abgeschickt (auf Metas Formular auf „Senden“ gedrückt)</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="69"/>
+        <location filename="../../optout_gui/core/proof.py" line="71"/>
         <source>Code from Meta</source>
         <translation>Code von Meta</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="70"/>
+        <location filename="../../optout_gui/core/proof.py" line="72"/>
         <source>not asked for</source>
         <translation>nicht verlangt</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="71"/>
+        <location filename="../../optout_gui/core/proof.py" line="73"/>
         <source>received at {received}, not entered yet</source>
         <translation>erhalten um {received}, noch nicht eingegeben</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="72"/>
+        <location filename="../../optout_gui/core/proof.py" line="74"/>
         <source>received at {received}, entered at {entered}</source>
         <translation>erhalten um {received}, eingegeben um {entered}</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="73"/>
+        <location filename="../../optout_gui/core/proof.py" line="75"/>
         <source>Meta&apos;s time to answer ends</source>
         <translation>Metas Zeit für die Antwort endet</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="74"/>
+        <location filename="../../optout_gui/core/proof.py" line="76"/>
         <source>{when} (longer: Meta asked for more time in its email of {date})</source>
         <translation>{when} (länger: Meta hat in seiner E-Mail vom {date} um mehr Zeit gebeten)</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="77"/>
+        <location filename="../../optout_gui/core/proof.py" line="79"/>
         <source>received at {received}, expired unused at {expired}</source>
         <translation>erhalten um {received}, ungenutzt abgelaufen um {expired}</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="83"/>
+        <location filename="../../optout_gui/core/proof.py" line="85"/>
         <source>not yet sent (draft)</source>
         <translation>noch nicht abgeschickt (Entwurf)</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="84"/>
+        <location filename="../../optout_gui/core/proof.py" line="86"/>
         <source>form opened</source>
         <translation>Formular geöffnet</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="85"/>
+        <location filename="../../optout_gui/core/proof.py" line="87"/>
         <source>sent</source>
         <translation>abgeschickt</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="86"/>
+        <location filename="../../optout_gui/core/proof.py" line="88"/>
         <source>sent, code entered</source>
         <translation>abgeschickt, Code eingegeben</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="87"/>
+        <location filename="../../optout_gui/core/proof.py" line="89"/>
         <source>sent, waiting for Meta&apos;s answer</source>
         <translation>abgeschickt, wartet auf Metas Antwort</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="110"/>
+        <location filename="../../optout_gui/core/proof.py" line="112"/>
         <source>code from Meta received</source>
         <translation>Code von Meta erhalten</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="111"/>
+        <location filename="../../optout_gui/core/proof.py" line="113"/>
         <source>code from Meta expired unused</source>
         <translation>Code von Meta ungenutzt abgelaufen</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="112"/>
+        <location filename="../../optout_gui/core/proof.py" line="114"/>
         <source>Meta asked for no code</source>
         <translation>Meta hat keinen Code verlangt</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="113"/>
+        <location filename="../../optout_gui/core/proof.py" line="115"/>
         <source>Meta asked for more time to answer, in its email of {date}</source>
         <translation>Meta hat um mehr Zeit für die Antwort gebeten, in seiner E-Mail vom {date}</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="88"/>
+        <location filename="../../optout_gui/core/proof.py" line="90"/>
         <source>honoured by Meta</source>
         <translation>von Meta angenommen</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="89"/>
+        <location filename="../../optout_gui/core/proof.py" line="91"/>
         <source>refused by Meta</source>
         <translation>von Meta abgelehnt</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="90"/>
+        <location filename="../../optout_gui/core/proof.py" line="92"/>
         <source>no answer within one month of sending</source>
         <translation>keine Antwort innerhalb eines Monats nach dem Absenden</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="95"/>
+        <location filename="../../optout_gui/core/proof.py" line="97"/>
         <source>sent, no code asked</source>
         <translation>abgeschickt, kein Code verlangt</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="96"/>
+        <location filename="../../optout_gui/core/proof.py" line="98"/>
         <source>sent, code received, not entered yet</source>
         <translation>abgeschickt, Code erhalten, noch nicht eingegeben</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="99"/>
+        <location filename="../../optout_gui/core/proof.py" line="101"/>
         <source>sent, code expired unused</source>
         <translation>abgeschickt, Code ungenutzt abgelaufen</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="105"/>
+        <location filename="../../optout_gui/core/proof.py" line="107"/>
         <source>objection started</source>
         <translation>Widerspruch begonnen</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="106"/>
+        <location filename="../../optout_gui/core/proof.py" line="108"/>
         <source>status: {status}</source>
         <translation>Status: {status}</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="107"/>
+        <location filename="../../optout_gui/core/proof.py" line="109"/>
         <source>reason text copied for the form</source>
         <translation>Begründungstext für das Formular kopiert</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="108"/>
+        <location filename="../../optout_gui/core/proof.py" line="110"/>
         <source>form link opened</source>
         <translation>Formular-Link geöffnet</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="109"/>
+        <location filename="../../optout_gui/core/proof.py" line="111"/>
         <source>answers cleared to start over</source>
         <translation>Angaben gelöscht, um neu zu beginnen</translation>
     </message>

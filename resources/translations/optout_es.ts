@@ -441,32 +441,37 @@
 <context>
     <name>ExtensionBox</name>
     <message>
-        <location filename="../../optout_gui/ui/tracker/extension_box.py" line="45"/>
+        <location filename="../../optout_gui/ui/tracker/extension_box.py" line="81"/>
         <source>Meta asked for more time</source>
         <translation>Meta pidió más tiempo</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/extension_box.py" line="56"/>
+        <location filename="../../optout_gui/ui/tracker/extension_box.py" line="66"/>
         <source>Day of Meta&apos;s email asking for more time</source>
         <translation>Día del correo en que Meta pide más tiempo</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/extension_box.py" line="57"/>
+        <location filename="../../optout_gui/ui/tracker/extension_box.py" line="51"/>
+        <source>Meta as&amp;ked for more time…</source>
+        <translation>Meta p&amp;idió más tiempo…</translation>
+    </message>
+    <message>
+        <location filename="../../optout_gui/ui/tracker/extension_box.py" line="67"/>
         <source>Record that Meta asked for &amp;more time</source>
         <translation>Anotar que Meta pidió &amp;más tiempo</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/extension_box.py" line="64"/>
+        <location filename="../../optout_gui/ui/tracker/extension_box.py" line="74"/>
         <source>Date of Meta&apos;s emai&amp;l:</source>
         <translation>Día del c&amp;orreo de Meta:</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/extension_box.py" line="85"/>
+        <location filename="../../optout_gui/ui/tracker/extension_box.py" line="113"/>
         <source>Recorded: Meta asked for more time in its email of %1. It now has until %2.</source>
         <translation>Anotado: Meta pidió más tiempo en su correo del %1. Ahora tiene hasta el %2.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../optout_gui/ui/tracker/extension_box.py" line="90"/>
+        <location filename="../../optout_gui/ui/tracker/extension_box.py" line="119"/>
         <source>If Meta wrote within its first %n month(s) that it needs more time, it may take up to %1 more months. Record the day of that email.</source>
         <translation>
             <numerusform>Si Meta le escribió dentro de su primer mes que necesita más tiempo, puede tardar hasta %1 meses más. Anote el día de ese correo.</numerusform>
@@ -474,37 +479,37 @@
         </translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/extension_box.py" line="110"/>
+        <location filename="../../optout_gui/ui/tracker/extension_box.py" line="141"/>
         <source>Saved: the deadline has moved.</source>
         <translation>Guardado: el plazo se ha ampliado.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/extension_box.py" line="113"/>
+        <location filename="../../optout_gui/ui/tracker/extension_box.py" line="144"/>
         <source>The extension is noted but couldn&apos;t be saved to disk.</source>
         <translation>La prórroga está anotada, pero no se pudo guardar en el disco.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/extension_box.py" line="121"/>
+        <location filename="../../optout_gui/ui/tracker/extension_box.py" line="152"/>
         <source>That email came after Meta&apos;s first period had ended. The law lets Meta take longer only if it says so within that period, so the deadline stays.</source>
         <translation>Ese correo llegó cuando ya había terminado el primer plazo de Meta. La ley solo permite a Meta tardar más si lo dice dentro de ese plazo, así que el plazo no cambia.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/extension_box.py" line="124"/>
+        <location filename="../../optout_gui/ui/tracker/extension_box.py" line="155"/>
         <source>That day is before you sent the objection.</source>
         <translation>Ese día es anterior al envío de la oposición.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/extension_box.py" line="125"/>
+        <location filename="../../optout_gui/ui/tracker/extension_box.py" line="156"/>
         <source>That day hasn&apos;t come yet.</source>
         <translation>Ese día aún no ha llegado.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/extension_box.py" line="126"/>
+        <location filename="../../optout_gui/ui/tracker/extension_box.py" line="157"/>
         <source>This objection isn&apos;t sent yet.</source>
         <translation>Esta oposición aún no se ha enviado.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/extension_box.py" line="127"/>
+        <location filename="../../optout_gui/ui/tracker/extension_box.py" line="158"/>
         <source>The law that applies to you doesn&apos;t provide for more time.</source>
         <translation>La ley que se le aplica no prevé más tiempo.</translation>
     </message>
@@ -1893,267 +1898,267 @@ Si vuelve a pasar, encontrarás los detalles técnicos en este archivo:
 <context>
     <name>proof</name>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="39"/>
+        <location filename="../../optout_gui/core/proof.py" line="41"/>
         <source>Objection to Meta using personal information for AI training</source>
         <translation>Oposición al uso de información personal por parte de Meta para entrenar su IA</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="42"/>
+        <location filename="../../optout_gui/core/proof.py" line="44"/>
         <source>Record made by {app} {version} on {when}.</source>
         <translation>Registro elaborado con {app} {version} el {when}.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="43"/>
+        <location filename="../../optout_gui/core/proof.py" line="45"/>
         <source>Times are shown in the time zone {zone}, with their offset from UTC.</source>
         <translation>Las horas se indican en la zona horaria {zone}, con su diferencia respecto a UTC.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="46"/>
+        <location filename="../../optout_gui/core/proof.py" line="48"/>
         <source>Account</source>
         <translation>Cuenta</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="47"/>
+        <location filename="../../optout_gui/core/proof.py" line="49"/>
         <source>Name given</source>
         <translation>Nombre indicado</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="48"/>
+        <location filename="../../optout_gui/core/proof.py" line="50"/>
         <source>Email address</source>
         <translation>Dirección de correo electrónico</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="49"/>
+        <location filename="../../optout_gui/core/proof.py" line="51"/>
         <source>Country of residence</source>
         <translation>País de residencia</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="50"/>
+        <location filename="../../optout_gui/core/proof.py" line="52"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="51"/>
+        <location filename="../../optout_gui/core/proof.py" line="53"/>
         <source>Form link used</source>
         <translation>Enlace del formulario utilizado</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="52"/>
+        <location filename="../../optout_gui/core/proof.py" line="54"/>
         <source>History</source>
         <translation>Historial</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="53"/>
+        <location filename="../../optout_gui/core/proof.py" line="55"/>
         <source>Reason sent (exactly as copied)</source>
         <translation>Motivo enviado (tal como se copió)</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="54"/>
+        <location filename="../../optout_gui/core/proof.py" line="56"/>
         <source>(no reason text was recorded)</source>
         <translation>(no se registró ningún texto de motivo)</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="55"/>
+        <location filename="../../optout_gui/core/proof.py" line="57"/>
         <source>Meta&apos;s answer</source>
         <translation>Respuesta de Meta</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="56"/>
+        <location filename="../../optout_gui/core/proof.py" line="58"/>
         <source>(no answer recorded yet)</source>
         <translation>(aún no se ha registrado ninguna respuesta)</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="57"/>
+        <location filename="../../optout_gui/core/proof.py" line="59"/>
         <source>{outcome} on {date} (recorded {recorded})</source>
         <translation>{outcome} el {date} (registrado el {recorded})</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="58"/>
+        <location filename="../../optout_gui/core/proof.py" line="60"/>
         <source>Text of Meta&apos;s email, as pasted</source>
         <translation>Texto del correo de Meta, tal como se pegó</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="59"/>
+        <location filename="../../optout_gui/core/proof.py" line="61"/>
         <source>(not recorded)</source>
         <translation>(no registrado)</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="60"/>
+        <location filename="../../optout_gui/core/proof.py" line="62"/>
         <source>Dates of each step</source>
         <translation>Fecha de cada paso</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="61"/>
+        <location filename="../../optout_gui/core/proof.py" line="63"/>
         <source>Date and time</source>
         <translation>Fecha y hora</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="62"/>
+        <location filename="../../optout_gui/core/proof.py" line="64"/>
         <source>What happened</source>
         <translation>Qué pasó</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="63"/>
+        <location filename="../../optout_gui/core/proof.py" line="65"/>
         <source>Outcome</source>
         <translation>Resultado</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="64"/>
+        <location filename="../../optout_gui/core/proof.py" line="66"/>
         <source>Date of Meta&apos;s answer</source>
         <translation>Fecha de la respuesta de Meta</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="65"/>
+        <location filename="../../optout_gui/core/proof.py" line="67"/>
         <source>Answer recorded in the app</source>
         <translation>Respuesta anotada en la aplicación</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="66"/>
+        <location filename="../../optout_gui/core/proof.py" line="68"/>
         <source>Page {page} of {pages}</source>
         <translation>Página {page} de {pages}</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="67"/>
+        <location filename="../../optout_gui/core/proof.py" line="69"/>
         <source>Facts</source>
         <translation>Datos</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="68"/>
+        <location filename="../../optout_gui/core/proof.py" line="70"/>
         <source>Sent (send button pressed on Meta&apos;s form)</source>
         <translation>Enviada (botón de enviar pulsado en el formulario de Meta)</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="69"/>
+        <location filename="../../optout_gui/core/proof.py" line="71"/>
         <source>Code from Meta</source>
         <translation>Código de Meta</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="70"/>
+        <location filename="../../optout_gui/core/proof.py" line="72"/>
         <source>not asked for</source>
         <translation>no se pidió</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="71"/>
+        <location filename="../../optout_gui/core/proof.py" line="73"/>
         <source>received at {received}, not entered yet</source>
         <translation>recibido a las {received}, aún sin escribir</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="72"/>
+        <location filename="../../optout_gui/core/proof.py" line="74"/>
         <source>received at {received}, entered at {entered}</source>
         <translation>recibido a las {received}, escrito a las {entered}</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="73"/>
+        <location filename="../../optout_gui/core/proof.py" line="75"/>
         <source>Meta&apos;s time to answer ends</source>
         <translation>El plazo de Meta para responder termina</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="74"/>
+        <location filename="../../optout_gui/core/proof.py" line="76"/>
         <source>{when} (longer: Meta asked for more time in its email of {date})</source>
         <translation>{when} (más largo: Meta pidió más tiempo en su correo del {date})</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="77"/>
+        <location filename="../../optout_gui/core/proof.py" line="79"/>
         <source>received at {received}, expired unused at {expired}</source>
         <translation>recibido a las {received}, caducado sin usar a las {expired}</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="83"/>
+        <location filename="../../optout_gui/core/proof.py" line="85"/>
         <source>not yet sent (draft)</source>
         <translation>aún no enviada (borrador)</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="84"/>
+        <location filename="../../optout_gui/core/proof.py" line="86"/>
         <source>form opened</source>
         <translation>formulario abierto</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="85"/>
+        <location filename="../../optout_gui/core/proof.py" line="87"/>
         <source>sent</source>
         <translation>enviada</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="86"/>
+        <location filename="../../optout_gui/core/proof.py" line="88"/>
         <source>sent, code entered</source>
         <translation>enviada, código escrito</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="87"/>
+        <location filename="../../optout_gui/core/proof.py" line="89"/>
         <source>sent, waiting for Meta&apos;s answer</source>
         <translation>enviada, esperando la respuesta de Meta</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="110"/>
+        <location filename="../../optout_gui/core/proof.py" line="112"/>
         <source>code from Meta received</source>
         <translation>código de Meta recibido</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="111"/>
+        <location filename="../../optout_gui/core/proof.py" line="113"/>
         <source>code from Meta expired unused</source>
         <translation>el código de Meta caducó sin usarse</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="112"/>
+        <location filename="../../optout_gui/core/proof.py" line="114"/>
         <source>Meta asked for no code</source>
         <translation>Meta no pidió ningún código</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="113"/>
+        <location filename="../../optout_gui/core/proof.py" line="115"/>
         <source>Meta asked for more time to answer, in its email of {date}</source>
         <translation>Meta pidió más tiempo para responder, en su correo del {date}</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="88"/>
+        <location filename="../../optout_gui/core/proof.py" line="90"/>
         <source>honoured by Meta</source>
         <translation>aceptada por Meta</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="89"/>
+        <location filename="../../optout_gui/core/proof.py" line="91"/>
         <source>refused by Meta</source>
         <translation>rechazada por Meta</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="90"/>
+        <location filename="../../optout_gui/core/proof.py" line="92"/>
         <source>no answer within one month of sending</source>
         <translation>sin respuesta un mes después del envío</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="95"/>
+        <location filename="../../optout_gui/core/proof.py" line="97"/>
         <source>sent, no code asked</source>
         <translation>enviada, sin código</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="96"/>
+        <location filename="../../optout_gui/core/proof.py" line="98"/>
         <source>sent, code received, not entered yet</source>
         <translation>enviada, código recibido, aún sin escribir</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="99"/>
+        <location filename="../../optout_gui/core/proof.py" line="101"/>
         <source>sent, code expired unused</source>
         <translation>enviada, el código caducó sin usarse</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="105"/>
+        <location filename="../../optout_gui/core/proof.py" line="107"/>
         <source>objection started</source>
         <translation>oposición iniciada</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="106"/>
+        <location filename="../../optout_gui/core/proof.py" line="108"/>
         <source>status: {status}</source>
         <translation>estado: {status}</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="107"/>
+        <location filename="../../optout_gui/core/proof.py" line="109"/>
         <source>reason text copied for the form</source>
         <translation>texto del motivo copiado para el formulario</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="108"/>
+        <location filename="../../optout_gui/core/proof.py" line="110"/>
         <source>form link opened</source>
         <translation>enlace del formulario abierto</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="109"/>
+        <location filename="../../optout_gui/core/proof.py" line="111"/>
         <source>answers cleared to start over</source>
         <translation>respuestas borradas para empezar de nuevo</translation>
     </message>

@@ -441,32 +441,37 @@
 <context>
     <name>ExtensionBox</name>
     <message>
-        <location filename="../../optout_gui/ui/tracker/extension_box.py" line="45"/>
+        <location filename="../../optout_gui/ui/tracker/extension_box.py" line="81"/>
         <source>Meta asked for more time</source>
         <translation>Meta a demandé plus de temps</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/extension_box.py" line="56"/>
+        <location filename="../../optout_gui/ui/tracker/extension_box.py" line="66"/>
         <source>Day of Meta&apos;s email asking for more time</source>
         <translation>Jour de l&apos;e-mail où Meta demande plus de temps</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/extension_box.py" line="57"/>
+        <location filename="../../optout_gui/ui/tracker/extension_box.py" line="51"/>
+        <source>Meta as&amp;ked for more time…</source>
+        <translation>Meta a demandé un déla&amp;i…</translation>
+    </message>
+    <message>
+        <location filename="../../optout_gui/ui/tracker/extension_box.py" line="67"/>
         <source>Record that Meta asked for &amp;more time</source>
         <translation>Noter que Meta demande p&amp;lus de temps</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/extension_box.py" line="64"/>
+        <location filename="../../optout_gui/ui/tracker/extension_box.py" line="74"/>
         <source>Date of Meta&apos;s emai&amp;l:</source>
         <translation>Jo&amp;ur de l&apos;e-mail de Meta :</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/extension_box.py" line="85"/>
+        <location filename="../../optout_gui/ui/tracker/extension_box.py" line="113"/>
         <source>Recorded: Meta asked for more time in its email of %1. It now has until %2.</source>
         <translation>Noté : Meta a demandé plus de temps dans son e-mail du %1. Il a maintenant jusqu&apos;au %2.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../optout_gui/ui/tracker/extension_box.py" line="90"/>
+        <location filename="../../optout_gui/ui/tracker/extension_box.py" line="119"/>
         <source>If Meta wrote within its first %n month(s) that it needs more time, it may take up to %1 more months. Record the day of that email.</source>
         <translation>
             <numerusform>Si Meta vous a écrit pendant son premier mois qu&apos;il a besoin de plus de temps, il peut prendre jusqu&apos;à %1 mois de plus. Notez le jour de cet e-mail.</numerusform>
@@ -474,37 +479,37 @@
         </translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/extension_box.py" line="110"/>
+        <location filename="../../optout_gui/ui/tracker/extension_box.py" line="141"/>
         <source>Saved: the deadline has moved.</source>
         <translation>Enregistré : le délai a été déplacé.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/extension_box.py" line="113"/>
+        <location filename="../../optout_gui/ui/tracker/extension_box.py" line="144"/>
         <source>The extension is noted but couldn&apos;t be saved to disk.</source>
         <translation>La prolongation est notée, mais n&apos;a pas pu être enregistrée sur le disque.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/extension_box.py" line="121"/>
+        <location filename="../../optout_gui/ui/tracker/extension_box.py" line="152"/>
         <source>That email came after Meta&apos;s first period had ended. The law lets Meta take longer only if it says so within that period, so the deadline stays.</source>
         <translation>Cet e-mail est arrivé après la fin du premier délai de Meta. La loi ne permet à Meta de prendre plus de temps que s&apos;il le dit pendant ce délai : le délai reste donc le même.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/extension_box.py" line="124"/>
+        <location filename="../../optout_gui/ui/tracker/extension_box.py" line="155"/>
         <source>That day is before you sent the objection.</source>
         <translation>Ce jour est antérieur à l&apos;envoi de votre opposition.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/extension_box.py" line="125"/>
+        <location filename="../../optout_gui/ui/tracker/extension_box.py" line="156"/>
         <source>That day hasn&apos;t come yet.</source>
         <translation>Ce jour n&apos;est pas encore arrivé.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/extension_box.py" line="126"/>
+        <location filename="../../optout_gui/ui/tracker/extension_box.py" line="157"/>
         <source>This objection isn&apos;t sent yet.</source>
         <translation>Cette opposition n&apos;est pas encore envoyée.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/extension_box.py" line="127"/>
+        <location filename="../../optout_gui/ui/tracker/extension_box.py" line="158"/>
         <source>The law that applies to you doesn&apos;t provide for more time.</source>
         <translation>La loi qui s&apos;applique à vous ne prévoit pas de délai supplémentaire.</translation>
     </message>
@@ -1893,267 +1898,267 @@ Si cela se reproduit, les détails techniques se trouvent dans ce fichier&#xa0;:
 <context>
     <name>proof</name>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="39"/>
+        <location filename="../../optout_gui/core/proof.py" line="41"/>
         <source>Objection to Meta using personal information for AI training</source>
         <translation>Opposition à l&apos;utilisation d&apos;informations personnelles par Meta pour l&apos;entraînement de son IA</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="42"/>
+        <location filename="../../optout_gui/core/proof.py" line="44"/>
         <source>Record made by {app} {version} on {when}.</source>
         <translation>Relevé établi par {app} {version} le {when}.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="43"/>
+        <location filename="../../optout_gui/core/proof.py" line="45"/>
         <source>Times are shown in the time zone {zone}, with their offset from UTC.</source>
         <translation>Les heures sont indiquées dans le fuseau horaire {zone}, avec leur décalage par rapport à UTC.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="46"/>
+        <location filename="../../optout_gui/core/proof.py" line="48"/>
         <source>Account</source>
         <translation>Compte</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="47"/>
+        <location filename="../../optout_gui/core/proof.py" line="49"/>
         <source>Name given</source>
         <translation>Nom choisi</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="48"/>
+        <location filename="../../optout_gui/core/proof.py" line="50"/>
         <source>Email address</source>
         <translation>Adresse e-mail</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="49"/>
+        <location filename="../../optout_gui/core/proof.py" line="51"/>
         <source>Country of residence</source>
         <translation>Pays de résidence</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="50"/>
+        <location filename="../../optout_gui/core/proof.py" line="52"/>
         <source>Status</source>
         <translation>État</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="51"/>
+        <location filename="../../optout_gui/core/proof.py" line="53"/>
         <source>Form link used</source>
         <translation>Lien du formulaire utilisé</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="52"/>
+        <location filename="../../optout_gui/core/proof.py" line="54"/>
         <source>History</source>
         <translation>Historique</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="53"/>
+        <location filename="../../optout_gui/core/proof.py" line="55"/>
         <source>Reason sent (exactly as copied)</source>
         <translation>Motif envoyé (exactement tel que copié)</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="54"/>
+        <location filename="../../optout_gui/core/proof.py" line="56"/>
         <source>(no reason text was recorded)</source>
         <translation>(aucun texte de motif n&apos;a été enregistré)</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="55"/>
+        <location filename="../../optout_gui/core/proof.py" line="57"/>
         <source>Meta&apos;s answer</source>
         <translation>Réponse de Meta</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="56"/>
+        <location filename="../../optout_gui/core/proof.py" line="58"/>
         <source>(no answer recorded yet)</source>
         <translation>(aucune réponse enregistrée pour l&apos;instant)</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="57"/>
+        <location filename="../../optout_gui/core/proof.py" line="59"/>
         <source>{outcome} on {date} (recorded {recorded})</source>
         <translation>{outcome} le {date} (enregistrement&#xa0;: {recorded})</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="58"/>
+        <location filename="../../optout_gui/core/proof.py" line="60"/>
         <source>Text of Meta&apos;s email, as pasted</source>
         <translation>Texte de l&apos;e-mail de Meta, tel que collé</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="59"/>
+        <location filename="../../optout_gui/core/proof.py" line="61"/>
         <source>(not recorded)</source>
         <translation>(non renseigné)</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="60"/>
+        <location filename="../../optout_gui/core/proof.py" line="62"/>
         <source>Dates of each step</source>
         <translation>Date de chaque étape</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="61"/>
+        <location filename="../../optout_gui/core/proof.py" line="63"/>
         <source>Date and time</source>
         <translation>Date et heure</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="62"/>
+        <location filename="../../optout_gui/core/proof.py" line="64"/>
         <source>What happened</source>
         <translation>Ce qui s&apos;est passé</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="63"/>
+        <location filename="../../optout_gui/core/proof.py" line="65"/>
         <source>Outcome</source>
         <translation>Résultat</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="64"/>
+        <location filename="../../optout_gui/core/proof.py" line="66"/>
         <source>Date of Meta&apos;s answer</source>
         <translation>Date de la réponse de Meta</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="65"/>
+        <location filename="../../optout_gui/core/proof.py" line="67"/>
         <source>Answer recorded in the app</source>
         <translation>Réponse notée dans l&apos;application</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="66"/>
+        <location filename="../../optout_gui/core/proof.py" line="68"/>
         <source>Page {page} of {pages}</source>
         <translation>Page {page} sur {pages}</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="67"/>
+        <location filename="../../optout_gui/core/proof.py" line="69"/>
         <source>Facts</source>
         <translation>Informations</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="68"/>
+        <location filename="../../optout_gui/core/proof.py" line="70"/>
         <source>Sent (send button pressed on Meta&apos;s form)</source>
         <translation>Envoyée (bouton d&apos;envoi du formulaire de Meta appuyé)</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="69"/>
+        <location filename="../../optout_gui/core/proof.py" line="71"/>
         <source>Code from Meta</source>
         <translation>Code de Meta</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="70"/>
+        <location filename="../../optout_gui/core/proof.py" line="72"/>
         <source>not asked for</source>
         <translation>pas demandé</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="71"/>
+        <location filename="../../optout_gui/core/proof.py" line="73"/>
         <source>received at {received}, not entered yet</source>
         <translation>reçu à {received}, pas encore tapé</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="72"/>
+        <location filename="../../optout_gui/core/proof.py" line="74"/>
         <source>received at {received}, entered at {entered}</source>
         <translation>reçu à {received}, tapé à {entered}</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="73"/>
+        <location filename="../../optout_gui/core/proof.py" line="75"/>
         <source>Meta&apos;s time to answer ends</source>
         <translation>Fin du délai de réponse de Meta</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="74"/>
+        <location filename="../../optout_gui/core/proof.py" line="76"/>
         <source>{when} (longer: Meta asked for more time in its email of {date})</source>
         <translation>{when} (prolongé : Meta a demandé plus de temps dans son e-mail du {date})</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="77"/>
+        <location filename="../../optout_gui/core/proof.py" line="79"/>
         <source>received at {received}, expired unused at {expired}</source>
         <translation>reçu à {received}, expiré sans servir à {expired}</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="83"/>
+        <location filename="../../optout_gui/core/proof.py" line="85"/>
         <source>not yet sent (draft)</source>
         <translation>pas encore envoyée (brouillon)</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="84"/>
+        <location filename="../../optout_gui/core/proof.py" line="86"/>
         <source>form opened</source>
         <translation>formulaire ouvert</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="85"/>
+        <location filename="../../optout_gui/core/proof.py" line="87"/>
         <source>sent</source>
         <translation>envoyée</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="86"/>
+        <location filename="../../optout_gui/core/proof.py" line="88"/>
         <source>sent, code entered</source>
         <translation>envoyée, code tapé</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="87"/>
+        <location filename="../../optout_gui/core/proof.py" line="89"/>
         <source>sent, waiting for Meta&apos;s answer</source>
         <translation>envoyée, en attente de la réponse de Meta</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="110"/>
+        <location filename="../../optout_gui/core/proof.py" line="112"/>
         <source>code from Meta received</source>
         <translation>code de Meta reçu</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="111"/>
+        <location filename="../../optout_gui/core/proof.py" line="113"/>
         <source>code from Meta expired unused</source>
         <translation>code de Meta expiré sans servir</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="112"/>
+        <location filename="../../optout_gui/core/proof.py" line="114"/>
         <source>Meta asked for no code</source>
         <translation>Meta n&apos;a demandé aucun code</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="113"/>
+        <location filename="../../optout_gui/core/proof.py" line="115"/>
         <source>Meta asked for more time to answer, in its email of {date}</source>
         <translation>Meta a demandé plus de temps pour répondre, dans son e-mail du {date}</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="88"/>
+        <location filename="../../optout_gui/core/proof.py" line="90"/>
         <source>honoured by Meta</source>
         <translation>acceptée par Meta</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="89"/>
+        <location filename="../../optout_gui/core/proof.py" line="91"/>
         <source>refused by Meta</source>
         <translation>refusée par Meta</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="90"/>
+        <location filename="../../optout_gui/core/proof.py" line="92"/>
         <source>no answer within one month of sending</source>
         <translation>sans réponse un mois après l&apos;envoi</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="95"/>
+        <location filename="../../optout_gui/core/proof.py" line="97"/>
         <source>sent, no code asked</source>
         <translation>envoyée, aucun code demandé</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="96"/>
+        <location filename="../../optout_gui/core/proof.py" line="98"/>
         <source>sent, code received, not entered yet</source>
         <translation>envoyée, code reçu, pas encore tapé</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="99"/>
+        <location filename="../../optout_gui/core/proof.py" line="101"/>
         <source>sent, code expired unused</source>
         <translation>envoyée, code expiré sans servir</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="105"/>
+        <location filename="../../optout_gui/core/proof.py" line="107"/>
         <source>objection started</source>
         <translation>opposition commencée</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="106"/>
+        <location filename="../../optout_gui/core/proof.py" line="108"/>
         <source>status: {status}</source>
         <translation>état&#xa0;: {status}</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="107"/>
+        <location filename="../../optout_gui/core/proof.py" line="109"/>
         <source>reason text copied for the form</source>
         <translation>texte du motif copié pour le formulaire</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="108"/>
+        <location filename="../../optout_gui/core/proof.py" line="110"/>
         <source>form link opened</source>
         <translation>lien du formulaire ouvert</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="109"/>
+        <location filename="../../optout_gui/core/proof.py" line="111"/>
         <source>answers cleared to start over</source>
         <translation>réponses effacées pour recommencer</translation>
     </message>

@@ -441,32 +441,37 @@
 <context>
     <name>ExtensionBox</name>
     <message>
-        <location filename="../../optout_gui/ui/tracker/extension_box.py" line="45"/>
+        <location filename="../../optout_gui/ui/tracker/extension_box.py" line="81"/>
         <source>Meta asked for more time</source>
         <translation>Meta ha chiesto più tempo</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/extension_box.py" line="56"/>
+        <location filename="../../optout_gui/ui/tracker/extension_box.py" line="66"/>
         <source>Day of Meta&apos;s email asking for more time</source>
         <translation>Giorno dell&apos;e-mail in cui Meta chiede più tempo</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/extension_box.py" line="57"/>
+        <location filename="../../optout_gui/ui/tracker/extension_box.py" line="51"/>
+        <source>Meta as&amp;ked for more time…</source>
+        <translation>Meta &amp;ha chiesto più tempo…</translation>
+    </message>
+    <message>
+        <location filename="../../optout_gui/ui/tracker/extension_box.py" line="67"/>
         <source>Record that Meta asked for &amp;more time</source>
         <translation>Registra che Meta ha chiesto più temp&amp;o</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/extension_box.py" line="64"/>
+        <location filename="../../optout_gui/ui/tracker/extension_box.py" line="74"/>
         <source>Date of Meta&apos;s emai&amp;l:</source>
         <translation>&amp;Data dell&apos;e-mail di Meta:</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/extension_box.py" line="85"/>
+        <location filename="../../optout_gui/ui/tracker/extension_box.py" line="113"/>
         <source>Recorded: Meta asked for more time in its email of %1. It now has until %2.</source>
         <translation>Registrato: Meta ha chiesto più tempo nella sua e-mail del %1. Ora ha tempo fino al %2.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../optout_gui/ui/tracker/extension_box.py" line="90"/>
+        <location filename="../../optout_gui/ui/tracker/extension_box.py" line="119"/>
         <source>If Meta wrote within its first %n month(s) that it needs more time, it may take up to %1 more months. Record the day of that email.</source>
         <translation>
             <numerusform>Se Meta vi ha scritto entro il suo primo mese che ha bisogno di più tempo, può metterci fino a %1 mesi in più. Registrate il giorno di quell&apos;e-mail.</numerusform>
@@ -474,37 +479,37 @@
         </translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/extension_box.py" line="110"/>
+        <location filename="../../optout_gui/ui/tracker/extension_box.py" line="141"/>
         <source>Saved: the deadline has moved.</source>
         <translation>Salvato: la scadenza si è spostata.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/extension_box.py" line="113"/>
+        <location filename="../../optout_gui/ui/tracker/extension_box.py" line="144"/>
         <source>The extension is noted but couldn&apos;t be saved to disk.</source>
         <translation>La proroga è registrata, ma non è stato possibile salvarla sul disco.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/extension_box.py" line="121"/>
+        <location filename="../../optout_gui/ui/tracker/extension_box.py" line="152"/>
         <source>That email came after Meta&apos;s first period had ended. The law lets Meta take longer only if it says so within that period, so the deadline stays.</source>
         <translation>Quell&apos;e-mail è arrivata dopo la fine del primo periodo di Meta. La legge permette a Meta di metterci di più solo se lo dice entro quel periodo, quindi la scadenza resta.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/extension_box.py" line="124"/>
+        <location filename="../../optout_gui/ui/tracker/extension_box.py" line="155"/>
         <source>That day is before you sent the objection.</source>
         <translation>Quel giorno è prima dell&apos;invio della vostra opposizione.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/extension_box.py" line="125"/>
+        <location filename="../../optout_gui/ui/tracker/extension_box.py" line="156"/>
         <source>That day hasn&apos;t come yet.</source>
         <translation>Quel giorno non è ancora arrivato.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/extension_box.py" line="126"/>
+        <location filename="../../optout_gui/ui/tracker/extension_box.py" line="157"/>
         <source>This objection isn&apos;t sent yet.</source>
         <translation>Questa opposizione non è ancora stata inviata.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/extension_box.py" line="127"/>
+        <location filename="../../optout_gui/ui/tracker/extension_box.py" line="158"/>
         <source>The law that applies to you doesn&apos;t provide for more time.</source>
         <translation>La legge che vale per voi non prevede più tempo.</translation>
     </message>
@@ -1893,267 +1898,267 @@ Se succede di nuovo, i dettagli tecnici si trovano in questo file:
 <context>
     <name>proof</name>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="39"/>
+        <location filename="../../optout_gui/core/proof.py" line="41"/>
         <source>Objection to Meta using personal information for AI training</source>
         <translation>Opposizione all&apos;uso dei dati personali da parte di Meta per l&apos;addestramento dell&apos;IA</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="42"/>
+        <location filename="../../optout_gui/core/proof.py" line="44"/>
         <source>Record made by {app} {version} on {when}.</source>
         <translation>Documento creato da {app} {version} il {when}.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="43"/>
+        <location filename="../../optout_gui/core/proof.py" line="45"/>
         <source>Times are shown in the time zone {zone}, with their offset from UTC.</source>
         <translation>Gli orari sono indicati nel fuso orario {zone}, con la differenza rispetto a UTC.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="46"/>
+        <location filename="../../optout_gui/core/proof.py" line="48"/>
         <source>Account</source>
         <translation>Account</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="47"/>
+        <location filename="../../optout_gui/core/proof.py" line="49"/>
         <source>Name given</source>
         <translation>Nome indicato</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="48"/>
+        <location filename="../../optout_gui/core/proof.py" line="50"/>
         <source>Email address</source>
         <translation>Indirizzo e-mail</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="49"/>
+        <location filename="../../optout_gui/core/proof.py" line="51"/>
         <source>Country of residence</source>
         <translation>Paese di residenza</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="50"/>
+        <location filename="../../optout_gui/core/proof.py" line="52"/>
         <source>Status</source>
         <translation>Stato</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="51"/>
+        <location filename="../../optout_gui/core/proof.py" line="53"/>
         <source>Form link used</source>
         <translation>Link al modulo usato</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="52"/>
+        <location filename="../../optout_gui/core/proof.py" line="54"/>
         <source>History</source>
         <translation>Cronologia</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="53"/>
+        <location filename="../../optout_gui/core/proof.py" line="55"/>
         <source>Reason sent (exactly as copied)</source>
         <translation>Motivazione inviata (esattamente come è stata copiata)</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="54"/>
+        <location filename="../../optout_gui/core/proof.py" line="56"/>
         <source>(no reason text was recorded)</source>
         <translation>(non è stato registrato alcun testo della motivazione)</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="55"/>
+        <location filename="../../optout_gui/core/proof.py" line="57"/>
         <source>Meta&apos;s answer</source>
         <translation>Risposta di Meta</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="56"/>
+        <location filename="../../optout_gui/core/proof.py" line="58"/>
         <source>(no answer recorded yet)</source>
         <translation>(nessuna risposta ancora registrata)</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="57"/>
+        <location filename="../../optout_gui/core/proof.py" line="59"/>
         <source>{outcome} on {date} (recorded {recorded})</source>
         <translation>{outcome} il {date} (registrata il {recorded})</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="58"/>
+        <location filename="../../optout_gui/core/proof.py" line="60"/>
         <source>Text of Meta&apos;s email, as pasted</source>
         <translation>Testo dell&apos;e-mail di Meta, così come è stato incollato</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="59"/>
+        <location filename="../../optout_gui/core/proof.py" line="61"/>
         <source>(not recorded)</source>
         <translation>(non registrato)</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="60"/>
+        <location filename="../../optout_gui/core/proof.py" line="62"/>
         <source>Dates of each step</source>
         <translation>Data di ogni passaggio</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="61"/>
+        <location filename="../../optout_gui/core/proof.py" line="63"/>
         <source>Date and time</source>
         <translation>Data e ora</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="62"/>
+        <location filename="../../optout_gui/core/proof.py" line="64"/>
         <source>What happened</source>
         <translation>Cosa è successo</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="63"/>
+        <location filename="../../optout_gui/core/proof.py" line="65"/>
         <source>Outcome</source>
         <translation>Esito</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="64"/>
+        <location filename="../../optout_gui/core/proof.py" line="66"/>
         <source>Date of Meta&apos;s answer</source>
         <translation>Data della risposta di Meta</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="65"/>
+        <location filename="../../optout_gui/core/proof.py" line="67"/>
         <source>Answer recorded in the app</source>
         <translation>Risposta registrata nell&apos;app</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="66"/>
+        <location filename="../../optout_gui/core/proof.py" line="68"/>
         <source>Page {page} of {pages}</source>
         <translation>Pagina {page} di {pages}</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="67"/>
+        <location filename="../../optout_gui/core/proof.py" line="69"/>
         <source>Facts</source>
         <translation>Dati</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="68"/>
+        <location filename="../../optout_gui/core/proof.py" line="70"/>
         <source>Sent (send button pressed on Meta&apos;s form)</source>
         <translation>Inviata (premuto il pulsante di invio del modulo di Meta)</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="69"/>
+        <location filename="../../optout_gui/core/proof.py" line="71"/>
         <source>Code from Meta</source>
         <translation>Codice di Meta</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="70"/>
+        <location filename="../../optout_gui/core/proof.py" line="72"/>
         <source>not asked for</source>
         <translation>non chiesto</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="71"/>
+        <location filename="../../optout_gui/core/proof.py" line="73"/>
         <source>received at {received}, not entered yet</source>
         <translation>ricevuto alle {received}, non ancora inserito</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="72"/>
+        <location filename="../../optout_gui/core/proof.py" line="74"/>
         <source>received at {received}, entered at {entered}</source>
         <translation>ricevuto alle {received}, inserito alle {entered}</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="73"/>
+        <location filename="../../optout_gui/core/proof.py" line="75"/>
         <source>Meta&apos;s time to answer ends</source>
         <translation>Fine del tempo di Meta per rispondere</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="74"/>
+        <location filename="../../optout_gui/core/proof.py" line="76"/>
         <source>{when} (longer: Meta asked for more time in its email of {date})</source>
         <translation>{when} (più lungo: Meta ha chiesto più tempo nella sua e-mail del {date})</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="77"/>
+        <location filename="../../optout_gui/core/proof.py" line="79"/>
         <source>received at {received}, expired unused at {expired}</source>
         <translation>ricevuto alle {received}, scaduto senza essere usato alle {expired}</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="83"/>
+        <location filename="../../optout_gui/core/proof.py" line="85"/>
         <source>not yet sent (draft)</source>
         <translation>non ancora inviata (bozza)</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="84"/>
+        <location filename="../../optout_gui/core/proof.py" line="86"/>
         <source>form opened</source>
         <translation>modulo aperto</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="85"/>
+        <location filename="../../optout_gui/core/proof.py" line="87"/>
         <source>sent</source>
         <translation>inviata</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="86"/>
+        <location filename="../../optout_gui/core/proof.py" line="88"/>
         <source>sent, code entered</source>
         <translation>inviata, codice inserito</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="87"/>
+        <location filename="../../optout_gui/core/proof.py" line="89"/>
         <source>sent, waiting for Meta&apos;s answer</source>
         <translation>inviata, in attesa della risposta di Meta</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="110"/>
+        <location filename="../../optout_gui/core/proof.py" line="112"/>
         <source>code from Meta received</source>
         <translation>codice di Meta ricevuto</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="111"/>
+        <location filename="../../optout_gui/core/proof.py" line="113"/>
         <source>code from Meta expired unused</source>
         <translation>codice di Meta scaduto senza essere usato</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="112"/>
+        <location filename="../../optout_gui/core/proof.py" line="114"/>
         <source>Meta asked for no code</source>
         <translation>Meta non ha chiesto nessun codice</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="113"/>
+        <location filename="../../optout_gui/core/proof.py" line="115"/>
         <source>Meta asked for more time to answer, in its email of {date}</source>
         <translation>Meta ha chiesto più tempo per rispondere, nella sua e-mail del {date}</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="88"/>
+        <location filename="../../optout_gui/core/proof.py" line="90"/>
         <source>honoured by Meta</source>
         <translation>accettata da Meta</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="89"/>
+        <location filename="../../optout_gui/core/proof.py" line="91"/>
         <source>refused by Meta</source>
         <translation>respinta da Meta</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="90"/>
+        <location filename="../../optout_gui/core/proof.py" line="92"/>
         <source>no answer within one month of sending</source>
         <translation>nessuna risposta entro un mese dall&apos;invio</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="95"/>
+        <location filename="../../optout_gui/core/proof.py" line="97"/>
         <source>sent, no code asked</source>
         <translation>inviata, nessun codice chiesto</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="96"/>
+        <location filename="../../optout_gui/core/proof.py" line="98"/>
         <source>sent, code received, not entered yet</source>
         <translation>inviata, codice ricevuto, non ancora inserito</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="99"/>
+        <location filename="../../optout_gui/core/proof.py" line="101"/>
         <source>sent, code expired unused</source>
         <translation>inviata, codice scaduto senza essere usato</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="105"/>
+        <location filename="../../optout_gui/core/proof.py" line="107"/>
         <source>objection started</source>
         <translation>opposizione avviata</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="106"/>
+        <location filename="../../optout_gui/core/proof.py" line="108"/>
         <source>status: {status}</source>
         <translation>stato: {status}</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="107"/>
+        <location filename="../../optout_gui/core/proof.py" line="109"/>
         <source>reason text copied for the form</source>
         <translation>testo della motivazione copiato per il modulo</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="108"/>
+        <location filename="../../optout_gui/core/proof.py" line="110"/>
         <source>form link opened</source>
         <translation>link al modulo aperto</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="109"/>
+        <location filename="../../optout_gui/core/proof.py" line="111"/>
         <source>answers cleared to start over</source>
         <translation>risposte cancellate per ricominciare</translation>
     </message>

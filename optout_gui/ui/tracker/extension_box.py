@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QPushButton,
     QVBoxLayout,
+    QWidget,
 )
 
 from optout_gui.core.jurisdictions import jurisdiction_for
@@ -30,7 +31,10 @@ from optout_gui.ui.common.dates import date_format, date_time_text
 from optout_gui.ui.common.widgets import StatusLine, wrapped_label
 
 
-class ExtensionBox(QGroupBox):
+class ExtensionBox(QWidget):
+    """One button until it is needed: it opens the explanation, the date and Save (the
+    history dialog has little room to spare); once recorded, one line says so."""
+
     recorded = Signal()
 
     def __init__(
@@ -42,8 +46,14 @@ class ExtensionBox(QGroupBox):
         clock: Callable[[], dt.datetime] = utc_now,
         parent=None,
     ):
-        super().__init__(self.tr("Meta asked for more time"), parent)
+        super().__init__(parent)
         self.setObjectName("extension_box")
+        self.toggle = QPushButton(self.tr("Meta as&ked for more time…"))
+        self.toggle.setObjectName("extension_toggle")
+        self.toggle.setCheckable(True)
+        self.toggle.setAutoDefault(False)
+        self.recorded_line = wrapped_label()
+        self.recorded_line.setObjectName("extension_recorded")
         self.store = store
         self.record_id = record_id
         self.zone = zone
@@ -68,10 +78,26 @@ class ExtensionBox(QGroupBox):
         row.addWidget(self.email_date)
         row.addWidget(self.save_button)
         row.addStretch(1)
+        self.panel = QGroupBox(self.tr("Meta asked for more time"))
+        panel = QVBoxLayout(self.panel)
+        panel.addWidget(self.explain)
+        panel.addLayout(row)
+        top = QHBoxLayout()
+        top.setContentsMargins(0, 0, 0, 0)
+        top.addWidget(self.toggle)
+        top.addWidget(self.recorded_line, 1)
         layout = QVBoxLayout(self)
-        layout.addWidget(self.explain)
-        layout.addLayout(row)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(top)
+        layout.addWidget(self.panel)
         layout.addWidget(self.status)
+        self.panel.setVisible(False)
+        self.toggle.toggled.connect(self._open)
+
+    def _open(self, shown: bool) -> None:
+        self.panel.setVisible(shown)
+        if shown:
+            self.email_date.setFocus()
 
     def refresh(self, record: ObjectionRecord) -> None:
         """Shown where the law allows an extension and the objection awaits Meta's answer."""
@@ -80,21 +106,26 @@ class ExtensionBox(QGroupBox):
         self.setVisible(allowed and record.status in (Status.WAITING, Status.OVERDUE))
         deadline = record_deadline(record, self.zone)
         when = date_time_text(deadline, self.zone) if deadline else ""
-        if record.extension_email_on:
-            text = self.tr(
-                "Recorded: Meta asked for more time in its email of %1. It now has until %2."
+        recorded = record.extension_email_on
+        if recorded:
+            self.recorded_line.setText(
+                self.tr(
+                    "Recorded: Meta asked for more time in its email of %1. It now has until %2."
+                )
+                .replace("%1", recorded)
+                .replace("%2", when)
             )
-            self.explain.setText(text.replace("%1", record.extension_email_on).replace("%2", when))
-        else:
-            text = self.tr(
-                "If Meta wrote within its first %n month(s) that it needs more time, it may "
-                "take up to %1 more months. Record the day of that email.",
-                "",
-                law.deadline_months,
-            )
-            self.explain.setText(text.replace("%1", str(law.extension_months)))
-        self.email_date.setEnabled(not record.extension_email_on)
-        self.save_button.setEnabled(not record.extension_email_on)
+        text = self.tr(
+            "If Meta wrote within its first %n month(s) that it needs more time, it may "
+            "take up to %1 more months. Record the day of that email.",
+            "",
+            law.deadline_months,
+        )
+        self.explain.setText(text.replace("%1", str(law.extension_months)))
+        self.recorded_line.setVisible(bool(recorded))
+        self.toggle.setVisible(not recorded)
+        if recorded:
+            self.toggle.setChecked(False)
         self.email_date.setMaximumDate(QDate.currentDate())
 
     def save(self) -> bool:
