@@ -222,3 +222,18 @@ def test_export_names_and_calendar_titles_never_hold_the_email(store, clocks):
     assert file_stem(record, "reminders", dt.UTC) == "reminders-facebook-2025-05-01-Zoë-s-Instagram"
     titles = [str(event["summary"]) for event in reminder_calendar(record, dt.UTC).walk("VEVENT")]
     assert all("Facebook, Zoë's Instagram" in title for title in titles)
+
+
+def test_a_corrected_time_of_sending_is_the_one_every_view_shows(wizard, clocks):
+    wizard.session.update(account="facebook", country="DE", email="a@example.org")
+    go_to(wizard, PageId.CODE)
+    clocks.advance(20 * MIN)
+    page = wizard.currentPage()
+    page.sent_now.click()  # "just now" ... then the person remembers: 12 minutes ago
+    page.sent_edit.setText("12")
+    page.sent_earlier.click()
+    sent = to_iso(clocks.wall() - 12 * MIN)
+    record = wizard.session.record
+    assert record.answers.sent_at == sent
+    assert record.status_reached_at(Status.SUBMITTED) == sent
+    assert [e.at for e in record.history if e.status == Status.SUBMITTED.value] == [sent]

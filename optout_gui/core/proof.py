@@ -89,7 +89,8 @@ STATUS_NAMES = {
     Status.WAITING: QT_TRANSLATE_NOOP("proof", "sent, waiting for Meta's answer"),
     Status.HONOURED: QT_TRANSLATE_NOOP("proof", "honoured by Meta"),
     Status.REFUSED: QT_TRANSLATE_NOOP("proof", "refused by Meta"),
-    Status.OVERDUE: QT_TRANSLATE_NOOP("proof", "no answer within one month of sending"),
+    # Not "one month": Meta may have had longer (an extension), or the law sets no deadline.
+    Status.OVERDUE: QT_TRANSLATE_NOOP("proof", "no answer from Meta in the time it had"),
 }
 
 # "sent", told apart by what the answers say about the code (core.status.status_key).

@@ -2088,22 +2088,27 @@ Si vuelve a pasar, encontrarás los detalles técnicos en este archivo:
         <translation>enviada, esperando la respuesta de Meta</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="112"/>
+        <location filename="../../optout_gui/core/proof.py" line="93"/>
+        <source>no answer from Meta in the time it had</source>
+        <translation>sin respuesta de Meta en el plazo que tenía</translation>
+    </message>
+    <message>
+        <location filename="../../optout_gui/core/proof.py" line="113"/>
         <source>code from Meta received</source>
         <translation>código de Meta recibido</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="113"/>
+        <location filename="../../optout_gui/core/proof.py" line="114"/>
         <source>code from Meta expired unused</source>
         <translation>el código de Meta caducó sin usarse</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="114"/>
+        <location filename="../../optout_gui/core/proof.py" line="115"/>
         <source>Meta asked for no code</source>
         <translation>Meta no pidió ningún código</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="115"/>
+        <location filename="../../optout_gui/core/proof.py" line="116"/>
         <source>Meta asked for more time to answer, in its email of {date}</source>
         <translation>Meta pidió más tiempo para responder, en su correo del {date}</translation>
     </message>
@@ -2118,47 +2123,42 @@ Si vuelve a pasar, encontrarás los detalles técnicos en este archivo:
         <translation>rechazada por Meta</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="92"/>
-        <source>no answer within one month of sending</source>
-        <translation>sin respuesta un mes después del envío</translation>
-    </message>
-    <message>
-        <location filename="../../optout_gui/core/proof.py" line="97"/>
+        <location filename="../../optout_gui/core/proof.py" line="98"/>
         <source>sent, no code asked</source>
         <translation>enviada, sin código</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="98"/>
+        <location filename="../../optout_gui/core/proof.py" line="99"/>
         <source>sent, code received, not entered yet</source>
         <translation>enviada, código recibido, aún sin escribir</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="101"/>
+        <location filename="../../optout_gui/core/proof.py" line="102"/>
         <source>sent, code expired unused</source>
         <translation>enviada, el código caducó sin usarse</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="107"/>
+        <location filename="../../optout_gui/core/proof.py" line="108"/>
         <source>objection started</source>
         <translation>oposición iniciada</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="108"/>
+        <location filename="../../optout_gui/core/proof.py" line="109"/>
         <source>status: {status}</source>
         <translation>estado: {status}</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="109"/>
+        <location filename="../../optout_gui/core/proof.py" line="110"/>
         <source>reason text copied for the form</source>
         <translation>texto del motivo copiado para el formulario</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="110"/>
+        <location filename="../../optout_gui/core/proof.py" line="111"/>
         <source>form link opened</source>
         <translation>enlace del formulario abierto</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="111"/>
+        <location filename="../../optout_gui/core/proof.py" line="112"/>
         <source>answers cleared to start over</source>
         <translation>respuestas borradas para empezar de nuevo</translation>
     </message>

@@ -2088,22 +2088,27 @@ Se succede di nuovo, i dettagli tecnici si trovano in questo file:
         <translation>inviata, in attesa della risposta di Meta</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="112"/>
+        <location filename="../../optout_gui/core/proof.py" line="93"/>
+        <source>no answer from Meta in the time it had</source>
+        <translation>nessuna risposta di Meta nel tempo che aveva</translation>
+    </message>
+    <message>
+        <location filename="../../optout_gui/core/proof.py" line="113"/>
         <source>code from Meta received</source>
         <translation>codice di Meta ricevuto</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="113"/>
+        <location filename="../../optout_gui/core/proof.py" line="114"/>
         <source>code from Meta expired unused</source>
         <translation>codice di Meta scaduto senza essere usato</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="114"/>
+        <location filename="../../optout_gui/core/proof.py" line="115"/>
         <source>Meta asked for no code</source>
         <translation>Meta non ha chiesto nessun codice</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="115"/>
+        <location filename="../../optout_gui/core/proof.py" line="116"/>
         <source>Meta asked for more time to answer, in its email of {date}</source>
         <translation>Meta ha chiesto più tempo per rispondere, nella sua e-mail del {date}</translation>
     </message>
@@ -2118,47 +2123,42 @@ Se succede di nuovo, i dettagli tecnici si trovano in questo file:
         <translation>respinta da Meta</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="92"/>
-        <source>no answer within one month of sending</source>
-        <translation>nessuna risposta entro un mese dall&apos;invio</translation>
-    </message>
-    <message>
-        <location filename="../../optout_gui/core/proof.py" line="97"/>
+        <location filename="../../optout_gui/core/proof.py" line="98"/>
         <source>sent, no code asked</source>
         <translation>inviata, nessun codice chiesto</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="98"/>
+        <location filename="../../optout_gui/core/proof.py" line="99"/>
         <source>sent, code received, not entered yet</source>
         <translation>inviata, codice ricevuto, non ancora inserito</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="101"/>
+        <location filename="../../optout_gui/core/proof.py" line="102"/>
         <source>sent, code expired unused</source>
         <translation>inviata, codice scaduto senza essere usato</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="107"/>
+        <location filename="../../optout_gui/core/proof.py" line="108"/>
         <source>objection started</source>
         <translation>opposizione avviata</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="108"/>
+        <location filename="../../optout_gui/core/proof.py" line="109"/>
         <source>status: {status}</source>
         <translation>stato: {status}</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="109"/>
+        <location filename="../../optout_gui/core/proof.py" line="110"/>
         <source>reason text copied for the form</source>
         <translation>testo della motivazione copiato per il modulo</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="110"/>
+        <location filename="../../optout_gui/core/proof.py" line="111"/>
         <source>form link opened</source>
         <translation>link al modulo aperto</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="111"/>
+        <location filename="../../optout_gui/core/proof.py" line="112"/>
         <source>answers cleared to start over</source>
         <translation>risposte cancellate per ricominciare</translation>
     </message>
