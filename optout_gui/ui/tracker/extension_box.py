@@ -86,6 +86,7 @@ class ExtensionBox(QWidget):
         top.setContentsMargins(0, 0, 0, 0)
         top.addWidget(self.toggle)
         top.addWidget(self.recorded_line, 1)
+        top.addStretch(0)  # the button keeps its own width
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(top)
