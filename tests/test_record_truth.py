@@ -237,3 +237,16 @@ def test_a_corrected_time_of_sending_is_the_one_every_view_shows(wizard, clocks)
     assert record.answers.sent_at == sent
     assert record.status_reached_at(Status.SUBMITTED) == sent
     assert [e.at for e in record.history if e.status == Status.SUBMITTED.value] == [sent]
+
+
+def test_the_history_of_a_sent_objection_never_says_it_isnt_sent(qtbot, wizard, store):
+    from optout_gui.ui.tracker.history import HistoryDialog
+
+    go_to(wizard, PageId.CODE)
+    page = wizard.currentPage()
+    page.sent_now.click()
+    page.code_no.click()
+    dialog = HistoryDialog(store, wizard.session.record_id, zone=dt.UTC)
+    qtbot.addWidget(dialog)
+    hint = dialog.next_hint.text()
+    assert hint.startswith("Sent, no code asked.") and "isn't sent" not in hint

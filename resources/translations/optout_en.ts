@@ -15,7 +15,7 @@
 <context>
     <name>ExtensionBox</name>
     <message numerus="yes">
-        <location filename="../../optout_gui/ui/tracker/extension_box.py" line="119"/>
+        <location filename="../../optout_gui/ui/tracker/extension_box.py" line="120"/>
         <source>If Meta wrote within its first %n month(s) that it needs more time, it may take up to %1 more months. Record the day of that email.</source>
         <translation>
             <numerusform>If Meta wrote within its first month that it needs more time, it may take up to %1 more months. Record the day of that email.</numerusform>

@@ -332,11 +332,18 @@ class HistoryDialog(QDialog):
             Status.HONOURED: self.tr(
                 "Meta accepted your objection. Keep the proof somewhere safe."
             ),
+            Status.SUBMITTED: self.sent_not_finished(),
+            Status.CODE_CONFIRMED: self.sent_not_finished(),
         }.get(status, self.tr("This objection isn't sent yet. Carry on in the guide to finish it."))
         if status == Status.SUBMITTED and code_expired_at(record.answers, utc_now()):
             self.next_hint.setText(f"{code_expired_text()}. {code_expired_next_text()}.")
             return
         self.next_hint.setText(f"{status_text(status, record.answers)}. {hint}")
+
+    def sent_not_finished(self) -> str:
+        return self.tr(
+            "The guide's last steps are still open: carry on to save the proof and reminders."
+        )
 
     def _save_label(self) -> None:
         if self.record_id not in self.store.ids():  # deleted meanwhile ("forget everything")
