@@ -250,3 +250,34 @@ def test_the_history_of_a_sent_objection_never_says_it_isnt_sent(qtbot, wizard, 
     qtbot.addWidget(dialog)
     hint = dialog.next_hint.text()
     assert hint.startswith("Sent, no code asked.") and "isn't sent" not in hint
+
+
+def test_a_no_code_progress_file_of_the_first_versions_becomes_sent_no_code(tmp_path):
+    """The single progress.json of the first versions: "No code" meant sent, no code."""
+    from optout_gui.core.migration import migrate_progress_file
+    from optout_gui.core.progress import Progress
+    from tests.helpers import write_progress_file
+
+    old = tmp_path / "progress.json"
+    write_progress_file(
+        old,
+        Progress(
+            account="facebook",
+            country="DE",
+            email="a@example.org",
+            form_opened_at="2025-05-30T08:00:00+00:00",
+            code_skipped=True,
+            finished_at="2025-05-30T08:10:00+00:00",
+            page="confirmation",
+        ),
+    )
+    store = ObjectionStore.in_folder(tmp_path)
+    store.load()
+    record = migrate_progress_file(store, old)
+    statuses = [(e.status, e.at) for e in record.history if e.event == "status"]
+    assert statuses == [
+        ("form_opened", "2025-05-30T08:00:00+00:00"),
+        ("submitted", "2025-05-30T08:10:00+00:00"),
+        ("waiting", "2025-05-30T08:10:00+00:00"),
+    ]
+    assert "code confirmed" not in proof_text([record], dt.UTC)
