@@ -158,8 +158,8 @@
     </message>
     <message>
         <location filename="../../optout_gui/ui/wizard/pages/code.py" line="362"/>
-        <source>The code stopped working at %1. That&apos;s fine: go back to Meta&apos;s form and press “Submit” again. Meta will email you a new code. When it arrives, press “I&apos;ve received a new code” below.</source>
-        <translation>Der Code ist um %1 abgelaufen. Kein Problem: Gehen Sie zurück zu Metas Formular und drücken Sie noch einmal auf „Senden“. Meta schickt Ihnen dann einen neuen Code per E-Mail. Sobald er da ist, drücken Sie unten auf „Ich habe einen neuen Code erhalten“.</translation>
+        <source>The code stopped working at %1. That&apos;s fine: go back to Meta&apos;s form and press “Submit” again. Meta will email you a new code. When it arrives, type when it came and press “I&apos;ve received a new code” above.</source>
+        <translation>Der Code ist um %1 abgelaufen. Kein Problem: Gehen Sie zurück zu Metas Formular und drücken Sie noch einmal auf „Senden“. Meta schickt Ihnen dann einen neuen Code per E-Mail. Sobald er da ist, tragen Sie oben ein, wann er kam, und drücken Sie auf „Ich habe einen neuen Code erhalten“.</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/wizard/pages/code.py" line="370"/>

@@ -158,8 +158,8 @@
     </message>
     <message>
         <location filename="../../optout_gui/ui/wizard/pages/code.py" line="362"/>
-        <source>The code stopped working at %1. That&apos;s fine: go back to Meta&apos;s form and press “Submit” again. Meta will email you a new code. When it arrives, press “I&apos;ve received a new code” below.</source>
-        <translation>Le code a cessé de fonctionner à %1. Pas de souci&#xa0;: retournez dans le formulaire de Meta et appuyez de nouveau sur «&#xa0;Envoyer&#xa0;». Meta vous enverra un nouveau code par e-mail. Dès qu&apos;il arrive, appuyez ci-dessous sur «&#xa0;J&apos;ai reçu un nouveau code&#xa0;».</translation>
+        <source>The code stopped working at %1. That&apos;s fine: go back to Meta&apos;s form and press “Submit” again. Meta will email you a new code. When it arrives, type when it came and press “I&apos;ve received a new code” above.</source>
+        <translation>Le code a cessé de fonctionner à %1. Pas de souci&#xa0;: retournez dans le formulaire de Meta et appuyez de nouveau sur «&#xa0;Envoyer&#xa0;». Meta vous enverra un nouveau code par e-mail. Dès qu&apos;il arrive, indiquez ci-dessus quand il est arrivé et appuyez sur «&#xa0;J&apos;ai reçu un nouveau code&#xa0;».</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/wizard/pages/code.py" line="370"/>

@@ -158,8 +158,8 @@
     </message>
     <message>
         <location filename="../../optout_gui/ui/wizard/pages/code.py" line="362"/>
-        <source>The code stopped working at %1. That&apos;s fine: go back to Meta&apos;s form and press “Submit” again. Meta will email you a new code. When it arrives, press “I&apos;ve received a new code” below.</source>
-        <translation>Il codice ha smesso di funzionare alle %1. Nessun problema: torna al modulo di Meta e premi di nuovo «Invia». Meta ti manderà un nuovo codice via e-mail. Quando arriva, premi «Ho ricevuto un nuovo codice» qui sotto.</translation>
+        <source>The code stopped working at %1. That&apos;s fine: go back to Meta&apos;s form and press “Submit” again. Meta will email you a new code. When it arrives, type when it came and press “I&apos;ve received a new code” above.</source>
+        <translation>Il codice ha smesso di funzionare alle %1. Nessun problema: torna al modulo di Meta e premi di nuovo «Invia». Meta ti manderà un nuovo codice via e-mail. Quando arriva, scrivi qui sopra quando è arrivato e premi «Ho ricevuto un nuovo codice».</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/wizard/pages/code.py" line="370"/>

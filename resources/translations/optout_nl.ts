@@ -158,8 +158,8 @@
     </message>
     <message>
         <location filename="../../optout_gui/ui/wizard/pages/code.py" line="362"/>
-        <source>The code stopped working at %1. That&apos;s fine: go back to Meta&apos;s form and press “Submit” again. Meta will email you a new code. When it arrives, press “I&apos;ve received a new code” below.</source>
-        <translation>De code werkt sinds %1 niet meer. Geen probleem: ga terug naar het formulier van Meta en klik nog een keer op “Verzenden”. Meta mailt je dan een nieuwe code. Is die binnen, klik dan hieronder op “Ik heb een nieuwe code ontvangen”.</translation>
+        <source>The code stopped working at %1. That&apos;s fine: go back to Meta&apos;s form and press “Submit” again. Meta will email you a new code. When it arrives, type when it came and press “I&apos;ve received a new code” above.</source>
+        <translation>De code werkt sinds %1 niet meer. Geen probleem: ga terug naar het formulier van Meta en klik nog een keer op “Verzenden”. Meta mailt je dan een nieuwe code. Is die binnen, typ dan hierboven wanneer hij kwam en klik op “Ik heb een nieuwe code ontvangen”.</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/wizard/pages/code.py" line="370"/>

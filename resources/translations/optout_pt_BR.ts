@@ -158,8 +158,8 @@
     </message>
     <message>
         <location filename="../../optout_gui/ui/wizard/pages/code.py" line="362"/>
-        <source>The code stopped working at %1. That&apos;s fine: go back to Meta&apos;s form and press “Submit” again. Meta will email you a new code. When it arrives, press “I&apos;ve received a new code” below.</source>
-        <translation>O código parou de funcionar às %1. Sem problema: volte ao formulário da Meta e clique em “Enviar” de novo. A Meta vai mandar um código novo por e-mail. Quando ele chegar, clique em “Recebi um novo código” aqui embaixo.</translation>
+        <source>The code stopped working at %1. That&apos;s fine: go back to Meta&apos;s form and press “Submit” again. Meta will email you a new code. When it arrives, type when it came and press “I&apos;ve received a new code” above.</source>
+        <translation>O código parou de funcionar às %1. Sem problema: volte ao formulário da Meta e clique em “Enviar” de novo. A Meta vai mandar um código novo por e-mail. Quando ele chegar, digite acima quando chegou e clique em “Recebi um novo código”.</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/wizard/pages/code.py" line="370"/>

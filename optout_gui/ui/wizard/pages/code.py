@@ -361,7 +361,7 @@ class CodePage(StepPage):
                 self.tr(
                     "The code stopped working at %1. That's fine: go back to Meta's form and "
                     "press “Submit” again. Meta will email you a new code. When it arrives, "
-                    "press “I've received a new code” below."
+                    "type when it came and press “I've received a new code” above."
                 ).replace("%1", local_time_text(self.timer.expires_at()))
             )
         elif state == "entered":
