@@ -97,6 +97,7 @@ def go_to(wizard, page_id: PageId) -> None:
     """Press Next up to ``page_id`` (skipping the code), with its folded parts open."""
     while wizard.currentId() != page_id:
         if wizard.currentId() == PageId.CODE:
+            wizard.currentPage().sent_now.setChecked(True)  # sent "just now"
             wizard.currentPage().skip_box.setChecked(True)
         before = wizard.currentId()
         wizard.next()
@@ -106,3 +107,12 @@ def go_to(wizard, page_id: PageId) -> None:
         editor.composer_toggle.setChecked(True)
         editor.preview_toggle.setChecked(True)
     QApplication.processEvents()
+
+
+def start_code(page) -> None:
+    """On the code page: sent "just now", then "Yes, Meta emailed me a code" (it arrived
+    now): the countdown runs."""
+    if not page.session.progress.sent_at:
+        page.sent_now.setChecked(True)
+    if page.answer() is None:
+        page.code_yes.click()

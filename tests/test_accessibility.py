@@ -172,6 +172,7 @@ def test_status_lines_say_their_kind_in_words_not_only_colour(qtbot, wizard):
     go_to(wizard, PageId.FILL_FORM)
     page = wizard.currentPage()
     page.email_edit.setText("ann@")
+    page.email_edit.editingFinished.emit()  # judged on leaving the field
     status = page.email_status
     assert status.isVisible()
     assert status.text()  # the problem is said, not only shown in red

@@ -43,6 +43,7 @@ def finish_objection(qtbot, wizard, account: str, email: str) -> None:
             page.reason_edit.setPlainText("Mes photos de famille ne sont pas pour l'IA.")
             click(qtbot, page.reason_copy)
         elif wizard.currentId() == PageId.CODE:
+            click(qtbot, page.sent_now)
             click(qtbot, page.skip_box)
         click_next(qtbot, wizard)
     click(qtbot, wizard.button(QWizard.WizardButton.FinishButton))

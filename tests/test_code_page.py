@@ -47,8 +47,8 @@ def open_wizard(qtbot, tmp_path, clocks, guide, attention):
     wizards = []
 
     def opener(*, say_yes: bool = True) -> ObjectionWizard:
-        """``say_yes``: answer "Did Meta email you a code?" with yes if still unanswered,
-        as the countdown tests need."""
+        """Answers "sent just now"; ``say_yes``: answer "Did Meta email you a code?" with
+        yes if still unanswered (the code arrived now), as the countdown tests need."""
         session = open_session(tmp_path / "data", guide, clock=clocks.wall)
         if not wizards:
             session.update(account="facebook", country="DE", email="jane@example.com")
@@ -60,8 +60,10 @@ def open_wizard(qtbot, tmp_path, clocks, guide, attention):
         while wizard.currentId() != PageId.CODE:
             wizard.next()
         page = wizard.page(PageId.CODE)
+        if not wizard.session.progress.sent_at:
+            page.sent_now.click()  # "When did you press send?" "Just now"
         if say_yes and page.answer() is None:
-            page.code_yes.click()
+            page.code_yes.click()  # starts the countdown at once
         wizards.append(wizard)
         return wizard
 
@@ -85,7 +87,7 @@ def close_app(wizard):
 
 
 def test_no_timer_runs_while_idle(open_wizard):
-    wizard = open_wizard()
+    wizard = open_wizard(say_yes=False)
     timer = wizard.code_timer
     assert not timer.is_ticking()
     assert timer.state() == "idle"
@@ -96,7 +98,6 @@ def test_no_timer_runs_while_idle(open_wizard):
 def test_received_starts_a_coarse_one_hour_countdown(open_wizard, clocks):
     wizard = open_wizard()
     page = page_of(wizard)
-    page.received_button.click()
     timer = wizard.code_timer
     assert timer.is_ticking()
     assert timer._ticker.timerType() == Qt.TimerType.CoarseTimer
@@ -112,10 +113,13 @@ def test_received_starts_a_coarse_one_hour_countdown(open_wizard, clocks):
 
 
 def test_arrival_time_typed_in(open_wizard, clocks):
-    wizard = open_wizard()
+    """Issue #27: the arrival time is asked before the clock starts; "Yes" starts it."""
+    clocks.advance(15 * MIN)
+    wizard = open_wizard(say_yes=False)
     page = page_of(wizard)
+    wizard.session.update(sent_at=(T0).isoformat())  # sent 15 minutes ago
     page.arrival_edit.setText("10 minutes ago")
-    page.received_button.click()
+    page.code_yes.click()
     assert page.time_label.text() == "50:00"
     assert page.arrival_edit.text() == ""
 
@@ -124,10 +128,11 @@ def test_arrival_time_typed_in(open_wizard, clocks):
     "text, words", [("soon", "14:05"), ("23:00", "hasn't come yet"), ("75", "new code")]
 )
 def test_bad_arrival_time_gets_a_message_next_to_the_field(open_wizard, text, words):
-    wizard = open_wizard()
+    wizard = open_wizard(say_yes=False)
     page = page_of(wizard)
     page.arrival_edit.setText(text)
-    page.received_button.click()
+    page.code_yes.click()
+    assert not page.code_yes.isChecked()  # the answer waits for a time that can be used
     assert page.arrival_error.isVisibleTo(page)
     assert words in page.arrival_error.text()
     assert wizard.code_timer.state() == "idle"
@@ -139,7 +144,6 @@ def test_bad_arrival_time_gets_a_message_next_to_the_field(open_wizard, text, wo
 def test_warnings_fire_once_each(open_wizard, clocks, attention):
     wizard = open_wizard()
     page = page_of(wizard)
-    page.received_button.click()
     banners = []
     phases = []
     for _ in range(int(60 * MIN / SEC) - 1):
@@ -170,7 +174,6 @@ def test_warnings_fire_once_each(open_wizard, clocks, attention):
 def test_phase_is_shown_in_words_not_only_colour(open_wizard, clocks):
     wizard = open_wizard()
     page = page_of(wizard)
-    page.received_button.click()
     tick(wizard, clocks, 52 * MIN)
     assert page.phase_label.text().startswith("Hurry")
     tick(wizard, clocks, 7 * MIN + 30 * SEC)
@@ -181,7 +184,6 @@ def test_phase_is_shown_in_words_not_only_colour(open_wizard, clocks):
 def test_expiry_explains_what_to_do_and_offers_a_new_code(open_wizard, clocks):
     wizard = open_wizard()
     page = page_of(wizard)
-    page.received_button.click()
     tick(wizard, clocks, 59 * MIN + 59 * SEC)
     assert wizard.code_timer.state() == "running"
     tick(wizard, clocks)
@@ -212,7 +214,6 @@ def test_expiry_explains_what_to_do_and_offers_a_new_code(open_wizard, clocks):
 def test_entered_stops_the_countdown(open_wizard, clocks, attention):
     wizard = open_wizard()
     page = page_of(wizard)
-    page.received_button.click()
     tick(wizard, clocks, 5 * MIN)
     page.entered_button.click()
     assert wizard.code_timer.state() == "entered"
@@ -226,7 +227,6 @@ def test_entered_stops_the_countdown(open_wizard, clocks, attention):
 def test_skipping_stops_the_countdown(open_wizard):
     wizard = open_wizard()
     page = page_of(wizard)
-    page.received_button.click()
     page.skip_box.setChecked(True)
     assert not wizard.code_timer.is_ticking()
     assert page.isComplete()
@@ -238,7 +238,6 @@ def test_skipping_stops_the_countdown(open_wizard):
 def test_restart_shows_the_true_remaining_time(open_wizard, clocks, attention):
     """Done-when: start, close for 20 minutes, reopen: about 40 minutes left."""
     first = open_wizard()
-    page_of(first).received_button.click()
     close_app(first)
     clocks.advance(20 * MIN)
     clocks.new_process()
@@ -265,7 +264,6 @@ def test_restart_shows_the_true_remaining_time(open_wizard, clocks, attention):
 
 def test_reopening_after_expiry_says_when_it_expired(open_wizard, clocks, attention):
     first = open_wizard()
-    page_of(first).received_button.click()
     close_app(first)
     clocks.advance(3 * 60 * MIN)
     clocks.new_process()
@@ -284,7 +282,6 @@ def test_reopening_after_expiry_says_when_it_expired(open_wizard, clocks, attent
 
 def test_reopening_late_gives_one_warning_about_now(open_wizard, clocks, attention):
     first = open_wizard()
-    page_of(first).received_button.click()
     close_app(first)
     clocks.advance(57 * MIN)
     clocks.new_process()
@@ -299,7 +296,6 @@ def test_reopening_late_gives_one_warning_about_now(open_wizard, clocks, attenti
 def test_backward_clock_jump_never_adds_time(open_wizard, clocks):
     wizard = open_wizard()
     page = page_of(wizard)
-    page.received_button.click()
     tick(wizard, clocks, 30 * MIN)
     assert page.time_label.text() == "30:00"
     clocks.now -= 2 * 60 * MIN  # clock set back two hours
@@ -311,7 +307,6 @@ def test_backward_clock_jump_never_adds_time(open_wizard, clocks):
 
 def test_backward_jump_while_closed_never_shows_more_than_an_hour(open_wizard, clocks):
     first = open_wizard()
-    page_of(first).received_button.click()
     close_app(first)
     clocks.now -= 5 * 60 * MIN
     clocks.new_process()
@@ -322,7 +317,6 @@ def test_backward_jump_while_closed_never_shows_more_than_an_hour(open_wizard, c
 def test_status_line_is_visible_on_other_pages(open_wizard, clocks):
     wizard = open_wizard()
     page = page_of(wizard)
-    page.received_button.click()
     status = wizard.code_status
     assert not status.isVisibleTo(wizard)  # the code page shows it in full
     tick(wizard, clocks, 12 * MIN + 26 * SEC)
@@ -341,7 +335,6 @@ def test_status_line_is_visible_on_other_pages(open_wizard, clocks):
 
 def test_status_line_reports_expiry_on_other_pages(open_wizard, clocks):
     wizard = open_wizard()
-    page_of(wizard).received_button.click()
     wizard.back()
     tick(wizard, clocks, 61 * MIN)
     assert "expired" in wizard.code_status.text.text()
@@ -351,7 +344,6 @@ def test_status_line_reports_expiry_on_other_pages(open_wizard, clocks):
 
 def test_start_over_clears_the_countdown(open_wizard, monkeypatch):
     wizard = open_wizard()
-    page_of(wizard).received_button.click()
     wizard.start_over()
     assert wizard.code_timer.state() == "idle"
     assert not wizard.code_timer.is_ticking()
@@ -367,7 +359,6 @@ def test_tray_message_once_per_warning(open_wizard, clocks, monkeypatch):
         QSystemTrayIcon, "showMessage", lambda self, title, text, *a: messages.append(text)
     )
     wizard = open_wizard()
-    page_of(wizard).received_button.click()
     for _ in range(62):  # 62 x 59 s: just past the hour
         tick(wizard, clocks, MIN - SEC)
     assert len(messages) == 4  # 10, 5, 1 minute(s) left and expired
@@ -403,7 +394,6 @@ def test_ticking_emits_no_python_signals(open_wizard, clocks):
     # PySide6 6.12.0 leaked a reference to True on every Signal.emit() from Python; the
     # once-a-second update therefore uses plain callbacks.
     wizard = open_wizard()
-    page_of(wizard).received_button.click()
     before = sys.getrefcount(True)
     for _ in range(600):
         tick(wizard, clocks)
@@ -443,33 +433,37 @@ def test_answers_by_keyboard(open_wizard, qtbot):
     qtbot.keyClick(page.code_yes, Qt.Key.Key_Space)
     assert page.code_yes.isChecked()
     assert page.countdown_area.isVisibleTo(page)
-    assert page.received_button.isVisibleTo(page)
+    assert wizard.code_timer.state() == "running"  # one answer, one action
+    assert page.entered_button.hasFocus()  # the control that continues
+    page.code_yes.setFocus()
     qtbot.keyClick(page.code_yes, Qt.Key.Key_Down)  # arrow keys move within the answers
-    assert page.code_no.isChecked() and page.code_no.hasFocus()
+    assert page.code_no.isChecked() and page.code_no.hasFocus()  # arrows stay in the group
     assert not page.countdown_area.isVisibleTo(page)
     assert page.isComplete()
     assert wizard.session.progress.code_skipped
+    page.code_no.setFocus()
     qtbot.keyClick(page.code_no, Qt.Key.Key_Up)  # and back to "yes"
     assert page.code_yes.isChecked() and page.countdown_area.isVisibleTo(page)
     assert not wizard.session.progress.code_skipped
 
 
-def test_yes_shows_todays_countdown(open_wizard):
+def test_yes_starts_the_countdown_at_once(open_wizard):
+    """Issue #27 item 6: one answer, one action; no second "I've received" button."""
     wizard = open_wizard(say_yes=False)
     page = page_of(wizard)
+    assert page.arrival_edit.isVisibleTo(page)  # asked before the clock starts
     page.code_yes.click()
     assert page.countdown_area.isVisibleTo(page)
-    assert wizard.code_timer.state() == "idle"
-    assert not wizard.code_timer.is_ticking()  # "yes" alone starts nothing
-    page.received_button.click()
     assert wizard.code_timer.is_ticking()
     assert page.time_label.text() == "60:00"
+    assert not page.received_button.isVisibleTo(page)
+    assert not page.arrival_edit.isVisibleTo(page)
+    assert page.entered_button.hasFocus()
 
 
 def test_a_received_code_counts_as_yes_after_a_restart(open_wizard):
     first = open_wizard(say_yes=False)
     page_of(first).code_yes.click()
-    page_of(first).received_button.click()
     close_app(first)
     again = open_wizard(say_yes=False)
     assert page_of(again).code_yes.isChecked()

@@ -32,6 +32,7 @@ from optout_gui.ui.common.contrast_style import use_contrast_style
 from optout_gui.ui.common.theme import force_scheme
 from optout_gui.ui.wizard.window import PageId
 from tests.contrast import Shot, changed_contrast
+from tests.helpers import start_code
 
 TEXT = 4.5
 EDGE = 3.0
@@ -58,11 +59,13 @@ def _indicator(button: QAbstractButton):
 
 def _shown(root: QWidget, kind) -> list:
     """Visible, enabled widgets of ``kind`` in the same window as ``root``, without the
-    parts Qt builds inside other controls (a date edit's line edit)."""
+    parts Qt builds inside other controls (a date edit's line edit), nor those scrolled out
+    of sight (their rectangle in a grab shows whatever lies on top: not their contrast)."""
     return [
         w
         for w in root.findChildren(kind)
         if w.isVisible()
+        and not w.visibleRegion().isEmpty()
         and w.isEnabled()
         and w.window() is root.window()
         and not isinstance(w.parent(), QAbstractSpinBox | QComboBox)
@@ -134,9 +137,7 @@ def _walk(qtbot, wizard, target):
     walk_to(qtbot, wizard, target)
     page = wizard.currentPage()
     if target == PageId.CODE and wizard.code_timer.state() == "idle":
-        if page.answer() is None:
-            page.code_yes.click()  # "Did Meta email you a code?" Yes
-        page.code_received()
+        start_code(page)
     return page
 
 

@@ -18,7 +18,7 @@ from optout_gui.ui.tracker.complaint import ComplaintDialog
 from optout_gui.ui.tracker.history import HistoryDialog
 from optout_gui.ui.tracker.overview import OverviewWidget
 from optout_gui.ui.wizard.window import ObjectionWizard, PageId
-from tests.helpers import click
+from tests.helpers import click, start_code
 from tests.test_translations import delivered, messages
 
 FIXTURE = Path(__file__).parent / "fixtures" / "optout_de.ts"
@@ -137,7 +137,7 @@ def test_switching_keeps_the_page_and_the_countdown(qtbot, qapp, store, fixture_
     qtbot.addWidget(wizard)
     while wizard.currentId() != PageId.CODE:
         wizard.next()
-    wizard.currentPage().code_received()
+    start_code(wizard.currentPage())
     assert wizard.code_timer.state() == "running"
 
     controller.set_language("de")
@@ -245,6 +245,7 @@ def test_nothing_is_cut_off_at_800x600_with_a_big_font(qtbot, qapp, store, big_f
     for page_id in PageId:
         while wizard.currentId() != page_id:
             if wizard.currentId() == PageId.CODE:
+                wizard.currentPage().sent_now.setChecked(True)
                 wizard.currentPage().skip_box.setChecked(True)
             wizard.next()
         if page_id == PageId.FILL_FORM:

@@ -15,6 +15,7 @@ from optout_gui.core.objections import (
     migrate_progress_file,
 )
 from optout_gui.core.progress import Progress, to_iso
+from optout_gui.core.status import status_key
 from tests.clocks import FakeClocks
 from tests.helpers import write_progress_file
 
@@ -115,11 +116,16 @@ def test_session_derives_statuses_and_history(store, clocks):
     assert loaded.answers.page == "review"
 
 
-def test_session_skipped_code_counts_as_confirmed(store):
+def test_session_no_code_is_sent_not_confirmed(store):
+    """Issue #27: "No, Meta sent no code" is "sent, no code asked", at the time the person
+    gave for pressing send; nothing is confirmed."""
     session = ObjectionSession(store, store.new().id)
     session.update(form_opened_at="2025-06-01T10:01:00+00:00")
-    session.update(code_skipped=True)
-    assert session.record.status == Status.CODE_CONFIRMED
+    session.update(sent_at="2025-06-01T10:04:00+00:00", code_skipped=True)
+    assert session.record.status == Status.SUBMITTED
+    assert session.record.status_reached_at(Status.SUBMITTED) == "2025-06-01T10:04:00+00:00"
+    assert session.record.status_reached_at(Status.CODE_CONFIRMED) is None
+    assert status_key(session.record.status, session.record.answers) == "submitted:not_asked"
     # a form link recorded by the page wins over any default
     session.record_form_link("https://www.facebook.com/help/contact/712876720715583")
     assert session.record.form_url.endswith("712876720715583")

@@ -7,7 +7,7 @@ import datetime as dt
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication, QKeySequence
-from PySide6.QtWidgets import QMessageBox, QWizard
+from PySide6.QtWidgets import QApplication, QMessageBox, QWizard
 
 from optout_gui.core import reasons
 from optout_gui.core.guide import load_guide
@@ -345,17 +345,16 @@ def wizard(qtbot, guide, data_dir):
         box.close()
 
 
-def test_next_with_an_empty_reason_explains_and_goes_on(qtbot, wizard):
+def test_next_with_an_empty_reason_goes_on_without_a_box(qtbot, wizard):
+    """Issue #27 item 9: the reason is optional, so nothing stops the person."""
     from optout_gui.ui.wizard.window import PageId
 
     next_button = wizard.button(QWizard.WizardButton.NextButton)
     assert next_button.isEnabled()
     qtbot.mouseClick(next_button, Qt.MouseButton.LeftButton)
     assert wizard.currentId() == PageId.CODE
-    notice = wizard.findChild(QMessageBox, "empty_reason_notice")
-    assert notice is not None and notice.isVisible()
-    assert not notice.isModal()
-    assert "empty" in notice.text()
+    assert wizard.findChildren(QMessageBox) == []
+    assert QApplication.activeModalWidget() is None
 
 
 def test_next_with_a_reason_saves_it_without_a_notice(qtbot, wizard):

@@ -51,7 +51,7 @@ def test_overview_rows_and_buttons(qtbot, store, clocks):
     cells = [[model.index(r, c).data() for c in range(5)] for r in range(2)]
     assert cells[0][:3] == ["Facebook", "draft@example.org", "Form opened"]
     assert cells[0][4] == "Carry on where you stopped"
-    assert cells[1][2] == "Waiting for Meta"
+    assert cells[1][2] == "Sent, waiting for Meta"
     # Berlin time, in the locale's order with the year in full (the tests run in C/en_US)
     assert cells[1][3] == date_time_text(dt.datetime(2025, 6, 1, 8, 0, tzinfo=dt.UTC), BERLIN)
     assert "2025" in cells[1][3] and "10:00" in cells[1][3]

@@ -131,6 +131,13 @@ def shoot_wizard(app, guide, store, out, tag, size, readme) -> list[Path]:
     from optout_gui.core.objections import ObjectionSession
     from optout_gui.ui.wizard.window import ObjectionWizard, PageId
 
+    # The walk happens nine days ago (the overview then suggests checking the mailbox), on
+    # one clock for every step, so the history's times are in the order they happened.
+    def nine_days_ago() -> dt.datetime:
+        return dt.datetime.now(dt.UTC) - dt.timedelta(days=9)
+
+    today = store.clock
+    store.clock = nine_days_ago
     record = store.new()
     session = ObjectionSession(store, record.id)
     session.update(
@@ -140,7 +147,7 @@ def shoot_wizard(app, guide, store, out, tag, size, readme) -> list[Path]:
         reason="I don't want my photos and my children's pictures used to train AI.",
         reason_points=["photos", "children"],
     )
-    wizard = ObjectionWizard(guide, session)
+    wizard = ObjectionWizard(guide, session, clock=nine_days_ago)
     wizard.show()
     wizard.restart()
     written = []
@@ -152,7 +159,9 @@ def shoot_wizard(app, guide, store, out, tag, size, readme) -> list[Path]:
             if not readme:  # first the question, as everyone sees it
                 shot = out / f"{tag}-{page_id.value + 1}-{name}-question.png"
                 written.append(shoot(app, wizard, shot, size))
-            wizard.currentPage().code_received()  # a running countdown looks like the real thing
+            page = wizard.currentPage()
+            page.sent_now.setChecked(True)  # sent just now ...
+            page.code_yes.click()  # ... and a code came: a running countdown, as it really looks
         if not readme or name in README_PAGES:
             written.append(shoot(app, wizard, out / f"{tag}-{page_id.value + 1}-{name}.png", size))
         if page_id == PageId.CODE:
@@ -160,7 +169,8 @@ def shoot_wizard(app, guide, store, out, tag, size, readme) -> list[Path]:
     wizard.code_timer.stop_ticking()
     wizard.hide()
     wizard.deleteLater()
-    session.update(finished_at=(dt.datetime.now(dt.UTC) - dt.timedelta(days=9)).isoformat())
+    session.update(finished_at=nine_days_ago().isoformat())
+    store.clock = today
     return written
 
 

@@ -350,3 +350,54 @@ def parse_arrival(text: str, now: dt.datetime, tz: dt.tzinfo | None = None) -> d
     if any(c > local_now + FUTURE_TOLERANCE for c in candidates):
         raise ArrivalError("future")
     raise ArrivalError("too_old")
+
+
+def parse_earlier_today(text: str, now: dt.datetime, tz: dt.tzinfo | None = None) -> dt.datetime:
+    """A moment earlier today, from what the person typed: "now", minutes ago ("10") or a
+    time of day ("14:05", "2:05 pm"). Used for when the form was sent, which may be hours
+    ago. Raises ArrivalError: "future" for a time still to come, "too_old" for one before
+    today, "unreadable" otherwise. Returns an aware UTC time."""
+    cleaned = " ".join(text.strip().lower().split())
+    local_now = now.astimezone(tz) if tz is not None else now.astimezone()
+    midnight = local_now.replace(hour=0, minute=0, second=0, microsecond=0)
+    if cleaned in _NOW_WORDS:
+        return now.astimezone(dt.UTC)
+    match = _MINUTES_AGO.match(cleaned)
+    if match:
+        moment = local_now - dt.timedelta(minutes=int(match.group("n")))
+        if moment < midnight:
+            raise ArrivalError("too_old")
+        return moment.astimezone(dt.UTC)
+    match = _TIME_OF_DAY.match(cleaned)
+    if match is None or (match.group("m") is None and match.group("ampm") is None):
+        raise ArrivalError("unreadable")
+    hour, minute, ampm = int(match.group("h")), int(match.group("m") or 0), match.group("ampm")
+    if minute > 59:
+        raise ArrivalError("unreadable")
+    if ampm:
+        if not 1 <= hour <= 12:
+            raise ArrivalError("unreadable")
+        hours = [hour % 12 + (12 if ampm == "p" else 0)]
+    elif hour > 23:
+        raise ArrivalError("unreadable")
+    elif 1 <= hour <= 12:
+        hours = [hour, hour + 12]  # without am/pm: the later one that has happened
+    else:
+        hours = [hour]
+    candidates = [midnight.replace(hour=h, minute=minute) for h in hours]
+    past = [c for c in candidates if c <= local_now + FUTURE_TOLERANCE]
+    if not past:
+        raise ArrivalError("future")
+    return min(max(past), local_now).astimezone(dt.UTC)
+
+
+def not_before(moment: dt.datetime, earliest: str | None) -> dt.datetime | None:
+    """A time the person typed (to the minute), checked against a recorded step (to the
+    second): None if it is earlier than that step; else the time, moved to the step's
+    second when both fall in the same minute, so that the order stays true."""
+    if not earliest:
+        return moment
+    step = from_iso(earliest)
+    if moment < step.replace(second=0, microsecond=0):
+        return None
+    return max(moment, step)

@@ -11,7 +11,7 @@ from optout_gui.core.guide import ACCOUNT_NAMES
 from optout_gui.core.jurisdictions import jurisdiction_for
 from optout_gui.core.progress import from_iso, utc_now
 from optout_gui.core.record import ObjectionRecord
-from optout_gui.core.reminders import answer_deadline, nudge_at
+from optout_gui.core.reminders import nudge_at, record_deadline
 from optout_gui.core.wording import QT_TRANSLATE_NOOP
 
 # English wording, marked for lupdate; the UI passes the same texts translated
@@ -34,6 +34,16 @@ CALENDAR_TEXTS = {
         "answer, or a refusal? Open the {app}: it helps you write a complaint to your "
         "data-protection authority.",
     ),
+    # Meta said in time that it needs longer (the extension the law allows, recorded with
+    # the day of Meta's email).
+    "extended_summary": QT_TRANSLATE_NOOP("calendar", "Meta's extra time to answer is up ({what})"),
+    "extended_description": QT_TRANSLATE_NOOP(
+        "calendar",
+        "You sent your objection for {what} on {sent}. In its email of {email_on} Meta said "
+        "it needs more time; the longer time the law allows is now over. No answer, or a "
+        "refusal? Open the {app}: it helps you write a complaint to your data-protection "
+        "authority.",
+    ),
     # Where the law sets no deadline (Switzerland, Brazil): a practical pause, never
     # called a deadline.
     "check_summary": QT_TRANSLATE_NOOP("calendar", "Time to look at your objection ({what})"),
@@ -48,8 +58,10 @@ CALENDAR_TEXTS = {
 
 
 def _what(record: ObjectionRecord, your_account: str = "your account") -> str:
+    """The account, and the name the person gave it if any: never the email address
+    (calendars are shared and synced)."""
     account = ACCOUNT_NAMES.get(record.answers.account or "", your_account)
-    name = record.display_name
+    name = record.label
     return f"{account}, {name}" if name else account
 
 
@@ -79,20 +91,27 @@ def reminder_calendar(
     # ORGANIZER; a plain calendar file to import needs neither.
     plan = [("nudge", nudge_at(sent, zone))]
     law = jurisdiction_for(record.answers.country)
-    if months := law.months_until_next_step:  # 0: no right to object, nothing to wait for
+    # None: no right to object, nothing to wait for. Longer when Meta asked for more time.
+    if (deadline := record_deadline(record, zone)) is not None:
         kind = "deadline" if law.has_deadline else "check"
-        plan.append((kind, answer_deadline(sent, zone, months)))
+        if law.has_deadline and law.extension_months and record.extension_email_on:
+            kind = "extended"
+        plan.append((kind, deadline))
     for kind, start in plan:
         summary, description = words[f"{kind}_summary"], words[f"{kind}_description"]
         event = icalendar.Event()
-        event.add("uid", f"{record.id}-{kind}@{APP_ID}")
+        # The extended deadline replaces the first one in a calendar that imports it again.
+        uid_kind = "deadline" if kind == "extended" else kind
+        event.add("uid", f"{record.id}-{uid_kind}@{APP_ID}")
         event.add("dtstamp", stamp)
         event.add("dtstart", start)
         event.add("dtend", start + dt.timedelta(minutes=30))
         event.add("summary", summary.format(what=what))
         event.add(
             "description",
-            description.format(what=what, app=APP_NAME, sent=sent_day),
+            description.format(
+                what=what, app=APP_NAME, sent=sent_day, email_on=record.extension_email_on
+            ),
         )
         event.add("transp", "TRANSPARENT")
         alarm = icalendar.Alarm()

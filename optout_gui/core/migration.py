@@ -125,7 +125,9 @@ def migrate_progress_file(store: ObjectionStore, progress_path: Path) -> Objecti
     # Replay the steps in order, each at the time the answers recorded it.
     for status in PROCESS_ORDER[1:]:
         at = status_time(answers, status)
-        if status == Status.CODE_CONFIRMED and at is None and answers.code_skipped:
+        if status == Status.SUBMITTED and at is None and answers.code_skipped:
+            # "No code" in those files meant "sent, no code asked"; they kept no time of
+            # sending, so the time of finishing stands in (the latest it can have been).
             at = answers.finished_at or now
         if at and status in allowed_next(record.status):
             record.change_status(status, at)

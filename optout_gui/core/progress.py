@@ -51,6 +51,9 @@ class Progress:
     page: str = "welcome"  # one of STEP_IDS
     form_opened_at: str | None = None  # UTC ISO 8601 times from here on
     form_opened_url: str | None = None  # the link that opened it (main or alternate)
+    # When the person says they pressed the send button on Meta's form: its own answer,
+    # never taken from a code (files of earlier versions have none).
+    sent_at: str | None = None
     code_received_at: str | None = None
     code_entered_at: str | None = None
     code_skipped: bool = False
@@ -65,6 +68,8 @@ class Progress:
         # Only code_attempts holds nested values; copy them so callers can't alias ours.
         data["code_attempts"] = [dict(attempt) for attempt in self.code_attempts]
         data["reason_points"] = list(self.reason_points)
+        if self.sent_at is None:  # files of earlier versions read back exactly as they were
+            del data["sent_at"]
         return {**self.extra, **data}
 
 
@@ -83,6 +88,7 @@ _VALIDATORS = {
     "page": lambda v: v in STEP_IDS,
     "form_opened_at": lambda v: v is None or is_iso_time(v),
     "form_opened_url": lambda v: v is None or (isinstance(v, str) and v.startswith("https://")),
+    "sent_at": lambda v: v is None or is_iso_time(v),
     "code_received_at": lambda v: v is None or is_iso_time(v),
     "code_entered_at": lambda v: v is None or is_iso_time(v),
     "code_skipped": lambda v: isinstance(v, bool),

@@ -8,19 +8,32 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
 from optout_gui import APP_NAME, __version__
 from optout_gui.core.guide import ACCOUNT_NAMES
+from optout_gui.core.jurisdictions import jurisdiction_for
 from optout_gui.core.progress import from_iso, to_iso, utc_now
 from optout_gui.core.record import ObjectionRecord
-from optout_gui.core.status import Status
+from optout_gui.core.reminders import record_deadline
+from optout_gui.core.status import (
+    CODE_ENTERED,
+    CODE_EXPIRED,
+    CODE_NOT_ASKED,
+    CODE_RECEIVED,
+    Status,
+    code_fact,
+    status_key,
+)
 from optout_gui.core.wording import QT_TRANSLATE_NOOP
 
 # What the JSON export says it is; the version goes up when its shape changes.
 DOCUMENT_TYPE = "ai-optout-assistant/objection-proof"
-PROOF_VERSION = 2
+# 3: "submitted" means sent (the person's own answer, answers.sent_at), never a code;
+# the history is in time order; "extension" entries (Meta asked for more time).
+PROOF_VERSION = 3
 
 # English wording, marked for lupdate; the UI passes the same texts translated
 # (ui/tracker/proof_wording.py), with the same keys.
@@ -54,17 +67,41 @@ LABELS = {
     "answer_recorded": QT_TRANSLATE_NOOP("proof", "Answer recorded in the app"),
     "page": QT_TRANSLATE_NOOP("proof", "Page {page} of {pages}"),
     "facts": QT_TRANSLATE_NOOP("proof", "Facts"),
+    "sent": QT_TRANSLATE_NOOP("proof", "Sent (send button pressed on Meta's form)"),
+    "code": QT_TRANSLATE_NOOP("proof", "Code from Meta"),
+    "code:not_asked": QT_TRANSLATE_NOOP("proof", "not asked for"),
+    "code:received": QT_TRANSLATE_NOOP("proof", "received at {received}, not entered yet"),
+    "code:entered": QT_TRANSLATE_NOOP("proof", "received at {received}, entered at {entered}"),
+    "deadline": QT_TRANSLATE_NOOP("proof", "Meta's time to answer ends"),
+    "deadline:extended": QT_TRANSLATE_NOOP(
+        "proof", "{when} (longer: Meta asked for more time in its email of {date})"
+    ),
+    "code:expired": QT_TRANSLATE_NOOP(
+        "proof", "received at {received}, expired unused at {expired}"
+    ),
 }
 
 STATUS_NAMES = {
     Status.DRAFT: QT_TRANSLATE_NOOP("proof", "not yet sent (draft)"),
     Status.FORM_OPENED: QT_TRANSLATE_NOOP("proof", "form opened"),
-    Status.SUBMITTED: QT_TRANSLATE_NOOP("proof", "submitted"),
-    Status.CODE_CONFIRMED: QT_TRANSLATE_NOOP("proof", "code confirmed"),
-    Status.WAITING: QT_TRANSLATE_NOOP("proof", "waiting for Meta's answer"),
+    Status.SUBMITTED: QT_TRANSLATE_NOOP("proof", "sent"),
+    Status.CODE_CONFIRMED: QT_TRANSLATE_NOOP("proof", "sent, code entered"),
+    Status.WAITING: QT_TRANSLATE_NOOP("proof", "sent, waiting for Meta's answer"),
     Status.HONOURED: QT_TRANSLATE_NOOP("proof", "honoured by Meta"),
     Status.REFUSED: QT_TRANSLATE_NOOP("proof", "refused by Meta"),
-    Status.OVERDUE: QT_TRANSLATE_NOOP("proof", "no answer within one month of sending"),
+    # Not "one month": Meta may have had longer (an extension), or the law sets no deadline.
+    Status.OVERDUE: QT_TRANSLATE_NOOP("proof", "no answer from Meta in the time it had"),
+}
+
+# "sent", told apart by what the answers say about the code (core.status.status_key).
+SENT_NAMES = {
+    f"{Status.SUBMITTED.value}:{CODE_NOT_ASKED}": QT_TRANSLATE_NOOP("proof", "sent, no code asked"),
+    f"{Status.SUBMITTED.value}:{CODE_RECEIVED}": QT_TRANSLATE_NOOP(
+        "proof", "sent, code received, not entered yet"
+    ),
+    f"{Status.SUBMITTED.value}:{CODE_EXPIRED}": QT_TRANSLATE_NOOP(
+        "proof", "sent, code expired unused"
+    ),
 }
 
 EVENT_NAMES = {
@@ -73,7 +110,25 @@ EVENT_NAMES = {
     "reason_copied": QT_TRANSLATE_NOOP("proof", "reason text copied for the form"),
     "form_link": QT_TRANSLATE_NOOP("proof", "form link opened"),
     "started_over": QT_TRANSLATE_NOOP("proof", "answers cleared to start over"),
+    "code_received": QT_TRANSLATE_NOOP("proof", "code from Meta received"),
+    "code_expired": QT_TRANSLATE_NOOP("proof", "code from Meta expired unused"),
+    "code_not_asked": QT_TRANSLATE_NOOP("proof", "Meta asked for no code"),
+    "extension": QT_TRANSLATE_NOOP(
+        "proof", "Meta asked for more time to answer, in its email of {date}"
+    ),
 }
+
+
+def file_stem(record: ObjectionRecord, what: str, zone: dt.tzinfo) -> str:
+    """A file name (without suffix) to suggest for an export: what it is, the account, the
+    day (of sending, else of starting) and the name the person gave, if any; never the email
+    address (files travel, and their names show in shared folders)."""
+    account = record.answers.account or ""
+    day = from_iso(record.pressed_send_at or record.sent_at or record.created_at)
+    parts = [what, account, day.astimezone(zone).date().isoformat(), record.label]
+    text = "-".join(part for part in parts if part)
+    stem = re.sub(r"[^\w.-]+", "-", text).strip("-.")
+    return stem[:60].rstrip("-.") or what
 
 
 def format_time(iso: str | None, zone: dt.tzinfo) -> str:
@@ -97,19 +152,43 @@ def wording(labels: dict | None = None) -> dict:
     ``status:<value>`` for STATUS_NAMES and ``event:<name>`` for EVENT_NAMES."""
     words = dict(LABELS)
     words.update({f"status:{status.value}": name for status, name in STATUS_NAMES.items()})
+    words.update({f"status:{key}": name for key, name in SENT_NAMES.items()})
     words.update({f"event:{event}": name for event, name in EVENT_NAMES.items()})
     words.update(labels or {})
     return words
 
 
-def status_name(status: Status | str, lab: dict) -> str:
-    return lab[f"status:{Status(status).value}"]
+def status_name(status: Status | str, lab: dict, answers=None) -> str:
+    """The status in words; with ``answers``, "sent" also says what became of the code."""
+    return lab[f"status:{status_key(Status(status), answers)}"]
+
+
+def code_text(record: ObjectionRecord, zone: dt.tzinfo, lab: dict) -> str:
+    """What the record says about Meta's code, in words with its times."""
+    answers = record.answers
+    fact = code_fact(answers)
+    if fact is None:
+        return lab["unknown"]
+    if fact == CODE_NOT_ASKED:
+        return lab["code:not_asked"]
+    last = answers.code_attempts[-1] if answers.code_attempts else {}
+    received = format_time(last.get("received_at") or answers.code_received_at, zone)
+    if fact == CODE_ENTERED:
+        entered = format_time(last.get("entered_at") or answers.code_entered_at, zone)
+        return lab["code:entered"].format(received=received, entered=entered)
+    if fact == CODE_EXPIRED:
+        return lab["code:expired"].format(
+            received=received, expired=format_time(last.get("expired_at"), zone)
+        )
+    return lab["code:received"].format(received=received)
 
 
 def describe_event(entry, labels: dict | None = None) -> str:
     lab = labels if labels is not None and "event:created" in labels else wording(labels)
     if entry.event == "status" and entry.status:
         text = lab["event:status"].format(status=status_name(entry.status, lab))
+    elif entry.event == "extension":
+        text = lab["event:extension"].format(date=entry.extra.get("email_on", ""))
     else:
         text = lab.get(f"event:{entry.event}", entry.event)
     extras = []
@@ -184,16 +263,29 @@ def objection_proof(
     facts += [
         (lab["email"], record.answers.email or unknown),
         (lab["country"], country_text(record.answers.country, language, unknown)),
-        (lab["status"], status_name(record.status, lab)),
+        (lab["status"], status_name(record.status, lab, record.answers)),
         (lab["link"], record.form_url or unknown),
+        (lab["sent"], format_time(record.pressed_send_at, zone) or unknown),
+        (lab["code"], code_text(record, zone, lab)),
     ]
-    steps = [(lab["event:created"], format_time(record.created_at, zone))]
+    law = jurisdiction_for(record.answers.country)
+    deadline = record_deadline(record, zone) if law.has_deadline else None
+    if deadline is not None and record.status not in (Status.HONOURED, Status.REFUSED):
+        when = format_time(to_iso(deadline), zone)
+        if record.extension_email_on:
+            when = lab["deadline:extended"].format(when=when, date=record.extension_email_on)
+        facts.append((lab["deadline"], when))
+    reached_steps = [("", record.created_at, lab["event:created"])]
     for status in STEP_STATUSES:
         reached = record.status_reached_at(status)
         if reached:
-            steps.append((status_name(status, lab), format_time(reached, zone)))
+            reached_steps.append((status.value, reached, status_name(status, lab)))
+    steps = [
+        (name, format_time(at, zone))
+        for _status, at, name in sorted(reached_steps, key=lambda step: from_iso(step[1]))
+    ]
     timeline = [
-        (format_time(entry.at, zone), describe_event(entry, lab)) for entry in record.history
+        (format_time(entry.at, zone), describe_event(entry, lab)) for entry in record.timeline()
     ]
     answer: list[tuple[str, str]] = []
     email_text = ""
@@ -277,6 +369,13 @@ def proof_text(
     return "\n".join(parts) + "\n"
 
 
+def _in_time_order(data: dict) -> dict:
+    """The stored record with its history in time order (a time the person typed in may
+    come after steps recorded later)."""
+    history = sorted(data.get("history") or [], key=lambda entry: from_iso(entry["at"]))
+    return {**data, "history": history}
+
+
 def proof_json(
     records: Sequence[ObjectionRecord], zone: dt.tzinfo, now=None, language: str = "en"
 ) -> str:
@@ -289,6 +388,6 @@ def proof_json(
         "made_at": to_iso(now or utc_now()),
         "time_zone": zone_name(zone),
         "language": language,
-        "objections": [record.to_json() for record in records],
+        "objections": [_in_time_order(record.to_json()) for record in records],
     }
     return json.dumps(document, ensure_ascii=False, indent=2) + "\n"

@@ -14,6 +14,24 @@ from dataclasses import dataclass, field
 from optout_gui.core.progress import Progress, from_iso, is_iso_time, progress_from_json
 from optout_gui.core.status import IllegalTransition, Status, allowed_next
 
+# History events the record does not store but reads from the code attempts in its answers
+# (each attempt keeps its own times), so that every view lists them with the others.
+CODE_EVENTS = ("code_received", "code_expired", "code_not_asked")
+
+# Steps the person takes before sending: a time typed for sending (or for the code's
+# arrival) can't be earlier than the last of these.
+_BEFORE_SENDING = frozenset({"created", "started_over", "form_link", "reason_copied"})
+_STATUSES_BEFORE_SENDING = frozenset({Status.DRAFT.value, Status.FORM_OPENED.value})
+
+
+def _moment(iso: str) -> dt.datetime:
+    return from_iso(iso)
+
+
+def in_time_order(entries: list[HistoryEntry]) -> list[HistoryEntry]:
+    """The entries sorted by time; entries at the same moment keep their order."""
+    return sorted(entries, key=lambda entry: _moment(entry.at))
+
 
 def new_record_id() -> str:
     """32 random hex digits, like uuid4().hex (the uuid module is slow to import)."""
@@ -111,6 +129,52 @@ class ObjectionRecord:
         return self.status_reached_at(Status.WAITING) or self.answers.finished_at
 
     @property
+    def extension_email_on(self) -> str | None:
+        """The day (YYYY-MM-DD) of Meta's email saying it needs more time to answer, if the
+        person recorded one (since the last "Start over")."""
+        for entry in reversed(self.current_history()):
+            if entry.event == "extension":
+                return entry.extra.get("email_on")
+        return None
+
+    @property
+    def pressed_send_at(self) -> str | None:
+        """When the person said they pressed Meta's send button (or, in files of earlier
+        versions, when the status "sent" was recorded)."""
+        return self.answers.sent_at or self.status_reached_at(Status.SUBMITTED)
+
+    def code_events(self) -> list[HistoryEntry]:
+        """The code's facts as history entries: each code's arrival and, if it ran out
+        unused, its end; "no code asked" at the time of sending."""
+        answers = self.answers
+        if answers.code_skipped:
+            at = self.pressed_send_at
+            return [HistoryEntry(at=at, event="code_not_asked")] if at else []
+        events = []
+        for attempt in answers.code_attempts:
+            events.append(HistoryEntry(at=attempt["received_at"], event="code_received"))
+            if "expired_at" in attempt:
+                events.append(HistoryEntry(at=attempt["expired_at"], event="code_expired"))
+        return events
+
+    def timeline(self) -> list[HistoryEntry]:
+        """Every event, stored and read from the code attempts, in time order."""
+        return in_time_order([*self.history, *self.code_events()])
+
+    def last_step_before_sending(self) -> str | None:
+        """The latest time recorded for a step that comes before sending (since the last
+        "Start over"): a typed time of sending can't be earlier."""
+        times = [self.created_at] if len(self.current_history()) == len(self.history) else []
+        for entry in self.current_history():
+            if entry.event in _BEFORE_SENDING or (
+                entry.event == "status" and entry.status in _STATUSES_BEFORE_SENDING
+            ):
+                times.append(entry.at)
+        if self.answers.form_opened_at:
+            times.append(self.answers.form_opened_at)
+        return max(times, key=_moment) if times else None
+
+    @property
     def last_step_at(self) -> str:
         return self.history[-1].at if self.history else self.created_at
 
@@ -192,4 +256,36 @@ class ObjectionRecord:
             extra={k: v for k, v in data.items() if k not in known},
         )
         record.dropped = tuple(dropped)  # not saved: reported once (see store.SetAside)
+        keep_old_meaning(record)
         return record
+
+
+def keep_old_meaning(record: ObjectionRecord) -> bool:
+    """Read what earlier versions wrote with the meaning they gave it; True if changed.
+
+    Before "sent" was an answer of its own, saying Meta asked for no code stored the status
+    "code confirmed" (at the moment of that answer). What it meant was "sent, no code
+    asked": that is the status "submitted" now, with the code fact "not asked".
+    """
+    answers = record.answers
+    if not answers.code_skipped or answers.code_entered_at:
+        return False
+    changed = False
+    kept = []
+    sent = False  # "sent" recorded already since the last start over
+    for entry in record.history:
+        if entry.event == "started_over":
+            sent = False
+        if entry.event == "status" and entry.status == Status.CODE_CONFIRMED.value:
+            changed = True
+            if sent:
+                continue  # it said "sent" again: once is what happened
+            entry.status = Status.SUBMITTED.value
+        if entry.event == "status" and entry.status == Status.SUBMITTED.value:
+            sent = True
+        kept.append(entry)
+    record.history = kept
+    if record.status == Status.CODE_CONFIRMED:
+        record.status = Status.SUBMITTED
+        changed = True
+    return changed

@@ -19,6 +19,7 @@ from collections.abc import Iterable
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from optout_gui.core.progress import from_iso, to_iso
+from optout_gui.core.record import HistoryEntry, ObjectionRecord
 from optout_gui.core.status import Status
 from optout_gui.core.store import ObjectionStore
 from optout_gui.core.summary import Summary
@@ -87,6 +88,82 @@ def months_to_answer(country: str | None) -> int:
     return jurisdiction_for(country).months_until_next_step
 
 
+def record_deadline(record: ObjectionRecord, zone: dt.tzinfo) -> dt.datetime | None:
+    """When the next step comes for this objection: Meta's time to answer under the law of
+    the person's country, longer by the law's extension when Meta asked for more time
+    (recorded with :func:`record_extension`); None before sending or without a next step."""
+    from optout_gui.core.jurisdictions import jurisdiction_for
+
+    if not record.sent_at:
+        return None
+    law = jurisdiction_for(record.answers.country)
+    months = law.months_until_next_step
+    if not months:
+        return None
+    if law.has_deadline and law.extension_months and record.extension_email_on:
+        months += law.extension_months
+    return answer_deadline(from_iso(record.sent_at), zone, months)
+
+
+class ExtensionRefused(ValueError):
+    """An extension that can't be recorded; ``kind`` picks the message."""
+
+    def __init__(self, kind: str):
+        super().__init__(kind)
+        self.kind = kind  # "no_such_rule" | "not_sent" | "before_sending" | "too_late" | "future"
+
+
+def extension_problem(
+    record: ObjectionRecord, email_on: dt.date, zone: dt.tzinfo, today: dt.date
+) -> str | None:
+    """Why Meta's email of ``email_on`` can't extend its time to answer, or None.
+
+    The law of the person's country must allow an extension (jurisdictions.toml:
+    ``extension_months``), and Meta must have said so within its first period: the email's
+    day lies between the day of sending and the day that period ends.
+    """
+    from optout_gui.core.jurisdictions import jurisdiction_for
+
+    law = jurisdiction_for(record.answers.country)
+    if not (law.has_deadline and law.extension_months):
+        return "no_such_rule"
+    if not record.sent_at:
+        return "not_sent"
+    sent = from_iso(record.sent_at)
+    if email_on > today:
+        return "future"
+    if email_on < sent.astimezone(zone).date():
+        return "before_sending"
+    first_period_ends = answer_deadline(sent, zone, law.deadline_months).astimezone(zone).date()
+    if email_on > first_period_ends:
+        return "too_late"
+    return None
+
+
+def record_extension(
+    store: ObjectionStore, record_id: str, email_on: dt.date, now: dt.datetime, zone: dt.tzinfo
+) -> bool:
+    """Meta said (in its email of ``email_on``) that it needs more time: the deadline, the
+    overdue mark, the reminders and the proof follow the longer time. An objection already
+    marked overdue is waiting again if the longer time isn't over. Raises
+    :class:`ExtensionRefused`; returns whether the save worked."""
+    record = store.get(record_id)
+    problem = extension_problem(record, email_on, zone, now.astimezone(zone).date())
+    if problem:
+        raise ExtensionRefused(problem)
+    at = to_iso(now)
+    record.history.append(
+        HistoryEntry(at=at, event="extension", extra={"email_on": email_on.isoformat()})
+    )
+    deadline = record_deadline(record, zone)
+    if record.status == Status.OVERDUE and deadline is not None and now < deadline:
+        # Not a step of the process but a correction: Meta's time was not over after all.
+        record.status = Status.WAITING
+        record.history.append(HistoryEntry(at=at, event="status", status=Status.WAITING.value))
+    store.touch(record)
+    return store.save()
+
+
 def is_overdue(sent_utc: dt.datetime, now: dt.datetime, zone: dt.tzinfo) -> bool:
     return now >= answer_deadline(sent_utc, zone)
 
@@ -117,6 +194,9 @@ def mark_overdue(store: ObjectionStore, now: dt.datetime, zone: dt.tzinfo) -> li
         deadline = answer_deadline(from_iso(summary.sent_at), zone, months)
         if now >= deadline:
             record = store.get(summary.id)
+            deadline = record_deadline(record, zone) or deadline  # Meta may have more time
+            if now < deadline:
+                continue
             record.change_status(
                 Status.OVERDUE, to_iso(now), note=f"no answer by {to_iso(deadline)}"
             )

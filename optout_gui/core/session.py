@@ -41,6 +41,16 @@ class Session(Protocol):
     def save(self) -> bool:
         """Write the answers now; False when saving failed (they stay in memory)."""
 
+    def _correct_sent_time(self, sent_at: str | None) -> None:
+        """The person corrected when they pressed send (before finishing): the "sent" step
+        of this run moves to the time they gave, so that every view says the same."""
+        if not sent_at or self.record.status not in (Status.SUBMITTED, Status.CODE_CONFIRMED):
+            return
+        for entry in self.record.current_history():
+            if entry.event == "status" and entry.status == Status.SUBMITTED.value:
+                entry.at = sent_at
+                return
+
     def is_untouched(self) -> bool:
         """Nothing answered or recorded yet: closing may leave no trace."""
 
@@ -131,6 +141,8 @@ class ObjectionSession:
         form_url = self.pending_form_url or self.record.answers.form_opened_url
         if form_url is None and self.default_form_url is not None:
             form_url = self.default_form_url(self.record.answers.account)
+        if "sent_at" in changes:
+            self._correct_sent_time(changes["sent_at"])
         advanced = advance_from_answers(self.record, now, form_url)
         copied = changes.get("reason_copied_text")
         if copied is not None:  # every copy is kept: it is what was pasted into Meta's form
@@ -139,6 +151,16 @@ class ObjectionSession:
         if unchanged and not advanced and self.save_error is None and not self.read_only:
             return True
         return self.save()
+
+    def _correct_sent_time(self, sent_at: str | None) -> None:
+        """The person corrected when they pressed send (before finishing): the "sent" step
+        of this run moves to the time they gave, so that every view says the same."""
+        if not sent_at or self.record.status not in (Status.SUBMITTED, Status.CODE_CONFIRMED):
+            return
+        for entry in self.record.current_history():
+            if entry.event == "status" and entry.status == Status.SUBMITTED.value:
+                entry.at = sent_at
+                return
 
     def is_untouched(self) -> bool:
         """No answer given and nothing recorded since it was created: nothing worth keeping."""

@@ -183,12 +183,28 @@ class ObjectionStore(SetAsideMixin):
         return self.load_problem
 
     def _opened(self, version: int) -> None:
+        self._read_old_meanings()
         if version > OBJECTIONS_FORMAT:
             self.read_only = True
             self.load_problem = LoadProblem("newer_version", set_aside=tuple(self.set_aside))
         elif self.set_aside:
             self.load_problem = self._aside.load_problem(self.load_problem)
             self.save()  # the file now holds the good ones; the copy holds the rest
+
+    def _read_old_meanings(self) -> None:
+        """Rows whose status earlier versions wrote with another meaning (see
+        record.keep_old_meaning) are read in full, and their row follows the record."""
+        for row in list(self._rows):
+            if row[STATUS] != Status.CODE_CONFIRMED.value:
+                continue
+            try:
+                record = self.get(row[ID])
+            except (KeyError, ObjectionDamaged):
+                continue
+            if record.status.value != row[STATUS]:
+                self._lines[self._index[record.id]] = None
+                self._rows[self._index[record.id]] = summary_row(record)
+                self._row_texts[self._index[record.id]] = None
 
     def _reset(self) -> None:
         self._rows, self._row_texts, self._lines = [], [], []

@@ -27,125 +27,175 @@
 <context>
     <name>CodePage</name>
     <message>
-        <location filename="../../optout_gui/ui/wizard/pages/code.py" line="50"/>
+        <location filename="../../optout_gui/ui/wizard/pages/code.py" line="69"/>
         <source>Did Meta email you a code?</source>
         <translation>Hat Meta Ihnen einen Code per E-Mail geschickt?</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/pages/code.py" line="53"/>
+        <location filename="../../optout_gui/ui/wizard/pages/code.py" line="72"/>
         <source>&amp;Yes, Meta emailed me a code</source>
         <translation>&amp;Ja, Meta hat mir einen Code geschickt</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/pages/code.py" line="55"/>
+        <location filename="../../optout_gui/ui/wizard/pages/code.py" line="74"/>
         <source>N&amp;o, Meta didn&apos;t send me a code</source>
         <translation>Nein, Meta hat mir &amp;keinen Code geschickt</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/pages/code.py" line="101"/>
+        <location filename="../../optout_gui/ui/wizard/pages/code.py" line="160"/>
         <source>Time left for Meta&apos;s code</source>
         <translation>Verbleibende Zeit für Metas Code</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/pages/code.py" line="130"/>
-        <location filename="../../optout_gui/ui/wizard/pages/code.py" line="274"/>
-        <source>I&apos;ve &amp;received the code</source>
-        <translation>Ich habe den Code &amp;erhalten</translation>
-    </message>
-    <message>
-        <location filename="../../optout_gui/ui/wizard/pages/code.py" line="132"/>
+        <location filename="../../optout_gui/ui/wizard/pages/code.py" line="189"/>
         <source>I&apos;ve &amp;entered the code</source>
         <translation>Ich habe den Code e&amp;ingegeben</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/pages/code.py" line="145"/>
-        <source>Did the email come a while ago? Type when it arrived — a time such as 14:05 or 2:05 pm, or how many minutes ago, such as 10 — then press the button. Leave it empty if it has just arrived.</source>
-        <translation>Ist die E-Mail schon vor einer Weile gekommen? Geben Sie ein, wann sie ankam – eine Uhrzeit wie 14:05 oder die Zahl der Minuten seitdem, etwa 10 – und drücken Sie dann die Schaltfläche. Ist sie gerade erst gekommen, lassen Sie das Feld leer.</translation>
-    </message>
-    <message>
-        <location filename="../../optout_gui/ui/wizard/pages/code.py" line="152"/>
+        <location filename="../../optout_gui/ui/wizard/pages/code.py" line="82"/>
         <source>e.g. 14:05 or 10</source>
         <translation>z. B. 14:05 oder 10</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/pages/code.py" line="153"/>
+        <location filename="../../optout_gui/ui/wizard/pages/code.py" line="83"/>
         <source>When the email with the code arrived</source>
         <translation>Wann die E-Mail mit dem Code ankam</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/pages/code.py" line="155"/>
-        <source>&amp;Time it arrived:</source>
-        <translation>&amp;Angekommen um:</translation>
-    </message>
-    <message>
-        <location filename="../../optout_gui/ui/wizard/pages/code.py" line="340"/>
+        <location filename="../../optout_gui/ui/wizard/pages/code.py" line="403"/>
         <source>To go on, ask for a new code and press “I&apos;ve received a new code” when it arrives, or answer “No” above if Meta sends no code.</source>
         <translation>Um weiterzumachen, fordern Sie einen neuen Code an und drücken Sie „Ich habe einen neuen Code erhalten“, sobald er da ist – oder antworten Sie oben mit „Nein“, wenn Meta keinen Code schickt.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/pages/code.py" line="344"/>
-        <source>To go on, press “I&apos;ve received the code” when the email arrives, or answer “No” above if Meta sends no code.</source>
-        <translation>Um weiterzumachen, drücken Sie „Ich habe den Code erhalten“, sobald die E-Mail da ist – oder antworten Sie oben mit „Nein“, wenn Meta keinen Code schickt.</translation>
-    </message>
-    <message>
-        <location filename="../../optout_gui/ui/wizard/pages/code.py" line="201"/>
-        <source>That time hasn&apos;t come yet. Check the time on the email, or leave the box empty if it has only just arrived.</source>
-        <translation>Diese Uhrzeit liegt noch in der Zukunft. Sehen Sie nach, wann die E-Mail gekommen ist, oder lassen Sie das Feld leer, wenn sie gerade erst da ist.</translation>
-    </message>
-    <message>
-        <location filename="../../optout_gui/ui/wizard/pages/code.py" line="212"/>
-        <source>This time isn&apos;t clear to me. Type it like 14:05 or 2:05 pm, or type how many minutes ago the email came, like 10.</source>
-        <translation>Diese Zeitangabe verstehe ich nicht. Schreiben Sie sie wie 14:05 oder geben Sie an, vor wie vielen Minuten die E-Mail kam, etwa 10.</translation>
-    </message>
-    <message>
-        <location filename="../../optout_gui/ui/wizard/pages/code.py" line="272"/>
+        <location filename="../../optout_gui/ui/wizard/pages/code.py" line="93"/>
         <source>I&apos;ve received a &amp;new code</source>
         <translation>Ich habe einen &amp;neuen Code erhalten</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/pages/code.py" line="310"/>
+        <location filename="../../optout_gui/ui/wizard/pages/code.py" line="362"/>
+        <source>The time older forms gave a code ran out at %1. If Meta&apos;s window no longer takes the code, that&apos;s fine: go back to Meta&apos;s form and press “Submit” again. Meta will email you a new code. When it arrives, type when it came and press “I&apos;ve received a new code” above.</source>
+        <translation>Die Zeit, die ältere Formulare einem Code gaben, ist um %1 abgelaufen. Nimmt Metas Fenster den Code nicht mehr an, ist das kein Problem: Gehen Sie zurück zu Metas Formular und tippen Sie noch einmal auf „Absenden“. Meta schickt Ihnen einen neuen Code. Sobald er da ist, tragen Sie oben ein, wann er kam, und drücken Sie auf „Ich habe einen neuen Code erhalten“.</translation>
+    </message>
+    <message>
+        <location filename="../../optout_gui/ui/wizard/pages/code.py" line="371"/>
         <source>You typed in the code at %1. Well done! Press “Next” to go on.</source>
         <translation>Sie haben den Code um %1 eingegeben. Gut gemacht! Drücken Sie auf „Weiter“, um fortzufahren.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/pages/code.py" line="332"/>
+        <location filename="../../optout_gui/ui/wizard/pages/code.py" line="395"/>
+        <location filename="../../optout_gui/ui/wizard/pages/code.py" line="406"/>
         <source>To go on, answer the question: did Meta email you a code?</source>
         <translation>Um weiterzumachen, beantworten Sie die Frage: Hat Meta Ihnen einen Code per E-Mail geschickt?</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/pages/code.py" line="335"/>
+        <location filename="../../optout_gui/ui/wizard/pages/code.py" line="398"/>
         <source>Once you have typed the code into Meta&apos;s window, press “I&apos;ve entered the code” to go on.</source>
         <translation>Sobald Sie den Code in Metas Fenster eingegeben haben, drücken Sie auf „Ich habe den Code eingegeben“, um fortzufahren.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/pages/code.py" line="121"/>
+        <location filename="../../optout_gui/ui/wizard/pages/code.py" line="180"/>
         <source>Part of the code&apos;s time that is left</source>
         <translation>Anteil der verbleibenden Zeit für den Code</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/pages/code.py" line="205"/>
+        <location filename="../../optout_gui/ui/wizard/sent_question.py" line="46"/>
         <source>Codes from older versions of Meta&apos;s form worked for about %1 minutes, and that was longer ago, so this code has most likely run out. Send Meta&apos;s form again to get a new code, then come back here.</source>
         <translation>Codes aus älteren Versionen von Metas Formular galten etwa %1 Minuten, und das ist länger her – dieser Code ist also sehr wahrscheinlich abgelaufen. Senden Sie Metas Formular noch einmal ab, um einen neuen Code zu bekommen, und kommen Sie dann hierher zurück.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/pages/code.py" line="301"/>
-        <source>The time older forms gave a code ran out at %1. If Meta&apos;s window no longer takes the code, that&apos;s fine: go back to Meta&apos;s form and press “Submit” again. Meta will email you a new code. When it arrives, press “I&apos;ve received a new code” below.</source>
-        <translation>Die Zeit, die ältere Formulare einem Code gaben, ist um %1 abgelaufen. Nimmt Metas Fenster den Code nicht mehr an, ist das kein Problem: Gehen Sie zurück zu Metas Formular und tippen Sie noch einmal auf „Absenden“. Meta schickt Ihnen einen neuen Code. Sobald er da ist, drücken Sie unten „Ich habe einen neuen Code erhalten“.</translation>
-    </message>
-    <message>
-        <location filename="../../optout_gui/ui/wizard/pages/code.py" line="352"/>
+        <location filename="../../optout_gui/ui/wizard/pages/code.py" line="412"/>
         <source>Last minute of the time older forms allowed! Type the code into Meta&apos;s window right now, before about %1.</source>
         <translation>Letzte Minute der Zeit, die ältere Formulare ließen! Tippen Sie den Code jetzt sofort in Metas Fenster ein, vor etwa %1.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/pages/code.py" line="357"/>
+        <location filename="../../optout_gui/ui/wizard/pages/code.py" line="417"/>
         <source>Hurry: less than 10 minutes left of the time older forms allowed. Type the code into Meta&apos;s window now, before about %1.</source>
         <translation>Beeilen Sie sich: Von der Zeit, die ältere Formulare ließen, bleiben weniger als 10 Minuten. Tippen Sie den Code jetzt in Metas Fenster ein, vor etwa %1.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/pages/code.py" line="362"/>
+        <location filename="../../optout_gui/ui/wizard/pages/code.py" line="422"/>
         <source>Time left to type the code into Meta&apos;s window. Older forms&apos; codes worked for about %1 minutes, so until about %2. Once you have typed it in, press “I&apos;ve entered the code”.</source>
         <translation>Verbleibende Zeit, um den Code in Metas Fenster einzutippen. Codes älterer Formulare galten etwa %1 Minuten, also bis etwa %2. Wenn Sie ihn eingetippt haben, drücken Sie „Ich habe den Code eingegeben“.</translation>
+    </message>
+    <message>
+        <location filename="../../optout_gui/ui/wizard/pages/code.py" line="85"/>
+        <source>It &amp;arrived at:</source>
+        <translation>Angekommen u&amp;m:</translation>
+    </message>
+    <message>
+        <location filename="../../optout_gui/ui/wizard/pages/code.py" line="89"/>
+        <source>Leave it empty if the email has just arrived; else type the time on it, such as 14:05, or how many minutes ago it came, such as 10.</source>
+        <translation>Leer lassen, wenn die E-Mail gerade erst gekommen ist; sonst die Uhrzeit darauf eintragen, etwa 14:05, oder vor wie vielen Minuten sie kam, etwa 10.</translation>
+    </message>
+    <message>
+        <location filename="../../optout_gui/ui/wizard/sent_question.py" line="37"/>
+        <source>That time hasn&apos;t come yet. Check the time, or leave the box empty if it was just now.</source>
+        <translation>Diese Uhrzeit ist noch nicht erreicht. Prüfen Sie die Zeit, oder lassen Sie das Feld leer, wenn es gerade eben war.</translation>
+    </message>
+    <message>
+        <location filename="../../optout_gui/ui/wizard/sent_question.py" line="42"/>
+        <source>That is before today. Type a time from today, or choose “Just now”.</source>
+        <translation>Das ist vor heute. Geben Sie eine Uhrzeit von heute ein, oder wählen Sie „Gerade eben“.</translation>
+    </message>
+    <message>
+        <location filename="../../optout_gui/ui/wizard/sent_question.py" line="52"/>
+        <source>This time isn&apos;t clear to me. Type it like 14:05 or 2:05 pm, or type how many minutes ago it was, like 10.</source>
+        <translation>Diese Zeitangabe verstehe ich nicht. Schreiben Sie sie wie 14:05, oder wie viele Minuten es her ist, etwa 10.</translation>
+    </message>
+    <message>
+        <location filename="../../optout_gui/ui/wizard/sent_question.py" line="60"/>
+        <source>That is earlier than a step already recorded for this objection (%1). Check the time, or leave it as “just now”.</source>
+        <translation>Das ist früher als ein Schritt, der für diesen Widerspruch schon festgehalten ist (%1). Prüfen Sie die Uhrzeit, oder lassen Sie es bei „gerade eben“.</translation>
+    </message>
+    <message>
+        <location filename="../../optout_gui/ui/wizard/sent_question.py" line="85"/>
+        <source>When did you press the send button on Meta&apos;s form?</source>
+        <translation>Wann haben Sie auf Metas Formular auf „Senden“ gedrückt?</translation>
+    </message>
+    <message>
+        <location filename="../../optout_gui/ui/wizard/sent_question.py" line="89"/>
+        <source>&amp;Just now</source>
+        <translation>&amp;Gerade eben</translation>
+    </message>
+    <message>
+        <location filename="../../optout_gui/ui/wizard/sent_question.py" line="91"/>
+        <source>Earlier &amp;today</source>
+        <translation>&amp;Heute früher</translation>
+    </message>
+    <message>
+        <location filename="../../optout_gui/ui/wizard/sent_question.py" line="95"/>
+        <source>e.g. 14:05</source>
+        <translation>z. B. 14:05</translation>
+    </message>
+    <message>
+        <location filename="../../optout_gui/ui/wizard/sent_question.py" line="96"/>
+        <source>Time you pressed the send button</source>
+        <translation>Uhrzeit, zu der Sie auf „Senden“ gedrückt haben</translation>
+    </message>
+    <message>
+        <location filename="../../optout_gui/ui/wizard/sent_question.py" line="101"/>
+        <source>at ti&amp;me:</source>
+        <translation>&amp;um:</translation>
+    </message>
+    <message>
+        <location filename="../../optout_gui/ui/wizard/sent_question.py" line="143"/>
+        <source>Recorded: you sent the form at %1.</source>
+        <translation>Festgehalten: Sie haben das Formular um %1 abgeschickt.</translation>
+    </message>
+    <message>
+        <location filename="../../optout_gui/ui/wizard/sent_question.py" line="191"/>
+        <source>The code arrived at %1, so the form was sent before that. Type the time you pressed the send button.</source>
+        <translation>Der Code kam um %1 an, das Formular wurde also vorher abgeschickt. Geben Sie die Uhrzeit ein, zu der Sie auf „Senden“ gedrückt haben.</translation>
+    </message>
+    <message>
+        <location filename="../../optout_gui/ui/wizard/pages/code.py" line="253"/>
+        <source>The code can&apos;t have come before you sent the form (%1). Check the time on the email.</source>
+        <translation>Der Code kann nicht vor dem Absenden des Formulars gekommen sein (%1). Prüfen Sie die Uhrzeit auf der E-Mail.</translation>
+    </message>
+    <message>
+        <location filename="../../optout_gui/ui/wizard/pages/code.py" line="393"/>
+        <source>To go on, say when you pressed the send button on Meta&apos;s form.</source>
+        <translation>Um weiterzumachen, sagen Sie, wann Sie auf Metas Formular auf „Senden“ gedrückt haben.</translation>
     </message>
 </context>
 <context>
@@ -477,6 +527,11 @@
         <source>&amp;More about Meta&apos;s answer</source>
         <translation>&amp;Mehr zu Metas Antwort</translation>
     </message>
+    <message>
+        <location filename="../../optout_gui/ui/wizard/pages/guidance.py" line="173"/>
+        <source>You&apos;re done: “Finish” keeps it and opens your list of objections.</source>
+        <translation>Fertig: „Fertigstellen“ speichert ihn und öffnet die Liste Ihrer Widersprüche.</translation>
+    </message>
 </context>
 <context>
     <name>CopyableField</name>
@@ -489,6 +544,82 @@
         <location filename="../../optout_gui/ui/common/widgets.py" line="250"/>
         <source>Copy %1</source>
         <translation>%1 kopieren</translation>
+    </message>
+</context>
+<context>
+    <name>ExtensionBox</name>
+    <message>
+        <location filename="../../optout_gui/ui/tracker/extension_box.py" line="81"/>
+        <source>Meta asked for more time</source>
+        <translation>Meta hat um mehr Zeit gebeten</translation>
+    </message>
+    <message>
+        <location filename="../../optout_gui/ui/tracker/extension_box.py" line="66"/>
+        <source>Day of Meta&apos;s email asking for more time</source>
+        <translation>Tag der E-Mail, in der Meta um mehr Zeit bittet</translation>
+    </message>
+    <message>
+        <location filename="../../optout_gui/ui/tracker/extension_box.py" line="51"/>
+        <source>Meta as&amp;ked for more time…</source>
+        <translation>Meta &amp;hat um mehr Zeit gebeten…</translation>
+    </message>
+    <message>
+        <location filename="../../optout_gui/ui/tracker/extension_box.py" line="67"/>
+        <source>Record that Meta asked for &amp;more time</source>
+        <translation>&amp;Mehr Zeit für Meta eintragen</translation>
+    </message>
+    <message>
+        <location filename="../../optout_gui/ui/tracker/extension_box.py" line="74"/>
+        <source>Date of Meta&apos;s emai&amp;l:</source>
+        <translation>Tag der E-Mail &amp;von Meta:</translation>
+    </message>
+    <message>
+        <location filename="../../optout_gui/ui/tracker/extension_box.py" line="114"/>
+        <source>Recorded: Meta asked for more time in its email of %1. It now has until %2.</source>
+        <translation>Festgehalten: Meta hat in seiner E-Mail vom %1 um mehr Zeit gebeten. Es hat jetzt bis %2 Zeit.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../optout_gui/ui/tracker/extension_box.py" line="120"/>
+        <source>If Meta wrote within its first %n month(s) that it needs more time, it may take up to %1 more months. Record the day of that email.</source>
+        <translation>
+            <numerusform>Hat Meta innerhalb seines ersten Monats geschrieben, dass es mehr Zeit braucht, darf es bis zu %1 Monate länger brauchen. Tragen Sie den Tag dieser E-Mail ein.</numerusform>
+            <numerusform>Hat Meta innerhalb seiner ersten %n Monate geschrieben, dass es mehr Zeit braucht, darf es bis zu %1 Monate länger brauchen. Tragen Sie den Tag dieser E-Mail ein.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../optout_gui/ui/tracker/extension_box.py" line="142"/>
+        <source>Saved: the deadline has moved.</source>
+        <translation>Gespeichert: Die Frist hat sich verschoben.</translation>
+    </message>
+    <message>
+        <location filename="../../optout_gui/ui/tracker/extension_box.py" line="145"/>
+        <source>The extension is noted but couldn&apos;t be saved to disk.</source>
+        <translation>Die Verlängerung ist vermerkt, konnte aber nicht auf die Festplatte gespeichert werden.</translation>
+    </message>
+    <message>
+        <location filename="../../optout_gui/ui/tracker/extension_box.py" line="153"/>
+        <source>That email came after Meta&apos;s first period had ended. The law lets Meta take longer only if it says so within that period, so the deadline stays.</source>
+        <translation>Diese E-Mail kam erst nach Ablauf von Metas erster Frist. Nach dem Gesetz darf Meta nur länger brauchen, wenn es das innerhalb dieser Frist sagt; die Frist bleibt also.</translation>
+    </message>
+    <message>
+        <location filename="../../optout_gui/ui/tracker/extension_box.py" line="156"/>
+        <source>That day is before you sent the objection.</source>
+        <translation>Dieser Tag liegt vor dem Absenden Ihres Widerspruchs.</translation>
+    </message>
+    <message>
+        <location filename="../../optout_gui/ui/tracker/extension_box.py" line="157"/>
+        <source>That day hasn&apos;t come yet.</source>
+        <translation>Dieser Tag ist noch nicht gekommen.</translation>
+    </message>
+    <message>
+        <location filename="../../optout_gui/ui/tracker/extension_box.py" line="158"/>
+        <source>This objection isn&apos;t sent yet.</source>
+        <translation>Dieser Widerspruch ist noch nicht abgeschickt.</translation>
+    </message>
+    <message>
+        <location filename="../../optout_gui/ui/tracker/extension_box.py" line="159"/>
+        <source>The law that applies to you doesn&apos;t provide for more time.</source>
+        <translation>Das Gesetz, das für Sie gilt, sieht keine Verlängerung vor.</translation>
     </message>
 </context>
 <context>
@@ -509,64 +640,54 @@
         <translation>&amp;Begründung für „Bitte erkläre uns, wie sich diese Verarbeitung auf dich auswirkt“:</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/pages/fill_form.py" line="118"/>
+        <location filename="../../optout_gui/ui/wizard/pages/fill_form.py" line="119"/>
         <source>&amp;Email address you use for %1:</source>
         <translation>&amp;E-Mail-Adresse, die Sie für %1 verwenden:</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/pages/fill_form.py" line="121"/>
+        <location filename="../../optout_gui/ui/wizard/pages/fill_form.py" line="122"/>
         <source>Country of residence: choose “%1” in Meta&apos;s list.</source>
         <translation>Land des Wohnsitzes: Wählen Sie in Metas Liste „%1“.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/pages/fill_form.py" line="149"/>
+        <location filename="../../optout_gui/ui/wizard/pages/fill_form.py" line="157"/>
         <source>To go on, type the email address you use for your account.</source>
         <translation>Um fortzufahren, geben Sie die E-Mail-Adresse ein, die Sie für Ihr Konto verwenden.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/pages/fill_form.py" line="156"/>
+        <location filename="../../optout_gui/ui/wizard/pages/fill_form.py" line="166"/>
         <source>An email address needs an @, as in name@example.com.</source>
         <translation>Eine E-Mail-Adresse braucht ein @, wie in name@example.com.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/pages/fill_form.py" line="157"/>
+        <location filename="../../optout_gui/ui/wizard/pages/fill_form.py" line="167"/>
         <source>There is more than one @ in this address.</source>
         <translation>In dieser Adresse steht mehr als ein @.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/pages/fill_form.py" line="158"/>
+        <location filename="../../optout_gui/ui/wizard/pages/fill_form.py" line="168"/>
         <source>Something is missing before the @.</source>
         <translation>Vor dem @ fehlt etwas.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/pages/fill_form.py" line="159"/>
+        <location filename="../../optout_gui/ui/wizard/pages/fill_form.py" line="169"/>
         <source>Something is missing after the @, such as example.com.</source>
         <translation>Nach dem @ fehlt etwas, zum Beispiel example.com.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/pages/fill_form.py" line="161"/>
+        <location filename="../../optout_gui/ui/wizard/pages/fill_form.py" line="171"/>
         <source>The part after the @ looks incomplete; it usually has a dot, as in example.com.</source>
         <translation>Der Teil nach dem @ sieht unvollständig aus. Meist enthält er einen Punkt, wie in example.com.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/pages/fill_form.py" line="163"/>
+        <location filename="../../optout_gui/ui/wizard/pages/fill_form.py" line="173"/>
         <source>This is far too long to be an email address.</source>
         <translation>Das ist viel zu lang für eine E-Mail-Adresse.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/pages/fill_form.py" line="166"/>
+        <location filename="../../optout_gui/ui/wizard/pages/fill_form.py" line="176"/>
         <source>This doesn&apos;t look like an email address. Please check it.</source>
         <translation>Das sieht nicht nach einer E-Mail-Adresse aus. Bitte prüfen Sie sie.</translation>
-    </message>
-    <message>
-        <location filename="../../optout_gui/ui/wizard/pages/fill_form.py" line="252"/>
-        <source>No reason given</source>
-        <translation>Keine Begründung angegeben</translation>
-    </message>
-    <message>
-        <location filename="../../optout_gui/ui/wizard/pages/fill_form.py" line="254"/>
-        <source>You left the reason empty. Newer versions of Meta&apos;s form accept that, so you can go on. A few sentences are still worth it: older forms required them, and they are your record of why you objected. You can come back with Back.</source>
-        <translation>Sie haben die Begründung leer gelassen. Neuere Versionen von Metas Formular akzeptieren das, Sie können also weitermachen. Ein paar Sätze lohnen sich trotzdem: Ältere Formulare haben sie verlangt, und sie halten für Sie fest, warum Sie widersprochen haben. Mit „Zurück“ können Sie noch etwas ergänzen.</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/wizard/pages/fill_form.py" line="36"/>
@@ -584,7 +705,7 @@
         <translation>Sie füllen das Formular auf dem Handy aus? Scannen Sie die Texte, statt sie abzutippen.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/pages/fill_form.py" line="234"/>
+        <location filename="../../optout_gui/ui/wizard/pages/fill_form.py" line="246"/>
         <source>To fit in one code, your reason has to lose about %1 characters: it has %2, one code holds %3 of them.</source>
         <translation>Damit sie in einen Code passt, muss Ihre Begründung um etwa %1 Zeichen kürzer werden: Sie hat %2, ein Code fasst %3 davon.</translation>
     </message>
@@ -620,87 +741,87 @@
 <context>
     <name>HistoryDialog</name>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="172"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="167"/>
         <source>Name for this objection</source>
         <translation>Name für diesen Widerspruch</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="173"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="168"/>
         <source>e.g. “My Instagram” or “Alex&apos;s Facebook”</source>
         <translation>z. B. „Mein Instagram“ oder „Facebook von Alex“</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="176"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="171"/>
         <source>&amp;Name:</source>
         <translation>&amp;Name:</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="180"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="175"/>
         <source>History of this objection</source>
         <translation>Verlauf dieses Widerspruchs</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="183"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="178"/>
         <source>Meta&apos;s answer</source>
         <translation>Metas Antwort</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="184"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="179"/>
         <source>Meta &amp;accepted my objection</source>
         <translation>Meta hat meinen Widerspruch an&amp;genommen</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="185"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="180"/>
         <source>Meta &amp;refused it</source>
         <translation>Meta hat ihn &amp;abgelehnt</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="193"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="188"/>
         <source>Day Meta answered</source>
         <translation>Tag, an dem Meta geantwortet hat</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="197"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="192"/>
         <source>Text of Meta&apos;s email (optional)</source>
         <translation>Text von Metas E-Mail (optional)</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="198"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="193"/>
         <source>Paste Meta&apos;s email here if you like.</source>
         <translation>Fügen Sie hier Metas E-Mail ein, wenn Sie möchten.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="200"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="195"/>
         <source>Sa&amp;ve the answer</source>
         <translation>Antwort &amp;speichern</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="212"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="207"/>
         <source>Meta&apos;s &amp;email:</source>
         <translation>&amp;E-Mail von Meta:</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="220"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="219"/>
         <source>&amp;Carry on in the guide</source>
         <translation>Im Assistenten &amp;weitermachen</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="223"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="222"/>
         <source>&amp;PDF…</source>
         <translation>&amp;PDF…</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="224"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="223"/>
         <source>&amp;Text…</source>
         <translation>&amp;Text…</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="225"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="224"/>
         <source>&amp;JSON…</source>
         <translation>&amp;JSON…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../optout_gui/ui/tracker/history.py" line="305"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="306"/>
         <source>By law Meta has %n month(s) to answer, or up to %1 more if it tells you within that time that it needs them. When its email arrives, record the answer below.</source>
         <translation>
             <numerusform>Nach dem Gesetz hat Meta %n Monat Zeit für die Antwort, oder bis zu %1 Monate mehr, wenn es Ihnen innerhalb dieser Zeit mitteilt, dass es sie braucht. Wenn die E-Mail kommt, tragen Sie die Antwort unten ein.</numerusform>
@@ -708,124 +829,129 @@
         </translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="312"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="313"/>
         <source>Meta&apos;s time to answer is over, unless it told you it needs longer. You can take the next step; the assistant writes the letter for you.</source>
         <translation>Metas Zeit für eine Antwort ist vorbei, es sei denn, Meta hat Ihnen mitgeteilt, dass es länger braucht. Sie können den nächsten Schritt gehen; der Assistent schreibt das Schreiben für Sie.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="317"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="318"/>
         <source>The law that applies to you sets Meta no fixed time to answer. When its email arrives, record the answer below.</source>
         <translation>Das Gesetz, das für Sie gilt, setzt Meta keine feste Frist für die Antwort. Wenn die E-Mail kommt, tragen Sie die Antwort unten ein.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="321"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="322"/>
         <source>Meta hasn&apos;t answered for a while. You can take the next step; the assistant writes the letter for you.</source>
         <translation>Meta hat seit einiger Zeit nicht geantwortet. Sie können den nächsten Schritt gehen; der Assistent schreibt das Schreiben für Sie.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="211"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="206"/>
         <source>Date of the ans&amp;wer:</source>
         <translation>&amp;Datum der Antwort:</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="221"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="220"/>
         <source>What now? C&amp;omplain…</source>
         <translation>Was nun? &amp;Beschwerde…</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="226"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="225"/>
         <source>Calendar rem&amp;inders…</source>
         <translation>&amp;Kalender-Erinnerungen…</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="227"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="226"/>
         <source>&amp;Delete this objection…</source>
         <translation>Diesen Widerspruch &amp;löschen…</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="229"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="228"/>
         <source>Close</source>
         <translation>Schließen</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="231"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="230"/>
         <source>Save proof as PDF</source>
         <translation>Nachweis als PDF speichern</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="232"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="231"/>
         <source>Save proof as a text file</source>
         <translation>Nachweis als Textdatei speichern</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="233"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="232"/>
         <source>Save proof as JSON</source>
         <translation>Nachweis als JSON speichern</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="234"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="233"/>
         <source>Save calendar reminders</source>
         <translation>Kalender-Erinnerungen speichern</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="262"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="261"/>
         <source>Save proof:</source>
         <translation>Nachweis speichern:</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="328"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="329"/>
         <source>Meta said no. You can complain to your data-protection authority; the assistant writes the complaint for you.</source>
         <translation>Meta hat abgelehnt. Sie können sich bei Ihrer Datenschutzbehörde beschweren; den Text dafür schreibt der Assistent für Sie.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="332"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="333"/>
         <source>Meta accepted your objection. Keep the proof somewhere safe.</source>
         <translation>Meta hat Ihren Widerspruch angenommen. Bewahren Sie den Nachweis gut auf.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="334"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="337"/>
         <source>This objection isn&apos;t sent yet. Carry on in the guide to finish it.</source>
         <translation>Dieser Widerspruch ist noch nicht abgeschickt. Machen Sie im Assistenten weiter, um ihn abzuschließen.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="357"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="365"/>
         <source>Choose first whether Meta accepted or refused.</source>
         <translation>Wählen Sie zuerst, ob Meta angenommen oder abgelehnt hat.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="365"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="373"/>
         <source>Meta&apos;s email is longer than %1 characters. Keep the part with Meta&apos;s answer and save again.</source>
         <translation>Die E-Mail von Meta ist länger als %1 Zeichen. Behalte den Teil mit der Antwort von Meta und speichere noch einmal.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="374"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="382"/>
         <source>That date is in the future.</source>
         <translation>Dieses Datum liegt in der Zukunft.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="380"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="388"/>
         <source>This answer can&apos;t be recorded for an objection in this state.</source>
         <translation>Bei einem Widerspruch in diesem Stand lässt sich keine Antwort eintragen.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="385"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="393"/>
         <source>The answer is noted but couldn&apos;t be saved to disk.</source>
         <translation>Die Antwort ist vermerkt, konnte aber nicht auf dem Datenträger gespeichert werden.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="388"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="396"/>
         <source>Answer saved.</source>
         <translation>Antwort gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="401"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="409"/>
         <source>This deletes the objection for %1 (%2) from this computer: its answers, reason text, history and Meta&apos;s answer. It is removed from %3. Files you saved yourself stay. This can&apos;t be undone, and your objection at Meta is not affected.</source>
         <translation>Damit wird der Widerspruch für %1 (%2) von diesem Computer gelöscht: Ihre Angaben, die Begründung, der Verlauf und Metas Antwort. Er wird aus %3 entfernt. Dateien, die Sie selbst gespeichert haben, bleiben erhalten. Das lässt sich nicht rückgängig machen. Ihr Widerspruch bei Meta bleibt davon unberührt.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="411"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="419"/>
         <source>Delete this objection?</source>
         <translation>Diesen Widerspruch löschen?</translation>
+    </message>
+    <message>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="345"/>
+        <source>The guide&apos;s last steps are still open: carry on to save the proof and reminders.</source>
+        <translation>Die letzten Schritte im Assistenten sind noch offen: Machen Sie weiter, um den Nachweis und die Erinnerungen zu speichern.</translation>
     </message>
 </context>
 <context>
@@ -865,16 +991,6 @@
         <source>A PDF with the dates, the link and the reason you sent</source>
         <translation>Ein PDF mit den Daten, dem Link und der Begründung, die Sie gesendet haben</translation>
     </message>
-    <message>
-        <location filename="../../optout_gui/ui/wizard/pages/next_actions.py" line="50"/>
-        <source>Finish and open the &amp;overview</source>
-        <translation>Beenden und &amp;Übersicht öffnen</translation>
-    </message>
-    <message>
-        <location filename="../../optout_gui/ui/wizard/pages/next_actions.py" line="51"/>
-        <source>Close this assistant and show all your objections</source>
-        <translation>Diesen Assistenten schließen und alle Ihre Widersprüche zeigen</translation>
-    </message>
 </context>
 <context>
     <name>NoticePage</name>
@@ -907,32 +1023,32 @@
         <translation>&amp;Fertigstellen</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/window.py" line="202"/>
+        <location filename="../../optout_gui/ui/wizard/window.py" line="204"/>
         <source>Step %1 of %2: %3</source>
         <translation>Schritt %1 von %2: %3</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/window.py" line="252"/>
+        <location filename="../../optout_gui/ui/wizard/window.py" line="264"/>
         <source>%1 – step %2 of %3</source>
         <translation>%1 – Schritt %2 von %3</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/window.py" line="262"/>
+        <location filename="../../optout_gui/ui/wizard/window.py" line="274"/>
         <source>Start over?</source>
         <translation>Von vorn beginnen?</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/window.py" line="264"/>
+        <location filename="../../optout_gui/ui/wizard/window.py" line="276"/>
         <source>This clears every answer you gave (account, country, email and reason) and goes back to the first page.</source>
         <translation>Damit werden alle Ihre Angaben gelöscht (Konto, Land, E-Mail-Adresse und Begründung), und es geht zurück zur ersten Seite.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/window.py" line="297"/>
+        <location filename="../../optout_gui/ui/wizard/window.py" line="309"/>
         <source>Close without saving?</source>
         <translation>Schließen, ohne zu speichern?</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/window.py" line="299"/>
+        <location filename="../../optout_gui/ui/wizard/window.py" line="311"/>
         <source>Your latest answers could not be saved: the disk is full or can&apos;t be written to. If you close now, they are lost. Close anyway?</source>
         <translation>Ihre letzten Angaben konnten nicht gespeichert werden: Der Datenträger ist voll oder schreibgeschützt. Wenn Sie jetzt schließen, gehen sie verloren. Trotzdem schließen?</translation>
     </message>
@@ -1000,7 +1116,7 @@
         <translation>Ihr Browser sollte das Formular jetzt anzeigen. Nichts zu sehen? Kopieren Sie den Link unten und fügen Sie ihn in die Adresszeile Ihres Browsers ein.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/pages/open_form.py" line="162"/>
+        <location filename="../../optout_gui/ui/wizard/pages/open_form.py" line="163"/>
         <source>The browser didn&apos;t open. Copy the link below and paste it into your browser&apos;s address bar.</source>
         <translation>Der Browser hat sich nicht geöffnet. Kopieren Sie den Link unten und fügen Sie ihn in die Adresszeile Ihres Browsers ein.</translation>
     </message>
@@ -1008,73 +1124,73 @@
 <context>
     <name>OverviewWidget</name>
     <message>
-        <location filename="../../optout_gui/ui/tracker/overview.py" line="75"/>
+        <location filename="../../optout_gui/ui/tracker/overview.py" line="74"/>
         <source>%1 – your objections</source>
         <translation>%1 – Ihre Widersprüche</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/overview.py" line="77"/>
-        <location filename="../../optout_gui/ui/tracker/overview.py" line="99"/>
+        <location filename="../../optout_gui/ui/tracker/overview.py" line="76"/>
+        <location filename="../../optout_gui/ui/tracker/overview.py" line="98"/>
         <source>Your objections</source>
         <translation>Ihre Widersprüche</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/overview.py" line="84"/>
+        <location filename="../../optout_gui/ui/tracker/overview.py" line="83"/>
         <source>One line for each account you objected for. Choose one to carry on, see its history and proof, or record Meta&apos;s answer.</source>
         <translation>Eine Zeile für jedes Konto, für das Sie widersprochen haben. Wählen Sie eine aus, um weiterzumachen, Verlauf und Nachweis anzusehen oder Metas Antwort einzutragen.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/overview.py" line="134"/>
+        <location filename="../../optout_gui/ui/tracker/overview.py" line="130"/>
         <source>&amp;New objection…</source>
         <translation>&amp;Neuer Widerspruch…</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/overview.py" line="136"/>
+        <location filename="../../optout_gui/ui/tracker/overview.py" line="132"/>
         <source>Start a new objection</source>
         <translation>Einen neuen Widerspruch beginnen</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/overview.py" line="137"/>
+        <location filename="../../optout_gui/ui/tracker/overview.py" line="133"/>
         <source>&amp;Carry on</source>
         <translation>&amp;Weitermachen</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/overview.py" line="139"/>
+        <location filename="../../optout_gui/ui/tracker/overview.py" line="135"/>
         <source>Carry on with the chosen objection</source>
         <translation>Mit dem ausgewählten Widerspruch weitermachen</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/overview.py" line="140"/>
+        <location filename="../../optout_gui/ui/tracker/overview.py" line="136"/>
         <source>&amp;History, answer and proof…</source>
         <translation>&amp;Verlauf, Antwort und Nachweis…</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/overview.py" line="142"/>
+        <location filename="../../optout_gui/ui/tracker/overview.py" line="138"/>
         <source>Open the chosen objection&apos;s history</source>
         <translation>Verlauf des ausgewählten Widerspruchs öffnen</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/overview.py" line="143"/>
+        <location filename="../../optout_gui/ui/tracker/overview.py" line="139"/>
         <source>&amp;Export all…</source>
         <translation>&amp;Alle exportieren…</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/overview.py" line="145"/>
+        <location filename="../../optout_gui/ui/tracker/overview.py" line="141"/>
         <source>Save proof of all objections</source>
         <translation>Nachweis für alle Widersprüche speichern</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/overview.py" line="146"/>
+        <location filename="../../optout_gui/ui/tracker/overview.py" line="142"/>
         <source>&amp;Forget everything…</source>
         <translation>Alles ver&amp;gessen…</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/overview.py" line="148"/>
+        <location filename="../../optout_gui/ui/tracker/overview.py" line="144"/>
         <source>Delete every objection from this computer</source>
         <translation>Alle Widersprüche von diesem Computer löschen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../optout_gui/ui/tracker/overview.py" line="222"/>
+        <location filename="../../optout_gui/ui/tracker/overview.py" line="218"/>
         <source>It&apos;s been more than a week since you sent %n objection(s). Have a look in your email (and its spam folder) for Meta&apos;s reply, then record it here.</source>
         <translation>
             <numerusform>Sie haben vor mehr als einer Woche %n Widerspruch abgeschickt. Sehen Sie in Ihren E-Mails (auch im Spam-Ordner) nach, ob Meta geantwortet hat, und tragen Sie die Antwort hier ein.</numerusform>
@@ -1082,7 +1198,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../optout_gui/ui/tracker/overview.py" line="233"/>
+        <location filename="../../optout_gui/ui/tracker/overview.py" line="229"/>
         <source>Meta hasn&apos;t answered %n objection(s) in the time it has. Open one to see your next step; if Meta told you it needs longer, wait until then.</source>
         <translation>
             <numerusform>Meta hat auf %n Widerspruch nicht in der Zeit geantwortet, die es hat. Öffnen Sie ihn, um Ihren nächsten Schritt zu sehen; hat Meta Ihnen mitgeteilt, dass es länger braucht, warten Sie bis dahin.</numerusform>
@@ -1090,7 +1206,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../optout_gui/ui/tracker/overview.py" line="289"/>
+        <location filename="../../optout_gui/ui/tracker/overview.py" line="285"/>
         <source>This deletes all %n objection(s) on this computer: accounts, email addresses, reason texts, dates and Meta&apos;s answers. The following files are removed:</source>
         <translation>
             <numerusform>Damit wird %n Widerspruch auf diesem Computer gelöscht, mit allem, was dazugehört: Konto, E-Mail-Adresse, Begründung, Datumsangaben und Metas Antwort. Diese Dateien werden entfernt:</numerusform>
@@ -1098,17 +1214,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/overview.py" line="296"/>
+        <location filename="../../optout_gui/ui/tracker/overview.py" line="292"/>
         <source>Files you saved yourself (PDF, text, calendar) stay where you put them. This can&apos;t be undone. Your objections at Meta are not affected.</source>
         <translation>Dateien, die Sie selbst gespeichert haben (PDF, Text, Kalender), bleiben, wo sie sind. Das lässt sich nicht rückgängig machen. Ihre Widersprüche bei Meta bleiben davon unberührt.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/overview.py" line="302"/>
+        <location filename="../../optout_gui/ui/tracker/overview.py" line="298"/>
         <source>Forget everything?</source>
         <translation>Alles vergessen?</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/overview.py" line="307"/>
+        <location filename="../../optout_gui/ui/tracker/overview.py" line="303"/>
         <source>Some files could not be deleted. Close other programs and try again.</source>
         <translation>Einige Dateien konnten nicht gelöscht werden. Schließen Sie andere Programme und versuchen Sie es noch einmal.</translation>
     </message>
@@ -1459,29 +1575,34 @@
         <translation>Schritte</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/step_list.py" line="71"/>
+        <location filename="../../optout_gui/ui/wizard/step_list.py" line="74"/>
         <source>done</source>
         <translation>erledigt</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/step_list.py" line="72"/>
+        <location filename="../../optout_gui/ui/wizard/step_list.py" line="76"/>
         <source>current step</source>
         <translation>aktueller Schritt</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/step_list.py" line="73"/>
+        <location filename="../../optout_gui/ui/wizard/step_list.py" line="77"/>
         <source>to come</source>
         <translation>noch offen</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/step_list.py" line="76"/>
+        <location filename="../../optout_gui/ui/wizard/step_list.py" line="80"/>
         <source>Step %1 of %2: %3, %4</source>
         <translation>Schritt %1 von %2: %3, %4</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/step_list.py" line="84"/>
+        <location filename="../../optout_gui/ui/wizard/step_list.py" line="89"/>
         <source>Go back to this step</source>
         <translation>Zu diesem Schritt zurückgehen</translation>
+    </message>
+    <message>
+        <location filename="../../optout_gui/ui/wizard/step_list.py" line="75"/>
+        <source>skipped</source>
+        <translation>übersprungen</translation>
     </message>
 </context>
 <context>
@@ -1571,19 +1692,29 @@
         <translation>Das Gesetz gab Meta einen Monat Zeit, um auf Ihren Widerspruch für {what} vom {sent} zu antworten. Bis zu zwei Monate länger darf Meta nur brauchen, wenn es Ihnen das innerhalb dieses Monats mitgeteilt hat. Keine Antwort oder eine Ablehnung? Öffnen Sie „{app}“: Dort können Sie eine Beschwerde an Ihre Datenschutzbehörde schreiben.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/ics.py" line="39"/>
+        <location filename="../../optout_gui/core/ics.py" line="49"/>
         <source>Time to look at your objection ({what})</source>
         <translation>Zeit, nach Ihrem Widerspruch zu sehen ({what})</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/ics.py" line="40"/>
+        <location filename="../../optout_gui/core/ics.py" line="50"/>
         <source>You sent your objection for {what} on {sent}. The law where you live sets Meta no fixed time to answer, but if nothing has come by now, open the {app}: it shows what you can do next.</source>
         <translation>Sie haben Ihren Widerspruch für {what} am {sent} geschickt. Das Gesetz an Ihrem Wohnort setzt Meta keine feste Frist für die Antwort. Ist bisher nichts gekommen, öffnen Sie „{app}“: Dort sehen Sie, was Sie als Nächstes tun können.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/ics.py" line="46"/>
+        <location filename="../../optout_gui/core/ics.py" line="56"/>
         <source>your account</source>
         <translation>Ihr Konto</translation>
+    </message>
+    <message>
+        <location filename="../../optout_gui/core/ics.py" line="39"/>
+        <source>Meta&apos;s extra time to answer is up ({what})</source>
+        <translation>Metas zusätzliche Zeit für die Antwort ist um ({what})</translation>
+    </message>
+    <message>
+        <location filename="../../optout_gui/core/ics.py" line="40"/>
+        <source>You sent your objection for {what} on {sent}. In its email of {email_on} Meta said it needs more time; the longer time the law allows is now over. No answer, or a refusal? Open the {app}: it helps you write a complaint to your data-protection authority.</source>
+        <translation>Sie haben Ihren Widerspruch für {what} am {sent} abgeschickt. In seiner E-Mail vom {email_on} hat Meta gesagt, dass es mehr Zeit braucht; die längere Zeit, die das Gesetz erlaubt, ist jetzt um. Keine Antwort oder eine Ablehnung? Öffnen Sie „{app}“: Dort können Sie eine Beschwerde an Ihre Datenschutzbehörde schreiben.</translation>
     </message>
 </context>
 <context>
@@ -1618,52 +1749,52 @@ Wenn es noch einmal passiert, finden Sie die technischen Einzelheiten in dieser 
 <context>
     <name>export</name>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="86"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="81"/>
         <source>PDF document (*.pdf)</source>
         <translation>PDF-Dokument (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="87"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="82"/>
         <source>Save proof as PDF</source>
         <translation>Nachweis als PDF speichern</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="91"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="86"/>
         <source>Text file (*.txt)</source>
         <translation>Textdatei (*.txt)</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="92"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="87"/>
         <source>Save proof as text</source>
         <translation>Nachweis als Text speichern</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="96"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="91"/>
         <source>JSON file (*.json)</source>
         <translation>JSON-Datei (*.json)</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="97"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="92"/>
         <source>Save proof as JSON</source>
         <translation>Nachweis als JSON speichern</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="101"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="96"/>
         <source>Calendar file (*.ics)</source>
         <translation>Kalenderdatei (*.ics)</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="102"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="97"/>
         <source>Save calendar reminders</source>
         <translation>Kalender-Erinnerungen speichern</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="128"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="123"/>
         <source>Saving didn&apos;t work (%1). Try another folder.</source>
         <translation>Das Speichern hat nicht geklappt (%1). Versuchen Sie es mit einem anderen Ordner.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="134"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="129"/>
         <source>Saved: %1</source>
         <translation>Gespeichert: %1</translation>
     </message>
@@ -1763,322 +1894,407 @@ Wenn es noch einmal passiert, finden Sie die technischen Einzelheiten in dieser 
 <context>
     <name>overview</name>
     <message>
-        <location filename="../../optout_gui/ui/tracker/overview.py" line="158"/>
+        <location filename="../../optout_gui/ui/tracker/overview.py" line="154"/>
         <source>As a PDF receipt…</source>
         <translation>Als PDF-Beleg…</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/overview.py" line="159"/>
+        <location filename="../../optout_gui/ui/tracker/overview.py" line="155"/>
         <source>As plain text…</source>
         <translation>Als einfacher Text…</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/overview.py" line="160"/>
+        <location filename="../../optout_gui/ui/tracker/overview.py" line="156"/>
         <source>As JSON (for programs)…</source>
         <translation>Als JSON (für Programme)…</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/objection_table.py" line="40"/>
+        <location filename="../../optout_gui/ui/tracker/objection_table.py" line="50"/>
         <source>Not sent yet</source>
         <translation>Noch nicht abgeschickt</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/objection_table.py" line="41"/>
+        <location filename="../../optout_gui/ui/tracker/objection_table.py" line="51"/>
         <source>Form opened</source>
         <translation>Formular geöffnet</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/objection_table.py" line="42"/>
-        <source>Sent, code awaited</source>
-        <translation>Abgeschickt, Code ausstehend</translation>
-    </message>
-    <message>
-        <location filename="../../optout_gui/ui/tracker/objection_table.py" line="43"/>
-        <source>Code confirmed</source>
-        <translation>Code bestätigt</translation>
-    </message>
-    <message>
-        <location filename="../../optout_gui/ui/tracker/objection_table.py" line="44"/>
-        <source>Waiting for Meta</source>
-        <translation>Warten auf Meta</translation>
-    </message>
-    <message>
-        <location filename="../../optout_gui/ui/tracker/objection_table.py" line="45"/>
+        <location filename="../../optout_gui/ui/tracker/objection_table.py" line="60"/>
         <source>Accepted by Meta</source>
         <translation>Von Meta angenommen</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/objection_table.py" line="46"/>
+        <location filename="../../optout_gui/ui/tracker/objection_table.py" line="61"/>
         <source>Refused by Meta</source>
         <translation>Von Meta abgelehnt</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/objection_table.py" line="47"/>
+        <location filename="../../optout_gui/ui/tracker/objection_table.py" line="62"/>
         <source>No answer in time</source>
         <translation>Keine Antwort innerhalb der Frist</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/objection_table.py" line="52"/>
+        <location filename="../../optout_gui/ui/tracker/objection_table.py" line="77"/>
         <source>Sent, but the code expired</source>
         <translation>Gesendet, aber der Code ist abgelaufen</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/objection_table.py" line="56"/>
+        <location filename="../../optout_gui/ui/tracker/objection_table.py" line="81"/>
         <source>Get a new code: press Submit on Meta&apos;s form again, then carry on</source>
         <translation>Neuen Code holen: in Metas Formular noch einmal auf „Senden“ tippen, dann weitermachen</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/objection_table.py" line="62"/>
+        <location filename="../../optout_gui/ui/tracker/objection_table.py" line="87"/>
         <source>Carry on where you stopped</source>
         <translation>Dort weitermachen, wo Sie aufgehört haben</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/objection_table.py" line="65"/>
+        <location filename="../../optout_gui/ui/tracker/objection_table.py" line="90"/>
         <source>Check your email for Meta&apos;s reply</source>
         <translation>In den E-Mails nach Metas Antwort sehen</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/objection_table.py" line="67"/>
+        <location filename="../../optout_gui/ui/tracker/objection_table.py" line="92"/>
         <source>Wait for Meta&apos;s email</source>
         <translation>Auf Metas E-Mail warten</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/objection_table.py" line="70"/>
+        <location filename="../../optout_gui/ui/tracker/objection_table.py" line="95"/>
         <source>Complain to your data-protection authority</source>
         <translation>Bei der Datenschutzbehörde beschweren</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/objection_table.py" line="71"/>
+        <location filename="../../optout_gui/ui/tracker/objection_table.py" line="96"/>
         <source>Nothing: you&apos;re done</source>
         <translation>Nichts mehr: Sie sind fertig</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/objection_table.py" line="75"/>
+        <location filename="../../optout_gui/ui/tracker/objection_table.py" line="100"/>
         <source>Not chosen</source>
         <translation>Nicht gewählt</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/objection_table.py" line="97"/>
+        <location filename="../../optout_gui/ui/tracker/objection_table.py" line="122"/>
         <source>Account</source>
         <translation>Konto</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/objection_table.py" line="98"/>
+        <location filename="../../optout_gui/ui/tracker/objection_table.py" line="123"/>
         <source>Email or name</source>
         <translation>E-Mail oder Name</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/objection_table.py" line="99"/>
+        <location filename="../../optout_gui/ui/tracker/objection_table.py" line="124"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/objection_table.py" line="100"/>
+        <location filename="../../optout_gui/ui/tracker/objection_table.py" line="125"/>
         <source>Last step</source>
         <translation>Letzter Schritt</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/objection_table.py" line="101"/>
+        <location filename="../../optout_gui/ui/tracker/objection_table.py" line="126"/>
         <source>What next</source>
         <translation>Wie es weitergeht</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/objection_table.py" line="159"/>
+        <location filename="../../optout_gui/ui/tracker/objection_table.py" line="200"/>
         <source>(no email yet)</source>
         <translation>(noch keine E-Mail-Adresse)</translation>
+    </message>
+    <message>
+        <location filename="../../optout_gui/ui/tracker/objection_table.py" line="52"/>
+        <source>Sent</source>
+        <translation>Abgeschickt</translation>
+    </message>
+    <message>
+        <location filename="../../optout_gui/ui/tracker/objection_table.py" line="53"/>
+        <source>Sent, no code asked</source>
+        <translation>Abgeschickt, kein Code verlangt</translation>
+    </message>
+    <message>
+        <location filename="../../optout_gui/ui/tracker/objection_table.py" line="54"/>
+        <source>Sent, code not entered yet</source>
+        <translation>Abgeschickt, Code noch nicht eingegeben</translation>
+    </message>
+    <message>
+        <location filename="../../optout_gui/ui/tracker/objection_table.py" line="58"/>
+        <source>Sent, code entered</source>
+        <translation>Abgeschickt, Code eingegeben</translation>
+    </message>
+    <message>
+        <location filename="../../optout_gui/ui/tracker/objection_table.py" line="59"/>
+        <source>Sent, waiting for Meta</source>
+        <translation>Abgeschickt, wartet auf Meta</translation>
     </message>
 </context>
 <context>
     <name>proof</name>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="28"/>
+        <location filename="../../optout_gui/core/proof.py" line="41"/>
         <source>Objection to Meta using personal information for AI training</source>
         <translation>Widerspruch gegen die Nutzung personenbezogener Daten durch Meta für das KI-Training</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="31"/>
+        <location filename="../../optout_gui/core/proof.py" line="44"/>
         <source>Record made by {app} {version} on {when}.</source>
         <translation>Dieses Protokoll wurde am {when} mit {app} {version} erstellt.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="32"/>
+        <location filename="../../optout_gui/core/proof.py" line="45"/>
         <source>Times are shown in the time zone {zone}, with their offset from UTC.</source>
         <translation>Alle Zeiten sind in der Zeitzone {zone} angegeben, jeweils mit ihrer Abweichung von UTC.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="35"/>
+        <location filename="../../optout_gui/core/proof.py" line="48"/>
         <source>Account</source>
         <translation>Konto</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="36"/>
+        <location filename="../../optout_gui/core/proof.py" line="49"/>
         <source>Name given</source>
         <translation>Angegebener Name</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="37"/>
+        <location filename="../../optout_gui/core/proof.py" line="50"/>
         <source>Email address</source>
         <translation>E-Mail-Adresse</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="38"/>
+        <location filename="../../optout_gui/core/proof.py" line="51"/>
         <source>Country of residence</source>
         <translation>Wohnsitzland</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="39"/>
+        <location filename="../../optout_gui/core/proof.py" line="52"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="40"/>
+        <location filename="../../optout_gui/core/proof.py" line="53"/>
         <source>Form link used</source>
         <translation>Verwendeter Formular-Link</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="41"/>
+        <location filename="../../optout_gui/core/proof.py" line="54"/>
         <source>History</source>
         <translation>Verlauf</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="42"/>
+        <location filename="../../optout_gui/core/proof.py" line="55"/>
         <source>Reason sent (exactly as copied)</source>
         <translation>Gesendete Begründung (genau wie kopiert)</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="43"/>
+        <location filename="../../optout_gui/core/proof.py" line="56"/>
         <source>(no reason text was recorded)</source>
         <translation>(es wurde kein Begründungstext festgehalten)</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="44"/>
+        <location filename="../../optout_gui/core/proof.py" line="57"/>
         <source>Meta&apos;s answer</source>
         <translation>Metas Antwort</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="45"/>
+        <location filename="../../optout_gui/core/proof.py" line="58"/>
         <source>(no answer recorded yet)</source>
         <translation>(noch keine Antwort eingetragen)</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="46"/>
+        <location filename="../../optout_gui/core/proof.py" line="59"/>
         <source>{outcome} on {date} (recorded {recorded})</source>
         <translation>{outcome} am {date} (eingetragen: {recorded})</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="47"/>
+        <location filename="../../optout_gui/core/proof.py" line="60"/>
         <source>Text of Meta&apos;s email, as pasted</source>
         <translation>Text von Metas E-Mail, wie eingefügt</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="48"/>
+        <location filename="../../optout_gui/core/proof.py" line="61"/>
         <source>(not recorded)</source>
         <translation>(nicht festgehalten)</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="49"/>
+        <location filename="../../optout_gui/core/proof.py" line="62"/>
         <source>Dates of each step</source>
         <translation>Datum jedes Schritts</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="50"/>
+        <location filename="../../optout_gui/core/proof.py" line="63"/>
         <source>Date and time</source>
         <translation>Datum und Uhrzeit</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="51"/>
+        <location filename="../../optout_gui/core/proof.py" line="64"/>
         <source>What happened</source>
         <translation>Was geschah</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="52"/>
+        <location filename="../../optout_gui/core/proof.py" line="65"/>
         <source>Outcome</source>
         <translation>Ergebnis</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="53"/>
+        <location filename="../../optout_gui/core/proof.py" line="66"/>
         <source>Date of Meta&apos;s answer</source>
         <translation>Datum von Metas Antwort</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="54"/>
+        <location filename="../../optout_gui/core/proof.py" line="67"/>
         <source>Answer recorded in the app</source>
         <translation>Antwort in der App festgehalten</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="55"/>
+        <location filename="../../optout_gui/core/proof.py" line="68"/>
         <source>Page {page} of {pages}</source>
         <translation>Seite {page} von {pages}</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="56"/>
+        <location filename="../../optout_gui/core/proof.py" line="69"/>
         <source>Facts</source>
         <translation>Angaben</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="60"/>
+        <location filename="../../optout_gui/core/proof.py" line="85"/>
         <source>not yet sent (draft)</source>
         <translation>noch nicht abgeschickt (Entwurf)</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="61"/>
+        <location filename="../../optout_gui/core/proof.py" line="86"/>
         <source>form opened</source>
         <translation>Formular geöffnet</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="62"/>
-        <source>submitted</source>
-        <translation>abgeschickt</translation>
-    </message>
-    <message>
-        <location filename="../../optout_gui/core/proof.py" line="63"/>
-        <source>code confirmed</source>
-        <translation>Code bestätigt</translation>
-    </message>
-    <message>
-        <location filename="../../optout_gui/core/proof.py" line="64"/>
-        <source>waiting for Meta&apos;s answer</source>
-        <translation>Antwort von Meta ausstehend</translation>
-    </message>
-    <message>
-        <location filename="../../optout_gui/core/proof.py" line="65"/>
+        <location filename="../../optout_gui/core/proof.py" line="90"/>
         <source>honoured by Meta</source>
         <translation>von Meta angenommen</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="66"/>
+        <location filename="../../optout_gui/core/proof.py" line="91"/>
         <source>refused by Meta</source>
         <translation>von Meta abgelehnt</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="67"/>
-        <source>no answer within one month of sending</source>
-        <translation>keine Antwort innerhalb eines Monats nach dem Absenden</translation>
-    </message>
-    <message>
-        <location filename="../../optout_gui/core/proof.py" line="71"/>
+        <location filename="../../optout_gui/core/proof.py" line="108"/>
         <source>objection started</source>
         <translation>Widerspruch begonnen</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="72"/>
+        <location filename="../../optout_gui/core/proof.py" line="109"/>
         <source>status: {status}</source>
         <translation>Status: {status}</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="73"/>
+        <location filename="../../optout_gui/core/proof.py" line="110"/>
         <source>reason text copied for the form</source>
         <translation>Begründungstext für das Formular kopiert</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="74"/>
+        <location filename="../../optout_gui/core/proof.py" line="111"/>
         <source>form link opened</source>
         <translation>Formular-Link geöffnet</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="75"/>
+        <location filename="../../optout_gui/core/proof.py" line="112"/>
         <source>answers cleared to start over</source>
         <translation>Angaben gelöscht, um neu zu beginnen</translation>
+    </message>
+    <message>
+        <location filename="../../optout_gui/core/proof.py" line="70"/>
+        <source>Sent (send button pressed on Meta&apos;s form)</source>
+        <translation>Abgeschickt (auf Metas Formular auf „Senden“ gedrückt)</translation>
+    </message>
+    <message>
+        <location filename="../../optout_gui/core/proof.py" line="71"/>
+        <source>Code from Meta</source>
+        <translation>Code von Meta</translation>
+    </message>
+    <message>
+        <location filename="../../optout_gui/core/proof.py" line="72"/>
+        <source>not asked for</source>
+        <translation>nicht verlangt</translation>
+    </message>
+    <message>
+        <location filename="../../optout_gui/core/proof.py" line="73"/>
+        <source>received at {received}, not entered yet</source>
+        <translation>erhalten um {received}, noch nicht eingegeben</translation>
+    </message>
+    <message>
+        <location filename="../../optout_gui/core/proof.py" line="74"/>
+        <source>received at {received}, entered at {entered}</source>
+        <translation>erhalten um {received}, eingegeben um {entered}</translation>
+    </message>
+    <message>
+        <location filename="../../optout_gui/core/proof.py" line="75"/>
+        <source>Meta&apos;s time to answer ends</source>
+        <translation>Metas Zeit für die Antwort endet</translation>
+    </message>
+    <message>
+        <location filename="../../optout_gui/core/proof.py" line="76"/>
+        <source>{when} (longer: Meta asked for more time in its email of {date})</source>
+        <translation>{when} (länger: Meta hat in seiner E-Mail vom {date} um mehr Zeit gebeten)</translation>
+    </message>
+    <message>
+        <location filename="../../optout_gui/core/proof.py" line="79"/>
+        <source>received at {received}, expired unused at {expired}</source>
+        <translation>erhalten um {received}, ungenutzt abgelaufen um {expired}</translation>
+    </message>
+    <message>
+        <location filename="../../optout_gui/core/proof.py" line="87"/>
+        <source>sent</source>
+        <translation>abgeschickt</translation>
+    </message>
+    <message>
+        <location filename="../../optout_gui/core/proof.py" line="88"/>
+        <source>sent, code entered</source>
+        <translation>abgeschickt, Code eingegeben</translation>
+    </message>
+    <message>
+        <location filename="../../optout_gui/core/proof.py" line="89"/>
+        <source>sent, waiting for Meta&apos;s answer</source>
+        <translation>abgeschickt, wartet auf Metas Antwort</translation>
+    </message>
+    <message>
+        <location filename="../../optout_gui/core/proof.py" line="93"/>
+        <source>no answer from Meta in the time it had</source>
+        <translation>keine Antwort von Meta in der Zeit, die es hatte</translation>
+    </message>
+    <message>
+        <location filename="../../optout_gui/core/proof.py" line="113"/>
+        <source>code from Meta received</source>
+        <translation>Code von Meta erhalten</translation>
+    </message>
+    <message>
+        <location filename="../../optout_gui/core/proof.py" line="114"/>
+        <source>code from Meta expired unused</source>
+        <translation>Code von Meta ungenutzt abgelaufen</translation>
+    </message>
+    <message>
+        <location filename="../../optout_gui/core/proof.py" line="115"/>
+        <source>Meta asked for no code</source>
+        <translation>Meta hat keinen Code verlangt</translation>
+    </message>
+    <message>
+        <location filename="../../optout_gui/core/proof.py" line="116"/>
+        <source>Meta asked for more time to answer, in its email of {date}</source>
+        <translation>Meta hat um mehr Zeit für die Antwort gebeten, in seiner E-Mail vom {date}</translation>
+    </message>
+    <message>
+        <location filename="../../optout_gui/core/proof.py" line="98"/>
+        <source>sent, no code asked</source>
+        <translation>abgeschickt, kein Code verlangt</translation>
+    </message>
+    <message>
+        <location filename="../../optout_gui/core/proof.py" line="99"/>
+        <source>sent, code received, not entered yet</source>
+        <translation>abgeschickt, Code erhalten, noch nicht eingegeben</translation>
+    </message>
+    <message>
+        <location filename="../../optout_gui/core/proof.py" line="102"/>
+        <source>sent, code expired unused</source>
+        <translation>abgeschickt, Code ungenutzt abgelaufen</translation>
     </message>
 </context>
 <context>

@@ -27,125 +27,175 @@
 <context>
     <name>CodePage</name>
     <message>
-        <location filename="../../optout_gui/ui/wizard/pages/code.py" line="50"/>
+        <location filename="../../optout_gui/ui/wizard/pages/code.py" line="69"/>
         <source>Did Meta email you a code?</source>
         <translation>¿Meta te envió un código por correo?</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/pages/code.py" line="53"/>
+        <location filename="../../optout_gui/ui/wizard/pages/code.py" line="72"/>
         <source>&amp;Yes, Meta emailed me a code</source>
         <translation>Sí, Meta me &amp;mandó un código</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/pages/code.py" line="55"/>
+        <location filename="../../optout_gui/ui/wizard/pages/code.py" line="74"/>
         <source>N&amp;o, Meta didn&apos;t send me a code</source>
         <translation>No, Meta no me mandó ningún &amp;código</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/pages/code.py" line="101"/>
+        <location filename="../../optout_gui/ui/wizard/pages/code.py" line="160"/>
         <source>Time left for Meta&apos;s code</source>
         <translation>Tiempo que le queda al código de Meta</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/pages/code.py" line="130"/>
-        <location filename="../../optout_gui/ui/wizard/pages/code.py" line="274"/>
-        <source>I&apos;ve &amp;received the code</source>
-        <translation>Ya &amp;tengo el código</translation>
-    </message>
-    <message>
-        <location filename="../../optout_gui/ui/wizard/pages/code.py" line="132"/>
+        <location filename="../../optout_gui/ui/wizard/pages/code.py" line="189"/>
         <source>I&apos;ve &amp;entered the code</source>
         <translation>Ya he &amp;escrito el código</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/pages/code.py" line="145"/>
-        <source>Did the email come a while ago? Type when it arrived — a time such as 14:05 or 2:05 pm, or how many minutes ago, such as 10 — then press the button. Leave it empty if it has just arrived.</source>
-        <translation>¿El correo llegó hace un rato? Escribe cuándo llegó —una hora, como 14:05 o 2:05 pm, o cuántos minutos hace, como 10— y pulsa el botón. Si acaba de llegar, deja la casilla vacía.</translation>
-    </message>
-    <message>
-        <location filename="../../optout_gui/ui/wizard/pages/code.py" line="152"/>
+        <location filename="../../optout_gui/ui/wizard/pages/code.py" line="82"/>
         <source>e.g. 14:05 or 10</source>
         <translation>p. ej., 14:05 o 10</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/pages/code.py" line="153"/>
+        <location filename="../../optout_gui/ui/wizard/pages/code.py" line="83"/>
         <source>When the email with the code arrived</source>
         <translation>Cuándo llegó el correo con el código</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/pages/code.py" line="155"/>
-        <source>&amp;Time it arrived:</source>
-        <translation>&amp;Hora de llegada:</translation>
-    </message>
-    <message>
-        <location filename="../../optout_gui/ui/wizard/pages/code.py" line="340"/>
+        <location filename="../../optout_gui/ui/wizard/pages/code.py" line="403"/>
         <source>To go on, ask for a new code and press “I&apos;ve received a new code” when it arrives, or answer “No” above if Meta sends no code.</source>
         <translation>Para seguir, pide un código nuevo y pulsa «Ya tengo un código nuevo» cuando llegue, o responde «No» arriba si Meta no manda ningún código.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/pages/code.py" line="344"/>
-        <source>To go on, press “I&apos;ve received the code” when the email arrives, or answer “No” above if Meta sends no code.</source>
-        <translation>Para seguir, pulsa «Ya tengo el código» cuando llegue el correo, o responde «No» arriba si Meta no manda ningún código.</translation>
-    </message>
-    <message>
-        <location filename="../../optout_gui/ui/wizard/pages/code.py" line="201"/>
-        <source>That time hasn&apos;t come yet. Check the time on the email, or leave the box empty if it has only just arrived.</source>
-        <translation>Esa hora todavía no ha llegado. Mira la hora que aparece en el correo, o deja la casilla vacía si acaba de llegar.</translation>
-    </message>
-    <message>
-        <location filename="../../optout_gui/ui/wizard/pages/code.py" line="212"/>
-        <source>This time isn&apos;t clear to me. Type it like 14:05 or 2:05 pm, or type how many minutes ago the email came, like 10.</source>
-        <translation>No entiendo esa hora. Escríbela así: 14:05 o 2:05 pm. También puedes escribir cuántos minutos hace que llegó el correo, por ejemplo 10.</translation>
-    </message>
-    <message>
-        <location filename="../../optout_gui/ui/wizard/pages/code.py" line="272"/>
+        <location filename="../../optout_gui/ui/wizard/pages/code.py" line="93"/>
         <source>I&apos;ve received a &amp;new code</source>
         <translation>Ya &amp;tengo un código nuevo</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/pages/code.py" line="310"/>
+        <location filename="../../optout_gui/ui/wizard/pages/code.py" line="362"/>
+        <source>The time older forms gave a code ran out at %1. If Meta&apos;s window no longer takes the code, that&apos;s fine: go back to Meta&apos;s form and press “Submit” again. Meta will email you a new code. When it arrives, type when it came and press “I&apos;ve received a new code” above.</source>
+        <translation>El tiempo que los formularios antiguos daban a un código terminó a las %1. Si la ventana de Meta ya no acepta el código, no pasa nada: vuelve al formulario de Meta y pulsa «Submit» otra vez. Meta te enviará un código nuevo. Cuando te llegue, escribe arriba cuándo llegó y pulsa «Ya tengo un código nuevo».</translation>
+    </message>
+    <message>
+        <location filename="../../optout_gui/ui/wizard/pages/code.py" line="371"/>
         <source>You typed in the code at %1. Well done! Press “Next” to go on.</source>
         <translation>Escribiste el código a las %1. ¡Bien hecho! Pulsa «Siguiente» para continuar.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/pages/code.py" line="332"/>
+        <location filename="../../optout_gui/ui/wizard/pages/code.py" line="395"/>
+        <location filename="../../optout_gui/ui/wizard/pages/code.py" line="406"/>
         <source>To go on, answer the question: did Meta email you a code?</source>
         <translation>Para seguir, responde a la pregunta: ¿Meta te envió un código por correo?</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/pages/code.py" line="335"/>
+        <location filename="../../optout_gui/ui/wizard/pages/code.py" line="398"/>
         <source>Once you have typed the code into Meta&apos;s window, press “I&apos;ve entered the code” to go on.</source>
         <translation>Cuando hayas escrito el código en la ventana de Meta, pulsa «Ya he escrito el código» para continuar.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/pages/code.py" line="121"/>
+        <location filename="../../optout_gui/ui/wizard/pages/code.py" line="180"/>
         <source>Part of the code&apos;s time that is left</source>
         <translation>Parte del tiempo del código que queda</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/pages/code.py" line="205"/>
+        <location filename="../../optout_gui/ui/wizard/sent_question.py" line="46"/>
         <source>Codes from older versions of Meta&apos;s form worked for about %1 minutes, and that was longer ago, so this code has most likely run out. Send Meta&apos;s form again to get a new code, then come back here.</source>
         <translation>Los códigos de las versiones antiguas del formulario de Meta valían unos %1 minutos, y eso fue hace más tiempo, así que lo más probable es que este código ya no sirva. Vuelve a enviar el formulario de Meta para recibir un código nuevo y luego vuelve aquí.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/pages/code.py" line="301"/>
-        <source>The time older forms gave a code ran out at %1. If Meta&apos;s window no longer takes the code, that&apos;s fine: go back to Meta&apos;s form and press “Submit” again. Meta will email you a new code. When it arrives, press “I&apos;ve received a new code” below.</source>
-        <translation>El tiempo que los formularios antiguos daban a un código terminó a las %1. Si la ventana de Meta ya no acepta el código, no pasa nada: vuelve al formulario de Meta y pulsa «Submit» otra vez. Meta te enviará un código nuevo. Cuando llegue, pulsa «Ya tengo un código nuevo» abajo.</translation>
-    </message>
-    <message>
-        <location filename="../../optout_gui/ui/wizard/pages/code.py" line="352"/>
+        <location filename="../../optout_gui/ui/wizard/pages/code.py" line="412"/>
         <source>Last minute of the time older forms allowed! Type the code into Meta&apos;s window right now, before about %1.</source>
         <translation>¡Último minuto del tiempo que daban los formularios antiguos! Escribe el código en la ventana de Meta ahora mismo, antes de las %1 más o menos.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/pages/code.py" line="357"/>
+        <location filename="../../optout_gui/ui/wizard/pages/code.py" line="417"/>
         <source>Hurry: less than 10 minutes left of the time older forms allowed. Type the code into Meta&apos;s window now, before about %1.</source>
         <translation>Date prisa: quedan menos de 10 minutos del tiempo que daban los formularios antiguos. Escribe el código en la ventana de Meta ahora, antes de las %1 más o menos.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/pages/code.py" line="362"/>
+        <location filename="../../optout_gui/ui/wizard/pages/code.py" line="422"/>
         <source>Time left to type the code into Meta&apos;s window. Older forms&apos; codes worked for about %1 minutes, so until about %2. Once you have typed it in, press “I&apos;ve entered the code”.</source>
         <translation>Tiempo que queda para escribir el código en la ventana de Meta. Los códigos de los formularios antiguos valían unos %1 minutos, así que hasta las %2 más o menos. Cuando lo hayas escrito, pulsa «Ya he escrito el código».</translation>
+    </message>
+    <message>
+        <location filename="../../optout_gui/ui/wizard/pages/code.py" line="85"/>
+        <source>It &amp;arrived at:</source>
+        <translation>Llegó a la&amp;s:</translation>
+    </message>
+    <message>
+        <location filename="../../optout_gui/ui/wizard/pages/code.py" line="89"/>
+        <source>Leave it empty if the email has just arrived; else type the time on it, such as 14:05, or how many minutes ago it came, such as 10.</source>
+        <translation>Déjelo vacío si el correo acaba de llegar; si no, escriba la hora que indica, por ejemplo 14:05, o hace cuántos minutos llegó, por ejemplo 10.</translation>
+    </message>
+    <message>
+        <location filename="../../optout_gui/ui/wizard/sent_question.py" line="37"/>
+        <source>That time hasn&apos;t come yet. Check the time, or leave the box empty if it was just now.</source>
+        <translation>Esa hora aún no ha llegado. Revise la hora, o deje el campo vacío si fue ahora mismo.</translation>
+    </message>
+    <message>
+        <location filename="../../optout_gui/ui/wizard/sent_question.py" line="42"/>
+        <source>That is before today. Type a time from today, or choose “Just now”.</source>
+        <translation>Eso es antes de hoy. Escriba una hora de hoy, o elija «Justo ahora».</translation>
+    </message>
+    <message>
+        <location filename="../../optout_gui/ui/wizard/sent_question.py" line="52"/>
+        <source>This time isn&apos;t clear to me. Type it like 14:05 or 2:05 pm, or type how many minutes ago it was, like 10.</source>
+        <translation>No entiendo esta hora. Escríbala como 14:05, o escriba hace cuántos minutos fue, por ejemplo 10.</translation>
+    </message>
+    <message>
+        <location filename="../../optout_gui/ui/wizard/sent_question.py" line="60"/>
+        <source>That is earlier than a step already recorded for this objection (%1). Check the time, or leave it as “just now”.</source>
+        <translation>Eso es antes que un paso ya anotado para esta oposición (%1). Revise la hora, o déjelo en «justo ahora».</translation>
+    </message>
+    <message>
+        <location filename="../../optout_gui/ui/wizard/sent_question.py" line="85"/>
+        <source>When did you press the send button on Meta&apos;s form?</source>
+        <translation>¿Cuándo pulsó el botón de enviar del formulario de Meta?</translation>
+    </message>
+    <message>
+        <location filename="../../optout_gui/ui/wizard/sent_question.py" line="89"/>
+        <source>&amp;Just now</source>
+        <translation>&amp;Justo ahora</translation>
+    </message>
+    <message>
+        <location filename="../../optout_gui/ui/wizard/sent_question.py" line="91"/>
+        <source>Earlier &amp;today</source>
+        <translation>Más temprano &amp;hoy</translation>
+    </message>
+    <message>
+        <location filename="../../optout_gui/ui/wizard/sent_question.py" line="95"/>
+        <source>e.g. 14:05</source>
+        <translation>p. ej., 14:05</translation>
+    </message>
+    <message>
+        <location filename="../../optout_gui/ui/wizard/sent_question.py" line="96"/>
+        <source>Time you pressed the send button</source>
+        <translation>Hora en que pulsó el botón de enviar</translation>
+    </message>
+    <message>
+        <location filename="../../optout_gui/ui/wizard/sent_question.py" line="101"/>
+        <source>at ti&amp;me:</source>
+        <translation>a &amp;las:</translation>
+    </message>
+    <message>
+        <location filename="../../optout_gui/ui/wizard/sent_question.py" line="143"/>
+        <source>Recorded: you sent the form at %1.</source>
+        <translation>Anotado: envió el formulario a las %1.</translation>
+    </message>
+    <message>
+        <location filename="../../optout_gui/ui/wizard/sent_question.py" line="191"/>
+        <source>The code arrived at %1, so the form was sent before that. Type the time you pressed the send button.</source>
+        <translation>El código llegó a las %1, así que el formulario se envió antes. Escriba la hora en que pulsó el botón de enviar.</translation>
+    </message>
+    <message>
+        <location filename="../../optout_gui/ui/wizard/pages/code.py" line="253"/>
+        <source>The code can&apos;t have come before you sent the form (%1). Check the time on the email.</source>
+        <translation>El código no puede haber llegado antes de que enviara el formulario (%1). Revise la hora del correo.</translation>
+    </message>
+    <message>
+        <location filename="../../optout_gui/ui/wizard/pages/code.py" line="393"/>
+        <source>To go on, say when you pressed the send button on Meta&apos;s form.</source>
+        <translation>Para continuar, indique cuándo pulsó el botón de enviar del formulario de Meta.</translation>
     </message>
 </context>
 <context>
@@ -477,6 +527,11 @@
         <source>&amp;More about Meta&apos;s answer</source>
         <translation>&amp;Más sobre la respuesta de Meta</translation>
     </message>
+    <message>
+        <location filename="../../optout_gui/ui/wizard/pages/guidance.py" line="173"/>
+        <source>You&apos;re done: “Finish” keeps it and opens your list of objections.</source>
+        <translation>Ha terminado: «Finalizar» la guarda y abre la lista de sus oposiciones.</translation>
+    </message>
 </context>
 <context>
     <name>CopyableField</name>
@@ -489,6 +544,82 @@
         <location filename="../../optout_gui/ui/common/widgets.py" line="250"/>
         <source>Copy %1</source>
         <translation>Copiar: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ExtensionBox</name>
+    <message>
+        <location filename="../../optout_gui/ui/tracker/extension_box.py" line="81"/>
+        <source>Meta asked for more time</source>
+        <translation>Meta pidió más tiempo</translation>
+    </message>
+    <message>
+        <location filename="../../optout_gui/ui/tracker/extension_box.py" line="66"/>
+        <source>Day of Meta&apos;s email asking for more time</source>
+        <translation>Día del correo en que Meta pide más tiempo</translation>
+    </message>
+    <message>
+        <location filename="../../optout_gui/ui/tracker/extension_box.py" line="51"/>
+        <source>Meta as&amp;ked for more time…</source>
+        <translation>Meta p&amp;idió más tiempo…</translation>
+    </message>
+    <message>
+        <location filename="../../optout_gui/ui/tracker/extension_box.py" line="67"/>
+        <source>Record that Meta asked for &amp;more time</source>
+        <translation>Anotar que Meta pidió &amp;más tiempo</translation>
+    </message>
+    <message>
+        <location filename="../../optout_gui/ui/tracker/extension_box.py" line="74"/>
+        <source>Date of Meta&apos;s emai&amp;l:</source>
+        <translation>Día del c&amp;orreo de Meta:</translation>
+    </message>
+    <message>
+        <location filename="../../optout_gui/ui/tracker/extension_box.py" line="114"/>
+        <source>Recorded: Meta asked for more time in its email of %1. It now has until %2.</source>
+        <translation>Anotado: Meta pidió más tiempo en su correo del %1. Ahora tiene hasta el %2.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../optout_gui/ui/tracker/extension_box.py" line="120"/>
+        <source>If Meta wrote within its first %n month(s) that it needs more time, it may take up to %1 more months. Record the day of that email.</source>
+        <translation>
+            <numerusform>Si Meta le escribió dentro de su primer mes que necesita más tiempo, puede tardar hasta %1 meses más. Anote el día de ese correo.</numerusform>
+            <numerusform>Si Meta le escribió dentro de sus primeros %n meses que necesita más tiempo, puede tardar hasta %1 meses más. Anote el día de ese correo.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../optout_gui/ui/tracker/extension_box.py" line="142"/>
+        <source>Saved: the deadline has moved.</source>
+        <translation>Guardado: el plazo se ha ampliado.</translation>
+    </message>
+    <message>
+        <location filename="../../optout_gui/ui/tracker/extension_box.py" line="145"/>
+        <source>The extension is noted but couldn&apos;t be saved to disk.</source>
+        <translation>La prórroga está anotada, pero no se pudo guardar en el disco.</translation>
+    </message>
+    <message>
+        <location filename="../../optout_gui/ui/tracker/extension_box.py" line="153"/>
+        <source>That email came after Meta&apos;s first period had ended. The law lets Meta take longer only if it says so within that period, so the deadline stays.</source>
+        <translation>Ese correo llegó cuando ya había terminado el primer plazo de Meta. La ley solo permite a Meta tardar más si lo dice dentro de ese plazo, así que el plazo no cambia.</translation>
+    </message>
+    <message>
+        <location filename="../../optout_gui/ui/tracker/extension_box.py" line="156"/>
+        <source>That day is before you sent the objection.</source>
+        <translation>Ese día es anterior al envío de la oposición.</translation>
+    </message>
+    <message>
+        <location filename="../../optout_gui/ui/tracker/extension_box.py" line="157"/>
+        <source>That day hasn&apos;t come yet.</source>
+        <translation>Ese día aún no ha llegado.</translation>
+    </message>
+    <message>
+        <location filename="../../optout_gui/ui/tracker/extension_box.py" line="158"/>
+        <source>This objection isn&apos;t sent yet.</source>
+        <translation>Esta oposición aún no se ha enviado.</translation>
+    </message>
+    <message>
+        <location filename="../../optout_gui/ui/tracker/extension_box.py" line="159"/>
+        <source>The law that applies to you doesn&apos;t provide for more time.</source>
+        <translation>La ley que se le aplica no prevé más tiempo.</translation>
     </message>
 </context>
 <context>
@@ -509,64 +640,54 @@
         <translation>&amp;Motivo, para «Explícanos cómo te afecta este tratamiento»:</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/pages/fill_form.py" line="118"/>
+        <location filename="../../optout_gui/ui/wizard/pages/fill_form.py" line="119"/>
         <source>&amp;Email address you use for %1:</source>
         <translation>&amp;Correo electrónico que usas en %1:</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/pages/fill_form.py" line="121"/>
+        <location filename="../../optout_gui/ui/wizard/pages/fill_form.py" line="122"/>
         <source>Country of residence: choose “%1” in Meta&apos;s list.</source>
         <translation>País de residencia: elige «%1» en la lista de Meta.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/pages/fill_form.py" line="149"/>
+        <location filename="../../optout_gui/ui/wizard/pages/fill_form.py" line="157"/>
         <source>To go on, type the email address you use for your account.</source>
         <translation>Para continuar, escribe el correo electrónico que usas en tu cuenta.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/pages/fill_form.py" line="156"/>
+        <location filename="../../optout_gui/ui/wizard/pages/fill_form.py" line="166"/>
         <source>An email address needs an @, as in name@example.com.</source>
         <translation>Un correo electrónico necesita una @, como en nombre@ejemplo.com.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/pages/fill_form.py" line="157"/>
+        <location filename="../../optout_gui/ui/wizard/pages/fill_form.py" line="167"/>
         <source>There is more than one @ in this address.</source>
         <translation>Esta dirección tiene más de una @.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/pages/fill_form.py" line="158"/>
+        <location filename="../../optout_gui/ui/wizard/pages/fill_form.py" line="168"/>
         <source>Something is missing before the @.</source>
         <translation>Falta algo antes de la @.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/pages/fill_form.py" line="159"/>
+        <location filename="../../optout_gui/ui/wizard/pages/fill_form.py" line="169"/>
         <source>Something is missing after the @, such as example.com.</source>
         <translation>Falta algo después de la @, por ejemplo ejemplo.com.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/pages/fill_form.py" line="161"/>
+        <location filename="../../optout_gui/ui/wizard/pages/fill_form.py" line="171"/>
         <source>The part after the @ looks incomplete; it usually has a dot, as in example.com.</source>
         <translation>Lo que va después de la @ parece incompleto; suele llevar un punto, como en ejemplo.com.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/pages/fill_form.py" line="163"/>
+        <location filename="../../optout_gui/ui/wizard/pages/fill_form.py" line="173"/>
         <source>This is far too long to be an email address.</source>
         <translation>Es demasiado largo para ser un correo electrónico.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/pages/fill_form.py" line="166"/>
+        <location filename="../../optout_gui/ui/wizard/pages/fill_form.py" line="176"/>
         <source>This doesn&apos;t look like an email address. Please check it.</source>
         <translation>Esto no parece un correo electrónico. Revísalo, por favor.</translation>
-    </message>
-    <message>
-        <location filename="../../optout_gui/ui/wizard/pages/fill_form.py" line="252"/>
-        <source>No reason given</source>
-        <translation>Sin motivo</translation>
-    </message>
-    <message>
-        <location filename="../../optout_gui/ui/wizard/pages/fill_form.py" line="254"/>
-        <source>You left the reason empty. Newer versions of Meta&apos;s form accept that, so you can go on. A few sentences are still worth it: older forms required them, and they are your record of why you objected. You can come back with Back.</source>
-        <translation>Has dejado el motivo vacío. Las versiones más nuevas del formulario de Meta lo aceptan, así que puedes continuar. Aun así, vale la pena escribir unas frases: los formularios antiguos las exigían y te sirven para recordar por qué te opusiste. Puedes volver aquí con «Atrás».</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/wizard/pages/fill_form.py" line="36"/>
@@ -584,7 +705,7 @@
         <translation>¿Rellena el formulario en el teléfono? Escanee los textos en vez de escribirlos.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/pages/fill_form.py" line="234"/>
+        <location filename="../../optout_gui/ui/wizard/pages/fill_form.py" line="246"/>
         <source>To fit in one code, your reason has to lose about %1 characters: it has %2, one code holds %3 of them.</source>
         <translation>Para caber en un solo código, su motivo tiene que perder unos %1 caracteres: tiene %2 y un código admite %3.</translation>
     </message>
@@ -620,87 +741,87 @@
 <context>
     <name>HistoryDialog</name>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="172"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="167"/>
         <source>Name for this objection</source>
         <translation>Nombre de esta oposición</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="173"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="168"/>
         <source>e.g. “My Instagram” or “Alex&apos;s Facebook”</source>
         <translation>p. ej., «Mi Instagram» o «El Facebook de Alex»</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="176"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="171"/>
         <source>&amp;Name:</source>
         <translation>&amp;Nombre:</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="180"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="175"/>
         <source>History of this objection</source>
         <translation>Historial de esta oposición</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="183"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="178"/>
         <source>Meta&apos;s answer</source>
         <translation>Respuesta de Meta</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="184"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="179"/>
         <source>Meta &amp;accepted my objection</source>
         <translation>Meta &amp;aceptó mi oposición</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="185"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="180"/>
         <source>Meta &amp;refused it</source>
         <translation>Meta la &amp;rechazó</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="193"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="188"/>
         <source>Day Meta answered</source>
         <translation>Día en que respondió Meta</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="197"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="192"/>
         <source>Text of Meta&apos;s email (optional)</source>
         <translation>Texto del correo de Meta (opcional)</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="198"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="193"/>
         <source>Paste Meta&apos;s email here if you like.</source>
         <translation>Si quieres, pega aquí el correo de Meta.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="200"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="195"/>
         <source>Sa&amp;ve the answer</source>
         <translation>&amp;Guardar la respuesta</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="212"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="207"/>
         <source>Meta&apos;s &amp;email:</source>
         <translation>&amp;Correo de Meta:</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="220"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="219"/>
         <source>&amp;Carry on in the guide</source>
         <translation>&amp;Seguir con la guía</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="223"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="222"/>
         <source>&amp;PDF…</source>
         <translation>&amp;PDF…</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="224"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="223"/>
         <source>&amp;Text…</source>
         <translation>&amp;Texto…</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="225"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="224"/>
         <source>&amp;JSON…</source>
         <translation>&amp;JSON…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../optout_gui/ui/tracker/history.py" line="305"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="306"/>
         <source>By law Meta has %n month(s) to answer, or up to %1 more if it tells you within that time that it needs them. When its email arrives, record the answer below.</source>
         <translation>
             <numerusform>Por ley, Meta tiene %n mes para responder, o hasta %1 meses más si le comunica dentro de ese plazo que los necesita. Cuando llegue su correo, anote la respuesta abajo.</numerusform>
@@ -708,124 +829,129 @@
         </translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="312"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="313"/>
         <source>Meta&apos;s time to answer is over, unless it told you it needs longer. You can take the next step; the assistant writes the letter for you.</source>
         <translation>El plazo de Meta para responder ha terminado, salvo que le haya comunicado que necesita más tiempo. Puede dar el siguiente paso; el asistente le escribe la carta.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="317"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="318"/>
         <source>The law that applies to you sets Meta no fixed time to answer. When its email arrives, record the answer below.</source>
         <translation>La ley que se le aplica no fija a Meta ningún plazo para responder. Cuando llegue su correo, anote la respuesta abajo.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="321"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="322"/>
         <source>Meta hasn&apos;t answered for a while. You can take the next step; the assistant writes the letter for you.</source>
         <translation>Meta lleva tiempo sin responder. Puede dar el siguiente paso; el asistente le escribe la carta.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="211"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="206"/>
         <source>Date of the ans&amp;wer:</source>
         <translation>&amp;Fecha de la respuesta:</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="221"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="220"/>
         <source>What now? C&amp;omplain…</source>
         <translation>¿Y ahora? Rec&amp;lamar…</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="226"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="225"/>
         <source>Calendar rem&amp;inders…</source>
         <translation>Recordatorios de calen&amp;dario…</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="227"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="226"/>
         <source>&amp;Delete this objection…</source>
         <translation>&amp;Borrar esta oposición…</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="229"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="228"/>
         <source>Close</source>
         <translation>Cerrar</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="231"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="230"/>
         <source>Save proof as PDF</source>
         <translation>Guardar el comprobante en PDF</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="232"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="231"/>
         <source>Save proof as a text file</source>
         <translation>Guardar el comprobante como archivo de texto</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="233"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="232"/>
         <source>Save proof as JSON</source>
         <translation>Guardar el comprobante en JSON</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="234"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="233"/>
         <source>Save calendar reminders</source>
         <translation>Guardar recordatorios de calendario</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="262"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="261"/>
         <source>Save proof:</source>
         <translation>Guardar el comprobante:</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="328"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="329"/>
         <source>Meta said no. You can complain to your data-protection authority; the assistant writes the complaint for you.</source>
         <translation>Meta ha dicho que no. Puedes reclamar ante tu autoridad de protección de datos; el asistente te escribe la reclamación.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="332"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="333"/>
         <source>Meta accepted your objection. Keep the proof somewhere safe.</source>
         <translation>Meta aceptó tu oposición. Guarda el comprobante en un lugar seguro.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="334"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="337"/>
         <source>This objection isn&apos;t sent yet. Carry on in the guide to finish it.</source>
         <translation>Esta oposición aún no se ha enviado. Sigue con la guía para terminarla.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="357"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="365"/>
         <source>Choose first whether Meta accepted or refused.</source>
         <translation>Elige primero si Meta aceptó o rechazó tu oposición.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="365"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="373"/>
         <source>Meta&apos;s email is longer than %1 characters. Keep the part with Meta&apos;s answer and save again.</source>
         <translation>El correo de Meta tiene más de %1 caracteres. Deja la parte con la respuesta de Meta y vuelve a guardar.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="374"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="382"/>
         <source>That date is in the future.</source>
         <translation>Esa fecha todavía no ha llegado.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="380"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="388"/>
         <source>This answer can&apos;t be recorded for an objection in this state.</source>
         <translation>No se puede anotar esta respuesta en una oposición que está en este punto.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="385"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="393"/>
         <source>The answer is noted but couldn&apos;t be saved to disk.</source>
         <translation>La respuesta está anotada, pero no se ha podido guardar en el disco.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="388"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="396"/>
         <source>Answer saved.</source>
         <translation>Respuesta guardada.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="401"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="409"/>
         <source>This deletes the objection for %1 (%2) from this computer: its answers, reason text, history and Meta&apos;s answer. It is removed from %3. Files you saved yourself stay. This can&apos;t be undone, and your objection at Meta is not affected.</source>
         <translation>Esto borra de este ordenador la oposición de %1 (%2): tus respuestas, el texto del motivo, el historial y la respuesta de Meta. Se elimina de %3. Los archivos que guardaste por tu cuenta no se tocan. No se puede deshacer, y no afecta a tu oposición ante Meta.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="411"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="419"/>
         <source>Delete this objection?</source>
         <translation>¿Borrar esta oposición?</translation>
+    </message>
+    <message>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="345"/>
+        <source>The guide&apos;s last steps are still open: carry on to save the proof and reminders.</source>
+        <translation>Quedan abiertos los últimos pasos de la guía: continúe para guardar el comprobante y los recordatorios.</translation>
     </message>
 </context>
 <context>
@@ -865,16 +991,6 @@
         <source>A PDF with the dates, the link and the reason you sent</source>
         <translation>Un PDF con las fechas, el enlace y el motivo que enviaste</translation>
     </message>
-    <message>
-        <location filename="../../optout_gui/ui/wizard/pages/next_actions.py" line="50"/>
-        <source>Finish and open the &amp;overview</source>
-        <translation>Terminar y abrir la vista &amp;general</translation>
-    </message>
-    <message>
-        <location filename="../../optout_gui/ui/wizard/pages/next_actions.py" line="51"/>
-        <source>Close this assistant and show all your objections</source>
-        <translation>Cierra este asistente y muestra todas tus oposiciones</translation>
-    </message>
 </context>
 <context>
     <name>NoticePage</name>
@@ -907,32 +1023,32 @@
         <translation>&amp;Finalizar</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/window.py" line="202"/>
+        <location filename="../../optout_gui/ui/wizard/window.py" line="204"/>
         <source>Step %1 of %2: %3</source>
         <translation>Paso %1 de %2: %3</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/window.py" line="252"/>
+        <location filename="../../optout_gui/ui/wizard/window.py" line="264"/>
         <source>%1 – step %2 of %3</source>
         <translation>%1 – paso %2 de %3</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/window.py" line="262"/>
+        <location filename="../../optout_gui/ui/wizard/window.py" line="274"/>
         <source>Start over?</source>
         <translation>¿Volver a empezar?</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/window.py" line="264"/>
+        <location filename="../../optout_gui/ui/wizard/window.py" line="276"/>
         <source>This clears every answer you gave (account, country, email and reason) and goes back to the first page.</source>
         <translation>Se borran todas tus respuestas (cuenta, país, correo y motivo) y vuelves a la primera página.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/window.py" line="297"/>
+        <location filename="../../optout_gui/ui/wizard/window.py" line="309"/>
         <source>Close without saving?</source>
         <translation>¿Cerrar sin guardar?</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/window.py" line="299"/>
+        <location filename="../../optout_gui/ui/wizard/window.py" line="311"/>
         <source>Your latest answers could not be saved: the disk is full or can&apos;t be written to. If you close now, they are lost. Close anyway?</source>
         <translation>Tus últimas respuestas no se han podido guardar: el disco está lleno o no se puede escribir en él. Si cierras ahora, se perderán. ¿Cerrar de todos modos?</translation>
     </message>
@@ -1000,7 +1116,7 @@
         <translation>Ahora deberías ver el formulario en tu navegador. ¿No aparece nada? Copia el enlace de abajo y pégalo en la barra de direcciones del navegador.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/pages/open_form.py" line="162"/>
+        <location filename="../../optout_gui/ui/wizard/pages/open_form.py" line="163"/>
         <source>The browser didn&apos;t open. Copy the link below and paste it into your browser&apos;s address bar.</source>
         <translation>El navegador no se ha abierto. Copia el enlace de abajo y pégalo en la barra de direcciones del navegador.</translation>
     </message>
@@ -1008,73 +1124,73 @@
 <context>
     <name>OverviewWidget</name>
     <message>
-        <location filename="../../optout_gui/ui/tracker/overview.py" line="75"/>
+        <location filename="../../optout_gui/ui/tracker/overview.py" line="74"/>
         <source>%1 – your objections</source>
         <translation>%1 – tus oposiciones</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/overview.py" line="77"/>
-        <location filename="../../optout_gui/ui/tracker/overview.py" line="99"/>
+        <location filename="../../optout_gui/ui/tracker/overview.py" line="76"/>
+        <location filename="../../optout_gui/ui/tracker/overview.py" line="98"/>
         <source>Your objections</source>
         <translation>Tus oposiciones</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/overview.py" line="84"/>
+        <location filename="../../optout_gui/ui/tracker/overview.py" line="83"/>
         <source>One line for each account you objected for. Choose one to carry on, see its history and proof, or record Meta&apos;s answer.</source>
         <translation>Una línea por cada cuenta con la que te opusiste. Elige una para continuar, ver su historial y su comprobante, o anotar la respuesta de Meta.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/overview.py" line="134"/>
+        <location filename="../../optout_gui/ui/tracker/overview.py" line="130"/>
         <source>&amp;New objection…</source>
         <translation>&amp;Nueva oposición…</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/overview.py" line="136"/>
+        <location filename="../../optout_gui/ui/tracker/overview.py" line="132"/>
         <source>Start a new objection</source>
         <translation>Empezar una nueva oposición</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/overview.py" line="137"/>
+        <location filename="../../optout_gui/ui/tracker/overview.py" line="133"/>
         <source>&amp;Carry on</source>
         <translation>&amp;Continuar</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/overview.py" line="139"/>
+        <location filename="../../optout_gui/ui/tracker/overview.py" line="135"/>
         <source>Carry on with the chosen objection</source>
         <translation>Continuar con la oposición elegida</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/overview.py" line="140"/>
+        <location filename="../../optout_gui/ui/tracker/overview.py" line="136"/>
         <source>&amp;History, answer and proof…</source>
         <translation>&amp;Historial, respuesta y comprobante…</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/overview.py" line="142"/>
+        <location filename="../../optout_gui/ui/tracker/overview.py" line="138"/>
         <source>Open the chosen objection&apos;s history</source>
         <translation>Abrir el historial de la oposición elegida</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/overview.py" line="143"/>
+        <location filename="../../optout_gui/ui/tracker/overview.py" line="139"/>
         <source>&amp;Export all…</source>
         <translation>&amp;Exportar todo…</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/overview.py" line="145"/>
+        <location filename="../../optout_gui/ui/tracker/overview.py" line="141"/>
         <source>Save proof of all objections</source>
         <translation>Guardar el comprobante de todas las oposiciones</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/overview.py" line="146"/>
+        <location filename="../../optout_gui/ui/tracker/overview.py" line="142"/>
         <source>&amp;Forget everything…</source>
         <translation>&amp;Olvidarlo todo…</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/overview.py" line="148"/>
+        <location filename="../../optout_gui/ui/tracker/overview.py" line="144"/>
         <source>Delete every objection from this computer</source>
         <translation>Borrar todas las oposiciones de este ordenador</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../optout_gui/ui/tracker/overview.py" line="222"/>
+        <location filename="../../optout_gui/ui/tracker/overview.py" line="218"/>
         <source>It&apos;s been more than a week since you sent %n objection(s). Have a look in your email (and its spam folder) for Meta&apos;s reply, then record it here.</source>
         <translation>
             <numerusform>Hace más de una semana que enviaste %n oposición. Busca la respuesta de Meta en tu correo (y en la carpeta de spam) y luego anótala aquí.</numerusform>
@@ -1082,7 +1198,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../optout_gui/ui/tracker/overview.py" line="233"/>
+        <location filename="../../optout_gui/ui/tracker/overview.py" line="229"/>
         <source>Meta hasn&apos;t answered %n objection(s) in the time it has. Open one to see your next step; if Meta told you it needs longer, wait until then.</source>
         <translation>
             <numerusform>Meta no ha respondido a %n oposición en el plazo que tiene. Ábrala para ver el siguiente paso; si Meta le comunicó que necesita más tiempo, espere hasta entonces.</numerusform>
@@ -1090,7 +1206,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../optout_gui/ui/tracker/overview.py" line="289"/>
+        <location filename="../../optout_gui/ui/tracker/overview.py" line="285"/>
         <source>This deletes all %n objection(s) on this computer: accounts, email addresses, reason texts, dates and Meta&apos;s answers. The following files are removed:</source>
         <translation>
             <numerusform>Esto borra %n oposición guardada en este ordenador: la cuenta, el correo electrónico, el texto del motivo, las fechas y la respuesta de Meta. Se eliminan estos archivos:</numerusform>
@@ -1098,17 +1214,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/overview.py" line="296"/>
+        <location filename="../../optout_gui/ui/tracker/overview.py" line="292"/>
         <source>Files you saved yourself (PDF, text, calendar) stay where you put them. This can&apos;t be undone. Your objections at Meta are not affected.</source>
         <translation>Los archivos que guardaste por tu cuenta (PDF, texto, calendario) se quedan donde los pusiste. No se puede deshacer. Esto no afecta a tus oposiciones ante Meta.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/overview.py" line="302"/>
+        <location filename="../../optout_gui/ui/tracker/overview.py" line="298"/>
         <source>Forget everything?</source>
         <translation>¿Olvidarlo todo?</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/overview.py" line="307"/>
+        <location filename="../../optout_gui/ui/tracker/overview.py" line="303"/>
         <source>Some files could not be deleted. Close other programs and try again.</source>
         <translation>No se han podido borrar algunos archivos. Cierra los demás programas y vuelve a intentarlo.</translation>
     </message>
@@ -1459,29 +1575,34 @@
         <translation>Pasos</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/step_list.py" line="71"/>
+        <location filename="../../optout_gui/ui/wizard/step_list.py" line="74"/>
         <source>done</source>
         <translation>hecho</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/step_list.py" line="72"/>
+        <location filename="../../optout_gui/ui/wizard/step_list.py" line="76"/>
         <source>current step</source>
         <translation>paso actual</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/step_list.py" line="73"/>
+        <location filename="../../optout_gui/ui/wizard/step_list.py" line="77"/>
         <source>to come</source>
         <translation>pendiente</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/step_list.py" line="76"/>
+        <location filename="../../optout_gui/ui/wizard/step_list.py" line="80"/>
         <source>Step %1 of %2: %3, %4</source>
         <translation>Paso %1 de %2: %3, %4</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/step_list.py" line="84"/>
+        <location filename="../../optout_gui/ui/wizard/step_list.py" line="89"/>
         <source>Go back to this step</source>
         <translation>Volver a este paso</translation>
+    </message>
+    <message>
+        <location filename="../../optout_gui/ui/wizard/step_list.py" line="75"/>
+        <source>skipped</source>
+        <translation>omitido</translation>
     </message>
 </context>
 <context>
@@ -1571,19 +1692,29 @@
         <translation>La ley daba a Meta un mes para responder a tu oposición para {what}, enviada el {sent}. Solo puede tardar hasta dos meses más si te lo dijo dentro de ese mes. ¿Sin respuesta o con un rechazo? Abre {app}: te ayuda a escribir una reclamación a tu autoridad de protección de datos.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/ics.py" line="39"/>
+        <location filename="../../optout_gui/core/ics.py" line="49"/>
         <source>Time to look at your objection ({what})</source>
         <translation>Es momento de revisar tu oposición ({what})</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/ics.py" line="40"/>
+        <location filename="../../optout_gui/core/ics.py" line="50"/>
         <source>You sent your objection for {what} on {sent}. The law where you live sets Meta no fixed time to answer, but if nothing has come by now, open the {app}: it shows what you can do next.</source>
         <translation>Enviaste tu oposición para {what} el {sent}. La ley de donde vives no fija a Meta un plazo para responder, pero si aún no ha llegado nada, abre {app}: te muestra qué puedes hacer ahora.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/ics.py" line="46"/>
+        <location filename="../../optout_gui/core/ics.py" line="56"/>
         <source>your account</source>
         <translation>tu cuenta</translation>
+    </message>
+    <message>
+        <location filename="../../optout_gui/core/ics.py" line="39"/>
+        <source>Meta&apos;s extra time to answer is up ({what})</source>
+        <translation>Se acabó el tiempo adicional de Meta para responder ({what})</translation>
+    </message>
+    <message>
+        <location filename="../../optout_gui/core/ics.py" line="40"/>
+        <source>You sent your objection for {what} on {sent}. In its email of {email_on} Meta said it needs more time; the longer time the law allows is now over. No answer, or a refusal? Open the {app}: it helps you write a complaint to your data-protection authority.</source>
+        <translation>Enviaste tu oposición para {what} el {sent}. En su correo del {email_on}, Meta dijo que necesita más tiempo; el tiempo adicional que permite la ley ya terminó. ¿Sin respuesta o con un rechazo? Abre {app}: te ayuda a escribir una reclamación a tu autoridad de protección de datos.</translation>
     </message>
 </context>
 <context>
@@ -1618,52 +1749,52 @@ Si vuelve a pasar, encontrarás los detalles técnicos en este archivo:
 <context>
     <name>export</name>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="86"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="81"/>
         <source>PDF document (*.pdf)</source>
         <translation>Documento PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="87"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="82"/>
         <source>Save proof as PDF</source>
         <translation>Guardar el comprobante en PDF</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="91"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="86"/>
         <source>Text file (*.txt)</source>
         <translation>Archivo de texto (*.txt)</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="92"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="87"/>
         <source>Save proof as text</source>
         <translation>Guardar el comprobante como texto</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="96"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="91"/>
         <source>JSON file (*.json)</source>
         <translation>Archivo JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="97"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="92"/>
         <source>Save proof as JSON</source>
         <translation>Guardar el comprobante en JSON</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="101"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="96"/>
         <source>Calendar file (*.ics)</source>
         <translation>Archivo de calendario (*.ics)</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="102"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="97"/>
         <source>Save calendar reminders</source>
         <translation>Guardar recordatorios de calendario</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="128"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="123"/>
         <source>Saving didn&apos;t work (%1). Try another folder.</source>
         <translation>No se ha podido guardar (%1). Prueba con otra carpeta.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="134"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="129"/>
         <source>Saved: %1</source>
         <translation>Guardado: %1</translation>
     </message>
@@ -1763,322 +1894,407 @@ Si vuelve a pasar, encontrarás los detalles técnicos en este archivo:
 <context>
     <name>overview</name>
     <message>
-        <location filename="../../optout_gui/ui/tracker/overview.py" line="158"/>
+        <location filename="../../optout_gui/ui/tracker/overview.py" line="154"/>
         <source>As a PDF receipt…</source>
         <translation>Como comprobante en PDF…</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/overview.py" line="159"/>
+        <location filename="../../optout_gui/ui/tracker/overview.py" line="155"/>
         <source>As plain text…</source>
         <translation>Como texto sin formato…</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/overview.py" line="160"/>
+        <location filename="../../optout_gui/ui/tracker/overview.py" line="156"/>
         <source>As JSON (for programs)…</source>
         <translation>Como JSON (para programas)…</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/objection_table.py" line="40"/>
+        <location filename="../../optout_gui/ui/tracker/objection_table.py" line="50"/>
         <source>Not sent yet</source>
         <translation>Aún sin enviar</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/objection_table.py" line="41"/>
+        <location filename="../../optout_gui/ui/tracker/objection_table.py" line="51"/>
         <source>Form opened</source>
         <translation>Formulario abierto</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/objection_table.py" line="42"/>
-        <source>Sent, code awaited</source>
-        <translation>Enviada, falta el código</translation>
-    </message>
-    <message>
-        <location filename="../../optout_gui/ui/tracker/objection_table.py" line="43"/>
-        <source>Code confirmed</source>
-        <translation>Código confirmado</translation>
-    </message>
-    <message>
-        <location filename="../../optout_gui/ui/tracker/objection_table.py" line="44"/>
-        <source>Waiting for Meta</source>
-        <translation>Esperando a Meta</translation>
-    </message>
-    <message>
-        <location filename="../../optout_gui/ui/tracker/objection_table.py" line="45"/>
+        <location filename="../../optout_gui/ui/tracker/objection_table.py" line="60"/>
         <source>Accepted by Meta</source>
         <translation>Aceptada por Meta</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/objection_table.py" line="46"/>
+        <location filename="../../optout_gui/ui/tracker/objection_table.py" line="61"/>
         <source>Refused by Meta</source>
         <translation>Rechazada por Meta</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/objection_table.py" line="47"/>
+        <location filename="../../optout_gui/ui/tracker/objection_table.py" line="62"/>
         <source>No answer in time</source>
         <translation>Sin respuesta a tiempo</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/objection_table.py" line="52"/>
+        <location filename="../../optout_gui/ui/tracker/objection_table.py" line="77"/>
         <source>Sent, but the code expired</source>
         <translation>Enviada, pero el código caducó</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/objection_table.py" line="56"/>
+        <location filename="../../optout_gui/ui/tracker/objection_table.py" line="81"/>
         <source>Get a new code: press Submit on Meta&apos;s form again, then carry on</source>
         <translation>Pide un código nuevo: pulsa otra vez el botón de enviar del formulario de Meta y sigue</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/objection_table.py" line="62"/>
+        <location filename="../../optout_gui/ui/tracker/objection_table.py" line="87"/>
         <source>Carry on where you stopped</source>
         <translation>Sigue donde lo dejaste</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/objection_table.py" line="65"/>
+        <location filename="../../optout_gui/ui/tracker/objection_table.py" line="90"/>
         <source>Check your email for Meta&apos;s reply</source>
         <translation>Busca en tu correo la respuesta de Meta</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/objection_table.py" line="67"/>
+        <location filename="../../optout_gui/ui/tracker/objection_table.py" line="92"/>
         <source>Wait for Meta&apos;s email</source>
         <translation>Espera el correo de Meta</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/objection_table.py" line="70"/>
+        <location filename="../../optout_gui/ui/tracker/objection_table.py" line="95"/>
         <source>Complain to your data-protection authority</source>
         <translation>Reclamar ante tu autoridad de protección de datos</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/objection_table.py" line="71"/>
+        <location filename="../../optout_gui/ui/tracker/objection_table.py" line="96"/>
         <source>Nothing: you&apos;re done</source>
         <translation>Nada: ya has terminado</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/objection_table.py" line="75"/>
+        <location filename="../../optout_gui/ui/tracker/objection_table.py" line="100"/>
         <source>Not chosen</source>
         <translation>Sin elegir</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/objection_table.py" line="97"/>
+        <location filename="../../optout_gui/ui/tracker/objection_table.py" line="122"/>
         <source>Account</source>
         <translation>Cuenta</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/objection_table.py" line="98"/>
+        <location filename="../../optout_gui/ui/tracker/objection_table.py" line="123"/>
         <source>Email or name</source>
         <translation>Correo o nombre</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/objection_table.py" line="99"/>
+        <location filename="../../optout_gui/ui/tracker/objection_table.py" line="124"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/objection_table.py" line="100"/>
+        <location filename="../../optout_gui/ui/tracker/objection_table.py" line="125"/>
         <source>Last step</source>
         <translation>Último paso</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/objection_table.py" line="101"/>
+        <location filename="../../optout_gui/ui/tracker/objection_table.py" line="126"/>
         <source>What next</source>
         <translation>Qué hacer ahora</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/objection_table.py" line="159"/>
+        <location filename="../../optout_gui/ui/tracker/objection_table.py" line="200"/>
         <source>(no email yet)</source>
         <translation>(aún sin correo)</translation>
+    </message>
+    <message>
+        <location filename="../../optout_gui/ui/tracker/objection_table.py" line="52"/>
+        <source>Sent</source>
+        <translation>Enviada</translation>
+    </message>
+    <message>
+        <location filename="../../optout_gui/ui/tracker/objection_table.py" line="53"/>
+        <source>Sent, no code asked</source>
+        <translation>Enviada, sin código</translation>
+    </message>
+    <message>
+        <location filename="../../optout_gui/ui/tracker/objection_table.py" line="54"/>
+        <source>Sent, code not entered yet</source>
+        <translation>Enviada, código aún sin escribir</translation>
+    </message>
+    <message>
+        <location filename="../../optout_gui/ui/tracker/objection_table.py" line="58"/>
+        <source>Sent, code entered</source>
+        <translation>Enviada, código escrito</translation>
+    </message>
+    <message>
+        <location filename="../../optout_gui/ui/tracker/objection_table.py" line="59"/>
+        <source>Sent, waiting for Meta</source>
+        <translation>Enviada, esperando a Meta</translation>
     </message>
 </context>
 <context>
     <name>proof</name>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="28"/>
+        <location filename="../../optout_gui/core/proof.py" line="41"/>
         <source>Objection to Meta using personal information for AI training</source>
         <translation>Oposición al uso de información personal por parte de Meta para entrenar su IA</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="31"/>
+        <location filename="../../optout_gui/core/proof.py" line="44"/>
         <source>Record made by {app} {version} on {when}.</source>
         <translation>Registro elaborado con {app} {version} el {when}.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="32"/>
+        <location filename="../../optout_gui/core/proof.py" line="45"/>
         <source>Times are shown in the time zone {zone}, with their offset from UTC.</source>
         <translation>Las horas se indican en la zona horaria {zone}, con su diferencia respecto a UTC.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="35"/>
+        <location filename="../../optout_gui/core/proof.py" line="48"/>
         <source>Account</source>
         <translation>Cuenta</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="36"/>
+        <location filename="../../optout_gui/core/proof.py" line="49"/>
         <source>Name given</source>
         <translation>Nombre indicado</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="37"/>
+        <location filename="../../optout_gui/core/proof.py" line="50"/>
         <source>Email address</source>
         <translation>Dirección de correo electrónico</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="38"/>
+        <location filename="../../optout_gui/core/proof.py" line="51"/>
         <source>Country of residence</source>
         <translation>País de residencia</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="39"/>
+        <location filename="../../optout_gui/core/proof.py" line="52"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="40"/>
+        <location filename="../../optout_gui/core/proof.py" line="53"/>
         <source>Form link used</source>
         <translation>Enlace del formulario utilizado</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="41"/>
+        <location filename="../../optout_gui/core/proof.py" line="54"/>
         <source>History</source>
         <translation>Historial</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="42"/>
+        <location filename="../../optout_gui/core/proof.py" line="55"/>
         <source>Reason sent (exactly as copied)</source>
         <translation>Motivo enviado (tal como se copió)</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="43"/>
+        <location filename="../../optout_gui/core/proof.py" line="56"/>
         <source>(no reason text was recorded)</source>
         <translation>(no se registró ningún texto de motivo)</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="44"/>
+        <location filename="../../optout_gui/core/proof.py" line="57"/>
         <source>Meta&apos;s answer</source>
         <translation>Respuesta de Meta</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="45"/>
+        <location filename="../../optout_gui/core/proof.py" line="58"/>
         <source>(no answer recorded yet)</source>
         <translation>(aún no se ha registrado ninguna respuesta)</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="46"/>
+        <location filename="../../optout_gui/core/proof.py" line="59"/>
         <source>{outcome} on {date} (recorded {recorded})</source>
         <translation>{outcome} el {date} (registrado el {recorded})</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="47"/>
+        <location filename="../../optout_gui/core/proof.py" line="60"/>
         <source>Text of Meta&apos;s email, as pasted</source>
         <translation>Texto del correo de Meta, tal como se pegó</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="48"/>
+        <location filename="../../optout_gui/core/proof.py" line="61"/>
         <source>(not recorded)</source>
         <translation>(no registrado)</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="49"/>
+        <location filename="../../optout_gui/core/proof.py" line="62"/>
         <source>Dates of each step</source>
         <translation>Fecha de cada paso</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="50"/>
+        <location filename="../../optout_gui/core/proof.py" line="63"/>
         <source>Date and time</source>
         <translation>Fecha y hora</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="51"/>
+        <location filename="../../optout_gui/core/proof.py" line="64"/>
         <source>What happened</source>
         <translation>Qué pasó</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="52"/>
+        <location filename="../../optout_gui/core/proof.py" line="65"/>
         <source>Outcome</source>
         <translation>Resultado</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="53"/>
+        <location filename="../../optout_gui/core/proof.py" line="66"/>
         <source>Date of Meta&apos;s answer</source>
         <translation>Fecha de la respuesta de Meta</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="54"/>
+        <location filename="../../optout_gui/core/proof.py" line="67"/>
         <source>Answer recorded in the app</source>
         <translation>Respuesta anotada en la aplicación</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="55"/>
+        <location filename="../../optout_gui/core/proof.py" line="68"/>
         <source>Page {page} of {pages}</source>
         <translation>Página {page} de {pages}</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="56"/>
+        <location filename="../../optout_gui/core/proof.py" line="69"/>
         <source>Facts</source>
         <translation>Datos</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="60"/>
+        <location filename="../../optout_gui/core/proof.py" line="85"/>
         <source>not yet sent (draft)</source>
         <translation>aún no enviada (borrador)</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="61"/>
+        <location filename="../../optout_gui/core/proof.py" line="86"/>
         <source>form opened</source>
         <translation>formulario abierto</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="62"/>
-        <source>submitted</source>
-        <translation>enviada</translation>
-    </message>
-    <message>
-        <location filename="../../optout_gui/core/proof.py" line="63"/>
-        <source>code confirmed</source>
-        <translation>código confirmado</translation>
-    </message>
-    <message>
-        <location filename="../../optout_gui/core/proof.py" line="64"/>
-        <source>waiting for Meta&apos;s answer</source>
-        <translation>a la espera de la respuesta de Meta</translation>
-    </message>
-    <message>
-        <location filename="../../optout_gui/core/proof.py" line="65"/>
+        <location filename="../../optout_gui/core/proof.py" line="90"/>
         <source>honoured by Meta</source>
         <translation>aceptada por Meta</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="66"/>
+        <location filename="../../optout_gui/core/proof.py" line="91"/>
         <source>refused by Meta</source>
         <translation>rechazada por Meta</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="67"/>
-        <source>no answer within one month of sending</source>
-        <translation>sin respuesta un mes después del envío</translation>
-    </message>
-    <message>
-        <location filename="../../optout_gui/core/proof.py" line="71"/>
+        <location filename="../../optout_gui/core/proof.py" line="108"/>
         <source>objection started</source>
         <translation>oposición iniciada</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="72"/>
+        <location filename="../../optout_gui/core/proof.py" line="109"/>
         <source>status: {status}</source>
         <translation>estado: {status}</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="73"/>
+        <location filename="../../optout_gui/core/proof.py" line="110"/>
         <source>reason text copied for the form</source>
         <translation>texto del motivo copiado para el formulario</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="74"/>
+        <location filename="../../optout_gui/core/proof.py" line="111"/>
         <source>form link opened</source>
         <translation>enlace del formulario abierto</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="75"/>
+        <location filename="../../optout_gui/core/proof.py" line="112"/>
         <source>answers cleared to start over</source>
         <translation>respuestas borradas para empezar de nuevo</translation>
+    </message>
+    <message>
+        <location filename="../../optout_gui/core/proof.py" line="70"/>
+        <source>Sent (send button pressed on Meta&apos;s form)</source>
+        <translation>Enviada (botón de enviar pulsado en el formulario de Meta)</translation>
+    </message>
+    <message>
+        <location filename="../../optout_gui/core/proof.py" line="71"/>
+        <source>Code from Meta</source>
+        <translation>Código de Meta</translation>
+    </message>
+    <message>
+        <location filename="../../optout_gui/core/proof.py" line="72"/>
+        <source>not asked for</source>
+        <translation>no se pidió</translation>
+    </message>
+    <message>
+        <location filename="../../optout_gui/core/proof.py" line="73"/>
+        <source>received at {received}, not entered yet</source>
+        <translation>recibido a las {received}, aún sin escribir</translation>
+    </message>
+    <message>
+        <location filename="../../optout_gui/core/proof.py" line="74"/>
+        <source>received at {received}, entered at {entered}</source>
+        <translation>recibido a las {received}, escrito a las {entered}</translation>
+    </message>
+    <message>
+        <location filename="../../optout_gui/core/proof.py" line="75"/>
+        <source>Meta&apos;s time to answer ends</source>
+        <translation>El plazo de Meta para responder termina</translation>
+    </message>
+    <message>
+        <location filename="../../optout_gui/core/proof.py" line="76"/>
+        <source>{when} (longer: Meta asked for more time in its email of {date})</source>
+        <translation>{when} (más largo: Meta pidió más tiempo en su correo del {date})</translation>
+    </message>
+    <message>
+        <location filename="../../optout_gui/core/proof.py" line="79"/>
+        <source>received at {received}, expired unused at {expired}</source>
+        <translation>recibido a las {received}, caducado sin usar a las {expired}</translation>
+    </message>
+    <message>
+        <location filename="../../optout_gui/core/proof.py" line="87"/>
+        <source>sent</source>
+        <translation>enviada</translation>
+    </message>
+    <message>
+        <location filename="../../optout_gui/core/proof.py" line="88"/>
+        <source>sent, code entered</source>
+        <translation>enviada, código escrito</translation>
+    </message>
+    <message>
+        <location filename="../../optout_gui/core/proof.py" line="89"/>
+        <source>sent, waiting for Meta&apos;s answer</source>
+        <translation>enviada, esperando la respuesta de Meta</translation>
+    </message>
+    <message>
+        <location filename="../../optout_gui/core/proof.py" line="93"/>
+        <source>no answer from Meta in the time it had</source>
+        <translation>sin respuesta de Meta en el plazo que tenía</translation>
+    </message>
+    <message>
+        <location filename="../../optout_gui/core/proof.py" line="113"/>
+        <source>code from Meta received</source>
+        <translation>código de Meta recibido</translation>
+    </message>
+    <message>
+        <location filename="../../optout_gui/core/proof.py" line="114"/>
+        <source>code from Meta expired unused</source>
+        <translation>el código de Meta caducó sin usarse</translation>
+    </message>
+    <message>
+        <location filename="../../optout_gui/core/proof.py" line="115"/>
+        <source>Meta asked for no code</source>
+        <translation>Meta no pidió ningún código</translation>
+    </message>
+    <message>
+        <location filename="../../optout_gui/core/proof.py" line="116"/>
+        <source>Meta asked for more time to answer, in its email of {date}</source>
+        <translation>Meta pidió más tiempo para responder, en su correo del {date}</translation>
+    </message>
+    <message>
+        <location filename="../../optout_gui/core/proof.py" line="98"/>
+        <source>sent, no code asked</source>
+        <translation>enviada, sin código</translation>
+    </message>
+    <message>
+        <location filename="../../optout_gui/core/proof.py" line="99"/>
+        <source>sent, code received, not entered yet</source>
+        <translation>enviada, código recibido, aún sin escribir</translation>
+    </message>
+    <message>
+        <location filename="../../optout_gui/core/proof.py" line="102"/>
+        <source>sent, code expired unused</source>
+        <translation>enviada, el código caducó sin usarse</translation>
     </message>
 </context>
 <context>

@@ -27,125 +27,175 @@
 <context>
     <name>CodePage</name>
     <message>
-        <location filename="../../optout_gui/ui/wizard/pages/code.py" line="50"/>
+        <location filename="../../optout_gui/ui/wizard/pages/code.py" line="69"/>
         <source>Did Meta email you a code?</source>
         <translation>Heeft Meta je een code gemaild?</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/pages/code.py" line="53"/>
+        <location filename="../../optout_gui/ui/wizard/pages/code.py" line="72"/>
         <source>&amp;Yes, Meta emailed me a code</source>
         <translation>&amp;Ja, Meta heeft me een code gemaild</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/pages/code.py" line="55"/>
+        <location filename="../../optout_gui/ui/wizard/pages/code.py" line="74"/>
         <source>N&amp;o, Meta didn&apos;t send me a code</source>
         <translation>Nee, Meta heeft me &amp;geen code gestuurd</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/pages/code.py" line="101"/>
+        <location filename="../../optout_gui/ui/wizard/pages/code.py" line="160"/>
         <source>Time left for Meta&apos;s code</source>
         <translation>Resterende tijd voor de code van Meta</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/pages/code.py" line="130"/>
-        <location filename="../../optout_gui/ui/wizard/pages/code.py" line="274"/>
-        <source>I&apos;ve &amp;received the code</source>
-        <translation>Ik heb de &amp;code ontvangen</translation>
-    </message>
-    <message>
-        <location filename="../../optout_gui/ui/wizard/pages/code.py" line="132"/>
+        <location filename="../../optout_gui/ui/wizard/pages/code.py" line="189"/>
         <source>I&apos;ve &amp;entered the code</source>
         <translation>Ik heb de code &amp;ingevuld</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/pages/code.py" line="145"/>
-        <source>Did the email come a while ago? Type when it arrived — a time such as 14:05 or 2:05 pm, or how many minutes ago, such as 10 — then press the button. Leave it empty if it has just arrived.</source>
-        <translation>Kwam de e-mail al een tijdje geleden binnen? Typ wanneer: een tijdstip zoals 14:05, of hoeveel minuten geleden, zoals 10. Klik daarna op de knop. Is de e-mail net binnen, laat het vak dan leeg.</translation>
-    </message>
-    <message>
-        <location filename="../../optout_gui/ui/wizard/pages/code.py" line="152"/>
+        <location filename="../../optout_gui/ui/wizard/pages/code.py" line="82"/>
         <source>e.g. 14:05 or 10</source>
         <translation>bijv. 14:05 of 10</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/pages/code.py" line="153"/>
+        <location filename="../../optout_gui/ui/wizard/pages/code.py" line="83"/>
         <source>When the email with the code arrived</source>
         <translation>Wanneer de e-mail met de code binnenkwam</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/pages/code.py" line="155"/>
-        <source>&amp;Time it arrived:</source>
-        <translation>Tijdstip van &amp;ontvangst:</translation>
-    </message>
-    <message>
-        <location filename="../../optout_gui/ui/wizard/pages/code.py" line="340"/>
+        <location filename="../../optout_gui/ui/wizard/pages/code.py" line="403"/>
         <source>To go on, ask for a new code and press “I&apos;ve received a new code” when it arrives, or answer “No” above if Meta sends no code.</source>
         <translation>Vraag om verder te gaan een nieuwe code aan en druk op ‘Ik heb een nieuwe code ontvangen’ zodra hij er is, of antwoord hierboven ‘Nee’ als Meta geen code stuurt.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/pages/code.py" line="344"/>
-        <source>To go on, press “I&apos;ve received the code” when the email arrives, or answer “No” above if Meta sends no code.</source>
-        <translation>Druk om verder te gaan op ‘Ik heb de code ontvangen’ zodra de e-mail er is, of antwoord hierboven ‘Nee’ als Meta geen code stuurt.</translation>
-    </message>
-    <message>
-        <location filename="../../optout_gui/ui/wizard/pages/code.py" line="201"/>
-        <source>That time hasn&apos;t come yet. Check the time on the email, or leave the box empty if it has only just arrived.</source>
-        <translation>Dat tijdstip is nog niet geweest. Kijk nog eens naar de tijd in de e-mail, of laat het vak leeg als de e-mail net binnen is.</translation>
-    </message>
-    <message>
-        <location filename="../../optout_gui/ui/wizard/pages/code.py" line="212"/>
-        <source>This time isn&apos;t clear to me. Type it like 14:05 or 2:05 pm, or type how many minutes ago the email came, like 10.</source>
-        <translation>Dit tijdstip begrijp ik niet. Typ het als 14:05, of typ hoeveel minuten geleden de e-mail kwam, zoals 10.</translation>
-    </message>
-    <message>
-        <location filename="../../optout_gui/ui/wizard/pages/code.py" line="272"/>
+        <location filename="../../optout_gui/ui/wizard/pages/code.py" line="93"/>
         <source>I&apos;ve received a &amp;new code</source>
         <translation>Ik heb een nieuwe &amp;code ontvangen</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/pages/code.py" line="310"/>
+        <location filename="../../optout_gui/ui/wizard/pages/code.py" line="362"/>
+        <source>The time older forms gave a code ran out at %1. If Meta&apos;s window no longer takes the code, that&apos;s fine: go back to Meta&apos;s form and press “Submit” again. Meta will email you a new code. When it arrives, type when it came and press “I&apos;ve received a new code” above.</source>
+        <translation>De tijd die oudere formulieren een code gaven, liep af om %1. Neemt het venster van Meta de code niet meer aan, geen probleem: ga terug naar Meta&apos;s formulier en druk nog eens op ‘Submit’. Meta mailt je een nieuwe code. Is die binnen, typ dan hierboven wanneer hij kwam en klik op ‘Ik heb een nieuwe code ontvangen’.</translation>
+    </message>
+    <message>
+        <location filename="../../optout_gui/ui/wizard/pages/code.py" line="371"/>
         <source>You typed in the code at %1. Well done! Press “Next” to go on.</source>
         <translation>Je hebt de code om %1 ingevuld. Goed gedaan! Klik op “Volgende” om verder te gaan.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/pages/code.py" line="332"/>
+        <location filename="../../optout_gui/ui/wizard/pages/code.py" line="395"/>
+        <location filename="../../optout_gui/ui/wizard/pages/code.py" line="406"/>
         <source>To go on, answer the question: did Meta email you a code?</source>
         <translation>Beantwoord eerst de vraag om verder te gaan: heeft Meta je een code gemaild?</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/pages/code.py" line="335"/>
+        <location filename="../../optout_gui/ui/wizard/pages/code.py" line="398"/>
         <source>Once you have typed the code into Meta&apos;s window, press “I&apos;ve entered the code” to go on.</source>
         <translation>Heb je de code in het venster van Meta getypt? Klik dan op “Ik heb de code ingevuld” om verder te gaan.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/pages/code.py" line="121"/>
+        <location filename="../../optout_gui/ui/wizard/pages/code.py" line="180"/>
         <source>Part of the code&apos;s time that is left</source>
         <translation>Deel van de tijd van de code dat over is</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/pages/code.py" line="205"/>
+        <location filename="../../optout_gui/ui/wizard/sent_question.py" line="46"/>
         <source>Codes from older versions of Meta&apos;s form worked for about %1 minutes, and that was longer ago, so this code has most likely run out. Send Meta&apos;s form again to get a new code, then come back here.</source>
         <translation>Codes van oudere versies van Meta&apos;s formulier werkten ongeveer %1 minuten, en dat is langer geleden, dus deze code is hoogstwaarschijnlijk verlopen. Verstuur Meta&apos;s formulier opnieuw om een nieuwe code te krijgen en kom dan hier terug.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/pages/code.py" line="301"/>
-        <source>The time older forms gave a code ran out at %1. If Meta&apos;s window no longer takes the code, that&apos;s fine: go back to Meta&apos;s form and press “Submit” again. Meta will email you a new code. When it arrives, press “I&apos;ve received a new code” below.</source>
-        <translation>De tijd die oudere formulieren een code gaven, liep af om %1. Neemt het venster van Meta de code niet meer aan, geen probleem: ga terug naar Meta&apos;s formulier en druk nog eens op ‘Submit’. Meta mailt je een nieuwe code. Druk als die er is hieronder op ‘Ik heb een nieuwe code ontvangen’.</translation>
-    </message>
-    <message>
-        <location filename="../../optout_gui/ui/wizard/pages/code.py" line="352"/>
+        <location filename="../../optout_gui/ui/wizard/pages/code.py" line="412"/>
         <source>Last minute of the time older forms allowed! Type the code into Meta&apos;s window right now, before about %1.</source>
         <translation>Laatste minuut van de tijd die oudere formulieren gaven! Typ de code nu meteen in het venster van Meta, vóór ongeveer %1.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/pages/code.py" line="357"/>
+        <location filename="../../optout_gui/ui/wizard/pages/code.py" line="417"/>
         <source>Hurry: less than 10 minutes left of the time older forms allowed. Type the code into Meta&apos;s window now, before about %1.</source>
         <translation>Opschieten: er is minder dan 10 minuten over van de tijd die oudere formulieren gaven. Typ de code nu in het venster van Meta, vóór ongeveer %1.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/pages/code.py" line="362"/>
+        <location filename="../../optout_gui/ui/wizard/pages/code.py" line="422"/>
         <source>Time left to type the code into Meta&apos;s window. Older forms&apos; codes worked for about %1 minutes, so until about %2. Once you have typed it in, press “I&apos;ve entered the code”.</source>
         <translation>Tijd die over is om de code in het venster van Meta te typen. Codes van oudere formulieren werkten ongeveer %1 minuten, dus tot ongeveer %2. Heb je hem getypt, druk dan op ‘Ik heb de code ingevuld’.</translation>
+    </message>
+    <message>
+        <location filename="../../optout_gui/ui/wizard/pages/code.py" line="85"/>
+        <source>It &amp;arrived at:</source>
+        <translation>&amp;Binnengekomen om:</translation>
+    </message>
+    <message>
+        <location filename="../../optout_gui/ui/wizard/pages/code.py" line="89"/>
+        <source>Leave it empty if the email has just arrived; else type the time on it, such as 14:05, or how many minutes ago it came, such as 10.</source>
+        <translation>Laat leeg als de e-mail net binnen is; typ anders de tijd die erop staat, zoals 14:05, of hoeveel minuten geleden hij kwam, zoals 10.</translation>
+    </message>
+    <message>
+        <location filename="../../optout_gui/ui/wizard/sent_question.py" line="37"/>
+        <source>That time hasn&apos;t come yet. Check the time, or leave the box empty if it was just now.</source>
+        <translation>Die tijd is nog niet geweest. Controleer de tijd, of laat het vak leeg als het net was.</translation>
+    </message>
+    <message>
+        <location filename="../../optout_gui/ui/wizard/sent_question.py" line="42"/>
+        <source>That is before today. Type a time from today, or choose “Just now”.</source>
+        <translation>Dat is vóór vandaag. Typ een tijd van vandaag, of kies ‘Zojuist’.</translation>
+    </message>
+    <message>
+        <location filename="../../optout_gui/ui/wizard/sent_question.py" line="52"/>
+        <source>This time isn&apos;t clear to me. Type it like 14:05 or 2:05 pm, or type how many minutes ago it was, like 10.</source>
+        <translation>Deze tijd begrijp ik niet. Typ hem zoals 14:05, of typ hoeveel minuten geleden het was, zoals 10.</translation>
+    </message>
+    <message>
+        <location filename="../../optout_gui/ui/wizard/sent_question.py" line="60"/>
+        <source>That is earlier than a step already recorded for this objection (%1). Check the time, or leave it as “just now”.</source>
+        <translation>Dat is eerder dan een stap die al voor dit bezwaar is vastgelegd (%1). Controleer de tijd, of laat het op ‘zojuist’.</translation>
+    </message>
+    <message>
+        <location filename="../../optout_gui/ui/wizard/sent_question.py" line="85"/>
+        <source>When did you press the send button on Meta&apos;s form?</source>
+        <translation>Wanneer heb je op de verzendknop van Meta&apos;s formulier gedrukt?</translation>
+    </message>
+    <message>
+        <location filename="../../optout_gui/ui/wizard/sent_question.py" line="89"/>
+        <source>&amp;Just now</source>
+        <translation>&amp;Zojuist</translation>
+    </message>
+    <message>
+        <location filename="../../optout_gui/ui/wizard/sent_question.py" line="91"/>
+        <source>Earlier &amp;today</source>
+        <translation>&amp;Eerder vandaag</translation>
+    </message>
+    <message>
+        <location filename="../../optout_gui/ui/wizard/sent_question.py" line="95"/>
+        <source>e.g. 14:05</source>
+        <translation>bijv. 14:05</translation>
+    </message>
+    <message>
+        <location filename="../../optout_gui/ui/wizard/sent_question.py" line="96"/>
+        <source>Time you pressed the send button</source>
+        <translation>Tijd waarop je op de verzendknop drukte</translation>
+    </message>
+    <message>
+        <location filename="../../optout_gui/ui/wizard/sent_question.py" line="101"/>
+        <source>at ti&amp;me:</source>
+        <translation>o&amp;m:</translation>
+    </message>
+    <message>
+        <location filename="../../optout_gui/ui/wizard/sent_question.py" line="143"/>
+        <source>Recorded: you sent the form at %1.</source>
+        <translation>Vastgelegd: je hebt het formulier om %1 verstuurd.</translation>
+    </message>
+    <message>
+        <location filename="../../optout_gui/ui/wizard/sent_question.py" line="191"/>
+        <source>The code arrived at %1, so the form was sent before that. Type the time you pressed the send button.</source>
+        <translation>De code kwam om %1 binnen, dus het formulier is daarvoor verstuurd. Typ de tijd waarop je op de verzendknop drukte.</translation>
+    </message>
+    <message>
+        <location filename="../../optout_gui/ui/wizard/pages/code.py" line="253"/>
+        <source>The code can&apos;t have come before you sent the form (%1). Check the time on the email.</source>
+        <translation>De code kan niet binnengekomen zijn voordat je het formulier verstuurde (%1). Controleer de tijd op de e-mail.</translation>
+    </message>
+    <message>
+        <location filename="../../optout_gui/ui/wizard/pages/code.py" line="393"/>
+        <source>To go on, say when you pressed the send button on Meta&apos;s form.</source>
+        <translation>Zeg om verder te gaan wanneer je op de verzendknop van Meta&apos;s formulier drukte.</translation>
     </message>
 </context>
 <context>
@@ -477,6 +527,11 @@
         <source>&amp;More about Meta&apos;s answer</source>
         <translation>&amp;Meer over het antwoord van Meta</translation>
     </message>
+    <message>
+        <location filename="../../optout_gui/ui/wizard/pages/guidance.py" line="173"/>
+        <source>You&apos;re done: “Finish” keeps it and opens your list of objections.</source>
+        <translation>Je bent klaar: ‘Voltooien’ bewaart het en opent de lijst met je bezwaren.</translation>
+    </message>
 </context>
 <context>
     <name>CopyableField</name>
@@ -489,6 +544,82 @@
         <location filename="../../optout_gui/ui/common/widgets.py" line="250"/>
         <source>Copy %1</source>
         <translation>%1 kopiëren</translation>
+    </message>
+</context>
+<context>
+    <name>ExtensionBox</name>
+    <message>
+        <location filename="../../optout_gui/ui/tracker/extension_box.py" line="81"/>
+        <source>Meta asked for more time</source>
+        <translation>Meta vroeg om meer tijd</translation>
+    </message>
+    <message>
+        <location filename="../../optout_gui/ui/tracker/extension_box.py" line="66"/>
+        <source>Day of Meta&apos;s email asking for more time</source>
+        <translation>Dag van de e-mail waarin Meta om meer tijd vraagt</translation>
+    </message>
+    <message>
+        <location filename="../../optout_gui/ui/tracker/extension_box.py" line="51"/>
+        <source>Meta as&amp;ked for more time…</source>
+        <translation>Meta vroeg om meer t&amp;ijd…</translation>
+    </message>
+    <message>
+        <location filename="../../optout_gui/ui/tracker/extension_box.py" line="67"/>
+        <source>Record that Meta asked for &amp;more time</source>
+        <translation>Vastleggen dat Meta om &amp;meer tijd vroeg</translation>
+    </message>
+    <message>
+        <location filename="../../optout_gui/ui/tracker/extension_box.py" line="74"/>
+        <source>Date of Meta&apos;s emai&amp;l:</source>
+        <translation>Dag van de e-mai&amp;l van Meta:</translation>
+    </message>
+    <message>
+        <location filename="../../optout_gui/ui/tracker/extension_box.py" line="114"/>
+        <source>Recorded: Meta asked for more time in its email of %1. It now has until %2.</source>
+        <translation>Vastgelegd: Meta vroeg om meer tijd in zijn e-mail van %1. Het heeft nu tot %2.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../optout_gui/ui/tracker/extension_box.py" line="120"/>
+        <source>If Meta wrote within its first %n month(s) that it needs more time, it may take up to %1 more months. Record the day of that email.</source>
+        <translation>
+            <numerusform>Heeft Meta binnen zijn eerste maand geschreven dat het meer tijd nodig heeft, dan mag het tot %1 maanden langer doen. Leg de dag van die e-mail vast.</numerusform>
+            <numerusform>Heeft Meta binnen zijn eerste %n maanden geschreven dat het meer tijd nodig heeft, dan mag het tot %1 maanden langer doen. Leg de dag van die e-mail vast.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../optout_gui/ui/tracker/extension_box.py" line="142"/>
+        <source>Saved: the deadline has moved.</source>
+        <translation>Opgeslagen: de termijn is opgeschoven.</translation>
+    </message>
+    <message>
+        <location filename="../../optout_gui/ui/tracker/extension_box.py" line="145"/>
+        <source>The extension is noted but couldn&apos;t be saved to disk.</source>
+        <translation>De verlenging is genoteerd, maar kon niet op de schijf worden opgeslagen.</translation>
+    </message>
+    <message>
+        <location filename="../../optout_gui/ui/tracker/extension_box.py" line="153"/>
+        <source>That email came after Meta&apos;s first period had ended. The law lets Meta take longer only if it says so within that period, so the deadline stays.</source>
+        <translation>Die e-mail kwam na het einde van Meta&apos;s eerste termijn. De wet laat Meta er alleen langer over doen als het dat binnen die termijn zegt, dus de termijn blijft.</translation>
+    </message>
+    <message>
+        <location filename="../../optout_gui/ui/tracker/extension_box.py" line="156"/>
+        <source>That day is before you sent the objection.</source>
+        <translation>Die dag ligt vóór het versturen van je bezwaar.</translation>
+    </message>
+    <message>
+        <location filename="../../optout_gui/ui/tracker/extension_box.py" line="157"/>
+        <source>That day hasn&apos;t come yet.</source>
+        <translation>Die dag is nog niet gekomen.</translation>
+    </message>
+    <message>
+        <location filename="../../optout_gui/ui/tracker/extension_box.py" line="158"/>
+        <source>This objection isn&apos;t sent yet.</source>
+        <translation>Dit bezwaar is nog niet verstuurd.</translation>
+    </message>
+    <message>
+        <location filename="../../optout_gui/ui/tracker/extension_box.py" line="159"/>
+        <source>The law that applies to you doesn&apos;t provide for more time.</source>
+        <translation>De wet die voor jou geldt, kent geen extra tijd.</translation>
     </message>
 </context>
 <context>
@@ -509,64 +640,54 @@
         <translation>&amp;Reden, voor het vak “Vertel ons welke gevolgen deze verwerking voor je heeft”:</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/pages/fill_form.py" line="118"/>
+        <location filename="../../optout_gui/ui/wizard/pages/fill_form.py" line="119"/>
         <source>&amp;Email address you use for %1:</source>
         <translation>&amp;E-mailadres dat je voor %1 gebruikt:</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/pages/fill_form.py" line="121"/>
+        <location filename="../../optout_gui/ui/wizard/pages/fill_form.py" line="122"/>
         <source>Country of residence: choose “%1” in Meta&apos;s list.</source>
         <translation>Land waar je woont: kies “%1” in de lijst van Meta.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/pages/fill_form.py" line="149"/>
+        <location filename="../../optout_gui/ui/wizard/pages/fill_form.py" line="157"/>
         <source>To go on, type the email address you use for your account.</source>
         <translation>Typ het e-mailadres dat je voor je account gebruikt om verder te gaan.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/pages/fill_form.py" line="156"/>
+        <location filename="../../optout_gui/ui/wizard/pages/fill_form.py" line="166"/>
         <source>An email address needs an @, as in name@example.com.</source>
         <translation>Een e-mailadres heeft een @ nodig, zoals in naam@voorbeeld.nl.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/pages/fill_form.py" line="157"/>
+        <location filename="../../optout_gui/ui/wizard/pages/fill_form.py" line="167"/>
         <source>There is more than one @ in this address.</source>
         <translation>Er staat meer dan één @ in dit adres.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/pages/fill_form.py" line="158"/>
+        <location filename="../../optout_gui/ui/wizard/pages/fill_form.py" line="168"/>
         <source>Something is missing before the @.</source>
         <translation>Er ontbreekt iets vóór de @.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/pages/fill_form.py" line="159"/>
+        <location filename="../../optout_gui/ui/wizard/pages/fill_form.py" line="169"/>
         <source>Something is missing after the @, such as example.com.</source>
         <translation>Er ontbreekt iets na de @, zoals voorbeeld.nl.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/pages/fill_form.py" line="161"/>
+        <location filename="../../optout_gui/ui/wizard/pages/fill_form.py" line="171"/>
         <source>The part after the @ looks incomplete; it usually has a dot, as in example.com.</source>
         <translation>Het deel na de @ lijkt niet compleet; er staat meestal een punt in, zoals in voorbeeld.nl.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/pages/fill_form.py" line="163"/>
+        <location filename="../../optout_gui/ui/wizard/pages/fill_form.py" line="173"/>
         <source>This is far too long to be an email address.</source>
         <translation>Dit is veel te lang voor een e-mailadres.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/pages/fill_form.py" line="166"/>
+        <location filename="../../optout_gui/ui/wizard/pages/fill_form.py" line="176"/>
         <source>This doesn&apos;t look like an email address. Please check it.</source>
         <translation>Dit lijkt geen e-mailadres. Kijk het nog even na.</translation>
-    </message>
-    <message>
-        <location filename="../../optout_gui/ui/wizard/pages/fill_form.py" line="252"/>
-        <source>No reason given</source>
-        <translation>Geen reden ingevuld</translation>
-    </message>
-    <message>
-        <location filename="../../optout_gui/ui/wizard/pages/fill_form.py" line="254"/>
-        <source>You left the reason empty. Newer versions of Meta&apos;s form accept that, so you can go on. A few sentences are still worth it: older forms required them, and they are your record of why you objected. You can come back with Back.</source>
-        <translation>Je hebt geen reden ingevuld. Nieuwere versies van het formulier van Meta vinden dat goed, dus je kunt verder. Een paar zinnen zijn toch de moeite waard: oudere formulieren eisten ze, en zo leg je vast waarom je bezwaar maakte. Met “Terug” kom je hier weer.</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/wizard/pages/fill_form.py" line="36"/>
@@ -584,7 +705,7 @@
         <translation>Vul je het formulier in op je telefoon? Scan de teksten in plaats van ze te typen.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/pages/fill_form.py" line="234"/>
+        <location filename="../../optout_gui/ui/wizard/pages/fill_form.py" line="246"/>
         <source>To fit in one code, your reason has to lose about %1 characters: it has %2, one code holds %3 of them.</source>
         <translation>Om in één code te passen, moet je reden ongeveer %1 tekens korter: hij heeft er %2, één code bevat er %3.</translation>
     </message>
@@ -620,87 +741,87 @@
 <context>
     <name>HistoryDialog</name>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="172"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="167"/>
         <source>Name for this objection</source>
         <translation>Naam voor dit bezwaar</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="173"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="168"/>
         <source>e.g. “My Instagram” or “Alex&apos;s Facebook”</source>
         <translation>bijv. “Mijn Instagram” of “Facebook van Sanne”</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="176"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="171"/>
         <source>&amp;Name:</source>
         <translation>&amp;Naam:</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="180"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="175"/>
         <source>History of this objection</source>
         <translation>Geschiedenis van dit bezwaar</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="183"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="178"/>
         <source>Meta&apos;s answer</source>
         <translation>Antwoord van Meta</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="184"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="179"/>
         <source>Meta &amp;accepted my objection</source>
         <translation>Meta heeft mijn bezwaar &amp;geaccepteerd</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="185"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="180"/>
         <source>Meta &amp;refused it</source>
         <translation>Meta heeft het &amp;afgewezen</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="193"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="188"/>
         <source>Day Meta answered</source>
         <translation>Dag waarop Meta antwoordde</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="197"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="192"/>
         <source>Text of Meta&apos;s email (optional)</source>
         <translation>Tekst van de e-mail van Meta (niet verplicht)</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="198"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="193"/>
         <source>Paste Meta&apos;s email here if you like.</source>
         <translation>Plak hier de e-mail van Meta, als je wilt.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="200"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="195"/>
         <source>Sa&amp;ve the answer</source>
         <translation>Antwoord &amp;opslaan</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="212"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="207"/>
         <source>Meta&apos;s &amp;email:</source>
         <translation>&amp;E-mail van Meta:</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="220"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="219"/>
         <source>&amp;Carry on in the guide</source>
         <translation>&amp;Verder met de stappen</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="223"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="222"/>
         <source>&amp;PDF…</source>
         <translation>&amp;PDF…</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="224"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="223"/>
         <source>&amp;Text…</source>
         <translation>&amp;Tekst…</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="225"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="224"/>
         <source>&amp;JSON…</source>
         <translation>&amp;JSON…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../optout_gui/ui/tracker/history.py" line="305"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="306"/>
         <source>By law Meta has %n month(s) to answer, or up to %1 more if it tells you within that time that it needs them. When its email arrives, record the answer below.</source>
         <translation>
             <numerusform>Volgens de wet heeft Meta %n maand om te antwoorden, of tot %1 maanden meer als het je binnen die tijd laat weten dat het die nodig heeft. Komt de e-mail binnen, noteer het antwoord dan hieronder.</numerusform>
@@ -708,124 +829,129 @@
         </translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="312"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="313"/>
         <source>Meta&apos;s time to answer is over, unless it told you it needs longer. You can take the next step; the assistant writes the letter for you.</source>
         <translation>De tijd die Meta had om te antwoorden is voorbij, tenzij Meta je liet weten dat het langer nodig heeft. Je kunt de volgende stap zetten; de assistent schrijft de brief voor je.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="317"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="318"/>
         <source>The law that applies to you sets Meta no fixed time to answer. When its email arrives, record the answer below.</source>
         <translation>De wet die voor jou geldt, geeft Meta geen vaste termijn om te antwoorden. Komt de e-mail binnen, noteer het antwoord dan hieronder.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="321"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="322"/>
         <source>Meta hasn&apos;t answered for a while. You can take the next step; the assistant writes the letter for you.</source>
         <translation>Meta heeft al een tijd niet geantwoord. Je kunt de volgende stap zetten; de assistent schrijft de brief voor je.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="211"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="206"/>
         <source>Date of the ans&amp;wer:</source>
         <translation>&amp;Datum van het antwoord:</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="221"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="220"/>
         <source>What now? C&amp;omplain…</source>
         <translation>Wat nu? &amp;Klacht indienen…</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="226"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="225"/>
         <source>Calendar rem&amp;inders…</source>
         <translation>Agenda&amp;herinneringen…</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="227"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="226"/>
         <source>&amp;Delete this objection…</source>
         <translation>Dit bezwaar ve&amp;rwijderen…</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="229"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="228"/>
         <source>Close</source>
         <translation>Sluiten</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="231"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="230"/>
         <source>Save proof as PDF</source>
         <translation>Bewijs opslaan als PDF</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="232"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="231"/>
         <source>Save proof as a text file</source>
         <translation>Bewijs opslaan als tekstbestand</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="233"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="232"/>
         <source>Save proof as JSON</source>
         <translation>Bewijs opslaan als JSON</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="234"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="233"/>
         <source>Save calendar reminders</source>
         <translation>Herinneringen voor je agenda opslaan</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="262"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="261"/>
         <source>Save proof:</source>
         <translation>Bewijs opslaan:</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="328"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="329"/>
         <source>Meta said no. You can complain to your data-protection authority; the assistant writes the complaint for you.</source>
         <translation>Meta zei nee. Je kunt een klacht indienen bij je toezichthouder voor gegevensbescherming; de assistent schrijft de klacht voor je.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="332"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="333"/>
         <source>Meta accepted your objection. Keep the proof somewhere safe.</source>
         <translation>Meta heeft je bezwaar geaccepteerd. Bewaar het bewijs op een veilige plek.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="334"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="337"/>
         <source>This objection isn&apos;t sent yet. Carry on in the guide to finish it.</source>
         <translation>Dit bezwaar is nog niet verstuurd. Ga verder met de stappen om het af te maken.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="357"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="365"/>
         <source>Choose first whether Meta accepted or refused.</source>
         <translation>Kies eerst of Meta je bezwaar heeft geaccepteerd of afgewezen.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="365"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="373"/>
         <source>Meta&apos;s email is longer than %1 characters. Keep the part with Meta&apos;s answer and save again.</source>
         <translation>De e-mail van Meta is langer dan %1 tekens. Houd het deel met het antwoord van Meta en sla opnieuw op.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="374"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="382"/>
         <source>That date is in the future.</source>
         <translation>Die datum ligt in de toekomst.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="380"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="388"/>
         <source>This answer can&apos;t be recorded for an objection in this state.</source>
         <translation>Bij een bezwaar in deze fase kan dit antwoord niet worden vastgelegd.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="385"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="393"/>
         <source>The answer is noted but couldn&apos;t be saved to disk.</source>
         <translation>Het antwoord is genoteerd, maar kon niet op de schijf worden opgeslagen.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="388"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="396"/>
         <source>Answer saved.</source>
         <translation>Antwoord opgeslagen.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="401"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="409"/>
         <source>This deletes the objection for %1 (%2) from this computer: its answers, reason text, history and Meta&apos;s answer. It is removed from %3. Files you saved yourself stay. This can&apos;t be undone, and your objection at Meta is not affected.</source>
         <translation>Hiermee verwijder je het bezwaar voor %1 (%2) van deze computer: de antwoorden, de tekst van de reden, de geschiedenis en het antwoord van Meta. Het wordt gewist uit %3. Bestanden die je zelf hebt opgeslagen, blijven bestaan. Dit kun je niet ongedaan maken. Je bezwaar bij Meta blijft gewoon staan.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="411"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="419"/>
         <source>Delete this objection?</source>
         <translation>Dit bezwaar verwijderen?</translation>
+    </message>
+    <message>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="345"/>
+        <source>The guide&apos;s last steps are still open: carry on to save the proof and reminders.</source>
+        <translation>De laatste stappen zijn nog open: ga verder om het bewijs en de herinneringen op te slaan.</translation>
     </message>
 </context>
 <context>
@@ -865,16 +991,6 @@
         <source>A PDF with the dates, the link and the reason you sent</source>
         <translation>Een pdf met de data, de link en de reden die je hebt gestuurd</translation>
     </message>
-    <message>
-        <location filename="../../optout_gui/ui/wizard/pages/next_actions.py" line="50"/>
-        <source>Finish and open the &amp;overview</source>
-        <translation>Afronden en het &amp;overzicht openen</translation>
-    </message>
-    <message>
-        <location filename="../../optout_gui/ui/wizard/pages/next_actions.py" line="51"/>
-        <source>Close this assistant and show all your objections</source>
-        <translation>Sluit deze assistent en toont al je bezwaren</translation>
-    </message>
 </context>
 <context>
     <name>NoticePage</name>
@@ -907,32 +1023,32 @@
         <translation>&amp;Voltooien</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/window.py" line="202"/>
+        <location filename="../../optout_gui/ui/wizard/window.py" line="204"/>
         <source>Step %1 of %2: %3</source>
         <translation>Stap %1 van %2: %3</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/window.py" line="252"/>
+        <location filename="../../optout_gui/ui/wizard/window.py" line="264"/>
         <source>%1 – step %2 of %3</source>
         <translation>%1 – stap %2 van %3</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/window.py" line="262"/>
+        <location filename="../../optout_gui/ui/wizard/window.py" line="274"/>
         <source>Start over?</source>
         <translation>Opnieuw beginnen?</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/window.py" line="264"/>
+        <location filename="../../optout_gui/ui/wizard/window.py" line="276"/>
         <source>This clears every answer you gave (account, country, email and reason) and goes back to the first page.</source>
         <translation>Hiermee wis je al je antwoorden (account, land, e-mailadres en reden) en ga je terug naar de eerste pagina.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/window.py" line="297"/>
+        <location filename="../../optout_gui/ui/wizard/window.py" line="309"/>
         <source>Close without saving?</source>
         <translation>Sluiten zonder opslaan?</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/window.py" line="299"/>
+        <location filename="../../optout_gui/ui/wizard/window.py" line="311"/>
         <source>Your latest answers could not be saved: the disk is full or can&apos;t be written to. If you close now, they are lost. Close anyway?</source>
         <translation>Je laatste antwoorden konden niet worden opgeslagen: de schijf is vol of er kan niet op worden geschreven. Als je nu sluit, gaan ze verloren. Toch sluiten?</translation>
     </message>
@@ -1000,7 +1116,7 @@
         <translation>Als het goed is, zie je het formulier nu in je browser. Niets te zien? Kopieer dan de link hieronder en plak hem in de adresbalk van je browser.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/pages/open_form.py" line="162"/>
+        <location filename="../../optout_gui/ui/wizard/pages/open_form.py" line="163"/>
         <source>The browser didn&apos;t open. Copy the link below and paste it into your browser&apos;s address bar.</source>
         <translation>De browser ging niet open. Kopieer de link hieronder en plak hem in de adresbalk van je browser.</translation>
     </message>
@@ -1008,73 +1124,73 @@
 <context>
     <name>OverviewWidget</name>
     <message>
-        <location filename="../../optout_gui/ui/tracker/overview.py" line="75"/>
+        <location filename="../../optout_gui/ui/tracker/overview.py" line="74"/>
         <source>%1 – your objections</source>
         <translation>%1 – je bezwaren</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/overview.py" line="77"/>
-        <location filename="../../optout_gui/ui/tracker/overview.py" line="99"/>
+        <location filename="../../optout_gui/ui/tracker/overview.py" line="76"/>
+        <location filename="../../optout_gui/ui/tracker/overview.py" line="98"/>
         <source>Your objections</source>
         <translation>Je bezwaren</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/overview.py" line="84"/>
+        <location filename="../../optout_gui/ui/tracker/overview.py" line="83"/>
         <source>One line for each account you objected for. Choose one to carry on, see its history and proof, or record Meta&apos;s answer.</source>
         <translation>Eén regel per account waarvoor je bezwaar hebt gemaakt. Kies er een om verder te gaan, de geschiedenis en het bewijs te bekijken of het antwoord van Meta te noteren.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/overview.py" line="134"/>
+        <location filename="../../optout_gui/ui/tracker/overview.py" line="130"/>
         <source>&amp;New objection…</source>
         <translation>&amp;Nieuw bezwaar…</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/overview.py" line="136"/>
+        <location filename="../../optout_gui/ui/tracker/overview.py" line="132"/>
         <source>Start a new objection</source>
         <translation>Een nieuw bezwaar beginnen</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/overview.py" line="137"/>
+        <location filename="../../optout_gui/ui/tracker/overview.py" line="133"/>
         <source>&amp;Carry on</source>
         <translation>&amp;Verdergaan</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/overview.py" line="139"/>
+        <location filename="../../optout_gui/ui/tracker/overview.py" line="135"/>
         <source>Carry on with the chosen objection</source>
         <translation>Verdergaan met het gekozen bezwaar</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/overview.py" line="140"/>
+        <location filename="../../optout_gui/ui/tracker/overview.py" line="136"/>
         <source>&amp;History, answer and proof…</source>
         <translation>&amp;Geschiedenis, antwoord en bewijs…</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/overview.py" line="142"/>
+        <location filename="../../optout_gui/ui/tracker/overview.py" line="138"/>
         <source>Open the chosen objection&apos;s history</source>
         <translation>De geschiedenis van het gekozen bezwaar openen</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/overview.py" line="143"/>
+        <location filename="../../optout_gui/ui/tracker/overview.py" line="139"/>
         <source>&amp;Export all…</source>
         <translation>Alles &amp;exporteren…</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/overview.py" line="145"/>
+        <location filename="../../optout_gui/ui/tracker/overview.py" line="141"/>
         <source>Save proof of all objections</source>
         <translation>Bewijs van alle bezwaren opslaan</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/overview.py" line="146"/>
+        <location filename="../../optout_gui/ui/tracker/overview.py" line="142"/>
         <source>&amp;Forget everything…</source>
         <translation>&amp;Alles vergeten…</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/overview.py" line="148"/>
+        <location filename="../../optout_gui/ui/tracker/overview.py" line="144"/>
         <source>Delete every objection from this computer</source>
         <translation>Alle bezwaren van deze computer verwijderen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../optout_gui/ui/tracker/overview.py" line="222"/>
+        <location filename="../../optout_gui/ui/tracker/overview.py" line="218"/>
         <source>It&apos;s been more than a week since you sent %n objection(s). Have a look in your email (and its spam folder) for Meta&apos;s reply, then record it here.</source>
         <translation>
             <numerusform>Je hebt %n bezwaar meer dan een week geleden verstuurd. Kijk in je e-mail (en in de map met spam) of Meta heeft geantwoord, en noteer het antwoord hier.</numerusform>
@@ -1082,7 +1198,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../optout_gui/ui/tracker/overview.py" line="233"/>
+        <location filename="../../optout_gui/ui/tracker/overview.py" line="229"/>
         <source>Meta hasn&apos;t answered %n objection(s) in the time it has. Open one to see your next step; if Meta told you it needs longer, wait until then.</source>
         <translation>
             <numerusform>Meta heeft %n bezwaar niet beantwoord binnen de tijd die het heeft. Open het om je volgende stap te zien; liet Meta weten dat het langer nodig heeft, wacht dan tot die tijd om is.</numerusform>
@@ -1090,7 +1206,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../optout_gui/ui/tracker/overview.py" line="289"/>
+        <location filename="../../optout_gui/ui/tracker/overview.py" line="285"/>
         <source>This deletes all %n objection(s) on this computer: accounts, email addresses, reason texts, dates and Meta&apos;s answers. The following files are removed:</source>
         <translation>
             <numerusform>Hiermee verwijder je %n bezwaar van deze computer: account, e-mailadres, reden, datums en het antwoord van Meta. Deze bestanden worden gewist:</numerusform>
@@ -1098,17 +1214,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/overview.py" line="296"/>
+        <location filename="../../optout_gui/ui/tracker/overview.py" line="292"/>
         <source>Files you saved yourself (PDF, text, calendar) stay where you put them. This can&apos;t be undone. Your objections at Meta are not affected.</source>
         <translation>Bestanden die je zelf hebt opgeslagen (PDF, tekst, agenda) blijven waar je ze hebt neergezet. Dit kun je niet ongedaan maken. Je bezwaren bij Meta blijven gewoon staan.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/overview.py" line="302"/>
+        <location filename="../../optout_gui/ui/tracker/overview.py" line="298"/>
         <source>Forget everything?</source>
         <translation>Alles vergeten?</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/overview.py" line="307"/>
+        <location filename="../../optout_gui/ui/tracker/overview.py" line="303"/>
         <source>Some files could not be deleted. Close other programs and try again.</source>
         <translation>Sommige bestanden konden niet worden verwijderd. Sluit andere programma&apos;s en probeer het opnieuw.</translation>
     </message>
@@ -1459,29 +1575,34 @@
         <translation>Stappen</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/step_list.py" line="71"/>
+        <location filename="../../optout_gui/ui/wizard/step_list.py" line="74"/>
         <source>done</source>
         <translation>klaar</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/step_list.py" line="72"/>
+        <location filename="../../optout_gui/ui/wizard/step_list.py" line="76"/>
         <source>current step</source>
         <translation>huidige stap</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/step_list.py" line="73"/>
+        <location filename="../../optout_gui/ui/wizard/step_list.py" line="77"/>
         <source>to come</source>
         <translation>nog te doen</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/step_list.py" line="76"/>
+        <location filename="../../optout_gui/ui/wizard/step_list.py" line="80"/>
         <source>Step %1 of %2: %3, %4</source>
         <translation>Stap %1 van %2: %3, %4</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/step_list.py" line="84"/>
+        <location filename="../../optout_gui/ui/wizard/step_list.py" line="89"/>
         <source>Go back to this step</source>
         <translation>Terug naar deze stap</translation>
+    </message>
+    <message>
+        <location filename="../../optout_gui/ui/wizard/step_list.py" line="75"/>
+        <source>skipped</source>
+        <translation>overgeslagen</translation>
     </message>
 </context>
 <context>
@@ -1571,19 +1692,29 @@
         <translation>De wet gaf Meta een maand om te antwoorden op je bezwaar voor {what}, verstuurd op {sent}. Meta mag er alleen tot twee maanden langer over doen als het je dat binnen die maand heeft laten weten. Geen antwoord, of een afwijzing? Open {app}: daarmee schrijf je een klacht aan je toezichthouder voor gegevensbescherming.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/ics.py" line="39"/>
+        <location filename="../../optout_gui/core/ics.py" line="49"/>
         <source>Time to look at your objection ({what})</source>
         <translation>Tijd om naar je bezwaar te kijken ({what})</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/ics.py" line="40"/>
+        <location filename="../../optout_gui/core/ics.py" line="50"/>
         <source>You sent your objection for {what} on {sent}. The law where you live sets Meta no fixed time to answer, but if nothing has come by now, open the {app}: it shows what you can do next.</source>
         <translation>Je hebt je bezwaar voor {what} op {sent} verstuurd. De wet waar je woont geeft Meta geen vaste termijn om te antwoorden, maar is er nog niets gekomen, open dan {app}: daar zie je wat je nu kunt doen.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/ics.py" line="46"/>
+        <location filename="../../optout_gui/core/ics.py" line="56"/>
         <source>your account</source>
         <translation>je account</translation>
+    </message>
+    <message>
+        <location filename="../../optout_gui/core/ics.py" line="39"/>
+        <source>Meta&apos;s extra time to answer is up ({what})</source>
+        <translation>Meta&apos;s extra tijd om te antwoorden is om ({what})</translation>
+    </message>
+    <message>
+        <location filename="../../optout_gui/core/ics.py" line="40"/>
+        <source>You sent your objection for {what} on {sent}. In its email of {email_on} Meta said it needs more time; the longer time the law allows is now over. No answer, or a refusal? Open the {app}: it helps you write a complaint to your data-protection authority.</source>
+        <translation>Je hebt je bezwaar voor {what} op {sent} verstuurd. In zijn e-mail van {email_on} zei Meta meer tijd nodig te hebben; de langere tijd die de wet toestaat, is nu om. Geen antwoord, of een afwijzing? Open {app}: daarmee schrijf je een klacht aan je toezichthouder voor gegevensbescherming.</translation>
     </message>
 </context>
 <context>
@@ -1618,52 +1749,52 @@ Gebeurt het nog eens? De technische details staan in dit bestand:
 <context>
     <name>export</name>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="86"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="81"/>
         <source>PDF document (*.pdf)</source>
         <translation>PDF-document (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="87"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="82"/>
         <source>Save proof as PDF</source>
         <translation>Bewijs opslaan als PDF</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="91"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="86"/>
         <source>Text file (*.txt)</source>
         <translation>Tekstbestand (*.txt)</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="92"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="87"/>
         <source>Save proof as text</source>
         <translation>Bewijs opslaan als tekst</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="96"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="91"/>
         <source>JSON file (*.json)</source>
         <translation>JSON-bestand (*.json)</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="97"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="92"/>
         <source>Save proof as JSON</source>
         <translation>Bewijs opslaan als JSON</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="101"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="96"/>
         <source>Calendar file (*.ics)</source>
         <translation>Agendabestand (*.ics)</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="102"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="97"/>
         <source>Save calendar reminders</source>
         <translation>Herinneringen voor je agenda opslaan</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="128"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="123"/>
         <source>Saving didn&apos;t work (%1). Try another folder.</source>
         <translation>Opslaan is niet gelukt (%1). Probeer een andere map.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="134"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="129"/>
         <source>Saved: %1</source>
         <translation>Opgeslagen: %1</translation>
     </message>
@@ -1763,322 +1894,407 @@ Gebeurt het nog eens? De technische details staan in dit bestand:
 <context>
     <name>overview</name>
     <message>
-        <location filename="../../optout_gui/ui/tracker/overview.py" line="158"/>
+        <location filename="../../optout_gui/ui/tracker/overview.py" line="154"/>
         <source>As a PDF receipt…</source>
         <translation>Als PDF-bewijsstuk…</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/overview.py" line="159"/>
+        <location filename="../../optout_gui/ui/tracker/overview.py" line="155"/>
         <source>As plain text…</source>
         <translation>Als gewone tekst…</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/overview.py" line="160"/>
+        <location filename="../../optout_gui/ui/tracker/overview.py" line="156"/>
         <source>As JSON (for programs)…</source>
         <translation>Als JSON (voor programma&apos;s)…</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/objection_table.py" line="40"/>
+        <location filename="../../optout_gui/ui/tracker/objection_table.py" line="50"/>
         <source>Not sent yet</source>
         <translation>Nog niet verstuurd</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/objection_table.py" line="41"/>
+        <location filename="../../optout_gui/ui/tracker/objection_table.py" line="51"/>
         <source>Form opened</source>
         <translation>Formulier geopend</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/objection_table.py" line="42"/>
-        <source>Sent, code awaited</source>
-        <translation>Verstuurd, wacht op code</translation>
-    </message>
-    <message>
-        <location filename="../../optout_gui/ui/tracker/objection_table.py" line="43"/>
-        <source>Code confirmed</source>
-        <translation>Code bevestigd</translation>
-    </message>
-    <message>
-        <location filename="../../optout_gui/ui/tracker/objection_table.py" line="44"/>
-        <source>Waiting for Meta</source>
-        <translation>Wacht op Meta</translation>
-    </message>
-    <message>
-        <location filename="../../optout_gui/ui/tracker/objection_table.py" line="45"/>
+        <location filename="../../optout_gui/ui/tracker/objection_table.py" line="60"/>
         <source>Accepted by Meta</source>
         <translation>Geaccepteerd door Meta</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/objection_table.py" line="46"/>
+        <location filename="../../optout_gui/ui/tracker/objection_table.py" line="61"/>
         <source>Refused by Meta</source>
         <translation>Afgewezen door Meta</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/objection_table.py" line="47"/>
+        <location filename="../../optout_gui/ui/tracker/objection_table.py" line="62"/>
         <source>No answer in time</source>
         <translation>Geen antwoord op tijd</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/objection_table.py" line="52"/>
+        <location filename="../../optout_gui/ui/tracker/objection_table.py" line="77"/>
         <source>Sent, but the code expired</source>
         <translation>Verstuurd, maar de code is verlopen</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/objection_table.py" line="56"/>
+        <location filename="../../optout_gui/ui/tracker/objection_table.py" line="81"/>
         <source>Get a new code: press Submit on Meta&apos;s form again, then carry on</source>
         <translation>Vraag een nieuwe code: druk nog eens op de verzendknop van het formulier van Meta en ga dan verder</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/objection_table.py" line="62"/>
+        <location filename="../../optout_gui/ui/tracker/objection_table.py" line="87"/>
         <source>Carry on where you stopped</source>
         <translation>Ga verder waar je was gebleven</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/objection_table.py" line="65"/>
+        <location filename="../../optout_gui/ui/tracker/objection_table.py" line="90"/>
         <source>Check your email for Meta&apos;s reply</source>
         <translation>Kijk in je e-mail of Meta heeft geantwoord</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/objection_table.py" line="67"/>
+        <location filename="../../optout_gui/ui/tracker/objection_table.py" line="92"/>
         <source>Wait for Meta&apos;s email</source>
         <translation>Wacht op de e-mail van Meta</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/objection_table.py" line="70"/>
+        <location filename="../../optout_gui/ui/tracker/objection_table.py" line="95"/>
         <source>Complain to your data-protection authority</source>
         <translation>Klacht indienen bij je toezichthouder voor gegevensbescherming</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/objection_table.py" line="71"/>
+        <location filename="../../optout_gui/ui/tracker/objection_table.py" line="96"/>
         <source>Nothing: you&apos;re done</source>
         <translation>Niets: je bent klaar</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/objection_table.py" line="75"/>
+        <location filename="../../optout_gui/ui/tracker/objection_table.py" line="100"/>
         <source>Not chosen</source>
         <translation>Niet gekozen</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/objection_table.py" line="97"/>
+        <location filename="../../optout_gui/ui/tracker/objection_table.py" line="122"/>
         <source>Account</source>
         <translation>Account</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/objection_table.py" line="98"/>
+        <location filename="../../optout_gui/ui/tracker/objection_table.py" line="123"/>
         <source>Email or name</source>
         <translation>E-mailadres of naam</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/objection_table.py" line="99"/>
+        <location filename="../../optout_gui/ui/tracker/objection_table.py" line="124"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/objection_table.py" line="100"/>
+        <location filename="../../optout_gui/ui/tracker/objection_table.py" line="125"/>
         <source>Last step</source>
         <translation>Laatste stap</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/objection_table.py" line="101"/>
+        <location filename="../../optout_gui/ui/tracker/objection_table.py" line="126"/>
         <source>What next</source>
         <translation>Wat nu</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/objection_table.py" line="159"/>
+        <location filename="../../optout_gui/ui/tracker/objection_table.py" line="200"/>
         <source>(no email yet)</source>
         <translation>(nog geen e-mailadres)</translation>
+    </message>
+    <message>
+        <location filename="../../optout_gui/ui/tracker/objection_table.py" line="52"/>
+        <source>Sent</source>
+        <translation>Verstuurd</translation>
+    </message>
+    <message>
+        <location filename="../../optout_gui/ui/tracker/objection_table.py" line="53"/>
+        <source>Sent, no code asked</source>
+        <translation>Verstuurd, geen code gevraagd</translation>
+    </message>
+    <message>
+        <location filename="../../optout_gui/ui/tracker/objection_table.py" line="54"/>
+        <source>Sent, code not entered yet</source>
+        <translation>Verstuurd, code nog niet ingevuld</translation>
+    </message>
+    <message>
+        <location filename="../../optout_gui/ui/tracker/objection_table.py" line="58"/>
+        <source>Sent, code entered</source>
+        <translation>Verstuurd, code ingevuld</translation>
+    </message>
+    <message>
+        <location filename="../../optout_gui/ui/tracker/objection_table.py" line="59"/>
+        <source>Sent, waiting for Meta</source>
+        <translation>Verstuurd, wacht op Meta</translation>
     </message>
 </context>
 <context>
     <name>proof</name>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="28"/>
+        <location filename="../../optout_gui/core/proof.py" line="41"/>
         <source>Objection to Meta using personal information for AI training</source>
         <translation>Bezwaar tegen het gebruik van persoonsgegevens door Meta voor AI-training</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="31"/>
+        <location filename="../../optout_gui/core/proof.py" line="44"/>
         <source>Record made by {app} {version} on {when}.</source>
         <translation>Vastgelegd met {app} {version} op {when}.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="32"/>
+        <location filename="../../optout_gui/core/proof.py" line="45"/>
         <source>Times are shown in the time zone {zone}, with their offset from UTC.</source>
         <translation>Tijden staan in de tijdzone {zone}, met het verschil ten opzichte van UTC.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="35"/>
+        <location filename="../../optout_gui/core/proof.py" line="48"/>
         <source>Account</source>
         <translation>Account</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="36"/>
+        <location filename="../../optout_gui/core/proof.py" line="49"/>
         <source>Name given</source>
         <translation>Opgegeven naam</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="37"/>
+        <location filename="../../optout_gui/core/proof.py" line="50"/>
         <source>Email address</source>
         <translation>E-mailadres</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="38"/>
+        <location filename="../../optout_gui/core/proof.py" line="51"/>
         <source>Country of residence</source>
         <translation>Woonland</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="39"/>
+        <location filename="../../optout_gui/core/proof.py" line="52"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="40"/>
+        <location filename="../../optout_gui/core/proof.py" line="53"/>
         <source>Form link used</source>
         <translation>Gebruikte formulierlink</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="41"/>
+        <location filename="../../optout_gui/core/proof.py" line="54"/>
         <source>History</source>
         <translation>Geschiedenis</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="42"/>
+        <location filename="../../optout_gui/core/proof.py" line="55"/>
         <source>Reason sent (exactly as copied)</source>
         <translation>Verstuurde reden (precies zoals gekopieerd)</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="43"/>
+        <location filename="../../optout_gui/core/proof.py" line="56"/>
         <source>(no reason text was recorded)</source>
         <translation>(er is geen reden vastgelegd)</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="44"/>
+        <location filename="../../optout_gui/core/proof.py" line="57"/>
         <source>Meta&apos;s answer</source>
         <translation>Antwoord van Meta</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="45"/>
+        <location filename="../../optout_gui/core/proof.py" line="58"/>
         <source>(no answer recorded yet)</source>
         <translation>(nog geen antwoord vastgelegd)</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="46"/>
+        <location filename="../../optout_gui/core/proof.py" line="59"/>
         <source>{outcome} on {date} (recorded {recorded})</source>
         <translation>{outcome} op {date} (vastgelegd op {recorded})</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="47"/>
+        <location filename="../../optout_gui/core/proof.py" line="60"/>
         <source>Text of Meta&apos;s email, as pasted</source>
         <translation>Tekst van de e-mail van Meta, zoals geplakt</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="48"/>
+        <location filename="../../optout_gui/core/proof.py" line="61"/>
         <source>(not recorded)</source>
         <translation>(niet vastgelegd)</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="49"/>
+        <location filename="../../optout_gui/core/proof.py" line="62"/>
         <source>Dates of each step</source>
         <translation>Datum van elke stap</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="50"/>
+        <location filename="../../optout_gui/core/proof.py" line="63"/>
         <source>Date and time</source>
         <translation>Datum en tijd</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="51"/>
+        <location filename="../../optout_gui/core/proof.py" line="64"/>
         <source>What happened</source>
         <translation>Wat er gebeurde</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="52"/>
+        <location filename="../../optout_gui/core/proof.py" line="65"/>
         <source>Outcome</source>
         <translation>Uitkomst</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="53"/>
+        <location filename="../../optout_gui/core/proof.py" line="66"/>
         <source>Date of Meta&apos;s answer</source>
         <translation>Datum van het antwoord van Meta</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="54"/>
+        <location filename="../../optout_gui/core/proof.py" line="67"/>
         <source>Answer recorded in the app</source>
         <translation>Antwoord vastgelegd in de app</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="55"/>
+        <location filename="../../optout_gui/core/proof.py" line="68"/>
         <source>Page {page} of {pages}</source>
         <translation>Pagina {page} van {pages}</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="56"/>
+        <location filename="../../optout_gui/core/proof.py" line="69"/>
         <source>Facts</source>
         <translation>Gegevens</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="60"/>
+        <location filename="../../optout_gui/core/proof.py" line="85"/>
         <source>not yet sent (draft)</source>
         <translation>nog niet verstuurd (concept)</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="61"/>
+        <location filename="../../optout_gui/core/proof.py" line="86"/>
         <source>form opened</source>
         <translation>formulier geopend</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="62"/>
-        <source>submitted</source>
-        <translation>verstuurd</translation>
-    </message>
-    <message>
-        <location filename="../../optout_gui/core/proof.py" line="63"/>
-        <source>code confirmed</source>
-        <translation>code bevestigd</translation>
-    </message>
-    <message>
-        <location filename="../../optout_gui/core/proof.py" line="64"/>
-        <source>waiting for Meta&apos;s answer</source>
-        <translation>in afwachting van antwoord van Meta</translation>
-    </message>
-    <message>
-        <location filename="../../optout_gui/core/proof.py" line="65"/>
+        <location filename="../../optout_gui/core/proof.py" line="90"/>
         <source>honoured by Meta</source>
         <translation>geaccepteerd door Meta</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="66"/>
+        <location filename="../../optout_gui/core/proof.py" line="91"/>
         <source>refused by Meta</source>
         <translation>afgewezen door Meta</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="67"/>
-        <source>no answer within one month of sending</source>
-        <translation>geen antwoord binnen een maand na verzenden</translation>
-    </message>
-    <message>
-        <location filename="../../optout_gui/core/proof.py" line="71"/>
+        <location filename="../../optout_gui/core/proof.py" line="108"/>
         <source>objection started</source>
         <translation>bezwaar gestart</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="72"/>
+        <location filename="../../optout_gui/core/proof.py" line="109"/>
         <source>status: {status}</source>
         <translation>status: {status}</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="73"/>
+        <location filename="../../optout_gui/core/proof.py" line="110"/>
         <source>reason text copied for the form</source>
         <translation>tekst van de reden gekopieerd voor het formulier</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="74"/>
+        <location filename="../../optout_gui/core/proof.py" line="111"/>
         <source>form link opened</source>
         <translation>formulierlink geopend</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="75"/>
+        <location filename="../../optout_gui/core/proof.py" line="112"/>
         <source>answers cleared to start over</source>
         <translation>antwoorden gewist om opnieuw te beginnen</translation>
+    </message>
+    <message>
+        <location filename="../../optout_gui/core/proof.py" line="70"/>
+        <source>Sent (send button pressed on Meta&apos;s form)</source>
+        <translation>Verstuurd (op de verzendknop van Meta&apos;s formulier gedrukt)</translation>
+    </message>
+    <message>
+        <location filename="../../optout_gui/core/proof.py" line="71"/>
+        <source>Code from Meta</source>
+        <translation>Code van Meta</translation>
+    </message>
+    <message>
+        <location filename="../../optout_gui/core/proof.py" line="72"/>
+        <source>not asked for</source>
+        <translation>niet gevraagd</translation>
+    </message>
+    <message>
+        <location filename="../../optout_gui/core/proof.py" line="73"/>
+        <source>received at {received}, not entered yet</source>
+        <translation>ontvangen om {received}, nog niet ingevuld</translation>
+    </message>
+    <message>
+        <location filename="../../optout_gui/core/proof.py" line="74"/>
+        <source>received at {received}, entered at {entered}</source>
+        <translation>ontvangen om {received}, ingevuld om {entered}</translation>
+    </message>
+    <message>
+        <location filename="../../optout_gui/core/proof.py" line="75"/>
+        <source>Meta&apos;s time to answer ends</source>
+        <translation>Meta&apos;s tijd om te antwoorden loopt af</translation>
+    </message>
+    <message>
+        <location filename="../../optout_gui/core/proof.py" line="76"/>
+        <source>{when} (longer: Meta asked for more time in its email of {date})</source>
+        <translation>{when} (langer: Meta vroeg om meer tijd in zijn e-mail van {date})</translation>
+    </message>
+    <message>
+        <location filename="../../optout_gui/core/proof.py" line="79"/>
+        <source>received at {received}, expired unused at {expired}</source>
+        <translation>ontvangen om {received}, ongebruikt verlopen om {expired}</translation>
+    </message>
+    <message>
+        <location filename="../../optout_gui/core/proof.py" line="87"/>
+        <source>sent</source>
+        <translation>verstuurd</translation>
+    </message>
+    <message>
+        <location filename="../../optout_gui/core/proof.py" line="88"/>
+        <source>sent, code entered</source>
+        <translation>verstuurd, code ingevuld</translation>
+    </message>
+    <message>
+        <location filename="../../optout_gui/core/proof.py" line="89"/>
+        <source>sent, waiting for Meta&apos;s answer</source>
+        <translation>verstuurd, wacht op het antwoord van Meta</translation>
+    </message>
+    <message>
+        <location filename="../../optout_gui/core/proof.py" line="93"/>
+        <source>no answer from Meta in the time it had</source>
+        <translation>geen antwoord van Meta binnen de tijd die het had</translation>
+    </message>
+    <message>
+        <location filename="../../optout_gui/core/proof.py" line="113"/>
+        <source>code from Meta received</source>
+        <translation>code van Meta ontvangen</translation>
+    </message>
+    <message>
+        <location filename="../../optout_gui/core/proof.py" line="114"/>
+        <source>code from Meta expired unused</source>
+        <translation>code van Meta ongebruikt verlopen</translation>
+    </message>
+    <message>
+        <location filename="../../optout_gui/core/proof.py" line="115"/>
+        <source>Meta asked for no code</source>
+        <translation>Meta vroeg om geen code</translation>
+    </message>
+    <message>
+        <location filename="../../optout_gui/core/proof.py" line="116"/>
+        <source>Meta asked for more time to answer, in its email of {date}</source>
+        <translation>Meta vroeg om meer tijd om te antwoorden, in zijn e-mail van {date}</translation>
+    </message>
+    <message>
+        <location filename="../../optout_gui/core/proof.py" line="98"/>
+        <source>sent, no code asked</source>
+        <translation>verstuurd, geen code gevraagd</translation>
+    </message>
+    <message>
+        <location filename="../../optout_gui/core/proof.py" line="99"/>
+        <source>sent, code received, not entered yet</source>
+        <translation>verstuurd, code ontvangen, nog niet ingevuld</translation>
+    </message>
+    <message>
+        <location filename="../../optout_gui/core/proof.py" line="102"/>
+        <source>sent, code expired unused</source>
+        <translation>verstuurd, code ongebruikt verlopen</translation>
     </message>
 </context>
 <context>

@@ -27,125 +27,175 @@
 <context>
     <name>CodePage</name>
     <message>
-        <location filename="../../optout_gui/ui/wizard/pages/code.py" line="50"/>
+        <location filename="../../optout_gui/ui/wizard/pages/code.py" line="69"/>
         <source>Did Meta email you a code?</source>
         <translation>Czy Meta przysłała ci kod e-mailem?</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/pages/code.py" line="53"/>
+        <location filename="../../optout_gui/ui/wizard/pages/code.py" line="72"/>
         <source>&amp;Yes, Meta emailed me a code</source>
         <translation>&amp;Tak, Meta przysłała mi kod</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/pages/code.py" line="55"/>
+        <location filename="../../optout_gui/ui/wizard/pages/code.py" line="74"/>
         <source>N&amp;o, Meta didn&apos;t send me a code</source>
         <translation>&amp;Nie, Meta nie przysłała mi kodu</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/pages/code.py" line="101"/>
+        <location filename="../../optout_gui/ui/wizard/pages/code.py" line="160"/>
         <source>Time left for Meta&apos;s code</source>
         <translation>Czas, który został na wpisanie kodu od Meta</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/pages/code.py" line="130"/>
-        <location filename="../../optout_gui/ui/wizard/pages/code.py" line="274"/>
-        <source>I&apos;ve &amp;received the code</source>
-        <translation>&amp;Mam kod</translation>
-    </message>
-    <message>
-        <location filename="../../optout_gui/ui/wizard/pages/code.py" line="132"/>
+        <location filename="../../optout_gui/ui/wizard/pages/code.py" line="189"/>
         <source>I&apos;ve &amp;entered the code</source>
         <translation>&amp;Gotowe, kod wpisany</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/pages/code.py" line="145"/>
-        <source>Did the email come a while ago? Type when it arrived — a time such as 14:05 or 2:05 pm, or how many minutes ago, such as 10 — then press the button. Leave it empty if it has just arrived.</source>
-        <translation>E-mail przyszedł już jakiś czas temu? Wpisz, kiedy dotarł — godzinę, na przykład 14:05, albo liczbę minut, które minęły, na przykład 10 — i naciśnij przycisk. Jeśli dopiero co przyszedł, zostaw pole puste.</translation>
-    </message>
-    <message>
-        <location filename="../../optout_gui/ui/wizard/pages/code.py" line="152"/>
+        <location filename="../../optout_gui/ui/wizard/pages/code.py" line="82"/>
         <source>e.g. 14:05 or 10</source>
         <translation>np. 14:05 albo 10</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/pages/code.py" line="153"/>
+        <location filename="../../optout_gui/ui/wizard/pages/code.py" line="83"/>
         <source>When the email with the code arrived</source>
         <translation>Kiedy przyszedł e-mail z kodem</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/pages/code.py" line="155"/>
-        <source>&amp;Time it arrived:</source>
-        <translation>Kiedy p&amp;rzyszedł:</translation>
-    </message>
-    <message>
-        <location filename="../../optout_gui/ui/wizard/pages/code.py" line="340"/>
+        <location filename="../../optout_gui/ui/wizard/pages/code.py" line="403"/>
         <source>To go on, ask for a new code and press “I&apos;ve received a new code” when it arrives, or answer “No” above if Meta sends no code.</source>
         <translation>Aby przejść dalej, poproś o nowy kod i naciśnij „Mam nowy kod”, gdy przyjdzie, albo odpowiedz wyżej „Nie”, jeśli Meta nie przysyła kodu.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/pages/code.py" line="344"/>
-        <source>To go on, press “I&apos;ve received the code” when the email arrives, or answer “No” above if Meta sends no code.</source>
-        <translation>Aby przejść dalej, naciśnij „Mam kod”, gdy przyjdzie e-mail, albo odpowiedz wyżej „Nie”, jeśli Meta nie przysyła kodu.</translation>
-    </message>
-    <message>
-        <location filename="../../optout_gui/ui/wizard/pages/code.py" line="201"/>
-        <source>That time hasn&apos;t come yet. Check the time on the email, or leave the box empty if it has only just arrived.</source>
-        <translation>Ta godzina jeszcze nie nadeszła. Sprawdź godzinę w e-mailu albo zostaw pole puste, jeśli wiadomość dopiero co przyszła.</translation>
-    </message>
-    <message>
-        <location filename="../../optout_gui/ui/wizard/pages/code.py" line="212"/>
-        <source>This time isn&apos;t clear to me. Type it like 14:05 or 2:05 pm, or type how many minutes ago the email came, like 10.</source>
-        <translation>Nie rozumiem tej godziny. Wpisz ją tak: 14:05, albo podaj, ile minut temu przyszedł e-mail, na przykład 10.</translation>
-    </message>
-    <message>
-        <location filename="../../optout_gui/ui/wizard/pages/code.py" line="272"/>
+        <location filename="../../optout_gui/ui/wizard/pages/code.py" line="93"/>
         <source>I&apos;ve received a &amp;new code</source>
         <translation>&amp;Mam nowy kod</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/pages/code.py" line="310"/>
+        <location filename="../../optout_gui/ui/wizard/pages/code.py" line="362"/>
+        <source>The time older forms gave a code ran out at %1. If Meta&apos;s window no longer takes the code, that&apos;s fine: go back to Meta&apos;s form and press “Submit” again. Meta will email you a new code. When it arrives, type when it came and press “I&apos;ve received a new code” above.</source>
+        <translation>Czas, jaki starsze formularze dawały na kod, minął o %1. Jeśli okienko Meta nie przyjmuje już kodu, nic straconego: wróć do formularza Meta i naciśnij jeszcze raz „Submit”. Meta wyśle ci nowy kod. Kiedy przyjdzie, wpisz powyżej, kiedy przyszedł, i naciśnij „Mam nowy kod”.</translation>
+    </message>
+    <message>
+        <location filename="../../optout_gui/ui/wizard/pages/code.py" line="371"/>
         <source>You typed in the code at %1. Well done! Press “Next” to go on.</source>
         <translation>Kod wpisany o %1. Świetnie! Naciśnij „Dalej”, żeby przejść do następnego kroku.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/pages/code.py" line="332"/>
+        <location filename="../../optout_gui/ui/wizard/pages/code.py" line="395"/>
+        <location filename="../../optout_gui/ui/wizard/pages/code.py" line="406"/>
         <source>To go on, answer the question: did Meta email you a code?</source>
         <translation>Aby przejść dalej, odpowiedz na pytanie: czy Meta przysłała ci kod e-mailem?</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/pages/code.py" line="335"/>
+        <location filename="../../optout_gui/ui/wizard/pages/code.py" line="398"/>
         <source>Once you have typed the code into Meta&apos;s window, press “I&apos;ve entered the code” to go on.</source>
         <translation>Gdy wpiszesz kod w okienku Meta, naciśnij „Gotowe, kod wpisany”, żeby przejść dalej.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/pages/code.py" line="121"/>
+        <location filename="../../optout_gui/ui/wizard/pages/code.py" line="180"/>
         <source>Part of the code&apos;s time that is left</source>
         <translation>Część czasu kodu, która została</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/pages/code.py" line="205"/>
+        <location filename="../../optout_gui/ui/wizard/sent_question.py" line="46"/>
         <source>Codes from older versions of Meta&apos;s form worked for about %1 minutes, and that was longer ago, so this code has most likely run out. Send Meta&apos;s form again to get a new code, then come back here.</source>
         <translation>Kody ze starszych wersji formularza Meta działały około %1 minut, a minęło więcej czasu, więc ten kod najpewniej już wygasł. Wyślij formularz Meta jeszcze raz, żeby dostać nowy kod, i wróć tutaj.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/pages/code.py" line="301"/>
-        <source>The time older forms gave a code ran out at %1. If Meta&apos;s window no longer takes the code, that&apos;s fine: go back to Meta&apos;s form and press “Submit” again. Meta will email you a new code. When it arrives, press “I&apos;ve received a new code” below.</source>
-        <translation>Czas, jaki starsze formularze dawały na kod, minął o %1. Jeśli okienko Meta nie przyjmuje już kodu, nic straconego: wróć do formularza Meta i naciśnij jeszcze raz „Submit”. Meta wyśle ci nowy kod. Gdy przyjdzie, naciśnij poniżej „Mam nowy kod”.</translation>
-    </message>
-    <message>
-        <location filename="../../optout_gui/ui/wizard/pages/code.py" line="352"/>
+        <location filename="../../optout_gui/ui/wizard/pages/code.py" line="412"/>
         <source>Last minute of the time older forms allowed! Type the code into Meta&apos;s window right now, before about %1.</source>
         <translation>Ostatnia minuta czasu, jaki dawały starsze formularze! Wpisz kod w okienku Meta od razu, przed około %1.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/pages/code.py" line="357"/>
+        <location filename="../../optout_gui/ui/wizard/pages/code.py" line="417"/>
         <source>Hurry: less than 10 minutes left of the time older forms allowed. Type the code into Meta&apos;s window now, before about %1.</source>
         <translation>Pośpiesz się: z czasu, jaki dawały starsze formularze, zostało mniej niż 10 minut. Wpisz teraz kod w okienku Meta, przed około %1.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/pages/code.py" line="362"/>
+        <location filename="../../optout_gui/ui/wizard/pages/code.py" line="422"/>
         <source>Time left to type the code into Meta&apos;s window. Older forms&apos; codes worked for about %1 minutes, so until about %2. Once you have typed it in, press “I&apos;ve entered the code”.</source>
         <translation>Czas, jaki został na wpisanie kodu w okienku Meta. Kody starszych formularzy działały około %1 minut, czyli mniej więcej do %2. Gdy go wpiszesz, naciśnij „Gotowe, kod wpisany”.</translation>
+    </message>
+    <message>
+        <location filename="../../optout_gui/ui/wizard/pages/code.py" line="85"/>
+        <source>It &amp;arrived at:</source>
+        <translation>P&amp;rzyszedł o:</translation>
+    </message>
+    <message>
+        <location filename="../../optout_gui/ui/wizard/pages/code.py" line="89"/>
+        <source>Leave it empty if the email has just arrived; else type the time on it, such as 14:05, or how many minutes ago it came, such as 10.</source>
+        <translation>Zostaw puste, jeśli e-mail właśnie przyszedł; w przeciwnym razie wpisz godzinę z e-maila, np. 14:05, albo ile minut temu przyszedł, np. 10.</translation>
+    </message>
+    <message>
+        <location filename="../../optout_gui/ui/wizard/sent_question.py" line="37"/>
+        <source>That time hasn&apos;t come yet. Check the time, or leave the box empty if it was just now.</source>
+        <translation>Ta godzina jeszcze nie nadeszła. Sprawdź godzinę albo zostaw pole puste, jeśli to było przed chwilą.</translation>
+    </message>
+    <message>
+        <location filename="../../optout_gui/ui/wizard/sent_question.py" line="42"/>
+        <source>That is before today. Type a time from today, or choose “Just now”.</source>
+        <translation>To jest przed dzisiejszym dniem. Wpisz godzinę z dzisiaj albo wybierz „Przed chwilą”.</translation>
+    </message>
+    <message>
+        <location filename="../../optout_gui/ui/wizard/sent_question.py" line="52"/>
+        <source>This time isn&apos;t clear to me. Type it like 14:05 or 2:05 pm, or type how many minutes ago it was, like 10.</source>
+        <translation>Nie rozumiem tej godziny. Wpisz ją jak 14:05 albo wpisz, ile minut temu to było, np. 10.</translation>
+    </message>
+    <message>
+        <location filename="../../optout_gui/ui/wizard/sent_question.py" line="60"/>
+        <source>That is earlier than a step already recorded for this objection (%1). Check the time, or leave it as “just now”.</source>
+        <translation>To jest wcześniej niż krok już zapisany dla tego sprzeciwu (%1). Sprawdź godzinę albo zostaw „przed chwilą”.</translation>
+    </message>
+    <message>
+        <location filename="../../optout_gui/ui/wizard/sent_question.py" line="85"/>
+        <source>When did you press the send button on Meta&apos;s form?</source>
+        <translation>Kiedy nacisnąłeś przycisk wysyłania w formularzu Meta?</translation>
+    </message>
+    <message>
+        <location filename="../../optout_gui/ui/wizard/sent_question.py" line="89"/>
+        <source>&amp;Just now</source>
+        <translation>Prz&amp;ed chwilą</translation>
+    </message>
+    <message>
+        <location filename="../../optout_gui/ui/wizard/sent_question.py" line="91"/>
+        <source>Earlier &amp;today</source>
+        <translation>Wcześniej d&amp;ziś</translation>
+    </message>
+    <message>
+        <location filename="../../optout_gui/ui/wizard/sent_question.py" line="95"/>
+        <source>e.g. 14:05</source>
+        <translation>np. 14:05</translation>
+    </message>
+    <message>
+        <location filename="../../optout_gui/ui/wizard/sent_question.py" line="96"/>
+        <source>Time you pressed the send button</source>
+        <translation>Godzina naciśnięcia przycisku wysyłania</translation>
+    </message>
+    <message>
+        <location filename="../../optout_gui/ui/wizard/sent_question.py" line="101"/>
+        <source>at ti&amp;me:</source>
+        <translation>o godzin&amp;ie:</translation>
+    </message>
+    <message>
+        <location filename="../../optout_gui/ui/wizard/sent_question.py" line="143"/>
+        <source>Recorded: you sent the form at %1.</source>
+        <translation>Zapisano: formularz wysłany o %1.</translation>
+    </message>
+    <message>
+        <location filename="../../optout_gui/ui/wizard/sent_question.py" line="191"/>
+        <source>The code arrived at %1, so the form was sent before that. Type the time you pressed the send button.</source>
+        <translation>Kod przyszedł o %1, więc formularz został wysłany wcześniej. Wpisz godzinę, o której nacisnąłeś przycisk wysyłania.</translation>
+    </message>
+    <message>
+        <location filename="../../optout_gui/ui/wizard/pages/code.py" line="253"/>
+        <source>The code can&apos;t have come before you sent the form (%1). Check the time on the email.</source>
+        <translation>Kod nie mógł przyjść, zanim wysłałeś formularz (%1). Sprawdź godzinę na e-mailu.</translation>
+    </message>
+    <message>
+        <location filename="../../optout_gui/ui/wizard/pages/code.py" line="393"/>
+        <source>To go on, say when you pressed the send button on Meta&apos;s form.</source>
+        <translation>Aby przejść dalej, podaj, kiedy nacisnąłeś przycisk wysyłania w formularzu Meta.</translation>
     </message>
 </context>
 <context>
@@ -478,6 +528,11 @@
         <source>&amp;More about Meta&apos;s answer</source>
         <translation>Więc&amp;ej o odpowiedzi Meta</translation>
     </message>
+    <message>
+        <location filename="../../optout_gui/ui/wizard/pages/guidance.py" line="173"/>
+        <source>You&apos;re done: “Finish” keeps it and opens your list of objections.</source>
+        <translation>Gotowe: „Zakończ” zapisze go i otworzy listę twoich sprzeciwów.</translation>
+    </message>
 </context>
 <context>
     <name>CopyableField</name>
@@ -490,6 +545,83 @@
         <location filename="../../optout_gui/ui/common/widgets.py" line="250"/>
         <source>Copy %1</source>
         <translation>Kopiuj: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ExtensionBox</name>
+    <message>
+        <location filename="../../optout_gui/ui/tracker/extension_box.py" line="81"/>
+        <source>Meta asked for more time</source>
+        <translation>Meta poprosiła o więcej czasu</translation>
+    </message>
+    <message>
+        <location filename="../../optout_gui/ui/tracker/extension_box.py" line="66"/>
+        <source>Day of Meta&apos;s email asking for more time</source>
+        <translation>Dzień e-maila, w którym Meta prosi o więcej czasu</translation>
+    </message>
+    <message>
+        <location filename="../../optout_gui/ui/tracker/extension_box.py" line="51"/>
+        <source>Meta as&amp;ked for more time…</source>
+        <translation>Meta popros&amp;iła o więcej czasu…</translation>
+    </message>
+    <message>
+        <location filename="../../optout_gui/ui/tracker/extension_box.py" line="67"/>
+        <source>Record that Meta asked for &amp;more time</source>
+        <translation>Zapisz, że Meta poprosiła o więcej &amp;czasu</translation>
+    </message>
+    <message>
+        <location filename="../../optout_gui/ui/tracker/extension_box.py" line="74"/>
+        <source>Date of Meta&apos;s emai&amp;l:</source>
+        <translation>Dzień e-mai&amp;la od Meta:</translation>
+    </message>
+    <message>
+        <location filename="../../optout_gui/ui/tracker/extension_box.py" line="114"/>
+        <source>Recorded: Meta asked for more time in its email of %1. It now has until %2.</source>
+        <translation>Zapisano: Meta poprosiła o więcej czasu w e-mailu z %1. Ma teraz czas do %2.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../optout_gui/ui/tracker/extension_box.py" line="120"/>
+        <source>If Meta wrote within its first %n month(s) that it needs more time, it may take up to %1 more months. Record the day of that email.</source>
+        <translation>
+            <numerusform>Jeśli Meta napisała w ciągu pierwszego miesiąca, że potrzebuje więcej czasu, może odpowiedzieć do %1 miesięcy później. Zapisz dzień tego e-maila.</numerusform>
+            <numerusform>Jeśli Meta napisała w ciągu pierwszych %n miesięcy, że potrzebuje więcej czasu, może odpowiedzieć do %1 miesięcy później. Zapisz dzień tego e-maila.</numerusform>
+            <numerusform>Jeśli Meta napisała w ciągu pierwszych %n miesięcy, że potrzebuje więcej czasu, może odpowiedzieć do %1 miesięcy później. Zapisz dzień tego e-maila.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../optout_gui/ui/tracker/extension_box.py" line="142"/>
+        <source>Saved: the deadline has moved.</source>
+        <translation>Zapisano: termin się przesunął.</translation>
+    </message>
+    <message>
+        <location filename="../../optout_gui/ui/tracker/extension_box.py" line="145"/>
+        <source>The extension is noted but couldn&apos;t be saved to disk.</source>
+        <translation>Przedłużenie jest zanotowane, ale nie udało się go zapisać na dysku.</translation>
+    </message>
+    <message>
+        <location filename="../../optout_gui/ui/tracker/extension_box.py" line="153"/>
+        <source>That email came after Meta&apos;s first period had ended. The law lets Meta take longer only if it says so within that period, so the deadline stays.</source>
+        <translation>Ten e-mail przyszedł po końcu pierwszego terminu Meta. Prawo pozwala Meta na dłuższą odpowiedź tylko wtedy, gdy powie o tym w tym terminie, więc termin się nie zmienia.</translation>
+    </message>
+    <message>
+        <location filename="../../optout_gui/ui/tracker/extension_box.py" line="156"/>
+        <source>That day is before you sent the objection.</source>
+        <translation>Ten dzień jest przed wysłaniem twojego sprzeciwu.</translation>
+    </message>
+    <message>
+        <location filename="../../optout_gui/ui/tracker/extension_box.py" line="157"/>
+        <source>That day hasn&apos;t come yet.</source>
+        <translation>Ten dzień jeszcze nie nadszedł.</translation>
+    </message>
+    <message>
+        <location filename="../../optout_gui/ui/tracker/extension_box.py" line="158"/>
+        <source>This objection isn&apos;t sent yet.</source>
+        <translation>Ten sprzeciw nie jest jeszcze wysłany.</translation>
+    </message>
+    <message>
+        <location filename="../../optout_gui/ui/tracker/extension_box.py" line="159"/>
+        <source>The law that applies to you doesn&apos;t provide for more time.</source>
+        <translation>Prawo, które cię dotyczy, nie przewiduje dodatkowego czasu.</translation>
     </message>
 </context>
 <context>
@@ -510,64 +642,54 @@
         <translation>&amp;Uzasadnienie do pola „Wyjaśnij, jak to przetwarzanie na ciebie wpływa”:</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/pages/fill_form.py" line="118"/>
+        <location filename="../../optout_gui/ui/wizard/pages/fill_form.py" line="119"/>
         <source>&amp;Email address you use for %1:</source>
         <translation>&amp;Adres e-mail, którego używasz na koncie %1:</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/pages/fill_form.py" line="121"/>
+        <location filename="../../optout_gui/ui/wizard/pages/fill_form.py" line="122"/>
         <source>Country of residence: choose “%1” in Meta&apos;s list.</source>
         <translation>Kraj zamieszkania: wybierz z listy Meta „%1”.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/pages/fill_form.py" line="149"/>
+        <location filename="../../optout_gui/ui/wizard/pages/fill_form.py" line="157"/>
         <source>To go on, type the email address you use for your account.</source>
         <translation>Aby przejść dalej, wpisz adres e-mail, którego używasz na swoim koncie.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/pages/fill_form.py" line="156"/>
+        <location filename="../../optout_gui/ui/wizard/pages/fill_form.py" line="166"/>
         <source>An email address needs an @, as in name@example.com.</source>
         <translation>W adresie e-mail musi być znak @, jak w imie@przyklad.pl.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/pages/fill_form.py" line="157"/>
+        <location filename="../../optout_gui/ui/wizard/pages/fill_form.py" line="167"/>
         <source>There is more than one @ in this address.</source>
         <translation>W tym adresie jest więcej niż jeden znak @.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/pages/fill_form.py" line="158"/>
+        <location filename="../../optout_gui/ui/wizard/pages/fill_form.py" line="168"/>
         <source>Something is missing before the @.</source>
         <translation>Przed znakiem @ czegoś brakuje.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/pages/fill_form.py" line="159"/>
+        <location filename="../../optout_gui/ui/wizard/pages/fill_form.py" line="169"/>
         <source>Something is missing after the @, such as example.com.</source>
         <translation>Po znaku @ czegoś brakuje, na przykład przyklad.pl.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/pages/fill_form.py" line="161"/>
+        <location filename="../../optout_gui/ui/wizard/pages/fill_form.py" line="171"/>
         <source>The part after the @ looks incomplete; it usually has a dot, as in example.com.</source>
         <translation>Część po znaku @ wygląda na niepełną; zwykle jest w niej kropka, jak w przyklad.pl.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/pages/fill_form.py" line="163"/>
+        <location filename="../../optout_gui/ui/wizard/pages/fill_form.py" line="173"/>
         <source>This is far too long to be an email address.</source>
         <translation>To za długie jak na adres e-mail.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/pages/fill_form.py" line="166"/>
+        <location filename="../../optout_gui/ui/wizard/pages/fill_form.py" line="176"/>
         <source>This doesn&apos;t look like an email address. Please check it.</source>
         <translation>To nie wygląda na adres e-mail. Sprawdź go, proszę.</translation>
-    </message>
-    <message>
-        <location filename="../../optout_gui/ui/wizard/pages/fill_form.py" line="252"/>
-        <source>No reason given</source>
-        <translation>Brak uzasadnienia</translation>
-    </message>
-    <message>
-        <location filename="../../optout_gui/ui/wizard/pages/fill_form.py" line="254"/>
-        <source>You left the reason empty. Newer versions of Meta&apos;s form accept that, so you can go on. A few sentences are still worth it: older forms required them, and they are your record of why you objected. You can come back with Back.</source>
-        <translation>Pole uzasadnienia jest puste. Nowsze wersje formularza Meta to akceptują, więc możesz iść dalej. Mimo to warto napisać kilka zdań: starsze formularze ich wymagały, a poza tym zostaje ci zapis, dlaczego się sprzeciwiasz. Możesz tu wrócić przyciskiem „Wstecz”.</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/wizard/pages/fill_form.py" line="36"/>
@@ -585,7 +707,7 @@
         <translation>Wypełniasz formularz na telefonie? Zeskanuj teksty zamiast je przepisywać.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/pages/fill_form.py" line="234"/>
+        <location filename="../../optout_gui/ui/wizard/pages/fill_form.py" line="246"/>
         <source>To fit in one code, your reason has to lose about %1 characters: it has %2, one code holds %3 of them.</source>
         <translation>Aby zmieścić się w jednym kodzie, uzasadnienie musi stracić około %1 znaków: ma ich %2, jeden kod mieści %3.</translation>
     </message>
@@ -621,87 +743,87 @@
 <context>
     <name>HistoryDialog</name>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="172"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="167"/>
         <source>Name for this objection</source>
         <translation>Nazwa tego sprzeciwu</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="173"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="168"/>
         <source>e.g. “My Instagram” or “Alex&apos;s Facebook”</source>
         <translation>np. „Mój Instagram” albo „Facebook Oli”</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="176"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="171"/>
         <source>&amp;Name:</source>
         <translation>&amp;Nazwa:</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="180"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="175"/>
         <source>History of this objection</source>
         <translation>Historia tego sprzeciwu</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="183"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="178"/>
         <source>Meta&apos;s answer</source>
         <translation>Odpowiedź Meta</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="184"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="179"/>
         <source>Meta &amp;accepted my objection</source>
         <translation>Meta &amp;uwzględniła mój sprzeciw</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="185"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="180"/>
         <source>Meta &amp;refused it</source>
         <translation>Meta go &amp;odrzuciła</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="193"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="188"/>
         <source>Day Meta answered</source>
         <translation>Dzień, w którym Meta odpowiedziała</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="197"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="192"/>
         <source>Text of Meta&apos;s email (optional)</source>
         <translation>Treść e-maila od Meta (nieobowiązkowo)</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="198"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="193"/>
         <source>Paste Meta&apos;s email here if you like.</source>
         <translation>Jeśli chcesz, wklej tu e-mail od Meta.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="200"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="195"/>
         <source>Sa&amp;ve the answer</source>
         <translation>&amp;Zapisz odpowiedź</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="212"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="207"/>
         <source>Meta&apos;s &amp;email:</source>
         <translation>&amp;E-mail od Meta:</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="220"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="219"/>
         <source>&amp;Carry on in the guide</source>
         <translation>&amp;Wróć do przewodnika</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="223"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="222"/>
         <source>&amp;PDF…</source>
         <translation>&amp;PDF…</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="224"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="223"/>
         <source>&amp;Text…</source>
         <translation>&amp;Tekst…</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="225"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="224"/>
         <source>&amp;JSON…</source>
         <translation>&amp;JSON…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../optout_gui/ui/tracker/history.py" line="305"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="306"/>
         <source>By law Meta has %n month(s) to answer, or up to %1 more if it tells you within that time that it needs them. When its email arrives, record the answer below.</source>
         <translation>
             <numerusform>Zgodnie z prawem Meta ma %n miesiąc na odpowiedź albo do %1 miesięcy więcej, jeśli w tym czasie poinformuje Cię, że ich potrzebuje. Gdy przyjdzie e-mail, zapisz odpowiedź poniżej.</numerusform>
@@ -710,124 +832,129 @@
         </translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="312"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="313"/>
         <source>Meta&apos;s time to answer is over, unless it told you it needs longer. You can take the next step; the assistant writes the letter for you.</source>
         <translation>Czas Meta na odpowiedź minął, chyba że poinformowała Cię, że potrzebuje go więcej. Możesz zrobić kolejny krok; asystent napisze za Ciebie pismo.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="317"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="318"/>
         <source>The law that applies to you sets Meta no fixed time to answer. When its email arrives, record the answer below.</source>
         <translation>Prawo, które Cię obejmuje, nie wyznacza Meta stałego terminu odpowiedzi. Gdy przyjdzie e-mail, zapisz odpowiedź poniżej.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="321"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="322"/>
         <source>Meta hasn&apos;t answered for a while. You can take the next step; the assistant writes the letter for you.</source>
         <translation>Meta od dłuższego czasu nie odpowiada. Możesz zrobić kolejny krok; asystent napisze za Ciebie pismo.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="211"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="206"/>
         <source>Date of the ans&amp;wer:</source>
         <translation>&amp;Data odpowiedzi:</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="221"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="220"/>
         <source>What now? C&amp;omplain…</source>
         <translation>Co dalej? Złóż &amp;skargę…</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="226"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="225"/>
         <source>Calendar rem&amp;inders…</source>
         <translation>Przypomnienia w &amp;kalendarzu…</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="227"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="226"/>
         <source>&amp;Delete this objection…</source>
         <translation>Usuń ten sp&amp;rzeciw…</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="229"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="228"/>
         <source>Close</source>
         <translation>Zamknij</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="231"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="230"/>
         <source>Save proof as PDF</source>
         <translation>Zapisz dowód jako PDF</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="232"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="231"/>
         <source>Save proof as a text file</source>
         <translation>Zapisz dowód jako plik tekstowy</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="233"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="232"/>
         <source>Save proof as JSON</source>
         <translation>Zapisz dowód jako JSON</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="234"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="233"/>
         <source>Save calendar reminders</source>
         <translation>Zapisz przypomnienia do kalendarza</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="262"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="261"/>
         <source>Save proof:</source>
         <translation>Zapisz dowód:</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="328"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="329"/>
         <source>Meta said no. You can complain to your data-protection authority; the assistant writes the complaint for you.</source>
         <translation>Meta odmówiła. Możesz złożyć skargę do urzędu ochrony danych osobowych; asystent przygotuje jej treść za ciebie.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="332"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="333"/>
         <source>Meta accepted your objection. Keep the proof somewhere safe.</source>
         <translation>Meta uwzględniła twój sprzeciw. Przechowuj dowód w bezpiecznym miejscu.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="334"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="337"/>
         <source>This objection isn&apos;t sent yet. Carry on in the guide to finish it.</source>
         <translation>Ten sprzeciw nie został jeszcze wysłany. Wróć do przewodnika, żeby go dokończyć.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="357"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="365"/>
         <source>Choose first whether Meta accepted or refused.</source>
         <translation>Najpierw wybierz, czy Meta uwzględniła sprzeciw, czy go odrzuciła.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="365"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="373"/>
         <source>Meta&apos;s email is longer than %1 characters. Keep the part with Meta&apos;s answer and save again.</source>
         <translation>E-mail od Meta ma więcej niż %1 znaków. Zostaw fragment z odpowiedzią Meta i zapisz ponownie.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="374"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="382"/>
         <source>That date is in the future.</source>
         <translation>Ta data jest w przyszłości.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="380"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="388"/>
         <source>This answer can&apos;t be recorded for an objection in this state.</source>
         <translation>Na tym etapie sprzeciwu nie da się zapisać tej odpowiedzi.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="385"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="393"/>
         <source>The answer is noted but couldn&apos;t be saved to disk.</source>
         <translation>Odpowiedź jest zanotowana, ale nie udało się jej zapisać na dysku.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="388"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="396"/>
         <source>Answer saved.</source>
         <translation>Odpowiedź zapisana.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="401"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="409"/>
         <source>This deletes the objection for %1 (%2) from this computer: its answers, reason text, history and Meta&apos;s answer. It is removed from %3. Files you saved yourself stay. This can&apos;t be undone, and your objection at Meta is not affected.</source>
         <translation>Sprzeciw dla konta %1 (%2) zostanie usunięty z tego komputera: odpowiedzi, treść uzasadnienia, historia i odpowiedź Meta. Zniknie z pliku %3. Pliki zapisane przez ciebie zostaną. Tego nie da się cofnąć, a twój sprzeciw złożony w Meta pozostaje bez zmian.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="411"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="419"/>
         <source>Delete this objection?</source>
         <translation>Usunąć ten sprzeciw?</translation>
+    </message>
+    <message>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="345"/>
+        <source>The guide&apos;s last steps are still open: carry on to save the proof and reminders.</source>
+        <translation>Ostatnie kroki przewodnika są jeszcze otwarte: kontynuuj, aby zapisać dowód i przypomnienia.</translation>
     </message>
 </context>
 <context>
@@ -867,16 +994,6 @@
         <source>A PDF with the dates, the link and the reason you sent</source>
         <translation>PDF z datami, linkiem i wysłanym uzasadnieniem</translation>
     </message>
-    <message>
-        <location filename="../../optout_gui/ui/wizard/pages/next_actions.py" line="50"/>
-        <source>Finish and open the &amp;overview</source>
-        <translation>Zakończ i otwórz prze&amp;gląd</translation>
-    </message>
-    <message>
-        <location filename="../../optout_gui/ui/wizard/pages/next_actions.py" line="51"/>
-        <source>Close this assistant and show all your objections</source>
-        <translation>Zamyka tego asystenta i pokazuje wszystkie Twoje sprzeciwy</translation>
-    </message>
 </context>
 <context>
     <name>NoticePage</name>
@@ -909,32 +1026,32 @@
         <translation>&amp;Zakończ</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/window.py" line="202"/>
+        <location filename="../../optout_gui/ui/wizard/window.py" line="204"/>
         <source>Step %1 of %2: %3</source>
         <translation>Krok %1 z %2: %3</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/window.py" line="252"/>
+        <location filename="../../optout_gui/ui/wizard/window.py" line="264"/>
         <source>%1 – step %2 of %3</source>
         <translation>%1 – krok %2 z %3</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/window.py" line="262"/>
+        <location filename="../../optout_gui/ui/wizard/window.py" line="274"/>
         <source>Start over?</source>
         <translation>Zacząć od początku?</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/window.py" line="264"/>
+        <location filename="../../optout_gui/ui/wizard/window.py" line="276"/>
         <source>This clears every answer you gave (account, country, email and reason) and goes back to the first page.</source>
         <translation>Wszystkie twoje odpowiedzi (konto, kraj, e-mail i uzasadnienie) zostaną wyczyszczone i wrócisz do pierwszej strony.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/window.py" line="297"/>
+        <location filename="../../optout_gui/ui/wizard/window.py" line="309"/>
         <source>Close without saving?</source>
         <translation>Zamknąć bez zapisywania?</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/window.py" line="299"/>
+        <location filename="../../optout_gui/ui/wizard/window.py" line="311"/>
         <source>Your latest answers could not be saved: the disk is full or can&apos;t be written to. If you close now, they are lost. Close anyway?</source>
         <translation>Nie udało się zapisać ostatnich odpowiedzi: dysk jest pełny albo nie można na nim zapisywać. Jeśli zamkniesz teraz, zostaną utracone. Zamknąć mimo to?</translation>
     </message>
@@ -1002,7 +1119,7 @@
         <translation>Przeglądarka powinna teraz pokazać formularz. Nic się nie pojawiło? Skopiuj link poniżej i wklej go w pasek adresu przeglądarki.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/pages/open_form.py" line="162"/>
+        <location filename="../../optout_gui/ui/wizard/pages/open_form.py" line="163"/>
         <source>The browser didn&apos;t open. Copy the link below and paste it into your browser&apos;s address bar.</source>
         <translation>Przeglądarka się nie otworzyła. Skopiuj link poniżej i wklej go w pasek adresu przeglądarki.</translation>
     </message>
@@ -1010,73 +1127,73 @@
 <context>
     <name>OverviewWidget</name>
     <message>
-        <location filename="../../optout_gui/ui/tracker/overview.py" line="75"/>
+        <location filename="../../optout_gui/ui/tracker/overview.py" line="74"/>
         <source>%1 – your objections</source>
         <translation>%1 – twoje sprzeciwy</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/overview.py" line="77"/>
-        <location filename="../../optout_gui/ui/tracker/overview.py" line="99"/>
+        <location filename="../../optout_gui/ui/tracker/overview.py" line="76"/>
+        <location filename="../../optout_gui/ui/tracker/overview.py" line="98"/>
         <source>Your objections</source>
         <translation>Twoje sprzeciwy</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/overview.py" line="84"/>
+        <location filename="../../optout_gui/ui/tracker/overview.py" line="83"/>
         <source>One line for each account you objected for. Choose one to carry on, see its history and proof, or record Meta&apos;s answer.</source>
         <translation>Każde konto, dla którego składasz sprzeciw, ma tu swój wiersz. Wybierz jeden, żeby kontynuować, zobaczyć historię i dowód albo zapisać odpowiedź Meta.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/overview.py" line="134"/>
+        <location filename="../../optout_gui/ui/tracker/overview.py" line="130"/>
         <source>&amp;New objection…</source>
         <translation>&amp;Nowy sprzeciw…</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/overview.py" line="136"/>
+        <location filename="../../optout_gui/ui/tracker/overview.py" line="132"/>
         <source>Start a new objection</source>
         <translation>Rozpocznij nowy sprzeciw</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/overview.py" line="137"/>
+        <location filename="../../optout_gui/ui/tracker/overview.py" line="133"/>
         <source>&amp;Carry on</source>
         <translation>&amp;Kontynuuj</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/overview.py" line="139"/>
+        <location filename="../../optout_gui/ui/tracker/overview.py" line="135"/>
         <source>Carry on with the chosen objection</source>
         <translation>Kontynuuj wybrany sprzeciw</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/overview.py" line="140"/>
+        <location filename="../../optout_gui/ui/tracker/overview.py" line="136"/>
         <source>&amp;History, answer and proof…</source>
         <translation>&amp;Historia, odpowiedź i dowód…</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/overview.py" line="142"/>
+        <location filename="../../optout_gui/ui/tracker/overview.py" line="138"/>
         <source>Open the chosen objection&apos;s history</source>
         <translation>Otwórz historię wybranego sprzeciwu</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/overview.py" line="143"/>
+        <location filename="../../optout_gui/ui/tracker/overview.py" line="139"/>
         <source>&amp;Export all…</source>
         <translation>&amp;Eksportuj wszystko…</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/overview.py" line="145"/>
+        <location filename="../../optout_gui/ui/tracker/overview.py" line="141"/>
         <source>Save proof of all objections</source>
         <translation>Zapisz dowody wszystkich sprzeciwów</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/overview.py" line="146"/>
+        <location filename="../../optout_gui/ui/tracker/overview.py" line="142"/>
         <source>&amp;Forget everything…</source>
         <translation>&amp;Zapomnij o wszystkim…</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/overview.py" line="148"/>
+        <location filename="../../optout_gui/ui/tracker/overview.py" line="144"/>
         <source>Delete every objection from this computer</source>
         <translation>Usuń wszystkie sprzeciwy z tego komputera</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../optout_gui/ui/tracker/overview.py" line="222"/>
+        <location filename="../../optout_gui/ui/tracker/overview.py" line="218"/>
         <source>It&apos;s been more than a week since you sent %n objection(s). Have a look in your email (and its spam folder) for Meta&apos;s reply, then record it here.</source>
         <translation>
             <numerusform>Od wysłania %n sprzeciwu minął już ponad tydzień. Poszukaj odpowiedzi od Meta w poczcie (także w folderze spam) i zapisz ją tutaj.</numerusform>
@@ -1085,7 +1202,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../optout_gui/ui/tracker/overview.py" line="233"/>
+        <location filename="../../optout_gui/ui/tracker/overview.py" line="229"/>
         <source>Meta hasn&apos;t answered %n objection(s) in the time it has. Open one to see your next step; if Meta told you it needs longer, wait until then.</source>
         <translation>
             <numerusform>Meta nie odpowiedziała na %n sprzeciw w przysługującym jej czasie. Otwórz go, aby zobaczyć kolejny krok; jeśli Meta napisała, że potrzebuje więcej czasu, poczekaj do tego terminu.</numerusform>
@@ -1094,7 +1211,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../optout_gui/ui/tracker/overview.py" line="289"/>
+        <location filename="../../optout_gui/ui/tracker/overview.py" line="285"/>
         <source>This deletes all %n objection(s) on this computer: accounts, email addresses, reason texts, dates and Meta&apos;s answers. The following files are removed:</source>
         <translation>
             <numerusform>Z tego komputera zostanie usunięty %n sprzeciw: konto, adres e-mail, treść uzasadnienia, daty i odpowiedź Meta. Znikną te pliki:</numerusform>
@@ -1103,17 +1220,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/overview.py" line="296"/>
+        <location filename="../../optout_gui/ui/tracker/overview.py" line="292"/>
         <source>Files you saved yourself (PDF, text, calendar) stay where you put them. This can&apos;t be undone. Your objections at Meta are not affected.</source>
         <translation>Pliki zapisane przez ciebie (PDF, tekst, kalendarz) zostaną tam, gdzie są. Tego nie da się cofnąć. Twoje sprzeciwy złożone w Meta pozostają bez zmian.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/overview.py" line="302"/>
+        <location filename="../../optout_gui/ui/tracker/overview.py" line="298"/>
         <source>Forget everything?</source>
         <translation>Zapomnieć o wszystkim?</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/overview.py" line="307"/>
+        <location filename="../../optout_gui/ui/tracker/overview.py" line="303"/>
         <source>Some files could not be deleted. Close other programs and try again.</source>
         <translation>Nie udało się usunąć niektórych plików. Zamknij inne programy i spróbuj jeszcze raz.</translation>
     </message>
@@ -1466,29 +1583,34 @@
         <translation>Kroki</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/step_list.py" line="71"/>
+        <location filename="../../optout_gui/ui/wizard/step_list.py" line="74"/>
         <source>done</source>
         <translation>zrobione</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/step_list.py" line="72"/>
+        <location filename="../../optout_gui/ui/wizard/step_list.py" line="76"/>
         <source>current step</source>
         <translation>bieżący krok</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/step_list.py" line="73"/>
+        <location filename="../../optout_gui/ui/wizard/step_list.py" line="77"/>
         <source>to come</source>
         <translation>do zrobienia</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/step_list.py" line="76"/>
+        <location filename="../../optout_gui/ui/wizard/step_list.py" line="80"/>
         <source>Step %1 of %2: %3, %4</source>
         <translation>Krok %1 z %2: %3, %4</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/step_list.py" line="84"/>
+        <location filename="../../optout_gui/ui/wizard/step_list.py" line="89"/>
         <source>Go back to this step</source>
         <translation>Wróć do tego kroku</translation>
+    </message>
+    <message>
+        <location filename="../../optout_gui/ui/wizard/step_list.py" line="75"/>
+        <source>skipped</source>
+        <translation>pominięty</translation>
     </message>
 </context>
 <context>
@@ -1578,19 +1700,29 @@
         <translation>Prawo dawało Mecie miesiąc na odpowiedź na twój sprzeciw dla: {what}, wysłany {sent}. Meta może potrzebować do dwóch miesięcy więcej tylko wtedy, gdy poinformowała cię o tym w ciągu tego miesiąca. Brak odpowiedzi albo odmowa? Otwórz {app}: pomoże ci napisać skargę do urzędu ochrony danych osobowych.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/ics.py" line="39"/>
+        <location filename="../../optout_gui/core/ics.py" line="49"/>
         <source>Time to look at your objection ({what})</source>
         <translation>Czas sprawdzić twój sprzeciw ({what})</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/ics.py" line="40"/>
+        <location filename="../../optout_gui/core/ics.py" line="50"/>
         <source>You sent your objection for {what} on {sent}. The law where you live sets Meta no fixed time to answer, but if nothing has come by now, open the {app}: it shows what you can do next.</source>
         <translation>Sprzeciw dla: {what} wysłano {sent}. Prawo w miejscu, w którym mieszkasz, nie wyznacza Mecie stałego terminu na odpowiedź, ale jeśli nic jeszcze nie przyszło, otwórz {app}: pokaże ci, co możesz zrobić dalej.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/ics.py" line="46"/>
+        <location filename="../../optout_gui/core/ics.py" line="56"/>
         <source>your account</source>
         <translation>twoje konto</translation>
+    </message>
+    <message>
+        <location filename="../../optout_gui/core/ics.py" line="39"/>
+        <source>Meta&apos;s extra time to answer is up ({what})</source>
+        <translation>Minął dodatkowy czas Meta na odpowiedź ({what})</translation>
+    </message>
+    <message>
+        <location filename="../../optout_gui/core/ics.py" line="40"/>
+        <source>You sent your objection for {what} on {sent}. In its email of {email_on} Meta said it needs more time; the longer time the law allows is now over. No answer, or a refusal? Open the {app}: it helps you write a complaint to your data-protection authority.</source>
+        <translation>Sprzeciw dla: {what} wysłałeś {sent}. W e-mailu z {email_on} Meta napisała, że potrzebuje więcej czasu; dłuższy czas, na który pozwala prawo, właśnie minął. Brak odpowiedzi albo odmowa? Otwórz {app}: pomoże ci napisać skargę do urzędu ochrony danych osobowych.</translation>
     </message>
 </context>
 <context>
@@ -1625,52 +1757,52 @@ Jeśli to się powtórzy, szczegóły techniczne znajdziesz w tym pliku:
 <context>
     <name>export</name>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="86"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="81"/>
         <source>PDF document (*.pdf)</source>
         <translation>Dokument PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="87"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="82"/>
         <source>Save proof as PDF</source>
         <translation>Zapisz dowód jako PDF</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="91"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="86"/>
         <source>Text file (*.txt)</source>
         <translation>Plik tekstowy (*.txt)</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="92"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="87"/>
         <source>Save proof as text</source>
         <translation>Zapisz dowód jako tekst</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="96"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="91"/>
         <source>JSON file (*.json)</source>
         <translation>Plik JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="97"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="92"/>
         <source>Save proof as JSON</source>
         <translation>Zapisz dowód jako JSON</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="101"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="96"/>
         <source>Calendar file (*.ics)</source>
         <translation>Plik kalendarza (*.ics)</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="102"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="97"/>
         <source>Save calendar reminders</source>
         <translation>Zapisz przypomnienia do kalendarza</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="128"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="123"/>
         <source>Saving didn&apos;t work (%1). Try another folder.</source>
         <translation>Zapisywanie się nie udało (%1). Spróbuj w innym folderze.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="134"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="129"/>
         <source>Saved: %1</source>
         <translation>Zapisano: %1</translation>
     </message>
@@ -1770,322 +1902,407 @@ Jeśli to się powtórzy, szczegóły techniczne znajdziesz w tym pliku:
 <context>
     <name>overview</name>
     <message>
-        <location filename="../../optout_gui/ui/tracker/overview.py" line="158"/>
+        <location filename="../../optout_gui/ui/tracker/overview.py" line="154"/>
         <source>As a PDF receipt…</source>
         <translation>Jako potwierdzenie PDF…</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/overview.py" line="159"/>
+        <location filename="../../optout_gui/ui/tracker/overview.py" line="155"/>
         <source>As plain text…</source>
         <translation>Jako zwykły tekst…</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/overview.py" line="160"/>
+        <location filename="../../optout_gui/ui/tracker/overview.py" line="156"/>
         <source>As JSON (for programs)…</source>
         <translation>Jako JSON (dla programów)…</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/objection_table.py" line="40"/>
+        <location filename="../../optout_gui/ui/tracker/objection_table.py" line="50"/>
         <source>Not sent yet</source>
         <translation>Jeszcze niewysłany</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/objection_table.py" line="41"/>
+        <location filename="../../optout_gui/ui/tracker/objection_table.py" line="51"/>
         <source>Form opened</source>
         <translation>Formularz otwarty</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/objection_table.py" line="42"/>
-        <source>Sent, code awaited</source>
-        <translation>Wysłany, czeka na kod</translation>
-    </message>
-    <message>
-        <location filename="../../optout_gui/ui/tracker/objection_table.py" line="43"/>
-        <source>Code confirmed</source>
-        <translation>Kod potwierdzony</translation>
-    </message>
-    <message>
-        <location filename="../../optout_gui/ui/tracker/objection_table.py" line="44"/>
-        <source>Waiting for Meta</source>
-        <translation>Czeka na Meta</translation>
-    </message>
-    <message>
-        <location filename="../../optout_gui/ui/tracker/objection_table.py" line="45"/>
+        <location filename="../../optout_gui/ui/tracker/objection_table.py" line="60"/>
         <source>Accepted by Meta</source>
         <translation>Uwzględniony przez Meta</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/objection_table.py" line="46"/>
+        <location filename="../../optout_gui/ui/tracker/objection_table.py" line="61"/>
         <source>Refused by Meta</source>
         <translation>Odrzucony przez Meta</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/objection_table.py" line="47"/>
+        <location filename="../../optout_gui/ui/tracker/objection_table.py" line="62"/>
         <source>No answer in time</source>
         <translation>Brak odpowiedzi w terminie</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/objection_table.py" line="52"/>
+        <location filename="../../optout_gui/ui/tracker/objection_table.py" line="77"/>
         <source>Sent, but the code expired</source>
         <translation>Wysłany, ale kod wygasł</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/objection_table.py" line="56"/>
+        <location filename="../../optout_gui/ui/tracker/objection_table.py" line="81"/>
         <source>Get a new code: press Submit on Meta&apos;s form again, then carry on</source>
         <translation>Poproś o nowy kod: naciśnij ponownie przycisk wysyłania w formularzu Meta i kontynuuj</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/objection_table.py" line="62"/>
+        <location filename="../../optout_gui/ui/tracker/objection_table.py" line="87"/>
         <source>Carry on where you stopped</source>
         <translation>Kontynuuj od miejsca, w którym przerwano</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/objection_table.py" line="65"/>
+        <location filename="../../optout_gui/ui/tracker/objection_table.py" line="90"/>
         <source>Check your email for Meta&apos;s reply</source>
         <translation>Sprawdź, czy w skrzynce jest odpowiedź od Meta</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/objection_table.py" line="67"/>
+        <location filename="../../optout_gui/ui/tracker/objection_table.py" line="92"/>
         <source>Wait for Meta&apos;s email</source>
         <translation>Zaczekaj na e-mail od Meta</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/objection_table.py" line="70"/>
+        <location filename="../../optout_gui/ui/tracker/objection_table.py" line="95"/>
         <source>Complain to your data-protection authority</source>
         <translation>Złóż skargę do urzędu ochrony danych osobowych</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/objection_table.py" line="71"/>
+        <location filename="../../optout_gui/ui/tracker/objection_table.py" line="96"/>
         <source>Nothing: you&apos;re done</source>
         <translation>Nic: wszystko gotowe</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/objection_table.py" line="75"/>
+        <location filename="../../optout_gui/ui/tracker/objection_table.py" line="100"/>
         <source>Not chosen</source>
         <translation>Nie wybrano</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/objection_table.py" line="97"/>
+        <location filename="../../optout_gui/ui/tracker/objection_table.py" line="122"/>
         <source>Account</source>
         <translation>Konto</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/objection_table.py" line="98"/>
+        <location filename="../../optout_gui/ui/tracker/objection_table.py" line="123"/>
         <source>Email or name</source>
         <translation>E-mail lub nazwa</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/objection_table.py" line="99"/>
+        <location filename="../../optout_gui/ui/tracker/objection_table.py" line="124"/>
         <source>Status</source>
         <translation>Stan</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/objection_table.py" line="100"/>
+        <location filename="../../optout_gui/ui/tracker/objection_table.py" line="125"/>
         <source>Last step</source>
         <translation>Ostatni krok</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/objection_table.py" line="101"/>
+        <location filename="../../optout_gui/ui/tracker/objection_table.py" line="126"/>
         <source>What next</source>
         <translation>Co dalej</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/objection_table.py" line="159"/>
+        <location filename="../../optout_gui/ui/tracker/objection_table.py" line="200"/>
         <source>(no email yet)</source>
         <translation>(jeszcze bez e-maila)</translation>
+    </message>
+    <message>
+        <location filename="../../optout_gui/ui/tracker/objection_table.py" line="52"/>
+        <source>Sent</source>
+        <translation>Wysłany</translation>
+    </message>
+    <message>
+        <location filename="../../optout_gui/ui/tracker/objection_table.py" line="53"/>
+        <source>Sent, no code asked</source>
+        <translation>Wysłany, bez kodu</translation>
+    </message>
+    <message>
+        <location filename="../../optout_gui/ui/tracker/objection_table.py" line="54"/>
+        <source>Sent, code not entered yet</source>
+        <translation>Wysłany, kod jeszcze niewpisany</translation>
+    </message>
+    <message>
+        <location filename="../../optout_gui/ui/tracker/objection_table.py" line="58"/>
+        <source>Sent, code entered</source>
+        <translation>Wysłany, kod wpisany</translation>
+    </message>
+    <message>
+        <location filename="../../optout_gui/ui/tracker/objection_table.py" line="59"/>
+        <source>Sent, waiting for Meta</source>
+        <translation>Wysłany, czeka na Meta</translation>
     </message>
 </context>
 <context>
     <name>proof</name>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="28"/>
+        <location filename="../../optout_gui/core/proof.py" line="41"/>
         <source>Objection to Meta using personal information for AI training</source>
         <translation>Sprzeciw wobec wykorzystywania przez Meta danych osobowych do trenowania AI</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="31"/>
+        <location filename="../../optout_gui/core/proof.py" line="44"/>
         <source>Record made by {app} {version} on {when}.</source>
         <translation>Zapis sporządzony przez {app} {version} dnia {when}.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="32"/>
+        <location filename="../../optout_gui/core/proof.py" line="45"/>
         <source>Times are shown in the time zone {zone}, with their offset from UTC.</source>
         <translation>Czas podano w strefie czasowej {zone}, wraz z przesunięciem względem UTC.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="35"/>
+        <location filename="../../optout_gui/core/proof.py" line="48"/>
         <source>Account</source>
         <translation>Konto</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="36"/>
+        <location filename="../../optout_gui/core/proof.py" line="49"/>
         <source>Name given</source>
         <translation>Nadana nazwa</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="37"/>
+        <location filename="../../optout_gui/core/proof.py" line="50"/>
         <source>Email address</source>
         <translation>Adres e-mail</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="38"/>
+        <location filename="../../optout_gui/core/proof.py" line="51"/>
         <source>Country of residence</source>
         <translation>Kraj zamieszkania</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="39"/>
+        <location filename="../../optout_gui/core/proof.py" line="52"/>
         <source>Status</source>
         <translation>Stan</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="40"/>
+        <location filename="../../optout_gui/core/proof.py" line="53"/>
         <source>Form link used</source>
         <translation>Użyty link do formularza</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="41"/>
+        <location filename="../../optout_gui/core/proof.py" line="54"/>
         <source>History</source>
         <translation>Historia</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="42"/>
+        <location filename="../../optout_gui/core/proof.py" line="55"/>
         <source>Reason sent (exactly as copied)</source>
         <translation>Wysłane uzasadnienie (dokładnie w skopiowanej postaci)</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="43"/>
+        <location filename="../../optout_gui/core/proof.py" line="56"/>
         <source>(no reason text was recorded)</source>
         <translation>(nie zapisano treści uzasadnienia)</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="44"/>
+        <location filename="../../optout_gui/core/proof.py" line="57"/>
         <source>Meta&apos;s answer</source>
         <translation>Odpowiedź Meta</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="45"/>
+        <location filename="../../optout_gui/core/proof.py" line="58"/>
         <source>(no answer recorded yet)</source>
         <translation>(jeszcze nie zapisano odpowiedzi)</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="46"/>
+        <location filename="../../optout_gui/core/proof.py" line="59"/>
         <source>{outcome} on {date} (recorded {recorded})</source>
         <translation>{outcome} dnia {date} (zapisano {recorded})</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="47"/>
+        <location filename="../../optout_gui/core/proof.py" line="60"/>
         <source>Text of Meta&apos;s email, as pasted</source>
         <translation>Treść e-maila od Meta, w wklejonej postaci</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="48"/>
+        <location filename="../../optout_gui/core/proof.py" line="61"/>
         <source>(not recorded)</source>
         <translation>(nie zapisano)</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="49"/>
+        <location filename="../../optout_gui/core/proof.py" line="62"/>
         <source>Dates of each step</source>
         <translation>Daty poszczególnych kroków</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="50"/>
+        <location filename="../../optout_gui/core/proof.py" line="63"/>
         <source>Date and time</source>
         <translation>Data i godzina</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="51"/>
+        <location filename="../../optout_gui/core/proof.py" line="64"/>
         <source>What happened</source>
         <translation>Co się stało</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="52"/>
+        <location filename="../../optout_gui/core/proof.py" line="65"/>
         <source>Outcome</source>
         <translation>Wynik</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="53"/>
+        <location filename="../../optout_gui/core/proof.py" line="66"/>
         <source>Date of Meta&apos;s answer</source>
         <translation>Data odpowiedzi Meta</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="54"/>
+        <location filename="../../optout_gui/core/proof.py" line="67"/>
         <source>Answer recorded in the app</source>
         <translation>Odpowiedź zapisana w aplikacji</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="55"/>
+        <location filename="../../optout_gui/core/proof.py" line="68"/>
         <source>Page {page} of {pages}</source>
         <translation>Strona {page} z {pages}</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="56"/>
+        <location filename="../../optout_gui/core/proof.py" line="69"/>
         <source>Facts</source>
         <translation>Dane</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="60"/>
+        <location filename="../../optout_gui/core/proof.py" line="85"/>
         <source>not yet sent (draft)</source>
         <translation>jeszcze niewysłany (wersja robocza)</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="61"/>
+        <location filename="../../optout_gui/core/proof.py" line="86"/>
         <source>form opened</source>
         <translation>formularz otwarty</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="62"/>
-        <source>submitted</source>
-        <translation>wysłany</translation>
-    </message>
-    <message>
-        <location filename="../../optout_gui/core/proof.py" line="63"/>
-        <source>code confirmed</source>
-        <translation>kod potwierdzony</translation>
-    </message>
-    <message>
-        <location filename="../../optout_gui/core/proof.py" line="64"/>
-        <source>waiting for Meta&apos;s answer</source>
-        <translation>oczekuje na odpowiedź Meta</translation>
-    </message>
-    <message>
-        <location filename="../../optout_gui/core/proof.py" line="65"/>
+        <location filename="../../optout_gui/core/proof.py" line="90"/>
         <source>honoured by Meta</source>
         <translation>uwzględniony przez Meta</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="66"/>
+        <location filename="../../optout_gui/core/proof.py" line="91"/>
         <source>refused by Meta</source>
         <translation>odrzucony przez Meta</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="67"/>
-        <source>no answer within one month of sending</source>
-        <translation>brak odpowiedzi w ciągu miesiąca od wysłania</translation>
-    </message>
-    <message>
-        <location filename="../../optout_gui/core/proof.py" line="71"/>
+        <location filename="../../optout_gui/core/proof.py" line="108"/>
         <source>objection started</source>
         <translation>rozpoczęto sprzeciw</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="72"/>
+        <location filename="../../optout_gui/core/proof.py" line="109"/>
         <source>status: {status}</source>
         <translation>stan: {status}</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="73"/>
+        <location filename="../../optout_gui/core/proof.py" line="110"/>
         <source>reason text copied for the form</source>
         <translation>skopiowano treść uzasadnienia do formularza</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="74"/>
+        <location filename="../../optout_gui/core/proof.py" line="111"/>
         <source>form link opened</source>
         <translation>otwarto link do formularza</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="75"/>
+        <location filename="../../optout_gui/core/proof.py" line="112"/>
         <source>answers cleared to start over</source>
         <translation>wyczyszczono odpowiedzi, aby zacząć od nowa</translation>
+    </message>
+    <message>
+        <location filename="../../optout_gui/core/proof.py" line="70"/>
+        <source>Sent (send button pressed on Meta&apos;s form)</source>
+        <translation>Wysłany (naciśnięto przycisk wysyłania w formularzu Meta)</translation>
+    </message>
+    <message>
+        <location filename="../../optout_gui/core/proof.py" line="71"/>
+        <source>Code from Meta</source>
+        <translation>Kod od Meta</translation>
+    </message>
+    <message>
+        <location filename="../../optout_gui/core/proof.py" line="72"/>
+        <source>not asked for</source>
+        <translation>nie był potrzebny</translation>
+    </message>
+    <message>
+        <location filename="../../optout_gui/core/proof.py" line="73"/>
+        <source>received at {received}, not entered yet</source>
+        <translation>otrzymany o {received}, jeszcze niewpisany</translation>
+    </message>
+    <message>
+        <location filename="../../optout_gui/core/proof.py" line="74"/>
+        <source>received at {received}, entered at {entered}</source>
+        <translation>otrzymany o {received}, wpisany o {entered}</translation>
+    </message>
+    <message>
+        <location filename="../../optout_gui/core/proof.py" line="75"/>
+        <source>Meta&apos;s time to answer ends</source>
+        <translation>Czas Meta na odpowiedź mija</translation>
+    </message>
+    <message>
+        <location filename="../../optout_gui/core/proof.py" line="76"/>
+        <source>{when} (longer: Meta asked for more time in its email of {date})</source>
+        <translation>{when} (dłużej: Meta poprosiła o więcej czasu w e-mailu z {date})</translation>
+    </message>
+    <message>
+        <location filename="../../optout_gui/core/proof.py" line="79"/>
+        <source>received at {received}, expired unused at {expired}</source>
+        <translation>otrzymany o {received}, wygasł niewykorzystany o {expired}</translation>
+    </message>
+    <message>
+        <location filename="../../optout_gui/core/proof.py" line="87"/>
+        <source>sent</source>
+        <translation>wysłany</translation>
+    </message>
+    <message>
+        <location filename="../../optout_gui/core/proof.py" line="88"/>
+        <source>sent, code entered</source>
+        <translation>wysłany, kod wpisany</translation>
+    </message>
+    <message>
+        <location filename="../../optout_gui/core/proof.py" line="89"/>
+        <source>sent, waiting for Meta&apos;s answer</source>
+        <translation>wysłany, czeka na odpowiedź Meta</translation>
+    </message>
+    <message>
+        <location filename="../../optout_gui/core/proof.py" line="93"/>
+        <source>no answer from Meta in the time it had</source>
+        <translation>brak odpowiedzi Meta w czasie, który miała</translation>
+    </message>
+    <message>
+        <location filename="../../optout_gui/core/proof.py" line="113"/>
+        <source>code from Meta received</source>
+        <translation>otrzymano kod od Meta</translation>
+    </message>
+    <message>
+        <location filename="../../optout_gui/core/proof.py" line="114"/>
+        <source>code from Meta expired unused</source>
+        <translation>kod od Meta wygasł niewykorzystany</translation>
+    </message>
+    <message>
+        <location filename="../../optout_gui/core/proof.py" line="115"/>
+        <source>Meta asked for no code</source>
+        <translation>Meta nie poprosiła o kod</translation>
+    </message>
+    <message>
+        <location filename="../../optout_gui/core/proof.py" line="116"/>
+        <source>Meta asked for more time to answer, in its email of {date}</source>
+        <translation>Meta poprosiła o więcej czasu na odpowiedź, w e-mailu z {date}</translation>
+    </message>
+    <message>
+        <location filename="../../optout_gui/core/proof.py" line="98"/>
+        <source>sent, no code asked</source>
+        <translation>wysłany, bez kodu</translation>
+    </message>
+    <message>
+        <location filename="../../optout_gui/core/proof.py" line="99"/>
+        <source>sent, code received, not entered yet</source>
+        <translation>wysłany, kod otrzymany, jeszcze niewpisany</translation>
+    </message>
+    <message>
+        <location filename="../../optout_gui/core/proof.py" line="102"/>
+        <source>sent, code expired unused</source>
+        <translation>wysłany, kod wygasł niewykorzystany</translation>
     </message>
 </context>
 <context>

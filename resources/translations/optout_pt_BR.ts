@@ -27,125 +27,175 @@
 <context>
     <name>CodePage</name>
     <message>
-        <location filename="../../optout_gui/ui/wizard/pages/code.py" line="50"/>
+        <location filename="../../optout_gui/ui/wizard/pages/code.py" line="69"/>
         <source>Did Meta email you a code?</source>
         <translation>A Meta mandou um código para o seu e-mail?</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/pages/code.py" line="53"/>
+        <location filename="../../optout_gui/ui/wizard/pages/code.py" line="72"/>
         <source>&amp;Yes, Meta emailed me a code</source>
         <translation>&amp;Sim, a Meta me mandou um código</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/pages/code.py" line="55"/>
+        <location filename="../../optout_gui/ui/wizard/pages/code.py" line="74"/>
         <source>N&amp;o, Meta didn&apos;t send me a code</source>
         <translation>&amp;Não, a Meta não me mandou código</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/pages/code.py" line="101"/>
+        <location filename="../../optout_gui/ui/wizard/pages/code.py" line="160"/>
         <source>Time left for Meta&apos;s code</source>
         <translation>Tempo restante para o código da Meta</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/pages/code.py" line="130"/>
-        <location filename="../../optout_gui/ui/wizard/pages/code.py" line="274"/>
-        <source>I&apos;ve &amp;received the code</source>
-        <translation>Recebi o &amp;código</translation>
-    </message>
-    <message>
-        <location filename="../../optout_gui/ui/wizard/pages/code.py" line="132"/>
+        <location filename="../../optout_gui/ui/wizard/pages/code.py" line="189"/>
         <source>I&apos;ve &amp;entered the code</source>
         <translation>Já &amp;digitei o código</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/pages/code.py" line="145"/>
-        <source>Did the email come a while ago? Type when it arrived — a time such as 14:05 or 2:05 pm, or how many minutes ago, such as 10 — then press the button. Leave it empty if it has just arrived.</source>
-        <translation>O e-mail chegou faz um tempinho? Digite quando ele chegou — um horário, como 14:05, ou há quantos minutos, como 10 — e depois clique no botão. Se ele acabou de chegar, deixe em branco.</translation>
-    </message>
-    <message>
-        <location filename="../../optout_gui/ui/wizard/pages/code.py" line="152"/>
+        <location filename="../../optout_gui/ui/wizard/pages/code.py" line="82"/>
         <source>e.g. 14:05 or 10</source>
         <translation>ex.: 14:05 ou 10</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/pages/code.py" line="153"/>
+        <location filename="../../optout_gui/ui/wizard/pages/code.py" line="83"/>
         <source>When the email with the code arrived</source>
         <translation>Quando chegou o e-mail com o código</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/pages/code.py" line="155"/>
-        <source>&amp;Time it arrived:</source>
-        <translation>&amp;Hora em que chegou:</translation>
-    </message>
-    <message>
-        <location filename="../../optout_gui/ui/wizard/pages/code.py" line="340"/>
+        <location filename="../../optout_gui/ui/wizard/pages/code.py" line="403"/>
         <source>To go on, ask for a new code and press “I&apos;ve received a new code” when it arrives, or answer “No” above if Meta sends no code.</source>
         <translation>Para continuar, peça um novo código e toque em “Recebi um novo código” quando ele chegar, ou responda “Não” acima se a Meta não mandar código.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/pages/code.py" line="344"/>
-        <source>To go on, press “I&apos;ve received the code” when the email arrives, or answer “No” above if Meta sends no code.</source>
-        <translation>Para continuar, toque em “Recebi o código” quando o e-mail chegar, ou responda “Não” acima se a Meta não mandar código.</translation>
-    </message>
-    <message>
-        <location filename="../../optout_gui/ui/wizard/pages/code.py" line="201"/>
-        <source>That time hasn&apos;t come yet. Check the time on the email, or leave the box empty if it has only just arrived.</source>
-        <translation>Esse horário ainda não chegou. Confira a hora no e-mail ou deixe o campo em branco se ele acabou de chegar.</translation>
-    </message>
-    <message>
-        <location filename="../../optout_gui/ui/wizard/pages/code.py" line="212"/>
-        <source>This time isn&apos;t clear to me. Type it like 14:05 or 2:05 pm, or type how many minutes ago the email came, like 10.</source>
-        <translation>Não entendi esse horário. Digite algo como 14:05 ou 14h05, ou então há quantos minutos o e-mail chegou, como 10.</translation>
-    </message>
-    <message>
-        <location filename="../../optout_gui/ui/wizard/pages/code.py" line="272"/>
+        <location filename="../../optout_gui/ui/wizard/pages/code.py" line="93"/>
         <source>I&apos;ve received a &amp;new code</source>
         <translation>Recebi um novo &amp;código</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/pages/code.py" line="310"/>
+        <location filename="../../optout_gui/ui/wizard/pages/code.py" line="362"/>
+        <source>The time older forms gave a code ran out at %1. If Meta&apos;s window no longer takes the code, that&apos;s fine: go back to Meta&apos;s form and press “Submit” again. Meta will email you a new code. When it arrives, type when it came and press “I&apos;ve received a new code” above.</source>
+        <translation>O tempo que os formulários mais antigos davam a um código acabou às %1. Se a janela da Meta não aceitar mais o código, tudo bem: volte ao formulário da Meta e toque em “Submit” de novo. A Meta vai mandar um código novo. Quando ele chegar, digite acima quando chegou e toque em “Recebi um novo código”.</translation>
+    </message>
+    <message>
+        <location filename="../../optout_gui/ui/wizard/pages/code.py" line="371"/>
         <source>You typed in the code at %1. Well done! Press “Next” to go on.</source>
         <translation>Você digitou o código às %1. Muito bem! Clique em “Próximo” para continuar.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/pages/code.py" line="332"/>
+        <location filename="../../optout_gui/ui/wizard/pages/code.py" line="395"/>
+        <location filename="../../optout_gui/ui/wizard/pages/code.py" line="406"/>
         <source>To go on, answer the question: did Meta email you a code?</source>
         <translation>Para continuar, responda à pergunta: a Meta mandou um código para o seu e-mail?</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/pages/code.py" line="335"/>
+        <location filename="../../optout_gui/ui/wizard/pages/code.py" line="398"/>
         <source>Once you have typed the code into Meta&apos;s window, press “I&apos;ve entered the code” to go on.</source>
         <translation>Depois de digitar o código na janela da Meta, clique em “Já digitei o código” para continuar.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/pages/code.py" line="121"/>
+        <location filename="../../optout_gui/ui/wizard/pages/code.py" line="180"/>
         <source>Part of the code&apos;s time that is left</source>
         <translation>Parte do tempo do código que resta</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/pages/code.py" line="205"/>
+        <location filename="../../optout_gui/ui/wizard/sent_question.py" line="46"/>
         <source>Codes from older versions of Meta&apos;s form worked for about %1 minutes, and that was longer ago, so this code has most likely run out. Send Meta&apos;s form again to get a new code, then come back here.</source>
         <translation>Os códigos das versões mais antigas do formulário da Meta valiam cerca de %1 minutos, e já faz mais tempo, então este código provavelmente expirou. Envie o formulário da Meta de novo para receber um código novo e depois volte aqui.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/pages/code.py" line="301"/>
-        <source>The time older forms gave a code ran out at %1. If Meta&apos;s window no longer takes the code, that&apos;s fine: go back to Meta&apos;s form and press “Submit” again. Meta will email you a new code. When it arrives, press “I&apos;ve received a new code” below.</source>
-        <translation>O tempo que os formulários mais antigos davam a um código acabou às %1. Se a janela da Meta não aceitar mais o código, tudo bem: volte ao formulário da Meta e toque em “Submit” de novo. A Meta vai mandar um código novo. Quando ele chegar, toque em “Recebi um novo código” abaixo.</translation>
-    </message>
-    <message>
-        <location filename="../../optout_gui/ui/wizard/pages/code.py" line="352"/>
+        <location filename="../../optout_gui/ui/wizard/pages/code.py" line="412"/>
         <source>Last minute of the time older forms allowed! Type the code into Meta&apos;s window right now, before about %1.</source>
         <translation>Último minuto do tempo que os formulários mais antigos davam! Digite o código na janela da Meta agora mesmo, antes de umas %1.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/pages/code.py" line="357"/>
+        <location filename="../../optout_gui/ui/wizard/pages/code.py" line="417"/>
         <source>Hurry: less than 10 minutes left of the time older forms allowed. Type the code into Meta&apos;s window now, before about %1.</source>
         <translation>Rápido: restam menos de 10 minutos do tempo que os formulários mais antigos davam. Digite o código na janela da Meta agora, antes de umas %1.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/pages/code.py" line="362"/>
+        <location filename="../../optout_gui/ui/wizard/pages/code.py" line="422"/>
         <source>Time left to type the code into Meta&apos;s window. Older forms&apos; codes worked for about %1 minutes, so until about %2. Once you have typed it in, press “I&apos;ve entered the code”.</source>
         <translation>Tempo que resta para digitar o código na janela da Meta. Os códigos dos formulários mais antigos valiam cerca de %1 minutos, então até umas %2. Depois de digitar, toque em “Já digitei o código”.</translation>
+    </message>
+    <message>
+        <location filename="../../optout_gui/ui/wizard/pages/code.py" line="85"/>
+        <source>It &amp;arrived at:</source>
+        <translation>Che&amp;gou às:</translation>
+    </message>
+    <message>
+        <location filename="../../optout_gui/ui/wizard/pages/code.py" line="89"/>
+        <source>Leave it empty if the email has just arrived; else type the time on it, such as 14:05, or how many minutes ago it came, such as 10.</source>
+        <translation>Deixe vazio se o e-mail acabou de chegar; senão, digite o horário que aparece nele, como 14:05, ou há quantos minutos ele chegou, como 10.</translation>
+    </message>
+    <message>
+        <location filename="../../optout_gui/ui/wizard/sent_question.py" line="37"/>
+        <source>That time hasn&apos;t come yet. Check the time, or leave the box empty if it was just now.</source>
+        <translation>Esse horário ainda não chegou. Confira o horário ou deixe o campo vazio se foi agora mesmo.</translation>
+    </message>
+    <message>
+        <location filename="../../optout_gui/ui/wizard/sent_question.py" line="42"/>
+        <source>That is before today. Type a time from today, or choose “Just now”.</source>
+        <translation>Isso é antes de hoje. Digite um horário de hoje ou escolha “Agora mesmo”.</translation>
+    </message>
+    <message>
+        <location filename="../../optout_gui/ui/wizard/sent_question.py" line="52"/>
+        <source>This time isn&apos;t clear to me. Type it like 14:05 or 2:05 pm, or type how many minutes ago it was, like 10.</source>
+        <translation>Não entendi esse horário. Digite como 14:05 ou digite há quantos minutos foi, como 10.</translation>
+    </message>
+    <message>
+        <location filename="../../optout_gui/ui/wizard/sent_question.py" line="60"/>
+        <source>That is earlier than a step already recorded for this objection (%1). Check the time, or leave it as “just now”.</source>
+        <translation>Isso é antes de um passo já registrado para esta oposição (%1). Confira o horário ou deixe “agora mesmo”.</translation>
+    </message>
+    <message>
+        <location filename="../../optout_gui/ui/wizard/sent_question.py" line="85"/>
+        <source>When did you press the send button on Meta&apos;s form?</source>
+        <translation>Quando você apertou o botão de enviar do formulário da Meta?</translation>
+    </message>
+    <message>
+        <location filename="../../optout_gui/ui/wizard/sent_question.py" line="89"/>
+        <source>&amp;Just now</source>
+        <translation>&amp;Agora mesmo</translation>
+    </message>
+    <message>
+        <location filename="../../optout_gui/ui/wizard/sent_question.py" line="91"/>
+        <source>Earlier &amp;today</source>
+        <translation>Mais cedo h&amp;oje</translation>
+    </message>
+    <message>
+        <location filename="../../optout_gui/ui/wizard/sent_question.py" line="95"/>
+        <source>e.g. 14:05</source>
+        <translation>ex.: 14:05</translation>
+    </message>
+    <message>
+        <location filename="../../optout_gui/ui/wizard/sent_question.py" line="96"/>
+        <source>Time you pressed the send button</source>
+        <translation>Horário em que você apertou o botão de enviar</translation>
+    </message>
+    <message>
+        <location filename="../../optout_gui/ui/wizard/sent_question.py" line="101"/>
+        <source>at ti&amp;me:</source>
+        <translation>às (&amp;hora):</translation>
+    </message>
+    <message>
+        <location filename="../../optout_gui/ui/wizard/sent_question.py" line="143"/>
+        <source>Recorded: you sent the form at %1.</source>
+        <translation>Registrado: você enviou o formulário às %1.</translation>
+    </message>
+    <message>
+        <location filename="../../optout_gui/ui/wizard/sent_question.py" line="191"/>
+        <source>The code arrived at %1, so the form was sent before that. Type the time you pressed the send button.</source>
+        <translation>O código chegou às %1, então o formulário foi enviado antes disso. Digite o horário em que você apertou o botão de enviar.</translation>
+    </message>
+    <message>
+        <location filename="../../optout_gui/ui/wizard/pages/code.py" line="253"/>
+        <source>The code can&apos;t have come before you sent the form (%1). Check the time on the email.</source>
+        <translation>O código não pode ter chegado antes de você enviar o formulário (%1). Confira o horário no e-mail.</translation>
+    </message>
+    <message>
+        <location filename="../../optout_gui/ui/wizard/pages/code.py" line="393"/>
+        <source>To go on, say when you pressed the send button on Meta&apos;s form.</source>
+        <translation>Para continuar, diga quando você apertou o botão de enviar do formulário da Meta.</translation>
     </message>
 </context>
 <context>
@@ -477,6 +527,11 @@
         <source>&amp;More about Meta&apos;s answer</source>
         <translation>Mais sobre a resposta da M&amp;eta</translation>
     </message>
+    <message>
+        <location filename="../../optout_gui/ui/wizard/pages/guidance.py" line="173"/>
+        <source>You&apos;re done: “Finish” keeps it and opens your list of objections.</source>
+        <translation>Você terminou: “Concluir” salva a oposição e abre a lista das suas oposições.</translation>
+    </message>
 </context>
 <context>
     <name>CopyableField</name>
@@ -489,6 +544,82 @@
         <location filename="../../optout_gui/ui/common/widgets.py" line="250"/>
         <source>Copy %1</source>
         <translation>Copiar %1</translation>
+    </message>
+</context>
+<context>
+    <name>ExtensionBox</name>
+    <message>
+        <location filename="../../optout_gui/ui/tracker/extension_box.py" line="81"/>
+        <source>Meta asked for more time</source>
+        <translation>A Meta pediu mais tempo</translation>
+    </message>
+    <message>
+        <location filename="../../optout_gui/ui/tracker/extension_box.py" line="66"/>
+        <source>Day of Meta&apos;s email asking for more time</source>
+        <translation>Dia do e-mail em que a Meta pede mais tempo</translation>
+    </message>
+    <message>
+        <location filename="../../optout_gui/ui/tracker/extension_box.py" line="51"/>
+        <source>Meta as&amp;ked for more time…</source>
+        <translation>A Meta pedi&amp;u mais tempo…</translation>
+    </message>
+    <message>
+        <location filename="../../optout_gui/ui/tracker/extension_box.py" line="67"/>
+        <source>Record that Meta asked for &amp;more time</source>
+        <translation>Registrar que a Meta pediu ma&amp;is tempo</translation>
+    </message>
+    <message>
+        <location filename="../../optout_gui/ui/tracker/extension_box.py" line="74"/>
+        <source>Date of Meta&apos;s emai&amp;l:</source>
+        <translation>Dia do e-mai&amp;l da Meta:</translation>
+    </message>
+    <message>
+        <location filename="../../optout_gui/ui/tracker/extension_box.py" line="114"/>
+        <source>Recorded: Meta asked for more time in its email of %1. It now has until %2.</source>
+        <translation>Registrado: a Meta pediu mais tempo no e-mail de %1. Agora ela tem até %2.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../optout_gui/ui/tracker/extension_box.py" line="120"/>
+        <source>If Meta wrote within its first %n month(s) that it needs more time, it may take up to %1 more months. Record the day of that email.</source>
+        <translation>
+            <numerusform>Se a Meta escreveu dentro do primeiro mês que precisa de mais tempo, ela pode levar até %1 meses a mais. Registre o dia desse e-mail.</numerusform>
+            <numerusform>Se a Meta escreveu dentro dos primeiros %n meses que precisa de mais tempo, ela pode levar até %1 meses a mais. Registre o dia desse e-mail.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../optout_gui/ui/tracker/extension_box.py" line="142"/>
+        <source>Saved: the deadline has moved.</source>
+        <translation>Salvo: o prazo mudou.</translation>
+    </message>
+    <message>
+        <location filename="../../optout_gui/ui/tracker/extension_box.py" line="145"/>
+        <source>The extension is noted but couldn&apos;t be saved to disk.</source>
+        <translation>A prorrogação foi anotada, mas não pôde ser salva no disco.</translation>
+    </message>
+    <message>
+        <location filename="../../optout_gui/ui/tracker/extension_box.py" line="153"/>
+        <source>That email came after Meta&apos;s first period had ended. The law lets Meta take longer only if it says so within that period, so the deadline stays.</source>
+        <translation>Esse e-mail chegou depois do fim do primeiro prazo da Meta. A lei só permite que a Meta leve mais tempo se ela avisar dentro desse prazo, então o prazo continua o mesmo.</translation>
+    </message>
+    <message>
+        <location filename="../../optout_gui/ui/tracker/extension_box.py" line="156"/>
+        <source>That day is before you sent the objection.</source>
+        <translation>Esse dia é antes do envio da sua oposição.</translation>
+    </message>
+    <message>
+        <location filename="../../optout_gui/ui/tracker/extension_box.py" line="157"/>
+        <source>That day hasn&apos;t come yet.</source>
+        <translation>Esse dia ainda não chegou.</translation>
+    </message>
+    <message>
+        <location filename="../../optout_gui/ui/tracker/extension_box.py" line="158"/>
+        <source>This objection isn&apos;t sent yet.</source>
+        <translation>Esta oposição ainda não foi enviada.</translation>
+    </message>
+    <message>
+        <location filename="../../optout_gui/ui/tracker/extension_box.py" line="159"/>
+        <source>The law that applies to you doesn&apos;t provide for more time.</source>
+        <translation>A lei que vale para você não prevê mais tempo.</translation>
     </message>
 </context>
 <context>
@@ -509,64 +640,54 @@
         <translation>&amp;Motivo, para o campo “Conte-nos como esse tratamento afeta você”:</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/pages/fill_form.py" line="118"/>
+        <location filename="../../optout_gui/ui/wizard/pages/fill_form.py" line="119"/>
         <source>&amp;Email address you use for %1:</source>
         <translation>&amp;E-mail que você usa no %1:</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/pages/fill_form.py" line="121"/>
+        <location filename="../../optout_gui/ui/wizard/pages/fill_form.py" line="122"/>
         <source>Country of residence: choose “%1” in Meta&apos;s list.</source>
         <translation>País de residência: escolha “%1” na lista da Meta.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/pages/fill_form.py" line="149"/>
+        <location filename="../../optout_gui/ui/wizard/pages/fill_form.py" line="157"/>
         <source>To go on, type the email address you use for your account.</source>
         <translation>Para continuar, digite o e-mail que você usa na sua conta.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/pages/fill_form.py" line="156"/>
+        <location filename="../../optout_gui/ui/wizard/pages/fill_form.py" line="166"/>
         <source>An email address needs an @, as in name@example.com.</source>
         <translation>Um endereço de e-mail precisa ter um @, como em nome@exemplo.com.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/pages/fill_form.py" line="157"/>
+        <location filename="../../optout_gui/ui/wizard/pages/fill_form.py" line="167"/>
         <source>There is more than one @ in this address.</source>
         <translation>Este endereço tem mais de um @.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/pages/fill_form.py" line="158"/>
+        <location filename="../../optout_gui/ui/wizard/pages/fill_form.py" line="168"/>
         <source>Something is missing before the @.</source>
         <translation>Falta alguma coisa antes do @.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/pages/fill_form.py" line="159"/>
+        <location filename="../../optout_gui/ui/wizard/pages/fill_form.py" line="169"/>
         <source>Something is missing after the @, such as example.com.</source>
         <translation>Falta alguma coisa depois do @, como exemplo.com.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/pages/fill_form.py" line="161"/>
+        <location filename="../../optout_gui/ui/wizard/pages/fill_form.py" line="171"/>
         <source>The part after the @ looks incomplete; it usually has a dot, as in example.com.</source>
         <translation>A parte depois do @ parece incompleta; ela costuma ter um ponto, como em exemplo.com.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/pages/fill_form.py" line="163"/>
+        <location filename="../../optout_gui/ui/wizard/pages/fill_form.py" line="173"/>
         <source>This is far too long to be an email address.</source>
         <translation>Isto é comprido demais para ser um endereço de e-mail.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/pages/fill_form.py" line="166"/>
+        <location filename="../../optout_gui/ui/wizard/pages/fill_form.py" line="176"/>
         <source>This doesn&apos;t look like an email address. Please check it.</source>
         <translation>Isto não parece um endereço de e-mail. Confira, por favor.</translation>
-    </message>
-    <message>
-        <location filename="../../optout_gui/ui/wizard/pages/fill_form.py" line="252"/>
-        <source>No reason given</source>
-        <translation>Nenhum motivo informado</translation>
-    </message>
-    <message>
-        <location filename="../../optout_gui/ui/wizard/pages/fill_form.py" line="254"/>
-        <source>You left the reason empty. Newer versions of Meta&apos;s form accept that, so you can go on. A few sentences are still worth it: older forms required them, and they are your record of why you objected. You can come back with Back.</source>
-        <translation>Você deixou o motivo em branco. As versões mais novas do formulário da Meta aceitam isso, então você pode continuar. Mesmo assim, vale a pena escrever algumas frases: os formulários antigos exigiam, e elas ficam como registro do porquê da sua oposição. Para escrever agora, clique em “Voltar”.</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/wizard/pages/fill_form.py" line="36"/>
@@ -584,7 +705,7 @@
         <translation>Vai preencher o formulário no celular? Leia os textos com a câmera em vez de digitá-los.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/pages/fill_form.py" line="234"/>
+        <location filename="../../optout_gui/ui/wizard/pages/fill_form.py" line="246"/>
         <source>To fit in one code, your reason has to lose about %1 characters: it has %2, one code holds %3 of them.</source>
         <translation>Para caber em um só código, seu motivo precisa perder cerca de %1 caracteres: ele tem %2, e um código comporta %3.</translation>
     </message>
@@ -620,87 +741,87 @@
 <context>
     <name>HistoryDialog</name>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="172"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="167"/>
         <source>Name for this objection</source>
         <translation>Nome desta oposição</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="173"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="168"/>
         <source>e.g. “My Instagram” or “Alex&apos;s Facebook”</source>
         <translation>ex.: “Meu Instagram” ou “Facebook da Ana”</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="176"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="171"/>
         <source>&amp;Name:</source>
         <translation>&amp;Nome:</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="180"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="175"/>
         <source>History of this objection</source>
         <translation>Histórico desta oposição</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="183"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="178"/>
         <source>Meta&apos;s answer</source>
         <translation>Resposta da Meta</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="184"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="179"/>
         <source>Meta &amp;accepted my objection</source>
         <translation>A Meta &amp;aceitou minha oposição</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="185"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="180"/>
         <source>Meta &amp;refused it</source>
         <translation>A Meta &amp;recusou</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="193"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="188"/>
         <source>Day Meta answered</source>
         <translation>Dia em que a Meta respondeu</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="197"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="192"/>
         <source>Text of Meta&apos;s email (optional)</source>
         <translation>Texto do e-mail da Meta (opcional)</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="198"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="193"/>
         <source>Paste Meta&apos;s email here if you like.</source>
         <translation>Se quiser, cole aqui o e-mail da Meta.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="200"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="195"/>
         <source>Sa&amp;ve the answer</source>
         <translation>Sal&amp;var a resposta</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="212"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="207"/>
         <source>Meta&apos;s &amp;email:</source>
         <translation>&amp;E-mail da Meta:</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="220"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="219"/>
         <source>&amp;Carry on in the guide</source>
         <translation>Continuar no &amp;guia</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="223"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="222"/>
         <source>&amp;PDF…</source>
         <translation>&amp;PDF…</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="224"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="223"/>
         <source>&amp;Text…</source>
         <translation>&amp;Texto…</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="225"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="224"/>
         <source>&amp;JSON…</source>
         <translation>&amp;JSON…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../optout_gui/ui/tracker/history.py" line="305"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="306"/>
         <source>By law Meta has %n month(s) to answer, or up to %1 more if it tells you within that time that it needs them. When its email arrives, record the answer below.</source>
         <translation>
             <numerusform>Pela lei, a Meta tem %n mês para responder, ou até %1 meses a mais se avisar você dentro desse prazo que precisa deles. Quando o e-mail chegar, registre a resposta abaixo.</numerusform>
@@ -708,124 +829,129 @@
         </translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="312"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="313"/>
         <source>Meta&apos;s time to answer is over, unless it told you it needs longer. You can take the next step; the assistant writes the letter for you.</source>
         <translation>O prazo da Meta para responder acabou, a menos que ela tenha avisado que precisa de mais tempo. Você pode dar o próximo passo; o assistente escreve a carta para você.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="317"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="318"/>
         <source>The law that applies to you sets Meta no fixed time to answer. When its email arrives, record the answer below.</source>
         <translation>A lei que se aplica a você não fixa prazo para a Meta responder. Quando o e-mail chegar, registre a resposta abaixo.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="321"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="322"/>
         <source>Meta hasn&apos;t answered for a while. You can take the next step; the assistant writes the letter for you.</source>
         <translation>A Meta está há algum tempo sem responder. Você pode dar o próximo passo; o assistente escreve a carta para você.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="211"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="206"/>
         <source>Date of the ans&amp;wer:</source>
         <translation>&amp;Data da resposta:</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="221"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="220"/>
         <source>What now? C&amp;omplain…</source>
         <translation>E agora? &amp;Fazer uma reclamação…</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="226"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="225"/>
         <source>Calendar rem&amp;inders…</source>
         <translation>Le&amp;mbretes para a agenda…</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="227"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="226"/>
         <source>&amp;Delete this objection…</source>
         <translation>E&amp;xcluir esta oposição…</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="229"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="228"/>
         <source>Close</source>
         <translation>Fechar</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="231"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="230"/>
         <source>Save proof as PDF</source>
         <translation>Salvar comprovante em PDF</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="232"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="231"/>
         <source>Save proof as a text file</source>
         <translation>Salvar comprovante como arquivo de texto</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="233"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="232"/>
         <source>Save proof as JSON</source>
         <translation>Salvar comprovante em JSON</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="234"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="233"/>
         <source>Save calendar reminders</source>
         <translation>Salvar lembretes para a agenda</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="262"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="261"/>
         <source>Save proof:</source>
         <translation>Salvar comprovante:</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="328"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="329"/>
         <source>Meta said no. You can complain to your data-protection authority; the assistant writes the complaint for you.</source>
         <translation>A Meta disse não. Você pode reclamar à autoridade de proteção de dados; o assistente escreve a reclamação para você.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="332"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="333"/>
         <source>Meta accepted your objection. Keep the proof somewhere safe.</source>
         <translation>A Meta aceitou a sua oposição. Guarde o comprovante em um lugar seguro.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="334"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="337"/>
         <source>This objection isn&apos;t sent yet. Carry on in the guide to finish it.</source>
         <translation>Esta oposição ainda não foi enviada. Continue no guia para terminar.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="357"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="365"/>
         <source>Choose first whether Meta accepted or refused.</source>
         <translation>Primeiro escolha se a Meta aceitou ou recusou.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="365"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="373"/>
         <source>Meta&apos;s email is longer than %1 characters. Keep the part with Meta&apos;s answer and save again.</source>
         <translation>O e-mail da Meta tem mais de %1 caracteres. Mantenha a parte com a resposta da Meta e salve de novo.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="374"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="382"/>
         <source>That date is in the future.</source>
         <translation>Essa data ainda não chegou.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="380"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="388"/>
         <source>This answer can&apos;t be recorded for an objection in this state.</source>
         <translation>Não dá para registrar esta resposta em uma oposição nessa situação.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="385"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="393"/>
         <source>The answer is noted but couldn&apos;t be saved to disk.</source>
         <translation>A resposta foi anotada, mas não pôde ser salva no disco.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="388"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="396"/>
         <source>Answer saved.</source>
         <translation>Resposta salva.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="401"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="409"/>
         <source>This deletes the objection for %1 (%2) from this computer: its answers, reason text, history and Meta&apos;s answer. It is removed from %3. Files you saved yourself stay. This can&apos;t be undone, and your objection at Meta is not affected.</source>
         <translation>Isto exclui deste computador a oposição da conta %1 (%2): as respostas, o motivo, o histórico e a resposta da Meta. Ela é removida de %3. Os arquivos que você salvou por conta própria continuam onde estão. Não dá para desfazer, e a sua oposição junto à Meta não muda em nada.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="411"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="419"/>
         <source>Delete this objection?</source>
         <translation>Excluir esta oposição?</translation>
+    </message>
+    <message>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="345"/>
+        <source>The guide&apos;s last steps are still open: carry on to save the proof and reminders.</source>
+        <translation>Os últimos passos do guia ainda estão abertos: continue para salvar o comprovante e os lembretes.</translation>
     </message>
 </context>
 <context>
@@ -865,16 +991,6 @@
         <source>A PDF with the dates, the link and the reason you sent</source>
         <translation>Um PDF com as datas, o link e o motivo que você enviou</translation>
     </message>
-    <message>
-        <location filename="../../optout_gui/ui/wizard/pages/next_actions.py" line="50"/>
-        <source>Finish and open the &amp;overview</source>
-        <translation>Concluir e abrir o res&amp;umo</translation>
-    </message>
-    <message>
-        <location filename="../../optout_gui/ui/wizard/pages/next_actions.py" line="51"/>
-        <source>Close this assistant and show all your objections</source>
-        <translation>Fecha este assistente e mostra todas as suas oposições</translation>
-    </message>
 </context>
 <context>
     <name>NoticePage</name>
@@ -907,32 +1023,32 @@
         <translation>&amp;Concluir</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/window.py" line="202"/>
+        <location filename="../../optout_gui/ui/wizard/window.py" line="204"/>
         <source>Step %1 of %2: %3</source>
         <translation>Etapa %1 de %2: %3</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/window.py" line="252"/>
+        <location filename="../../optout_gui/ui/wizard/window.py" line="264"/>
         <source>%1 – step %2 of %3</source>
         <translation>%1 – etapa %2 de %3</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/window.py" line="262"/>
+        <location filename="../../optout_gui/ui/wizard/window.py" line="274"/>
         <source>Start over?</source>
         <translation>Recomeçar?</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/window.py" line="264"/>
+        <location filename="../../optout_gui/ui/wizard/window.py" line="276"/>
         <source>This clears every answer you gave (account, country, email and reason) and goes back to the first page.</source>
         <translation>Isto apaga todas as respostas que você deu (conta, país, e-mail e motivo) e volta para a primeira página.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/window.py" line="297"/>
+        <location filename="../../optout_gui/ui/wizard/window.py" line="309"/>
         <source>Close without saving?</source>
         <translation>Fechar sem salvar?</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/window.py" line="299"/>
+        <location filename="../../optout_gui/ui/wizard/window.py" line="311"/>
         <source>Your latest answers could not be saved: the disk is full or can&apos;t be written to. If you close now, they are lost. Close anyway?</source>
         <translation>Não foi possível salvar suas últimas respostas: o disco está cheio ou não permite gravação. Se você fechar agora, elas serão perdidas. Fechar mesmo assim?</translation>
     </message>
@@ -1000,7 +1116,7 @@
         <translation>O formulário deve aparecer agora no seu navegador. Não apareceu nada? Copie o link abaixo e cole na barra de endereço do navegador.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/pages/open_form.py" line="162"/>
+        <location filename="../../optout_gui/ui/wizard/pages/open_form.py" line="163"/>
         <source>The browser didn&apos;t open. Copy the link below and paste it into your browser&apos;s address bar.</source>
         <translation>O navegador não abriu. Copie o link abaixo e cole na barra de endereço do navegador.</translation>
     </message>
@@ -1008,73 +1124,73 @@
 <context>
     <name>OverviewWidget</name>
     <message>
-        <location filename="../../optout_gui/ui/tracker/overview.py" line="75"/>
+        <location filename="../../optout_gui/ui/tracker/overview.py" line="74"/>
         <source>%1 – your objections</source>
         <translation>%1 – suas oposições</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/overview.py" line="77"/>
-        <location filename="../../optout_gui/ui/tracker/overview.py" line="99"/>
+        <location filename="../../optout_gui/ui/tracker/overview.py" line="76"/>
+        <location filename="../../optout_gui/ui/tracker/overview.py" line="98"/>
         <source>Your objections</source>
         <translation>Suas oposições</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/overview.py" line="84"/>
+        <location filename="../../optout_gui/ui/tracker/overview.py" line="83"/>
         <source>One line for each account you objected for. Choose one to carry on, see its history and proof, or record Meta&apos;s answer.</source>
         <translation>Uma linha para cada conta com oposição. Escolha uma para continuar, ver o histórico e o comprovante ou registrar a resposta da Meta.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/overview.py" line="134"/>
+        <location filename="../../optout_gui/ui/tracker/overview.py" line="130"/>
         <source>&amp;New objection…</source>
         <translation>&amp;Nova oposição…</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/overview.py" line="136"/>
+        <location filename="../../optout_gui/ui/tracker/overview.py" line="132"/>
         <source>Start a new objection</source>
         <translation>Começar uma nova oposição</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/overview.py" line="137"/>
+        <location filename="../../optout_gui/ui/tracker/overview.py" line="133"/>
         <source>&amp;Carry on</source>
         <translation>&amp;Continuar</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/overview.py" line="139"/>
+        <location filename="../../optout_gui/ui/tracker/overview.py" line="135"/>
         <source>Carry on with the chosen objection</source>
         <translation>Continuar a oposição escolhida</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/overview.py" line="140"/>
+        <location filename="../../optout_gui/ui/tracker/overview.py" line="136"/>
         <source>&amp;History, answer and proof…</source>
         <translation>&amp;Histórico, resposta e comprovante…</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/overview.py" line="142"/>
+        <location filename="../../optout_gui/ui/tracker/overview.py" line="138"/>
         <source>Open the chosen objection&apos;s history</source>
         <translation>Abrir o histórico da oposição escolhida</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/overview.py" line="143"/>
+        <location filename="../../optout_gui/ui/tracker/overview.py" line="139"/>
         <source>&amp;Export all…</source>
         <translation>&amp;Exportar tudo…</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/overview.py" line="145"/>
+        <location filename="../../optout_gui/ui/tracker/overview.py" line="141"/>
         <source>Save proof of all objections</source>
         <translation>Salvar o comprovante de todas as oposições</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/overview.py" line="146"/>
+        <location filename="../../optout_gui/ui/tracker/overview.py" line="142"/>
         <source>&amp;Forget everything…</source>
         <translation>&amp;Apagar tudo…</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/overview.py" line="148"/>
+        <location filename="../../optout_gui/ui/tracker/overview.py" line="144"/>
         <source>Delete every objection from this computer</source>
         <translation>Excluir todas as oposições deste computador</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../optout_gui/ui/tracker/overview.py" line="222"/>
+        <location filename="../../optout_gui/ui/tracker/overview.py" line="218"/>
         <source>It&apos;s been more than a week since you sent %n objection(s). Have a look in your email (and its spam folder) for Meta&apos;s reply, then record it here.</source>
         <translation>
             <numerusform>Já faz mais de uma semana que você enviou %n oposição. Procure a resposta da Meta no seu e-mail (veja também a pasta de spam) e registre aqui.</numerusform>
@@ -1082,7 +1198,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../optout_gui/ui/tracker/overview.py" line="233"/>
+        <location filename="../../optout_gui/ui/tracker/overview.py" line="229"/>
         <source>Meta hasn&apos;t answered %n objection(s) in the time it has. Open one to see your next step; if Meta told you it needs longer, wait until then.</source>
         <translation>
             <numerusform>A Meta não respondeu a %n oposição no prazo que tem. Abra-a para ver o próximo passo; se a Meta avisou que precisa de mais tempo, espere até lá.</numerusform>
@@ -1090,7 +1206,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../optout_gui/ui/tracker/overview.py" line="289"/>
+        <location filename="../../optout_gui/ui/tracker/overview.py" line="285"/>
         <source>This deletes all %n objection(s) on this computer: accounts, email addresses, reason texts, dates and Meta&apos;s answers. The following files are removed:</source>
         <translation>
             <numerusform>Isto apaga deste computador %n oposição: a conta, o endereço de e-mail, o texto do motivo, as datas e a resposta da Meta. Estes arquivos serão removidos:</numerusform>
@@ -1098,17 +1214,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/overview.py" line="296"/>
+        <location filename="../../optout_gui/ui/tracker/overview.py" line="292"/>
         <source>Files you saved yourself (PDF, text, calendar) stay where you put them. This can&apos;t be undone. Your objections at Meta are not affected.</source>
         <translation>Os arquivos que você salvou por conta própria (PDF, texto, agenda) continuam onde estão. Não dá para desfazer. Suas oposições junto à Meta não mudam em nada.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/overview.py" line="302"/>
+        <location filename="../../optout_gui/ui/tracker/overview.py" line="298"/>
         <source>Forget everything?</source>
         <translation>Apagar tudo?</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/overview.py" line="307"/>
+        <location filename="../../optout_gui/ui/tracker/overview.py" line="303"/>
         <source>Some files could not be deleted. Close other programs and try again.</source>
         <translation>Alguns arquivos não puderam ser excluídos. Feche outros programas e tente de novo.</translation>
     </message>
@@ -1459,29 +1575,34 @@
         <translation>Etapas</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/step_list.py" line="71"/>
+        <location filename="../../optout_gui/ui/wizard/step_list.py" line="74"/>
         <source>done</source>
         <translation>concluída</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/step_list.py" line="72"/>
+        <location filename="../../optout_gui/ui/wizard/step_list.py" line="76"/>
         <source>current step</source>
         <translation>etapa atual</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/step_list.py" line="73"/>
+        <location filename="../../optout_gui/ui/wizard/step_list.py" line="77"/>
         <source>to come</source>
         <translation>a seguir</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/step_list.py" line="76"/>
+        <location filename="../../optout_gui/ui/wizard/step_list.py" line="80"/>
         <source>Step %1 of %2: %3, %4</source>
         <translation>Etapa %1 de %2: %3, %4</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/step_list.py" line="84"/>
+        <location filename="../../optout_gui/ui/wizard/step_list.py" line="89"/>
         <source>Go back to this step</source>
         <translation>Voltar para esta etapa</translation>
+    </message>
+    <message>
+        <location filename="../../optout_gui/ui/wizard/step_list.py" line="75"/>
+        <source>skipped</source>
+        <translation>pulado</translation>
     </message>
 </context>
 <context>
@@ -1571,19 +1692,29 @@
         <translation>A lei dava à Meta um mês para responder à sua oposição para {what}, enviada em {sent}. Ela só pode levar até dois meses a mais se tiver avisado você dentro desse mês. Sem resposta ou com uma recusa? Abra o {app}: ele ajuda você a escrever uma reclamação para a autoridade de proteção de dados do seu país.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/ics.py" line="39"/>
+        <location filename="../../optout_gui/core/ics.py" line="49"/>
         <source>Time to look at your objection ({what})</source>
         <translation>Hora de ver como está sua oposição ({what})</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/ics.py" line="40"/>
+        <location filename="../../optout_gui/core/ics.py" line="50"/>
         <source>You sent your objection for {what} on {sent}. The law where you live sets Meta no fixed time to answer, but if nothing has come by now, open the {app}: it shows what you can do next.</source>
         <translation>Você enviou sua oposição para {what} em {sent}. A lei de onde você mora não dá à Meta um prazo fixo para responder, mas, se nada chegou até agora, abra o {app}: ele mostra o que você pode fazer em seguida.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/ics.py" line="46"/>
+        <location filename="../../optout_gui/core/ics.py" line="56"/>
         <source>your account</source>
         <translation>sua conta</translation>
+    </message>
+    <message>
+        <location filename="../../optout_gui/core/ics.py" line="39"/>
+        <source>Meta&apos;s extra time to answer is up ({what})</source>
+        <translation>Acabou o tempo extra da Meta para responder ({what})</translation>
+    </message>
+    <message>
+        <location filename="../../optout_gui/core/ics.py" line="40"/>
+        <source>You sent your objection for {what} on {sent}. In its email of {email_on} Meta said it needs more time; the longer time the law allows is now over. No answer, or a refusal? Open the {app}: it helps you write a complaint to your data-protection authority.</source>
+        <translation>Você enviou sua oposição para {what} em {sent}. No e-mail de {email_on}, a Meta disse que precisa de mais tempo; o prazo maior que a lei permite acabou agora. Sem resposta ou com uma recusa? Abra o {app}: ele ajuda você a escrever uma reclamação para a autoridade de proteção de dados do seu país.</translation>
     </message>
 </context>
 <context>
@@ -1618,52 +1749,52 @@ Se acontecer de novo, os detalhes técnicos estão neste arquivo:
 <context>
     <name>export</name>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="86"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="81"/>
         <source>PDF document (*.pdf)</source>
         <translation>Documento PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="87"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="82"/>
         <source>Save proof as PDF</source>
         <translation>Salvar comprovante em PDF</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="91"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="86"/>
         <source>Text file (*.txt)</source>
         <translation>Arquivo de texto (*.txt)</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="92"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="87"/>
         <source>Save proof as text</source>
         <translation>Salvar comprovante como texto</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="96"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="91"/>
         <source>JSON file (*.json)</source>
         <translation>Arquivo JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="97"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="92"/>
         <source>Save proof as JSON</source>
         <translation>Salvar comprovante em JSON</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="101"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="96"/>
         <source>Calendar file (*.ics)</source>
         <translation>Arquivo de agenda (*.ics)</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="102"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="97"/>
         <source>Save calendar reminders</source>
         <translation>Salvar lembretes para a agenda</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="128"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="123"/>
         <source>Saving didn&apos;t work (%1). Try another folder.</source>
         <translation>Não foi possível salvar (%1). Tente outra pasta.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="134"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="129"/>
         <source>Saved: %1</source>
         <translation>Salvo: %1</translation>
     </message>
@@ -1763,322 +1894,407 @@ Se acontecer de novo, os detalhes técnicos estão neste arquivo:
 <context>
     <name>overview</name>
     <message>
-        <location filename="../../optout_gui/ui/tracker/overview.py" line="158"/>
+        <location filename="../../optout_gui/ui/tracker/overview.py" line="154"/>
         <source>As a PDF receipt…</source>
         <translation>Como comprovante em PDF…</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/overview.py" line="159"/>
+        <location filename="../../optout_gui/ui/tracker/overview.py" line="155"/>
         <source>As plain text…</source>
         <translation>Como texto simples…</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/overview.py" line="160"/>
+        <location filename="../../optout_gui/ui/tracker/overview.py" line="156"/>
         <source>As JSON (for programs)…</source>
         <translation>Como JSON (para programas)…</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/objection_table.py" line="40"/>
+        <location filename="../../optout_gui/ui/tracker/objection_table.py" line="50"/>
         <source>Not sent yet</source>
         <translation>Ainda não enviada</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/objection_table.py" line="41"/>
+        <location filename="../../optout_gui/ui/tracker/objection_table.py" line="51"/>
         <source>Form opened</source>
         <translation>Formulário aberto</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/objection_table.py" line="42"/>
-        <source>Sent, code awaited</source>
-        <translation>Enviada, aguardando o código</translation>
-    </message>
-    <message>
-        <location filename="../../optout_gui/ui/tracker/objection_table.py" line="43"/>
-        <source>Code confirmed</source>
-        <translation>Código confirmado</translation>
-    </message>
-    <message>
-        <location filename="../../optout_gui/ui/tracker/objection_table.py" line="44"/>
-        <source>Waiting for Meta</source>
-        <translation>Aguardando a Meta</translation>
-    </message>
-    <message>
-        <location filename="../../optout_gui/ui/tracker/objection_table.py" line="45"/>
+        <location filename="../../optout_gui/ui/tracker/objection_table.py" line="60"/>
         <source>Accepted by Meta</source>
         <translation>Aceita pela Meta</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/objection_table.py" line="46"/>
+        <location filename="../../optout_gui/ui/tracker/objection_table.py" line="61"/>
         <source>Refused by Meta</source>
         <translation>Recusada pela Meta</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/objection_table.py" line="47"/>
+        <location filename="../../optout_gui/ui/tracker/objection_table.py" line="62"/>
         <source>No answer in time</source>
         <translation>Sem resposta no prazo</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/objection_table.py" line="52"/>
+        <location filename="../../optout_gui/ui/tracker/objection_table.py" line="77"/>
         <source>Sent, but the code expired</source>
         <translation>Enviada, mas o código expirou</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/objection_table.py" line="56"/>
+        <location filename="../../optout_gui/ui/tracker/objection_table.py" line="81"/>
         <source>Get a new code: press Submit on Meta&apos;s form again, then carry on</source>
         <translation>Peça um código novo: toque de novo no botão de enviar do formulário da Meta e continue</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/objection_table.py" line="62"/>
+        <location filename="../../optout_gui/ui/tracker/objection_table.py" line="87"/>
         <source>Carry on where you stopped</source>
         <translation>Continuar de onde parou</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/objection_table.py" line="65"/>
+        <location filename="../../optout_gui/ui/tracker/objection_table.py" line="90"/>
         <source>Check your email for Meta&apos;s reply</source>
         <translation>Procurar a resposta da Meta no e-mail</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/objection_table.py" line="67"/>
+        <location filename="../../optout_gui/ui/tracker/objection_table.py" line="92"/>
         <source>Wait for Meta&apos;s email</source>
         <translation>Esperar o e-mail da Meta</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/objection_table.py" line="70"/>
+        <location filename="../../optout_gui/ui/tracker/objection_table.py" line="95"/>
         <source>Complain to your data-protection authority</source>
         <translation>Reclamar à autoridade de proteção de dados</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/objection_table.py" line="71"/>
+        <location filename="../../optout_gui/ui/tracker/objection_table.py" line="96"/>
         <source>Nothing: you&apos;re done</source>
         <translation>Nada: está tudo feito</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/objection_table.py" line="75"/>
+        <location filename="../../optout_gui/ui/tracker/objection_table.py" line="100"/>
         <source>Not chosen</source>
         <translation>Não escolhida</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/objection_table.py" line="97"/>
+        <location filename="../../optout_gui/ui/tracker/objection_table.py" line="122"/>
         <source>Account</source>
         <translation>Conta</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/objection_table.py" line="98"/>
+        <location filename="../../optout_gui/ui/tracker/objection_table.py" line="123"/>
         <source>Email or name</source>
         <translation>E-mail ou nome</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/objection_table.py" line="99"/>
+        <location filename="../../optout_gui/ui/tracker/objection_table.py" line="124"/>
         <source>Status</source>
         <translation>Situação</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/objection_table.py" line="100"/>
+        <location filename="../../optout_gui/ui/tracker/objection_table.py" line="125"/>
         <source>Last step</source>
         <translation>Última etapa</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/objection_table.py" line="101"/>
+        <location filename="../../optout_gui/ui/tracker/objection_table.py" line="126"/>
         <source>What next</source>
         <translation>Próximo passo</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/objection_table.py" line="159"/>
+        <location filename="../../optout_gui/ui/tracker/objection_table.py" line="200"/>
         <source>(no email yet)</source>
         <translation>(ainda sem e-mail)</translation>
+    </message>
+    <message>
+        <location filename="../../optout_gui/ui/tracker/objection_table.py" line="52"/>
+        <source>Sent</source>
+        <translation>Enviada</translation>
+    </message>
+    <message>
+        <location filename="../../optout_gui/ui/tracker/objection_table.py" line="53"/>
+        <source>Sent, no code asked</source>
+        <translation>Enviada, nenhum código pedido</translation>
+    </message>
+    <message>
+        <location filename="../../optout_gui/ui/tracker/objection_table.py" line="54"/>
+        <source>Sent, code not entered yet</source>
+        <translation>Enviada, código ainda não digitado</translation>
+    </message>
+    <message>
+        <location filename="../../optout_gui/ui/tracker/objection_table.py" line="58"/>
+        <source>Sent, code entered</source>
+        <translation>Enviada, código digitado</translation>
+    </message>
+    <message>
+        <location filename="../../optout_gui/ui/tracker/objection_table.py" line="59"/>
+        <source>Sent, waiting for Meta</source>
+        <translation>Enviada, aguardando a Meta</translation>
     </message>
 </context>
 <context>
     <name>proof</name>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="28"/>
+        <location filename="../../optout_gui/core/proof.py" line="41"/>
         <source>Objection to Meta using personal information for AI training</source>
         <translation>Oposição ao uso de informações pessoais pela Meta para treinar IA</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="31"/>
+        <location filename="../../optout_gui/core/proof.py" line="44"/>
         <source>Record made by {app} {version} on {when}.</source>
         <translation>Registro feito pelo {app} {version} em {when}.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="32"/>
+        <location filename="../../optout_gui/core/proof.py" line="45"/>
         <source>Times are shown in the time zone {zone}, with their offset from UTC.</source>
         <translation>Os horários estão no fuso horário {zone}, com a diferença em relação ao UTC.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="35"/>
+        <location filename="../../optout_gui/core/proof.py" line="48"/>
         <source>Account</source>
         <translation>Conta</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="36"/>
+        <location filename="../../optout_gui/core/proof.py" line="49"/>
         <source>Name given</source>
         <translation>Nome informado</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="37"/>
+        <location filename="../../optout_gui/core/proof.py" line="50"/>
         <source>Email address</source>
         <translation>Endereço de e-mail</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="38"/>
+        <location filename="../../optout_gui/core/proof.py" line="51"/>
         <source>Country of residence</source>
         <translation>País de residência</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="39"/>
+        <location filename="../../optout_gui/core/proof.py" line="52"/>
         <source>Status</source>
         <translation>Situação</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="40"/>
+        <location filename="../../optout_gui/core/proof.py" line="53"/>
         <source>Form link used</source>
         <translation>Link do formulário usado</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="41"/>
+        <location filename="../../optout_gui/core/proof.py" line="54"/>
         <source>History</source>
         <translation>Histórico</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="42"/>
+        <location filename="../../optout_gui/core/proof.py" line="55"/>
         <source>Reason sent (exactly as copied)</source>
         <translation>Motivo enviado (exatamente como foi copiado)</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="43"/>
+        <location filename="../../optout_gui/core/proof.py" line="56"/>
         <source>(no reason text was recorded)</source>
         <translation>(nenhum texto de motivo foi registrado)</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="44"/>
+        <location filename="../../optout_gui/core/proof.py" line="57"/>
         <source>Meta&apos;s answer</source>
         <translation>Resposta da Meta</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="45"/>
+        <location filename="../../optout_gui/core/proof.py" line="58"/>
         <source>(no answer recorded yet)</source>
         <translation>(nenhuma resposta registrada até agora)</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="46"/>
+        <location filename="../../optout_gui/core/proof.py" line="59"/>
         <source>{outcome} on {date} (recorded {recorded})</source>
         <translation>{outcome} em {date} (registrado em {recorded})</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="47"/>
+        <location filename="../../optout_gui/core/proof.py" line="60"/>
         <source>Text of Meta&apos;s email, as pasted</source>
         <translation>Texto do e-mail da Meta, como foi colado</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="48"/>
+        <location filename="../../optout_gui/core/proof.py" line="61"/>
         <source>(not recorded)</source>
         <translation>(não registrado)</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="49"/>
+        <location filename="../../optout_gui/core/proof.py" line="62"/>
         <source>Dates of each step</source>
         <translation>Data de cada etapa</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="50"/>
+        <location filename="../../optout_gui/core/proof.py" line="63"/>
         <source>Date and time</source>
         <translation>Data e hora</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="51"/>
+        <location filename="../../optout_gui/core/proof.py" line="64"/>
         <source>What happened</source>
         <translation>O que aconteceu</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="52"/>
+        <location filename="../../optout_gui/core/proof.py" line="65"/>
         <source>Outcome</source>
         <translation>Resultado</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="53"/>
+        <location filename="../../optout_gui/core/proof.py" line="66"/>
         <source>Date of Meta&apos;s answer</source>
         <translation>Data da resposta da Meta</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="54"/>
+        <location filename="../../optout_gui/core/proof.py" line="67"/>
         <source>Answer recorded in the app</source>
         <translation>Resposta registrada no app</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="55"/>
+        <location filename="../../optout_gui/core/proof.py" line="68"/>
         <source>Page {page} of {pages}</source>
         <translation>Página {page} de {pages}</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="56"/>
+        <location filename="../../optout_gui/core/proof.py" line="69"/>
         <source>Facts</source>
         <translation>Dados</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="60"/>
+        <location filename="../../optout_gui/core/proof.py" line="85"/>
         <source>not yet sent (draft)</source>
         <translation>ainda não enviada (rascunho)</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="61"/>
+        <location filename="../../optout_gui/core/proof.py" line="86"/>
         <source>form opened</source>
         <translation>formulário aberto</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="62"/>
-        <source>submitted</source>
-        <translation>enviada</translation>
-    </message>
-    <message>
-        <location filename="../../optout_gui/core/proof.py" line="63"/>
-        <source>code confirmed</source>
-        <translation>código confirmado</translation>
-    </message>
-    <message>
-        <location filename="../../optout_gui/core/proof.py" line="64"/>
-        <source>waiting for Meta&apos;s answer</source>
-        <translation>aguardando a resposta da Meta</translation>
-    </message>
-    <message>
-        <location filename="../../optout_gui/core/proof.py" line="65"/>
+        <location filename="../../optout_gui/core/proof.py" line="90"/>
         <source>honoured by Meta</source>
         <translation>aceita pela Meta</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="66"/>
+        <location filename="../../optout_gui/core/proof.py" line="91"/>
         <source>refused by Meta</source>
         <translation>recusada pela Meta</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="67"/>
-        <source>no answer within one month of sending</source>
-        <translation>sem resposta um mês após o envio</translation>
-    </message>
-    <message>
-        <location filename="../../optout_gui/core/proof.py" line="71"/>
+        <location filename="../../optout_gui/core/proof.py" line="108"/>
         <source>objection started</source>
         <translation>oposição iniciada</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="72"/>
+        <location filename="../../optout_gui/core/proof.py" line="109"/>
         <source>status: {status}</source>
         <translation>situação: {status}</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="73"/>
+        <location filename="../../optout_gui/core/proof.py" line="110"/>
         <source>reason text copied for the form</source>
         <translation>texto do motivo copiado para o formulário</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="74"/>
+        <location filename="../../optout_gui/core/proof.py" line="111"/>
         <source>form link opened</source>
         <translation>link do formulário aberto</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="75"/>
+        <location filename="../../optout_gui/core/proof.py" line="112"/>
         <source>answers cleared to start over</source>
         <translation>respostas apagadas para recomeçar</translation>
+    </message>
+    <message>
+        <location filename="../../optout_gui/core/proof.py" line="70"/>
+        <source>Sent (send button pressed on Meta&apos;s form)</source>
+        <translation>Enviada (botão de enviar do formulário da Meta apertado)</translation>
+    </message>
+    <message>
+        <location filename="../../optout_gui/core/proof.py" line="71"/>
+        <source>Code from Meta</source>
+        <translation>Código da Meta</translation>
+    </message>
+    <message>
+        <location filename="../../optout_gui/core/proof.py" line="72"/>
+        <source>not asked for</source>
+        <translation>não pedido</translation>
+    </message>
+    <message>
+        <location filename="../../optout_gui/core/proof.py" line="73"/>
+        <source>received at {received}, not entered yet</source>
+        <translation>recebido às {received}, ainda não digitado</translation>
+    </message>
+    <message>
+        <location filename="../../optout_gui/core/proof.py" line="74"/>
+        <source>received at {received}, entered at {entered}</source>
+        <translation>recebido às {received}, digitado às {entered}</translation>
+    </message>
+    <message>
+        <location filename="../../optout_gui/core/proof.py" line="75"/>
+        <source>Meta&apos;s time to answer ends</source>
+        <translation>Fim do prazo da Meta para responder</translation>
+    </message>
+    <message>
+        <location filename="../../optout_gui/core/proof.py" line="76"/>
+        <source>{when} (longer: Meta asked for more time in its email of {date})</source>
+        <translation>{when} (maior: a Meta pediu mais tempo no e-mail de {date})</translation>
+    </message>
+    <message>
+        <location filename="../../optout_gui/core/proof.py" line="79"/>
+        <source>received at {received}, expired unused at {expired}</source>
+        <translation>recebido às {received}, expirou sem uso às {expired}</translation>
+    </message>
+    <message>
+        <location filename="../../optout_gui/core/proof.py" line="87"/>
+        <source>sent</source>
+        <translation>enviada</translation>
+    </message>
+    <message>
+        <location filename="../../optout_gui/core/proof.py" line="88"/>
+        <source>sent, code entered</source>
+        <translation>enviada, código digitado</translation>
+    </message>
+    <message>
+        <location filename="../../optout_gui/core/proof.py" line="89"/>
+        <source>sent, waiting for Meta&apos;s answer</source>
+        <translation>enviada, aguardando a resposta da Meta</translation>
+    </message>
+    <message>
+        <location filename="../../optout_gui/core/proof.py" line="93"/>
+        <source>no answer from Meta in the time it had</source>
+        <translation>sem resposta da Meta no prazo que ela tinha</translation>
+    </message>
+    <message>
+        <location filename="../../optout_gui/core/proof.py" line="113"/>
+        <source>code from Meta received</source>
+        <translation>código da Meta recebido</translation>
+    </message>
+    <message>
+        <location filename="../../optout_gui/core/proof.py" line="114"/>
+        <source>code from Meta expired unused</source>
+        <translation>o código da Meta expirou sem uso</translation>
+    </message>
+    <message>
+        <location filename="../../optout_gui/core/proof.py" line="115"/>
+        <source>Meta asked for no code</source>
+        <translation>a Meta não pediu nenhum código</translation>
+    </message>
+    <message>
+        <location filename="../../optout_gui/core/proof.py" line="116"/>
+        <source>Meta asked for more time to answer, in its email of {date}</source>
+        <translation>A Meta pediu mais tempo para responder, no e-mail de {date}</translation>
+    </message>
+    <message>
+        <location filename="../../optout_gui/core/proof.py" line="98"/>
+        <source>sent, no code asked</source>
+        <translation>enviada, nenhum código pedido</translation>
+    </message>
+    <message>
+        <location filename="../../optout_gui/core/proof.py" line="99"/>
+        <source>sent, code received, not entered yet</source>
+        <translation>enviada, código recebido, ainda não digitado</translation>
+    </message>
+    <message>
+        <location filename="../../optout_gui/core/proof.py" line="102"/>
+        <source>sent, code expired unused</source>
+        <translation>enviada, o código expirou sem uso</translation>
     </message>
 </context>
 <context>

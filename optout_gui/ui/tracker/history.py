@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import datetime as dt
 import os
-import re
 from collections.abc import Callable
 from pathlib import Path
 
@@ -32,7 +31,7 @@ from optout_gui.core.ics import reminder_ics
 from optout_gui.core.jurisdictions import jurisdiction_for
 from optout_gui.core.limits import ANSWER_TEXT_MAX, NAME_MAX, SHOWN_IN_LINE, shortened
 from optout_gui.core.progress import utc_now
-from optout_gui.core.proof import proof_json, proof_text
+from optout_gui.core.proof import file_stem, proof_json, proof_text
 from optout_gui.core.reminders import local_zone
 from optout_gui.core.status import ANSWERABLE, RESUMABLE, IllegalTransition, Status
 from optout_gui.core.store import ObjectionStore
@@ -44,6 +43,7 @@ from optout_gui.ui.common.widgets import (
     show_as_plain_text,
     wrapped_label,
 )
+from optout_gui.ui.tracker.extension_box import ExtensionBox
 from optout_gui.ui.tracker.objection_table import (
     account_text,
     code_expired_next_text,
@@ -63,11 +63,6 @@ AskPath = Callable[[QWidget, str, str, str], str | None]
 def ask_save_path(parent: QWidget, title: str, suggested: str, name_filter: str) -> str | None:
     path, _ = QFileDialog.getSaveFileName(parent, title, str(Path.home() / suggested), name_filter)
     return path or None
-
-
-def safe_file_stem(text: str) -> str:
-    stem = re.sub(r"[^A-Za-z0-9._-]+", "-", text).strip("-.")
-    return stem[:40] or "objection"
 
 
 def export_file(
@@ -215,6 +210,10 @@ class HistoryDialog(QDialog):
         form.labelForField(self.answer_date).setBuddy(self.answer_date)
         form.labelForField(self.email_text).setBuddy(self.email_text)
 
+        # --- Meta asked for more time (where the law allows it) ---
+        self.extension_box = ExtensionBox(store, record_id, self.zone)
+        self.extension_box.recorded.connect(self.refresh)
+
         # --- next step, exports, delete ---
         self.next_hint = wrapped_label()
         self.resume_button = QPushButton(self.tr("&Carry on in the guide"))
@@ -274,6 +273,7 @@ class HistoryDialog(QDialog):
         layout.addWidget(self.history_view, 2)
         layout.addWidget(self.next_hint)
         layout.addLayout(next_row)
+        layout.addWidget(self.extension_box)
         layout.addWidget(self.answer_box)
         layout.addLayout(export_row)
         layout.addWidget(self.export_status)
@@ -297,6 +297,7 @@ class HistoryDialog(QDialog):
         self.resume_button.setVisible(status in RESUMABLE)
         self.complaint_button.setVisible(needs_complaint(record))
         self.answer_box.setEnabled(status in ANSWERABLE or status == Status.REFUSED)
+        self.extension_box.refresh(record)
         self.ics_button.setEnabled(record.sent_at is not None)
         # How long Meta has depends on the law of the person's country (jurisdictions.toml).
         law = jurisdiction_for(record.answers.country)
@@ -331,11 +332,18 @@ class HistoryDialog(QDialog):
             Status.HONOURED: self.tr(
                 "Meta accepted your objection. Keep the proof somewhere safe."
             ),
+            Status.SUBMITTED: self.sent_not_finished(),
+            Status.CODE_CONFIRMED: self.sent_not_finished(),
         }.get(status, self.tr("This objection isn't sent yet. Carry on in the guide to finish it."))
         if status == Status.SUBMITTED and code_expired_at(record.answers, utc_now()):
             self.next_hint.setText(f"{code_expired_text()}. {code_expired_next_text()}.")
             return
-        self.next_hint.setText(f"{status_text(status)}. {hint}")
+        self.next_hint.setText(f"{status_text(status, record.answers)}. {hint}")
+
+    def sent_not_finished(self) -> str:
+        return self.tr(
+            "The guide's last steps are still open: carry on to save the proof and reminders."
+        )
 
     def _save_label(self) -> None:
         if self.record_id not in self.store.ids():  # deleted meanwhile ("forget everything")
@@ -391,7 +399,7 @@ class HistoryDialog(QDialog):
 
     def export(self, kind: str) -> str | None:
         record = self.record
-        stem = safe_file_stem(f"objection-{record.answers.account or ''}-{record.display_name}")
+        stem = file_stem(record, "objection", self.zone)
         return export_file(self, self.export_status, kind, [record], self.zone, stem, self.ask_path)
 
     def delete_text(self) -> str:

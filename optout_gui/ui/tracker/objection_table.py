@@ -24,9 +24,17 @@ from PySide6.QtWidgets import QWidget
 from optout_gui.core.countdown import code_expired_at
 from optout_gui.core.guide import ACCOUNT_NAMES
 from optout_gui.core.limits import SHOWN_IN_LINE, shortened
-from optout_gui.core.progress import from_iso, utc_now
+from optout_gui.core.progress import Progress, from_iso, utc_now
 from optout_gui.core.reminders import local_zone, needs_nudge
-from optout_gui.core.status import NEEDS_COMPLAINT, RESUMABLE, Status
+from optout_gui.core.status import (
+    CODE_EXPIRED,
+    CODE_NOT_ASKED,
+    CODE_RECEIVED,
+    NEEDS_COMPLAINT,
+    RESUMABLE,
+    Status,
+    status_key,
+)
 from optout_gui.core.store import ObjectionDamaged, ObjectionStore
 from optout_gui.core.summary import Summary
 from optout_gui.ui.common.dates import date_time_text
@@ -35,17 +43,34 @@ from optout_gui.ui.common.widgets import ACCESSIBLE_TEXT_ROLE, DISPLAY_ROLE, USE
 translate = QCoreApplication.translate  # lupdate reads translate("context", "text")
 
 
-def status_text(status: Status) -> str:
+def status_text(status: Status, answers: Progress | None = None) -> str:
+    """The status in words; with ``answers``, "sent" also says what became of the code."""
+    key = status_key(status, answers)
     return {
-        Status.DRAFT: translate("overview", "Not sent yet"),
-        Status.FORM_OPENED: translate("overview", "Form opened"),
-        Status.SUBMITTED: translate("overview", "Sent, code awaited"),
-        Status.CODE_CONFIRMED: translate("overview", "Code confirmed"),
-        Status.WAITING: translate("overview", "Waiting for Meta"),
-        Status.HONOURED: translate("overview", "Accepted by Meta"),
-        Status.REFUSED: translate("overview", "Refused by Meta"),
-        Status.OVERDUE: translate("overview", "No answer in time"),
-    }[status]
+        Status.DRAFT.value: translate("overview", "Not sent yet"),
+        Status.FORM_OPENED.value: translate("overview", "Form opened"),
+        Status.SUBMITTED.value: translate("overview", "Sent"),
+        f"{Status.SUBMITTED.value}:{CODE_NOT_ASKED}": translate("overview", "Sent, no code asked"),
+        f"{Status.SUBMITTED.value}:{CODE_RECEIVED}": translate(
+            "overview", "Sent, code not entered yet"
+        ),
+        f"{Status.SUBMITTED.value}:{CODE_EXPIRED}": code_expired_text(),
+        Status.CODE_CONFIRMED.value: translate("overview", "Sent, code entered"),
+        Status.WAITING.value: translate("overview", "Sent, waiting for Meta"),
+        Status.HONOURED.value: translate("overview", "Accepted by Meta"),
+        Status.REFUSED.value: translate("overview", "Refused by Meta"),
+        Status.OVERDUE.value: translate("overview", "No answer in time"),
+    }[key]
+
+
+def all_status_texts() -> list[str]:
+    """Every text the status column may show (for its width)."""
+    variants = [Progress(code_skipped=True), Progress(code_received_at="x")]
+    return (
+        [status_text(status) for status in Status]
+        + [status_text(Status.SUBMITTED, answers) for answers in variants]
+        + [code_expired_text()]
+    )
 
 
 def code_expired_text() -> str:
@@ -101,8 +126,9 @@ class ObjectionTableModel(QAbstractTableModel):
             translate("overview", "What next"),
         )
         # Sent objections whose code ran out, by id (None: not looked up yet). Only rows
-        # "sent, code awaited" are read in full, and each once until it changes.
+        # "sent" are read in full, and each once until it changes.
         self._expired: dict[str, bool] = {}
+        self._sent_answers: dict[str, Progress] = {}  # "sent" rows: what became of the code
         store.subscribe(self._store_changed)
 
     def detach(self) -> None:
@@ -111,8 +137,10 @@ class ObjectionTableModel(QAbstractTableModel):
     def _store_changed(self, kind: str, record_id: str | None) -> None:
         if kind == "changed" and record_id is not None:
             self._expired.pop(record_id, None)
+            self._sent_answers.pop(record_id, None)
         else:
             self._expired.clear()
+            self._sent_answers.clear()
         if kind == "changed" and record_id in self.store:
             row = self.store.row_of(record_id)
             self.dataChanged.emit(self.index(row, 0), self.index(row, len(self.COLUMNS) - 1))
@@ -142,6 +170,19 @@ class ObjectionTableModel(QAbstractTableModel):
             expired = self._expired[summary.id] = code_expired_at(answers, self.clock())
         return expired
 
+    def sent_answers(self, summary: Summary) -> Progress | None:
+        """A "sent" row's answers (read once until it changes): they say whether Meta
+        asked for a code."""
+        if summary.status != Status.SUBMITTED:
+            return None
+        answers = self._sent_answers.get(summary.id)
+        if answers is None:
+            try:
+                answers = self._sent_answers[summary.id] = self.store.get(summary.id).answers
+            except (KeyError, ObjectionDamaged):
+                return None
+        return answers
+
     def data(self, index: QModelIndex, role=DISPLAY_ROLE):
         if not index.isValid():
             return None
@@ -160,7 +201,7 @@ class ObjectionTableModel(QAbstractTableModel):
         if column == "status":
             if self.code_expired(summary):
                 return code_expired_text()
-            return status_text(summary.status)
+            return status_text(summary.status, self.sent_answers(summary))
         if column == "last_step":
             when = from_iso(summary.last_step_at) if summary.last_step_at else None
             return date_time_text(when, self.zone) if when else ""

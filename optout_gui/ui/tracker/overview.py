@@ -37,8 +37,7 @@ from optout_gui.ui.common.i18n import current_language
 from optout_gui.ui.common.widgets import LanguageChooser, StatusLine, ask_yes_cancel, wrapped_label
 from optout_gui.ui.tracker.objection_table import (
     ObjectionTableModel,
-    code_expired_text,
-    status_text,
+    all_status_texts,
     titled,
 )
 
@@ -119,10 +118,7 @@ class OverviewWidget(QMainWindow):
         widths = (
             max(metrics.horizontalAdvance(name) for name in ACCOUNT_NAMES.values()),
             metrics.averageCharWidth() * 28,
-            max(
-                metrics.horizontalAdvance(text)
-                for text in [status_text(status) for status in Status] + [code_expired_text()]
-            ),
+            max(metrics.horizontalAdvance(text) for text in all_status_texts()),
             metrics.horizontalAdvance(sample),
         )
         for column, width in enumerate(widths):

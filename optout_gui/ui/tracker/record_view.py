@@ -104,7 +104,8 @@ class RecordView(QScrollArea):
         layout.addWidget(holder)
 
         layout.addWidget(_heading(lab["history"]))
-        table = QTableWidget(len(record.history), 2)
+        events = record.timeline()  # in time order, the code's facts among them
+        table = QTableWidget(len(events), 2)
         table.setObjectName("timeline")
         table.setAccessibleName(lab["history"])
         table.setHorizontalHeaderLabels([lab["time_column"], lab["event_column"]])
@@ -118,7 +119,7 @@ class RecordView(QScrollArea):
         header = table.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
-        for row, entry in enumerate(record.history):
+        for row, entry in enumerate(events):
             when = from_iso(entry.at)
             cells = (date_time_text(when, zone) if when else "", describe_event(entry, lab))
             for column, text in enumerate(cells):

@@ -1,9 +1,9 @@
 """The wizard's list of steps: where the person is, what is done and what comes next.
 
-Done, current and coming steps differ by a mark and by weight, not by colour alone
-("✓" done, "▸" and bold for the current one). Screen readers get a list whose items say
-"done", "current step" or "to come", with the current one selected. Done steps can be
-clicked (or chosen with Enter) to go back to them.
+Done, skipped, current and coming steps differ by a mark and by weight, not by colour
+alone ("✓" done, "–" skipped, "▸" and bold for the current one). Screen readers get a list
+whose items say "done", "skipped", "current step" or "to come", with the current one
+selected. Done steps can be clicked (or chosen with Enter) to go back to them.
 """
 
 from __future__ import annotations
@@ -24,7 +24,7 @@ translate = QCoreApplication.translate  # lupdate reads translate("context", "te
 ELIDE_NONE = 3  # Qt.TextElideMode.ElideNone
 RETURN_KEYS = (0x01000004, 0x01000005)  # Qt.Key.Key_Return, Qt.Key.Key_Enter
 
-DONE, CURRENT, COMING = "done", "current", "coming"
+DONE, SKIPPED, CURRENT, COMING = "done", "skipped", "current", "coming"
 
 
 class StepList(QListWidget):
@@ -36,6 +36,7 @@ class StepList(QListWidget):
         self.setAccessibleName(translate("StepList", "Steps"))
         self.titles = titles
         self.current = -1
+        self.skipped: frozenset[int] = frozenset()  # steps passed over ("Skip to the form")
         self.setWordWrap(True)
         self.setProperty("textElideMode", ELIDE_NONE)
         self.setResizeMode(QListWidget.ResizeMode.Adjust)
@@ -53,22 +54,25 @@ class StepList(QListWidget):
 
     def state(self, index: int) -> str:
         if index < self.current:
-            return DONE
+            return SKIPPED if index in self.skipped else DONE
         return CURRENT if index == self.current else COMING
 
-    def set_current(self, current: int) -> None:
+    def set_current(self, current: int, skipped=()) -> None:
+        """``current`` is the step shown; ``skipped`` the earlier ones passed over."""
         self.current = current
+        self.skipped = frozenset(skipped)
         total = len(self.titles)
         for index, title in enumerate(self.titles):
             item = self.item(index)
             state = self.state(index)
-            mark = {DONE: "✓", CURRENT: "▸", COMING: "  "}[state]
+            mark = {DONE: "✓", SKIPPED: "–", CURRENT: "▸", COMING: "  "}[state]
             item.setText(f"{mark} {index + 1}. {title}")
             font = self.font()
             font.setBold(state == CURRENT)
             item.setFont(font)
             words = {
                 DONE: translate("StepList", "done"),
+                SKIPPED: translate("StepList", "skipped"),
                 CURRENT: translate("StepList", "current step"),
                 COMING: translate("StepList", "to come"),
             }[state]
@@ -81,7 +85,9 @@ class StepList(QListWidget):
             )
             item.setData(ACCESSIBLE_TEXT_ROLE, spoken)
             item.setData(ACCESSIBLE_DESCRIPTION_ROLE, words)
-            item.setToolTip(translate("StepList", "Go back to this step") if state == DONE else "")
+            item.setToolTip(
+                translate("StepList", "Go back to this step") if state in (DONE, SKIPPED) else ""
+            )
         if 0 <= current < total:
             self.setCurrentRow(current)
 
@@ -93,7 +99,7 @@ class StepList(QListWidget):
 
     def _chosen(self, item: QListWidgetItem) -> None:
         index = self.row(item)
-        if self.state(index) == DONE:
+        if self.state(index) in (DONE, SKIPPED):
             self.step_chosen.emit(index)
         else:
             self.setCurrentRow(self.current)  # the current step stays the one marked

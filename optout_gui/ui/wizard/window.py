@@ -184,11 +184,13 @@ class ObjectionWizard(QWizard):
         if page_id < 0:
             return
         self.session.update(page=STEP_FOR_PAGE[PageId(page_id)])
+        # One way to finish on the last page: Finish (no Cancel beside it).
+        self.setOption(QWizard.WizardOption.NoCancelButton, page_id == PageId.CONFIRMATION)
         page = self.page(page_id)
         self._place_status_lines(page, page_id == PageId.CODE)
         self._update_title()
         self._update_start_over()
-        self.step_list.set_current(page_id)
+        self.step_list.set_current(page_id, self.skipped_steps(page_id))
         control = page.main_control() if hasattr(page, "main_control") else None
         if control is None:  # a page that only explains: Next (or Finish) is what comes next
             finish = self.button(QWizard.WizardButton.FinishButton)
@@ -204,6 +206,16 @@ class ObjectionWizard(QWizard):
                 .replace("%2", str(len(PageId)))
                 .replace("%3", page.title()),
             )
+
+    def skipped_steps(self, page_id: int) -> list[int]:
+        """The steps before ``page_id`` that were passed over, not done: those never
+        shown, and the notice step when "Skip to the form" was used there."""
+        visited = set(self.visitedIds())
+        skipped = [n for n in range(page_id) if n not in visited]
+        notice = super().page(PageId.NOTICE)
+        if page_id > PageId.NOTICE and getattr(notice, "skipped", False):
+            skipped.append(PageId.NOTICE)
+        return sorted(set(skipped))
 
     def go_back_to(self, page_id: int) -> None:
         """Back to a step already done (the step list), as if Back were pressed."""

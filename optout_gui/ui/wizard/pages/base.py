@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QDate, QLocale
-from PySide6.QtWidgets import QFrame, QScrollArea, QVBoxLayout, QWidget, QWizardPage
+from PySide6.QtWidgets import QFrame, QScrollArea, QVBoxLayout, QWidget, QWizard, QWizardPage
 
 from optout_gui.core.guide import Guide
 from optout_gui.core.session import Session
@@ -114,3 +114,15 @@ class StepPage(QWizardPage):
 
     def main_control(self) -> QWidget | None:
         return None
+
+    def focus_next(self) -> None:
+        """After an in-page action is done, the keyboard goes to what continues: Next (or
+        Finish on the last page), so that Return goes forward, never back."""
+        wizard = self.wizard()
+        if wizard is None:
+            return
+        for which in (QWizard.WizardButton.NextButton, QWizard.WizardButton.FinishButton):
+            button = wizard.button(which)
+            if button.isVisible() and button.isEnabled():
+                button.setFocus()
+                return

@@ -13,12 +13,21 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPushButton,
     QRadioButton,
+    QSizePolicy,
     QVBoxLayout,
     QWidget,
 )
 
-from optout_gui.core.countdown import CODE_LIFETIME, ArrivalError, Phase, format_mm_ss
+from optout_gui.core.countdown import (
+    CODE_LIFETIME,
+    ArrivalError,
+    Phase,
+    format_mm_ss,
+    not_before,
+)
 from optout_gui.core.countdown import parse_arrival as parse_arrival_text
+from optout_gui.core.progress import from_iso
+from optout_gui.ui.common.reading import CappedLabel, line_width
 from optout_gui.ui.common.widgets import (
     StatusLine,
     follow_palette,
@@ -27,13 +36,15 @@ from optout_gui.ui.common.widgets import (
 )
 from optout_gui.ui.wizard.code_timer import CodeTimer, local_time_text
 from optout_gui.ui.wizard.pages.base import StepPage
+from optout_gui.ui.wizard.sent_question import SentQuestion, before_step_text, time_problem_text
 
 BAR_STEP_S = 10
 
 
 class CodePage(StepPage):
-    """Asks first whether Meta emailed a code (most 2025 forms don't); only "yes" shows
-    the countdown. "No" is the same as skipping the code: nothing ever counts down."""
+    """Asks when the person pressed Meta's send button (its own fact, "sent"), then whether
+    Meta emailed a code (most 2025 forms don't). "Yes" starts the countdown at once, from the
+    arrival time typed beside it; "No" records that no code was asked for."""
 
     step_id = "code"
 
@@ -42,11 +53,20 @@ class CodePage(StepPage):
         self.timer = timer
         self._shown_phase: object = "unset"
         self._was_complete: bool | None = None
-        self._said_yes = False  # "yes" chosen, no code received yet (not saved)
 
     def build(self) -> None:
-        # The question comes first, with two equal answers; the countdown below it is
-        # only shown after "yes" (or once a code was received).
+        # 1. When was the form sent? Just now, or a time earlier today.
+        self.sent_group = SentQuestion(
+            self.session, self.timer.clock, self._last_step, self._first_code
+        )
+        self.sent_now = self.sent_group.now
+        self.sent_earlier = self.sent_group.earlier
+        self.sent_edit = self.sent_group.edit
+        self.sent_error = self.sent_group.error
+        self.sent_group.recorded.connect(self._sent_recorded)
+        self.body.addWidget(self.sent_group)
+
+        # 2. Did a code come? "Yes" starts the countdown from the time typed beside it.
         self.question = QGroupBox(self.tr("Did Meta email you a code?"))
         self.question.setObjectName("code_question")
         question_layout = QVBoxLayout(self.question)
@@ -57,9 +77,47 @@ class CodePage(StepPage):
         self.answer_group = QButtonGroup(self)
         self.answer_group.addButton(self.code_yes)
         self.answer_group.addButton(self.code_no)
+        # People often notice the email late: they say when it came before the clock starts.
+        self.arrival_edit = QLineEdit()
+        self.arrival_edit.setObjectName("code_arrival")
+        self.arrival_edit.setPlaceholderText(self.tr("e.g. 14:05 or 10"))
+        self.arrival_edit.setAccessibleName(self.tr("When the email with the code arrived"))
+        self.arrival_edit.setMaximumWidth(self.fontMetrics().horizontalAdvance("M" * 10))
+        self.arrival_field_label = QLabel(self.tr("It &arrived at:"))
+        self.arrival_field_label.setBuddy(self.arrival_edit)
+        # Nested in the arrival row: a label that keeps to the line length by itself.
+        self.arrival_label = CappedLabel(
+            self.tr(
+                "Leave it empty if the email has just arrived; else type the time on it, "
+                "such as 14:05, or how many minutes ago it came, such as 10."
+            )
+        )
+        self.arrival_label.setMaximumWidth(line_width(self.arrival_label))
+        self.received_button = QPushButton(self.tr("I've received a &new code"))
+        self.received_button.setObjectName("code_received")
+        self.received_button.setAutoDefault(False)
+        self.arrival_error = StatusLine()
+        self.arrival_error.setObjectName("arrival_error")
+        # Under "Yes", indented: shown while a code's arrival can be given (before the
+        # answer, and for a new code once one ran out).
+        self.arrival_box = QWidget()
+        self.arrival_box.setObjectName("arrival_box")
+        arrival_layout = QVBoxLayout(self.arrival_box)
+        arrival_layout.setContentsMargins(24, 0, 0, 0)
+        arrival_row = QHBoxLayout()
+        arrival_row.addWidget(self.arrival_field_label)
+        arrival_row.addWidget(self.arrival_edit)
+        arrival_row.addWidget(self.received_button)
+        arrival_row.addStretch(1)
+        arrival_layout.addLayout(arrival_row)
+        arrival_layout.addWidget(self.arrival_label)
+        arrival_layout.addWidget(self.arrival_error)
         question_layout.addWidget(self.code_yes)
+        question_layout.addWidget(self.arrival_box)
         question_layout.addWidget(self.code_no)
         self.body.addWidget(self.question)
+        # No empty room inside when rows hide.
+        self.question.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
         # Older callers and tests know "No" by its old name.
         self.skip_box = self.code_no
 
@@ -77,6 +135,11 @@ class CodePage(StepPage):
 
         self.code_yes.toggled.connect(self._yes_toggled)
         self.code_no.toggled.connect(self._skip_toggled)
+        self.received_button.clicked.connect(self.code_received)
+        self.arrival_edit.returnPressed.connect(self._arrival_return)
+        self.arrival_edit.textEdited.connect(lambda _text: self.arrival_error.clear_message())
+        self.timer.on_change(self.show_state)
+        self.timer.warned.connect(self._show_warning)
 
     def _build_countdown(self) -> None:
         # Not needed at start-up (the Qt namespace alone costs 12 ms; see ui/common/widgets.py).
@@ -84,7 +147,6 @@ class CodePage(StepPage):
 
         from optout_gui.ui.wizard.countdown import TimeLeftBar
 
-        timer = self.timer
         # The countdown: a large mm:ss, a sentence saying what it means, a bar.
         self.display = QFrame()
         self.display.setObjectName("code_display")
@@ -127,105 +189,90 @@ class CodePage(StepPage):
         self.banner.setObjectName("code_banner")
         self.body.addWidget(self.banner)
 
-        self.received_button = QPushButton(self.tr("I've &received the code"))
-        self.received_button.setObjectName("code_received")
         self.entered_button = QPushButton(self.tr("I've &entered the code"))
         self.entered_button.setObjectName("code_entered")
-        for button in (self.received_button, self.entered_button):
-            button.setAutoDefault(False)
+        self.entered_button.setAutoDefault(False)
         row = QHBoxLayout()
-        row.addWidget(self.received_button)
         row.addWidget(self.entered_button)
         row.addStretch(1)
         self.body.addLayout(row)
-
-        # People often notice the email late: they can say when it came.
-        self.arrival_label = wrapped_label(
-            self.tr(
-                "Did the email come a while ago? Type when it arrived — a time such as "
-                "14:05 or 2:05 pm, or how many minutes ago, such as 10 — then press the "
-                "button. Leave it empty if it has just arrived."
-            )
-        )
-        self.arrival_edit = QLineEdit()
-        self.arrival_edit.setObjectName("code_arrival")
-        self.arrival_edit.setPlaceholderText(self.tr("e.g. 14:05 or 10"))
-        self.arrival_edit.setAccessibleName(self.tr("When the email with the code arrived"))
-        self.arrival_edit.setMaximumWidth(self.fontMetrics().horizontalAdvance("M" * 16))
-        self.arrival_field_label = QLabel(self.tr("&Time it arrived:"))
-        self.arrival_field_label.setBuddy(self.arrival_edit)
-        self.arrival_error = StatusLine()
-        self.arrival_error.setObjectName("arrival_error")
-        arrival_row = QHBoxLayout()
-        arrival_row.addWidget(self.arrival_field_label)
-        arrival_row.addWidget(self.arrival_edit)
-        arrival_row.addStretch(1)
-        self.body.addWidget(self.arrival_label)
-        self.body.addLayout(arrival_row)
-        self.body.addWidget(self.arrival_error)
-
-        self.received_button.clicked.connect(self.code_received)
-        self.arrival_edit.returnPressed.connect(self.code_received)
-        self.arrival_edit.textEdited.connect(lambda _text: self.arrival_error.clear_message())
         self.entered_button.clicked.connect(self.code_entered)
-        timer.on_change(self.show_state)
-        timer.warned.connect(self._show_warning)
 
     # --- answers ------------------------------------------------------------------
     def load_answers(self) -> None:
-        self._said_yes = False
-        self._show_answer()
         self.arrival_edit.clear()
         self.arrival_error.clear_message()
+        self.sent_group.load()
         self.show_state()
 
-    def code_received(self) -> None:
+    def _last_step(self) -> str | None:
+        """The latest step recorded before sending: a typed time can't be earlier."""
+        record = getattr(self.session, "record", None)
+        if record is not None:
+            return record.last_step_before_sending()
+        return self.session.progress.form_opened_at
+
+    def _first_code(self) -> dt.datetime | None:
+        attempts = self.timer.attempts()
+        return from_iso(attempts[0]["received_at"]) if attempts else None
+
+    def _sent_recorded(self) -> None:
+        self.show_state()
+        if self.answer() is None:
+            self.code_yes.setFocus()  # the next question
+        else:
+            self.focus_next()
+
+    # the code
+    def code_received(self) -> bool:
+        """A code arrived (at the time typed beside "Yes", or now): the countdown starts."""
         arrival = self.parse_arrival()
         if arrival is False:
-            return
+            return False
         self.arrival_edit.clear()
         self.banner.clear_message()
         self.timer.start(arrival)
-        self.entered_button.setFocus()
+        if self.entered_button.isVisible():
+            self.entered_button.setFocus()
+        return True
 
     def parse_arrival(self) -> dt.datetime | None | bool:
-        """The typed arrival time, None for "now", or False after showing a problem."""
+        """The typed arrival time, None for "now", or False after showing a problem: a time
+        that can't be read, or one earlier than the form was sent."""
         text = self.arrival_edit.text()
         if not text.strip():
-            return None
+            return None  # just now: after everything recorded so far
         try:
-            return parse_arrival_text(text, self.timer.clock())
+            moment = parse_arrival_text(text, self.timer.clock())
         except ArrivalError as problem:
-            message = {
-                "future": self.tr(
-                    "That time hasn't come yet. Check the time on the email, or leave the "
-                    "box empty if it has only just arrived."
-                ),
-                "too_old": self.tr(
-                    "Codes from older versions of Meta's form worked for about %1 minutes, "
-                    "and that was longer ago, so this code has most likely run out. Send "
-                    "Meta's form again to get a new code, then come back here."
-                ).replace("%1", str(int(CODE_LIFETIME.total_seconds() // 60))),
-            }.get(
-                problem.kind,
-                self.tr(
-                    "This time isn't clear to me. Type it like 14:05 or 2:05 pm, or type how "
-                    "many minutes ago the email came, like 10."
-                ),
-            )
+            self.arrival_error.show_message(time_problem_text(problem.kind), "error")
+            self.arrival_edit.setFocus()
+            return False
+        sent_at = self.session.progress.sent_at
+        checked = not_before(moment, sent_at or self._last_step())
+        if checked is None:
+            if sent_at:
+                message = self.tr(
+                    "The code can't have come before you sent the form (%1). Check the time "
+                    "on the email."
+                ).replace("%1", local_time_text(from_iso(sent_at)))
+            else:
+                message = before_step_text(self._last_step())
             self.arrival_error.show_message(message, "error")
             self.arrival_edit.setFocus()
             return False
+        return checked
 
     def code_entered(self) -> None:
         self.timer.mark_entered()
+        self.focus_next()
 
     def answer(self) -> str | None:
         """ "yes", "no" or None (not answered): "no" is a skipped code; any code
         received means "yes"."""
         if self.session.progress.code_skipped:
             return "no"
-        if self._said_yes or self.timer.attempts():
+        if self.timer.attempts():
             return "yes"
         return None
 
@@ -239,18 +286,38 @@ class CodePage(StepPage):
         self.answer_group.setExclusive(True)
         self.countdown_area.setVisible(answer == "yes")
 
+    def _arrival_return(self) -> None:
+        """Return in the arrival field: "yes, it came then" (or a new code, once the last
+        one ran out)."""
+        if self.timer.state() == "expired":
+            self.code_received()
+        elif self.answer() is None:
+            self.code_yes.setChecked(True)
+
     def _yes_toggled(self, checked: bool) -> None:
-        if checked:
-            self._said_yes = True
+        if not checked or self.timer.attempts() and not self.session.progress.code_skipped:
+            return
+        if not self.session.progress.sent_at:
+            self._show_answer()
+            return
+        if self.session.progress.code_skipped:
             self.timer.set_skipped(False)
+            if self.timer.attempts():  # a code counted before "No" was chosen
+                self.show_state()
+                return
+        if not self.code_received():
+            self._show_answer()  # the time beside "Yes" needs a look first
             self.show_state()
 
     def _skip_toggled(self, checked: bool) -> None:
         if not checked:  # "yes" was chosen instead: _yes_toggled takes it from here
             return
-        self._said_yes = False
+        if not self.session.progress.sent_at:
+            self._show_answer()
+            return
         self.timer.set_skipped(True)
         self.show_state()
+        self.focus_next()
 
     def _show_warning(self, _threshold) -> None:
         self.banner.show_message(self.timer.warning_text, "error")
@@ -261,21 +328,18 @@ class CodePage(StepPage):
 
         state = self.timer.state()
         running = state == "running"
+        self.question.setEnabled(bool(self.session.progress.sent_at))  # sent comes first
         self._show_answer()
         self.display.setVisible(state in ("running", "expired", "entered"))
         self.time_label.setVisible(state in ("running", "expired"))
         self.bar.setVisible(running)
         self.entered_button.setVisible(running)
         self.entered_button.setEnabled(running)
-        self.received_button.setVisible(state in ("idle", "expired"))
-        self.received_button.setText(
-            self.tr("I've received a &new code")
-            if state == "expired"
-            else self.tr("I've &received the code")
-        )
-        for widget in (self.arrival_label, self.arrival_field_label, self.arrival_edit):
-            widget.setVisible(state in ("idle", "expired"))
-        if state not in ("idle", "expired"):
+        answered = self.answer() is not None
+        asking = state == "expired" or (state == "idle" and not answered)
+        self.received_button.setVisible(state == "expired")
+        self.arrival_box.setVisible(asking)
+        if not asking:
             self.arrival_error.clear_message()
         if not running or not self.timer.warning_text:
             self.banner.clear_message()
@@ -300,8 +364,8 @@ class CodePage(StepPage):
                 self.tr(
                     "The time older forms gave a code ran out at %1. If Meta's window no "
                     "longer takes the code, that's fine: go back to Meta's form and press "
-                    "“Submit” again. Meta will email you a new code. When it arrives, press "
-                    "“I've received a new code” below."
+                    "“Submit” again. Meta will email you a new code. When it arrives, type "
+                    "when it came and press “I've received a new code” above."
                 ).replace("%1", local_time_text(self.timer.expires_at()))
             )
         elif state == "entered":
@@ -328,6 +392,8 @@ class CodePage(StepPage):
             self.completeChanged.emit()
 
     def _how_to_go_on(self, state: str) -> str:
+        if not self.session.progress.sent_at:
+            return self.tr("To go on, say when you pressed the send button on Meta's form.")
         if self.answer() is None:
             return self.tr("To go on, answer the question: did Meta email you a code?")
         if state == "running":
@@ -340,10 +406,7 @@ class CodePage(StepPage):
                 "To go on, ask for a new code and press “I've received a new code” when it "
                 "arrives, or answer “No” above if Meta sends no code."
             )
-        return self.tr(
-            "To go on, press “I've received the code” when the email arrives, or answer "
-            "“No” above if Meta sends no code."
-        )
+        return self.tr("To go on, answer the question: did Meta email you a code?")
 
     def _phase_sentence(self, phase: Phase | None) -> str:
         until = local_time_text(self.timer.expires_at())
@@ -368,13 +431,19 @@ class CodePage(StepPage):
         )
 
     def isComplete(self) -> bool:
-        return self.timer.state() in ("skipped", "entered")
+        return bool(self.session.progress.sent_at) and self.timer.state() in (
+            "skipped",
+            "entered",
+        )
 
     def main_control(self):
+        if not self.session.progress.sent_at:
+            return self.sent_now
         if self.answer() is None:
             return self.code_yes
-        if self.answer() == "no":
-            return self.code_no
-        if self.timer.state() == "running":
+        state = self.timer.state()
+        if state == "running":
             return self.entered_button
-        return self.received_button
+        if state == "expired":
+            return self.arrival_edit
+        return None  # answered: Next continues

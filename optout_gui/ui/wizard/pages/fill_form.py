@@ -24,8 +24,8 @@ class FillFormPage(StepPage):
     def __init__(self, guide, session, parent=None, library=None):
         super().__init__(guide, session, parent)
         self._library = library  # a ReasonLibrary; None: the one in resources/
-        self._empty_notice_shown = False
         self.quiet_on_leave = False  # set while the wizard walks forward to resume
+        self._judged = False  # the address is judged once the person leaves the field
 
     def build(self) -> None:
         # Imported here: the reason editor and its texts are needed only on this page.
@@ -91,6 +91,7 @@ class FillFormPage(StepPage):
         self.body.addWidget(self.phone_status)  # how much to shorten, under the reason
 
         self.email_edit.textChanged.connect(self._email_changed)
+        self.email_edit.editingFinished.connect(self._email_left)
         self.email_copy.clicked.connect(self.copy_email)
         self.reason_editor.textSettled.connect(self._reason_settled)
         self.reason_editor.choicesChanged.connect(self._reason_choices_changed)
@@ -107,7 +108,7 @@ class FillFormPage(StepPage):
             progress.reason_tone,
             progress.reason_language,
         )
-        self._empty_notice_shown = False
+        self._judged = bool(progress.email)  # a saved address is judged at once
         self._show_email_state()
 
     def refresh(self) -> None:
@@ -139,7 +140,14 @@ class FillFormPage(StepPage):
         self._show_email_state()
         self.completeChanged.emit()
 
+    def _email_left(self) -> None:
+        """Leaving the field (or Return in it): now the address is judged."""
+        self._judged = True
+        self._show_email_state()
+
     def _show_email_state(self) -> None:
+        """While typing, no error: only once the person leaves the field or presses Next
+        (from then on the message follows the typing, so it goes as soon as it's right)."""
         check = check_email(self.email_edit.text())
         self.email_copy.setEnabled(check.ok)
         if check.ok:
@@ -148,6 +156,8 @@ class FillFormPage(StepPage):
             self.email_status.show_message(
                 self.tr("To go on, type the email address you use for your account."), "info"
             )
+        elif not self._judged:
+            self.email_status.clear_message()
         else:
             self.email_status.show_message(self._email_problem_text(check.problem), "error")
 
@@ -194,6 +204,8 @@ class FillFormPage(StepPage):
             reason_copied_text=text,
             reason_copied_at=to_iso(utc_now()),
         )
+        if self.email_to_copy():
+            self.focus_next()  # both copied or typed: Next continues
 
     def reason_to_copy(self) -> str:
         return self.reason_editor.text_to_copy()
@@ -241,37 +253,22 @@ class FillFormPage(StepPage):
         )
         self.reason_edit.setFocus()
 
-    def _tell_reason_is_empty(self) -> None:
-        """Not a block: a note that stays open beside the next page."""
-        from PySide6.QtCore import Qt  # not at start-up: see ui/common/widgets.py
-        from PySide6.QtWidgets import QMessageBox  # not at start-up: 4 enum classes
-
-        self._empty_notice_shown = True
-        box = QMessageBox(
-            QMessageBox.Icon.Information,
-            self.tr("No reason given"),
-            self.tr(
-                "You left the reason empty. Newer versions of Meta's form accept that, so you "
-                "can go on. A few sentences are still worth it: older forms required them, "
-                "and they are your record of why you objected. You can come back with Back."
-            ),
-            QMessageBox.StandardButton.Ok,
-            self.window(),
-        )
-        box.setObjectName("empty_reason_notice")
-        box.setWindowModality(Qt.WindowModality.NonModal)
-        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        box.show()
-
     # --- QWizardPage --------------------------------------------------------------
     def isComplete(self) -> bool:
-        return check_email(self.session.progress.email).ok
+        # Next is there as soon as something is typed; pressing it judges the address.
+        return bool(self.session.progress.email.strip())
 
     def validatePage(self) -> bool:
-        self.save_reason()
-        if not self.reason_to_copy() and not self._empty_notice_shown and not self.quiet_on_leave:
-            self._tell_reason_is_empty()
-        return True
+        self.save_reason()  # the reason is optional: an empty one stops nobody
+        email = self.session.progress.email
+        if not email.strip():
+            return True  # nothing to judge (Next waits for an address: isComplete)
+        self._judged = True
+        self._show_email_state()
+        if check_email(email).ok:
+            return True
+        self.email_edit.setFocus()
+        return False
 
     def main_control(self):
         return self.email_edit

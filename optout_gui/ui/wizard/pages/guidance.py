@@ -38,6 +38,12 @@ class NoticePage(StepPage):
         self._skipping = False
         self.where.setText(self.account_guide().notice)
 
+    @property
+    def skipped(self) -> bool:
+        """The person went on with "Skip to the form": this step (and the link step after
+        it) were skipped, not done."""
+        return self._skipping
+
     def _skip(self) -> None:
         self._skipping = True
         self.wizard().next()
@@ -78,7 +84,6 @@ class ActionsPage(StepPage):
         from optout_gui.ui.wizard.pages.next_actions import NextActions
 
         self.next_actions = NextActions(self.session)
-        self.next_actions.overview_requested.connect(self._finish)
         self.next_actions.answer_requested.connect(self._answer)
         self.body.addWidget(self.next_actions)
 
@@ -86,11 +91,6 @@ class ActionsPage(StepPage):
         wizard = self.wizard()
         if wizard is not None:
             wizard.answer_requested.emit(record_id)
-
-    def _finish(self) -> None:
-        wizard = self.wizard()
-        if wizard is not None:
-            wizard.accept()  # finished: the overview opens where the wizard was
 
 
 class ReviewPage(ActionsPage):
@@ -167,6 +167,17 @@ class ConfirmationPage(ActionsPage):
         self.more_text = self.more.add_text(self.step_text("more"))
         self.body.addWidget(self.more)
         super().build()  # then what the person can do now
+        # The last page says the person is done, and what the one Finish button does.
+        self.done_line = wrapped_label(
+            self.tr(
+                "You're done: “Finish” keeps it and opens your list of objections."
+            )
+        )
+        self.done_line.setObjectName("done_line")
+        font = self.done_line.font()
+        font.setBold(True)
+        self.done_line.setFont(font)
+        self.body.insertWidget(0, self.done_line)
 
     def refresh(self) -> None:
         jurisdiction = load_legal_data().jurisdiction_for(self.session.progress.country)

@@ -1,5 +1,6 @@
 """What the person can do on the last two pages, once the objection is on its way:
-calendar reminders, Meta's answer, the proof, the overview of all objections."""
+calendar reminders, Meta's answer, the proof. (Finishing is the wizard's one Finish button:
+it records the objection as sent and shows the overview of all objections.)"""
 
 from __future__ import annotations
 
@@ -16,7 +17,6 @@ from optout_gui.ui.common.widgets import StatusLine
 
 class NextActions(QGroupBox):
     answer_requested = Signal(str)  # record id: open its history, where the answer goes
-    overview_requested = Signal()
 
     def __init__(self, session: Session, parent: QWidget | None = None, *, clock=utc_now):
         super().__init__(self.tr("What you can do now"), parent)
@@ -45,12 +45,6 @@ class NextActions(QGroupBox):
             self.tr("A PDF with the dates, the link and the reason you sent"),
             lambda: self.save("pdf"),
         )
-        self.overview_button = self._button(
-            "open_overview",
-            self.tr("Finish and open the &overview"),
-            self.tr("Close this assistant and show all your objections"),
-            self.overview_requested.emit,
-        )
         self.status = StatusLine()
         self.status.setObjectName("next_actions_status")
         layout = QVBoxLayout(self)
@@ -58,7 +52,6 @@ class NextActions(QGroupBox):
             self.calendar_button,
             self.answer_button,
             self.proof_button,
-            self.overview_button,
         ):
             layout.addWidget(button, 0, Qt.AlignmentFlag.AlignLeft)
         layout.addWidget(self.status)
@@ -81,11 +74,12 @@ class NextActions(QGroupBox):
         return record
 
     def save(self, kind: str) -> str | None:
+        from optout_gui.core.proof import file_stem
         from optout_gui.core.reminders import local_zone
-        from optout_gui.ui.tracker.history import export_file, safe_file_stem
+        from optout_gui.ui.tracker.history import export_file
 
         zone = self.zone or local_zone()
         record = self.record_as_sent()
         what = "reminders" if kind == "ics" else "objection"
-        stem = safe_file_stem(f"{what}-{record.answers.account or ''}-{record.display_name}")
+        stem = file_stem(record, what, zone)
         return export_file(self, self.status, kind, [record], zone, stem, self.ask_path)

@@ -156,6 +156,7 @@ class OpenFormPage(StepPage):
                 ),
                 "ok",
             )
+            self.focus_next()  # the form is open: Next continues
             return True
         self.open_status.show_message(
             self.tr(

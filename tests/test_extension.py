@@ -1,0 +1,175 @@
+"""Issue #27 item 4: "Meta asked for more time" (GDPR / UK GDPR Art. 12(3)), recorded with
+the day of Meta's email, moves the deadline; nothing is called overdue before it. Per
+jurisdiction, from resources/jurisdictions.toml."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from zoneinfo import ZoneInfo
+
+import icalendar
+import pytest
+
+from optout_gui.core.ics import reminder_ics
+from optout_gui.core.jurisdictions import jurisdiction_for, load_legal_data
+from optout_gui.core.proof import proof_json, proof_text
+from optout_gui.core.reminders import (
+    ExtensionRefused,
+    add_months,
+    mark_overdue,
+    record_deadline,
+    record_extension,
+)
+from optout_gui.core.status import Status
+from tests.helpers import send_objection
+
+BERLIN = ZoneInfo("Europe/Berlin")
+SENT = dt.datetime(2025, 6, 1, 8, 0, tzinfo=dt.UTC)
+DAY = dt.timedelta(days=1)
+
+
+def countries_with_a_deadline() -> list[str]:
+    """One country per jurisdiction whose law gives Meta a deadline (and an extension)."""
+    data = load_legal_data()
+    found = {}
+    for country in data.countries():
+        law = data.jurisdiction_for(country)
+        if law.has_deadline and law.id not in found:
+            found[law.id] = country
+    return sorted(found.values())
+
+
+def countries_without_an_extension() -> list[str]:
+    data = load_legal_data()
+    found = {}
+    for country in data.countries():
+        law = data.jurisdiction_for(country)
+        if law.months_until_next_step and not law.extension_months and law.id not in found:
+            found[law.id] = country
+    return sorted(found.values())
+
+
+def test_the_data_gives_gdpr_and_uk_gdpr_an_extension_and_no_one_else():
+    assert {jurisdiction_for(c).id for c in countries_with_a_deadline()} == {"gdpr", "uk_gdpr"}
+    for country in countries_with_a_deadline():
+        law = jurisdiction_for(country)
+        assert law.extension_months == 2 and law.deadline_months == 1
+        assert any("12(3)" in article for article in law.deadline_articles)
+        assert law.sources  # every fact names where it comes from
+    assert {jurisdiction_for(c).id for c in countries_without_an_extension()} == {"fadp", "lgpd"}
+
+
+def sent_in(store, country: str):
+    return send_objection(store, country=country, finished_at=SENT.isoformat())
+
+
+@pytest.mark.parametrize("country", countries_with_a_deadline())
+def test_a_recorded_extension_moves_the_deadline_and_nothing_is_overdue_before(store, country):
+    record = sent_in(store, country)
+    law = jurisdiction_for(country)
+    first = add_months(SENT.astimezone(BERLIN), law.deadline_months)
+    extended = add_months(SENT.astimezone(BERLIN), law.deadline_months + law.extension_months)
+    assert record_deadline(record, BERLIN) == first
+    email_on = dt.date(2025, 6, 20)  # within the first month
+    assert record_extension(store, record.id, email_on, SENT + 20 * DAY, BERLIN)
+    record = store.get(record.id)
+    assert record.extension_email_on == "2025-06-20"
+    assert record_deadline(record, BERLIN) == extended
+    # No "overdue" at any day before the extended deadline ...
+    day = first - DAY
+    while day < extended:
+        assert mark_overdue(store, day, BERLIN) == [], day
+        day += 7 * DAY
+    assert mark_overdue(store, extended - dt.timedelta(minutes=1), BERLIN) == []
+    assert store.get(record.id).status == Status.WAITING
+    # ... and at it, overdue.
+    assert mark_overdue(store, extended, BERLIN) == [record.id]
+    # The reminders and the proof follow it.
+    calendar = icalendar.Calendar.from_ical(reminder_ics(store.get(record.id), BERLIN))
+    starts = sorted(event.decoded("dtstart") for event in calendar.walk("VEVENT"))
+    assert starts[-1] == extended
+    summaries = [str(event["summary"]) for event in calendar.walk("VEVENT")]
+    assert any("extra time" in summary for summary in summaries)
+    text = proof_text([store.get(record.id)], BERLIN)
+    assert "Meta asked for more time to answer, in its email of 2025-06-20" in text
+    assert "longer: Meta asked for more time" in text
+    history = json.loads(proof_json([store.get(record.id)], BERLIN))["objections"][0]["history"]
+    extension = [entry for entry in history if entry["event"] == "extension"]
+    assert [entry["email_on"] for entry in extension] == ["2025-06-20"]
+
+
+@pytest.mark.parametrize("country", countries_with_a_deadline())
+def test_an_objection_marked_overdue_waits_again_when_meta_had_asked_in_time(store, country):
+    record = sent_in(store, country)
+    law = jurisdiction_for(country)
+    first = add_months(SENT.astimezone(BERLIN), law.deadline_months)
+    assert mark_overdue(store, first + DAY, BERLIN) == [record.id]
+    record_extension(store, record.id, dt.date(2025, 6, 25), first + 2 * DAY, BERLIN)
+    assert store.get(record.id).status == Status.WAITING
+    assert mark_overdue(store, first + 10 * DAY, BERLIN) == []
+
+
+@pytest.mark.parametrize("country", countries_with_a_deadline())
+def test_an_email_after_the_first_period_moves_nothing(store, country):
+    record = sent_in(store, country)
+    with pytest.raises(ExtensionRefused) as refused:
+        record_extension(store, record.id, dt.date(2025, 7, 5), SENT + 40 * DAY, BERLIN)
+    assert refused.value.kind == "too_late"
+    with pytest.raises(ExtensionRefused) as refused:
+        record_extension(store, record.id, dt.date(2025, 5, 30), SENT + 4 * DAY, BERLIN)
+    assert refused.value.kind == "before_sending"
+    assert store.get(record.id).extension_email_on is None
+
+
+@pytest.mark.parametrize("country", countries_without_an_extension())
+def test_where_the_law_has_no_extension_none_is_recorded(store, country):
+    record = sent_in(store, country)
+    with pytest.raises(ExtensionRefused) as refused:
+        record_extension(store, record.id, dt.date(2025, 6, 10), SENT + 10 * DAY, BERLIN)
+    assert refused.value.kind == "no_such_rule"
+
+
+def test_the_history_dialog_records_the_extension(qtbot, store):
+    from PySide6.QtCore import QDate
+
+    from optout_gui.ui.tracker.history import HistoryDialog
+
+    record = send_objection(store, country="DE", finished_at=dt.datetime.now(dt.UTC).isoformat())
+    dialog = HistoryDialog(store, record.id, zone=BERLIN)
+    qtbot.addWidget(dialog)
+    box = dialog.extension_box
+    assert not box.isHidden() and box.panel.isHidden()  # one button until it's needed
+    box.toggle.click()
+    assert not box.panel.isHidden() and box.save_button.isEnabled()
+    box.email_date.setDate(QDate.currentDate())
+    box.save_button.click()
+    assert store.get(record.id).extension_email_on == dt.date.today().isoformat()
+    assert "Saved" in box.status.text()
+    assert box.toggle.isHidden() and box.panel.isHidden()
+    assert "Recorded: Meta asked for more time" in box.recorded_line.text()
+    swiss = send_objection(store, country="CH")
+    other = HistoryDialog(store, swiss.id, zone=BERLIN)
+    qtbot.addWidget(other)
+    assert other.extension_box.isHidden()
+
+
+def test_the_json_export_with_sent_time_and_extension_follows_its_schema(store):
+    from pathlib import Path
+
+    import jsonschema
+
+    record = sent_in(store, "DE")
+    record.answers.sent_at = "2025-06-01T07:58:00+00:00"
+    store.touch(record)
+    record_extension(store, record.id, dt.date(2025, 6, 20), SENT + 20 * DAY, BERLIN)
+    schema_path = Path(__file__).parents[1] / "docs" / "proof.schema.json"
+    schema = json.loads(schema_path.read_text(encoding="utf-8"))
+    document = json.loads(proof_json([store.get(record.id)], BERLIN))
+    validator = jsonschema.Draft202012Validator(schema)
+    assert [error.message for error in validator.iter_errors(document)] == []
+    exported = document["objections"][0]
+    assert exported["answers"]["sent_at"] == "2025-06-01T07:58:00+00:00"
+    broken = json.loads(json.dumps(document))
+    broken["objections"][0]["history"][-1]["email_on"] = "20 June"
+    assert list(validator.iter_errors(broken))
