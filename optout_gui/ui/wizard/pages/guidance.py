@@ -169,9 +169,7 @@ class ConfirmationPage(ActionsPage):
         super().build()  # then what the person can do now
         # The last page says the person is done, and what the one Finish button does.
         self.done_line = wrapped_label(
-            self.tr(
-                "You're done: “Finish” keeps it and opens your list of objections."
-            )
+            self.tr("You're done: “Finish” keeps it and opens your list of objections.")
         )
         self.done_line.setObjectName("done_line")
         font = self.done_line.font()
