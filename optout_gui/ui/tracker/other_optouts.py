@@ -222,9 +222,10 @@ class ServiceFlow(QWidget):
         self.sources.setObjectName("service_sources")
         self.sources.setTextFormat(Qt.TextFormat.PlainText)
 
-        layout = QVBoxLayout(self)
+        # Texts and fields on the left, the phone's code on the right (reading order:
+        # the code comes after the link it holds).
+        texts = QVBoxLayout()
         for widget in (
-            self.title,
             self.kind,
             self.what,
             self.covers,
@@ -234,13 +235,23 @@ class ServiceFlow(QWidget):
             self.names,
             self.path,
         ):
-            layout.addWidget(widget)
-        layout.addLayout(link_row)
-        layout.addWidget(self.code, 0, Qt.AlignmentFlag.AlignLeft)
-        layout.addWidget(self.code_hint)
-        layout.addWidget(self.email_row)
-        layout.addWidget(self.reason)
-        layout.addWidget(self.reason_button, 0, Qt.AlignmentFlag.AlignLeft)
+            texts.addWidget(widget)
+        texts.addLayout(link_row)
+        texts.addWidget(self.email_row)
+        texts.addWidget(self.reason)
+        texts.addWidget(self.reason_button, 0, Qt.AlignmentFlag.AlignLeft)
+        texts.addStretch(1)
+        phone = QVBoxLayout()
+        phone.addWidget(self.code, 0, Qt.AlignmentFlag.AlignHCenter)
+        phone.addWidget(self.code_hint)
+        phone.addStretch(1)
+        self.code_hint.setMaximumWidth(240)
+        columns = QHBoxLayout()
+        columns.addLayout(texts, 1)
+        columns.addLayout(phone)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.title)
+        layout.addLayout(columns)
         layout.addWidget(self.state)
         layout.addLayout(state_row)
         layout.addWidget(self.status)
@@ -533,8 +544,9 @@ class OtherOptOutsDialog(QDialog):
         self.table.setTabKeyNavigation(False)
         self.table.setWordWrap(True)
         self.table.verticalHeader().setVisible(False)
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        self.table.horizontalHeader().setStretchLastSection(True)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setStretchLastSection(True)
 
         self.flow = ServiceFlow(self)
         self.flow.changed.connect(self._state_changed)
@@ -546,7 +558,8 @@ class OtherOptOutsDialog(QDialog):
         detail_layout = QVBoxLayout(self.detail)
         detail_layout.setContentsMargins(0, 0, 0, 0)
         detail_layout.addWidget(scroll)
-        splitter = QSplitter(Qt.Orientation.Horizontal)
+        splitter = QSplitter(Qt.Orientation.Vertical)
+        splitter.setChildrenCollapsible(False)
         splitter.addWidget(self.table)
         splitter.addWidget(self.detail)
         splitter.setStretchFactor(0, 2)
