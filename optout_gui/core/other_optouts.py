@@ -30,7 +30,6 @@ from optout_gui.core.atomic import (
     remove_stale_temp_files,
 )
 from optout_gui.core.progress import LoadProblem, from_iso, to_iso, utc_now
-from optout_gui.core.wording import QT_TRANSLATE_NOOP
 
 log = logging.getLogger(__name__)
 
@@ -41,23 +40,6 @@ STATES = (NOT_DONE, DONE, NOT_APPLICABLE)
 # Events that only note what happened on the way (they leave the state as it was).
 STEP_EVENTS = ("link_opened", "qr_shown", "email_copied", "reason_copied", "reminder_saved")
 EVENTS = STATES + STEP_EVENTS
-
-# English wording of states and events, for the proof (the UI passes them translated).
-STATE_NAMES = {
-    NOT_DONE: QT_TRANSLATE_NOOP("other_optouts", "not done"),
-    DONE: QT_TRANSLATE_NOOP("other_optouts", "done"),
-    NOT_APPLICABLE: QT_TRANSLATE_NOOP("other_optouts", "does not apply to me"),
-}
-EVENT_NAMES = {
-    NOT_DONE: QT_TRANSLATE_NOOP("other_optouts", "marked as not done"),
-    DONE: QT_TRANSLATE_NOOP("other_optouts", "marked as done"),
-    NOT_APPLICABLE: QT_TRANSLATE_NOOP("other_optouts", "marked as not applying"),
-    "link_opened": QT_TRANSLATE_NOOP("other_optouts", "link opened in the browser"),
-    "qr_shown": QT_TRANSLATE_NOOP("other_optouts", "QR code shown for the phone"),
-    "email_copied": QT_TRANSLATE_NOOP("other_optouts", "email address copied"),
-    "reason_copied": QT_TRANSLATE_NOOP("other_optouts", "reason text copied"),
-    "reminder_saved": QT_TRANSLATE_NOOP("other_optouts", "calendar reminder saved"),
-}
 
 
 @dataclass(frozen=True)

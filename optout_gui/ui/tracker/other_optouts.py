@@ -50,48 +50,47 @@ from optout_gui.ui.common.widgets import (
 from optout_gui.ui.wizard.qr_view import QrCodeView
 
 translate = QCoreApplication.translate
-CONTEXT = "other_optouts"
 
 
 def state_text(state: str, at: str | None, zone: dt.tzinfo) -> str:
     """A service's state in words, with the time it was recorded."""
     when = date_time_text(from_iso(at), zone) if at else ""
     if state == DONE:
-        return translate(CONTEXT, "Done on %1").replace("%1", when)
+        return translate("other_optouts", "Done on %1").replace("%1", when)
     if state == NOT_APPLICABLE:
-        return translate(CONTEXT, "Does not apply to me (noted %1)").replace("%1", when)
-    return translate(CONTEXT, "Not done")
+        return translate("other_optouts", "Does not apply to me (noted %1)").replace("%1", when)
+    return translate("other_optouts", "Not done")
 
 
 def kind_text(service: Service) -> str:
     return {
-        "setting": translate(CONTEXT, "A setting to switch off"),
-        "form": translate(CONTEXT, "A form to send"),
-        "signal": translate(CONTEXT, "A signal to AI companies (they may ignore it)"),
-        "no_opt_out": translate(CONTEXT, "No way to opt out found"),
+        "setting": translate("other_optouts", "A setting to switch off"),
+        "form": translate("other_optouts", "A form to send"),
+        "signal": translate("other_optouts", "A signal to AI companies (they may ignore it)"),
+        "no_opt_out": translate("other_optouts", "No way to opt out found"),
     }[service.kind]
 
 
 def applies_text(service: Service, country: str | None, country_name: str) -> str:
     found = applicability(service, country)
     if found.state == "unknown":
-        return translate(CONTEXT, "Choose where you live above")
+        return translate("other_optouts", "Choose where you live above")
     if found.state == "not_listed":
-        return translate(CONTEXT, "Our sources don't name %1").replace("%1", country_name)
+        return translate("other_optouts", "Our sources don't name %1").replace("%1", country_name)
     if found.since is not None:
         return (
-            translate(CONTEXT, "Applies in %1 since %2")
+            translate("other_optouts", "Applies in %1 since %2")
             .replace("%1", country_name)
             .replace("%2", found.since.isoformat())
         )
-    return translate(CONTEXT, "Applies in %1").replace("%1", country_name)
+    return translate("other_optouts", "Applies in %1").replace("%1", country_name)
 
 
 def summary_line(record: OtherOptOuts, services: list[Service]) -> str:
     """ "Other AI opt-outs: 2 of 5 done" (services with nothing to do are not counted)."""
     done, counted = record.done_count([s.id for s in services if s.is_task])
     return (
-        translate(CONTEXT, "Other AI opt-outs: %1 of %2 done")
+        translate("other_optouts", "Other AI opt-outs: %1 of %2 done")
         .replace("%1", str(done))
         .replace("%2", str(counted))
     )
@@ -132,17 +131,17 @@ class ServiceFlow(QWidget):
         self.link = QLineEdit()
         self.link.setReadOnly(True)
         self.link.setObjectName("service_link")
-        self.link.setAccessibleName(translate(CONTEXT, "Link to the setting or form"))
+        self.link.setAccessibleName(translate("other_optouts", "Link to the setting or form"))
         self.open_button = self._button(
             "open_service_link",
-            translate(CONTEXT, "&Open in the browser"),
-            translate(CONTEXT, "Opens the link in your web browser"),
+            translate("other_optouts", "&Open in the browser"),
+            translate("other_optouts", "Opens the link in your web browser"),
             self.open_link,
         )
         self.copy_link_button = self._button(
             "copy_service_link",
-            translate(CONTEXT, "Copy &link"),
-            translate(CONTEXT, "Puts the link on the clipboard"),
+            translate("other_optouts", "Copy &link"),
+            translate("other_optouts", "Puts the link on the clipboard"),
             lambda: self._copy(self.link.text(), None),
         )
         link_row = QHBoxLayout()
@@ -153,18 +152,19 @@ class ServiceFlow(QWidget):
         self.code.setObjectName("service_qr")
         self.code_hint = wrapped_label(
             translate(
-                CONTEXT, "On your phone? Scan this code with its camera to open the same link."
+                "other_optouts",
+                "On your phone? Scan this code with its camera to open the same link.",
             )
         )
 
         self.email = QLineEdit()
         self.email.setReadOnly(True)
         self.email.setObjectName("service_email")
-        self.email.setAccessibleName(translate(CONTEXT, "Your email address"))
+        self.email.setAccessibleName(translate("other_optouts", "Your email address"))
         self.email_button = self._button(
             "copy_service_email",
-            translate(CONTEXT, "Copy &email address"),
-            translate(CONTEXT, "For the form's email field"),
+            translate("other_optouts", "Copy &email address"),
+            translate("other_optouts", "For the form's email field"),
             lambda: self._copy(self.email.text(), "email_copied"),
         )
         self.email_row = QWidget()
@@ -176,8 +176,8 @@ class ServiceFlow(QWidget):
         self.reason.setObjectName("service_reason")
         self.reason_button = self._button(
             "copy_service_reason",
-            translate(CONTEXT, "Copy the &reason"),
-            translate(CONTEXT, "For the form's field where you say what you object to"),
+            translate("other_optouts", "Copy the &reason"),
+            translate("other_optouts", "For the form's field where you say what you object to"),
             lambda: self._copy(self.reason.text(), "reason_copied"),
         )
 
@@ -185,26 +185,28 @@ class ServiceFlow(QWidget):
         self.state.setObjectName("service_state")
         self.done_button = self._button(
             "mark_done",
-            translate(CONTEXT, "I've &done it"),
-            translate(CONTEXT, "Records that you switched it off or sent the form, with the time"),
+            translate("other_optouts", "I've &done it"),
+            translate(
+                "other_optouts", "Records that you switched it off or sent the form, with the time"
+            ),
             lambda: self.set_state(DONE),
         )
         self.not_applicable_button = self._button(
             "mark_not_applicable",
-            translate(CONTEXT, "Doesn't &apply to me"),
-            translate(CONTEXT, "For example, you have no account there"),
+            translate("other_optouts", "Doesn't &apply to me"),
+            translate("other_optouts", "For example, you have no account there"),
             lambda: self.set_state(NOT_APPLICABLE),
         )
         self.undo_button = self._button(
             "mark_not_done",
-            translate(CONTEXT, "&Not done yet"),
-            translate(CONTEXT, "Records that this is still to do"),
+            translate("other_optouts", "&Not done yet"),
+            translate("other_optouts", "Records that this is still to do"),
             lambda: self.set_state(NOT_DONE),
         )
         self.reminder_button = self._button(
             "save_look_again",
-            translate(CONTEXT, "Calendar &reminder to look again…"),
-            translate(CONTEXT, "A calendar file that reminds you in three months"),
+            translate("other_optouts", "Calendar &reminder to look again…"),
+            translate("other_optouts", "A calendar file that reminds you in three months"),
             self.save_reminder,
         )
         state_row = QHBoxLayout()
@@ -284,14 +286,14 @@ class ServiceFlow(QWidget):
         self.what.setText(service.what.text)
         covers = service.covers.text
         if service.future_only:
-            covers += " " + translate(CONTEXT, "It covers future use only.")
+            covers += " " + translate("other_optouts", "It covers future use only.")
         self.covers.setText(covers)
         self.applies.setText(applies_text(service, dialog.country(), dialog.country_name()))
         path = service.path_in(language)
         if path is not None and not path.confirmed:
             self.unconfirmed.show_message(
                 translate(
-                    CONTEXT,
+                    "other_optouts",
                     "Unconfirmed: the way to this setting comes from press reports of %1, not "
                     "from %2 itself. It may have changed since.",
                 )
@@ -302,7 +304,7 @@ class ServiceFlow(QWidget):
         else:
             self.unconfirmed.clear_message()
         if service.steps:
-            header = translate(CONTEXT, "What to do:")
+            header = translate("other_optouts", "What to do:")
             lines = [f"{n}. {step.text}" for n, step in enumerate(service.steps, 1)]
             self.steps.setText("\n".join([header, *lines]))
         self.steps.setVisible(bool(service.steps))
@@ -310,13 +312,13 @@ class ServiceFlow(QWidget):
         if names:
             quoted = "\n".join(f"“{name.text}”" for name in names)
             if names[0].language != language:
-                label = translate(CONTEXT, "As the service names it (in English):")
+                label = translate("other_optouts", "As the service names it (in English):")
             else:
-                label = translate(CONTEXT, "As the service names it:")
+                label = translate("other_optouts", "As the service names it:")
             self.names.setText(f"{label}\n{quoted}")
         self.names.setVisible(bool(names))
         if path is not None:
-            label = translate(CONTEXT, "Where to find it:")
+            label = translate("other_optouts", "Where to find it:")
             self.path.setText(f"{label} {' › '.join(path.steps)}")
         self.path.setVisible(path is not None)
 
@@ -328,7 +330,7 @@ class ServiceFlow(QWidget):
             self.link.setCursorPosition(0)
             self.code.set_code(
                 service.link.url,
-                translate(CONTEXT, "QR code of the link to %1").replace("%1", service.name),
+                translate("other_optouts", "QR code of the link to %1").replace("%1", service.name),
                 service.link.url,
             )
         else:
@@ -343,7 +345,7 @@ class ServiceFlow(QWidget):
             widget.setVisible(service.is_task)
         self.status.clear_message()
         self.show_state()
-        lines = [translate(CONTEXT, "Sources (as read on the date given):")]
+        lines = [translate("other_optouts", "Sources (as read on the date given):")]
         for source in service.all_sources():
             lines.append(f"• {source.title} ({source.seen.isoformat()}): {source.url}")
         self.sources.setText("\n".join(lines))
@@ -370,18 +372,18 @@ class ServiceFlow(QWidget):
             opened = open_external_url(service.link.url, OTHER_SERVICE_DOMAINS)
         except UrlRefused:
             self.status.show_message(
-                translate(CONTEXT, "This link is not one the app opens."), "error"
+                translate("other_optouts", "This link is not one the app opens."), "error"
             )
             return False
         self._save(self.dialog.record.note(service.id, "link_opened", url=service.link.url))
         if opened:
             self.status.show_message(
-                translate(CONTEXT, "The link was passed to your browser."), "ok"
+                translate("other_optouts", "The link was passed to your browser."), "ok"
             )
         else:
             self.status.show_message(
                 translate(
-                    CONTEXT,
+                    "other_optouts",
                     "No browser opened. Copy the link and paste it into your browser, or scan "
                     "the code with your phone.",
                 ),
@@ -392,13 +394,15 @@ class ServiceFlow(QWidget):
     def _copy(self, text: str, event: str | None) -> bool:
         if not text or not copy_to_clipboard(text):
             self.status.show_message(
-                translate(CONTEXT, "Copying didn't work. Select the text and copy it yourself."),
+                translate(
+                    "other_optouts", "Copying didn't work. Select the text and copy it yourself."
+                ),
                 "error",
             )
             return False
         if event is not None and self.service is not None:
             self._save(self.dialog.record.note(self.service.id, event, text=text))
-        message = translate(CONTEXT, "Copied. Paste it where the page asks for it.")
+        message = translate("other_optouts", "Copied. Paste it where the page asks for it.")
         self.status.show_message(f"{message} {paste_reminder()}".strip(), "ok")
         return True
 
@@ -417,7 +421,7 @@ class ServiceFlow(QWidget):
         if not saved:
             self.status.show_message(
                 translate(
-                    CONTEXT,
+                    "other_optouts",
                     "This could not be saved on this computer. Check that the disk has room "
                     "and try again.",
                 ),
@@ -433,7 +437,7 @@ class ServiceFlow(QWidget):
             return None
         path = self.dialog.ask_path(
             self,
-            translate(CONTEXT, "Save a calendar reminder"),
+            translate("other_optouts", "Save a calendar reminder"),
             safe_file_stem(f"look-again-{service.id}") + ".ics",
             translate("export", "Calendar file (*.ics)"),
         )
@@ -460,7 +464,10 @@ class ServiceFlow(QWidget):
             return None
         self._save(self.dialog.record.note(service.id, "reminder_saved"))
         self.status.show_message(
-            translate(CONTEXT, "Saved. Open the file to add the reminder to your calendar."), "ok"
+            translate(
+                "other_optouts", "Saved. Open the file to add the reminder to your calendar."
+            ),
+            "ok",
         )
         return path
 
@@ -495,15 +502,15 @@ class OtherOptOutsDialog(QDialog):
         self.zone = zone or local_zone()
         self.clock = clock
         self.setObjectName("other_optouts")
-        self.setWindowTitle(translate(CONTEXT, "Other AI opt-outs"))
-        self.heading = QLabel(translate(CONTEXT, "Your AI opt-outs beyond Meta"))
+        self.setWindowTitle(translate("other_optouts", "Other AI opt-outs"))
+        self.heading = QLabel(translate("other_optouts", "Your AI opt-outs beyond Meta"))
         font = self.heading.font()
         font.setPointSizeF(font.pointSizeF() * 1.4)
         font.setBold(True)
         self.heading.setFont(font)
         self.intro = wrapped_label(
             translate(
-                CONTEXT,
+                "other_optouts",
                 "Other services train AI on what people post too. Choose a service to see what "
                 "it does and how to stop it; the app notes what you did and when. Services "
                 "with no way to opt out are listed so you know.",
@@ -513,9 +520,9 @@ class OtherOptOutsDialog(QDialog):
         self.country_box.setObjectName("other_country")
         for code, name in countries.items():
             self.country_box.addItem(name, code)
-        country_label = QLabel(translate(CONTEXT, "&Where you live:"))
+        country_label = QLabel(translate("other_optouts", "&Where you live:"))
         country_label.setBuddy(self.country_box)
-        self.country_box.setAccessibleName(translate(CONTEXT, "Where you live"))
+        self.country_box.setAccessibleName(translate("other_optouts", "Where you live"))
         chosen = record.country or country
         index = self.country_box.findData(chosen) if chosen else -1
         self.country_box.setCurrentIndex(index)
@@ -529,13 +536,13 @@ class OtherOptOutsDialog(QDialog):
 
         self.table = QTableWidget(len(services), self.COLUMNS)
         self.table.setObjectName("other_optouts_table")
-        self.table.setAccessibleName(translate(CONTEXT, "Services"))
+        self.table.setAccessibleName(translate("other_optouts", "Services"))
         self.table.setHorizontalHeaderLabels(
             [
-                translate(CONTEXT, "Service"),
-                translate(CONTEXT, "What it is"),
-                translate(CONTEXT, "Where you live"),
-                translate(CONTEXT, "State"),
+                translate("other_optouts", "Service"),
+                translate("other_optouts", "What it is"),
+                translate("other_optouts", "Where you live"),
+                translate("other_optouts", "State"),
             ]
         )
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -554,7 +561,7 @@ class OtherOptOutsDialog(QDialog):
         scroll.setWidgetResizable(True)
         scroll.setWidget(self.flow)
         scroll.setObjectName("service_flow_scroll")
-        self.detail = QGroupBox(translate(CONTEXT, "The chosen service"))
+        self.detail = QGroupBox(translate("other_optouts", "The chosen service"))
         detail_layout = QVBoxLayout(self.detail)
         detail_layout.setContentsMargins(0, 0, 0, 0)
         detail_layout.addWidget(scroll)
@@ -603,7 +610,7 @@ class OtherOptOutsDialog(QDialog):
                 state = self.record.state(service.id)
                 state_words = state_text(state.state, state.at, self.zone)
             else:
-                state_words = translate(CONTEXT, "Nothing to do")
+                state_words = translate("other_optouts", "Nothing to do")
             texts = (
                 service.name,
                 kind_text(service),
