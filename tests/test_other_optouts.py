@@ -97,9 +97,10 @@ sources = [{ url = "https://example.org/", seen = 2026-12-06, title = "Example" 
 
 def test_a_fact_without_sources_is_refused(tmp_path):
     good = 'sources = [{ url = "https://example.org/", seen = 2026-12-06, title = "Example" }]'
-    (tmp_path / "example.toml").write_text(MINIMAL.replace("COVERS_SOURCES", good), "utf-8")
+    path = tmp_path / "example.toml"
+    path.write_text(MINIMAL.replace("COVERS_SOURCES", good), encoding="utf-8")
     assert [s.id for s in load_services(folder=tmp_path)] == ["example"]
-    (tmp_path / "example.toml").write_text(MINIMAL.replace("COVERS_SOURCES", ""), "utf-8")
+    path.write_text(MINIMAL.replace("COVERS_SOURCES", ""), encoding="utf-8")
     with pytest.raises(ServiceDataError, match=r"sources.*\[covers\]"):
         load_services(folder=tmp_path)
 

@@ -1559,7 +1559,7 @@ Wenn es noch einmal passiert, finden Sie die technischen Einzelheiten in dieser 
     </message>
     <message>
         <location filename="../../optout_gui/ui/tracker/history.py" line="105"/>
-        <location filename="../../optout_gui/ui/tracker/other_optouts.py" line="442"/>
+        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="376"/>
         <source>Calendar file (*.ics)</source>
         <translation>Kalenderdatei (*.ics)</translation>
     </message>
@@ -1570,7 +1570,7 @@ Wenn es noch einmal passiert, finden Sie die technischen Einzelheiten in dieser 
     </message>
     <message>
         <location filename="../../optout_gui/ui/tracker/history.py" line="144"/>
-        <location filename="../../optout_gui/ui/tracker/other_optouts.py" line="459"/>
+        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="393"/>
         <source>Saving didn&apos;t work (%1). Try another folder.</source>
         <translation>Das Speichern hat nicht geklappt (%1). Versuchen Sie es mit einem anderen Ordner.</translation>
     </message>
@@ -1675,293 +1675,293 @@ Wenn es noch einmal passiert, finden Sie die technischen Einzelheiten in dieser 
 <context>
     <name>other_optouts</name>
     <message>
-        <location filename="../../optout_gui/ui/tracker/other_optouts.py" line="59"/>
+        <location filename="../../optout_gui/ui/tracker/other_wording.py" line="22"/>
         <source>Done on %1</source>
         <translation>Erledigt am %1</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/other_optouts.py" line="61"/>
+        <location filename="../../optout_gui/ui/tracker/other_wording.py" line="24"/>
         <source>Does not apply to me (noted %1)</source>
         <translation>Betrifft mich nicht (vermerkt am %1)</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/other_optouts.py" line="62"/>
+        <location filename="../../optout_gui/ui/tracker/other_wording.py" line="25"/>
         <source>Not done</source>
         <translation>Noch nicht erledigt</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/other_optouts.py" line="67"/>
+        <location filename="../../optout_gui/ui/tracker/other_wording.py" line="30"/>
         <source>A setting to switch off</source>
         <translation>Eine Einstellung zum Ausschalten</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/other_optouts.py" line="68"/>
+        <location filename="../../optout_gui/ui/tracker/other_wording.py" line="31"/>
         <source>A form to send</source>
         <translation>Ein Formular zum Absenden</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/other_optouts.py" line="69"/>
+        <location filename="../../optout_gui/ui/tracker/other_wording.py" line="32"/>
         <source>A signal to AI companies (they may ignore it)</source>
         <translation>Ein Signal an KI-Firmen (sie können es übergehen)</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/other_optouts.py" line="70"/>
+        <location filename="../../optout_gui/ui/tracker/other_wording.py" line="33"/>
         <source>No way to opt out found</source>
         <translation>Keine Möglichkeit zum Widerspruch gefunden</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/other_optouts.py" line="77"/>
+        <location filename="../../optout_gui/ui/tracker/other_wording.py" line="40"/>
         <source>Choose where you live above</source>
         <translation>Wählen Sie oben, wo Sie wohnen</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/other_optouts.py" line="79"/>
+        <location filename="../../optout_gui/ui/tracker/other_wording.py" line="42"/>
         <source>Our sources don&apos;t name %1</source>
         <translation>Unsere Quellen nennen %1 nicht</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/other_optouts.py" line="82"/>
+        <location filename="../../optout_gui/ui/tracker/other_wording.py" line="45"/>
         <source>Applies in %1 since %2</source>
         <translation>Gilt in %1 seit %2</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/other_optouts.py" line="86"/>
+        <location filename="../../optout_gui/ui/tracker/other_wording.py" line="49"/>
         <source>Applies in %1</source>
         <translation>Gilt in %1</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/other_optouts.py" line="93"/>
+        <location filename="../../optout_gui/ui/tracker/other_wording.py" line="56"/>
         <source>Other AI opt-outs: %1 of %2 done</source>
         <translation>Weitere KI-Widersprüche: %1 von %2 erledigt</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/other_optouts.py" line="134"/>
+        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="68"/>
         <source>Link to the setting or form</source>
         <translation>Link zur Einstellung oder zum Formular</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/other_optouts.py" line="137"/>
+        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="71"/>
         <source>&amp;Open in the browser</source>
         <translation>Im Browser ö&amp;ffnen</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/other_optouts.py" line="138"/>
+        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="72"/>
         <source>Opens the link in your web browser</source>
         <translation>Öffnet den Link in Ihrem Webbrowser</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/other_optouts.py" line="143"/>
+        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="77"/>
         <source>Copy &amp;link</source>
         <translation>&amp;Link kopieren</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/other_optouts.py" line="144"/>
+        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="78"/>
         <source>Puts the link on the clipboard</source>
         <translation>Legt den Link in die Zwischenablage</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/other_optouts.py" line="154"/>
+        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="88"/>
         <source>On your phone? Scan this code with its camera to open the same link.</source>
         <translation>Am Handy? Scannen Sie diesen Code mit der Kamera, um denselben Link zu öffnen.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/other_optouts.py" line="163"/>
+        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="97"/>
         <source>Your email address</source>
         <translation>Ihre E-Mail-Adresse</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/other_optouts.py" line="166"/>
+        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="100"/>
         <source>Copy &amp;email address</source>
         <translation>&amp;E-Mail-Adresse kopieren</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/other_optouts.py" line="167"/>
+        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="101"/>
         <source>For the form&apos;s email field</source>
         <translation>Für das E-Mail-Feld des Formulars</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/other_optouts.py" line="179"/>
+        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="113"/>
         <source>Copy the &amp;reason</source>
         <translation>&amp;Begründung kopieren</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/other_optouts.py" line="180"/>
+        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="114"/>
         <source>For the form&apos;s field where you say what you object to</source>
         <translation>Für das Feld, in dem Sie sagen, wogegen Sie widersprechen</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/other_optouts.py" line="188"/>
+        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="122"/>
         <source>I&apos;ve &amp;done it</source>
         <translation>Ich habe es &amp;erledigt</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/other_optouts.py" line="189"/>
+        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="123"/>
         <source>Records that you switched it off or sent the form, with the time</source>
         <translation>Hält mit Uhrzeit fest, dass Sie es ausgeschaltet oder das Formular gesendet haben</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/other_optouts.py" line="196"/>
+        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="130"/>
         <source>Doesn&apos;t &amp;apply to me</source>
         <translation>Betrifft mich &amp;nicht</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/other_optouts.py" line="197"/>
+        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="131"/>
         <source>For example, you have no account there</source>
         <translation>Zum Beispiel, weil Sie dort kein Konto haben</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/other_optouts.py" line="202"/>
+        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="136"/>
         <source>&amp;Not done yet</source>
         <translation>&amp;Noch nicht erledigt</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/other_optouts.py" line="203"/>
+        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="137"/>
         <source>Records that this is still to do</source>
         <translation>Hält fest, dass dies noch zu tun ist</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/other_optouts.py" line="208"/>
+        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="142"/>
         <source>Calendar &amp;reminder to look again…</source>
         <translation>Kalender-&amp;Erinnerung zum erneuten Prüfen…</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/other_optouts.py" line="209"/>
+        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="143"/>
         <source>A calendar file that reminds you in three months</source>
         <translation>Eine Kalenderdatei, die Sie in drei Monaten erinnert</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/other_optouts.py" line="289"/>
+        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="223"/>
         <source>It covers future use only.</source>
         <translation>Er gilt nur für die künftige Nutzung.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/other_optouts.py" line="295"/>
+        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="229"/>
         <source>Unconfirmed: the way to this setting comes from press reports of %1, not from %2 itself. It may have changed since.</source>
         <translation>Unbestätigt: Der Weg zu dieser Einstellung stammt aus Presseberichten vom %1, nicht von %2 selbst. Er kann sich seitdem geändert haben.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/other_optouts.py" line="307"/>
+        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="241"/>
         <source>What to do:</source>
         <translation>Was zu tun ist:</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/other_optouts.py" line="315"/>
+        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="249"/>
         <source>As the service names it (in English):</source>
         <translation>So nennt es der Dienst (auf Englisch):</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/other_optouts.py" line="317"/>
+        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="251"/>
         <source>As the service names it:</source>
         <translation>So nennt es der Dienst:</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/other_optouts.py" line="321"/>
+        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="255"/>
         <source>Where to find it:</source>
         <translation>Wo Sie es finden:</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/other_optouts.py" line="333"/>
+        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="267"/>
         <source>QR code of the link to %1</source>
         <translation>QR-Code des Links zu %1</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/other_optouts.py" line="348"/>
+        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="282"/>
         <source>Sources (as read on the date given):</source>
         <translation>Quellen (gelesen am angegebenen Tag):</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/other_optouts.py" line="375"/>
+        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="309"/>
         <source>This link is not one the app opens.</source>
         <translation>Diesen Link öffnet die App nicht.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/other_optouts.py" line="381"/>
+        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="315"/>
         <source>The link was passed to your browser.</source>
         <translation>Der Link wurde an Ihren Browser übergeben.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/other_optouts.py" line="385"/>
+        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="319"/>
         <source>No browser opened. Copy the link and paste it into your browser, or scan the code with your phone.</source>
         <translation>Es hat sich kein Browser geöffnet. Kopieren Sie den Link in Ihren Browser oder scannen Sie den Code mit dem Handy.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/other_optouts.py" line="397"/>
+        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="331"/>
         <source>Copying didn&apos;t work. Select the text and copy it yourself.</source>
         <translation>Das Kopieren hat nicht geklappt. Markieren Sie den Text und kopieren Sie ihn selbst.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/other_optouts.py" line="405"/>
+        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="339"/>
         <source>Copied. Paste it where the page asks for it.</source>
         <translation>Kopiert. Fügen Sie es dort ein, wo die Seite danach fragt.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/other_optouts.py" line="423"/>
+        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="357"/>
         <source>This could not be saved on this computer. Check that the disk has room and try again.</source>
         <translation>Das konnte auf diesem Computer nicht gespeichert werden. Prüfen Sie, ob auf dem Datenträger Platz ist, und versuchen Sie es erneut.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/other_optouts.py" line="440"/>
+        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="374"/>
         <source>Save a calendar reminder</source>
         <translation>Kalender-Erinnerung speichern</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/other_optouts.py" line="467"/>
+        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="401"/>
         <source>Saved. Open the file to add the reminder to your calendar.</source>
         <translation>Gespeichert. Öffnen Sie die Datei, um die Erinnerung in Ihren Kalender zu übernehmen.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/other_optouts.py" line="505"/>
+        <location filename="../../optout_gui/ui/tracker/other_optouts.py" line="79"/>
         <source>Other AI opt-outs</source>
         <translation>Weitere KI-Widersprüche</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/other_optouts.py" line="506"/>
+        <location filename="../../optout_gui/ui/tracker/other_optouts.py" line="80"/>
         <source>Your AI opt-outs beyond Meta</source>
         <translation>Ihre KI-Widersprüche über Meta hinaus</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/other_optouts.py" line="512"/>
+        <location filename="../../optout_gui/ui/tracker/other_optouts.py" line="86"/>
         <source>Other services train AI on what people post too. Choose a service to see what it does and how to stop it; the app notes what you did and when. Services with no way to opt out are listed so you know.</source>
         <translation>Auch andere Dienste trainieren KI mit dem, was Menschen posten. Wählen Sie einen Dienst, um zu sehen, was er tut und wie Sie es stoppen; die App hält fest, was Sie wann getan haben. Dienste ohne Widerspruchsmöglichkeit stehen zu Ihrer Information mit auf der Liste.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/other_optouts.py" line="523"/>
+        <location filename="../../optout_gui/ui/tracker/other_optouts.py" line="97"/>
         <source>&amp;Where you live:</source>
         <translation>&amp;Wohnort:</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/other_optouts.py" line="525"/>
-        <location filename="../../optout_gui/ui/tracker/other_optouts.py" line="544"/>
+        <location filename="../../optout_gui/ui/tracker/other_optouts.py" line="99"/>
+        <location filename="../../optout_gui/ui/tracker/other_optouts.py" line="118"/>
         <source>Where you live</source>
         <translation>Wohnort</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/other_optouts.py" line="539"/>
+        <location filename="../../optout_gui/ui/tracker/other_optouts.py" line="113"/>
         <source>Services</source>
         <translation>Dienste</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/other_optouts.py" line="542"/>
+        <location filename="../../optout_gui/ui/tracker/other_optouts.py" line="116"/>
         <source>Service</source>
         <translation>Dienst</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/other_optouts.py" line="543"/>
+        <location filename="../../optout_gui/ui/tracker/other_optouts.py" line="117"/>
         <source>What it is</source>
         <translation>Was es ist</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/other_optouts.py" line="545"/>
+        <location filename="../../optout_gui/ui/tracker/other_optouts.py" line="119"/>
         <source>State</source>
         <translation>Stand</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/other_optouts.py" line="564"/>
+        <location filename="../../optout_gui/ui/tracker/other_optouts.py" line="138"/>
         <source>The chosen service</source>
         <translation>Der gewählte Dienst</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/other_optouts.py" line="613"/>
+        <location filename="../../optout_gui/ui/tracker/other_optouts.py" line="187"/>
         <source>Nothing to do</source>
         <translation>Nichts zu tun</translation>
     </message>

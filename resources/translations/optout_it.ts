@@ -1559,7 +1559,7 @@ Se succede di nuovo, i dettagli tecnici si trovano in questo file:
     </message>
     <message>
         <location filename="../../optout_gui/ui/tracker/history.py" line="105"/>
-        <location filename="../../optout_gui/ui/tracker/other_optouts.py" line="442"/>
+        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="376"/>
         <source>Calendar file (*.ics)</source>
         <translation>File di calendario (*.ics)</translation>
     </message>
@@ -1570,7 +1570,7 @@ Se succede di nuovo, i dettagli tecnici si trovano in questo file:
     </message>
     <message>
         <location filename="../../optout_gui/ui/tracker/history.py" line="144"/>
-        <location filename="../../optout_gui/ui/tracker/other_optouts.py" line="459"/>
+        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="393"/>
         <source>Saving didn&apos;t work (%1). Try another folder.</source>
         <translation>Il salvataggio non è riuscito (%1). Prova con un&apos;altra cartella.</translation>
     </message>
@@ -1675,293 +1675,293 @@ Se succede di nuovo, i dettagli tecnici si trovano in questo file:
 <context>
     <name>other_optouts</name>
     <message>
-        <location filename="../../optout_gui/ui/tracker/other_optouts.py" line="59"/>
+        <location filename="../../optout_gui/ui/tracker/other_wording.py" line="22"/>
         <source>Done on %1</source>
         <translation>Fatto il %1</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/other_optouts.py" line="61"/>
+        <location filename="../../optout_gui/ui/tracker/other_wording.py" line="24"/>
         <source>Does not apply to me (noted %1)</source>
         <translation>Non mi riguarda (annotato il %1)</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/other_optouts.py" line="62"/>
+        <location filename="../../optout_gui/ui/tracker/other_wording.py" line="25"/>
         <source>Not done</source>
         <translation>Non ancora fatto</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/other_optouts.py" line="67"/>
+        <location filename="../../optout_gui/ui/tracker/other_wording.py" line="30"/>
         <source>A setting to switch off</source>
         <translation>Un&apos;impostazione da disattivare</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/other_optouts.py" line="68"/>
+        <location filename="../../optout_gui/ui/tracker/other_wording.py" line="31"/>
         <source>A form to send</source>
         <translation>Un modulo da inviare</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/other_optouts.py" line="69"/>
+        <location filename="../../optout_gui/ui/tracker/other_wording.py" line="32"/>
         <source>A signal to AI companies (they may ignore it)</source>
         <translation>Un segnale alle aziende di IA (possono ignorarlo)</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/other_optouts.py" line="70"/>
+        <location filename="../../optout_gui/ui/tracker/other_wording.py" line="33"/>
         <source>No way to opt out found</source>
         <translation>Nessun modo per opporsi trovato</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/other_optouts.py" line="77"/>
+        <location filename="../../optout_gui/ui/tracker/other_wording.py" line="40"/>
         <source>Choose where you live above</source>
         <translation>Scegli sopra dove vivi</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/other_optouts.py" line="79"/>
+        <location filename="../../optout_gui/ui/tracker/other_wording.py" line="42"/>
         <source>Our sources don&apos;t name %1</source>
         <translation>Le nostre fonti non citano %1</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/other_optouts.py" line="82"/>
+        <location filename="../../optout_gui/ui/tracker/other_wording.py" line="45"/>
         <source>Applies in %1 since %2</source>
         <translation>Vale in %1 dal %2</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/other_optouts.py" line="86"/>
+        <location filename="../../optout_gui/ui/tracker/other_wording.py" line="49"/>
         <source>Applies in %1</source>
         <translation>Vale in %1</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/other_optouts.py" line="93"/>
+        <location filename="../../optout_gui/ui/tracker/other_wording.py" line="56"/>
         <source>Other AI opt-outs: %1 of %2 done</source>
         <translation>Altre opposizioni all&apos;IA: %1 su %2 fatte</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/other_optouts.py" line="134"/>
+        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="68"/>
         <source>Link to the setting or form</source>
         <translation>Link all&apos;impostazione o al modulo</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/other_optouts.py" line="137"/>
+        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="71"/>
         <source>&amp;Open in the browser</source>
         <translation>&amp;Apri nel browser</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/other_optouts.py" line="138"/>
+        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="72"/>
         <source>Opens the link in your web browser</source>
         <translation>Apre il link nel tuo browser</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/other_optouts.py" line="143"/>
+        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="77"/>
         <source>Copy &amp;link</source>
         <translation>Copia il &amp;link</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/other_optouts.py" line="144"/>
+        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="78"/>
         <source>Puts the link on the clipboard</source>
         <translation>Mette il link negli appunti</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/other_optouts.py" line="154"/>
+        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="88"/>
         <source>On your phone? Scan this code with its camera to open the same link.</source>
         <translation>Sul telefono? Inquadra questo codice con la fotocamera per aprire lo stesso link.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/other_optouts.py" line="163"/>
+        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="97"/>
         <source>Your email address</source>
         <translation>Il tuo indirizzo email</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/other_optouts.py" line="166"/>
+        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="100"/>
         <source>Copy &amp;email address</source>
         <translation>Copia l&apos;indirizzo &amp;email</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/other_optouts.py" line="167"/>
+        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="101"/>
         <source>For the form&apos;s email field</source>
         <translation>Per il campo email del modulo</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/other_optouts.py" line="179"/>
+        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="113"/>
         <source>Copy the &amp;reason</source>
         <translation>Copia la &amp;motivazione</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/other_optouts.py" line="180"/>
+        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="114"/>
         <source>For the form&apos;s field where you say what you object to</source>
         <translation>Per il campo in cui dici a cosa ti opponi</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/other_optouts.py" line="188"/>
+        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="122"/>
         <source>I&apos;ve &amp;done it</source>
         <translation>L&apos;ho &amp;fatto</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/other_optouts.py" line="189"/>
+        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="123"/>
         <source>Records that you switched it off or sent the form, with the time</source>
         <translation>Annota, con l&apos;ora, che l&apos;hai disattivato o hai inviato il modulo</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/other_optouts.py" line="196"/>
+        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="130"/>
         <source>Doesn&apos;t &amp;apply to me</source>
         <translation>Non mi &amp;riguarda</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/other_optouts.py" line="197"/>
+        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="131"/>
         <source>For example, you have no account there</source>
         <translation>Per esempio, non hai un account lì</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/other_optouts.py" line="202"/>
+        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="136"/>
         <source>&amp;Not done yet</source>
         <translation>&amp;Non ancora fatto</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/other_optouts.py" line="203"/>
+        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="137"/>
         <source>Records that this is still to do</source>
         <translation>Annota che è ancora da fare</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/other_optouts.py" line="208"/>
+        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="142"/>
         <source>Calendar &amp;reminder to look again…</source>
         <translation>&amp;Promemoria per ricontrollare…</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/other_optouts.py" line="209"/>
+        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="143"/>
         <source>A calendar file that reminds you in three months</source>
         <translation>Un file di calendario che te lo ricorda fra tre mesi</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/other_optouts.py" line="289"/>
+        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="223"/>
         <source>It covers future use only.</source>
         <translation>Copre solo l&apos;uso futuro.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/other_optouts.py" line="295"/>
+        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="229"/>
         <source>Unconfirmed: the way to this setting comes from press reports of %1, not from %2 itself. It may have changed since.</source>
         <translation>Non confermato: il percorso per questa impostazione viene da articoli di stampa del %1, non da %2. Potrebbe essere cambiato.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/other_optouts.py" line="307"/>
+        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="241"/>
         <source>What to do:</source>
         <translation>Cosa fare:</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/other_optouts.py" line="315"/>
+        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="249"/>
         <source>As the service names it (in English):</source>
         <translation>Come lo chiama il servizio (in inglese):</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/other_optouts.py" line="317"/>
+        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="251"/>
         <source>As the service names it:</source>
         <translation>Come lo chiama il servizio:</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/other_optouts.py" line="321"/>
+        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="255"/>
         <source>Where to find it:</source>
         <translation>Dove trovarlo:</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/other_optouts.py" line="333"/>
+        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="267"/>
         <source>QR code of the link to %1</source>
         <translation>Codice QR del link a %1</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/other_optouts.py" line="348"/>
+        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="282"/>
         <source>Sources (as read on the date given):</source>
         <translation>Fonti (lette alla data indicata):</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/other_optouts.py" line="375"/>
+        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="309"/>
         <source>This link is not one the app opens.</source>
         <translation>L&apos;app non apre questo link.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/other_optouts.py" line="381"/>
+        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="315"/>
         <source>The link was passed to your browser.</source>
         <translation>Il link è stato passato al tuo browser.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/other_optouts.py" line="385"/>
+        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="319"/>
         <source>No browser opened. Copy the link and paste it into your browser, or scan the code with your phone.</source>
         <translation>Non si è aperto nessun browser. Copia il link nel browser oppure inquadra il codice con il telefono.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/other_optouts.py" line="397"/>
+        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="331"/>
         <source>Copying didn&apos;t work. Select the text and copy it yourself.</source>
         <translation>La copia non è riuscita. Seleziona il testo e copialo tu.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/other_optouts.py" line="405"/>
+        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="339"/>
         <source>Copied. Paste it where the page asks for it.</source>
         <translation>Copiato. Incollalo dove la pagina lo chiede.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/other_optouts.py" line="423"/>
+        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="357"/>
         <source>This could not be saved on this computer. Check that the disk has room and try again.</source>
         <translation>Non è stato possibile salvare su questo computer. Controlla che ci sia spazio sul disco e riprova.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/other_optouts.py" line="440"/>
+        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="374"/>
         <source>Save a calendar reminder</source>
         <translation>Salva un promemoria</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/other_optouts.py" line="467"/>
+        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="401"/>
         <source>Saved. Open the file to add the reminder to your calendar.</source>
         <translation>Salvato. Apri il file per aggiungere il promemoria al calendario.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/other_optouts.py" line="505"/>
+        <location filename="../../optout_gui/ui/tracker/other_optouts.py" line="79"/>
         <source>Other AI opt-outs</source>
         <translation>Altre opposizioni all&apos;IA</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/other_optouts.py" line="506"/>
+        <location filename="../../optout_gui/ui/tracker/other_optouts.py" line="80"/>
         <source>Your AI opt-outs beyond Meta</source>
         <translation>Le tue opposizioni all&apos;IA oltre Meta</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/other_optouts.py" line="512"/>
+        <location filename="../../optout_gui/ui/tracker/other_optouts.py" line="86"/>
         <source>Other services train AI on what people post too. Choose a service to see what it does and how to stop it; the app notes what you did and when. Services with no way to opt out are listed so you know.</source>
         <translation>Anche altri servizi addestrano l&apos;IA con ciò che le persone pubblicano. Scegli un servizio per vedere cosa fa e come fermarlo; l&apos;app annota cosa hai fatto e quando. I servizi senza modo di opporsi sono elencati perché tu lo sappia.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/other_optouts.py" line="523"/>
+        <location filename="../../optout_gui/ui/tracker/other_optouts.py" line="97"/>
         <source>&amp;Where you live:</source>
         <translation>&amp;Dove vivi:</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/other_optouts.py" line="525"/>
-        <location filename="../../optout_gui/ui/tracker/other_optouts.py" line="544"/>
+        <location filename="../../optout_gui/ui/tracker/other_optouts.py" line="99"/>
+        <location filename="../../optout_gui/ui/tracker/other_optouts.py" line="118"/>
         <source>Where you live</source>
         <translation>Dove vivi</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/other_optouts.py" line="539"/>
+        <location filename="../../optout_gui/ui/tracker/other_optouts.py" line="113"/>
         <source>Services</source>
         <translation>Servizi</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/other_optouts.py" line="542"/>
+        <location filename="../../optout_gui/ui/tracker/other_optouts.py" line="116"/>
         <source>Service</source>
         <translation>Servizio</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/other_optouts.py" line="543"/>
+        <location filename="../../optout_gui/ui/tracker/other_optouts.py" line="117"/>
         <source>What it is</source>
         <translation>Cos&apos;è</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/other_optouts.py" line="545"/>
+        <location filename="../../optout_gui/ui/tracker/other_optouts.py" line="119"/>
         <source>State</source>
         <translation>Stato</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/other_optouts.py" line="564"/>
+        <location filename="../../optout_gui/ui/tracker/other_optouts.py" line="138"/>
         <source>The chosen service</source>
         <translation>Il servizio scelto</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/other_optouts.py" line="613"/>
+        <location filename="../../optout_gui/ui/tracker/other_optouts.py" line="187"/>
         <source>Nothing to do</source>
         <translation>Niente da fare</translation>
     </message>

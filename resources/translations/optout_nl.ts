@@ -1559,7 +1559,7 @@ Gebeurt het nog eens? De technische details staan in dit bestand:
     </message>
     <message>
         <location filename="../../optout_gui/ui/tracker/history.py" line="105"/>
-        <location filename="../../optout_gui/ui/tracker/other_optouts.py" line="442"/>
+        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="376"/>
         <source>Calendar file (*.ics)</source>
         <translation>Agendabestand (*.ics)</translation>
     </message>
@@ -1570,7 +1570,7 @@ Gebeurt het nog eens? De technische details staan in dit bestand:
     </message>
     <message>
         <location filename="../../optout_gui/ui/tracker/history.py" line="144"/>
-        <location filename="../../optout_gui/ui/tracker/other_optouts.py" line="459"/>
+        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="393"/>
         <source>Saving didn&apos;t work (%1). Try another folder.</source>
         <translation>Opslaan is niet gelukt (%1). Probeer een andere map.</translation>
     </message>
@@ -1675,293 +1675,293 @@ Gebeurt het nog eens? De technische details staan in dit bestand:
 <context>
     <name>other_optouts</name>
     <message>
-        <location filename="../../optout_gui/ui/tracker/other_optouts.py" line="59"/>
+        <location filename="../../optout_gui/ui/tracker/other_wording.py" line="22"/>
         <source>Done on %1</source>
         <translation>Gedaan op %1</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/other_optouts.py" line="61"/>
+        <location filename="../../optout_gui/ui/tracker/other_wording.py" line="24"/>
         <source>Does not apply to me (noted %1)</source>
         <translation>Niet van toepassing op mij (genoteerd op %1)</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/other_optouts.py" line="62"/>
+        <location filename="../../optout_gui/ui/tracker/other_wording.py" line="25"/>
         <source>Not done</source>
         <translation>Nog niet gedaan</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/other_optouts.py" line="67"/>
+        <location filename="../../optout_gui/ui/tracker/other_wording.py" line="30"/>
         <source>A setting to switch off</source>
         <translation>Een instelling om uit te zetten</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/other_optouts.py" line="68"/>
+        <location filename="../../optout_gui/ui/tracker/other_wording.py" line="31"/>
         <source>A form to send</source>
         <translation>Een formulier om te versturen</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/other_optouts.py" line="69"/>
+        <location filename="../../optout_gui/ui/tracker/other_wording.py" line="32"/>
         <source>A signal to AI companies (they may ignore it)</source>
         <translation>Een signaal aan AI-bedrijven (ze kunnen het negeren)</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/other_optouts.py" line="70"/>
+        <location filename="../../optout_gui/ui/tracker/other_wording.py" line="33"/>
         <source>No way to opt out found</source>
         <translation>Geen manier gevonden om je af te melden</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/other_optouts.py" line="77"/>
+        <location filename="../../optout_gui/ui/tracker/other_wording.py" line="40"/>
         <source>Choose where you live above</source>
         <translation>Kies hierboven waar je woont</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/other_optouts.py" line="79"/>
+        <location filename="../../optout_gui/ui/tracker/other_wording.py" line="42"/>
         <source>Our sources don&apos;t name %1</source>
         <translation>Onze bronnen noemen %1 niet</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/other_optouts.py" line="82"/>
+        <location filename="../../optout_gui/ui/tracker/other_wording.py" line="45"/>
         <source>Applies in %1 since %2</source>
         <translation>Geldt in %1 sinds %2</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/other_optouts.py" line="86"/>
+        <location filename="../../optout_gui/ui/tracker/other_wording.py" line="49"/>
         <source>Applies in %1</source>
         <translation>Geldt in %1</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/other_optouts.py" line="93"/>
+        <location filename="../../optout_gui/ui/tracker/other_wording.py" line="56"/>
         <source>Other AI opt-outs: %1 of %2 done</source>
         <translation>Andere AI-afmeldingen: %1 van %2 gedaan</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/other_optouts.py" line="134"/>
+        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="68"/>
         <source>Link to the setting or form</source>
         <translation>Link naar de instelling of het formulier</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/other_optouts.py" line="137"/>
+        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="71"/>
         <source>&amp;Open in the browser</source>
         <translation>&amp;Openen in de browser</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/other_optouts.py" line="138"/>
+        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="72"/>
         <source>Opens the link in your web browser</source>
         <translation>Opent de link in je webbrowser</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/other_optouts.py" line="143"/>
+        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="77"/>
         <source>Copy &amp;link</source>
         <translation>&amp;Link kopiëren</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/other_optouts.py" line="144"/>
+        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="78"/>
         <source>Puts the link on the clipboard</source>
         <translation>Zet de link op het klembord</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/other_optouts.py" line="154"/>
+        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="88"/>
         <source>On your phone? Scan this code with its camera to open the same link.</source>
         <translation>Op je telefoon? Scan deze code met de camera om dezelfde link te openen.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/other_optouts.py" line="163"/>
+        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="97"/>
         <source>Your email address</source>
         <translation>Je e-mailadres</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/other_optouts.py" line="166"/>
+        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="100"/>
         <source>Copy &amp;email address</source>
         <translation>&amp;E-mailadres kopiëren</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/other_optouts.py" line="167"/>
+        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="101"/>
         <source>For the form&apos;s email field</source>
         <translation>Voor het e-mailveld van het formulier</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/other_optouts.py" line="179"/>
+        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="113"/>
         <source>Copy the &amp;reason</source>
         <translation>&amp;Reden kopiëren</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/other_optouts.py" line="180"/>
+        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="114"/>
         <source>For the form&apos;s field where you say what you object to</source>
         <translation>Voor het veld waarin je zegt waartegen je bezwaar maakt</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/other_optouts.py" line="188"/>
+        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="122"/>
         <source>I&apos;ve &amp;done it</source>
         <translation>Ik heb het &amp;gedaan</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/other_optouts.py" line="189"/>
+        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="123"/>
         <source>Records that you switched it off or sent the form, with the time</source>
         <translation>Legt met de tijd vast dat je het hebt uitgezet of het formulier hebt verstuurd</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/other_optouts.py" line="196"/>
+        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="130"/>
         <source>Doesn&apos;t &amp;apply to me</source>
         <translation>Niet van &amp;toepassing</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/other_optouts.py" line="197"/>
+        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="131"/>
         <source>For example, you have no account there</source>
         <translation>Bijvoorbeeld omdat je daar geen account hebt</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/other_optouts.py" line="202"/>
+        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="136"/>
         <source>&amp;Not done yet</source>
         <translation>&amp;Nog niet gedaan</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/other_optouts.py" line="203"/>
+        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="137"/>
         <source>Records that this is still to do</source>
         <translation>Legt vast dat dit nog moet gebeuren</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/other_optouts.py" line="208"/>
+        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="142"/>
         <source>Calendar &amp;reminder to look again…</source>
         <translation>&amp;Herinnering om opnieuw te kijken…</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/other_optouts.py" line="209"/>
+        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="143"/>
         <source>A calendar file that reminds you in three months</source>
         <translation>Een agendabestand dat je over drie maanden herinnert</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/other_optouts.py" line="289"/>
+        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="223"/>
         <source>It covers future use only.</source>
         <translation>Het geldt alleen voor toekomstig gebruik.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/other_optouts.py" line="295"/>
+        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="229"/>
         <source>Unconfirmed: the way to this setting comes from press reports of %1, not from %2 itself. It may have changed since.</source>
         <translation>Onbevestigd: de weg naar deze instelling komt uit persberichten van %1, niet van %2 zelf. Hij kan sindsdien veranderd zijn.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/other_optouts.py" line="307"/>
+        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="241"/>
         <source>What to do:</source>
         <translation>Wat je doet:</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/other_optouts.py" line="315"/>
+        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="249"/>
         <source>As the service names it (in English):</source>
         <translation>Zo noemt de dienst het (in het Engels):</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/other_optouts.py" line="317"/>
+        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="251"/>
         <source>As the service names it:</source>
         <translation>Zo noemt de dienst het:</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/other_optouts.py" line="321"/>
+        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="255"/>
         <source>Where to find it:</source>
         <translation>Waar je het vindt:</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/other_optouts.py" line="333"/>
+        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="267"/>
         <source>QR code of the link to %1</source>
         <translation>QR-code van de link naar %1</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/other_optouts.py" line="348"/>
+        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="282"/>
         <source>Sources (as read on the date given):</source>
         <translation>Bronnen (gelezen op de genoemde datum):</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/other_optouts.py" line="375"/>
+        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="309"/>
         <source>This link is not one the app opens.</source>
         <translation>Deze link opent de app niet.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/other_optouts.py" line="381"/>
+        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="315"/>
         <source>The link was passed to your browser.</source>
         <translation>De link is aan je browser doorgegeven.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/other_optouts.py" line="385"/>
+        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="319"/>
         <source>No browser opened. Copy the link and paste it into your browser, or scan the code with your phone.</source>
         <translation>Er ging geen browser open. Kopieer de link naar je browser of scan de code met je telefoon.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/other_optouts.py" line="397"/>
+        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="331"/>
         <source>Copying didn&apos;t work. Select the text and copy it yourself.</source>
         <translation>Kopiëren lukte niet. Selecteer de tekst en kopieer hem zelf.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/other_optouts.py" line="405"/>
+        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="339"/>
         <source>Copied. Paste it where the page asks for it.</source>
         <translation>Gekopieerd. Plak het waar de pagina erom vraagt.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/other_optouts.py" line="423"/>
+        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="357"/>
         <source>This could not be saved on this computer. Check that the disk has room and try again.</source>
         <translation>Dit kon niet op deze computer worden opgeslagen. Controleer of er ruimte op de schijf is en probeer het opnieuw.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/other_optouts.py" line="440"/>
+        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="374"/>
         <source>Save a calendar reminder</source>
         <translation>Agendaherinnering opslaan</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/other_optouts.py" line="467"/>
+        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="401"/>
         <source>Saved. Open the file to add the reminder to your calendar.</source>
         <translation>Opgeslagen. Open het bestand om de herinnering aan je agenda toe te voegen.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/other_optouts.py" line="505"/>
+        <location filename="../../optout_gui/ui/tracker/other_optouts.py" line="79"/>
         <source>Other AI opt-outs</source>
         <translation>Andere AI-afmeldingen</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/other_optouts.py" line="506"/>
+        <location filename="../../optout_gui/ui/tracker/other_optouts.py" line="80"/>
         <source>Your AI opt-outs beyond Meta</source>
         <translation>Je AI-afmeldingen buiten Meta</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/other_optouts.py" line="512"/>
+        <location filename="../../optout_gui/ui/tracker/other_optouts.py" line="86"/>
         <source>Other services train AI on what people post too. Choose a service to see what it does and how to stop it; the app notes what you did and when. Services with no way to opt out are listed so you know.</source>
         <translation>Ook andere diensten trainen AI met wat mensen posten. Kies een dienst om te zien wat hij doet en hoe je het stopt; de app noteert wat je deed en wanneer. Diensten zonder manier om je af te melden staan er ook, zodat je het weet.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/other_optouts.py" line="523"/>
+        <location filename="../../optout_gui/ui/tracker/other_optouts.py" line="97"/>
         <source>&amp;Where you live:</source>
         <translation>&amp;Waar je woont:</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/other_optouts.py" line="525"/>
-        <location filename="../../optout_gui/ui/tracker/other_optouts.py" line="544"/>
+        <location filename="../../optout_gui/ui/tracker/other_optouts.py" line="99"/>
+        <location filename="../../optout_gui/ui/tracker/other_optouts.py" line="118"/>
         <source>Where you live</source>
         <translation>Waar je woont</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/other_optouts.py" line="539"/>
+        <location filename="../../optout_gui/ui/tracker/other_optouts.py" line="113"/>
         <source>Services</source>
         <translation>Diensten</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/other_optouts.py" line="542"/>
+        <location filename="../../optout_gui/ui/tracker/other_optouts.py" line="116"/>
         <source>Service</source>
         <translation>Dienst</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/other_optouts.py" line="543"/>
+        <location filename="../../optout_gui/ui/tracker/other_optouts.py" line="117"/>
         <source>What it is</source>
         <translation>Wat het is</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/other_optouts.py" line="545"/>
+        <location filename="../../optout_gui/ui/tracker/other_optouts.py" line="119"/>
         <source>State</source>
         <translation>Stand</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/other_optouts.py" line="564"/>
+        <location filename="../../optout_gui/ui/tracker/other_optouts.py" line="138"/>
         <source>The chosen service</source>
         <translation>De gekozen dienst</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/other_optouts.py" line="613"/>
+        <location filename="../../optout_gui/ui/tracker/other_optouts.py" line="187"/>
         <source>Nothing to do</source>
         <translation>Niets te doen</translation>
     </message>

@@ -1566,7 +1566,7 @@ Jeśli to się powtórzy, szczegóły techniczne znajdziesz w tym pliku:
     </message>
     <message>
         <location filename="../../optout_gui/ui/tracker/history.py" line="105"/>
-        <location filename="../../optout_gui/ui/tracker/other_optouts.py" line="442"/>
+        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="376"/>
         <source>Calendar file (*.ics)</source>
         <translation>Plik kalendarza (*.ics)</translation>
     </message>
@@ -1577,7 +1577,7 @@ Jeśli to się powtórzy, szczegóły techniczne znajdziesz w tym pliku:
     </message>
     <message>
         <location filename="../../optout_gui/ui/tracker/history.py" line="144"/>
-        <location filename="../../optout_gui/ui/tracker/other_optouts.py" line="459"/>
+        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="393"/>
         <source>Saving didn&apos;t work (%1). Try another folder.</source>
         <translation>Zapisywanie się nie udało (%1). Spróbuj w innym folderze.</translation>
     </message>
@@ -1682,293 +1682,293 @@ Jeśli to się powtórzy, szczegóły techniczne znajdziesz w tym pliku:
 <context>
     <name>other_optouts</name>
     <message>
-        <location filename="../../optout_gui/ui/tracker/other_optouts.py" line="59"/>
+        <location filename="../../optout_gui/ui/tracker/other_wording.py" line="22"/>
         <source>Done on %1</source>
         <translation>Zrobione %1</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/other_optouts.py" line="61"/>
+        <location filename="../../optout_gui/ui/tracker/other_wording.py" line="24"/>
         <source>Does not apply to me (noted %1)</source>
         <translation>Nie dotyczy mnie (zapisano %1)</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/other_optouts.py" line="62"/>
+        <location filename="../../optout_gui/ui/tracker/other_wording.py" line="25"/>
         <source>Not done</source>
         <translation>Jeszcze nie zrobione</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/other_optouts.py" line="67"/>
+        <location filename="../../optout_gui/ui/tracker/other_wording.py" line="30"/>
         <source>A setting to switch off</source>
         <translation>Ustawienie do wyłączenia</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/other_optouts.py" line="68"/>
+        <location filename="../../optout_gui/ui/tracker/other_wording.py" line="31"/>
         <source>A form to send</source>
         <translation>Formularz do wysłania</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/other_optouts.py" line="69"/>
+        <location filename="../../optout_gui/ui/tracker/other_wording.py" line="32"/>
         <source>A signal to AI companies (they may ignore it)</source>
         <translation>Sygnał dla firm AI (mogą go zignorować)</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/other_optouts.py" line="70"/>
+        <location filename="../../optout_gui/ui/tracker/other_wording.py" line="33"/>
         <source>No way to opt out found</source>
         <translation>Nie znaleziono sposobu na sprzeciw</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/other_optouts.py" line="77"/>
+        <location filename="../../optout_gui/ui/tracker/other_wording.py" line="40"/>
         <source>Choose where you live above</source>
         <translation>Wybierz powyżej, gdzie mieszkasz</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/other_optouts.py" line="79"/>
+        <location filename="../../optout_gui/ui/tracker/other_wording.py" line="42"/>
         <source>Our sources don&apos;t name %1</source>
         <translation>Nasze źródła nie wymieniają kraju %1</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/other_optouts.py" line="82"/>
+        <location filename="../../optout_gui/ui/tracker/other_wording.py" line="45"/>
         <source>Applies in %1 since %2</source>
         <translation>Dotyczy kraju %1 od %2</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/other_optouts.py" line="86"/>
+        <location filename="../../optout_gui/ui/tracker/other_wording.py" line="49"/>
         <source>Applies in %1</source>
         <translation>Dotyczy kraju %1</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/other_optouts.py" line="93"/>
+        <location filename="../../optout_gui/ui/tracker/other_wording.py" line="56"/>
         <source>Other AI opt-outs: %1 of %2 done</source>
         <translation>Inne sprzeciwy wobec AI: zrobione %1 z %2</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/other_optouts.py" line="134"/>
+        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="68"/>
         <source>Link to the setting or form</source>
         <translation>Link do ustawienia lub formularza</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/other_optouts.py" line="137"/>
+        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="71"/>
         <source>&amp;Open in the browser</source>
         <translation>&amp;Otwórz w przeglądarce</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/other_optouts.py" line="138"/>
+        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="72"/>
         <source>Opens the link in your web browser</source>
         <translation>Otwiera link w przeglądarce</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/other_optouts.py" line="143"/>
+        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="77"/>
         <source>Copy &amp;link</source>
         <translation>Kopiuj &amp;link</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/other_optouts.py" line="144"/>
+        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="78"/>
         <source>Puts the link on the clipboard</source>
         <translation>Kopiuje link do schowka</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/other_optouts.py" line="154"/>
+        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="88"/>
         <source>On your phone? Scan this code with its camera to open the same link.</source>
         <translation>Na telefonie? Zeskanuj ten kod aparatem, aby otworzyć ten sam link.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/other_optouts.py" line="163"/>
+        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="97"/>
         <source>Your email address</source>
         <translation>Twój adres e-mail</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/other_optouts.py" line="166"/>
+        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="100"/>
         <source>Copy &amp;email address</source>
         <translation>Kopiuj adres &amp;e-mail</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/other_optouts.py" line="167"/>
+        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="101"/>
         <source>For the form&apos;s email field</source>
         <translation>Do pola e-mail w formularzu</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/other_optouts.py" line="179"/>
+        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="113"/>
         <source>Copy the &amp;reason</source>
         <translation>Kopiuj &amp;uzasadnienie</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/other_optouts.py" line="180"/>
+        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="114"/>
         <source>For the form&apos;s field where you say what you object to</source>
         <translation>Do pola, w którym piszesz, czemu się sprzeciwiasz</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/other_optouts.py" line="188"/>
+        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="122"/>
         <source>I&apos;ve &amp;done it</source>
         <translation>&amp;Zrobione</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/other_optouts.py" line="189"/>
+        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="123"/>
         <source>Records that you switched it off or sent the form, with the time</source>
         <translation>Zapisuje z godziną, że wyłączono ustawienie lub wysłano formularz</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/other_optouts.py" line="196"/>
+        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="130"/>
         <source>Doesn&apos;t &amp;apply to me</source>
         <translation>Nie &amp;dotyczy mnie</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/other_optouts.py" line="197"/>
+        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="131"/>
         <source>For example, you have no account there</source>
         <translation>Na przykład nie masz tam konta</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/other_optouts.py" line="202"/>
+        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="136"/>
         <source>&amp;Not done yet</source>
         <translation>&amp;Jeszcze nie</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/other_optouts.py" line="203"/>
+        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="137"/>
         <source>Records that this is still to do</source>
         <translation>Zapisuje, że to jeszcze do zrobienia</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/other_optouts.py" line="208"/>
+        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="142"/>
         <source>Calendar &amp;reminder to look again…</source>
         <translation>&amp;Przypomnienie, by sprawdzić ponownie…</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/other_optouts.py" line="209"/>
+        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="143"/>
         <source>A calendar file that reminds you in three months</source>
         <translation>Plik kalendarza, który przypomni za trzy miesiące</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/other_optouts.py" line="289"/>
+        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="223"/>
         <source>It covers future use only.</source>
         <translation>Dotyczy tylko przyszłego wykorzystania.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/other_optouts.py" line="295"/>
+        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="229"/>
         <source>Unconfirmed: the way to this setting comes from press reports of %1, not from %2 itself. It may have changed since.</source>
         <translation>Niepotwierdzone: droga do tego ustawienia pochodzi z doniesień prasowych z %1, a nie od %2. Mogła się od tego czasu zmienić.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/other_optouts.py" line="307"/>
+        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="241"/>
         <source>What to do:</source>
         <translation>Co zrobić:</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/other_optouts.py" line="315"/>
+        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="249"/>
         <source>As the service names it (in English):</source>
         <translation>Tak nazywa to serwis (po angielsku):</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/other_optouts.py" line="317"/>
+        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="251"/>
         <source>As the service names it:</source>
         <translation>Tak nazywa to serwis:</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/other_optouts.py" line="321"/>
+        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="255"/>
         <source>Where to find it:</source>
         <translation>Gdzie to znaleźć:</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/other_optouts.py" line="333"/>
+        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="267"/>
         <source>QR code of the link to %1</source>
         <translation>Kod QR linku do %1</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/other_optouts.py" line="348"/>
+        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="282"/>
         <source>Sources (as read on the date given):</source>
         <translation>Źródła (przeczytane w podanym dniu):</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/other_optouts.py" line="375"/>
+        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="309"/>
         <source>This link is not one the app opens.</source>
         <translation>Aplikacja nie otwiera tego linku.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/other_optouts.py" line="381"/>
+        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="315"/>
         <source>The link was passed to your browser.</source>
         <translation>Link został przekazany do przeglądarki.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/other_optouts.py" line="385"/>
+        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="319"/>
         <source>No browser opened. Copy the link and paste it into your browser, or scan the code with your phone.</source>
         <translation>Nie otworzyła się żadna przeglądarka. Skopiuj link do przeglądarki albo zeskanuj kod telefonem.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/other_optouts.py" line="397"/>
+        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="331"/>
         <source>Copying didn&apos;t work. Select the text and copy it yourself.</source>
         <translation>Kopiowanie się nie udało. Zaznacz tekst i skopiuj go samodzielnie.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/other_optouts.py" line="405"/>
+        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="339"/>
         <source>Copied. Paste it where the page asks for it.</source>
         <translation>Skopiowano. Wklej tam, gdzie strona o to prosi.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/other_optouts.py" line="423"/>
+        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="357"/>
         <source>This could not be saved on this computer. Check that the disk has room and try again.</source>
         <translation>Nie udało się zapisać na tym komputerze. Sprawdź, czy na dysku jest miejsce, i spróbuj ponownie.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/other_optouts.py" line="440"/>
+        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="374"/>
         <source>Save a calendar reminder</source>
         <translation>Zapisz przypomnienie w kalendarzu</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/other_optouts.py" line="467"/>
+        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="401"/>
         <source>Saved. Open the file to add the reminder to your calendar.</source>
         <translation>Zapisano. Otwórz plik, aby dodać przypomnienie do kalendarza.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/other_optouts.py" line="505"/>
+        <location filename="../../optout_gui/ui/tracker/other_optouts.py" line="79"/>
         <source>Other AI opt-outs</source>
         <translation>Inne sprzeciwy wobec AI</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/other_optouts.py" line="506"/>
+        <location filename="../../optout_gui/ui/tracker/other_optouts.py" line="80"/>
         <source>Your AI opt-outs beyond Meta</source>
         <translation>Twoje sprzeciwy wobec AI poza Metą</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/other_optouts.py" line="512"/>
+        <location filename="../../optout_gui/ui/tracker/other_optouts.py" line="86"/>
         <source>Other services train AI on what people post too. Choose a service to see what it does and how to stop it; the app notes what you did and when. Services with no way to opt out are listed so you know.</source>
         <translation>Także inne serwisy trenują AI na tym, co ludzie publikują. Wybierz serwis, aby zobaczyć, co robi i jak to zatrzymać; aplikacja zapisuje, co i kiedy zrobiono. Serwisy bez możliwości sprzeciwu też są na liście, żebyś o tym wiedział(a).</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/other_optouts.py" line="523"/>
+        <location filename="../../optout_gui/ui/tracker/other_optouts.py" line="97"/>
         <source>&amp;Where you live:</source>
         <translation>&amp;Gdzie mieszkasz:</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/other_optouts.py" line="525"/>
-        <location filename="../../optout_gui/ui/tracker/other_optouts.py" line="544"/>
+        <location filename="../../optout_gui/ui/tracker/other_optouts.py" line="99"/>
+        <location filename="../../optout_gui/ui/tracker/other_optouts.py" line="118"/>
         <source>Where you live</source>
         <translation>Gdzie mieszkasz</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/other_optouts.py" line="539"/>
+        <location filename="../../optout_gui/ui/tracker/other_optouts.py" line="113"/>
         <source>Services</source>
         <translation>Serwisy</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/other_optouts.py" line="542"/>
+        <location filename="../../optout_gui/ui/tracker/other_optouts.py" line="116"/>
         <source>Service</source>
         <translation>Serwis</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/other_optouts.py" line="543"/>
+        <location filename="../../optout_gui/ui/tracker/other_optouts.py" line="117"/>
         <source>What it is</source>
         <translation>Co to jest</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/other_optouts.py" line="545"/>
+        <location filename="../../optout_gui/ui/tracker/other_optouts.py" line="119"/>
         <source>State</source>
         <translation>Stan</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/other_optouts.py" line="564"/>
+        <location filename="../../optout_gui/ui/tracker/other_optouts.py" line="138"/>
         <source>The chosen service</source>
         <translation>Wybrany serwis</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/other_optouts.py" line="613"/>
+        <location filename="../../optout_gui/ui/tracker/other_optouts.py" line="187"/>
         <source>Nothing to do</source>
         <translation>Nic do zrobienia</translation>
     </message>

@@ -1559,7 +1559,7 @@ Se acontecer de novo, os detalhes técnicos estão neste arquivo:
     </message>
     <message>
         <location filename="../../optout_gui/ui/tracker/history.py" line="105"/>
-        <location filename="../../optout_gui/ui/tracker/other_optouts.py" line="442"/>
+        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="376"/>
         <source>Calendar file (*.ics)</source>
         <translation>Arquivo de agenda (*.ics)</translation>
     </message>
@@ -1570,7 +1570,7 @@ Se acontecer de novo, os detalhes técnicos estão neste arquivo:
     </message>
     <message>
         <location filename="../../optout_gui/ui/tracker/history.py" line="144"/>
-        <location filename="../../optout_gui/ui/tracker/other_optouts.py" line="459"/>
+        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="393"/>
         <source>Saving didn&apos;t work (%1). Try another folder.</source>
         <translation>Não foi possível salvar (%1). Tente outra pasta.</translation>
     </message>
@@ -1675,293 +1675,293 @@ Se acontecer de novo, os detalhes técnicos estão neste arquivo:
 <context>
     <name>other_optouts</name>
     <message>
-        <location filename="../../optout_gui/ui/tracker/other_optouts.py" line="59"/>
+        <location filename="../../optout_gui/ui/tracker/other_wording.py" line="22"/>
         <source>Done on %1</source>
         <translation>Feito em %1</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/other_optouts.py" line="61"/>
+        <location filename="../../optout_gui/ui/tracker/other_wording.py" line="24"/>
         <source>Does not apply to me (noted %1)</source>
         <translation>Não se aplica a mim (anotado em %1)</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/other_optouts.py" line="62"/>
+        <location filename="../../optout_gui/ui/tracker/other_wording.py" line="25"/>
         <source>Not done</source>
         <translation>Ainda não feito</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/other_optouts.py" line="67"/>
+        <location filename="../../optout_gui/ui/tracker/other_wording.py" line="30"/>
         <source>A setting to switch off</source>
         <translation>Uma configuração para desligar</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/other_optouts.py" line="68"/>
+        <location filename="../../optout_gui/ui/tracker/other_wording.py" line="31"/>
         <source>A form to send</source>
         <translation>Um formulário para enviar</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/other_optouts.py" line="69"/>
+        <location filename="../../optout_gui/ui/tracker/other_wording.py" line="32"/>
         <source>A signal to AI companies (they may ignore it)</source>
         <translation>Um sinal às empresas de IA (elas podem ignorar)</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/other_optouts.py" line="70"/>
+        <location filename="../../optout_gui/ui/tracker/other_wording.py" line="33"/>
         <source>No way to opt out found</source>
         <translation>Nenhuma forma de recusar encontrada</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/other_optouts.py" line="77"/>
+        <location filename="../../optout_gui/ui/tracker/other_wording.py" line="40"/>
         <source>Choose where you live above</source>
         <translation>Escolha acima onde você mora</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/other_optouts.py" line="79"/>
+        <location filename="../../optout_gui/ui/tracker/other_wording.py" line="42"/>
         <source>Our sources don&apos;t name %1</source>
         <translation>Nossas fontes não citam %1</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/other_optouts.py" line="82"/>
+        <location filename="../../optout_gui/ui/tracker/other_wording.py" line="45"/>
         <source>Applies in %1 since %2</source>
         <translation>Vale em %1 desde %2</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/other_optouts.py" line="86"/>
+        <location filename="../../optout_gui/ui/tracker/other_wording.py" line="49"/>
         <source>Applies in %1</source>
         <translation>Vale em %1</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/other_optouts.py" line="93"/>
+        <location filename="../../optout_gui/ui/tracker/other_wording.py" line="56"/>
         <source>Other AI opt-outs: %1 of %2 done</source>
         <translation>Outras recusas de IA: %1 de %2 feitas</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/other_optouts.py" line="134"/>
+        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="68"/>
         <source>Link to the setting or form</source>
         <translation>Link para a configuração ou o formulário</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/other_optouts.py" line="137"/>
+        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="71"/>
         <source>&amp;Open in the browser</source>
         <translation>&amp;Abrir no navegador</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/other_optouts.py" line="138"/>
+        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="72"/>
         <source>Opens the link in your web browser</source>
         <translation>Abre o link no seu navegador</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/other_optouts.py" line="143"/>
+        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="77"/>
         <source>Copy &amp;link</source>
         <translation>Copiar &amp;link</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/other_optouts.py" line="144"/>
+        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="78"/>
         <source>Puts the link on the clipboard</source>
         <translation>Coloca o link na área de transferência</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/other_optouts.py" line="154"/>
+        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="88"/>
         <source>On your phone? Scan this code with its camera to open the same link.</source>
         <translation>No celular? Escaneie este código com a câmera para abrir o mesmo link.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/other_optouts.py" line="163"/>
+        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="97"/>
         <source>Your email address</source>
         <translation>Seu endereço de e-mail</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/other_optouts.py" line="166"/>
+        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="100"/>
         <source>Copy &amp;email address</source>
         <translation>Copiar o &amp;e-mail</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/other_optouts.py" line="167"/>
+        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="101"/>
         <source>For the form&apos;s email field</source>
         <translation>Para o campo de e-mail do formulário</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/other_optouts.py" line="179"/>
+        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="113"/>
         <source>Copy the &amp;reason</source>
         <translation>Copiar o &amp;motivo</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/other_optouts.py" line="180"/>
+        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="114"/>
         <source>For the form&apos;s field where you say what you object to</source>
         <translation>Para o campo em que você diz a que se opõe</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/other_optouts.py" line="188"/>
+        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="122"/>
         <source>I&apos;ve &amp;done it</source>
         <translation>Já &amp;fiz</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/other_optouts.py" line="189"/>
+        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="123"/>
         <source>Records that you switched it off or sent the form, with the time</source>
         <translation>Registra, com a hora, que você desligou ou enviou o formulário</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/other_optouts.py" line="196"/>
+        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="130"/>
         <source>Doesn&apos;t &amp;apply to me</source>
         <translation>Não se &amp;aplica a mim</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/other_optouts.py" line="197"/>
+        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="131"/>
         <source>For example, you have no account there</source>
         <translation>Por exemplo, você não tem conta lá</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/other_optouts.py" line="202"/>
+        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="136"/>
         <source>&amp;Not done yet</source>
         <translation>Ainda &amp;não feito</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/other_optouts.py" line="203"/>
+        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="137"/>
         <source>Records that this is still to do</source>
         <translation>Registra que isso ainda está por fazer</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/other_optouts.py" line="208"/>
+        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="142"/>
         <source>Calendar &amp;reminder to look again…</source>
         <translation>&amp;Lembrete para conferir de novo…</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/other_optouts.py" line="209"/>
+        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="143"/>
         <source>A calendar file that reminds you in three months</source>
         <translation>Um arquivo de calendário que lembra você daqui a três meses</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/other_optouts.py" line="289"/>
+        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="223"/>
         <source>It covers future use only.</source>
         <translation>Vale apenas para o uso futuro.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/other_optouts.py" line="295"/>
+        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="229"/>
         <source>Unconfirmed: the way to this setting comes from press reports of %1, not from %2 itself. It may have changed since.</source>
         <translation>Não confirmado: o caminho até esta configuração vem de notícias de %1, não do próprio %2. Pode ter mudado desde então.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/other_optouts.py" line="307"/>
+        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="241"/>
         <source>What to do:</source>
         <translation>O que fazer:</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/other_optouts.py" line="315"/>
+        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="249"/>
         <source>As the service names it (in English):</source>
         <translation>Como o serviço chama (em inglês):</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/other_optouts.py" line="317"/>
+        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="251"/>
         <source>As the service names it:</source>
         <translation>Como o serviço chama:</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/other_optouts.py" line="321"/>
+        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="255"/>
         <source>Where to find it:</source>
         <translation>Onde encontrar:</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/other_optouts.py" line="333"/>
+        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="267"/>
         <source>QR code of the link to %1</source>
         <translation>Código QR do link para %1</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/other_optouts.py" line="348"/>
+        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="282"/>
         <source>Sources (as read on the date given):</source>
         <translation>Fontes (lidas na data indicada):</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/other_optouts.py" line="375"/>
+        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="309"/>
         <source>This link is not one the app opens.</source>
         <translation>O aplicativo não abre este link.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/other_optouts.py" line="381"/>
+        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="315"/>
         <source>The link was passed to your browser.</source>
         <translation>O link foi passado ao seu navegador.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/other_optouts.py" line="385"/>
+        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="319"/>
         <source>No browser opened. Copy the link and paste it into your browser, or scan the code with your phone.</source>
         <translation>Nenhum navegador abriu. Copie o link e cole no navegador, ou escaneie o código com o celular.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/other_optouts.py" line="397"/>
+        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="331"/>
         <source>Copying didn&apos;t work. Select the text and copy it yourself.</source>
         <translation>A cópia não funcionou. Selecione o texto e copie você mesmo.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/other_optouts.py" line="405"/>
+        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="339"/>
         <source>Copied. Paste it where the page asks for it.</source>
         <translation>Copiado. Cole onde a página pedir.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/other_optouts.py" line="423"/>
+        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="357"/>
         <source>This could not be saved on this computer. Check that the disk has room and try again.</source>
         <translation>Não foi possível salvar neste computador. Verifique se há espaço no disco e tente de novo.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/other_optouts.py" line="440"/>
+        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="374"/>
         <source>Save a calendar reminder</source>
         <translation>Salvar um lembrete</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/other_optouts.py" line="467"/>
+        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="401"/>
         <source>Saved. Open the file to add the reminder to your calendar.</source>
         <translation>Salvo. Abra o arquivo para adicionar o lembrete ao seu calendário.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/other_optouts.py" line="505"/>
+        <location filename="../../optout_gui/ui/tracker/other_optouts.py" line="79"/>
         <source>Other AI opt-outs</source>
         <translation>Outras recusas de IA</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/other_optouts.py" line="506"/>
+        <location filename="../../optout_gui/ui/tracker/other_optouts.py" line="80"/>
         <source>Your AI opt-outs beyond Meta</source>
         <translation>Suas recusas de IA além da Meta</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/other_optouts.py" line="512"/>
+        <location filename="../../optout_gui/ui/tracker/other_optouts.py" line="86"/>
         <source>Other services train AI on what people post too. Choose a service to see what it does and how to stop it; the app notes what you did and when. Services with no way to opt out are listed so you know.</source>
         <translation>Outros serviços também treinam IA com o que as pessoas publicam. Escolha um serviço para ver o que ele faz e como impedir; o aplicativo anota o que você fez e quando. Serviços sem forma de recusar aparecem para você saber.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/other_optouts.py" line="523"/>
+        <location filename="../../optout_gui/ui/tracker/other_optouts.py" line="97"/>
         <source>&amp;Where you live:</source>
         <translation>&amp;Onde você mora:</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/other_optouts.py" line="525"/>
-        <location filename="../../optout_gui/ui/tracker/other_optouts.py" line="544"/>
+        <location filename="../../optout_gui/ui/tracker/other_optouts.py" line="99"/>
+        <location filename="../../optout_gui/ui/tracker/other_optouts.py" line="118"/>
         <source>Where you live</source>
         <translation>Onde você mora</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/other_optouts.py" line="539"/>
+        <location filename="../../optout_gui/ui/tracker/other_optouts.py" line="113"/>
         <source>Services</source>
         <translation>Serviços</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/other_optouts.py" line="542"/>
+        <location filename="../../optout_gui/ui/tracker/other_optouts.py" line="116"/>
         <source>Service</source>
         <translation>Serviço</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/other_optouts.py" line="543"/>
+        <location filename="../../optout_gui/ui/tracker/other_optouts.py" line="117"/>
         <source>What it is</source>
         <translation>O que é</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/other_optouts.py" line="545"/>
+        <location filename="../../optout_gui/ui/tracker/other_optouts.py" line="119"/>
         <source>State</source>
         <translation>Situação</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/other_optouts.py" line="564"/>
+        <location filename="../../optout_gui/ui/tracker/other_optouts.py" line="138"/>
         <source>The chosen service</source>
         <translation>O serviço escolhido</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/other_optouts.py" line="613"/>
+        <location filename="../../optout_gui/ui/tracker/other_optouts.py" line="187"/>
         <source>Nothing to do</source>
         <translation>Nada a fazer</translation>
     </message>

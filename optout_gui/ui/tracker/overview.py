@@ -260,7 +260,7 @@ class OverviewWidget(QMainWindow):
         from optout_gui.core.datafile import DataFileError
         from optout_gui.core.other_optouts import OtherOptOuts
         from optout_gui.core.other_services import load_services
-        from optout_gui.ui.tracker.other_optouts import summary_line
+        from optout_gui.ui.tracker.other_wording import summary_line
 
         record = OtherOptOuts.open(self.store.path.parent, clock=self.clock)
         if not record.events:
