@@ -35,6 +35,7 @@ EEA = "EEA"
 ALL = "ALL"
 # Texts a translation gives per service (resources/services/texts/<lang>.toml).
 TEXT_KEYS = ("what", "covers", "steps", "reason")
+OPTIONAL_TEXT_KEYS = ("name",)  # only where the English name describes, e.g. Meta's form
 
 
 class ServiceDataError(DataFileError):
@@ -282,7 +283,8 @@ def _read_service(path: Path, texts: dict | None, language: str) -> Service:
     kind = data.get("kind")
     if kind not in KINDS:
         raise reader.fail(f"“kind” must be one of: {', '.join(KINDS)}")
-    name = reader.text(data, "name", "top")
+    # The service's own name; a translation may give one where it is a description.
+    name = _pick_text(texts.get("name"), reader.text(data, "name", "top"))
     order = data.get("order", 100)
     if not isinstance(order, int):
         raise reader.fail("“order” must be a whole number")

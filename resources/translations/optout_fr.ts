@@ -1559,7 +1559,7 @@ Si cela se reproduit, les détails techniques se trouvent dans ce fichier&#xa0;:
     </message>
     <message>
         <location filename="../../optout_gui/ui/tracker/history.py" line="105"/>
-        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="376"/>
+        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="377"/>
         <source>Calendar file (*.ics)</source>
         <translation>Fichier d&apos;agenda (*.ics)</translation>
     </message>
@@ -1570,7 +1570,7 @@ Si cela se reproduit, les détails techniques se trouvent dans ce fichier&#xa0;:
     </message>
     <message>
         <location filename="../../optout_gui/ui/tracker/history.py" line="144"/>
-        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="393"/>
+        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="394"/>
         <source>Saving didn&apos;t work (%1). Try another folder.</source>
         <translation>L&apos;enregistrement n&apos;a pas fonctionné (%1). Essayez un autre dossier.</translation>
     </message>
@@ -1735,177 +1735,182 @@ Si cela se reproduit, les détails techniques se trouvent dans ce fichier&#xa0;:
         <translation>Autres refus de l&apos;IA : %1 sur %2 faits</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="68"/>
+        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="66"/>
         <source>Link to the setting or form</source>
         <translation>Lien vers le réglage ou le formulaire</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="71"/>
+        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="69"/>
         <source>&amp;Open in the browser</source>
         <translation>&amp;Ouvrir dans le navigateur</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="72"/>
+        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="70"/>
         <source>Opens the link in your web browser</source>
         <translation>Ouvre le lien dans votre navigateur</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="77"/>
+        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="75"/>
         <source>Copy &amp;link</source>
         <translation>Copier le &amp;lien</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="78"/>
+        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="76"/>
         <source>Puts the link on the clipboard</source>
         <translation>Met le lien dans le presse-papiers</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="88"/>
+        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="86"/>
         <source>On your phone? Scan this code with its camera to open the same link.</source>
         <translation>Sur votre téléphone ? Scannez ce code avec l&apos;appareil photo pour ouvrir le même lien.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="97"/>
+        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="95"/>
         <source>Your email address</source>
         <translation>Votre adresse e-mail</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="100"/>
+        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="98"/>
         <source>Copy &amp;email address</source>
         <translation>Copier l&apos;adresse &amp;e-mail</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="101"/>
+        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="99"/>
         <source>For the form&apos;s email field</source>
         <translation>Pour le champ e-mail du formulaire</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="113"/>
+        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="111"/>
         <source>Copy the &amp;reason</source>
         <translation>Copier le &amp;motif</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="114"/>
+        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="112"/>
         <source>For the form&apos;s field where you say what you object to</source>
         <translation>Pour le champ où vous dites à quoi vous vous opposez</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="122"/>
+        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="120"/>
         <source>I&apos;ve &amp;done it</source>
         <translation>C&apos;est &amp;fait</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="123"/>
+        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="121"/>
         <source>Records that you switched it off or sent the form, with the time</source>
         <translation>Note, avec l&apos;heure, que vous l&apos;avez désactivé ou avez envoyé le formulaire</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="130"/>
+        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="128"/>
         <source>Doesn&apos;t &amp;apply to me</source>
         <translation>Ne me &amp;concerne pas</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="131"/>
+        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="129"/>
         <source>For example, you have no account there</source>
         <translation>Par exemple, vous n&apos;y avez pas de compte</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="136"/>
+        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="134"/>
         <source>&amp;Not done yet</source>
         <translation>&amp;Pas encore fait</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="137"/>
+        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="135"/>
         <source>Records that this is still to do</source>
         <translation>Note que c&apos;est encore à faire</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="142"/>
+        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="140"/>
         <source>Calendar &amp;reminder to look again…</source>
         <translation>&amp;Rappel pour revérifier…</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="143"/>
+        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="141"/>
         <source>A calendar file that reminds you in three months</source>
         <translation>Un fichier d&apos;agenda qui vous le rappelle dans trois mois</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="223"/>
+        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="221"/>
         <source>It covers future use only.</source>
         <translation>Il ne couvre que l&apos;usage futur.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="229"/>
+        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="227"/>
         <source>Unconfirmed: the way to this setting comes from press reports of %1, not from %2 itself. It may have changed since.</source>
         <translation>Non confirmé : le chemin vers ce réglage vient d&apos;articles de presse du %1, pas de %2 lui-même. Il a pu changer depuis.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="241"/>
+        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="239"/>
         <source>What to do:</source>
         <translation>Que faire :</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="249"/>
+        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="247"/>
         <source>As the service names it (in English):</source>
         <translation>Comme le service le nomme (en anglais) :</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="251"/>
+        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="249"/>
         <source>As the service names it:</source>
         <translation>Comme le service le nomme :</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="255"/>
+        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="253"/>
+        <source>Where to find it (menus in English):</source>
+        <translation>Où le trouver (menus en anglais) :</translation>
+    </message>
+    <message>
+        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="256"/>
         <source>Where to find it:</source>
         <translation>Où le trouver :</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="267"/>
+        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="268"/>
         <source>QR code of the link to %1</source>
         <translation>Code QR du lien vers %1</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="282"/>
+        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="283"/>
         <source>Sources (as read on the date given):</source>
         <translation>Sources (lues à la date indiquée) :</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="309"/>
+        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="310"/>
         <source>This link is not one the app opens.</source>
         <translation>L&apos;application n&apos;ouvre pas ce lien.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="315"/>
+        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="316"/>
         <source>The link was passed to your browser.</source>
         <translation>Le lien a été transmis à votre navigateur.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="319"/>
+        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="320"/>
         <source>No browser opened. Copy the link and paste it into your browser, or scan the code with your phone.</source>
         <translation>Aucun navigateur ne s&apos;est ouvert. Copiez le lien dans votre navigateur ou scannez le code avec votre téléphone.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="331"/>
+        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="332"/>
         <source>Copying didn&apos;t work. Select the text and copy it yourself.</source>
         <translation>La copie n&apos;a pas marché. Sélectionnez le texte et copiez-le vous-même.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="339"/>
+        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="340"/>
         <source>Copied. Paste it where the page asks for it.</source>
         <translation>Copié. Collez-le là où la page le demande.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="357"/>
+        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="358"/>
         <source>This could not be saved on this computer. Check that the disk has room and try again.</source>
         <translation>Impossible d&apos;enregistrer sur cet ordinateur. Vérifiez qu&apos;il reste de la place sur le disque et réessayez.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="374"/>
+        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="375"/>
         <source>Save a calendar reminder</source>
         <translation>Enregistrer un rappel d&apos;agenda</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="401"/>
+        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="402"/>
         <source>Saved. Open the file to add the reminder to your calendar.</source>
         <translation>Enregistré. Ouvrez le fichier pour ajouter le rappel à votre agenda.</translation>
     </message>

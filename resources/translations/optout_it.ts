@@ -1559,7 +1559,7 @@ Se succede di nuovo, i dettagli tecnici si trovano in questo file:
     </message>
     <message>
         <location filename="../../optout_gui/ui/tracker/history.py" line="105"/>
-        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="376"/>
+        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="377"/>
         <source>Calendar file (*.ics)</source>
         <translation>File di calendario (*.ics)</translation>
     </message>
@@ -1570,7 +1570,7 @@ Se succede di nuovo, i dettagli tecnici si trovano in questo file:
     </message>
     <message>
         <location filename="../../optout_gui/ui/tracker/history.py" line="144"/>
-        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="393"/>
+        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="394"/>
         <source>Saving didn&apos;t work (%1). Try another folder.</source>
         <translation>Il salvataggio non è riuscito (%1). Prova con un&apos;altra cartella.</translation>
     </message>
@@ -1735,177 +1735,182 @@ Se succede di nuovo, i dettagli tecnici si trovano in questo file:
         <translation>Altre opposizioni all&apos;IA: %1 su %2 fatte</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="68"/>
+        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="66"/>
         <source>Link to the setting or form</source>
         <translation>Link all&apos;impostazione o al modulo</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="71"/>
+        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="69"/>
         <source>&amp;Open in the browser</source>
         <translation>&amp;Apri nel browser</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="72"/>
+        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="70"/>
         <source>Opens the link in your web browser</source>
         <translation>Apre il link nel tuo browser</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="77"/>
+        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="75"/>
         <source>Copy &amp;link</source>
         <translation>Copia il &amp;link</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="78"/>
+        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="76"/>
         <source>Puts the link on the clipboard</source>
         <translation>Mette il link negli appunti</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="88"/>
+        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="86"/>
         <source>On your phone? Scan this code with its camera to open the same link.</source>
         <translation>Sul telefono? Inquadra questo codice con la fotocamera per aprire lo stesso link.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="97"/>
+        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="95"/>
         <source>Your email address</source>
         <translation>Il tuo indirizzo email</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="100"/>
+        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="98"/>
         <source>Copy &amp;email address</source>
         <translation>Copia l&apos;indirizzo &amp;email</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="101"/>
+        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="99"/>
         <source>For the form&apos;s email field</source>
         <translation>Per il campo email del modulo</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="113"/>
+        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="111"/>
         <source>Copy the &amp;reason</source>
         <translation>Copia la &amp;motivazione</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="114"/>
+        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="112"/>
         <source>For the form&apos;s field where you say what you object to</source>
         <translation>Per il campo in cui dici a cosa ti opponi</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="122"/>
+        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="120"/>
         <source>I&apos;ve &amp;done it</source>
         <translation>L&apos;ho &amp;fatto</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="123"/>
+        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="121"/>
         <source>Records that you switched it off or sent the form, with the time</source>
         <translation>Annota, con l&apos;ora, che l&apos;hai disattivato o hai inviato il modulo</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="130"/>
+        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="128"/>
         <source>Doesn&apos;t &amp;apply to me</source>
         <translation>Non mi &amp;riguarda</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="131"/>
+        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="129"/>
         <source>For example, you have no account there</source>
         <translation>Per esempio, non hai un account lì</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="136"/>
+        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="134"/>
         <source>&amp;Not done yet</source>
         <translation>&amp;Non ancora fatto</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="137"/>
+        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="135"/>
         <source>Records that this is still to do</source>
         <translation>Annota che è ancora da fare</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="142"/>
+        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="140"/>
         <source>Calendar &amp;reminder to look again…</source>
         <translation>&amp;Promemoria per ricontrollare…</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="143"/>
+        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="141"/>
         <source>A calendar file that reminds you in three months</source>
         <translation>Un file di calendario che te lo ricorda fra tre mesi</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="223"/>
+        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="221"/>
         <source>It covers future use only.</source>
         <translation>Copre solo l&apos;uso futuro.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="229"/>
+        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="227"/>
         <source>Unconfirmed: the way to this setting comes from press reports of %1, not from %2 itself. It may have changed since.</source>
         <translation>Non confermato: il percorso per questa impostazione viene da articoli di stampa del %1, non da %2. Potrebbe essere cambiato.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="241"/>
+        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="239"/>
         <source>What to do:</source>
         <translation>Cosa fare:</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="249"/>
+        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="247"/>
         <source>As the service names it (in English):</source>
         <translation>Come lo chiama il servizio (in inglese):</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="251"/>
+        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="249"/>
         <source>As the service names it:</source>
         <translation>Come lo chiama il servizio:</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="255"/>
+        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="253"/>
+        <source>Where to find it (menus in English):</source>
+        <translation>Dove trovarlo (menu in inglese):</translation>
+    </message>
+    <message>
+        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="256"/>
         <source>Where to find it:</source>
         <translation>Dove trovarlo:</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="267"/>
+        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="268"/>
         <source>QR code of the link to %1</source>
         <translation>Codice QR del link a %1</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="282"/>
+        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="283"/>
         <source>Sources (as read on the date given):</source>
         <translation>Fonti (lette alla data indicata):</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="309"/>
+        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="310"/>
         <source>This link is not one the app opens.</source>
         <translation>L&apos;app non apre questo link.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="315"/>
+        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="316"/>
         <source>The link was passed to your browser.</source>
         <translation>Il link è stato passato al tuo browser.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="319"/>
+        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="320"/>
         <source>No browser opened. Copy the link and paste it into your browser, or scan the code with your phone.</source>
         <translation>Non si è aperto nessun browser. Copia il link nel browser oppure inquadra il codice con il telefono.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="331"/>
+        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="332"/>
         <source>Copying didn&apos;t work. Select the text and copy it yourself.</source>
         <translation>La copia non è riuscita. Seleziona il testo e copialo tu.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="339"/>
+        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="340"/>
         <source>Copied. Paste it where the page asks for it.</source>
         <translation>Copiato. Incollalo dove la pagina lo chiede.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="357"/>
+        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="358"/>
         <source>This could not be saved on this computer. Check that the disk has room and try again.</source>
         <translation>Non è stato possibile salvare su questo computer. Controlla che ci sia spazio sul disco e riprova.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="374"/>
+        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="375"/>
         <source>Save a calendar reminder</source>
         <translation>Salva un promemoria</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="401"/>
+        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="402"/>
         <source>Saved. Open the file to add the reminder to your calendar.</source>
         <translation>Salvato. Apri il file per aggiungere il promemoria al calendario.</translation>
     </message>

@@ -1559,7 +1559,7 @@ Gebeurt het nog eens? De technische details staan in dit bestand:
     </message>
     <message>
         <location filename="../../optout_gui/ui/tracker/history.py" line="105"/>
-        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="376"/>
+        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="377"/>
         <source>Calendar file (*.ics)</source>
         <translation>Agendabestand (*.ics)</translation>
     </message>
@@ -1570,7 +1570,7 @@ Gebeurt het nog eens? De technische details staan in dit bestand:
     </message>
     <message>
         <location filename="../../optout_gui/ui/tracker/history.py" line="144"/>
-        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="393"/>
+        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="394"/>
         <source>Saving didn&apos;t work (%1). Try another folder.</source>
         <translation>Opslaan is niet gelukt (%1). Probeer een andere map.</translation>
     </message>
@@ -1735,177 +1735,182 @@ Gebeurt het nog eens? De technische details staan in dit bestand:
         <translation>Andere AI-afmeldingen: %1 van %2 gedaan</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="68"/>
+        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="66"/>
         <source>Link to the setting or form</source>
         <translation>Link naar de instelling of het formulier</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="71"/>
+        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="69"/>
         <source>&amp;Open in the browser</source>
         <translation>&amp;Openen in de browser</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="72"/>
+        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="70"/>
         <source>Opens the link in your web browser</source>
         <translation>Opent de link in je webbrowser</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="77"/>
+        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="75"/>
         <source>Copy &amp;link</source>
         <translation>&amp;Link kopiëren</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="78"/>
+        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="76"/>
         <source>Puts the link on the clipboard</source>
         <translation>Zet de link op het klembord</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="88"/>
+        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="86"/>
         <source>On your phone? Scan this code with its camera to open the same link.</source>
         <translation>Op je telefoon? Scan deze code met de camera om dezelfde link te openen.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="97"/>
+        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="95"/>
         <source>Your email address</source>
         <translation>Je e-mailadres</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="100"/>
+        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="98"/>
         <source>Copy &amp;email address</source>
         <translation>&amp;E-mailadres kopiëren</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="101"/>
+        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="99"/>
         <source>For the form&apos;s email field</source>
         <translation>Voor het e-mailveld van het formulier</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="113"/>
+        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="111"/>
         <source>Copy the &amp;reason</source>
         <translation>&amp;Reden kopiëren</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="114"/>
+        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="112"/>
         <source>For the form&apos;s field where you say what you object to</source>
         <translation>Voor het veld waarin je zegt waartegen je bezwaar maakt</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="122"/>
+        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="120"/>
         <source>I&apos;ve &amp;done it</source>
         <translation>Ik heb het &amp;gedaan</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="123"/>
+        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="121"/>
         <source>Records that you switched it off or sent the form, with the time</source>
         <translation>Legt met de tijd vast dat je het hebt uitgezet of het formulier hebt verstuurd</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="130"/>
+        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="128"/>
         <source>Doesn&apos;t &amp;apply to me</source>
         <translation>Niet van &amp;toepassing</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="131"/>
+        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="129"/>
         <source>For example, you have no account there</source>
         <translation>Bijvoorbeeld omdat je daar geen account hebt</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="136"/>
+        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="134"/>
         <source>&amp;Not done yet</source>
         <translation>&amp;Nog niet gedaan</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="137"/>
+        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="135"/>
         <source>Records that this is still to do</source>
         <translation>Legt vast dat dit nog moet gebeuren</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="142"/>
+        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="140"/>
         <source>Calendar &amp;reminder to look again…</source>
         <translation>&amp;Herinnering om opnieuw te kijken…</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="143"/>
+        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="141"/>
         <source>A calendar file that reminds you in three months</source>
         <translation>Een agendabestand dat je over drie maanden herinnert</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="223"/>
+        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="221"/>
         <source>It covers future use only.</source>
         <translation>Het geldt alleen voor toekomstig gebruik.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="229"/>
+        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="227"/>
         <source>Unconfirmed: the way to this setting comes from press reports of %1, not from %2 itself. It may have changed since.</source>
         <translation>Onbevestigd: de weg naar deze instelling komt uit persberichten van %1, niet van %2 zelf. Hij kan sindsdien veranderd zijn.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="241"/>
+        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="239"/>
         <source>What to do:</source>
         <translation>Wat je doet:</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="249"/>
+        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="247"/>
         <source>As the service names it (in English):</source>
         <translation>Zo noemt de dienst het (in het Engels):</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="251"/>
+        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="249"/>
         <source>As the service names it:</source>
         <translation>Zo noemt de dienst het:</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="255"/>
+        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="253"/>
+        <source>Where to find it (menus in English):</source>
+        <translation>Waar je het vindt (menu&apos;s in het Engels):</translation>
+    </message>
+    <message>
+        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="256"/>
         <source>Where to find it:</source>
         <translation>Waar je het vindt:</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="267"/>
+        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="268"/>
         <source>QR code of the link to %1</source>
         <translation>QR-code van de link naar %1</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="282"/>
+        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="283"/>
         <source>Sources (as read on the date given):</source>
         <translation>Bronnen (gelezen op de genoemde datum):</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="309"/>
+        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="310"/>
         <source>This link is not one the app opens.</source>
         <translation>Deze link opent de app niet.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="315"/>
+        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="316"/>
         <source>The link was passed to your browser.</source>
         <translation>De link is aan je browser doorgegeven.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="319"/>
+        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="320"/>
         <source>No browser opened. Copy the link and paste it into your browser, or scan the code with your phone.</source>
         <translation>Er ging geen browser open. Kopieer de link naar je browser of scan de code met je telefoon.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="331"/>
+        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="332"/>
         <source>Copying didn&apos;t work. Select the text and copy it yourself.</source>
         <translation>Kopiëren lukte niet. Selecteer de tekst en kopieer hem zelf.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="339"/>
+        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="340"/>
         <source>Copied. Paste it where the page asks for it.</source>
         <translation>Gekopieerd. Plak het waar de pagina erom vraagt.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="357"/>
+        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="358"/>
         <source>This could not be saved on this computer. Check that the disk has room and try again.</source>
         <translation>Dit kon niet op deze computer worden opgeslagen. Controleer of er ruimte op de schijf is en probeer het opnieuw.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="374"/>
+        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="375"/>
         <source>Save a calendar reminder</source>
         <translation>Agendaherinnering opslaan</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="401"/>
+        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="402"/>
         <source>Saved. Open the file to add the reminder to your calendar.</source>
         <translation>Opgeslagen. Open het bestand om de herinnering aan je agenda toe te voegen.</translation>
     </message>

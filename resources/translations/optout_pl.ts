@@ -1566,7 +1566,7 @@ Jeśli to się powtórzy, szczegóły techniczne znajdziesz w tym pliku:
     </message>
     <message>
         <location filename="../../optout_gui/ui/tracker/history.py" line="105"/>
-        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="376"/>
+        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="377"/>
         <source>Calendar file (*.ics)</source>
         <translation>Plik kalendarza (*.ics)</translation>
     </message>
@@ -1577,7 +1577,7 @@ Jeśli to się powtórzy, szczegóły techniczne znajdziesz w tym pliku:
     </message>
     <message>
         <location filename="../../optout_gui/ui/tracker/history.py" line="144"/>
-        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="393"/>
+        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="394"/>
         <source>Saving didn&apos;t work (%1). Try another folder.</source>
         <translation>Zapisywanie się nie udało (%1). Spróbuj w innym folderze.</translation>
     </message>
@@ -1742,177 +1742,182 @@ Jeśli to się powtórzy, szczegóły techniczne znajdziesz w tym pliku:
         <translation>Inne sprzeciwy wobec AI: zrobione %1 z %2</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="68"/>
+        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="66"/>
         <source>Link to the setting or form</source>
         <translation>Link do ustawienia lub formularza</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="71"/>
+        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="69"/>
         <source>&amp;Open in the browser</source>
         <translation>&amp;Otwórz w przeglądarce</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="72"/>
+        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="70"/>
         <source>Opens the link in your web browser</source>
         <translation>Otwiera link w przeglądarce</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="77"/>
+        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="75"/>
         <source>Copy &amp;link</source>
         <translation>Kopiuj &amp;link</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="78"/>
+        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="76"/>
         <source>Puts the link on the clipboard</source>
         <translation>Kopiuje link do schowka</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="88"/>
+        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="86"/>
         <source>On your phone? Scan this code with its camera to open the same link.</source>
         <translation>Na telefonie? Zeskanuj ten kod aparatem, aby otworzyć ten sam link.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="97"/>
+        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="95"/>
         <source>Your email address</source>
         <translation>Twój adres e-mail</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="100"/>
+        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="98"/>
         <source>Copy &amp;email address</source>
         <translation>Kopiuj adres &amp;e-mail</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="101"/>
+        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="99"/>
         <source>For the form&apos;s email field</source>
         <translation>Do pola e-mail w formularzu</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="113"/>
+        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="111"/>
         <source>Copy the &amp;reason</source>
         <translation>Kopiuj &amp;uzasadnienie</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="114"/>
+        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="112"/>
         <source>For the form&apos;s field where you say what you object to</source>
         <translation>Do pola, w którym piszesz, czemu się sprzeciwiasz</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="122"/>
+        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="120"/>
         <source>I&apos;ve &amp;done it</source>
         <translation>&amp;Zrobione</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="123"/>
+        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="121"/>
         <source>Records that you switched it off or sent the form, with the time</source>
         <translation>Zapisuje z godziną, że wyłączono ustawienie lub wysłano formularz</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="130"/>
+        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="128"/>
         <source>Doesn&apos;t &amp;apply to me</source>
         <translation>Nie &amp;dotyczy mnie</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="131"/>
+        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="129"/>
         <source>For example, you have no account there</source>
         <translation>Na przykład nie masz tam konta</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="136"/>
+        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="134"/>
         <source>&amp;Not done yet</source>
         <translation>&amp;Jeszcze nie</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="137"/>
+        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="135"/>
         <source>Records that this is still to do</source>
         <translation>Zapisuje, że to jeszcze do zrobienia</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="142"/>
+        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="140"/>
         <source>Calendar &amp;reminder to look again…</source>
         <translation>&amp;Przypomnienie, by sprawdzić ponownie…</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="143"/>
+        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="141"/>
         <source>A calendar file that reminds you in three months</source>
         <translation>Plik kalendarza, który przypomni za trzy miesiące</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="223"/>
+        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="221"/>
         <source>It covers future use only.</source>
         <translation>Dotyczy tylko przyszłego wykorzystania.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="229"/>
+        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="227"/>
         <source>Unconfirmed: the way to this setting comes from press reports of %1, not from %2 itself. It may have changed since.</source>
         <translation>Niepotwierdzone: droga do tego ustawienia pochodzi z doniesień prasowych z %1, a nie od %2. Mogła się od tego czasu zmienić.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="241"/>
+        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="239"/>
         <source>What to do:</source>
         <translation>Co zrobić:</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="249"/>
+        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="247"/>
         <source>As the service names it (in English):</source>
         <translation>Tak nazywa to serwis (po angielsku):</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="251"/>
+        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="249"/>
         <source>As the service names it:</source>
         <translation>Tak nazywa to serwis:</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="255"/>
+        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="253"/>
+        <source>Where to find it (menus in English):</source>
+        <translation>Gdzie to znaleźć (menu po angielsku):</translation>
+    </message>
+    <message>
+        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="256"/>
         <source>Where to find it:</source>
         <translation>Gdzie to znaleźć:</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="267"/>
+        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="268"/>
         <source>QR code of the link to %1</source>
         <translation>Kod QR linku do %1</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="282"/>
+        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="283"/>
         <source>Sources (as read on the date given):</source>
         <translation>Źródła (przeczytane w podanym dniu):</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="309"/>
+        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="310"/>
         <source>This link is not one the app opens.</source>
         <translation>Aplikacja nie otwiera tego linku.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="315"/>
+        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="316"/>
         <source>The link was passed to your browser.</source>
         <translation>Link został przekazany do przeglądarki.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="319"/>
+        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="320"/>
         <source>No browser opened. Copy the link and paste it into your browser, or scan the code with your phone.</source>
         <translation>Nie otworzyła się żadna przeglądarka. Skopiuj link do przeglądarki albo zeskanuj kod telefonem.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="331"/>
+        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="332"/>
         <source>Copying didn&apos;t work. Select the text and copy it yourself.</source>
         <translation>Kopiowanie się nie udało. Zaznacz tekst i skopiuj go samodzielnie.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="339"/>
+        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="340"/>
         <source>Copied. Paste it where the page asks for it.</source>
         <translation>Skopiowano. Wklej tam, gdzie strona o to prosi.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="357"/>
+        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="358"/>
         <source>This could not be saved on this computer. Check that the disk has room and try again.</source>
         <translation>Nie udało się zapisać na tym komputerze. Sprawdź, czy na dysku jest miejsce, i spróbuj ponownie.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="374"/>
+        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="375"/>
         <source>Save a calendar reminder</source>
         <translation>Zapisz przypomnienie w kalendarzu</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="401"/>
+        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="402"/>
         <source>Saved. Open the file to add the reminder to your calendar.</source>
         <translation>Zapisano. Otwórz plik, aby dodać przypomnienie do kalendarza.</translation>
     </message>

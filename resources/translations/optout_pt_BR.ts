@@ -1559,7 +1559,7 @@ Se acontecer de novo, os detalhes técnicos estão neste arquivo:
     </message>
     <message>
         <location filename="../../optout_gui/ui/tracker/history.py" line="105"/>
-        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="376"/>
+        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="377"/>
         <source>Calendar file (*.ics)</source>
         <translation>Arquivo de agenda (*.ics)</translation>
     </message>
@@ -1570,7 +1570,7 @@ Se acontecer de novo, os detalhes técnicos estão neste arquivo:
     </message>
     <message>
         <location filename="../../optout_gui/ui/tracker/history.py" line="144"/>
-        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="393"/>
+        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="394"/>
         <source>Saving didn&apos;t work (%1). Try another folder.</source>
         <translation>Não foi possível salvar (%1). Tente outra pasta.</translation>
     </message>
@@ -1735,177 +1735,182 @@ Se acontecer de novo, os detalhes técnicos estão neste arquivo:
         <translation>Outras recusas de IA: %1 de %2 feitas</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="68"/>
+        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="66"/>
         <source>Link to the setting or form</source>
         <translation>Link para a configuração ou o formulário</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="71"/>
+        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="69"/>
         <source>&amp;Open in the browser</source>
         <translation>&amp;Abrir no navegador</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="72"/>
+        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="70"/>
         <source>Opens the link in your web browser</source>
         <translation>Abre o link no seu navegador</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="77"/>
+        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="75"/>
         <source>Copy &amp;link</source>
         <translation>Copiar &amp;link</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="78"/>
+        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="76"/>
         <source>Puts the link on the clipboard</source>
         <translation>Coloca o link na área de transferência</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="88"/>
+        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="86"/>
         <source>On your phone? Scan this code with its camera to open the same link.</source>
         <translation>No celular? Escaneie este código com a câmera para abrir o mesmo link.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="97"/>
+        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="95"/>
         <source>Your email address</source>
         <translation>Seu endereço de e-mail</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="100"/>
+        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="98"/>
         <source>Copy &amp;email address</source>
         <translation>Copiar o &amp;e-mail</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="101"/>
+        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="99"/>
         <source>For the form&apos;s email field</source>
         <translation>Para o campo de e-mail do formulário</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="113"/>
+        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="111"/>
         <source>Copy the &amp;reason</source>
         <translation>Copiar o &amp;motivo</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="114"/>
+        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="112"/>
         <source>For the form&apos;s field where you say what you object to</source>
         <translation>Para o campo em que você diz a que se opõe</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="122"/>
+        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="120"/>
         <source>I&apos;ve &amp;done it</source>
         <translation>Já &amp;fiz</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="123"/>
+        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="121"/>
         <source>Records that you switched it off or sent the form, with the time</source>
         <translation>Registra, com a hora, que você desligou ou enviou o formulário</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="130"/>
+        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="128"/>
         <source>Doesn&apos;t &amp;apply to me</source>
         <translation>Não se &amp;aplica a mim</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="131"/>
+        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="129"/>
         <source>For example, you have no account there</source>
         <translation>Por exemplo, você não tem conta lá</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="136"/>
+        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="134"/>
         <source>&amp;Not done yet</source>
         <translation>Ainda &amp;não feito</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="137"/>
+        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="135"/>
         <source>Records that this is still to do</source>
         <translation>Registra que isso ainda está por fazer</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="142"/>
+        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="140"/>
         <source>Calendar &amp;reminder to look again…</source>
         <translation>&amp;Lembrete para conferir de novo…</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="143"/>
+        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="141"/>
         <source>A calendar file that reminds you in three months</source>
         <translation>Um arquivo de calendário que lembra você daqui a três meses</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="223"/>
+        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="221"/>
         <source>It covers future use only.</source>
         <translation>Vale apenas para o uso futuro.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="229"/>
+        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="227"/>
         <source>Unconfirmed: the way to this setting comes from press reports of %1, not from %2 itself. It may have changed since.</source>
         <translation>Não confirmado: o caminho até esta configuração vem de notícias de %1, não do próprio %2. Pode ter mudado desde então.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="241"/>
+        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="239"/>
         <source>What to do:</source>
         <translation>O que fazer:</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="249"/>
+        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="247"/>
         <source>As the service names it (in English):</source>
         <translation>Como o serviço chama (em inglês):</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="251"/>
+        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="249"/>
         <source>As the service names it:</source>
         <translation>Como o serviço chama:</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="255"/>
+        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="253"/>
+        <source>Where to find it (menus in English):</source>
+        <translation>Onde encontrar (menus em inglês):</translation>
+    </message>
+    <message>
+        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="256"/>
         <source>Where to find it:</source>
         <translation>Onde encontrar:</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="267"/>
+        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="268"/>
         <source>QR code of the link to %1</source>
         <translation>Código QR do link para %1</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="282"/>
+        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="283"/>
         <source>Sources (as read on the date given):</source>
         <translation>Fontes (lidas na data indicada):</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="309"/>
+        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="310"/>
         <source>This link is not one the app opens.</source>
         <translation>O aplicativo não abre este link.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="315"/>
+        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="316"/>
         <source>The link was passed to your browser.</source>
         <translation>O link foi passado ao seu navegador.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="319"/>
+        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="320"/>
         <source>No browser opened. Copy the link and paste it into your browser, or scan the code with your phone.</source>
         <translation>Nenhum navegador abriu. Copie o link e cole no navegador, ou escaneie o código com o celular.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="331"/>
+        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="332"/>
         <source>Copying didn&apos;t work. Select the text and copy it yourself.</source>
         <translation>A cópia não funcionou. Selecione o texto e copie você mesmo.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="339"/>
+        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="340"/>
         <source>Copied. Paste it where the page asks for it.</source>
         <translation>Copiado. Cole onde a página pedir.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="357"/>
+        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="358"/>
         <source>This could not be saved on this computer. Check that the disk has room and try again.</source>
         <translation>Não foi possível salvar neste computador. Verifique se há espaço no disco e tente de novo.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="374"/>
+        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="375"/>
         <source>Save a calendar reminder</source>
         <translation>Salvar um lembrete</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="401"/>
+        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="402"/>
         <source>Saved. Open the file to add the reminder to your calendar.</source>
         <translation>Salvo. Abra o arquivo para adicionar o lembrete ao seu calendário.</translation>
     </message>

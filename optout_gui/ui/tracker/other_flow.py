@@ -249,7 +249,10 @@ class ServiceFlow(QWidget):
                 label = translate("other_optouts", "As the service names it:")
             self.names.setText(f"{label}\n{quoted}")
         self.names.setVisible(bool(names))
-        if path is not None:
+        if path is not None and path.language != language:
+            label = translate("other_optouts", "Where to find it (menus in English):")
+            self.path.setText(f"{label} {' › '.join(path.steps)}")
+        elif path is not None:
             label = translate("other_optouts", "Where to find it:")
             self.path.setText(f"{label} {' › '.join(path.steps)}")
         self.path.setVisible(path is not None)
