@@ -398,3 +398,17 @@ def test_keyboard_and_screen_reader_names(qtbot, app):
         assert "&" in button.text() and button.accessibleDescription()
     assert flow.code.accessibleName() == "QR code of the link to LinkedIn"
     assert dialog.country_box.accessibleName() == "Where you live"
+
+
+def test_the_wizards_last_page_opens_the_checklist_through_the_controller(qtbot, app):
+    from optout_gui.ui.wizard.window import PageId
+    from tests.helpers import go_to
+
+    controller, _overview, _clock = app
+    wizard = controller.open_wizard(controller.store.ids()[-1])
+    qtbot.addWidget(wizard)
+    go_to(wizard, PageId.CONFIRMATION)
+    click(qtbot, wizard.currentPage().next_actions.other_optouts_button)
+    dialog = wizard.findChild(OtherOptOutsDialog, "other_optouts")
+    assert dialog is not None and dialog.isVisible()
+    assert dialog.email == "ann@example.org" and dialog.country() == "DE"

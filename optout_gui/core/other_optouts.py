@@ -38,7 +38,7 @@ FORMAT = 1
 NOT_DONE, DONE, NOT_APPLICABLE = "not_done", "done", "not_applicable"
 STATES = (NOT_DONE, DONE, NOT_APPLICABLE)
 # Events that only note what happened on the way (they leave the state as it was).
-STEP_EVENTS = ("link_opened", "qr_shown", "email_copied", "reason_copied", "reminder_saved")
+STEP_EVENTS = ("link_opened", "email_copied", "reason_copied", "reminder_saved")
 EVENTS = STATES + STEP_EVENTS
 
 

@@ -179,7 +179,6 @@ class OverviewWidget(QMainWindow):
         buttons.addWidget(self.new_button)
         buttons.addWidget(self.resume_button)
         buttons.addWidget(self.open_button)
-        buttons.addWidget(self.other_button)
         buttons.addStretch(1)
         buttons.addWidget(self.export_button)
         buttons.addWidget(self.forget_button)
@@ -197,7 +196,11 @@ class OverviewWidget(QMainWindow):
         layout.addWidget(self.reminders)
         layout.addWidget(self.set_aside_line)
         layout.addWidget(self.table, 1)
-        layout.addWidget(self.other_line)
+        # Its own row, so the buttons' row (and the window's narrowest width) stays as it was.
+        other_row = QHBoxLayout()
+        other_row.addWidget(self.other_button)
+        other_row.addWidget(self.other_line, 1)
+        layout.addLayout(other_row)
         layout.addLayout(buttons)
         self.resize(800, 600)
 
