@@ -412,3 +412,23 @@ def test_the_wizards_last_page_opens_the_checklist_through_the_controller(qtbot,
     dialog = wizard.findChild(OtherOptOutsDialog, "other_optouts")
     assert dialog is not None and dialog.isVisible()
     assert dialog.email == "ann@example.org" and dialog.country() == "DE"
+
+
+@pytest.mark.parametrize("language", ("en", *LANGUAGES))
+def test_the_checklists_shortcuts_are_unique_in_every_language(qtbot, qapp, tmp_path, language):
+    from optout_gui.ui.common import i18n
+    from tests.test_shortcuts import clashes
+
+    assert i18n.install_language(qapp, language) == language
+    try:
+        dialog = OtherOptOutsDialog(
+            OtherOptOuts.open(tmp_path), load_services(language), countries={"DE": "DE"},
+            country="DE", email="ann@example.org",
+        )  # fmt: skip
+        qtbot.addWidget(dialog)
+        dialog.show()
+        dialog.choose("whatsapp")  # link, email, reason and every state button at once
+        assert dialog.flow.email_row.isVisibleTo(dialog)
+        assert clashes(dialog) == {}
+    finally:
+        i18n.install_language(qapp, "en")

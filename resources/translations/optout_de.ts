@@ -768,8 +768,8 @@
     </message>
     <message>
         <location filename="../../optout_gui/ui/wizard/pages/next_actions.py" line="51"/>
-        <source>Other AI opt-&amp;outs: LinkedIn, Google, WhatsApp…</source>
-        <translation>Weitere KI-&amp;Widersprüche: LinkedIn, Google, WhatsApp…</translation>
+        <source>O&amp;ther AI opt-outs: LinkedIn, Google, WhatsApp…</source>
+        <translation>Weitere KI-Wi&amp;dersprüche: LinkedIn, Google, WhatsApp…</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/wizard/pages/next_actions.py" line="53"/>
@@ -977,7 +977,7 @@
     <message>
         <location filename="../../optout_gui/ui/tracker/overview.py" line="147"/>
         <source>Other AI opt-&amp;outs…</source>
-        <translation>Weitere KI-&amp;Widersprüche…</translation>
+        <translation>Weitere KI-Wi&amp;dersprüche…</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/tracker/overview.py" line="150"/>
@@ -995,7 +995,7 @@
         <translation>Alle Widersprüche von diesem Computer löschen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../optout_gui/ui/tracker/overview.py" line="236"/>
+        <location filename="../../optout_gui/ui/tracker/overview.py" line="239"/>
         <source>It&apos;s been more than a week since you sent %n objection(s). Have a look in your email (and its spam folder) for Meta&apos;s reply, then record it here.</source>
         <translation>
             <numerusform>Sie haben vor mehr als einer Woche %n Widerspruch abgeschickt. Sehen Sie in Ihren E-Mails (auch im Spam-Ordner) nach, ob Meta geantwortet hat, und tragen Sie die Antwort hier ein.</numerusform>
@@ -1003,7 +1003,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../optout_gui/ui/tracker/overview.py" line="247"/>
+        <location filename="../../optout_gui/ui/tracker/overview.py" line="250"/>
         <source>Meta hasn&apos;t answered %n objection(s) in the time it has. Open one to see your next step; if Meta told you it needs longer, wait until then.</source>
         <translation>
             <numerusform>Meta hat auf %n Widerspruch nicht in der Zeit geantwortet, die es hat. Öffnen Sie ihn, um Ihren nächsten Schritt zu sehen; hat Meta Ihnen mitgeteilt, dass es länger braucht, warten Sie bis dahin.</numerusform>
@@ -1011,7 +1011,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../optout_gui/ui/tracker/overview.py" line="324"/>
+        <location filename="../../optout_gui/ui/tracker/overview.py" line="327"/>
         <source>This deletes all %n objection(s) on this computer: accounts, email addresses, reason texts, dates and Meta&apos;s answers. The following files are removed:</source>
         <translation>
             <numerusform>Damit wird %n Widerspruch auf diesem Computer gelöscht, mit allem, was dazugehört: Konto, E-Mail-Adresse, Begründung, Datumsangaben und Metas Antwort. Diese Dateien werden entfernt:</numerusform>
@@ -1019,17 +1019,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/overview.py" line="331"/>
+        <location filename="../../optout_gui/ui/tracker/overview.py" line="334"/>
         <source>Files you saved yourself (PDF, text, calendar) stay where you put them. This can&apos;t be undone. Your objections at Meta are not affected.</source>
         <translation>Dateien, die Sie selbst gespeichert haben (PDF, Text, Kalender), bleiben, wo sie sind. Das lässt sich nicht rückgängig machen. Ihre Widersprüche bei Meta bleiben davon unberührt.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/overview.py" line="337"/>
+        <location filename="../../optout_gui/ui/tracker/overview.py" line="340"/>
         <source>Forget everything?</source>
         <translation>Alles vergessen?</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/overview.py" line="342"/>
+        <location filename="../../optout_gui/ui/tracker/overview.py" line="345"/>
         <source>Some files could not be deleted. Close other programs and try again.</source>
         <translation>Einige Dateien konnten nicht gelöscht werden. Schließen Sie andere Programme und versuchen Sie es noch einmal.</translation>
     </message>
@@ -1792,7 +1792,7 @@ Wenn es noch einmal passiert, finden Sie die technischen Einzelheiten in dieser 
     <message>
         <location filename="../../optout_gui/ui/tracker/other_flow.py" line="120"/>
         <source>I&apos;ve &amp;done it</source>
-        <translation>Ich habe es &amp;erledigt</translation>
+        <translation>Ich habe es e&amp;rledigt</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/tracker/other_flow.py" line="121"/>
@@ -1802,7 +1802,7 @@ Wenn es noch einmal passiert, finden Sie die technischen Einzelheiten in dieser 
     <message>
         <location filename="../../optout_gui/ui/tracker/other_flow.py" line="128"/>
         <source>Doesn&apos;t &amp;apply to me</source>
-        <translation>Betrifft mich &amp;nicht</translation>
+        <translation>Betrifft &amp;mich nicht</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/tracker/other_flow.py" line="129"/>
@@ -1821,8 +1821,8 @@ Wenn es noch einmal passiert, finden Sie die technischen Einzelheiten in dieser 
     </message>
     <message>
         <location filename="../../optout_gui/ui/tracker/other_flow.py" line="140"/>
-        <source>Calendar &amp;reminder to look again…</source>
-        <translation>Kalender-&amp;Erinnerung zum erneuten Prüfen…</translation>
+        <source>Calendar reminder to look a&amp;gain…</source>
+        <translation>Kalender-Erinnerung zum erneuten &amp;Prüfen…</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/tracker/other_flow.py" line="141"/>

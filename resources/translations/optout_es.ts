@@ -768,7 +768,7 @@
     </message>
     <message>
         <location filename="../../optout_gui/ui/wizard/pages/next_actions.py" line="51"/>
-        <source>Other AI opt-&amp;outs: LinkedIn, Google, WhatsApp…</source>
+        <source>O&amp;ther AI opt-outs: LinkedIn, Google, WhatsApp…</source>
         <translation>Otras &amp;exclusiones de la IA: LinkedIn, Google, WhatsApp…</translation>
     </message>
     <message>
@@ -977,7 +977,7 @@
     <message>
         <location filename="../../optout_gui/ui/tracker/overview.py" line="147"/>
         <source>Other AI opt-&amp;outs…</source>
-        <translation>Otras &amp;exclusiones de la IA…</translation>
+        <translation>Otras exclusiones de la &amp;IA…</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/tracker/overview.py" line="150"/>
@@ -995,7 +995,7 @@
         <translation>Borrar todas las oposiciones de este ordenador</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../optout_gui/ui/tracker/overview.py" line="236"/>
+        <location filename="../../optout_gui/ui/tracker/overview.py" line="239"/>
         <source>It&apos;s been more than a week since you sent %n objection(s). Have a look in your email (and its spam folder) for Meta&apos;s reply, then record it here.</source>
         <translation>
             <numerusform>Hace más de una semana que enviaste %n oposición. Busca la respuesta de Meta en tu correo (y en la carpeta de spam) y luego anótala aquí.</numerusform>
@@ -1003,7 +1003,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../optout_gui/ui/tracker/overview.py" line="247"/>
+        <location filename="../../optout_gui/ui/tracker/overview.py" line="250"/>
         <source>Meta hasn&apos;t answered %n objection(s) in the time it has. Open one to see your next step; if Meta told you it needs longer, wait until then.</source>
         <translation>
             <numerusform>Meta no ha respondido a %n oposición en el plazo que tiene. Ábrala para ver el siguiente paso; si Meta le comunicó que necesita más tiempo, espere hasta entonces.</numerusform>
@@ -1011,7 +1011,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../optout_gui/ui/tracker/overview.py" line="324"/>
+        <location filename="../../optout_gui/ui/tracker/overview.py" line="327"/>
         <source>This deletes all %n objection(s) on this computer: accounts, email addresses, reason texts, dates and Meta&apos;s answers. The following files are removed:</source>
         <translation>
             <numerusform>Esto borra %n oposición guardada en este ordenador: la cuenta, el correo electrónico, el texto del motivo, las fechas y la respuesta de Meta. Se eliminan estos archivos:</numerusform>
@@ -1019,17 +1019,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/overview.py" line="331"/>
+        <location filename="../../optout_gui/ui/tracker/overview.py" line="334"/>
         <source>Files you saved yourself (PDF, text, calendar) stay where you put them. This can&apos;t be undone. Your objections at Meta are not affected.</source>
         <translation>Los archivos que guardaste por tu cuenta (PDF, texto, calendario) se quedan donde los pusiste. No se puede deshacer. Esto no afecta a tus oposiciones ante Meta.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/overview.py" line="337"/>
+        <location filename="../../optout_gui/ui/tracker/overview.py" line="340"/>
         <source>Forget everything?</source>
         <translation>¿Olvidarlo todo?</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/overview.py" line="342"/>
+        <location filename="../../optout_gui/ui/tracker/overview.py" line="345"/>
         <source>Some files could not be deleted. Close other programs and try again.</source>
         <translation>No se han podido borrar algunos archivos. Cierra los demás programas y vuelve a intentarlo.</translation>
     </message>
@@ -1802,7 +1802,7 @@ Si vuelve a pasar, encontrarás los detalles técnicos en este archivo:
     <message>
         <location filename="../../optout_gui/ui/tracker/other_flow.py" line="128"/>
         <source>Doesn&apos;t &amp;apply to me</source>
-        <translation>No me &amp;afecta</translation>
+        <translation>No me a&amp;fecta</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/tracker/other_flow.py" line="129"/>
@@ -1821,7 +1821,7 @@ Si vuelve a pasar, encontrarás los detalles técnicos en este archivo:
     </message>
     <message>
         <location filename="../../optout_gui/ui/tracker/other_flow.py" line="140"/>
-        <source>Calendar &amp;reminder to look again…</source>
+        <source>Calendar reminder to look a&amp;gain…</source>
         <translation>&amp;Recordatorio para volver a mirar…</translation>
     </message>
     <message>

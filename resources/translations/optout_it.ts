@@ -768,8 +768,8 @@
     </message>
     <message>
         <location filename="../../optout_gui/ui/wizard/pages/next_actions.py" line="51"/>
-        <source>Other AI opt-&amp;outs: LinkedIn, Google, WhatsApp…</source>
-        <translation>Altre &amp;opposizioni all&apos;IA: LinkedIn, Google, WhatsApp…</translation>
+        <source>O&amp;ther AI opt-outs: LinkedIn, Google, WhatsApp…</source>
+        <translation>Altre opposizioni all&apos;&amp;IA: LinkedIn, Google, WhatsApp…</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/wizard/pages/next_actions.py" line="53"/>
@@ -995,7 +995,7 @@
         <translation>Elimina tutte le opposizioni da questo computer</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../optout_gui/ui/tracker/overview.py" line="236"/>
+        <location filename="../../optout_gui/ui/tracker/overview.py" line="239"/>
         <source>It&apos;s been more than a week since you sent %n objection(s). Have a look in your email (and its spam folder) for Meta&apos;s reply, then record it here.</source>
         <translation>
             <numerusform>È passata più di una settimana da quando hai inviato %n opposizione. Cerca la risposta di Meta nella tua posta (anche nello spam), poi registrala qui.</numerusform>
@@ -1003,7 +1003,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../optout_gui/ui/tracker/overview.py" line="247"/>
+        <location filename="../../optout_gui/ui/tracker/overview.py" line="250"/>
         <source>Meta hasn&apos;t answered %n objection(s) in the time it has. Open one to see your next step; if Meta told you it needs longer, wait until then.</source>
         <translation>
             <numerusform>Meta non ha risposto a %n opposizione nel tempo che ha. Apritela per vedere il passo successivo; se Meta vi ha detto che le serve più tempo, aspettate fino ad allora.</numerusform>
@@ -1011,7 +1011,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../optout_gui/ui/tracker/overview.py" line="324"/>
+        <location filename="../../optout_gui/ui/tracker/overview.py" line="327"/>
         <source>This deletes all %n objection(s) on this computer: accounts, email addresses, reason texts, dates and Meta&apos;s answers. The following files are removed:</source>
         <translation>
             <numerusform>Verrà eliminata da questo computer %n opposizione in tutto: account, indirizzo e-mail, testo della motivazione, date e risposta di Meta. Vengono rimossi questi file:</numerusform>
@@ -1019,17 +1019,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/overview.py" line="331"/>
+        <location filename="../../optout_gui/ui/tracker/overview.py" line="334"/>
         <source>Files you saved yourself (PDF, text, calendar) stay where you put them. This can&apos;t be undone. Your objections at Meta are not affected.</source>
         <translation>I file che hai salvato tu (PDF, testo, calendario) restano dove li hai messi. Non si può annullare. Le tue opposizioni presso Meta non cambiano.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/overview.py" line="337"/>
+        <location filename="../../optout_gui/ui/tracker/overview.py" line="340"/>
         <source>Forget everything?</source>
         <translation>Dimenticare tutto?</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/overview.py" line="342"/>
+        <location filename="../../optout_gui/ui/tracker/overview.py" line="345"/>
         <source>Some files could not be deleted. Close other programs and try again.</source>
         <translation>Non è stato possibile eliminare alcuni file. Chiudi gli altri programmi e riprova.</translation>
     </message>
@@ -1821,7 +1821,7 @@ Se succede di nuovo, i dettagli tecnici si trovano in questo file:
     </message>
     <message>
         <location filename="../../optout_gui/ui/tracker/other_flow.py" line="140"/>
-        <source>Calendar &amp;reminder to look again…</source>
+        <source>Calendar reminder to look a&amp;gain…</source>
         <translation>&amp;Promemoria per ricontrollare…</translation>
     </message>
     <message>

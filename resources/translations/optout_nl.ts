@@ -768,8 +768,8 @@
     </message>
     <message>
         <location filename="../../optout_gui/ui/wizard/pages/next_actions.py" line="51"/>
-        <source>Other AI opt-&amp;outs: LinkedIn, Google, WhatsApp…</source>
-        <translation>Andere AI-&amp;afmeldingen: LinkedIn, Google, WhatsApp…</translation>
+        <source>O&amp;ther AI opt-outs: LinkedIn, Google, WhatsApp…</source>
+        <translation>Andere A&amp;I-afmeldingen: LinkedIn, Google, WhatsApp…</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/wizard/pages/next_actions.py" line="53"/>
@@ -977,7 +977,7 @@
     <message>
         <location filename="../../optout_gui/ui/tracker/overview.py" line="147"/>
         <source>Other AI opt-&amp;outs…</source>
-        <translation>Andere AI-&amp;afmeldingen…</translation>
+        <translation>Andere A&amp;I-afmeldingen…</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/tracker/overview.py" line="150"/>
@@ -995,7 +995,7 @@
         <translation>Alle bezwaren van deze computer verwijderen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../optout_gui/ui/tracker/overview.py" line="236"/>
+        <location filename="../../optout_gui/ui/tracker/overview.py" line="239"/>
         <source>It&apos;s been more than a week since you sent %n objection(s). Have a look in your email (and its spam folder) for Meta&apos;s reply, then record it here.</source>
         <translation>
             <numerusform>Je hebt %n bezwaar meer dan een week geleden verstuurd. Kijk in je e-mail (en in de map met spam) of Meta heeft geantwoord, en noteer het antwoord hier.</numerusform>
@@ -1003,7 +1003,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../optout_gui/ui/tracker/overview.py" line="247"/>
+        <location filename="../../optout_gui/ui/tracker/overview.py" line="250"/>
         <source>Meta hasn&apos;t answered %n objection(s) in the time it has. Open one to see your next step; if Meta told you it needs longer, wait until then.</source>
         <translation>
             <numerusform>Meta heeft %n bezwaar niet beantwoord binnen de tijd die het heeft. Open het om je volgende stap te zien; liet Meta weten dat het langer nodig heeft, wacht dan tot die tijd om is.</numerusform>
@@ -1011,7 +1011,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../optout_gui/ui/tracker/overview.py" line="324"/>
+        <location filename="../../optout_gui/ui/tracker/overview.py" line="327"/>
         <source>This deletes all %n objection(s) on this computer: accounts, email addresses, reason texts, dates and Meta&apos;s answers. The following files are removed:</source>
         <translation>
             <numerusform>Hiermee verwijder je %n bezwaar van deze computer: account, e-mailadres, reden, datums en het antwoord van Meta. Deze bestanden worden gewist:</numerusform>
@@ -1019,17 +1019,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/overview.py" line="331"/>
+        <location filename="../../optout_gui/ui/tracker/overview.py" line="334"/>
         <source>Files you saved yourself (PDF, text, calendar) stay where you put them. This can&apos;t be undone. Your objections at Meta are not affected.</source>
         <translation>Bestanden die je zelf hebt opgeslagen (PDF, tekst, agenda) blijven waar je ze hebt neergezet. Dit kun je niet ongedaan maken. Je bezwaren bij Meta blijven gewoon staan.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/overview.py" line="337"/>
+        <location filename="../../optout_gui/ui/tracker/overview.py" line="340"/>
         <source>Forget everything?</source>
         <translation>Alles vergeten?</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/overview.py" line="342"/>
+        <location filename="../../optout_gui/ui/tracker/overview.py" line="345"/>
         <source>Some files could not be deleted. Close other programs and try again.</source>
         <translation>Sommige bestanden konden niet worden verwijderd. Sluit andere programma&apos;s en probeer het opnieuw.</translation>
     </message>
@@ -1821,7 +1821,7 @@ Gebeurt het nog eens? De technische details staan in dit bestand:
     </message>
     <message>
         <location filename="../../optout_gui/ui/tracker/other_flow.py" line="140"/>
-        <source>Calendar &amp;reminder to look again…</source>
+        <source>Calendar reminder to look a&amp;gain…</source>
         <translation>&amp;Herinnering om opnieuw te kijken…</translation>
     </message>
     <message>

@@ -770,7 +770,7 @@
     </message>
     <message>
         <location filename="../../optout_gui/ui/wizard/pages/next_actions.py" line="51"/>
-        <source>Other AI opt-&amp;outs: LinkedIn, Google, WhatsApp…</source>
+        <source>O&amp;ther AI opt-outs: LinkedIn, Google, WhatsApp…</source>
         <translation>Inne &amp;sprzeciwy wobec AI: LinkedIn, Google, WhatsApp…</translation>
     </message>
     <message>
@@ -997,7 +997,7 @@
         <translation>Usuń wszystkie sprzeciwy z tego komputera</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../optout_gui/ui/tracker/overview.py" line="236"/>
+        <location filename="../../optout_gui/ui/tracker/overview.py" line="239"/>
         <source>It&apos;s been more than a week since you sent %n objection(s). Have a look in your email (and its spam folder) for Meta&apos;s reply, then record it here.</source>
         <translation>
             <numerusform>Od wysłania %n sprzeciwu minął już ponad tydzień. Poszukaj odpowiedzi od Meta w poczcie (także w folderze spam) i zapisz ją tutaj.</numerusform>
@@ -1006,7 +1006,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../optout_gui/ui/tracker/overview.py" line="247"/>
+        <location filename="../../optout_gui/ui/tracker/overview.py" line="250"/>
         <source>Meta hasn&apos;t answered %n objection(s) in the time it has. Open one to see your next step; if Meta told you it needs longer, wait until then.</source>
         <translation>
             <numerusform>Meta nie odpowiedziała na %n sprzeciw w przysługującym jej czasie. Otwórz go, aby zobaczyć kolejny krok; jeśli Meta napisała, że potrzebuje więcej czasu, poczekaj do tego terminu.</numerusform>
@@ -1015,7 +1015,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../optout_gui/ui/tracker/overview.py" line="324"/>
+        <location filename="../../optout_gui/ui/tracker/overview.py" line="327"/>
         <source>This deletes all %n objection(s) on this computer: accounts, email addresses, reason texts, dates and Meta&apos;s answers. The following files are removed:</source>
         <translation>
             <numerusform>Z tego komputera zostanie usunięty %n sprzeciw: konto, adres e-mail, treść uzasadnienia, daty i odpowiedź Meta. Znikną te pliki:</numerusform>
@@ -1024,17 +1024,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/overview.py" line="331"/>
+        <location filename="../../optout_gui/ui/tracker/overview.py" line="334"/>
         <source>Files you saved yourself (PDF, text, calendar) stay where you put them. This can&apos;t be undone. Your objections at Meta are not affected.</source>
         <translation>Pliki zapisane przez ciebie (PDF, tekst, kalendarz) zostaną tam, gdzie są. Tego nie da się cofnąć. Twoje sprzeciwy złożone w Meta pozostają bez zmian.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/overview.py" line="337"/>
+        <location filename="../../optout_gui/ui/tracker/overview.py" line="340"/>
         <source>Forget everything?</source>
         <translation>Zapomnieć o wszystkim?</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/overview.py" line="342"/>
+        <location filename="../../optout_gui/ui/tracker/overview.py" line="345"/>
         <source>Some files could not be deleted. Close other programs and try again.</source>
         <translation>Nie udało się usunąć niektórych plików. Zamknij inne programy i spróbuj jeszcze raz.</translation>
     </message>
@@ -1828,7 +1828,7 @@ Jeśli to się powtórzy, szczegóły techniczne znajdziesz w tym pliku:
     </message>
     <message>
         <location filename="../../optout_gui/ui/tracker/other_flow.py" line="140"/>
-        <source>Calendar &amp;reminder to look again…</source>
+        <source>Calendar reminder to look a&amp;gain…</source>
         <translation>&amp;Przypomnienie, by sprawdzić ponownie…</translation>
     </message>
     <message>

@@ -768,8 +768,8 @@
     </message>
     <message>
         <location filename="../../optout_gui/ui/wizard/pages/next_actions.py" line="51"/>
-        <source>Other AI opt-&amp;outs: LinkedIn, Google, WhatsApp…</source>
-        <translation>Outras &amp;recusas de IA: LinkedIn, Google, WhatsApp…</translation>
+        <source>O&amp;ther AI opt-outs: LinkedIn, Google, WhatsApp…</source>
+        <translation>Outras recusas de &amp;IA: LinkedIn, Google, WhatsApp…</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/wizard/pages/next_actions.py" line="53"/>
@@ -995,7 +995,7 @@
         <translation>Excluir todas as oposições deste computador</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../optout_gui/ui/tracker/overview.py" line="236"/>
+        <location filename="../../optout_gui/ui/tracker/overview.py" line="239"/>
         <source>It&apos;s been more than a week since you sent %n objection(s). Have a look in your email (and its spam folder) for Meta&apos;s reply, then record it here.</source>
         <translation>
             <numerusform>Já faz mais de uma semana que você enviou %n oposição. Procure a resposta da Meta no seu e-mail (veja também a pasta de spam) e registre aqui.</numerusform>
@@ -1003,7 +1003,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../optout_gui/ui/tracker/overview.py" line="247"/>
+        <location filename="../../optout_gui/ui/tracker/overview.py" line="250"/>
         <source>Meta hasn&apos;t answered %n objection(s) in the time it has. Open one to see your next step; if Meta told you it needs longer, wait until then.</source>
         <translation>
             <numerusform>A Meta não respondeu a %n oposição no prazo que tem. Abra-a para ver o próximo passo; se a Meta avisou que precisa de mais tempo, espere até lá.</numerusform>
@@ -1011,7 +1011,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../optout_gui/ui/tracker/overview.py" line="324"/>
+        <location filename="../../optout_gui/ui/tracker/overview.py" line="327"/>
         <source>This deletes all %n objection(s) on this computer: accounts, email addresses, reason texts, dates and Meta&apos;s answers. The following files are removed:</source>
         <translation>
             <numerusform>Isto apaga deste computador %n oposição: a conta, o endereço de e-mail, o texto do motivo, as datas e a resposta da Meta. Estes arquivos serão removidos:</numerusform>
@@ -1019,17 +1019,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/overview.py" line="331"/>
+        <location filename="../../optout_gui/ui/tracker/overview.py" line="334"/>
         <source>Files you saved yourself (PDF, text, calendar) stay where you put them. This can&apos;t be undone. Your objections at Meta are not affected.</source>
         <translation>Os arquivos que você salvou por conta própria (PDF, texto, agenda) continuam onde estão. Não dá para desfazer. Suas oposições junto à Meta não mudam em nada.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/overview.py" line="337"/>
+        <location filename="../../optout_gui/ui/tracker/overview.py" line="340"/>
         <source>Forget everything?</source>
         <translation>Apagar tudo?</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/overview.py" line="342"/>
+        <location filename="../../optout_gui/ui/tracker/overview.py" line="345"/>
         <source>Some files could not be deleted. Close other programs and try again.</source>
         <translation>Alguns arquivos não puderam ser excluídos. Feche outros programas e tente de novo.</translation>
     </message>
@@ -1802,7 +1802,7 @@ Se acontecer de novo, os detalhes técnicos estão neste arquivo:
     <message>
         <location filename="../../optout_gui/ui/tracker/other_flow.py" line="128"/>
         <source>Doesn&apos;t &amp;apply to me</source>
-        <translation>Não se &amp;aplica a mim</translation>
+        <translation>Não se a&amp;plica a mim</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/tracker/other_flow.py" line="129"/>
@@ -1821,8 +1821,8 @@ Se acontecer de novo, os detalhes técnicos estão neste arquivo:
     </message>
     <message>
         <location filename="../../optout_gui/ui/tracker/other_flow.py" line="140"/>
-        <source>Calendar &amp;reminder to look again…</source>
-        <translation>&amp;Lembrete para conferir de novo…</translation>
+        <source>Calendar reminder to look a&amp;gain…</source>
+        <translation>Lembrete para &amp;conferir de novo…</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/tracker/other_flow.py" line="141"/>

@@ -137,7 +137,7 @@ class ServiceFlow(QWidget):
         )
         self.reminder_button = self._button(
             "save_look_again",
-            translate("other_optouts", "Calendar &reminder to look again…"),
+            translate("other_optouts", "Calendar reminder to look a&gain…"),
             translate("other_optouts", "A calendar file that reminds you in three months"),
             self.save_reminder,
         )

@@ -48,7 +48,7 @@ class NextActions(QGroupBox):
         )
         self.other_optouts_button = self._button(
             "open_other_optouts",
-            self.tr("Other AI opt-&outs: LinkedIn, Google, WhatsApp…"),
+            self.tr("O&ther AI opt-outs: LinkedIn, Google, WhatsApp…"),
             self.tr(
                 "A checklist of other services that train AI on your data, and how to stop them"
             ),
