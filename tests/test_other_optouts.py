@@ -432,3 +432,44 @@ def test_the_checklists_shortcuts_are_unique_in_every_language(qtbot, qapp, tmp_
         assert clashes(dialog) == {}
     finally:
         i18n.install_language(qapp, "en")
+
+
+def test_the_checklist_says_when_the_saved_record_could_not_be_used(qtbot, tmp_path):
+    path = tmp_path / FILE_NAME
+    path.write_text("{not json", encoding="utf-8")
+    record = OtherOptOuts.open(tmp_path)
+    dialog = OtherOptOutsDialog(record, load_services(), countries={"DE": "Germany"})
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert dialog.problem.isVisibleTo(dialog)
+    assert str(record.load_problem.moved_to) in dialog.problem.text()
+    assert record.load_problem.moved_to.read_text(encoding="utf-8") == "{not json"
+
+
+@pytest.mark.skipif(os.name != "posix", reason="FIFOs are a POSIX thing")
+def test_a_fifo_in_place_of_the_record_is_never_read_or_overwritten(qtbot, tmp_path):
+    os.mkfifo(tmp_path / FILE_NAME)
+    record = OtherOptOuts.open(tmp_path)
+    assert record.load_problem.kind == "unreadable" and record.read_only
+    assert not record.set_state("linkedin", DONE)
+    dialog = OtherOptOutsDialog(record, load_services(), countries={"DE": "Germany"})
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert "Nothing you do here is saved" in dialog.problem.text()
+    flow = dialog.choose("linkedin")
+    click(qtbot, flow.done_button)
+    assert flow.status.text() == "Not saved: the note at the top says why."
+    assert record.events == {} and flow.state.text() == "Not done"
+
+
+def test_a_change_the_disk_refuses_is_not_kept(tmp_path, monkeypatch):
+    import optout_gui.core.other_optouts as module
+
+    def refuse(path, text):
+        raise OSError(28, "No space left on device")
+
+    record = OtherOptOuts.open(tmp_path)
+    monkeypatch.setattr(module, "atomic_write_text", refuse)
+    assert not record.set_state("linkedin", DONE)
+    assert record.state("linkedin").state == NOT_DONE and record.events == {}
+    assert record.save_error.errno == 28

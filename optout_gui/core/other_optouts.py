@@ -167,9 +167,17 @@ class OtherOptOuts:
         """Record that ``event`` happened now; saved at once. False if it could not be saved."""
         if event not in EVENTS:
             raise ValueError(f"unknown event {event!r}")
+        if self.read_only:
+            return False
         entry = Event(to_iso(self.clock()), event, url, text)
-        self.events.setdefault(service, []).append(entry)
-        return self.save()
+        events = self.events.setdefault(service, [])
+        events.append(entry)
+        if self.save():
+            return True
+        events.pop()  # the record holds only what was saved
+        if not events:
+            del self.events[service]
+        return False
 
     def set_state(self, service: str, state: str) -> bool:
         if state not in STATES:

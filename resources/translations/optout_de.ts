@@ -1559,7 +1559,7 @@ Wenn es noch einmal passiert, finden Sie die technischen Einzelheiten in dieser 
     </message>
     <message>
         <location filename="../../optout_gui/ui/tracker/history.py" line="105"/>
-        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="377"/>
+        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="381"/>
         <source>Calendar file (*.ics)</source>
         <translation>Kalenderdatei (*.ics)</translation>
     </message>
@@ -1570,7 +1570,7 @@ Wenn es noch einmal passiert, finden Sie die technischen Einzelheiten in dieser 
     </message>
     <message>
         <location filename="../../optout_gui/ui/tracker/history.py" line="144"/>
-        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="394"/>
+        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="398"/>
         <source>Saving didn&apos;t work (%1). Try another folder.</source>
         <translation>Das Speichern hat nicht geklappt (%1). Versuchen Sie es mit einem anderen Ordner.</translation>
     </message>
@@ -1901,16 +1901,21 @@ Wenn es noch einmal passiert, finden Sie die technischen Einzelheiten in dieser 
     </message>
     <message>
         <location filename="../../optout_gui/ui/tracker/other_flow.py" line="358"/>
+        <source>Not saved: the note at the top says why.</source>
+        <translation>Nicht gespeichert: Der Hinweis oben sagt, warum.</translation>
+    </message>
+    <message>
+        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="362"/>
         <source>This could not be saved on this computer. Check that the disk has room and try again.</source>
         <translation>Das konnte auf diesem Computer nicht gespeichert werden. Prüfen Sie, ob auf dem Datenträger Platz ist, und versuchen Sie es erneut.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="375"/>
+        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="379"/>
         <source>Save a calendar reminder</source>
         <translation>Kalender-Erinnerung speichern</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="402"/>
+        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="406"/>
         <source>Saved. Open the file to add the reminder to your calendar.</source>
         <translation>Gespeichert. Öffnen Sie die Datei, um die Erinnerung in Ihren Kalender zu übernehmen.</translation>
     </message>
@@ -1936,37 +1941,52 @@ Wenn es noch einmal passiert, finden Sie die technischen Einzelheiten in dieser 
     </message>
     <message>
         <location filename="../../optout_gui/ui/tracker/other_optouts.py" line="99"/>
-        <location filename="../../optout_gui/ui/tracker/other_optouts.py" line="118"/>
+        <location filename="../../optout_gui/ui/tracker/other_optouts.py" line="120"/>
         <source>Where you live</source>
         <translation>Wohnort</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/other_optouts.py" line="113"/>
+        <location filename="../../optout_gui/ui/tracker/other_optouts.py" line="115"/>
         <source>Services</source>
         <translation>Dienste</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/other_optouts.py" line="116"/>
+        <location filename="../../optout_gui/ui/tracker/other_optouts.py" line="118"/>
         <source>Service</source>
         <translation>Dienst</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/other_optouts.py" line="117"/>
+        <location filename="../../optout_gui/ui/tracker/other_optouts.py" line="119"/>
         <source>What it is</source>
         <translation>Was es ist</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/other_optouts.py" line="119"/>
+        <location filename="../../optout_gui/ui/tracker/other_optouts.py" line="121"/>
         <source>State</source>
         <translation>Stand</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/other_optouts.py" line="138"/>
+        <location filename="../../optout_gui/ui/tracker/other_optouts.py" line="140"/>
         <source>The chosen service</source>
         <translation>Der gewählte Dienst</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/other_optouts.py" line="187"/>
+        <location filename="../../optout_gui/ui/tracker/other_optouts.py" line="177"/>
+        <source>Your earlier record of these opt-outs could not be read. It was kept as %1; this list starts afresh.</source>
+        <translation>Ihre bisherige Aufzeichnung dieser Widersprüche war nicht lesbar. Sie wurde als %1 aufbewahrt; die Liste beginnt neu.</translation>
+    </message>
+    <message>
+        <location filename="../../optout_gui/ui/tracker/other_optouts.py" line="183"/>
+        <source>Your record of these opt-outs was saved by a newer version of the app. It is shown, but nothing you do here is saved.</source>
+        <translation>Ihre Aufzeichnung dieser Widersprüche stammt von einer neueren Version der App. Sie wird angezeigt, aber was Sie hier tun, wird nicht gespeichert.</translation>
+    </message>
+    <message>
+        <location filename="../../optout_gui/ui/tracker/other_optouts.py" line="189"/>
+        <source>Your record of these opt-outs can&apos;t be opened (%1). Nothing you do here is saved.</source>
+        <translation>Ihre Aufzeichnung dieser Widersprüche lässt sich nicht öffnen (%1). Was Sie hier tun, wird nicht gespeichert.</translation>
+    </message>
+    <message>
+        <location filename="../../optout_gui/ui/tracker/other_optouts.py" line="215"/>
         <source>Nothing to do</source>
         <translation>Nichts zu tun</translation>
     </message>

@@ -1559,7 +1559,7 @@ Si cela se reproduit, les détails techniques se trouvent dans ce fichier&#xa0;:
     </message>
     <message>
         <location filename="../../optout_gui/ui/tracker/history.py" line="105"/>
-        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="377"/>
+        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="381"/>
         <source>Calendar file (*.ics)</source>
         <translation>Fichier d&apos;agenda (*.ics)</translation>
     </message>
@@ -1570,7 +1570,7 @@ Si cela se reproduit, les détails techniques se trouvent dans ce fichier&#xa0;:
     </message>
     <message>
         <location filename="../../optout_gui/ui/tracker/history.py" line="144"/>
-        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="394"/>
+        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="398"/>
         <source>Saving didn&apos;t work (%1). Try another folder.</source>
         <translation>L&apos;enregistrement n&apos;a pas fonctionné (%1). Essayez un autre dossier.</translation>
     </message>
@@ -1901,16 +1901,21 @@ Si cela se reproduit, les détails techniques se trouvent dans ce fichier&#xa0;:
     </message>
     <message>
         <location filename="../../optout_gui/ui/tracker/other_flow.py" line="358"/>
+        <source>Not saved: the note at the top says why.</source>
+        <translation>Non enregistré : la note en haut explique pourquoi.</translation>
+    </message>
+    <message>
+        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="362"/>
         <source>This could not be saved on this computer. Check that the disk has room and try again.</source>
         <translation>Impossible d&apos;enregistrer sur cet ordinateur. Vérifiez qu&apos;il reste de la place sur le disque et réessayez.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="375"/>
+        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="379"/>
         <source>Save a calendar reminder</source>
         <translation>Enregistrer un rappel d&apos;agenda</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="402"/>
+        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="406"/>
         <source>Saved. Open the file to add the reminder to your calendar.</source>
         <translation>Enregistré. Ouvrez le fichier pour ajouter le rappel à votre agenda.</translation>
     </message>
@@ -1936,37 +1941,52 @@ Si cela se reproduit, les détails techniques se trouvent dans ce fichier&#xa0;:
     </message>
     <message>
         <location filename="../../optout_gui/ui/tracker/other_optouts.py" line="99"/>
-        <location filename="../../optout_gui/ui/tracker/other_optouts.py" line="118"/>
+        <location filename="../../optout_gui/ui/tracker/other_optouts.py" line="120"/>
         <source>Where you live</source>
         <translation>Où vous habitez</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/other_optouts.py" line="113"/>
+        <location filename="../../optout_gui/ui/tracker/other_optouts.py" line="115"/>
         <source>Services</source>
         <translation>Services</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/other_optouts.py" line="116"/>
+        <location filename="../../optout_gui/ui/tracker/other_optouts.py" line="118"/>
         <source>Service</source>
         <translation>Service</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/other_optouts.py" line="117"/>
+        <location filename="../../optout_gui/ui/tracker/other_optouts.py" line="119"/>
         <source>What it is</source>
         <translation>De quoi il s&apos;agit</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/other_optouts.py" line="119"/>
+        <location filename="../../optout_gui/ui/tracker/other_optouts.py" line="121"/>
         <source>State</source>
         <translation>État</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/other_optouts.py" line="138"/>
+        <location filename="../../optout_gui/ui/tracker/other_optouts.py" line="140"/>
         <source>The chosen service</source>
         <translation>Le service choisi</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/other_optouts.py" line="187"/>
+        <location filename="../../optout_gui/ui/tracker/other_optouts.py" line="177"/>
+        <source>Your earlier record of these opt-outs could not be read. It was kept as %1; this list starts afresh.</source>
+        <translation>Votre relevé précédent de ces refus n&apos;a pas pu être lu. Il a été conservé sous %1 ; la liste repart de zéro.</translation>
+    </message>
+    <message>
+        <location filename="../../optout_gui/ui/tracker/other_optouts.py" line="183"/>
+        <source>Your record of these opt-outs was saved by a newer version of the app. It is shown, but nothing you do here is saved.</source>
+        <translation>Votre relevé de ces refus a été enregistré par une version plus récente de l&apos;application. Il est affiché, mais rien de ce que vous faites ici n&apos;est enregistré.</translation>
+    </message>
+    <message>
+        <location filename="../../optout_gui/ui/tracker/other_optouts.py" line="189"/>
+        <source>Your record of these opt-outs can&apos;t be opened (%1). Nothing you do here is saved.</source>
+        <translation>Impossible d&apos;ouvrir votre relevé de ces refus (%1). Rien de ce que vous faites ici n&apos;est enregistré.</translation>
+    </message>
+    <message>
+        <location filename="../../optout_gui/ui/tracker/other_optouts.py" line="215"/>
         <source>Nothing to do</source>
         <translation>Rien à faire</translation>
     </message>

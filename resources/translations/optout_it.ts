@@ -1559,7 +1559,7 @@ Se succede di nuovo, i dettagli tecnici si trovano in questo file:
     </message>
     <message>
         <location filename="../../optout_gui/ui/tracker/history.py" line="105"/>
-        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="377"/>
+        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="381"/>
         <source>Calendar file (*.ics)</source>
         <translation>File di calendario (*.ics)</translation>
     </message>
@@ -1570,7 +1570,7 @@ Se succede di nuovo, i dettagli tecnici si trovano in questo file:
     </message>
     <message>
         <location filename="../../optout_gui/ui/tracker/history.py" line="144"/>
-        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="394"/>
+        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="398"/>
         <source>Saving didn&apos;t work (%1). Try another folder.</source>
         <translation>Il salvataggio non è riuscito (%1). Prova con un&apos;altra cartella.</translation>
     </message>
@@ -1901,16 +1901,21 @@ Se succede di nuovo, i dettagli tecnici si trovano in questo file:
     </message>
     <message>
         <location filename="../../optout_gui/ui/tracker/other_flow.py" line="358"/>
+        <source>Not saved: the note at the top says why.</source>
+        <translation>Non salvato: la nota in alto spiega perché.</translation>
+    </message>
+    <message>
+        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="362"/>
         <source>This could not be saved on this computer. Check that the disk has room and try again.</source>
         <translation>Non è stato possibile salvare su questo computer. Controlla che ci sia spazio sul disco e riprova.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="375"/>
+        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="379"/>
         <source>Save a calendar reminder</source>
         <translation>Salva un promemoria</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="402"/>
+        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="406"/>
         <source>Saved. Open the file to add the reminder to your calendar.</source>
         <translation>Salvato. Apri il file per aggiungere il promemoria al calendario.</translation>
     </message>
@@ -1936,37 +1941,52 @@ Se succede di nuovo, i dettagli tecnici si trovano in questo file:
     </message>
     <message>
         <location filename="../../optout_gui/ui/tracker/other_optouts.py" line="99"/>
-        <location filename="../../optout_gui/ui/tracker/other_optouts.py" line="118"/>
+        <location filename="../../optout_gui/ui/tracker/other_optouts.py" line="120"/>
         <source>Where you live</source>
         <translation>Dove vivi</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/other_optouts.py" line="113"/>
+        <location filename="../../optout_gui/ui/tracker/other_optouts.py" line="115"/>
         <source>Services</source>
         <translation>Servizi</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/other_optouts.py" line="116"/>
+        <location filename="../../optout_gui/ui/tracker/other_optouts.py" line="118"/>
         <source>Service</source>
         <translation>Servizio</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/other_optouts.py" line="117"/>
+        <location filename="../../optout_gui/ui/tracker/other_optouts.py" line="119"/>
         <source>What it is</source>
         <translation>Cos&apos;è</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/other_optouts.py" line="119"/>
+        <location filename="../../optout_gui/ui/tracker/other_optouts.py" line="121"/>
         <source>State</source>
         <translation>Stato</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/other_optouts.py" line="138"/>
+        <location filename="../../optout_gui/ui/tracker/other_optouts.py" line="140"/>
         <source>The chosen service</source>
         <translation>Il servizio scelto</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/other_optouts.py" line="187"/>
+        <location filename="../../optout_gui/ui/tracker/other_optouts.py" line="177"/>
+        <source>Your earlier record of these opt-outs could not be read. It was kept as %1; this list starts afresh.</source>
+        <translation>Non è stato possibile leggere la tua registrazione precedente di queste opposizioni. È stata conservata come %1; l&apos;elenco riparte da capo.</translation>
+    </message>
+    <message>
+        <location filename="../../optout_gui/ui/tracker/other_optouts.py" line="183"/>
+        <source>Your record of these opt-outs was saved by a newer version of the app. It is shown, but nothing you do here is saved.</source>
+        <translation>La registrazione di queste opposizioni è stata salvata da una versione più recente dell&apos;app. Viene mostrata, ma ciò che fai qui non viene salvato.</translation>
+    </message>
+    <message>
+        <location filename="../../optout_gui/ui/tracker/other_optouts.py" line="189"/>
+        <source>Your record of these opt-outs can&apos;t be opened (%1). Nothing you do here is saved.</source>
+        <translation>Non si riesce ad aprire la registrazione di queste opposizioni (%1). Ciò che fai qui non viene salvato.</translation>
+    </message>
+    <message>
+        <location filename="../../optout_gui/ui/tracker/other_optouts.py" line="215"/>
         <source>Nothing to do</source>
         <translation>Niente da fare</translation>
     </message>

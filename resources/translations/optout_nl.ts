@@ -1559,7 +1559,7 @@ Gebeurt het nog eens? De technische details staan in dit bestand:
     </message>
     <message>
         <location filename="../../optout_gui/ui/tracker/history.py" line="105"/>
-        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="377"/>
+        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="381"/>
         <source>Calendar file (*.ics)</source>
         <translation>Agendabestand (*.ics)</translation>
     </message>
@@ -1570,7 +1570,7 @@ Gebeurt het nog eens? De technische details staan in dit bestand:
     </message>
     <message>
         <location filename="../../optout_gui/ui/tracker/history.py" line="144"/>
-        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="394"/>
+        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="398"/>
         <source>Saving didn&apos;t work (%1). Try another folder.</source>
         <translation>Opslaan is niet gelukt (%1). Probeer een andere map.</translation>
     </message>
@@ -1901,16 +1901,21 @@ Gebeurt het nog eens? De technische details staan in dit bestand:
     </message>
     <message>
         <location filename="../../optout_gui/ui/tracker/other_flow.py" line="358"/>
+        <source>Not saved: the note at the top says why.</source>
+        <translation>Niet opgeslagen: de melding bovenaan zegt waarom.</translation>
+    </message>
+    <message>
+        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="362"/>
         <source>This could not be saved on this computer. Check that the disk has room and try again.</source>
         <translation>Dit kon niet op deze computer worden opgeslagen. Controleer of er ruimte op de schijf is en probeer het opnieuw.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="375"/>
+        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="379"/>
         <source>Save a calendar reminder</source>
         <translation>Agendaherinnering opslaan</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="402"/>
+        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="406"/>
         <source>Saved. Open the file to add the reminder to your calendar.</source>
         <translation>Opgeslagen. Open het bestand om de herinnering aan je agenda toe te voegen.</translation>
     </message>
@@ -1936,37 +1941,52 @@ Gebeurt het nog eens? De technische details staan in dit bestand:
     </message>
     <message>
         <location filename="../../optout_gui/ui/tracker/other_optouts.py" line="99"/>
-        <location filename="../../optout_gui/ui/tracker/other_optouts.py" line="118"/>
+        <location filename="../../optout_gui/ui/tracker/other_optouts.py" line="120"/>
         <source>Where you live</source>
         <translation>Waar je woont</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/other_optouts.py" line="113"/>
+        <location filename="../../optout_gui/ui/tracker/other_optouts.py" line="115"/>
         <source>Services</source>
         <translation>Diensten</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/other_optouts.py" line="116"/>
+        <location filename="../../optout_gui/ui/tracker/other_optouts.py" line="118"/>
         <source>Service</source>
         <translation>Dienst</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/other_optouts.py" line="117"/>
+        <location filename="../../optout_gui/ui/tracker/other_optouts.py" line="119"/>
         <source>What it is</source>
         <translation>Wat het is</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/other_optouts.py" line="119"/>
+        <location filename="../../optout_gui/ui/tracker/other_optouts.py" line="121"/>
         <source>State</source>
         <translation>Stand</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/other_optouts.py" line="138"/>
+        <location filename="../../optout_gui/ui/tracker/other_optouts.py" line="140"/>
         <source>The chosen service</source>
         <translation>De gekozen dienst</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/other_optouts.py" line="187"/>
+        <location filename="../../optout_gui/ui/tracker/other_optouts.py" line="177"/>
+        <source>Your earlier record of these opt-outs could not be read. It was kept as %1; this list starts afresh.</source>
+        <translation>Je eerdere overzicht van deze afmeldingen kon niet worden gelezen. Het is bewaard als %1; de lijst begint opnieuw.</translation>
+    </message>
+    <message>
+        <location filename="../../optout_gui/ui/tracker/other_optouts.py" line="183"/>
+        <source>Your record of these opt-outs was saved by a newer version of the app. It is shown, but nothing you do here is saved.</source>
+        <translation>Je overzicht van deze afmeldingen is opgeslagen door een nieuwere versie van de app. Het wordt getoond, maar wat je hier doet, wordt niet opgeslagen.</translation>
+    </message>
+    <message>
+        <location filename="../../optout_gui/ui/tracker/other_optouts.py" line="189"/>
+        <source>Your record of these opt-outs can&apos;t be opened (%1). Nothing you do here is saved.</source>
+        <translation>Je overzicht van deze afmeldingen kan niet worden geopend (%1). Wat je hier doet, wordt niet opgeslagen.</translation>
+    </message>
+    <message>
+        <location filename="../../optout_gui/ui/tracker/other_optouts.py" line="215"/>
         <source>Nothing to do</source>
         <translation>Niets te doen</translation>
     </message>

@@ -1559,7 +1559,7 @@ Se acontecer de novo, os detalhes técnicos estão neste arquivo:
     </message>
     <message>
         <location filename="../../optout_gui/ui/tracker/history.py" line="105"/>
-        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="377"/>
+        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="381"/>
         <source>Calendar file (*.ics)</source>
         <translation>Arquivo de agenda (*.ics)</translation>
     </message>
@@ -1570,7 +1570,7 @@ Se acontecer de novo, os detalhes técnicos estão neste arquivo:
     </message>
     <message>
         <location filename="../../optout_gui/ui/tracker/history.py" line="144"/>
-        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="394"/>
+        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="398"/>
         <source>Saving didn&apos;t work (%1). Try another folder.</source>
         <translation>Não foi possível salvar (%1). Tente outra pasta.</translation>
     </message>
@@ -1901,16 +1901,21 @@ Se acontecer de novo, os detalhes técnicos estão neste arquivo:
     </message>
     <message>
         <location filename="../../optout_gui/ui/tracker/other_flow.py" line="358"/>
+        <source>Not saved: the note at the top says why.</source>
+        <translation>Não salvo: o aviso no alto explica por quê.</translation>
+    </message>
+    <message>
+        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="362"/>
         <source>This could not be saved on this computer. Check that the disk has room and try again.</source>
         <translation>Não foi possível salvar neste computador. Verifique se há espaço no disco e tente de novo.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="375"/>
+        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="379"/>
         <source>Save a calendar reminder</source>
         <translation>Salvar um lembrete</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="402"/>
+        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="406"/>
         <source>Saved. Open the file to add the reminder to your calendar.</source>
         <translation>Salvo. Abra o arquivo para adicionar o lembrete ao seu calendário.</translation>
     </message>
@@ -1936,37 +1941,52 @@ Se acontecer de novo, os detalhes técnicos estão neste arquivo:
     </message>
     <message>
         <location filename="../../optout_gui/ui/tracker/other_optouts.py" line="99"/>
-        <location filename="../../optout_gui/ui/tracker/other_optouts.py" line="118"/>
+        <location filename="../../optout_gui/ui/tracker/other_optouts.py" line="120"/>
         <source>Where you live</source>
         <translation>Onde você mora</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/other_optouts.py" line="113"/>
+        <location filename="../../optout_gui/ui/tracker/other_optouts.py" line="115"/>
         <source>Services</source>
         <translation>Serviços</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/other_optouts.py" line="116"/>
+        <location filename="../../optout_gui/ui/tracker/other_optouts.py" line="118"/>
         <source>Service</source>
         <translation>Serviço</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/other_optouts.py" line="117"/>
+        <location filename="../../optout_gui/ui/tracker/other_optouts.py" line="119"/>
         <source>What it is</source>
         <translation>O que é</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/other_optouts.py" line="119"/>
+        <location filename="../../optout_gui/ui/tracker/other_optouts.py" line="121"/>
         <source>State</source>
         <translation>Situação</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/other_optouts.py" line="138"/>
+        <location filename="../../optout_gui/ui/tracker/other_optouts.py" line="140"/>
         <source>The chosen service</source>
         <translation>O serviço escolhido</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/other_optouts.py" line="187"/>
+        <location filename="../../optout_gui/ui/tracker/other_optouts.py" line="177"/>
+        <source>Your earlier record of these opt-outs could not be read. It was kept as %1; this list starts afresh.</source>
+        <translation>Não foi possível ler seu registro anterior dessas recusas. Ele foi guardado como %1; a lista começa do zero.</translation>
+    </message>
+    <message>
+        <location filename="../../optout_gui/ui/tracker/other_optouts.py" line="183"/>
+        <source>Your record of these opt-outs was saved by a newer version of the app. It is shown, but nothing you do here is saved.</source>
+        <translation>Seu registro dessas recusas foi salvo por uma versão mais nova do aplicativo. Ele aparece, mas nada do que você fizer aqui é salvo.</translation>
+    </message>
+    <message>
+        <location filename="../../optout_gui/ui/tracker/other_optouts.py" line="189"/>
+        <source>Your record of these opt-outs can&apos;t be opened (%1). Nothing you do here is saved.</source>
+        <translation>Não é possível abrir seu registro dessas recusas (%1). Nada do que você fizer aqui é salvo.</translation>
+    </message>
+    <message>
+        <location filename="../../optout_gui/ui/tracker/other_optouts.py" line="215"/>
         <source>Nothing to do</source>
         <translation>Nada a fazer</translation>
     </message>

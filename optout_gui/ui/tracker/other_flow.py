@@ -353,7 +353,11 @@ class ServiceFlow(QWidget):
         self.changed.emit(service.id)
 
     def _save(self, saved: bool) -> None:
-        if not saved:
+        if not saved and self.dialog.record.read_only:
+            self.status.show_message(
+                translate("other_optouts", "Not saved: the note at the top says why."), "error"
+            )
+        elif not saved:
             self.status.show_message(
                 translate(
                     "other_optouts",

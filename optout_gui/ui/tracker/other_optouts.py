@@ -34,7 +34,7 @@ from PySide6.QtWidgets import (
 from optout_gui.core.other_optouts import OtherOptOuts
 from optout_gui.core.other_services import Service
 from optout_gui.core.progress import utc_now
-from optout_gui.ui.common.widgets import wrapped_label
+from optout_gui.ui.common.widgets import StatusLine, wrapped_label
 from optout_gui.ui.tracker.other_flow import ServiceFlow
 from optout_gui.ui.tracker.other_wording import (
     applies_text,
@@ -107,6 +107,8 @@ class OtherOptOutsDialog(QDialog):
         country_row.addStretch(1)
         self.summary = QLabel()
         self.summary.setObjectName("other_summary")
+        self.problem = StatusLine()
+        self.problem.setObjectName("other_load_problem")
 
         self.table = QTableWidget(len(services), self.COLUMNS)
         self.table.setObjectName("other_optouts_table")
@@ -153,16 +155,42 @@ class OtherOptOutsDialog(QDialog):
         layout.addWidget(self.intro)
         layout.addLayout(country_row)
         layout.addWidget(self.summary)
+        layout.addWidget(self.problem)
         layout.addWidget(splitter, 1)
         layout.addWidget(buttons)
         self.resize(1100, 720)
 
+        self.show_load_problem()
         self.fill_rows()
         self.table.currentCellChanged.connect(lambda row, *_: self._show_row(row))
         if services:
             self.table.selectRow(0)
             self._show_row(0)
         self.table.setFocus()
+
+    def show_load_problem(self) -> None:
+        """Say what happened to a saved record that could not be used, and where it is."""
+        problem = self.record.load_problem
+        if problem is None:
+            return
+        if problem.kind == "damaged":
+            text = translate(
+                "other_optouts",
+                "Your earlier record of these opt-outs could not be read. It was kept as %1; "
+                "this list starts afresh.",
+            ).replace("%1", str(problem.moved_to or self.record.path))
+        elif problem.kind == "newer_version":
+            text = translate(
+                "other_optouts",
+                "Your record of these opt-outs was saved by a newer version of the app. It is "
+                "shown, but nothing you do here is saved.",
+            )
+        else:
+            text = translate(
+                "other_optouts",
+                "Your record of these opt-outs can't be opened (%1). Nothing you do here is saved.",
+            ).replace("%1", problem.detail)
+        self.problem.show_message(text, "error")
 
     # --- country ------------------------------------------------------------------------
     def country(self) -> str | None:
