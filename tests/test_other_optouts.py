@@ -473,3 +473,36 @@ def test_a_change_the_disk_refuses_is_not_kept(tmp_path, monkeypatch):
     assert not record.set_state("linkedin", DONE)
     assert record.state("linkedin").state == NOT_DONE and record.events == {}
     assert record.save_error.errno == 28
+
+
+def test_every_control_of_the_checklist_is_named_has_a_shortcut_and_tab_reaches_it(qtbot, tmp_path):
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QAbstractButton, QComboBox
+
+    from tests.a11y import accessible_name, describe, interactive_widgets
+    from tests.test_accessibility import NO_MNEMONIC_NEEDED, has_buddy_label, tab_chain
+
+    dialog = OtherOptOutsDialog(
+        OtherOptOuts.open(tmp_path), load_services(), countries={"DE": "Germany"},
+        country="DE", email="ann@example.org",
+    )  # fmt: skip
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.choose("whatsapp")  # every kind of control at once
+    problems = []
+    controls = interactive_widgets(dialog)
+    for widget in controls:
+        if not accessible_name(widget):
+            problems.append(f"no name: {describe(widget)}")
+        if isinstance(widget, QComboBox) and "&" not in has_buddy_label(widget, dialog).text():
+            problems.append(f"no shortcut: {describe(widget)}")
+        if isinstance(widget, QAbstractButton) and widget.isEnabled():
+            key = widget.objectName() or widget.text().lower()
+            if "&" not in widget.text() and key not in NO_MNEMONIC_NEEDED:
+                problems.append(f"no shortcut: {describe(widget)}")
+    assert problems == []
+    with qtbot.waitActive(dialog):
+        dialog.activateWindow()
+    focusable = [w for w in controls if w.isEnabled() and w.focusPolicy() & Qt.FocusPolicy.TabFocus]
+    reached = set(tab_chain(qtbot, dialog, focusable[0], steps=2 * len(focusable) + 10))
+    assert [describe(w) for w in focusable if w not in reached] == []
