@@ -18,6 +18,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from optout_gui.core.datafile import DataFileError, read_toml
+from optout_gui.core.jurisdictions import load_legal_data
 from optout_gui.core.resources import resources_dir
 from optout_gui.core.urls import OTHER_SERVICE_DOMAINS, UrlRefused, check_url
 
@@ -191,8 +192,6 @@ def _translation(folder: Path, language: str) -> dict:
 
 
 def eea_countries() -> tuple[str, ...]:
-    from optout_gui.core.jurisdictions import load_legal_data
-
     return load_legal_data().jurisdictions["gdpr"].countries
 
 

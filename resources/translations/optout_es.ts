@@ -1559,7 +1559,7 @@ Si vuelve a pasar, encontrarás los detalles técnicos en este archivo:
     </message>
     <message>
         <location filename="../../optout_gui/ui/tracker/history.py" line="105"/>
-        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="381"/>
+        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="382"/>
         <source>Calendar file (*.ics)</source>
         <translation>Archivo de calendario (*.ics)</translation>
     </message>
@@ -1570,7 +1570,7 @@ Si vuelve a pasar, encontrarás los detalles técnicos en este archivo:
     </message>
     <message>
         <location filename="../../optout_gui/ui/tracker/history.py" line="144"/>
-        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="398"/>
+        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="399"/>
         <source>Saving didn&apos;t work (%1). Try another folder.</source>
         <translation>No se ha podido guardar (%1). Prueba con otra carpeta.</translation>
     </message>
@@ -1735,258 +1735,258 @@ Si vuelve a pasar, encontrarás los detalles técnicos en este archivo:
         <translation>Otras exclusiones de la IA: %1 de %2 hechas</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="66"/>
+        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="67"/>
         <source>Link to the setting or form</source>
         <translation>Enlace al ajuste o al formulario</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="69"/>
+        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="70"/>
         <source>&amp;Open in the browser</source>
         <translation>&amp;Abrir en el navegador</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="70"/>
+        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="71"/>
         <source>Opens the link in your web browser</source>
         <translation>Abre el enlace en su navegador</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="75"/>
+        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="76"/>
         <source>Copy &amp;link</source>
         <translation>Copiar en&amp;lace</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="76"/>
+        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="77"/>
         <source>Puts the link on the clipboard</source>
         <translation>Pone el enlace en el portapapeles</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="86"/>
+        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="87"/>
         <source>On your phone? Scan this code with its camera to open the same link.</source>
         <translation>¿En el móvil? Escanee este código con la cámara para abrir el mismo enlace.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="95"/>
+        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="96"/>
         <source>Your email address</source>
         <translation>Su dirección de correo</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="98"/>
+        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="99"/>
         <source>Copy &amp;email address</source>
         <translation>Copiar la dirección de &amp;correo</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="99"/>
+        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="100"/>
         <source>For the form&apos;s email field</source>
         <translation>Para el campo de correo del formulario</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="111"/>
+        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="112"/>
         <source>Copy the &amp;reason</source>
         <translation>Copiar el &amp;motivo</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="112"/>
+        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="113"/>
         <source>For the form&apos;s field where you say what you object to</source>
         <translation>Para el campo donde dice a qué se opone</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="120"/>
+        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="121"/>
         <source>I&apos;ve &amp;done it</source>
         <translation>Ya lo he &amp;hecho</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="121"/>
+        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="122"/>
         <source>Records that you switched it off or sent the form, with the time</source>
         <translation>Anota, con la hora, que lo desactivó o envió el formulario</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="128"/>
+        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="129"/>
         <source>Doesn&apos;t &amp;apply to me</source>
         <translation>No me a&amp;fecta</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="129"/>
+        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="130"/>
         <source>For example, you have no account there</source>
         <translation>Por ejemplo, si no tiene cuenta allí</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="134"/>
+        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="135"/>
         <source>&amp;Not done yet</source>
         <translation>Aún &amp;no hecho</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="135"/>
+        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="136"/>
         <source>Records that this is still to do</source>
         <translation>Anota que aún está pendiente</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="140"/>
+        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="141"/>
         <source>Calendar reminder to look a&amp;gain…</source>
         <translation>&amp;Recordatorio para volver a mirar…</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="141"/>
+        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="142"/>
         <source>A calendar file that reminds you in three months</source>
         <translation>Un archivo de calendario que se lo recuerda dentro de tres meses</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="221"/>
+        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="222"/>
         <source>It covers future use only.</source>
         <translation>Solo cubre el uso futuro.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="227"/>
+        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="228"/>
         <source>Unconfirmed: the way to this setting comes from press reports of %1, not from %2 itself. It may have changed since.</source>
         <translation>Sin confirmar: el camino a este ajuste procede de artículos de prensa del %1, no de %2. Puede haber cambiado desde entonces.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="239"/>
+        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="240"/>
         <source>What to do:</source>
         <translation>Qué hacer:</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="247"/>
+        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="248"/>
         <source>As the service names it (in English):</source>
         <translation>Como lo llama el servicio (en inglés):</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="249"/>
+        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="250"/>
         <source>As the service names it:</source>
         <translation>Como lo llama el servicio:</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="253"/>
+        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="254"/>
         <source>Where to find it (menus in English):</source>
         <translation>Dónde encontrarlo (menús en inglés):</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="256"/>
+        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="257"/>
         <source>Where to find it:</source>
         <translation>Dónde encontrarlo:</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="268"/>
+        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="269"/>
         <source>QR code of the link to %1</source>
         <translation>Código QR del enlace a %1</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="283"/>
+        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="284"/>
         <source>Sources (as read on the date given):</source>
         <translation>Fuentes (leídas en la fecha indicada):</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="310"/>
+        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="311"/>
         <source>This link is not one the app opens.</source>
         <translation>La aplicación no abre este enlace.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="316"/>
+        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="317"/>
         <source>The link was passed to your browser.</source>
         <translation>El enlace se ha pasado a su navegador.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="320"/>
+        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="321"/>
         <source>No browser opened. Copy the link and paste it into your browser, or scan the code with your phone.</source>
         <translation>No se abrió ningún navegador. Copie el enlace y péguelo en su navegador, o escanee el código con el móvil.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="332"/>
+        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="333"/>
         <source>Copying didn&apos;t work. Select the text and copy it yourself.</source>
         <translation>No se pudo copiar. Seleccione el texto y cópielo usted.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="340"/>
+        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="341"/>
         <source>Copied. Paste it where the page asks for it.</source>
         <translation>Copiado. Péguelo donde la página lo pide.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="358"/>
+        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="359"/>
         <source>Not saved: the note at the top says why.</source>
         <translation>No se ha guardado: el aviso de arriba explica por qué.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="362"/>
+        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="363"/>
         <source>This could not be saved on this computer. Check that the disk has room and try again.</source>
         <translation>No se pudo guardar en este ordenador. Compruebe que hay espacio en el disco e inténtelo de nuevo.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="379"/>
+        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="380"/>
         <source>Save a calendar reminder</source>
         <translation>Guardar un recordatorio</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="406"/>
+        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="407"/>
         <source>Saved. Open the file to add the reminder to your calendar.</source>
         <translation>Guardado. Abra el archivo para añadir el recordatorio a su calendario.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/other_optouts.py" line="79"/>
+        <location filename="../../optout_gui/ui/tracker/other_optouts.py" line="78"/>
         <source>Other AI opt-outs</source>
         <translation>Otras exclusiones de la IA</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/other_optouts.py" line="80"/>
+        <location filename="../../optout_gui/ui/tracker/other_optouts.py" line="79"/>
         <source>Your AI opt-outs beyond Meta</source>
         <translation>Sus exclusiones de la IA más allá de Meta</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/other_optouts.py" line="86"/>
+        <location filename="../../optout_gui/ui/tracker/other_optouts.py" line="85"/>
         <source>Other services train AI on what people post too. Choose a service to see what it does and how to stop it; the app notes what you did and when. Services with no way to opt out are listed so you know.</source>
         <translation>Otros servicios también entrenan IA con lo que la gente publica. Elija un servicio para ver qué hace y cómo impedirlo; la aplicación anota qué hizo y cuándo. Los servicios sin forma de excluirse aparecen para que lo sepa.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/other_optouts.py" line="97"/>
+        <location filename="../../optout_gui/ui/tracker/other_optouts.py" line="96"/>
         <source>&amp;Where you live:</source>
         <translation>&amp;Dónde vive:</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/other_optouts.py" line="99"/>
-        <location filename="../../optout_gui/ui/tracker/other_optouts.py" line="120"/>
+        <location filename="../../optout_gui/ui/tracker/other_optouts.py" line="98"/>
+        <location filename="../../optout_gui/ui/tracker/other_optouts.py" line="119"/>
         <source>Where you live</source>
         <translation>Dónde vive</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/other_optouts.py" line="115"/>
+        <location filename="../../optout_gui/ui/tracker/other_optouts.py" line="114"/>
         <source>Services</source>
         <translation>Servicios</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/other_optouts.py" line="118"/>
+        <location filename="../../optout_gui/ui/tracker/other_optouts.py" line="117"/>
         <source>Service</source>
         <translation>Servicio</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/other_optouts.py" line="119"/>
+        <location filename="../../optout_gui/ui/tracker/other_optouts.py" line="118"/>
         <source>What it is</source>
         <translation>Qué es</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/other_optouts.py" line="121"/>
+        <location filename="../../optout_gui/ui/tracker/other_optouts.py" line="120"/>
         <source>State</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/other_optouts.py" line="140"/>
+        <location filename="../../optout_gui/ui/tracker/other_optouts.py" line="139"/>
         <source>The chosen service</source>
         <translation>El servicio elegido</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/other_optouts.py" line="177"/>
+        <location filename="../../optout_gui/ui/tracker/other_optouts.py" line="176"/>
         <source>Your earlier record of these opt-outs could not be read. It was kept as %1; this list starts afresh.</source>
         <translation>No se pudo leer su registro anterior de estas exclusiones. Se ha guardado como %1; la lista empieza de nuevo.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/other_optouts.py" line="183"/>
+        <location filename="../../optout_gui/ui/tracker/other_optouts.py" line="182"/>
         <source>Your record of these opt-outs was saved by a newer version of the app. It is shown, but nothing you do here is saved.</source>
         <translation>Su registro de estas exclusiones lo guardó una versión más nueva de la aplicación. Se muestra, pero lo que haga aquí no se guarda.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/other_optouts.py" line="189"/>
+        <location filename="../../optout_gui/ui/tracker/other_optouts.py" line="188"/>
         <source>Your record of these opt-outs can&apos;t be opened (%1). Nothing you do here is saved.</source>
         <translation>No se puede abrir su registro de estas exclusiones (%1). Lo que haga aquí no se guarda.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/other_optouts.py" line="215"/>
+        <location filename="../../optout_gui/ui/tracker/other_optouts.py" line="214"/>
         <source>Nothing to do</source>
         <translation>Nada que hacer</translation>
     </message>

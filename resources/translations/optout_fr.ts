@@ -1559,7 +1559,7 @@ Si cela se reproduit, les détails techniques se trouvent dans ce fichier&#xa0;:
     </message>
     <message>
         <location filename="../../optout_gui/ui/tracker/history.py" line="105"/>
-        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="381"/>
+        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="382"/>
         <source>Calendar file (*.ics)</source>
         <translation>Fichier d&apos;agenda (*.ics)</translation>
     </message>
@@ -1570,7 +1570,7 @@ Si cela se reproduit, les détails techniques se trouvent dans ce fichier&#xa0;:
     </message>
     <message>
         <location filename="../../optout_gui/ui/tracker/history.py" line="144"/>
-        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="398"/>
+        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="399"/>
         <source>Saving didn&apos;t work (%1). Try another folder.</source>
         <translation>L&apos;enregistrement n&apos;a pas fonctionné (%1). Essayez un autre dossier.</translation>
     </message>
@@ -1735,258 +1735,258 @@ Si cela se reproduit, les détails techniques se trouvent dans ce fichier&#xa0;:
         <translation>Autres refus de l&apos;IA : %1 sur %2 faits</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="66"/>
+        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="67"/>
         <source>Link to the setting or form</source>
         <translation>Lien vers le réglage ou le formulaire</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="69"/>
+        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="70"/>
         <source>&amp;Open in the browser</source>
         <translation>&amp;Ouvrir dans le navigateur</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="70"/>
+        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="71"/>
         <source>Opens the link in your web browser</source>
         <translation>Ouvre le lien dans votre navigateur</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="75"/>
+        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="76"/>
         <source>Copy &amp;link</source>
         <translation>Copier le &amp;lien</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="76"/>
+        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="77"/>
         <source>Puts the link on the clipboard</source>
         <translation>Met le lien dans le presse-papiers</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="86"/>
+        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="87"/>
         <source>On your phone? Scan this code with its camera to open the same link.</source>
         <translation>Sur votre téléphone ? Scannez ce code avec l&apos;appareil photo pour ouvrir le même lien.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="95"/>
+        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="96"/>
         <source>Your email address</source>
         <translation>Votre adresse e-mail</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="98"/>
+        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="99"/>
         <source>Copy &amp;email address</source>
         <translation>Copier l&apos;adresse &amp;e-mail</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="99"/>
+        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="100"/>
         <source>For the form&apos;s email field</source>
         <translation>Pour le champ e-mail du formulaire</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="111"/>
+        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="112"/>
         <source>Copy the &amp;reason</source>
         <translation>Copier le &amp;motif</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="112"/>
+        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="113"/>
         <source>For the form&apos;s field where you say what you object to</source>
         <translation>Pour le champ où vous dites à quoi vous vous opposez</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="120"/>
+        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="121"/>
         <source>I&apos;ve &amp;done it</source>
         <translation>C&apos;est &amp;fait</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="121"/>
+        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="122"/>
         <source>Records that you switched it off or sent the form, with the time</source>
         <translation>Note, avec l&apos;heure, que vous l&apos;avez désactivé ou avez envoyé le formulaire</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="128"/>
+        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="129"/>
         <source>Doesn&apos;t &amp;apply to me</source>
         <translation>Ne me &amp;concerne pas</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="129"/>
+        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="130"/>
         <source>For example, you have no account there</source>
         <translation>Par exemple, vous n&apos;y avez pas de compte</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="134"/>
+        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="135"/>
         <source>&amp;Not done yet</source>
         <translation>&amp;Pas encore fait</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="135"/>
+        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="136"/>
         <source>Records that this is still to do</source>
         <translation>Note que c&apos;est encore à faire</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="140"/>
+        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="141"/>
         <source>Calendar reminder to look a&amp;gain…</source>
         <translation>&amp;Rappel pour revérifier…</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="141"/>
+        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="142"/>
         <source>A calendar file that reminds you in three months</source>
         <translation>Un fichier d&apos;agenda qui vous le rappelle dans trois mois</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="221"/>
+        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="222"/>
         <source>It covers future use only.</source>
         <translation>Il ne couvre que l&apos;usage futur.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="227"/>
+        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="228"/>
         <source>Unconfirmed: the way to this setting comes from press reports of %1, not from %2 itself. It may have changed since.</source>
         <translation>Non confirmé : le chemin vers ce réglage vient d&apos;articles de presse du %1, pas de %2 lui-même. Il a pu changer depuis.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="239"/>
+        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="240"/>
         <source>What to do:</source>
         <translation>Que faire :</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="247"/>
+        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="248"/>
         <source>As the service names it (in English):</source>
         <translation>Comme le service le nomme (en anglais) :</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="249"/>
+        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="250"/>
         <source>As the service names it:</source>
         <translation>Comme le service le nomme :</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="253"/>
+        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="254"/>
         <source>Where to find it (menus in English):</source>
         <translation>Où le trouver (menus en anglais) :</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="256"/>
+        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="257"/>
         <source>Where to find it:</source>
         <translation>Où le trouver :</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="268"/>
+        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="269"/>
         <source>QR code of the link to %1</source>
         <translation>Code QR du lien vers %1</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="283"/>
+        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="284"/>
         <source>Sources (as read on the date given):</source>
         <translation>Sources (lues à la date indiquée) :</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="310"/>
+        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="311"/>
         <source>This link is not one the app opens.</source>
         <translation>L&apos;application n&apos;ouvre pas ce lien.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="316"/>
+        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="317"/>
         <source>The link was passed to your browser.</source>
         <translation>Le lien a été transmis à votre navigateur.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="320"/>
+        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="321"/>
         <source>No browser opened. Copy the link and paste it into your browser, or scan the code with your phone.</source>
         <translation>Aucun navigateur ne s&apos;est ouvert. Copiez le lien dans votre navigateur ou scannez le code avec votre téléphone.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="332"/>
+        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="333"/>
         <source>Copying didn&apos;t work. Select the text and copy it yourself.</source>
         <translation>La copie n&apos;a pas marché. Sélectionnez le texte et copiez-le vous-même.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="340"/>
+        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="341"/>
         <source>Copied. Paste it where the page asks for it.</source>
         <translation>Copié. Collez-le là où la page le demande.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="358"/>
+        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="359"/>
         <source>Not saved: the note at the top says why.</source>
         <translation>Non enregistré : la note en haut explique pourquoi.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="362"/>
+        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="363"/>
         <source>This could not be saved on this computer. Check that the disk has room and try again.</source>
         <translation>Impossible d&apos;enregistrer sur cet ordinateur. Vérifiez qu&apos;il reste de la place sur le disque et réessayez.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="379"/>
+        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="380"/>
         <source>Save a calendar reminder</source>
         <translation>Enregistrer un rappel d&apos;agenda</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="406"/>
+        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="407"/>
         <source>Saved. Open the file to add the reminder to your calendar.</source>
         <translation>Enregistré. Ouvrez le fichier pour ajouter le rappel à votre agenda.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/other_optouts.py" line="79"/>
+        <location filename="../../optout_gui/ui/tracker/other_optouts.py" line="78"/>
         <source>Other AI opt-outs</source>
         <translation>Autres refus de l&apos;IA</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/other_optouts.py" line="80"/>
+        <location filename="../../optout_gui/ui/tracker/other_optouts.py" line="79"/>
         <source>Your AI opt-outs beyond Meta</source>
         <translation>Vos refus de l&apos;IA au-delà de Meta</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/other_optouts.py" line="86"/>
+        <location filename="../../optout_gui/ui/tracker/other_optouts.py" line="85"/>
         <source>Other services train AI on what people post too. Choose a service to see what it does and how to stop it; the app notes what you did and when. Services with no way to opt out are listed so you know.</source>
         <translation>D&apos;autres services entraînent aussi l&apos;IA avec ce que les gens publient. Choisissez un service pour voir ce qu&apos;il fait et comment l&apos;en empêcher ; l&apos;application note ce que vous avez fait et quand. Les services sans moyen de refuser figurent aussi, pour que vous le sachiez.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/other_optouts.py" line="97"/>
+        <location filename="../../optout_gui/ui/tracker/other_optouts.py" line="96"/>
         <source>&amp;Where you live:</source>
         <translation>Où vous &amp;habitez :</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/other_optouts.py" line="99"/>
-        <location filename="../../optout_gui/ui/tracker/other_optouts.py" line="120"/>
+        <location filename="../../optout_gui/ui/tracker/other_optouts.py" line="98"/>
+        <location filename="../../optout_gui/ui/tracker/other_optouts.py" line="119"/>
         <source>Where you live</source>
         <translation>Où vous habitez</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/other_optouts.py" line="115"/>
+        <location filename="../../optout_gui/ui/tracker/other_optouts.py" line="114"/>
         <source>Services</source>
         <translation>Services</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/other_optouts.py" line="118"/>
+        <location filename="../../optout_gui/ui/tracker/other_optouts.py" line="117"/>
         <source>Service</source>
         <translation>Service</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/other_optouts.py" line="119"/>
+        <location filename="../../optout_gui/ui/tracker/other_optouts.py" line="118"/>
         <source>What it is</source>
         <translation>De quoi il s&apos;agit</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/other_optouts.py" line="121"/>
+        <location filename="../../optout_gui/ui/tracker/other_optouts.py" line="120"/>
         <source>State</source>
         <translation>État</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/other_optouts.py" line="140"/>
+        <location filename="../../optout_gui/ui/tracker/other_optouts.py" line="139"/>
         <source>The chosen service</source>
         <translation>Le service choisi</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/other_optouts.py" line="177"/>
+        <location filename="../../optout_gui/ui/tracker/other_optouts.py" line="176"/>
         <source>Your earlier record of these opt-outs could not be read. It was kept as %1; this list starts afresh.</source>
         <translation>Votre relevé précédent de ces refus n&apos;a pas pu être lu. Il a été conservé sous %1 ; la liste repart de zéro.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/other_optouts.py" line="183"/>
+        <location filename="../../optout_gui/ui/tracker/other_optouts.py" line="182"/>
         <source>Your record of these opt-outs was saved by a newer version of the app. It is shown, but nothing you do here is saved.</source>
         <translation>Votre relevé de ces refus a été enregistré par une version plus récente de l&apos;application. Il est affiché, mais rien de ce que vous faites ici n&apos;est enregistré.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/other_optouts.py" line="189"/>
+        <location filename="../../optout_gui/ui/tracker/other_optouts.py" line="188"/>
         <source>Your record of these opt-outs can&apos;t be opened (%1). Nothing you do here is saved.</source>
         <translation>Impossible d&apos;ouvrir votre relevé de ces refus (%1). Rien de ce que vous faites ici n&apos;est enregistré.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/other_optouts.py" line="215"/>
+        <location filename="../../optout_gui/ui/tracker/other_optouts.py" line="214"/>
         <source>Nothing to do</source>
         <translation>Rien à faire</translation>
     </message>

@@ -1559,7 +1559,7 @@ Se succede di nuovo, i dettagli tecnici si trovano in questo file:
     </message>
     <message>
         <location filename="../../optout_gui/ui/tracker/history.py" line="105"/>
-        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="381"/>
+        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="382"/>
         <source>Calendar file (*.ics)</source>
         <translation>File di calendario (*.ics)</translation>
     </message>
@@ -1570,7 +1570,7 @@ Se succede di nuovo, i dettagli tecnici si trovano in questo file:
     </message>
     <message>
         <location filename="../../optout_gui/ui/tracker/history.py" line="144"/>
-        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="398"/>
+        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="399"/>
         <source>Saving didn&apos;t work (%1). Try another folder.</source>
         <translation>Il salvataggio non è riuscito (%1). Prova con un&apos;altra cartella.</translation>
     </message>
@@ -1735,258 +1735,258 @@ Se succede di nuovo, i dettagli tecnici si trovano in questo file:
         <translation>Altre opposizioni all&apos;IA: %1 su %2 fatte</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="66"/>
+        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="67"/>
         <source>Link to the setting or form</source>
         <translation>Link all&apos;impostazione o al modulo</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="69"/>
+        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="70"/>
         <source>&amp;Open in the browser</source>
         <translation>&amp;Apri nel browser</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="70"/>
+        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="71"/>
         <source>Opens the link in your web browser</source>
         <translation>Apre il link nel tuo browser</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="75"/>
+        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="76"/>
         <source>Copy &amp;link</source>
         <translation>Copia il &amp;link</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="76"/>
+        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="77"/>
         <source>Puts the link on the clipboard</source>
         <translation>Mette il link negli appunti</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="86"/>
+        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="87"/>
         <source>On your phone? Scan this code with its camera to open the same link.</source>
         <translation>Sul telefono? Inquadra questo codice con la fotocamera per aprire lo stesso link.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="95"/>
+        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="96"/>
         <source>Your email address</source>
         <translation>Il tuo indirizzo email</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="98"/>
+        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="99"/>
         <source>Copy &amp;email address</source>
         <translation>Copia l&apos;indirizzo &amp;email</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="99"/>
+        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="100"/>
         <source>For the form&apos;s email field</source>
         <translation>Per il campo email del modulo</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="111"/>
+        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="112"/>
         <source>Copy the &amp;reason</source>
         <translation>Copia la &amp;motivazione</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="112"/>
+        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="113"/>
         <source>For the form&apos;s field where you say what you object to</source>
         <translation>Per il campo in cui dici a cosa ti opponi</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="120"/>
+        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="121"/>
         <source>I&apos;ve &amp;done it</source>
         <translation>L&apos;ho &amp;fatto</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="121"/>
+        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="122"/>
         <source>Records that you switched it off or sent the form, with the time</source>
         <translation>Annota, con l&apos;ora, che l&apos;hai disattivato o hai inviato il modulo</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="128"/>
+        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="129"/>
         <source>Doesn&apos;t &amp;apply to me</source>
         <translation>Non mi &amp;riguarda</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="129"/>
+        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="130"/>
         <source>For example, you have no account there</source>
         <translation>Per esempio, non hai un account lì</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="134"/>
+        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="135"/>
         <source>&amp;Not done yet</source>
         <translation>&amp;Non ancora fatto</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="135"/>
+        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="136"/>
         <source>Records that this is still to do</source>
         <translation>Annota che è ancora da fare</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="140"/>
+        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="141"/>
         <source>Calendar reminder to look a&amp;gain…</source>
         <translation>&amp;Promemoria per ricontrollare…</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="141"/>
+        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="142"/>
         <source>A calendar file that reminds you in three months</source>
         <translation>Un file di calendario che te lo ricorda fra tre mesi</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="221"/>
+        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="222"/>
         <source>It covers future use only.</source>
         <translation>Copre solo l&apos;uso futuro.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="227"/>
+        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="228"/>
         <source>Unconfirmed: the way to this setting comes from press reports of %1, not from %2 itself. It may have changed since.</source>
         <translation>Non confermato: il percorso per questa impostazione viene da articoli di stampa del %1, non da %2. Potrebbe essere cambiato.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="239"/>
+        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="240"/>
         <source>What to do:</source>
         <translation>Cosa fare:</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="247"/>
+        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="248"/>
         <source>As the service names it (in English):</source>
         <translation>Come lo chiama il servizio (in inglese):</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="249"/>
+        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="250"/>
         <source>As the service names it:</source>
         <translation>Come lo chiama il servizio:</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="253"/>
+        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="254"/>
         <source>Where to find it (menus in English):</source>
         <translation>Dove trovarlo (menu in inglese):</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="256"/>
+        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="257"/>
         <source>Where to find it:</source>
         <translation>Dove trovarlo:</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="268"/>
+        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="269"/>
         <source>QR code of the link to %1</source>
         <translation>Codice QR del link a %1</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="283"/>
+        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="284"/>
         <source>Sources (as read on the date given):</source>
         <translation>Fonti (lette alla data indicata):</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="310"/>
+        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="311"/>
         <source>This link is not one the app opens.</source>
         <translation>L&apos;app non apre questo link.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="316"/>
+        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="317"/>
         <source>The link was passed to your browser.</source>
         <translation>Il link è stato passato al tuo browser.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="320"/>
+        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="321"/>
         <source>No browser opened. Copy the link and paste it into your browser, or scan the code with your phone.</source>
         <translation>Non si è aperto nessun browser. Copia il link nel browser oppure inquadra il codice con il telefono.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="332"/>
+        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="333"/>
         <source>Copying didn&apos;t work. Select the text and copy it yourself.</source>
         <translation>La copia non è riuscita. Seleziona il testo e copialo tu.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="340"/>
+        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="341"/>
         <source>Copied. Paste it where the page asks for it.</source>
         <translation>Copiato. Incollalo dove la pagina lo chiede.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="358"/>
+        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="359"/>
         <source>Not saved: the note at the top says why.</source>
         <translation>Non salvato: la nota in alto spiega perché.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="362"/>
+        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="363"/>
         <source>This could not be saved on this computer. Check that the disk has room and try again.</source>
         <translation>Non è stato possibile salvare su questo computer. Controlla che ci sia spazio sul disco e riprova.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="379"/>
+        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="380"/>
         <source>Save a calendar reminder</source>
         <translation>Salva un promemoria</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="406"/>
+        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="407"/>
         <source>Saved. Open the file to add the reminder to your calendar.</source>
         <translation>Salvato. Apri il file per aggiungere il promemoria al calendario.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/other_optouts.py" line="79"/>
+        <location filename="../../optout_gui/ui/tracker/other_optouts.py" line="78"/>
         <source>Other AI opt-outs</source>
         <translation>Altre opposizioni all&apos;IA</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/other_optouts.py" line="80"/>
+        <location filename="../../optout_gui/ui/tracker/other_optouts.py" line="79"/>
         <source>Your AI opt-outs beyond Meta</source>
         <translation>Le tue opposizioni all&apos;IA oltre Meta</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/other_optouts.py" line="86"/>
+        <location filename="../../optout_gui/ui/tracker/other_optouts.py" line="85"/>
         <source>Other services train AI on what people post too. Choose a service to see what it does and how to stop it; the app notes what you did and when. Services with no way to opt out are listed so you know.</source>
         <translation>Anche altri servizi addestrano l&apos;IA con ciò che le persone pubblicano. Scegli un servizio per vedere cosa fa e come fermarlo; l&apos;app annota cosa hai fatto e quando. I servizi senza modo di opporsi sono elencati perché tu lo sappia.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/other_optouts.py" line="97"/>
+        <location filename="../../optout_gui/ui/tracker/other_optouts.py" line="96"/>
         <source>&amp;Where you live:</source>
         <translation>&amp;Dove vivi:</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/other_optouts.py" line="99"/>
-        <location filename="../../optout_gui/ui/tracker/other_optouts.py" line="120"/>
+        <location filename="../../optout_gui/ui/tracker/other_optouts.py" line="98"/>
+        <location filename="../../optout_gui/ui/tracker/other_optouts.py" line="119"/>
         <source>Where you live</source>
         <translation>Dove vivi</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/other_optouts.py" line="115"/>
+        <location filename="../../optout_gui/ui/tracker/other_optouts.py" line="114"/>
         <source>Services</source>
         <translation>Servizi</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/other_optouts.py" line="118"/>
+        <location filename="../../optout_gui/ui/tracker/other_optouts.py" line="117"/>
         <source>Service</source>
         <translation>Servizio</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/other_optouts.py" line="119"/>
+        <location filename="../../optout_gui/ui/tracker/other_optouts.py" line="118"/>
         <source>What it is</source>
         <translation>Cos&apos;è</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/other_optouts.py" line="121"/>
+        <location filename="../../optout_gui/ui/tracker/other_optouts.py" line="120"/>
         <source>State</source>
         <translation>Stato</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/other_optouts.py" line="140"/>
+        <location filename="../../optout_gui/ui/tracker/other_optouts.py" line="139"/>
         <source>The chosen service</source>
         <translation>Il servizio scelto</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/other_optouts.py" line="177"/>
+        <location filename="../../optout_gui/ui/tracker/other_optouts.py" line="176"/>
         <source>Your earlier record of these opt-outs could not be read. It was kept as %1; this list starts afresh.</source>
         <translation>Non è stato possibile leggere la tua registrazione precedente di queste opposizioni. È stata conservata come %1; l&apos;elenco riparte da capo.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/other_optouts.py" line="183"/>
+        <location filename="../../optout_gui/ui/tracker/other_optouts.py" line="182"/>
         <source>Your record of these opt-outs was saved by a newer version of the app. It is shown, but nothing you do here is saved.</source>
         <translation>La registrazione di queste opposizioni è stata salvata da una versione più recente dell&apos;app. Viene mostrata, ma ciò che fai qui non viene salvato.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/other_optouts.py" line="189"/>
+        <location filename="../../optout_gui/ui/tracker/other_optouts.py" line="188"/>
         <source>Your record of these opt-outs can&apos;t be opened (%1). Nothing you do here is saved.</source>
         <translation>Non si riesce ad aprire la registrazione di queste opposizioni (%1). Ciò che fai qui non viene salvato.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/other_optouts.py" line="215"/>
+        <location filename="../../optout_gui/ui/tracker/other_optouts.py" line="214"/>
         <source>Nothing to do</source>
         <translation>Niente da fare</translation>
     </message>

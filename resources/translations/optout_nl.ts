@@ -1559,7 +1559,7 @@ Gebeurt het nog eens? De technische details staan in dit bestand:
     </message>
     <message>
         <location filename="../../optout_gui/ui/tracker/history.py" line="105"/>
-        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="381"/>
+        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="382"/>
         <source>Calendar file (*.ics)</source>
         <translation>Agendabestand (*.ics)</translation>
     </message>
@@ -1570,7 +1570,7 @@ Gebeurt het nog eens? De technische details staan in dit bestand:
     </message>
     <message>
         <location filename="../../optout_gui/ui/tracker/history.py" line="144"/>
-        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="398"/>
+        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="399"/>
         <source>Saving didn&apos;t work (%1). Try another folder.</source>
         <translation>Opslaan is niet gelukt (%1). Probeer een andere map.</translation>
     </message>
@@ -1735,258 +1735,258 @@ Gebeurt het nog eens? De technische details staan in dit bestand:
         <translation>Andere AI-afmeldingen: %1 van %2 gedaan</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="66"/>
+        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="67"/>
         <source>Link to the setting or form</source>
         <translation>Link naar de instelling of het formulier</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="69"/>
+        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="70"/>
         <source>&amp;Open in the browser</source>
         <translation>&amp;Openen in de browser</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="70"/>
+        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="71"/>
         <source>Opens the link in your web browser</source>
         <translation>Opent de link in je webbrowser</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="75"/>
+        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="76"/>
         <source>Copy &amp;link</source>
         <translation>&amp;Link kopiëren</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="76"/>
+        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="77"/>
         <source>Puts the link on the clipboard</source>
         <translation>Zet de link op het klembord</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="86"/>
+        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="87"/>
         <source>On your phone? Scan this code with its camera to open the same link.</source>
         <translation>Op je telefoon? Scan deze code met de camera om dezelfde link te openen.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="95"/>
+        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="96"/>
         <source>Your email address</source>
         <translation>Je e-mailadres</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="98"/>
+        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="99"/>
         <source>Copy &amp;email address</source>
         <translation>&amp;E-mailadres kopiëren</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="99"/>
+        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="100"/>
         <source>For the form&apos;s email field</source>
         <translation>Voor het e-mailveld van het formulier</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="111"/>
+        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="112"/>
         <source>Copy the &amp;reason</source>
         <translation>&amp;Reden kopiëren</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="112"/>
+        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="113"/>
         <source>For the form&apos;s field where you say what you object to</source>
         <translation>Voor het veld waarin je zegt waartegen je bezwaar maakt</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="120"/>
+        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="121"/>
         <source>I&apos;ve &amp;done it</source>
         <translation>Ik heb het &amp;gedaan</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="121"/>
+        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="122"/>
         <source>Records that you switched it off or sent the form, with the time</source>
         <translation>Legt met de tijd vast dat je het hebt uitgezet of het formulier hebt verstuurd</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="128"/>
+        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="129"/>
         <source>Doesn&apos;t &amp;apply to me</source>
         <translation>Niet van &amp;toepassing</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="129"/>
+        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="130"/>
         <source>For example, you have no account there</source>
         <translation>Bijvoorbeeld omdat je daar geen account hebt</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="134"/>
+        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="135"/>
         <source>&amp;Not done yet</source>
         <translation>&amp;Nog niet gedaan</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="135"/>
+        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="136"/>
         <source>Records that this is still to do</source>
         <translation>Legt vast dat dit nog moet gebeuren</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="140"/>
+        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="141"/>
         <source>Calendar reminder to look a&amp;gain…</source>
         <translation>&amp;Herinnering om opnieuw te kijken…</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="141"/>
+        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="142"/>
         <source>A calendar file that reminds you in three months</source>
         <translation>Een agendabestand dat je over drie maanden herinnert</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="221"/>
+        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="222"/>
         <source>It covers future use only.</source>
         <translation>Het geldt alleen voor toekomstig gebruik.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="227"/>
+        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="228"/>
         <source>Unconfirmed: the way to this setting comes from press reports of %1, not from %2 itself. It may have changed since.</source>
         <translation>Onbevestigd: de weg naar deze instelling komt uit persberichten van %1, niet van %2 zelf. Hij kan sindsdien veranderd zijn.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="239"/>
+        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="240"/>
         <source>What to do:</source>
         <translation>Wat je doet:</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="247"/>
+        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="248"/>
         <source>As the service names it (in English):</source>
         <translation>Zo noemt de dienst het (in het Engels):</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="249"/>
+        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="250"/>
         <source>As the service names it:</source>
         <translation>Zo noemt de dienst het:</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="253"/>
+        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="254"/>
         <source>Where to find it (menus in English):</source>
         <translation>Waar je het vindt (menu&apos;s in het Engels):</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="256"/>
+        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="257"/>
         <source>Where to find it:</source>
         <translation>Waar je het vindt:</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="268"/>
+        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="269"/>
         <source>QR code of the link to %1</source>
         <translation>QR-code van de link naar %1</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="283"/>
+        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="284"/>
         <source>Sources (as read on the date given):</source>
         <translation>Bronnen (gelezen op de genoemde datum):</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="310"/>
+        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="311"/>
         <source>This link is not one the app opens.</source>
         <translation>Deze link opent de app niet.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="316"/>
+        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="317"/>
         <source>The link was passed to your browser.</source>
         <translation>De link is aan je browser doorgegeven.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="320"/>
+        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="321"/>
         <source>No browser opened. Copy the link and paste it into your browser, or scan the code with your phone.</source>
         <translation>Er ging geen browser open. Kopieer de link naar je browser of scan de code met je telefoon.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="332"/>
+        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="333"/>
         <source>Copying didn&apos;t work. Select the text and copy it yourself.</source>
         <translation>Kopiëren lukte niet. Selecteer de tekst en kopieer hem zelf.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="340"/>
+        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="341"/>
         <source>Copied. Paste it where the page asks for it.</source>
         <translation>Gekopieerd. Plak het waar de pagina erom vraagt.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="358"/>
+        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="359"/>
         <source>Not saved: the note at the top says why.</source>
         <translation>Niet opgeslagen: de melding bovenaan zegt waarom.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="362"/>
+        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="363"/>
         <source>This could not be saved on this computer. Check that the disk has room and try again.</source>
         <translation>Dit kon niet op deze computer worden opgeslagen. Controleer of er ruimte op de schijf is en probeer het opnieuw.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="379"/>
+        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="380"/>
         <source>Save a calendar reminder</source>
         <translation>Agendaherinnering opslaan</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="406"/>
+        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="407"/>
         <source>Saved. Open the file to add the reminder to your calendar.</source>
         <translation>Opgeslagen. Open het bestand om de herinnering aan je agenda toe te voegen.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/other_optouts.py" line="79"/>
+        <location filename="../../optout_gui/ui/tracker/other_optouts.py" line="78"/>
         <source>Other AI opt-outs</source>
         <translation>Andere AI-afmeldingen</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/other_optouts.py" line="80"/>
+        <location filename="../../optout_gui/ui/tracker/other_optouts.py" line="79"/>
         <source>Your AI opt-outs beyond Meta</source>
         <translation>Je AI-afmeldingen buiten Meta</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/other_optouts.py" line="86"/>
+        <location filename="../../optout_gui/ui/tracker/other_optouts.py" line="85"/>
         <source>Other services train AI on what people post too. Choose a service to see what it does and how to stop it; the app notes what you did and when. Services with no way to opt out are listed so you know.</source>
         <translation>Ook andere diensten trainen AI met wat mensen posten. Kies een dienst om te zien wat hij doet en hoe je het stopt; de app noteert wat je deed en wanneer. Diensten zonder manier om je af te melden staan er ook, zodat je het weet.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/other_optouts.py" line="97"/>
+        <location filename="../../optout_gui/ui/tracker/other_optouts.py" line="96"/>
         <source>&amp;Where you live:</source>
         <translation>&amp;Waar je woont:</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/other_optouts.py" line="99"/>
-        <location filename="../../optout_gui/ui/tracker/other_optouts.py" line="120"/>
+        <location filename="../../optout_gui/ui/tracker/other_optouts.py" line="98"/>
+        <location filename="../../optout_gui/ui/tracker/other_optouts.py" line="119"/>
         <source>Where you live</source>
         <translation>Waar je woont</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/other_optouts.py" line="115"/>
+        <location filename="../../optout_gui/ui/tracker/other_optouts.py" line="114"/>
         <source>Services</source>
         <translation>Diensten</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/other_optouts.py" line="118"/>
+        <location filename="../../optout_gui/ui/tracker/other_optouts.py" line="117"/>
         <source>Service</source>
         <translation>Dienst</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/other_optouts.py" line="119"/>
+        <location filename="../../optout_gui/ui/tracker/other_optouts.py" line="118"/>
         <source>What it is</source>
         <translation>Wat het is</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/other_optouts.py" line="121"/>
+        <location filename="../../optout_gui/ui/tracker/other_optouts.py" line="120"/>
         <source>State</source>
         <translation>Stand</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/other_optouts.py" line="140"/>
+        <location filename="../../optout_gui/ui/tracker/other_optouts.py" line="139"/>
         <source>The chosen service</source>
         <translation>De gekozen dienst</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/other_optouts.py" line="177"/>
+        <location filename="../../optout_gui/ui/tracker/other_optouts.py" line="176"/>
         <source>Your earlier record of these opt-outs could not be read. It was kept as %1; this list starts afresh.</source>
         <translation>Je eerdere overzicht van deze afmeldingen kon niet worden gelezen. Het is bewaard als %1; de lijst begint opnieuw.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/other_optouts.py" line="183"/>
+        <location filename="../../optout_gui/ui/tracker/other_optouts.py" line="182"/>
         <source>Your record of these opt-outs was saved by a newer version of the app. It is shown, but nothing you do here is saved.</source>
         <translation>Je overzicht van deze afmeldingen is opgeslagen door een nieuwere versie van de app. Het wordt getoond, maar wat je hier doet, wordt niet opgeslagen.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/other_optouts.py" line="189"/>
+        <location filename="../../optout_gui/ui/tracker/other_optouts.py" line="188"/>
         <source>Your record of these opt-outs can&apos;t be opened (%1). Nothing you do here is saved.</source>
         <translation>Je overzicht van deze afmeldingen kan niet worden geopend (%1). Wat je hier doet, wordt niet opgeslagen.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/other_optouts.py" line="215"/>
+        <location filename="../../optout_gui/ui/tracker/other_optouts.py" line="214"/>
         <source>Nothing to do</source>
         <translation>Niets te doen</translation>
     </message>

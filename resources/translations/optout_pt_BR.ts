@@ -1559,7 +1559,7 @@ Se acontecer de novo, os detalhes técnicos estão neste arquivo:
     </message>
     <message>
         <location filename="../../optout_gui/ui/tracker/history.py" line="105"/>
-        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="381"/>
+        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="382"/>
         <source>Calendar file (*.ics)</source>
         <translation>Arquivo de agenda (*.ics)</translation>
     </message>
@@ -1570,7 +1570,7 @@ Se acontecer de novo, os detalhes técnicos estão neste arquivo:
     </message>
     <message>
         <location filename="../../optout_gui/ui/tracker/history.py" line="144"/>
-        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="398"/>
+        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="399"/>
         <source>Saving didn&apos;t work (%1). Try another folder.</source>
         <translation>Não foi possível salvar (%1). Tente outra pasta.</translation>
     </message>
@@ -1735,258 +1735,258 @@ Se acontecer de novo, os detalhes técnicos estão neste arquivo:
         <translation>Outras recusas de IA: %1 de %2 feitas</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="66"/>
+        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="67"/>
         <source>Link to the setting or form</source>
         <translation>Link para a configuração ou o formulário</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="69"/>
+        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="70"/>
         <source>&amp;Open in the browser</source>
         <translation>&amp;Abrir no navegador</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="70"/>
+        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="71"/>
         <source>Opens the link in your web browser</source>
         <translation>Abre o link no seu navegador</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="75"/>
+        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="76"/>
         <source>Copy &amp;link</source>
         <translation>Copiar &amp;link</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="76"/>
+        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="77"/>
         <source>Puts the link on the clipboard</source>
         <translation>Coloca o link na área de transferência</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="86"/>
+        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="87"/>
         <source>On your phone? Scan this code with its camera to open the same link.</source>
         <translation>No celular? Escaneie este código com a câmera para abrir o mesmo link.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="95"/>
+        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="96"/>
         <source>Your email address</source>
         <translation>Seu endereço de e-mail</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="98"/>
+        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="99"/>
         <source>Copy &amp;email address</source>
         <translation>Copiar o &amp;e-mail</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="99"/>
+        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="100"/>
         <source>For the form&apos;s email field</source>
         <translation>Para o campo de e-mail do formulário</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="111"/>
+        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="112"/>
         <source>Copy the &amp;reason</source>
         <translation>Copiar o &amp;motivo</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="112"/>
+        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="113"/>
         <source>For the form&apos;s field where you say what you object to</source>
         <translation>Para o campo em que você diz a que se opõe</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="120"/>
+        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="121"/>
         <source>I&apos;ve &amp;done it</source>
         <translation>Já &amp;fiz</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="121"/>
+        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="122"/>
         <source>Records that you switched it off or sent the form, with the time</source>
         <translation>Registra, com a hora, que você desligou ou enviou o formulário</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="128"/>
+        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="129"/>
         <source>Doesn&apos;t &amp;apply to me</source>
         <translation>Não se a&amp;plica a mim</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="129"/>
+        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="130"/>
         <source>For example, you have no account there</source>
         <translation>Por exemplo, você não tem conta lá</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="134"/>
+        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="135"/>
         <source>&amp;Not done yet</source>
         <translation>Ainda &amp;não feito</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="135"/>
+        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="136"/>
         <source>Records that this is still to do</source>
         <translation>Registra que isso ainda está por fazer</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="140"/>
+        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="141"/>
         <source>Calendar reminder to look a&amp;gain…</source>
         <translation>Lembrete para &amp;conferir de novo…</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="141"/>
+        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="142"/>
         <source>A calendar file that reminds you in three months</source>
         <translation>Um arquivo de calendário que lembra você daqui a três meses</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="221"/>
+        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="222"/>
         <source>It covers future use only.</source>
         <translation>Vale apenas para o uso futuro.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="227"/>
+        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="228"/>
         <source>Unconfirmed: the way to this setting comes from press reports of %1, not from %2 itself. It may have changed since.</source>
         <translation>Não confirmado: o caminho até esta configuração vem de notícias de %1, não do próprio %2. Pode ter mudado desde então.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="239"/>
+        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="240"/>
         <source>What to do:</source>
         <translation>O que fazer:</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="247"/>
+        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="248"/>
         <source>As the service names it (in English):</source>
         <translation>Como o serviço chama (em inglês):</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="249"/>
+        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="250"/>
         <source>As the service names it:</source>
         <translation>Como o serviço chama:</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="253"/>
+        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="254"/>
         <source>Where to find it (menus in English):</source>
         <translation>Onde encontrar (menus em inglês):</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="256"/>
+        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="257"/>
         <source>Where to find it:</source>
         <translation>Onde encontrar:</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="268"/>
+        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="269"/>
         <source>QR code of the link to %1</source>
         <translation>Código QR do link para %1</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="283"/>
+        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="284"/>
         <source>Sources (as read on the date given):</source>
         <translation>Fontes (lidas na data indicada):</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="310"/>
+        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="311"/>
         <source>This link is not one the app opens.</source>
         <translation>O aplicativo não abre este link.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="316"/>
+        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="317"/>
         <source>The link was passed to your browser.</source>
         <translation>O link foi passado ao seu navegador.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="320"/>
+        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="321"/>
         <source>No browser opened. Copy the link and paste it into your browser, or scan the code with your phone.</source>
         <translation>Nenhum navegador abriu. Copie o link e cole no navegador, ou escaneie o código com o celular.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="332"/>
+        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="333"/>
         <source>Copying didn&apos;t work. Select the text and copy it yourself.</source>
         <translation>A cópia não funcionou. Selecione o texto e copie você mesmo.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="340"/>
+        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="341"/>
         <source>Copied. Paste it where the page asks for it.</source>
         <translation>Copiado. Cole onde a página pedir.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="358"/>
+        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="359"/>
         <source>Not saved: the note at the top says why.</source>
         <translation>Não salvo: o aviso no alto explica por quê.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="362"/>
+        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="363"/>
         <source>This could not be saved on this computer. Check that the disk has room and try again.</source>
         <translation>Não foi possível salvar neste computador. Verifique se há espaço no disco e tente de novo.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="379"/>
+        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="380"/>
         <source>Save a calendar reminder</source>
         <translation>Salvar um lembrete</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="406"/>
+        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="407"/>
         <source>Saved. Open the file to add the reminder to your calendar.</source>
         <translation>Salvo. Abra o arquivo para adicionar o lembrete ao seu calendário.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/other_optouts.py" line="79"/>
+        <location filename="../../optout_gui/ui/tracker/other_optouts.py" line="78"/>
         <source>Other AI opt-outs</source>
         <translation>Outras recusas de IA</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/other_optouts.py" line="80"/>
+        <location filename="../../optout_gui/ui/tracker/other_optouts.py" line="79"/>
         <source>Your AI opt-outs beyond Meta</source>
         <translation>Suas recusas de IA além da Meta</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/other_optouts.py" line="86"/>
+        <location filename="../../optout_gui/ui/tracker/other_optouts.py" line="85"/>
         <source>Other services train AI on what people post too. Choose a service to see what it does and how to stop it; the app notes what you did and when. Services with no way to opt out are listed so you know.</source>
         <translation>Outros serviços também treinam IA com o que as pessoas publicam. Escolha um serviço para ver o que ele faz e como impedir; o aplicativo anota o que você fez e quando. Serviços sem forma de recusar aparecem para você saber.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/other_optouts.py" line="97"/>
+        <location filename="../../optout_gui/ui/tracker/other_optouts.py" line="96"/>
         <source>&amp;Where you live:</source>
         <translation>&amp;Onde você mora:</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/other_optouts.py" line="99"/>
-        <location filename="../../optout_gui/ui/tracker/other_optouts.py" line="120"/>
+        <location filename="../../optout_gui/ui/tracker/other_optouts.py" line="98"/>
+        <location filename="../../optout_gui/ui/tracker/other_optouts.py" line="119"/>
         <source>Where you live</source>
         <translation>Onde você mora</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/other_optouts.py" line="115"/>
+        <location filename="../../optout_gui/ui/tracker/other_optouts.py" line="114"/>
         <source>Services</source>
         <translation>Serviços</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/other_optouts.py" line="118"/>
+        <location filename="../../optout_gui/ui/tracker/other_optouts.py" line="117"/>
         <source>Service</source>
         <translation>Serviço</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/other_optouts.py" line="119"/>
+        <location filename="../../optout_gui/ui/tracker/other_optouts.py" line="118"/>
         <source>What it is</source>
         <translation>O que é</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/other_optouts.py" line="121"/>
+        <location filename="../../optout_gui/ui/tracker/other_optouts.py" line="120"/>
         <source>State</source>
         <translation>Situação</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/other_optouts.py" line="140"/>
+        <location filename="../../optout_gui/ui/tracker/other_optouts.py" line="139"/>
         <source>The chosen service</source>
         <translation>O serviço escolhido</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/other_optouts.py" line="177"/>
+        <location filename="../../optout_gui/ui/tracker/other_optouts.py" line="176"/>
         <source>Your earlier record of these opt-outs could not be read. It was kept as %1; this list starts afresh.</source>
         <translation>Não foi possível ler seu registro anterior dessas recusas. Ele foi guardado como %1; a lista começa do zero.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/other_optouts.py" line="183"/>
+        <location filename="../../optout_gui/ui/tracker/other_optouts.py" line="182"/>
         <source>Your record of these opt-outs was saved by a newer version of the app. It is shown, but nothing you do here is saved.</source>
         <translation>Seu registro dessas recusas foi salvo por uma versão mais nova do aplicativo. Ele aparece, mas nada do que você fizer aqui é salvo.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/other_optouts.py" line="189"/>
+        <location filename="../../optout_gui/ui/tracker/other_optouts.py" line="188"/>
         <source>Your record of these opt-outs can&apos;t be opened (%1). Nothing you do here is saved.</source>
         <translation>Não é possível abrir seu registro dessas recusas (%1). Nada do que você fizer aqui é salvo.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/other_optouts.py" line="215"/>
+        <location filename="../../optout_gui/ui/tracker/other_optouts.py" line="214"/>
         <source>Nothing to do</source>
         <translation>Nada a fazer</translation>
     </message>

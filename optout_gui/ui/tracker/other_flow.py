@@ -20,6 +20,7 @@ from optout_gui.ui.common.widgets import (
     paste_reminder,
     wrapped_label,
 )
+from optout_gui.ui.tracker.history import safe_file_stem
 from optout_gui.ui.tracker.other_wording import applies_text, kind_text, state_text
 from optout_gui.ui.wizard.qr_view import QrCodeView
 
@@ -368,8 +369,8 @@ class ServiceFlow(QWidget):
             )
 
     def save_reminder(self) -> str | None:
+        # The calendar library is imported only when a reminder is saved.
         from optout_gui.core.other_ics import LOOK_AGAIN_TEXTS, look_again_ics
-        from optout_gui.ui.tracker.history import safe_file_stem
 
         service = self.service
         if service is None:

@@ -34,7 +34,9 @@ from PySide6.QtWidgets import (
 from optout_gui.core.other_optouts import OtherOptOuts
 from optout_gui.core.other_services import Service
 from optout_gui.core.progress import utc_now
+from optout_gui.core.reminders import local_zone
 from optout_gui.ui.common.widgets import StatusLine, wrapped_label
+from optout_gui.ui.tracker.history import ask_save_path
 from optout_gui.ui.tracker.other_flow import ServiceFlow
 from optout_gui.ui.tracker.other_wording import (
     applies_text,
@@ -66,9 +68,6 @@ class OtherOptOutsDialog(QDialog):
         parent: QWidget | None = None,
     ):
         super().__init__(parent)
-        from optout_gui.core.reminders import local_zone
-        from optout_gui.ui.tracker.history import ask_save_path
-
         self.ask_path = ask_save_path  # (parent, title, suggested, filter) -> path; tests swap
         self.record = record
         self.services = services
