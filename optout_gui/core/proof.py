@@ -10,7 +10,7 @@ import datetime as dt
 import json
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from optout_gui import APP_NAME, __version__
 from optout_gui.core.guide import ACCOUNT_NAMES
@@ -79,6 +79,13 @@ LABELS = {
     "code:expired": QT_TRANSLATE_NOOP(
         "proof", "received at {received}, expired unused at {expired}"
     ),
+    # The other services' AI opt-outs (core/other_optouts.py), after the objections.
+    "other_optouts": QT_TRANSLATE_NOOP("proof", "Other AI opt-outs"),
+    "other_service": QT_TRANSLATE_NOOP("proof", "Service"),
+    "other_state": QT_TRANSLATE_NOOP("proof", "State"),
+    "other_state:not_done": QT_TRANSLATE_NOOP("proof", "not done"),
+    "other_state:done": QT_TRANSLATE_NOOP("proof", "done on {when}"),
+    "other_state:not_applicable": QT_TRANSLATE_NOOP("proof", "does not apply (noted {when})"),
 }
 
 STATUS_NAMES = {
@@ -242,6 +249,8 @@ class ProofDocument:
     zone_line: str
     language: str
     objections: list[ObjectionProof]
+    # (service, state in words) for each other AI opt-out; empty when none were given
+    other_optouts: list[tuple[str, str]] = field(default_factory=list)
 
 
 def objection_proof(
@@ -301,16 +310,30 @@ def objection_proof(
     )
 
 
+def other_optout_rows(
+    entries: Sequence[dict] | None, zone: dt.tzinfo, labels: dict | None = None
+) -> list[tuple[str, str]]:
+    """(service, state in words) for the entries of core.other_optouts.proof_entries."""
+    lab = wording(labels)
+    rows = []
+    for entry in entries or ():
+        words = lab.get(f"other_state:{entry['state']}", entry["state"])
+        rows.append((entry["name"], words.format(when=format_time(entry["recorded_at"], zone))))
+    return rows
+
+
 def proof_document(
     records: Sequence[ObjectionRecord],
     zone: dt.tzinfo,
     now: dt.datetime | None = None,
     labels: dict | None = None,
     language: str = "en",
+    other_optouts: Sequence[dict] | None = None,
 ) -> ProofDocument:
     lab = wording(labels)
     when = format_time(to_iso(now or utc_now()), zone)
     return ProofDocument(
+        other_optouts=other_optout_rows(other_optouts, zone, lab),
         title=lab["title"],
         made_line=lab["made_by"].format(app=APP_NAME, version=__version__, when=when),
         zone_line=lab["zone"].format(zone=zone_name(zone)),
@@ -359,13 +382,17 @@ def proof_text(
     now: dt.datetime | None = None,
     labels: dict | None = None,
     language: str = "en",
+    other_optouts: Sequence[dict] | None = None,
 ) -> str:
     lab = wording(labels)
-    document = proof_document(records, zone, now, lab, language)
+    document = proof_document(records, zone, now, lab, language, other_optouts)
     parts = [document.title, "=" * len(document.title), document.made_line, document.zone_line]
     for record, proof in zip(records, document.objections, strict=True):
         parts += ["", proof.heading, "-" * len(proof.heading)]
         parts.append(record_text(record, zone, lab, language))
+    if document.other_optouts:
+        parts += ["", lab["other_optouts"], "-" * len(lab["other_optouts"])]
+        parts += [f"{name}: {state}" for name, state in document.other_optouts]
     return "\n".join(parts) + "\n"
 
 
@@ -377,10 +404,15 @@ def _in_time_order(data: dict) -> dict:
 
 
 def proof_json(
-    records: Sequence[ObjectionRecord], zone: dt.tzinfo, now=None, language: str = "en"
+    records: Sequence[ObjectionRecord],
+    zone: dt.tzinfo,
+    now=None,
+    language: str = "en",
+    other_optouts: Sequence[dict] | None = None,
 ) -> str:
     """The records as stored (UTC times), wrapped in a self-describing document; its JSON
-    Schema is docs/proof.schema.json."""
+    Schema is docs/proof.schema.json. ``other_optouts`` (core.other_optouts.proof_entries)
+    adds the other services' opt-outs, each with its events."""
     document = {
         "document_type": DOCUMENT_TYPE,
         "version": PROOF_VERSION,
@@ -390,4 +422,6 @@ def proof_json(
         "language": language,
         "objections": [_in_time_order(record.to_json()) for record in records],
     }
+    if other_optouts is not None:
+        document["other_optouts"] = list(other_optouts)
     return json.dumps(document, ensure_ascii=False, indent=2) + "\n"

@@ -421,7 +421,8 @@ class ObjectionStore(SetAsideMixin):
         folder = self.path.parent
         if not folder.is_dir():
             return []
-        names = [self.path.name, "progress.json"]
+        # other_optouts.json: the other services' opt-outs (core/other_optouts.py)
+        names = [self.path.name, "progress.json", "other_optouts.json"]
         return sorted(
             child
             for child in folder.iterdir()

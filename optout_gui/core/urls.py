@@ -29,6 +29,13 @@ AUTHORITY_DOMAINS: tuple[str, ...] = (
     "datenschutz.rlp.de", "datenschutz.saarland.de", "datenschutz.sachsen.de",
     "datenschutz.sachsen-anhalt.de", "datenschutzzentrum.de", "tlfdi.de",
 )  # fmt: skip
+# The other services whose AI-training settings and forms the checklist opens
+# (resources/services/*.toml must stay within these; a new service's domain is added here,
+# in a reviewed change).
+OTHER_SERVICE_DOMAINS: tuple[str, ...] = (
+    "linkedin.com", "google.com", "whatsapp.com", "x.com", "medium.com", "substack.com",
+    "facebook.com",
+)  # fmt: skip
 OFFICIAL_DOMAINS = META_DOMAINS + AUTHORITY_DOMAINS
 
 # Characters that different URL parsers (ours, Qt's, the browser's) may read differently.

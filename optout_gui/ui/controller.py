@@ -113,6 +113,7 @@ class AppController(QObject):
         # at once: half a second). A zero-delay timer would run before it (the first paint
         # comes later: benchmarks/first_paint.py), so the check waits a moment.
         QTimer.singleShot(REMINDERS_AFTER_MS, self.overview.check_reminders)
+        QTimer.singleShot(REMINDERS_AFTER_MS, self.overview.show_other_optouts)
         return self.overview
 
     def _build_overview(self):
@@ -125,6 +126,7 @@ class AppController(QObject):
         overview.forget_all_requested.connect(self._after_forgetting)
         overview.language_requested.connect(self.set_language)
         overview.export_all_requested.connect(self.export_all)
+        overview.other_optouts_requested.connect(self.open_other_optouts)
         overview.closed.connect(lambda: self._remember_place(overview, save=True))
         overview.closed.connect(lambda: QTimer.singleShot(0, self._check_all_closed))
         return overview
@@ -157,6 +159,7 @@ class AppController(QObject):
         wizard.finished.connect(lambda _result: self._wizard_closed(wizard, record_id))
         wizard.language_requested.connect(self.set_language)
         wizard.answer_requested.connect(lambda rid: self.open_history(rid, parent=wizard))
+        wizard.other_optouts_requested.connect(lambda: self.open_other_optouts(parent=wizard))
         self.wizard = wizard
         if self.overview is not None and self.overview.isVisible():
             self._remember_place(self.overview)  # the wizard opens where the overview was
@@ -270,6 +273,61 @@ class AppController(QObject):
         self._keep(dialog)
         return dialog
 
+    def latest_answers(self) -> tuple[str | None, str]:
+        """The country and email address of the most recent objection that has them."""
+        country, email = None, ""
+        for record_id in reversed(self.store.ids()):
+            try:
+                answers = self.store.get(record_id).answers
+            except (KeyError, ObjectionDamaged):
+                continue
+            country = country or answers.country
+            email = email or answers.email
+            if country and email:
+                break
+        return country, email
+
+    def open_other_optouts(self, parent: QWidget | None = None) -> QWidget:
+        """The checklist of AI opt-outs beyond Meta; if the service files are broken, a
+        message naming the file and the problem instead."""
+        from optout_gui.core.datafile import DataFileError
+        from optout_gui.core.other_optouts import OtherOptOuts
+        from optout_gui.core.other_services import load_services
+        from optout_gui.ui.tracker.other_optouts import OtherOptOutsDialog
+
+        parent = parent or self.current_window()
+        record = OtherOptOuts.open(self.store.path.parent, clock=self.clock)
+        try:
+            services = load_services(self.language)
+        except DataFileError as exc:
+            from PySide6.QtWidgets import QMessageBox
+
+            from optout_gui.ui.common.widgets import plain_message_box
+
+            text = (
+                self.tr("The list of other services could not be read.")
+                + "\n\n"
+                + self.tr("File: %1").replace("%1", str(exc.path))
+                + "\n"
+                + self.tr("Problem: %1").replace("%1", exc.problem)
+            )
+            dialog = plain_message_box(
+                parent, QMessageBox.Icon.Warning, self.tr("Other AI opt-outs"), text
+            )
+            dialog.setObjectName("other_optouts_data_error")
+            self._keep(dialog)
+            return dialog
+        country, email = self.latest_answers()
+        names = {code: country.name for code, country in self.guide.countries.items()}
+        dialog = OtherOptOutsDialog(
+            record, services, countries=names, country=country, email=email,
+            zone=self.zone, clock=self.clock, parent=parent,
+        )  # fmt: skip
+        if self.overview is not None:
+            dialog.changed.connect(self.overview.show_other_optouts)
+        self._keep(dialog)
+        return dialog
+
     def _keep(self, dialog: QWidget) -> None:
         self.dialogs.append(dialog)
         dialog.finished.connect(lambda _r: self.dialogs.remove(dialog))
@@ -281,12 +339,30 @@ class AppController(QObject):
         overview = self.overview
         return export_file(
             overview, overview.reminders, kind, self.store.records(), self.zone,
-            "objections", ask_save_path,
+            "objections", ask_save_path, self.other_optout_entries(),
         )  # fmt: skip
+
+    def other_optout_entries(self) -> list[dict] | None:
+        """The other services' opt-outs for the proof; None when the person has recorded
+        none (or the service files can't be read: the proof of objections still saves)."""
+        from optout_gui.core.datafile import DataFileError
+        from optout_gui.core.other_optouts import OtherOptOuts, proof_entries
+        from optout_gui.core.other_services import load_services
+
+        record = OtherOptOuts.open(self.store.path.parent, clock=self.clock)
+        if not record.events:
+            return None
+        try:
+            services = load_services(self.language)
+        except DataFileError:
+            return None
+        return proof_entries(record, [s for s in services if s.is_task])
 
     def _after_forgetting(self) -> None:
         for dialog in list(self.dialogs):  # they show objections that no longer exist
             dialog.close()
+        if self.overview is not None:
+            self.overview.show_other_optouts()
         if self.store.files_to_forget():  # some could not be deleted: the overview says so
             return
         if len(self.store) == 0 and self.overview is not None:

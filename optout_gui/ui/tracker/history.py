@@ -73,8 +73,12 @@ def export_file(
     zone: dt.tzinfo,
     stem: str,
     ask: AskPath,
+    other_optouts=None,
 ) -> str | None:
-    """Ask where to save and write one of the proof formats; reports next to the buttons."""
+    """Ask where to save and write one of the proof formats; reports next to the buttons.
+
+    ``other_optouts`` (core.other_optouts.proof_entries) adds the other services' opt-outs
+    to the PDF, text and JSON."""
     suffix, name_filter, title = {
         "pdf": (
             ".pdf",
@@ -105,14 +109,26 @@ def export_file(
     language = current_language()
     try:
         if kind == "pdf":
-            write_proof_pdf(records, path, zone, labels=proof_labels(), language=language)
+            write_proof_pdf(
+                records, path, zone, labels=proof_labels(), language=language,
+                other_optouts=other_optouts,
+            )  # fmt: skip
         elif kind == "txt":
             Path(path).write_text(
-                proof_text(records, zone, labels=proof_labels(), language=language),
+                proof_text(
+                    records,
+                    zone,
+                    labels=proof_labels(),
+                    language=language,
+                    other_optouts=other_optouts,
+                ),  # fmt: skip
                 encoding="utf-8",
             )
         elif kind == "json":
-            Path(path).write_text(proof_json(records, zone, language=language), encoding="utf-8")
+            Path(path).write_text(
+                proof_json(records, zone, language=language, other_optouts=other_optouts),
+                encoding="utf-8",
+            )
         else:
             Path(path).write_bytes(reminder_ics(records[0], zone, texts=calendar_texts()))
         if os.name == "posix":  # it holds the email address and reason: for the owner only

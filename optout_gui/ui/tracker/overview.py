@@ -55,6 +55,7 @@ class OverviewWidget(QMainWindow):
     open_requested = Signal(str)
     export_all_requested = Signal(str)  # "pdf", "txt" or "json", from the Export menu
     forget_all_requested = Signal()
+    other_optouts_requested = Signal()  # the checklist of AI opt-outs beyond Meta
     language_requested = Signal(str)
     closed = Signal()  # the window was closed (the app may quit if no other is open)
 
@@ -139,6 +140,17 @@ class OverviewWidget(QMainWindow):
         self.export_button = QPushButton(self.tr("&Export all…"))
         self.export_button.setObjectName("export_all")
         self.export_button.setAccessibleName(self.tr("Save proof of all objections"))
+        self.other_button = QPushButton(self.tr("Other AI opt-&outs…"))
+        self.other_button.setObjectName("open_other_optouts")
+        self.other_button.setAccessibleName(
+            self.tr("Other AI opt-outs: LinkedIn, Google Gemini, WhatsApp, X and more")
+        )
+        self.other_button.setAutoDefault(False)
+        self.other_button.clicked.connect(self.other_optouts_requested)
+        # "Other AI opt-outs: 2 of 5 done", filled in after the first paint.
+        self.other_line = QLabel()
+        self.other_line.setObjectName("other_optouts_line")
+        self.other_line.hide()
         self.forget_button = QPushButton(self.tr("&Forget everything…"))
         self.forget_button.setObjectName("forget_all")
         self.forget_button.setAccessibleName(self.tr("Delete every objection from this computer"))
@@ -180,6 +192,11 @@ class OverviewWidget(QMainWindow):
         layout.addWidget(self.reminders)
         layout.addWidget(self.set_aside_line)
         layout.addWidget(self.table, 1)
+        # Its own row, so the buttons' row (and the window's narrowest width) stays as it was.
+        other_row = QHBoxLayout()
+        other_row.addWidget(self.other_button)
+        other_row.addWidget(self.other_line, 1)
+        layout.addLayout(other_row)
         layout.addLayout(buttons)
         self.resize(800, 600)
 
@@ -235,6 +252,27 @@ class OverviewWidget(QMainWindow):
         if messages:
             self.reminders.show_message(" ".join(messages), "info")
         return overdue, nudge
+
+    def show_other_optouts(self) -> None:
+        """The line "Other AI opt-outs: 2 of 5 done" (read from other_optouts.json);
+        hidden until the person has recorded one."""
+        from optout_gui.core.datafile import DataFileError
+        from optout_gui.core.other_optouts import OtherOptOuts
+        from optout_gui.core.other_services import load_services
+        from optout_gui.ui.tracker.other_wording import summary_line
+
+        record = OtherOptOuts.open(self.store.path.parent, clock=self.clock)
+        if not record.events:
+            self.other_line.hide()
+            return
+        try:
+            services = load_services(current_language())
+        except DataFileError:
+            self.other_line.hide()
+            return
+        self.other_line.setText(summary_line(record, services))
+        self.other_line.setAccessibleName(self.other_line.text())
+        self.other_line.show()
 
     # --- actions --------------------------------------------------------------------
     def current_id(self) -> str | None:

@@ -152,6 +152,10 @@ def proof_html(document: ProofDocument, labels: dict | None = None) -> str:
     ]
     for number, proof in enumerate(document.objections):
         parts.append(_objection_html(proof, lab, first=number == 0))
+    if document.other_optouts:
+        brk = "page-break-before: always;" if document.objections else ""
+        parts.append(_heading(lab["other_optouts"], 16, brk))
+        parts.append(_table(document.other_optouts, (lab["other_service"], lab["other_state"]), 40))
     return "<html><body>" + "".join(parts) + "</body></html>"
 
 
@@ -203,12 +207,13 @@ def write_proof_pdf(
     labels: dict | None = None,
     language: str = "en",
     paper: QPageSize.PageSizeId | None = None,
+    other_optouts: Sequence[dict] | None = None,
 ) -> int:
     """Write the proof as PDF/A-1b; returns the number of pages. Raises OSError when the
     file cannot be written."""
     path = Path(path)
     lab = wording(labels)
-    document = proof_document(records, zone, now, lab, language)
+    document = proof_document(records, zone, now, lab, language, other_optouts)
     writer = QPdfWriter(str(path))
     writer.setPdfVersion(QPagedPaintDevice.PdfVersion.PdfVersion_A1b)
     writer.setTitle(document.title)

@@ -48,6 +48,7 @@ PAGE_FOR_STEP = {step: page for page, step in STEP_FOR_PAGE.items()}
 class ObjectionWizard(QWizard):
     language_requested = Signal(str)  # the language chooser on the first page
     answer_requested = Signal(str)  # "Record Meta's answer" on the last pages: a record id
+    other_optouts_requested = Signal()  # "Other AI opt-outs" on the last pages
 
     def __init__(
         self,

@@ -85,12 +85,18 @@ class ActionsPage(StepPage):
 
         self.next_actions = NextActions(self.session)
         self.next_actions.answer_requested.connect(self._answer)
+        self.next_actions.other_optouts_requested.connect(self._other_optouts)
         self.body.addWidget(self.next_actions)
 
     def _answer(self, record_id: str) -> None:
         wizard = self.wizard()
         if wizard is not None:
             wizard.answer_requested.emit(record_id)
+
+    def _other_optouts(self) -> None:
+        wizard = self.wizard()
+        if wizard is not None:
+            wizard.other_optouts_requested.emit()
 
 
 class ReviewPage(ActionsPage):

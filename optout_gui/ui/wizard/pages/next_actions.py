@@ -17,6 +17,7 @@ from optout_gui.ui.common.widgets import StatusLine
 
 class NextActions(QGroupBox):
     answer_requested = Signal(str)  # record id: open its history, where the answer goes
+    other_optouts_requested = Signal()  # the checklist of AI opt-outs beyond Meta
 
     def __init__(self, session: Session, parent: QWidget | None = None, *, clock=utc_now):
         super().__init__(self.tr("What you can do now"), parent)
@@ -45,6 +46,14 @@ class NextActions(QGroupBox):
             self.tr("A PDF with the dates, the link and the reason you sent"),
             lambda: self.save("pdf"),
         )
+        self.other_optouts_button = self._button(
+            "open_other_optouts",
+            self.tr("O&ther AI opt-outs…"),
+            self.tr(
+                "A checklist of other services that train AI on your data, and how to stop them"
+            ),
+            self.other_optouts_requested.emit,
+        )
         self.status = StatusLine()
         self.status.setObjectName("next_actions_status")
         layout = QVBoxLayout(self)
@@ -52,6 +61,7 @@ class NextActions(QGroupBox):
             self.calendar_button,
             self.answer_button,
             self.proof_button,
+            self.other_optouts_button,
         ):
             layout.addWidget(button, 0, Qt.AlignmentFlag.AlignLeft)
         layout.addWidget(self.status)
