@@ -172,6 +172,10 @@ def run(args: argparse.Namespace) -> int:
         return 1
 
     instance = claim_single_instance(paths)
+    if not instance.claimed and instance.other_computer is not None:
+        instance.claimed = other_computer_holds(instance, args.exit_after_startup)
+        if not instance.claimed:
+            return 0
     if not instance.claimed:
         if instance.handed_over:
             print(f"{APP_NAME} is already open; its window was brought to the front.")
@@ -278,6 +282,16 @@ def claim_single_instance(paths):
     instance.folder_error = folder_error
     instance.claimed = instance.claim()
     return instance
+
+
+def other_computer_holds(instance, exit_after_startup: bool) -> bool:
+    """The lock names a copy on another computer: say which and since when, and let the
+    person choose (True: opened here). ``--exit-after-startup`` asks nothing."""
+    from optout_gui.ui.common.single_instance import ask_take_over, other_computer_text
+
+    if sys.stdout is not None:
+        print(other_computer_text(instance.other_computer, instance.data_dir), flush=True)
+    return not exit_after_startup and ask_take_over(instance)
 
 
 def bring_to_front(window) -> None:

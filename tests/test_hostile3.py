@@ -1,0 +1,146 @@
+"""Issue 31: the third round of hostile files and disks — never locked out, never a lost
+record, never frozen. Each test names the issue's case number; docs/robustness-round3.md
+lists them. Black-box (``main.py`` in a subprocess) where the case allows it.
+"""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[1]
+MAIN = ROOT / "main.py"
+POSIX = pytest.mark.skipif(os.name != "posix", reason="POSIX files and links")
+
+
+def run_main(data: Path, *extra: str, env: dict | None = None, timeout: float = 30):
+    return subprocess.run(
+        [sys.executable, str(MAIN), "--data-dir", str(data), *extra],
+        capture_output=True,
+        text=True,
+        timeout=timeout,
+        env={**os.environ, "QT_QPA_PLATFORM": "offscreen", **(env or {})},
+    )
+
+
+# --- 1: a leftover lock file never locks the person out ------------------------------------
+def _old(path: Path) -> None:
+    """Make a planted file look left over (a minute old), without following a link."""
+    moment = time.time() - 60
+    os.utime(path, (moment, moment), follow_symlinks=False)
+
+
+def _plant_lock(data: Path, kind: str) -> Path:
+    data.mkdir(parents=True)
+    lock = data / ".instance.lock"
+    if kind == "empty":
+        lock.write_bytes(b"")
+    elif kind == "garbage":
+        lock.write_bytes(b"\x00\xffnot a lock\n")
+    elif kind == "folder":
+        lock.mkdir()
+        (lock / "something.txt").write_text("kept", encoding="utf-8")
+    elif kind == "dangling link":
+        lock.symlink_to(data / "nowhere" / "x")
+    elif kind == "link to a file":
+        target = data.parent / "precious.txt"
+        target.write_text("not the app's", encoding="utf-8")
+        lock.symlink_to(target)
+    elif kind == "fifo":
+        os.mkfifo(lock)
+    _old(lock)
+    return lock
+
+
+LOCK_KINDS = ["empty", "garbage", "folder", "dangling link", "link to a file", "fifo"]
+
+
+@POSIX
+@pytest.mark.parametrize("kind", LOCK_KINDS)
+def test_case1_a_broken_lock_file_is_reclaimed_and_the_app_starts(tmp_path, kind):
+    data = tmp_path / "data"
+    lock = _plant_lock(data, kind)
+    done = run_main(data, "--exit-after-startup")
+    assert done.returncode == 0, done.stderr
+    assert "already open" not in done.stdout
+    assert "Traceback" not in done.stderr
+    assert not lock.is_symlink() and not lock.is_dir()  # taken, then released on exit
+    if kind == "folder":  # renamed aside with what it held, never deleted
+        (kept,) = data.glob(".instance.lock.broken-*")
+        assert (kept / "something.txt").read_text(encoding="utf-8") == "kept"
+    if kind == "link to a file":
+        assert (tmp_path / "precious.txt").read_text(encoding="utf-8") == "not the app's"
+
+
+@POSIX
+def test_case1_a_lock_from_another_computer_says_which_and_since_when(tmp_path):
+    data = tmp_path / "data"
+    data.mkdir()
+    lock = data / ".instance.lock"
+    lock.write_text("4242\noptout-assistant\nsomeone-elses-laptop\nabc123\nboot\n")
+    _old(lock)
+    done = run_main(data, "--exit-after-startup")
+    assert done.returncode == 0, done.stderr
+    assert "someone-elses-laptop" in done.stdout and "since" in done.stdout
+    assert str(data) in done.stdout
+    assert "look for it among your open windows" not in done.stdout.lower()
+    assert lock.read_text().startswith("4242\n")  # not taken without asking
+
+
+def test_case1_the_person_can_open_a_folder_another_computer_held(qtbot, tmp_path):
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication, QMessageBox
+
+    from optout_gui import app
+    from optout_gui.core.paths import AppPaths
+
+    data = tmp_path / "data"
+    data.mkdir()
+    lock = data / ".instance.lock"
+    lock.write_text("4242\noptout-assistant\nsomeone-elses-laptop\nabc123\nboot\n")
+    instance = app.claim_single_instance(AppPaths.for_user(data))
+    assert not instance.claimed and instance.other_computer.host == "someone-elses-laptop"
+    seen = []
+
+    def click_open_here():
+        box = QApplication.activeModalWidget()
+        assert isinstance(box, QMessageBox)
+        seen.append(box.text())
+        (button,) = [b for b in box.buttons() if b.text() == "Open it here"]
+        button.click()
+
+    QTimer.singleShot(100, click_open_here)
+    assert app.other_computer_holds(instance, exit_after_startup=False)
+    assert "someone-elses-laptop" in seen[0] and str(data) in seen[0]
+    assert instance.locked
+    assert str(os.getpid()) == lock.read_text().split("\n")[0]
+    instance.release()
+
+
+def test_case1_quitting_leaves_the_other_computers_lock(qtbot, tmp_path):
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication
+
+    from optout_gui import app
+    from optout_gui.core.paths import AppPaths
+
+    data = tmp_path / "data"
+    data.mkdir()
+    lock = data / ".instance.lock"
+    text = "4242\noptout-assistant\nsomeone-elses-laptop\nabc123\nboot\n"
+    lock.write_text(text)
+    instance = app.claim_single_instance(AppPaths.for_user(data))
+
+    def click_quit():
+        box = QApplication.activeModalWidget()
+        (button,) = [b for b in box.buttons() if b.text() == "Quit"]
+        button.click()
+
+    QTimer.singleShot(100, click_quit)
+    assert not app.other_computer_holds(instance, exit_after_startup=False)
+    assert lock.read_text() == text
