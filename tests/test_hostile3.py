@@ -82,14 +82,16 @@ def test_case1_a_lock_from_another_computer_says_which_and_since_when(tmp_path):
     data = tmp_path / "data"
     data.mkdir()
     lock = data / ".instance.lock"
-    lock.write_text("4242\noptout-assistant\nsomeone-elses-laptop\nabc123\nboot\n")
+    lock.write_text(
+        "4242\noptout-assistant\nsomeone-elses-laptop\nabc123\nboot\n", encoding="utf-8"
+    )
     _old(lock)
     done = run_main(data, "--exit-after-startup")
     assert done.returncode == 0, done.stderr
     assert "someone-elses-laptop" in done.stdout and "since" in done.stdout
     assert str(data) in done.stdout
     assert "look for it among your open windows" not in done.stdout.lower()
-    assert lock.read_text().startswith("4242\n")  # not taken without asking
+    assert lock.read_text(encoding="utf-8").startswith("4242\n")  # not taken without asking
 
 
 def test_case1_the_person_can_open_a_folder_another_computer_held(qtbot, tmp_path):
@@ -102,7 +104,9 @@ def test_case1_the_person_can_open_a_folder_another_computer_held(qtbot, tmp_pat
     data = tmp_path / "data"
     data.mkdir()
     lock = data / ".instance.lock"
-    lock.write_text("4242\noptout-assistant\nsomeone-elses-laptop\nabc123\nboot\n")
+    lock.write_text(
+        "4242\noptout-assistant\nsomeone-elses-laptop\nabc123\nboot\n", encoding="utf-8"
+    )
     instance = app.claim_single_instance(AppPaths.for_user(data))
     assert not instance.claimed and instance.other_computer.host == "someone-elses-laptop"
     seen = []
@@ -118,7 +122,7 @@ def test_case1_the_person_can_open_a_folder_another_computer_held(qtbot, tmp_pat
     assert app.other_computer_holds(instance, exit_after_startup=False)
     assert "someone-elses-laptop" in seen[0] and str(data) in seen[0]
     assert instance.locked
-    assert str(os.getpid()) == lock.read_text().split("\n")[0]
+    assert str(os.getpid()) == lock.read_text(encoding="utf-8").split("\n")[0]
     instance.release()
 
 
@@ -133,7 +137,7 @@ def test_case1_quitting_leaves_the_other_computers_lock(qtbot, tmp_path):
     data.mkdir()
     lock = data / ".instance.lock"
     text = "4242\noptout-assistant\nsomeone-elses-laptop\nabc123\nboot\n"
-    lock.write_text(text)
+    lock.write_text(text, encoding="utf-8")
     instance = app.claim_single_instance(AppPaths.for_user(data))
 
     def click_quit():
@@ -143,4 +147,64 @@ def test_case1_quitting_leaves_the_other_computers_lock(qtbot, tmp_path):
 
     QTimer.singleShot(100, click_quit)
     assert not app.other_computer_holds(instance, exit_after_startup=False)
-    assert lock.read_text() == text
+    assert lock.read_text(encoding="utf-8") == text
+
+
+# --- 4: only unreadable records are ever set aside -----------------------------------------
+def _record_line_numbers(lines: list[bytes]) -> list[int]:
+    return [n for n, line in enumerate(lines) if line.startswith(b'{"') and b'"format"' not in line]
+
+
+def _disorder(path: Path, ids: list[str], variant: str) -> None:
+    lines = path.read_bytes().split(b"\n")
+    rec = _record_line_numbers(lines)
+    if variant == "records in another order":
+        first, second = lines[rec[0]].rstrip(b","), lines[rec[1]].rstrip(b",")
+        lines[rec[0]], lines[rec[1]] = second + b",", first + b","
+    elif variant == "a record missing":
+        del lines[rec[1]]
+    elif variant == "a record not in the index":
+        lines.insert(rec[0], lines[rec[0]].replace(ids[0].encode(), b"f" * 32))
+    elif variant == "the last record missing":  # leaves a comma before the end: not JSON
+        del lines[rec[2]]
+    path.write_bytes(b"\n".join(lines))
+
+
+@pytest.mark.parametrize(
+    "variant",
+    ["records in another order", "a record missing", "a record not in the index",
+     "the last record missing"],
+)  # fmt: skip
+def test_case4_good_records_are_never_set_aside(tmp_path, variant):
+    from optout_gui.core.store import ObjectionStore
+    from tests.test_hostile import _three
+
+    path, ids = _three(tmp_path)
+    _disorder(path, ids, variant)
+    store = ObjectionStore.in_folder(path.parent)
+    store.load()
+    missing = {"a record missing": ids[1], "the last record missing": ids[2]}.get(variant)
+    for record_id, name in zip(ids, ("aaa", "bbb", "ccc"), strict=True):
+        if record_id != missing:
+            assert store.get(record_id).label == name  # readable, the first time asked
+    for copy in path.parent.glob("objections.json.damaged-*"):
+        kept = copy.read_bytes()
+        assert b'"answers"' not in kept  # never a whole record that could be read
+    if missing:
+        (note,) = store.set_aside
+        assert note.record_id == missing and "missing" in note.problem
+    else:
+        assert store.set_aside == []
+    expected = [i for i in ids if i != missing]
+    if variant == "a record not in the index":
+        expected = ["f" * 32, *expected]
+    assert sorted(store.ids()) == sorted(expected)
+    again = ObjectionStore.in_folder(path.parent)  # the file was rebuilt, index and all
+    assert again.load() is None
+    assert sorted(again.ids()) == sorted(expected)
+    names = {"aaa", "bbb", "ccc"} - ({store_name(ids, missing)} if missing else set())
+    assert {again.get(i).label for i in again.ids()} == names
+
+
+def store_name(ids: list[str], record_id: str) -> str:
+    return ("aaa", "bbb", "ccc")[ids.index(record_id)]

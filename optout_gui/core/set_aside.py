@@ -19,7 +19,8 @@ from typing import NamedTuple
 from optout_gui.core.atomic import aside_path
 from optout_gui.core.progress import LoadProblem
 from optout_gui.core.record import ObjectionRecord
-from optout_gui.core.summary import COLUMN, summary_row
+from optout_gui.core.store_file import DUMP, OBJECTIONS_FORMAT
+from optout_gui.core.summary import COLUMN, ID, summary_row
 
 log = logging.getLogger(__name__)
 
@@ -94,8 +95,9 @@ class SetAsideLog:
 class SetAsideMixin:
     """ObjectionStore's part for objections that can't be read (kept here for its size).
 
-    Uses the store's rows, ``remove_unsaved``, ``save``, ``_notify``, ``read_only`` and
-    ``load_problem``, and its ``_aside`` (a :class:`SetAsideLog`)."""
+    Uses the store's rows, ``_set_rows``, ``_version``, ``remove_unsaved``, ``save``,
+    ``_notify``, ``read_only`` and ``load_problem``, and its ``_aside`` (a
+    :class:`SetAsideLog`)."""
 
     @property
     def set_aside(self) -> list[SetAside]:
@@ -137,6 +139,49 @@ class SetAsideMixin:
         self.load_problem = self._aside.load_problem(self.load_problem)
         if notify:
             self._notify("set_aside", record.id)
+
+    def _rebuild_from_lines(self, lines: list[str | bytes]) -> None:
+        """Read each record line on its own, keep every readable record (in the file's
+        order) and set aside only what can't be read; an index row whose record is not in
+        the file is reported, with the row's text kept."""
+        newer = self._version > OBJECTIONS_FORMAT
+        old_rows, old_texts = self._rows, self._row_texts
+        items, unparsed = [], []
+        for line in lines:
+            try:
+                if isinstance(line, bytes):
+                    raise UnicodeError("not UTF-8")
+                items.append(json.loads(line))
+            except (*UNREADABLE, UnicodeError) as exc:
+                raw = line if isinstance(line, bytes) else line.encode("utf-8")
+                unparsed.append((raw, problem_of(exc)))
+        records, bad = split_readable(items)
+        self._set_rows([summary_row(record) for record in records])
+        self._records = {record.id: record for record in records}
+        self._lines = [None] * len(records)
+        for raw, problem in unparsed:
+            self._note("", "", "", problem, raw, newer)
+        for raw, record_id, name, created, problem in bad:
+            self._note(record_id, name, created, problem, raw, newer)
+        noted = {note.record_id for note in self._aside.notes}
+        for row, text in zip(old_rows, old_texts, strict=True):
+            if row[ID] not in self._index and row[ID] not in noted:
+                raw = (text or DUMP(row)).encode("utf-8")
+                name = row[COLUMN["label"]] or row[COLUMN["email"]] or ""
+                created = row[COLUMN["created_at"]] or ""
+                self._note(
+                    row[ID], name, created, "its record is missing from the file", raw, newer
+                )
+        for record in records:
+            if record.dropped:
+                self._note_dropped(record, DUMP(record.to_json()), notify=False)
+        if self.set_aside:
+            self.load_problem = self._aside.load_problem(self.load_problem)
+        if not self.read_only:
+            self.save()
+        self._notify("reset", None)
+        if self.set_aside:
+            self._notify("set_aside", None)
 
 
 def split_readable(items: list) -> tuple[list[ObjectionRecord], list[tuple]]:

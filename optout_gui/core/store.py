@@ -35,6 +35,7 @@ from optout_gui.core.store_file import (
     OBJECTIONS_FORMAT,
     check_tail,
     file_chunks,
+    index_matches,
     read_index,
     read_record_lines,
 )
@@ -70,6 +71,7 @@ class ObjectionStore(SetAsideMixin):
         self._records: dict[str, ObjectionRecord] = {}
         self._index: dict[str, int] = {}
         self._body_offset = 0
+        self._version = OBJECTIONS_FORMAT  # the format number of the file as read
         self._listeners: list[Callable[[str, str | None], None]] = []
         self._aside = SetAsideLog(path, clock)  # objections that could not be read
 
@@ -203,6 +205,7 @@ class ObjectionStore(SetAsideMixin):
 
     def _read_head(self) -> int:
         version, texts, rows, self._body_offset = read_index(self.path)
+        self._version = version
         self._set_rows(rows, texts)
         self._lines = None
         return version
@@ -216,12 +219,16 @@ class ObjectionStore(SetAsideMixin):
             return
         try:
             lines = read_record_lines(self.path, self._body_offset)
-            if len(lines) != len(self._rows):
-                raise ValueError("index and records disagree")
         except (OSError, ValueError) as exc:
             log.warning("the objections file changed or is damaged")
             self._recover_from_damage()
             raise ObjectionDamaged("the saved objections could not be read") from exc
+        if not index_matches(self._rows, lines):
+            # Records in another order than the index, a record missing or one too many:
+            # the records are what counts; the index is rebuilt from those that can be read.
+            log.warning("the objections file's index and records disagree; rebuilt")
+            self._rebuild_from_lines(lines)
+            return
         self._lines = lines
         bad = [
             (self._rows[n][ID], line, "it is not UTF-8 text")
@@ -244,6 +251,7 @@ class ObjectionStore(SetAsideMixin):
         version = document["format"]
         if not isinstance(version, int) or isinstance(version, bool):
             raise ValueError("no format number")
+        self._version = version
         items = document["objections"]
         if not isinstance(items, list):
             raise ValueError("no list of objections")

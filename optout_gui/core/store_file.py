@@ -29,7 +29,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 from optout_gui.core.atomic import open_regular
-from optout_gui.core.summary import check_row
+from optout_gui.core.summary import ID, check_row
 
 OBJECTIONS_FORMAT = 1
 OBJECTIONS_FILE_NAME = "objections.json"
@@ -127,3 +127,14 @@ def file_chunks(row_texts: list[str], record_lines: list[str]) -> Iterator[str]:
     yield _INDEX_END.decode() + _BODY_START.decode()
     yield from joined(record_lines)
     yield _FOOTER + "\n"
+
+
+def index_matches(rows: list[list], lines: list[str | bytes]) -> bool:
+    """Each record line is the one its index row names (a quick look for its id)."""
+    if len(lines) != len(rows):
+        return False
+    for row, line in zip(rows, lines, strict=True):
+        key = f'"id":{DUMP(row[ID])}'
+        if (key if isinstance(line, str) else key.encode()) not in line:
+            return False
+    return True
