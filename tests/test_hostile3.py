@@ -208,3 +208,64 @@ def test_case4_good_records_are_never_set_aside(tmp_path, variant):
 
 def store_name(ids: list[str], record_id: str) -> str:
     return ("aaa", "bbb", "ccc")[ids.index(record_id)]
+
+
+# --- 5: a set-aside copy is never replaced ----------------------------------------------------
+def test_case5_two_damaged_files_in_the_same_second_keep_two_copies(tmp_path):
+    import datetime as dt
+
+    from optout_gui.core.store import ObjectionStore
+
+    moment = dt.datetime(2026, 12, 6, 12, 0, 0, tzinfo=dt.UTC)
+    data = tmp_path / "data"
+    data.mkdir()
+    path = data / "objections.json"
+    contents = [b"[" * 2000, b"{ first damaged", b"{ second damaged"]
+    moved = []
+    for content in contents:
+        path.write_bytes(content)
+        store = ObjectionStore.in_folder(data, clock=lambda: moment)
+        problem = store.load()
+        assert problem.kind == "damaged"
+        moved.append(problem.moved_to)
+    assert len(set(moved)) == 3
+    assert [copy.read_bytes() for copy in moved] == contents  # none overwritten
+    assert len(list(data.glob("objections.json.damaged-*"))) == 3
+
+
+def test_case5_a_record_set_aside_beside_a_moved_file_gets_its_own_copy(tmp_path):
+    import datetime as dt
+
+    from optout_gui.core.store import ObjectionStore
+    from tests.test_hostile import _edit_b, _three
+
+    moment = dt.datetime(2026, 12, 6, 12, 0, 0, tzinfo=dt.UTC)
+    path, (a, b, c) = _three(tmp_path)
+    taken = path.with_name("objections.json.damaged-20261206T120000Z")
+    taken.write_bytes(b"an earlier copy")
+    _edit_b(path, b'"draft"', b'"paused"')
+    store = ObjectionStore.in_folder(path.parent, clock=lambda: moment)
+    store.load()
+    assert store.ids() == [a, c] and not store.read_only
+    (note,) = store.set_aside
+    assert note.kept_in != taken and b'"paused"' in note.kept_in.read_bytes()
+    assert taken.read_bytes() == b"an earlier copy"
+
+
+def test_case5_settings_moved_aside_twice_in_a_second_keep_both(tmp_path, monkeypatch):
+    import datetime as dt
+
+    from optout_gui.core import settings as settings_module
+    from optout_gui.core.settings import read_settings
+
+    moment = dt.datetime(2026, 12, 6, 12, 0, 0, tzinfo=dt.UTC)
+    real = settings_module.move_aside
+    monkeypatch.setattr(settings_module, "move_aside", lambda path, _when: real(path, moment))
+    path = tmp_path / "settings.json"
+    copies = []
+    for content in (b"{ one", b"{ two"):
+        path.write_bytes(content)
+        _settings, note = read_settings(path)
+        copies.append(note.moved_to)
+    assert copies[0] != copies[1]
+    assert [c.read_bytes() for c in copies] == [b"{ one", b"{ two"]

@@ -16,7 +16,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import NamedTuple
 
-from optout_gui.core.atomic import aside_path
+from optout_gui.core.atomic import create_aside
 from optout_gui.core.progress import LoadProblem
 from optout_gui.core.record import ObjectionRecord
 from optout_gui.core.store_file import DUMP, OBJECTIONS_FORMAT
@@ -57,9 +57,7 @@ class SetAsideLog:
         """Add one objection's stored text to the copy (0600); None if that failed."""
         try:
             if self.copy is None:
-                target = aside_path(self.path, self.clock())
-                fd = os.open(target, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
-                self.copy = target
+                fd, self.copy = create_aside(self.path, self.clock())
             else:
                 fd = os.open(self.copy, os.O_WRONLY | os.O_APPEND)
             with os.fdopen(fd, "wb") as handle:
