@@ -5,6 +5,7 @@ lists them. Black-box (``main.py`` in a subprocess) where the case allows it.
 
 from __future__ import annotations
 
+import json
 import os
 import subprocess
 import sys
@@ -269,3 +270,71 @@ def test_case5_settings_moved_aside_twice_in_a_second_keep_both(tmp_path, monkey
         copies.append(note.moved_to)
     assert copies[0] != copies[1]
     assert [c.read_bytes() for c in copies] == [b"{ one", b"{ two"]
+
+
+# --- 7: a newer version's file is opened read-only and never rewritten ------------------------
+def _newer_files() -> dict[str, bytes]:
+    record = {"id": "a" * 32, "created_at": "2026-11-01T09:00:00+00:00", "label": "mine"}
+    depth = 1500  # deeper than Python's JSON parser goes
+    deep_text = (
+        '{\n  "format": 2,\n  "objections": [\n'
+        + "".join(f'{"  " * n}{{"inner":\n' for n in range(depth))
+        + json.dumps(record, indent=2)
+        + "}" * depth
+        + "\n  ]\n}\n"
+    )
+    lines = [json.dumps({"format": 2}), json.dumps(record), json.dumps(record | {"id": "b" * 32})]
+    return {
+        "pretty-printed and deep": deep_text.encode(),
+        "JSON lines": "\n".join(lines).encode() + b"\n",
+        "objections as an object": json.dumps(
+            {"format": 2, "objections": {record["id"]: record}}
+        ).encode(),
+        'format "2"': json.dumps({"format": "2", "objections": [record]}).encode(),
+        "format 2.0": json.dumps({"format": 2.0, "objections": [record]}).encode(),
+    }
+
+
+@POSIX
+@pytest.mark.parametrize("variant", list(_newer_files()))
+def test_case7_a_newer_versions_file_is_never_moved_or_rewritten(tmp_path, variant):
+    data = tmp_path / "data"
+    data.mkdir()
+    path = data / "objections.json"
+    content = _newer_files()[variant]
+    path.write_bytes(content)
+    done = run_main(data, "--exit-after-startup")
+    assert done.returncode == 0, done.stderr
+    assert "Traceback" not in done.stderr
+    assert path.read_bytes() == content
+    assert not list(data.glob("objections.json.damaged-*"))
+
+
+@pytest.mark.parametrize("variant", list(_newer_files()))
+def test_case7_the_store_stays_read_only_and_says_why(qapp, tmp_path, variant):
+    from optout_gui.core.store import ObjectionStore
+    from optout_gui.ui.common.notices import load_problem_text
+
+    data = tmp_path / "data"
+    data.mkdir()
+    path = data / "objections.json"
+    content = _newer_files()[variant]
+    path.write_bytes(content)
+    store = ObjectionStore.in_folder(data)
+    problem = store.load()
+    assert store.read_only and problem.kind in ("unknown_version", "newer_version")
+    assert "newer version" in load_problem_text(problem)
+    store.new(label="typed here")  # kept in memory; never written over their file
+    assert not store.save()
+    assert path.read_bytes() == content
+    assert not list(data.glob("objections.json.damaged-*"))
+
+
+def test_case7_a_damaged_file_of_this_version_is_still_moved_aside(tmp_path):
+    from optout_gui.core.store import ObjectionStore
+
+    data = tmp_path / "data"
+    data.mkdir()
+    (data / "objections.json").write_bytes(b'{"format":1,\n"index":[\n{{{ damaged')
+    problem = ObjectionStore.in_folder(data).load()
+    assert problem.kind == "damaged" and problem.moved_to is not None

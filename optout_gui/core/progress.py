@@ -142,7 +142,9 @@ def progress_from_json(data: dict) -> tuple[Progress, list[str]]:
 class LoadProblem(NamedTuple):
     """What went wrong reading the saved file, for a plain-language message."""
 
-    kind: str  # "damaged" | "partly_damaged" | "newer_version" | "unreadable"
+    # "damaged" | "partly_damaged" | "newer_version" | "unknown_version" (a newer version's
+    # file this one can't read: left as it is) | "unreadable"
+    kind: str
     moved_to: Path | None = None
     detail: str = ""
     # "partly_damaged" (and "newer_version"): each objection, or answers of one, that could

@@ -34,6 +34,7 @@ from optout_gui.core.store_file import (
     OBJECTIONS_FILE_NAME,
     OBJECTIONS_FORMAT,
     check_tail,
+    declares_unknown_format,
     file_chunks,
     index_matches,
     read_index,
@@ -180,7 +181,11 @@ class ObjectionStore(SetAsideMixin):
             return self._unreadable(exc)
         except UNREADABLE:
             self._reset()
-            self.load_problem = LoadProblem("damaged", moved_to=self._move_aside())
+            if declares_unknown_format(self.path):  # a newer version's: left as it is
+                self.read_only = True
+                self.load_problem = LoadProblem("unknown_version", detail=str(self.path))
+            else:
+                self.load_problem = LoadProblem("damaged", moved_to=self._move_aside())
         self._notify("reset", None)
         return self.load_problem
 

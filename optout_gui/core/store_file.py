@@ -25,6 +25,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -41,6 +42,8 @@ _FOOTER = "]}"
 # ASCII-only lines (non-ASCII letters as \u escapes): encoding and decoding the file is then
 # a plain copy, several times faster than UTF-8 for texts with accents.
 DUMP = json.JSONEncoder(ensure_ascii=True, separators=(",", ":")).encode
+_DECLARED_FORMAT = re.compile(rb'"format"\s*:\s*("[^"]{0,32}"|[-+0-9.eE]{1,32}|[a-z]{1,8})')
+_SNIFFED_BYTES = 64 * 1024
 _LINES_PER_WRITE = 500
 _ROWS_PER_CHUNK = 500  # parsed at a time, so the text of the whole index is never joined
 
@@ -138,3 +141,17 @@ def index_matches(rows: list[list], lines: list[str | bytes]) -> bool:
         if (key if isinstance(line, str) else key.encode()) not in line:
             return False
     return True
+
+
+def declares_unknown_format(path: Path) -> bool:
+    """True when the file's start names a ``"format"`` other than the one this version
+    writes (2, "2", 2.0, ...): a newer version's file, whatever its layout, which this
+    version must never move aside or rewrite. A damaged file of our own format, or one
+    naming no format at all, gives False."""
+    try:
+        with open_regular(path) as handle:
+            start = handle.read(_SNIFFED_BYTES)
+    except OSError:
+        return False
+    found = _DECLARED_FORMAT.search(start)
+    return found is not None and found.group(1) != str(OBJECTIONS_FORMAT).encode()

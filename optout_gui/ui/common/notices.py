@@ -85,6 +85,14 @@ def load_problem_text(problem: LoadProblem) -> str:
             "but nothing will be saved, so that the newer version's file stays intact.",
         )
         return "\n".join([text, *(set_aside_text(note) for note in problem.set_aside)])
+    if problem.kind == "unknown_version":
+        return translate(
+            "notices",
+            "Your answers file (%1) was written by a newer version of this assistant, in a "
+            "form this version can't read. It was left exactly as it is, and nothing will be "
+            "saved to it. Open it with the newer version, or choose another folder with "
+            "--data-dir.",
+        ).replace("%1", problem.detail or "?")
     return translate(
         "notices", "Your saved answers could not be opened (%1). Nothing was changed."
     ).replace("%1", problem.detail or "?")
