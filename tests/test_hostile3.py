@@ -5,6 +5,7 @@ lists them. Black-box (``main.py`` in a subprocess) where the case allows it.
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
 import subprocess
@@ -13,6 +14,8 @@ import time
 from pathlib import Path
 
 import pytest
+
+from optout_gui.core.progress import Progress
 
 ROOT = Path(__file__).resolve().parents[1]
 MAIN = ROOT / "main.py"
@@ -338,3 +341,83 @@ def test_case7_a_damaged_file_of_this_version_is_still_moved_aside(tmp_path):
     (data / "objections.json").write_bytes(b'{"format":1,\n"index":[\n{{{ damaged')
     problem = ObjectionStore.in_folder(data).load()
     assert problem.kind == "damaged" and problem.moved_to is not None
+
+
+# --- 8: a date out of range sets its record aside, like any damage ---------------------------
+def _waiting_pair(tmp_path: Path, far: str, where: str) -> tuple[Path, str, str]:
+    """Two waiting objections (DE): "old" sent 40 days ago, "odd" with ``far`` in ``where``."""
+    import datetime as dt
+
+    from optout_gui.core.progress import to_iso
+    from optout_gui.core.status import Status
+    from optout_gui.core.store import ObjectionStore
+
+    sent = dt.datetime.now(dt.UTC) - dt.timedelta(days=40)
+    data = tmp_path / "data"
+    store = ObjectionStore.in_folder(data, clock=lambda: sent)
+    store.load()
+    ids = []
+    for name in ("old", "odd"):
+        record = store.new(label=name, answers=Progress(email="a@example.org", country="DE"))
+        store.change_status(record.id, Status.WAITING)
+        ids.append(record.id)
+    path = data / "objections.json"
+    stamp = to_iso(sent).encode()
+    lines = path.read_bytes().split(b"\n")
+    for n, line in enumerate(lines):
+        if b'"odd"' not in line:
+            continue
+        if where == "every time":
+            lines[n] = line.replace(stamp, far.encode())
+        else:  # only the waiting entry of the history (the record line only)
+            marker = b'"at":"' + stamp + b'","event":"status","status":"waiting"'
+            if marker in line:
+                lines[n] = line.replace(marker, marker.replace(stamp, far.encode()))
+    path.write_bytes(b"\n".join(lines))
+    return path, ids[0], ids[1]
+
+
+FAR_TIMES = {
+    "year 9999": "9999-12-31T23:00:00+00:00",
+    "year 0001": "0001-01-01T01:00:00+00:00",
+    "year 9999, far west": "9999-12-31T20:00:00-12:00",
+    "no time zone": "2026-11-02T09:00:00",
+}
+
+
+@pytest.mark.parametrize("where", ["every time", "one history entry"])
+@pytest.mark.parametrize("far", list(FAR_TIMES))
+def test_case8_a_date_out_of_range_sets_only_its_record_aside(qtbot, tmp_path, far, where):
+    from optout_gui.core.status import Status
+    from optout_gui.core.store import ObjectionStore
+    from optout_gui.ui.tracker.overview import OverviewWidget
+
+    path, old, odd = _waiting_pair(tmp_path, FAR_TIMES[far], where)
+    store = ObjectionStore.in_folder(path.parent)
+    store.load()
+    widget = OverviewWidget(store)
+    qtbot.addWidget(widget)
+    overdue, _nudged = widget.check_reminders()  # what the overview does after start-up
+    assert overdue == [old]
+    with contextlib.suppress(Exception):
+        store.get(odd)  # found here at the latest
+    assert store.ids() == [old]
+    assert store.get(old).status == Status.OVERDUE  # its month ran out: not stuck "waiting"
+    (note,) = store.set_aside
+    assert note.record_id == odd and note.kept_in is not None
+    assert FAR_TIMES[far].encode() in note.kept_in.read_bytes()
+    assert note.problem in ("a date in it is out of range", "a time in it has no time zone")
+
+
+@POSIX
+@pytest.mark.parametrize("far", list(FAR_TIMES))
+def test_case8_the_app_starts_twice_without_an_error_box(tmp_path, far):
+    path, old, odd = _waiting_pair(tmp_path, FAR_TIMES[far], "every time")
+    for _ in range(2):  # no error at any start
+        done = run_main(path.parent, "--exit-after-startup")
+        assert done.returncode == 0, done.stderr
+        assert "Traceback" not in done.stderr and "unexpected" not in done.stderr.lower()
+    text = path.read_text(encoding="utf-8")
+    assert old in text and odd not in text
+    (copy,) = path.parent.glob("objections.json.damaged-*")
+    assert odd in copy.read_text(encoding="utf-8")

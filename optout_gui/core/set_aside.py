@@ -26,7 +26,7 @@ log = logging.getLogger(__name__)
 
 # What reading one objection may raise. Python's JSON parser recurses per nesting level:
 # "[" * 2000 raises RecursionError.
-UNREADABLE = (ValueError, KeyError, TypeError, AttributeError, RecursionError)
+UNREADABLE = (ValueError, KeyError, TypeError, AttributeError, RecursionError, OverflowError)
 
 
 class SetAside(NamedTuple):
