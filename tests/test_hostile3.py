@@ -421,3 +421,104 @@ def test_case8_the_app_starts_twice_without_an_error_box(tmp_path, far):
     assert old in text and odd not in text
     (copy,) = path.parent.glob("objections.json.damaged-*")
     assert odd in copy.read_text(encoding="utf-8")
+
+
+# --- 9: lone surrogates are set aside on load; exports are whole and private ------------------
+LONE = b"\\ud800"  # as JSON writes it: an escape of half a character
+
+
+@pytest.mark.parametrize("index_too", [False, True])
+def test_case9_a_lone_surrogate_sets_its_record_aside(tmp_path, index_too):
+    from optout_gui.core.store import ObjectionStore
+    from tests.test_hostile import _edit_b, _three
+
+    path, (a, b, c) = _three(tmp_path)
+    if index_too:
+        _edit_b(path, b'"bbb"', b'"b' + LONE + b'b"')
+    else:
+        _edit_b(path, b"reason of bbb", b"reason " + LONE + b" of bbb", index_too=False)
+    store = ObjectionStore.in_folder(path.parent)
+    store.load()
+    with contextlib.suppress(Exception):
+        store.get(b)
+    assert store.ids() == [a, c]
+    (note,) = store.set_aside
+    assert note.record_id == b and LONE in note.kept_in.read_bytes()
+    again = ObjectionStore.in_folder(path.parent)
+    assert again.load() is None and again.ids() == [a, c]
+    for record_id in again.ids():  # what is left exports as text
+        again.get(record_id).to_json()
+
+
+def test_case9_an_emoji_is_not_a_lone_surrogate(tmp_path):
+    from optout_gui.core.store import ObjectionStore
+
+    data = tmp_path / "data"
+    store = ObjectionStore.in_folder(data)
+    store.load()
+    record = store.new(label="smile \U0001f600", answers=Progress(reason="\U0001f600 ok"))
+    again = ObjectionStore.in_folder(data)
+    assert again.load() is None
+    assert again.get(record.id).answers.reason == "\U0001f600 ok" and not again.set_aside
+
+
+@POSIX
+@pytest.mark.parametrize("kind", ["txt", "json", "ics", "pdf"])
+def test_case9_a_failed_export_leaves_no_file_and_a_good_one_is_private(qtbot, tmp_path, kind):
+    import datetime as dt
+
+    from PySide6.QtWidgets import QWidget
+
+    from optout_gui.core.record import HistoryEntry, ObjectionRecord
+    from optout_gui.core.status import Status
+    from optout_gui.ui.common.widgets import StatusLine
+    from optout_gui.ui.tracker.history import export_file
+
+    parent = QWidget()
+    status = StatusLine(parent)
+    qtbot.addWidget(parent)
+
+    def sent(record_id: str, label: str, reason: str) -> ObjectionRecord:
+        at = "2026-11-01T09:00:00+00:00"
+        return ObjectionRecord(
+            id=record_id,
+            created_at=at,
+            label=label,
+            answers=Progress(email="a@example.org", reason=reason, country="DE"),
+            status=Status.WAITING,
+            history=[HistoryEntry(at=at, event="status", status="waiting")],
+        )
+
+    broken = sent("a" * 32, "x\ud800y", "r\ud800")
+    out = tmp_path / "out"
+    out.mkdir()
+    target = out / f"proof.{kind}"
+    old = os.umask(0)
+    try:
+        result = export_file(
+            parent, status, kind, [broken], dt.UTC, "proof", lambda *a: str(target)
+        )
+        if result is None:  # it failed: nothing at all is left behind
+            assert not target.exists()
+            assert list(out.iterdir()) == []
+            assert "broken character" in status.text()
+        good = sent("b" * 32, "fine", "r")
+        assert export_file(parent, status, kind, [good], dt.UTC, "proof", lambda *a: str(target))
+    finally:
+        os.umask(old)
+    assert target.stat().st_size > 0
+    assert target.stat().st_mode & 0o777 == 0o600
+    assert [p.name for p in out.iterdir()] == [target.name]
+
+
+@POSIX
+def test_case9_the_app_starts_with_a_lone_surrogate_in_the_index(tmp_path):
+    from tests.test_hostile import _edit_b, _three
+
+    path, (a, b, c) = _three(tmp_path)
+    _edit_b(path, b'"bbb"', b'"b' + LONE + b'b"')
+    done = run_main(path.parent, "--exit-after-startup")
+    assert done.returncode == 0 and "Traceback" not in done.stderr, done.stderr
+    assert b not in path.read_text(encoding="utf-8")
+    (copy,) = path.parent.glob("objections.json.damaged-*")
+    assert LONE in copy.read_bytes()

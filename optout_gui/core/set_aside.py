@@ -195,10 +195,9 @@ def split_readable(items: list) -> tuple[list[ObjectionRecord], list[tuple]]:
                 raise ValueError("another objection has the same id")
             summary_row(record)
         except (*UNREADABLE, UnicodeError) as exc:
-            raw = json.dumps(item, ensure_ascii=False, separators=(",", ":"))
             record_id = item.get("id") if isinstance(item, dict) else None
             bad.append(
-                (raw.encode("utf-8", "surrogateescape"), str(record_id or ""),
+                (_stored_bytes(item), str(record_id or ""),
                  _name_of(item), _created_of(item), problem_of(exc))
             )  # fmt: skip
             continue
@@ -207,12 +206,22 @@ def split_readable(items: list) -> tuple[list[ObjectionRecord], list[tuple]]:
     return records, bad
 
 
+def _stored_bytes(item: object) -> bytes:
+    """The item's JSON as it was stored: undecodable bytes given back as they were, and a
+    lone surrogate (stored as an escape, never as bytes) written as that escape again."""
+    raw = json.dumps(item, ensure_ascii=False, separators=(",", ":"))
+    try:
+        return raw.encode("utf-8", "surrogateescape")
+    except UnicodeEncodeError:
+        return json.dumps(item, ensure_ascii=True, separators=(",", ":")).encode("ascii")
+
+
 def problem_of(exc: BaseException) -> str:
     """What was wrong with an objection, in plain words."""
     if isinstance(exc, RecursionError):
         return "it is nested too deeply"
     if isinstance(exc, UnicodeError):
-        return "it is not UTF-8 text"
+        return str(exc) if str(exc).startswith("it ") else "it is not UTF-8 text"
     text = str(exc)
     if "time zone" in text:
         return "a time in it has no time zone"

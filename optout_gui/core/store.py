@@ -36,7 +36,9 @@ from optout_gui.core.store_file import (
     check_tail,
     declares_unknown_format,
     file_chunks,
+    holds_lone_surrogate,
     index_matches,
+    may_hold_lone_surrogate,
     read_index,
     read_record_lines,
 )
@@ -129,7 +131,10 @@ class ObjectionStore(SetAsideMixin):
                 raise ObjectionDamaged(f"objection {record_id} could not be read")
             line = self._lines[self._index[record_id]]
             try:
-                record = ObjectionRecord.from_json(json.loads(line))
+                data = json.loads(line)
+                if may_hold_lone_surrogate(line) and holds_lone_surrogate(data):
+                    raise UnicodeError("it holds a broken character")
+                record = ObjectionRecord.from_json(data)
                 if record.id != record_id:
                     raise ValueError("index and records disagree")
             except UNREADABLE as exc:

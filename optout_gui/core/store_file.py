@@ -44,6 +44,9 @@ _FOOTER = "]}"
 DUMP = json.JSONEncoder(ensure_ascii=True, separators=(",", ":")).encode
 _DECLARED_FORMAT = re.compile(rb'"format"\s*:\s*("[^"]{0,32}"|[-+0-9.eE]{1,32}|[a-z]{1,8})')
 _SNIFFED_BYTES = 64 * 1024
+# The escape of a surrogate (\ud800-\udfff): in a pair it is an emoji or another letter
+# beyond the first 65,536; alone it is no character at all, and can't be written as UTF-8.
+_SURROGATE_ESCAPE = re.compile(r"\\u[dD][89a-fA-F]")
 _LINES_PER_WRITE = 500
 _ROWS_PER_CHUNK = 500  # parsed at a time, so the text of the whole index is never joined
 
@@ -77,7 +80,10 @@ def read_index(path: Path) -> tuple[int, list[str], list[list], int]:
         body_offset = handle.tell()
     rows = []
     for start in range(0, len(texts), _ROWS_PER_CHUNK):
-        chunk = json.loads("[" + ",".join(texts[start : start + _ROWS_PER_CHUNK]) + "]")
+        text = "[" + ",".join(texts[start : start + _ROWS_PER_CHUNK]) + "]"
+        chunk = json.loads(text)
+        if may_hold_lone_surrogate(text) and holds_lone_surrogate(chunk):
+            raise ValueError("it holds a broken character")  # read the slow way, one by one
         rows.extend(map(check_row, chunk))
     return version, texts, rows, body_offset
 
@@ -155,3 +161,17 @@ def declares_unknown_format(path: Path) -> bool:
         return False
     found = _DECLARED_FORMAT.search(start)
     return found is not None and found.group(1) != str(OBJECTIONS_FORMAT).encode()
+
+
+def may_hold_lone_surrogate(text: str) -> bool:
+    """A quick look at JSON text: False when it surely holds no surrogate escape."""
+    return _SURROGATE_ESCAPE.search(text) is not None
+
+
+def holds_lone_surrogate(value: object) -> bool:
+    """True if a string in ``value`` (parsed JSON) holds a surrogate that is not in a pair."""
+    try:
+        json.dumps(value, ensure_ascii=False).encode("utf-8")
+    except UnicodeEncodeError:
+        return True
+    return False

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import os
 import re
+import tempfile
 from collections.abc import Callable
 from pathlib import Path
 
@@ -70,6 +72,23 @@ def safe_file_stem(text: str) -> str:
     return stem[:40] or "objection"
 
 
+@contextlib.contextmanager
+def export_target(path: str | Path):
+    """A new private (0600) file beside ``path`` to write the export into; it replaces
+    ``path`` only once written, and is removed if writing fails: no partial file is left."""
+    path = Path(path)
+    fd, name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    os.close(fd)
+    target = Path(name)
+    try:
+        yield target
+        os.replace(target, path)
+    except BaseException:
+        with contextlib.suppress(OSError):
+            target.unlink()
+        raise
+
+
 def export_file(
     parent: QWidget,
     status: StatusLine,
@@ -109,19 +128,26 @@ def export_file(
         path += suffix
     language = current_language()
     try:
-        if kind == "pdf":
-            write_proof_pdf(records, path, zone, labels=proof_labels(), language=language)
-        elif kind == "txt":
-            Path(path).write_text(
-                proof_text(records, zone, labels=proof_labels(), language=language),
-                encoding="utf-8",
-            )
-        elif kind == "json":
-            Path(path).write_text(proof_json(records, zone, language=language), encoding="utf-8")
-        else:
-            Path(path).write_bytes(reminder_ics(records[0], zone, texts=calendar_texts()))
-        if os.name == "posix":  # it holds the email address and reason: for the owner only
-            os.chmod(path, 0o600)
+        with export_target(path) as target:  # private (0600), and whole or not there at all
+            if kind == "pdf":
+                write_proof_pdf(records, target, zone, labels=proof_labels(), language=language)
+            elif kind == "txt":
+                text = proof_text(records, zone, labels=proof_labels(), language=language)
+                target.write_text(text, encoding="utf-8")
+            elif kind == "json":
+                target.write_text(proof_json(records, zone, language=language), encoding="utf-8")
+            else:
+                target.write_bytes(reminder_ics(records[0], zone, texts=calendar_texts()))
+    except UnicodeError:  # a broken character in a text: no folder would help
+        status.show_message(
+            translate(
+                "export",
+                "Saving didn't work: a text in this objection holds a broken character. "
+                "Nothing was saved.",
+            ),
+            "error",
+        )
+        return None
     except (OSError, ValueError) as exc:
         detail = getattr(exc, "strerror", None) or str(exc)
         status.show_message(
