@@ -522,3 +522,67 @@ def test_case9_the_app_starts_with_a_lone_surrogate_in_the_index(tmp_path):
     assert b not in path.read_text(encoding="utf-8")
     (copy,) = path.parent.glob("objections.json.damaged-*")
     assert LONE in copy.read_bytes()
+
+
+# --- 14: the log never follows a link; every folder the app makes is private ------------------
+@POSIX
+def test_case14_the_log_never_follows_a_planted_link(tmp_path):
+    data = tmp_path / "data"
+    (data / "logs").mkdir(parents=True)
+    victim = tmp_path / "victim.txt"
+    victim.write_text("someone else's file\n", encoding="utf-8")
+    victim.chmod(0o644)
+    (data / "logs" / "optout-assistant.log").symlink_to(victim)
+    (data / "settings.json").write_text("{ damaged", encoding="utf-8")  # logs a warning
+    done = run_main(data, "--exit-after-startup")
+    assert done.returncode == 0, done.stderr
+    assert "Traceback" not in done.stderr and "Logging error" not in done.stderr
+    assert "moved a damaged file aside" in done.stderr  # something was logged
+    assert victim.read_text(encoding="utf-8") == "someone else's file\n"
+    assert victim.stat().st_mode & 0o777 == 0o644
+
+
+@POSIX
+def test_case14_the_log_is_written_and_private_without_a_link(tmp_path):
+    data = tmp_path / "data"
+    data.mkdir()
+    (data / "settings.json").write_text("{ damaged", encoding="utf-8")
+    done = run_main(data, "--exit-after-startup")
+    assert done.returncode == 0, done.stderr
+    log = data / "logs" / "optout-assistant.log"
+    assert "moved a damaged file aside" in log.read_text(encoding="utf-8")
+    assert log.stat().st_mode & 0o777 == 0o600
+
+
+@POSIX
+def test_case14_folders_made_are_private_whatever_the_umask(tmp_path):
+    data = tmp_path / "new" / "deeper" / "data"
+    done = subprocess.run(
+        [sys.executable, str(MAIN), "--data-dir", str(data), "--exit-after-startup"],
+        capture_output=True,
+        text=True,
+        timeout=30,
+        env={**os.environ, "QT_QPA_PLATFORM": "offscreen"},
+        preexec_fn=lambda: os.umask(0),  # noqa: PLW1509 (only the umask)
+    )
+    assert done.returncode == 0, done.stderr
+    made = [tmp_path / "new", tmp_path / "new" / "deeper", data]
+    assert [oct(p.stat().st_mode & 0o777) for p in made] == ["0o700"] * 3
+    for folder in data.rglob("*"):
+        if folder.is_dir():
+            assert folder.stat().st_mode & 0o777 == 0o700, folder
+
+
+@POSIX
+def test_case14_the_log_folder_and_its_parents_are_private_under_umask_0(tmp_path):
+    from optout_gui.core.errorlog import open_log_file
+
+    old = os.umask(0)
+    try:
+        with open_log_file(tmp_path / "a" / "b" / "logs" / "x.log") as handle:
+            handle.write("line\n")
+    finally:
+        os.umask(old)
+    for folder in (tmp_path / "a", tmp_path / "a" / "b", tmp_path / "a" / "b" / "logs"):
+        assert folder.stat().st_mode & 0o777 == 0o700
+    assert (tmp_path / "a" / "b" / "logs" / "x.log").stat().st_mode & 0o777 == 0o600

@@ -34,15 +34,16 @@ def ensure_private_dir(path: Path) -> Path:
             raise NotADirectoryError(
                 errno.ENOTDIR, "a file is where a folder should be", str(place)
             )
-    path.parent.mkdir(parents=True, exist_ok=True)
-    try:
-        path.mkdir(mode=PRIVATE_DIR_MODE)
-    except FileExistsError:
-        if not path.is_dir():
-            raise
-        return path  # made by someone else just now: theirs to set up
-    if os.name == "posix":  # the umask may have taken bits away, never added: make it exact
-        os.chmod(path, PRIVATE_DIR_MODE)
+    missing = [place for place in (path, *path.parents) if not place.is_dir()]
+    for place in reversed(missing):  # the outermost first; each one made here is private
+        try:
+            place.mkdir(mode=PRIVATE_DIR_MODE)
+        except FileExistsError:
+            if not place.is_dir():
+                raise
+            continue  # made by someone else just now: theirs to set up
+        if os.name == "posix":  # the umask may take bits away, or (000) leave 0777: exact
+            os.chmod(place, PRIVATE_DIR_MODE)
     return path
 
 
