@@ -586,3 +586,90 @@ def test_case14_the_log_folder_and_its_parents_are_private_under_umask_0(tmp_pat
     for folder in (tmp_path / "a", tmp_path / "a" / "b", tmp_path / "a" / "b" / "logs"):
         assert folder.stat().st_mode & 0o777 == 0o700
     assert (tmp_path / "a" / "b" / "logs" / "x.log").stat().st_mode & 0o777 == 0o600
+
+
+# --- 11: a paste beyond a cap is cut before it goes in (timed in benchmarks/paste.py) ---------
+def _paste(widget, text: str) -> None:
+    from PySide6.QtWidgets import QApplication
+
+    QApplication.clipboard().setText(text)
+    widget.setFocus()
+    widget.paste()
+    QApplication.processEvents()
+
+
+def test_case11_a_huge_paste_into_the_reason_is_cut_at_the_cap(qtbot, monkeypatch):
+    from optout_gui.core import reasons
+    from optout_gui.core.limits import REASON_MAX
+    from optout_gui.ui.common import capped_edit
+    from optout_gui.ui.wizard.reason_editor import ReasonEditor
+
+    editor = ReasonEditor(reasons.ReasonLibrary())
+    qtbot.addWidget(editor)
+    editor.show()
+    handed = []  # what the editor got from the clipboard: never more than fits
+    real = capped_edit.start_of_text
+
+    def spy(source, room):
+        text, cut = real(source, room)
+        handed.append((len(text), cut))
+        return text, cut
+
+    monkeypatch.setattr(capped_edit, "start_of_text", spy)
+    _paste(editor.edit, "objection " * 100_000)  # a million characters
+    assert handed == [(REASON_MAX, True)]
+    assert len(editor.edit.toPlainText()) == REASON_MAX
+    assert editor.limit_status.isVisibleTo(editor)
+    assert f"{REASON_MAX:,}" in editor.limit_status.text()
+
+
+def test_case11_a_paste_fills_only_the_room_left_and_never_splits_a_character(qtbot):
+    from optout_gui.core import reasons
+    from optout_gui.core.limits import REASON_MAX
+    from optout_gui.ui.wizard.reason_editor import ReasonEditor
+
+    editor = ReasonEditor(reasons.ReasonLibrary())
+    qtbot.addWidget(editor)
+    editor.show()
+    editor.edit.setPlainText("x" * (REASON_MAX - 3))
+    editor.edit.moveCursor(editor.edit.textCursor().MoveOperation.End)
+    _paste(editor.edit, "é\U0001f600" * 1000)
+    text = editor.edit.toPlainText()
+    assert len(text) == REASON_MAX and text.endswith("xé\U0001f600é")
+    assert editor.limit_status.isVisibleTo(editor)
+    editor.edit.selectAll()  # replacing everything: the whole cap is room
+    _paste(editor.edit, "short reason")
+    assert editor.edit.toPlainText() == "short reason"
+
+
+def test_case11_a_huge_paste_of_metas_email_is_cut_and_said(qtbot, tmp_path):
+    from optout_gui.core.limits import ANSWER_TEXT_MAX
+    from optout_gui.core.status import Status
+    from optout_gui.core.store import ObjectionStore
+    from optout_gui.ui.tracker.history import HistoryDialog
+
+    store = ObjectionStore.in_folder(tmp_path / "data")
+    store.load()
+    record = store.new(answers=Progress(email="a@example.org", country="DE"))
+    store.change_status(record.id, Status.WAITING)
+    dialog = HistoryDialog(store, record.id)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    _paste(dialog.email_text, "Dear user " * 1_000_000)  # ten million characters
+    assert len(dialog.email_text.toPlainText()) == ANSWER_TEXT_MAX
+    assert "only its start was pasted" in dialog.answer_status.text()
+
+
+def test_case11_the_paste_benchmark_runs_and_reports_each_field(tmp_path):
+    done = subprocess.run(
+        [sys.executable, str(ROOT / "benchmarks" / "paste.py"), "--sizes", "30000"],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        env={**os.environ, "QT_QPA_PLATFORM": "offscreen"},
+    )
+    summary = json.loads(done.stdout.strip().splitlines()[-1])
+    fields = {row["field"] for row in summary["results"]}
+    assert fields == {"reason", "Meta's email (answer)", "objection name", "your email address"}
+    kept = {row["field"]: row["kept"] for row in summary["results"]}
+    assert kept["reason"] == 20_000 and kept["your email address"] == 254

@@ -21,7 +21,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QPlainTextEdit,
     QPushButton,
     QRadioButton,
     QVBoxLayout,
@@ -38,6 +37,7 @@ from optout_gui.core.proof import proof_json, proof_text
 from optout_gui.core.reminders import local_zone
 from optout_gui.core.status import ANSWERABLE, RESUMABLE, IllegalTransition, Status
 from optout_gui.core.store import ObjectionStore
+from optout_gui.ui.common.capped_edit import CappedPlainTextEdit
 from optout_gui.ui.common.dates import date_format
 from optout_gui.ui.common.i18n import current_language
 from optout_gui.ui.common.widgets import (
@@ -217,7 +217,8 @@ class HistoryDialog(QDialog):
         self.answer_date.setDisplayFormat(date_format())  # the year in full, not "26"
         self.answer_date.setMaximumDate(QDate.currentDate().addDays(1))
         self.answer_date.setAccessibleName(self.tr("Day Meta answered"))
-        self.email_text = QPlainTextEdit()
+        self.email_text = CappedPlainTextEdit(ANSWER_TEXT_MAX)  # a longer paste is cut
+        self.email_text.pasteCut.connect(self._email_text_cut)
         self.email_text.setObjectName("answer_email")
         self.email_text.setTabChangesFocus(True)
         self.email_text.setAccessibleName(self.tr("Text of Meta's email (optional)"))
@@ -372,6 +373,15 @@ class HistoryDialog(QDialog):
         if text != self.record.label:
             self.store.set_label(self.record_id, self.label_edit.text())
             self.refresh()
+
+    def _email_text_cut(self) -> None:
+        self.answer_status.show_message(
+            self.tr(
+                "Meta's email is longer than %1 characters, so only its start was pasted. "
+                "Keep the part with Meta's answer."
+            ).replace("%1", f"{ANSWER_TEXT_MAX:,}"),
+            "error",
+        )
 
     def record_answer(self) -> bool:
         if self.honoured.isChecked():

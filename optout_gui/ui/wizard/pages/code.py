@@ -150,6 +150,7 @@ class CodePage(StepPage):
         self.arrival_edit = QLineEdit()
         self.arrival_edit.setObjectName("code_arrival")
         self.arrival_edit.setPlaceholderText(self.tr("e.g. 14:05 or 10"))
+        self.arrival_edit.setMaxLength(64)  # a time or minutes: a long paste is cut at once
         self.arrival_edit.setAccessibleName(self.tr("When the email with the code arrived"))
         self.arrival_edit.setMaximumWidth(self.fontMetrics().horizontalAdvance("M" * 16))
         self.arrival_field_label = QLabel(self.tr("&Time it arrived:"))
