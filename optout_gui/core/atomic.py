@@ -112,6 +112,24 @@ def atomic_write_parts(path: Path, parts: Iterable[str]) -> None:
     _fsync_dir(folder)
 
 
+@contextlib.contextmanager
+def export_target(path: str | Path):
+    """A new private (0600) file beside ``path`` to write an export into (a proof, a
+    calendar file); it replaces ``path`` only once written, and is removed if writing
+    fails: no partial file is ever left, and the file is the owner's only."""
+    path = Path(path)
+    fd, name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    os.close(fd)
+    target = Path(name)
+    try:
+        yield target
+        os.replace(target, path)
+    except BaseException:
+        with contextlib.suppress(OSError):
+            target.unlink()
+        raise
+
+
 def aside_path(path: Path, moment) -> Path:
     """Where a damaged file is kept: ``<name>.damaged-<UTC time>`` beside it (the first
     choice; :func:`aside_paths` gives the next ones when that name is taken)."""

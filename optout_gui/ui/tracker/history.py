@@ -2,11 +2,8 @@
 
 from __future__ import annotations
 
-import contextlib
 import datetime as dt
-import os
 import re
-import tempfile
 from collections.abc import Callable
 from pathlib import Path
 
@@ -27,6 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from optout_gui.core.atomic import export_target
 from optout_gui.core.complaint import needs_complaint
 from optout_gui.core.countdown import code_expired_at
 from optout_gui.core.ics import reminder_ics
@@ -70,23 +68,6 @@ def ask_save_path(parent: QWidget, title: str, suggested: str, name_filter: str)
 def safe_file_stem(text: str) -> str:
     stem = re.sub(r"[^A-Za-z0-9._-]+", "-", text).strip("-.")
     return stem[:40] or "objection"
-
-
-@contextlib.contextmanager
-def export_target(path: str | Path):
-    """A new private (0600) file beside ``path`` to write the export into; it replaces
-    ``path`` only once written, and is removed if writing fails: no partial file is left."""
-    path = Path(path)
-    fd, name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
-    os.close(fd)
-    target = Path(name)
-    try:
-        yield target
-        os.replace(target, path)
-    except BaseException:
-        with contextlib.suppress(OSError):
-            target.unlink()
-        raise
 
 
 def export_file(
