@@ -673,3 +673,61 @@ def test_case11_the_paste_benchmark_runs_and_reports_each_field(tmp_path):
     assert fields == {"reason", "Meta's email (answer)", "objection name", "your email address"}
     kept = {row["field"]: row["kept"] for row in summary["results"]}
     assert kept["reason"] == 20_000 and kept["your email address"] == 254
+
+
+# --- 12: exports of huge fields are shortened, with a note saying where the rest is -----------
+def _huge_record(size: int):
+    from optout_gui.core.record import HistoryEntry, MetaAnswer, ObjectionRecord
+    from optout_gui.core.status import Status
+
+    at = "2026-11-01T09:00:00+00:00"
+    return ObjectionRecord(
+        id="a" * 32,
+        created_at=at,
+        label="L" + "x" * size,
+        answers=Progress(email="e" * size, reason="r " * (size // 2), country="DE"),
+        status=Status.REFUSED,
+        history=[
+            HistoryEntry(at=at, event="status", status="waiting", note="n" * size),
+            HistoryEntry(at=at, event="status", status="refused"),
+        ],
+        answer=MetaAnswer("refused", "2026-11-20", at, "Dear user. " * (size // 11)),
+    )
+
+
+@pytest.mark.parametrize("size", [300_000, 5_000_000])
+def test_case12_text_and_pdf_proofs_of_huge_fields_are_shortened_with_a_note(qapp, tmp_path, size):
+    import datetime as dt
+
+    from optout_gui.core.limits import SHOWN_IN_HISTORY
+    from optout_gui.core.proof import proof_text
+    from optout_gui.ui.tracker.proof_pdf import write_proof_pdf
+
+    record = _huge_record(size)
+    text = proof_text([record], dt.UTC)
+    assert len(text) < 3 * SHOWN_IN_HISTORY + 20_000  # reason, Meta's email, the rest
+    assert text.count("Shortened here") == 2
+    assert f"has {len(record.answers.reason)} characters" in text
+    assert "Values ending in “…” are shortened here" in text
+    pages = write_proof_pdf([record], tmp_path / "proof.pdf", dt.UTC)
+    assert pages <= 25  # was 275 pages for a 300,000-character name
+    assert (tmp_path / "proof.pdf").stat().st_size < 2_000_000
+
+
+def test_case12_the_calendar_file_of_a_huge_name_is_small(tmp_path):
+    import datetime as dt
+
+    from optout_gui.core.ics import reminder_ics
+
+    data = reminder_ics(_huge_record(5_000_000), dt.UTC)
+    assert len(data) < 20_000
+
+
+def test_case12_the_json_proof_stays_exact(tmp_path):
+    import datetime as dt
+
+    from optout_gui.core.proof import proof_json
+
+    record = _huge_record(300_000)
+    document = json.loads(proof_json([record], dt.UTC))
+    assert document["objections"][0]["answers"]["reason"] == record.answers.reason

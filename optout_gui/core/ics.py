@@ -9,6 +9,7 @@ import icalendar
 from optout_gui import APP_ID, APP_NAME, __version__
 from optout_gui.core.guide import ACCOUNT_NAMES
 from optout_gui.core.jurisdictions import jurisdiction_for
+from optout_gui.core.limits import SHOWN_IN_LINE, shortened
 from optout_gui.core.progress import from_iso, utc_now
 from optout_gui.core.record import ObjectionRecord
 from optout_gui.core.reminders import answer_deadline, nudge_at
@@ -49,7 +50,7 @@ CALENDAR_TEXTS = {
 
 def _what(record: ObjectionRecord, your_account: str = "your account") -> str:
     account = ACCOUNT_NAMES.get(record.answers.account or "", your_account)
-    name = record.display_name
+    name = shortened(record.display_name, SHOWN_IN_LINE)  # a file may hold megabytes
     return f"{account}, {name}" if name else account
 
 

@@ -15,7 +15,10 @@ EMAIL_MAX = 254  # the longest address the mail standards allow (RFC 5321 path l
 REASON_MAX = 20_000
 ANSWER_TEXT_MAX = 20_000  # Meta's email, pasted
 SHOWN_IN_LINE = 200  # a name or address shown in a heading, a list or a question
-SHOWN_IN_HISTORY = 20_000  # one text (reason, Meta's email) in the history view
+SHOWN_IN_HISTORY = 20_000  # one text (reason, Meta's email) in the history view and exports
+# One value in a proof or calendar file (a name, an address, a link, a note): room for any
+# real one, far less than the megabytes a file edited by hand may hold.
+EXPORT_LINE_MAX = 1_000
 
 
 def shortened(text: str, limit: int) -> str:

@@ -13,6 +13,13 @@ from dataclasses import dataclass
 
 from optout_gui import APP_NAME, __version__
 from optout_gui.core.guide import ACCOUNT_NAMES
+from optout_gui.core.limits import (
+    EXPORT_LINE_MAX,
+    SHOWN_IN_HISTORY,
+    SHOWN_IN_LINE,
+    is_shortened,
+    shortened,
+)
 from optout_gui.core.progress import from_iso, to_iso, utc_now
 from optout_gui.core.record import ObjectionRecord
 from optout_gui.core.status import Status
@@ -54,6 +61,17 @@ LABELS = {
     "answer_recorded": QT_TRANSLATE_NOOP("proof", "Answer recorded in the app"),
     "page": QT_TRANSLATE_NOOP("proof", "Page {page} of {pages}"),
     "facts": QT_TRANSLATE_NOOP("proof", "Facts"),
+    "shortened": QT_TRANSLATE_NOOP(
+        "proof",
+        "[Shortened here: the whole text has {count} characters. It is kept in full in the "
+        "app's data file and in the JSON proof.]",
+    ),
+    "note": QT_TRANSLATE_NOOP("proof", "Note"),
+    "shortened_values": QT_TRANSLATE_NOOP(
+        "proof",
+        "Values ending in “…” are shortened here; they are kept in full in the app's data "
+        "file and in the JSON proof.",
+    ),
 }
 
 STATUS_NAMES = {
@@ -175,7 +193,7 @@ def objection_proof(
     lab = wording(labels)
     unknown = lab["unknown"]
     account = ACCOUNT_NAMES.get(record.answers.account or "", "")
-    heading = f"{account} {record.display_name}".strip() or unknown
+    heading = f"{account} {shortened(record.display_name, SHOWN_IN_LINE)}".strip() or unknown
     if number is not None:
         heading = f"{number}. {heading}"
     facts = [(lab["account"], account or unknown)]
@@ -187,14 +205,20 @@ def objection_proof(
         (lab["status"], status_name(record.status, lab)),
         (lab["link"], record.form_url or unknown),
     ]
+    # Texts loaded from a file may be megabytes long (a proof of them took minutes and
+    # hundreds of pages): each is shortened, and the proof says so and where the rest is.
+    long_values = any(is_shortened(value, EXPORT_LINE_MAX) for _, value in facts)
+    facts = [(name, shortened(value, EXPORT_LINE_MAX)) for name, value in facts]
     steps = [(lab["event:created"], format_time(record.created_at, zone))]
     for status in STEP_STATUSES:
         reached = record.status_reached_at(status)
         if reached:
             steps.append((status_name(status, lab), format_time(reached, zone)))
-    timeline = [
-        (format_time(entry.at, zone), describe_event(entry, lab)) for entry in record.history
-    ]
+    events = [(format_time(entry.at, zone), describe_event(entry, lab)) for entry in record.history]
+    long_values = long_values or any(is_shortened(event, EXPORT_LINE_MAX) for _, event in events)
+    timeline = [(when, shortened(event, EXPORT_LINE_MAX)) for when, event in events]
+    if long_values:
+        facts.append((lab["note"], lab["shortened_values"]))
     answer: list[tuple[str, str]] = []
     email_text = ""
     if record.answer is not None:
@@ -203,10 +227,16 @@ def objection_proof(
             (lab["answer_date"], record.answer.answered_on),
             (lab["answer_recorded"], format_time(record.answer.recorded_at, zone)),
         ]
-        email_text = record.answer.email_text
-    return ObjectionProof(
-        heading, facts, steps, record.reason_sent or "", timeline, answer, email_text
-    )
+        email_text = capped_text(record.answer.email_text, lab)
+    reason = capped_text(record.reason_sent or "", lab)
+    return ObjectionProof(heading, facts, steps, reason, timeline, answer, email_text)
+
+
+def capped_text(text: str, lab: dict) -> str:
+    """``text`` itself, or its start and a note saying it was shortened and where it is."""
+    if not is_shortened(text, SHOWN_IN_HISTORY):
+        return text
+    return shortened(text, SHOWN_IN_HISTORY) + "\n" + lab["shortened"].format(count=len(text))
 
 
 def proof_document(
@@ -255,9 +285,9 @@ def record_text(
                 recorded=format_time(record.answer.recorded_at, zone),
             )
         )
-        if record.answer.email_text:
+        if proof.email_text:
             lines.append(f"  {lab['email_text']}:")
-            lines += [f"    {line}" for line in record.answer.email_text.splitlines()]
+            lines += [f"    {line}" for line in proof.email_text.splitlines()]
     return "\n".join(lines)
 
 
