@@ -731,3 +731,29 @@ def test_case12_the_json_proof_stays_exact(tmp_path):
     record = _huge_record(300_000)
     document = json.loads(proof_json([record], dt.UTC))
     assert document["objections"][0]["answers"]["reason"] == record.answers.reason
+
+
+# --- 13: a letter with 1,200 accents still goes to the phone, in parts --------------------------
+def test_case13_a_letter_with_1200_accents_is_shown_in_parts(qtbot):
+    from optout_gui.core.phone_codes import PART_BYTES, byte_size
+    from optout_gui.ui.wizard.qr_code import PhoneCodesDialog
+
+    reason = "a" + "\u0301" * 1200  # 2,401 bytes: more than one part, no letter to cut after
+    dialog = PhoneCodesDialog("ann@example.org", reason)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.show_parts()  # raised ValueError ("no place to cut the text")
+    assert len(dialog.parts) == 3 and "".join(dialog.parts) == reason
+    assert all(byte_size(part) <= PART_BYTES for part in dialog.parts)
+    assert dialog.reason_code.matrix() is not None
+
+
+def test_case13_accents_stay_with_their_letter_where_there_is_room(qtbot):
+    import unicodedata
+
+    from optout_gui.core.phone_codes import split_for_codes
+
+    text = ("é" * 300 + " ") * 4 + "a" + "\u0301" * 5
+    parts = split_for_codes(unicodedata.normalize("NFD", text), 1000)
+    assert "".join(parts) == unicodedata.normalize("NFD", text)
+    assert not any(unicodedata.combining(part[0]) for part in parts)
