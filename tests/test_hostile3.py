@@ -757,3 +757,78 @@ def test_case13_accents_stay_with_their_letter_where_there_is_room(qtbot):
     parts = split_for_codes(unicodedata.normalize("NFD", text), 1000)
     assert "".join(parts) == unicodedata.normalize("NFD", text)
     assert not any(unicodedata.combining(part[0]) for part in parts)
+
+
+# --- 10: a delete that can't be written says so and keeps the row ------------------------------
+def _read_only_bind(folder: Path) -> bool:
+    """Make ``folder`` read-only for everyone, root too (a read-only bind mount)."""
+    from tests.test_hostile import can_mount
+
+    if not can_mount():
+        return False
+    first = subprocess.run(["mount", "--bind", str(folder), str(folder)], capture_output=True)
+    if first.returncode != 0:
+        return False
+    again = subprocess.run(
+        ["mount", "-o", "remount,ro,bind", str(folder)], capture_output=True, check=False
+    )
+    if again.returncode != 0:
+        subprocess.run(["umount", str(folder)], check=False)
+        return False
+    return True
+
+
+@POSIX
+@pytest.mark.parametrize("count", [2, 1])
+def test_case10_deleting_on_a_read_only_folder_says_so_and_keeps_the_row(
+    qtbot, tmp_path, monkeypatch, count
+):
+    from optout_gui.core.store import ObjectionStore
+    from optout_gui.ui.tracker import history
+    from optout_gui.ui.tracker.history import HistoryDialog
+    from optout_gui.ui.tracker.overview import OverviewWidget
+
+    data = tmp_path / "data"
+    store = ObjectionStore.in_folder(data)
+    store.load()
+    ids = [store.new(label=f"objection {n}").id for n in range(count)]
+    if not _read_only_bind(data):
+        pytest.skip("cannot make a read-only mount here (needs root)")
+    try:
+        overview = OverviewWidget(store)
+        qtbot.addWidget(overview)
+        dialog = HistoryDialog(store, ids[0])
+        qtbot.addWidget(dialog)
+        monkeypatch.setattr(history, "ask_yes_cancel", lambda *args: True)
+        assert not dialog.ask_delete()
+        assert "could not be deleted" in dialog.export_status.text()
+        assert "can't be written" in dialog.export_status.text()
+        assert store.ids() == ids and overview.model.rowCount() == count
+        again = ObjectionStore.in_folder(data)
+        again.load()
+        assert again.ids() == ids
+    finally:
+        subprocess.run(["umount", str(data)], check=False)
+
+
+def test_case10_a_delete_the_disk_refuses_keeps_the_objection(tmp_path, monkeypatch):
+    import errno
+
+    from optout_gui.core import store as store_module
+    from optout_gui.core.store import ObjectionStore
+    from optout_gui.ui.common.notices import not_deleted_text
+
+    store = ObjectionStore.in_folder(tmp_path / "data")
+    store.load()
+    first, second = store.new(label="one"), store.new(label="two")
+    events = []
+    store.subscribe(lambda kind, record_id: events.append(kind))
+
+    def full(*args, **kwargs):
+        raise OSError(errno.ENOSPC, "No space left on device")
+
+    monkeypatch.setattr(store_module, "atomic_write_parts", full)
+    assert not store.remove(first.id)
+    assert store.ids() == [first.id, second.id] and store.get(first.id).label == "one"
+    assert events[-1] == "reset"  # the list shows it again
+    assert "the disk is full" in not_deleted_text(store.save_error)

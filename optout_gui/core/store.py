@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
+import errno
 import json
 import logging
 from collections.abc import Callable, Iterable
@@ -372,22 +373,31 @@ class ObjectionStore(SetAsideMixin):
         self.touch(record)
         return self.save()
 
-    def remove(self, record_id: str) -> bool:
+    def remove(self, record_id: str, *, keep_on_failure: bool = True) -> bool:
         """Forget one objection: it is gone from the file after this save.
 
-        When it was the last one, the file itself goes; copies of damaged files stay (only
-        "forget everything" deletes those, after saying so).
-        """
+        When it was the last one, the file itself goes; copies of damaged files stay. When
+        the file can't be written (``save_error`` says why) it stays, in the list as in the
+        file, and False is returned (``keep_on_failure=False``: dropped from the list all
+        the same, for one never saved)."""
+        self._read_body()
+        before = (list(self._rows), list(self._row_texts), list(self._lines), dict(self._records))
         self.remove_unsaved(record_id)
         if not self._rows:
-            if self.read_only:
-                return False
             try:
+                if self.read_only:
+                    raise OSError(errno.EROFS, "the file is kept as it is", str(self.path))
                 self.path.unlink(missing_ok=True)
-            except OSError:
-                return False
-            return True
-        return self.save()
+                done = True
+            except OSError as exc:
+                self.save_error, done = exc, False
+        else:
+            done = self.save()
+        if not done and keep_on_failure:
+            self._rows, self._row_texts, self._lines, self._records = before
+            self._index = {row[ID]: n for n, row in enumerate(self._rows)}
+            self._notify("reset", None)
+        return done
 
     def remove_unsaved(self, record_id: str) -> None:
         self._read_body()

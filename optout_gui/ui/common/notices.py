@@ -113,6 +113,26 @@ def settings_problem_text(problem: SettingsProblem) -> str:
     )
 
 
+def not_deleted_text(error: OSError | None) -> str:
+    """An objection could not be deleted (its file can't be written): why, and that it stays."""
+    import errno
+
+    code = getattr(error, "errno", None)
+    if code == errno.ENOSPC:
+        why = translate("notices", "the disk is full")
+    elif code in (errno.EROFS, errno.EACCES, errno.EPERM) or error is None:
+        why = translate("notices", "the folder can't be written to")
+    else:
+        why = translate("notices", "the system refused (%1)").replace(
+            "%1", getattr(error, "strerror", None) or "?"
+        )
+    return translate(
+        "notices",
+        "This objection could not be deleted: %1. It stays in your list and in the file, "
+        "as before.",
+    ).replace("%1", why)
+
+
 def folder_problem_text(error: OSError) -> str:
     """The data folder could not be made: which path, why, and what that means."""
     import errno

@@ -38,6 +38,7 @@ from optout_gui.core.store import ObjectionStore
 from optout_gui.ui.common.capped_edit import CappedPlainTextEdit
 from optout_gui.ui.common.dates import date_format
 from optout_gui.ui.common.i18n import current_language
+from optout_gui.ui.common.notices import not_deleted_text
 from optout_gui.ui.common.widgets import (
     StatusLine,
     ask_yes_cancel,
@@ -427,6 +428,8 @@ class HistoryDialog(QDialog):
     def ask_delete(self) -> bool:
         if not ask_yes_cancel(self, self.tr("Delete this objection?"), self.delete_text()):
             return False
-        self.store.remove(self.record_id)
+        if not self.store.remove(self.record_id):  # it stays, in the list and in the file
+            self.export_status.show_message(not_deleted_text(self.store.save_error), "error")
+            return False
         self.accept()
         return True
