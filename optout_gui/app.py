@@ -130,7 +130,7 @@ def run(args: argparse.Namespace) -> int:
     import optout_gui.core.session  # noqa: F401
     from optout_gui.core.guide import GuideError
     from optout_gui.core.languages import use_name_cache
-    from optout_gui.core.paths import AppPaths
+    from optout_gui.core.paths import AppPaths, folder_access_problem, is_there
     from optout_gui.core.settings import read_settings
     from optout_gui.core.store import ObjectionStore
     from optout_gui.ui.common.pyside_sources import drop_read_sources, spare_pyside_reading
@@ -153,6 +153,8 @@ def run(args: argparse.Namespace) -> int:
     use_contrast_style(app)  # visible edges on Fusion, light and dark (ui/common/contrast_style.py)
 
     paths = AppPaths.for_user(args.data_dir)
+    if (folder_problem := folder_access_problem(paths.data_dir)) is not None:
+        paths = other_folder_if_chosen(paths, folder_problem, ask=not args.exit_after_startup)
     use_name_cache(paths.names_cache)
     settings, settings_problem = read_settings(paths.settings_file)
     wanted = args.lang or settings.language or system_language()
@@ -188,7 +190,7 @@ def run(args: argparse.Namespace) -> int:
         return 0
     store = ObjectionStore.in_folder(paths.data_dir)
     load_problem = store.load()
-    if paths.progress_file.exists():  # answers saved by version 0.1; the reader is rarely needed
+    if is_there(paths.progress_file):  # answers saved by version 0.1; rarely needed
         from optout_gui.core.migration import migrate_progress_file
 
         migrate_progress_file(store, paths.progress_file)
@@ -292,6 +294,20 @@ def other_computer_holds(instance, exit_after_startup: bool) -> bool:
     if sys.stdout is not None:
         print(other_computer_text(instance.other_computer, instance.data_dir), flush=True)
     return not exit_after_startup and ask_take_over(instance)
+
+
+def other_folder_if_chosen(paths, problem: OSError, ask: bool):
+    """The data folder can't be used (another user's): say so, and offer another one."""
+    from optout_gui.core.paths import AppPaths, folder_access_problem
+    from optout_gui.ui.common.folder_choice import ask_other_folder, folder_problem_text
+
+    if sys.stderr is not None:
+        print(folder_problem_text(problem), file=sys.stderr)
+    while ask and (chosen := ask_other_folder(problem)) is not None:
+        problem = folder_access_problem(chosen)
+        if problem is None:
+            return AppPaths.for_user(chosen)
+    return paths  # it starts; the store says the file can't be opened, and nothing is saved
 
 
 def bring_to_front(window) -> None:

@@ -832,3 +832,81 @@ def test_case10_a_delete_the_disk_refuses_keeps_the_objection(tmp_path, monkeypa
     assert store.ids() == [first.id, second.id] and store.get(first.id).label == "one"
     assert events[-1] == "reset"  # the list shows it again
     assert "the disk is full" in not_deleted_text(store.save_error)
+
+
+# --- 3: a data folder of another user account: start, explain, offer another folder -----------
+def _as_nobody(tmp_path: Path):
+    """The command prefix and environment to run as "nobody", or skip."""
+    import shutil
+
+    setpriv = shutil.which("setpriv")
+    if os.name != "posix" or setpriv is None or os.geteuid() != 0:
+        pytest.skip("needs root and setpriv to run as another user")
+    for parent in (tmp_path, *tmp_path.parents):
+        if parent == Path("/"):
+            break
+        parent.chmod(parent.stat().st_mode | 0o005)
+    home = tmp_path / "nobody-home"
+    home.mkdir(mode=0o777)
+    home.chmod(0o777)
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "HOME": str(home)}
+    for var in ("XDG_DATA_HOME", "XDG_CONFIG_HOME", "XDG_CACHE_HOME", "XDG_STATE_HOME"):
+        env.pop(var, None)
+    env["XDG_RUNTIME_DIR"] = str(home)
+    command = [setpriv, "--reuid=65534", "--regid=65534", "--clear-groups", sys.executable]
+    if subprocess.run([*command, "-c", "import PySide6"], capture_output=True, env=env).returncode:
+        pytest.skip("the other user cannot run this Python")
+    return command, env
+
+
+@POSIX
+def test_case3_a_folder_of_another_user_starts_the_app_and_says_why(tmp_path):
+    command, env = _as_nobody(tmp_path)
+    data = tmp_path / "data"
+    data.mkdir(mode=0o700)
+    data.chmod(0o700)  # root's, closed to everyone else
+    done = subprocess.run(
+        [*command, str(MAIN), "--data-dir", str(data), "--exit-after-startup"],
+        capture_output=True,
+        text=True,
+        timeout=30,
+        env=env,
+    )
+    assert done.returncode == 0, done.stderr
+    assert "Traceback" not in done.stderr
+    assert f"The data folder {data} can't be used" in done.stderr
+    assert "another user account" in done.stderr
+
+
+def test_case3_the_person_can_choose_another_folder(qtbot, tmp_path, monkeypatch):
+    import errno
+
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication
+
+    from optout_gui import app
+    from optout_gui.core import paths as paths_module
+    from optout_gui.core.paths import AppPaths, folder_access_problem
+    from optout_gui.ui.common import folder_choice
+
+    theirs = tmp_path / "theirs"
+    theirs.mkdir()
+    mine = tmp_path / "mine"
+    mine.mkdir()
+    monkeypatch.setattr(paths_module.os, "access", lambda path, mode: Path(path) != theirs)
+    problem = folder_access_problem(theirs)
+    assert isinstance(problem, PermissionError) and problem.errno == errno.EACCES
+    assert folder_access_problem(mine) is None
+    monkeypatch.setattr(folder_choice.QFileDialog, "getExistingDirectory", lambda *args: str(mine))
+    seen = []
+
+    def choose():
+        box = QApplication.activeModalWidget()
+        seen.append(box.text())
+        (button,) = [b for b in box.buttons() if b.text() == "Choose another folder…"]
+        button.click()
+
+    QTimer.singleShot(100, choose)
+    chosen = app.other_folder_if_chosen(AppPaths.for_user(theirs), problem, ask=True)
+    assert chosen.data_dir == mine
+    assert str(theirs) in seen[0] and "Choose another folder" in seen[0]

@@ -180,7 +180,7 @@ def record_startup_error(exc: BaseException, data_dir: str | Path | None = None)
         )
         for handler in logging.getLogger().handlers:
             handler.flush()
-        return path if path.exists() else None
+        return path if path.is_file() else None  # False, never an error, if out of reach
     except Exception:  # the log is a help, never a new failure
         if sys.stderr is not None:
             traceback.print_exc()
