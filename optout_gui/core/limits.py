@@ -21,12 +21,13 @@ SHOWN_IN_HISTORY = 20_000  # one text (reason, Meta's email) in the history view
 EXPORT_LINE_MAX = 1_000
 
 
-def shortened(text: str, limit: int) -> str:
-    """``text`` itself if it fits, else its first ``limit - 1`` characters and "…"."""
-    if len(text) <= limit:
+def shortened(text: str, limit: int | None) -> str:
+    """``text`` itself if it fits (or ``limit`` is None), else its first ``limit - 1``
+    characters and "…"."""
+    if limit is None or len(text) <= limit:
         return text
     return text[: limit - 1] + "…"
 
 
-def is_shortened(text: str, limit: int) -> bool:
-    return len(text) > limit
+def is_shortened(text: str, limit: int | None) -> bool:
+    return limit is not None and len(text) > limit

@@ -189,8 +189,12 @@ def objection_proof(
     labels: dict | None = None,
     language: str = "en",
     number: int | None = None,
+    whole: bool = False,
 ) -> ObjectionProof:
+    """One objection in words. Texts longer than an export shows are shortened, with a
+    note, unless ``whole`` (copying the record from the history window)."""
     lab = wording(labels)
+    line_max, text_max = (None, None) if whole else (EXPORT_LINE_MAX, SHOWN_IN_HISTORY)
     unknown = lab["unknown"]
     account = ACCOUNT_NAMES.get(record.answers.account or "", "")
     heading = f"{account} {shortened(record.display_name, SHOWN_IN_LINE)}".strip() or unknown
@@ -207,16 +211,16 @@ def objection_proof(
     ]
     # Texts loaded from a file may be megabytes long (a proof of them took minutes and
     # hundreds of pages): each is shortened, and the proof says so and where the rest is.
-    long_values = any(is_shortened(value, EXPORT_LINE_MAX) for _, value in facts)
-    facts = [(name, shortened(value, EXPORT_LINE_MAX)) for name, value in facts]
+    long_values = any(is_shortened(value, line_max) for _, value in facts)
+    facts = [(name, shortened(value, line_max)) for name, value in facts]
     steps = [(lab["event:created"], format_time(record.created_at, zone))]
     for status in STEP_STATUSES:
         reached = record.status_reached_at(status)
         if reached:
             steps.append((status_name(status, lab), format_time(reached, zone)))
     events = [(format_time(entry.at, zone), describe_event(entry, lab)) for entry in record.history]
-    long_values = long_values or any(is_shortened(event, EXPORT_LINE_MAX) for _, event in events)
-    timeline = [(when, shortened(event, EXPORT_LINE_MAX)) for when, event in events]
+    long_values = long_values or any(is_shortened(event, line_max) for _, event in events)
+    timeline = [(when, shortened(event, line_max)) for when, event in events]
     if long_values:
         facts.append((lab["note"], lab["shortened_values"]))
     answer: list[tuple[str, str]] = []
@@ -227,16 +231,16 @@ def objection_proof(
             (lab["answer_date"], record.answer.answered_on),
             (lab["answer_recorded"], format_time(record.answer.recorded_at, zone)),
         ]
-        email_text = capped_text(record.answer.email_text, lab)
-    reason = capped_text(record.reason_sent or "", lab)
+        email_text = capped_text(record.answer.email_text, lab, text_max)
+    reason = capped_text(record.reason_sent or "", lab, text_max)
     return ObjectionProof(heading, facts, steps, reason, timeline, answer, email_text)
 
 
-def capped_text(text: str, lab: dict) -> str:
+def capped_text(text: str, lab: dict, limit: int | None = SHOWN_IN_HISTORY) -> str:
     """``text`` itself, or its start and a note saying it was shortened and where it is."""
-    if not is_shortened(text, SHOWN_IN_HISTORY):
+    if not is_shortened(text, limit):
         return text
-    return shortened(text, SHOWN_IN_HISTORY) + "\n" + lab["shortened"].format(count=len(text))
+    return shortened(text, limit) + "\n" + lab["shortened"].format(count=len(text))
 
 
 def proof_document(
@@ -261,10 +265,14 @@ def proof_document(
 
 
 def record_text(
-    record: ObjectionRecord, zone: dt.tzinfo, labels: dict | None = None, language: str = "en"
+    record: ObjectionRecord,
+    zone: dt.tzinfo,
+    labels: dict | None = None,
+    language: str = "en",
+    whole: bool = False,
 ) -> str:
     lab = wording(labels)
-    proof = objection_proof(record, zone, lab, language)
+    proof = objection_proof(record, zone, lab, language, whole=whole)
     lines = [f"{label}: {value}" for label, value in proof.facts]
     lines += ["", f"{lab['steps']}:"]
     lines += [f"  {when}  {step}" for step, when in proof.steps]

@@ -8,6 +8,7 @@ objections of a file read the slow way into those that can be read and those tha
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import json
 import logging
@@ -42,6 +43,9 @@ class SetAside(NamedTuple):
     problem: str  # what was wrong, in plain words
     kept_in: Path | None
     fields: tuple[str, ...] = ()  # only these answers were left out; the objection stays
+    # No copy could be kept yet (a full disk): the file is left as it is, and saving waits
+    # until the copy is made (each save tries again).
+    waiting: bool = False
 
 
 class SetAsideLog:
@@ -52,30 +56,66 @@ class SetAsideLog:
         self.clock = clock
         self.notes: list[SetAside] = []
         self.copy: Path | None = None  # created with the first objection set aside
+        self.pending: list[tuple[int, bytes]] = []  # (note number, text) of copies owed
+        self.error: OSError | None = None  # why the last copy failed
 
     def keep(self, raw: bytes) -> Path | None:
-        """Add one objection's stored text to the copy (0600); None if that failed."""
+        """Add one objection's stored text to the copy (0600); None if that failed (then
+        ``error`` says why, and the copy is as it was before)."""
+        created = self.copy is None
         try:
-            if self.copy is None:
-                fd, self.copy = create_aside(self.path, self.clock())
+            if created:
+                fd, target = create_aside(self.path, self.clock())
             else:
-                fd = os.open(self.copy, os.O_WRONLY | os.O_APPEND)
+                fd, target = os.open(self.copy, os.O_WRONLY | os.O_APPEND), self.copy
+        except OSError as exc:
+            return self._failed(exc)
+        try:
             with os.fdopen(fd, "wb") as handle:
-                handle.write(raw + b"\n")
-                handle.flush()
-                os.fsync(handle.fileno())
-        except OSError:
-            log.warning("could not keep a copy of an objection that could not be read")
-            return None
-        return self.copy
+                start = os.fstat(fd).st_size
+                try:
+                    handle.write(raw + b"\n")
+                    handle.flush()
+                    os.fsync(handle.fileno())
+                except OSError:
+                    with contextlib.suppress(OSError):  # no half copy stays behind
+                        os.ftruncate(fd, start)
+                    raise
+        except OSError as exc:
+            if created:
+                with contextlib.suppress(OSError):
+                    os.unlink(target)
+            return self._failed(exc)
+        self.copy, self.error = target, None
+        return target
+
+    def _failed(self, exc: OSError) -> None:
+        self.error = exc
+        log.warning("could not keep a copy of an objection that could not be read")
+        return None
 
     def add(self, record_id, name, created, problem, raw: bytes, *, keep: bool, fields=()):
-        """Note one objection (its text copied if ``keep``); returns the note."""
+        """Note one objection (its text copied if ``keep``); returns the note. A copy that
+        can't be made now is owed: :meth:`keep_pending` tries again."""
         kept = self.keep(raw) if keep else None
-        note = SetAside(record_id, name, created, problem, kept, tuple(fields))
+        waiting = keep and kept is None
+        note = SetAside(record_id, name, created, problem, kept, tuple(fields), waiting)
+        if waiting:
+            self.pending.append((len(self.notes), raw))
         self.notes.append(note)
         log.warning("an objection could not be read and was set aside")
         return note
+
+    def keep_pending(self) -> bool:
+        """Make the copies still owed; True when none is owed any more."""
+        while self.pending:
+            number, raw = self.pending[0]
+            kept = self.keep(raw)
+            if kept is None:
+                return False
+            self.notes[number] = self.notes[number]._replace(kept_in=kept, waiting=False)
+            self.pending.pop(0)
+        return True
 
     def has_fields_note(self, record_id: str) -> bool:
         return any(n.record_id == record_id and n.fields for n in self.notes)
@@ -104,9 +144,17 @@ class SetAsideMixin:
 
     def _note(self, record_id, name, created, problem, raw: bytes, newer: bool, fields=()):
         keep = not (newer or self.read_only)
-        note = self._aside.add(record_id, name, created, problem, raw, keep=keep, fields=fields)
-        if keep and note.kept_in is None:
-            self.read_only = True  # no copy could be kept: never overwrite the original
+        # A copy that can't be kept now (a full disk) is owed: saving waits for it, so the
+        # original is never overwritten before its copy exists (see ``keep_pending``).
+        self._aside.add(record_id, name, created, problem, raw, keep=keep, fields=fields)
+
+    def _copies_owed(self) -> bool:
+        """True (``save_error`` set) while a copy of an objection set aside can't be made:
+        the original file must not be overwritten before it is (a full disk, say)."""
+        if self._aside.keep_pending():
+            return False
+        self.save_error = self._aside.error
+        return True
 
     def _set_aside_rows(self, bad: list[tuple[str, str | bytes, str]]) -> None:
         """Objections found unreadable after opening: copy each aside, drop it from the

@@ -280,7 +280,7 @@ class ObjectionStore(SetAsideMixin):
     # --- writing --------------------------------------------------------------------
     def save(self) -> bool:
         """Write atomically; False (and ``save_error`` set) when the disk refused."""
-        if self.read_only:
+        if self.read_only or self._copies_owed():
             return False
         try:
             self._read_body()

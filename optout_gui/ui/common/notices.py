@@ -29,6 +29,17 @@ def set_aside_text(note) -> str:
             .replace("%1", which)
             .replace("%2", ", ".join(note.fields))
         )
+    elif note.waiting:
+        return (
+            translate(
+                "notices",
+                "The objection %1 could not be read (%2). No copy of it could be kept yet "
+                "(the disk may be full), so the file is left as it is; the copy is made, and "
+                "your answers saved, as soon as there is room.",
+            )
+            .replace("%1", which)
+            .replace("%2", note.problem)
+        )
     elif note.kept_in is None:
         return (
             translate(
