@@ -910,3 +910,73 @@ def test_case3_the_person_can_choose_another_folder(qtbot, tmp_path, monkeypatch
     chosen = app.other_folder_if_chosen(AppPaths.for_user(theirs), problem, ask=True)
     assert chosen.data_dir == mine
     assert str(theirs) in seen[0] and "Choose another folder" in seen[0]
+
+
+# --- 6: a damaged record on a full disk: say so, keep the answers, retry, ask before closing --
+@POSIX
+@pytest.mark.parametrize("how", ["a full tmpfs", "writes refused"])
+def test_case6_a_damaged_record_on_a_full_disk_loses_nothing(qtbot, tmp_path, monkeypatch, how):
+    import errno
+
+    from optout_gui.core import set_aside
+    from optout_gui.core import store as store_module
+    from optout_gui.core.guide import load_guide
+    from optout_gui.core.store import ObjectionStore
+    from optout_gui.ui.controller import AppController
+    from tests.test_hostile import _edit_b, _three, fill_disk, mount_tmpfs, unmount
+
+    disk = tmp_path / "disk"
+    if how == "a full tmpfs":
+        if not mount_tmpfs(disk, "size=256k"):
+            pytest.skip("cannot mount a tmpfs here (needs root)")
+    else:
+        disk.mkdir()
+    try:
+        path, (a, b, c) = _three(disk)
+        _edit_b(path, b'"draft"', b'"paused"')
+        damaged = path.read_bytes()
+        full = OSError(errno.ENOSPC, "No space left on device")
+        if how == "a full tmpfs":
+            fill_disk(disk / "filler")
+        else:
+            real_create, real_write = set_aside.create_aside, store_module.atomic_write_parts
+
+            def refuse(*args, **kwargs):
+                raise full
+
+            monkeypatch.setattr(set_aside, "create_aside", refuse)
+            monkeypatch.setattr(store_module, "atomic_write_parts", refuse)
+        store = ObjectionStore.in_folder(path.parent)
+        store.load()
+        assert not store.read_only  # not "a newer version": the disk is full
+        assert store.ids() == [a, c] and path.read_bytes() == damaged  # nothing overwritten
+        (note,) = store.set_aside
+        assert note.waiting and note.kept_in is None
+        controller = AppController(load_guide(), store)
+        wizard = controller.open_wizard(a)
+        qtbot.addWidget(wizard)
+        assert not wizard.session.update(email="typed@example.org")
+        assert "disk is full" in wizard.save_problem.text()
+        assert "newer version" not in wizard.save_problem.text()
+        asked = []
+        monkeypatch.setattr(wizard, "confirm", lambda *args: asked.append(args) or False)
+        wizard.reject()  # closing: the unsaved answers make it ask first
+        assert asked and wizard.isVisible()  # it asked, and stays open
+        assert path.read_bytes() == damaged
+        # Room again: the next retry keeps the copy, then saves the answers.
+        if how == "a full tmpfs":
+            (disk / "filler").unlink()
+        else:
+            monkeypatch.setattr(set_aside, "create_aside", real_create)
+            monkeypatch.setattr(store_module, "atomic_write_parts", real_write)
+        assert wizard.save_problem.retry()
+        (copy,) = path.parent.glob("objections.json.damaged-*")
+        assert b'"paused"' in copy.read_bytes() and copy.read_bytes().count(b"\n") == 1
+        again = ObjectionStore.in_folder(path.parent)
+        again.load()
+        assert again.ids() == [a, c]
+        assert again.get(a).answers.email == "typed@example.org"
+        assert store.set_aside[0].kept_in == copy and not store.set_aside[0].waiting
+    finally:
+        if how == "a full tmpfs":
+            unmount(disk)
