@@ -980,3 +980,48 @@ def test_case6_a_damaged_record_on_a_full_disk_loses_nothing(qtbot, tmp_path, mo
     finally:
         if how == "a full tmpfs":
             unmount(disk)
+
+
+# --- 15: the clock went backwards past a recorded time: say so, no made-up countdown ----------
+from tests.test_code_page import attention, guide, open_wizard  # noqa: E402, F401 (fixtures)
+
+
+def test_case15_a_clock_two_hours_behind_after_a_restart_shows_no_countdown(
+    open_wizard,  # noqa: F811 (the fixture imported above)
+    clocks,
+):
+    import datetime as dt
+
+    wizard = open_wizard()
+    page = wizard.page(wizard.currentId())
+    page.received_button.click()
+    clocks.advance(dt.timedelta(minutes=5))
+    wizard.code_timer.tick()
+    assert page.time_label.text() == "55:00"
+    wizard.reject()
+    clocks.new_process()  # a restart, with the computer's clock two hours behind
+    clocks.set_wall(clocks.now - dt.timedelta(hours=2))
+    again = open_wizard()
+    page = again.page(again.currentId())
+    again.code_timer.tick()
+    texts = [page.time_label.text(), page.phase_label.text(), again.code_timer.status_text()]
+    assert not any("59:" in text for text in texts)  # never a made-up hour
+    assert page.time_label.text() == "--:--"
+    assert "clock shows a time before Meta's code arrived" in again.code_timer.status_text()
+    assert again.code_timer.title_suffix() == ""
+    # The clock put right: the true time left is shown again.
+    clocks.set_wall(clocks.now + dt.timedelta(hours=2))
+    again.code_timer.tick()
+    assert page.time_label.text() in ("55:00", "54:59")
+
+
+def test_case15_a_clock_set_back_while_running_still_counts_right(clocks):
+    import datetime as dt
+
+    from optout_gui.core.countdown import CodeCountdown
+
+    countdown = CodeCountdown(clocks.now, wall=clocks.wall, monotonic=clocks.monotonic)
+    clocks.advance(dt.timedelta(minutes=5))
+    clocks.set_wall(clocks.now - dt.timedelta(hours=2))
+    assert not countdown.clock_behind()  # the monotonic clock knows better
+    assert countdown.remaining() == dt.timedelta(minutes=55)

@@ -286,7 +286,10 @@ class CodePage(StepPage):
         spoken = self.timer.spoken_text()
         set_accessible_text(self.time_label, description=spoken)
         set_accessible_text(self.bar, description=spoken)
-        if state == "running":
+        if state == "running" and self.timer.clock_behind():  # no made-up countdown
+            self.time_label.setText("--:--")
+            self.phase_label.setText(self.timer.clock_behind_text())
+        elif state == "running":
             left = self.timer.remaining()
             self.time_label.setText(format_mm_ss(left))
             step = max(0, int(left.total_seconds())) // BAR_STEP_S
