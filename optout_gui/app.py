@@ -189,6 +189,7 @@ def run(args: argparse.Namespace) -> int:
             )
         return 0
     store = ObjectionStore.in_folder(paths.data_dir)
+    store.write_check = instance.write_check  # never two copies writing (a lock deleted)
     load_problem = store.load()
     if is_there(paths.progress_file):  # answers saved by version 0.1; rarely needed
         from optout_gui.core.migration import migrate_progress_file

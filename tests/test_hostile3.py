@@ -1025,3 +1025,76 @@ def test_case15_a_clock_set_back_while_running_still_counts_right(clocks):
     clocks.set_wall(clocks.now - dt.timedelta(hours=2))
     assert not countdown.clock_behind()  # the monotonic clock knows better
     assert countdown.remaining() == dt.timedelta(minutes=55)
+
+
+# --- 2: a lock deleted while running: the running copy keeps its claim, or stops writing -------
+@POSIX
+def test_case2_a_deleted_lock_is_made_again_and_a_second_start_hands_over(tmp_path):
+    data = tmp_path / "data"
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    first = subprocess.Popen(
+        [sys.executable, str(MAIN), "--data-dir", str(data)],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+        env=env,
+    )
+    try:
+        lock = data / ".instance.lock"
+        deadline = time.monotonic() + 30
+        while not lock.exists():
+            assert time.monotonic() < deadline and first.poll() is None
+            time.sleep(0.05)
+        time.sleep(0.5)
+        lock.unlink()  # a clean-up tool, or a sync, removes it
+        deadline = time.monotonic() + 10
+        while not lock.exists():
+            assert time.monotonic() < deadline, "the running copy never made its lock again"
+            time.sleep(0.1)
+        time.sleep(0.2)
+        assert lock.read_text(encoding="utf-8").split("\n")[0] == str(first.pid)
+        second = run_main(data, "--exit-after-startup")
+        assert second.returncode == 0, second.stderr
+        assert "already open" in second.stdout  # never a second writer
+    finally:
+        first.terminate()
+        first.communicate(timeout=30)
+
+
+@POSIX
+def test_case2_a_copy_whose_folder_was_taken_stops_writing(qtbot, tmp_path):
+    from optout_gui.core.store import ObjectionStore
+    from optout_gui.ui.common.single_instance import SingleInstance
+
+    data = tmp_path / "data"
+    data.mkdir()
+    instance = SingleInstance(data)
+    assert instance.claim()
+    store = ObjectionStore.in_folder(data)
+    store.load()
+    store.write_check = instance.write_check
+    record = store.new(label="first copy")
+    assert store.save()
+    lock = data / ".instance.lock"
+    lock.unlink()
+    other = f"{os.getppid()}\noptout-assistant\n{_hostname()}\n"  # a live process: the 2nd copy
+    lock.write_text(other, encoding="utf-8")
+    _old(lock)
+    lost = []
+    instance.lost.connect(lambda: lost.append(True))
+    before = store.path.read_bytes()
+    record.label = "typed in the first copy"
+    store.touch(record)
+    assert not store.save()  # two writers never both write
+    assert "another copy" in store.save_error.strerror
+    assert lost == [True]
+    assert store.path.read_bytes() == before
+    assert store.get(record.id).label == "typed in the first copy"  # kept in memory
+    instance.release()
+    assert lock.read_text(encoding="utf-8") == other  # the other copy's lock stays
+
+
+def _hostname() -> str:
+    from PySide6.QtCore import QSysInfo
+
+    return QSysInfo.machineHostName()

@@ -78,6 +78,7 @@ class ObjectionStore(SetAsideMixin):
         self._version = OBJECTIONS_FORMAT  # the format number of the file as read
         self._listeners: list[Callable[[str, str | None], None]] = []
         self._aside = SetAsideLog(path, clock)  # objections that could not be read
+        self.write_check: Callable[[], OSError | None] = lambda: None  # why not to write
 
     @classmethod
     def in_folder(cls, data_dir: Path, **kwargs) -> ObjectionStore:
@@ -157,7 +158,7 @@ class ObjectionStore(SetAsideMixin):
         remove_stale_temp_files(self.path)
         try:
             version = self._read_head()
-            self._check_tail()
+            check_tail(self.path, self._body_offset)
         except FileNotFoundError:
             return None
         except OSError as exc:
@@ -221,9 +222,6 @@ class ObjectionStore(SetAsideMixin):
         self._lines = None
         return version
 
-    def _check_tail(self) -> None:
-        check_tail(self.path, self._body_offset)
-
     def _read_body(self) -> None:
         """Read the record lines the first time they are needed."""
         if self._lines is not None:
@@ -281,6 +279,9 @@ class ObjectionStore(SetAsideMixin):
     def save(self) -> bool:
         """Write atomically; False (and ``save_error`` set) when the disk refused."""
         if self.read_only or self._copies_owed():
+            return False
+        if (refused := self.write_check()) is not None:  # another copy has the folder
+            self.save_error = refused
             return False
         try:
             self._read_body()

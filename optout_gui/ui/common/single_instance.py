@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
+import errno
 import functools
 import logging
 import os
@@ -25,6 +26,7 @@ LOCK_NAME = ".instance.lock"
 # A lock file that is empty or unreadable this long after it was made is broken (Qt writes
 # the holder's details right after creating it).
 BROKEN_AFTER = 2.0
+WATCH_MS = 2000  # how often a running copy checks that its lock file is still there
 
 
 class LockHolder(NamedTuple):
@@ -107,6 +109,9 @@ class SingleInstance(QObject):
     """Call :meth:`claim`; if it returns False another copy was asked to show itself."""
 
     activation_requested = Signal()
+    # The lock file now names another copy (ours was deleted and another copy took the
+    # folder): this copy stops writing (see :meth:`still_ours`).
+    lost = Signal()
 
     def __init__(self, data_dir: Path, parent: QObject | None = None):
         super().__init__(parent)
@@ -121,6 +126,8 @@ class SingleInstance(QObject):
         # The lock names a copy on another computer (a USB stick, a synced folder): the
         # person decides (see :meth:`take_over`).
         self.other_computer: LockHolder | None = None
+        self._lost = False
+        self._watch: QTimer | None = None  # looks at the lock file now and then
 
     @functools.cached_property
     def name(self) -> str:
@@ -185,6 +192,68 @@ class SingleInstance(QObject):
 
     def _locked(self) -> None:
         self._private_lock_file()
+        if self._watch is None:
+            self._watch = QTimer(self)
+            self._watch.setInterval(WATCH_MS)
+            self._watch.timeout.connect(self.still_ours)
+        self._watch.start()
+
+    def still_ours(self) -> bool:
+        """True while this copy may write to the data folder.
+
+        A lock file deleted while running (a clean-up tool, a sync) is made again at once,
+        so a second start still finds this copy. If another copy took the folder in the
+        meantime, this one never writes again (two writers would lose each other's
+        answers): ``lost`` is emitted once, and False returned from then on. Called before
+        every save, and every few seconds.
+        """
+        if self._lost:
+            return False
+        if not self._lock.isLocked():
+            return True  # running without a lock (the folder can't hold one): nothing to keep
+        try:
+            os.lstat(self.lock_path)
+        except FileNotFoundError:
+            self._lock.unlock()  # forgets the deleted file (nothing to remove)
+            if self._lock.tryLock(0):
+                self._private_lock_file()
+                log.warning("the lock file was deleted while running; made again")
+                return True
+        except OSError:
+            return True  # can't look now: nothing says another copy is there
+        holder = read_holder(self.lock_path)
+        if holder is not None and holder.pid == os.getpid() and not holder.elsewhere:
+            return True
+        if holder is None and not is_broken(self.lock_path):
+            return True  # another copy is writing its details this very moment: look again
+        self._lose()
+        return False
+
+    def write_check(self) -> OSError | None:
+        """For the store: None while this copy may write, else why not (see still_ours)."""
+        if self.still_ours():
+            return None
+        return PermissionError(
+            errno.EBUSY, "another copy of the assistant has opened this data folder"
+        )
+
+    def _lose(self) -> None:
+        self._lost = True
+        if self._watch is not None:
+            self._watch.stop()
+        log.warning("another copy took this data folder; this copy stops saving")
+        # Qt removes "its" lock file by name when unlocking (and on exit): keep the other
+        # copy's file under a second name meanwhile, then put it back.
+        keep = self.lock_path.with_name(f"{LOCK_NAME}.keep-{os.getpid()}")
+        try:
+            os.link(self.lock_path, keep, follow_symlinks=False)
+        except OSError:
+            keep = None
+        self._lock.unlock()
+        if keep is not None:
+            with contextlib.suppress(OSError):
+                os.replace(keep, self.lock_path)
+        self.lost.emit()
 
     def _private_lock_file(self) -> None:
         # It holds only a process id and the machine's name, but every file here is private.
@@ -229,10 +298,13 @@ class SingleInstance(QObject):
         return True
 
     def release(self) -> None:
+        if self._watch is not None:
+            self._watch.stop()
         if self._server is not None:
             self._server.close()
             self._server = None
-        self._lock.unlock()
+        if not self._lost:
+            self._lock.unlock()
 
 
 def other_computer_text(holder: LockHolder, folder: Path) -> str:
