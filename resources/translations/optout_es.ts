@@ -4,22 +4,22 @@
 <context>
     <name>AppController</name>
     <message>
-        <location filename="../../optout_gui/ui/controller.py" line="256"/>
+        <location filename="../../optout_gui/ui/controller.py" line="260"/>
         <source>The complaint texts could not be used, so no complaint can be written.</source>
         <translation>No se han podido usar los textos de la reclamación, así que no se puede redactar ninguna.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/controller.py" line="258"/>
+        <location filename="../../optout_gui/ui/controller.py" line="262"/>
         <source>File: %1</source>
         <translation>Archivo: %1</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/controller.py" line="260"/>
+        <location filename="../../optout_gui/ui/controller.py" line="264"/>
         <source>Problem: %1</source>
         <translation>Problema: %1</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/controller.py" line="263"/>
+        <location filename="../../optout_gui/ui/controller.py" line="267"/>
         <source>Complaint</source>
         <translation>Reclamación</translation>
     </message>
@@ -53,7 +53,7 @@
     </message>
     <message>
         <location filename="../../optout_gui/ui/wizard/pages/code.py" line="130"/>
-        <location filename="../../optout_gui/ui/wizard/pages/code.py" line="273"/>
+        <location filename="../../optout_gui/ui/wizard/pages/code.py" line="274"/>
         <source>I&apos;ve &amp;received the code</source>
         <translation>Ya &amp;tengo el código</translation>
     </message>
@@ -73,77 +73,77 @@
         <translation>p. ej., 14:05 o 10</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/pages/code.py" line="153"/>
+        <location filename="../../optout_gui/ui/wizard/pages/code.py" line="154"/>
         <source>When the email with the code arrived</source>
         <translation>Cuándo llegó el correo con el código</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/pages/code.py" line="155"/>
+        <location filename="../../optout_gui/ui/wizard/pages/code.py" line="156"/>
         <source>&amp;Time it arrived:</source>
         <translation>&amp;Hora de llegada:</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/pages/code.py" line="338"/>
+        <location filename="../../optout_gui/ui/wizard/pages/code.py" line="342"/>
         <source>To go on, ask for a new code and press “I&apos;ve received a new code” when it arrives, or answer “No” above if Meta sends no code.</source>
         <translation>Para seguir, pide un código nuevo y pulsa «Ya tengo un código nuevo» cuando llegue, o responde «No» arriba si Meta no manda ningún código.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/pages/code.py" line="342"/>
+        <location filename="../../optout_gui/ui/wizard/pages/code.py" line="346"/>
         <source>To go on, press “I&apos;ve received the code” when the email arrives, or answer “No” above if Meta sends no code.</source>
         <translation>Para seguir, pulsa «Ya tengo el código» cuando llegue el correo, o responde «No» arriba si Meta no manda ningún código.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/pages/code.py" line="201"/>
+        <location filename="../../optout_gui/ui/wizard/pages/code.py" line="202"/>
         <source>That time hasn&apos;t come yet. Check the time on the email, or leave the box empty if it has only just arrived.</source>
         <translation>Esa hora todavía no ha llegado. Mira la hora que aparece en el correo, o deja la casilla vacía si acaba de llegar.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/pages/code.py" line="205"/>
+        <location filename="../../optout_gui/ui/wizard/pages/code.py" line="206"/>
         <source>That was an hour or more ago, so that code no longer works. Press “Submit” on Meta&apos;s form again to get a new code, then come back here.</source>
         <translation>Eso fue hace una hora o más, así que ese código ya no sirve. Pulsa otra vez «Enviar» en el formulario de Meta para recibir un código nuevo y después regresa aquí.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/pages/code.py" line="211"/>
+        <location filename="../../optout_gui/ui/wizard/pages/code.py" line="212"/>
         <source>This time isn&apos;t clear to me. Type it like 14:05 or 2:05 pm, or type how many minutes ago the email came, like 10.</source>
         <translation>No entiendo esa hora. Escríbela así: 14:05 o 2:05 pm. También puedes escribir cuántos minutos hace que llegó el correo, por ejemplo 10.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/pages/code.py" line="271"/>
+        <location filename="../../optout_gui/ui/wizard/pages/code.py" line="272"/>
         <source>I&apos;ve received a &amp;new code</source>
         <translation>Ya &amp;tengo un código nuevo</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/pages/code.py" line="300"/>
+        <location filename="../../optout_gui/ui/wizard/pages/code.py" line="304"/>
         <source>The code stopped working at %1. That&apos;s fine: go back to Meta&apos;s form and press “Submit” again. Meta will email you a new code. When it arrives, press “I&apos;ve received a new code” below.</source>
         <translation>El código dejó de funcionar a las %1. No pasa nada: vuelve al formulario de Meta y pulsa otra vez «Enviar». Meta te mandará un código nuevo por correo. Cuando te llegue, pulsa «Ya tengo un código nuevo», aquí abajo.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/pages/code.py" line="308"/>
+        <location filename="../../optout_gui/ui/wizard/pages/code.py" line="312"/>
         <source>You typed in the code at %1. Well done! Press “Next” to go on.</source>
         <translation>Escribiste el código a las %1. ¡Bien hecho! Pulsa «Siguiente» para continuar.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/pages/code.py" line="330"/>
+        <location filename="../../optout_gui/ui/wizard/pages/code.py" line="334"/>
         <source>To go on, answer the question: did Meta email you a code?</source>
         <translation>Para seguir, responde a la pregunta: ¿Meta te envió un código por correo?</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/pages/code.py" line="333"/>
+        <location filename="../../optout_gui/ui/wizard/pages/code.py" line="337"/>
         <source>Once you have typed the code into Meta&apos;s window, press “I&apos;ve entered the code” to go on.</source>
         <translation>Cuando hayas escrito el código en la ventana de Meta, pulsa «Ya he escrito el código» para continuar.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/pages/code.py" line="350"/>
+        <location filename="../../optout_gui/ui/wizard/pages/code.py" line="354"/>
         <source>Last minute! Type the code into Meta&apos;s window right now. It stops working at %1.</source>
         <translation>¡Último minuto! Escribe ya el código en la ventana de Meta. Deja de funcionar a las %1.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/pages/code.py" line="354"/>
+        <location filename="../../optout_gui/ui/wizard/pages/code.py" line="358"/>
         <source>Hurry: less than 10 minutes left. Type the code into Meta&apos;s window now. It stops working at %1.</source>
         <translation>Date prisa: quedan menos de 10 minutos. Escribe ahora el código en la ventana de Meta. Deja de funcionar a las %1.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/pages/code.py" line="358"/>
+        <location filename="../../optout_gui/ui/wizard/pages/code.py" line="362"/>
         <source>Time left to type the code into Meta&apos;s window. It works until %1. Once you have typed it in, press “I&apos;ve entered the code”.</source>
         <translation>Tiempo que te queda para escribir el código en la ventana de Meta. Sirve hasta las %1. Cuando lo hayas escrito, pulsa «Ya he escrito el código».</translation>
     </message>
@@ -151,52 +151,52 @@
 <context>
     <name>CodeTimer</name>
     <message>
-        <location filename="../../optout_gui/ui/wizard/code_timer.py" line="207"/>
+        <location filename="../../optout_gui/ui/wizard/code_timer.py" line="211"/>
         <source>Meta&apos;s code has expired. You can ask for a new one.</source>
         <translation>El código de Meta ha caducado. Puedes pedir otro.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/code_timer.py" line="215"/>
+        <location filename="../../optout_gui/ui/wizard/code_timer.py" line="219"/>
         <source>Only 1 minute left! Type Meta&apos;s code in now.</source>
         <translation>¡Solo queda 1 minuto! Escribe ya el código de Meta.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/code_timer.py" line="217"/>
+        <location filename="../../optout_gui/ui/wizard/code_timer.py" line="221"/>
         <source>%1 minutes left to type in Meta&apos;s code.</source>
         <translation>Quedan %1 minutos para escribir el código de Meta.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/code_timer.py" line="250"/>
+        <location filename="../../optout_gui/ui/wizard/code_timer.py" line="254"/>
         <source>Meta&apos;s code</source>
         <translation>Código de Meta</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/code_timer.py" line="263"/>
+        <location filename="../../optout_gui/ui/wizard/code_timer.py" line="267"/>
         <source>Meta&apos;s code expired at %1. The code step shows how to get a new one.</source>
         <translation>El código de Meta caducó a las %1. En el paso del código verás cómo conseguir otro.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/code_timer.py" line="270"/>
+        <location filename="../../optout_gui/ui/wizard/code_timer.py" line="276"/>
         <source>Last minute: Meta&apos;s code expires in %1! Type it in now.</source>
         <translation>Último minuto: ¡el código de Meta caduca en %1! Escríbelo ya.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/code_timer.py" line="274"/>
+        <location filename="../../optout_gui/ui/wizard/code_timer.py" line="280"/>
         <source>Hurry: Meta&apos;s code expires in %1. Type it in soon.</source>
         <translation>Date prisa: el código de Meta caduca en %1. Escríbelo pronto.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/code_timer.py" line="275"/>
+        <location filename="../../optout_gui/ui/wizard/code_timer.py" line="281"/>
         <source>Meta&apos;s code expires in %1.</source>
         <translation>El código de Meta caduca en %1.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/code_timer.py" line="282"/>
+        <location filename="../../optout_gui/ui/wizard/code_timer.py" line="288"/>
         <source>Meta&apos;s code has expired.</source>
         <translation>El código de Meta ha caducado.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../optout_gui/ui/wizard/code_timer.py" line="287"/>
+        <location filename="../../optout_gui/ui/wizard/code_timer.py" line="295"/>
         <source>%n minute(s) left to type in Meta&apos;s code, until %1.</source>
         <translation>
             <numerusform>Queda %n minuto para escribir el código de Meta, hasta las %1.</numerusform>
@@ -204,14 +204,19 @@
         </translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/code_timer.py" line="294"/>
+        <location filename="../../optout_gui/ui/wizard/code_timer.py" line="302"/>
         <source>code expired</source>
         <translation>código caducado</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/code_timer.py" line="297"/>
+        <location filename="../../optout_gui/ui/wizard/code_timer.py" line="305"/>
         <source>code %1</source>
         <translation>código: %1</translation>
+    </message>
+    <message>
+        <location filename="../../optout_gui/ui/wizard/code_timer.py" line="310"/>
+        <source>This computer&apos;s clock shows a time before Meta&apos;s code arrived (at %1), so the time left can&apos;t be counted. The code works until %2: check the time on your phone.</source>
+        <translation>El reloj de este ordenador muestra una hora anterior a la llegada del código de Meta (a las %1), así que no se puede contar el tiempo que queda. El código vale hasta las %2: mira la hora en tu móvil.</translation>
     </message>
 </context>
 <context>
@@ -509,87 +514,87 @@
 <context>
     <name>HistoryDialog</name>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="172"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="180"/>
         <source>Name for this objection</source>
         <translation>Nombre de esta oposición</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="173"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="181"/>
         <source>e.g. “My Instagram” or “Alex&apos;s Facebook”</source>
         <translation>p. ej., «Mi Instagram» o «El Facebook de Alex»</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="176"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="184"/>
         <source>&amp;Name:</source>
         <translation>&amp;Nombre:</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="180"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="188"/>
         <source>History of this objection</source>
         <translation>Historial de esta oposición</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="183"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="191"/>
         <source>Meta&apos;s answer</source>
         <translation>Respuesta de Meta</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="184"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="192"/>
         <source>Meta &amp;accepted my objection</source>
         <translation>Meta &amp;aceptó mi oposición</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="185"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="193"/>
         <source>Meta &amp;refused it</source>
         <translation>Meta la &amp;rechazó</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="193"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="201"/>
         <source>Day Meta answered</source>
         <translation>Día en que respondió Meta</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="197"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="206"/>
         <source>Text of Meta&apos;s email (optional)</source>
         <translation>Texto del correo de Meta (opcional)</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="198"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="207"/>
         <source>Paste Meta&apos;s email here if you like.</source>
         <translation>Si quieres, pega aquí el correo de Meta.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="200"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="209"/>
         <source>Sa&amp;ve the answer</source>
         <translation>&amp;Guardar la respuesta</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="212"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="221"/>
         <source>Meta&apos;s &amp;email:</source>
         <translation>&amp;Correo de Meta:</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="220"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="229"/>
         <source>&amp;Carry on in the guide</source>
         <translation>&amp;Seguir con la guía</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="223"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="232"/>
         <source>&amp;PDF…</source>
         <translation>&amp;PDF…</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="224"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="233"/>
         <source>&amp;Text…</source>
         <translation>&amp;Texto…</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="225"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="234"/>
         <source>&amp;JSON…</source>
         <translation>&amp;JSON…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../optout_gui/ui/tracker/history.py" line="305"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="314"/>
         <source>By law Meta has %n month(s) to answer, or up to %1 more if it tells you within that time that it needs them. When its email arrives, record the answer below.</source>
         <translation>
             <numerusform>Por ley, Meta tiene %n mes para responder, o hasta %1 meses más si le comunica dentro de ese plazo que los necesita. Cuando llegue su correo, anote la respuesta abajo.</numerusform>
@@ -597,122 +602,127 @@
         </translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="312"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="321"/>
         <source>Meta&apos;s time to answer is over, unless it told you it needs longer. You can take the next step; the assistant writes the letter for you.</source>
         <translation>El plazo de Meta para responder ha terminado, salvo que le haya comunicado que necesita más tiempo. Puede dar el siguiente paso; el asistente le escribe la carta.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="317"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="326"/>
         <source>The law that applies to you sets Meta no fixed time to answer. When its email arrives, record the answer below.</source>
         <translation>La ley que se le aplica no fija a Meta ningún plazo para responder. Cuando llegue su correo, anote la respuesta abajo.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="321"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="330"/>
         <source>Meta hasn&apos;t answered for a while. You can take the next step; the assistant writes the letter for you.</source>
         <translation>Meta lleva tiempo sin responder. Puede dar el siguiente paso; el asistente le escribe la carta.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="211"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="220"/>
         <source>Date of the ans&amp;wer:</source>
         <translation>&amp;Fecha de la respuesta:</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="221"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="230"/>
         <source>What now? C&amp;omplain…</source>
         <translation>¿Y ahora? Rec&amp;lamar…</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="226"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="235"/>
         <source>Calendar rem&amp;inders…</source>
         <translation>Recordatorios de calen&amp;dario…</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="227"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="236"/>
         <source>&amp;Delete this objection…</source>
         <translation>&amp;Borrar esta oposición…</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="229"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="238"/>
         <source>Close</source>
         <translation>Cerrar</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="231"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="240"/>
         <source>Save proof as PDF</source>
         <translation>Guardar el comprobante en PDF</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="232"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="241"/>
         <source>Save proof as a text file</source>
         <translation>Guardar el comprobante como archivo de texto</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="233"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="242"/>
         <source>Save proof as JSON</source>
         <translation>Guardar el comprobante en JSON</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="234"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="243"/>
         <source>Save calendar reminders</source>
         <translation>Guardar recordatorios de calendario</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="262"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="271"/>
         <source>Save proof:</source>
         <translation>Guardar el comprobante:</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="328"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="337"/>
         <source>Meta said no. You can complain to your data-protection authority; the assistant writes the complaint for you.</source>
         <translation>Meta ha dicho que no. Puedes reclamar ante tu autoridad de protección de datos; el asistente te escribe la reclamación.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="332"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="341"/>
         <source>Meta accepted your objection. Keep the proof somewhere safe.</source>
         <translation>Meta aceptó tu oposición. Guarda el comprobante en un lugar seguro.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="334"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="343"/>
         <source>This objection isn&apos;t sent yet. Carry on in the guide to finish it.</source>
         <translation>Esta oposición aún no se ha enviado. Sigue con la guía para terminarla.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="357"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="362"/>
+        <source>Meta&apos;s email is longer than %1 characters, so only its start was pasted. Keep the part with Meta&apos;s answer.</source>
+        <translation>El correo de Meta tiene más de %1 caracteres, así que solo se pegó el principio. Conserva la parte con la respuesta de Meta.</translation>
+    </message>
+    <message>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="375"/>
         <source>Choose first whether Meta accepted or refused.</source>
         <translation>Elige primero si Meta aceptó o rechazó tu oposición.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="365"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="383"/>
         <source>Meta&apos;s email is longer than %1 characters. Keep the part with Meta&apos;s answer and save again.</source>
         <translation>El correo de Meta tiene más de %1 caracteres. Deja la parte con la respuesta de Meta y vuelve a guardar.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="374"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="392"/>
         <source>That date is in the future.</source>
         <translation>Esa fecha todavía no ha llegado.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="380"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="398"/>
         <source>This answer can&apos;t be recorded for an objection in this state.</source>
         <translation>No se puede anotar esta respuesta en una oposición que está en este punto.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="385"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="403"/>
         <source>The answer is noted but couldn&apos;t be saved to disk.</source>
         <translation>La respuesta está anotada, pero no se ha podido guardar en el disco.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="388"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="406"/>
         <source>Answer saved.</source>
         <translation>Respuesta guardada.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="401"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="419"/>
         <source>This deletes the objection for %1 (%2) from this computer: its answers, reason text, history and Meta&apos;s answer. It is removed from %3. Files you saved yourself stay. This can&apos;t be undone, and your objection at Meta is not affected.</source>
         <translation>Esto borra de este ordenador la oposición de %1 (%2): tus respuestas, el texto del motivo, el historial y la respuesta de Meta. Se elimina de %3. Los archivos que guardaste por tu cuenta no se tocan. No se puede deshacer, y no afecta a tu oposición ante Meta.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="411"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="429"/>
         <source>Delete this objection?</source>
         <translation>¿Borrar esta oposición?</translation>
     </message>
@@ -897,73 +907,73 @@
 <context>
     <name>OverviewWidget</name>
     <message>
-        <location filename="../../optout_gui/ui/tracker/overview.py" line="78"/>
+        <location filename="../../optout_gui/ui/tracker/overview.py" line="75"/>
         <source>%1 – your objections</source>
         <translation>%1 – tus oposiciones</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/overview.py" line="80"/>
-        <location filename="../../optout_gui/ui/tracker/overview.py" line="102"/>
+        <location filename="../../optout_gui/ui/tracker/overview.py" line="77"/>
+        <location filename="../../optout_gui/ui/tracker/overview.py" line="99"/>
         <source>Your objections</source>
         <translation>Tus oposiciones</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/overview.py" line="87"/>
+        <location filename="../../optout_gui/ui/tracker/overview.py" line="84"/>
         <source>One line for each account you objected for. Choose one to carry on, see its history and proof, or record Meta&apos;s answer.</source>
         <translation>Una línea por cada cuenta con la que te opusiste. Elige una para continuar, ver su historial y su comprobante, o anotar la respuesta de Meta.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/overview.py" line="137"/>
+        <location filename="../../optout_gui/ui/tracker/overview.py" line="134"/>
         <source>&amp;New objection…</source>
         <translation>&amp;Nueva oposición…</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/overview.py" line="139"/>
+        <location filename="../../optout_gui/ui/tracker/overview.py" line="136"/>
         <source>Start a new objection</source>
         <translation>Empezar una nueva oposición</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/overview.py" line="140"/>
+        <location filename="../../optout_gui/ui/tracker/overview.py" line="137"/>
         <source>&amp;Carry on</source>
         <translation>&amp;Continuar</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/overview.py" line="142"/>
+        <location filename="../../optout_gui/ui/tracker/overview.py" line="139"/>
         <source>Carry on with the chosen objection</source>
         <translation>Continuar con la oposición elegida</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/overview.py" line="143"/>
+        <location filename="../../optout_gui/ui/tracker/overview.py" line="140"/>
         <source>&amp;History, answer and proof…</source>
         <translation>&amp;Historial, respuesta y comprobante…</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/overview.py" line="145"/>
+        <location filename="../../optout_gui/ui/tracker/overview.py" line="142"/>
         <source>Open the chosen objection&apos;s history</source>
         <translation>Abrir el historial de la oposición elegida</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/overview.py" line="146"/>
+        <location filename="../../optout_gui/ui/tracker/overview.py" line="143"/>
         <source>&amp;Export all…</source>
         <translation>&amp;Exportar todo…</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/overview.py" line="148"/>
+        <location filename="../../optout_gui/ui/tracker/overview.py" line="145"/>
         <source>Save proof of all objections</source>
         <translation>Guardar el comprobante de todas las oposiciones</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/overview.py" line="149"/>
+        <location filename="../../optout_gui/ui/tracker/overview.py" line="146"/>
         <source>&amp;Forget everything…</source>
         <translation>&amp;Olvidarlo todo…</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/overview.py" line="151"/>
+        <location filename="../../optout_gui/ui/tracker/overview.py" line="148"/>
         <source>Delete every objection from this computer</source>
         <translation>Borrar todas las oposiciones de este ordenador</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../optout_gui/ui/tracker/overview.py" line="225"/>
+        <location filename="../../optout_gui/ui/tracker/overview.py" line="222"/>
         <source>It&apos;s been more than a week since you sent %n objection(s). Have a look in your email (and its spam folder) for Meta&apos;s reply, then record it here.</source>
         <translation>
             <numerusform>Hace más de una semana que enviaste %n oposición. Busca la respuesta de Meta en tu correo (y en la carpeta de spam) y luego anótala aquí.</numerusform>
@@ -971,7 +981,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../optout_gui/ui/tracker/overview.py" line="236"/>
+        <location filename="../../optout_gui/ui/tracker/overview.py" line="233"/>
         <source>Meta hasn&apos;t answered %n objection(s) in the time it has. Open one to see your next step; if Meta told you it needs longer, wait until then.</source>
         <translation>
             <numerusform>Meta no ha respondido a %n oposición en el plazo que tiene. Ábrala para ver el siguiente paso; si Meta le comunicó que necesita más tiempo, espere hasta entonces.</numerusform>
@@ -979,7 +989,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../optout_gui/ui/tracker/overview.py" line="292"/>
+        <location filename="../../optout_gui/ui/tracker/overview.py" line="289"/>
         <source>This deletes all %n objection(s) on this computer: accounts, email addresses, reason texts, dates and Meta&apos;s answers. The following files are removed:</source>
         <translation>
             <numerusform>Esto borra %n oposición guardada en este ordenador: la cuenta, el correo electrónico, el texto del motivo, las fechas y la respuesta de Meta. Se eliminan estos archivos:</numerusform>
@@ -987,17 +997,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/overview.py" line="299"/>
+        <location filename="../../optout_gui/ui/tracker/overview.py" line="296"/>
         <source>Files you saved yourself (PDF, text, calendar) stay where you put them. This can&apos;t be undone. Your objections at Meta are not affected.</source>
         <translation>Los archivos que guardaste por tu cuenta (PDF, texto, calendario) se quedan donde los pusiste. No se puede deshacer. Esto no afecta a tus oposiciones ante Meta.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/overview.py" line="305"/>
+        <location filename="../../optout_gui/ui/tracker/overview.py" line="302"/>
         <source>Forget everything?</source>
         <translation>¿Olvidarlo todo?</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/overview.py" line="310"/>
+        <location filename="../../optout_gui/ui/tracker/overview.py" line="307"/>
         <source>Some files could not be deleted. Close other programs and try again.</source>
         <translation>No se han podido borrar algunos archivos. Cierra los demás programas y vuelve a intentarlo.</translation>
     </message>
@@ -1093,7 +1103,7 @@
 <context>
     <name>ReasonEditor</name>
     <message>
-        <location filename="../../optout_gui/ui/wizard/reason_editor.py" line="103"/>
+        <location filename="../../optout_gui/ui/wizard/reason_editor.py" line="109"/>
         <source>&amp;Help me write it</source>
         <translation>A&amp;yúdame a escribirlo</translation>
     </message>
@@ -1173,72 +1183,72 @@
         <translation>&amp;Escribir el texto</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/reason_editor.py" line="121"/>
+        <location filename="../../optout_gui/ui/wizard/reason_editor.py" line="127"/>
         <source>Reason</source>
         <translation>Motivo</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/reason_editor.py" line="123"/>
+        <location filename="../../optout_gui/ui/wizard/reason_editor.py" line="129"/>
         <source>&amp;Undo</source>
         <translation>&amp;Deshacer</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/reason_editor.py" line="125"/>
+        <location filename="../../optout_gui/ui/wizard/reason_editor.py" line="131"/>
         <source>Re&amp;do</source>
         <translation>Re&amp;hacer</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/reason_editor.py" line="143"/>
+        <location filename="../../optout_gui/ui/wizard/reason_editor.py" line="150"/>
         <source>Copy rea&amp;son</source>
         <translation>Co&amp;piar motivo</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/reason_editor.py" line="147"/>
+        <location filename="../../optout_gui/ui/wizard/reason_editor.py" line="154"/>
         <source>Copy the reason (%1)</source>
         <translation>Copiar el motivo (%1)</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/reason_editor.py" line="154"/>
+        <location filename="../../optout_gui/ui/wizard/reason_editor.py" line="161"/>
         <source>Show e&amp;xactly what will be copied</source>
         <translation>Ver e&amp;xactamente lo que se copiará</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/reason_editor.py" line="168"/>
+        <location filename="../../optout_gui/ui/wizard/reason_editor.py" line="175"/>
         <source>What will be copied</source>
         <translation>Lo que se copiará</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/reason_editor.py" line="272"/>
+        <location filename="../../optout_gui/ui/wizard/reason_editor.py" line="279"/>
         <source>Replace your text?</source>
         <translation>¿Sustituir tu texto?</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/reason_editor.py" line="274"/>
+        <location filename="../../optout_gui/ui/wizard/reason_editor.py" line="281"/>
         <source>You have changed the text in the box. Replace it with a new text made from your choices? (Undo brings your version back.)</source>
         <translation>Has cambiado el texto del cuadro. ¿Quieres sustituirlo por uno nuevo hecho con lo que has elegido? (Con «Deshacer» recuperas tu versión).</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/reason_editor.py" line="309"/>
+        <location filename="../../optout_gui/ui/wizard/reason_editor.py" line="316"/>
         <source>Your own text was kept. Press “Write the text” to replace it with a new one made from these choices.</source>
         <translation>Se ha mantenido tu texto. Pulsa «Escribir el texto» para sustituirlo por uno nuevo hecho con lo que has elegido.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/reason_editor.py" line="335"/>
+        <location filename="../../optout_gui/ui/wizard/reason_editor.py" line="342"/>
         <source>The ready-made texts could not be read (%1). You can still type your own.</source>
         <translation>No se han podido leer los textos preparados (%1). Puedes escribir el tuyo igualmente.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/reason_editor.py" line="345"/>
+        <location filename="../../optout_gui/ui/wizard/reason_editor.py" line="352"/>
         <source>The texts in %1 could not be read, so English is used instead. File: %2 (%3)</source>
         <translation>No se han podido leer los textos en %1, así que se usan los textos en inglés. Archivo: %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/reason_editor.py" line="389"/>
+        <location filename="../../optout_gui/ui/wizard/reason_editor.py" line="396"/>
         <source>1 character</source>
         <translation>1 carácter</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/reason_editor.py" line="390"/>
+        <location filename="../../optout_gui/ui/wizard/reason_editor.py" line="397"/>
         <source>%1 characters</source>
         <translation>%1 caracteres</translation>
     </message>
@@ -1253,17 +1263,17 @@
         <translation>Es muy largo. Unos pocos párrafos claros son más fáciles de leer para el personal de Meta, y los formularios web a veces cortan los textos largos.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/reason_editor.py" line="408"/>
+        <location filename="../../optout_gui/ui/wizard/reason_editor.py" line="415"/>
         <source>The reason is empty, so there is nothing to copy yet.</source>
         <translation>El motivo está vacío, así que todavía no hay nada que copiar.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/reason_editor.py" line="414"/>
+        <location filename="../../optout_gui/ui/wizard/reason_editor.py" line="421"/>
         <source>Copying didn&apos;t work. The text is selected now: copy it yourself with the menu or the keyboard.</source>
         <translation>No se ha podido copiar. El texto ya está seleccionado: cópialo tú con el menú o con el teclado.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/reason_editor.py" line="424"/>
+        <location filename="../../optout_gui/ui/wizard/reason_editor.py" line="431"/>
         <source>Copied your reason (%1 characters). Paste it into the box “Please tell us how this processing impacts you” in Meta&apos;s form (%2).</source>
         <translation>Motivo copiado (%1 caracteres). Pégalo en el cuadro «Explícanos cómo te afecta este tratamiento» del formulario de Meta (%2).</translation>
     </message>
@@ -1273,7 +1283,7 @@
         <translation>Tu motivo guardado tiene más de %1 caracteres, así que solo se muestra el principio. El texto completo sigue guardado hasta que lo cambies aquí.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/reason_limit.py" line="71"/>
+        <location filename="../../optout_gui/ui/wizard/reason_limit.py" line="77"/>
         <source>A reason can be at most %1 characters long, so the text after that was left out. A few clear paragraphs say enough.</source>
         <translation>Un motivo puede tener como máximo %1 caracteres, así que se ha dejado fuera el resto. Bastan unos párrafos claros.</translation>
     </message>
@@ -1419,37 +1429,37 @@
 <context>
     <name>calendar</name>
     <message>
-        <location filename="../../optout_gui/core/ics.py" line="20"/>
+        <location filename="../../optout_gui/core/ics.py" line="21"/>
         <source>Check your email for Meta&apos;s answer ({what})</source>
         <translation>Mira tu correo: respuesta de Meta ({what})</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/ics.py" line="21"/>
+        <location filename="../../optout_gui/core/ics.py" line="22"/>
         <source>A week ago you sent Meta your objection to AI training for {what}. Look in that mailbox (and its spam folder) for Meta&apos;s reply, then record the answer in the {app}.</source>
         <translation>Hace una semana enviaste a Meta tu oposición al entrenamiento de IA para {what}. Busca en ese buzón (y en la carpeta de spam) la respuesta de Meta y luego anótala en {app}.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/ics.py" line="29"/>
+        <location filename="../../optout_gui/core/ics.py" line="30"/>
         <source>Meta&apos;s month to answer is up ({what})</source>
         <translation>Se ha acabado el mes que tenía Meta para responder ({what})</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/ics.py" line="30"/>
+        <location filename="../../optout_gui/core/ics.py" line="31"/>
         <source>The law gave Meta one month to answer your objection for {what}, sent on {sent}. It may take up to two months longer only if it told you so within that month. No answer, or a refusal? Open the {app}: it helps you write a complaint to your data-protection authority.</source>
         <translation>La ley daba a Meta un mes para responder a tu oposición para {what}, enviada el {sent}. Solo puede tardar hasta dos meses más si te lo dijo dentro de ese mes. ¿Sin respuesta o con un rechazo? Abre {app}: te ayuda a escribir una reclamación a tu autoridad de protección de datos.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/ics.py" line="39"/>
+        <location filename="../../optout_gui/core/ics.py" line="40"/>
         <source>Time to look at your objection ({what})</source>
         <translation>Es momento de revisar tu oposición ({what})</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/ics.py" line="40"/>
+        <location filename="../../optout_gui/core/ics.py" line="41"/>
         <source>You sent your objection for {what} on {sent}. The law where you live sets Meta no fixed time to answer, but if nothing has come by now, open the {app}: it shows what you can do next.</source>
         <translation>Enviaste tu oposición para {what} el {sent}. La ley de donde vives no fija a Meta un plazo para responder, pero si aún no ha llegado nada, abre {app}: te muestra qué puedes hacer ahora.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/ics.py" line="46"/>
+        <location filename="../../optout_gui/core/ics.py" line="47"/>
         <source>your account</source>
         <translation>tu cuenta</translation>
     </message>
@@ -1457,22 +1467,22 @@
 <context>
     <name>errors</name>
     <message>
-        <location filename="../../optout_gui/app.py" line="316"/>
+        <location filename="../../optout_gui/app.py" line="348"/>
         <source>A file that comes with the app could not be used, so this part of it can&apos;t work. Your answers so far are saved.</source>
         <translation>No se ha podido usar un archivo que viene con la aplicación, así que esta parte no puede funcionar. Tus respuestas hasta ahora están guardadas.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/app.py" line="322"/>
+        <location filename="../../optout_gui/app.py" line="354"/>
         <source>File: %1</source>
         <translation>Archivo: %1</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/app.py" line="324"/>
+        <location filename="../../optout_gui/app.py" line="356"/>
         <source>Problem: %1</source>
         <translation>Problema: %1</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/app.py" line="327"/>
+        <location filename="../../optout_gui/app.py" line="359"/>
         <source>Something unexpected went wrong. Your answers so far are saved.
 
 If it happens again, the technical details are in this file:
@@ -1486,52 +1496,57 @@ Si vuelve a pasar, encontrarás los detalles técnicos en este archivo:
 <context>
     <name>export</name>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="86"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="87"/>
         <source>PDF document (*.pdf)</source>
         <translation>Documento PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="87"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="88"/>
         <source>Save proof as PDF</source>
         <translation>Guardar el comprobante en PDF</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="91"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="92"/>
         <source>Text file (*.txt)</source>
         <translation>Archivo de texto (*.txt)</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="92"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="93"/>
         <source>Save proof as text</source>
         <translation>Guardar el comprobante como texto</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="96"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="97"/>
         <source>JSON file (*.json)</source>
         <translation>Archivo JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="97"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="98"/>
         <source>Save proof as JSON</source>
         <translation>Guardar el comprobante en JSON</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="101"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="102"/>
         <source>Calendar file (*.ics)</source>
         <translation>Archivo de calendario (*.ics)</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="102"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="103"/>
         <source>Save calendar reminders</source>
         <translation>Guardar recordatorios de calendario</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="128"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="125"/>
+        <source>Saving didn&apos;t work: a text in this objection holds a broken character. Nothing was saved.</source>
+        <translation>No se pudo guardar: un texto de esta objeción contiene un carácter dañado. No se guardó nada.</translation>
+    </message>
+    <message>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="136"/>
         <source>Saving didn&apos;t work (%1). Try another folder.</source>
         <translation>No se ha podido guardar (%1). Prueba con otra carpeta.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="134"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="142"/>
         <source>Saved: %1</source>
         <translation>Guardado: %1</translation>
     </message>
@@ -1563,67 +1578,97 @@ Si vuelve a pasar, encontrarás los detalles técnicos en este archivo:
     </message>
     <message>
         <location filename="../../optout_gui/ui/common/notices.py" line="34"/>
+        <source>The objection %1 could not be read (%2). No copy of it could be kept yet (the disk may be full), so the file is left as it is; the copy is made, and your answers saved, as soon as there is room.</source>
+        <translation>No se pudo leer la objeción %1 (%2). Aún no se pudo guardar una copia (puede que el disco esté lleno), así que el archivo se queda como está; la copia se hace, y tus respuestas se guardan, en cuanto haya espacio.</translation>
+    </message>
+    <message>
+        <location filename="../../optout_gui/ui/common/notices.py" line="45"/>
         <source>The objection %1 uses something this version doesn&apos;t know (%2), so it isn&apos;t shown. It stays in the file for the newer version.</source>
         <translation>La oposición %1 usa algo que esta versión no conoce (%2), así que no se muestra. Sigue en el archivo para la versión más nueva.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/common/notices.py" line="44"/>
+        <location filename="../../optout_gui/ui/common/notices.py" line="55"/>
         <source>The objection %1 could not be read (%2), so it was set aside; your other objections are all here.</source>
         <translation>No se pudo leer la oposición %1 (%2), así que se ha apartado; todas tus demás oposiciones están aquí.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/common/notices.py" line="53"/>
+        <location filename="../../optout_gui/ui/common/notices.py" line="64"/>
         <source>Its saved text is kept in %1</source>
         <translation>Su texto guardado se conserva en %1</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/common/notices.py" line="66"/>
+        <location filename="../../optout_gui/ui/common/notices.py" line="77"/>
         <source>Your saved answers could not be read, so the assistant starts afresh.</source>
         <translation>No se han podido leer tus respuestas guardadas, así que el asistente empieza de cero.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/common/notices.py" line="70"/>
-        <location filename="../../optout_gui/ui/common/notices.py" line="104"/>
+        <location filename="../../optout_gui/ui/common/notices.py" line="81"/>
+        <location filename="../../optout_gui/ui/common/notices.py" line="123"/>
         <source>The damaged file was kept here: %1</source>
         <translation>El archivo dañado se ha guardado aquí: %1</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/common/notices.py" line="75"/>
+        <location filename="../../optout_gui/ui/common/notices.py" line="86"/>
         <source>Part of your saved answers could not be read; the rest was kept.</source>
         <translation>No se ha podido leer una parte de tus respuestas guardadas; el resto se ha conservado.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/common/notices.py" line="79"/>
+        <location filename="../../optout_gui/ui/common/notices.py" line="90"/>
         <source>A copy of the original file is here: %1</source>
         <translation>Aquí tienes una copia del archivo original: %1</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/common/notices.py" line="82"/>
+        <location filename="../../optout_gui/ui/common/notices.py" line="93"/>
         <source>Your answers were saved by a newer version of this assistant. They are shown, but nothing will be saved, so that the newer version&apos;s file stays intact.</source>
         <translation>Tus respuestas se guardaron con una versión más nueva de este asistente. Puedes verlas, pero no se guardará nada, para que el archivo de la versión nueva quede intacto.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/common/notices.py" line="88"/>
+        <location filename="../../optout_gui/ui/common/notices.py" line="100"/>
+        <source>Your answers file (%1) was written by a newer version of this assistant, in a form this version can&apos;t read. It was left exactly as it is, and nothing will be saved to it. Open it with the newer version, or choose another folder with --data-dir.</source>
+        <translation>Tu archivo de respuestas (%1) lo escribió una versión más nueva de este asistente, de una forma que esta versión no sabe leer. Se ha dejado exactamente como está y no se guardará nada en él. Ábrelo con la versión más nueva o elige otra carpeta con --data-dir.</translation>
+    </message>
+    <message>
+        <location filename="../../optout_gui/ui/common/notices.py" line="107"/>
         <source>Your saved answers could not be opened (%1). Nothing was changed.</source>
         <translation>No se han podido abrir tus respuestas guardadas (%1). No se ha cambiado nada.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/common/notices.py" line="95"/>
+        <location filename="../../optout_gui/ui/common/notices.py" line="114"/>
         <source>Your settings could not be read (%1: %2), so the usual ones are used: the language follows your system until you choose one.</source>
         <translation>No se pudo leer tu configuración (%1: %2), así que se usa la habitual: el idioma sigue al del sistema hasta que elijas uno.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/common/notices.py" line="114"/>
+        <location filename="../../optout_gui/ui/common/notices.py" line="133"/>
+        <source>the disk is full</source>
+        <translation>el disco está lleno</translation>
+    </message>
+    <message>
+        <location filename="../../optout_gui/ui/common/notices.py" line="135"/>
+        <source>the folder can&apos;t be written to</source>
+        <translation>no se puede escribir en la carpeta</translation>
+    </message>
+    <message>
+        <location filename="../../optout_gui/ui/common/notices.py" line="137"/>
+        <source>the system refused (%1)</source>
+        <translation>el sistema lo rechazó (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../optout_gui/ui/common/notices.py" line="140"/>
+        <source>This objection could not be deleted: %1. It stays in your list and in the file, as before.</source>
+        <translation>No se pudo borrar esta objeción: %1. Sigue en tu lista y en el archivo, como antes.</translation>
+    </message>
+    <message>
+        <location filename="../../optout_gui/ui/common/notices.py" line="153"/>
         <source>%1 is a file, where a folder should be.</source>
         <translation>%1 es un archivo donde debería haber una carpeta.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/common/notices.py" line="117"/>
+        <location filename="../../optout_gui/ui/common/notices.py" line="156"/>
         <source>The folder %1 can&apos;t be made (%2).</source>
         <translation>No se puede crear la carpeta %1 (%2).</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/common/notices.py" line="124"/>
+        <location filename="../../optout_gui/ui/common/notices.py" line="163"/>
         <source>Nothing can be saved for now: your answers stay in memory while the assistant is open. Choose another folder with --data-dir, or move the file away.</source>
         <translation>Por ahora no se puede guardar nada: tus respuestas quedan en memoria mientras el asistente esté abierto. Elige otra carpeta con --data-dir o mueve el archivo.</translation>
     </message>
@@ -1631,17 +1676,17 @@ Si vuelve a pasar, encontrarás los detalles técnicos en este archivo:
 <context>
     <name>overview</name>
     <message>
-        <location filename="../../optout_gui/ui/tracker/overview.py" line="161"/>
+        <location filename="../../optout_gui/ui/tracker/overview.py" line="158"/>
         <source>As a PDF receipt…</source>
         <translation>Como comprobante en PDF…</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/overview.py" line="162"/>
+        <location filename="../../optout_gui/ui/tracker/overview.py" line="159"/>
         <source>As plain text…</source>
         <translation>Como texto sin formato…</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/overview.py" line="163"/>
+        <location filename="../../optout_gui/ui/tracker/overview.py" line="160"/>
         <source>As JSON (for programs)…</source>
         <translation>Como JSON (para programas)…</translation>
     </message>
@@ -1759,192 +1804,207 @@ Si vuelve a pasar, encontrarás los detalles técnicos en este archivo:
 <context>
     <name>proof</name>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="28"/>
+        <location filename="../../optout_gui/core/proof.py" line="35"/>
         <source>Objection to Meta using personal information for AI training</source>
         <translation>Oposición al uso de información personal por parte de Meta para entrenar su IA</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="31"/>
+        <location filename="../../optout_gui/core/proof.py" line="38"/>
         <source>Record made by {app} {version} on {when}.</source>
         <translation>Registro elaborado con {app} {version} el {when}.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="32"/>
+        <location filename="../../optout_gui/core/proof.py" line="39"/>
         <source>Times are shown in the time zone {zone}, with their offset from UTC.</source>
         <translation>Las horas se indican en la zona horaria {zone}, con su diferencia respecto a UTC.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="35"/>
+        <location filename="../../optout_gui/core/proof.py" line="42"/>
         <source>Account</source>
         <translation>Cuenta</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="36"/>
+        <location filename="../../optout_gui/core/proof.py" line="43"/>
         <source>Name given</source>
         <translation>Nombre indicado</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="37"/>
+        <location filename="../../optout_gui/core/proof.py" line="44"/>
         <source>Email address</source>
         <translation>Dirección de correo electrónico</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="38"/>
+        <location filename="../../optout_gui/core/proof.py" line="45"/>
         <source>Country of residence</source>
         <translation>País de residencia</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="39"/>
+        <location filename="../../optout_gui/core/proof.py" line="46"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="40"/>
+        <location filename="../../optout_gui/core/proof.py" line="47"/>
         <source>Form link used</source>
         <translation>Enlace del formulario utilizado</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="41"/>
+        <location filename="../../optout_gui/core/proof.py" line="48"/>
         <source>History</source>
         <translation>Historial</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="42"/>
+        <location filename="../../optout_gui/core/proof.py" line="49"/>
         <source>Reason sent (exactly as copied)</source>
         <translation>Motivo enviado (tal como se copió)</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="43"/>
+        <location filename="../../optout_gui/core/proof.py" line="50"/>
         <source>(no reason text was recorded)</source>
         <translation>(no se registró ningún texto de motivo)</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="44"/>
+        <location filename="../../optout_gui/core/proof.py" line="51"/>
         <source>Meta&apos;s answer</source>
         <translation>Respuesta de Meta</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="45"/>
+        <location filename="../../optout_gui/core/proof.py" line="52"/>
         <source>(no answer recorded yet)</source>
         <translation>(aún no se ha registrado ninguna respuesta)</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="46"/>
+        <location filename="../../optout_gui/core/proof.py" line="53"/>
         <source>{outcome} on {date} (recorded {recorded})</source>
         <translation>{outcome} el {date} (registrado el {recorded})</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="47"/>
+        <location filename="../../optout_gui/core/proof.py" line="54"/>
         <source>Text of Meta&apos;s email, as pasted</source>
         <translation>Texto del correo de Meta, tal como se pegó</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="48"/>
+        <location filename="../../optout_gui/core/proof.py" line="55"/>
         <source>(not recorded)</source>
         <translation>(no registrado)</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="49"/>
+        <location filename="../../optout_gui/core/proof.py" line="56"/>
         <source>Dates of each step</source>
         <translation>Fecha de cada paso</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="50"/>
+        <location filename="../../optout_gui/core/proof.py" line="57"/>
         <source>Date and time</source>
         <translation>Fecha y hora</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="51"/>
+        <location filename="../../optout_gui/core/proof.py" line="58"/>
         <source>What happened</source>
         <translation>Qué pasó</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="52"/>
+        <location filename="../../optout_gui/core/proof.py" line="59"/>
         <source>Outcome</source>
         <translation>Resultado</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="53"/>
+        <location filename="../../optout_gui/core/proof.py" line="60"/>
         <source>Date of Meta&apos;s answer</source>
         <translation>Fecha de la respuesta de Meta</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="54"/>
+        <location filename="../../optout_gui/core/proof.py" line="61"/>
         <source>Answer recorded in the app</source>
         <translation>Respuesta anotada en la aplicación</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="55"/>
+        <location filename="../../optout_gui/core/proof.py" line="62"/>
         <source>Page {page} of {pages}</source>
         <translation>Página {page} de {pages}</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="56"/>
+        <location filename="../../optout_gui/core/proof.py" line="63"/>
         <source>Facts</source>
         <translation>Datos</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="60"/>
+        <location filename="../../optout_gui/core/proof.py" line="64"/>
+        <source>[Shortened here: the whole text has {count} characters. It is kept in full in the app&apos;s data file and in the JSON proof.]</source>
+        <translation>[Acortado aquí: el texto completo tiene {count} caracteres. Se conserva entero en el archivo de datos de la aplicación y en la prueba JSON.]</translation>
+    </message>
+    <message>
+        <location filename="../../optout_gui/core/proof.py" line="69"/>
+        <source>Note</source>
+        <translation>Nota</translation>
+    </message>
+    <message>
+        <location filename="../../optout_gui/core/proof.py" line="70"/>
+        <source>Values ending in “…” are shortened here; they are kept in full in the app&apos;s data file and in the JSON proof.</source>
+        <translation>Los valores que terminan en «…» están acortados aquí; se conservan enteros en el archivo de datos de la aplicación y en la prueba JSON.</translation>
+    </message>
+    <message>
+        <location filename="../../optout_gui/core/proof.py" line="78"/>
         <source>not yet sent (draft)</source>
         <translation>aún no enviada (borrador)</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="61"/>
+        <location filename="../../optout_gui/core/proof.py" line="79"/>
         <source>form opened</source>
         <translation>formulario abierto</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="62"/>
+        <location filename="../../optout_gui/core/proof.py" line="80"/>
         <source>submitted</source>
         <translation>enviada</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="63"/>
+        <location filename="../../optout_gui/core/proof.py" line="81"/>
         <source>code confirmed</source>
         <translation>código confirmado</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="64"/>
+        <location filename="../../optout_gui/core/proof.py" line="82"/>
         <source>waiting for Meta&apos;s answer</source>
         <translation>a la espera de la respuesta de Meta</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="65"/>
+        <location filename="../../optout_gui/core/proof.py" line="83"/>
         <source>honoured by Meta</source>
         <translation>aceptada por Meta</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="66"/>
+        <location filename="../../optout_gui/core/proof.py" line="84"/>
         <source>refused by Meta</source>
         <translation>rechazada por Meta</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="67"/>
+        <location filename="../../optout_gui/core/proof.py" line="85"/>
         <source>no answer within one month of sending</source>
         <translation>sin respuesta un mes después del envío</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="71"/>
+        <location filename="../../optout_gui/core/proof.py" line="89"/>
         <source>objection started</source>
         <translation>oposición iniciada</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="72"/>
+        <location filename="../../optout_gui/core/proof.py" line="90"/>
         <source>status: {status}</source>
         <translation>estado: {status}</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="73"/>
+        <location filename="../../optout_gui/core/proof.py" line="91"/>
         <source>reason text copied for the form</source>
         <translation>texto del motivo copiado para el formulario</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="74"/>
+        <location filename="../../optout_gui/core/proof.py" line="92"/>
         <source>form link opened</source>
         <translation>enlace del formulario abierto</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="75"/>
+        <location filename="../../optout_gui/core/proof.py" line="93"/>
         <source>answers cleared to start over</source>
         <translation>respuestas borradas para empezar de nuevo</translation>
     </message>
@@ -1952,12 +2012,12 @@ Si vuelve a pasar, encontrarás los detalles técnicos en este archivo:
 <context>
     <name>startup</name>
     <message>
-        <location filename="../../optout_gui/app.py" line="403"/>
+        <location filename="../../optout_gui/app.py" line="435"/>
         <source>Something went wrong and the app could not start.</source>
         <translation>Algo ha fallado y la aplicación no ha podido arrancar.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/app.py" line="405"/>
+        <location filename="../../optout_gui/app.py" line="437"/>
         <source>Something went wrong and the app could not start.
 
 The technical details are saved in this file:
@@ -1970,6 +2030,60 @@ Los detalles técnicos están guardados en este archivo:
 %1
 
 Si le pides ayuda a alguien, puedes enviarle ese archivo. Solo describe el problema dentro de la aplicación.</translation>
+    </message>
+    <message>
+        <location filename="../../optout_gui/ui/common/folder_choice.py" line="20"/>
+        <source>it belongs to another user account</source>
+        <translation>pertenece a otra cuenta de usuario</translation>
+    </message>
+    <message>
+        <location filename="../../optout_gui/ui/common/folder_choice.py" line="24"/>
+        <source>The data folder %1 can&apos;t be used: %2. Your answers can&apos;t be read from it or saved in it.
+
+Choose another folder for your answers (a new empty one is fine), or go on without: then nothing you type is saved.</source>
+        <translation>No se puede usar la carpeta de datos %1: %2. Tus respuestas no se pueden leer de ella ni guardar en ella.
+
+Elige otra carpeta para tus respuestas (sirve una nueva y vacía) o sigue sin ella: entonces no se guarda nada de lo que escribas.</translation>
+    </message>
+    <message>
+        <location filename="../../optout_gui/ui/common/folder_choice.py" line="45"/>
+        <source>Choose another folder…</source>
+        <translation>Elegir otra carpeta…</translation>
+    </message>
+    <message>
+        <location filename="../../optout_gui/ui/common/folder_choice.py" line="48"/>
+        <source>Go on without saving</source>
+        <translation>Seguir sin guardar</translation>
+    </message>
+    <message>
+        <location filename="../../optout_gui/ui/common/folder_choice.py" line="56"/>
+        <source>Choose a folder for your answers</source>
+        <translation>Elige una carpeta para tus respuestas</translation>
+    </message>
+    <message>
+        <location filename="../../optout_gui/ui/common/single_instance.py" line="318"/>
+        <source>This data folder seems to be open on another computer, “%1”, since %2:
+%3
+
+If the app is still open there, close it there first: two copies writing to the same folder would lose each other&apos;s answers.
+
+If that computer is off or the app is closed there (a USB stick that was pulled out, say), you can open the folder here.</source>
+        <translation>Esta carpeta de datos parece estar abierta en otro ordenador, «%1», desde %2:
+%3
+
+Si la aplicación sigue abierta allí, ciérrala allí primero: dos copias escribiendo en la misma carpeta perderían las respuestas de la otra.
+
+Si ese ordenador está apagado o la aplicación está cerrada allí (por ejemplo, una memoria USB que se desconectó), puedes abrir la carpeta aquí.</translation>
+    </message>
+    <message>
+        <location filename="../../optout_gui/ui/common/single_instance.py" line="348"/>
+        <source>Open it here</source>
+        <translation>Abrirla aquí</translation>
+    </message>
+    <message>
+        <location filename="../../optout_gui/ui/common/single_instance.py" line="349"/>
+        <source>Quit</source>
+        <translation>Salir</translation>
     </message>
 </context>
 <context>

@@ -4,22 +4,22 @@
 <context>
     <name>AppController</name>
     <message>
-        <location filename="../../optout_gui/ui/controller.py" line="256"/>
+        <location filename="../../optout_gui/ui/controller.py" line="260"/>
         <source>The complaint texts could not be used, so no complaint can be written.</source>
         <translation>Les textes de plainte sont inutilisables : aucune plainte ne peut donc être rédigée.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/controller.py" line="258"/>
+        <location filename="../../optout_gui/ui/controller.py" line="262"/>
         <source>File: %1</source>
         <translation>Fichier : %1</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/controller.py" line="260"/>
+        <location filename="../../optout_gui/ui/controller.py" line="264"/>
         <source>Problem: %1</source>
         <translation>Problème : %1</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/controller.py" line="263"/>
+        <location filename="../../optout_gui/ui/controller.py" line="267"/>
         <source>Complaint</source>
         <translation>Plainte</translation>
     </message>
@@ -53,7 +53,7 @@
     </message>
     <message>
         <location filename="../../optout_gui/ui/wizard/pages/code.py" line="130"/>
-        <location filename="../../optout_gui/ui/wizard/pages/code.py" line="273"/>
+        <location filename="../../optout_gui/ui/wizard/pages/code.py" line="274"/>
         <source>I&apos;ve &amp;received the code</source>
         <translation>J&apos;ai &amp;reçu le code</translation>
     </message>
@@ -73,77 +73,77 @@
         <translation>ex. 14:05 ou 10</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/pages/code.py" line="153"/>
+        <location filename="../../optout_gui/ui/wizard/pages/code.py" line="154"/>
         <source>When the email with the code arrived</source>
         <translation>Heure d&apos;arrivée de l&apos;e-mail avec le code</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/pages/code.py" line="155"/>
+        <location filename="../../optout_gui/ui/wizard/pages/code.py" line="156"/>
         <source>&amp;Time it arrived:</source>
         <translation>&amp;Heure d&apos;arrivée&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/pages/code.py" line="338"/>
+        <location filename="../../optout_gui/ui/wizard/pages/code.py" line="342"/>
         <source>To go on, ask for a new code and press “I&apos;ve received a new code” when it arrives, or answer “No” above if Meta sends no code.</source>
         <translation>Pour continuer, demandez un nouveau code et appuyez sur « J&apos;ai reçu un nouveau code » quand il arrive, ou répondez « Non » plus haut si Meta n&apos;envoie pas de code.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/pages/code.py" line="342"/>
+        <location filename="../../optout_gui/ui/wizard/pages/code.py" line="346"/>
         <source>To go on, press “I&apos;ve received the code” when the email arrives, or answer “No” above if Meta sends no code.</source>
         <translation>Pour continuer, appuyez sur « J&apos;ai reçu le code » quand l&apos;e-mail arrive, ou répondez « Non » plus haut si Meta n&apos;envoie pas de code.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/pages/code.py" line="201"/>
+        <location filename="../../optout_gui/ui/wizard/pages/code.py" line="202"/>
         <source>That time hasn&apos;t come yet. Check the time on the email, or leave the box empty if it has only just arrived.</source>
         <translation>Cette heure n&apos;est pas encore passée. Vérifiez l&apos;heure indiquée sur l&apos;e-mail, ou laissez la case vide s&apos;il vient tout juste d&apos;arriver.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/pages/code.py" line="205"/>
+        <location filename="../../optout_gui/ui/wizard/pages/code.py" line="206"/>
         <source>That was an hour or more ago, so that code no longer works. Press “Submit” on Meta&apos;s form again to get a new code, then come back here.</source>
         <translation>C&apos;était il y a une heure ou plus&#xa0;: ce code ne fonctionne plus. Appuyez de nouveau sur «&#xa0;Envoyer&#xa0;» dans le formulaire de Meta pour recevoir un nouveau code, puis revenez ici.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/pages/code.py" line="211"/>
+        <location filename="../../optout_gui/ui/wizard/pages/code.py" line="212"/>
         <source>This time isn&apos;t clear to me. Type it like 14:05 or 2:05 pm, or type how many minutes ago the email came, like 10.</source>
         <translation>Je ne comprends pas cette heure. Écrivez-la comme ceci&#xa0;: 14:05. Ou indiquez il y a combien de minutes l&apos;e-mail est arrivé, par exemple 10.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/pages/code.py" line="271"/>
+        <location filename="../../optout_gui/ui/wizard/pages/code.py" line="272"/>
         <source>I&apos;ve received a &amp;new code</source>
         <translation>J&apos;ai reçu un &amp;nouveau code</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/pages/code.py" line="300"/>
+        <location filename="../../optout_gui/ui/wizard/pages/code.py" line="304"/>
         <source>The code stopped working at %1. That&apos;s fine: go back to Meta&apos;s form and press “Submit” again. Meta will email you a new code. When it arrives, press “I&apos;ve received a new code” below.</source>
         <translation>Le code a cessé de fonctionner à %1. Pas de souci&#xa0;: retournez dans le formulaire de Meta et appuyez de nouveau sur «&#xa0;Envoyer&#xa0;». Meta vous enverra un nouveau code par e-mail. Dès qu&apos;il arrive, appuyez ci-dessous sur «&#xa0;J&apos;ai reçu un nouveau code&#xa0;».</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/pages/code.py" line="308"/>
+        <location filename="../../optout_gui/ui/wizard/pages/code.py" line="312"/>
         <source>You typed in the code at %1. Well done! Press “Next” to go on.</source>
         <translation>Vous avez tapé le code à %1. Bravo&#xa0;! Appuyez sur «&#xa0;Suivant&#xa0;» pour continuer.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/pages/code.py" line="330"/>
+        <location filename="../../optout_gui/ui/wizard/pages/code.py" line="334"/>
         <source>To go on, answer the question: did Meta email you a code?</source>
         <translation>Pour continuer, répondez à la question : Meta vous a-t-il envoyé un code par e-mail ?</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/pages/code.py" line="333"/>
+        <location filename="../../optout_gui/ui/wizard/pages/code.py" line="337"/>
         <source>Once you have typed the code into Meta&apos;s window, press “I&apos;ve entered the code” to go on.</source>
         <translation>Quand vous avez tapé le code dans la fenêtre de Meta, appuyez sur «&#xa0;J&apos;ai tapé le code&#xa0;» pour continuer.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/pages/code.py" line="350"/>
+        <location filename="../../optout_gui/ui/wizard/pages/code.py" line="354"/>
         <source>Last minute! Type the code into Meta&apos;s window right now. It stops working at %1.</source>
         <translation>Dernière minute&#xa0;! Tapez tout de suite le code dans la fenêtre de Meta. Il cesse de fonctionner à %1.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/pages/code.py" line="354"/>
+        <location filename="../../optout_gui/ui/wizard/pages/code.py" line="358"/>
         <source>Hurry: less than 10 minutes left. Type the code into Meta&apos;s window now. It stops working at %1.</source>
         <translation>Vite&#xa0;: il reste moins de 10 minutes. Tapez maintenant le code dans la fenêtre de Meta. Il cesse de fonctionner à %1.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/pages/code.py" line="358"/>
+        <location filename="../../optout_gui/ui/wizard/pages/code.py" line="362"/>
         <source>Time left to type the code into Meta&apos;s window. It works until %1. Once you have typed it in, press “I&apos;ve entered the code”.</source>
         <translation>Temps qu&apos;il vous reste pour taper le code dans la fenêtre de Meta. Il fonctionne jusqu&apos;à %1. Une fois le code tapé, appuyez sur «&#xa0;J&apos;ai tapé le code&#xa0;».</translation>
     </message>
@@ -151,52 +151,52 @@
 <context>
     <name>CodeTimer</name>
     <message>
-        <location filename="../../optout_gui/ui/wizard/code_timer.py" line="207"/>
+        <location filename="../../optout_gui/ui/wizard/code_timer.py" line="211"/>
         <source>Meta&apos;s code has expired. You can ask for a new one.</source>
         <translation>Le code de Meta a expiré. Vous pouvez en demander un nouveau.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/code_timer.py" line="215"/>
+        <location filename="../../optout_gui/ui/wizard/code_timer.py" line="219"/>
         <source>Only 1 minute left! Type Meta&apos;s code in now.</source>
         <translation>Plus qu&apos;une minute&#xa0;! Tapez le code de Meta maintenant.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/code_timer.py" line="217"/>
+        <location filename="../../optout_gui/ui/wizard/code_timer.py" line="221"/>
         <source>%1 minutes left to type in Meta&apos;s code.</source>
         <translation>Plus que %1 minutes pour taper le code de Meta.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/code_timer.py" line="250"/>
+        <location filename="../../optout_gui/ui/wizard/code_timer.py" line="254"/>
         <source>Meta&apos;s code</source>
         <translation>Code de Meta</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/code_timer.py" line="263"/>
+        <location filename="../../optout_gui/ui/wizard/code_timer.py" line="267"/>
         <source>Meta&apos;s code expired at %1. The code step shows how to get a new one.</source>
         <translation>Le code de Meta a expiré à %1. L&apos;étape du code explique comment en obtenir un nouveau.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/code_timer.py" line="270"/>
+        <location filename="../../optout_gui/ui/wizard/code_timer.py" line="276"/>
         <source>Last minute: Meta&apos;s code expires in %1! Type it in now.</source>
         <translation>Dernière minute&#xa0;: le code de Meta expire dans %1&#xa0;! Tapez-le maintenant.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/code_timer.py" line="274"/>
+        <location filename="../../optout_gui/ui/wizard/code_timer.py" line="280"/>
         <source>Hurry: Meta&apos;s code expires in %1. Type it in soon.</source>
         <translation>Vite&#xa0;: le code de Meta expire dans %1. Tapez-le sans tarder.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/code_timer.py" line="275"/>
+        <location filename="../../optout_gui/ui/wizard/code_timer.py" line="281"/>
         <source>Meta&apos;s code expires in %1.</source>
         <translation>Le code de Meta expire dans %1.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/code_timer.py" line="282"/>
+        <location filename="../../optout_gui/ui/wizard/code_timer.py" line="288"/>
         <source>Meta&apos;s code has expired.</source>
         <translation>Le code de Meta a expiré.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../optout_gui/ui/wizard/code_timer.py" line="287"/>
+        <location filename="../../optout_gui/ui/wizard/code_timer.py" line="295"/>
         <source>%n minute(s) left to type in Meta&apos;s code, until %1.</source>
         <translation>
             <numerusform>Encore %n minute pour saisir le code de Meta, jusqu&apos;à %1.</numerusform>
@@ -204,14 +204,19 @@
         </translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/code_timer.py" line="294"/>
+        <location filename="../../optout_gui/ui/wizard/code_timer.py" line="302"/>
         <source>code expired</source>
         <translation>code expiré</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/code_timer.py" line="297"/>
+        <location filename="../../optout_gui/ui/wizard/code_timer.py" line="305"/>
         <source>code %1</source>
         <translation>code %1</translation>
+    </message>
+    <message>
+        <location filename="../../optout_gui/ui/wizard/code_timer.py" line="310"/>
+        <source>This computer&apos;s clock shows a time before Meta&apos;s code arrived (at %1), so the time left can&apos;t be counted. The code works until %2: check the time on your phone.</source>
+        <translation>L’horloge de cet ordinateur indique une heure antérieure à l’arrivée du code de Meta (à %1) : le temps restant ne peut donc pas être compté. Le code est valable jusqu’à %2 : regardez l’heure sur votre téléphone.</translation>
     </message>
 </context>
 <context>
@@ -509,87 +514,87 @@
 <context>
     <name>HistoryDialog</name>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="172"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="180"/>
         <source>Name for this objection</source>
         <translation>Nom de cette opposition</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="173"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="181"/>
         <source>e.g. “My Instagram” or “Alex&apos;s Facebook”</source>
         <translation>ex. «&#xa0;Mon Instagram&#xa0;» ou «&#xa0;Facebook d&apos;Alex&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="176"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="184"/>
         <source>&amp;Name:</source>
         <translation>&amp;Nom&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="180"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="188"/>
         <source>History of this objection</source>
         <translation>Historique de cette opposition</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="183"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="191"/>
         <source>Meta&apos;s answer</source>
         <translation>Réponse de Meta</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="184"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="192"/>
         <source>Meta &amp;accepted my objection</source>
         <translation>Meta a &amp;accepté mon opposition</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="185"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="193"/>
         <source>Meta &amp;refused it</source>
         <translation>Meta l&apos;a &amp;refusée</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="193"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="201"/>
         <source>Day Meta answered</source>
         <translation>Date de la réponse de Meta</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="197"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="206"/>
         <source>Text of Meta&apos;s email (optional)</source>
         <translation>Texte de l&apos;e-mail de Meta (facultatif)</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="198"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="207"/>
         <source>Paste Meta&apos;s email here if you like.</source>
         <translation>Collez ici l&apos;e-mail de Meta, si vous le souhaitez.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="200"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="209"/>
         <source>Sa&amp;ve the answer</source>
         <translation>&amp;Enregistrer la réponse</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="212"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="221"/>
         <source>Meta&apos;s &amp;email:</source>
         <translation>E-&amp;mail de Meta&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="220"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="229"/>
         <source>&amp;Carry on in the guide</source>
         <translation>&amp;Continuer dans le guide</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="223"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="232"/>
         <source>&amp;PDF…</source>
         <translation>&amp;PDF…</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="224"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="233"/>
         <source>&amp;Text…</source>
         <translation>&amp;Texte…</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="225"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="234"/>
         <source>&amp;JSON…</source>
         <translation>&amp;JSON…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../optout_gui/ui/tracker/history.py" line="305"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="314"/>
         <source>By law Meta has %n month(s) to answer, or up to %1 more if it tells you within that time that it needs them. When its email arrives, record the answer below.</source>
         <translation>
             <numerusform>Selon la loi, Meta a %n mois pour répondre, ou jusqu&apos;à %1 mois de plus s&apos;il vous dit pendant ce délai qu&apos;il en a besoin. Quand son e-mail arrive, notez la réponse ci-dessous.</numerusform>
@@ -597,122 +602,127 @@
         </translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="312"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="321"/>
         <source>Meta&apos;s time to answer is over, unless it told you it needs longer. You can take the next step; the assistant writes the letter for you.</source>
         <translation>Le délai de réponse de Meta est écoulé, sauf s&apos;il vous a indiqué avoir besoin de plus de temps. Vous pouvez passer à l&apos;étape suivante ; l&apos;assistant rédige la lettre pour vous.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="317"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="326"/>
         <source>The law that applies to you sets Meta no fixed time to answer. When its email arrives, record the answer below.</source>
         <translation>La loi qui s&apos;applique à vous ne fixe à Meta aucun délai de réponse. Quand son e-mail arrive, notez la réponse ci-dessous.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="321"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="330"/>
         <source>Meta hasn&apos;t answered for a while. You can take the next step; the assistant writes the letter for you.</source>
         <translation>Meta ne répond pas depuis un certain temps. Vous pouvez passer à l&apos;étape suivante ; l&apos;assistant rédige la lettre pour vous.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="211"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="220"/>
         <source>Date of the ans&amp;wer:</source>
         <translation>&amp;Date de la réponse&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="221"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="230"/>
         <source>What now? C&amp;omplain…</source>
         <translation>Et maintenant&#xa0;? Dép&amp;oser une plainte…</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="226"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="235"/>
         <source>Calendar rem&amp;inders…</source>
         <translation>Rappels pour l&apos;a&amp;genda…</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="227"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="236"/>
         <source>&amp;Delete this objection…</source>
         <translation>&amp;Supprimer cette opposition…</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="229"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="238"/>
         <source>Close</source>
         <translation>Fermer</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="231"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="240"/>
         <source>Save proof as PDF</source>
         <translation>Enregistrer la preuve en PDF</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="232"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="241"/>
         <source>Save proof as a text file</source>
         <translation>Enregistrer la preuve dans un fichier texte</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="233"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="242"/>
         <source>Save proof as JSON</source>
         <translation>Enregistrer la preuve en JSON</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="234"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="243"/>
         <source>Save calendar reminders</source>
         <translation>Enregistrer les rappels pour l&apos;agenda</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="262"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="271"/>
         <source>Save proof:</source>
         <translation>Enregistrer la preuve&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="328"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="337"/>
         <source>Meta said no. You can complain to your data-protection authority; the assistant writes the complaint for you.</source>
         <translation>Meta a dit non. Vous pouvez porter plainte auprès de votre autorité de protection des données&#xa0;; l&apos;assistant rédige la plainte pour vous.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="332"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="341"/>
         <source>Meta accepted your objection. Keep the proof somewhere safe.</source>
         <translation>Meta a accepté votre opposition. Conservez la preuve en lieu sûr.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="334"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="343"/>
         <source>This objection isn&apos;t sent yet. Carry on in the guide to finish it.</source>
         <translation>Cette opposition n&apos;est pas encore envoyée. Continuez dans le guide pour la terminer.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="357"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="362"/>
+        <source>Meta&apos;s email is longer than %1 characters, so only its start was pasted. Keep the part with Meta&apos;s answer.</source>
+        <translation>L’e-mail de Meta dépasse %1 caractères : seul son début a été collé. Gardez la partie qui contient la réponse de Meta.</translation>
+    </message>
+    <message>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="375"/>
         <source>Choose first whether Meta accepted or refused.</source>
         <translation>Indiquez d&apos;abord si Meta a accepté ou refusé.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="365"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="383"/>
         <source>Meta&apos;s email is longer than %1 characters. Keep the part with Meta&apos;s answer and save again.</source>
         <translation>L’e-mail de Meta dépasse %1 caractères. Gardez la partie qui contient la réponse de Meta, puis enregistrez à nouveau.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="374"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="392"/>
         <source>That date is in the future.</source>
         <translation>Cette date est dans le futur.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="380"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="398"/>
         <source>This answer can&apos;t be recorded for an objection in this state.</source>
         <translation>Cette réponse ne peut pas être enregistrée pour une opposition à ce stade.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="385"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="403"/>
         <source>The answer is noted but couldn&apos;t be saved to disk.</source>
         <translation>La réponse est notée, mais elle n&apos;a pas pu être enregistrée sur le disque.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="388"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="406"/>
         <source>Answer saved.</source>
         <translation>Réponse enregistrée.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="401"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="419"/>
         <source>This deletes the objection for %1 (%2) from this computer: its answers, reason text, history and Meta&apos;s answer. It is removed from %3. Files you saved yourself stay. This can&apos;t be undone, and your objection at Meta is not affected.</source>
         <translation>Cela supprime de cet ordinateur l&apos;opposition pour %1 (%2)&#xa0;: ses réponses, le texte du motif, l&apos;historique et la réponse de Meta. Elle est retirée de %3. Les fichiers que vous avez enregistrés vous-même sont conservés. C&apos;est irréversible, et votre opposition auprès de Meta n&apos;est pas touchée.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="411"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="429"/>
         <source>Delete this objection?</source>
         <translation>Supprimer cette opposition&#xa0;?</translation>
     </message>
@@ -897,73 +907,73 @@
 <context>
     <name>OverviewWidget</name>
     <message>
-        <location filename="../../optout_gui/ui/tracker/overview.py" line="78"/>
+        <location filename="../../optout_gui/ui/tracker/overview.py" line="75"/>
         <source>%1 – your objections</source>
         <translation>%1 – vos oppositions</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/overview.py" line="80"/>
-        <location filename="../../optout_gui/ui/tracker/overview.py" line="102"/>
+        <location filename="../../optout_gui/ui/tracker/overview.py" line="77"/>
+        <location filename="../../optout_gui/ui/tracker/overview.py" line="99"/>
         <source>Your objections</source>
         <translation>Vos oppositions</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/overview.py" line="87"/>
+        <location filename="../../optout_gui/ui/tracker/overview.py" line="84"/>
         <source>One line for each account you objected for. Choose one to carry on, see its history and proof, or record Meta&apos;s answer.</source>
         <translation>Une ligne par compte pour lequel vous avez fait opposition. Choisissez-en une pour continuer, voir son historique et sa preuve, ou noter la réponse de Meta.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/overview.py" line="137"/>
+        <location filename="../../optout_gui/ui/tracker/overview.py" line="134"/>
         <source>&amp;New objection…</source>
         <translation>&amp;Nouvelle opposition…</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/overview.py" line="139"/>
+        <location filename="../../optout_gui/ui/tracker/overview.py" line="136"/>
         <source>Start a new objection</source>
         <translation>Commencer une nouvelle opposition</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/overview.py" line="140"/>
+        <location filename="../../optout_gui/ui/tracker/overview.py" line="137"/>
         <source>&amp;Carry on</source>
         <translation>&amp;Continuer</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/overview.py" line="142"/>
+        <location filename="../../optout_gui/ui/tracker/overview.py" line="139"/>
         <source>Carry on with the chosen objection</source>
         <translation>Continuer l&apos;opposition choisie</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/overview.py" line="143"/>
+        <location filename="../../optout_gui/ui/tracker/overview.py" line="140"/>
         <source>&amp;History, answer and proof…</source>
         <translation>&amp;Historique, réponse et preuve…</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/overview.py" line="145"/>
+        <location filename="../../optout_gui/ui/tracker/overview.py" line="142"/>
         <source>Open the chosen objection&apos;s history</source>
         <translation>Ouvrir l&apos;historique de l&apos;opposition choisie</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/overview.py" line="146"/>
+        <location filename="../../optout_gui/ui/tracker/overview.py" line="143"/>
         <source>&amp;Export all…</source>
         <translation>Tout e&amp;xporter…</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/overview.py" line="148"/>
+        <location filename="../../optout_gui/ui/tracker/overview.py" line="145"/>
         <source>Save proof of all objections</source>
         <translation>Enregistrer la preuve de toutes les oppositions</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/overview.py" line="149"/>
+        <location filename="../../optout_gui/ui/tracker/overview.py" line="146"/>
         <source>&amp;Forget everything…</source>
         <translation>Tout &amp;oublier…</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/overview.py" line="151"/>
+        <location filename="../../optout_gui/ui/tracker/overview.py" line="148"/>
         <source>Delete every objection from this computer</source>
         <translation>Supprimer toutes les oppositions de cet ordinateur</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../optout_gui/ui/tracker/overview.py" line="225"/>
+        <location filename="../../optout_gui/ui/tracker/overview.py" line="222"/>
         <source>It&apos;s been more than a week since you sent %n objection(s). Have a look in your email (and its spam folder) for Meta&apos;s reply, then record it here.</source>
         <translation>
             <numerusform>Vous avez envoyé %n opposition il y a plus d&apos;une semaine. Cherchez la réponse de Meta dans vos e-mails (sans oublier le dossier des indésirables), puis notez-la ici.</numerusform>
@@ -971,7 +981,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../optout_gui/ui/tracker/overview.py" line="236"/>
+        <location filename="../../optout_gui/ui/tracker/overview.py" line="233"/>
         <source>Meta hasn&apos;t answered %n objection(s) in the time it has. Open one to see your next step; if Meta told you it needs longer, wait until then.</source>
         <translation>
             <numerusform>Meta n&apos;a pas répondu à %n opposition dans le délai dont il dispose. Ouvrez-la pour voir l&apos;étape suivante ; si Meta vous a dit avoir besoin de plus de temps, attendez jusque-là.</numerusform>
@@ -979,7 +989,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../optout_gui/ui/tracker/overview.py" line="292"/>
+        <location filename="../../optout_gui/ui/tracker/overview.py" line="289"/>
         <source>This deletes all %n objection(s) on this computer: accounts, email addresses, reason texts, dates and Meta&apos;s answers. The following files are removed:</source>
         <translation>
             <numerusform>Cela supprime %n opposition enregistrée sur cet ordinateur, avec son compte, son adresse e-mail, son motif, ses dates et la réponse de Meta. Les fichiers suivants sont supprimés&#xa0;:</numerusform>
@@ -987,17 +997,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/overview.py" line="299"/>
+        <location filename="../../optout_gui/ui/tracker/overview.py" line="296"/>
         <source>Files you saved yourself (PDF, text, calendar) stay where you put them. This can&apos;t be undone. Your objections at Meta are not affected.</source>
         <translation>Les fichiers que vous avez enregistrés vous-même (PDF, texte, agenda) restent là où vous les avez mis. C&apos;est irréversible. Vos oppositions auprès de Meta ne sont pas touchées.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/overview.py" line="305"/>
+        <location filename="../../optout_gui/ui/tracker/overview.py" line="302"/>
         <source>Forget everything?</source>
         <translation>Tout oublier&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/overview.py" line="310"/>
+        <location filename="../../optout_gui/ui/tracker/overview.py" line="307"/>
         <source>Some files could not be deleted. Close other programs and try again.</source>
         <translation>Certains fichiers n&apos;ont pas pu être supprimés. Fermez les autres programmes et réessayez.</translation>
     </message>
@@ -1093,7 +1103,7 @@
 <context>
     <name>ReasonEditor</name>
     <message>
-        <location filename="../../optout_gui/ui/wizard/reason_editor.py" line="103"/>
+        <location filename="../../optout_gui/ui/wizard/reason_editor.py" line="109"/>
         <source>&amp;Help me write it</source>
         <translation>&amp;Aidez-moi à l&apos;écrire</translation>
     </message>
@@ -1173,72 +1183,72 @@
         <translation>&amp;Rédiger le texte</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/reason_editor.py" line="121"/>
+        <location filename="../../optout_gui/ui/wizard/reason_editor.py" line="127"/>
         <source>Reason</source>
         <translation>Motif</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/reason_editor.py" line="123"/>
+        <location filename="../../optout_gui/ui/wizard/reason_editor.py" line="129"/>
         <source>&amp;Undo</source>
         <translation>&amp;Défaire</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/reason_editor.py" line="125"/>
+        <location filename="../../optout_gui/ui/wizard/reason_editor.py" line="131"/>
         <source>Re&amp;do</source>
         <translation>Re&amp;faire</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/reason_editor.py" line="143"/>
+        <location filename="../../optout_gui/ui/wizard/reason_editor.py" line="150"/>
         <source>Copy rea&amp;son</source>
         <translation>Copier le &amp;motif</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/reason_editor.py" line="147"/>
+        <location filename="../../optout_gui/ui/wizard/reason_editor.py" line="154"/>
         <source>Copy the reason (%1)</source>
         <translation>Copier le motif (%1)</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/reason_editor.py" line="154"/>
+        <location filename="../../optout_gui/ui/wizard/reason_editor.py" line="161"/>
         <source>Show e&amp;xactly what will be copied</source>
         <translation>Voir e&amp;xactement ce qui sera copié</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/reason_editor.py" line="168"/>
+        <location filename="../../optout_gui/ui/wizard/reason_editor.py" line="175"/>
         <source>What will be copied</source>
         <translation>Ce qui sera copié</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/reason_editor.py" line="272"/>
+        <location filename="../../optout_gui/ui/wizard/reason_editor.py" line="279"/>
         <source>Replace your text?</source>
         <translation>Remplacer votre texte&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/reason_editor.py" line="274"/>
+        <location filename="../../optout_gui/ui/wizard/reason_editor.py" line="281"/>
         <source>You have changed the text in the box. Replace it with a new text made from your choices? (Undo brings your version back.)</source>
         <translation>Vous avez modifié le texte de la zone. Le remplacer par un nouveau texte rédigé d&apos;après vos choix&#xa0;? («&#xa0;Défaire&#xa0;» vous rend votre version.)</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/reason_editor.py" line="309"/>
+        <location filename="../../optout_gui/ui/wizard/reason_editor.py" line="316"/>
         <source>Your own text was kept. Press “Write the text” to replace it with a new one made from these choices.</source>
         <translation>Votre texte a été conservé. Appuyez sur «&#xa0;Rédiger le texte&#xa0;» pour le remplacer par un nouveau, rédigé d&apos;après ces choix.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/reason_editor.py" line="335"/>
+        <location filename="../../optout_gui/ui/wizard/reason_editor.py" line="342"/>
         <source>The ready-made texts could not be read (%1). You can still type your own.</source>
         <translation>Les textes tout prêts n&apos;ont pas pu être lus (%1). Vous pouvez quand même écrire le vôtre.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/reason_editor.py" line="345"/>
+        <location filename="../../optout_gui/ui/wizard/reason_editor.py" line="352"/>
         <source>The texts in %1 could not be read, so English is used instead. File: %2 (%3)</source>
         <translation>Les textes en langue «&#xa0;%1&#xa0;» n&apos;ont pas pu être lus&#xa0;; l&apos;anglais est utilisé à la place. Fichier&#xa0;: %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/reason_editor.py" line="389"/>
+        <location filename="../../optout_gui/ui/wizard/reason_editor.py" line="396"/>
         <source>1 character</source>
         <translation>1 caractère</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/reason_editor.py" line="390"/>
+        <location filename="../../optout_gui/ui/wizard/reason_editor.py" line="397"/>
         <source>%1 characters</source>
         <translation>%1 caractères</translation>
     </message>
@@ -1253,17 +1263,17 @@
         <translation>C&apos;est très long. Quelques paragraphes clairs seront plus faciles à lire pour l&apos;équipe de Meta, et les formulaires web coupent parfois les textes longs.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/reason_editor.py" line="408"/>
+        <location filename="../../optout_gui/ui/wizard/reason_editor.py" line="415"/>
         <source>The reason is empty, so there is nothing to copy yet.</source>
         <translation>Le motif est vide&#xa0;: il n&apos;y a encore rien à copier.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/reason_editor.py" line="414"/>
+        <location filename="../../optout_gui/ui/wizard/reason_editor.py" line="421"/>
         <source>Copying didn&apos;t work. The text is selected now: copy it yourself with the menu or the keyboard.</source>
         <translation>La copie n&apos;a pas fonctionné. Le texte est maintenant sélectionné&#xa0;: copiez-le vous-même avec le menu ou le clavier.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/reason_editor.py" line="424"/>
+        <location filename="../../optout_gui/ui/wizard/reason_editor.py" line="431"/>
         <source>Copied your reason (%1 characters). Paste it into the box “Please tell us how this processing impacts you” in Meta&apos;s form (%2).</source>
         <translation>Votre motif est copié (%1 caractères). Collez-le dans la case «&#xa0;Veuillez nous indiquer l&apos;impact de ce traitement sur vous&#xa0;» du formulaire de Meta (%2).</translation>
     </message>
@@ -1273,7 +1283,7 @@
         <translation>Votre motif enregistré dépasse %1 caractères : seul son début est affiché. Le texte entier reste enregistré tant que vous ne le modifiez pas ici.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/reason_limit.py" line="71"/>
+        <location filename="../../optout_gui/ui/wizard/reason_limit.py" line="77"/>
         <source>A reason can be at most %1 characters long, so the text after that was left out. A few clear paragraphs say enough.</source>
         <translation>Un motif peut compter au plus %1 caractères : la suite a été laissée de côté. Quelques paragraphes clairs suffisent.</translation>
     </message>
@@ -1419,37 +1429,37 @@
 <context>
     <name>calendar</name>
     <message>
-        <location filename="../../optout_gui/core/ics.py" line="20"/>
+        <location filename="../../optout_gui/core/ics.py" line="21"/>
         <source>Check your email for Meta&apos;s answer ({what})</source>
         <translation>Vérifiez vos e-mails&#xa0;: réponse de Meta ({what})</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/ics.py" line="21"/>
+        <location filename="../../optout_gui/core/ics.py" line="22"/>
         <source>A week ago you sent Meta your objection to AI training for {what}. Look in that mailbox (and its spam folder) for Meta&apos;s reply, then record the answer in the {app}.</source>
         <translation>Il y a une semaine, vous avez envoyé à Meta votre opposition à l&apos;entraînement de son IA pour {what}. Regardez dans cette boîte mail (et dans les spams) si Meta a répondu, puis notez la réponse dans {app}.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/ics.py" line="29"/>
+        <location filename="../../optout_gui/core/ics.py" line="30"/>
         <source>Meta&apos;s month to answer is up ({what})</source>
         <translation>Le mois laissé à Meta pour répondre est écoulé ({what})</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/ics.py" line="30"/>
+        <location filename="../../optout_gui/core/ics.py" line="31"/>
         <source>The law gave Meta one month to answer your objection for {what}, sent on {sent}. It may take up to two months longer only if it told you so within that month. No answer, or a refusal? Open the {app}: it helps you write a complaint to your data-protection authority.</source>
         <translation>La loi donnait un mois à Meta pour répondre à votre opposition pour {what}, envoyée le {sent}. Meta ne peut prendre jusqu&apos;à deux mois de plus que s&apos;il vous l&apos;a dit pendant ce mois. Pas de réponse, ou un refus&#xa0;? Ouvrez {app}&#xa0;: il vous aide à rédiger une plainte auprès de votre autorité de protection des données.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/ics.py" line="39"/>
+        <location filename="../../optout_gui/core/ics.py" line="40"/>
         <source>Time to look at your objection ({what})</source>
         <translation>Le moment de faire le point sur votre opposition ({what})</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/ics.py" line="40"/>
+        <location filename="../../optout_gui/core/ics.py" line="41"/>
         <source>You sent your objection for {what} on {sent}. The law where you live sets Meta no fixed time to answer, but if nothing has come by now, open the {app}: it shows what you can do next.</source>
         <translation>Vous avez envoyé votre opposition pour {what} le {sent}. La loi de votre pays ne fixe pas à Meta de délai pour répondre, mais si rien n&apos;est arrivé, ouvrez {app}&#xa0;: il vous montre ce que vous pouvez faire ensuite.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/ics.py" line="46"/>
+        <location filename="../../optout_gui/core/ics.py" line="47"/>
         <source>your account</source>
         <translation>votre compte</translation>
     </message>
@@ -1457,22 +1467,22 @@
 <context>
     <name>errors</name>
     <message>
-        <location filename="../../optout_gui/app.py" line="316"/>
+        <location filename="../../optout_gui/app.py" line="348"/>
         <source>A file that comes with the app could not be used, so this part of it can&apos;t work. Your answers so far are saved.</source>
         <translation>Un fichier fourni avec l’application est inutilisable : cette partie ne peut donc pas fonctionner. Vos réponses jusqu’ici sont enregistrées.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/app.py" line="322"/>
+        <location filename="../../optout_gui/app.py" line="354"/>
         <source>File: %1</source>
         <translation>Fichier : %1</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/app.py" line="324"/>
+        <location filename="../../optout_gui/app.py" line="356"/>
         <source>Problem: %1</source>
         <translation>Problème : %1</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/app.py" line="327"/>
+        <location filename="../../optout_gui/app.py" line="359"/>
         <source>Something unexpected went wrong. Your answers so far are saved.
 
 If it happens again, the technical details are in this file:
@@ -1486,52 +1496,57 @@ Si cela se reproduit, les détails techniques se trouvent dans ce fichier&#xa0;:
 <context>
     <name>export</name>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="86"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="87"/>
         <source>PDF document (*.pdf)</source>
         <translation>Document PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="87"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="88"/>
         <source>Save proof as PDF</source>
         <translation>Enregistrer la preuve en PDF</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="91"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="92"/>
         <source>Text file (*.txt)</source>
         <translation>Fichier texte (*.txt)</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="92"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="93"/>
         <source>Save proof as text</source>
         <translation>Enregistrer la preuve en texte</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="96"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="97"/>
         <source>JSON file (*.json)</source>
         <translation>Fichier JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="97"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="98"/>
         <source>Save proof as JSON</source>
         <translation>Enregistrer la preuve en JSON</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="101"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="102"/>
         <source>Calendar file (*.ics)</source>
         <translation>Fichier d&apos;agenda (*.ics)</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="102"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="103"/>
         <source>Save calendar reminders</source>
         <translation>Enregistrer les rappels pour l&apos;agenda</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="128"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="125"/>
+        <source>Saving didn&apos;t work: a text in this objection holds a broken character. Nothing was saved.</source>
+        <translation>L’enregistrement n’a pas fonctionné : un texte de cette opposition contient un caractère abîmé. Rien n’a été enregistré.</translation>
+    </message>
+    <message>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="136"/>
         <source>Saving didn&apos;t work (%1). Try another folder.</source>
         <translation>L&apos;enregistrement n&apos;a pas fonctionné (%1). Essayez un autre dossier.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="134"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="142"/>
         <source>Saved: %1</source>
         <translation>Enregistré&#xa0;: %1</translation>
     </message>
@@ -1563,67 +1578,97 @@ Si cela se reproduit, les détails techniques se trouvent dans ce fichier&#xa0;:
     </message>
     <message>
         <location filename="../../optout_gui/ui/common/notices.py" line="34"/>
+        <source>The objection %1 could not be read (%2). No copy of it could be kept yet (the disk may be full), so the file is left as it is; the copy is made, and your answers saved, as soon as there is room.</source>
+        <translation>L’opposition %1 n’a pas pu être lue (%2). Aucune copie n’a encore pu en être gardée (le disque est peut-être plein) : le fichier reste donc tel quel ; la copie sera faite, et vos réponses enregistrées, dès qu’il y aura de la place.</translation>
+    </message>
+    <message>
+        <location filename="../../optout_gui/ui/common/notices.py" line="45"/>
         <source>The objection %1 uses something this version doesn&apos;t know (%2), so it isn&apos;t shown. It stays in the file for the newer version.</source>
         <translation>L’opposition %1 utilise quelque chose que cette version ne connaît pas (%2) : elle n’est donc pas affichée. Elle reste dans le fichier pour la version plus récente.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/common/notices.py" line="44"/>
+        <location filename="../../optout_gui/ui/common/notices.py" line="55"/>
         <source>The objection %1 could not be read (%2), so it was set aside; your other objections are all here.</source>
         <translation>L’opposition %1 était illisible (%2) et a été mise de côté ; vos autres oppositions sont toutes là.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/common/notices.py" line="53"/>
+        <location filename="../../optout_gui/ui/common/notices.py" line="64"/>
         <source>Its saved text is kept in %1</source>
         <translation>Son texte enregistré est conservé dans %1</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/common/notices.py" line="66"/>
+        <location filename="../../optout_gui/ui/common/notices.py" line="77"/>
         <source>Your saved answers could not be read, so the assistant starts afresh.</source>
         <translation>Vos réponses enregistrées n&apos;ont pas pu être lues&#xa0;: l&apos;assistant repart donc de zéro.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/common/notices.py" line="70"/>
-        <location filename="../../optout_gui/ui/common/notices.py" line="104"/>
+        <location filename="../../optout_gui/ui/common/notices.py" line="81"/>
+        <location filename="../../optout_gui/ui/common/notices.py" line="123"/>
         <source>The damaged file was kept here: %1</source>
         <translation>Le fichier endommagé a été conservé ici&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/common/notices.py" line="75"/>
+        <location filename="../../optout_gui/ui/common/notices.py" line="86"/>
         <source>Part of your saved answers could not be read; the rest was kept.</source>
         <translation>Une partie de vos réponses enregistrées n&apos;a pas pu être lue&#xa0;; le reste a été conservé.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/common/notices.py" line="79"/>
+        <location filename="../../optout_gui/ui/common/notices.py" line="90"/>
         <source>A copy of the original file is here: %1</source>
         <translation>Une copie du fichier d&apos;origine se trouve ici&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/common/notices.py" line="82"/>
+        <location filename="../../optout_gui/ui/common/notices.py" line="93"/>
         <source>Your answers were saved by a newer version of this assistant. They are shown, but nothing will be saved, so that the newer version&apos;s file stays intact.</source>
         <translation>Vos réponses ont été enregistrées par une version plus récente de cet assistant. Elles sont affichées, mais rien ne sera enregistré, pour que le fichier de la version récente reste intact.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/common/notices.py" line="88"/>
+        <location filename="../../optout_gui/ui/common/notices.py" line="100"/>
+        <source>Your answers file (%1) was written by a newer version of this assistant, in a form this version can&apos;t read. It was left exactly as it is, and nothing will be saved to it. Open it with the newer version, or choose another folder with --data-dir.</source>
+        <translation>Votre fichier de réponses (%1) a été écrit par une version plus récente de cet assistant, sous une forme que cette version ne sait pas lire. Il a été laissé exactement tel quel et rien n’y sera enregistré. Ouvrez-le avec la version plus récente ou choisissez un autre dossier avec --data-dir.</translation>
+    </message>
+    <message>
+        <location filename="../../optout_gui/ui/common/notices.py" line="107"/>
         <source>Your saved answers could not be opened (%1). Nothing was changed.</source>
         <translation>Vos réponses enregistrées n&apos;ont pas pu être ouvertes (%1). Rien n&apos;a été modifié.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/common/notices.py" line="95"/>
+        <location filename="../../optout_gui/ui/common/notices.py" line="114"/>
         <source>Your settings could not be read (%1: %2), so the usual ones are used: the language follows your system until you choose one.</source>
         <translation>Vos réglages étaient illisibles (%1 : %2) : les réglages habituels s’appliquent, et la langue suit celle du système jusqu’à ce que vous en choisissiez une.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/common/notices.py" line="114"/>
+        <location filename="../../optout_gui/ui/common/notices.py" line="133"/>
+        <source>the disk is full</source>
+        <translation>le disque est plein</translation>
+    </message>
+    <message>
+        <location filename="../../optout_gui/ui/common/notices.py" line="135"/>
+        <source>the folder can&apos;t be written to</source>
+        <translation>le dossier n’est pas accessible en écriture</translation>
+    </message>
+    <message>
+        <location filename="../../optout_gui/ui/common/notices.py" line="137"/>
+        <source>the system refused (%1)</source>
+        <translation>le système a refusé (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../optout_gui/ui/common/notices.py" line="140"/>
+        <source>This objection could not be deleted: %1. It stays in your list and in the file, as before.</source>
+        <translation>Cette opposition n’a pas pu être supprimée : %1. Elle reste dans votre liste et dans le fichier, comme avant.</translation>
+    </message>
+    <message>
+        <location filename="../../optout_gui/ui/common/notices.py" line="153"/>
         <source>%1 is a file, where a folder should be.</source>
         <translation>%1 est un fichier, là où il faudrait un dossier.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/common/notices.py" line="117"/>
+        <location filename="../../optout_gui/ui/common/notices.py" line="156"/>
         <source>The folder %1 can&apos;t be made (%2).</source>
         <translation>Le dossier %1 ne peut pas être créé (%2).</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/common/notices.py" line="124"/>
+        <location filename="../../optout_gui/ui/common/notices.py" line="163"/>
         <source>Nothing can be saved for now: your answers stay in memory while the assistant is open. Choose another folder with --data-dir, or move the file away.</source>
         <translation>Rien ne peut être enregistré pour l’instant : vos réponses restent en mémoire tant que l’assistant est ouvert. Choisissez un autre dossier avec --data-dir, ou déplacez le fichier.</translation>
     </message>
@@ -1631,17 +1676,17 @@ Si cela se reproduit, les détails techniques se trouvent dans ce fichier&#xa0;:
 <context>
     <name>overview</name>
     <message>
-        <location filename="../../optout_gui/ui/tracker/overview.py" line="161"/>
+        <location filename="../../optout_gui/ui/tracker/overview.py" line="158"/>
         <source>As a PDF receipt…</source>
         <translation>En reçu PDF…</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/overview.py" line="162"/>
+        <location filename="../../optout_gui/ui/tracker/overview.py" line="159"/>
         <source>As plain text…</source>
         <translation>En texte simple…</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/overview.py" line="163"/>
+        <location filename="../../optout_gui/ui/tracker/overview.py" line="160"/>
         <source>As JSON (for programs)…</source>
         <translation>En JSON (pour les programmes)…</translation>
     </message>
@@ -1759,192 +1804,207 @@ Si cela se reproduit, les détails techniques se trouvent dans ce fichier&#xa0;:
 <context>
     <name>proof</name>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="28"/>
+        <location filename="../../optout_gui/core/proof.py" line="35"/>
         <source>Objection to Meta using personal information for AI training</source>
         <translation>Opposition à l&apos;utilisation d&apos;informations personnelles par Meta pour l&apos;entraînement de son IA</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="31"/>
+        <location filename="../../optout_gui/core/proof.py" line="38"/>
         <source>Record made by {app} {version} on {when}.</source>
         <translation>Relevé établi par {app} {version} le {when}.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="32"/>
+        <location filename="../../optout_gui/core/proof.py" line="39"/>
         <source>Times are shown in the time zone {zone}, with their offset from UTC.</source>
         <translation>Les heures sont indiquées dans le fuseau horaire {zone}, avec leur décalage par rapport à UTC.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="35"/>
+        <location filename="../../optout_gui/core/proof.py" line="42"/>
         <source>Account</source>
         <translation>Compte</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="36"/>
+        <location filename="../../optout_gui/core/proof.py" line="43"/>
         <source>Name given</source>
         <translation>Nom choisi</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="37"/>
+        <location filename="../../optout_gui/core/proof.py" line="44"/>
         <source>Email address</source>
         <translation>Adresse e-mail</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="38"/>
+        <location filename="../../optout_gui/core/proof.py" line="45"/>
         <source>Country of residence</source>
         <translation>Pays de résidence</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="39"/>
+        <location filename="../../optout_gui/core/proof.py" line="46"/>
         <source>Status</source>
         <translation>État</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="40"/>
+        <location filename="../../optout_gui/core/proof.py" line="47"/>
         <source>Form link used</source>
         <translation>Lien du formulaire utilisé</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="41"/>
+        <location filename="../../optout_gui/core/proof.py" line="48"/>
         <source>History</source>
         <translation>Historique</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="42"/>
+        <location filename="../../optout_gui/core/proof.py" line="49"/>
         <source>Reason sent (exactly as copied)</source>
         <translation>Motif envoyé (exactement tel que copié)</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="43"/>
+        <location filename="../../optout_gui/core/proof.py" line="50"/>
         <source>(no reason text was recorded)</source>
         <translation>(aucun texte de motif n&apos;a été enregistré)</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="44"/>
+        <location filename="../../optout_gui/core/proof.py" line="51"/>
         <source>Meta&apos;s answer</source>
         <translation>Réponse de Meta</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="45"/>
+        <location filename="../../optout_gui/core/proof.py" line="52"/>
         <source>(no answer recorded yet)</source>
         <translation>(aucune réponse enregistrée pour l&apos;instant)</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="46"/>
+        <location filename="../../optout_gui/core/proof.py" line="53"/>
         <source>{outcome} on {date} (recorded {recorded})</source>
         <translation>{outcome} le {date} (enregistrement&#xa0;: {recorded})</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="47"/>
+        <location filename="../../optout_gui/core/proof.py" line="54"/>
         <source>Text of Meta&apos;s email, as pasted</source>
         <translation>Texte de l&apos;e-mail de Meta, tel que collé</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="48"/>
+        <location filename="../../optout_gui/core/proof.py" line="55"/>
         <source>(not recorded)</source>
         <translation>(non renseigné)</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="49"/>
+        <location filename="../../optout_gui/core/proof.py" line="56"/>
         <source>Dates of each step</source>
         <translation>Date de chaque étape</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="50"/>
+        <location filename="../../optout_gui/core/proof.py" line="57"/>
         <source>Date and time</source>
         <translation>Date et heure</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="51"/>
+        <location filename="../../optout_gui/core/proof.py" line="58"/>
         <source>What happened</source>
         <translation>Ce qui s&apos;est passé</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="52"/>
+        <location filename="../../optout_gui/core/proof.py" line="59"/>
         <source>Outcome</source>
         <translation>Résultat</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="53"/>
+        <location filename="../../optout_gui/core/proof.py" line="60"/>
         <source>Date of Meta&apos;s answer</source>
         <translation>Date de la réponse de Meta</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="54"/>
+        <location filename="../../optout_gui/core/proof.py" line="61"/>
         <source>Answer recorded in the app</source>
         <translation>Réponse notée dans l&apos;application</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="55"/>
+        <location filename="../../optout_gui/core/proof.py" line="62"/>
         <source>Page {page} of {pages}</source>
         <translation>Page {page} sur {pages}</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="56"/>
+        <location filename="../../optout_gui/core/proof.py" line="63"/>
         <source>Facts</source>
         <translation>Informations</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="60"/>
+        <location filename="../../optout_gui/core/proof.py" line="64"/>
+        <source>[Shortened here: the whole text has {count} characters. It is kept in full in the app&apos;s data file and in the JSON proof.]</source>
+        <translation>[Raccourci ici : le texte complet compte {count} caractères. Il est conservé en entier dans le fichier de données de l’application et dans la preuve JSON.]</translation>
+    </message>
+    <message>
+        <location filename="../../optout_gui/core/proof.py" line="69"/>
+        <source>Note</source>
+        <translation>Remarque</translation>
+    </message>
+    <message>
+        <location filename="../../optout_gui/core/proof.py" line="70"/>
+        <source>Values ending in “…” are shortened here; they are kept in full in the app&apos;s data file and in the JSON proof.</source>
+        <translation>Les valeurs qui finissent par « … » sont raccourcies ici ; elles sont conservées en entier dans le fichier de données de l’application et dans la preuve JSON.</translation>
+    </message>
+    <message>
+        <location filename="../../optout_gui/core/proof.py" line="78"/>
         <source>not yet sent (draft)</source>
         <translation>pas encore envoyée (brouillon)</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="61"/>
+        <location filename="../../optout_gui/core/proof.py" line="79"/>
         <source>form opened</source>
         <translation>formulaire ouvert</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="62"/>
+        <location filename="../../optout_gui/core/proof.py" line="80"/>
         <source>submitted</source>
         <translation>envoyée</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="63"/>
+        <location filename="../../optout_gui/core/proof.py" line="81"/>
         <source>code confirmed</source>
         <translation>code confirmé</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="64"/>
+        <location filename="../../optout_gui/core/proof.py" line="82"/>
         <source>waiting for Meta&apos;s answer</source>
         <translation>en attente de la réponse de Meta</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="65"/>
+        <location filename="../../optout_gui/core/proof.py" line="83"/>
         <source>honoured by Meta</source>
         <translation>acceptée par Meta</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="66"/>
+        <location filename="../../optout_gui/core/proof.py" line="84"/>
         <source>refused by Meta</source>
         <translation>refusée par Meta</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="67"/>
+        <location filename="../../optout_gui/core/proof.py" line="85"/>
         <source>no answer within one month of sending</source>
         <translation>sans réponse un mois après l&apos;envoi</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="71"/>
+        <location filename="../../optout_gui/core/proof.py" line="89"/>
         <source>objection started</source>
         <translation>opposition commencée</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="72"/>
+        <location filename="../../optout_gui/core/proof.py" line="90"/>
         <source>status: {status}</source>
         <translation>état&#xa0;: {status}</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="73"/>
+        <location filename="../../optout_gui/core/proof.py" line="91"/>
         <source>reason text copied for the form</source>
         <translation>texte du motif copié pour le formulaire</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="74"/>
+        <location filename="../../optout_gui/core/proof.py" line="92"/>
         <source>form link opened</source>
         <translation>lien du formulaire ouvert</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="75"/>
+        <location filename="../../optout_gui/core/proof.py" line="93"/>
         <source>answers cleared to start over</source>
         <translation>réponses effacées pour recommencer</translation>
     </message>
@@ -1952,12 +2012,12 @@ Si cela se reproduit, les détails techniques se trouvent dans ce fichier&#xa0;:
 <context>
     <name>startup</name>
     <message>
-        <location filename="../../optout_gui/app.py" line="403"/>
+        <location filename="../../optout_gui/app.py" line="435"/>
         <source>Something went wrong and the app could not start.</source>
         <translation>Un problème est survenu et l&apos;application n&apos;a pas pu démarrer.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/app.py" line="405"/>
+        <location filename="../../optout_gui/app.py" line="437"/>
         <source>Something went wrong and the app could not start.
 
 The technical details are saved in this file:
@@ -1970,6 +2030,60 @@ Les détails techniques sont enregistrés dans ce fichier&#xa0;:
 %1
 
 Si vous demandez de l&apos;aide à quelqu&apos;un, vous pouvez lui envoyer ce fichier. Il décrit seulement le problème survenu dans l&apos;application.</translation>
+    </message>
+    <message>
+        <location filename="../../optout_gui/ui/common/folder_choice.py" line="20"/>
+        <source>it belongs to another user account</source>
+        <translation>il appartient à un autre compte utilisateur</translation>
+    </message>
+    <message>
+        <location filename="../../optout_gui/ui/common/folder_choice.py" line="24"/>
+        <source>The data folder %1 can&apos;t be used: %2. Your answers can&apos;t be read from it or saved in it.
+
+Choose another folder for your answers (a new empty one is fine), or go on without: then nothing you type is saved.</source>
+        <translation>Le dossier de données %1 ne peut pas être utilisé : %2. Vos réponses ne peuvent ni y être lues ni y être enregistrées.
+
+Choisissez un autre dossier pour vos réponses (un nouveau dossier vide convient) ou continuez sans : rien de ce que vous saisissez ne sera alors enregistré.</translation>
+    </message>
+    <message>
+        <location filename="../../optout_gui/ui/common/folder_choice.py" line="45"/>
+        <source>Choose another folder…</source>
+        <translation>Choisir un autre dossier…</translation>
+    </message>
+    <message>
+        <location filename="../../optout_gui/ui/common/folder_choice.py" line="48"/>
+        <source>Go on without saving</source>
+        <translation>Continuer sans enregistrer</translation>
+    </message>
+    <message>
+        <location filename="../../optout_gui/ui/common/folder_choice.py" line="56"/>
+        <source>Choose a folder for your answers</source>
+        <translation>Choisir un dossier pour vos réponses</translation>
+    </message>
+    <message>
+        <location filename="../../optout_gui/ui/common/single_instance.py" line="318"/>
+        <source>This data folder seems to be open on another computer, “%1”, since %2:
+%3
+
+If the app is still open there, close it there first: two copies writing to the same folder would lose each other&apos;s answers.
+
+If that computer is off or the app is closed there (a USB stick that was pulled out, say), you can open the folder here.</source>
+        <translation>Ce dossier de données semble ouvert sur un autre ordinateur, « %1 », depuis %2 :
+%3
+
+Si l’application y est encore ouverte, fermez-la d’abord là-bas : deux copies qui écrivent dans le même dossier perdraient les réponses l’une de l’autre.
+
+Si cet ordinateur est éteint ou si l’application y est fermée (une clé USB retirée, par exemple), vous pouvez ouvrir le dossier ici.</translation>
+    </message>
+    <message>
+        <location filename="../../optout_gui/ui/common/single_instance.py" line="348"/>
+        <source>Open it here</source>
+        <translation>L’ouvrir ici</translation>
+    </message>
+    <message>
+        <location filename="../../optout_gui/ui/common/single_instance.py" line="349"/>
+        <source>Quit</source>
+        <translation>Quitter</translation>
     </message>
 </context>
 <context>

@@ -4,22 +4,22 @@
 <context>
     <name>AppController</name>
     <message>
-        <location filename="../../optout_gui/ui/controller.py" line="256"/>
+        <location filename="../../optout_gui/ui/controller.py" line="260"/>
         <source>The complaint texts could not be used, so no complaint can be written.</source>
         <translation>Non è stato possibile usare i testi del reclamo, quindi non si può scrivere alcun reclamo.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/controller.py" line="258"/>
+        <location filename="../../optout_gui/ui/controller.py" line="262"/>
         <source>File: %1</source>
         <translation>File: %1</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/controller.py" line="260"/>
+        <location filename="../../optout_gui/ui/controller.py" line="264"/>
         <source>Problem: %1</source>
         <translation>Problema: %1</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/controller.py" line="263"/>
+        <location filename="../../optout_gui/ui/controller.py" line="267"/>
         <source>Complaint</source>
         <translation>Reclamo</translation>
     </message>
@@ -53,7 +53,7 @@
     </message>
     <message>
         <location filename="../../optout_gui/ui/wizard/pages/code.py" line="130"/>
-        <location filename="../../optout_gui/ui/wizard/pages/code.py" line="273"/>
+        <location filename="../../optout_gui/ui/wizard/pages/code.py" line="274"/>
         <source>I&apos;ve &amp;received the code</source>
         <translation>Ho ricevuto il &amp;codice</translation>
     </message>
@@ -73,77 +73,77 @@
         <translation>es. 14:05 oppure 10</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/pages/code.py" line="153"/>
+        <location filename="../../optout_gui/ui/wizard/pages/code.py" line="154"/>
         <source>When the email with the code arrived</source>
         <translation>Quando è arrivata l&apos;e-mail con il codice</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/pages/code.py" line="155"/>
+        <location filename="../../optout_gui/ui/wizard/pages/code.py" line="156"/>
         <source>&amp;Time it arrived:</source>
         <translation>&amp;Ora di arrivo:</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/pages/code.py" line="338"/>
+        <location filename="../../optout_gui/ui/wizard/pages/code.py" line="342"/>
         <source>To go on, ask for a new code and press “I&apos;ve received a new code” when it arrives, or answer “No” above if Meta sends no code.</source>
         <translation>Per andare avanti, chiedi un nuovo codice e premi «Ho ricevuto un nuovo codice» quando arriva, oppure rispondi «No» qui sopra se Meta non manda nessun codice.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/pages/code.py" line="342"/>
+        <location filename="../../optout_gui/ui/wizard/pages/code.py" line="346"/>
         <source>To go on, press “I&apos;ve received the code” when the email arrives, or answer “No” above if Meta sends no code.</source>
         <translation>Per andare avanti, premi «Ho ricevuto il codice» quando arriva l&apos;e-mail, oppure rispondi «No» qui sopra se Meta non manda nessun codice.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/pages/code.py" line="201"/>
+        <location filename="../../optout_gui/ui/wizard/pages/code.py" line="202"/>
         <source>That time hasn&apos;t come yet. Check the time on the email, or leave the box empty if it has only just arrived.</source>
         <translation>Quell&apos;orario non è ancora arrivato. Controlla l&apos;ora sull&apos;e-mail, oppure lascia vuoto il campo se è appena arrivata.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/pages/code.py" line="205"/>
+        <location filename="../../optout_gui/ui/wizard/pages/code.py" line="206"/>
         <source>That was an hour or more ago, so that code no longer works. Press “Submit” on Meta&apos;s form again to get a new code, then come back here.</source>
         <translation>È passata un&apos;ora o più, quindi quel codice non funziona più. Premi di nuovo «Invia» nel modulo di Meta per ricevere un codice nuovo, poi torna qui.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/pages/code.py" line="211"/>
+        <location filename="../../optout_gui/ui/wizard/pages/code.py" line="212"/>
         <source>This time isn&apos;t clear to me. Type it like 14:05 or 2:05 pm, or type how many minutes ago the email came, like 10.</source>
         <translation>Non riesco a capire questo orario. Scrivilo come 14:05, oppure scrivi quanti minuti fa è arrivata l&apos;e-mail, per esempio 10.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/pages/code.py" line="271"/>
+        <location filename="../../optout_gui/ui/wizard/pages/code.py" line="272"/>
         <source>I&apos;ve received a &amp;new code</source>
         <translation>Ho ricevuto un nuovo &amp;codice</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/pages/code.py" line="300"/>
+        <location filename="../../optout_gui/ui/wizard/pages/code.py" line="304"/>
         <source>The code stopped working at %1. That&apos;s fine: go back to Meta&apos;s form and press “Submit” again. Meta will email you a new code. When it arrives, press “I&apos;ve received a new code” below.</source>
         <translation>Il codice ha smesso di funzionare alle %1. Nessun problema: torna al modulo di Meta e premi di nuovo «Invia». Meta ti manderà un nuovo codice via e-mail. Quando arriva, premi «Ho ricevuto un nuovo codice» qui sotto.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/pages/code.py" line="308"/>
+        <location filename="../../optout_gui/ui/wizard/pages/code.py" line="312"/>
         <source>You typed in the code at %1. Well done! Press “Next” to go on.</source>
         <translation>Hai inserito il codice alle %1. Ottimo! Premi «Successivo» per andare avanti.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/pages/code.py" line="330"/>
+        <location filename="../../optout_gui/ui/wizard/pages/code.py" line="334"/>
         <source>To go on, answer the question: did Meta email you a code?</source>
         <translation>Per andare avanti, rispondi alla domanda: Meta ti ha mandato un codice via e-mail?</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/pages/code.py" line="333"/>
+        <location filename="../../optout_gui/ui/wizard/pages/code.py" line="337"/>
         <source>Once you have typed the code into Meta&apos;s window, press “I&apos;ve entered the code” to go on.</source>
         <translation>Quando hai scritto il codice nella finestra di Meta, premi «Ho inserito il codice» per andare avanti.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/pages/code.py" line="350"/>
+        <location filename="../../optout_gui/ui/wizard/pages/code.py" line="354"/>
         <source>Last minute! Type the code into Meta&apos;s window right now. It stops working at %1.</source>
         <translation>Ultimo minuto! Scrivi subito il codice nella finestra di Meta. Smette di funzionare alle %1.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/pages/code.py" line="354"/>
+        <location filename="../../optout_gui/ui/wizard/pages/code.py" line="358"/>
         <source>Hurry: less than 10 minutes left. Type the code into Meta&apos;s window now. It stops working at %1.</source>
         <translation>Sbrigati: mancano meno di 10 minuti. Scrivi ora il codice nella finestra di Meta. Smette di funzionare alle %1.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/pages/code.py" line="358"/>
+        <location filename="../../optout_gui/ui/wizard/pages/code.py" line="362"/>
         <source>Time left to type the code into Meta&apos;s window. It works until %1. Once you have typed it in, press “I&apos;ve entered the code”.</source>
         <translation>Tempo rimasto per scrivere il codice nella finestra di Meta. Funziona fino alle %1. Quando l&apos;hai scritto, premi «Ho inserito il codice».</translation>
     </message>
@@ -151,52 +151,52 @@
 <context>
     <name>CodeTimer</name>
     <message>
-        <location filename="../../optout_gui/ui/wizard/code_timer.py" line="207"/>
+        <location filename="../../optout_gui/ui/wizard/code_timer.py" line="211"/>
         <source>Meta&apos;s code has expired. You can ask for a new one.</source>
         <translation>Il codice di Meta è scaduto. Puoi chiederne uno nuovo.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/code_timer.py" line="215"/>
+        <location filename="../../optout_gui/ui/wizard/code_timer.py" line="219"/>
         <source>Only 1 minute left! Type Meta&apos;s code in now.</source>
         <translation>Manca solo 1 minuto! Inserisci subito il codice di Meta.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/code_timer.py" line="217"/>
+        <location filename="../../optout_gui/ui/wizard/code_timer.py" line="221"/>
         <source>%1 minutes left to type in Meta&apos;s code.</source>
         <translation>Mancano %1 minuti per inserire il codice di Meta.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/code_timer.py" line="250"/>
+        <location filename="../../optout_gui/ui/wizard/code_timer.py" line="254"/>
         <source>Meta&apos;s code</source>
         <translation>Codice di Meta</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/code_timer.py" line="263"/>
+        <location filename="../../optout_gui/ui/wizard/code_timer.py" line="267"/>
         <source>Meta&apos;s code expired at %1. The code step shows how to get a new one.</source>
         <translation>Il codice di Meta è scaduto alle %1. Il passaggio del codice spiega come riceverne uno nuovo.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/code_timer.py" line="270"/>
+        <location filename="../../optout_gui/ui/wizard/code_timer.py" line="276"/>
         <source>Last minute: Meta&apos;s code expires in %1! Type it in now.</source>
         <translation>Ultimo minuto: il codice di Meta scade tra %1! Inseriscilo subito.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/code_timer.py" line="274"/>
+        <location filename="../../optout_gui/ui/wizard/code_timer.py" line="280"/>
         <source>Hurry: Meta&apos;s code expires in %1. Type it in soon.</source>
         <translation>Sbrigati: il codice di Meta scade tra %1. Inseriscilo al più presto.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/code_timer.py" line="275"/>
+        <location filename="../../optout_gui/ui/wizard/code_timer.py" line="281"/>
         <source>Meta&apos;s code expires in %1.</source>
         <translation>Il codice di Meta scade tra %1.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/code_timer.py" line="282"/>
+        <location filename="../../optout_gui/ui/wizard/code_timer.py" line="288"/>
         <source>Meta&apos;s code has expired.</source>
         <translation>Il codice di Meta è scaduto.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../optout_gui/ui/wizard/code_timer.py" line="287"/>
+        <location filename="../../optout_gui/ui/wizard/code_timer.py" line="295"/>
         <source>%n minute(s) left to type in Meta&apos;s code, until %1.</source>
         <translation>
             <numerusform>Resta %n minuto per inserire il codice di Meta, fino alle %1.</numerusform>
@@ -204,14 +204,19 @@
         </translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/code_timer.py" line="294"/>
+        <location filename="../../optout_gui/ui/wizard/code_timer.py" line="302"/>
         <source>code expired</source>
         <translation>codice scaduto</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/code_timer.py" line="297"/>
+        <location filename="../../optout_gui/ui/wizard/code_timer.py" line="305"/>
         <source>code %1</source>
         <translation>codice %1</translation>
+    </message>
+    <message>
+        <location filename="../../optout_gui/ui/wizard/code_timer.py" line="310"/>
+        <source>This computer&apos;s clock shows a time before Meta&apos;s code arrived (at %1), so the time left can&apos;t be counted. The code works until %2: check the time on your phone.</source>
+        <translation>L’orologio di questo computer segna un’ora precedente all’arrivo del codice di Meta (alle %1), quindi il tempo rimasto non si può contare. Il codice vale fino alle %2: controlla l’ora sul telefono.</translation>
     </message>
 </context>
 <context>
@@ -509,87 +514,87 @@
 <context>
     <name>HistoryDialog</name>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="172"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="180"/>
         <source>Name for this objection</source>
         <translation>Nome di questa opposizione</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="173"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="181"/>
         <source>e.g. “My Instagram” or “Alex&apos;s Facebook”</source>
         <translation>es. «Il mio Instagram» o «Il Facebook di Alex»</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="176"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="184"/>
         <source>&amp;Name:</source>
         <translation>&amp;Nome:</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="180"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="188"/>
         <source>History of this objection</source>
         <translation>Cronologia di questa opposizione</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="183"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="191"/>
         <source>Meta&apos;s answer</source>
         <translation>Risposta di Meta</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="184"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="192"/>
         <source>Meta &amp;accepted my objection</source>
         <translation>Meta ha &amp;accettato la mia opposizione</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="185"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="193"/>
         <source>Meta &amp;refused it</source>
         <translation>Meta l&apos;ha &amp;respinta</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="193"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="201"/>
         <source>Day Meta answered</source>
         <translation>Giorno della risposta di Meta</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="197"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="206"/>
         <source>Text of Meta&apos;s email (optional)</source>
         <translation>Testo dell&apos;e-mail di Meta (facoltativo)</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="198"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="207"/>
         <source>Paste Meta&apos;s email here if you like.</source>
         <translation>Se vuoi, incolla qui l&apos;e-mail di Meta.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="200"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="209"/>
         <source>Sa&amp;ve the answer</source>
         <translation>Sal&amp;va la risposta</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="212"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="221"/>
         <source>Meta&apos;s &amp;email:</source>
         <translation>E-mail di &amp;Meta:</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="220"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="229"/>
         <source>&amp;Carry on in the guide</source>
         <translation>&amp;Continua nella guida</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="223"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="232"/>
         <source>&amp;PDF…</source>
         <translation>&amp;PDF…</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="224"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="233"/>
         <source>&amp;Text…</source>
         <translation>&amp;Testo…</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="225"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="234"/>
         <source>&amp;JSON…</source>
         <translation>&amp;JSON…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../optout_gui/ui/tracker/history.py" line="305"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="314"/>
         <source>By law Meta has %n month(s) to answer, or up to %1 more if it tells you within that time that it needs them. When its email arrives, record the answer below.</source>
         <translation>
             <numerusform>Per legge Meta ha %n mese per rispondere, o fino a %1 mesi in più se vi comunica entro quel tempo che ne ha bisogno. Quando arriva la sua e-mail, registrate la risposta qui sotto.</numerusform>
@@ -597,122 +602,127 @@
         </translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="312"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="321"/>
         <source>Meta&apos;s time to answer is over, unless it told you it needs longer. You can take the next step; the assistant writes the letter for you.</source>
         <translation>Il tempo di Meta per rispondere è scaduto, a meno che non vi abbia comunicato di aver bisogno di più tempo. Potete fare il passo successivo; l&apos;assistente scrive la lettera per voi.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="317"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="326"/>
         <source>The law that applies to you sets Meta no fixed time to answer. When its email arrives, record the answer below.</source>
         <translation>La legge che vi si applica non fissa a Meta un termine per rispondere. Quando arriva la sua e-mail, registrate la risposta qui sotto.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="321"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="330"/>
         <source>Meta hasn&apos;t answered for a while. You can take the next step; the assistant writes the letter for you.</source>
         <translation>Meta non risponde da un po&apos;. Potete fare il passo successivo; l&apos;assistente scrive la lettera per voi.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="211"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="220"/>
         <source>Date of the ans&amp;wer:</source>
         <translation>&amp;Giorno della risposta:</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="221"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="230"/>
         <source>What now? C&amp;omplain…</source>
         <translation>E adesso? &amp;Fai un reclamo…</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="226"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="235"/>
         <source>Calendar rem&amp;inders…</source>
         <translation>Promemoria nel ca&amp;lendario…</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="227"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="236"/>
         <source>&amp;Delete this objection…</source>
         <translation>&amp;Elimina questa opposizione…</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="229"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="238"/>
         <source>Close</source>
         <translation>Chiudi</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="231"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="240"/>
         <source>Save proof as PDF</source>
         <translation>Salva la prova in PDF</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="232"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="241"/>
         <source>Save proof as a text file</source>
         <translation>Salva la prova come file di testo</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="233"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="242"/>
         <source>Save proof as JSON</source>
         <translation>Salva la prova in JSON</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="234"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="243"/>
         <source>Save calendar reminders</source>
         <translation>Salva i promemoria del calendario</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="262"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="271"/>
         <source>Save proof:</source>
         <translation>Salva la prova:</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="328"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="337"/>
         <source>Meta said no. You can complain to your data-protection authority; the assistant writes the complaint for you.</source>
         <translation>Meta ha detto di no. Puoi presentare un reclamo all&apos;autorità per la protezione dei dati: l&apos;assistente scrive il reclamo per te.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="332"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="341"/>
         <source>Meta accepted your objection. Keep the proof somewhere safe.</source>
         <translation>Meta ha accettato la tua opposizione. Conserva la prova in un posto sicuro.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="334"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="343"/>
         <source>This objection isn&apos;t sent yet. Carry on in the guide to finish it.</source>
         <translation>Questa opposizione non è ancora stata inviata. Continua nella guida per completarla.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="357"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="362"/>
+        <source>Meta&apos;s email is longer than %1 characters, so only its start was pasted. Keep the part with Meta&apos;s answer.</source>
+        <translation>L’email di Meta è più lunga di %1 caratteri, quindi ne è stato incollato solo l’inizio. Tieni la parte con la risposta di Meta.</translation>
+    </message>
+    <message>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="375"/>
         <source>Choose first whether Meta accepted or refused.</source>
         <translation>Prima scegli se Meta ha accettato o respinto.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="365"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="383"/>
         <source>Meta&apos;s email is longer than %1 characters. Keep the part with Meta&apos;s answer and save again.</source>
         <translation>L’email di Meta supera i %1 caratteri. Tieni la parte con la risposta di Meta e salva di nuovo.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="374"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="392"/>
         <source>That date is in the future.</source>
         <translation>Questa data è nel futuro.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="380"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="398"/>
         <source>This answer can&apos;t be recorded for an objection in this state.</source>
         <translation>Questa risposta non si può registrare per un&apos;opposizione in questo stato.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="385"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="403"/>
         <source>The answer is noted but couldn&apos;t be saved to disk.</source>
         <translation>La risposta è annotata, ma non è stato possibile salvarla sul disco.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="388"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="406"/>
         <source>Answer saved.</source>
         <translation>Risposta salvata.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="401"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="419"/>
         <source>This deletes the objection for %1 (%2) from this computer: its answers, reason text, history and Meta&apos;s answer. It is removed from %3. Files you saved yourself stay. This can&apos;t be undone, and your objection at Meta is not affected.</source>
         <translation>Verrà eliminata da questo computer l&apos;opposizione per %1 (%2): le risposte, il testo della motivazione, la cronologia e la risposta di Meta. Viene tolta da %3. I file che hai salvato tu restano. Non si può annullare, e la tua opposizione presso Meta non cambia.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="411"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="429"/>
         <source>Delete this objection?</source>
         <translation>Eliminare questa opposizione?</translation>
     </message>
@@ -897,73 +907,73 @@
 <context>
     <name>OverviewWidget</name>
     <message>
-        <location filename="../../optout_gui/ui/tracker/overview.py" line="78"/>
+        <location filename="../../optout_gui/ui/tracker/overview.py" line="75"/>
         <source>%1 – your objections</source>
         <translation>%1 – le tue opposizioni</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/overview.py" line="80"/>
-        <location filename="../../optout_gui/ui/tracker/overview.py" line="102"/>
+        <location filename="../../optout_gui/ui/tracker/overview.py" line="77"/>
+        <location filename="../../optout_gui/ui/tracker/overview.py" line="99"/>
         <source>Your objections</source>
         <translation>Le tue opposizioni</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/overview.py" line="87"/>
+        <location filename="../../optout_gui/ui/tracker/overview.py" line="84"/>
         <source>One line for each account you objected for. Choose one to carry on, see its history and proof, or record Meta&apos;s answer.</source>
         <translation>Una riga per ogni account per cui hai fatto opposizione. Scegline una per continuare, vedere la cronologia e la prova, o registrare la risposta di Meta.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/overview.py" line="137"/>
+        <location filename="../../optout_gui/ui/tracker/overview.py" line="134"/>
         <source>&amp;New objection…</source>
         <translation>&amp;Nuova opposizione…</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/overview.py" line="139"/>
+        <location filename="../../optout_gui/ui/tracker/overview.py" line="136"/>
         <source>Start a new objection</source>
         <translation>Inizia una nuova opposizione</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/overview.py" line="140"/>
+        <location filename="../../optout_gui/ui/tracker/overview.py" line="137"/>
         <source>&amp;Carry on</source>
         <translation>&amp;Continua</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/overview.py" line="142"/>
+        <location filename="../../optout_gui/ui/tracker/overview.py" line="139"/>
         <source>Carry on with the chosen objection</source>
         <translation>Continua con l&apos;opposizione scelta</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/overview.py" line="143"/>
+        <location filename="../../optout_gui/ui/tracker/overview.py" line="140"/>
         <source>&amp;History, answer and proof…</source>
         <translation>C&amp;ronologia, risposta e prova…</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/overview.py" line="145"/>
+        <location filename="../../optout_gui/ui/tracker/overview.py" line="142"/>
         <source>Open the chosen objection&apos;s history</source>
         <translation>Apri la cronologia dell&apos;opposizione scelta</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/overview.py" line="146"/>
+        <location filename="../../optout_gui/ui/tracker/overview.py" line="143"/>
         <source>&amp;Export all…</source>
         <translation>&amp;Esporta tutto…</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/overview.py" line="148"/>
+        <location filename="../../optout_gui/ui/tracker/overview.py" line="145"/>
         <source>Save proof of all objections</source>
         <translation>Salva la prova di tutte le opposizioni</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/overview.py" line="149"/>
+        <location filename="../../optout_gui/ui/tracker/overview.py" line="146"/>
         <source>&amp;Forget everything…</source>
         <translation>&amp;Dimentica tutto…</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/overview.py" line="151"/>
+        <location filename="../../optout_gui/ui/tracker/overview.py" line="148"/>
         <source>Delete every objection from this computer</source>
         <translation>Elimina tutte le opposizioni da questo computer</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../optout_gui/ui/tracker/overview.py" line="225"/>
+        <location filename="../../optout_gui/ui/tracker/overview.py" line="222"/>
         <source>It&apos;s been more than a week since you sent %n objection(s). Have a look in your email (and its spam folder) for Meta&apos;s reply, then record it here.</source>
         <translation>
             <numerusform>È passata più di una settimana da quando hai inviato %n opposizione. Cerca la risposta di Meta nella tua posta (anche nello spam), poi registrala qui.</numerusform>
@@ -971,7 +981,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../optout_gui/ui/tracker/overview.py" line="236"/>
+        <location filename="../../optout_gui/ui/tracker/overview.py" line="233"/>
         <source>Meta hasn&apos;t answered %n objection(s) in the time it has. Open one to see your next step; if Meta told you it needs longer, wait until then.</source>
         <translation>
             <numerusform>Meta non ha risposto a %n opposizione nel tempo che ha. Apritela per vedere il passo successivo; se Meta vi ha detto che le serve più tempo, aspettate fino ad allora.</numerusform>
@@ -979,7 +989,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../optout_gui/ui/tracker/overview.py" line="292"/>
+        <location filename="../../optout_gui/ui/tracker/overview.py" line="289"/>
         <source>This deletes all %n objection(s) on this computer: accounts, email addresses, reason texts, dates and Meta&apos;s answers. The following files are removed:</source>
         <translation>
             <numerusform>Verrà eliminata da questo computer %n opposizione in tutto: account, indirizzo e-mail, testo della motivazione, date e risposta di Meta. Vengono rimossi questi file:</numerusform>
@@ -987,17 +997,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/overview.py" line="299"/>
+        <location filename="../../optout_gui/ui/tracker/overview.py" line="296"/>
         <source>Files you saved yourself (PDF, text, calendar) stay where you put them. This can&apos;t be undone. Your objections at Meta are not affected.</source>
         <translation>I file che hai salvato tu (PDF, testo, calendario) restano dove li hai messi. Non si può annullare. Le tue opposizioni presso Meta non cambiano.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/overview.py" line="305"/>
+        <location filename="../../optout_gui/ui/tracker/overview.py" line="302"/>
         <source>Forget everything?</source>
         <translation>Dimenticare tutto?</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/overview.py" line="310"/>
+        <location filename="../../optout_gui/ui/tracker/overview.py" line="307"/>
         <source>Some files could not be deleted. Close other programs and try again.</source>
         <translation>Non è stato possibile eliminare alcuni file. Chiudi gli altri programmi e riprova.</translation>
     </message>
@@ -1093,7 +1103,7 @@
 <context>
     <name>ReasonEditor</name>
     <message>
-        <location filename="../../optout_gui/ui/wizard/reason_editor.py" line="103"/>
+        <location filename="../../optout_gui/ui/wizard/reason_editor.py" line="109"/>
         <source>&amp;Help me write it</source>
         <translation>&amp;Aiutami a scriverla</translation>
     </message>
@@ -1173,72 +1183,72 @@
         <translation>Scrivi il &amp;testo</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/reason_editor.py" line="121"/>
+        <location filename="../../optout_gui/ui/wizard/reason_editor.py" line="127"/>
         <source>Reason</source>
         <translation>Motivazione</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/reason_editor.py" line="123"/>
+        <location filename="../../optout_gui/ui/wizard/reason_editor.py" line="129"/>
         <source>&amp;Undo</source>
         <translation>Ann&amp;ulla modifica</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/reason_editor.py" line="125"/>
+        <location filename="../../optout_gui/ui/wizard/reason_editor.py" line="131"/>
         <source>Re&amp;do</source>
         <translation>Ripeti mo&amp;difica</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/reason_editor.py" line="143"/>
+        <location filename="../../optout_gui/ui/wizard/reason_editor.py" line="150"/>
         <source>Copy rea&amp;son</source>
         <translation>Copia la motiva&amp;zione</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/reason_editor.py" line="147"/>
+        <location filename="../../optout_gui/ui/wizard/reason_editor.py" line="154"/>
         <source>Copy the reason (%1)</source>
         <translation>Copia la motivazione (%1)</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/reason_editor.py" line="154"/>
+        <location filename="../../optout_gui/ui/wizard/reason_editor.py" line="161"/>
         <source>Show e&amp;xactly what will be copied</source>
         <translation>Mostra esattame&amp;nte cosa verrà copiato</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/reason_editor.py" line="168"/>
+        <location filename="../../optout_gui/ui/wizard/reason_editor.py" line="175"/>
         <source>What will be copied</source>
         <translation>Cosa verrà copiato</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/reason_editor.py" line="272"/>
+        <location filename="../../optout_gui/ui/wizard/reason_editor.py" line="279"/>
         <source>Replace your text?</source>
         <translation>Sostituire il tuo testo?</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/reason_editor.py" line="274"/>
+        <location filename="../../optout_gui/ui/wizard/reason_editor.py" line="281"/>
         <source>You have changed the text in the box. Replace it with a new text made from your choices? (Undo brings your version back.)</source>
         <translation>Hai modificato il testo nel riquadro. Vuoi sostituirlo con un nuovo testo basato sulle tue scelte? («Annulla modifica» riporta la tua versione.)</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/reason_editor.py" line="309"/>
+        <location filename="../../optout_gui/ui/wizard/reason_editor.py" line="316"/>
         <source>Your own text was kept. Press “Write the text” to replace it with a new one made from these choices.</source>
         <translation>Il tuo testo è stato mantenuto. Premi «Scrivi il testo» per sostituirlo con uno nuovo basato su queste scelte.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/reason_editor.py" line="335"/>
+        <location filename="../../optout_gui/ui/wizard/reason_editor.py" line="342"/>
         <source>The ready-made texts could not be read (%1). You can still type your own.</source>
         <translation>Non è stato possibile leggere i testi pronti (%1). Puoi comunque scrivere il tuo.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/reason_editor.py" line="345"/>
+        <location filename="../../optout_gui/ui/wizard/reason_editor.py" line="352"/>
         <source>The texts in %1 could not be read, so English is used instead. File: %2 (%3)</source>
         <translation>Non è stato possibile leggere i testi in %1, quindi si usa l&apos;inglese. File: %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/reason_editor.py" line="389"/>
+        <location filename="../../optout_gui/ui/wizard/reason_editor.py" line="396"/>
         <source>1 character</source>
         <translation>1 carattere</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/reason_editor.py" line="390"/>
+        <location filename="../../optout_gui/ui/wizard/reason_editor.py" line="397"/>
         <source>%1 characters</source>
         <translation>%1 caratteri</translation>
     </message>
@@ -1253,17 +1263,17 @@
         <translation>È molto lungo. Pochi paragrafi chiari sono più facili da leggere per il personale di Meta, e a volte i moduli web tagliano i testi lunghi.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/reason_editor.py" line="408"/>
+        <location filename="../../optout_gui/ui/wizard/reason_editor.py" line="415"/>
         <source>The reason is empty, so there is nothing to copy yet.</source>
         <translation>La motivazione è vuota, quindi per ora non c&apos;è niente da copiare.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/reason_editor.py" line="414"/>
+        <location filename="../../optout_gui/ui/wizard/reason_editor.py" line="421"/>
         <source>Copying didn&apos;t work. The text is selected now: copy it yourself with the menu or the keyboard.</source>
         <translation>La copia non ha funzionato. Ora il testo è selezionato: copialo tu con il menu o con la tastiera.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/reason_editor.py" line="424"/>
+        <location filename="../../optout_gui/ui/wizard/reason_editor.py" line="431"/>
         <source>Copied your reason (%1 characters). Paste it into the box “Please tell us how this processing impacts you” in Meta&apos;s form (%2).</source>
         <translation>Motivazione copiata (%1 caratteri). Incollala nel campo «Spiegaci che effetto ha su di te questo trattamento» del modulo di Meta (%2).</translation>
     </message>
@@ -1273,7 +1283,7 @@
         <translation>Il motivo salvato supera i %1 caratteri, quindi ne viene mostrato solo l’inizio. Il testo intero resta salvato finché non lo modifichi qui.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/reason_limit.py" line="71"/>
+        <location filename="../../optout_gui/ui/wizard/reason_limit.py" line="77"/>
         <source>A reason can be at most %1 characters long, so the text after that was left out. A few clear paragraphs say enough.</source>
         <translation>Un motivo può avere al massimo %1 caratteri, quindi il testo oltre è stato tolto. Bastano pochi paragrafi chiari.</translation>
     </message>
@@ -1419,37 +1429,37 @@
 <context>
     <name>calendar</name>
     <message>
-        <location filename="../../optout_gui/core/ics.py" line="20"/>
+        <location filename="../../optout_gui/core/ics.py" line="21"/>
         <source>Check your email for Meta&apos;s answer ({what})</source>
         <translation>Controlla la posta: risposta di Meta ({what})</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/ics.py" line="21"/>
+        <location filename="../../optout_gui/core/ics.py" line="22"/>
         <source>A week ago you sent Meta your objection to AI training for {what}. Look in that mailbox (and its spam folder) for Meta&apos;s reply, then record the answer in the {app}.</source>
         <translation>Una settimana fa hai inviato a Meta la tua opposizione all&apos;addestramento dell&apos;IA per {what}. Cerca la risposta di Meta in quella casella di posta (anche nello spam), poi registrala in {app}.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/ics.py" line="29"/>
+        <location filename="../../optout_gui/core/ics.py" line="30"/>
         <source>Meta&apos;s month to answer is up ({what})</source>
         <translation>È scaduto il mese che Meta aveva per rispondere ({what})</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/ics.py" line="30"/>
+        <location filename="../../optout_gui/core/ics.py" line="31"/>
         <source>The law gave Meta one month to answer your objection for {what}, sent on {sent}. It may take up to two months longer only if it told you so within that month. No answer, or a refusal? Open the {app}: it helps you write a complaint to your data-protection authority.</source>
         <translation>La legge dava a Meta un mese per rispondere alla tua opposizione per {what}, inviata il {sent}. Può metterci fino a due mesi in più solo se te l&apos;ha detto entro quel mese. Nessuna risposta o un rifiuto? Apri {app}: ti aiuta a scrivere un reclamo all&apos;autorità per la protezione dei dati.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/ics.py" line="39"/>
+        <location filename="../../optout_gui/core/ics.py" line="40"/>
         <source>Time to look at your objection ({what})</source>
         <translation>È il momento di controllare la tua opposizione ({what})</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/ics.py" line="40"/>
+        <location filename="../../optout_gui/core/ics.py" line="41"/>
         <source>You sent your objection for {what} on {sent}. The law where you live sets Meta no fixed time to answer, but if nothing has come by now, open the {app}: it shows what you can do next.</source>
         <translation>Hai inviato la tua opposizione per {what} il {sent}. La legge del paese in cui vivi non dà a Meta un termine fisso per rispondere, ma se finora non è arrivato nulla, apri {app}: ti mostra cosa puoi fare adesso.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/ics.py" line="46"/>
+        <location filename="../../optout_gui/core/ics.py" line="47"/>
         <source>your account</source>
         <translation>il tuo account</translation>
     </message>
@@ -1457,22 +1467,22 @@
 <context>
     <name>errors</name>
     <message>
-        <location filename="../../optout_gui/app.py" line="316"/>
+        <location filename="../../optout_gui/app.py" line="348"/>
         <source>A file that comes with the app could not be used, so this part of it can&apos;t work. Your answers so far are saved.</source>
         <translation>Non è stato possibile usare un file fornito con l’app, quindi questa parte non può funzionare. Le risposte date finora sono salvate.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/app.py" line="322"/>
+        <location filename="../../optout_gui/app.py" line="354"/>
         <source>File: %1</source>
         <translation>File: %1</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/app.py" line="324"/>
+        <location filename="../../optout_gui/app.py" line="356"/>
         <source>Problem: %1</source>
         <translation>Problema: %1</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/app.py" line="327"/>
+        <location filename="../../optout_gui/app.py" line="359"/>
         <source>Something unexpected went wrong. Your answers so far are saved.
 
 If it happens again, the technical details are in this file:
@@ -1486,52 +1496,57 @@ Se succede di nuovo, i dettagli tecnici si trovano in questo file:
 <context>
     <name>export</name>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="86"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="87"/>
         <source>PDF document (*.pdf)</source>
         <translation>Documento PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="87"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="88"/>
         <source>Save proof as PDF</source>
         <translation>Salva la prova in PDF</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="91"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="92"/>
         <source>Text file (*.txt)</source>
         <translation>File di testo (*.txt)</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="92"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="93"/>
         <source>Save proof as text</source>
         <translation>Salva la prova come testo</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="96"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="97"/>
         <source>JSON file (*.json)</source>
         <translation>File JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="97"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="98"/>
         <source>Save proof as JSON</source>
         <translation>Salva la prova in JSON</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="101"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="102"/>
         <source>Calendar file (*.ics)</source>
         <translation>File di calendario (*.ics)</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="102"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="103"/>
         <source>Save calendar reminders</source>
         <translation>Salva i promemoria del calendario</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="128"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="125"/>
+        <source>Saving didn&apos;t work: a text in this objection holds a broken character. Nothing was saved.</source>
+        <translation>Il salvataggio non è riuscito: un testo di questa opposizione contiene un carattere danneggiato. Non è stato salvato nulla.</translation>
+    </message>
+    <message>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="136"/>
         <source>Saving didn&apos;t work (%1). Try another folder.</source>
         <translation>Il salvataggio non è riuscito (%1). Prova con un&apos;altra cartella.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="134"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="142"/>
         <source>Saved: %1</source>
         <translation>Salvato: %1</translation>
     </message>
@@ -1563,67 +1578,97 @@ Se succede di nuovo, i dettagli tecnici si trovano in questo file:
     </message>
     <message>
         <location filename="../../optout_gui/ui/common/notices.py" line="34"/>
+        <source>The objection %1 could not be read (%2). No copy of it could be kept yet (the disk may be full), so the file is left as it is; the copy is made, and your answers saved, as soon as there is room.</source>
+        <translation>Non è stato possibile leggere l’opposizione %1 (%2). Non è ancora stato possibile conservarne una copia (forse il disco è pieno), quindi il file resta com’è; la copia viene fatta, e le tue risposte salvate, appena c’è spazio.</translation>
+    </message>
+    <message>
+        <location filename="../../optout_gui/ui/common/notices.py" line="45"/>
         <source>The objection %1 uses something this version doesn&apos;t know (%2), so it isn&apos;t shown. It stays in the file for the newer version.</source>
         <translation>L’opposizione %1 usa qualcosa che questa versione non conosce (%2), quindi non viene mostrata. Resta nel file per la versione più recente.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/common/notices.py" line="44"/>
+        <location filename="../../optout_gui/ui/common/notices.py" line="55"/>
         <source>The objection %1 could not be read (%2), so it was set aside; your other objections are all here.</source>
         <translation>L’opposizione %1 non era leggibile (%2) ed è stata messa da parte; tutte le altre tue opposizioni sono qui.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/common/notices.py" line="53"/>
+        <location filename="../../optout_gui/ui/common/notices.py" line="64"/>
         <source>Its saved text is kept in %1</source>
         <translation>Il suo testo salvato è conservato in %1</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/common/notices.py" line="66"/>
+        <location filename="../../optout_gui/ui/common/notices.py" line="77"/>
         <source>Your saved answers could not be read, so the assistant starts afresh.</source>
         <translation>Non è stato possibile leggere le risposte salvate, quindi l&apos;assistente riparte da zero.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/common/notices.py" line="70"/>
-        <location filename="../../optout_gui/ui/common/notices.py" line="104"/>
+        <location filename="../../optout_gui/ui/common/notices.py" line="81"/>
+        <location filename="../../optout_gui/ui/common/notices.py" line="123"/>
         <source>The damaged file was kept here: %1</source>
         <translation>Il file danneggiato è stato conservato qui: %1</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/common/notices.py" line="75"/>
+        <location filename="../../optout_gui/ui/common/notices.py" line="86"/>
         <source>Part of your saved answers could not be read; the rest was kept.</source>
         <translation>Una parte delle risposte salvate non si è potuta leggere; il resto è stato conservato.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/common/notices.py" line="79"/>
+        <location filename="../../optout_gui/ui/common/notices.py" line="90"/>
         <source>A copy of the original file is here: %1</source>
         <translation>Una copia del file originale si trova qui: %1</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/common/notices.py" line="82"/>
+        <location filename="../../optout_gui/ui/common/notices.py" line="93"/>
         <source>Your answers were saved by a newer version of this assistant. They are shown, but nothing will be saved, so that the newer version&apos;s file stays intact.</source>
         <translation>Le tue risposte sono state salvate da una versione più recente di questo assistente. Vengono mostrate, ma non verrà salvato nulla, così il file della versione più recente resta intatto.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/common/notices.py" line="88"/>
+        <location filename="../../optout_gui/ui/common/notices.py" line="100"/>
+        <source>Your answers file (%1) was written by a newer version of this assistant, in a form this version can&apos;t read. It was left exactly as it is, and nothing will be saved to it. Open it with the newer version, or choose another folder with --data-dir.</source>
+        <translation>Il tuo file delle risposte (%1) è stato scritto da una versione più recente di questo assistente, in una forma che questa versione non sa leggere. È stato lasciato esattamente com’è e non vi sarà salvato nulla. Aprilo con la versione più recente o scegli un’altra cartella con --data-dir.</translation>
+    </message>
+    <message>
+        <location filename="../../optout_gui/ui/common/notices.py" line="107"/>
         <source>Your saved answers could not be opened (%1). Nothing was changed.</source>
         <translation>Non è stato possibile aprire le risposte salvate (%1). Non è stato modificato nulla.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/common/notices.py" line="95"/>
+        <location filename="../../optout_gui/ui/common/notices.py" line="114"/>
         <source>Your settings could not be read (%1: %2), so the usual ones are used: the language follows your system until you choose one.</source>
         <translation>Non è stato possibile leggere le impostazioni (%1: %2), quindi valgono quelle solite: la lingua segue il sistema finché non ne scegli una.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/common/notices.py" line="114"/>
+        <location filename="../../optout_gui/ui/common/notices.py" line="133"/>
+        <source>the disk is full</source>
+        <translation>il disco è pieno</translation>
+    </message>
+    <message>
+        <location filename="../../optout_gui/ui/common/notices.py" line="135"/>
+        <source>the folder can&apos;t be written to</source>
+        <translation>nella cartella non si può scrivere</translation>
+    </message>
+    <message>
+        <location filename="../../optout_gui/ui/common/notices.py" line="137"/>
+        <source>the system refused (%1)</source>
+        <translation>il sistema ha rifiutato (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../optout_gui/ui/common/notices.py" line="140"/>
+        <source>This objection could not be deleted: %1. It stays in your list and in the file, as before.</source>
+        <translation>Non è stato possibile eliminare questa opposizione: %1. Resta nel tuo elenco e nel file, come prima.</translation>
+    </message>
+    <message>
+        <location filename="../../optout_gui/ui/common/notices.py" line="153"/>
         <source>%1 is a file, where a folder should be.</source>
         <translation>%1 è un file, dove dovrebbe esserci una cartella.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/common/notices.py" line="117"/>
+        <location filename="../../optout_gui/ui/common/notices.py" line="156"/>
         <source>The folder %1 can&apos;t be made (%2).</source>
         <translation>Non è possibile creare la cartella %1 (%2).</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/common/notices.py" line="124"/>
+        <location filename="../../optout_gui/ui/common/notices.py" line="163"/>
         <source>Nothing can be saved for now: your answers stay in memory while the assistant is open. Choose another folder with --data-dir, or move the file away.</source>
         <translation>Per ora non si può salvare nulla: le risposte restano in memoria finché l’assistente è aperto. Scegli un’altra cartella con --data-dir oppure sposta il file.</translation>
     </message>
@@ -1631,17 +1676,17 @@ Se succede di nuovo, i dettagli tecnici si trovano in questo file:
 <context>
     <name>overview</name>
     <message>
-        <location filename="../../optout_gui/ui/tracker/overview.py" line="161"/>
+        <location filename="../../optout_gui/ui/tracker/overview.py" line="158"/>
         <source>As a PDF receipt…</source>
         <translation>Come ricevuta PDF…</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/overview.py" line="162"/>
+        <location filename="../../optout_gui/ui/tracker/overview.py" line="159"/>
         <source>As plain text…</source>
         <translation>Come testo semplice…</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/overview.py" line="163"/>
+        <location filename="../../optout_gui/ui/tracker/overview.py" line="160"/>
         <source>As JSON (for programs)…</source>
         <translation>Come JSON (per programmi)…</translation>
     </message>
@@ -1759,192 +1804,207 @@ Se succede di nuovo, i dettagli tecnici si trovano in questo file:
 <context>
     <name>proof</name>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="28"/>
+        <location filename="../../optout_gui/core/proof.py" line="35"/>
         <source>Objection to Meta using personal information for AI training</source>
         <translation>Opposizione all&apos;uso dei dati personali da parte di Meta per l&apos;addestramento dell&apos;IA</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="31"/>
+        <location filename="../../optout_gui/core/proof.py" line="38"/>
         <source>Record made by {app} {version} on {when}.</source>
         <translation>Documento creato da {app} {version} il {when}.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="32"/>
+        <location filename="../../optout_gui/core/proof.py" line="39"/>
         <source>Times are shown in the time zone {zone}, with their offset from UTC.</source>
         <translation>Gli orari sono indicati nel fuso orario {zone}, con la differenza rispetto a UTC.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="35"/>
+        <location filename="../../optout_gui/core/proof.py" line="42"/>
         <source>Account</source>
         <translation>Account</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="36"/>
+        <location filename="../../optout_gui/core/proof.py" line="43"/>
         <source>Name given</source>
         <translation>Nome indicato</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="37"/>
+        <location filename="../../optout_gui/core/proof.py" line="44"/>
         <source>Email address</source>
         <translation>Indirizzo e-mail</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="38"/>
+        <location filename="../../optout_gui/core/proof.py" line="45"/>
         <source>Country of residence</source>
         <translation>Paese di residenza</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="39"/>
+        <location filename="../../optout_gui/core/proof.py" line="46"/>
         <source>Status</source>
         <translation>Stato</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="40"/>
+        <location filename="../../optout_gui/core/proof.py" line="47"/>
         <source>Form link used</source>
         <translation>Link al modulo usato</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="41"/>
+        <location filename="../../optout_gui/core/proof.py" line="48"/>
         <source>History</source>
         <translation>Cronologia</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="42"/>
+        <location filename="../../optout_gui/core/proof.py" line="49"/>
         <source>Reason sent (exactly as copied)</source>
         <translation>Motivazione inviata (esattamente come è stata copiata)</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="43"/>
+        <location filename="../../optout_gui/core/proof.py" line="50"/>
         <source>(no reason text was recorded)</source>
         <translation>(non è stato registrato alcun testo della motivazione)</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="44"/>
+        <location filename="../../optout_gui/core/proof.py" line="51"/>
         <source>Meta&apos;s answer</source>
         <translation>Risposta di Meta</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="45"/>
+        <location filename="../../optout_gui/core/proof.py" line="52"/>
         <source>(no answer recorded yet)</source>
         <translation>(nessuna risposta ancora registrata)</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="46"/>
+        <location filename="../../optout_gui/core/proof.py" line="53"/>
         <source>{outcome} on {date} (recorded {recorded})</source>
         <translation>{outcome} il {date} (registrata il {recorded})</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="47"/>
+        <location filename="../../optout_gui/core/proof.py" line="54"/>
         <source>Text of Meta&apos;s email, as pasted</source>
         <translation>Testo dell&apos;e-mail di Meta, così come è stato incollato</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="48"/>
+        <location filename="../../optout_gui/core/proof.py" line="55"/>
         <source>(not recorded)</source>
         <translation>(non registrato)</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="49"/>
+        <location filename="../../optout_gui/core/proof.py" line="56"/>
         <source>Dates of each step</source>
         <translation>Data di ogni passaggio</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="50"/>
+        <location filename="../../optout_gui/core/proof.py" line="57"/>
         <source>Date and time</source>
         <translation>Data e ora</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="51"/>
+        <location filename="../../optout_gui/core/proof.py" line="58"/>
         <source>What happened</source>
         <translation>Cosa è successo</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="52"/>
+        <location filename="../../optout_gui/core/proof.py" line="59"/>
         <source>Outcome</source>
         <translation>Esito</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="53"/>
+        <location filename="../../optout_gui/core/proof.py" line="60"/>
         <source>Date of Meta&apos;s answer</source>
         <translation>Data della risposta di Meta</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="54"/>
+        <location filename="../../optout_gui/core/proof.py" line="61"/>
         <source>Answer recorded in the app</source>
         <translation>Risposta registrata nell&apos;app</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="55"/>
+        <location filename="../../optout_gui/core/proof.py" line="62"/>
         <source>Page {page} of {pages}</source>
         <translation>Pagina {page} di {pages}</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="56"/>
+        <location filename="../../optout_gui/core/proof.py" line="63"/>
         <source>Facts</source>
         <translation>Dati</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="60"/>
+        <location filename="../../optout_gui/core/proof.py" line="64"/>
+        <source>[Shortened here: the whole text has {count} characters. It is kept in full in the app&apos;s data file and in the JSON proof.]</source>
+        <translation>[Accorciato qui: il testo intero ha {count} caratteri. È conservato per intero nel file dei dati dell’app e nella prova JSON.]</translation>
+    </message>
+    <message>
+        <location filename="../../optout_gui/core/proof.py" line="69"/>
+        <source>Note</source>
+        <translation>Nota</translation>
+    </message>
+    <message>
+        <location filename="../../optout_gui/core/proof.py" line="70"/>
+        <source>Values ending in “…” are shortened here; they are kept in full in the app&apos;s data file and in the JSON proof.</source>
+        <translation>I valori che finiscono con «…» sono accorciati qui; sono conservati per intero nel file dei dati dell’app e nella prova JSON.</translation>
+    </message>
+    <message>
+        <location filename="../../optout_gui/core/proof.py" line="78"/>
         <source>not yet sent (draft)</source>
         <translation>non ancora inviata (bozza)</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="61"/>
+        <location filename="../../optout_gui/core/proof.py" line="79"/>
         <source>form opened</source>
         <translation>modulo aperto</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="62"/>
+        <location filename="../../optout_gui/core/proof.py" line="80"/>
         <source>submitted</source>
         <translation>inviata</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="63"/>
+        <location filename="../../optout_gui/core/proof.py" line="81"/>
         <source>code confirmed</source>
         <translation>codice confermato</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="64"/>
+        <location filename="../../optout_gui/core/proof.py" line="82"/>
         <source>waiting for Meta&apos;s answer</source>
         <translation>in attesa della risposta di Meta</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="65"/>
+        <location filename="../../optout_gui/core/proof.py" line="83"/>
         <source>honoured by Meta</source>
         <translation>accettata da Meta</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="66"/>
+        <location filename="../../optout_gui/core/proof.py" line="84"/>
         <source>refused by Meta</source>
         <translation>respinta da Meta</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="67"/>
+        <location filename="../../optout_gui/core/proof.py" line="85"/>
         <source>no answer within one month of sending</source>
         <translation>nessuna risposta entro un mese dall&apos;invio</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="71"/>
+        <location filename="../../optout_gui/core/proof.py" line="89"/>
         <source>objection started</source>
         <translation>opposizione avviata</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="72"/>
+        <location filename="../../optout_gui/core/proof.py" line="90"/>
         <source>status: {status}</source>
         <translation>stato: {status}</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="73"/>
+        <location filename="../../optout_gui/core/proof.py" line="91"/>
         <source>reason text copied for the form</source>
         <translation>testo della motivazione copiato per il modulo</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="74"/>
+        <location filename="../../optout_gui/core/proof.py" line="92"/>
         <source>form link opened</source>
         <translation>link al modulo aperto</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="75"/>
+        <location filename="../../optout_gui/core/proof.py" line="93"/>
         <source>answers cleared to start over</source>
         <translation>risposte cancellate per ricominciare</translation>
     </message>
@@ -1952,12 +2012,12 @@ Se succede di nuovo, i dettagli tecnici si trovano in questo file:
 <context>
     <name>startup</name>
     <message>
-        <location filename="../../optout_gui/app.py" line="403"/>
+        <location filename="../../optout_gui/app.py" line="435"/>
         <source>Something went wrong and the app could not start.</source>
         <translation>Qualcosa è andato storto e l&apos;app non è riuscita ad avviarsi.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/app.py" line="405"/>
+        <location filename="../../optout_gui/app.py" line="437"/>
         <source>Something went wrong and the app could not start.
 
 The technical details are saved in this file:
@@ -1970,6 +2030,60 @@ I dettagli tecnici sono salvati in questo file:
 %1
 
 Se chiedi aiuto a qualcuno, puoi mandargli quel file. Descrive solo il problema all&apos;interno dell&apos;app.</translation>
+    </message>
+    <message>
+        <location filename="../../optout_gui/ui/common/folder_choice.py" line="20"/>
+        <source>it belongs to another user account</source>
+        <translation>appartiene a un altro account utente</translation>
+    </message>
+    <message>
+        <location filename="../../optout_gui/ui/common/folder_choice.py" line="24"/>
+        <source>The data folder %1 can&apos;t be used: %2. Your answers can&apos;t be read from it or saved in it.
+
+Choose another folder for your answers (a new empty one is fine), or go on without: then nothing you type is saved.</source>
+        <translation>Non si può usare la cartella dei dati %1: %2. Le tue risposte non possono esservi lette né salvate.
+
+Scegli un’altra cartella per le tue risposte (va bene anche una nuova e vuota) oppure continua senza: in quel caso non viene salvato nulla di quello che scrivi.</translation>
+    </message>
+    <message>
+        <location filename="../../optout_gui/ui/common/folder_choice.py" line="45"/>
+        <source>Choose another folder…</source>
+        <translation>Scegli un’altra cartella…</translation>
+    </message>
+    <message>
+        <location filename="../../optout_gui/ui/common/folder_choice.py" line="48"/>
+        <source>Go on without saving</source>
+        <translation>Continua senza salvare</translation>
+    </message>
+    <message>
+        <location filename="../../optout_gui/ui/common/folder_choice.py" line="56"/>
+        <source>Choose a folder for your answers</source>
+        <translation>Scegli una cartella per le tue risposte</translation>
+    </message>
+    <message>
+        <location filename="../../optout_gui/ui/common/single_instance.py" line="318"/>
+        <source>This data folder seems to be open on another computer, “%1”, since %2:
+%3
+
+If the app is still open there, close it there first: two copies writing to the same folder would lose each other&apos;s answers.
+
+If that computer is off or the app is closed there (a USB stick that was pulled out, say), you can open the folder here.</source>
+        <translation>Questa cartella dei dati sembra aperta su un altro computer, «%1», dalle %2:
+%3
+
+Se l’app è ancora aperta lì, chiudila prima lì: due copie che scrivono nella stessa cartella perderebbero le risposte l’una dell’altra.
+
+Se quel computer è spento o l’app lì è chiusa (per esempio una chiavetta USB staccata), puoi aprire la cartella qui.</translation>
+    </message>
+    <message>
+        <location filename="../../optout_gui/ui/common/single_instance.py" line="348"/>
+        <source>Open it here</source>
+        <translation>Aprila qui</translation>
+    </message>
+    <message>
+        <location filename="../../optout_gui/ui/common/single_instance.py" line="349"/>
+        <source>Quit</source>
+        <translation>Esci</translation>
     </message>
 </context>
 <context>

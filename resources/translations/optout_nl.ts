@@ -4,22 +4,22 @@
 <context>
     <name>AppController</name>
     <message>
-        <location filename="../../optout_gui/ui/controller.py" line="256"/>
+        <location filename="../../optout_gui/ui/controller.py" line="260"/>
         <source>The complaint texts could not be used, so no complaint can be written.</source>
         <translation>De klachtteksten konden niet worden gebruikt, dus er kan geen klacht worden geschreven.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/controller.py" line="258"/>
+        <location filename="../../optout_gui/ui/controller.py" line="262"/>
         <source>File: %1</source>
         <translation>Bestand: %1</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/controller.py" line="260"/>
+        <location filename="../../optout_gui/ui/controller.py" line="264"/>
         <source>Problem: %1</source>
         <translation>Probleem: %1</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/controller.py" line="263"/>
+        <location filename="../../optout_gui/ui/controller.py" line="267"/>
         <source>Complaint</source>
         <translation>Klacht</translation>
     </message>
@@ -53,7 +53,7 @@
     </message>
     <message>
         <location filename="../../optout_gui/ui/wizard/pages/code.py" line="130"/>
-        <location filename="../../optout_gui/ui/wizard/pages/code.py" line="273"/>
+        <location filename="../../optout_gui/ui/wizard/pages/code.py" line="274"/>
         <source>I&apos;ve &amp;received the code</source>
         <translation>Ik heb de &amp;code ontvangen</translation>
     </message>
@@ -73,77 +73,77 @@
         <translation>bijv. 14:05 of 10</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/pages/code.py" line="153"/>
+        <location filename="../../optout_gui/ui/wizard/pages/code.py" line="154"/>
         <source>When the email with the code arrived</source>
         <translation>Wanneer de e-mail met de code binnenkwam</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/pages/code.py" line="155"/>
+        <location filename="../../optout_gui/ui/wizard/pages/code.py" line="156"/>
         <source>&amp;Time it arrived:</source>
         <translation>Tijdstip van &amp;ontvangst:</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/pages/code.py" line="338"/>
+        <location filename="../../optout_gui/ui/wizard/pages/code.py" line="342"/>
         <source>To go on, ask for a new code and press “I&apos;ve received a new code” when it arrives, or answer “No” above if Meta sends no code.</source>
         <translation>Vraag om verder te gaan een nieuwe code aan en druk op ‘Ik heb een nieuwe code ontvangen’ zodra hij er is, of antwoord hierboven ‘Nee’ als Meta geen code stuurt.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/pages/code.py" line="342"/>
+        <location filename="../../optout_gui/ui/wizard/pages/code.py" line="346"/>
         <source>To go on, press “I&apos;ve received the code” when the email arrives, or answer “No” above if Meta sends no code.</source>
         <translation>Druk om verder te gaan op ‘Ik heb de code ontvangen’ zodra de e-mail er is, of antwoord hierboven ‘Nee’ als Meta geen code stuurt.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/pages/code.py" line="201"/>
+        <location filename="../../optout_gui/ui/wizard/pages/code.py" line="202"/>
         <source>That time hasn&apos;t come yet. Check the time on the email, or leave the box empty if it has only just arrived.</source>
         <translation>Dat tijdstip is nog niet geweest. Kijk nog eens naar de tijd in de e-mail, of laat het vak leeg als de e-mail net binnen is.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/pages/code.py" line="205"/>
+        <location filename="../../optout_gui/ui/wizard/pages/code.py" line="206"/>
         <source>That was an hour or more ago, so that code no longer works. Press “Submit” on Meta&apos;s form again to get a new code, then come back here.</source>
         <translation>Dat is een uur of langer geleden, dus die code werkt niet meer. Klik in het formulier van Meta opnieuw op “Verzenden” om een nieuwe code te krijgen en kom dan hier terug.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/pages/code.py" line="211"/>
+        <location filename="../../optout_gui/ui/wizard/pages/code.py" line="212"/>
         <source>This time isn&apos;t clear to me. Type it like 14:05 or 2:05 pm, or type how many minutes ago the email came, like 10.</source>
         <translation>Dit tijdstip begrijp ik niet. Typ het als 14:05, of typ hoeveel minuten geleden de e-mail kwam, zoals 10.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/pages/code.py" line="271"/>
+        <location filename="../../optout_gui/ui/wizard/pages/code.py" line="272"/>
         <source>I&apos;ve received a &amp;new code</source>
         <translation>Ik heb een nieuwe &amp;code ontvangen</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/pages/code.py" line="300"/>
+        <location filename="../../optout_gui/ui/wizard/pages/code.py" line="304"/>
         <source>The code stopped working at %1. That&apos;s fine: go back to Meta&apos;s form and press “Submit” again. Meta will email you a new code. When it arrives, press “I&apos;ve received a new code” below.</source>
         <translation>De code werkt sinds %1 niet meer. Geen probleem: ga terug naar het formulier van Meta en klik nog een keer op “Verzenden”. Meta mailt je dan een nieuwe code. Is die binnen, klik dan hieronder op “Ik heb een nieuwe code ontvangen”.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/pages/code.py" line="308"/>
+        <location filename="../../optout_gui/ui/wizard/pages/code.py" line="312"/>
         <source>You typed in the code at %1. Well done! Press “Next” to go on.</source>
         <translation>Je hebt de code om %1 ingevuld. Goed gedaan! Klik op “Volgende” om verder te gaan.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/pages/code.py" line="330"/>
+        <location filename="../../optout_gui/ui/wizard/pages/code.py" line="334"/>
         <source>To go on, answer the question: did Meta email you a code?</source>
         <translation>Beantwoord eerst de vraag om verder te gaan: heeft Meta je een code gemaild?</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/pages/code.py" line="333"/>
+        <location filename="../../optout_gui/ui/wizard/pages/code.py" line="337"/>
         <source>Once you have typed the code into Meta&apos;s window, press “I&apos;ve entered the code” to go on.</source>
         <translation>Heb je de code in het venster van Meta getypt? Klik dan op “Ik heb de code ingevuld” om verder te gaan.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/pages/code.py" line="350"/>
+        <location filename="../../optout_gui/ui/wizard/pages/code.py" line="354"/>
         <source>Last minute! Type the code into Meta&apos;s window right now. It stops working at %1.</source>
         <translation>Laatste minuut! Typ de code nu meteen in het venster van Meta. Om %1 werkt hij niet meer.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/pages/code.py" line="354"/>
+        <location filename="../../optout_gui/ui/wizard/pages/code.py" line="358"/>
         <source>Hurry: less than 10 minutes left. Type the code into Meta&apos;s window now. It stops working at %1.</source>
         <translation>Snel: nog minder dan 10 minuten. Typ de code nu in het venster van Meta. Om %1 werkt hij niet meer.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/pages/code.py" line="358"/>
+        <location filename="../../optout_gui/ui/wizard/pages/code.py" line="362"/>
         <source>Time left to type the code into Meta&apos;s window. It works until %1. Once you have typed it in, press “I&apos;ve entered the code”.</source>
         <translation>Zoveel tijd heb je nog om de code in het venster van Meta te typen. Hij werkt tot %1. Heb je hem ingevuld, klik dan op “Ik heb de code ingevuld”.</translation>
     </message>
@@ -151,52 +151,52 @@
 <context>
     <name>CodeTimer</name>
     <message>
-        <location filename="../../optout_gui/ui/wizard/code_timer.py" line="207"/>
+        <location filename="../../optout_gui/ui/wizard/code_timer.py" line="211"/>
         <source>Meta&apos;s code has expired. You can ask for a new one.</source>
         <translation>De code van Meta is verlopen. Je kunt een nieuwe aanvragen.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/code_timer.py" line="215"/>
+        <location filename="../../optout_gui/ui/wizard/code_timer.py" line="219"/>
         <source>Only 1 minute left! Type Meta&apos;s code in now.</source>
         <translation>Nog maar 1 minuut! Vul de code van Meta nu in.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/code_timer.py" line="217"/>
+        <location filename="../../optout_gui/ui/wizard/code_timer.py" line="221"/>
         <source>%1 minutes left to type in Meta&apos;s code.</source>
         <translation>Nog %1 minuten om de code van Meta in te vullen.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/code_timer.py" line="250"/>
+        <location filename="../../optout_gui/ui/wizard/code_timer.py" line="254"/>
         <source>Meta&apos;s code</source>
         <translation>Code van Meta</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/code_timer.py" line="263"/>
+        <location filename="../../optout_gui/ui/wizard/code_timer.py" line="267"/>
         <source>Meta&apos;s code expired at %1. The code step shows how to get a new one.</source>
         <translation>De code van Meta is om %1 verlopen. Bij de stap over de code lees je hoe je een nieuwe krijgt.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/code_timer.py" line="270"/>
+        <location filename="../../optout_gui/ui/wizard/code_timer.py" line="276"/>
         <source>Last minute: Meta&apos;s code expires in %1! Type it in now.</source>
         <translation>Laatste minuut: de code van Meta verloopt over %1! Vul hem nu in.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/code_timer.py" line="274"/>
+        <location filename="../../optout_gui/ui/wizard/code_timer.py" line="280"/>
         <source>Hurry: Meta&apos;s code expires in %1. Type it in soon.</source>
         <translation>Opschieten: de code van Meta verloopt over %1. Vul hem snel in.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/code_timer.py" line="275"/>
+        <location filename="../../optout_gui/ui/wizard/code_timer.py" line="281"/>
         <source>Meta&apos;s code expires in %1.</source>
         <translation>De code van Meta verloopt over %1.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/code_timer.py" line="282"/>
+        <location filename="../../optout_gui/ui/wizard/code_timer.py" line="288"/>
         <source>Meta&apos;s code has expired.</source>
         <translation>De code van Meta is verlopen.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../optout_gui/ui/wizard/code_timer.py" line="287"/>
+        <location filename="../../optout_gui/ui/wizard/code_timer.py" line="295"/>
         <source>%n minute(s) left to type in Meta&apos;s code, until %1.</source>
         <translation>
             <numerusform>Nog %n minuut om de code van Meta in te typen, tot %1.</numerusform>
@@ -204,14 +204,19 @@
         </translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/code_timer.py" line="294"/>
+        <location filename="../../optout_gui/ui/wizard/code_timer.py" line="302"/>
         <source>code expired</source>
         <translation>code verlopen</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/code_timer.py" line="297"/>
+        <location filename="../../optout_gui/ui/wizard/code_timer.py" line="305"/>
         <source>code %1</source>
         <translation>code %1</translation>
+    </message>
+    <message>
+        <location filename="../../optout_gui/ui/wizard/code_timer.py" line="310"/>
+        <source>This computer&apos;s clock shows a time before Meta&apos;s code arrived (at %1), so the time left can&apos;t be counted. The code works until %2: check the time on your phone.</source>
+        <translation>De klok van deze computer geeft een tijd vóór de aankomst van de code van Meta (om %1), dus de resterende tijd kan niet worden geteld. De code werkt tot %2: kijk op je telefoon hoe laat het is.</translation>
     </message>
 </context>
 <context>
@@ -509,87 +514,87 @@
 <context>
     <name>HistoryDialog</name>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="172"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="180"/>
         <source>Name for this objection</source>
         <translation>Naam voor dit bezwaar</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="173"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="181"/>
         <source>e.g. “My Instagram” or “Alex&apos;s Facebook”</source>
         <translation>bijv. “Mijn Instagram” of “Facebook van Sanne”</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="176"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="184"/>
         <source>&amp;Name:</source>
         <translation>&amp;Naam:</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="180"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="188"/>
         <source>History of this objection</source>
         <translation>Geschiedenis van dit bezwaar</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="183"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="191"/>
         <source>Meta&apos;s answer</source>
         <translation>Antwoord van Meta</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="184"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="192"/>
         <source>Meta &amp;accepted my objection</source>
         <translation>Meta heeft mijn bezwaar &amp;geaccepteerd</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="185"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="193"/>
         <source>Meta &amp;refused it</source>
         <translation>Meta heeft het &amp;afgewezen</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="193"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="201"/>
         <source>Day Meta answered</source>
         <translation>Dag waarop Meta antwoordde</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="197"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="206"/>
         <source>Text of Meta&apos;s email (optional)</source>
         <translation>Tekst van de e-mail van Meta (niet verplicht)</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="198"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="207"/>
         <source>Paste Meta&apos;s email here if you like.</source>
         <translation>Plak hier de e-mail van Meta, als je wilt.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="200"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="209"/>
         <source>Sa&amp;ve the answer</source>
         <translation>Antwoord &amp;opslaan</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="212"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="221"/>
         <source>Meta&apos;s &amp;email:</source>
         <translation>&amp;E-mail van Meta:</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="220"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="229"/>
         <source>&amp;Carry on in the guide</source>
         <translation>&amp;Verder met de stappen</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="223"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="232"/>
         <source>&amp;PDF…</source>
         <translation>&amp;PDF…</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="224"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="233"/>
         <source>&amp;Text…</source>
         <translation>&amp;Tekst…</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="225"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="234"/>
         <source>&amp;JSON…</source>
         <translation>&amp;JSON…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../optout_gui/ui/tracker/history.py" line="305"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="314"/>
         <source>By law Meta has %n month(s) to answer, or up to %1 more if it tells you within that time that it needs them. When its email arrives, record the answer below.</source>
         <translation>
             <numerusform>Volgens de wet heeft Meta %n maand om te antwoorden, of tot %1 maanden meer als het je binnen die tijd laat weten dat het die nodig heeft. Komt de e-mail binnen, noteer het antwoord dan hieronder.</numerusform>
@@ -597,122 +602,127 @@
         </translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="312"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="321"/>
         <source>Meta&apos;s time to answer is over, unless it told you it needs longer. You can take the next step; the assistant writes the letter for you.</source>
         <translation>De tijd die Meta had om te antwoorden is voorbij, tenzij Meta je liet weten dat het langer nodig heeft. Je kunt de volgende stap zetten; de assistent schrijft de brief voor je.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="317"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="326"/>
         <source>The law that applies to you sets Meta no fixed time to answer. When its email arrives, record the answer below.</source>
         <translation>De wet die voor jou geldt, geeft Meta geen vaste termijn om te antwoorden. Komt de e-mail binnen, noteer het antwoord dan hieronder.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="321"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="330"/>
         <source>Meta hasn&apos;t answered for a while. You can take the next step; the assistant writes the letter for you.</source>
         <translation>Meta heeft al een tijd niet geantwoord. Je kunt de volgende stap zetten; de assistent schrijft de brief voor je.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="211"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="220"/>
         <source>Date of the ans&amp;wer:</source>
         <translation>&amp;Datum van het antwoord:</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="221"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="230"/>
         <source>What now? C&amp;omplain…</source>
         <translation>Wat nu? &amp;Klacht indienen…</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="226"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="235"/>
         <source>Calendar rem&amp;inders…</source>
         <translation>Agenda&amp;herinneringen…</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="227"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="236"/>
         <source>&amp;Delete this objection…</source>
         <translation>Dit bezwaar ve&amp;rwijderen…</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="229"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="238"/>
         <source>Close</source>
         <translation>Sluiten</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="231"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="240"/>
         <source>Save proof as PDF</source>
         <translation>Bewijs opslaan als PDF</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="232"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="241"/>
         <source>Save proof as a text file</source>
         <translation>Bewijs opslaan als tekstbestand</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="233"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="242"/>
         <source>Save proof as JSON</source>
         <translation>Bewijs opslaan als JSON</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="234"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="243"/>
         <source>Save calendar reminders</source>
         <translation>Herinneringen voor je agenda opslaan</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="262"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="271"/>
         <source>Save proof:</source>
         <translation>Bewijs opslaan:</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="328"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="337"/>
         <source>Meta said no. You can complain to your data-protection authority; the assistant writes the complaint for you.</source>
         <translation>Meta zei nee. Je kunt een klacht indienen bij je toezichthouder voor gegevensbescherming; de assistent schrijft de klacht voor je.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="332"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="341"/>
         <source>Meta accepted your objection. Keep the proof somewhere safe.</source>
         <translation>Meta heeft je bezwaar geaccepteerd. Bewaar het bewijs op een veilige plek.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="334"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="343"/>
         <source>This objection isn&apos;t sent yet. Carry on in the guide to finish it.</source>
         <translation>Dit bezwaar is nog niet verstuurd. Ga verder met de stappen om het af te maken.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="357"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="362"/>
+        <source>Meta&apos;s email is longer than %1 characters, so only its start was pasted. Keep the part with Meta&apos;s answer.</source>
+        <translation>De e-mail van Meta is langer dan %1 tekens, dus alleen het begin is geplakt. Bewaar het deel met het antwoord van Meta.</translation>
+    </message>
+    <message>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="375"/>
         <source>Choose first whether Meta accepted or refused.</source>
         <translation>Kies eerst of Meta je bezwaar heeft geaccepteerd of afgewezen.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="365"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="383"/>
         <source>Meta&apos;s email is longer than %1 characters. Keep the part with Meta&apos;s answer and save again.</source>
         <translation>De e-mail van Meta is langer dan %1 tekens. Houd het deel met het antwoord van Meta en sla opnieuw op.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="374"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="392"/>
         <source>That date is in the future.</source>
         <translation>Die datum ligt in de toekomst.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="380"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="398"/>
         <source>This answer can&apos;t be recorded for an objection in this state.</source>
         <translation>Bij een bezwaar in deze fase kan dit antwoord niet worden vastgelegd.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="385"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="403"/>
         <source>The answer is noted but couldn&apos;t be saved to disk.</source>
         <translation>Het antwoord is genoteerd, maar kon niet op de schijf worden opgeslagen.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="388"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="406"/>
         <source>Answer saved.</source>
         <translation>Antwoord opgeslagen.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="401"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="419"/>
         <source>This deletes the objection for %1 (%2) from this computer: its answers, reason text, history and Meta&apos;s answer. It is removed from %3. Files you saved yourself stay. This can&apos;t be undone, and your objection at Meta is not affected.</source>
         <translation>Hiermee verwijder je het bezwaar voor %1 (%2) van deze computer: de antwoorden, de tekst van de reden, de geschiedenis en het antwoord van Meta. Het wordt gewist uit %3. Bestanden die je zelf hebt opgeslagen, blijven bestaan. Dit kun je niet ongedaan maken. Je bezwaar bij Meta blijft gewoon staan.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="411"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="429"/>
         <source>Delete this objection?</source>
         <translation>Dit bezwaar verwijderen?</translation>
     </message>
@@ -897,73 +907,73 @@
 <context>
     <name>OverviewWidget</name>
     <message>
-        <location filename="../../optout_gui/ui/tracker/overview.py" line="78"/>
+        <location filename="../../optout_gui/ui/tracker/overview.py" line="75"/>
         <source>%1 – your objections</source>
         <translation>%1 – je bezwaren</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/overview.py" line="80"/>
-        <location filename="../../optout_gui/ui/tracker/overview.py" line="102"/>
+        <location filename="../../optout_gui/ui/tracker/overview.py" line="77"/>
+        <location filename="../../optout_gui/ui/tracker/overview.py" line="99"/>
         <source>Your objections</source>
         <translation>Je bezwaren</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/overview.py" line="87"/>
+        <location filename="../../optout_gui/ui/tracker/overview.py" line="84"/>
         <source>One line for each account you objected for. Choose one to carry on, see its history and proof, or record Meta&apos;s answer.</source>
         <translation>Eén regel per account waarvoor je bezwaar hebt gemaakt. Kies er een om verder te gaan, de geschiedenis en het bewijs te bekijken of het antwoord van Meta te noteren.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/overview.py" line="137"/>
+        <location filename="../../optout_gui/ui/tracker/overview.py" line="134"/>
         <source>&amp;New objection…</source>
         <translation>&amp;Nieuw bezwaar…</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/overview.py" line="139"/>
+        <location filename="../../optout_gui/ui/tracker/overview.py" line="136"/>
         <source>Start a new objection</source>
         <translation>Een nieuw bezwaar beginnen</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/overview.py" line="140"/>
+        <location filename="../../optout_gui/ui/tracker/overview.py" line="137"/>
         <source>&amp;Carry on</source>
         <translation>&amp;Verdergaan</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/overview.py" line="142"/>
+        <location filename="../../optout_gui/ui/tracker/overview.py" line="139"/>
         <source>Carry on with the chosen objection</source>
         <translation>Verdergaan met het gekozen bezwaar</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/overview.py" line="143"/>
+        <location filename="../../optout_gui/ui/tracker/overview.py" line="140"/>
         <source>&amp;History, answer and proof…</source>
         <translation>&amp;Geschiedenis, antwoord en bewijs…</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/overview.py" line="145"/>
+        <location filename="../../optout_gui/ui/tracker/overview.py" line="142"/>
         <source>Open the chosen objection&apos;s history</source>
         <translation>De geschiedenis van het gekozen bezwaar openen</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/overview.py" line="146"/>
+        <location filename="../../optout_gui/ui/tracker/overview.py" line="143"/>
         <source>&amp;Export all…</source>
         <translation>Alles &amp;exporteren…</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/overview.py" line="148"/>
+        <location filename="../../optout_gui/ui/tracker/overview.py" line="145"/>
         <source>Save proof of all objections</source>
         <translation>Bewijs van alle bezwaren opslaan</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/overview.py" line="149"/>
+        <location filename="../../optout_gui/ui/tracker/overview.py" line="146"/>
         <source>&amp;Forget everything…</source>
         <translation>&amp;Alles vergeten…</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/overview.py" line="151"/>
+        <location filename="../../optout_gui/ui/tracker/overview.py" line="148"/>
         <source>Delete every objection from this computer</source>
         <translation>Alle bezwaren van deze computer verwijderen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../optout_gui/ui/tracker/overview.py" line="225"/>
+        <location filename="../../optout_gui/ui/tracker/overview.py" line="222"/>
         <source>It&apos;s been more than a week since you sent %n objection(s). Have a look in your email (and its spam folder) for Meta&apos;s reply, then record it here.</source>
         <translation>
             <numerusform>Je hebt %n bezwaar meer dan een week geleden verstuurd. Kijk in je e-mail (en in de map met spam) of Meta heeft geantwoord, en noteer het antwoord hier.</numerusform>
@@ -971,7 +981,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../optout_gui/ui/tracker/overview.py" line="236"/>
+        <location filename="../../optout_gui/ui/tracker/overview.py" line="233"/>
         <source>Meta hasn&apos;t answered %n objection(s) in the time it has. Open one to see your next step; if Meta told you it needs longer, wait until then.</source>
         <translation>
             <numerusform>Meta heeft %n bezwaar niet beantwoord binnen de tijd die het heeft. Open het om je volgende stap te zien; liet Meta weten dat het langer nodig heeft, wacht dan tot die tijd om is.</numerusform>
@@ -979,7 +989,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../optout_gui/ui/tracker/overview.py" line="292"/>
+        <location filename="../../optout_gui/ui/tracker/overview.py" line="289"/>
         <source>This deletes all %n objection(s) on this computer: accounts, email addresses, reason texts, dates and Meta&apos;s answers. The following files are removed:</source>
         <translation>
             <numerusform>Hiermee verwijder je %n bezwaar van deze computer: account, e-mailadres, reden, datums en het antwoord van Meta. Deze bestanden worden gewist:</numerusform>
@@ -987,17 +997,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/overview.py" line="299"/>
+        <location filename="../../optout_gui/ui/tracker/overview.py" line="296"/>
         <source>Files you saved yourself (PDF, text, calendar) stay where you put them. This can&apos;t be undone. Your objections at Meta are not affected.</source>
         <translation>Bestanden die je zelf hebt opgeslagen (PDF, tekst, agenda) blijven waar je ze hebt neergezet. Dit kun je niet ongedaan maken. Je bezwaren bij Meta blijven gewoon staan.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/overview.py" line="305"/>
+        <location filename="../../optout_gui/ui/tracker/overview.py" line="302"/>
         <source>Forget everything?</source>
         <translation>Alles vergeten?</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/overview.py" line="310"/>
+        <location filename="../../optout_gui/ui/tracker/overview.py" line="307"/>
         <source>Some files could not be deleted. Close other programs and try again.</source>
         <translation>Sommige bestanden konden niet worden verwijderd. Sluit andere programma&apos;s en probeer het opnieuw.</translation>
     </message>
@@ -1093,7 +1103,7 @@
 <context>
     <name>ReasonEditor</name>
     <message>
-        <location filename="../../optout_gui/ui/wizard/reason_editor.py" line="103"/>
+        <location filename="../../optout_gui/ui/wizard/reason_editor.py" line="109"/>
         <source>&amp;Help me write it</source>
         <translation>&amp;Help me schrijven</translation>
     </message>
@@ -1173,72 +1183,72 @@
         <translation>Tekst &amp;maken</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/reason_editor.py" line="121"/>
+        <location filename="../../optout_gui/ui/wizard/reason_editor.py" line="127"/>
         <source>Reason</source>
         <translation>Reden</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/reason_editor.py" line="123"/>
+        <location filename="../../optout_gui/ui/wizard/reason_editor.py" line="129"/>
         <source>&amp;Undo</source>
         <translation>&amp;Ongedaan maken</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/reason_editor.py" line="125"/>
+        <location filename="../../optout_gui/ui/wizard/reason_editor.py" line="131"/>
         <source>Re&amp;do</source>
         <translation>Opnie&amp;uw</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/reason_editor.py" line="143"/>
+        <location filename="../../optout_gui/ui/wizard/reason_editor.py" line="150"/>
         <source>Copy rea&amp;son</source>
         <translation>Re&amp;den kopiëren</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/reason_editor.py" line="147"/>
+        <location filename="../../optout_gui/ui/wizard/reason_editor.py" line="154"/>
         <source>Copy the reason (%1)</source>
         <translation>De reden kopiëren (%1)</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/reason_editor.py" line="154"/>
+        <location filename="../../optout_gui/ui/wizard/reason_editor.py" line="161"/>
         <source>Show e&amp;xactly what will be copied</source>
         <translation>&amp;Bekijk wat er precies gekopieerd wordt</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/reason_editor.py" line="168"/>
+        <location filename="../../optout_gui/ui/wizard/reason_editor.py" line="175"/>
         <source>What will be copied</source>
         <translation>Wat er gekopieerd wordt</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/reason_editor.py" line="272"/>
+        <location filename="../../optout_gui/ui/wizard/reason_editor.py" line="279"/>
         <source>Replace your text?</source>
         <translation>Je tekst vervangen?</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/reason_editor.py" line="274"/>
+        <location filename="../../optout_gui/ui/wizard/reason_editor.py" line="281"/>
         <source>You have changed the text in the box. Replace it with a new text made from your choices? (Undo brings your version back.)</source>
         <translation>Je hebt de tekst in het vak aangepast. Wil je die vervangen door een nieuwe tekst op basis van je keuzes? (Met “Ongedaan maken” krijg je jouw versie terug.)</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/reason_editor.py" line="309"/>
+        <location filename="../../optout_gui/ui/wizard/reason_editor.py" line="316"/>
         <source>Your own text was kept. Press “Write the text” to replace it with a new one made from these choices.</source>
         <translation>Je eigen tekst is bewaard. Klik op “Tekst maken” om hem te vervangen door een nieuwe tekst op basis van deze keuzes.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/reason_editor.py" line="335"/>
+        <location filename="../../optout_gui/ui/wizard/reason_editor.py" line="342"/>
         <source>The ready-made texts could not be read (%1). You can still type your own.</source>
         <translation>De kant-en-klare teksten konden niet worden gelezen (%1). Je kunt nog steeds zelf een tekst typen.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/reason_editor.py" line="345"/>
+        <location filename="../../optout_gui/ui/wizard/reason_editor.py" line="352"/>
         <source>The texts in %1 could not be read, so English is used instead. File: %2 (%3)</source>
         <translation>De teksten in de taal %1 konden niet worden gelezen, daarom worden de Engelse gebruikt. Bestand: %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/reason_editor.py" line="389"/>
+        <location filename="../../optout_gui/ui/wizard/reason_editor.py" line="396"/>
         <source>1 character</source>
         <translation>1 teken</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/reason_editor.py" line="390"/>
+        <location filename="../../optout_gui/ui/wizard/reason_editor.py" line="397"/>
         <source>%1 characters</source>
         <translation>%1 tekens</translation>
     </message>
@@ -1253,17 +1263,17 @@
         <translation>Dit is erg lang. Een paar duidelijke alinea&apos;s lezen makkelijker voor de medewerkers van Meta, en webformulieren kappen lange teksten soms af.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/reason_editor.py" line="408"/>
+        <location filename="../../optout_gui/ui/wizard/reason_editor.py" line="415"/>
         <source>The reason is empty, so there is nothing to copy yet.</source>
         <translation>De reden is nog leeg, dus er valt nog niets te kopiëren.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/reason_editor.py" line="414"/>
+        <location filename="../../optout_gui/ui/wizard/reason_editor.py" line="421"/>
         <source>Copying didn&apos;t work. The text is selected now: copy it yourself with the menu or the keyboard.</source>
         <translation>Kopiëren is niet gelukt. De tekst is nu geselecteerd: kopieer hem zelf via het menu of met het toetsenbord.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/reason_editor.py" line="424"/>
+        <location filename="../../optout_gui/ui/wizard/reason_editor.py" line="431"/>
         <source>Copied your reason (%1 characters). Paste it into the box “Please tell us how this processing impacts you” in Meta&apos;s form (%2).</source>
         <translation>Je reden is gekopieerd (%1 tekens). Plak hem in het formulier van Meta in het vak “Vertel ons welke gevolgen deze verwerking voor je heeft” (%2).</translation>
     </message>
@@ -1273,7 +1283,7 @@
         <translation>Je opgeslagen reden is langer dan %1 tekens, dus alleen het begin wordt getoond. De hele tekst blijft bewaard tot je hem hier verandert.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/reason_limit.py" line="71"/>
+        <location filename="../../optout_gui/ui/wizard/reason_limit.py" line="77"/>
         <source>A reason can be at most %1 characters long, so the text after that was left out. A few clear paragraphs say enough.</source>
         <translation>Een reden mag hoogstens %1 tekens lang zijn, dus de tekst daarna is weggelaten. Een paar duidelijke alinea&apos;s zeggen genoeg.</translation>
     </message>
@@ -1419,37 +1429,37 @@
 <context>
     <name>calendar</name>
     <message>
-        <location filename="../../optout_gui/core/ics.py" line="20"/>
+        <location filename="../../optout_gui/core/ics.py" line="21"/>
         <source>Check your email for Meta&apos;s answer ({what})</source>
         <translation>Kijk in je mail voor het antwoord van Meta ({what})</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/ics.py" line="21"/>
+        <location filename="../../optout_gui/core/ics.py" line="22"/>
         <source>A week ago you sent Meta your objection to AI training for {what}. Look in that mailbox (and its spam folder) for Meta&apos;s reply, then record the answer in the {app}.</source>
         <translation>Een week geleden stuurde je Meta je bezwaar tegen AI-training voor {what}. Kijk in die mailbox (ook in de spammap) of Meta heeft geantwoord en noteer het antwoord daarna in {app}.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/ics.py" line="29"/>
+        <location filename="../../optout_gui/core/ics.py" line="30"/>
         <source>Meta&apos;s month to answer is up ({what})</source>
         <translation>De maand die Meta had om te antwoorden is voorbij ({what})</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/ics.py" line="30"/>
+        <location filename="../../optout_gui/core/ics.py" line="31"/>
         <source>The law gave Meta one month to answer your objection for {what}, sent on {sent}. It may take up to two months longer only if it told you so within that month. No answer, or a refusal? Open the {app}: it helps you write a complaint to your data-protection authority.</source>
         <translation>De wet gaf Meta een maand om te antwoorden op je bezwaar voor {what}, verstuurd op {sent}. Meta mag er alleen tot twee maanden langer over doen als het je dat binnen die maand heeft laten weten. Geen antwoord, of een afwijzing? Open {app}: daarmee schrijf je een klacht aan je toezichthouder voor gegevensbescherming.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/ics.py" line="39"/>
+        <location filename="../../optout_gui/core/ics.py" line="40"/>
         <source>Time to look at your objection ({what})</source>
         <translation>Tijd om naar je bezwaar te kijken ({what})</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/ics.py" line="40"/>
+        <location filename="../../optout_gui/core/ics.py" line="41"/>
         <source>You sent your objection for {what} on {sent}. The law where you live sets Meta no fixed time to answer, but if nothing has come by now, open the {app}: it shows what you can do next.</source>
         <translation>Je hebt je bezwaar voor {what} op {sent} verstuurd. De wet waar je woont geeft Meta geen vaste termijn om te antwoorden, maar is er nog niets gekomen, open dan {app}: daar zie je wat je nu kunt doen.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/ics.py" line="46"/>
+        <location filename="../../optout_gui/core/ics.py" line="47"/>
         <source>your account</source>
         <translation>je account</translation>
     </message>
@@ -1457,22 +1467,22 @@
 <context>
     <name>errors</name>
     <message>
-        <location filename="../../optout_gui/app.py" line="316"/>
+        <location filename="../../optout_gui/app.py" line="348"/>
         <source>A file that comes with the app could not be used, so this part of it can&apos;t work. Your answers so far are saved.</source>
         <translation>Een bestand dat bij de app hoort kon niet worden gebruikt, dus dit deel werkt niet. Je antwoorden tot nu toe zijn bewaard.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/app.py" line="322"/>
+        <location filename="../../optout_gui/app.py" line="354"/>
         <source>File: %1</source>
         <translation>Bestand: %1</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/app.py" line="324"/>
+        <location filename="../../optout_gui/app.py" line="356"/>
         <source>Problem: %1</source>
         <translation>Probleem: %1</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/app.py" line="327"/>
+        <location filename="../../optout_gui/app.py" line="359"/>
         <source>Something unexpected went wrong. Your answers so far are saved.
 
 If it happens again, the technical details are in this file:
@@ -1486,52 +1496,57 @@ Gebeurt het nog eens? De technische details staan in dit bestand:
 <context>
     <name>export</name>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="86"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="87"/>
         <source>PDF document (*.pdf)</source>
         <translation>PDF-document (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="87"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="88"/>
         <source>Save proof as PDF</source>
         <translation>Bewijs opslaan als PDF</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="91"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="92"/>
         <source>Text file (*.txt)</source>
         <translation>Tekstbestand (*.txt)</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="92"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="93"/>
         <source>Save proof as text</source>
         <translation>Bewijs opslaan als tekst</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="96"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="97"/>
         <source>JSON file (*.json)</source>
         <translation>JSON-bestand (*.json)</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="97"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="98"/>
         <source>Save proof as JSON</source>
         <translation>Bewijs opslaan als JSON</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="101"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="102"/>
         <source>Calendar file (*.ics)</source>
         <translation>Agendabestand (*.ics)</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="102"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="103"/>
         <source>Save calendar reminders</source>
         <translation>Herinneringen voor je agenda opslaan</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="128"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="125"/>
+        <source>Saving didn&apos;t work: a text in this objection holds a broken character. Nothing was saved.</source>
+        <translation>Opslaan is niet gelukt: een tekst in dit bezwaar bevat een beschadigd teken. Er is niets opgeslagen.</translation>
+    </message>
+    <message>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="136"/>
         <source>Saving didn&apos;t work (%1). Try another folder.</source>
         <translation>Opslaan is niet gelukt (%1). Probeer een andere map.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="134"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="142"/>
         <source>Saved: %1</source>
         <translation>Opgeslagen: %1</translation>
     </message>
@@ -1563,67 +1578,97 @@ Gebeurt het nog eens? De technische details staan in dit bestand:
     </message>
     <message>
         <location filename="../../optout_gui/ui/common/notices.py" line="34"/>
+        <source>The objection %1 could not be read (%2). No copy of it could be kept yet (the disk may be full), so the file is left as it is; the copy is made, and your answers saved, as soon as there is room.</source>
+        <translation>Het bezwaar %1 kon niet worden gelezen (%2). Er kon nog geen kopie van worden bewaard (misschien is de schijf vol), dus het bestand blijft zoals het is; de kopie wordt gemaakt, en je antwoorden worden opgeslagen, zodra er ruimte is.</translation>
+    </message>
+    <message>
+        <location filename="../../optout_gui/ui/common/notices.py" line="45"/>
         <source>The objection %1 uses something this version doesn&apos;t know (%2), so it isn&apos;t shown. It stays in the file for the newer version.</source>
         <translation>Het bezwaar %1 gebruikt iets wat deze versie niet kent (%2), dus het wordt niet getoond. Het blijft in het bestand voor de nieuwere versie.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/common/notices.py" line="44"/>
+        <location filename="../../optout_gui/ui/common/notices.py" line="55"/>
         <source>The objection %1 could not be read (%2), so it was set aside; your other objections are all here.</source>
         <translation>Het bezwaar %1 kon niet worden gelezen (%2) en is apart gezet; je andere bezwaren zijn er allemaal.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/common/notices.py" line="53"/>
+        <location filename="../../optout_gui/ui/common/notices.py" line="64"/>
         <source>Its saved text is kept in %1</source>
         <translation>De opgeslagen tekst staat in %1</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/common/notices.py" line="66"/>
+        <location filename="../../optout_gui/ui/common/notices.py" line="77"/>
         <source>Your saved answers could not be read, so the assistant starts afresh.</source>
         <translation>Je opgeslagen antwoorden konden niet worden gelezen, dus de assistent begint opnieuw.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/common/notices.py" line="70"/>
-        <location filename="../../optout_gui/ui/common/notices.py" line="104"/>
+        <location filename="../../optout_gui/ui/common/notices.py" line="81"/>
+        <location filename="../../optout_gui/ui/common/notices.py" line="123"/>
         <source>The damaged file was kept here: %1</source>
         <translation>Het beschadigde bestand is hier bewaard: %1</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/common/notices.py" line="75"/>
+        <location filename="../../optout_gui/ui/common/notices.py" line="86"/>
         <source>Part of your saved answers could not be read; the rest was kept.</source>
         <translation>Een deel van je opgeslagen antwoorden kon niet worden gelezen; de rest is bewaard.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/common/notices.py" line="79"/>
+        <location filename="../../optout_gui/ui/common/notices.py" line="90"/>
         <source>A copy of the original file is here: %1</source>
         <translation>Een kopie van het oorspronkelijke bestand staat hier: %1</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/common/notices.py" line="82"/>
+        <location filename="../../optout_gui/ui/common/notices.py" line="93"/>
         <source>Your answers were saved by a newer version of this assistant. They are shown, but nothing will be saved, so that the newer version&apos;s file stays intact.</source>
         <translation>Je antwoorden zijn opgeslagen door een nieuwere versie van deze assistent. Je ziet ze wel, maar er wordt niets opgeslagen, zodat het bestand van de nieuwere versie heel blijft.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/common/notices.py" line="88"/>
+        <location filename="../../optout_gui/ui/common/notices.py" line="100"/>
+        <source>Your answers file (%1) was written by a newer version of this assistant, in a form this version can&apos;t read. It was left exactly as it is, and nothing will be saved to it. Open it with the newer version, or choose another folder with --data-dir.</source>
+        <translation>Je antwoordenbestand (%1) is geschreven door een nieuwere versie van deze assistent, in een vorm die deze versie niet kan lezen. Het is precies gelaten zoals het is en er wordt niets in opgeslagen. Open het met de nieuwere versie, of kies een andere map met --data-dir.</translation>
+    </message>
+    <message>
+        <location filename="../../optout_gui/ui/common/notices.py" line="107"/>
         <source>Your saved answers could not be opened (%1). Nothing was changed.</source>
         <translation>Je opgeslagen antwoorden konden niet worden geopend (%1). Er is niets veranderd.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/common/notices.py" line="95"/>
+        <location filename="../../optout_gui/ui/common/notices.py" line="114"/>
         <source>Your settings could not be read (%1: %2), so the usual ones are used: the language follows your system until you choose one.</source>
         <translation>Je instellingen konden niet worden gelezen (%1: %2), dus de gewone worden gebruikt: de taal volgt je systeem tot je er een kiest.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/common/notices.py" line="114"/>
+        <location filename="../../optout_gui/ui/common/notices.py" line="133"/>
+        <source>the disk is full</source>
+        <translation>de schijf is vol</translation>
+    </message>
+    <message>
+        <location filename="../../optout_gui/ui/common/notices.py" line="135"/>
+        <source>the folder can&apos;t be written to</source>
+        <translation>er kan niet in de map worden geschreven</translation>
+    </message>
+    <message>
+        <location filename="../../optout_gui/ui/common/notices.py" line="137"/>
+        <source>the system refused (%1)</source>
+        <translation>het systeem weigerde (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../optout_gui/ui/common/notices.py" line="140"/>
+        <source>This objection could not be deleted: %1. It stays in your list and in the file, as before.</source>
+        <translation>Dit bezwaar kon niet worden verwijderd: %1. Het blijft in je lijst en in het bestand, zoals voorheen.</translation>
+    </message>
+    <message>
+        <location filename="../../optout_gui/ui/common/notices.py" line="153"/>
         <source>%1 is a file, where a folder should be.</source>
         <translation>%1 is een bestand, waar een map zou moeten staan.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/common/notices.py" line="117"/>
+        <location filename="../../optout_gui/ui/common/notices.py" line="156"/>
         <source>The folder %1 can&apos;t be made (%2).</source>
         <translation>De map %1 kan niet worden gemaakt (%2).</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/common/notices.py" line="124"/>
+        <location filename="../../optout_gui/ui/common/notices.py" line="163"/>
         <source>Nothing can be saved for now: your answers stay in memory while the assistant is open. Choose another folder with --data-dir, or move the file away.</source>
         <translation>Voorlopig kan niets worden bewaard: je antwoorden blijven in het geheugen zolang de assistent open is. Kies een andere map met --data-dir, of verplaats het bestand.</translation>
     </message>
@@ -1631,17 +1676,17 @@ Gebeurt het nog eens? De technische details staan in dit bestand:
 <context>
     <name>overview</name>
     <message>
-        <location filename="../../optout_gui/ui/tracker/overview.py" line="161"/>
+        <location filename="../../optout_gui/ui/tracker/overview.py" line="158"/>
         <source>As a PDF receipt…</source>
         <translation>Als PDF-bewijsstuk…</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/overview.py" line="162"/>
+        <location filename="../../optout_gui/ui/tracker/overview.py" line="159"/>
         <source>As plain text…</source>
         <translation>Als gewone tekst…</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/overview.py" line="163"/>
+        <location filename="../../optout_gui/ui/tracker/overview.py" line="160"/>
         <source>As JSON (for programs)…</source>
         <translation>Als JSON (voor programma&apos;s)…</translation>
     </message>
@@ -1759,192 +1804,207 @@ Gebeurt het nog eens? De technische details staan in dit bestand:
 <context>
     <name>proof</name>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="28"/>
+        <location filename="../../optout_gui/core/proof.py" line="35"/>
         <source>Objection to Meta using personal information for AI training</source>
         <translation>Bezwaar tegen het gebruik van persoonsgegevens door Meta voor AI-training</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="31"/>
+        <location filename="../../optout_gui/core/proof.py" line="38"/>
         <source>Record made by {app} {version} on {when}.</source>
         <translation>Vastgelegd met {app} {version} op {when}.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="32"/>
+        <location filename="../../optout_gui/core/proof.py" line="39"/>
         <source>Times are shown in the time zone {zone}, with their offset from UTC.</source>
         <translation>Tijden staan in de tijdzone {zone}, met het verschil ten opzichte van UTC.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="35"/>
+        <location filename="../../optout_gui/core/proof.py" line="42"/>
         <source>Account</source>
         <translation>Account</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="36"/>
+        <location filename="../../optout_gui/core/proof.py" line="43"/>
         <source>Name given</source>
         <translation>Opgegeven naam</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="37"/>
+        <location filename="../../optout_gui/core/proof.py" line="44"/>
         <source>Email address</source>
         <translation>E-mailadres</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="38"/>
+        <location filename="../../optout_gui/core/proof.py" line="45"/>
         <source>Country of residence</source>
         <translation>Woonland</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="39"/>
+        <location filename="../../optout_gui/core/proof.py" line="46"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="40"/>
+        <location filename="../../optout_gui/core/proof.py" line="47"/>
         <source>Form link used</source>
         <translation>Gebruikte formulierlink</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="41"/>
+        <location filename="../../optout_gui/core/proof.py" line="48"/>
         <source>History</source>
         <translation>Geschiedenis</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="42"/>
+        <location filename="../../optout_gui/core/proof.py" line="49"/>
         <source>Reason sent (exactly as copied)</source>
         <translation>Verstuurde reden (precies zoals gekopieerd)</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="43"/>
+        <location filename="../../optout_gui/core/proof.py" line="50"/>
         <source>(no reason text was recorded)</source>
         <translation>(er is geen reden vastgelegd)</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="44"/>
+        <location filename="../../optout_gui/core/proof.py" line="51"/>
         <source>Meta&apos;s answer</source>
         <translation>Antwoord van Meta</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="45"/>
+        <location filename="../../optout_gui/core/proof.py" line="52"/>
         <source>(no answer recorded yet)</source>
         <translation>(nog geen antwoord vastgelegd)</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="46"/>
+        <location filename="../../optout_gui/core/proof.py" line="53"/>
         <source>{outcome} on {date} (recorded {recorded})</source>
         <translation>{outcome} op {date} (vastgelegd op {recorded})</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="47"/>
+        <location filename="../../optout_gui/core/proof.py" line="54"/>
         <source>Text of Meta&apos;s email, as pasted</source>
         <translation>Tekst van de e-mail van Meta, zoals geplakt</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="48"/>
+        <location filename="../../optout_gui/core/proof.py" line="55"/>
         <source>(not recorded)</source>
         <translation>(niet vastgelegd)</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="49"/>
+        <location filename="../../optout_gui/core/proof.py" line="56"/>
         <source>Dates of each step</source>
         <translation>Datum van elke stap</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="50"/>
+        <location filename="../../optout_gui/core/proof.py" line="57"/>
         <source>Date and time</source>
         <translation>Datum en tijd</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="51"/>
+        <location filename="../../optout_gui/core/proof.py" line="58"/>
         <source>What happened</source>
         <translation>Wat er gebeurde</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="52"/>
+        <location filename="../../optout_gui/core/proof.py" line="59"/>
         <source>Outcome</source>
         <translation>Uitkomst</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="53"/>
+        <location filename="../../optout_gui/core/proof.py" line="60"/>
         <source>Date of Meta&apos;s answer</source>
         <translation>Datum van het antwoord van Meta</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="54"/>
+        <location filename="../../optout_gui/core/proof.py" line="61"/>
         <source>Answer recorded in the app</source>
         <translation>Antwoord vastgelegd in de app</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="55"/>
+        <location filename="../../optout_gui/core/proof.py" line="62"/>
         <source>Page {page} of {pages}</source>
         <translation>Pagina {page} van {pages}</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="56"/>
+        <location filename="../../optout_gui/core/proof.py" line="63"/>
         <source>Facts</source>
         <translation>Gegevens</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="60"/>
+        <location filename="../../optout_gui/core/proof.py" line="64"/>
+        <source>[Shortened here: the whole text has {count} characters. It is kept in full in the app&apos;s data file and in the JSON proof.]</source>
+        <translation>[Hier ingekort: de hele tekst heeft {count} tekens. Hij staat volledig in het gegevensbestand van de app en in het JSON-bewijs.]</translation>
+    </message>
+    <message>
+        <location filename="../../optout_gui/core/proof.py" line="69"/>
+        <source>Note</source>
+        <translation>Opmerking</translation>
+    </message>
+    <message>
+        <location filename="../../optout_gui/core/proof.py" line="70"/>
+        <source>Values ending in “…” are shortened here; they are kept in full in the app&apos;s data file and in the JSON proof.</source>
+        <translation>Waarden die eindigen op ‘…’ zijn hier ingekort; ze staan volledig in het gegevensbestand van de app en in het JSON-bewijs.</translation>
+    </message>
+    <message>
+        <location filename="../../optout_gui/core/proof.py" line="78"/>
         <source>not yet sent (draft)</source>
         <translation>nog niet verstuurd (concept)</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="61"/>
+        <location filename="../../optout_gui/core/proof.py" line="79"/>
         <source>form opened</source>
         <translation>formulier geopend</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="62"/>
+        <location filename="../../optout_gui/core/proof.py" line="80"/>
         <source>submitted</source>
         <translation>verstuurd</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="63"/>
+        <location filename="../../optout_gui/core/proof.py" line="81"/>
         <source>code confirmed</source>
         <translation>code bevestigd</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="64"/>
+        <location filename="../../optout_gui/core/proof.py" line="82"/>
         <source>waiting for Meta&apos;s answer</source>
         <translation>in afwachting van antwoord van Meta</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="65"/>
+        <location filename="../../optout_gui/core/proof.py" line="83"/>
         <source>honoured by Meta</source>
         <translation>geaccepteerd door Meta</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="66"/>
+        <location filename="../../optout_gui/core/proof.py" line="84"/>
         <source>refused by Meta</source>
         <translation>afgewezen door Meta</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="67"/>
+        <location filename="../../optout_gui/core/proof.py" line="85"/>
         <source>no answer within one month of sending</source>
         <translation>geen antwoord binnen een maand na verzenden</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="71"/>
+        <location filename="../../optout_gui/core/proof.py" line="89"/>
         <source>objection started</source>
         <translation>bezwaar gestart</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="72"/>
+        <location filename="../../optout_gui/core/proof.py" line="90"/>
         <source>status: {status}</source>
         <translation>status: {status}</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="73"/>
+        <location filename="../../optout_gui/core/proof.py" line="91"/>
         <source>reason text copied for the form</source>
         <translation>tekst van de reden gekopieerd voor het formulier</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="74"/>
+        <location filename="../../optout_gui/core/proof.py" line="92"/>
         <source>form link opened</source>
         <translation>formulierlink geopend</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="75"/>
+        <location filename="../../optout_gui/core/proof.py" line="93"/>
         <source>answers cleared to start over</source>
         <translation>antwoorden gewist om opnieuw te beginnen</translation>
     </message>
@@ -1952,12 +2012,12 @@ Gebeurt het nog eens? De technische details staan in dit bestand:
 <context>
     <name>startup</name>
     <message>
-        <location filename="../../optout_gui/app.py" line="403"/>
+        <location filename="../../optout_gui/app.py" line="435"/>
         <source>Something went wrong and the app could not start.</source>
         <translation>Er ging iets mis en de app kon niet starten.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/app.py" line="405"/>
+        <location filename="../../optout_gui/app.py" line="437"/>
         <source>Something went wrong and the app could not start.
 
 The technical details are saved in this file:
@@ -1970,6 +2030,60 @@ De technische details staan in dit bestand:
 %1
 
 Vraag je iemand om hulp, dan kun je dat bestand meesturen. Er staat alleen in wat er in de app misging.</translation>
+    </message>
+    <message>
+        <location filename="../../optout_gui/ui/common/folder_choice.py" line="20"/>
+        <source>it belongs to another user account</source>
+        <translation>hij is van een ander gebruikersaccount</translation>
+    </message>
+    <message>
+        <location filename="../../optout_gui/ui/common/folder_choice.py" line="24"/>
+        <source>The data folder %1 can&apos;t be used: %2. Your answers can&apos;t be read from it or saved in it.
+
+Choose another folder for your answers (a new empty one is fine), or go on without: then nothing you type is saved.</source>
+        <translation>De gegevensmap %1 kan niet worden gebruikt: %2. Je antwoorden kunnen er niet uit worden gelezen en er niet in worden opgeslagen.
+
+Kies een andere map voor je antwoorden (een nieuwe lege map is prima), of ga verder zonder: dan wordt niets van wat je typt opgeslagen.</translation>
+    </message>
+    <message>
+        <location filename="../../optout_gui/ui/common/folder_choice.py" line="45"/>
+        <source>Choose another folder…</source>
+        <translation>Andere map kiezen…</translation>
+    </message>
+    <message>
+        <location filename="../../optout_gui/ui/common/folder_choice.py" line="48"/>
+        <source>Go on without saving</source>
+        <translation>Verder zonder opslaan</translation>
+    </message>
+    <message>
+        <location filename="../../optout_gui/ui/common/folder_choice.py" line="56"/>
+        <source>Choose a folder for your answers</source>
+        <translation>Kies een map voor je antwoorden</translation>
+    </message>
+    <message>
+        <location filename="../../optout_gui/ui/common/single_instance.py" line="318"/>
+        <source>This data folder seems to be open on another computer, “%1”, since %2:
+%3
+
+If the app is still open there, close it there first: two copies writing to the same folder would lose each other&apos;s answers.
+
+If that computer is off or the app is closed there (a USB stick that was pulled out, say), you can open the folder here.</source>
+        <translation>Deze gegevensmap lijkt open te zijn op een andere computer, ‘%1’, sinds %2:
+%3
+
+Als de app daar nog open is, sluit hem daar dan eerst: twee kopieën die in dezelfde map schrijven, zouden elkaars antwoorden kwijtraken.
+
+Als die computer uit staat of de app daar gesloten is (bijvoorbeeld een USB-stick die is uitgetrokken), kun je de map hier openen.</translation>
+    </message>
+    <message>
+        <location filename="../../optout_gui/ui/common/single_instance.py" line="348"/>
+        <source>Open it here</source>
+        <translation>Hier openen</translation>
+    </message>
+    <message>
+        <location filename="../../optout_gui/ui/common/single_instance.py" line="349"/>
+        <source>Quit</source>
+        <translation>Afsluiten</translation>
     </message>
 </context>
 <context>

@@ -4,22 +4,22 @@
 <context>
     <name>AppController</name>
     <message>
-        <location filename="../../optout_gui/ui/controller.py" line="256"/>
+        <location filename="../../optout_gui/ui/controller.py" line="260"/>
         <source>The complaint texts could not be used, so no complaint can be written.</source>
         <translation>Nie udało się użyć tekstów skargi, więc nie można jej napisać.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/controller.py" line="258"/>
+        <location filename="../../optout_gui/ui/controller.py" line="262"/>
         <source>File: %1</source>
         <translation>Plik: %1</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/controller.py" line="260"/>
+        <location filename="../../optout_gui/ui/controller.py" line="264"/>
         <source>Problem: %1</source>
         <translation>Problem: %1</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/controller.py" line="263"/>
+        <location filename="../../optout_gui/ui/controller.py" line="267"/>
         <source>Complaint</source>
         <translation>Skarga</translation>
     </message>
@@ -53,7 +53,7 @@
     </message>
     <message>
         <location filename="../../optout_gui/ui/wizard/pages/code.py" line="130"/>
-        <location filename="../../optout_gui/ui/wizard/pages/code.py" line="273"/>
+        <location filename="../../optout_gui/ui/wizard/pages/code.py" line="274"/>
         <source>I&apos;ve &amp;received the code</source>
         <translation>&amp;Mam kod</translation>
     </message>
@@ -73,77 +73,77 @@
         <translation>np. 14:05 albo 10</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/pages/code.py" line="153"/>
+        <location filename="../../optout_gui/ui/wizard/pages/code.py" line="154"/>
         <source>When the email with the code arrived</source>
         <translation>Kiedy przyszedł e-mail z kodem</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/pages/code.py" line="155"/>
+        <location filename="../../optout_gui/ui/wizard/pages/code.py" line="156"/>
         <source>&amp;Time it arrived:</source>
         <translation>Kiedy p&amp;rzyszedł:</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/pages/code.py" line="338"/>
+        <location filename="../../optout_gui/ui/wizard/pages/code.py" line="342"/>
         <source>To go on, ask for a new code and press “I&apos;ve received a new code” when it arrives, or answer “No” above if Meta sends no code.</source>
         <translation>Aby przejść dalej, poproś o nowy kod i naciśnij „Mam nowy kod”, gdy przyjdzie, albo odpowiedz wyżej „Nie”, jeśli Meta nie przysyła kodu.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/pages/code.py" line="342"/>
+        <location filename="../../optout_gui/ui/wizard/pages/code.py" line="346"/>
         <source>To go on, press “I&apos;ve received the code” when the email arrives, or answer “No” above if Meta sends no code.</source>
         <translation>Aby przejść dalej, naciśnij „Mam kod”, gdy przyjdzie e-mail, albo odpowiedz wyżej „Nie”, jeśli Meta nie przysyła kodu.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/pages/code.py" line="201"/>
+        <location filename="../../optout_gui/ui/wizard/pages/code.py" line="202"/>
         <source>That time hasn&apos;t come yet. Check the time on the email, or leave the box empty if it has only just arrived.</source>
         <translation>Ta godzina jeszcze nie nadeszła. Sprawdź godzinę w e-mailu albo zostaw pole puste, jeśli wiadomość dopiero co przyszła.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/pages/code.py" line="205"/>
+        <location filename="../../optout_gui/ui/wizard/pages/code.py" line="206"/>
         <source>That was an hour or more ago, so that code no longer works. Press “Submit” on Meta&apos;s form again to get a new code, then come back here.</source>
         <translation>To było godzinę temu lub dawniej, więc ten kod już nie działa. Naciśnij jeszcze raz „Wyślij” w formularzu Meta, żeby dostać nowy kod, i wróć tutaj.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/pages/code.py" line="211"/>
+        <location filename="../../optout_gui/ui/wizard/pages/code.py" line="212"/>
         <source>This time isn&apos;t clear to me. Type it like 14:05 or 2:05 pm, or type how many minutes ago the email came, like 10.</source>
         <translation>Nie rozumiem tej godziny. Wpisz ją tak: 14:05, albo podaj, ile minut temu przyszedł e-mail, na przykład 10.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/pages/code.py" line="271"/>
+        <location filename="../../optout_gui/ui/wizard/pages/code.py" line="272"/>
         <source>I&apos;ve received a &amp;new code</source>
         <translation>&amp;Mam nowy kod</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/pages/code.py" line="300"/>
+        <location filename="../../optout_gui/ui/wizard/pages/code.py" line="304"/>
         <source>The code stopped working at %1. That&apos;s fine: go back to Meta&apos;s form and press “Submit” again. Meta will email you a new code. When it arrives, press “I&apos;ve received a new code” below.</source>
         <translation>Kod przestał działać o %1. Nic się nie stało: wróć do formularza Meta i znów naciśnij „Wyślij”. Meta wyśle ci e-mailem nowy kod. Kiedy przyjdzie, naciśnij poniżej „Mam nowy kod”.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/pages/code.py" line="308"/>
+        <location filename="../../optout_gui/ui/wizard/pages/code.py" line="312"/>
         <source>You typed in the code at %1. Well done! Press “Next” to go on.</source>
         <translation>Kod wpisany o %1. Świetnie! Naciśnij „Dalej”, żeby przejść do następnego kroku.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/pages/code.py" line="330"/>
+        <location filename="../../optout_gui/ui/wizard/pages/code.py" line="334"/>
         <source>To go on, answer the question: did Meta email you a code?</source>
         <translation>Aby przejść dalej, odpowiedz na pytanie: czy Meta przysłała ci kod e-mailem?</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/pages/code.py" line="333"/>
+        <location filename="../../optout_gui/ui/wizard/pages/code.py" line="337"/>
         <source>Once you have typed the code into Meta&apos;s window, press “I&apos;ve entered the code” to go on.</source>
         <translation>Gdy wpiszesz kod w okienku Meta, naciśnij „Gotowe, kod wpisany”, żeby przejść dalej.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/pages/code.py" line="350"/>
+        <location filename="../../optout_gui/ui/wizard/pages/code.py" line="354"/>
         <source>Last minute! Type the code into Meta&apos;s window right now. It stops working at %1.</source>
         <translation>Ostatnia minuta! Wpisz kod w okienku Meta od razu. Przestanie działać o %1.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/pages/code.py" line="354"/>
+        <location filename="../../optout_gui/ui/wizard/pages/code.py" line="358"/>
         <source>Hurry: less than 10 minutes left. Type the code into Meta&apos;s window now. It stops working at %1.</source>
         <translation>Pospiesz się: zostało mniej niż 10 minut. Wpisz teraz kod w okienku Meta. Przestanie działać o %1.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/pages/code.py" line="358"/>
+        <location filename="../../optout_gui/ui/wizard/pages/code.py" line="362"/>
         <source>Time left to type the code into Meta&apos;s window. It works until %1. Once you have typed it in, press “I&apos;ve entered the code”.</source>
         <translation>Tyle czasu zostało na wpisanie kodu w okienku Meta. Kod działa do %1. Gdy go wpiszesz, naciśnij „Gotowe, kod wpisany”.</translation>
     </message>
@@ -151,52 +151,52 @@
 <context>
     <name>CodeTimer</name>
     <message>
-        <location filename="../../optout_gui/ui/wizard/code_timer.py" line="207"/>
+        <location filename="../../optout_gui/ui/wizard/code_timer.py" line="211"/>
         <source>Meta&apos;s code has expired. You can ask for a new one.</source>
         <translation>Kod od Meta wygasł. Możesz poprosić o nowy.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/code_timer.py" line="215"/>
+        <location filename="../../optout_gui/ui/wizard/code_timer.py" line="219"/>
         <source>Only 1 minute left! Type Meta&apos;s code in now.</source>
         <translation>Została tylko minuta! Wpisz teraz kod od Meta.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/code_timer.py" line="217"/>
+        <location filename="../../optout_gui/ui/wizard/code_timer.py" line="221"/>
         <source>%1 minutes left to type in Meta&apos;s code.</source>
         <translation>Na wpisanie kodu od Meta zostało jeszcze %1 min.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/code_timer.py" line="250"/>
+        <location filename="../../optout_gui/ui/wizard/code_timer.py" line="254"/>
         <source>Meta&apos;s code</source>
         <translation>Kod od Meta</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/code_timer.py" line="263"/>
+        <location filename="../../optout_gui/ui/wizard/code_timer.py" line="267"/>
         <source>Meta&apos;s code expired at %1. The code step shows how to get a new one.</source>
         <translation>Kod od Meta wygasł o %1. W kroku z kodem dowiesz się, jak zdobyć nowy.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/code_timer.py" line="270"/>
+        <location filename="../../optout_gui/ui/wizard/code_timer.py" line="276"/>
         <source>Last minute: Meta&apos;s code expires in %1! Type it in now.</source>
         <translation>Ostatnia minuta: kod od Meta wygaśnie za %1! Wpisz go teraz.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/code_timer.py" line="274"/>
+        <location filename="../../optout_gui/ui/wizard/code_timer.py" line="280"/>
         <source>Hurry: Meta&apos;s code expires in %1. Type it in soon.</source>
         <translation>Pospiesz się: kod od Meta wygaśnie za %1. Wpisz go jak najszybciej.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/code_timer.py" line="275"/>
+        <location filename="../../optout_gui/ui/wizard/code_timer.py" line="281"/>
         <source>Meta&apos;s code expires in %1.</source>
         <translation>Kod od Meta wygaśnie za %1.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/code_timer.py" line="282"/>
+        <location filename="../../optout_gui/ui/wizard/code_timer.py" line="288"/>
         <source>Meta&apos;s code has expired.</source>
         <translation>Kod od Meta wygasł.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../optout_gui/ui/wizard/code_timer.py" line="287"/>
+        <location filename="../../optout_gui/ui/wizard/code_timer.py" line="295"/>
         <source>%n minute(s) left to type in Meta&apos;s code, until %1.</source>
         <translation>
             <numerusform>Została %n minuta na wpisanie kodu od Meta, do %1.</numerusform>
@@ -205,14 +205,19 @@
         </translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/code_timer.py" line="294"/>
+        <location filename="../../optout_gui/ui/wizard/code_timer.py" line="302"/>
         <source>code expired</source>
         <translation>kod wygasł</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/code_timer.py" line="297"/>
+        <location filename="../../optout_gui/ui/wizard/code_timer.py" line="305"/>
         <source>code %1</source>
         <translation>kod: %1</translation>
+    </message>
+    <message>
+        <location filename="../../optout_gui/ui/wizard/code_timer.py" line="310"/>
+        <source>This computer&apos;s clock shows a time before Meta&apos;s code arrived (at %1), so the time left can&apos;t be counted. The code works until %2: check the time on your phone.</source>
+        <translation>Zegar tego komputera pokazuje godzinę wcześniejszą niż nadejście kodu od Meta (o %1), więc nie da się odliczać pozostałego czasu. Kod działa do %2: sprawdź godzinę w telefonie.</translation>
     </message>
 </context>
 <context>
@@ -510,87 +515,87 @@
 <context>
     <name>HistoryDialog</name>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="172"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="180"/>
         <source>Name for this objection</source>
         <translation>Nazwa tego sprzeciwu</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="173"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="181"/>
         <source>e.g. “My Instagram” or “Alex&apos;s Facebook”</source>
         <translation>np. „Mój Instagram” albo „Facebook Oli”</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="176"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="184"/>
         <source>&amp;Name:</source>
         <translation>&amp;Nazwa:</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="180"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="188"/>
         <source>History of this objection</source>
         <translation>Historia tego sprzeciwu</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="183"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="191"/>
         <source>Meta&apos;s answer</source>
         <translation>Odpowiedź Meta</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="184"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="192"/>
         <source>Meta &amp;accepted my objection</source>
         <translation>Meta &amp;uwzględniła mój sprzeciw</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="185"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="193"/>
         <source>Meta &amp;refused it</source>
         <translation>Meta go &amp;odrzuciła</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="193"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="201"/>
         <source>Day Meta answered</source>
         <translation>Dzień, w którym Meta odpowiedziała</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="197"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="206"/>
         <source>Text of Meta&apos;s email (optional)</source>
         <translation>Treść e-maila od Meta (nieobowiązkowo)</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="198"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="207"/>
         <source>Paste Meta&apos;s email here if you like.</source>
         <translation>Jeśli chcesz, wklej tu e-mail od Meta.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="200"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="209"/>
         <source>Sa&amp;ve the answer</source>
         <translation>&amp;Zapisz odpowiedź</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="212"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="221"/>
         <source>Meta&apos;s &amp;email:</source>
         <translation>&amp;E-mail od Meta:</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="220"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="229"/>
         <source>&amp;Carry on in the guide</source>
         <translation>&amp;Wróć do przewodnika</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="223"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="232"/>
         <source>&amp;PDF…</source>
         <translation>&amp;PDF…</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="224"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="233"/>
         <source>&amp;Text…</source>
         <translation>&amp;Tekst…</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="225"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="234"/>
         <source>&amp;JSON…</source>
         <translation>&amp;JSON…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../optout_gui/ui/tracker/history.py" line="305"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="314"/>
         <source>By law Meta has %n month(s) to answer, or up to %1 more if it tells you within that time that it needs them. When its email arrives, record the answer below.</source>
         <translation>
             <numerusform>Zgodnie z prawem Meta ma %n miesiąc na odpowiedź albo do %1 miesięcy więcej, jeśli w tym czasie poinformuje Cię, że ich potrzebuje. Gdy przyjdzie e-mail, zapisz odpowiedź poniżej.</numerusform>
@@ -599,122 +604,127 @@
         </translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="312"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="321"/>
         <source>Meta&apos;s time to answer is over, unless it told you it needs longer. You can take the next step; the assistant writes the letter for you.</source>
         <translation>Czas Meta na odpowiedź minął, chyba że poinformowała Cię, że potrzebuje go więcej. Możesz zrobić kolejny krok; asystent napisze za Ciebie pismo.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="317"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="326"/>
         <source>The law that applies to you sets Meta no fixed time to answer. When its email arrives, record the answer below.</source>
         <translation>Prawo, które Cię obejmuje, nie wyznacza Meta stałego terminu odpowiedzi. Gdy przyjdzie e-mail, zapisz odpowiedź poniżej.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="321"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="330"/>
         <source>Meta hasn&apos;t answered for a while. You can take the next step; the assistant writes the letter for you.</source>
         <translation>Meta od dłuższego czasu nie odpowiada. Możesz zrobić kolejny krok; asystent napisze za Ciebie pismo.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="211"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="220"/>
         <source>Date of the ans&amp;wer:</source>
         <translation>&amp;Data odpowiedzi:</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="221"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="230"/>
         <source>What now? C&amp;omplain…</source>
         <translation>Co dalej? Złóż &amp;skargę…</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="226"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="235"/>
         <source>Calendar rem&amp;inders…</source>
         <translation>Przypomnienia w &amp;kalendarzu…</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="227"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="236"/>
         <source>&amp;Delete this objection…</source>
         <translation>Usuń ten sp&amp;rzeciw…</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="229"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="238"/>
         <source>Close</source>
         <translation>Zamknij</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="231"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="240"/>
         <source>Save proof as PDF</source>
         <translation>Zapisz dowód jako PDF</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="232"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="241"/>
         <source>Save proof as a text file</source>
         <translation>Zapisz dowód jako plik tekstowy</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="233"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="242"/>
         <source>Save proof as JSON</source>
         <translation>Zapisz dowód jako JSON</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="234"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="243"/>
         <source>Save calendar reminders</source>
         <translation>Zapisz przypomnienia do kalendarza</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="262"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="271"/>
         <source>Save proof:</source>
         <translation>Zapisz dowód:</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="328"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="337"/>
         <source>Meta said no. You can complain to your data-protection authority; the assistant writes the complaint for you.</source>
         <translation>Meta odmówiła. Możesz złożyć skargę do urzędu ochrony danych osobowych; asystent przygotuje jej treść za ciebie.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="332"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="341"/>
         <source>Meta accepted your objection. Keep the proof somewhere safe.</source>
         <translation>Meta uwzględniła twój sprzeciw. Przechowuj dowód w bezpiecznym miejscu.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="334"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="343"/>
         <source>This objection isn&apos;t sent yet. Carry on in the guide to finish it.</source>
         <translation>Ten sprzeciw nie został jeszcze wysłany. Wróć do przewodnika, żeby go dokończyć.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="357"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="362"/>
+        <source>Meta&apos;s email is longer than %1 characters, so only its start was pasted. Keep the part with Meta&apos;s answer.</source>
+        <translation>E-mail od Meta ma ponad %1 znaków, więc wklejono tylko jego początek. Zostaw część z odpowiedzią Meta.</translation>
+    </message>
+    <message>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="375"/>
         <source>Choose first whether Meta accepted or refused.</source>
         <translation>Najpierw wybierz, czy Meta uwzględniła sprzeciw, czy go odrzuciła.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="365"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="383"/>
         <source>Meta&apos;s email is longer than %1 characters. Keep the part with Meta&apos;s answer and save again.</source>
         <translation>E-mail od Meta ma więcej niż %1 znaków. Zostaw fragment z odpowiedzią Meta i zapisz ponownie.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="374"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="392"/>
         <source>That date is in the future.</source>
         <translation>Ta data jest w przyszłości.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="380"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="398"/>
         <source>This answer can&apos;t be recorded for an objection in this state.</source>
         <translation>Na tym etapie sprzeciwu nie da się zapisać tej odpowiedzi.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="385"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="403"/>
         <source>The answer is noted but couldn&apos;t be saved to disk.</source>
         <translation>Odpowiedź jest zanotowana, ale nie udało się jej zapisać na dysku.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="388"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="406"/>
         <source>Answer saved.</source>
         <translation>Odpowiedź zapisana.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="401"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="419"/>
         <source>This deletes the objection for %1 (%2) from this computer: its answers, reason text, history and Meta&apos;s answer. It is removed from %3. Files you saved yourself stay. This can&apos;t be undone, and your objection at Meta is not affected.</source>
         <translation>Sprzeciw dla konta %1 (%2) zostanie usunięty z tego komputera: odpowiedzi, treść uzasadnienia, historia i odpowiedź Meta. Zniknie z pliku %3. Pliki zapisane przez ciebie zostaną. Tego nie da się cofnąć, a twój sprzeciw złożony w Meta pozostaje bez zmian.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="411"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="429"/>
         <source>Delete this objection?</source>
         <translation>Usunąć ten sprzeciw?</translation>
     </message>
@@ -899,73 +909,73 @@
 <context>
     <name>OverviewWidget</name>
     <message>
-        <location filename="../../optout_gui/ui/tracker/overview.py" line="78"/>
+        <location filename="../../optout_gui/ui/tracker/overview.py" line="75"/>
         <source>%1 – your objections</source>
         <translation>%1 – twoje sprzeciwy</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/overview.py" line="80"/>
-        <location filename="../../optout_gui/ui/tracker/overview.py" line="102"/>
+        <location filename="../../optout_gui/ui/tracker/overview.py" line="77"/>
+        <location filename="../../optout_gui/ui/tracker/overview.py" line="99"/>
         <source>Your objections</source>
         <translation>Twoje sprzeciwy</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/overview.py" line="87"/>
+        <location filename="../../optout_gui/ui/tracker/overview.py" line="84"/>
         <source>One line for each account you objected for. Choose one to carry on, see its history and proof, or record Meta&apos;s answer.</source>
         <translation>Każde konto, dla którego składasz sprzeciw, ma tu swój wiersz. Wybierz jeden, żeby kontynuować, zobaczyć historię i dowód albo zapisać odpowiedź Meta.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/overview.py" line="137"/>
+        <location filename="../../optout_gui/ui/tracker/overview.py" line="134"/>
         <source>&amp;New objection…</source>
         <translation>&amp;Nowy sprzeciw…</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/overview.py" line="139"/>
+        <location filename="../../optout_gui/ui/tracker/overview.py" line="136"/>
         <source>Start a new objection</source>
         <translation>Rozpocznij nowy sprzeciw</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/overview.py" line="140"/>
+        <location filename="../../optout_gui/ui/tracker/overview.py" line="137"/>
         <source>&amp;Carry on</source>
         <translation>&amp;Kontynuuj</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/overview.py" line="142"/>
+        <location filename="../../optout_gui/ui/tracker/overview.py" line="139"/>
         <source>Carry on with the chosen objection</source>
         <translation>Kontynuuj wybrany sprzeciw</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/overview.py" line="143"/>
+        <location filename="../../optout_gui/ui/tracker/overview.py" line="140"/>
         <source>&amp;History, answer and proof…</source>
         <translation>&amp;Historia, odpowiedź i dowód…</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/overview.py" line="145"/>
+        <location filename="../../optout_gui/ui/tracker/overview.py" line="142"/>
         <source>Open the chosen objection&apos;s history</source>
         <translation>Otwórz historię wybranego sprzeciwu</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/overview.py" line="146"/>
+        <location filename="../../optout_gui/ui/tracker/overview.py" line="143"/>
         <source>&amp;Export all…</source>
         <translation>&amp;Eksportuj wszystko…</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/overview.py" line="148"/>
+        <location filename="../../optout_gui/ui/tracker/overview.py" line="145"/>
         <source>Save proof of all objections</source>
         <translation>Zapisz dowody wszystkich sprzeciwów</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/overview.py" line="149"/>
+        <location filename="../../optout_gui/ui/tracker/overview.py" line="146"/>
         <source>&amp;Forget everything…</source>
         <translation>&amp;Zapomnij o wszystkim…</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/overview.py" line="151"/>
+        <location filename="../../optout_gui/ui/tracker/overview.py" line="148"/>
         <source>Delete every objection from this computer</source>
         <translation>Usuń wszystkie sprzeciwy z tego komputera</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../optout_gui/ui/tracker/overview.py" line="225"/>
+        <location filename="../../optout_gui/ui/tracker/overview.py" line="222"/>
         <source>It&apos;s been more than a week since you sent %n objection(s). Have a look in your email (and its spam folder) for Meta&apos;s reply, then record it here.</source>
         <translation>
             <numerusform>Od wysłania %n sprzeciwu minął już ponad tydzień. Poszukaj odpowiedzi od Meta w poczcie (także w folderze spam) i zapisz ją tutaj.</numerusform>
@@ -974,7 +984,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../optout_gui/ui/tracker/overview.py" line="236"/>
+        <location filename="../../optout_gui/ui/tracker/overview.py" line="233"/>
         <source>Meta hasn&apos;t answered %n objection(s) in the time it has. Open one to see your next step; if Meta told you it needs longer, wait until then.</source>
         <translation>
             <numerusform>Meta nie odpowiedziała na %n sprzeciw w przysługującym jej czasie. Otwórz go, aby zobaczyć kolejny krok; jeśli Meta napisała, że potrzebuje więcej czasu, poczekaj do tego terminu.</numerusform>
@@ -983,7 +993,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../optout_gui/ui/tracker/overview.py" line="292"/>
+        <location filename="../../optout_gui/ui/tracker/overview.py" line="289"/>
         <source>This deletes all %n objection(s) on this computer: accounts, email addresses, reason texts, dates and Meta&apos;s answers. The following files are removed:</source>
         <translation>
             <numerusform>Z tego komputera zostanie usunięty %n sprzeciw: konto, adres e-mail, treść uzasadnienia, daty i odpowiedź Meta. Znikną te pliki:</numerusform>
@@ -992,17 +1002,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/overview.py" line="299"/>
+        <location filename="../../optout_gui/ui/tracker/overview.py" line="296"/>
         <source>Files you saved yourself (PDF, text, calendar) stay where you put them. This can&apos;t be undone. Your objections at Meta are not affected.</source>
         <translation>Pliki zapisane przez ciebie (PDF, tekst, kalendarz) zostaną tam, gdzie są. Tego nie da się cofnąć. Twoje sprzeciwy złożone w Meta pozostają bez zmian.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/overview.py" line="305"/>
+        <location filename="../../optout_gui/ui/tracker/overview.py" line="302"/>
         <source>Forget everything?</source>
         <translation>Zapomnieć o wszystkim?</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/overview.py" line="310"/>
+        <location filename="../../optout_gui/ui/tracker/overview.py" line="307"/>
         <source>Some files could not be deleted. Close other programs and try again.</source>
         <translation>Nie udało się usunąć niektórych plików. Zamknij inne programy i spróbuj jeszcze raz.</translation>
     </message>
@@ -1098,7 +1108,7 @@
 <context>
     <name>ReasonEditor</name>
     <message>
-        <location filename="../../optout_gui/ui/wizard/reason_editor.py" line="103"/>
+        <location filename="../../optout_gui/ui/wizard/reason_editor.py" line="109"/>
         <source>&amp;Help me write it</source>
         <translation>Pomóż &amp;mi je napisać</translation>
     </message>
@@ -1178,72 +1188,72 @@
         <translation>&amp;Stwórz tekst</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/reason_editor.py" line="121"/>
+        <location filename="../../optout_gui/ui/wizard/reason_editor.py" line="127"/>
         <source>Reason</source>
         <translation>Uzasadnienie</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/reason_editor.py" line="123"/>
+        <location filename="../../optout_gui/ui/wizard/reason_editor.py" line="129"/>
         <source>&amp;Undo</source>
         <translation>&amp;Cofnij</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/reason_editor.py" line="125"/>
+        <location filename="../../optout_gui/ui/wizard/reason_editor.py" line="131"/>
         <source>Re&amp;do</source>
         <translation>P&amp;rzywróć</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/reason_editor.py" line="143"/>
+        <location filename="../../optout_gui/ui/wizard/reason_editor.py" line="150"/>
         <source>Copy rea&amp;son</source>
         <translation>Kop&amp;iuj uzasadnienie</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/reason_editor.py" line="147"/>
+        <location filename="../../optout_gui/ui/wizard/reason_editor.py" line="154"/>
         <source>Copy the reason (%1)</source>
         <translation>Kopiuj uzasadnienie (%1)</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/reason_editor.py" line="154"/>
+        <location filename="../../optout_gui/ui/wizard/reason_editor.py" line="161"/>
         <source>Show e&amp;xactly what will be copied</source>
         <translation>&amp;Zobacz dokładnie, co zostanie skopiowane</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/reason_editor.py" line="168"/>
+        <location filename="../../optout_gui/ui/wizard/reason_editor.py" line="175"/>
         <source>What will be copied</source>
         <translation>Co zostanie skopiowane</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/reason_editor.py" line="272"/>
+        <location filename="../../optout_gui/ui/wizard/reason_editor.py" line="279"/>
         <source>Replace your text?</source>
         <translation>Zastąpić twój tekst?</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/reason_editor.py" line="274"/>
+        <location filename="../../optout_gui/ui/wizard/reason_editor.py" line="281"/>
         <source>You have changed the text in the box. Replace it with a new text made from your choices? (Undo brings your version back.)</source>
         <translation>Tekst w polu został przez ciebie zmieniony. Zastąpić go nowym tekstem ułożonym z wybranych opcji? (Przycisk „Cofnij” przywróci twoją wersję).</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/reason_editor.py" line="309"/>
+        <location filename="../../optout_gui/ui/wizard/reason_editor.py" line="316"/>
         <source>Your own text was kept. Press “Write the text” to replace it with a new one made from these choices.</source>
         <translation>Twój tekst został zachowany. Naciśnij „Stwórz tekst”, jeśli chcesz zastąpić go nowym, ułożonym z tych opcji.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/reason_editor.py" line="335"/>
+        <location filename="../../optout_gui/ui/wizard/reason_editor.py" line="342"/>
         <source>The ready-made texts could not be read (%1). You can still type your own.</source>
         <translation>Nie udało się wczytać gotowych tekstów (%1). Nadal możesz wpisać własny.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/reason_editor.py" line="345"/>
+        <location filename="../../optout_gui/ui/wizard/reason_editor.py" line="352"/>
         <source>The texts in %1 could not be read, so English is used instead. File: %2 (%3)</source>
         <translation>Nie udało się wczytać tekstów w tym języku: %1, więc używamy angielskich. Plik: %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/reason_editor.py" line="389"/>
+        <location filename="../../optout_gui/ui/wizard/reason_editor.py" line="396"/>
         <source>1 character</source>
         <translation>1 znak</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/reason_editor.py" line="390"/>
+        <location filename="../../optout_gui/ui/wizard/reason_editor.py" line="397"/>
         <source>%1 characters</source>
         <translation>Liczba znaków: %1</translation>
     </message>
@@ -1258,17 +1268,17 @@
         <translation>To bardzo długi tekst. Kilka jasnych akapitów łatwiej przeczytać pracownikom Meta, a formularze internetowe czasem ucinają długie teksty.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/reason_editor.py" line="408"/>
+        <location filename="../../optout_gui/ui/wizard/reason_editor.py" line="415"/>
         <source>The reason is empty, so there is nothing to copy yet.</source>
         <translation>Uzasadnienie jest puste, więc na razie nie ma czego kopiować.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/reason_editor.py" line="414"/>
+        <location filename="../../optout_gui/ui/wizard/reason_editor.py" line="421"/>
         <source>Copying didn&apos;t work. The text is selected now: copy it yourself with the menu or the keyboard.</source>
         <translation>Kopiowanie się nie udało. Tekst jest teraz zaznaczony: skopiuj go samodzielnie z menu lub klawiaturą.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/reason_editor.py" line="424"/>
+        <location filename="../../optout_gui/ui/wizard/reason_editor.py" line="431"/>
         <source>Copied your reason (%1 characters). Paste it into the box “Please tell us how this processing impacts you” in Meta&apos;s form (%2).</source>
         <translation>Uzasadnienie skopiowane (liczba znaków: %1). Wklej je w formularzu Meta do pola „Wyjaśnij, jak to przetwarzanie na ciebie wpływa” (%2).</translation>
     </message>
@@ -1278,7 +1288,7 @@
         <translation>Zapisane uzasadnienie ma więcej niż %1 znaków, więc widać tylko jego początek. Cały tekst pozostaje zapisany, dopóki go tu nie zmienisz.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/reason_limit.py" line="71"/>
+        <location filename="../../optout_gui/ui/wizard/reason_limit.py" line="77"/>
         <source>A reason can be at most %1 characters long, so the text after that was left out. A few clear paragraphs say enough.</source>
         <translation>Uzasadnienie może mieć najwyżej %1 znaków, więc dalszy tekst pominięto. Wystarczy kilka jasnych akapitów.</translation>
     </message>
@@ -1426,37 +1436,37 @@
 <context>
     <name>calendar</name>
     <message>
-        <location filename="../../optout_gui/core/ics.py" line="20"/>
+        <location filename="../../optout_gui/core/ics.py" line="21"/>
         <source>Check your email for Meta&apos;s answer ({what})</source>
         <translation>Sprawdź pocztę: odpowiedź Meta ({what})</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/ics.py" line="21"/>
+        <location filename="../../optout_gui/core/ics.py" line="22"/>
         <source>A week ago you sent Meta your objection to AI training for {what}. Look in that mailbox (and its spam folder) for Meta&apos;s reply, then record the answer in the {app}.</source>
         <translation>Tydzień temu do Meta trafił twój sprzeciw wobec trenowania AI dla: {what}. Poszukaj odpowiedzi Meta w tej skrzynce (także w spamie), a potem zapisz ją w {app}.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/ics.py" line="29"/>
+        <location filename="../../optout_gui/core/ics.py" line="30"/>
         <source>Meta&apos;s month to answer is up ({what})</source>
         <translation>Minął miesiąc, który Meta miała na odpowiedź ({what})</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/ics.py" line="30"/>
+        <location filename="../../optout_gui/core/ics.py" line="31"/>
         <source>The law gave Meta one month to answer your objection for {what}, sent on {sent}. It may take up to two months longer only if it told you so within that month. No answer, or a refusal? Open the {app}: it helps you write a complaint to your data-protection authority.</source>
         <translation>Prawo dawało Mecie miesiąc na odpowiedź na twój sprzeciw dla: {what}, wysłany {sent}. Meta może potrzebować do dwóch miesięcy więcej tylko wtedy, gdy poinformowała cię o tym w ciągu tego miesiąca. Brak odpowiedzi albo odmowa? Otwórz {app}: pomoże ci napisać skargę do urzędu ochrony danych osobowych.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/ics.py" line="39"/>
+        <location filename="../../optout_gui/core/ics.py" line="40"/>
         <source>Time to look at your objection ({what})</source>
         <translation>Czas sprawdzić twój sprzeciw ({what})</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/ics.py" line="40"/>
+        <location filename="../../optout_gui/core/ics.py" line="41"/>
         <source>You sent your objection for {what} on {sent}. The law where you live sets Meta no fixed time to answer, but if nothing has come by now, open the {app}: it shows what you can do next.</source>
         <translation>Sprzeciw dla: {what} wysłano {sent}. Prawo w miejscu, w którym mieszkasz, nie wyznacza Mecie stałego terminu na odpowiedź, ale jeśli nic jeszcze nie przyszło, otwórz {app}: pokaże ci, co możesz zrobić dalej.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/ics.py" line="46"/>
+        <location filename="../../optout_gui/core/ics.py" line="47"/>
         <source>your account</source>
         <translation>twoje konto</translation>
     </message>
@@ -1464,22 +1474,22 @@
 <context>
     <name>errors</name>
     <message>
-        <location filename="../../optout_gui/app.py" line="316"/>
+        <location filename="../../optout_gui/app.py" line="348"/>
         <source>A file that comes with the app could not be used, so this part of it can&apos;t work. Your answers so far are saved.</source>
         <translation>Nie udało się użyć pliku dołączonego do aplikacji, więc ta jej część nie działa. Dotychczasowe odpowiedzi są zapisane.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/app.py" line="322"/>
+        <location filename="../../optout_gui/app.py" line="354"/>
         <source>File: %1</source>
         <translation>Plik: %1</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/app.py" line="324"/>
+        <location filename="../../optout_gui/app.py" line="356"/>
         <source>Problem: %1</source>
         <translation>Problem: %1</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/app.py" line="327"/>
+        <location filename="../../optout_gui/app.py" line="359"/>
         <source>Something unexpected went wrong. Your answers so far are saved.
 
 If it happens again, the technical details are in this file:
@@ -1493,52 +1503,57 @@ Jeśli to się powtórzy, szczegóły techniczne znajdziesz w tym pliku:
 <context>
     <name>export</name>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="86"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="87"/>
         <source>PDF document (*.pdf)</source>
         <translation>Dokument PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="87"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="88"/>
         <source>Save proof as PDF</source>
         <translation>Zapisz dowód jako PDF</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="91"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="92"/>
         <source>Text file (*.txt)</source>
         <translation>Plik tekstowy (*.txt)</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="92"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="93"/>
         <source>Save proof as text</source>
         <translation>Zapisz dowód jako tekst</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="96"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="97"/>
         <source>JSON file (*.json)</source>
         <translation>Plik JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="97"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="98"/>
         <source>Save proof as JSON</source>
         <translation>Zapisz dowód jako JSON</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="101"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="102"/>
         <source>Calendar file (*.ics)</source>
         <translation>Plik kalendarza (*.ics)</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="102"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="103"/>
         <source>Save calendar reminders</source>
         <translation>Zapisz przypomnienia do kalendarza</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="128"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="125"/>
+        <source>Saving didn&apos;t work: a text in this objection holds a broken character. Nothing was saved.</source>
+        <translation>Zapisywanie się nie udało: tekst w tym sprzeciwie zawiera uszkodzony znak. Nic nie zostało zapisane.</translation>
+    </message>
+    <message>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="136"/>
         <source>Saving didn&apos;t work (%1). Try another folder.</source>
         <translation>Zapisywanie się nie udało (%1). Spróbuj w innym folderze.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="134"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="142"/>
         <source>Saved: %1</source>
         <translation>Zapisano: %1</translation>
     </message>
@@ -1570,67 +1585,97 @@ Jeśli to się powtórzy, szczegóły techniczne znajdziesz w tym pliku:
     </message>
     <message>
         <location filename="../../optout_gui/ui/common/notices.py" line="34"/>
+        <source>The objection %1 could not be read (%2). No copy of it could be kept yet (the disk may be full), so the file is left as it is; the copy is made, and your answers saved, as soon as there is room.</source>
+        <translation>Nie udało się odczytać sprzeciwu %1 (%2). Nie udało się jeszcze zachować jego kopii (może dysk jest pełny), więc plik zostaje bez zmian; kopia zostanie zrobiona, a Twoje odpowiedzi zapisane, gdy tylko będzie miejsce.</translation>
+    </message>
+    <message>
+        <location filename="../../optout_gui/ui/common/notices.py" line="45"/>
         <source>The objection %1 uses something this version doesn&apos;t know (%2), so it isn&apos;t shown. It stays in the file for the newer version.</source>
         <translation>Sprzeciw %1 używa czegoś, czego ta wersja nie zna (%2), więc nie jest pokazany. Zostaje w pliku dla nowszej wersji.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/common/notices.py" line="44"/>
+        <location filename="../../optout_gui/ui/common/notices.py" line="55"/>
         <source>The objection %1 could not be read (%2), so it was set aside; your other objections are all here.</source>
         <translation>Nie udało się odczytać sprzeciwu %1 (%2), więc odłożono go na bok; pozostałe sprzeciwy są wszystkie tutaj.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/common/notices.py" line="53"/>
+        <location filename="../../optout_gui/ui/common/notices.py" line="64"/>
         <source>Its saved text is kept in %1</source>
         <translation>Zapisany tekst jest przechowywany w %1</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/common/notices.py" line="66"/>
+        <location filename="../../optout_gui/ui/common/notices.py" line="77"/>
         <source>Your saved answers could not be read, so the assistant starts afresh.</source>
         <translation>Nie udało się odczytać zapisanych odpowiedzi, więc asystent zaczyna od nowa.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/common/notices.py" line="70"/>
-        <location filename="../../optout_gui/ui/common/notices.py" line="104"/>
+        <location filename="../../optout_gui/ui/common/notices.py" line="81"/>
+        <location filename="../../optout_gui/ui/common/notices.py" line="123"/>
         <source>The damaged file was kept here: %1</source>
         <translation>Uszkodzony plik zachowano tutaj: %1</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/common/notices.py" line="75"/>
+        <location filename="../../optout_gui/ui/common/notices.py" line="86"/>
         <source>Part of your saved answers could not be read; the rest was kept.</source>
         <translation>Części zapisanych odpowiedzi nie udało się odczytać; resztę zachowano.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/common/notices.py" line="79"/>
+        <location filename="../../optout_gui/ui/common/notices.py" line="90"/>
         <source>A copy of the original file is here: %1</source>
         <translation>Kopia pierwotnego pliku jest tutaj: %1</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/common/notices.py" line="82"/>
+        <location filename="../../optout_gui/ui/common/notices.py" line="93"/>
         <source>Your answers were saved by a newer version of this assistant. They are shown, but nothing will be saved, so that the newer version&apos;s file stays intact.</source>
         <translation>Twoje odpowiedzi zapisała nowsza wersja asystenta. Widzisz je, ale nic nie zostanie zapisane, żeby plik nowszej wersji pozostał nietknięty.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/common/notices.py" line="88"/>
+        <location filename="../../optout_gui/ui/common/notices.py" line="100"/>
+        <source>Your answers file (%1) was written by a newer version of this assistant, in a form this version can&apos;t read. It was left exactly as it is, and nothing will be saved to it. Open it with the newer version, or choose another folder with --data-dir.</source>
+        <translation>Twój plik z odpowiedziami (%1) został zapisany przez nowszą wersję tego asystenta, w formie, której ta wersja nie umie odczytać. Zostawiono go dokładnie takim, jaki jest, i nic nie zostanie w nim zapisane. Otwórz go w nowszej wersji albo wybierz inny folder za pomocą --data-dir.</translation>
+    </message>
+    <message>
+        <location filename="../../optout_gui/ui/common/notices.py" line="107"/>
         <source>Your saved answers could not be opened (%1). Nothing was changed.</source>
         <translation>Nie udało się otworzyć zapisanych odpowiedzi (%1). Niczego nie zmieniono.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/common/notices.py" line="95"/>
+        <location filename="../../optout_gui/ui/common/notices.py" line="114"/>
         <source>Your settings could not be read (%1: %2), so the usual ones are used: the language follows your system until you choose one.</source>
         <translation>Nie udało się odczytać ustawień (%1: %2), więc obowiązują zwykłe: język jest taki jak w systemie, dopóki go nie wybierzesz.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/common/notices.py" line="114"/>
+        <location filename="../../optout_gui/ui/common/notices.py" line="133"/>
+        <source>the disk is full</source>
+        <translation>dysk jest pełny</translation>
+    </message>
+    <message>
+        <location filename="../../optout_gui/ui/common/notices.py" line="135"/>
+        <source>the folder can&apos;t be written to</source>
+        <translation>w folderze nie można zapisywać</translation>
+    </message>
+    <message>
+        <location filename="../../optout_gui/ui/common/notices.py" line="137"/>
+        <source>the system refused (%1)</source>
+        <translation>system odmówił (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../optout_gui/ui/common/notices.py" line="140"/>
+        <source>This objection could not be deleted: %1. It stays in your list and in the file, as before.</source>
+        <translation>Nie udało się usunąć tego sprzeciwu: %1. Zostaje na Twojej liście i w pliku, tak jak wcześniej.</translation>
+    </message>
+    <message>
+        <location filename="../../optout_gui/ui/common/notices.py" line="153"/>
         <source>%1 is a file, where a folder should be.</source>
         <translation>%1 to plik, a powinien tu być folder.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/common/notices.py" line="117"/>
+        <location filename="../../optout_gui/ui/common/notices.py" line="156"/>
         <source>The folder %1 can&apos;t be made (%2).</source>
         <translation>Nie można utworzyć folderu %1 (%2).</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/common/notices.py" line="124"/>
+        <location filename="../../optout_gui/ui/common/notices.py" line="163"/>
         <source>Nothing can be saved for now: your answers stay in memory while the assistant is open. Choose another folder with --data-dir, or move the file away.</source>
         <translation>Na razie nic nie da się zapisać: odpowiedzi zostają w pamięci, dopóki asystent jest otwarty. Wybierz inny folder przez --data-dir albo przenieś plik.</translation>
     </message>
@@ -1638,17 +1683,17 @@ Jeśli to się powtórzy, szczegóły techniczne znajdziesz w tym pliku:
 <context>
     <name>overview</name>
     <message>
-        <location filename="../../optout_gui/ui/tracker/overview.py" line="161"/>
+        <location filename="../../optout_gui/ui/tracker/overview.py" line="158"/>
         <source>As a PDF receipt…</source>
         <translation>Jako potwierdzenie PDF…</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/overview.py" line="162"/>
+        <location filename="../../optout_gui/ui/tracker/overview.py" line="159"/>
         <source>As plain text…</source>
         <translation>Jako zwykły tekst…</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/overview.py" line="163"/>
+        <location filename="../../optout_gui/ui/tracker/overview.py" line="160"/>
         <source>As JSON (for programs)…</source>
         <translation>Jako JSON (dla programów)…</translation>
     </message>
@@ -1766,192 +1811,207 @@ Jeśli to się powtórzy, szczegóły techniczne znajdziesz w tym pliku:
 <context>
     <name>proof</name>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="28"/>
+        <location filename="../../optout_gui/core/proof.py" line="35"/>
         <source>Objection to Meta using personal information for AI training</source>
         <translation>Sprzeciw wobec wykorzystywania przez Meta danych osobowych do trenowania AI</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="31"/>
+        <location filename="../../optout_gui/core/proof.py" line="38"/>
         <source>Record made by {app} {version} on {when}.</source>
         <translation>Zapis sporządzony przez {app} {version} dnia {when}.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="32"/>
+        <location filename="../../optout_gui/core/proof.py" line="39"/>
         <source>Times are shown in the time zone {zone}, with their offset from UTC.</source>
         <translation>Czas podano w strefie czasowej {zone}, wraz z przesunięciem względem UTC.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="35"/>
+        <location filename="../../optout_gui/core/proof.py" line="42"/>
         <source>Account</source>
         <translation>Konto</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="36"/>
+        <location filename="../../optout_gui/core/proof.py" line="43"/>
         <source>Name given</source>
         <translation>Nadana nazwa</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="37"/>
+        <location filename="../../optout_gui/core/proof.py" line="44"/>
         <source>Email address</source>
         <translation>Adres e-mail</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="38"/>
+        <location filename="../../optout_gui/core/proof.py" line="45"/>
         <source>Country of residence</source>
         <translation>Kraj zamieszkania</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="39"/>
+        <location filename="../../optout_gui/core/proof.py" line="46"/>
         <source>Status</source>
         <translation>Stan</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="40"/>
+        <location filename="../../optout_gui/core/proof.py" line="47"/>
         <source>Form link used</source>
         <translation>Użyty link do formularza</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="41"/>
+        <location filename="../../optout_gui/core/proof.py" line="48"/>
         <source>History</source>
         <translation>Historia</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="42"/>
+        <location filename="../../optout_gui/core/proof.py" line="49"/>
         <source>Reason sent (exactly as copied)</source>
         <translation>Wysłane uzasadnienie (dokładnie w skopiowanej postaci)</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="43"/>
+        <location filename="../../optout_gui/core/proof.py" line="50"/>
         <source>(no reason text was recorded)</source>
         <translation>(nie zapisano treści uzasadnienia)</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="44"/>
+        <location filename="../../optout_gui/core/proof.py" line="51"/>
         <source>Meta&apos;s answer</source>
         <translation>Odpowiedź Meta</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="45"/>
+        <location filename="../../optout_gui/core/proof.py" line="52"/>
         <source>(no answer recorded yet)</source>
         <translation>(jeszcze nie zapisano odpowiedzi)</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="46"/>
+        <location filename="../../optout_gui/core/proof.py" line="53"/>
         <source>{outcome} on {date} (recorded {recorded})</source>
         <translation>{outcome} dnia {date} (zapisano {recorded})</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="47"/>
+        <location filename="../../optout_gui/core/proof.py" line="54"/>
         <source>Text of Meta&apos;s email, as pasted</source>
         <translation>Treść e-maila od Meta, w wklejonej postaci</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="48"/>
+        <location filename="../../optout_gui/core/proof.py" line="55"/>
         <source>(not recorded)</source>
         <translation>(nie zapisano)</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="49"/>
+        <location filename="../../optout_gui/core/proof.py" line="56"/>
         <source>Dates of each step</source>
         <translation>Daty poszczególnych kroków</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="50"/>
+        <location filename="../../optout_gui/core/proof.py" line="57"/>
         <source>Date and time</source>
         <translation>Data i godzina</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="51"/>
+        <location filename="../../optout_gui/core/proof.py" line="58"/>
         <source>What happened</source>
         <translation>Co się stało</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="52"/>
+        <location filename="../../optout_gui/core/proof.py" line="59"/>
         <source>Outcome</source>
         <translation>Wynik</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="53"/>
+        <location filename="../../optout_gui/core/proof.py" line="60"/>
         <source>Date of Meta&apos;s answer</source>
         <translation>Data odpowiedzi Meta</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="54"/>
+        <location filename="../../optout_gui/core/proof.py" line="61"/>
         <source>Answer recorded in the app</source>
         <translation>Odpowiedź zapisana w aplikacji</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="55"/>
+        <location filename="../../optout_gui/core/proof.py" line="62"/>
         <source>Page {page} of {pages}</source>
         <translation>Strona {page} z {pages}</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="56"/>
+        <location filename="../../optout_gui/core/proof.py" line="63"/>
         <source>Facts</source>
         <translation>Dane</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="60"/>
+        <location filename="../../optout_gui/core/proof.py" line="64"/>
+        <source>[Shortened here: the whole text has {count} characters. It is kept in full in the app&apos;s data file and in the JSON proof.]</source>
+        <translation>[Tu skrócono: cały tekst ma {count} znaków. W całości jest zachowany w pliku danych aplikacji i w dowodzie JSON.]</translation>
+    </message>
+    <message>
+        <location filename="../../optout_gui/core/proof.py" line="69"/>
+        <source>Note</source>
+        <translation>Uwaga</translation>
+    </message>
+    <message>
+        <location filename="../../optout_gui/core/proof.py" line="70"/>
+        <source>Values ending in “…” are shortened here; they are kept in full in the app&apos;s data file and in the JSON proof.</source>
+        <translation>Wartości kończące się na „…” są tu skrócone; w całości są zachowane w pliku danych aplikacji i w dowodzie JSON.</translation>
+    </message>
+    <message>
+        <location filename="../../optout_gui/core/proof.py" line="78"/>
         <source>not yet sent (draft)</source>
         <translation>jeszcze niewysłany (wersja robocza)</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="61"/>
+        <location filename="../../optout_gui/core/proof.py" line="79"/>
         <source>form opened</source>
         <translation>formularz otwarty</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="62"/>
+        <location filename="../../optout_gui/core/proof.py" line="80"/>
         <source>submitted</source>
         <translation>wysłany</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="63"/>
+        <location filename="../../optout_gui/core/proof.py" line="81"/>
         <source>code confirmed</source>
         <translation>kod potwierdzony</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="64"/>
+        <location filename="../../optout_gui/core/proof.py" line="82"/>
         <source>waiting for Meta&apos;s answer</source>
         <translation>oczekuje na odpowiedź Meta</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="65"/>
+        <location filename="../../optout_gui/core/proof.py" line="83"/>
         <source>honoured by Meta</source>
         <translation>uwzględniony przez Meta</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="66"/>
+        <location filename="../../optout_gui/core/proof.py" line="84"/>
         <source>refused by Meta</source>
         <translation>odrzucony przez Meta</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="67"/>
+        <location filename="../../optout_gui/core/proof.py" line="85"/>
         <source>no answer within one month of sending</source>
         <translation>brak odpowiedzi w ciągu miesiąca od wysłania</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="71"/>
+        <location filename="../../optout_gui/core/proof.py" line="89"/>
         <source>objection started</source>
         <translation>rozpoczęto sprzeciw</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="72"/>
+        <location filename="../../optout_gui/core/proof.py" line="90"/>
         <source>status: {status}</source>
         <translation>stan: {status}</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="73"/>
+        <location filename="../../optout_gui/core/proof.py" line="91"/>
         <source>reason text copied for the form</source>
         <translation>skopiowano treść uzasadnienia do formularza</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="74"/>
+        <location filename="../../optout_gui/core/proof.py" line="92"/>
         <source>form link opened</source>
         <translation>otwarto link do formularza</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="75"/>
+        <location filename="../../optout_gui/core/proof.py" line="93"/>
         <source>answers cleared to start over</source>
         <translation>wyczyszczono odpowiedzi, aby zacząć od nowa</translation>
     </message>
@@ -1959,12 +2019,12 @@ Jeśli to się powtórzy, szczegóły techniczne znajdziesz w tym pliku:
 <context>
     <name>startup</name>
     <message>
-        <location filename="../../optout_gui/app.py" line="403"/>
+        <location filename="../../optout_gui/app.py" line="435"/>
         <source>Something went wrong and the app could not start.</source>
         <translation>Coś poszło nie tak i aplikacja nie mogła się uruchomić.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/app.py" line="405"/>
+        <location filename="../../optout_gui/app.py" line="437"/>
         <source>Something went wrong and the app could not start.
 
 The technical details are saved in this file:
@@ -1977,6 +2037,60 @@ Szczegóły techniczne są zapisane w tym pliku:
 %1
 
 Jeśli poprosisz kogoś o pomoc, możesz wysłać mu ten plik. Opisuje on tylko problem wewnątrz aplikacji.</translation>
+    </message>
+    <message>
+        <location filename="../../optout_gui/ui/common/folder_choice.py" line="20"/>
+        <source>it belongs to another user account</source>
+        <translation>należy do innego konta użytkownika</translation>
+    </message>
+    <message>
+        <location filename="../../optout_gui/ui/common/folder_choice.py" line="24"/>
+        <source>The data folder %1 can&apos;t be used: %2. Your answers can&apos;t be read from it or saved in it.
+
+Choose another folder for your answers (a new empty one is fine), or go on without: then nothing you type is saved.</source>
+        <translation>Nie można użyć folderu danych %1: %2. Twoich odpowiedzi nie da się z niego odczytać ani w nim zapisać.
+
+Wybierz inny folder na swoje odpowiedzi (może być nowy, pusty) albo kontynuuj bez niego: wtedy nic, co wpiszesz, nie zostanie zapisane.</translation>
+    </message>
+    <message>
+        <location filename="../../optout_gui/ui/common/folder_choice.py" line="45"/>
+        <source>Choose another folder…</source>
+        <translation>Wybierz inny folder…</translation>
+    </message>
+    <message>
+        <location filename="../../optout_gui/ui/common/folder_choice.py" line="48"/>
+        <source>Go on without saving</source>
+        <translation>Kontynuuj bez zapisywania</translation>
+    </message>
+    <message>
+        <location filename="../../optout_gui/ui/common/folder_choice.py" line="56"/>
+        <source>Choose a folder for your answers</source>
+        <translation>Wybierz folder na swoje odpowiedzi</translation>
+    </message>
+    <message>
+        <location filename="../../optout_gui/ui/common/single_instance.py" line="318"/>
+        <source>This data folder seems to be open on another computer, “%1”, since %2:
+%3
+
+If the app is still open there, close it there first: two copies writing to the same folder would lose each other&apos;s answers.
+
+If that computer is off or the app is closed there (a USB stick that was pulled out, say), you can open the folder here.</source>
+        <translation>Ten folder danych wygląda na otwarty na innym komputerze, „%1”, od %2:
+%3
+
+Jeśli aplikacja jest tam nadal otwarta, najpierw ją tam zamknij: dwie kopie zapisujące do tego samego folderu nawzajem traciłyby swoje odpowiedzi.
+
+Jeśli tamten komputer jest wyłączony albo aplikacja jest tam zamknięta (np. wyjęto pendrive), możesz otworzyć folder tutaj.</translation>
+    </message>
+    <message>
+        <location filename="../../optout_gui/ui/common/single_instance.py" line="348"/>
+        <source>Open it here</source>
+        <translation>Otwórz tutaj</translation>
+    </message>
+    <message>
+        <location filename="../../optout_gui/ui/common/single_instance.py" line="349"/>
+        <source>Quit</source>
+        <translation>Zakończ</translation>
     </message>
 </context>
 <context>

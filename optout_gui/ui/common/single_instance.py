@@ -247,7 +247,7 @@ class SingleInstance(QObject):
         keep = self.lock_path.with_name(f"{LOCK_NAME}.keep-{os.getpid()}")
         try:
             os.link(self.lock_path, keep, follow_symlinks=False)
-        except OSError:
+        except (OSError, NotImplementedError):  # no hard links here (Windows keeps it open)
             keep = None
         self._lock.unlock()
         if keep is not None:
