@@ -119,6 +119,7 @@ def test_case1_the_person_can_open_a_folder_another_computer_held(qtbot, tmp_pat
         box = QApplication.activeModalWidget()
         assert isinstance(box, QMessageBox)
         seen.append(box.text())
+        assert sorted(b.text() for b in box.buttons()) == ["Open it here", "Quit"]
         (button,) = [b for b in box.buttons() if b.text() == "Open it here"]
         button.click()
 
@@ -903,6 +904,7 @@ def test_case3_the_person_can_choose_another_folder(qtbot, tmp_path, monkeypatch
     def choose():
         box = QApplication.activeModalWidget()
         seen.append(box.text())
+        assert len(box.buttons()) == 2  # choose, or go on without saving
         (button,) = [b for b in box.buttons() if b.text() == "Choose another folder…"]
         button.click()
 

@@ -41,6 +41,7 @@ def ask_other_folder(problem: OSError) -> Path | None:
         folder_problem_text(problem),
         QMessageBox.StandardButton.NoButton,
     )
+    box.setStandardButtons(QMessageBox.StandardButton.NoButton)  # only the two choices
     choose = box.addButton(
         translate("startup", "Choose another folder…"), QMessageBox.ButtonRole.AcceptRole
     )

@@ -345,6 +345,7 @@ def ask_take_over(instance: SingleInstance) -> bool:
         other_computer_text(instance.other_computer, instance.data_dir),
         QMessageBox.StandardButton.NoButton,
     )
+    box.setStandardButtons(QMessageBox.StandardButton.NoButton)  # only the two choices
     here = box.addButton(translate("startup", "Open it here"), QMessageBox.ButtonRole.AcceptRole)
     quit_button = box.addButton(translate("startup", "Quit"), QMessageBox.ButtonRole.RejectRole)
     box.setDefaultButton(quit_button)
