@@ -55,6 +55,13 @@ def fields(tmp: Path):
     yield "Meta's email (answer)", dialog.email_text, None
     yield "objection name", dialog.label_edit, None
 
+    from optout_gui.ui.tracker.complaint import ComplaintDialog
+
+    store.change_status(record.id, Status.OVERDUE)
+    complaint = ComplaintDialog(store.get(record.id))
+    complaint.show()
+    yield "complaint letter", complaint.text, None
+
     from optout_gui.ui.controller import AppController
 
     controller = AppController(load_guide(), store)

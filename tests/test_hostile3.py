@@ -671,7 +671,13 @@ def test_case11_the_paste_benchmark_runs_and_reports_each_field(tmp_path):
     )
     summary = json.loads(done.stdout.strip().splitlines()[-1])
     fields = {row["field"] for row in summary["results"]}
-    assert fields == {"reason", "Meta's email (answer)", "objection name", "your email address"}
+    assert fields == {
+        "reason",
+        "Meta's email (answer)",
+        "objection name",
+        "complaint letter",
+        "your email address",
+    }
     kept = {row["field"]: row["kept"] for row in summary["results"]}
     assert kept["reason"] == 20_000 and kept["your email address"] == 254
 
@@ -1100,3 +1106,23 @@ def _hostname() -> str:
     from PySide6.QtCore import QSysInfo
 
     return QSysInfo.machineHostName()
+
+
+def test_case11_a_huge_paste_into_the_complaint_letter_is_cut_and_said(qtbot, tmp_path):
+    from optout_gui.core.limits import COMPLAINT_MAX
+    from optout_gui.ui.tracker.complaint import ComplaintDialog
+    from tests.test_hostile import _overdue_store
+
+    store, record_id = _overdue_store(tmp_path)
+    dialog = ComplaintDialog(store.get(record_id))
+    qtbot.addWidget(dialog)
+    dialog.show()
+    letter = dialog.text.toPlainText()
+    assert 0 < len(letter) < COMPLAINT_MAX
+    cursor = dialog.text.textCursor()
+    cursor.movePosition(cursor.MoveOperation.End)
+    dialog.text.setTextCursor(cursor)
+    _paste(dialog.text, "P.S. " * 1_000_000)
+    text = dialog.text.toPlainText()
+    assert len(text) == COMPLAINT_MAX and text.startswith(letter)
+    assert f"{COMPLAINT_MAX:,}" in dialog.copy_status.text()

@@ -14,6 +14,10 @@ EMAIL_MAX = 254  # the longest address the mail standards allow (RFC 5321 path l
 # field will take. Kept small enough that typing in a full editor stays instant.
 REASON_MAX = 20_000
 ANSWER_TEXT_MAX = 20_000  # Meta's email, pasted
+# The complaint letter as the person edits it: the app's letter holds the reason (up to
+# REASON_MAX) and a page or two around it. A longer paste is cut (laying out a pasted
+# megabyte took over a second).
+COMPLAINT_MAX = 40_000
 SHOWN_IN_LINE = 200  # a name or address shown in a heading, a list or a question
 SHOWN_IN_HISTORY = 20_000  # one text (reason, Meta's email) in the history view and exports
 # One value in a proof or calendar file (a name, an address, a link, a note): room for any

@@ -222,152 +222,157 @@
 <context>
     <name>ComplaintDialog</name>
     <message>
-        <location filename="../../optout_gui/ui/tracker/complaint.py" line="58"/>
+        <location filename="../../optout_gui/ui/tracker/complaint.py" line="59"/>
         <source>Complain to your data-protection authority</source>
         <translation>Bei der Datenschutzbehörde beschweren</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/complaint.py" line="65"/>
+        <location filename="../../optout_gui/ui/tracker/complaint.py" line="66"/>
         <source>Meta refused your objection.</source>
         <translation>Meta hat Ihren Widerspruch abgelehnt.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/complaint.py" line="81"/>
+        <location filename="../../optout_gui/ui/tracker/complaint.py" line="82"/>
         <source>Country you live in</source>
         <translation>Land, in dem Sie leben</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/complaint.py" line="67"/>
+        <location filename="../../optout_gui/ui/tracker/complaint.py" line="68"/>
         <source>Meta hasn&apos;t answered your objection in the time the assistant allows.</source>
         <translation>Meta hat auf Ihren Widerspruch nicht in der Zeit geantwortet, die der Assistent abwartet.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/complaint.py" line="72"/>
+        <location filename="../../optout_gui/ui/tracker/complaint.py" line="73"/>
         <source>Your next step is a letter to the data-protection authority of the country you live in. It costs nothing. The text below is written from your record: read it, add your name and postal address at the end, then send it through the authority&apos;s website.</source>
         <translation>Ihr nächster Schritt ist ein Schreiben an die Datenschutzbehörde des Landes, in dem Sie leben. Das kostet nichts. Der Text unten stammt aus Ihren gespeicherten Angaben: Lesen Sie ihn, ergänzen Sie am Ende Namen und Postanschrift und schicken Sie ihn über die Website der Behörde ab.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/complaint.py" line="86"/>
+        <location filename="../../optout_gui/ui/tracker/complaint.py" line="87"/>
         <source>Federal state you live in</source>
         <translation>Bundesland, in dem Sie leben</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/complaint.py" line="89"/>
+        <location filename="../../optout_gui/ui/tracker/complaint.py" line="90"/>
         <source>Language of the letter</source>
         <translation>Sprache des Schreibens</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/complaint.py" line="94"/>
+        <location filename="../../optout_gui/ui/tracker/complaint.py" line="95"/>
         <source>Which letter</source>
         <translation>Welches Schreiben</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/complaint.py" line="100"/>
+        <location filename="../../optout_gui/ui/tracker/complaint.py" line="101"/>
         <source>Authority&apos;s web page</source>
         <translation>Website der Behörde</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/complaint.py" line="101"/>
+        <location filename="../../optout_gui/ui/tracker/complaint.py" line="102"/>
         <source>&amp;Open the authority&apos;s page</source>
         <translation>Website der &amp;Behörde öffnen</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/complaint.py" line="113"/>
+        <location filename="../../optout_gui/ui/tracker/complaint.py" line="114"/>
         <source>Complaint text</source>
         <translation>Text der Beschwerde</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/complaint.py" line="115"/>
+        <location filename="../../optout_gui/ui/tracker/complaint.py" line="116"/>
         <source>Co&amp;py the letter</source>
         <translation>Brief ko&amp;pieren</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/complaint.py" line="125"/>
+        <location filename="../../optout_gui/ui/tracker/complaint.py" line="122"/>
+        <source>A letter can be at most %1 characters long, so the pasted text after that was left out.</source>
+        <translation>Ein Brief kann höchstens %1 Zeichen lang sein, deshalb wurde der eingefügte Text danach weggelassen.</translation>
+    </message>
+    <message>
+        <location filename="../../optout_gui/ui/tracker/complaint.py" line="135"/>
         <source>Countr&amp;y:</source>
         <translation>&amp;Land:</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/complaint.py" line="126"/>
+        <location filename="../../optout_gui/ui/tracker/complaint.py" line="136"/>
         <source>Federal &amp;state:</source>
         <translation>B&amp;undesland:</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/complaint.py" line="128"/>
+        <location filename="../../optout_gui/ui/tracker/complaint.py" line="138"/>
         <source>Lette&amp;r:</source>
         <translation>Brie&amp;f:</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/complaint.py" line="149"/>
+        <location filename="../../optout_gui/ui/tracker/complaint.py" line="159"/>
         <source>The letter&apos;s &amp;text:</source>
         <translation>&amp;Text des Briefs:</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/complaint.py" line="177"/>
+        <location filename="../../optout_gui/ui/tracker/complaint.py" line="187"/>
         <source>Choose your federal state…</source>
         <translation>Bundesland wählen…</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/complaint.py" line="219"/>
+        <location filename="../../optout_gui/ui/tracker/complaint.py" line="229"/>
         <source>Choose your federal state to see its authority.</source>
         <translation>Wählen Sie Ihr Bundesland, dann erscheint seine Behörde.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/complaint.py" line="228"/>
+        <location filename="../../optout_gui/ui/tracker/complaint.py" line="238"/>
         <source>In Germany, a complaint about Meta goes to the data-protection authority of your federal state. Choose your state above and the letter appears here.</source>
         <translation>In Deutschland geht eine Beschwerde über Meta an die Datenschutzbehörde Ihres Bundeslandes. Wählen Sie oben Ihr Bundesland, dann erscheint hier das Schreiben.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/complaint.py" line="240"/>
+        <location filename="../../optout_gui/ui/tracker/complaint.py" line="250"/>
         <source>The name of Meta&apos;s company in this letter (%1) could not be confirmed in public sources. Check it against the authority&apos;s form before you send.</source>
         <translation>Der Name von Metas Firma in diesem Schreiben (%1) ließ sich in öffentlichen Quellen nicht bestätigen. Prüfen Sie ihn vor dem Absenden am Formular der Behörde.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/complaint.py" line="261"/>
+        <location filename="../../optout_gui/ui/tracker/complaint.py" line="271"/>
         <source>Link checked online on %1.</source>
         <translation>Link online geprüft am %1.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/complaint.py" line="265"/>
+        <location filename="../../optout_gui/ui/tracker/complaint.py" line="275"/>
         <source>Nobody has checked this link online yet. If it doesn&apos;t open, search for the authority&apos;s name.</source>
         <translation>Diesen Link hat noch niemand online geprüft. Öffnet er sich nicht, suchen Sie nach dem Namen der Behörde.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/complaint.py" line="272"/>
+        <location filename="../../optout_gui/ui/tracker/complaint.py" line="282"/>
         <source>This authority only accepts letters in: %1.</source>
         <translation>Diese Behörde nimmt Schreiben nur an in: %1.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/complaint.py" line="278"/>
+        <location filename="../../optout_gui/ui/tracker/complaint.py" line="288"/>
         <source>This authority usually works in another language. It may still accept this one; check its page.</source>
         <translation>Diese Behörde arbeitet meist in einer anderen Sprache. Vielleicht nimmt sie diese trotzdem an; sehen Sie auf ihrer Website nach.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/complaint.py" line="298"/>
+        <location filename="../../optout_gui/ui/tracker/complaint.py" line="308"/>
         <source>%1. To %2</source>
         <translation>%1. An %2</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/complaint.py" line="121"/>
+        <location filename="../../optout_gui/ui/tracker/complaint.py" line="131"/>
         <source>Close</source>
         <translation>Schließen</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/complaint.py" line="127"/>
+        <location filename="../../optout_gui/ui/tracker/complaint.py" line="137"/>
         <source>&amp;Language:</source>
         <translation>&amp;Sprache:</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/complaint.py" line="321"/>
+        <location filename="../../optout_gui/ui/tracker/complaint.py" line="331"/>
         <source>For your safety this link was not opened: it is not the official site of a data-protection authority.</source>
         <translation>Zu Ihrer Sicherheit wurde dieser Link nicht geöffnet: Er führt nicht zur offiziellen Website einer Datenschutzbehörde.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/complaint.py" line="328"/>
+        <location filename="../../optout_gui/ui/tracker/complaint.py" line="338"/>
         <source>Your browser should now show the page.</source>
         <translation>Ihr Browser sollte die Seite jetzt anzeigen.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/complaint.py" line="331"/>
+        <location filename="../../optout_gui/ui/tracker/complaint.py" line="341"/>
         <source>The browser didn&apos;t open. Copy the link and paste it into your browser.</source>
         <translation>Der Browser hat sich nicht geöffnet. Kopieren Sie den Link und fügen Sie ihn in Ihren Browser ein.</translation>
     </message>
@@ -2046,17 +2051,17 @@ Choose another folder for your answers (a new empty one is fine), or go on witho
 Wählen Sie einen anderen Ordner für Ihre Antworten (ein neuer, leerer Ordner ist in Ordnung) oder machen Sie ohne weiter: Dann wird nichts gespeichert, was Sie eingeben.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/common/folder_choice.py" line="45"/>
+        <location filename="../../optout_gui/ui/common/folder_choice.py" line="46"/>
         <source>Choose another folder…</source>
         <translation>Anderen Ordner wählen…</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/common/folder_choice.py" line="48"/>
+        <location filename="../../optout_gui/ui/common/folder_choice.py" line="49"/>
         <source>Go on without saving</source>
         <translation>Ohne Speichern weiter</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/common/folder_choice.py" line="56"/>
+        <location filename="../../optout_gui/ui/common/folder_choice.py" line="57"/>
         <source>Choose a folder for your answers</source>
         <translation>Einen Ordner für Ihre Antworten wählen</translation>
     </message>
@@ -2076,12 +2081,12 @@ Wenn die App dort noch offen ist, schließen Sie sie zuerst dort: Zwei Kopien, d
 Wenn jener Computer aus ist oder die App dort geschlossen ist (etwa ein abgezogener USB-Stick), können Sie den Ordner hier öffnen.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/common/single_instance.py" line="348"/>
+        <location filename="../../optout_gui/ui/common/single_instance.py" line="349"/>
         <source>Open it here</source>
         <translation>Hier öffnen</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/common/single_instance.py" line="349"/>
+        <location filename="../../optout_gui/ui/common/single_instance.py" line="350"/>
         <source>Quit</source>
         <translation>Beenden</translation>
     </message>

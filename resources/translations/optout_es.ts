@@ -222,152 +222,157 @@
 <context>
     <name>ComplaintDialog</name>
     <message>
-        <location filename="../../optout_gui/ui/tracker/complaint.py" line="58"/>
+        <location filename="../../optout_gui/ui/tracker/complaint.py" line="59"/>
         <source>Complain to your data-protection authority</source>
         <translation>Reclamar ante tu autoridad de protección de datos</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/complaint.py" line="65"/>
+        <location filename="../../optout_gui/ui/tracker/complaint.py" line="66"/>
         <source>Meta refused your objection.</source>
         <translation>Meta rechazó tu oposición.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/complaint.py" line="81"/>
+        <location filename="../../optout_gui/ui/tracker/complaint.py" line="82"/>
         <source>Country you live in</source>
         <translation>País donde vives</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/complaint.py" line="67"/>
+        <location filename="../../optout_gui/ui/tracker/complaint.py" line="68"/>
         <source>Meta hasn&apos;t answered your objection in the time the assistant allows.</source>
         <translation>Meta no ha respondido a su oposición en el plazo que prevé el asistente.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/complaint.py" line="72"/>
+        <location filename="../../optout_gui/ui/tracker/complaint.py" line="73"/>
         <source>Your next step is a letter to the data-protection authority of the country you live in. It costs nothing. The text below is written from your record: read it, add your name and postal address at the end, then send it through the authority&apos;s website.</source>
         <translation>El siguiente paso es una carta a la autoridad de protección de datos del país donde vive. No cuesta nada. El texto de abajo se ha escrito a partir de su registro: léalo, añada al final su nombre y su dirección postal y envíelo a través del sitio web de la autoridad.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/complaint.py" line="86"/>
+        <location filename="../../optout_gui/ui/tracker/complaint.py" line="87"/>
         <source>Federal state you live in</source>
         <translation>Estado federado donde vive</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/complaint.py" line="89"/>
+        <location filename="../../optout_gui/ui/tracker/complaint.py" line="90"/>
         <source>Language of the letter</source>
         <translation>Idioma de la carta</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/complaint.py" line="94"/>
+        <location filename="../../optout_gui/ui/tracker/complaint.py" line="95"/>
         <source>Which letter</source>
         <translation>Qué carta</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/complaint.py" line="100"/>
+        <location filename="../../optout_gui/ui/tracker/complaint.py" line="101"/>
         <source>Authority&apos;s web page</source>
         <translation>Página web de la autoridad</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/complaint.py" line="101"/>
+        <location filename="../../optout_gui/ui/tracker/complaint.py" line="102"/>
         <source>&amp;Open the authority&apos;s page</source>
         <translation>&amp;Abrir la página de la autoridad</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/complaint.py" line="113"/>
+        <location filename="../../optout_gui/ui/tracker/complaint.py" line="114"/>
         <source>Complaint text</source>
         <translation>Texto de la reclamación</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/complaint.py" line="115"/>
+        <location filename="../../optout_gui/ui/tracker/complaint.py" line="116"/>
         <source>Co&amp;py the letter</source>
         <translation>Copiar &amp;la carta</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/complaint.py" line="125"/>
+        <location filename="../../optout_gui/ui/tracker/complaint.py" line="122"/>
+        <source>A letter can be at most %1 characters long, so the pasted text after that was left out.</source>
+        <translation>Una carta puede tener como máximo %1 caracteres, así que se omitió el texto pegado que venía después.</translation>
+    </message>
+    <message>
+        <location filename="../../optout_gui/ui/tracker/complaint.py" line="135"/>
         <source>Countr&amp;y:</source>
         <translation>&amp;País:</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/complaint.py" line="126"/>
+        <location filename="../../optout_gui/ui/tracker/complaint.py" line="136"/>
         <source>Federal &amp;state:</source>
         <translation>&amp;Estado federado:</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/complaint.py" line="128"/>
+        <location filename="../../optout_gui/ui/tracker/complaint.py" line="138"/>
         <source>Lette&amp;r:</source>
         <translation>Ca&amp;rta:</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/complaint.py" line="149"/>
+        <location filename="../../optout_gui/ui/tracker/complaint.py" line="159"/>
         <source>The letter&apos;s &amp;text:</source>
         <translation>&amp;Texto de la carta:</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/complaint.py" line="177"/>
+        <location filename="../../optout_gui/ui/tracker/complaint.py" line="187"/>
         <source>Choose your federal state…</source>
         <translation>Elija su estado federado…</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/complaint.py" line="219"/>
+        <location filename="../../optout_gui/ui/tracker/complaint.py" line="229"/>
         <source>Choose your federal state to see its authority.</source>
         <translation>Elija su estado federado para ver su autoridad.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/complaint.py" line="228"/>
+        <location filename="../../optout_gui/ui/tracker/complaint.py" line="238"/>
         <source>In Germany, a complaint about Meta goes to the data-protection authority of your federal state. Choose your state above and the letter appears here.</source>
         <translation>En Alemania, una reclamación contra Meta va a la autoridad de protección de datos de su estado federado. Elija su estado arriba y la carta aparecerá aquí.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/complaint.py" line="240"/>
+        <location filename="../../optout_gui/ui/tracker/complaint.py" line="250"/>
         <source>The name of Meta&apos;s company in this letter (%1) could not be confirmed in public sources. Check it against the authority&apos;s form before you send.</source>
         <translation>El nombre de la empresa de Meta en esta carta (%1) no se ha podido confirmar en fuentes públicas. Compruébelo en el formulario de la autoridad antes de enviarla.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/complaint.py" line="261"/>
+        <location filename="../../optout_gui/ui/tracker/complaint.py" line="271"/>
         <source>Link checked online on %1.</source>
         <translation>Enlace comprobado en línea el %1.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/complaint.py" line="265"/>
+        <location filename="../../optout_gui/ui/tracker/complaint.py" line="275"/>
         <source>Nobody has checked this link online yet. If it doesn&apos;t open, search for the authority&apos;s name.</source>
         <translation>Nadie ha comprobado todavía este enlace en línea. Si no se abre, busque el nombre de la autoridad.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/complaint.py" line="272"/>
+        <location filename="../../optout_gui/ui/tracker/complaint.py" line="282"/>
         <source>This authority only accepts letters in: %1.</source>
         <translation>Esta autoridad solo acepta cartas en: %1.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/complaint.py" line="278"/>
+        <location filename="../../optout_gui/ui/tracker/complaint.py" line="288"/>
         <source>This authority usually works in another language. It may still accept this one; check its page.</source>
         <translation>Esta autoridad suele trabajar en otro idioma. Puede que acepte este; compruébelo en su página.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/complaint.py" line="298"/>
+        <location filename="../../optout_gui/ui/tracker/complaint.py" line="308"/>
         <source>%1. To %2</source>
         <translation>%1. A %2</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/complaint.py" line="121"/>
+        <location filename="../../optout_gui/ui/tracker/complaint.py" line="131"/>
         <source>Close</source>
         <translation>Cerrar</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/complaint.py" line="127"/>
+        <location filename="../../optout_gui/ui/tracker/complaint.py" line="137"/>
         <source>&amp;Language:</source>
         <translation>&amp;Idioma:</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/complaint.py" line="321"/>
+        <location filename="../../optout_gui/ui/tracker/complaint.py" line="331"/>
         <source>For your safety this link was not opened: it is not the official site of a data-protection authority.</source>
         <translation>Por tu seguridad, este enlace no se ha abierto: no es la web oficial de una autoridad de protección de datos.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/complaint.py" line="328"/>
+        <location filename="../../optout_gui/ui/tracker/complaint.py" line="338"/>
         <source>Your browser should now show the page.</source>
         <translation>Ahora deberías ver la página en tu navegador.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/complaint.py" line="331"/>
+        <location filename="../../optout_gui/ui/tracker/complaint.py" line="341"/>
         <source>The browser didn&apos;t open. Copy the link and paste it into your browser.</source>
         <translation>El navegador no se ha abierto. Copia el enlace y pégalo en tu navegador.</translation>
     </message>
@@ -2046,17 +2051,17 @@ Choose another folder for your answers (a new empty one is fine), or go on witho
 Elige otra carpeta para tus respuestas (sirve una nueva y vacía) o sigue sin ella: entonces no se guarda nada de lo que escribas.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/common/folder_choice.py" line="45"/>
+        <location filename="../../optout_gui/ui/common/folder_choice.py" line="46"/>
         <source>Choose another folder…</source>
         <translation>Elegir otra carpeta…</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/common/folder_choice.py" line="48"/>
+        <location filename="../../optout_gui/ui/common/folder_choice.py" line="49"/>
         <source>Go on without saving</source>
         <translation>Seguir sin guardar</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/common/folder_choice.py" line="56"/>
+        <location filename="../../optout_gui/ui/common/folder_choice.py" line="57"/>
         <source>Choose a folder for your answers</source>
         <translation>Elige una carpeta para tus respuestas</translation>
     </message>
@@ -2076,12 +2081,12 @@ Si la aplicación sigue abierta allí, ciérrala allí primero: dos copias escri
 Si ese ordenador está apagado o la aplicación está cerrada allí (por ejemplo, una memoria USB que se desconectó), puedes abrir la carpeta aquí.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/common/single_instance.py" line="348"/>
+        <location filename="../../optout_gui/ui/common/single_instance.py" line="349"/>
         <source>Open it here</source>
         <translation>Abrirla aquí</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/common/single_instance.py" line="349"/>
+        <location filename="../../optout_gui/ui/common/single_instance.py" line="350"/>
         <source>Quit</source>
         <translation>Salir</translation>
     </message>

@@ -222,152 +222,157 @@
 <context>
     <name>ComplaintDialog</name>
     <message>
-        <location filename="../../optout_gui/ui/tracker/complaint.py" line="58"/>
+        <location filename="../../optout_gui/ui/tracker/complaint.py" line="59"/>
         <source>Complain to your data-protection authority</source>
         <translation>Presenta un reclamo all&apos;autorità per la protezione dei dati</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/complaint.py" line="65"/>
+        <location filename="../../optout_gui/ui/tracker/complaint.py" line="66"/>
         <source>Meta refused your objection.</source>
         <translation>Meta ha respinto la tua opposizione.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/complaint.py" line="81"/>
+        <location filename="../../optout_gui/ui/tracker/complaint.py" line="82"/>
         <source>Country you live in</source>
         <translation>Paese in cui vivi</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/complaint.py" line="67"/>
+        <location filename="../../optout_gui/ui/tracker/complaint.py" line="68"/>
         <source>Meta hasn&apos;t answered your objection in the time the assistant allows.</source>
         <translation>Meta non ha risposto alla vostra opposizione nel tempo previsto dall&apos;assistente.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/complaint.py" line="72"/>
+        <location filename="../../optout_gui/ui/tracker/complaint.py" line="73"/>
         <source>Your next step is a letter to the data-protection authority of the country you live in. It costs nothing. The text below is written from your record: read it, add your name and postal address at the end, then send it through the authority&apos;s website.</source>
         <translation>Il prossimo passo è una lettera all&apos;autorità per la protezione dei dati del paese in cui vivete. Non costa nulla. Il testo qui sotto è scritto a partire dai vostri dati: leggetelo, aggiungete alla fine nome e indirizzo postale, poi inviatelo tramite il sito dell&apos;autorità.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/complaint.py" line="86"/>
+        <location filename="../../optout_gui/ui/tracker/complaint.py" line="87"/>
         <source>Federal state you live in</source>
         <translation>Land (stato federato) in cui vivete</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/complaint.py" line="89"/>
+        <location filename="../../optout_gui/ui/tracker/complaint.py" line="90"/>
         <source>Language of the letter</source>
         <translation>Lingua della lettera</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/complaint.py" line="94"/>
+        <location filename="../../optout_gui/ui/tracker/complaint.py" line="95"/>
         <source>Which letter</source>
         <translation>Quale lettera</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/complaint.py" line="100"/>
+        <location filename="../../optout_gui/ui/tracker/complaint.py" line="101"/>
         <source>Authority&apos;s web page</source>
         <translation>Pagina web dell&apos;autorità</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/complaint.py" line="101"/>
+        <location filename="../../optout_gui/ui/tracker/complaint.py" line="102"/>
         <source>&amp;Open the authority&apos;s page</source>
         <translation>&amp;Apri la pagina dell&apos;autorità</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/complaint.py" line="113"/>
+        <location filename="../../optout_gui/ui/tracker/complaint.py" line="114"/>
         <source>Complaint text</source>
         <translation>Testo del reclamo</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/complaint.py" line="115"/>
+        <location filename="../../optout_gui/ui/tracker/complaint.py" line="116"/>
         <source>Co&amp;py the letter</source>
         <translation>Copia la l&amp;ettera</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/complaint.py" line="125"/>
+        <location filename="../../optout_gui/ui/tracker/complaint.py" line="122"/>
+        <source>A letter can be at most %1 characters long, so the pasted text after that was left out.</source>
+        <translation>Una lettera può avere al massimo %1 caratteri, quindi il testo incollato oltre è stato tralasciato.</translation>
+    </message>
+    <message>
+        <location filename="../../optout_gui/ui/tracker/complaint.py" line="135"/>
         <source>Countr&amp;y:</source>
         <translation>&amp;Paese:</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/complaint.py" line="126"/>
+        <location filename="../../optout_gui/ui/tracker/complaint.py" line="136"/>
         <source>Federal &amp;state:</source>
         <translation>Land (&amp;stato federato):</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/complaint.py" line="128"/>
+        <location filename="../../optout_gui/ui/tracker/complaint.py" line="138"/>
         <source>Lette&amp;r:</source>
         <translation>Le&amp;ttera:</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/complaint.py" line="149"/>
+        <location filename="../../optout_gui/ui/tracker/complaint.py" line="159"/>
         <source>The letter&apos;s &amp;text:</source>
         <translation>Testo &amp;della lettera:</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/complaint.py" line="177"/>
+        <location filename="../../optout_gui/ui/tracker/complaint.py" line="187"/>
         <source>Choose your federal state…</source>
         <translation>Scegliete il vostro Land…</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/complaint.py" line="219"/>
+        <location filename="../../optout_gui/ui/tracker/complaint.py" line="229"/>
         <source>Choose your federal state to see its authority.</source>
         <translation>Scegliete il vostro Land per vederne l&apos;autorità.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/complaint.py" line="228"/>
+        <location filename="../../optout_gui/ui/tracker/complaint.py" line="238"/>
         <source>In Germany, a complaint about Meta goes to the data-protection authority of your federal state. Choose your state above and the letter appears here.</source>
         <translation>In Germania un reclamo contro Meta va all&apos;autorità per la protezione dei dati del vostro Land. Scegliete il Land qui sopra e la lettera comparirà qui.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/complaint.py" line="240"/>
+        <location filename="../../optout_gui/ui/tracker/complaint.py" line="250"/>
         <source>The name of Meta&apos;s company in this letter (%1) could not be confirmed in public sources. Check it against the authority&apos;s form before you send.</source>
         <translation>Il nome della società di Meta in questa lettera (%1) non è stato confermato da fonti pubbliche. Verificatelo sul modulo dell&apos;autorità prima dell&apos;invio.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/complaint.py" line="261"/>
+        <location filename="../../optout_gui/ui/tracker/complaint.py" line="271"/>
         <source>Link checked online on %1.</source>
         <translation>Link verificato online il %1.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/complaint.py" line="265"/>
+        <location filename="../../optout_gui/ui/tracker/complaint.py" line="275"/>
         <source>Nobody has checked this link online yet. If it doesn&apos;t open, search for the authority&apos;s name.</source>
         <translation>Nessuno ha ancora verificato questo link online. Se non si apre, cercate il nome dell&apos;autorità.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/complaint.py" line="272"/>
+        <location filename="../../optout_gui/ui/tracker/complaint.py" line="282"/>
         <source>This authority only accepts letters in: %1.</source>
         <translation>Questa autorità accetta solo lettere in: %1.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/complaint.py" line="278"/>
+        <location filename="../../optout_gui/ui/tracker/complaint.py" line="288"/>
         <source>This authority usually works in another language. It may still accept this one; check its page.</source>
         <translation>Questa autorità lavora di solito in un&apos;altra lingua. Forse accetta comunque questa; verificate sul suo sito.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/complaint.py" line="298"/>
+        <location filename="../../optout_gui/ui/tracker/complaint.py" line="308"/>
         <source>%1. To %2</source>
         <translation>%1. A %2</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/complaint.py" line="121"/>
+        <location filename="../../optout_gui/ui/tracker/complaint.py" line="131"/>
         <source>Close</source>
         <translation>Chiudi</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/complaint.py" line="127"/>
+        <location filename="../../optout_gui/ui/tracker/complaint.py" line="137"/>
         <source>&amp;Language:</source>
         <translation>&amp;Lingua:</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/complaint.py" line="321"/>
+        <location filename="../../optout_gui/ui/tracker/complaint.py" line="331"/>
         <source>For your safety this link was not opened: it is not the official site of a data-protection authority.</source>
         <translation>Per sicurezza questo link non è stato aperto: non è il sito ufficiale di un&apos;autorità per la protezione dei dati.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/complaint.py" line="328"/>
+        <location filename="../../optout_gui/ui/tracker/complaint.py" line="338"/>
         <source>Your browser should now show the page.</source>
         <translation>Ora il browser dovrebbe mostrare la pagina.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/complaint.py" line="331"/>
+        <location filename="../../optout_gui/ui/tracker/complaint.py" line="341"/>
         <source>The browser didn&apos;t open. Copy the link and paste it into your browser.</source>
         <translation>Il browser non si è aperto. Copia il link e incollalo nel browser.</translation>
     </message>
@@ -2046,17 +2051,17 @@ Choose another folder for your answers (a new empty one is fine), or go on witho
 Scegli un’altra cartella per le tue risposte (va bene anche una nuova e vuota) oppure continua senza: in quel caso non viene salvato nulla di quello che scrivi.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/common/folder_choice.py" line="45"/>
+        <location filename="../../optout_gui/ui/common/folder_choice.py" line="46"/>
         <source>Choose another folder…</source>
         <translation>Scegli un’altra cartella…</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/common/folder_choice.py" line="48"/>
+        <location filename="../../optout_gui/ui/common/folder_choice.py" line="49"/>
         <source>Go on without saving</source>
         <translation>Continua senza salvare</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/common/folder_choice.py" line="56"/>
+        <location filename="../../optout_gui/ui/common/folder_choice.py" line="57"/>
         <source>Choose a folder for your answers</source>
         <translation>Scegli una cartella per le tue risposte</translation>
     </message>
@@ -2076,12 +2081,12 @@ Se l’app è ancora aperta lì, chiudila prima lì: due copie che scrivono nell
 Se quel computer è spento o l’app lì è chiusa (per esempio una chiavetta USB staccata), puoi aprire la cartella qui.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/common/single_instance.py" line="348"/>
+        <location filename="../../optout_gui/ui/common/single_instance.py" line="349"/>
         <source>Open it here</source>
         <translation>Aprila qui</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/common/single_instance.py" line="349"/>
+        <location filename="../../optout_gui/ui/common/single_instance.py" line="350"/>
         <source>Quit</source>
         <translation>Esci</translation>
     </message>

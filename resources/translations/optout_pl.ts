@@ -223,152 +223,157 @@
 <context>
     <name>ComplaintDialog</name>
     <message>
-        <location filename="../../optout_gui/ui/tracker/complaint.py" line="58"/>
+        <location filename="../../optout_gui/ui/tracker/complaint.py" line="59"/>
         <source>Complain to your data-protection authority</source>
         <translation>Złóż skargę do urzędu ochrony danych osobowych</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/complaint.py" line="65"/>
+        <location filename="../../optout_gui/ui/tracker/complaint.py" line="66"/>
         <source>Meta refused your objection.</source>
         <translation>Meta odrzuciła twój sprzeciw.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/complaint.py" line="81"/>
+        <location filename="../../optout_gui/ui/tracker/complaint.py" line="82"/>
         <source>Country you live in</source>
         <translation>Kraj, w którym mieszkasz</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/complaint.py" line="67"/>
+        <location filename="../../optout_gui/ui/tracker/complaint.py" line="68"/>
         <source>Meta hasn&apos;t answered your objection in the time the assistant allows.</source>
         <translation>Meta nie odpowiedziała na Twój sprzeciw w czasie, na jaki czeka asystent.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/complaint.py" line="72"/>
+        <location filename="../../optout_gui/ui/tracker/complaint.py" line="73"/>
         <source>Your next step is a letter to the data-protection authority of the country you live in. It costs nothing. The text below is written from your record: read it, add your name and postal address at the end, then send it through the authority&apos;s website.</source>
         <translation>Kolejny krok to pismo do organu ochrony danych kraju, w którym mieszkasz. Nic to nie kosztuje. Tekst poniżej powstał z Twoich zapisanych danych: przeczytaj go, dopisz na końcu imię, nazwisko i adres pocztowy, a potem wyślij przez stronę urzędu.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/complaint.py" line="86"/>
+        <location filename="../../optout_gui/ui/tracker/complaint.py" line="87"/>
         <source>Federal state you live in</source>
         <translation>Kraj związkowy, w którym mieszkasz</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/complaint.py" line="89"/>
+        <location filename="../../optout_gui/ui/tracker/complaint.py" line="90"/>
         <source>Language of the letter</source>
         <translation>Język pisma</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/complaint.py" line="94"/>
+        <location filename="../../optout_gui/ui/tracker/complaint.py" line="95"/>
         <source>Which letter</source>
         <translation>Które pismo</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/complaint.py" line="100"/>
+        <location filename="../../optout_gui/ui/tracker/complaint.py" line="101"/>
         <source>Authority&apos;s web page</source>
         <translation>Strona internetowa urzędu</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/complaint.py" line="101"/>
+        <location filename="../../optout_gui/ui/tracker/complaint.py" line="102"/>
         <source>&amp;Open the authority&apos;s page</source>
         <translation>&amp;Otwórz stronę urzędu</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/complaint.py" line="113"/>
+        <location filename="../../optout_gui/ui/tracker/complaint.py" line="114"/>
         <source>Complaint text</source>
         <translation>Treść skargi</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/complaint.py" line="115"/>
+        <location filename="../../optout_gui/ui/tracker/complaint.py" line="116"/>
         <source>Co&amp;py the letter</source>
         <translation>Kopiuj li&amp;st</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/complaint.py" line="125"/>
+        <location filename="../../optout_gui/ui/tracker/complaint.py" line="122"/>
+        <source>A letter can be at most %1 characters long, so the pasted text after that was left out.</source>
+        <translation>List może mieć najwyżej %1 znaków, więc wklejony tekst powyżej tej długości pominięto.</translation>
+    </message>
+    <message>
+        <location filename="../../optout_gui/ui/tracker/complaint.py" line="135"/>
         <source>Countr&amp;y:</source>
         <translation>K&amp;raj:</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/complaint.py" line="126"/>
+        <location filename="../../optout_gui/ui/tracker/complaint.py" line="136"/>
         <source>Federal &amp;state:</source>
         <translation>Kraj &amp;związkowy:</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/complaint.py" line="128"/>
+        <location filename="../../optout_gui/ui/tracker/complaint.py" line="138"/>
         <source>Lette&amp;r:</source>
         <translation>&amp;List:</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/complaint.py" line="149"/>
+        <location filename="../../optout_gui/ui/tracker/complaint.py" line="159"/>
         <source>The letter&apos;s &amp;text:</source>
         <translation>&amp;Treść listu:</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/complaint.py" line="177"/>
+        <location filename="../../optout_gui/ui/tracker/complaint.py" line="187"/>
         <source>Choose your federal state…</source>
         <translation>Wybierz kraj związkowy…</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/complaint.py" line="219"/>
+        <location filename="../../optout_gui/ui/tracker/complaint.py" line="229"/>
         <source>Choose your federal state to see its authority.</source>
         <translation>Wybierz kraj związkowy, aby zobaczyć jego urząd.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/complaint.py" line="228"/>
+        <location filename="../../optout_gui/ui/tracker/complaint.py" line="238"/>
         <source>In Germany, a complaint about Meta goes to the data-protection authority of your federal state. Choose your state above and the letter appears here.</source>
         <translation>W Niemczech skarga na Meta trafia do organu ochrony danych Twojego kraju związkowego. Wybierz go powyżej, a pismo pojawi się tutaj.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/complaint.py" line="240"/>
+        <location filename="../../optout_gui/ui/tracker/complaint.py" line="250"/>
         <source>The name of Meta&apos;s company in this letter (%1) could not be confirmed in public sources. Check it against the authority&apos;s form before you send.</source>
         <translation>Nazwy spółki Meta w tym piśmie (%1) nie udało się potwierdzić w publicznych źródłach. Sprawdź ją w formularzu urzędu przed wysłaniem.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/complaint.py" line="261"/>
+        <location filename="../../optout_gui/ui/tracker/complaint.py" line="271"/>
         <source>Link checked online on %1.</source>
         <translation>Link sprawdzony online %1.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/complaint.py" line="265"/>
+        <location filename="../../optout_gui/ui/tracker/complaint.py" line="275"/>
         <source>Nobody has checked this link online yet. If it doesn&apos;t open, search for the authority&apos;s name.</source>
         <translation>Nikt jeszcze nie sprawdził tego linku online. Jeśli się nie otwiera, wyszukaj nazwę urzędu.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/complaint.py" line="272"/>
+        <location filename="../../optout_gui/ui/tracker/complaint.py" line="282"/>
         <source>This authority only accepts letters in: %1.</source>
         <translation>Ten urząd przyjmuje pisma tylko w językach: %1.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/complaint.py" line="278"/>
+        <location filename="../../optout_gui/ui/tracker/complaint.py" line="288"/>
         <source>This authority usually works in another language. It may still accept this one; check its page.</source>
         <translation>Ten urząd zwykle pracuje w innym języku. Może jednak przyjąć ten; sprawdź na jego stronie.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/complaint.py" line="298"/>
+        <location filename="../../optout_gui/ui/tracker/complaint.py" line="308"/>
         <source>%1. To %2</source>
         <translation>%1. Do: %2</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/complaint.py" line="121"/>
+        <location filename="../../optout_gui/ui/tracker/complaint.py" line="131"/>
         <source>Close</source>
         <translation>Zamknij</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/complaint.py" line="127"/>
+        <location filename="../../optout_gui/ui/tracker/complaint.py" line="137"/>
         <source>&amp;Language:</source>
         <translation>&amp;Język:</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/complaint.py" line="321"/>
+        <location filename="../../optout_gui/ui/tracker/complaint.py" line="331"/>
         <source>For your safety this link was not opened: it is not the official site of a data-protection authority.</source>
         <translation>Dla twojego bezpieczeństwa ten link nie został otwarty: to nie jest oficjalna strona urzędu ochrony danych osobowych.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/complaint.py" line="328"/>
+        <location filename="../../optout_gui/ui/tracker/complaint.py" line="338"/>
         <source>Your browser should now show the page.</source>
         <translation>Przeglądarka powinna teraz pokazać tę stronę.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/complaint.py" line="331"/>
+        <location filename="../../optout_gui/ui/tracker/complaint.py" line="341"/>
         <source>The browser didn&apos;t open. Copy the link and paste it into your browser.</source>
         <translation>Przeglądarka się nie otworzyła. Skopiuj link i wklej go do przeglądarki.</translation>
     </message>
@@ -2053,17 +2058,17 @@ Choose another folder for your answers (a new empty one is fine), or go on witho
 Wybierz inny folder na swoje odpowiedzi (może być nowy, pusty) albo kontynuuj bez niego: wtedy nic, co wpiszesz, nie zostanie zapisane.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/common/folder_choice.py" line="45"/>
+        <location filename="../../optout_gui/ui/common/folder_choice.py" line="46"/>
         <source>Choose another folder…</source>
         <translation>Wybierz inny folder…</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/common/folder_choice.py" line="48"/>
+        <location filename="../../optout_gui/ui/common/folder_choice.py" line="49"/>
         <source>Go on without saving</source>
         <translation>Kontynuuj bez zapisywania</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/common/folder_choice.py" line="56"/>
+        <location filename="../../optout_gui/ui/common/folder_choice.py" line="57"/>
         <source>Choose a folder for your answers</source>
         <translation>Wybierz folder na swoje odpowiedzi</translation>
     </message>
@@ -2083,12 +2088,12 @@ Jeśli aplikacja jest tam nadal otwarta, najpierw ją tam zamknij: dwie kopie za
 Jeśli tamten komputer jest wyłączony albo aplikacja jest tam zamknięta (np. wyjęto pendrive), możesz otworzyć folder tutaj.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/common/single_instance.py" line="348"/>
+        <location filename="../../optout_gui/ui/common/single_instance.py" line="349"/>
         <source>Open it here</source>
         <translation>Otwórz tutaj</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/common/single_instance.py" line="349"/>
+        <location filename="../../optout_gui/ui/common/single_instance.py" line="350"/>
         <source>Quit</source>
         <translation>Zakończ</translation>
     </message>

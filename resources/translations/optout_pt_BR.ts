@@ -222,152 +222,157 @@
 <context>
     <name>ComplaintDialog</name>
     <message>
-        <location filename="../../optout_gui/ui/tracker/complaint.py" line="58"/>
+        <location filename="../../optout_gui/ui/tracker/complaint.py" line="59"/>
         <source>Complain to your data-protection authority</source>
         <translation>Reclamar à autoridade de proteção de dados</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/complaint.py" line="65"/>
+        <location filename="../../optout_gui/ui/tracker/complaint.py" line="66"/>
         <source>Meta refused your objection.</source>
         <translation>A Meta recusou a sua oposição.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/complaint.py" line="81"/>
+        <location filename="../../optout_gui/ui/tracker/complaint.py" line="82"/>
         <source>Country you live in</source>
         <translation>País onde você mora</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/complaint.py" line="67"/>
+        <location filename="../../optout_gui/ui/tracker/complaint.py" line="68"/>
         <source>Meta hasn&apos;t answered your objection in the time the assistant allows.</source>
         <translation>A Meta não respondeu à sua oposição no prazo que o assistente considera.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/complaint.py" line="72"/>
+        <location filename="../../optout_gui/ui/tracker/complaint.py" line="73"/>
         <source>Your next step is a letter to the data-protection authority of the country you live in. It costs nothing. The text below is written from your record: read it, add your name and postal address at the end, then send it through the authority&apos;s website.</source>
         <translation>Seu próximo passo é uma carta à autoridade de proteção de dados do país onde você mora. Não custa nada. O texto abaixo foi escrito a partir do seu registro: leia, acrescente no final seu nome e endereço postal e envie pelo site da autoridade.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/complaint.py" line="86"/>
+        <location filename="../../optout_gui/ui/tracker/complaint.py" line="87"/>
         <source>Federal state you live in</source>
         <translation>Estado onde você mora</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/complaint.py" line="89"/>
+        <location filename="../../optout_gui/ui/tracker/complaint.py" line="90"/>
         <source>Language of the letter</source>
         <translation>Idioma da carta</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/complaint.py" line="94"/>
+        <location filename="../../optout_gui/ui/tracker/complaint.py" line="95"/>
         <source>Which letter</source>
         <translation>Qual carta</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/complaint.py" line="100"/>
+        <location filename="../../optout_gui/ui/tracker/complaint.py" line="101"/>
         <source>Authority&apos;s web page</source>
         <translation>Site da autoridade</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/complaint.py" line="101"/>
+        <location filename="../../optout_gui/ui/tracker/complaint.py" line="102"/>
         <source>&amp;Open the authority&apos;s page</source>
         <translation>&amp;Abrir a página da autoridade</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/complaint.py" line="113"/>
+        <location filename="../../optout_gui/ui/tracker/complaint.py" line="114"/>
         <source>Complaint text</source>
         <translation>Texto da reclamação</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/complaint.py" line="115"/>
+        <location filename="../../optout_gui/ui/tracker/complaint.py" line="116"/>
         <source>Co&amp;py the letter</source>
         <translation>C&amp;opiar a carta</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/complaint.py" line="125"/>
+        <location filename="../../optout_gui/ui/tracker/complaint.py" line="122"/>
+        <source>A letter can be at most %1 characters long, so the pasted text after that was left out.</source>
+        <translation>Uma carta pode ter no máximo %1 caracteres, então o texto colado depois disso ficou de fora.</translation>
+    </message>
+    <message>
+        <location filename="../../optout_gui/ui/tracker/complaint.py" line="135"/>
         <source>Countr&amp;y:</source>
         <translation>&amp;País:</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/complaint.py" line="126"/>
+        <location filename="../../optout_gui/ui/tracker/complaint.py" line="136"/>
         <source>Federal &amp;state:</source>
         <translation>&amp;Estado:</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/complaint.py" line="128"/>
+        <location filename="../../optout_gui/ui/tracker/complaint.py" line="138"/>
         <source>Lette&amp;r:</source>
         <translation>Ca&amp;rta:</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/complaint.py" line="149"/>
+        <location filename="../../optout_gui/ui/tracker/complaint.py" line="159"/>
         <source>The letter&apos;s &amp;text:</source>
         <translation>&amp;Texto da carta:</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/complaint.py" line="177"/>
+        <location filename="../../optout_gui/ui/tracker/complaint.py" line="187"/>
         <source>Choose your federal state…</source>
         <translation>Escolha seu estado…</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/complaint.py" line="219"/>
+        <location filename="../../optout_gui/ui/tracker/complaint.py" line="229"/>
         <source>Choose your federal state to see its authority.</source>
         <translation>Escolha seu estado para ver a autoridade dele.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/complaint.py" line="228"/>
+        <location filename="../../optout_gui/ui/tracker/complaint.py" line="238"/>
         <source>In Germany, a complaint about Meta goes to the data-protection authority of your federal state. Choose your state above and the letter appears here.</source>
         <translation>Na Alemanha, uma reclamação contra a Meta vai para a autoridade de proteção de dados do seu estado. Escolha seu estado acima e a carta aparecerá aqui.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/complaint.py" line="240"/>
+        <location filename="../../optout_gui/ui/tracker/complaint.py" line="250"/>
         <source>The name of Meta&apos;s company in this letter (%1) could not be confirmed in public sources. Check it against the authority&apos;s form before you send.</source>
         <translation>O nome da empresa da Meta nesta carta (%1) não pôde ser confirmado em fontes públicas. Confira no formulário da autoridade antes de enviar.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/complaint.py" line="261"/>
+        <location filename="../../optout_gui/ui/tracker/complaint.py" line="271"/>
         <source>Link checked online on %1.</source>
         <translation>Link verificado on-line em %1.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/complaint.py" line="265"/>
+        <location filename="../../optout_gui/ui/tracker/complaint.py" line="275"/>
         <source>Nobody has checked this link online yet. If it doesn&apos;t open, search for the authority&apos;s name.</source>
         <translation>Ninguém verificou este link on-line ainda. Se ele não abrir, pesquise o nome da autoridade.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/complaint.py" line="272"/>
+        <location filename="../../optout_gui/ui/tracker/complaint.py" line="282"/>
         <source>This authority only accepts letters in: %1.</source>
         <translation>Esta autoridade só aceita cartas em: %1.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/complaint.py" line="278"/>
+        <location filename="../../optout_gui/ui/tracker/complaint.py" line="288"/>
         <source>This authority usually works in another language. It may still accept this one; check its page.</source>
         <translation>Esta autoridade costuma trabalhar em outro idioma. Talvez aceite este; confira na página dela.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/complaint.py" line="298"/>
+        <location filename="../../optout_gui/ui/tracker/complaint.py" line="308"/>
         <source>%1. To %2</source>
         <translation>%1. Para %2</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/complaint.py" line="121"/>
+        <location filename="../../optout_gui/ui/tracker/complaint.py" line="131"/>
         <source>Close</source>
         <translation>Fechar</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/complaint.py" line="127"/>
+        <location filename="../../optout_gui/ui/tracker/complaint.py" line="137"/>
         <source>&amp;Language:</source>
         <translation>&amp;Idioma:</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/complaint.py" line="321"/>
+        <location filename="../../optout_gui/ui/tracker/complaint.py" line="331"/>
         <source>For your safety this link was not opened: it is not the official site of a data-protection authority.</source>
         <translation>Por segurança, este link não foi aberto: ele não é o site oficial de uma autoridade de proteção de dados.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/complaint.py" line="328"/>
+        <location filename="../../optout_gui/ui/tracker/complaint.py" line="338"/>
         <source>Your browser should now show the page.</source>
         <translation>A página deve aparecer agora no seu navegador.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/complaint.py" line="331"/>
+        <location filename="../../optout_gui/ui/tracker/complaint.py" line="341"/>
         <source>The browser didn&apos;t open. Copy the link and paste it into your browser.</source>
         <translation>O navegador não abriu. Copie o link e cole no seu navegador.</translation>
     </message>
@@ -2046,17 +2051,17 @@ Choose another folder for your answers (a new empty one is fine), or go on witho
 Escolha outra pasta para suas respostas (uma nova e vazia serve) ou continue sem: então nada do que você digitar será salvo.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/common/folder_choice.py" line="45"/>
+        <location filename="../../optout_gui/ui/common/folder_choice.py" line="46"/>
         <source>Choose another folder…</source>
         <translation>Escolher outra pasta…</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/common/folder_choice.py" line="48"/>
+        <location filename="../../optout_gui/ui/common/folder_choice.py" line="49"/>
         <source>Go on without saving</source>
         <translation>Continuar sem salvar</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/common/folder_choice.py" line="56"/>
+        <location filename="../../optout_gui/ui/common/folder_choice.py" line="57"/>
         <source>Choose a folder for your answers</source>
         <translation>Escolha uma pasta para suas respostas</translation>
     </message>
@@ -2076,12 +2081,12 @@ Se o app ainda estiver aberto lá, feche-o lá primeiro: duas cópias gravando n
 Se aquele computador estiver desligado ou o app estiver fechado lá (um pendrive que foi retirado, por exemplo), você pode abrir a pasta aqui.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/common/single_instance.py" line="348"/>
+        <location filename="../../optout_gui/ui/common/single_instance.py" line="349"/>
         <source>Open it here</source>
         <translation>Abrir aqui</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/common/single_instance.py" line="349"/>
+        <location filename="../../optout_gui/ui/common/single_instance.py" line="350"/>
         <source>Quit</source>
         <translation>Sair</translation>
     </message>

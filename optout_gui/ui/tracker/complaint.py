@@ -11,7 +11,6 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QHBoxLayout,
     QLabel,
-    QPlainTextEdit,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -24,11 +23,13 @@ from optout_gui.core.complaint import (
     language_names,
 )
 from optout_gui.core.jurisdictions import load_legal_data
+from optout_gui.core.limits import COMPLAINT_MAX
 from optout_gui.core.record import ObjectionRecord
 from optout_gui.core.reminders import local_zone
 from optout_gui.core.status import Status
 from optout_gui.core.urls import UrlRefused
 from optout_gui.ui.common import i18n, urlopen
+from optout_gui.ui.common.capped_edit import CappedPlainTextEdit
 from optout_gui.ui.common.widgets import (
     CopyableField,
     StatusLine,
@@ -108,13 +109,22 @@ class ComplaintDialog(QDialog):
         self.company_note = wrapped_label()
         self.company_note.setObjectName("complaint_company_note")
 
-        self.text = QPlainTextEdit()
+        self.text = CappedPlainTextEdit(COMPLAINT_MAX)  # a longer paste is cut before it goes in
         self.text.setObjectName("complaint_text")
         self.text.setAccessibleName(self.tr("Complaint text"))
         self.text.setTabChangesFocus(True)
         self.copy_button = QPushButton(self.tr("Co&py the letter"))
         self.copy_button.setAutoDefault(False)
         self.copy_status = StatusLine()
+        self.text.pasteCut.connect(
+            lambda: self.copy_status.show_message(
+                self.tr(
+                    "A letter can be at most %1 characters long, so the pasted text after "
+                    "that was left out."
+                ).replace("%1", f"{COMPLAINT_MAX:,}"),
+                "error",
+            )
+        )
         self.copy_button.clicked.connect(
             lambda: copy_with_feedback(self.text.toPlainText(), self.copy_status, self.text)
         )
