@@ -130,7 +130,7 @@ def run(args: argparse.Namespace) -> int:
     import optout_gui.core.session  # noqa: F401
     from optout_gui.core.guide import GuideError
     from optout_gui.core.languages import use_name_cache
-    from optout_gui.core.paths import AppPaths
+    from optout_gui.core.paths import AppPaths, folder_access_problem, is_there
     from optout_gui.core.settings import read_settings
     from optout_gui.core.store import ObjectionStore
     from optout_gui.ui.common.pyside_sources import drop_read_sources, spare_pyside_reading
@@ -153,6 +153,8 @@ def run(args: argparse.Namespace) -> int:
     use_contrast_style(app)  # visible edges on Fusion, light and dark (ui/common/contrast_style.py)
 
     paths = AppPaths.for_user(args.data_dir)
+    if (folder_problem := folder_access_problem(paths.data_dir)) is not None:
+        paths = other_folder_if_chosen(paths, folder_problem, ask=not args.exit_after_startup)
     use_name_cache(paths.names_cache)
     settings, settings_problem = read_settings(paths.settings_file)
     wanted = args.lang or settings.language or system_language()
@@ -172,6 +174,10 @@ def run(args: argparse.Namespace) -> int:
         return 1
 
     instance = claim_single_instance(paths)
+    if not instance.claimed and instance.other_computer is not None:
+        instance.claimed = other_computer_holds(instance, args.exit_after_startup)
+        if not instance.claimed:
+            return 0
     if not instance.claimed:
         if instance.handed_over:
             print(f"{APP_NAME} is already open; its window was brought to the front.")
@@ -183,8 +189,9 @@ def run(args: argparse.Namespace) -> int:
             )
         return 0
     store = ObjectionStore.in_folder(paths.data_dir)
+    store.write_check = instance.write_check  # never two copies writing (a lock deleted)
     load_problem = store.load()
-    if paths.progress_file.exists():  # answers saved by version 0.1; the reader is rarely needed
+    if is_there(paths.progress_file):  # answers saved by version 0.1; rarely needed
         from optout_gui.core.migration import migrate_progress_file
 
         migrate_progress_file(store, paths.progress_file)
@@ -278,6 +285,30 @@ def claim_single_instance(paths):
     instance.folder_error = folder_error
     instance.claimed = instance.claim()
     return instance
+
+
+def other_computer_holds(instance, exit_after_startup: bool) -> bool:
+    """The lock names a copy on another computer: say which and since when, and let the
+    person choose (True: opened here). ``--exit-after-startup`` asks nothing."""
+    from optout_gui.ui.common.single_instance import ask_take_over, other_computer_text
+
+    if sys.stdout is not None:
+        print(other_computer_text(instance.other_computer, instance.data_dir), flush=True)
+    return not exit_after_startup and ask_take_over(instance)
+
+
+def other_folder_if_chosen(paths, problem: OSError, ask: bool):
+    """The data folder can't be used (another user's): say so, and offer another one."""
+    from optout_gui.core.paths import AppPaths, folder_access_problem
+    from optout_gui.ui.common.folder_choice import ask_other_folder, folder_problem_text
+
+    if sys.stderr is not None:
+        print(folder_problem_text(problem), file=sys.stderr)
+    while ask and (chosen := ask_other_folder(problem)) is not None:
+        problem = folder_access_problem(chosen)
+        if problem is None:
+            return AppPaths.for_user(chosen)
+    return paths  # it starts; the store says the file can't be opened, and nothing is saved
 
 
 def bring_to_front(window) -> None:

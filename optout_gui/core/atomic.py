@@ -34,15 +34,16 @@ def ensure_private_dir(path: Path) -> Path:
             raise NotADirectoryError(
                 errno.ENOTDIR, "a file is where a folder should be", str(place)
             )
-    path.parent.mkdir(parents=True, exist_ok=True)
-    try:
-        path.mkdir(mode=PRIVATE_DIR_MODE)
-    except FileExistsError:
-        if not path.is_dir():
-            raise
-        return path  # made by someone else just now: theirs to set up
-    if os.name == "posix":  # the umask may have taken bits away, never added: make it exact
-        os.chmod(path, PRIVATE_DIR_MODE)
+    missing = [place for place in (path, *path.parents) if not place.is_dir()]
+    for place in reversed(missing):  # the outermost first; each one made here is private
+        try:
+            place.mkdir(mode=PRIVATE_DIR_MODE)
+        except FileExistsError:
+            if not place.is_dir():
+                raise
+            continue  # made by someone else just now: theirs to set up
+        if os.name == "posix":  # the umask may take bits away, or (000) leave 0777: exact
+            os.chmod(place, PRIVATE_DIR_MODE)
     return path
 
 
@@ -111,21 +112,85 @@ def atomic_write_parts(path: Path, parts: Iterable[str]) -> None:
     _fsync_dir(folder)
 
 
+@contextlib.contextmanager
+def export_target(path: str | Path):
+    """A new private (0600) file beside ``path`` to write an export into (a proof, a
+    calendar file); it replaces ``path`` only once written, and is removed if writing
+    fails: no partial file is ever left, and the file is the owner's only."""
+    path = Path(path)
+    fd, name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    os.close(fd)
+    target = Path(name)
+    try:
+        yield target
+        os.replace(target, path)
+    except BaseException:
+        with contextlib.suppress(OSError):
+            target.unlink()
+        raise
+
+
 def aside_path(path: Path, moment) -> Path:
-    """Where a damaged file is kept: ``<name>.damaged-<UTC time>`` beside it."""
+    """Where a damaged file is kept: ``<name>.damaged-<UTC time>`` beside it (the first
+    choice; :func:`aside_paths` gives the next ones when that name is taken)."""
     return path.with_name(f"{path.name}.damaged-{moment.strftime('%Y%m%dT%H%M%SZ')}")
 
 
+MAX_ASIDE_TRIES = 1000
+
+
+def aside_paths(path: Path, moment):
+    """``<name>.damaged-<time>``, then ``…-2``, ``…-3``: two copies made in the same second
+    get two names, and a copy is never replaced."""
+    first = aside_path(path, moment)
+    yield first
+    for n in range(2, MAX_ASIDE_TRIES):
+        yield first.with_name(f"{first.name}-{n}")
+
+
+def create_aside(path: Path, moment) -> tuple[int, Path]:
+    """Create a new, private (0600) copy file for ``path`` under a name no file has; returns
+    its descriptor (open for writing) and its path. Raises OSError."""
+    for target in aside_paths(path, moment):
+        try:
+            flags = os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0)
+            return os.open(target, flags, 0o600), target
+        except FileExistsError:
+            continue
+    raise FileExistsError(errno.EEXIST, "no free name for a copy", str(path))
+
+
 def move_aside(path: Path, moment) -> Path | None:
-    """Rename a damaged file out of the way (never delete it); None if that failed."""
-    target = aside_path(path, moment)
+    """Rename a damaged file out of the way (never delete it, never replace another copy);
+    None if that failed."""
+    for target in aside_paths(path, moment):
+        try:
+            _rename_no_replace(path, target)
+        except FileExistsError:
+            continue
+        except OSError:
+            break
+        log.warning("moved a damaged file aside")
+        return target
+    log.warning("could not move a damaged file aside")
+    return None
+
+
+def _rename_no_replace(src: Path, dst: Path) -> None:
+    """Rename ``src`` to ``dst``; FileExistsError if ``dst`` exists (never overwritten)."""
+    if os.name != "posix":
+        os.rename(src, dst)  # Windows refuses an existing target
+        return
     try:
-        os.replace(path, target)
-    except OSError:
-        log.warning("could not move a damaged file aside")
-        return None
-    log.warning("moved a damaged file aside")
-    return target
+        os.link(src, dst, follow_symlinks=False)  # fails if dst exists: no race
+    except FileExistsError:
+        raise
+    except OSError:  # no hard links on this disk (FAT, some network disks)
+        if os.path.lexists(dst):
+            raise FileExistsError(errno.EEXIST, "exists", str(dst)) from None
+        os.rename(src, dst)
+        return
+    os.unlink(src)
 
 
 def remove_stale_temp_files(path: Path) -> int:

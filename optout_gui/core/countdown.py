@@ -115,6 +115,7 @@ class CodeCountdown:
         # The deadline on the monotonic clock, in seconds. It only ever moves earlier.
         self._deadline: float | None = None
         self._warned: set[dt.timedelta] = set()
+        self._trusted = False  # a wall-clock reading at or after the arrival was seen
         # Thresholds already behind us when the countdown starts (a late arrival time, or
         # reopening the app) are not repeated, except the most recent one: that single
         # warning tells the person where they stand now.
@@ -133,11 +134,24 @@ class CodeCountdown:
         (set back) is ignored, one that runs ahead (suspend, or set forward) wins.
         """
         mono = self._monotonic()
-        by_wall = min(self.expires_at - self._wall(), self.expires_at - self.received_at)
+        wall = self._wall()
+        if wall + FUTURE_TOLERANCE >= self.received_at:  # a reading that can be right
+            self._trusted = True
+        by_wall = min(self.expires_at - wall, self.expires_at - self.received_at)
         candidate = mono + by_wall.total_seconds()
         if self._deadline is None or candidate < self._deadline:
             self._deadline = candidate
         return dt.timedelta(seconds=self._deadline - mono)
+
+    def clock_behind(self) -> bool:
+        """True while the wall clock shows a time before the code arrived, and no reading
+        since this countdown began was right: the clock went backwards past the recorded
+        arrival (before a restart, say), so the time left can't be counted from it. The
+        display then gives the arrival time instead of a made-up countdown. (Set back while
+        running, the monotonic clock keeps the count right: see :meth:`remaining`.)"""
+        if not self._trusted:
+            self.remaining()  # a reading now may be the first right one
+        return not self._trusted
 
     def phase(self) -> Phase:
         return phase_for(self.remaining())
@@ -154,6 +168,8 @@ class CodeCountdown:
         left = self.remaining()
         if left <= dt.timedelta(0):
             self._warned.update(WARNINGS)
+            return []
+        if self.clock_behind():  # no warning from a count that can't be trusted
             return []
         fresh = [limit for limit in WARNINGS if left <= limit and limit not in self._warned]
         self._warned.update(fresh)

@@ -9,14 +9,17 @@ masked. The app never logs what a person typed (email, reasons); the masking is 
 from __future__ import annotations
 
 import contextlib
+import errno
 import logging
 import os
 import re
+import stat
 import sys
 import traceback
 from pathlib import Path
 
 from optout_gui import APP_ID
+from optout_gui.core.atomic import ensure_private_dir
 
 LOG_NAME = f"{APP_ID}.log"
 MAX_BYTES = 256 * 1024
@@ -77,6 +80,31 @@ def _quiet_failure(handler: logging.Handler | None) -> None:
         handler.stream = None
 
 
+def open_log_file(path: Path):
+    """Open the log file for appending, readable by its owner only (0600).
+
+    A link planted in its place is never followed (the app would append to, and chmod,
+    whatever it points to): the open fails instead, and logging stays quiet. Only a
+    regular file is written to. Folders made on the way are private (0700).
+    """
+    ensure_private_dir(path.parent)
+    flags = os.O_WRONLY | os.O_APPEND | os.O_CREAT | getattr(os, "O_NOFOLLOW", 0)
+    flags |= getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0)  # a FIFO never blocks
+    if os.name != "posix" and os.path.islink(path):  # no O_NOFOLLOW on Windows
+        raise OSError(errno.ELOOP, "the log file is a link", str(path))
+    fd = os.open(path, flags, 0o600)
+    try:
+        if not stat.S_ISREG(os.fstat(fd).st_mode):
+            raise OSError(errno.EINVAL, "the log file is not a regular file", str(path))
+        if os.name == "posix":
+            os.set_blocking(fd, True)
+            os.fchmod(fd, 0o600)  # the file itself, never a link's target
+        return open(fd, "a", encoding="utf-8")  # noqa: SIM115 (the handler closes it)
+    except BaseException:
+        os.close(fd)
+        raise
+
+
 class _FirstUseFileHandler(logging.Handler):
     """A rotating file handler built on the first record: start-up skips logging.handlers."""
 
@@ -94,12 +122,7 @@ class _FirstUseFileHandler(logging.Handler):
                     _quiet_failure(self)
 
                 def _open(self):
-                    folder = Path(self.baseFilename).parent
-                    folder.mkdir(parents=True, exist_ok=True, mode=0o700)
-                    stream = super()._open()
-                    if os.name == "posix":  # like the data files: readable by the owner only
-                        os.chmod(self.baseFilename, 0o600)
-                    return stream
+                    return open_log_file(Path(self.baseFilename))
 
             inner = PrivateRotatingFileHandler(
                 self.baseFilename, maxBytes=MAX_BYTES, backupCount=BACKUPS,
@@ -157,7 +180,7 @@ def record_startup_error(exc: BaseException, data_dir: str | Path | None = None)
         )
         for handler in logging.getLogger().handlers:
             handler.flush()
-        return path if path.exists() else None
+        return path if path.is_file() else None  # False, never an error, if out of reach
     except Exception:  # the log is a help, never a new failure
         if sys.stderr is not None:
             traceback.print_exc()

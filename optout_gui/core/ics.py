@@ -9,6 +9,7 @@ import icalendar
 from optout_gui import APP_ID, APP_NAME, __version__
 from optout_gui.core.guide import ACCOUNT_NAMES
 from optout_gui.core.jurisdictions import jurisdiction_for
+from optout_gui.core.limits import SHOWN_IN_LINE, shortened
 from optout_gui.core.progress import from_iso, utc_now
 from optout_gui.core.record import ObjectionRecord
 from optout_gui.core.reminders import nudge_at, record_deadline
@@ -61,7 +62,7 @@ def _what(record: ObjectionRecord, your_account: str = "your account") -> str:
     """The account, and the name the person gave it if any: never the email address
     (calendars are shared and synced)."""
     account = ACCOUNT_NAMES.get(record.answers.account or "", your_account)
-    name = record.label
+    name = shortened(record.label or "", SHOWN_IN_LINE)  # a file may hold megabytes
     return f"{account}, {name}" if name else account
 
 

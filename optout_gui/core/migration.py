@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from optout_gui.core.atomic import (
-    aside_path,
+    create_aside,
     move_aside,
     read_regular_bytes,
     remove_stale_temp_files,
@@ -80,9 +80,8 @@ class ProgressStore:
         return move_aside(self.path, utc_now())
 
     def _copy_aside(self, raw: bytes) -> Path | None:
-        target = aside_path(self.path, utc_now())
         try:
-            fd = os.open(target, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+            fd, target = create_aside(self.path, utc_now())
             with os.fdopen(fd, "wb") as handle:
                 handle.write(raw)
         except OSError:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import errno
+import os
 from pathlib import Path
 from typing import NamedTuple
 
@@ -45,3 +47,28 @@ class AppPaths(NamedTuple):
             config_dir=Path(platformdirs.user_config_dir(APP_ID, appauthor=False)),
             cache_dir=Path(platformdirs.user_cache_dir(APP_ID, appauthor=False)),
         )
+
+
+def folder_access_problem(folder: Path) -> OSError | None:
+    """Why the app can't use an existing data folder (None: it can, or it doesn't exist yet
+    and will be made). A folder of another user account (mode 0700, say, on a USB stick
+    formatted elsewhere) can't even be looked into: every file in it is out of reach."""
+    try:
+        if not folder.is_dir():
+            return None
+        owner = folder.stat().st_uid
+    except OSError as exc:
+        return exc
+    if os.access(folder, os.R_OK | os.X_OK):  # read-only but readable: shown, not saved
+        return None
+    theirs = hasattr(os, "getuid") and owner != os.getuid()
+    why = "it belongs to another user account" if theirs else "its permissions don't allow it"
+    return PermissionError(errno.EACCES, why, str(folder))
+
+
+def is_there(path: Path) -> bool:
+    """``path.exists()``, but False (not an exception) where the folder can't be looked into."""
+    try:
+        return path.exists()
+    except OSError:
+        return False

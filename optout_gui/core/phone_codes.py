@@ -98,10 +98,14 @@ def split_for_codes(text: str, limit: int = MAX_BYTES) -> list[str]:
         return [text]
     ends = _byte_ends(text)
     for count in range(math.ceil(total / limit), len(text) + 1):
-        parts = _split_into(text, ends, count, limit)
+        # Never before an accent where possible; a letter with more accents than one code
+        # holds (1,200 on one "a") has no such place: it is cut between accents then.
+        parts = _split_into(text, ends, count, limit) or _split_into(
+            text, ends, count, limit, keep_accents=False
+        )
         if parts is not None:
             return parts
-    raise ValueError("no place to cut the text")  # only a text of nothing but accents
+    raise ValueError("no place to cut the text")  # not reached: any two characters will do
 
 
 def _byte_ends(text: str) -> list[int]:
@@ -112,11 +116,15 @@ def _byte_ends(text: str) -> list[int]:
     return ends
 
 
-def _can_cut_at(text: str, index: int) -> bool:
-    return 0 < index < len(text) and not unicodedata.combining(text[index])
+def _can_cut_at(text: str, index: int, keep_accents: bool = True) -> bool:
+    if not 0 < index < len(text):
+        return False
+    return not (keep_accents and unicodedata.combining(text[index]))
 
 
-def _split_into(text: str, ends: list[int], count: int, limit: int) -> list[str] | None:
+def _split_into(
+    text: str, ends: list[int], count: int, limit: int, keep_accents: bool = True
+) -> list[str] | None:
     parts = []
     start = 0
     for left in range(count, 1, -1):
@@ -124,7 +132,7 @@ def _split_into(text: str, ends: list[int], count: int, limit: int) -> list[str]
         want = math.ceil(remaining / left)
         hard = bisect.bisect_right(ends, ends[start] + limit) - 1
         soft = min(hard, bisect.bisect_right(ends, ends[start] + want) - 1)
-        cut = _best_cut(text, start, soft, hard)
+        cut = _best_cut(text, start, soft, hard, keep_accents)
         if cut is None:
             return None
         parts.append(text[start:cut])
@@ -137,14 +145,18 @@ def _split_into(text: str, ends: list[int], count: int, limit: int) -> list[str]
     return parts
 
 
-def _best_cut(text: str, start: int, soft: int, hard: int) -> int | None:
+def _best_cut(text: str, start: int, soft: int, hard: int, keep_accents: bool = True) -> int | None:
     """After a space near ``soft`` (up to a fifth of the part away), else at ``soft``."""
     reach = max(1, (soft - start) // 5)
     for distance in range(reach + 1):
         for index in (soft - distance, soft + distance):
-            if start < index <= hard and text[index - 1].isspace() and _can_cut_at(text, index):
+            if (
+                start < index <= hard
+                and text[index - 1].isspace()
+                and _can_cut_at(text, index, keep_accents)
+            ):
                 return index
     for index in range(soft, start, -1):
-        if _can_cut_at(text, index):
+        if _can_cut_at(text, index, keep_accents):
             return index
     return None

@@ -25,13 +25,26 @@ def to_iso(moment: dt.datetime | None) -> str | None:
     return None if moment is None else moment.astimezone(dt.UTC).isoformat(timespec="seconds")
 
 
+# Times outside these years are refused as damaged: near year 1 or 9999 adding a month or
+# an hour, or showing the time in the person's zone, overflows (a clock reset to 1970 is
+# still a real time, and within range).
+FIRST_YEAR, LAST_YEAR = 1900, 8999
+
+
 def from_iso(text: str | None) -> dt.datetime | None:
     if not text:
         return None
     moment = dt.datetime.fromisoformat(text)
     if moment.tzinfo is None:
         raise ValueError("time without a time zone")
+    check_year(moment.year)
     return moment
+
+
+def check_year(year: int) -> None:
+    """ValueError for a year this app can't count with (see FIRST_YEAR, LAST_YEAR)."""
+    if not FIRST_YEAR <= year <= LAST_YEAR:
+        raise ValueError("a date in it is out of range")
 
 
 @dataclass
@@ -149,7 +162,9 @@ def progress_from_json(data: dict) -> tuple[Progress, list[str]]:
 class LoadProblem(NamedTuple):
     """What went wrong reading the saved file, for a plain-language message."""
 
-    kind: str  # "damaged" | "partly_damaged" | "newer_version" | "unreadable"
+    # "damaged" | "partly_damaged" | "newer_version" | "unknown_version" (a newer version's
+    # file this one can't read: left as it is) | "unreadable"
+    kind: str
     moved_to: Path | None = None
     detail: str = ""
     # "partly_damaged" (and "newer_version"): each objection, or answers of one, that could

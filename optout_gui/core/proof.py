@@ -15,6 +15,13 @@ from dataclasses import dataclass, field
 from optout_gui import APP_NAME, __version__
 from optout_gui.core.guide import ACCOUNT_NAMES
 from optout_gui.core.jurisdictions import jurisdiction_for
+from optout_gui.core.limits import (
+    EXPORT_LINE_MAX,
+    SHOWN_IN_HISTORY,
+    SHOWN_IN_LINE,
+    is_shortened,
+    shortened,
+)
 from optout_gui.core.progress import from_iso, to_iso, utc_now
 from optout_gui.core.record import ObjectionRecord
 from optout_gui.core.reminders import record_deadline
@@ -86,6 +93,17 @@ LABELS = {
     "other_state:not_done": QT_TRANSLATE_NOOP("proof", "not done"),
     "other_state:done": QT_TRANSLATE_NOOP("proof", "done on {when}"),
     "other_state:not_applicable": QT_TRANSLATE_NOOP("proof", "does not apply (noted {when})"),
+    "shortened": QT_TRANSLATE_NOOP(
+        "proof",
+        "[Shortened here: the whole text has {count} characters. It is kept in full in the "
+        "app's data file and in the JSON proof.]",
+    ),
+    "note": QT_TRANSLATE_NOOP("proof", "Note"),
+    "shortened_values": QT_TRANSLATE_NOOP(
+        "proof",
+        "Values ending in “…” are shortened here; they are kept in full in the app's data "
+        "file and in the JSON proof.",
+    ),
 }
 
 STATUS_NAMES = {
@@ -259,11 +277,15 @@ def objection_proof(
     labels: dict | None = None,
     language: str = "en",
     number: int | None = None,
+    whole: bool = False,
 ) -> ObjectionProof:
+    """One objection in words. Texts longer than an export shows are shortened, with a
+    note, unless ``whole`` (copying the record from the history window)."""
     lab = wording(labels)
+    line_max, text_max = (None, None) if whole else (EXPORT_LINE_MAX, SHOWN_IN_HISTORY)
     unknown = lab["unknown"]
     account = ACCOUNT_NAMES.get(record.answers.account or "", "")
-    heading = f"{account} {record.display_name}".strip() or unknown
+    heading = f"{account} {shortened(record.display_name, SHOWN_IN_LINE)}".strip() or unknown
     if number is not None:
         heading = f"{number}. {heading}"
     facts = [(lab["account"], account or unknown)]
@@ -284,6 +306,10 @@ def objection_proof(
         if record.extension_email_on:
             when = lab["deadline:extended"].format(when=when, date=record.extension_email_on)
         facts.append((lab["deadline"], when))
+    # Texts loaded from a file may be megabytes long (a proof of them took minutes and
+    # hundreds of pages): each is shortened, and the proof says so and where the rest is.
+    long_values = any(is_shortened(value, line_max) for _, value in facts)
+    facts = [(name, shortened(value, line_max)) for name, value in facts]
     reached_steps = [("", record.created_at, lab["event:created"])]
     for status in STEP_STATUSES:
         reached = record.status_reached_at(status)
@@ -293,9 +319,13 @@ def objection_proof(
         (name, format_time(at, zone))
         for _status, at, name in sorted(reached_steps, key=lambda step: from_iso(step[1]))
     ]
-    timeline = [
+    events = [
         (format_time(entry.at, zone), describe_event(entry, lab)) for entry in record.timeline()
     ]
+    long_values = long_values or any(is_shortened(event, line_max) for _, event in events)
+    timeline = [(when, shortened(event, line_max)) for when, event in events]
+    if long_values:
+        facts.append((lab["note"], lab["shortened_values"]))
     answer: list[tuple[str, str]] = []
     email_text = ""
     if record.answer is not None:
@@ -304,10 +334,16 @@ def objection_proof(
             (lab["answer_date"], record.answer.answered_on),
             (lab["answer_recorded"], format_time(record.answer.recorded_at, zone)),
         ]
-        email_text = record.answer.email_text
-    return ObjectionProof(
-        heading, facts, steps, record.reason_sent or "", timeline, answer, email_text
-    )
+        email_text = capped_text(record.answer.email_text, lab, text_max)
+    reason = capped_text(record.reason_sent or "", lab, text_max)
+    return ObjectionProof(heading, facts, steps, reason, timeline, answer, email_text)
+
+
+def capped_text(text: str, lab: dict, limit: int | None = SHOWN_IN_HISTORY) -> str:
+    """``text`` itself, or its start and a note saying it was shortened and where it is."""
+    if not is_shortened(text, limit):
+        return text
+    return shortened(text, limit) + "\n" + lab["shortened"].format(count=len(text))
 
 
 def other_optout_rows(
@@ -346,10 +382,14 @@ def proof_document(
 
 
 def record_text(
-    record: ObjectionRecord, zone: dt.tzinfo, labels: dict | None = None, language: str = "en"
+    record: ObjectionRecord,
+    zone: dt.tzinfo,
+    labels: dict | None = None,
+    language: str = "en",
+    whole: bool = False,
 ) -> str:
     lab = wording(labels)
-    proof = objection_proof(record, zone, lab, language)
+    proof = objection_proof(record, zone, lab, language, whole=whole)
     lines = [f"{label}: {value}" for label, value in proof.facts]
     lines += ["", f"{lab['steps']}:"]
     lines += [f"  {when}  {step}" for step, when in proof.steps]
@@ -370,9 +410,9 @@ def record_text(
                 recorded=format_time(record.answer.recorded_at, zone),
             )
         )
-        if record.answer.email_text:
+        if proof.email_text:
             lines.append(f"  {lab['email_text']}:")
-            lines += [f"    {line}" for line in record.answer.email_text.splitlines()]
+            lines += [f"    {line}" for line in proof.email_text.splitlines()]
     return "\n".join(lines)
 
 

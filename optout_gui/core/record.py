@@ -11,7 +11,13 @@ import datetime as dt
 import os
 from dataclasses import dataclass, field
 
-from optout_gui.core.progress import Progress, from_iso, is_iso_time, progress_from_json
+from optout_gui.core.progress import (
+    Progress,
+    check_year,
+    from_iso,
+    is_iso_time,
+    progress_from_json,
+)
 from optout_gui.core.status import IllegalTransition, Status, allowed_next
 
 # History events the record does not store but reads from the code attempts in its answers
@@ -91,7 +97,8 @@ class MetaAnswer:
         )
         if answer.outcome not in (Status.HONOURED, Status.REFUSED):
             raise ValueError("unknown outcome")
-        dt.date.fromisoformat(answer.answered_on)
+        check_year(dt.date.fromisoformat(answer.answered_on).year)
+        from_iso(answer.recorded_at)
         return answer
 
 

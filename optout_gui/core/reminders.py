@@ -21,7 +21,7 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 from optout_gui.core.progress import from_iso, to_iso
 from optout_gui.core.record import HistoryEntry, ObjectionRecord
 from optout_gui.core.status import Status
-from optout_gui.core.store import ObjectionStore
+from optout_gui.core.store import ObjectionDamaged, ObjectionStore
 from optout_gui.core.summary import Summary
 
 NUDGE_AFTER_DAYS = 7
@@ -193,7 +193,10 @@ def mark_overdue(store: ObjectionStore, now: dt.datetime, zone: dt.tzinfo) -> li
             continue
         deadline = answer_deadline(from_iso(summary.sent_at), zone, months)
         if now >= deadline:
-            record = store.get(summary.id)
+            try:
+                record = store.get(summary.id)
+            except ObjectionDamaged:  # set aside just now (the overview says so); the rest go on
+                continue
             deadline = record_deadline(record, zone) or deadline  # Meta may have more time
             if now < deadline:
                 continue
@@ -210,7 +213,10 @@ def mark_overdue(store: ObjectionStore, now: dt.datetime, zone: dt.tzinfo) -> li
 def mark_nudged(store: ObjectionStore, ids: Iterable[str], now: dt.datetime) -> None:
     ids = list(ids)
     for record_id in ids:
-        record = store.get(record_id)
+        try:
+            record = store.get(record_id)
+        except ObjectionDamaged:
+            continue
         record.nudged_at = to_iso(now)
         store.touch(record)
     if ids:

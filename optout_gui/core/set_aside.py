@@ -8,6 +8,7 @@ objections of a file read the slow way into those that can be read and those tha
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import json
 import logging
@@ -16,16 +17,17 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import NamedTuple
 
-from optout_gui.core.atomic import aside_path
+from optout_gui.core.atomic import create_aside
 from optout_gui.core.progress import LoadProblem
 from optout_gui.core.record import ObjectionRecord
-from optout_gui.core.summary import COLUMN, summary_row
+from optout_gui.core.store_file import DUMP, OBJECTIONS_FORMAT
+from optout_gui.core.summary import COLUMN, ID, summary_row
 
 log = logging.getLogger(__name__)
 
 # What reading one objection may raise. Python's JSON parser recurses per nesting level:
 # "[" * 2000 raises RecursionError.
-UNREADABLE = (ValueError, KeyError, TypeError, AttributeError, RecursionError)
+UNREADABLE = (ValueError, KeyError, TypeError, AttributeError, RecursionError, OverflowError)
 
 
 class SetAside(NamedTuple):
@@ -41,6 +43,9 @@ class SetAside(NamedTuple):
     problem: str  # what was wrong, in plain words
     kept_in: Path | None
     fields: tuple[str, ...] = ()  # only these answers were left out; the objection stays
+    # No copy could be kept yet (a full disk): the file is left as it is, and saving waits
+    # until the copy is made (each save tries again).
+    waiting: bool = False
 
 
 class SetAsideLog:
@@ -51,32 +56,66 @@ class SetAsideLog:
         self.clock = clock
         self.notes: list[SetAside] = []
         self.copy: Path | None = None  # created with the first objection set aside
+        self.pending: list[tuple[int, bytes]] = []  # (note number, text) of copies owed
+        self.error: OSError | None = None  # why the last copy failed
 
     def keep(self, raw: bytes) -> Path | None:
-        """Add one objection's stored text to the copy (0600); None if that failed."""
+        """Add one objection's stored text to the copy (0600); None if that failed (then
+        ``error`` says why, and the copy is as it was before)."""
+        created = self.copy is None
         try:
-            if self.copy is None:
-                target = aside_path(self.path, self.clock())
-                fd = os.open(target, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
-                self.copy = target
+            if created:
+                fd, target = create_aside(self.path, self.clock())
             else:
-                fd = os.open(self.copy, os.O_WRONLY | os.O_APPEND)
+                fd, target = os.open(self.copy, os.O_WRONLY | os.O_APPEND), self.copy
+        except OSError as exc:
+            return self._failed(exc)
+        try:
             with os.fdopen(fd, "wb") as handle:
-                handle.write(raw + b"\n")
-                handle.flush()
-                os.fsync(handle.fileno())
-        except OSError:
-            log.warning("could not keep a copy of an objection that could not be read")
-            return None
-        return self.copy
+                start = os.fstat(fd).st_size
+                try:
+                    handle.write(raw + b"\n")
+                    handle.flush()
+                    os.fsync(handle.fileno())
+                except OSError:
+                    with contextlib.suppress(OSError):  # no half copy stays behind
+                        os.ftruncate(fd, start)
+                    raise
+        except OSError as exc:
+            if created:
+                with contextlib.suppress(OSError):
+                    os.unlink(target)
+            return self._failed(exc)
+        self.copy, self.error = target, None
+        return target
+
+    def _failed(self, exc: OSError) -> None:
+        self.error = exc
+        log.warning("could not keep a copy of an objection that could not be read")
+        return None
 
     def add(self, record_id, name, created, problem, raw: bytes, *, keep: bool, fields=()):
-        """Note one objection (its text copied if ``keep``); returns the note."""
+        """Note one objection (its text copied if ``keep``); returns the note. A copy that
+        can't be made now is owed: :meth:`keep_pending` tries again."""
         kept = self.keep(raw) if keep else None
-        note = SetAside(record_id, name, created, problem, kept, tuple(fields))
+        waiting = keep and kept is None
+        note = SetAside(record_id, name, created, problem, kept, tuple(fields), waiting)
+        if waiting:
+            self.pending.append((len(self.notes), raw))
         self.notes.append(note)
         log.warning("an objection could not be read and was set aside")
         return note
+
+    def keep_pending(self) -> bool:
+        """Make the copies still owed; True when none is owed any more."""
+        while self.pending:
+            number, raw = self.pending[0]
+            kept = self.keep(raw)
+            if kept is None:
+                return False
+            self.notes[number] = self.notes[number]._replace(kept_in=kept, waiting=False)
+            self.pending.pop(0)
+        return True
 
     def has_fields_note(self, record_id: str) -> bool:
         return any(n.record_id == record_id and n.fields for n in self.notes)
@@ -94,8 +133,9 @@ class SetAsideLog:
 class SetAsideMixin:
     """ObjectionStore's part for objections that can't be read (kept here for its size).
 
-    Uses the store's rows, ``remove_unsaved``, ``save``, ``_notify``, ``read_only`` and
-    ``load_problem``, and its ``_aside`` (a :class:`SetAsideLog`)."""
+    Uses the store's rows, ``_set_rows``, ``_version``, ``remove_unsaved``, ``save``,
+    ``_notify``, ``read_only`` and ``load_problem``, and its ``_aside`` (a
+    :class:`SetAsideLog`)."""
 
     @property
     def set_aside(self) -> list[SetAside]:
@@ -104,9 +144,17 @@ class SetAsideMixin:
 
     def _note(self, record_id, name, created, problem, raw: bytes, newer: bool, fields=()):
         keep = not (newer or self.read_only)
-        note = self._aside.add(record_id, name, created, problem, raw, keep=keep, fields=fields)
-        if keep and note.kept_in is None:
-            self.read_only = True  # no copy could be kept: never overwrite the original
+        # A copy that can't be kept now (a full disk) is owed: saving waits for it, so the
+        # original is never overwritten before its copy exists (see ``keep_pending``).
+        self._aside.add(record_id, name, created, problem, raw, keep=keep, fields=fields)
+
+    def _copies_owed(self) -> bool:
+        """True (``save_error`` set) while a copy of an objection set aside can't be made:
+        the original file must not be overwritten before it is (a full disk, say)."""
+        if self._aside.keep_pending():
+            return False
+        self.save_error = self._aside.error
+        return True
 
     def _set_aside_rows(self, bad: list[tuple[str, str | bytes, str]]) -> None:
         """Objections found unreadable after opening: copy each aside, drop it from the
@@ -138,6 +186,49 @@ class SetAsideMixin:
         if notify:
             self._notify("set_aside", record.id)
 
+    def _rebuild_from_lines(self, lines: list[str | bytes]) -> None:
+        """Read each record line on its own, keep every readable record (in the file's
+        order) and set aside only what can't be read; an index row whose record is not in
+        the file is reported, with the row's text kept."""
+        newer = self._version > OBJECTIONS_FORMAT
+        old_rows, old_texts = self._rows, self._row_texts
+        items, unparsed = [], []
+        for line in lines:
+            try:
+                if isinstance(line, bytes):
+                    raise UnicodeError("not UTF-8")
+                items.append(json.loads(line))
+            except (*UNREADABLE, UnicodeError) as exc:
+                raw = line if isinstance(line, bytes) else line.encode("utf-8")
+                unparsed.append((raw, problem_of(exc)))
+        records, bad = split_readable(items)
+        self._set_rows([summary_row(record) for record in records])
+        self._records = {record.id: record for record in records}
+        self._lines = [None] * len(records)
+        for raw, problem in unparsed:
+            self._note("", "", "", problem, raw, newer)
+        for raw, record_id, name, created, problem in bad:
+            self._note(record_id, name, created, problem, raw, newer)
+        noted = {note.record_id for note in self._aside.notes}
+        for row, text in zip(old_rows, old_texts, strict=True):
+            if row[ID] not in self._index and row[ID] not in noted:
+                raw = (text or DUMP(row)).encode("utf-8")
+                name = row[COLUMN["label"]] or row[COLUMN["email"]] or ""
+                created = row[COLUMN["created_at"]] or ""
+                self._note(
+                    row[ID], name, created, "its record is missing from the file", raw, newer
+                )
+        for record in records:
+            if record.dropped:
+                self._note_dropped(record, DUMP(record.to_json()), notify=False)
+        if self.set_aside:
+            self.load_problem = self._aside.load_problem(self.load_problem)
+        if not self.read_only:
+            self.save()
+        self._notify("reset", None)
+        if self.set_aside:
+            self._notify("set_aside", None)
+
 
 def split_readable(items: list) -> tuple[list[ObjectionRecord], list[tuple]]:
     """The objections that can be read, and (stored text, id, name, started, problem) for
@@ -152,10 +243,9 @@ def split_readable(items: list) -> tuple[list[ObjectionRecord], list[tuple]]:
                 raise ValueError("another objection has the same id")
             summary_row(record)
         except (*UNREADABLE, UnicodeError) as exc:
-            raw = json.dumps(item, ensure_ascii=False, separators=(",", ":"))
             record_id = item.get("id") if isinstance(item, dict) else None
             bad.append(
-                (raw.encode("utf-8", "surrogateescape"), str(record_id or ""),
+                (_stored_bytes(item), str(record_id or ""),
                  _name_of(item), _created_of(item), problem_of(exc))
             )  # fmt: skip
             continue
@@ -164,12 +254,22 @@ def split_readable(items: list) -> tuple[list[ObjectionRecord], list[tuple]]:
     return records, bad
 
 
+def _stored_bytes(item: object) -> bytes:
+    """The item's JSON as it was stored: undecodable bytes given back as they were, and a
+    lone surrogate (stored as an escape, never as bytes) written as that escape again."""
+    raw = json.dumps(item, ensure_ascii=False, separators=(",", ":"))
+    try:
+        return raw.encode("utf-8", "surrogateescape")
+    except UnicodeEncodeError:
+        return json.dumps(item, ensure_ascii=True, separators=(",", ":")).encode("ascii")
+
+
 def problem_of(exc: BaseException) -> str:
     """What was wrong with an objection, in plain words."""
     if isinstance(exc, RecursionError):
         return "it is nested too deeply"
     if isinstance(exc, UnicodeError):
-        return "it is not UTF-8 text"
+        return str(exc) if str(exc).startswith("it ") else "it is not UTF-8 text"
     text = str(exc)
     if "time zone" in text:
         return "a time in it has no time zone"

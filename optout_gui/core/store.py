@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
+import errno
 import json
 import logging
 from collections.abc import Callable, Iterable
@@ -34,7 +35,11 @@ from optout_gui.core.store_file import (
     OBJECTIONS_FILE_NAME,
     OBJECTIONS_FORMAT,
     check_tail,
+    declares_unknown_format,
     file_chunks,
+    holds_lone_surrogate,
+    index_matches,
+    may_hold_lone_surrogate,
     read_index,
     read_record_lines,
 )
@@ -70,8 +75,10 @@ class ObjectionStore(SetAsideMixin):
         self._records: dict[str, ObjectionRecord] = {}
         self._index: dict[str, int] = {}
         self._body_offset = 0
+        self._version = OBJECTIONS_FORMAT  # the format number of the file as read
         self._listeners: list[Callable[[str, str | None], None]] = []
         self._aside = SetAsideLog(path, clock)  # objections that could not be read
+        self.write_check: Callable[[], OSError | None] = lambda: None  # why not to write
 
     @classmethod
     def in_folder(cls, data_dir: Path, **kwargs) -> ObjectionStore:
@@ -126,7 +133,10 @@ class ObjectionStore(SetAsideMixin):
                 raise ObjectionDamaged(f"objection {record_id} could not be read")
             line = self._lines[self._index[record_id]]
             try:
-                record = ObjectionRecord.from_json(json.loads(line))
+                data = json.loads(line)
+                if may_hold_lone_surrogate(line) and holds_lone_surrogate(data):
+                    raise UnicodeError("it holds a broken character")
+                record = ObjectionRecord.from_json(data)
                 if record.id != record_id:
                     raise ValueError("index and records disagree")
             except UNREADABLE as exc:
@@ -148,7 +158,7 @@ class ObjectionStore(SetAsideMixin):
         remove_stale_temp_files(self.path)
         try:
             version = self._read_head()
-            self._check_tail()
+            check_tail(self.path, self._body_offset)
         except FileNotFoundError:
             return None
         except OSError as exc:
@@ -178,7 +188,11 @@ class ObjectionStore(SetAsideMixin):
             return self._unreadable(exc)
         except UNREADABLE:
             self._reset()
-            self.load_problem = LoadProblem("damaged", moved_to=self._move_aside())
+            if declares_unknown_format(self.path):  # a newer version's: left as it is
+                self.read_only = True
+                self.load_problem = LoadProblem("unknown_version", detail=str(self.path))
+            else:
+                self.load_problem = LoadProblem("damaged", moved_to=self._move_aside())
         self._notify("reset", None)
         return self.load_problem
 
@@ -219,12 +233,10 @@ class ObjectionStore(SetAsideMixin):
 
     def _read_head(self) -> int:
         version, texts, rows, self._body_offset = read_index(self.path)
+        self._version = version
         self._set_rows(rows, texts)
         self._lines = None
         return version
-
-    def _check_tail(self) -> None:
-        check_tail(self.path, self._body_offset)
 
     def _read_body(self) -> None:
         """Read the record lines the first time they are needed."""
@@ -232,12 +244,16 @@ class ObjectionStore(SetAsideMixin):
             return
         try:
             lines = read_record_lines(self.path, self._body_offset)
-            if len(lines) != len(self._rows):
-                raise ValueError("index and records disagree")
         except (OSError, ValueError) as exc:
             log.warning("the objections file changed or is damaged")
             self._recover_from_damage()
             raise ObjectionDamaged("the saved objections could not be read") from exc
+        if not index_matches(self._rows, lines):
+            # Records in another order than the index, a record missing or one too many:
+            # the records are what counts; the index is rebuilt from those that can be read.
+            log.warning("the objections file's index and records disagree; rebuilt")
+            self._rebuild_from_lines(lines)
+            return
         self._lines = lines
         bad = [
             (self._rows[n][ID], line, "it is not UTF-8 text")
@@ -260,6 +276,7 @@ class ObjectionStore(SetAsideMixin):
         version = document["format"]
         if not isinstance(version, int) or isinstance(version, bool):
             raise ValueError("no format number")
+        self._version = version
         items = document["objections"]
         if not isinstance(items, list):
             raise ValueError("no list of objections")
@@ -277,7 +294,10 @@ class ObjectionStore(SetAsideMixin):
     # --- writing --------------------------------------------------------------------
     def save(self) -> bool:
         """Write atomically; False (and ``save_error`` set) when the disk refused."""
-        if self.read_only:
+        if self.read_only or self._copies_owed():
+            return False
+        if (refused := self.write_check()) is not None:  # another copy has the folder
+            self.save_error = refused
             return False
         try:
             self._read_body()
@@ -370,22 +390,31 @@ class ObjectionStore(SetAsideMixin):
         self.touch(record)
         return self.save()
 
-    def remove(self, record_id: str) -> bool:
+    def remove(self, record_id: str, *, keep_on_failure: bool = True) -> bool:
         """Forget one objection: it is gone from the file after this save.
 
-        When it was the last one, the file itself goes; copies of damaged files stay (only
-        "forget everything" deletes those, after saying so).
-        """
+        When it was the last one, the file itself goes; copies of damaged files stay. When
+        the file can't be written (``save_error`` says why) it stays, in the list as in the
+        file, and False is returned (``keep_on_failure=False``: dropped from the list all
+        the same, for one never saved)."""
+        self._read_body()
+        before = (list(self._rows), list(self._row_texts), list(self._lines), dict(self._records))
         self.remove_unsaved(record_id)
         if not self._rows:
-            if self.read_only:
-                return False
             try:
+                if self.read_only:
+                    raise OSError(errno.EROFS, "the file is kept as it is", str(self.path))
                 self.path.unlink(missing_ok=True)
-            except OSError:
-                return False
-            return True
-        return self.save()
+                done = True
+            except OSError as exc:
+                self.save_error, done = exc, False
+        else:
+            done = self.save()
+        if not done and keep_on_failure:
+            self._rows, self._row_texts, self._lines, self._records = before
+            self._index = {row[ID]: n for n, row in enumerate(self._rows)}
+            self._notify("reset", None)
+        return done
 
     def remove_unsaved(self, record_id: str) -> None:
         self._read_body()

@@ -25,11 +25,12 @@ from __future__ import annotations
 
 import json
 import os
+import re
 from collections.abc import Iterator
 from pathlib import Path
 
 from optout_gui.core.atomic import open_regular
-from optout_gui.core.summary import check_row
+from optout_gui.core.summary import ID, check_row
 
 OBJECTIONS_FORMAT = 1
 OBJECTIONS_FILE_NAME = "objections.json"
@@ -41,6 +42,11 @@ _FOOTER = "]}"
 # ASCII-only lines (non-ASCII letters as \u escapes): encoding and decoding the file is then
 # a plain copy, several times faster than UTF-8 for texts with accents.
 DUMP = json.JSONEncoder(ensure_ascii=True, separators=(",", ":")).encode
+_DECLARED_FORMAT = re.compile(rb'"format"\s*:\s*("[^"]{0,32}"|[-+0-9.eE]{1,32}|[a-z]{1,8})')
+_SNIFFED_BYTES = 64 * 1024
+# The escape of a surrogate (\ud800-\udfff): in a pair it is an emoji or another letter
+# beyond the first 65,536; alone it is no character at all, and can't be written as UTF-8.
+_SURROGATE_ESCAPE = re.compile(r"\\u[dD][89a-fA-F]")
 _LINES_PER_WRITE = 500
 _ROWS_PER_CHUNK = 500  # parsed at a time, so the text of the whole index is never joined
 
@@ -74,7 +80,10 @@ def read_index(path: Path) -> tuple[int, list[str], list[list], int]:
         body_offset = handle.tell()
     rows = []
     for start in range(0, len(texts), _ROWS_PER_CHUNK):
-        chunk = json.loads("[" + ",".join(texts[start : start + _ROWS_PER_CHUNK]) + "]")
+        text = "[" + ",".join(texts[start : start + _ROWS_PER_CHUNK]) + "]"
+        chunk = json.loads(text)
+        if may_hold_lone_surrogate(text) and holds_lone_surrogate(chunk):
+            raise ValueError("it holds a broken character")  # read the slow way, one by one
         rows.extend(map(check_row, chunk))
     return version, texts, rows, body_offset
 
@@ -127,3 +136,42 @@ def file_chunks(row_texts: list[str], record_lines: list[str]) -> Iterator[str]:
     yield _INDEX_END.decode() + _BODY_START.decode()
     yield from joined(record_lines)
     yield _FOOTER + "\n"
+
+
+def index_matches(rows: list[list], lines: list[str | bytes]) -> bool:
+    """Each record line is the one its index row names (a quick look for its id)."""
+    if len(lines) != len(rows):
+        return False
+    for row, line in zip(rows, lines, strict=True):
+        key = f'"id":{DUMP(row[ID])}'
+        if (key if isinstance(line, str) else key.encode()) not in line:
+            return False
+    return True
+
+
+def declares_unknown_format(path: Path) -> bool:
+    """True when the file's start names a ``"format"`` other than the one this version
+    writes (2, "2", 2.0, ...): a newer version's file, whatever its layout, which this
+    version must never move aside or rewrite. A damaged file of our own format, or one
+    naming no format at all, gives False."""
+    try:
+        with open_regular(path) as handle:
+            start = handle.read(_SNIFFED_BYTES)
+    except OSError:
+        return False
+    found = _DECLARED_FORMAT.search(start)
+    return found is not None and found.group(1) != str(OBJECTIONS_FORMAT).encode()
+
+
+def may_hold_lone_surrogate(text: str) -> bool:
+    """A quick look at JSON text: False when it surely holds no surrogate escape."""
+    return _SURROGATE_ESCAPE.search(text) is not None
+
+
+def holds_lone_surrogate(value: object) -> bool:
+    """True if a string in ``value`` (parsed JSON) holds a surrogate that is not in a pair."""
+    try:
+        json.dumps(value, ensure_ascii=False).encode("utf-8")
+    except UnicodeEncodeError:
+        return True
+    return False

@@ -10,6 +10,7 @@ import datetime as dt
 import sys
 from collections.abc import Callable
 
+from optout_gui.core.progress import FIRST_YEAR, LAST_YEAR
 from optout_gui.core.record import ObjectionRecord
 from optout_gui.core.status import Status
 
@@ -91,8 +92,12 @@ def check_row(row: object) -> list:
         # As from_iso: "" stands for no time; other text must be a time with a time zone.
         if not isinstance(value, str):
             raise ValueError(f"{SUMMARY_FIELDS[n]} is not a time")
-        if value and _fromisoformat(value).tzinfo is None:
-            raise ValueError("time without a time zone")
+        if value:
+            moment = _fromisoformat(value)
+            if moment.tzinfo is None:
+                raise ValueError("time without a time zone")
+            if not FIRST_YEAR <= moment.year <= LAST_YEAR:
+                raise ValueError("a date in it is out of range")
     for n in _SHARED_FIELDS:
         if isinstance(row[n], str):
             row[n] = _intern(row[n])

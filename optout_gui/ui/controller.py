@@ -177,7 +177,7 @@ class AppController(QObject):
         # A wizard opened and closed without a single answer leaves nothing behind (but one
         # that was started over keeps its history).
         if record_id in self.store and wizard.session.is_untouched():
-            self.store.remove(record_id)
+            self.store.remove(record_id, keep_on_failure=False)  # it was never saved
         if len(self.store):
             self.show_overview()
         else:

@@ -4,7 +4,7 @@
 <context>
     <name>CodeTimer</name>
     <message numerus="yes">
-        <location filename="../../optout_gui/ui/wizard/code_timer.py" line="288"/>
+        <location filename="../../optout_gui/ui/wizard/code_timer.py" line="296"/>
         <source>%n minute(s) left to type in Meta&apos;s code, until %1.</source>
         <translation>
             <numerusform>%n minute left to type in Meta&apos;s code, until %1.</numerusform>
@@ -26,7 +26,7 @@
 <context>
     <name>HistoryDialog</name>
     <message numerus="yes">
-        <location filename="../../optout_gui/ui/tracker/history.py" line="322"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="328"/>
         <source>By law Meta has %n month(s) to answer, or up to %1 more if it tells you within that time that it needs them. When its email arrives, record the answer below.</source>
         <translation>
             <numerusform>By law Meta has one month to answer, or up to %1 more if it tells you within that month that it needs them. When its email arrives, record the answer below.</numerusform>

@@ -17,6 +17,7 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
 
 from optout_gui.core import languages
+from optout_gui.core.atomic import ensure_private_dir
 from optout_gui.core.languages import SOURCE_LANGUAGE, first_match
 
 log = logging.getLogger(__name__)
@@ -58,7 +59,7 @@ def compile_ts(ts: Path, qm: Path) -> bool:
     if command is None:
         log.warning("cannot compile %s: lrelease not found", ts.name)
         return False
-    qm.parent.mkdir(parents=True, exist_ok=True)
+    ensure_private_dir(qm.parent)  # made private (0700), like every folder the app makes
     fd, tmp = tempfile.mkstemp(prefix=f".{qm.stem}.", suffix=".qm", dir=qm.parent)
     os.close(fd)
     try:

@@ -29,6 +29,17 @@ def set_aside_text(note) -> str:
             .replace("%1", which)
             .replace("%2", ", ".join(note.fields))
         )
+    elif note.waiting:
+        return (
+            translate(
+                "notices",
+                "The objection %1 could not be read (%2). No copy of it could be kept yet "
+                "(the disk may be full), so the file is left as it is; the copy is made, and "
+                "your answers saved, as soon as there is room.",
+            )
+            .replace("%1", which)
+            .replace("%2", note.problem)
+        )
     elif note.kept_in is None:
         return (
             translate(
@@ -85,6 +96,14 @@ def load_problem_text(problem: LoadProblem) -> str:
             "but nothing will be saved, so that the newer version's file stays intact.",
         )
         return "\n".join([text, *(set_aside_text(note) for note in problem.set_aside)])
+    if problem.kind == "unknown_version":
+        return translate(
+            "notices",
+            "Your answers file (%1) was written by a newer version of this assistant, in a "
+            "form this version can't read. It was left exactly as it is, and nothing will be "
+            "saved to it. Open it with the newer version, or choose another folder with "
+            "--data-dir.",
+        ).replace("%1", problem.detail or "?")
     return translate(
         "notices", "Your saved answers could not be opened (%1). Nothing was changed."
     ).replace("%1", problem.detail or "?")
@@ -103,6 +122,26 @@ def settings_problem_text(problem: SettingsProblem) -> str:
     return _naming_place(
         text, translate("notices", "The damaged file was kept here: %1"), problem.moved_to
     )
+
+
+def not_deleted_text(error: OSError | None) -> str:
+    """An objection could not be deleted (its file can't be written): why, and that it stays."""
+    import errno
+
+    code = getattr(error, "errno", None)
+    if code == errno.ENOSPC:
+        why = translate("notices", "the disk is full")
+    elif code in (errno.EROFS, errno.EACCES, errno.EPERM) or error is None:
+        why = translate("notices", "the folder can't be written to")
+    else:
+        why = translate("notices", "the system refused (%1)").replace(
+            "%1", getattr(error, "strerror", None) or "?"
+        )
+    return translate(
+        "notices",
+        "This objection could not be deleted: %1. It stays in your list and in the file, "
+        "as before.",
+    ).replace("%1", why)
 
 
 def folder_problem_text(error: OSError) -> str:

@@ -7,16 +7,95 @@ local socket — never a network one — carries the "show yourself" request.
 from __future__ import annotations
 
 import contextlib
+import datetime as dt
+import errno
 import functools
 import logging
 import os
+import stat
+import time
 from pathlib import Path
+from typing import NamedTuple
 
-from PySide6.QtCore import QLockFile, QObject, QTimer, Signal
+from PySide6.QtCore import QLockFile, QObject, QSysInfo, QTimer, Signal
 
 log = logging.getLogger(__name__)
 
 ACTIVATE = b"activate\n"
+LOCK_NAME = ".instance.lock"
+# A lock file that is empty or unreadable this long after it was made is broken (Qt writes
+# the holder's details right after creating it).
+BROKEN_AFTER = 2.0
+WATCH_MS = 2000  # how often a running copy checks that its lock file is still there
+
+
+class LockHolder(NamedTuple):
+    """The copy a lock file names: which computer, since when (the file's time, UTC)."""
+
+    host: str
+    pid: int
+    since: dt.datetime
+    elsewhere: bool  # on another computer: its process can't be checked from here
+
+
+def read_holder(path: Path) -> LockHolder | None:
+    """Who holds the lock file at ``path``; None if it is missing or broken (see
+    :func:`is_broken`). Never follows a link."""
+    try:
+        info = os.lstat(path)
+        if not stat.S_ISREG(info.st_mode) or info.st_size > 4096:
+            return None
+        with open(path, "rb") as handle:
+            lines = handle.read(4096).decode("utf-8").splitlines()
+        pid = int(lines[0])
+    except (OSError, ValueError, IndexError):
+        return None
+    if pid <= 0:
+        return None
+    host = lines[2].strip() if len(lines) > 2 else ""
+    machine = lines[3].strip() if len(lines) > 3 else ""
+    ours = bytes(QSysInfo.machineUniqueId().data()).decode("ascii", "replace")
+    if machine and ours:
+        elsewhere = machine != ours
+    else:
+        elsewhere = bool(host) and host != QSysInfo.machineHostName()
+    since = dt.datetime.fromtimestamp(info.st_mtime, dt.UTC)
+    return LockHolder(host or "?", pid, since, elsewhere)
+
+
+def is_broken(path: Path, now: float | None = None) -> bool:
+    """True for a lock file no copy can hold: a link (even a dangling one), a folder or
+    another non-file, or a file whose content names no process and that is not brand new."""
+    try:
+        info = os.lstat(path)
+    except FileNotFoundError:
+        return False
+    except OSError:
+        return False
+    if stat.S_ISLNK(info.st_mode) or not stat.S_ISREG(info.st_mode):
+        return True
+    if read_holder(path) is not None:
+        return False
+    age = (time.time() if now is None else now) - info.st_mtime
+    return abs(age) >= BROKEN_AFTER
+
+
+def clear_broken(path: Path, now: float | None = None) -> bool:
+    """Remove a broken lock file (a folder is renamed aside, its content kept); True if one
+    was removed. A link is removed itself, never what it points to."""
+    if not is_broken(path, now):
+        return False
+    try:
+        if stat.S_ISDIR(os.lstat(path).st_mode):
+            stamp = dt.datetime.now(dt.UTC).strftime("%Y%m%dT%H%M%S%fZ")
+            os.rename(path, path.with_name(f"{path.name}.broken-{stamp}-{os.getpid()}"))
+        else:
+            os.unlink(path)
+    except OSError as exc:
+        log.warning("a broken lock file could not be removed: %s", exc.strerror or exc)
+        return False
+    log.warning("removed a broken lock file")
+    return True
 
 
 def server_name(data_dir: Path) -> str:
@@ -30,16 +109,25 @@ class SingleInstance(QObject):
     """Call :meth:`claim`; if it returns False another copy was asked to show itself."""
 
     activation_requested = Signal()
+    # The lock file now names another copy (ours was deleted and another copy took the
+    # folder): this copy stops writing (see :meth:`still_ours`).
+    lost = Signal()
 
     def __init__(self, data_dir: Path, parent: QObject | None = None):
         super().__init__(parent)
         self.data_dir = data_dir
-        self._lock = QLockFile(str(data_dir / ".instance.lock"))
+        self.lock_path = data_dir / LOCK_NAME
+        self._lock = QLockFile(str(self.lock_path))
         self._lock.setStaleLockTime(0)  # only a dead holder's lock is stale, however old
         self._server = None  # a QLocalServer once listening
         self.handed_over = False  # claim() asked the running copy to show its window
         self.claimed = False  # what claim() answered (set by the caller)
         self.folder_error: OSError | None = None  # the data folder couldn't be made
+        # The lock names a copy on another computer (a USB stick, a synced folder): the
+        # person decides (see :meth:`take_over`).
+        self.other_computer: LockHolder | None = None
+        self._lost = False
+        self._watch: QTimer | None = None  # looks at the lock file now and then
 
     @functools.cached_property
     def name(self) -> str:
@@ -55,6 +143,8 @@ class SingleInstance(QObject):
         copy run without it; nothing can be saved there then, so nothing can be overwritten.
         """
         self.handed_over = False
+        self.other_computer = None
+        clear_broken(self.lock_path)
         if self._lock.tryLock(100):
             self._locked()
             # Listening can wait until the window has painted (QtNetwork costs start-up time);
@@ -67,16 +157,34 @@ class SingleInstance(QObject):
                 self.handed_over = True
                 return False
             return True
+        holder = read_holder(self.lock_path)
+        if holder is not None and holder.elsewhere:
+            self.other_computer = holder
+            return False
         if self._ask_running_copy():
             self.handed_over = True
             return False
         # The holder is alive but not answering (still starting?): wait for it a little.
-        if self._lock.tryLock(2000):
+        # A lock file that names nobody even then is broken, and taken.
+        if self._lock.tryLock(2000) or (clear_broken(self.lock_path) and self._lock.tryLock(100)):
             self._locked()
             self._listen()
             return True
         self.handed_over = self._ask_running_copy()
         return False
+
+    def take_over(self) -> bool:
+        """The person said the copy on the other computer is closed: take its lock."""
+        if self.other_computer is None or read_holder(self.lock_path) != self.other_computer:
+            return False  # it changed meanwhile: ask again rather than guess
+        with contextlib.suppress(OSError):
+            os.unlink(self.lock_path)
+        if not self._lock.tryLock(100):
+            return False
+        self.other_computer = None
+        self._locked()
+        QTimer.singleShot(300, self._listen)
+        return True
 
     @property
     def locked(self) -> bool:
@@ -84,12 +192,74 @@ class SingleInstance(QObject):
 
     def _locked(self) -> None:
         self._private_lock_file()
+        if self._watch is None:
+            self._watch = QTimer(self)
+            self._watch.setInterval(WATCH_MS)
+            self._watch.timeout.connect(self.still_ours)
+        self._watch.start()
+
+    def still_ours(self) -> bool:
+        """True while this copy may write to the data folder.
+
+        A lock file deleted while running (a clean-up tool, a sync) is made again at once,
+        so a second start still finds this copy. If another copy took the folder in the
+        meantime, this one never writes again (two writers would lose each other's
+        answers): ``lost`` is emitted once, and False returned from then on. Called before
+        every save, and every few seconds.
+        """
+        if self._lost:
+            return False
+        if not self._lock.isLocked():
+            return True  # running without a lock (the folder can't hold one): nothing to keep
+        try:
+            os.lstat(self.lock_path)
+        except FileNotFoundError:
+            self._lock.unlock()  # forgets the deleted file (nothing to remove)
+            if self._lock.tryLock(0):
+                self._private_lock_file()
+                log.warning("the lock file was deleted while running; made again")
+                return True
+        except OSError:
+            return True  # can't look now: nothing says another copy is there
+        holder = read_holder(self.lock_path)
+        if holder is not None and holder.pid == os.getpid() and not holder.elsewhere:
+            return True
+        if holder is None and not is_broken(self.lock_path):
+            return True  # another copy is writing its details this very moment: look again
+        self._lose()
+        return False
+
+    def write_check(self) -> OSError | None:
+        """For the store: None while this copy may write, else why not (see still_ours)."""
+        if self.still_ours():
+            return None
+        return PermissionError(
+            errno.EBUSY, "another copy of the assistant has opened this data folder"
+        )
+
+    def _lose(self) -> None:
+        self._lost = True
+        if self._watch is not None:
+            self._watch.stop()
+        log.warning("another copy took this data folder; this copy stops saving")
+        # Qt removes "its" lock file by name when unlocking (and on exit): keep the other
+        # copy's file under a second name meanwhile, then put it back.
+        keep = self.lock_path.with_name(f"{LOCK_NAME}.keep-{os.getpid()}")
+        try:
+            os.link(self.lock_path, keep, follow_symlinks=False)
+        except (OSError, NotImplementedError):  # no hard links here (Windows keeps it open)
+            keep = None
+        self._lock.unlock()
+        if keep is not None:
+            with contextlib.suppress(OSError):
+                os.replace(keep, self.lock_path)
+        self.lost.emit()
 
     def _private_lock_file(self) -> None:
         # It holds only a process id and the machine's name, but every file here is private.
         if os.name == "posix":
             with contextlib.suppress(OSError):
-                os.chmod(self.data_dir / ".instance.lock", 0o600)
+                os.chmod(self.lock_path, 0o600)
 
     def _listen(self) -> None:
         from PySide6.QtNetwork import QLocalServer
@@ -128,7 +298,57 @@ class SingleInstance(QObject):
         return True
 
     def release(self) -> None:
+        if self._watch is not None:
+            self._watch.stop()
         if self._server is not None:
             self._server.close()
             self._server = None
-        self._lock.unlock()
+        if not self._lost:
+            self._lock.unlock()
+
+
+def other_computer_text(holder: LockHolder, folder: Path) -> str:
+    """What the person reads when the lock names a copy on another computer."""
+    from PySide6.QtCore import QCoreApplication
+
+    from optout_gui.ui.common.dates import date_time_text
+
+    since = date_time_text(holder.since, dt.datetime.now().astimezone().tzinfo)
+    return (
+        QCoreApplication.translate(
+            "startup",
+            "This data folder seems to be open on another computer, “%1”, since %2:\n%3\n\n"
+            "If the app is still open there, close it there first: two copies writing to "
+            "the same folder would lose each other's answers.\n\n"
+            "If that computer is off or the app is closed there (a USB stick that was "
+            "pulled out, say), you can open the folder here.",
+        )
+        .replace("%1", holder.host)
+        .replace("%2", since)
+        .replace("%3", str(folder))
+    )
+
+
+def ask_take_over(instance: SingleInstance) -> bool:
+    """Ask whether to open a folder another computer's copy seems to hold; True if taken."""
+    from PySide6.QtCore import QCoreApplication
+    from PySide6.QtWidgets import QMessageBox
+
+    from optout_gui import APP_NAME
+    from optout_gui.ui.common.widgets import plain_message_box
+
+    translate = QCoreApplication.translate
+    box = plain_message_box(
+        None,
+        QMessageBox.Icon.Warning,
+        APP_NAME,
+        other_computer_text(instance.other_computer, instance.data_dir),
+        QMessageBox.StandardButton.NoButton,
+    )
+    box.setStandardButtons(QMessageBox.StandardButton.NoButton)  # only the two choices
+    here = box.addButton(translate("startup", "Open it here"), QMessageBox.ButtonRole.AcceptRole)
+    quit_button = box.addButton(translate("startup", "Quit"), QMessageBox.ButtonRole.RejectRole)
+    box.setDefaultButton(quit_button)
+    box.setEscapeButton(quit_button)
+    box.exec()
+    return box.clickedButton() is here and instance.take_over()

@@ -31,6 +31,7 @@ from optout_gui.core.complaint import (
     routing_for,
 )
 from optout_gui.core.jurisdictions import Authority, load_legal_data
+from optout_gui.core.limits import COMPLAINT_MAX
 from optout_gui.core.record import ObjectionRecord
 from optout_gui.core.reminders import local_zone
 from optout_gui.core.status import Status
@@ -139,6 +140,16 @@ class ComplaintDialog(QDialog):
         self.copy_status = StatusLine()
         self.copy_status.setObjectName("complaint_copy_status")
         self.copy_button.clicked.connect(self.copy_letter)
+        # A longer paste is cut before it goes in (LetterTexts' CappedPlainTextEdit).
+        self.text.pasteCut.connect(
+            lambda: self.copy_status.show_message(
+                self.tr(
+                    "A letter can be at most %1 characters long, so the pasted text after "
+                    "that was left out."
+                ).replace("%1", f"{COMPLAINT_MAX:,}"),
+                "error",
+            )
+        )
         close = QPushButton(self.tr("Close"))
         close.clicked.connect(self.accept)
 

@@ -22,8 +22,10 @@ from PySide6.QtWidgets import (
 
 from optout_gui.core.complaint import Letter, MetaContact, routing_for
 from optout_gui.core.jurisdictions import Authority
+from optout_gui.core.limits import COMPLAINT_MAX
 from optout_gui.core.urls import UrlRefused
 from optout_gui.ui.common import urlopen
+from optout_gui.ui.common.capped_edit import CappedPlainTextEdit
 from optout_gui.ui.common.widgets import CopyableField, StatusLine, wrapped_label
 
 translate = QCoreApplication.translate  # lupdate reads translate("context", "text")
@@ -214,7 +216,7 @@ class LetterTexts(QSplitter):
     def __init__(self, parent: QWidget | None = None):
         super().__init__(Qt.Orientation.Horizontal, parent)
         self.setChildrenCollapsible(False)
-        self.text = QPlainTextEdit()
+        self.text = CappedPlainTextEdit(COMPLAINT_MAX)  # a longer paste is cut before it goes in
         self.text.setObjectName("complaint_text")
         self.text.setAccessibleName(translate("ComplaintDialog", "Complaint text"))
         self.text.setTabChangesFocus(True)

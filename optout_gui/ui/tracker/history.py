@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import datetime as dt
-import os
 from collections.abc import Callable
 from pathlib import Path
 
@@ -18,13 +17,13 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QPlainTextEdit,
     QPushButton,
     QRadioButton,
     QVBoxLayout,
     QWidget,
 )
 
+from optout_gui.core.atomic import export_target
 from optout_gui.core.complaint import needs_complaint
 from optout_gui.core.countdown import code_expired_at
 from optout_gui.core.ics import reminder_ics
@@ -35,8 +34,10 @@ from optout_gui.core.proof import file_stem, proof_json, proof_text
 from optout_gui.core.reminders import local_zone
 from optout_gui.core.status import ANSWERABLE, RESUMABLE, IllegalTransition, Status
 from optout_gui.core.store import ObjectionStore
+from optout_gui.ui.common.capped_edit import CappedPlainTextEdit
 from optout_gui.ui.common.dates import date_format
 from optout_gui.ui.common.i18n import current_language
+from optout_gui.ui.common.notices import not_deleted_text
 from optout_gui.ui.common.widgets import (
     StatusLine,
     ask_yes_cancel,
@@ -108,31 +109,35 @@ def export_file(
         path += suffix
     language = current_language()
     try:
-        if kind == "pdf":
-            write_proof_pdf(
-                records, path, zone, labels=proof_labels(), language=language,
-                other_optouts=other_optouts,
-            )  # fmt: skip
-        elif kind == "txt":
-            Path(path).write_text(
-                proof_text(
-                    records,
-                    zone,
-                    labels=proof_labels(),
-                    language=language,
+        with export_target(path) as target:  # private (0600), and whole or not there at all
+            if kind == "pdf":
+                write_proof_pdf(
+                    records, target, zone, labels=proof_labels(), language=language,
                     other_optouts=other_optouts,
-                ),  # fmt: skip
-                encoding="utf-8",
-            )
-        elif kind == "json":
-            Path(path).write_text(
-                proof_json(records, zone, language=language, other_optouts=other_optouts),
-                encoding="utf-8",
-            )
-        else:
-            Path(path).write_bytes(reminder_ics(records[0], zone, texts=calendar_texts()))
-        if os.name == "posix":  # it holds the email address and reason: for the owner only
-            os.chmod(path, 0o600)
+                )  # fmt: skip
+            elif kind == "txt":
+                text = proof_text(
+                    records, zone, labels=proof_labels(), language=language,
+                    other_optouts=other_optouts,
+                )  # fmt: skip
+                target.write_text(text, encoding="utf-8")
+            elif kind == "json":
+                target.write_text(
+                    proof_json(records, zone, language=language, other_optouts=other_optouts),
+                    encoding="utf-8",
+                )
+            else:
+                target.write_bytes(reminder_ics(records[0], zone, texts=calendar_texts()))
+    except UnicodeError:  # a broken character in a text: no folder would help
+        status.show_message(
+            translate(
+                "export",
+                "Saving didn't work: a text in this objection holds a broken character. "
+                "Nothing was saved.",
+            ),
+            "error",
+        )
+        return None
     except (OSError, ValueError) as exc:
         detail = getattr(exc, "strerror", None) or str(exc)
         status.show_message(
@@ -202,7 +207,8 @@ class HistoryDialog(QDialog):
         self.answer_date.setDisplayFormat(date_format())  # the year in full, not "26"
         self.answer_date.setMaximumDate(QDate.currentDate().addDays(1))
         self.answer_date.setAccessibleName(self.tr("Day Meta answered"))
-        self.email_text = QPlainTextEdit()
+        self.email_text = CappedPlainTextEdit(ANSWER_TEXT_MAX)  # a longer paste is cut
+        self.email_text.pasteCut.connect(self._email_text_cut)
         self.email_text.setObjectName("answer_email")
         self.email_text.setTabChangesFocus(True)
         self.email_text.setAccessibleName(self.tr("Text of Meta's email (optional)"))
@@ -371,6 +377,15 @@ class HistoryDialog(QDialog):
             self.store.set_label(self.record_id, self.label_edit.text())
             self.refresh()
 
+    def _email_text_cut(self) -> None:
+        self.answer_status.show_message(
+            self.tr(
+                "Meta's email is longer than %1 characters, so only its start was pasted. "
+                "Keep the part with Meta's answer."
+            ).replace("%1", f"{ANSWER_TEXT_MAX:,}"),
+            "error",
+        )
+
     def record_answer(self) -> bool:
         if self.honoured.isChecked():
             outcome = Status.HONOURED
@@ -434,6 +449,8 @@ class HistoryDialog(QDialog):
     def ask_delete(self) -> bool:
         if not ask_yes_cancel(self, self.tr("Delete this objection?"), self.delete_text()):
             return False
-        self.store.remove(self.record_id)
+        if not self.store.remove(self.record_id):  # it stays, in the list and in the file
+            self.export_status.show_message(not_deleted_text(self.store.save_error), "error")
+            return False
         self.accept()
         return True

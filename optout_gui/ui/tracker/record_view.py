@@ -72,7 +72,7 @@ class RecordView(QScrollArea):
     def toPlainText(self) -> str:  # noqa: N802 (like the text view it replaced)
         """The record as plain text (the text export's wording), made when asked for: with
         megabytes of text in the file, keeping a second copy around costs as much again."""
-        return "" if self._shown is None else record_text(*self._shown)
+        return "" if self._shown is None else record_text(*self._shown, whole=True)
 
     def show_record(
         self, record: ObjectionRecord, zone: dt.tzinfo, labels: dict, language: str
@@ -80,7 +80,7 @@ class RecordView(QScrollArea):
         lab = wording(labels)
         self._shown = (record, zone, labels, language)
         cut = []  # texts from the file are shown by their start (laying out megabytes in a
-        # label costs seconds and gigabytes); the file and the exports keep them whole
+        # label costs seconds and gigabytes); the file, the JSON proof and a copy keep them whole
 
         def shown(text: str, limit: int = LINE_MAX) -> str:
             short = shortened(text, limit)

@@ -118,6 +118,10 @@ class CodeTimer(QObject):
             return None
         return self._countdown.phase()
 
+    def clock_behind(self) -> bool:
+        """The computer's clock shows a time before the code arrived: no countdown."""
+        return self._countdown is not None and self._countdown.clock_behind()
+
     def expires_at(self) -> dt.datetime | None:
         return attempt_expires_at(self.session.progress)
 
@@ -265,6 +269,8 @@ class CodeTimer(QObject):
             ).replace("%1", local_time_text(self.expires_at()))
         if state != CodeState.RUNNING or self._countdown is None:
             return ""
+        if self._countdown.clock_behind():
+            return self.clock_behind_text()
         left = format_mm_ss(self._countdown.remaining())
         phase = self._countdown.phase()
         if phase is Phase.URGENT:
@@ -283,6 +289,8 @@ class CodeTimer(QObject):
             return self.tr("Meta's code has expired.")
         if state != CodeState.RUNNING or self._countdown is None:
             return ""
+        if self._countdown.clock_behind():
+            return self.clock_behind_text()
         seconds = self._countdown.remaining().total_seconds()
         minutes = max(1, math.ceil(seconds / 60))
         return self.tr("%n minute(s) left to type in Meta's code, until %1.", "", minutes).replace(
@@ -293,6 +301,17 @@ class CodeTimer(QObject):
         state = self.state()
         if state == CodeState.EXPIRED:
             return self.tr("code expired")
-        if state != CodeState.RUNNING or self._countdown is None:
+        if state != CodeState.RUNNING or self._countdown is None or self.clock_behind():
             return ""
         return self.tr("code %1").replace("%1", format_mm_ss(self._countdown.remaining()))
+
+    def clock_behind_text(self) -> str:
+        return (
+            self.tr(
+                "This computer's clock shows a time before Meta's code arrived (at %1), so "
+                "the time left can't be counted. The code works until %2: check the time "
+                "on your phone."
+            )
+            .replace("%1", local_time_text(self._countdown.received_at))
+            .replace("%2", local_time_text(self.expires_at()))
+        )

@@ -31,6 +31,7 @@ from optout_gui.core.reasons import (
     ReasonLibrary,
     ReasonsError,
 )
+from optout_gui.ui.common.capped_edit import CappedPlainTextEdit
 from optout_gui.ui.common.widgets import (
     StatusLine,
     copy_to_clipboard,
@@ -39,13 +40,18 @@ from optout_gui.ui.common.widgets import (
     reveal,
 )
 from optout_gui.ui.wizard.reason_composer import ReasonComposer
-from optout_gui.ui.wizard.reason_limit import cut_to_limit, show_length, show_loaded_length
+from optout_gui.ui.wizard.reason_limit import (
+    cut_to_limit,
+    show_cut,
+    show_length,
+    show_loaded_length,
+)
 
 SETTLE_DELAY_MS = 400  # count, warnings, preview and saving wait until typing pauses
 COPY_SHORTCUT = "Ctrl+Shift+C"
 
 
-class CompactTextEdit(QPlainTextEdit):
+class CompactTextEdit(CappedPlainTextEdit):
     """A text editor that asks for its minimum height only: the page grows it into the
     room there is, instead of pushing the controls below it out of sight."""
 
@@ -113,7 +119,7 @@ class ReasonEditor(QWidget):
         self.template_status = self.composer.template_status
 
     def _build_editor(self) -> None:
-        self.edit = CompactTextEdit()
+        self.edit = CompactTextEdit(REASON_MAX)  # a longer paste is cut before it goes in
         self.edit.setObjectName("reason")
         self.edit.setTabChangesFocus(True)  # keyboard users must be able to leave it
         # Five lines to start with; the page gives it more room when there is some.
@@ -139,6 +145,7 @@ class ReasonEditor(QWidget):
         self.length_status.setObjectName("reason_length")
         self.limit_status = StatusLine()  # the cap on length (REASON_MAX) was reached
         self.limit_status.setObjectName("reason_limit")
+        self.edit.pasteCut.connect(lambda: show_cut(self.limit_status))
 
         self.copy_button = QPushButton(self.tr("Copy rea&son"))
         self.copy_button.setObjectName("copy_reason")

@@ -57,6 +57,12 @@ def cut_to_limit(edit: QPlainTextEdit, status: StatusLine) -> bool:
     cursor.setPosition(len(text[:REASON_MAX].encode("utf-16-le")) // 2)
     cursor.movePosition(QTextCursor.MoveOperation.End, QTextCursor.MoveMode.KeepAnchor)
     cursor.removeSelectedText()
+    show_cut(status)
+    return True
+
+
+def show_cut(status: StatusLine) -> None:
+    """Say that text beyond REASON_MAX was left out (typed, or cut from a paste)."""
     status.show_message(
         translate(
             "ReasonEditor",
@@ -65,4 +71,3 @@ def cut_to_limit(edit: QPlainTextEdit, status: StatusLine) -> bool:
         ).replace("%1", f"{REASON_MAX:,}"),
         "error",
     )
-    return True

@@ -81,6 +81,7 @@ class CodePage(StepPage):
         self.arrival_edit = QLineEdit()
         self.arrival_edit.setObjectName("code_arrival")
         self.arrival_edit.setPlaceholderText(self.tr("e.g. 14:05 or 10"))
+        self.arrival_edit.setMaxLength(64)  # a time or minutes: a long paste is cut at once
         self.arrival_edit.setAccessibleName(self.tr("When the email with the code arrived"))
         self.arrival_edit.setMaximumWidth(self.fontMetrics().horizontalAdvance("M" * 10))
         self.arrival_field_label = QLabel(self.tr("It &arrived at:"))
@@ -350,7 +351,10 @@ class CodePage(StepPage):
         spoken = self.timer.spoken_text()
         set_accessible_text(self.time_label, description=spoken)
         set_accessible_text(self.bar, description=spoken)
-        if state == "running":
+        if state == "running" and self.timer.clock_behind():  # no made-up countdown
+            self.time_label.setText("--:--")
+            self.phase_label.setText(self.timer.clock_behind_text())
+        elif state == "running":
             left = self.timer.remaining()
             self.time_label.setText(format_mm_ss(left))
             step = max(0, int(left.total_seconds())) // BAR_STEP_S

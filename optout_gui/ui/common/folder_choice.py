@@ -1,0 +1,59 @@
+"""The data folder can't be used (it belongs to another user account): say so plainly and
+offer to choose another folder. Going on without one starts the app with nothing saved."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QFileDialog, QMessageBox
+
+from optout_gui import APP_NAME
+from optout_gui.ui.common.widgets import plain_message_box
+
+translate = QCoreApplication.translate  # lupdate reads translate("context", "text")
+
+
+def folder_problem_text(problem: OSError) -> str:
+    folder = str(problem.filename or "?")
+    if problem.strerror == "it belongs to another user account":
+        why = translate("startup", "it belongs to another user account")
+    else:
+        why = problem.strerror or type(problem).__name__
+    return (
+        translate(
+            "startup",
+            "The data folder %1 can't be used: %2. Your answers can't be read from it or "
+            "saved in it.\n\nChoose another folder for your answers (a new empty one is "
+            "fine), or go on without: then nothing you type is saved.",
+        )
+        .replace("%1", folder)
+        .replace("%2", why)
+    )
+
+
+def ask_other_folder(problem: OSError) -> Path | None:
+    """The folder the person chose instead, or None to go on without saving."""
+    box = plain_message_box(
+        None,
+        QMessageBox.Icon.Warning,
+        APP_NAME,
+        folder_problem_text(problem),
+        QMessageBox.StandardButton.NoButton,
+    )
+    box.setStandardButtons(QMessageBox.StandardButton.NoButton)  # only the two choices
+    choose = box.addButton(
+        translate("startup", "Choose another folder…"), QMessageBox.ButtonRole.AcceptRole
+    )
+    without = box.addButton(
+        translate("startup", "Go on without saving"), QMessageBox.ButtonRole.RejectRole
+    )
+    box.setDefaultButton(choose)
+    box.setEscapeButton(without)
+    box.exec()
+    if box.clickedButton() is not choose:
+        return None
+    chosen = QFileDialog.getExistingDirectory(
+        None, translate("startup", "Choose a folder for your answers"), str(Path.home())
+    )
+    return Path(chosen) if chosen else None
