@@ -176,7 +176,11 @@ def test_overview_opens_where_the_wizard_was_and_the_place_is_kept(qtbot, store,
         save_window_place=saved.append,
     )  # fmt: skip
     wizard = controller.start()  # closed (and deleted) below
-    assert wizard.geometry().center() == wizard.screen().availableGeometry().center() or (
+    # The window with its frame (title bar included) is centred: the content sits a little
+    # lower than the middle (ui/common/geometry.py).
+    middle = wizard.screen().availableGeometry().center()
+    centre = wizard.geometry().center()
+    assert (abs(centre.x() - middle.x()) <= 1 and abs(centre.y() - middle.y()) <= 13) or (
         wizard.height() < 600
     )
     wizard.currentPage().account_buttons["facebook"].click()  # something to keep

@@ -25,16 +25,68 @@ def wanted_size(metrics: QFontMetrics | None = None) -> QSize:
     return QSize(WIDTH_LINES * line, HEIGHT_LINES * line)
 
 
+# Of FRAME_ALLOWANCE: the title bar above the window's content (the rest is the borders).
+TITLE_BAR = FRAME_ALLOWANCE.height() - FRAME_ALLOWANCE.width() // 2
+
+
+def room_on(available: QRect) -> QSize:
+    """The largest content size whose window (frame included) fits in ``available``."""
+    return available.size() - FRAME_ALLOWANCE
+
+
 def centred(wanted: QSize, available: QRect, minimum: QSize | None = None) -> QRect:
-    """``wanted`` shrunk to fit ``available`` (with room for the window frame), centred."""
-    room = available.size() - FRAME_ALLOWANCE
+    """``wanted`` shrunk to fit ``available`` (with room for the window frame), centred;
+    the rectangle is the window's content, its frame (title bar included) lies inside
+    ``available`` too."""
+    room = room_on(available)
     size = wanted.boundedTo(room)
     if minimum is not None:
         size = size.expandedTo(minimum.boundedTo(room))
-    rect = QRect(0, 0, size.width(), size.height())
-    rect.moveCenter(available.center())
-    rect.moveTop(max(available.top() + FRAME_ALLOWANCE.height() - 8, rect.top()))
-    return rect
+    frame = QRect(0, 0, size.width(), size.height()).adjusted(
+        -FRAME_ALLOWANCE.width() // 2,
+        -TITLE_BAR,
+        FRAME_ALLOWANCE.width() // 2,
+        FRAME_ALLOWANCE.height() - TITLE_BAR,
+    )
+    frame.moveCenter(available.center())
+    frame.moveTop(max(available.top(), frame.top()))
+    frame.moveLeft(max(available.left(), frame.left()))
+    return QRect(
+        frame.left() + FRAME_ALLOWANCE.width() // 2, frame.top() + TITLE_BAR, size.width(),
+        size.height(),
+    )  # fmt: skip
+
+
+def available_for(window: QWidget) -> QRect:
+    """The screen area ``window`` may use: its screen's, less panels and docks."""
+    screen = window.screen() or QGuiApplication.primaryScreen()
+    return screen.availableGeometry() if screen is not None else QRect(0, 0, 1024, 768)
+
+
+def fit_dialog(dialog: QWidget, wanted: QSize) -> None:
+    """Before a dialog shows: as large as ``wanted`` where the screen allows it, never
+    larger than the screen's free area (with its frame). Qt then centres it over its
+    parent and keeps it on the screen; :func:`keep_on_screen` checks after showing."""
+    room = room_on(available_for(dialog))
+    size = wanted.boundedTo(room).expandedTo(dialog.minimumSizeHint().boundedTo(room))
+    dialog.resize(size)
+
+
+def keep_on_screen(window: QWidget) -> None:
+    """Move a shown window whose frame sticks out of the available area back inside it
+    (shrinking it when it is larger than the area)."""
+    available = available_for(window)
+    frame = window.frameGeometry()
+    if available.contains(frame):
+        return
+    extra = frame.size() - window.size()
+    room = available.size() - extra
+    if window.width() > room.width() or window.height() > room.height():
+        window.resize(window.size().boundedTo(room))
+        frame = window.frameGeometry()
+    x = min(max(frame.left(), available.left()), available.right() + 1 - frame.width())
+    y = min(max(frame.top(), available.top()), available.bottom() + 1 - frame.height())
+    window.move(x, y)
 
 
 def usable_saved(saved: list[int] | None, screens: list[QRect]) -> QRect | None:
@@ -59,9 +111,7 @@ def place_first(window: QWidget, saved: list[int] | None = None) -> None:
     screens = [screen.availableGeometry() for screen in QGuiApplication.screens()]
     rect = usable_saved(saved, screens)
     if rect is None:
-        screen = QGuiApplication.primaryScreen()
-        available = screen.availableGeometry() if screen is not None else QRect(0, 0, 1024, 768)
-        rect = centred(wanted_size(), available, window.minimumSize())
+        rect = centred(wanted_size(), available_for(window), window.minimumSize())
     window.setGeometry(rect)
 
 

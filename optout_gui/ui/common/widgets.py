@@ -193,6 +193,31 @@ def reveal(widget: QWidget, margin: int = 12) -> None:
     QTimer.singleShot(0, scroll)
 
 
+def scrolling_body(layout, footer=None) -> QWidget:
+    """A scroll area holding ``layout`` (a dialog's content); with ``footer`` (a layout of
+    the dialog's action buttons), a widget with the area and the footer under it, which
+    stays in view however far the content scrolls."""
+    from PySide6.QtWidgets import QFrame, QScrollArea
+
+    content = QWidget()
+    content.setObjectName("scrolling_content")
+    content.setLayout(layout)
+    area = scrolls_to_reveal(QScrollArea())
+    area.setObjectName("scrolling_body")
+    area.setWidgetResizable(True)
+    area.setFrameShape(QFrame.Shape.NoFrame)
+    area.setProperty("horizontalScrollBarPolicy", SCROLL_BAR_ALWAYS_OFF)
+    area.setWidget(content)
+    if footer is None:
+        return area
+    outer = QWidget()
+    column = QVBoxLayout(outer)
+    column.setContentsMargins(0, 0, 0, 0)
+    column.addWidget(area, 1)
+    column.addLayout(footer)
+    return outer
+
+
 class StatusLine(QLabel):
     """A one-line message under a field: information, success or a problem.
 

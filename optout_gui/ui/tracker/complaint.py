@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QDate, QLocale
+from PySide6.QtCore import QDate, QLocale, QSize
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -29,12 +29,16 @@ from optout_gui.core.reminders import local_zone
 from optout_gui.core.status import Status
 from optout_gui.core.urls import UrlRefused
 from optout_gui.ui.common import i18n, urlopen
+from optout_gui.ui.common.geometry import fit_dialog, keep_on_screen
 from optout_gui.ui.common.widgets import (
     CopyableField,
     StatusLine,
     copy_with_feedback,
+    scrolling_body,
     wrapped_label,
 )
+
+WANTED_SIZE = QSize(780, 700)  # where the screen has room; less where it hasn't
 
 
 class ComplaintDialog(QDialog):
@@ -56,7 +60,6 @@ class ComplaintDialog(QDialog):
         self.app_language = i18n.current_language()
         self.setObjectName("complaint_dialog")
         self.setWindowTitle(self.tr("Complain to your data-protection authority"))
-        self.resize(780, 700)
         self.legal = load_legal_data()
         self.current: Complaint | None = None
         names = country_names or {}
@@ -112,6 +115,8 @@ class ComplaintDialog(QDialog):
         self.text.setObjectName("complaint_text")
         self.text.setAccessibleName(self.tr("Complaint text"))
         self.text.setTabChangesFocus(True)
+        # In the scrolling content: tall enough to read a good part of the letter.
+        self.text.setMinimumHeight(self.text.fontMetrics().lineSpacing() * 12)
         self.copy_button = QPushButton(self.tr("Co&py the letter"))
         self.copy_button.setAutoDefault(False)
         self.copy_status = StatusLine()
@@ -136,7 +141,8 @@ class ComplaintDialog(QDialog):
         bottom.addStretch(1)
         bottom.addWidget(close)
 
-        layout = QVBoxLayout(self)
+        # The content scrolls; "Copy the letter" and Close stay in view under it (issue 28).
+        layout = QVBoxLayout()
         layout.addWidget(self.intro)
         layout.addLayout(self.form)
         layout.addWidget(self.language_warning)
@@ -150,8 +156,10 @@ class ComplaintDialog(QDialog):
         text_label.setBuddy(self.text)
         layout.addWidget(text_label)
         layout.addWidget(self.text, 1)
-        layout.addWidget(self.copy_status)
-        layout.addLayout(bottom)
+        footer = QVBoxLayout()
+        footer.addWidget(self.copy_status)
+        footer.addLayout(bottom)
+        QVBoxLayout(self).addWidget(scrolling_body(layout, footer))
 
         start_country = record.answers.country
         if start_country in self.legal.countries():
@@ -163,6 +171,12 @@ class ComplaintDialog(QDialog):
         self.language.currentIndexChanged.connect(self.rebuild)
         self.letter.currentIndexChanged.connect(self._show_letter)
         self.rebuild()
+
+    def showEvent(self, event) -> None:  # noqa: N802 (Qt naming)
+        if not event.spontaneous():
+            fit_dialog(self, WANTED_SIZE)
+        super().showEvent(event)
+        keep_on_screen(self)
 
     # --- choices ------------------------------------------------------------------------
     def _authorities(self):

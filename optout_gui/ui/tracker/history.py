@@ -8,7 +8,7 @@ import re
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QDate, Signal
+from PySide6.QtCore import QCoreApplication, QDate, QSize, Signal
 from PySide6.QtWidgets import (
     QButtonGroup,
     QDateEdit,
@@ -37,10 +37,12 @@ from optout_gui.core.reminders import local_zone
 from optout_gui.core.status import ANSWERABLE, RESUMABLE, IllegalTransition, Status
 from optout_gui.core.store import ObjectionStore
 from optout_gui.ui.common.dates import date_format
+from optout_gui.ui.common.geometry import fit_dialog, keep_on_screen
 from optout_gui.ui.common.i18n import current_language
 from optout_gui.ui.common.widgets import (
     StatusLine,
     ask_yes_cancel,
+    scrolling_body,
     show_as_plain_text,
     wrapped_label,
 )
@@ -55,6 +57,8 @@ from optout_gui.ui.tracker.proof_wording import calendar_texts, proof_labels
 from optout_gui.ui.tracker.record_view import RecordView
 
 translate = QCoreApplication.translate  # lupdate reads translate("context", "text")
+
+WANTED_SIZE = QSize(820, 720)  # where the screen has room; less where it hasn't
 
 # (parent, title, suggested file name, filter) -> chosen path or None. Tests replace it.
 AskPath = Callable[[QWidget, str, str, str], str | None]
@@ -156,7 +160,6 @@ class HistoryDialog(QDialog):
         self.zone = zone or local_zone()
         self.ask_path = ask_path
         self.setObjectName("history_dialog")
-        self.resize(820, 720)
 
         self.heading = QLabel()
         show_as_plain_text(self.heading)  # the name and email come from the person
@@ -178,6 +181,8 @@ class HistoryDialog(QDialog):
         # Facts, a table of what happened when, the reason, the answer (tracker/record_view.py)
         self.history_view = RecordView()
         self.history_view.setAccessibleName(self.tr("History of this objection"))
+        # On a small screen the dialog's content scrolls instead of squeezing this one.
+        self.history_view.setMinimumHeight(self.fontMetrics().lineSpacing() * 14)
 
         # --- Meta's answer ---
         self.answer_box = QGroupBox(self.tr("Meta's answer"))
@@ -268,17 +273,29 @@ class HistoryDialog(QDialog):
         bottom.addStretch(1)
         bottom.addWidget(self.close_button)
 
-        layout = QVBoxLayout(self)
+        # The content scrolls; the proof buttons and Close stay in view under it, however
+        # small the screen (issue 28).
+        layout = QVBoxLayout()
         layout.addWidget(self.heading)
         layout.addLayout(label_row)
         layout.addWidget(self.history_view, 2)
         layout.addWidget(self.next_hint)
         layout.addLayout(next_row)
         layout.addWidget(self.answer_box)
-        layout.addLayout(export_row)
-        layout.addWidget(self.export_status)
-        layout.addLayout(bottom)
+        layout.addStretch(1)
+        footer = QVBoxLayout()
+        footer.addLayout(export_row)
+        footer.addWidget(self.export_status)
+        footer.addLayout(bottom)
+        outer = QVBoxLayout(self)
+        outer.addWidget(scrolling_body(layout, footer))
         self.refresh()
+
+    def showEvent(self, event) -> None:  # noqa: N802 (Qt naming)
+        if not event.spontaneous():
+            fit_dialog(self, WANTED_SIZE)
+        super().showEvent(event)
+        keep_on_screen(self)
 
     @property
     def record(self):

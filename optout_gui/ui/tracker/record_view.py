@@ -53,6 +53,24 @@ def _heading(text: str) -> QLabel:
     return label
 
 
+class WholeTable(QTableWidget):
+    """A table that is always as tall as all its rows: the dialog's own scrolling is the
+    only one. Rows wrap to the width the table gets, so the height follows each resize
+    (measured before the table had its width, the last rows were cut in half)."""
+
+    def fit_rows(self) -> None:
+        self.resizeRowsToContents()
+        height = self.horizontalHeader().height() + 2 * self.frameWidth()
+        height += sum(self.rowHeight(row) for row in range(self.rowCount()))
+        if height != self.height():
+            self.setFixedHeight(height)
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 (Qt naming)
+        super().resizeEvent(event)
+        if event.size().width() != event.oldSize().width():
+            self.fit_rows()
+
+
 class RecordView(QScrollArea):
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
@@ -104,7 +122,7 @@ class RecordView(QScrollArea):
         layout.addWidget(holder)
 
         layout.addWidget(_heading(lab["history"]))
-        table = QTableWidget(len(record.history), 2)
+        table = WholeTable(len(record.history), 2)
         table.setObjectName("timeline")
         table.setAccessibleName(lab["history"])
         table.setHorizontalHeaderLabels([lab["time_column"], lab["event_column"]])
@@ -123,11 +141,7 @@ class RecordView(QScrollArea):
             cells = (date_time_text(when, zone) if when else "", describe_event(entry, lab))
             for column, text in enumerate(cells):
                 table.setItem(row, column, QTableWidgetItem(shown(text)))
-        table.resizeRowsToContents()
-        # The whole table shows: the dialog's own scrolling is the only one.
-        height = table.horizontalHeader().height() + 2 * table.frameWidth()
-        height += sum(table.rowHeight(row) for row in range(table.rowCount()))
-        table.setFixedHeight(height)
+        table.fit_rows()  # again each time its width changes
         self.timeline = table
         layout.addWidget(table)
 

@@ -7,7 +7,7 @@ import weakref
 from dataclasses import replace
 from enum import IntEnum
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QSize, QTimer, Signal
 from PySide6.QtWidgets import QApplication, QWizard
 
 from optout_gui import APP_NAME
@@ -28,6 +28,9 @@ from optout_gui.ui.wizard.pages.guidance import (
 from optout_gui.ui.wizard.pages.open_form import OpenFormPage
 from optout_gui.ui.wizard.pages.welcome import WelcomePage
 from optout_gui.ui.wizard.save_problem import SaveProblemLine
+
+
+MINIMUM_SIZE = QSize(440, 360)
 
 
 class PageId(IntEnum):
@@ -80,7 +83,9 @@ class ObjectionWizard(QWizard):
         start_over.setObjectName("start_over")
         start_over.clicked.connect(self.ask_start_over)
         self.resize(800, 600)
-        self.setMinimumSize(640, 480)
+        # Small enough for half a laptop screen beside the browser, and for a 1366×768
+        # screen at 150 % (911×512 logical pixels, less the title bar and panels).
+        self.setMinimumSize(MINIMUM_SIZE)
 
         # Each page builds its controls the first time it is needed (see page()).
         welcome = WelcomePage(guide, session)
@@ -194,6 +199,9 @@ class ObjectionWizard(QWizard):
             finish = self.button(QWizard.WizardButton.FinishButton)
             control = finish if finish.isVisible() else self.button(QWizard.WizardButton.NextButton)
         control.setFocus()  # Qt.FocusReason.OtherFocusReason
+        # A page opens at its top (its title and first lines), not scrolled to a message
+        # at its foot; the focused control is scrolled into view only if it is lower down.
+        QTimer.singleShot(0, lambda: self._show_top(page, control))
         # Screen readers hear where they are now, once per page change. Not while resuming
         # before the window shows: then they read its title, which names the step.
         if self.isVisible():
@@ -204,6 +212,19 @@ class ObjectionWizard(QWizard):
                 .replace("%2", str(len(PageId)))
                 .replace("%3", page.title()),
             )
+
+    def _show_top(self, page, control) -> None:
+        try:
+            if self.currentPage() is not page:
+                return
+        except RuntimeError:  # closed meanwhile
+            return
+        area = getattr(page, "scroll_area", None)
+        if area is None:
+            return
+        area.verticalScrollBar().setValue(0)
+        if area.isAncestorOf(control):
+            area.ensureWidgetVisible(control, 12, 12)
 
     def go_back_to(self, page_id: int) -> None:
         """Back to a step already done (the step list), as if Back were pressed."""
