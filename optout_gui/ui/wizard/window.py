@@ -29,7 +29,6 @@ from optout_gui.ui.wizard.pages.open_form import OpenFormPage
 from optout_gui.ui.wizard.pages.welcome import WelcomePage
 from optout_gui.ui.wizard.save_problem import SaveProblemLine
 
-
 MINIMUM_SIZE = QSize(440, 360)
 
 
