@@ -8,7 +8,7 @@ from dataclasses import replace
 from enum import IntEnum
 
 from PySide6.QtCore import QSize, QTimer, Signal
-from PySide6.QtWidgets import QApplication, QWizard
+from PySide6.QtWidgets import QApplication, QVBoxLayout, QWizard
 
 from optout_gui import APP_NAME
 from optout_gui.core.guide import STEP_IDS, Guide
@@ -260,9 +260,26 @@ class ObjectionWizard(QWizard):
             if old is not page:
                 if old is not None and old.layout() is not None:
                     old.layout().removeWidget(line)
-                page.layout().addWidget(line)
+                    lines = getattr(old, "status_lines", None)
+                    if lines is not None:
+                        lines.removeWidget(line)
+                self._status_lines_of(page).addWidget(line)
         if self._code_status is not None:
             self._code_status.set_suppressed(on_code_page)
+
+    @staticmethod
+    def _status_lines_of(page):
+        """A row under the page's scrolling body for the status lines, in a space of their
+        own and as wide as the page's text (not the text and its scroll bar)."""
+        lines = getattr(page, "status_lines", None)
+        if lines is None:
+            lines = QVBoxLayout()
+            body = getattr(page, "body", None)
+            side = body.contentsMargins().left() if body is not None else 0
+            lines.setContentsMargins(side, 0, side, 0)
+            page.layout().addLayout(lines)
+            page.status_lines = lines
+        return lines
 
     def _update_title(self) -> None:
         page_id = self.currentId()
