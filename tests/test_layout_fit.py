@@ -6,10 +6,14 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import QRect, Qt
 from PySide6.QtGui import QFont, QFontMetrics
+from PySide6.QtWidgets import QAbstractButton, QApplication, QLabel, QWidget
 
 from optout_gui.core.guide import STEP_IDS, guide_for
 from optout_gui.core.languages import available_languages
+from optout_gui.ui.common import i18n
 from optout_gui.ui.wizard.step_list import ITEM_TEXT_MARGIN, StepList
+from optout_gui.ui.wizard.window import ObjectionWizard, PageId
+from tests.helpers import go_to, open_session
 
 
 @pytest.mark.parametrize("language", available_languages())
@@ -34,3 +38,68 @@ def test_the_step_list_never_cuts_a_word(qtbot, language):
         if needed.width() > room:
             cut.append(f"{item.text()!r}: {needed.width()} > {room}")
     assert cut == []
+
+
+# --- beside the browser: the wizard about 600 pixels wide --------------------------------
+def cut_widgets(root) -> tuple[list[str], int]:
+    """Labels and buttons in ``root`` that show less than their text needs, and how many
+    labels and buttons were looked at."""
+    cut = []
+    looked = 0
+    for widget in root.findChildren(QWidget):
+        if not widget.isVisibleTo(root) or widget.width() == 0:
+            continue
+        if isinstance(widget, QLabel | QAbstractButton) and widget.text():
+            looked += 1
+        if isinstance(widget, QLabel) and widget.text():
+            if widget.wordWrap():
+                if widget.height() < widget.heightForWidth(widget.width()):
+                    cut.append(f"label {widget.text()[:40]!r}: too low")
+            elif widget.width() < widget.minimumSizeHint().width():
+                cut.append(f"label {widget.text()[:40]!r}: too narrow")
+        elif (
+            isinstance(widget, QAbstractButton)
+            and widget.text()
+            and widget.width() < widget.minimumSizeHint().width()
+        ):
+            cut.append(f"button {widget.text()!r}: too narrow")
+    return cut, looked
+
+
+@pytest.mark.parametrize("language", ["en", "de"])
+def test_the_wizard_works_600_pixels_wide(qtbot, tmp_path, language):
+    i18n.install_language(QApplication.instance(), language)
+    try:
+        session = open_session(tmp_path, guide_for(language))
+        session.update(account="facebook", country="DE", email="ann@example.org", reason="No.")
+        wizard = ObjectionWizard(guide_for(language), session)
+        qtbot.addWidget(wizard)
+        wizard.resize(600, 700)
+        with qtbot.waitExposed(wizard):
+            wizard.show()
+        wizard.restart()
+        assert wizard.minimumSizeHint().width() <= 600
+        problems = []
+        for page_id in PageId:
+            go_to(wizard, page_id)
+            qtbot.wait(1)
+            assert wizard.width() == 600
+            assert not wizard.step_list.isVisible()  # folded into the header
+            header = wizard.step_header
+            assert header.isVisible() and header.parentWidget() is wizard.currentPage()
+            assert str(page_id + 1) in header.text() and "8" in header.text()
+            page = wizard.currentPage()
+            content = page.scroll_area.widget()
+            viewport = page.scroll_area.viewport().width()
+            if content.minimumSizeHint().width() > viewport:
+                problems.append(f"{page_id.name}: content needs {content.minimumSizeHint()}")
+            cut, looked = cut_widgets(wizard)
+            assert looked >= 6, page_id.name
+            problems += [f"{page_id.name}: {text}" for text in cut]
+        wizard.resize(900, 700)
+        qtbot.wait(1)
+        assert wizard.step_list.isVisible() and not wizard.step_header.isVisible()
+        wizard.code_timer.stop_ticking()
+    finally:
+        i18n.install_language(QApplication.instance(), "en")
+    assert problems == [], "\n".join(problems)

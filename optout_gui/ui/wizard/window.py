@@ -8,7 +8,7 @@ from dataclasses import replace
 from enum import IntEnum
 
 from PySide6.QtCore import QSize, QTimer, Signal
-from PySide6.QtWidgets import QApplication, QVBoxLayout, QWizard
+from PySide6.QtWidgets import QApplication, QLabel, QVBoxLayout, QWizard
 
 from optout_gui import APP_NAME
 from optout_gui.core.guide import STEP_IDS, Guide
@@ -30,6 +30,9 @@ from optout_gui.ui.wizard.pages.welcome import WelcomePage
 from optout_gui.ui.wizard.save_problem import SaveProblemLine
 
 MINIMUM_SIZE = QSize(440, 360)
+# Narrower than this (beside a browser on a laptop screen), the step list folds into a
+# one-line header over the page: "Step 3 of 8".
+NARROW_WIDTH = 720
 
 
 class PageId(IntEnum):
@@ -105,6 +108,10 @@ class ObjectionWizard(QWizard):
         self.step_list = StepList([guide.step_text(step, "title") for step in STEP_IDS])
         self.step_list.step_chosen.connect(self.go_back_to)
         self.setSideWidget(self.step_list)
+        self.step_header = QLabel()  # the step list folded, in a narrow window
+        self.step_header.setObjectName("step_header")
+        self.step_header.hide()
+        self.narrow = False
         # Read now: showing the window moves to the first page, which is saved too.
         self._resume_step = session.progress.page
 
@@ -184,12 +191,39 @@ class ObjectionWizard(QWizard):
                 break  # an answer on the way is missing; stay on that page
         fill_form.quiet_on_leave = False
 
+    def resizeEvent(self, event) -> None:  # noqa: N802 (Qt naming)
+        super().resizeEvent(event)
+        narrow = event.size().width() < NARROW_WIDTH
+        if narrow != self.narrow:
+            self.narrow = narrow
+            self.step_list.setVisible(not narrow)
+            self._update_step_header()
+
+    def _update_step_header(self) -> None:
+        page_id = self.currentId()
+        page = self.currentPage()
+        if page is None or page_id < 0:
+            return
+        self.step_header.setText(
+            self.tr("Step %1 of %2").replace("%1", str(page_id + 1)).replace("%2", str(len(PageId)))
+        )
+        if self.step_header.parentWidget() is not page:
+            old = self.step_header.parentWidget()
+            if old is not None and old.layout() is not None:
+                old.layout().removeWidget(self.step_header)
+            body = getattr(page, "body", None)
+            side = body.contentsMargins().left() if body is not None else 0
+            self.step_header.setContentsMargins(side, 0, side, 0)
+            page.layout().insertWidget(0, self.step_header)
+        self.step_header.setVisible(self.narrow)
+
     def _page_changed(self, page_id: int) -> None:
         if page_id < 0:
             return
         self.session.update(page=STEP_FOR_PAGE[PageId(page_id)])
         page = self.page(page_id)
         self._place_status_lines(page, page_id == PageId.CODE)
+        self._update_step_header()
         self._update_title()
         self._update_start_over()
         self.step_list.set_current(page_id)
