@@ -103,3 +103,23 @@ def test_the_wizard_works_600_pixels_wide(qtbot, tmp_path, language):
     finally:
         i18n.install_language(QApplication.instance(), "en")
     assert problems == [], "\n".join(problems)
+
+
+def test_the_country_list_is_a_short_scrolling_list_with_a_row_highlighted(qtbot, tmp_path):
+    session = open_session(tmp_path)
+    wizard = ObjectionWizard(guide_for("en"), session)
+    qtbot.addWidget(wizard)
+    with qtbot.waitExposed(wizard):
+        wizard.show()
+    wizard.restart()
+    combo = wizard.currentPage().country_combo
+    assert combo.currentIndex() == -1 and combo.count() > 20
+    combo.showPopup()
+    view = combo.view()
+    qtbot.waitUntil(view.isVisible)
+    row = view.sizeHintForRow(0)
+    assert view.window().height() <= 14 * row  # about 12 rows, not the screen's height
+    assert view.currentIndex().row() == 0  # highlighted, though nothing is chosen yet
+    assert combo.currentIndex() == -1  # and still nothing is chosen
+    combo.hidePopup()
+    wizard.code_timer.stop_ticking()

@@ -316,6 +316,25 @@ def copy_with_feedback(text: str, status: StatusLine, source: QWidget, signal=No
     return False
 
 
+def long_list_combo(parent: QWidget | None = None, visible_items: int = 12):
+    """A combo box for a long list (countries): its popup is a scrolling list of about
+    ``visible_items`` rows, not a column the height of the screen (Fusion's default), and
+    it opens with a row highlighted even when nothing is chosen yet, so the arrow keys
+    and the eye start somewhere."""
+    from PySide6.QtWidgets import QComboBox
+
+    class LongListCombo(QComboBox):
+        def showPopup(self) -> None:  # noqa: N802 (Qt naming)
+            super().showPopup()
+            if self.currentIndex() < 0 and self.count():
+                self.view().setCurrentIndex(self.model().index(0, self.modelColumn()))
+
+    combo = LongListCombo(parent)
+    combo.setMaxVisibleItems(visible_items)
+    combo.setStyleSheet("QComboBox { combobox-popup: 0; }")  # honour maxVisibleItems
+    return combo
+
+
 class LanguageChooser(QWidget):
     """ "Language: [Deutsch ▾]" — every language the app speaks, each in its own name.
 

@@ -34,6 +34,7 @@ from optout_gui.ui.common.widgets import (
     CopyableField,
     StatusLine,
     copy_with_feedback,
+    long_list_combo,
     scrolling_body,
     wrapped_label,
 )
@@ -79,7 +80,7 @@ class ComplaintDialog(QDialog):
             )
         )
 
-        self.country = QComboBox()
+        self.country = long_list_combo()
         self.country.setObjectName("complaint_country")
         self.country.setAccessibleName(self.tr("Country you live in"))
         for code in sorted(self.legal.countries(), key=lambda c: names.get(c, c)):

@@ -3,12 +3,17 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QButtonGroup, QComboBox, QGroupBox, QLabel, QRadioButton, QVBoxLayout
+from PySide6.QtWidgets import QButtonGroup, QGroupBox, QLabel, QRadioButton, QVBoxLayout
 
 from optout_gui.core.guide import ACCOUNT_TYPES
 from optout_gui.core.languages import name_sort_key
 from optout_gui.ui.common.i18n import current_language
-from optout_gui.ui.common.widgets import LanguageChooser, StatusLine, wrapped_label
+from optout_gui.ui.common.widgets import (
+    LanguageChooser,
+    StatusLine,
+    long_list_combo,
+    wrapped_label,
+)
 from optout_gui.ui.wizard.pages.base import StepPage
 
 
@@ -49,7 +54,7 @@ class WelcomePage(StepPage):
         self.body.addWidget(self.account_box)
 
         self.country_label = QLabel(self.tr("&Where do you live?"))
-        self.country_combo = QComboBox()
+        self.country_combo = long_list_combo()
         self.country_combo.setObjectName("country")
         self.country_combo.setPlaceholderText(self.tr("Choose your country"))
         self.country_combo.setAccessibleName(self.tr("Country where you live"))
