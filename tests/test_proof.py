@@ -70,10 +70,43 @@ def test_translatable_wording_covers_every_key(qapp):
     from optout_gui.core.proof import wording
     from optout_gui.ui.tracker.proof_wording import proof_labels
 
-    assert set(proof_labels()) == set(wording())
+    labels = proof_labels()
+    dates = {"date_pattern"} | {f"month:{month}" for month in range(1, 13)}
+    assert set(labels) == set(wording()) | dates  # and the app's way of writing dates
     english = wording()
-    for key, text in proof_labels().items():  # untranslated, they equal the core's English
-        assert text == english[key], key
+    for key, text in labels.items():  # untranslated, they equal the core's English
+        if key not in dates:
+            assert text == english[key], key
+
+
+def test_exports_write_dates_as_the_app_shows_them(qapp):
+    """One form per language in every view and export: "6 Dec 2026", never "12/6/2026"."""
+    from PySide6.QtCore import QLocale
+
+    from optout_gui.core.proof import day_text, format_time, zone_name
+    from optout_gui.ui.common.dates import date_labels, date_text
+
+    day = dt.date(2026, 12, 6)
+    for name, shown in (
+        ("en_US", "6 Dec 2026"), ("en_GB", "6 Dec 2026"), ("de_DE", "6. Dez. 2026"),
+        ("fr_FR", "6 déc. 2026"), ("pl_PL", "6 gru 2026"), ("pt_BR", "6 de dez. de 2026"),
+    ):  # fmt: skip
+        locale = QLocale(name)
+        assert date_text(day, locale) == shown, name
+        assert day_text(day, date_labels(locale)) == shown, name
+    labels = date_labels(QLocale("en_US"))
+    assert format_time("2026-12-06T18:22:09+00:00", BERLIN, labels) == (
+        "6 Dec 2026 19:22:09 CET (UTC+01:00)"
+    )
+    assert format_time("2026-12-06T18:22:09+00:00", BERLIN) == (
+        "2026-12-06 19:22:09 CET (UTC+01:00)"  # ISO 8601 without the app's labels
+    )
+    # A zone read from /etc/localtime has no name: the header gives its offset instead.
+    with open("/usr/share/zoneinfo/Europe/Berlin", "rb") as handle:
+        nameless = ZoneInfo.from_file(handle, key="localtime")
+    winter = dt.datetime(2026, 12, 6, tzinfo=dt.UTC)
+    assert zone_name(nameless, winter) == "CET, UTC+01:00"
+    assert zone_name(BERLIN, winter) == "Europe/Berlin"
 
 
 def test_translatable_calendar_texts_cover_every_key(qapp):

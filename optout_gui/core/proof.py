@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -76,20 +77,53 @@ EVENT_NAMES = {
 }
 
 
-def format_time(iso: str | None, zone: dt.tzinfo) -> str:
-    """``2025-06-01 14:05:09 CEST (UTC+02:00)``."""
+def day_text(day: dt.date, labels: dict | None = None) -> str:
+    """A day as the app shows it ("6 Dec 2026"), given the labels' ``date_pattern`` and
+    ``month:N`` (ui/common/dates.py); without them, ISO 8601 ("2026-12-06")."""
+    if not labels or "date_pattern" not in labels:
+        return day.isoformat()
+    return labels["date_pattern"].format(
+        day=day.day, month=labels[f"month:{day.month}"], year=f"{day.year:04d}"
+    )
+
+
+def format_time(iso: str | None, zone: dt.tzinfo, labels: dict | None = None) -> str:
+    """``6 Dec 2026 14:05:09 CET (UTC+01:00)`` (``2026-12-06 …`` without date labels)."""
     if not iso:
         return ""
     local = from_iso(iso).astimezone(zone)
-    offset = local.strftime("%z")
-    offset = f"UTC{offset[:3]}:{offset[3:]}" if offset else "UTC"
+    offset = utc_offset(local)
     name = local.tzname() or ""
     name = f" {name}" if name and not name.startswith(("+", "-", "UTC")) else ""
-    return f"{local:%Y-%m-%d %H:%M:%S}{name} ({offset})"
+    return f"{day_text(local.date(), labels)} {local:%H:%M:%S}{name} ({offset})"
 
 
-def zone_name(zone: dt.tzinfo) -> str:
-    return getattr(zone, "key", None) or str(zone)
+def utc_offset(local: dt.datetime) -> str:
+    offset = local.strftime("%z")
+    return f"UTC{offset[:3]}:{offset[3:]}" if offset else "UTC"
+
+
+def zone_name(zone: dt.tzinfo, now: dt.datetime | None = None) -> str:
+    """The zone's name ("Europe/Berlin"); where the computer's zone has no name (read
+    from /etc/localtime), its abbreviation and offset from UTC now: "CET, UTC+01:00"."""
+    key = getattr(zone, "key", None)
+    if key and key != "localtime":
+        return key
+    local = (now or utc_now()).astimezone(zone)
+    name = local.tzname() or ""
+    offset = utc_offset(local)
+    if name and not name.startswith(("+", "-", "UTC")):
+        return f"{name}, {offset}"
+    return offset
+
+
+def _dates_in_note(note: str, labels: dict) -> str:
+    """ISO days in a history note ("answered on 2026-12-06") written as the app shows them."""
+    return re.sub(
+        r"\b(\d{4})-(\d{2})-(\d{2})\b",
+        lambda m: day_text(dt.date(int(m[1]), int(m[2]), int(m[3])), labels),
+        note,
+    )
 
 
 def wording(labels: dict | None = None) -> dict:
@@ -116,7 +150,7 @@ def describe_event(entry, labels: dict | None = None) -> str:
     if entry.form_url:
         extras.append(entry.form_url)
     if entry.note:
-        extras.append(entry.note)
+        extras.append(_dates_in_note(entry.note, lab))
     return text + (f" — {'; '.join(extras)}" if extras else "")
 
 
@@ -187,21 +221,21 @@ def objection_proof(
         (lab["status"], status_name(record.status, lab)),
         (lab["link"], record.form_url or unknown),
     ]
-    steps = [(lab["event:created"], format_time(record.created_at, zone))]
+    steps = [(lab["event:created"], format_time(record.created_at, zone, lab))]
     for status in STEP_STATUSES:
         reached = record.status_reached_at(status)
         if reached:
-            steps.append((status_name(status, lab), format_time(reached, zone)))
+            steps.append((status_name(status, lab), format_time(reached, zone, lab)))
     timeline = [
-        (format_time(entry.at, zone), describe_event(entry, lab)) for entry in record.history
+        (format_time(entry.at, zone, lab), describe_event(entry, lab)) for entry in record.history
     ]
     answer: list[tuple[str, str]] = []
     email_text = ""
     if record.answer is not None:
         answer = [
             (lab["outcome"], status_name(record.answer.outcome, lab)),
-            (lab["answer_date"], record.answer.answered_on),
-            (lab["answer_recorded"], format_time(record.answer.recorded_at, zone)),
+            (lab["answer_date"], _dates_in_note(record.answer.answered_on, lab)),
+            (lab["answer_recorded"], format_time(record.answer.recorded_at, zone, lab)),
         ]
         email_text = record.answer.email_text
     return ObjectionProof(
@@ -217,11 +251,11 @@ def proof_document(
     language: str = "en",
 ) -> ProofDocument:
     lab = wording(labels)
-    when = format_time(to_iso(now or utc_now()), zone)
+    when = format_time(to_iso(now or utc_now()), zone, lab)
     return ProofDocument(
         title=lab["title"],
         made_line=lab["made_by"].format(app=APP_NAME, version=__version__, when=when),
-        zone_line=lab["zone"].format(zone=zone_name(zone)),
+        zone_line=lab["zone"].format(zone=zone_name(zone, now)),
         language=language,
         objections=[
             objection_proof(record, zone, lab, language, number)
@@ -251,8 +285,8 @@ def record_text(
             "  "
             + lab["answered_on"].format(
                 outcome=status_name(record.answer.outcome, lab),
-                date=record.answer.answered_on,
-                recorded=format_time(record.answer.recorded_at, zone),
+                date=_dates_in_note(record.answer.answered_on, lab),
+                recorded=format_time(record.answer.recorded_at, zone, lab),
             )
         )
         if record.answer.email_text:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QDate, QLocale, QSize
+from PySide6.QtCore import QSize
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -29,6 +29,7 @@ from optout_gui.core.reminders import local_zone
 from optout_gui.core.status import Status
 from optout_gui.core.urls import UrlRefused
 from optout_gui.ui.common import i18n, urlopen
+from optout_gui.ui.common.dates import date_text
 from optout_gui.ui.common.geometry import fit_dialog, keep_on_screen
 from optout_gui.ui.common.widgets import (
     CopyableField,
@@ -270,9 +271,7 @@ class ComplaintDialog(QDialog):
         self.checked.setVisible(True)
         if authority.checked_online:
             day = authority.checked_online
-            checked = QLocale().toString(
-                QDate(day.year, day.month, day.day), QLocale.FormatType.LongFormat
-            )
+            checked = date_text(day)
             self.checked.setText(self.tr("Link checked online on %1.").replace("%1", checked))
         else:
             self.checked.setText(

@@ -11,6 +11,7 @@ from PySide6.QtCore import QCoreApplication
 
 from optout_gui.core.ics import CALENDAR_TEXTS
 from optout_gui.core.proof import wording
+from optout_gui.ui.common.dates import date_labels
 
 translate = QCoreApplication.translate
 
@@ -19,8 +20,11 @@ def proof_labels() -> dict[str, str]:
     """Translated labels for core.proof; keys as in ``core.proof.wording()``.
 
     ``{name}`` placeholders are filled in by core.proof and must stay in every translation.
+    Dates are written as the app shows them ("6 Dec 2026"): ui/common/dates.py.
     """
-    return {key: translate("proof", text) for key, text in wording().items()}
+    labels = {key: translate("proof", text) for key, text in wording().items()}
+    labels.update(date_labels())
+    return labels
 
 
 def calendar_texts() -> dict[str, str]:

@@ -28,7 +28,7 @@ from optout_gui.core.limits import SHOWN_IN_HISTORY, shortened
 from optout_gui.core.progress import from_iso
 from optout_gui.core.proof import describe_event, objection_proof, record_text, wording
 from optout_gui.core.record import ObjectionRecord
-from optout_gui.ui.common.dates import date_text, date_time_text
+from optout_gui.ui.common.dates import date_time_text
 from optout_gui.ui.common.widgets import scrolls_to_reveal, wrapped_label
 
 LINE_MAX = 2_000  # characters of one fact or event shown; a reason or email: SHOWN_IN_HISTORY
@@ -156,10 +156,7 @@ class RecordView(QScrollArea):
             layout.addWidget(wrapped_label(lab["no_answer"]))
         else:
             answer = QFormLayout()
-            for name, value in proof.answer:
-                if name == lab["answer_date"]:
-                    day = dt.date.fromisoformat(value)
-                    value = date_text(day)
+            for name, value in proof.answer:  # dates as the app writes them (labels)
                 answer.addRow(f"{name}:", wrapped_label(shown(value), selectable=True))
             holder = QWidget()
             holder.setLayout(answer)

@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QDate, QLocale
 from PySide6.QtWidgets import QFrame, QScrollArea, QVBoxLayout, QWidget, QWizardPage
 
 from optout_gui.core.guide import Guide
 from optout_gui.core.session import Session
+from optout_gui.ui.common.dates import date_text
 from optout_gui.ui.common.widgets import (
     NO_FOCUS,
     SCROLL_BAR_ALWAYS_OFF,
@@ -88,9 +88,8 @@ class StepPage(QWizardPage):
         return self.guide.accounts.get(self.session.progress.account or "facebook")
 
     def date_text(self, day) -> str:
-        """A date in the app's language, long form."""
-        date = QDate(day.year, day.month, day.day)
-        return QLocale().toString(date, QLocale.FormatType.LongFormat)
+        """A date in the app's language, as every view writes it ("6 Dec 2026")."""
+        return date_text(day)
 
     # --- QWizardPage --------------------------------------------------------------
     def initializePage(self) -> None:
