@@ -4,22 +4,22 @@
 <context>
     <name>AppController</name>
     <message>
-        <location filename="../../optout_gui/ui/controller.py" line="256"/>
+        <location filename="../../optout_gui/ui/controller.py" line="261"/>
         <source>The complaint texts could not be used, so no complaint can be written.</source>
         <translation>Die Beschwerdetexte ließen sich nicht verwenden, daher kann keine Beschwerde geschrieben werden.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/controller.py" line="258"/>
+        <location filename="../../optout_gui/ui/controller.py" line="263"/>
         <source>File: %1</source>
         <translation>Datei: %1</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/controller.py" line="260"/>
+        <location filename="../../optout_gui/ui/controller.py" line="265"/>
         <source>Problem: %1</source>
         <translation>Problem: %1</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/controller.py" line="263"/>
+        <location filename="../../optout_gui/ui/controller.py" line="268"/>
         <source>Complaint</source>
         <translation>Beschwerde</translation>
     </message>
@@ -204,165 +204,165 @@
         </translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/code_timer.py" line="294"/>
+        <location filename="../../optout_gui/ui/wizard/code_timer.py" line="297"/>
         <source>code expired</source>
         <translation>Code abgelaufen</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/code_timer.py" line="297"/>
-        <source>code %1</source>
-        <translation>Code %1</translation>
+        <location filename="../../optout_gui/ui/wizard/code_timer.py" line="300"/>
+        <source>code valid until %1</source>
+        <translation>Code gültig bis %1</translation>
     </message>
 </context>
 <context>
     <name>ComplaintDialog</name>
     <message>
-        <location filename="../../optout_gui/ui/tracker/complaint.py" line="58"/>
+        <location filename="../../optout_gui/ui/tracker/complaint.py" line="64"/>
         <source>Complain to your data-protection authority</source>
         <translation>Bei der Datenschutzbehörde beschweren</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/complaint.py" line="65"/>
+        <location filename="../../optout_gui/ui/tracker/complaint.py" line="70"/>
         <source>Meta refused your objection.</source>
         <translation>Meta hat Ihren Widerspruch abgelehnt.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/complaint.py" line="81"/>
+        <location filename="../../optout_gui/ui/tracker/complaint.py" line="86"/>
         <source>Country you live in</source>
         <translation>Land, in dem Sie leben</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/complaint.py" line="67"/>
+        <location filename="../../optout_gui/ui/tracker/complaint.py" line="72"/>
         <source>Meta hasn&apos;t answered your objection in the time the assistant allows.</source>
         <translation>Meta hat auf Ihren Widerspruch nicht in der Zeit geantwortet, die der Assistent abwartet.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/complaint.py" line="72"/>
+        <location filename="../../optout_gui/ui/tracker/complaint.py" line="77"/>
         <source>Your next step is a letter to the data-protection authority of the country you live in. It costs nothing. The text below is written from your record: read it, add your name and postal address at the end, then send it through the authority&apos;s website.</source>
         <translation>Ihr nächster Schritt ist ein Schreiben an die Datenschutzbehörde des Landes, in dem Sie leben. Das kostet nichts. Der Text unten stammt aus Ihren gespeicherten Angaben: Lesen Sie ihn, ergänzen Sie am Ende Namen und Postanschrift und schicken Sie ihn über die Website der Behörde ab.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/complaint.py" line="86"/>
+        <location filename="../../optout_gui/ui/tracker/complaint.py" line="91"/>
         <source>Federal state you live in</source>
         <translation>Bundesland, in dem Sie leben</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/complaint.py" line="89"/>
+        <location filename="../../optout_gui/ui/tracker/complaint.py" line="94"/>
         <source>Language of the letter</source>
         <translation>Sprache des Schreibens</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/complaint.py" line="94"/>
+        <location filename="../../optout_gui/ui/tracker/complaint.py" line="99"/>
         <source>Which letter</source>
         <translation>Welches Schreiben</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/complaint.py" line="100"/>
+        <location filename="../../optout_gui/ui/tracker/complaint.py" line="105"/>
         <source>Authority&apos;s web page</source>
         <translation>Website der Behörde</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/complaint.py" line="101"/>
+        <location filename="../../optout_gui/ui/tracker/complaint.py" line="106"/>
         <source>&amp;Open the authority&apos;s page</source>
         <translation>Website der &amp;Behörde öffnen</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/complaint.py" line="113"/>
+        <location filename="../../optout_gui/ui/tracker/complaint.py" line="118"/>
         <source>Complaint text</source>
         <translation>Text der Beschwerde</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/complaint.py" line="115"/>
+        <location filename="../../optout_gui/ui/tracker/complaint.py" line="122"/>
         <source>Co&amp;py the letter</source>
         <translation>Brief ko&amp;pieren</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/complaint.py" line="125"/>
+        <location filename="../../optout_gui/ui/tracker/complaint.py" line="132"/>
         <source>Countr&amp;y:</source>
         <translation>&amp;Land:</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/complaint.py" line="126"/>
+        <location filename="../../optout_gui/ui/tracker/complaint.py" line="133"/>
         <source>Federal &amp;state:</source>
         <translation>B&amp;undesland:</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/complaint.py" line="128"/>
+        <location filename="../../optout_gui/ui/tracker/complaint.py" line="135"/>
         <source>Lette&amp;r:</source>
         <translation>Brie&amp;f:</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/complaint.py" line="149"/>
+        <location filename="../../optout_gui/ui/tracker/complaint.py" line="157"/>
         <source>The letter&apos;s &amp;text:</source>
         <translation>&amp;Text des Briefs:</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/complaint.py" line="177"/>
+        <location filename="../../optout_gui/ui/tracker/complaint.py" line="193"/>
         <source>Choose your federal state…</source>
         <translation>Bundesland wählen…</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/complaint.py" line="219"/>
+        <location filename="../../optout_gui/ui/tracker/complaint.py" line="235"/>
         <source>Choose your federal state to see its authority.</source>
         <translation>Wählen Sie Ihr Bundesland, dann erscheint seine Behörde.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/complaint.py" line="228"/>
+        <location filename="../../optout_gui/ui/tracker/complaint.py" line="244"/>
         <source>In Germany, a complaint about Meta goes to the data-protection authority of your federal state. Choose your state above and the letter appears here.</source>
         <translation>In Deutschland geht eine Beschwerde über Meta an die Datenschutzbehörde Ihres Bundeslandes. Wählen Sie oben Ihr Bundesland, dann erscheint hier das Schreiben.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/complaint.py" line="240"/>
+        <location filename="../../optout_gui/ui/tracker/complaint.py" line="256"/>
         <source>The name of Meta&apos;s company in this letter (%1) could not be confirmed in public sources. Check it against the authority&apos;s form before you send.</source>
         <translation>Der Name von Metas Firma in diesem Schreiben (%1) ließ sich in öffentlichen Quellen nicht bestätigen. Prüfen Sie ihn vor dem Absenden am Formular der Behörde.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/complaint.py" line="261"/>
+        <location filename="../../optout_gui/ui/tracker/complaint.py" line="275"/>
         <source>Link checked online on %1.</source>
         <translation>Link online geprüft am %1.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/complaint.py" line="265"/>
+        <location filename="../../optout_gui/ui/tracker/complaint.py" line="279"/>
         <source>Nobody has checked this link online yet. If it doesn&apos;t open, search for the authority&apos;s name.</source>
         <translation>Diesen Link hat noch niemand online geprüft. Öffnet er sich nicht, suchen Sie nach dem Namen der Behörde.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/complaint.py" line="272"/>
+        <location filename="../../optout_gui/ui/tracker/complaint.py" line="286"/>
         <source>This authority only accepts letters in: %1.</source>
         <translation>Diese Behörde nimmt Schreiben nur an in: %1.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/complaint.py" line="278"/>
+        <location filename="../../optout_gui/ui/tracker/complaint.py" line="292"/>
         <source>This authority usually works in another language. It may still accept this one; check its page.</source>
         <translation>Diese Behörde arbeitet meist in einer anderen Sprache. Vielleicht nimmt sie diese trotzdem an; sehen Sie auf ihrer Website nach.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/complaint.py" line="298"/>
+        <location filename="../../optout_gui/ui/tracker/complaint.py" line="312"/>
         <source>%1. To %2</source>
         <translation>%1. An %2</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/complaint.py" line="121"/>
+        <location filename="../../optout_gui/ui/tracker/complaint.py" line="128"/>
         <source>Close</source>
         <translation>Schließen</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/complaint.py" line="127"/>
+        <location filename="../../optout_gui/ui/tracker/complaint.py" line="134"/>
         <source>&amp;Language:</source>
         <translation>&amp;Sprache:</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/complaint.py" line="321"/>
+        <location filename="../../optout_gui/ui/tracker/complaint.py" line="335"/>
         <source>For your safety this link was not opened: it is not the official site of a data-protection authority.</source>
         <translation>Zu Ihrer Sicherheit wurde dieser Link nicht geöffnet: Er führt nicht zur offiziellen Website einer Datenschutzbehörde.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/complaint.py" line="328"/>
+        <location filename="../../optout_gui/ui/tracker/complaint.py" line="342"/>
         <source>Your browser should now show the page.</source>
         <translation>Ihr Browser sollte die Seite jetzt anzeigen.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/complaint.py" line="331"/>
+        <location filename="../../optout_gui/ui/tracker/complaint.py" line="345"/>
         <source>The browser didn&apos;t open. Copy the link and paste it into your browser.</source>
         <translation>Der Browser hat sich nicht geöffnet. Kopieren Sie den Link und fügen Sie ihn in Ihren Browser ein.</translation>
     </message>
@@ -370,12 +370,12 @@
 <context>
     <name>CopyableField</name>
     <message>
-        <location filename="../../optout_gui/ui/common/widgets.py" line="245"/>
+        <location filename="../../optout_gui/ui/common/widgets.py" line="270"/>
         <source>&amp;Copy</source>
         <translation>&amp;Kopieren</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/common/widgets.py" line="250"/>
+        <location filename="../../optout_gui/ui/common/widgets.py" line="275"/>
         <source>Copy %1</source>
         <translation>%1 kopieren</translation>
     </message>
@@ -481,27 +481,27 @@
 <context>
     <name>FormLinkCode</name>
     <message>
-        <location filename="../../optout_gui/ui/wizard/qr_code.py" line="49"/>
+        <location filename="../../optout_gui/ui/wizard/qr_code.py" line="50"/>
         <source>On your phone? Scan this with its camera to open the form where you are logged in.</source>
         <translation>Auf dem Handy angemeldet? Scannen Sie dies mit der Kamera, um das Formular dort zu öffnen.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/qr_code.py" line="54"/>
+        <location filename="../../optout_gui/ui/wizard/qr_code.py" line="55"/>
         <source>The code holds:</source>
         <translation>Der Code enthält:</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/qr_code.py" line="77"/>
+        <location filename="../../optout_gui/ui/wizard/qr_code.py" line="78"/>
         <source>the &amp;main link</source>
         <translation>den &amp;Hauptlink</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/qr_code.py" line="79"/>
+        <location filename="../../optout_gui/ui/wizard/qr_code.py" line="80"/>
         <source>other link &amp;%1</source>
         <translation>anderen Link &amp;%1</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/qr_code.py" line="109"/>
+        <location filename="../../optout_gui/ui/wizard/qr_code.py" line="110"/>
         <source>QR code of the form link %1</source>
         <translation>QR-Code des Formular-Links %1</translation>
     </message>
@@ -509,87 +509,87 @@
 <context>
     <name>HistoryDialog</name>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="172"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="175"/>
         <source>Name for this objection</source>
         <translation>Name für diesen Widerspruch</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="173"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="176"/>
         <source>e.g. “My Instagram” or “Alex&apos;s Facebook”</source>
         <translation>z. B. „Mein Instagram“ oder „Facebook von Alex“</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="176"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="179"/>
         <source>&amp;Name:</source>
         <translation>&amp;Name:</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="180"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="183"/>
         <source>History of this objection</source>
         <translation>Verlauf dieses Widerspruchs</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="183"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="188"/>
         <source>Meta&apos;s answer</source>
         <translation>Metas Antwort</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="184"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="189"/>
         <source>Meta &amp;accepted my objection</source>
         <translation>Meta hat meinen Widerspruch an&amp;genommen</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="185"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="190"/>
         <source>Meta &amp;refused it</source>
         <translation>Meta hat ihn &amp;abgelehnt</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="193"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="198"/>
         <source>Day Meta answered</source>
         <translation>Tag, an dem Meta geantwortet hat</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="197"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="202"/>
         <source>Text of Meta&apos;s email (optional)</source>
         <translation>Text von Metas E-Mail (optional)</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="198"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="203"/>
         <source>Paste Meta&apos;s email here if you like.</source>
         <translation>Fügen Sie hier Metas E-Mail ein, wenn Sie möchten.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="200"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="205"/>
         <source>Sa&amp;ve the answer</source>
         <translation>Antwort &amp;speichern</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="212"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="217"/>
         <source>Meta&apos;s &amp;email:</source>
         <translation>&amp;E-Mail von Meta:</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="220"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="225"/>
         <source>&amp;Carry on in the guide</source>
         <translation>Im Assistenten &amp;weitermachen</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="223"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="228"/>
         <source>&amp;PDF…</source>
         <translation>&amp;PDF…</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="224"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="229"/>
         <source>&amp;Text…</source>
         <translation>&amp;Text…</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="225"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="230"/>
         <source>&amp;JSON…</source>
         <translation>&amp;JSON…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../optout_gui/ui/tracker/history.py" line="305"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="322"/>
         <source>By law Meta has %n month(s) to answer, or up to %1 more if it tells you within that time that it needs them. When its email arrives, record the answer below.</source>
         <translation>
             <numerusform>Nach dem Gesetz hat Meta %n Monat Zeit für die Antwort, oder bis zu %1 Monate mehr, wenn es Ihnen innerhalb dieser Zeit mitteilt, dass es sie braucht. Wenn die E-Mail kommt, tragen Sie die Antwort unten ein.</numerusform>
@@ -597,122 +597,122 @@
         </translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="312"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="329"/>
         <source>Meta&apos;s time to answer is over, unless it told you it needs longer. You can take the next step; the assistant writes the letter for you.</source>
         <translation>Metas Zeit für eine Antwort ist vorbei, es sei denn, Meta hat Ihnen mitgeteilt, dass es länger braucht. Sie können den nächsten Schritt gehen; der Assistent schreibt das Schreiben für Sie.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="317"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="334"/>
         <source>The law that applies to you sets Meta no fixed time to answer. When its email arrives, record the answer below.</source>
         <translation>Das Gesetz, das für Sie gilt, setzt Meta keine feste Frist für die Antwort. Wenn die E-Mail kommt, tragen Sie die Antwort unten ein.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="321"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="338"/>
         <source>Meta hasn&apos;t answered for a while. You can take the next step; the assistant writes the letter for you.</source>
         <translation>Meta hat seit einiger Zeit nicht geantwortet. Sie können den nächsten Schritt gehen; der Assistent schreibt das Schreiben für Sie.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="211"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="216"/>
         <source>Date of the ans&amp;wer:</source>
         <translation>&amp;Datum der Antwort:</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="221"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="226"/>
         <source>What now? C&amp;omplain…</source>
         <translation>Was nun? &amp;Beschwerde…</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="226"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="231"/>
         <source>Calendar rem&amp;inders…</source>
         <translation>&amp;Kalender-Erinnerungen…</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="227"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="232"/>
         <source>&amp;Delete this objection…</source>
         <translation>Diesen Widerspruch &amp;löschen…</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="229"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="234"/>
         <source>Close</source>
         <translation>Schließen</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="231"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="236"/>
         <source>Save proof as PDF</source>
         <translation>Nachweis als PDF speichern</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="232"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="237"/>
         <source>Save proof as a text file</source>
         <translation>Nachweis als Textdatei speichern</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="233"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="238"/>
         <source>Save proof as JSON</source>
         <translation>Nachweis als JSON speichern</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="234"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="239"/>
         <source>Save calendar reminders</source>
         <translation>Kalender-Erinnerungen speichern</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="262"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="267"/>
         <source>Save proof:</source>
         <translation>Nachweis speichern:</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="328"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="345"/>
         <source>Meta said no. You can complain to your data-protection authority; the assistant writes the complaint for you.</source>
         <translation>Meta hat abgelehnt. Sie können sich bei Ihrer Datenschutzbehörde beschweren; den Text dafür schreibt der Assistent für Sie.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="332"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="349"/>
         <source>Meta accepted your objection. Keep the proof somewhere safe.</source>
         <translation>Meta hat Ihren Widerspruch angenommen. Bewahren Sie den Nachweis gut auf.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="334"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="351"/>
         <source>This objection isn&apos;t sent yet. Carry on in the guide to finish it.</source>
         <translation>Dieser Widerspruch ist noch nicht abgeschickt. Machen Sie im Assistenten weiter, um ihn abzuschließen.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="357"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="374"/>
         <source>Choose first whether Meta accepted or refused.</source>
         <translation>Wählen Sie zuerst, ob Meta angenommen oder abgelehnt hat.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="365"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="382"/>
         <source>Meta&apos;s email is longer than %1 characters. Keep the part with Meta&apos;s answer and save again.</source>
         <translation>Die E-Mail von Meta ist länger als %1 Zeichen. Behalte den Teil mit der Antwort von Meta und speichere noch einmal.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="374"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="391"/>
         <source>That date is in the future.</source>
         <translation>Dieses Datum liegt in der Zukunft.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="380"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="397"/>
         <source>This answer can&apos;t be recorded for an objection in this state.</source>
         <translation>Bei einem Widerspruch in diesem Stand lässt sich keine Antwort eintragen.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="385"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="402"/>
         <source>The answer is noted but couldn&apos;t be saved to disk.</source>
         <translation>Die Antwort ist vermerkt, konnte aber nicht auf dem Datenträger gespeichert werden.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="388"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="405"/>
         <source>Answer saved.</source>
         <translation>Antwort gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="401"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="418"/>
         <source>This deletes the objection for %1 (%2) from this computer: its answers, reason text, history and Meta&apos;s answer. It is removed from %3. Files you saved yourself stay. This can&apos;t be undone, and your objection at Meta is not affected.</source>
         <translation>Damit wird der Widerspruch für %1 (%2) von diesem Computer gelöscht: Ihre Angaben, die Begründung, der Verlauf und Metas Antwort. Er wird aus %3 entfernt. Dateien, die Sie selbst gespeichert haben, bleiben erhalten. Das lässt sich nicht rückgängig machen. Ihr Widerspruch bei Meta bleibt davon unberührt.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="411"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="428"/>
         <source>Delete this objection?</source>
         <translation>Diesen Widerspruch löschen?</translation>
     </message>
@@ -781,47 +781,52 @@
 <context>
     <name>ObjectionWizard</name>
     <message>
-        <location filename="../../optout_gui/ui/wizard/window.py" line="74"/>
+        <location filename="../../optout_gui/ui/wizard/window.py" line="79"/>
         <source>Start o&amp;ver</source>
         <translation>&amp;Von vorn beginnen</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/window.py" line="77"/>
+        <location filename="../../optout_gui/ui/wizard/window.py" line="82"/>
         <source>&amp;Next &gt;</source>
         <translation>&amp;Weiter &gt;</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/window.py" line="78"/>
+        <location filename="../../optout_gui/ui/wizard/window.py" line="83"/>
         <source>&amp;Finish</source>
         <translation>&amp;Fertigstellen</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/window.py" line="202"/>
+        <location filename="../../optout_gui/ui/wizard/window.py" line="208"/>
+        <source>Step %1 of %2</source>
+        <translation>Schritt %1 von %2</translation>
+    </message>
+    <message>
+        <location filename="../../optout_gui/ui/wizard/window.py" line="243"/>
         <source>Step %1 of %2: %3</source>
         <translation>Schritt %1 von %2: %3</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/window.py" line="252"/>
+        <location filename="../../optout_gui/ui/wizard/window.py" line="323"/>
         <source>%1 – step %2 of %3</source>
         <translation>%1 – Schritt %2 von %3</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/window.py" line="262"/>
+        <location filename="../../optout_gui/ui/wizard/window.py" line="333"/>
         <source>Start over?</source>
         <translation>Von vorn beginnen?</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/window.py" line="264"/>
+        <location filename="../../optout_gui/ui/wizard/window.py" line="335"/>
         <source>This clears every answer you gave (account, country, email and reason) and goes back to the first page.</source>
         <translation>Damit werden alle Ihre Angaben gelöscht (Konto, Land, E-Mail-Adresse und Begründung), und es geht zurück zur ersten Seite.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/window.py" line="297"/>
+        <location filename="../../optout_gui/ui/wizard/window.py" line="368"/>
         <source>Close without saving?</source>
         <translation>Schließen, ohne zu speichern?</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/window.py" line="299"/>
+        <location filename="../../optout_gui/ui/wizard/window.py" line="370"/>
         <source>Your latest answers could not be saved: the disk is full or can&apos;t be written to. If you close now, they are lost. Close anyway?</source>
         <translation>Ihre letzten Angaben konnten nicht gespeichert werden: Der Datenträger ist voll oder schreibgeschützt. Wenn Sie jetzt schließen, gehen sie verloren. Trotzdem schließen?</translation>
     </message>
@@ -897,73 +902,73 @@
 <context>
     <name>OverviewWidget</name>
     <message>
-        <location filename="../../optout_gui/ui/tracker/overview.py" line="78"/>
+        <location filename="../../optout_gui/ui/tracker/overview.py" line="75"/>
         <source>%1 – your objections</source>
         <translation>%1 – Ihre Widersprüche</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/overview.py" line="80"/>
-        <location filename="../../optout_gui/ui/tracker/overview.py" line="102"/>
+        <location filename="../../optout_gui/ui/tracker/overview.py" line="77"/>
+        <location filename="../../optout_gui/ui/tracker/overview.py" line="99"/>
         <source>Your objections</source>
         <translation>Ihre Widersprüche</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/overview.py" line="87"/>
+        <location filename="../../optout_gui/ui/tracker/overview.py" line="84"/>
         <source>One line for each account you objected for. Choose one to carry on, see its history and proof, or record Meta&apos;s answer.</source>
         <translation>Eine Zeile für jedes Konto, für das Sie widersprochen haben. Wählen Sie eine aus, um weiterzumachen, Verlauf und Nachweis anzusehen oder Metas Antwort einzutragen.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/overview.py" line="137"/>
+        <location filename="../../optout_gui/ui/tracker/overview.py" line="134"/>
         <source>&amp;New objection…</source>
         <translation>&amp;Neuer Widerspruch…</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/overview.py" line="139"/>
+        <location filename="../../optout_gui/ui/tracker/overview.py" line="136"/>
         <source>Start a new objection</source>
         <translation>Einen neuen Widerspruch beginnen</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/overview.py" line="140"/>
+        <location filename="../../optout_gui/ui/tracker/overview.py" line="137"/>
         <source>&amp;Carry on</source>
         <translation>&amp;Weitermachen</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/overview.py" line="142"/>
+        <location filename="../../optout_gui/ui/tracker/overview.py" line="139"/>
         <source>Carry on with the chosen objection</source>
         <translation>Mit dem ausgewählten Widerspruch weitermachen</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/overview.py" line="143"/>
+        <location filename="../../optout_gui/ui/tracker/overview.py" line="140"/>
         <source>&amp;History, answer and proof…</source>
         <translation>&amp;Verlauf, Antwort und Nachweis…</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/overview.py" line="145"/>
+        <location filename="../../optout_gui/ui/tracker/overview.py" line="142"/>
         <source>Open the chosen objection&apos;s history</source>
         <translation>Verlauf des ausgewählten Widerspruchs öffnen</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/overview.py" line="146"/>
+        <location filename="../../optout_gui/ui/tracker/overview.py" line="143"/>
         <source>&amp;Export all…</source>
         <translation>&amp;Alle exportieren…</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/overview.py" line="148"/>
+        <location filename="../../optout_gui/ui/tracker/overview.py" line="145"/>
         <source>Save proof of all objections</source>
         <translation>Nachweis für alle Widersprüche speichern</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/overview.py" line="149"/>
+        <location filename="../../optout_gui/ui/tracker/overview.py" line="146"/>
         <source>&amp;Forget everything…</source>
         <translation>Alles ver&amp;gessen…</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/overview.py" line="151"/>
+        <location filename="../../optout_gui/ui/tracker/overview.py" line="148"/>
         <source>Delete every objection from this computer</source>
         <translation>Alle Widersprüche von diesem Computer löschen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../optout_gui/ui/tracker/overview.py" line="225"/>
+        <location filename="../../optout_gui/ui/tracker/overview.py" line="222"/>
         <source>It&apos;s been more than a week since you sent %n objection(s). Have a look in your email (and its spam folder) for Meta&apos;s reply, then record it here.</source>
         <translation>
             <numerusform>Sie haben vor mehr als einer Woche %n Widerspruch abgeschickt. Sehen Sie in Ihren E-Mails (auch im Spam-Ordner) nach, ob Meta geantwortet hat, und tragen Sie die Antwort hier ein.</numerusform>
@@ -971,7 +976,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../optout_gui/ui/tracker/overview.py" line="236"/>
+        <location filename="../../optout_gui/ui/tracker/overview.py" line="233"/>
         <source>Meta hasn&apos;t answered %n objection(s) in the time it has. Open one to see your next step; if Meta told you it needs longer, wait until then.</source>
         <translation>
             <numerusform>Meta hat auf %n Widerspruch nicht in der Zeit geantwortet, die es hat. Öffnen Sie ihn, um Ihren nächsten Schritt zu sehen; hat Meta Ihnen mitgeteilt, dass es länger braucht, warten Sie bis dahin.</numerusform>
@@ -979,7 +984,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../optout_gui/ui/tracker/overview.py" line="292"/>
+        <location filename="../../optout_gui/ui/tracker/overview.py" line="289"/>
         <source>This deletes all %n objection(s) on this computer: accounts, email addresses, reason texts, dates and Meta&apos;s answers. The following files are removed:</source>
         <translation>
             <numerusform>Damit wird %n Widerspruch auf diesem Computer gelöscht, mit allem, was dazugehört: Konto, E-Mail-Adresse, Begründung, Datumsangaben und Metas Antwort. Diese Dateien werden entfernt:</numerusform>
@@ -987,17 +992,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/overview.py" line="299"/>
+        <location filename="../../optout_gui/ui/tracker/overview.py" line="296"/>
         <source>Files you saved yourself (PDF, text, calendar) stay where you put them. This can&apos;t be undone. Your objections at Meta are not affected.</source>
         <translation>Dateien, die Sie selbst gespeichert haben (PDF, Text, Kalender), bleiben, wo sie sind. Das lässt sich nicht rückgängig machen. Ihre Widersprüche bei Meta bleiben davon unberührt.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/overview.py" line="305"/>
+        <location filename="../../optout_gui/ui/tracker/overview.py" line="302"/>
         <source>Forget everything?</source>
         <translation>Alles vergessen?</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/overview.py" line="310"/>
+        <location filename="../../optout_gui/ui/tracker/overview.py" line="307"/>
         <source>Some files could not be deleted. Close other programs and try again.</source>
         <translation>Einige Dateien konnten nicht gelöscht werden. Schließen Sie andere Programme und versuchen Sie es noch einmal.</translation>
     </message>
@@ -1005,87 +1010,87 @@
 <context>
     <name>PhoneCodesDialog</name>
     <message>
-        <location filename="../../optout_gui/ui/wizard/qr_code.py" line="128"/>
+        <location filename="../../optout_gui/ui/wizard/qr_code.py" line="129"/>
         <source>Continue on your phone</source>
         <translation>Auf dem Handy weitermachen</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/qr_code.py" line="137"/>
+        <location filename="../../optout_gui/ui/wizard/qr_code.py" line="138"/>
         <source>Point your phone&apos;s camera at a code: the phone shows the text and lets you copy it, ready to paste into Meta&apos;s form. The codes are only drawn on this screen; nothing is sent anywhere.</source>
         <translation>Halten Sie die Handykamera auf einen Code: Das Handy zeigt den Text an und lässt Sie ihn kopieren, um ihn in Metas Formular einzufügen. Die Codes sind nur auf diesem Bildschirm zu sehen; nichts wird irgendwohin gesendet.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/qr_code.py" line="155"/>
+        <location filename="../../optout_gui/ui/wizard/qr_code.py" line="156"/>
         <source>Show it as several &amp;codes</source>
         <translation>Als mehrere &amp;Codes zeigen</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/qr_code.py" line="157"/>
+        <location filename="../../optout_gui/ui/wizard/qr_code.py" line="158"/>
         <source>&amp;Shorten the reason</source>
         <translation>Begründung &amp;kürzen</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/qr_code.py" line="159"/>
+        <location filename="../../optout_gui/ui/wizard/qr_code.py" line="160"/>
         <source>&amp;Previous part</source>
         <translation>&amp;Vorheriger Teil</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/qr_code.py" line="161"/>
+        <location filename="../../optout_gui/ui/wizard/qr_code.py" line="162"/>
         <source>Ne&amp;xt part</source>
         <translation>&amp;Nächster Teil</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/qr_code.py" line="229"/>
+        <location filename="../../optout_gui/ui/wizard/qr_code.py" line="230"/>
         <source>Your email address: %1</source>
         <translation>Ihre E-Mail-Adresse: %1</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/qr_code.py" line="231"/>
+        <location filename="../../optout_gui/ui/wizard/qr_code.py" line="232"/>
         <source>QR code of your email address %1</source>
         <translation>QR-Code Ihrer E-Mail-Adresse %1</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/qr_code.py" line="235"/>
+        <location filename="../../optout_gui/ui/wizard/qr_code.py" line="236"/>
         <source>No email address yet: type it on the page first, then open this again.</source>
         <translation>Noch keine E-Mail-Adresse: Geben Sie sie zuerst auf der Seite ein und öffnen Sie dies dann erneut.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/qr_code.py" line="246"/>
+        <location filename="../../optout_gui/ui/wizard/qr_code.py" line="247"/>
         <source>No reason yet: write it on the page first, then open this again.</source>
         <translation>Noch keine Begründung: Schreiben Sie sie zuerst auf der Seite und öffnen Sie dies dann erneut.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/qr_code.py" line="252"/>
+        <location filename="../../optout_gui/ui/wizard/qr_code.py" line="253"/>
         <source>Your reason (%1 characters):</source>
         <translation>Ihre Begründung (%1 Zeichen):</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/qr_code.py" line="256"/>
+        <location filename="../../optout_gui/ui/wizard/qr_code.py" line="257"/>
         <source>QR code of your reason, %1 characters</source>
         <translation>QR-Code Ihrer Begründung, %1 Zeichen</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/qr_code.py" line="262"/>
+        <location filename="../../optout_gui/ui/wizard/qr_code.py" line="263"/>
         <source>Your reason</source>
         <translation>Ihre Begründung</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/qr_code.py" line="266"/>
+        <location filename="../../optout_gui/ui/wizard/qr_code.py" line="267"/>
         <source>Your reason is too long for one code: it has %1 characters, and one code holds only the first %2 of them. Show it as several numbered codes, to scan and paste one after another, or shorten it to fit in one code.</source>
         <translation>Ihre Begründung ist für einen Code zu lang: Sie hat %1 Zeichen, ein Code fasst nur die ersten %2 davon. Zeigen Sie sie als mehrere nummerierte Codes, die Sie nacheinander scannen und einfügen, oder kürzen Sie sie, bis sie in einen Code passt.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/qr_code.py" line="281"/>
+        <location filename="../../optout_gui/ui/wizard/qr_code.py" line="282"/>
         <source>Scan the codes in order and paste each part right after the one before: together they make your whole reason.</source>
         <translation>Scannen Sie die Codes der Reihe nach und fügen Sie jeden Teil direkt hinter dem vorigen ein: Zusammen ergeben sie Ihre ganze Begründung.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/qr_code.py" line="310"/>
+        <location filename="../../optout_gui/ui/wizard/qr_code.py" line="312"/>
         <source>Your reason, part %1/%2 (%3 characters):</source>
         <translation>Ihre Begründung, Teil %1/%2 (%3 Zeichen):</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/qr_code.py" line="317"/>
+        <location filename="../../optout_gui/ui/wizard/qr_code.py" line="319"/>
         <source>QR code of part %1 of %2 of your reason, %3 characters</source>
         <translation>QR-Code von Teil %1 von %2 Ihrer Begründung, %3 Zeichen</translation>
     </message>
@@ -1343,32 +1348,32 @@
 <context>
     <name>StepList</name>
     <message>
-        <location filename="../../optout_gui/ui/wizard/step_list.py" line="36"/>
+        <location filename="../../optout_gui/ui/wizard/step_list.py" line="38"/>
         <source>Steps</source>
         <translation>Schritte</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/step_list.py" line="71"/>
+        <location filename="../../optout_gui/ui/wizard/step_list.py" line="91"/>
         <source>done</source>
         <translation>erledigt</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/step_list.py" line="72"/>
+        <location filename="../../optout_gui/ui/wizard/step_list.py" line="92"/>
         <source>current step</source>
         <translation>aktueller Schritt</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/step_list.py" line="73"/>
+        <location filename="../../optout_gui/ui/wizard/step_list.py" line="93"/>
         <source>to come</source>
         <translation>noch offen</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/step_list.py" line="76"/>
+        <location filename="../../optout_gui/ui/wizard/step_list.py" line="96"/>
         <source>Step %1 of %2: %3, %4</source>
         <translation>Schritt %1 von %2: %3, %4</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/step_list.py" line="84"/>
+        <location filename="../../optout_gui/ui/wizard/step_list.py" line="104"/>
         <source>Go back to this step</source>
         <translation>Zu diesem Schritt zurückgehen</translation>
     </message>
@@ -1376,42 +1381,42 @@
 <context>
     <name>WelcomePage</name>
     <message>
-        <location filename="../../optout_gui/ui/wizard/pages/welcome.py" line="36"/>
+        <location filename="../../optout_gui/ui/wizard/pages/welcome.py" line="41"/>
         <source>Which account do you want to object for?</source>
         <translation>Für welches Konto möchten Sie widersprechen?</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/pages/welcome.py" line="51"/>
+        <location filename="../../optout_gui/ui/wizard/pages/welcome.py" line="56"/>
         <source>&amp;Where do you live?</source>
         <translation>In welchem &amp;Land leben Sie?</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/pages/welcome.py" line="54"/>
+        <location filename="../../optout_gui/ui/wizard/pages/welcome.py" line="59"/>
         <source>Choose your country</source>
         <translation>Wählen Sie Ihr Land</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/pages/welcome.py" line="55"/>
+        <location filename="../../optout_gui/ui/wizard/pages/welcome.py" line="60"/>
         <source>Country where you live</source>
         <translation>Land, in dem Sie leben</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/pages/welcome.py" line="123"/>
+        <location filename="../../optout_gui/ui/wizard/pages/welcome.py" line="128"/>
         <source>choose an account</source>
         <translation>wählen Sie ein Konto</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/pages/welcome.py" line="125"/>
+        <location filename="../../optout_gui/ui/wizard/pages/welcome.py" line="130"/>
         <source>choose your country</source>
         <translation>wählen Sie Ihr Land</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/pages/welcome.py" line="127"/>
+        <location filename="../../optout_gui/ui/wizard/pages/welcome.py" line="132"/>
         <source>To go on, %1.</source>
         <translation>Um fortzufahren, %1.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/pages/welcome.py" line="127"/>
+        <location filename="../../optout_gui/ui/wizard/pages/welcome.py" line="132"/>
         <source> and </source>
         <translation> und </translation>
     </message>
@@ -1457,22 +1462,22 @@
 <context>
     <name>errors</name>
     <message>
-        <location filename="../../optout_gui/app.py" line="316"/>
+        <location filename="../../optout_gui/app.py" line="317"/>
         <source>A file that comes with the app could not be used, so this part of it can&apos;t work. Your answers so far are saved.</source>
         <translation>Eine Datei, die zur App gehört, ließ sich nicht verwenden, daher funktioniert dieser Teil nicht. Deine bisherigen Antworten sind gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/app.py" line="322"/>
+        <location filename="../../optout_gui/app.py" line="323"/>
         <source>File: %1</source>
         <translation>Datei: %1</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/app.py" line="324"/>
+        <location filename="../../optout_gui/app.py" line="325"/>
         <source>Problem: %1</source>
         <translation>Problem: %1</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/app.py" line="327"/>
+        <location filename="../../optout_gui/app.py" line="328"/>
         <source>Something unexpected went wrong. Your answers so far are saved.
 
 If it happens again, the technical details are in this file:
@@ -1486,52 +1491,52 @@ Wenn es noch einmal passiert, finden Sie die technischen Einzelheiten in dieser 
 <context>
     <name>export</name>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="86"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="90"/>
         <source>PDF document (*.pdf)</source>
         <translation>PDF-Dokument (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="87"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="91"/>
         <source>Save proof as PDF</source>
         <translation>Nachweis als PDF speichern</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="91"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="95"/>
         <source>Text file (*.txt)</source>
         <translation>Textdatei (*.txt)</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="92"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="96"/>
         <source>Save proof as text</source>
         <translation>Nachweis als Text speichern</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="96"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="100"/>
         <source>JSON file (*.json)</source>
         <translation>JSON-Datei (*.json)</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="97"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="101"/>
         <source>Save proof as JSON</source>
         <translation>Nachweis als JSON speichern</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="101"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="105"/>
         <source>Calendar file (*.ics)</source>
         <translation>Kalenderdatei (*.ics)</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="102"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="106"/>
         <source>Save calendar reminders</source>
         <translation>Kalender-Erinnerungen speichern</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="128"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="132"/>
         <source>Saving didn&apos;t work (%1). Try another folder.</source>
         <translation>Das Speichern hat nicht geklappt (%1). Versuchen Sie es mit einem anderen Ordner.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="134"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="138"/>
         <source>Saved: %1</source>
         <translation>Gespeichert: %1</translation>
     </message>
@@ -1631,17 +1636,17 @@ Wenn es noch einmal passiert, finden Sie die technischen Einzelheiten in dieser 
 <context>
     <name>overview</name>
     <message>
-        <location filename="../../optout_gui/ui/tracker/overview.py" line="161"/>
+        <location filename="../../optout_gui/ui/tracker/overview.py" line="158"/>
         <source>As a PDF receipt…</source>
         <translation>Als PDF-Beleg…</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/overview.py" line="162"/>
+        <location filename="../../optout_gui/ui/tracker/overview.py" line="159"/>
         <source>As plain text…</source>
         <translation>Als einfacher Text…</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/overview.py" line="163"/>
+        <location filename="../../optout_gui/ui/tracker/overview.py" line="160"/>
         <source>As JSON (for programs)…</source>
         <translation>Als JSON (für Programme)…</translation>
     </message>
@@ -1759,192 +1764,192 @@ Wenn es noch einmal passiert, finden Sie die technischen Einzelheiten in dieser 
 <context>
     <name>proof</name>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="28"/>
+        <location filename="../../optout_gui/core/proof.py" line="29"/>
         <source>Objection to Meta using personal information for AI training</source>
         <translation>Widerspruch gegen die Nutzung personenbezogener Daten durch Meta für das KI-Training</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="31"/>
+        <location filename="../../optout_gui/core/proof.py" line="32"/>
         <source>Record made by {app} {version} on {when}.</source>
         <translation>Dieses Protokoll wurde am {when} mit {app} {version} erstellt.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="32"/>
+        <location filename="../../optout_gui/core/proof.py" line="33"/>
         <source>Times are shown in the time zone {zone}, with their offset from UTC.</source>
         <translation>Alle Zeiten sind in der Zeitzone {zone} angegeben, jeweils mit ihrer Abweichung von UTC.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="35"/>
+        <location filename="../../optout_gui/core/proof.py" line="36"/>
         <source>Account</source>
         <translation>Konto</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="36"/>
+        <location filename="../../optout_gui/core/proof.py" line="37"/>
         <source>Name given</source>
         <translation>Angegebener Name</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="37"/>
+        <location filename="../../optout_gui/core/proof.py" line="38"/>
         <source>Email address</source>
         <translation>E-Mail-Adresse</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="38"/>
+        <location filename="../../optout_gui/core/proof.py" line="39"/>
         <source>Country of residence</source>
         <translation>Wohnsitzland</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="39"/>
+        <location filename="../../optout_gui/core/proof.py" line="40"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="40"/>
+        <location filename="../../optout_gui/core/proof.py" line="41"/>
         <source>Form link used</source>
         <translation>Verwendeter Formular-Link</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="41"/>
+        <location filename="../../optout_gui/core/proof.py" line="42"/>
         <source>History</source>
         <translation>Verlauf</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="42"/>
+        <location filename="../../optout_gui/core/proof.py" line="43"/>
         <source>Reason sent (exactly as copied)</source>
         <translation>Gesendete Begründung (genau wie kopiert)</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="43"/>
+        <location filename="../../optout_gui/core/proof.py" line="44"/>
         <source>(no reason text was recorded)</source>
         <translation>(es wurde kein Begründungstext festgehalten)</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="44"/>
+        <location filename="../../optout_gui/core/proof.py" line="45"/>
         <source>Meta&apos;s answer</source>
         <translation>Metas Antwort</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="45"/>
+        <location filename="../../optout_gui/core/proof.py" line="46"/>
         <source>(no answer recorded yet)</source>
         <translation>(noch keine Antwort eingetragen)</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="46"/>
+        <location filename="../../optout_gui/core/proof.py" line="47"/>
         <source>{outcome} on {date} (recorded {recorded})</source>
         <translation>{outcome} am {date} (eingetragen: {recorded})</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="47"/>
+        <location filename="../../optout_gui/core/proof.py" line="48"/>
         <source>Text of Meta&apos;s email, as pasted</source>
         <translation>Text von Metas E-Mail, wie eingefügt</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="48"/>
+        <location filename="../../optout_gui/core/proof.py" line="49"/>
         <source>(not recorded)</source>
         <translation>(nicht festgehalten)</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="49"/>
+        <location filename="../../optout_gui/core/proof.py" line="50"/>
         <source>Dates of each step</source>
         <translation>Datum jedes Schritts</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="50"/>
+        <location filename="../../optout_gui/core/proof.py" line="51"/>
         <source>Date and time</source>
         <translation>Datum und Uhrzeit</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="51"/>
+        <location filename="../../optout_gui/core/proof.py" line="52"/>
         <source>What happened</source>
         <translation>Was geschah</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="52"/>
+        <location filename="../../optout_gui/core/proof.py" line="53"/>
         <source>Outcome</source>
         <translation>Ergebnis</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="53"/>
+        <location filename="../../optout_gui/core/proof.py" line="54"/>
         <source>Date of Meta&apos;s answer</source>
         <translation>Datum von Metas Antwort</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="54"/>
+        <location filename="../../optout_gui/core/proof.py" line="55"/>
         <source>Answer recorded in the app</source>
         <translation>Antwort in der App festgehalten</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="55"/>
+        <location filename="../../optout_gui/core/proof.py" line="56"/>
         <source>Page {page} of {pages}</source>
         <translation>Seite {page} von {pages}</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="56"/>
+        <location filename="../../optout_gui/core/proof.py" line="57"/>
         <source>Facts</source>
         <translation>Angaben</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="60"/>
+        <location filename="../../optout_gui/core/proof.py" line="61"/>
         <source>not yet sent (draft)</source>
         <translation>noch nicht abgeschickt (Entwurf)</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="61"/>
+        <location filename="../../optout_gui/core/proof.py" line="62"/>
         <source>form opened</source>
         <translation>Formular geöffnet</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="62"/>
+        <location filename="../../optout_gui/core/proof.py" line="63"/>
         <source>submitted</source>
         <translation>abgeschickt</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="63"/>
+        <location filename="../../optout_gui/core/proof.py" line="64"/>
         <source>code confirmed</source>
         <translation>Code bestätigt</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="64"/>
+        <location filename="../../optout_gui/core/proof.py" line="65"/>
         <source>waiting for Meta&apos;s answer</source>
         <translation>Antwort von Meta ausstehend</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="65"/>
+        <location filename="../../optout_gui/core/proof.py" line="66"/>
         <source>honoured by Meta</source>
         <translation>von Meta angenommen</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="66"/>
+        <location filename="../../optout_gui/core/proof.py" line="67"/>
         <source>refused by Meta</source>
         <translation>von Meta abgelehnt</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="67"/>
+        <location filename="../../optout_gui/core/proof.py" line="68"/>
         <source>no answer within one month of sending</source>
         <translation>keine Antwort innerhalb eines Monats nach dem Absenden</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="71"/>
+        <location filename="../../optout_gui/core/proof.py" line="72"/>
         <source>objection started</source>
         <translation>Widerspruch begonnen</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="72"/>
+        <location filename="../../optout_gui/core/proof.py" line="73"/>
         <source>status: {status}</source>
         <translation>Status: {status}</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="73"/>
+        <location filename="../../optout_gui/core/proof.py" line="74"/>
         <source>reason text copied for the form</source>
         <translation>Begründungstext für das Formular kopiert</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="74"/>
+        <location filename="../../optout_gui/core/proof.py" line="75"/>
         <source>form link opened</source>
         <translation>Formular-Link geöffnet</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="75"/>
+        <location filename="../../optout_gui/core/proof.py" line="76"/>
         <source>answers cleared to start over</source>
         <translation>Angaben gelöscht, um neu zu beginnen</translation>
     </message>
@@ -1952,12 +1957,12 @@ Wenn es noch einmal passiert, finden Sie die technischen Einzelheiten in dieser 
 <context>
     <name>startup</name>
     <message>
-        <location filename="../../optout_gui/app.py" line="403"/>
+        <location filename="../../optout_gui/app.py" line="404"/>
         <source>Something went wrong and the app could not start.</source>
         <translation>Etwas ist schiefgegangen, und die App konnte nicht starten.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/app.py" line="405"/>
+        <location filename="../../optout_gui/app.py" line="406"/>
         <source>Something went wrong and the app could not start.
 
 The technical details are saved in this file:
@@ -1980,27 +1985,27 @@ Wenn Sie jemanden um Hilfe bitten, können Sie diese Datei mitschicken. Sie besc
         <translation>Fügen Sie es ein, bevor Sie diese App schließen: Unter Linux geht die Kopie sonst verloren.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/common/widgets.py" line="276"/>
+        <location filename="../../optout_gui/ui/common/widgets.py" line="301"/>
         <source>Copied. Now paste it into Meta&apos;s form (%1).</source>
         <translation>Kopiert. Fügen Sie es jetzt in Metas Formular ein (%1).</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/common/widgets.py" line="285"/>
+        <location filename="../../optout_gui/ui/common/widgets.py" line="310"/>
         <source>Copying didn&apos;t work. Select the text by hand and copy it yourself.</source>
         <translation>Das Kopieren hat nicht geklappt. Markieren Sie den Text von Hand und kopieren Sie ihn selbst.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/common/widgets.py" line="316"/>
+        <location filename="../../optout_gui/ui/common/widgets.py" line="360"/>
         <source>&amp;Language:</source>
         <translation>&amp;Sprache:</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/common/widgets.py" line="318"/>
+        <location filename="../../optout_gui/ui/common/widgets.py" line="362"/>
         <source>Language of the app</source>
         <translation>Sprache der App</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/common/widgets.py" line="320"/>
+        <location filename="../../optout_gui/ui/common/widgets.py" line="364"/>
         <source>Changes the language of every window at once.</source>
         <translation>Ändert die Sprache in allen Fenstern auf einmal.</translation>
     </message>

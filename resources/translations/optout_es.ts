@@ -4,22 +4,22 @@
 <context>
     <name>AppController</name>
     <message>
-        <location filename="../../optout_gui/ui/controller.py" line="256"/>
+        <location filename="../../optout_gui/ui/controller.py" line="261"/>
         <source>The complaint texts could not be used, so no complaint can be written.</source>
         <translation>No se han podido usar los textos de la reclamación, así que no se puede redactar ninguna.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/controller.py" line="258"/>
+        <location filename="../../optout_gui/ui/controller.py" line="263"/>
         <source>File: %1</source>
         <translation>Archivo: %1</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/controller.py" line="260"/>
+        <location filename="../../optout_gui/ui/controller.py" line="265"/>
         <source>Problem: %1</source>
         <translation>Problema: %1</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/controller.py" line="263"/>
+        <location filename="../../optout_gui/ui/controller.py" line="268"/>
         <source>Complaint</source>
         <translation>Reclamación</translation>
     </message>
@@ -204,165 +204,165 @@
         </translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/code_timer.py" line="294"/>
+        <location filename="../../optout_gui/ui/wizard/code_timer.py" line="297"/>
         <source>code expired</source>
         <translation>código caducado</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/code_timer.py" line="297"/>
-        <source>code %1</source>
-        <translation>código: %1</translation>
+        <location filename="../../optout_gui/ui/wizard/code_timer.py" line="300"/>
+        <source>code valid until %1</source>
+        <translation>código válido hasta las %1</translation>
     </message>
 </context>
 <context>
     <name>ComplaintDialog</name>
     <message>
-        <location filename="../../optout_gui/ui/tracker/complaint.py" line="58"/>
+        <location filename="../../optout_gui/ui/tracker/complaint.py" line="64"/>
         <source>Complain to your data-protection authority</source>
         <translation>Reclamar ante tu autoridad de protección de datos</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/complaint.py" line="65"/>
+        <location filename="../../optout_gui/ui/tracker/complaint.py" line="70"/>
         <source>Meta refused your objection.</source>
         <translation>Meta rechazó tu oposición.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/complaint.py" line="81"/>
+        <location filename="../../optout_gui/ui/tracker/complaint.py" line="86"/>
         <source>Country you live in</source>
         <translation>País donde vives</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/complaint.py" line="67"/>
+        <location filename="../../optout_gui/ui/tracker/complaint.py" line="72"/>
         <source>Meta hasn&apos;t answered your objection in the time the assistant allows.</source>
         <translation>Meta no ha respondido a su oposición en el plazo que prevé el asistente.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/complaint.py" line="72"/>
+        <location filename="../../optout_gui/ui/tracker/complaint.py" line="77"/>
         <source>Your next step is a letter to the data-protection authority of the country you live in. It costs nothing. The text below is written from your record: read it, add your name and postal address at the end, then send it through the authority&apos;s website.</source>
         <translation>El siguiente paso es una carta a la autoridad de protección de datos del país donde vive. No cuesta nada. El texto de abajo se ha escrito a partir de su registro: léalo, añada al final su nombre y su dirección postal y envíelo a través del sitio web de la autoridad.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/complaint.py" line="86"/>
+        <location filename="../../optout_gui/ui/tracker/complaint.py" line="91"/>
         <source>Federal state you live in</source>
         <translation>Estado federado donde vive</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/complaint.py" line="89"/>
+        <location filename="../../optout_gui/ui/tracker/complaint.py" line="94"/>
         <source>Language of the letter</source>
         <translation>Idioma de la carta</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/complaint.py" line="94"/>
+        <location filename="../../optout_gui/ui/tracker/complaint.py" line="99"/>
         <source>Which letter</source>
         <translation>Qué carta</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/complaint.py" line="100"/>
+        <location filename="../../optout_gui/ui/tracker/complaint.py" line="105"/>
         <source>Authority&apos;s web page</source>
         <translation>Página web de la autoridad</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/complaint.py" line="101"/>
+        <location filename="../../optout_gui/ui/tracker/complaint.py" line="106"/>
         <source>&amp;Open the authority&apos;s page</source>
         <translation>&amp;Abrir la página de la autoridad</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/complaint.py" line="113"/>
+        <location filename="../../optout_gui/ui/tracker/complaint.py" line="118"/>
         <source>Complaint text</source>
         <translation>Texto de la reclamación</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/complaint.py" line="115"/>
+        <location filename="../../optout_gui/ui/tracker/complaint.py" line="122"/>
         <source>Co&amp;py the letter</source>
         <translation>Copiar &amp;la carta</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/complaint.py" line="125"/>
+        <location filename="../../optout_gui/ui/tracker/complaint.py" line="132"/>
         <source>Countr&amp;y:</source>
         <translation>&amp;País:</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/complaint.py" line="126"/>
+        <location filename="../../optout_gui/ui/tracker/complaint.py" line="133"/>
         <source>Federal &amp;state:</source>
         <translation>&amp;Estado federado:</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/complaint.py" line="128"/>
+        <location filename="../../optout_gui/ui/tracker/complaint.py" line="135"/>
         <source>Lette&amp;r:</source>
         <translation>Ca&amp;rta:</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/complaint.py" line="149"/>
+        <location filename="../../optout_gui/ui/tracker/complaint.py" line="157"/>
         <source>The letter&apos;s &amp;text:</source>
         <translation>&amp;Texto de la carta:</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/complaint.py" line="177"/>
+        <location filename="../../optout_gui/ui/tracker/complaint.py" line="193"/>
         <source>Choose your federal state…</source>
         <translation>Elija su estado federado…</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/complaint.py" line="219"/>
+        <location filename="../../optout_gui/ui/tracker/complaint.py" line="235"/>
         <source>Choose your federal state to see its authority.</source>
         <translation>Elija su estado federado para ver su autoridad.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/complaint.py" line="228"/>
+        <location filename="../../optout_gui/ui/tracker/complaint.py" line="244"/>
         <source>In Germany, a complaint about Meta goes to the data-protection authority of your federal state. Choose your state above and the letter appears here.</source>
         <translation>En Alemania, una reclamación contra Meta va a la autoridad de protección de datos de su estado federado. Elija su estado arriba y la carta aparecerá aquí.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/complaint.py" line="240"/>
+        <location filename="../../optout_gui/ui/tracker/complaint.py" line="256"/>
         <source>The name of Meta&apos;s company in this letter (%1) could not be confirmed in public sources. Check it against the authority&apos;s form before you send.</source>
         <translation>El nombre de la empresa de Meta en esta carta (%1) no se ha podido confirmar en fuentes públicas. Compruébelo en el formulario de la autoridad antes de enviarla.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/complaint.py" line="261"/>
+        <location filename="../../optout_gui/ui/tracker/complaint.py" line="275"/>
         <source>Link checked online on %1.</source>
         <translation>Enlace comprobado en línea el %1.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/complaint.py" line="265"/>
+        <location filename="../../optout_gui/ui/tracker/complaint.py" line="279"/>
         <source>Nobody has checked this link online yet. If it doesn&apos;t open, search for the authority&apos;s name.</source>
         <translation>Nadie ha comprobado todavía este enlace en línea. Si no se abre, busque el nombre de la autoridad.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/complaint.py" line="272"/>
+        <location filename="../../optout_gui/ui/tracker/complaint.py" line="286"/>
         <source>This authority only accepts letters in: %1.</source>
         <translation>Esta autoridad solo acepta cartas en: %1.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/complaint.py" line="278"/>
+        <location filename="../../optout_gui/ui/tracker/complaint.py" line="292"/>
         <source>This authority usually works in another language. It may still accept this one; check its page.</source>
         <translation>Esta autoridad suele trabajar en otro idioma. Puede que acepte este; compruébelo en su página.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/complaint.py" line="298"/>
+        <location filename="../../optout_gui/ui/tracker/complaint.py" line="312"/>
         <source>%1. To %2</source>
         <translation>%1. A %2</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/complaint.py" line="121"/>
+        <location filename="../../optout_gui/ui/tracker/complaint.py" line="128"/>
         <source>Close</source>
         <translation>Cerrar</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/complaint.py" line="127"/>
+        <location filename="../../optout_gui/ui/tracker/complaint.py" line="134"/>
         <source>&amp;Language:</source>
         <translation>&amp;Idioma:</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/complaint.py" line="321"/>
+        <location filename="../../optout_gui/ui/tracker/complaint.py" line="335"/>
         <source>For your safety this link was not opened: it is not the official site of a data-protection authority.</source>
         <translation>Por tu seguridad, este enlace no se ha abierto: no es la web oficial de una autoridad de protección de datos.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/complaint.py" line="328"/>
+        <location filename="../../optout_gui/ui/tracker/complaint.py" line="342"/>
         <source>Your browser should now show the page.</source>
         <translation>Ahora deberías ver la página en tu navegador.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/complaint.py" line="331"/>
+        <location filename="../../optout_gui/ui/tracker/complaint.py" line="345"/>
         <source>The browser didn&apos;t open. Copy the link and paste it into your browser.</source>
         <translation>El navegador no se ha abierto. Copia el enlace y pégalo en tu navegador.</translation>
     </message>
@@ -370,12 +370,12 @@
 <context>
     <name>CopyableField</name>
     <message>
-        <location filename="../../optout_gui/ui/common/widgets.py" line="245"/>
+        <location filename="../../optout_gui/ui/common/widgets.py" line="270"/>
         <source>&amp;Copy</source>
         <translation>&amp;Copiar</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/common/widgets.py" line="250"/>
+        <location filename="../../optout_gui/ui/common/widgets.py" line="275"/>
         <source>Copy %1</source>
         <translation>Copiar: %1</translation>
     </message>
@@ -481,27 +481,27 @@
 <context>
     <name>FormLinkCode</name>
     <message>
-        <location filename="../../optout_gui/ui/wizard/qr_code.py" line="49"/>
+        <location filename="../../optout_gui/ui/wizard/qr_code.py" line="50"/>
         <source>On your phone? Scan this with its camera to open the form where you are logged in.</source>
         <translation>¿Ha iniciado sesión en el teléfono? Escanee esto con su cámara para abrir allí el formulario.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/qr_code.py" line="54"/>
+        <location filename="../../optout_gui/ui/wizard/qr_code.py" line="55"/>
         <source>The code holds:</source>
         <translation>El código contiene:</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/qr_code.py" line="77"/>
+        <location filename="../../optout_gui/ui/wizard/qr_code.py" line="78"/>
         <source>the &amp;main link</source>
         <translation>el enlace &amp;principal</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/qr_code.py" line="79"/>
+        <location filename="../../optout_gui/ui/wizard/qr_code.py" line="80"/>
         <source>other link &amp;%1</source>
         <translation>el otro enlace &amp;%1</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/qr_code.py" line="109"/>
+        <location filename="../../optout_gui/ui/wizard/qr_code.py" line="110"/>
         <source>QR code of the form link %1</source>
         <translation>Código QR del enlace al formulario %1</translation>
     </message>
@@ -509,87 +509,87 @@
 <context>
     <name>HistoryDialog</name>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="172"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="175"/>
         <source>Name for this objection</source>
         <translation>Nombre de esta oposición</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="173"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="176"/>
         <source>e.g. “My Instagram” or “Alex&apos;s Facebook”</source>
         <translation>p. ej., «Mi Instagram» o «El Facebook de Alex»</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="176"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="179"/>
         <source>&amp;Name:</source>
         <translation>&amp;Nombre:</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="180"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="183"/>
         <source>History of this objection</source>
         <translation>Historial de esta oposición</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="183"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="188"/>
         <source>Meta&apos;s answer</source>
         <translation>Respuesta de Meta</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="184"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="189"/>
         <source>Meta &amp;accepted my objection</source>
         <translation>Meta &amp;aceptó mi oposición</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="185"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="190"/>
         <source>Meta &amp;refused it</source>
         <translation>Meta la &amp;rechazó</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="193"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="198"/>
         <source>Day Meta answered</source>
         <translation>Día en que respondió Meta</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="197"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="202"/>
         <source>Text of Meta&apos;s email (optional)</source>
         <translation>Texto del correo de Meta (opcional)</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="198"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="203"/>
         <source>Paste Meta&apos;s email here if you like.</source>
         <translation>Si quieres, pega aquí el correo de Meta.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="200"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="205"/>
         <source>Sa&amp;ve the answer</source>
         <translation>&amp;Guardar la respuesta</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="212"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="217"/>
         <source>Meta&apos;s &amp;email:</source>
         <translation>&amp;Correo de Meta:</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="220"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="225"/>
         <source>&amp;Carry on in the guide</source>
         <translation>&amp;Seguir con la guía</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="223"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="228"/>
         <source>&amp;PDF…</source>
         <translation>&amp;PDF…</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="224"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="229"/>
         <source>&amp;Text…</source>
         <translation>&amp;Texto…</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="225"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="230"/>
         <source>&amp;JSON…</source>
         <translation>&amp;JSON…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../optout_gui/ui/tracker/history.py" line="305"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="322"/>
         <source>By law Meta has %n month(s) to answer, or up to %1 more if it tells you within that time that it needs them. When its email arrives, record the answer below.</source>
         <translation>
             <numerusform>Por ley, Meta tiene %n mes para responder, o hasta %1 meses más si le comunica dentro de ese plazo que los necesita. Cuando llegue su correo, anote la respuesta abajo.</numerusform>
@@ -597,122 +597,122 @@
         </translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="312"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="329"/>
         <source>Meta&apos;s time to answer is over, unless it told you it needs longer. You can take the next step; the assistant writes the letter for you.</source>
         <translation>El plazo de Meta para responder ha terminado, salvo que le haya comunicado que necesita más tiempo. Puede dar el siguiente paso; el asistente le escribe la carta.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="317"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="334"/>
         <source>The law that applies to you sets Meta no fixed time to answer. When its email arrives, record the answer below.</source>
         <translation>La ley que se le aplica no fija a Meta ningún plazo para responder. Cuando llegue su correo, anote la respuesta abajo.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="321"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="338"/>
         <source>Meta hasn&apos;t answered for a while. You can take the next step; the assistant writes the letter for you.</source>
         <translation>Meta lleva tiempo sin responder. Puede dar el siguiente paso; el asistente le escribe la carta.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="211"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="216"/>
         <source>Date of the ans&amp;wer:</source>
         <translation>&amp;Fecha de la respuesta:</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="221"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="226"/>
         <source>What now? C&amp;omplain…</source>
         <translation>¿Y ahora? Rec&amp;lamar…</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="226"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="231"/>
         <source>Calendar rem&amp;inders…</source>
         <translation>Recordatorios de calen&amp;dario…</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="227"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="232"/>
         <source>&amp;Delete this objection…</source>
         <translation>&amp;Borrar esta oposición…</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="229"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="234"/>
         <source>Close</source>
         <translation>Cerrar</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="231"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="236"/>
         <source>Save proof as PDF</source>
         <translation>Guardar el comprobante en PDF</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="232"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="237"/>
         <source>Save proof as a text file</source>
         <translation>Guardar el comprobante como archivo de texto</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="233"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="238"/>
         <source>Save proof as JSON</source>
         <translation>Guardar el comprobante en JSON</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="234"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="239"/>
         <source>Save calendar reminders</source>
         <translation>Guardar recordatorios de calendario</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="262"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="267"/>
         <source>Save proof:</source>
         <translation>Guardar el comprobante:</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="328"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="345"/>
         <source>Meta said no. You can complain to your data-protection authority; the assistant writes the complaint for you.</source>
         <translation>Meta ha dicho que no. Puedes reclamar ante tu autoridad de protección de datos; el asistente te escribe la reclamación.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="332"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="349"/>
         <source>Meta accepted your objection. Keep the proof somewhere safe.</source>
         <translation>Meta aceptó tu oposición. Guarda el comprobante en un lugar seguro.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="334"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="351"/>
         <source>This objection isn&apos;t sent yet. Carry on in the guide to finish it.</source>
         <translation>Esta oposición aún no se ha enviado. Sigue con la guía para terminarla.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="357"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="374"/>
         <source>Choose first whether Meta accepted or refused.</source>
         <translation>Elige primero si Meta aceptó o rechazó tu oposición.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="365"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="382"/>
         <source>Meta&apos;s email is longer than %1 characters. Keep the part with Meta&apos;s answer and save again.</source>
         <translation>El correo de Meta tiene más de %1 caracteres. Deja la parte con la respuesta de Meta y vuelve a guardar.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="374"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="391"/>
         <source>That date is in the future.</source>
         <translation>Esa fecha todavía no ha llegado.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="380"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="397"/>
         <source>This answer can&apos;t be recorded for an objection in this state.</source>
         <translation>No se puede anotar esta respuesta en una oposición que está en este punto.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="385"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="402"/>
         <source>The answer is noted but couldn&apos;t be saved to disk.</source>
         <translation>La respuesta está anotada, pero no se ha podido guardar en el disco.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="388"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="405"/>
         <source>Answer saved.</source>
         <translation>Respuesta guardada.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="401"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="418"/>
         <source>This deletes the objection for %1 (%2) from this computer: its answers, reason text, history and Meta&apos;s answer. It is removed from %3. Files you saved yourself stay. This can&apos;t be undone, and your objection at Meta is not affected.</source>
         <translation>Esto borra de este ordenador la oposición de %1 (%2): tus respuestas, el texto del motivo, el historial y la respuesta de Meta. Se elimina de %3. Los archivos que guardaste por tu cuenta no se tocan. No se puede deshacer, y no afecta a tu oposición ante Meta.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="411"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="428"/>
         <source>Delete this objection?</source>
         <translation>¿Borrar esta oposición?</translation>
     </message>
@@ -781,47 +781,52 @@
 <context>
     <name>ObjectionWizard</name>
     <message>
-        <location filename="../../optout_gui/ui/wizard/window.py" line="74"/>
+        <location filename="../../optout_gui/ui/wizard/window.py" line="79"/>
         <source>Start o&amp;ver</source>
         <translation>&amp;Volver a empezar</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/window.py" line="77"/>
+        <location filename="../../optout_gui/ui/wizard/window.py" line="82"/>
         <source>&amp;Next &gt;</source>
         <translation>Siguie&amp;nte &gt;</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/window.py" line="78"/>
+        <location filename="../../optout_gui/ui/wizard/window.py" line="83"/>
         <source>&amp;Finish</source>
         <translation>&amp;Finalizar</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/window.py" line="202"/>
+        <location filename="../../optout_gui/ui/wizard/window.py" line="208"/>
+        <source>Step %1 of %2</source>
+        <translation>Paso %1 de %2</translation>
+    </message>
+    <message>
+        <location filename="../../optout_gui/ui/wizard/window.py" line="243"/>
         <source>Step %1 of %2: %3</source>
         <translation>Paso %1 de %2: %3</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/window.py" line="252"/>
+        <location filename="../../optout_gui/ui/wizard/window.py" line="323"/>
         <source>%1 – step %2 of %3</source>
         <translation>%1 – paso %2 de %3</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/window.py" line="262"/>
+        <location filename="../../optout_gui/ui/wizard/window.py" line="333"/>
         <source>Start over?</source>
         <translation>¿Volver a empezar?</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/window.py" line="264"/>
+        <location filename="../../optout_gui/ui/wizard/window.py" line="335"/>
         <source>This clears every answer you gave (account, country, email and reason) and goes back to the first page.</source>
         <translation>Se borran todas tus respuestas (cuenta, país, correo y motivo) y vuelves a la primera página.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/window.py" line="297"/>
+        <location filename="../../optout_gui/ui/wizard/window.py" line="368"/>
         <source>Close without saving?</source>
         <translation>¿Cerrar sin guardar?</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/window.py" line="299"/>
+        <location filename="../../optout_gui/ui/wizard/window.py" line="370"/>
         <source>Your latest answers could not be saved: the disk is full or can&apos;t be written to. If you close now, they are lost. Close anyway?</source>
         <translation>Tus últimas respuestas no se han podido guardar: el disco está lleno o no se puede escribir en él. Si cierras ahora, se perderán. ¿Cerrar de todos modos?</translation>
     </message>
@@ -897,73 +902,73 @@
 <context>
     <name>OverviewWidget</name>
     <message>
-        <location filename="../../optout_gui/ui/tracker/overview.py" line="78"/>
+        <location filename="../../optout_gui/ui/tracker/overview.py" line="75"/>
         <source>%1 – your objections</source>
         <translation>%1 – tus oposiciones</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/overview.py" line="80"/>
-        <location filename="../../optout_gui/ui/tracker/overview.py" line="102"/>
+        <location filename="../../optout_gui/ui/tracker/overview.py" line="77"/>
+        <location filename="../../optout_gui/ui/tracker/overview.py" line="99"/>
         <source>Your objections</source>
         <translation>Tus oposiciones</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/overview.py" line="87"/>
+        <location filename="../../optout_gui/ui/tracker/overview.py" line="84"/>
         <source>One line for each account you objected for. Choose one to carry on, see its history and proof, or record Meta&apos;s answer.</source>
         <translation>Una línea por cada cuenta con la que te opusiste. Elige una para continuar, ver su historial y su comprobante, o anotar la respuesta de Meta.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/overview.py" line="137"/>
+        <location filename="../../optout_gui/ui/tracker/overview.py" line="134"/>
         <source>&amp;New objection…</source>
         <translation>&amp;Nueva oposición…</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/overview.py" line="139"/>
+        <location filename="../../optout_gui/ui/tracker/overview.py" line="136"/>
         <source>Start a new objection</source>
         <translation>Empezar una nueva oposición</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/overview.py" line="140"/>
+        <location filename="../../optout_gui/ui/tracker/overview.py" line="137"/>
         <source>&amp;Carry on</source>
         <translation>&amp;Continuar</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/overview.py" line="142"/>
+        <location filename="../../optout_gui/ui/tracker/overview.py" line="139"/>
         <source>Carry on with the chosen objection</source>
         <translation>Continuar con la oposición elegida</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/overview.py" line="143"/>
+        <location filename="../../optout_gui/ui/tracker/overview.py" line="140"/>
         <source>&amp;History, answer and proof…</source>
         <translation>&amp;Historial, respuesta y comprobante…</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/overview.py" line="145"/>
+        <location filename="../../optout_gui/ui/tracker/overview.py" line="142"/>
         <source>Open the chosen objection&apos;s history</source>
         <translation>Abrir el historial de la oposición elegida</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/overview.py" line="146"/>
+        <location filename="../../optout_gui/ui/tracker/overview.py" line="143"/>
         <source>&amp;Export all…</source>
         <translation>&amp;Exportar todo…</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/overview.py" line="148"/>
+        <location filename="../../optout_gui/ui/tracker/overview.py" line="145"/>
         <source>Save proof of all objections</source>
         <translation>Guardar el comprobante de todas las oposiciones</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/overview.py" line="149"/>
+        <location filename="../../optout_gui/ui/tracker/overview.py" line="146"/>
         <source>&amp;Forget everything…</source>
         <translation>&amp;Olvidarlo todo…</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/overview.py" line="151"/>
+        <location filename="../../optout_gui/ui/tracker/overview.py" line="148"/>
         <source>Delete every objection from this computer</source>
         <translation>Borrar todas las oposiciones de este ordenador</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../optout_gui/ui/tracker/overview.py" line="225"/>
+        <location filename="../../optout_gui/ui/tracker/overview.py" line="222"/>
         <source>It&apos;s been more than a week since you sent %n objection(s). Have a look in your email (and its spam folder) for Meta&apos;s reply, then record it here.</source>
         <translation>
             <numerusform>Hace más de una semana que enviaste %n oposición. Busca la respuesta de Meta en tu correo (y en la carpeta de spam) y luego anótala aquí.</numerusform>
@@ -971,7 +976,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../optout_gui/ui/tracker/overview.py" line="236"/>
+        <location filename="../../optout_gui/ui/tracker/overview.py" line="233"/>
         <source>Meta hasn&apos;t answered %n objection(s) in the time it has. Open one to see your next step; if Meta told you it needs longer, wait until then.</source>
         <translation>
             <numerusform>Meta no ha respondido a %n oposición en el plazo que tiene. Ábrala para ver el siguiente paso; si Meta le comunicó que necesita más tiempo, espere hasta entonces.</numerusform>
@@ -979,7 +984,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../optout_gui/ui/tracker/overview.py" line="292"/>
+        <location filename="../../optout_gui/ui/tracker/overview.py" line="289"/>
         <source>This deletes all %n objection(s) on this computer: accounts, email addresses, reason texts, dates and Meta&apos;s answers. The following files are removed:</source>
         <translation>
             <numerusform>Esto borra %n oposición guardada en este ordenador: la cuenta, el correo electrónico, el texto del motivo, las fechas y la respuesta de Meta. Se eliminan estos archivos:</numerusform>
@@ -987,17 +992,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/overview.py" line="299"/>
+        <location filename="../../optout_gui/ui/tracker/overview.py" line="296"/>
         <source>Files you saved yourself (PDF, text, calendar) stay where you put them. This can&apos;t be undone. Your objections at Meta are not affected.</source>
         <translation>Los archivos que guardaste por tu cuenta (PDF, texto, calendario) se quedan donde los pusiste. No se puede deshacer. Esto no afecta a tus oposiciones ante Meta.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/overview.py" line="305"/>
+        <location filename="../../optout_gui/ui/tracker/overview.py" line="302"/>
         <source>Forget everything?</source>
         <translation>¿Olvidarlo todo?</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/overview.py" line="310"/>
+        <location filename="../../optout_gui/ui/tracker/overview.py" line="307"/>
         <source>Some files could not be deleted. Close other programs and try again.</source>
         <translation>No se han podido borrar algunos archivos. Cierra los demás programas y vuelve a intentarlo.</translation>
     </message>
@@ -1005,87 +1010,87 @@
 <context>
     <name>PhoneCodesDialog</name>
     <message>
-        <location filename="../../optout_gui/ui/wizard/qr_code.py" line="128"/>
+        <location filename="../../optout_gui/ui/wizard/qr_code.py" line="129"/>
         <source>Continue on your phone</source>
         <translation>Continuar en el teléfono</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/qr_code.py" line="137"/>
+        <location filename="../../optout_gui/ui/wizard/qr_code.py" line="138"/>
         <source>Point your phone&apos;s camera at a code: the phone shows the text and lets you copy it, ready to paste into Meta&apos;s form. The codes are only drawn on this screen; nothing is sent anywhere.</source>
         <translation>Apunte la cámara del teléfono a un código: el teléfono muestra el texto y le deja copiarlo para pegarlo en el formulario de Meta. Los códigos solo se dibujan en esta pantalla; no se envía nada a ningún sitio.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/qr_code.py" line="155"/>
+        <location filename="../../optout_gui/ui/wizard/qr_code.py" line="156"/>
         <source>Show it as several &amp;codes</source>
         <translation>Mostrar en &amp;varios códigos</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/qr_code.py" line="157"/>
+        <location filename="../../optout_gui/ui/wizard/qr_code.py" line="158"/>
         <source>&amp;Shorten the reason</source>
         <translation>&amp;Acortar el motivo</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/qr_code.py" line="159"/>
+        <location filename="../../optout_gui/ui/wizard/qr_code.py" line="160"/>
         <source>&amp;Previous part</source>
         <translation>Parte a&amp;nterior</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/qr_code.py" line="161"/>
+        <location filename="../../optout_gui/ui/wizard/qr_code.py" line="162"/>
         <source>Ne&amp;xt part</source>
         <translation>Parte &amp;siguiente</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/qr_code.py" line="229"/>
+        <location filename="../../optout_gui/ui/wizard/qr_code.py" line="230"/>
         <source>Your email address: %1</source>
         <translation>Su correo electrónico: %1</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/qr_code.py" line="231"/>
+        <location filename="../../optout_gui/ui/wizard/qr_code.py" line="232"/>
         <source>QR code of your email address %1</source>
         <translation>Código QR de su correo electrónico %1</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/qr_code.py" line="235"/>
+        <location filename="../../optout_gui/ui/wizard/qr_code.py" line="236"/>
         <source>No email address yet: type it on the page first, then open this again.</source>
         <translation>Todavía no hay correo electrónico: escríbalo primero en la página y vuelva a abrir esto.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/qr_code.py" line="246"/>
+        <location filename="../../optout_gui/ui/wizard/qr_code.py" line="247"/>
         <source>No reason yet: write it on the page first, then open this again.</source>
         <translation>Todavía no hay motivo: escríbalo primero en la página y vuelva a abrir esto.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/qr_code.py" line="252"/>
+        <location filename="../../optout_gui/ui/wizard/qr_code.py" line="253"/>
         <source>Your reason (%1 characters):</source>
         <translation>Su motivo (%1 caracteres):</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/qr_code.py" line="256"/>
+        <location filename="../../optout_gui/ui/wizard/qr_code.py" line="257"/>
         <source>QR code of your reason, %1 characters</source>
         <translation>Código QR de su motivo, %1 caracteres</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/qr_code.py" line="262"/>
+        <location filename="../../optout_gui/ui/wizard/qr_code.py" line="263"/>
         <source>Your reason</source>
         <translation>Su motivo</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/qr_code.py" line="266"/>
+        <location filename="../../optout_gui/ui/wizard/qr_code.py" line="267"/>
         <source>Your reason is too long for one code: it has %1 characters, and one code holds only the first %2 of them. Show it as several numbered codes, to scan and paste one after another, or shorten it to fit in one code.</source>
         <translation>Su motivo es demasiado largo para un código: tiene %1 caracteres y un código solo admite los primeros %2. Muéstrelo en varios códigos numerados, para escanearlos y pegarlos uno tras otro, o acórtelo para que quepa en un código.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/qr_code.py" line="281"/>
+        <location filename="../../optout_gui/ui/wizard/qr_code.py" line="282"/>
         <source>Scan the codes in order and paste each part right after the one before: together they make your whole reason.</source>
         <translation>Escanee los códigos en orden y pegue cada parte justo detrás de la anterior: juntas forman su motivo completo.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/qr_code.py" line="310"/>
+        <location filename="../../optout_gui/ui/wizard/qr_code.py" line="312"/>
         <source>Your reason, part %1/%2 (%3 characters):</source>
         <translation>Su motivo, parte %1/%2 (%3 caracteres):</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/qr_code.py" line="317"/>
+        <location filename="../../optout_gui/ui/wizard/qr_code.py" line="319"/>
         <source>QR code of part %1 of %2 of your reason, %3 characters</source>
         <translation>Código QR de la parte %1 de %2 de su motivo, %3 caracteres</translation>
     </message>
@@ -1343,32 +1348,32 @@
 <context>
     <name>StepList</name>
     <message>
-        <location filename="../../optout_gui/ui/wizard/step_list.py" line="36"/>
+        <location filename="../../optout_gui/ui/wizard/step_list.py" line="38"/>
         <source>Steps</source>
         <translation>Pasos</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/step_list.py" line="71"/>
+        <location filename="../../optout_gui/ui/wizard/step_list.py" line="91"/>
         <source>done</source>
         <translation>hecho</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/step_list.py" line="72"/>
+        <location filename="../../optout_gui/ui/wizard/step_list.py" line="92"/>
         <source>current step</source>
         <translation>paso actual</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/step_list.py" line="73"/>
+        <location filename="../../optout_gui/ui/wizard/step_list.py" line="93"/>
         <source>to come</source>
         <translation>pendiente</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/step_list.py" line="76"/>
+        <location filename="../../optout_gui/ui/wizard/step_list.py" line="96"/>
         <source>Step %1 of %2: %3, %4</source>
         <translation>Paso %1 de %2: %3, %4</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/step_list.py" line="84"/>
+        <location filename="../../optout_gui/ui/wizard/step_list.py" line="104"/>
         <source>Go back to this step</source>
         <translation>Volver a este paso</translation>
     </message>
@@ -1376,42 +1381,42 @@
 <context>
     <name>WelcomePage</name>
     <message>
-        <location filename="../../optout_gui/ui/wizard/pages/welcome.py" line="36"/>
+        <location filename="../../optout_gui/ui/wizard/pages/welcome.py" line="41"/>
         <source>Which account do you want to object for?</source>
         <translation>¿Con qué cuenta quieres oponerte?</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/pages/welcome.py" line="51"/>
+        <location filename="../../optout_gui/ui/wizard/pages/welcome.py" line="56"/>
         <source>&amp;Where do you live?</source>
         <translation>¿&amp;Dónde vives?</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/pages/welcome.py" line="54"/>
+        <location filename="../../optout_gui/ui/wizard/pages/welcome.py" line="59"/>
         <source>Choose your country</source>
         <translation>Elige tu país</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/pages/welcome.py" line="55"/>
+        <location filename="../../optout_gui/ui/wizard/pages/welcome.py" line="60"/>
         <source>Country where you live</source>
         <translation>País donde vives</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/pages/welcome.py" line="123"/>
+        <location filename="../../optout_gui/ui/wizard/pages/welcome.py" line="128"/>
         <source>choose an account</source>
         <translation>elige una cuenta</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/pages/welcome.py" line="125"/>
+        <location filename="../../optout_gui/ui/wizard/pages/welcome.py" line="130"/>
         <source>choose your country</source>
         <translation>elige tu país</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/pages/welcome.py" line="127"/>
+        <location filename="../../optout_gui/ui/wizard/pages/welcome.py" line="132"/>
         <source>To go on, %1.</source>
         <translation>Para continuar, %1.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/pages/welcome.py" line="127"/>
+        <location filename="../../optout_gui/ui/wizard/pages/welcome.py" line="132"/>
         <source> and </source>
         <translation> y </translation>
     </message>
@@ -1457,22 +1462,22 @@
 <context>
     <name>errors</name>
     <message>
-        <location filename="../../optout_gui/app.py" line="316"/>
+        <location filename="../../optout_gui/app.py" line="317"/>
         <source>A file that comes with the app could not be used, so this part of it can&apos;t work. Your answers so far are saved.</source>
         <translation>No se ha podido usar un archivo que viene con la aplicación, así que esta parte no puede funcionar. Tus respuestas hasta ahora están guardadas.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/app.py" line="322"/>
+        <location filename="../../optout_gui/app.py" line="323"/>
         <source>File: %1</source>
         <translation>Archivo: %1</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/app.py" line="324"/>
+        <location filename="../../optout_gui/app.py" line="325"/>
         <source>Problem: %1</source>
         <translation>Problema: %1</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/app.py" line="327"/>
+        <location filename="../../optout_gui/app.py" line="328"/>
         <source>Something unexpected went wrong. Your answers so far are saved.
 
 If it happens again, the technical details are in this file:
@@ -1486,52 +1491,52 @@ Si vuelve a pasar, encontrarás los detalles técnicos en este archivo:
 <context>
     <name>export</name>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="86"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="90"/>
         <source>PDF document (*.pdf)</source>
         <translation>Documento PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="87"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="91"/>
         <source>Save proof as PDF</source>
         <translation>Guardar el comprobante en PDF</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="91"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="95"/>
         <source>Text file (*.txt)</source>
         <translation>Archivo de texto (*.txt)</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="92"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="96"/>
         <source>Save proof as text</source>
         <translation>Guardar el comprobante como texto</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="96"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="100"/>
         <source>JSON file (*.json)</source>
         <translation>Archivo JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="97"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="101"/>
         <source>Save proof as JSON</source>
         <translation>Guardar el comprobante en JSON</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="101"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="105"/>
         <source>Calendar file (*.ics)</source>
         <translation>Archivo de calendario (*.ics)</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="102"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="106"/>
         <source>Save calendar reminders</source>
         <translation>Guardar recordatorios de calendario</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="128"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="132"/>
         <source>Saving didn&apos;t work (%1). Try another folder.</source>
         <translation>No se ha podido guardar (%1). Prueba con otra carpeta.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="134"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="138"/>
         <source>Saved: %1</source>
         <translation>Guardado: %1</translation>
     </message>
@@ -1631,17 +1636,17 @@ Si vuelve a pasar, encontrarás los detalles técnicos en este archivo:
 <context>
     <name>overview</name>
     <message>
-        <location filename="../../optout_gui/ui/tracker/overview.py" line="161"/>
+        <location filename="../../optout_gui/ui/tracker/overview.py" line="158"/>
         <source>As a PDF receipt…</source>
         <translation>Como comprobante en PDF…</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/overview.py" line="162"/>
+        <location filename="../../optout_gui/ui/tracker/overview.py" line="159"/>
         <source>As plain text…</source>
         <translation>Como texto sin formato…</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/overview.py" line="163"/>
+        <location filename="../../optout_gui/ui/tracker/overview.py" line="160"/>
         <source>As JSON (for programs)…</source>
         <translation>Como JSON (para programas)…</translation>
     </message>
@@ -1759,192 +1764,192 @@ Si vuelve a pasar, encontrarás los detalles técnicos en este archivo:
 <context>
     <name>proof</name>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="28"/>
+        <location filename="../../optout_gui/core/proof.py" line="29"/>
         <source>Objection to Meta using personal information for AI training</source>
         <translation>Oposición al uso de información personal por parte de Meta para entrenar su IA</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="31"/>
+        <location filename="../../optout_gui/core/proof.py" line="32"/>
         <source>Record made by {app} {version} on {when}.</source>
         <translation>Registro elaborado con {app} {version} el {when}.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="32"/>
+        <location filename="../../optout_gui/core/proof.py" line="33"/>
         <source>Times are shown in the time zone {zone}, with their offset from UTC.</source>
         <translation>Las horas se indican en la zona horaria {zone}, con su diferencia respecto a UTC.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="35"/>
+        <location filename="../../optout_gui/core/proof.py" line="36"/>
         <source>Account</source>
         <translation>Cuenta</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="36"/>
+        <location filename="../../optout_gui/core/proof.py" line="37"/>
         <source>Name given</source>
         <translation>Nombre indicado</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="37"/>
+        <location filename="../../optout_gui/core/proof.py" line="38"/>
         <source>Email address</source>
         <translation>Dirección de correo electrónico</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="38"/>
+        <location filename="../../optout_gui/core/proof.py" line="39"/>
         <source>Country of residence</source>
         <translation>País de residencia</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="39"/>
+        <location filename="../../optout_gui/core/proof.py" line="40"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="40"/>
+        <location filename="../../optout_gui/core/proof.py" line="41"/>
         <source>Form link used</source>
         <translation>Enlace del formulario utilizado</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="41"/>
+        <location filename="../../optout_gui/core/proof.py" line="42"/>
         <source>History</source>
         <translation>Historial</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="42"/>
+        <location filename="../../optout_gui/core/proof.py" line="43"/>
         <source>Reason sent (exactly as copied)</source>
         <translation>Motivo enviado (tal como se copió)</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="43"/>
+        <location filename="../../optout_gui/core/proof.py" line="44"/>
         <source>(no reason text was recorded)</source>
         <translation>(no se registró ningún texto de motivo)</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="44"/>
+        <location filename="../../optout_gui/core/proof.py" line="45"/>
         <source>Meta&apos;s answer</source>
         <translation>Respuesta de Meta</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="45"/>
+        <location filename="../../optout_gui/core/proof.py" line="46"/>
         <source>(no answer recorded yet)</source>
         <translation>(aún no se ha registrado ninguna respuesta)</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="46"/>
+        <location filename="../../optout_gui/core/proof.py" line="47"/>
         <source>{outcome} on {date} (recorded {recorded})</source>
         <translation>{outcome} el {date} (registrado el {recorded})</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="47"/>
+        <location filename="../../optout_gui/core/proof.py" line="48"/>
         <source>Text of Meta&apos;s email, as pasted</source>
         <translation>Texto del correo de Meta, tal como se pegó</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="48"/>
+        <location filename="../../optout_gui/core/proof.py" line="49"/>
         <source>(not recorded)</source>
         <translation>(no registrado)</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="49"/>
+        <location filename="../../optout_gui/core/proof.py" line="50"/>
         <source>Dates of each step</source>
         <translation>Fecha de cada paso</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="50"/>
+        <location filename="../../optout_gui/core/proof.py" line="51"/>
         <source>Date and time</source>
         <translation>Fecha y hora</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="51"/>
+        <location filename="../../optout_gui/core/proof.py" line="52"/>
         <source>What happened</source>
         <translation>Qué pasó</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="52"/>
+        <location filename="../../optout_gui/core/proof.py" line="53"/>
         <source>Outcome</source>
         <translation>Resultado</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="53"/>
+        <location filename="../../optout_gui/core/proof.py" line="54"/>
         <source>Date of Meta&apos;s answer</source>
         <translation>Fecha de la respuesta de Meta</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="54"/>
+        <location filename="../../optout_gui/core/proof.py" line="55"/>
         <source>Answer recorded in the app</source>
         <translation>Respuesta anotada en la aplicación</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="55"/>
+        <location filename="../../optout_gui/core/proof.py" line="56"/>
         <source>Page {page} of {pages}</source>
         <translation>Página {page} de {pages}</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="56"/>
+        <location filename="../../optout_gui/core/proof.py" line="57"/>
         <source>Facts</source>
         <translation>Datos</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="60"/>
+        <location filename="../../optout_gui/core/proof.py" line="61"/>
         <source>not yet sent (draft)</source>
         <translation>aún no enviada (borrador)</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="61"/>
+        <location filename="../../optout_gui/core/proof.py" line="62"/>
         <source>form opened</source>
         <translation>formulario abierto</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="62"/>
+        <location filename="../../optout_gui/core/proof.py" line="63"/>
         <source>submitted</source>
         <translation>enviada</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="63"/>
+        <location filename="../../optout_gui/core/proof.py" line="64"/>
         <source>code confirmed</source>
         <translation>código confirmado</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="64"/>
+        <location filename="../../optout_gui/core/proof.py" line="65"/>
         <source>waiting for Meta&apos;s answer</source>
         <translation>a la espera de la respuesta de Meta</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="65"/>
+        <location filename="../../optout_gui/core/proof.py" line="66"/>
         <source>honoured by Meta</source>
         <translation>aceptada por Meta</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="66"/>
+        <location filename="../../optout_gui/core/proof.py" line="67"/>
         <source>refused by Meta</source>
         <translation>rechazada por Meta</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="67"/>
+        <location filename="../../optout_gui/core/proof.py" line="68"/>
         <source>no answer within one month of sending</source>
         <translation>sin respuesta un mes después del envío</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="71"/>
+        <location filename="../../optout_gui/core/proof.py" line="72"/>
         <source>objection started</source>
         <translation>oposición iniciada</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="72"/>
+        <location filename="../../optout_gui/core/proof.py" line="73"/>
         <source>status: {status}</source>
         <translation>estado: {status}</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="73"/>
+        <location filename="../../optout_gui/core/proof.py" line="74"/>
         <source>reason text copied for the form</source>
         <translation>texto del motivo copiado para el formulario</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="74"/>
+        <location filename="../../optout_gui/core/proof.py" line="75"/>
         <source>form link opened</source>
         <translation>enlace del formulario abierto</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="75"/>
+        <location filename="../../optout_gui/core/proof.py" line="76"/>
         <source>answers cleared to start over</source>
         <translation>respuestas borradas para empezar de nuevo</translation>
     </message>
@@ -1952,12 +1957,12 @@ Si vuelve a pasar, encontrarás los detalles técnicos en este archivo:
 <context>
     <name>startup</name>
     <message>
-        <location filename="../../optout_gui/app.py" line="403"/>
+        <location filename="../../optout_gui/app.py" line="404"/>
         <source>Something went wrong and the app could not start.</source>
         <translation>Algo ha fallado y la aplicación no ha podido arrancar.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/app.py" line="405"/>
+        <location filename="../../optout_gui/app.py" line="406"/>
         <source>Something went wrong and the app could not start.
 
 The technical details are saved in this file:
@@ -1980,27 +1985,27 @@ Si le pides ayuda a alguien, puedes enviarle ese archivo. Solo describe el probl
         <translation>Pégalo antes de cerrar esta aplicación: en Linux, lo copiado se pierde al cerrarla.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/common/widgets.py" line="276"/>
+        <location filename="../../optout_gui/ui/common/widgets.py" line="301"/>
         <source>Copied. Now paste it into Meta&apos;s form (%1).</source>
         <translation>Copiado. Ahora pégalo en el formulario de Meta (%1).</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/common/widgets.py" line="285"/>
+        <location filename="../../optout_gui/ui/common/widgets.py" line="310"/>
         <source>Copying didn&apos;t work. Select the text by hand and copy it yourself.</source>
         <translation>No se ha podido copiar. Selecciona el texto a mano y cópialo tú.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/common/widgets.py" line="316"/>
+        <location filename="../../optout_gui/ui/common/widgets.py" line="360"/>
         <source>&amp;Language:</source>
         <translation>Idio&amp;ma:</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/common/widgets.py" line="318"/>
+        <location filename="../../optout_gui/ui/common/widgets.py" line="362"/>
         <source>Language of the app</source>
         <translation>Idioma de la aplicación</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/common/widgets.py" line="320"/>
+        <location filename="../../optout_gui/ui/common/widgets.py" line="364"/>
         <source>Changes the language of every window at once.</source>
         <translation>Cambia el idioma de todas las ventanas a la vez.</translation>
     </message>

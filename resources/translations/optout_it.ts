@@ -4,22 +4,22 @@
 <context>
     <name>AppController</name>
     <message>
-        <location filename="../../optout_gui/ui/controller.py" line="256"/>
+        <location filename="../../optout_gui/ui/controller.py" line="261"/>
         <source>The complaint texts could not be used, so no complaint can be written.</source>
         <translation>Non è stato possibile usare i testi del reclamo, quindi non si può scrivere alcun reclamo.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/controller.py" line="258"/>
+        <location filename="../../optout_gui/ui/controller.py" line="263"/>
         <source>File: %1</source>
         <translation>File: %1</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/controller.py" line="260"/>
+        <location filename="../../optout_gui/ui/controller.py" line="265"/>
         <source>Problem: %1</source>
         <translation>Problema: %1</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/controller.py" line="263"/>
+        <location filename="../../optout_gui/ui/controller.py" line="268"/>
         <source>Complaint</source>
         <translation>Reclamo</translation>
     </message>
@@ -204,165 +204,165 @@
         </translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/code_timer.py" line="294"/>
+        <location filename="../../optout_gui/ui/wizard/code_timer.py" line="297"/>
         <source>code expired</source>
         <translation>codice scaduto</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/code_timer.py" line="297"/>
-        <source>code %1</source>
-        <translation>codice %1</translation>
+        <location filename="../../optout_gui/ui/wizard/code_timer.py" line="300"/>
+        <source>code valid until %1</source>
+        <translation>codice valido fino alle %1</translation>
     </message>
 </context>
 <context>
     <name>ComplaintDialog</name>
     <message>
-        <location filename="../../optout_gui/ui/tracker/complaint.py" line="58"/>
+        <location filename="../../optout_gui/ui/tracker/complaint.py" line="64"/>
         <source>Complain to your data-protection authority</source>
         <translation>Presenta un reclamo all&apos;autorità per la protezione dei dati</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/complaint.py" line="65"/>
+        <location filename="../../optout_gui/ui/tracker/complaint.py" line="70"/>
         <source>Meta refused your objection.</source>
         <translation>Meta ha respinto la tua opposizione.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/complaint.py" line="81"/>
+        <location filename="../../optout_gui/ui/tracker/complaint.py" line="86"/>
         <source>Country you live in</source>
         <translation>Paese in cui vivi</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/complaint.py" line="67"/>
+        <location filename="../../optout_gui/ui/tracker/complaint.py" line="72"/>
         <source>Meta hasn&apos;t answered your objection in the time the assistant allows.</source>
         <translation>Meta non ha risposto alla vostra opposizione nel tempo previsto dall&apos;assistente.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/complaint.py" line="72"/>
+        <location filename="../../optout_gui/ui/tracker/complaint.py" line="77"/>
         <source>Your next step is a letter to the data-protection authority of the country you live in. It costs nothing. The text below is written from your record: read it, add your name and postal address at the end, then send it through the authority&apos;s website.</source>
         <translation>Il prossimo passo è una lettera all&apos;autorità per la protezione dei dati del paese in cui vivete. Non costa nulla. Il testo qui sotto è scritto a partire dai vostri dati: leggetelo, aggiungete alla fine nome e indirizzo postale, poi inviatelo tramite il sito dell&apos;autorità.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/complaint.py" line="86"/>
+        <location filename="../../optout_gui/ui/tracker/complaint.py" line="91"/>
         <source>Federal state you live in</source>
         <translation>Land (stato federato) in cui vivete</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/complaint.py" line="89"/>
+        <location filename="../../optout_gui/ui/tracker/complaint.py" line="94"/>
         <source>Language of the letter</source>
         <translation>Lingua della lettera</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/complaint.py" line="94"/>
+        <location filename="../../optout_gui/ui/tracker/complaint.py" line="99"/>
         <source>Which letter</source>
         <translation>Quale lettera</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/complaint.py" line="100"/>
+        <location filename="../../optout_gui/ui/tracker/complaint.py" line="105"/>
         <source>Authority&apos;s web page</source>
         <translation>Pagina web dell&apos;autorità</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/complaint.py" line="101"/>
+        <location filename="../../optout_gui/ui/tracker/complaint.py" line="106"/>
         <source>&amp;Open the authority&apos;s page</source>
         <translation>&amp;Apri la pagina dell&apos;autorità</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/complaint.py" line="113"/>
+        <location filename="../../optout_gui/ui/tracker/complaint.py" line="118"/>
         <source>Complaint text</source>
         <translation>Testo del reclamo</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/complaint.py" line="115"/>
+        <location filename="../../optout_gui/ui/tracker/complaint.py" line="122"/>
         <source>Co&amp;py the letter</source>
         <translation>Copia la l&amp;ettera</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/complaint.py" line="125"/>
+        <location filename="../../optout_gui/ui/tracker/complaint.py" line="132"/>
         <source>Countr&amp;y:</source>
         <translation>&amp;Paese:</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/complaint.py" line="126"/>
+        <location filename="../../optout_gui/ui/tracker/complaint.py" line="133"/>
         <source>Federal &amp;state:</source>
         <translation>Land (&amp;stato federato):</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/complaint.py" line="128"/>
+        <location filename="../../optout_gui/ui/tracker/complaint.py" line="135"/>
         <source>Lette&amp;r:</source>
         <translation>Le&amp;ttera:</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/complaint.py" line="149"/>
+        <location filename="../../optout_gui/ui/tracker/complaint.py" line="157"/>
         <source>The letter&apos;s &amp;text:</source>
         <translation>Testo &amp;della lettera:</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/complaint.py" line="177"/>
+        <location filename="../../optout_gui/ui/tracker/complaint.py" line="193"/>
         <source>Choose your federal state…</source>
         <translation>Scegliete il vostro Land…</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/complaint.py" line="219"/>
+        <location filename="../../optout_gui/ui/tracker/complaint.py" line="235"/>
         <source>Choose your federal state to see its authority.</source>
         <translation>Scegliete il vostro Land per vederne l&apos;autorità.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/complaint.py" line="228"/>
+        <location filename="../../optout_gui/ui/tracker/complaint.py" line="244"/>
         <source>In Germany, a complaint about Meta goes to the data-protection authority of your federal state. Choose your state above and the letter appears here.</source>
         <translation>In Germania un reclamo contro Meta va all&apos;autorità per la protezione dei dati del vostro Land. Scegliete il Land qui sopra e la lettera comparirà qui.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/complaint.py" line="240"/>
+        <location filename="../../optout_gui/ui/tracker/complaint.py" line="256"/>
         <source>The name of Meta&apos;s company in this letter (%1) could not be confirmed in public sources. Check it against the authority&apos;s form before you send.</source>
         <translation>Il nome della società di Meta in questa lettera (%1) non è stato confermato da fonti pubbliche. Verificatelo sul modulo dell&apos;autorità prima dell&apos;invio.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/complaint.py" line="261"/>
+        <location filename="../../optout_gui/ui/tracker/complaint.py" line="275"/>
         <source>Link checked online on %1.</source>
         <translation>Link verificato online il %1.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/complaint.py" line="265"/>
+        <location filename="../../optout_gui/ui/tracker/complaint.py" line="279"/>
         <source>Nobody has checked this link online yet. If it doesn&apos;t open, search for the authority&apos;s name.</source>
         <translation>Nessuno ha ancora verificato questo link online. Se non si apre, cercate il nome dell&apos;autorità.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/complaint.py" line="272"/>
+        <location filename="../../optout_gui/ui/tracker/complaint.py" line="286"/>
         <source>This authority only accepts letters in: %1.</source>
         <translation>Questa autorità accetta solo lettere in: %1.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/complaint.py" line="278"/>
+        <location filename="../../optout_gui/ui/tracker/complaint.py" line="292"/>
         <source>This authority usually works in another language. It may still accept this one; check its page.</source>
         <translation>Questa autorità lavora di solito in un&apos;altra lingua. Forse accetta comunque questa; verificate sul suo sito.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/complaint.py" line="298"/>
+        <location filename="../../optout_gui/ui/tracker/complaint.py" line="312"/>
         <source>%1. To %2</source>
         <translation>%1. A %2</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/complaint.py" line="121"/>
+        <location filename="../../optout_gui/ui/tracker/complaint.py" line="128"/>
         <source>Close</source>
         <translation>Chiudi</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/complaint.py" line="127"/>
+        <location filename="../../optout_gui/ui/tracker/complaint.py" line="134"/>
         <source>&amp;Language:</source>
         <translation>&amp;Lingua:</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/complaint.py" line="321"/>
+        <location filename="../../optout_gui/ui/tracker/complaint.py" line="335"/>
         <source>For your safety this link was not opened: it is not the official site of a data-protection authority.</source>
         <translation>Per sicurezza questo link non è stato aperto: non è il sito ufficiale di un&apos;autorità per la protezione dei dati.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/complaint.py" line="328"/>
+        <location filename="../../optout_gui/ui/tracker/complaint.py" line="342"/>
         <source>Your browser should now show the page.</source>
         <translation>Ora il browser dovrebbe mostrare la pagina.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/complaint.py" line="331"/>
+        <location filename="../../optout_gui/ui/tracker/complaint.py" line="345"/>
         <source>The browser didn&apos;t open. Copy the link and paste it into your browser.</source>
         <translation>Il browser non si è aperto. Copia il link e incollalo nel browser.</translation>
     </message>
@@ -370,12 +370,12 @@
 <context>
     <name>CopyableField</name>
     <message>
-        <location filename="../../optout_gui/ui/common/widgets.py" line="245"/>
+        <location filename="../../optout_gui/ui/common/widgets.py" line="270"/>
         <source>&amp;Copy</source>
         <translation>&amp;Copia</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/common/widgets.py" line="250"/>
+        <location filename="../../optout_gui/ui/common/widgets.py" line="275"/>
         <source>Copy %1</source>
         <translation>Copia: %1</translation>
     </message>
@@ -481,27 +481,27 @@
 <context>
     <name>FormLinkCode</name>
     <message>
-        <location filename="../../optout_gui/ui/wizard/qr_code.py" line="49"/>
+        <location filename="../../optout_gui/ui/wizard/qr_code.py" line="50"/>
         <source>On your phone? Scan this with its camera to open the form where you are logged in.</source>
         <translation>Hai fatto l&apos;accesso sul telefono? Inquadra questo codice con la fotocamera per aprire lì il modulo.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/qr_code.py" line="54"/>
+        <location filename="../../optout_gui/ui/wizard/qr_code.py" line="55"/>
         <source>The code holds:</source>
         <translation>Il codice contiene:</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/qr_code.py" line="77"/>
+        <location filename="../../optout_gui/ui/wizard/qr_code.py" line="78"/>
         <source>the &amp;main link</source>
         <translation>il link pri&amp;ncipale</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/qr_code.py" line="79"/>
+        <location filename="../../optout_gui/ui/wizard/qr_code.py" line="80"/>
         <source>other link &amp;%1</source>
         <translation>l&apos;altro link &amp;%1</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/qr_code.py" line="109"/>
+        <location filename="../../optout_gui/ui/wizard/qr_code.py" line="110"/>
         <source>QR code of the form link %1</source>
         <translation>Codice QR del link al modulo %1</translation>
     </message>
@@ -509,87 +509,87 @@
 <context>
     <name>HistoryDialog</name>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="172"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="175"/>
         <source>Name for this objection</source>
         <translation>Nome di questa opposizione</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="173"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="176"/>
         <source>e.g. “My Instagram” or “Alex&apos;s Facebook”</source>
         <translation>es. «Il mio Instagram» o «Il Facebook di Alex»</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="176"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="179"/>
         <source>&amp;Name:</source>
         <translation>&amp;Nome:</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="180"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="183"/>
         <source>History of this objection</source>
         <translation>Cronologia di questa opposizione</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="183"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="188"/>
         <source>Meta&apos;s answer</source>
         <translation>Risposta di Meta</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="184"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="189"/>
         <source>Meta &amp;accepted my objection</source>
         <translation>Meta ha &amp;accettato la mia opposizione</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="185"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="190"/>
         <source>Meta &amp;refused it</source>
         <translation>Meta l&apos;ha &amp;respinta</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="193"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="198"/>
         <source>Day Meta answered</source>
         <translation>Giorno della risposta di Meta</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="197"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="202"/>
         <source>Text of Meta&apos;s email (optional)</source>
         <translation>Testo dell&apos;e-mail di Meta (facoltativo)</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="198"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="203"/>
         <source>Paste Meta&apos;s email here if you like.</source>
         <translation>Se vuoi, incolla qui l&apos;e-mail di Meta.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="200"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="205"/>
         <source>Sa&amp;ve the answer</source>
         <translation>Sal&amp;va la risposta</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="212"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="217"/>
         <source>Meta&apos;s &amp;email:</source>
         <translation>E-mail di &amp;Meta:</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="220"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="225"/>
         <source>&amp;Carry on in the guide</source>
         <translation>&amp;Continua nella guida</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="223"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="228"/>
         <source>&amp;PDF…</source>
         <translation>&amp;PDF…</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="224"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="229"/>
         <source>&amp;Text…</source>
         <translation>&amp;Testo…</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="225"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="230"/>
         <source>&amp;JSON…</source>
         <translation>&amp;JSON…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../optout_gui/ui/tracker/history.py" line="305"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="322"/>
         <source>By law Meta has %n month(s) to answer, or up to %1 more if it tells you within that time that it needs them. When its email arrives, record the answer below.</source>
         <translation>
             <numerusform>Per legge Meta ha %n mese per rispondere, o fino a %1 mesi in più se vi comunica entro quel tempo che ne ha bisogno. Quando arriva la sua e-mail, registrate la risposta qui sotto.</numerusform>
@@ -597,122 +597,122 @@
         </translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="312"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="329"/>
         <source>Meta&apos;s time to answer is over, unless it told you it needs longer. You can take the next step; the assistant writes the letter for you.</source>
         <translation>Il tempo di Meta per rispondere è scaduto, a meno che non vi abbia comunicato di aver bisogno di più tempo. Potete fare il passo successivo; l&apos;assistente scrive la lettera per voi.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="317"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="334"/>
         <source>The law that applies to you sets Meta no fixed time to answer. When its email arrives, record the answer below.</source>
         <translation>La legge che vi si applica non fissa a Meta un termine per rispondere. Quando arriva la sua e-mail, registrate la risposta qui sotto.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="321"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="338"/>
         <source>Meta hasn&apos;t answered for a while. You can take the next step; the assistant writes the letter for you.</source>
         <translation>Meta non risponde da un po&apos;. Potete fare il passo successivo; l&apos;assistente scrive la lettera per voi.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="211"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="216"/>
         <source>Date of the ans&amp;wer:</source>
         <translation>&amp;Giorno della risposta:</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="221"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="226"/>
         <source>What now? C&amp;omplain…</source>
         <translation>E adesso? &amp;Fai un reclamo…</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="226"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="231"/>
         <source>Calendar rem&amp;inders…</source>
         <translation>Promemoria nel ca&amp;lendario…</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="227"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="232"/>
         <source>&amp;Delete this objection…</source>
         <translation>&amp;Elimina questa opposizione…</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="229"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="234"/>
         <source>Close</source>
         <translation>Chiudi</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="231"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="236"/>
         <source>Save proof as PDF</source>
         <translation>Salva la prova in PDF</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="232"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="237"/>
         <source>Save proof as a text file</source>
         <translation>Salva la prova come file di testo</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="233"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="238"/>
         <source>Save proof as JSON</source>
         <translation>Salva la prova in JSON</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="234"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="239"/>
         <source>Save calendar reminders</source>
         <translation>Salva i promemoria del calendario</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="262"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="267"/>
         <source>Save proof:</source>
         <translation>Salva la prova:</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="328"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="345"/>
         <source>Meta said no. You can complain to your data-protection authority; the assistant writes the complaint for you.</source>
         <translation>Meta ha detto di no. Puoi presentare un reclamo all&apos;autorità per la protezione dei dati: l&apos;assistente scrive il reclamo per te.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="332"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="349"/>
         <source>Meta accepted your objection. Keep the proof somewhere safe.</source>
         <translation>Meta ha accettato la tua opposizione. Conserva la prova in un posto sicuro.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="334"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="351"/>
         <source>This objection isn&apos;t sent yet. Carry on in the guide to finish it.</source>
         <translation>Questa opposizione non è ancora stata inviata. Continua nella guida per completarla.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="357"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="374"/>
         <source>Choose first whether Meta accepted or refused.</source>
         <translation>Prima scegli se Meta ha accettato o respinto.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="365"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="382"/>
         <source>Meta&apos;s email is longer than %1 characters. Keep the part with Meta&apos;s answer and save again.</source>
         <translation>L’email di Meta supera i %1 caratteri. Tieni la parte con la risposta di Meta e salva di nuovo.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="374"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="391"/>
         <source>That date is in the future.</source>
         <translation>Questa data è nel futuro.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="380"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="397"/>
         <source>This answer can&apos;t be recorded for an objection in this state.</source>
         <translation>Questa risposta non si può registrare per un&apos;opposizione in questo stato.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="385"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="402"/>
         <source>The answer is noted but couldn&apos;t be saved to disk.</source>
         <translation>La risposta è annotata, ma non è stato possibile salvarla sul disco.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="388"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="405"/>
         <source>Answer saved.</source>
         <translation>Risposta salvata.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="401"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="418"/>
         <source>This deletes the objection for %1 (%2) from this computer: its answers, reason text, history and Meta&apos;s answer. It is removed from %3. Files you saved yourself stay. This can&apos;t be undone, and your objection at Meta is not affected.</source>
         <translation>Verrà eliminata da questo computer l&apos;opposizione per %1 (%2): le risposte, il testo della motivazione, la cronologia e la risposta di Meta. Viene tolta da %3. I file che hai salvato tu restano. Non si può annullare, e la tua opposizione presso Meta non cambia.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="411"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="428"/>
         <source>Delete this objection?</source>
         <translation>Eliminare questa opposizione?</translation>
     </message>
@@ -781,47 +781,52 @@
 <context>
     <name>ObjectionWizard</name>
     <message>
-        <location filename="../../optout_gui/ui/wizard/window.py" line="74"/>
+        <location filename="../../optout_gui/ui/wizard/window.py" line="79"/>
         <source>Start o&amp;ver</source>
         <translation>&amp;Ricomincia</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/window.py" line="77"/>
+        <location filename="../../optout_gui/ui/wizard/window.py" line="82"/>
         <source>&amp;Next &gt;</source>
         <translation>Successi&amp;vo &gt;</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/window.py" line="78"/>
+        <location filename="../../optout_gui/ui/wizard/window.py" line="83"/>
         <source>&amp;Finish</source>
         <translation>&amp;Fine</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/window.py" line="202"/>
+        <location filename="../../optout_gui/ui/wizard/window.py" line="208"/>
+        <source>Step %1 of %2</source>
+        <translation>Passaggio %1 di %2</translation>
+    </message>
+    <message>
+        <location filename="../../optout_gui/ui/wizard/window.py" line="243"/>
         <source>Step %1 of %2: %3</source>
         <translation>Passaggio %1 di %2: %3</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/window.py" line="252"/>
+        <location filename="../../optout_gui/ui/wizard/window.py" line="323"/>
         <source>%1 – step %2 of %3</source>
         <translation>%1 – passaggio %2 di %3</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/window.py" line="262"/>
+        <location filename="../../optout_gui/ui/wizard/window.py" line="333"/>
         <source>Start over?</source>
         <translation>Ricominciare da capo?</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/window.py" line="264"/>
+        <location filename="../../optout_gui/ui/wizard/window.py" line="335"/>
         <source>This clears every answer you gave (account, country, email and reason) and goes back to the first page.</source>
         <translation>Vengono cancellate tutte le risposte che hai dato (account, paese, e-mail e motivazione) e si torna alla prima pagina.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/window.py" line="297"/>
+        <location filename="../../optout_gui/ui/wizard/window.py" line="368"/>
         <source>Close without saving?</source>
         <translation>Chiudere senza salvare?</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/window.py" line="299"/>
+        <location filename="../../optout_gui/ui/wizard/window.py" line="370"/>
         <source>Your latest answers could not be saved: the disk is full or can&apos;t be written to. If you close now, they are lost. Close anyway?</source>
         <translation>Le tue ultime risposte non sono state salvate: il disco è pieno o non è scrivibile. Se chiudi ora, andranno perse. Chiudere comunque?</translation>
     </message>
@@ -897,73 +902,73 @@
 <context>
     <name>OverviewWidget</name>
     <message>
-        <location filename="../../optout_gui/ui/tracker/overview.py" line="78"/>
+        <location filename="../../optout_gui/ui/tracker/overview.py" line="75"/>
         <source>%1 – your objections</source>
         <translation>%1 – le tue opposizioni</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/overview.py" line="80"/>
-        <location filename="../../optout_gui/ui/tracker/overview.py" line="102"/>
+        <location filename="../../optout_gui/ui/tracker/overview.py" line="77"/>
+        <location filename="../../optout_gui/ui/tracker/overview.py" line="99"/>
         <source>Your objections</source>
         <translation>Le tue opposizioni</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/overview.py" line="87"/>
+        <location filename="../../optout_gui/ui/tracker/overview.py" line="84"/>
         <source>One line for each account you objected for. Choose one to carry on, see its history and proof, or record Meta&apos;s answer.</source>
         <translation>Una riga per ogni account per cui hai fatto opposizione. Scegline una per continuare, vedere la cronologia e la prova, o registrare la risposta di Meta.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/overview.py" line="137"/>
+        <location filename="../../optout_gui/ui/tracker/overview.py" line="134"/>
         <source>&amp;New objection…</source>
         <translation>&amp;Nuova opposizione…</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/overview.py" line="139"/>
+        <location filename="../../optout_gui/ui/tracker/overview.py" line="136"/>
         <source>Start a new objection</source>
         <translation>Inizia una nuova opposizione</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/overview.py" line="140"/>
+        <location filename="../../optout_gui/ui/tracker/overview.py" line="137"/>
         <source>&amp;Carry on</source>
         <translation>&amp;Continua</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/overview.py" line="142"/>
+        <location filename="../../optout_gui/ui/tracker/overview.py" line="139"/>
         <source>Carry on with the chosen objection</source>
         <translation>Continua con l&apos;opposizione scelta</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/overview.py" line="143"/>
+        <location filename="../../optout_gui/ui/tracker/overview.py" line="140"/>
         <source>&amp;History, answer and proof…</source>
         <translation>C&amp;ronologia, risposta e prova…</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/overview.py" line="145"/>
+        <location filename="../../optout_gui/ui/tracker/overview.py" line="142"/>
         <source>Open the chosen objection&apos;s history</source>
         <translation>Apri la cronologia dell&apos;opposizione scelta</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/overview.py" line="146"/>
+        <location filename="../../optout_gui/ui/tracker/overview.py" line="143"/>
         <source>&amp;Export all…</source>
         <translation>&amp;Esporta tutto…</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/overview.py" line="148"/>
+        <location filename="../../optout_gui/ui/tracker/overview.py" line="145"/>
         <source>Save proof of all objections</source>
         <translation>Salva la prova di tutte le opposizioni</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/overview.py" line="149"/>
+        <location filename="../../optout_gui/ui/tracker/overview.py" line="146"/>
         <source>&amp;Forget everything…</source>
         <translation>&amp;Dimentica tutto…</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/overview.py" line="151"/>
+        <location filename="../../optout_gui/ui/tracker/overview.py" line="148"/>
         <source>Delete every objection from this computer</source>
         <translation>Elimina tutte le opposizioni da questo computer</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../optout_gui/ui/tracker/overview.py" line="225"/>
+        <location filename="../../optout_gui/ui/tracker/overview.py" line="222"/>
         <source>It&apos;s been more than a week since you sent %n objection(s). Have a look in your email (and its spam folder) for Meta&apos;s reply, then record it here.</source>
         <translation>
             <numerusform>È passata più di una settimana da quando hai inviato %n opposizione. Cerca la risposta di Meta nella tua posta (anche nello spam), poi registrala qui.</numerusform>
@@ -971,7 +976,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../optout_gui/ui/tracker/overview.py" line="236"/>
+        <location filename="../../optout_gui/ui/tracker/overview.py" line="233"/>
         <source>Meta hasn&apos;t answered %n objection(s) in the time it has. Open one to see your next step; if Meta told you it needs longer, wait until then.</source>
         <translation>
             <numerusform>Meta non ha risposto a %n opposizione nel tempo che ha. Apritela per vedere il passo successivo; se Meta vi ha detto che le serve più tempo, aspettate fino ad allora.</numerusform>
@@ -979,7 +984,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../optout_gui/ui/tracker/overview.py" line="292"/>
+        <location filename="../../optout_gui/ui/tracker/overview.py" line="289"/>
         <source>This deletes all %n objection(s) on this computer: accounts, email addresses, reason texts, dates and Meta&apos;s answers. The following files are removed:</source>
         <translation>
             <numerusform>Verrà eliminata da questo computer %n opposizione in tutto: account, indirizzo e-mail, testo della motivazione, date e risposta di Meta. Vengono rimossi questi file:</numerusform>
@@ -987,17 +992,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/overview.py" line="299"/>
+        <location filename="../../optout_gui/ui/tracker/overview.py" line="296"/>
         <source>Files you saved yourself (PDF, text, calendar) stay where you put them. This can&apos;t be undone. Your objections at Meta are not affected.</source>
         <translation>I file che hai salvato tu (PDF, testo, calendario) restano dove li hai messi. Non si può annullare. Le tue opposizioni presso Meta non cambiano.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/overview.py" line="305"/>
+        <location filename="../../optout_gui/ui/tracker/overview.py" line="302"/>
         <source>Forget everything?</source>
         <translation>Dimenticare tutto?</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/overview.py" line="310"/>
+        <location filename="../../optout_gui/ui/tracker/overview.py" line="307"/>
         <source>Some files could not be deleted. Close other programs and try again.</source>
         <translation>Non è stato possibile eliminare alcuni file. Chiudi gli altri programmi e riprova.</translation>
     </message>
@@ -1005,87 +1010,87 @@
 <context>
     <name>PhoneCodesDialog</name>
     <message>
-        <location filename="../../optout_gui/ui/wizard/qr_code.py" line="128"/>
+        <location filename="../../optout_gui/ui/wizard/qr_code.py" line="129"/>
         <source>Continue on your phone</source>
         <translation>Continua sul telefono</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/qr_code.py" line="137"/>
+        <location filename="../../optout_gui/ui/wizard/qr_code.py" line="138"/>
         <source>Point your phone&apos;s camera at a code: the phone shows the text and lets you copy it, ready to paste into Meta&apos;s form. The codes are only drawn on this screen; nothing is sent anywhere.</source>
         <translation>Inquadra un codice con la fotocamera del telefono: il telefono mostra il testo e ti permette di copiarlo, pronto da incollare nel modulo di Meta. I codici sono solo disegnati su questo schermo; non viene inviato nulla.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/qr_code.py" line="155"/>
+        <location filename="../../optout_gui/ui/wizard/qr_code.py" line="156"/>
         <source>Show it as several &amp;codes</source>
         <translation>Mostra in &amp;più codici</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/qr_code.py" line="157"/>
+        <location filename="../../optout_gui/ui/wizard/qr_code.py" line="158"/>
         <source>&amp;Shorten the reason</source>
         <translation>&amp;Accorcia la motivazione</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/qr_code.py" line="159"/>
+        <location filename="../../optout_gui/ui/wizard/qr_code.py" line="160"/>
         <source>&amp;Previous part</source>
         <translation>Parte p&amp;recedente</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/qr_code.py" line="161"/>
+        <location filename="../../optout_gui/ui/wizard/qr_code.py" line="162"/>
         <source>Ne&amp;xt part</source>
         <translation>Parte &amp;successiva</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/qr_code.py" line="229"/>
+        <location filename="../../optout_gui/ui/wizard/qr_code.py" line="230"/>
         <source>Your email address: %1</source>
         <translation>Il tuo indirizzo email: %1</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/qr_code.py" line="231"/>
+        <location filename="../../optout_gui/ui/wizard/qr_code.py" line="232"/>
         <source>QR code of your email address %1</source>
         <translation>Codice QR del tuo indirizzo email %1</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/qr_code.py" line="235"/>
+        <location filename="../../optout_gui/ui/wizard/qr_code.py" line="236"/>
         <source>No email address yet: type it on the page first, then open this again.</source>
         <translation>Nessun indirizzo email per ora: scrivilo prima nella pagina, poi riapri questa finestra.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/qr_code.py" line="246"/>
+        <location filename="../../optout_gui/ui/wizard/qr_code.py" line="247"/>
         <source>No reason yet: write it on the page first, then open this again.</source>
         <translation>Nessuna motivazione per ora: scrivila prima nella pagina, poi riapri questa finestra.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/qr_code.py" line="252"/>
+        <location filename="../../optout_gui/ui/wizard/qr_code.py" line="253"/>
         <source>Your reason (%1 characters):</source>
         <translation>La tua motivazione (%1 caratteri):</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/qr_code.py" line="256"/>
+        <location filename="../../optout_gui/ui/wizard/qr_code.py" line="257"/>
         <source>QR code of your reason, %1 characters</source>
         <translation>Codice QR della tua motivazione, %1 caratteri</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/qr_code.py" line="262"/>
+        <location filename="../../optout_gui/ui/wizard/qr_code.py" line="263"/>
         <source>Your reason</source>
         <translation>La tua motivazione</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/qr_code.py" line="266"/>
+        <location filename="../../optout_gui/ui/wizard/qr_code.py" line="267"/>
         <source>Your reason is too long for one code: it has %1 characters, and one code holds only the first %2 of them. Show it as several numbered codes, to scan and paste one after another, or shorten it to fit in one code.</source>
         <translation>La tua motivazione è troppo lunga per un codice: ha %1 caratteri e un codice ne contiene solo i primi %2. Mostrala in più codici numerati, da scansionare e incollare uno dopo l&apos;altro, oppure accorciala perché stia in un codice.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/qr_code.py" line="281"/>
+        <location filename="../../optout_gui/ui/wizard/qr_code.py" line="282"/>
         <source>Scan the codes in order and paste each part right after the one before: together they make your whole reason.</source>
         <translation>Scansiona i codici in ordine e incolla ogni parte subito dopo la precedente: insieme formano la tua motivazione completa.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/qr_code.py" line="310"/>
+        <location filename="../../optout_gui/ui/wizard/qr_code.py" line="312"/>
         <source>Your reason, part %1/%2 (%3 characters):</source>
         <translation>La tua motivazione, parte %1/%2 (%3 caratteri):</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/qr_code.py" line="317"/>
+        <location filename="../../optout_gui/ui/wizard/qr_code.py" line="319"/>
         <source>QR code of part %1 of %2 of your reason, %3 characters</source>
         <translation>Codice QR della parte %1 di %2 della tua motivazione, %3 caratteri</translation>
     </message>
@@ -1343,32 +1348,32 @@
 <context>
     <name>StepList</name>
     <message>
-        <location filename="../../optout_gui/ui/wizard/step_list.py" line="36"/>
+        <location filename="../../optout_gui/ui/wizard/step_list.py" line="38"/>
         <source>Steps</source>
         <translation>Passi</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/step_list.py" line="71"/>
+        <location filename="../../optout_gui/ui/wizard/step_list.py" line="91"/>
         <source>done</source>
         <translation>fatto</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/step_list.py" line="72"/>
+        <location filename="../../optout_gui/ui/wizard/step_list.py" line="92"/>
         <source>current step</source>
         <translation>passo attuale</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/step_list.py" line="73"/>
+        <location filename="../../optout_gui/ui/wizard/step_list.py" line="93"/>
         <source>to come</source>
         <translation>da fare</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/step_list.py" line="76"/>
+        <location filename="../../optout_gui/ui/wizard/step_list.py" line="96"/>
         <source>Step %1 of %2: %3, %4</source>
         <translation>Passo %1 di %2: %3, %4</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/step_list.py" line="84"/>
+        <location filename="../../optout_gui/ui/wizard/step_list.py" line="104"/>
         <source>Go back to this step</source>
         <translation>Torna a questo passo</translation>
     </message>
@@ -1376,42 +1381,42 @@
 <context>
     <name>WelcomePage</name>
     <message>
-        <location filename="../../optout_gui/ui/wizard/pages/welcome.py" line="36"/>
+        <location filename="../../optout_gui/ui/wizard/pages/welcome.py" line="41"/>
         <source>Which account do you want to object for?</source>
         <translation>Per quale account vuoi opporti?</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/pages/welcome.py" line="51"/>
+        <location filename="../../optout_gui/ui/wizard/pages/welcome.py" line="56"/>
         <source>&amp;Where do you live?</source>
         <translation>&amp;Dove vivi?</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/pages/welcome.py" line="54"/>
+        <location filename="../../optout_gui/ui/wizard/pages/welcome.py" line="59"/>
         <source>Choose your country</source>
         <translation>Scegli il tuo paese</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/pages/welcome.py" line="55"/>
+        <location filename="../../optout_gui/ui/wizard/pages/welcome.py" line="60"/>
         <source>Country where you live</source>
         <translation>Paese in cui vivi</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/pages/welcome.py" line="123"/>
+        <location filename="../../optout_gui/ui/wizard/pages/welcome.py" line="128"/>
         <source>choose an account</source>
         <translation>scegli un account</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/pages/welcome.py" line="125"/>
+        <location filename="../../optout_gui/ui/wizard/pages/welcome.py" line="130"/>
         <source>choose your country</source>
         <translation>scegli il tuo paese</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/pages/welcome.py" line="127"/>
+        <location filename="../../optout_gui/ui/wizard/pages/welcome.py" line="132"/>
         <source>To go on, %1.</source>
         <translation>Per andare avanti, %1.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/pages/welcome.py" line="127"/>
+        <location filename="../../optout_gui/ui/wizard/pages/welcome.py" line="132"/>
         <source> and </source>
         <translation> e </translation>
     </message>
@@ -1457,22 +1462,22 @@
 <context>
     <name>errors</name>
     <message>
-        <location filename="../../optout_gui/app.py" line="316"/>
+        <location filename="../../optout_gui/app.py" line="317"/>
         <source>A file that comes with the app could not be used, so this part of it can&apos;t work. Your answers so far are saved.</source>
         <translation>Non è stato possibile usare un file fornito con l’app, quindi questa parte non può funzionare. Le risposte date finora sono salvate.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/app.py" line="322"/>
+        <location filename="../../optout_gui/app.py" line="323"/>
         <source>File: %1</source>
         <translation>File: %1</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/app.py" line="324"/>
+        <location filename="../../optout_gui/app.py" line="325"/>
         <source>Problem: %1</source>
         <translation>Problema: %1</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/app.py" line="327"/>
+        <location filename="../../optout_gui/app.py" line="328"/>
         <source>Something unexpected went wrong. Your answers so far are saved.
 
 If it happens again, the technical details are in this file:
@@ -1486,52 +1491,52 @@ Se succede di nuovo, i dettagli tecnici si trovano in questo file:
 <context>
     <name>export</name>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="86"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="90"/>
         <source>PDF document (*.pdf)</source>
         <translation>Documento PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="87"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="91"/>
         <source>Save proof as PDF</source>
         <translation>Salva la prova in PDF</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="91"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="95"/>
         <source>Text file (*.txt)</source>
         <translation>File di testo (*.txt)</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="92"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="96"/>
         <source>Save proof as text</source>
         <translation>Salva la prova come testo</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="96"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="100"/>
         <source>JSON file (*.json)</source>
         <translation>File JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="97"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="101"/>
         <source>Save proof as JSON</source>
         <translation>Salva la prova in JSON</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="101"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="105"/>
         <source>Calendar file (*.ics)</source>
         <translation>File di calendario (*.ics)</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="102"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="106"/>
         <source>Save calendar reminders</source>
         <translation>Salva i promemoria del calendario</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="128"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="132"/>
         <source>Saving didn&apos;t work (%1). Try another folder.</source>
         <translation>Il salvataggio non è riuscito (%1). Prova con un&apos;altra cartella.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="134"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="138"/>
         <source>Saved: %1</source>
         <translation>Salvato: %1</translation>
     </message>
@@ -1631,17 +1636,17 @@ Se succede di nuovo, i dettagli tecnici si trovano in questo file:
 <context>
     <name>overview</name>
     <message>
-        <location filename="../../optout_gui/ui/tracker/overview.py" line="161"/>
+        <location filename="../../optout_gui/ui/tracker/overview.py" line="158"/>
         <source>As a PDF receipt…</source>
         <translation>Come ricevuta PDF…</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/overview.py" line="162"/>
+        <location filename="../../optout_gui/ui/tracker/overview.py" line="159"/>
         <source>As plain text…</source>
         <translation>Come testo semplice…</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/overview.py" line="163"/>
+        <location filename="../../optout_gui/ui/tracker/overview.py" line="160"/>
         <source>As JSON (for programs)…</source>
         <translation>Come JSON (per programmi)…</translation>
     </message>
@@ -1759,192 +1764,192 @@ Se succede di nuovo, i dettagli tecnici si trovano in questo file:
 <context>
     <name>proof</name>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="28"/>
+        <location filename="../../optout_gui/core/proof.py" line="29"/>
         <source>Objection to Meta using personal information for AI training</source>
         <translation>Opposizione all&apos;uso dei dati personali da parte di Meta per l&apos;addestramento dell&apos;IA</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="31"/>
+        <location filename="../../optout_gui/core/proof.py" line="32"/>
         <source>Record made by {app} {version} on {when}.</source>
         <translation>Documento creato da {app} {version} il {when}.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="32"/>
+        <location filename="../../optout_gui/core/proof.py" line="33"/>
         <source>Times are shown in the time zone {zone}, with their offset from UTC.</source>
         <translation>Gli orari sono indicati nel fuso orario {zone}, con la differenza rispetto a UTC.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="35"/>
+        <location filename="../../optout_gui/core/proof.py" line="36"/>
         <source>Account</source>
         <translation>Account</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="36"/>
+        <location filename="../../optout_gui/core/proof.py" line="37"/>
         <source>Name given</source>
         <translation>Nome indicato</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="37"/>
+        <location filename="../../optout_gui/core/proof.py" line="38"/>
         <source>Email address</source>
         <translation>Indirizzo e-mail</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="38"/>
+        <location filename="../../optout_gui/core/proof.py" line="39"/>
         <source>Country of residence</source>
         <translation>Paese di residenza</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="39"/>
+        <location filename="../../optout_gui/core/proof.py" line="40"/>
         <source>Status</source>
         <translation>Stato</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="40"/>
+        <location filename="../../optout_gui/core/proof.py" line="41"/>
         <source>Form link used</source>
         <translation>Link al modulo usato</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="41"/>
+        <location filename="../../optout_gui/core/proof.py" line="42"/>
         <source>History</source>
         <translation>Cronologia</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="42"/>
+        <location filename="../../optout_gui/core/proof.py" line="43"/>
         <source>Reason sent (exactly as copied)</source>
         <translation>Motivazione inviata (esattamente come è stata copiata)</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="43"/>
+        <location filename="../../optout_gui/core/proof.py" line="44"/>
         <source>(no reason text was recorded)</source>
         <translation>(non è stato registrato alcun testo della motivazione)</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="44"/>
+        <location filename="../../optout_gui/core/proof.py" line="45"/>
         <source>Meta&apos;s answer</source>
         <translation>Risposta di Meta</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="45"/>
+        <location filename="../../optout_gui/core/proof.py" line="46"/>
         <source>(no answer recorded yet)</source>
         <translation>(nessuna risposta ancora registrata)</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="46"/>
+        <location filename="../../optout_gui/core/proof.py" line="47"/>
         <source>{outcome} on {date} (recorded {recorded})</source>
         <translation>{outcome} il {date} (registrata il {recorded})</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="47"/>
+        <location filename="../../optout_gui/core/proof.py" line="48"/>
         <source>Text of Meta&apos;s email, as pasted</source>
         <translation>Testo dell&apos;e-mail di Meta, così come è stato incollato</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="48"/>
+        <location filename="../../optout_gui/core/proof.py" line="49"/>
         <source>(not recorded)</source>
         <translation>(non registrato)</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="49"/>
+        <location filename="../../optout_gui/core/proof.py" line="50"/>
         <source>Dates of each step</source>
         <translation>Data di ogni passaggio</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="50"/>
+        <location filename="../../optout_gui/core/proof.py" line="51"/>
         <source>Date and time</source>
         <translation>Data e ora</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="51"/>
+        <location filename="../../optout_gui/core/proof.py" line="52"/>
         <source>What happened</source>
         <translation>Cosa è successo</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="52"/>
+        <location filename="../../optout_gui/core/proof.py" line="53"/>
         <source>Outcome</source>
         <translation>Esito</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="53"/>
+        <location filename="../../optout_gui/core/proof.py" line="54"/>
         <source>Date of Meta&apos;s answer</source>
         <translation>Data della risposta di Meta</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="54"/>
+        <location filename="../../optout_gui/core/proof.py" line="55"/>
         <source>Answer recorded in the app</source>
         <translation>Risposta registrata nell&apos;app</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="55"/>
+        <location filename="../../optout_gui/core/proof.py" line="56"/>
         <source>Page {page} of {pages}</source>
         <translation>Pagina {page} di {pages}</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="56"/>
+        <location filename="../../optout_gui/core/proof.py" line="57"/>
         <source>Facts</source>
         <translation>Dati</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="60"/>
+        <location filename="../../optout_gui/core/proof.py" line="61"/>
         <source>not yet sent (draft)</source>
         <translation>non ancora inviata (bozza)</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="61"/>
+        <location filename="../../optout_gui/core/proof.py" line="62"/>
         <source>form opened</source>
         <translation>modulo aperto</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="62"/>
+        <location filename="../../optout_gui/core/proof.py" line="63"/>
         <source>submitted</source>
         <translation>inviata</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="63"/>
+        <location filename="../../optout_gui/core/proof.py" line="64"/>
         <source>code confirmed</source>
         <translation>codice confermato</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="64"/>
+        <location filename="../../optout_gui/core/proof.py" line="65"/>
         <source>waiting for Meta&apos;s answer</source>
         <translation>in attesa della risposta di Meta</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="65"/>
+        <location filename="../../optout_gui/core/proof.py" line="66"/>
         <source>honoured by Meta</source>
         <translation>accettata da Meta</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="66"/>
+        <location filename="../../optout_gui/core/proof.py" line="67"/>
         <source>refused by Meta</source>
         <translation>respinta da Meta</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="67"/>
+        <location filename="../../optout_gui/core/proof.py" line="68"/>
         <source>no answer within one month of sending</source>
         <translation>nessuna risposta entro un mese dall&apos;invio</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="71"/>
+        <location filename="../../optout_gui/core/proof.py" line="72"/>
         <source>objection started</source>
         <translation>opposizione avviata</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="72"/>
+        <location filename="../../optout_gui/core/proof.py" line="73"/>
         <source>status: {status}</source>
         <translation>stato: {status}</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="73"/>
+        <location filename="../../optout_gui/core/proof.py" line="74"/>
         <source>reason text copied for the form</source>
         <translation>testo della motivazione copiato per il modulo</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="74"/>
+        <location filename="../../optout_gui/core/proof.py" line="75"/>
         <source>form link opened</source>
         <translation>link al modulo aperto</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="75"/>
+        <location filename="../../optout_gui/core/proof.py" line="76"/>
         <source>answers cleared to start over</source>
         <translation>risposte cancellate per ricominciare</translation>
     </message>
@@ -1952,12 +1957,12 @@ Se succede di nuovo, i dettagli tecnici si trovano in questo file:
 <context>
     <name>startup</name>
     <message>
-        <location filename="../../optout_gui/app.py" line="403"/>
+        <location filename="../../optout_gui/app.py" line="404"/>
         <source>Something went wrong and the app could not start.</source>
         <translation>Qualcosa è andato storto e l&apos;app non è riuscita ad avviarsi.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/app.py" line="405"/>
+        <location filename="../../optout_gui/app.py" line="406"/>
         <source>Something went wrong and the app could not start.
 
 The technical details are saved in this file:
@@ -1980,27 +1985,27 @@ Se chiedi aiuto a qualcuno, puoi mandargli quel file. Descrive solo il problema 
         <translation>Incollalo prima di chiudere questa app: su Linux, dopo, la copia va persa.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/common/widgets.py" line="276"/>
+        <location filename="../../optout_gui/ui/common/widgets.py" line="301"/>
         <source>Copied. Now paste it into Meta&apos;s form (%1).</source>
         <translation>Copiato. Ora incollalo nel modulo di Meta (%1).</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/common/widgets.py" line="285"/>
+        <location filename="../../optout_gui/ui/common/widgets.py" line="310"/>
         <source>Copying didn&apos;t work. Select the text by hand and copy it yourself.</source>
         <translation>La copia non ha funzionato. Seleziona il testo a mano e copialo tu.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/common/widgets.py" line="316"/>
+        <location filename="../../optout_gui/ui/common/widgets.py" line="360"/>
         <source>&amp;Language:</source>
         <translation>&amp;Lingua:</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/common/widgets.py" line="318"/>
+        <location filename="../../optout_gui/ui/common/widgets.py" line="362"/>
         <source>Language of the app</source>
         <translation>Lingua dell&apos;app</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/common/widgets.py" line="320"/>
+        <location filename="../../optout_gui/ui/common/widgets.py" line="364"/>
         <source>Changes the language of every window at once.</source>
         <translation>Cambia subito la lingua di tutte le finestre.</translation>
     </message>
