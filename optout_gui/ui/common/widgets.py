@@ -141,6 +141,23 @@ def follow_palette(widget: QWidget) -> None:
     _Restyler(widget)
 
 
+def shown_words(text: str) -> str:
+    """A label's visible words: without its mnemonic mark and trailing colon."""
+    text = text.replace("&&", "\0").replace("&", "").replace("\0", "&")
+    return text.strip().rstrip(":").strip()
+
+
+def name_as_shown(widget: QWidget, label: QLabel | None = None) -> None:
+    """Label in Name (WCAG 2.2 SC 2.5.3): what a screen reader says, and what a voice-control
+    user says to reach the control, starts with the words on screen: the label's (a field)
+    or the button's own. A longer name set before becomes the description."""
+    old = widget.accessibleName()
+    shown = shown_words(label.text()) if label is not None else ""
+    if old and old != shown and not widget.accessibleDescription():
+        widget.setAccessibleDescription(old)
+    widget.setAccessibleName(shown)  # "" for a button: Qt names it after its text
+
+
 def set_accessible_text(widget: QWidget, name: str | None = None, description=None) -> None:
     """Change a widget's accessible name or description only when the words change: each
     change is an event a screen reader may read out."""

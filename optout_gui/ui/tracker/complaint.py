@@ -36,6 +36,7 @@ from optout_gui.ui.common.widgets import (
     StatusLine,
     copy_with_feedback,
     long_list_combo,
+    name_as_shown,
     scrolling_body,
     wrapped_label,
 )
@@ -156,6 +157,7 @@ class ComplaintDialog(QDialog):
         layout.addWidget(self.company_note)
         text_label = QLabel(self.tr("The letter's &text:"))
         text_label.setBuddy(self.text)
+        name_as_shown(self.text, text_label)
         layout.addWidget(text_label)
         layout.addWidget(self.text, 1)
         footer = QVBoxLayout()

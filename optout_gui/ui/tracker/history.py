@@ -42,6 +42,7 @@ from optout_gui.ui.common.i18n import current_language
 from optout_gui.ui.common.widgets import (
     StatusLine,
     ask_yes_cancel,
+    name_as_shown,
     scrolling_body,
     show_as_plain_text,
     wrapped_label,
@@ -219,6 +220,8 @@ class HistoryDialog(QDialog):
         form.addRow(self.answer_status)
         form.labelForField(self.answer_date).setBuddy(self.answer_date)
         form.labelForField(self.email_text).setBuddy(self.email_text)
+        name_as_shown(self.answer_date, form.labelForField(self.answer_date))
+        name_as_shown(self.email_text, form.labelForField(self.email_text))
 
         # --- next step, exports, delete ---
         self.next_hint = wrapped_label()
@@ -238,7 +241,7 @@ class HistoryDialog(QDialog):
             (self.json_button, self.tr("Save proof as JSON")),
             (self.ics_button, self.tr("Save calendar reminders")),
         ):
-            button.setAccessibleName(name)
+            button.setAccessibleDescription(name)  # the name is the button's text
         for button in (
             self.resume_button,
             self.complaint_button,

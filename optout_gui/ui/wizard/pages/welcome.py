@@ -12,6 +12,7 @@ from optout_gui.ui.common.widgets import (
     LanguageChooser,
     StatusLine,
     long_list_combo,
+    name_as_shown,
     wrapped_label,
 )
 from optout_gui.ui.wizard.pages.base import StepPage
@@ -69,6 +70,7 @@ class WelcomePage(StepPage):
             self.country_combo.addItem(country.name, country.code)
         self.country_combo.setCurrentIndex(-1)
         self.country_label.setBuddy(self.country_combo)
+        name_as_shown(self.country_combo, self.country_label)
         self.body.addWidget(self.country_label)
         self.body.addWidget(self.country_combo)
 
