@@ -6,10 +6,16 @@ from __future__ import annotations
 import re
 
 import pytest
-from PySide6.QtWidgets import QAbstractButton, QComboBox
+from PySide6.QtGui import QAccessible
+from PySide6.QtWidgets import QAbstractButton, QComboBox, QLabel
 
+from optout_gui.core.guide import load_guide
+from optout_gui.ui.common.headings import install_heading_factory
+from optout_gui.ui.wizard.window import STEP_FOR_PAGE, PageId
 from tests.a11y import accessible_name, describe, interactive_widgets
 from tests.test_accessibility import has_buddy_label, windows
+
+GUIDE = load_guide()
 
 
 def visible_words(text: str) -> str:
@@ -50,3 +56,32 @@ def test_every_spoken_name_starts_with_the_visible_words(qtbot, store, wizard):
                 wrong.append(f"{where}: {describe(widget)} shows {shown!r}, is named {name!r}")
     assert looked > 50
     assert wrong == [], "\n".join(wrong)
+
+
+def headings_in(root) -> list[str]:
+    """The names of everything a screen reader lists as a heading in ``root``."""
+    found = []
+    for label in root.findChildren(QLabel):
+        if not label.isVisibleTo(root):
+            continue
+        interface = QAccessible.queryAccessibleInterface(label)
+        if interface is not None and interface.role() == QAccessible.Role.Heading:
+            found.append(interface.text(QAccessible.Text.Name))
+    return found
+
+
+def test_titles_are_headings(qtbot, store, wizard):
+    install_heading_factory()  # the app installs it after the first paint, or at once for AT
+    seen = {}
+    for where, root in windows(qtbot, store, wizard):
+        if root is wizard:
+            wizard.mark_title_heading()  # the wizard does it after its first paint
+        seen[where] = headings_in(root)
+    for page_id in PageId:
+        title = GUIDE.step_text(STEP_FOR_PAGE[page_id], "title")
+        assert title in seen[f"wizard page {page_id.name}"], page_id.name
+    assert "Your objections" in seen["overview"]
+    assert {"Facts", "History"} <= set(seen["history"]), seen["history"]
+    assert seen["history"][0].startswith("Facebook")  # the dialog's own title first
+    # Plain paragraphs stay plain text.
+    assert all(len(name) < 120 for names in seen.values() for name in names)

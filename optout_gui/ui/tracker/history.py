@@ -38,6 +38,7 @@ from optout_gui.core.status import ANSWERABLE, RESUMABLE, IllegalTransition, Sta
 from optout_gui.core.store import ObjectionStore
 from optout_gui.ui.common.dates import date_format
 from optout_gui.ui.common.geometry import fit_dialog, keep_on_screen
+from optout_gui.ui.common.headings import mark_heading
 from optout_gui.ui.common.i18n import current_language
 from optout_gui.ui.common.widgets import (
     StatusLine,
@@ -162,7 +163,7 @@ class HistoryDialog(QDialog):
         self.ask_path = ask_path
         self.setObjectName("history_dialog")
 
-        self.heading = QLabel()
+        self.heading = mark_heading(QLabel())
         show_as_plain_text(self.heading)  # the name and email come from the person
         font = self.heading.font()
         font.setBold(True)

@@ -33,6 +33,7 @@ from optout_gui.core.reminders import (
 from optout_gui.core.status import RESUMABLE, Status
 from optout_gui.core.store import ObjectionStore
 from optout_gui.ui.common.dates import date_time_text
+from optout_gui.ui.common.headings import mark_heading
 from optout_gui.ui.common.i18n import current_language
 from optout_gui.ui.common.widgets import LanguageChooser, StatusLine, ask_yes_cancel, wrapped_label
 from optout_gui.ui.tracker.objection_table import (
@@ -74,7 +75,7 @@ class OverviewWidget(QMainWindow):
         self.setObjectName("overview")
         self.setWindowTitle(self.tr("%1 – your objections").replace("%1", APP_NAME))
 
-        self.heading = QLabel(self.tr("Your objections"))
+        self.heading = mark_heading(QLabel(self.tr("Your objections")))
         font = self.heading.font()
         font.setPointSizeF(font.pointSizeF() * 1.4)
         font.setBold(True)

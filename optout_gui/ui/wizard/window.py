@@ -15,6 +15,7 @@ from optout_gui.core.guide import STEP_IDS, Guide
 from optout_gui.core.progress import Progress, to_iso, utc_now
 from optout_gui.core.session import Session
 from optout_gui.ui.common import urlopen
+from optout_gui.ui.common.headings import LATER_MS, mark_heading
 from optout_gui.ui.common.widgets import ask_yes_cancel, reveal
 from optout_gui.ui.wizard.code_timer import CodeTimer, announce
 from optout_gui.ui.wizard.pages.code import CodePage
@@ -112,6 +113,7 @@ class ObjectionWizard(QWizard):
         self.step_header.setObjectName("step_header")
         self.step_header.hide()
         self.narrow = False
+        self._title_label = None  # QWizard's label for the page title (a heading)
         # Read now: showing the window moves to the first page, which is saved too.
         self._resume_step = session.progress.page
 
@@ -191,6 +193,16 @@ class ObjectionWizard(QWizard):
                 break  # an answer on the way is missing; stay on that page
         fill_form.quiet_on_leave = False
 
+    def mark_title_heading(self) -> None:
+        """The page's title, which QWizard shows in a label of its own: a heading."""
+        page = self.currentPage()
+        if page is None or self._title_label:
+            return
+        for label in self.findChildren(QLabel):
+            if label.text() == page.title() and not page.isAncestorOf(label):
+                self._title_label = mark_heading(label)
+                break
+
     def resizeEvent(self, event) -> None:  # noqa: N802 (Qt naming)
         super().resizeEvent(event)
         narrow = event.size().width() < NARROW_WIDTH
@@ -224,6 +236,9 @@ class ObjectionWizard(QWizard):
         page = self.page(page_id)
         self._place_status_lines(page, page_id == PageId.CODE)
         self._update_step_header()
+        if self._title_label is None:  # once, after the first paint (see headings.py)
+            self._title_label = False
+            QTimer.singleShot(LATER_MS, self.mark_title_heading)
         self._update_title()
         self._update_start_over()
         self.step_list.set_current(page_id)
