@@ -6,14 +6,16 @@ from __future__ import annotations
 import re
 
 import pytest
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QAccessible
-from PySide6.QtWidgets import QAbstractButton, QComboBox, QLabel
+from PySide6.QtWidgets import QAbstractButton, QAbstractScrollArea, QComboBox, QLabel
 
 from optout_gui.core.guide import load_guide
 from optout_gui.ui.common.headings import install_heading_factory
 from optout_gui.ui.wizard.window import STEP_FOR_PAGE, PageId
 from tests.a11y import accessible_name, describe, interactive_widgets
-from tests.test_accessibility import has_buddy_label, windows
+from tests.helpers import go_to
+from tests.test_accessibility import has_buddy_label, tab_chain, windows
 
 GUIDE = load_guide()
 
@@ -85,3 +87,96 @@ def test_titles_are_headings(qtbot, store, wizard):
     assert seen["history"][0].startswith("Facebook")  # the dialog's own title first
     # Plain paragraphs stay plain text.
     assert all(len(name) < 120 for names in seen.values() for name in names)
+
+
+def scroll_area_of(widget):
+    """The innermost scroll area around ``widget`` (not the widget itself), or None."""
+    parent = widget.parentWidget()
+    while parent is not None:
+        if isinstance(parent, QAbstractScrollArea):
+            return parent
+        parent = parent.parentWidget()
+    return None
+
+
+def position(widget, area) -> tuple[int, int]:
+    """Where ``widget`` is, in its scroll area's content (scrolled or not) or the window."""
+    if area is None:
+        point = widget.mapTo(widget.window(), widget.rect().topLeft())
+    else:
+        point = (
+            widget.mapTo(area.widget(), widget.rect().topLeft())
+            if area.widget()
+            else (widget.mapTo(area.viewport(), widget.rect().topLeft()))
+        )
+    return point.y(), point.x()
+
+
+def reading_key(widget) -> tuple:
+    """Where ``widget`` comes in reading order: by the place of its scroll area in the
+    window (or its own), then by its place in the area's content."""
+    area = scroll_area_of(widget)
+    return position(area or widget, None) + position(widget, area)
+
+
+def backwards_steps(chain: list) -> list[str]:
+    """Steps of the Tab order that go up, or left along the same line, among the controls
+    of one scroll area (the page's content) or of the window around it (the buttons)."""
+    wrong = []
+    groups: dict = {}
+    for widget in chain:
+        groups.setdefault(scroll_area_of(widget), []).append(widget)
+    for area, members in groups.items():
+        for before, after in zip(members, members[1:], strict=False):
+            (y0, x0), (y1, x1) = position(before, area), position(after, area)
+            same_line = abs(y1 - y0) < min(before.height(), after.height()) // 2
+            if (same_line and x1 < x0) or (not same_line and y1 < y0):
+                wrong.append(f"{describe(before)} {y0, x0} → {describe(after)} {y1, x1}")
+    return wrong
+
+
+def test_tab_order_follows_the_screen(qtbot, store, wizard):
+    wrong = []
+    for where, root in windows(qtbot, store, wizard):
+        with qtbot.waitActive(root):
+            root.activateWindow()
+        controls = [
+            w
+            for w in interactive_widgets(root)
+            if w.isEnabled() and w.focusPolicy() & Qt.FocusPolicy.TabFocus
+        ]
+        chain = []
+        for widget in tab_chain(qtbot, root, controls[0], steps=len(controls) + 5):
+            if chain and widget is chain[0]:
+                break  # once round the window
+            chain.append(widget)
+        # The round starts at the top left of the window (the step list, in the wizard).
+        start = min(
+            range(len(chain)),
+            key=lambda i: reading_key(chain[i]),
+        )
+        chain = chain[start:] + chain[:start]
+        wrong += [f"{where}: {step}" for step in backwards_steps(chain)]
+    assert wrong == [], "\n".join(wrong)
+
+
+def test_screen_readers_read_each_page_in_the_order_it_shows(wizard):
+    """The accessibility tree lists a page's texts and controls top to bottom (the notice
+    page puts the account's text above the introduction)."""
+    wrong = []
+    for page_id in PageId:
+        go_to(wizard, page_id)
+        content = wizard.currentPage().scroll_area.widget()
+        interface = QAccessible.queryAccessibleInterface(content)
+        tops = []
+        for index in range(interface.childCount()):
+            child = interface.child(index)
+            if child is None or child.rect().isEmpty():
+                continue
+            tops.append(child.rect())
+        assert len(tops) >= 2, page_id.name
+        for a, b in zip(tops, tops[1:], strict=False):
+            beside = b.top() < a.bottom() and a.top() < b.bottom()  # on the same band
+            if (beside and b.left() < a.left()) or (not beside and b.top() < a.top()):
+                wrong.append(f"{page_id.name}: {a} then {b}")
+    assert wrong == [], "\n".join(wrong)

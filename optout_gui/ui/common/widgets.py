@@ -224,6 +224,7 @@ def scrolling_body(layout, footer=None) -> QWidget:
     area.setWidgetResizable(True)
     area.setFrameShape(QFrame.Shape.NoFrame)
     area.setProperty("horizontalScrollBarPolicy", SCROLL_BAR_ALWAYS_OFF)
+    area.setProperty("focusPolicy", NO_FOCUS)  # a frame: Tab goes to the controls inside
     area.setWidget(content)
     if footer is None:
         return area

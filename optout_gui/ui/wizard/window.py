@@ -8,7 +8,7 @@ from dataclasses import replace
 from enum import IntEnum
 
 from PySide6.QtCore import QSize, QTimer, Signal
-from PySide6.QtWidgets import QApplication, QLabel, QVBoxLayout, QWizard
+from PySide6.QtWidgets import QApplication, QLabel, QVBoxLayout, QWidget, QWizard
 
 from optout_gui import APP_NAME
 from optout_gui.core.guide import STEP_IDS, Guide
@@ -241,6 +241,7 @@ class ObjectionWizard(QWizard):
             QTimer.singleShot(LATER_MS, self.mark_title_heading)
         self._update_title()
         self._update_start_over()
+        self._order_buttons()
         self.step_list.set_current(page_id)
         control = page.main_control() if hasattr(page, "main_control") else None
         if control is None:  # a page that only explains: Next (or Finish) is what comes next
@@ -329,6 +330,23 @@ class ObjectionWizard(QWizard):
             page.layout().addLayout(lines)
             page.status_lines = lines
         return lines
+
+    def _order_buttons(self) -> None:
+        """Tab follows the buttons as they stand, left to right: "Start over" first (Qt
+        puts its custom buttons after Cancel in the focus chain)."""
+        buttons = [
+            self.button(which)
+            for which in (
+                QWizard.WizardButton.CustomButton1,
+                QWizard.WizardButton.BackButton,
+                QWizard.WizardButton.NextButton,
+                QWizard.WizardButton.CommitButton,
+                QWizard.WizardButton.FinishButton,
+                QWizard.WizardButton.CancelButton,
+            )
+        ]
+        for before, after in zip(buttons, buttons[1:], strict=False):
+            QWidget.setTabOrder(before, after)
 
     def _update_title(self) -> None:
         page_id = self.currentId()

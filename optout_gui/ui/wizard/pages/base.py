@@ -66,10 +66,27 @@ class StepPage(QWizardPage):
         self.layout().insertWidget(0, scroll)  # before the wizard's status lines, if any
         self.build()
         self.body.addStretch(1)  # keeps the content at the top
+        self.read_in_layout_order()
         self.load_answers()
 
     def build(self) -> None:
         """Subclasses add their controls to ``self.body`` here."""
+
+    def read_in_layout_order(self) -> None:
+        """Screen readers go through a widget's children in the order they were made; a
+        page that puts a text above the introduction (the notice page) would be read the
+        other way round. Restacking the body's widgets in layout order fixes the order
+        (they never overlap, so nothing changes on screen)."""
+
+        def restack(layout) -> None:
+            for index in range(layout.count()):
+                item = layout.itemAt(index)
+                if item.widget() is not None:
+                    item.widget().raise_()
+                elif item.layout() is not None:
+                    restack(item.layout())
+
+        restack(self.body)
 
     # --- guide texts -------------------------------------------------------------
     def placeholders(self) -> dict[str, str]:
@@ -98,6 +115,7 @@ class StepPage(QWizardPage):
         self.scroll_area.setAccessibleName(self.title())
         self.intro.setText(self.step_text())
         self.refresh()
+        self.read_in_layout_order()  # refresh may have added rows
 
     def cleanupPage(self) -> None:
         # The default resets registered fields on Back; answers here live in the session.
