@@ -8,10 +8,15 @@ import re
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAccessible
-from PySide6.QtWidgets import QAbstractButton, QAbstractScrollArea, QComboBox, QLabel
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QAbstractScrollArea,
+    QComboBox,
+    QLabel,
+)
 
 from optout_gui.core.guide import load_guide
-from optout_gui.ui.common.headings import install_heading_factory
+from optout_gui.ui.common.roles import install_heading_factory
 from optout_gui.ui.wizard.window import STEP_FOR_PAGE, PageId
 from tests.a11y import accessible_name, describe, interactive_widgets
 from tests.helpers import go_to
@@ -180,3 +185,38 @@ def test_screen_readers_read_each_page_in_the_order_it_shows(wizard):
             if (beside and b.left() < a.left()) or (not beside and b.top() < a.top()):
                 wrong.append(f"{page_id.name}: {a} then {b}")
     assert wrong == [], "\n".join(wrong)
+
+
+def test_disclosure_toggles_are_buttons_with_an_expanded_state(wizard):
+    """ "Help me write it" and "Show exactly what will be copied" show or hide a part of
+    the page: a button that is expanded or collapsed, not a check box."""
+    install_heading_factory()
+    go_to(wizard, PageId.FILL_FORM)
+    editor = wizard.currentPage().reason_editor
+    for toggle in (editor.composer_toggle, editor.preview_toggle):
+        toggle.setChecked(False)
+        interface = QAccessible.queryAccessibleInterface(toggle)
+        assert interface.role() == QAccessible.Role.Button
+        assert interface.text(QAccessible.Text.Name) == toggle.text().replace("&", "")
+        state = interface.state()
+        assert state.expandable and not state.expanded and not state.checkable
+        actions = interface.actionInterface()
+        actions.doAction(actions.pressAction())  # what a screen reader's "activate" does
+        assert toggle.isChecked() and interface.state().expanded
+    assert editor.composer.isVisible() and editor.preview.isVisible()
+
+
+@pytest.mark.parametrize("reason", ["Please don't.", "Nie zgadzam się. " * 300])
+def test_the_phone_codes_dialog_starts_on_a_named_control(qtbot, wizard, reason):
+    wizard.session.update(reason=reason)
+    go_to(wizard, PageId.FILL_FORM)
+    page = wizard.currentPage()
+    page.reason_editor.load(reason)
+    dialog = page.show_on_phone()
+    qtbot.addWidget(dialog)
+    focused = dialog.focusWidget()  # where the keyboard is when the dialog is active
+    assert isinstance(focused, QAbstractButton)
+    assert accessible_name(focused)
+    expected = dialog.split_button if len(reason) > 2000 else dialog.close_button
+    assert focused is expected
+    dialog.close()

@@ -38,8 +38,8 @@ from optout_gui.core.status import ANSWERABLE, RESUMABLE, IllegalTransition, Sta
 from optout_gui.core.store import ObjectionStore
 from optout_gui.ui.common.dates import date_format
 from optout_gui.ui.common.geometry import fit_dialog, keep_on_screen
-from optout_gui.ui.common.headings import mark_heading
 from optout_gui.ui.common.i18n import current_language
+from optout_gui.ui.common.roles import mark_heading
 from optout_gui.ui.common.widgets import (
     StatusLine,
     ask_yes_cancel,

@@ -33,8 +33,8 @@ from optout_gui.core.reminders import (
 from optout_gui.core.status import RESUMABLE, Status
 from optout_gui.core.store import ObjectionStore
 from optout_gui.ui.common.dates import date_time_text
-from optout_gui.ui.common.headings import mark_heading
 from optout_gui.ui.common.i18n import current_language
+from optout_gui.ui.common.roles import mark_heading
 from optout_gui.ui.common.widgets import LanguageChooser, StatusLine, ask_yes_cancel, wrapped_label
 from optout_gui.ui.tracker.objection_table import (
     ObjectionTableModel,

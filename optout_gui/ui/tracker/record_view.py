@@ -29,7 +29,7 @@ from optout_gui.core.progress import from_iso
 from optout_gui.core.proof import describe_event, objection_proof, record_text, wording
 from optout_gui.core.record import ObjectionRecord
 from optout_gui.ui.common.dates import date_time_text
-from optout_gui.ui.common.headings import mark_heading
+from optout_gui.ui.common.roles import mark_heading
 from optout_gui.ui.common.widgets import scrolls_to_reveal, wrapped_label
 
 LINE_MAX = 2_000  # characters of one fact or event shown; a reason or email: SHOWN_IN_HISTORY

@@ -205,6 +205,7 @@ class PhoneCodesDialog(QDialog):
         scroll = scrolls_to_reveal(QScrollArea())
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # a frame, not a stop for Tab
         scroll.setWidget(content)
 
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
@@ -299,6 +300,12 @@ class PhoneCodesDialog(QDialog):
     def showEvent(self, event) -> None:
         super().showEvent(event)
         keep_on_screen(self)
+        # The keyboard starts on a control a screen reader can name: the choice offered
+        # for a long reason, else Close.
+        if self.choice_buttons.isVisibleTo(self):
+            self.split_button.setFocus()
+        elif not self.part_buttons.isVisibleTo(self):
+            self.close_button.setFocus()
         if self.reason and self.reason_code.matrix() is not None and not self.parts:
             self._hand_over()  # the whole reason in one code
 

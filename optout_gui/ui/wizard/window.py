@@ -15,7 +15,7 @@ from optout_gui.core.guide import STEP_IDS, Guide
 from optout_gui.core.progress import Progress, to_iso, utc_now
 from optout_gui.core.session import Session
 from optout_gui.ui.common import urlopen
-from optout_gui.ui.common.headings import LATER_MS, mark_heading
+from optout_gui.ui.common.roles import LATER_MS, mark_heading
 from optout_gui.ui.common.widgets import ask_yes_cancel, reveal
 from optout_gui.ui.wizard.code_timer import CodeTimer, announce
 from optout_gui.ui.wizard.pages.code import CodePage
