@@ -123,3 +123,26 @@ def test_the_country_list_is_a_short_scrolling_list_with_a_row_highlighted(qtbot
     assert combo.currentIndex() == -1  # and still nothing is chosen
     combo.hidePopup()
     wizard.code_timer.stop_ticking()
+
+
+def test_history_rows_are_never_cut_when_the_window_narrows(qtbot, store):
+    from optout_gui.core.session import ObjectionSession
+    from optout_gui.ui.tracker.history import HistoryDialog
+    from tests.helpers import send_objection
+
+    record = send_objection(store)
+    session = ObjectionSession(store, record.id)
+    for n in range(4):  # long rows, which wrap onto more lines as the window narrows
+        session.record_form_link(f"https://example.org/{n} " + "a long note " * 30)
+    dialog = HistoryDialog(store, record.id)
+    qtbot.addWidget(dialog)
+    dialog.resize(900, 600)
+    dialog.show()
+    for width in (900, 500):
+        dialog.resize(width, 600)
+        qtbot.wait(1)
+        table = dialog.history_view.timeline
+        rows = sum(table.sizeHintForRow(row) for row in range(table.rowCount()))
+        needed = table.horizontalHeader().height() + 2 * table.frameWidth() + rows
+        assert table.rowCount() >= 3
+        assert table.height() >= needed, width  # every row whole: no inner scrolling
