@@ -146,3 +146,34 @@ def test_history_rows_are_never_cut_when_the_window_narrows(qtbot, store):
         needed = table.horizontalHeader().height() + 2 * table.frameWidth() + rows
         assert table.rowCount() >= 3
         assert table.height() >= needed, width  # every row whole: no inner scrolling
+
+
+def test_the_countdown_line_has_a_space_of_its_own(qtbot, tmp_path):
+    """It sits under the page's scrolling text, never over it, and no wider than the text."""
+    session = open_session(tmp_path)
+    session.update(account="facebook", country="DE", email="ann@example.org", reason="No.")
+    wizard = ObjectionWizard(guide_for("en"), session)
+    qtbot.addWidget(wizard)
+    wizard.resize(800, 600)
+    with qtbot.waitExposed(wizard):
+        wizard.show()
+    wizard.restart()
+    go_to(wizard, PageId.CODE)
+    code_page = wizard.currentPage()
+    code_page.code_yes.click()
+    code_page.received_button.click()
+    wizard.back()
+    qtbot.wait(1)
+    page = wizard.currentPage()
+    line = wizard.code_status
+    assert line.isVisible() and line.parentWidget() is page
+    area = page.scroll_area
+    line_rect = QRect(line.mapTo(page, line.rect().topLeft()), line.size())
+    area_rect = QRect(area.mapTo(page, area.rect().topLeft()), area.size())
+    assert not line_rect.intersects(area_rect)
+    content = area.widget()
+    text_left = content.mapTo(page, content.rect().topLeft()).x()
+    margins = page.body.contentsMargins()
+    assert line_rect.left() >= text_left + margins.left()
+    assert line_rect.right() <= text_left + content.width()
+    wizard.code_timer.stop_ticking()
