@@ -10,7 +10,9 @@ from __future__ import annotations
 
 from PySide6.QtCore import QRect, QSize
 from PySide6.QtGui import QFontMetrics, QGuiApplication
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QVBoxLayout, QWidget
+
+from optout_gui.ui.common.widgets import NO_FOCUS, SCROLL_BAR_ALWAYS_OFF, scrolls_to_reveal
 
 # In lines of the application font: measured on the tallest step (the form page, about
 # 45 lines at 9 pt in English and German) with a little room to spare.
@@ -118,3 +120,48 @@ def place_first(window: QWidget, saved: list[int] | None = None) -> None:
 def as_list(window: QWidget) -> list[int]:
     rect = window.geometry()
     return [rect.x(), rect.y(), rect.width(), rect.height()]
+
+
+def scrolling_body(layout, footer=None) -> QWidget:
+    """A scroll area holding ``layout`` (a dialog's content); with ``footer`` (a layout of
+    the dialog's action buttons), a widget with the area and the footer under it, which
+    stays in view however far the content scrolls."""
+    from PySide6.QtWidgets import QFrame, QScrollArea
+
+    content = QWidget()
+    content.setObjectName("scrolling_content")
+    content.setLayout(layout)
+    area = scrolls_to_reveal(QScrollArea())
+    area.setObjectName("scrolling_body")
+    area.setWidgetResizable(True)
+    area.setFrameShape(QFrame.Shape.NoFrame)
+    area.setProperty("horizontalScrollBarPolicy", SCROLL_BAR_ALWAYS_OFF)
+    area.setProperty("focusPolicy", NO_FOCUS)  # a frame: Tab goes to the controls inside
+    area.setWidget(content)
+    if footer is None:
+        return area
+    outer = QWidget()
+    column = QVBoxLayout(outer)
+    column.setContentsMargins(0, 0, 0, 0)
+    column.addWidget(area, 1)
+    column.addLayout(footer)
+    return outer
+
+
+def long_list_combo(parent: QWidget | None = None, visible_items: int = 12):
+    """A combo box for a long list (countries): its popup is a scrolling list of about
+    ``visible_items`` rows, not a column the height of the screen (Fusion's default), and
+    it opens with a row highlighted even when nothing is chosen yet, so the arrow keys
+    and the eye start somewhere."""
+    from PySide6.QtWidgets import QComboBox
+
+    class LongListCombo(QComboBox):
+        def showPopup(self) -> None:  # noqa: N802 (Qt naming)
+            super().showPopup()
+            if self.currentIndex() < 0 and self.count():
+                self.view().setCurrentIndex(self.model().index(0, self.modelColumn()))
+
+    combo = LongListCombo(parent)
+    combo.setMaxVisibleItems(visible_items)
+    combo.setStyleSheet("QComboBox { combobox-popup: 0; }")  # honour maxVisibleItems
+    return combo

@@ -23,10 +23,12 @@ readers then treat every heading as one level, which the app's simple windows al
 
 from __future__ import annotations
 
+import atexit
 import weakref
 
+import shiboken6
 from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QAbstractButton, QLabel
+from PySide6.QtWidgets import QAbstractButton, QLabel, QWidget
 
 HEADING_PROPERTY = "accessibleHeading"
 DISCLOSURE_PROPERTY = "accessibleDisclosure"
@@ -34,6 +36,8 @@ LATER_MS = 300  # after the first paint
 _marked: weakref.WeakSet = weakref.WeakSet()
 _installed = False
 _scheduled = False
+_closing = False
+_made: list = []  # the interfaces made here, alive (see _forget_interfaces)
 
 
 def install_heading_factory() -> None:
@@ -85,16 +89,37 @@ def install_heading_factory() -> None:
                 super().doAction(name)
 
     def factory(_class_name: str, obj):
+        if _closing:
+            return None
+        interface = None
         if isinstance(obj, QLabel) and obj.property(HEADING_PROPERTY):
-            return HeadingInterface(obj)
-        if isinstance(obj, QAbstractButton) and obj.property(DISCLOSURE_PROPERTY):
-            return DisclosureInterface(obj)
-        return None
+            interface = HeadingInterface(obj)
+        elif isinstance(obj, QAbstractButton) and obj.property(DISCLOSURE_PROPERTY):
+            interface = DisclosureInterface(obj)
+        if interface is not None:
+            _made[:] = [made for made in _made if shiboken6.isValid(made)]
+            _made.append(interface)
+        return interface
 
     QAccessible.installFactory(factory)
+    atexit.register(_forget_interfaces)
     if QAccessible.isActive():
         for widget in list(_marked):
             _remake_interface(widget)
+
+
+def _forget_interfaces() -> None:
+    """Before Python shuts down: hand every interface made here back to Qt to delete, and
+    make no more. Python owns them (PySide6); deleted at Python's exit while Qt's cache
+    still held them, they crashed the app's exit."""
+    global _closing
+    _closing = True
+    from PySide6.QtGui import QAccessible
+
+    for interface in _made:
+        if shiboken6.isValid(interface):
+            QAccessible.deleteAccessibleInterface(QAccessible.uniqueId(interface))
+    _made.clear()
 
 
 def _remake_interface(widget) -> None:
@@ -148,3 +173,20 @@ def _expanded_changed(button: QAbstractButton) -> None:
     changes = QAccessible.State()
     changes.expanded = True
     QAccessible.updateAccessibility(QAccessibleStateChangeEvent(button, changes))
+
+
+def shown_words(text: str) -> str:
+    """A label's visible words: without its mnemonic mark and trailing colon."""
+    text = text.replace("&&", "\0").replace("&", "").replace("\0", "&")
+    return text.strip().rstrip(":").strip()
+
+
+def name_as_shown(widget: QWidget, label: QLabel | None = None) -> None:
+    """Label in Name (WCAG 2.2 SC 2.5.3): what a screen reader says, and what a voice-control
+    user says to reach the control, starts with the words on screen: the label's (a field)
+    or the button's own. A longer name set before becomes the description."""
+    old = widget.accessibleName()
+    shown = shown_words(label.text()) if label is not None else ""
+    if old and old != shown and not widget.accessibleDescription():
+        widget.setAccessibleDescription(old)
+    widget.setAccessibleName(shown)  # "" for a button: Qt names it after its text

@@ -141,23 +141,6 @@ def follow_palette(widget: QWidget) -> None:
     _Restyler(widget)
 
 
-def shown_words(text: str) -> str:
-    """A label's visible words: without its mnemonic mark and trailing colon."""
-    text = text.replace("&&", "\0").replace("&", "").replace("\0", "&")
-    return text.strip().rstrip(":").strip()
-
-
-def name_as_shown(widget: QWidget, label: QLabel | None = None) -> None:
-    """Label in Name (WCAG 2.2 SC 2.5.3): what a screen reader says, and what a voice-control
-    user says to reach the control, starts with the words on screen: the label's (a field)
-    or the button's own. A longer name set before becomes the description."""
-    old = widget.accessibleName()
-    shown = shown_words(label.text()) if label is not None else ""
-    if old and old != shown and not widget.accessibleDescription():
-        widget.setAccessibleDescription(old)
-    widget.setAccessibleName(shown)  # "" for a button: Qt names it after its text
-
-
 def set_accessible_text(widget: QWidget, name: str | None = None, description=None) -> None:
     """Change a widget's accessible name or description only when the words change: each
     change is an event a screen reader may read out."""
@@ -208,32 +191,6 @@ def reveal(widget: QWidget, margin: int = 12) -> None:
 
     scroll()  # where it is now, and again once the layout has settled
     QTimer.singleShot(0, scroll)
-
-
-def scrolling_body(layout, footer=None) -> QWidget:
-    """A scroll area holding ``layout`` (a dialog's content); with ``footer`` (a layout of
-    the dialog's action buttons), a widget with the area and the footer under it, which
-    stays in view however far the content scrolls."""
-    from PySide6.QtWidgets import QFrame, QScrollArea
-
-    content = QWidget()
-    content.setObjectName("scrolling_content")
-    content.setLayout(layout)
-    area = scrolls_to_reveal(QScrollArea())
-    area.setObjectName("scrolling_body")
-    area.setWidgetResizable(True)
-    area.setFrameShape(QFrame.Shape.NoFrame)
-    area.setProperty("horizontalScrollBarPolicy", SCROLL_BAR_ALWAYS_OFF)
-    area.setProperty("focusPolicy", NO_FOCUS)  # a frame: Tab goes to the controls inside
-    area.setWidget(content)
-    if footer is None:
-        return area
-    outer = QWidget()
-    column = QVBoxLayout(outer)
-    column.setContentsMargins(0, 0, 0, 0)
-    column.addWidget(area, 1)
-    column.addLayout(footer)
-    return outer
 
 
 class StatusLine(QLabel):
@@ -332,25 +289,6 @@ def copy_with_feedback(text: str, status: StatusLine, source: QWidget, signal=No
         source.setFocus()
         QTimer.singleShot(0, source, source.selectAll)
     return False
-
-
-def long_list_combo(parent: QWidget | None = None, visible_items: int = 12):
-    """A combo box for a long list (countries): its popup is a scrolling list of about
-    ``visible_items`` rows, not a column the height of the screen (Fusion's default), and
-    it opens with a row highlighted even when nothing is chosen yet, so the arrow keys
-    and the eye start somewhere."""
-    from PySide6.QtWidgets import QComboBox
-
-    class LongListCombo(QComboBox):
-        def showPopup(self) -> None:  # noqa: N802 (Qt naming)
-            super().showPopup()
-            if self.currentIndex() < 0 and self.count():
-                self.view().setCurrentIndex(self.model().index(0, self.modelColumn()))
-
-    combo = LongListCombo(parent)
-    combo.setMaxVisibleItems(visible_items)
-    combo.setStyleSheet("QComboBox { combobox-popup: 0; }")  # honour maxVisibleItems
-    return combo
 
 
 class LanguageChooser(QWidget):

@@ -30,14 +30,17 @@ from optout_gui.core.status import Status
 from optout_gui.core.urls import UrlRefused
 from optout_gui.ui.common import i18n, urlopen
 from optout_gui.ui.common.dates import date_text
-from optout_gui.ui.common.geometry import fit_dialog, keep_on_screen
+from optout_gui.ui.common.geometry import (
+    fit_dialog,
+    keep_on_screen,
+    long_list_combo,
+    scrolling_body,
+)
+from optout_gui.ui.common.roles import name_as_shown
 from optout_gui.ui.common.widgets import (
     CopyableField,
     StatusLine,
     copy_with_feedback,
-    long_list_combo,
-    name_as_shown,
-    scrolling_body,
     wrapped_label,
 )
 

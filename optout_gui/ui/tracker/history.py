@@ -37,14 +37,12 @@ from optout_gui.core.reminders import local_zone
 from optout_gui.core.status import ANSWERABLE, RESUMABLE, IllegalTransition, Status
 from optout_gui.core.store import ObjectionStore
 from optout_gui.ui.common.dates import date_format
-from optout_gui.ui.common.geometry import fit_dialog, keep_on_screen
+from optout_gui.ui.common.geometry import fit_dialog, keep_on_screen, scrolling_body
 from optout_gui.ui.common.i18n import current_language
-from optout_gui.ui.common.roles import mark_heading
+from optout_gui.ui.common.roles import mark_heading, name_as_shown
 from optout_gui.ui.common.widgets import (
     StatusLine,
     ask_yes_cancel,
-    name_as_shown,
-    scrolling_body,
     show_as_plain_text,
     wrapped_label,
 )

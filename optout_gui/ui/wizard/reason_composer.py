@@ -18,7 +18,8 @@ from PySide6.QtWidgets import (
 )
 
 from optout_gui.core.reasons import LANGUAGE_NAMES, LANGUAGES, POINT_IDS, TONES
-from optout_gui.ui.common.widgets import ReflowGrid, StatusLine, name_as_shown, wrapped_label
+from optout_gui.ui.common.roles import name_as_shown
+from optout_gui.ui.common.widgets import ReflowGrid, StatusLine, wrapped_label
 
 translate = QCoreApplication.translate
 

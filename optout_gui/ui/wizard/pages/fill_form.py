@@ -7,12 +7,8 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QPushButton
 
 from optout_gui.core.limits import EMAIL_MAX, is_shortened, shortened
 from optout_gui.core.progress import to_iso, utc_now
-from optout_gui.ui.common.widgets import (
-    StatusLine,
-    copy_with_feedback,
-    name_as_shown,
-    wrapped_label,
-)
+from optout_gui.ui.common.roles import name_as_shown
+from optout_gui.ui.common.widgets import StatusLine, copy_with_feedback, wrapped_label
 from optout_gui.ui.wizard.pages.base import StepPage
 
 

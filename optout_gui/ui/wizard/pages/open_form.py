@@ -8,12 +8,8 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWi
 
 from optout_gui.core.progress import to_iso, utc_now
 from optout_gui.core.urls import UrlRefused
-from optout_gui.ui.common.widgets import (
-    CopyableField,
-    StatusLine,
-    name_as_shown,
-    wrapped_label,
-)
+from optout_gui.ui.common.roles import name_as_shown
+from optout_gui.ui.common.widgets import CopyableField, StatusLine, wrapped_label
 from optout_gui.ui.wizard.pages.base import StepPage
 
 UrlOpener = Callable[[str], bool]

@@ -7,14 +7,10 @@ from PySide6.QtWidgets import QButtonGroup, QGroupBox, QLabel, QRadioButton, QVB
 
 from optout_gui.core.guide import ACCOUNT_TYPES
 from optout_gui.core.languages import name_sort_key
+from optout_gui.ui.common.geometry import long_list_combo
 from optout_gui.ui.common.i18n import current_language
-from optout_gui.ui.common.widgets import (
-    LanguageChooser,
-    StatusLine,
-    long_list_combo,
-    name_as_shown,
-    wrapped_label,
-)
+from optout_gui.ui.common.roles import name_as_shown
+from optout_gui.ui.common.widgets import LanguageChooser, StatusLine, wrapped_label
 from optout_gui.ui.wizard.pages.base import StepPage
 
 
