@@ -13,6 +13,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from optout_gui import APP_NAME, __version__
+from optout_gui.core.dates import day_text
 from optout_gui.core.guide import ACCOUNT_NAMES
 from optout_gui.core.progress import from_iso, to_iso, utc_now
 from optout_gui.core.record import ObjectionRecord
@@ -75,16 +76,6 @@ EVENT_NAMES = {
     "form_link": QT_TRANSLATE_NOOP("proof", "form link opened"),
     "started_over": QT_TRANSLATE_NOOP("proof", "answers cleared to start over"),
 }
-
-
-def day_text(day: dt.date, labels: dict | None = None) -> str:
-    """A day as the app shows it ("6 Dec 2026"), given the labels' ``date_pattern`` and
-    ``month:N`` (ui/common/dates.py); without them, ISO 8601 ("2026-12-06")."""
-    if not labels or "date_pattern" not in labels:
-        return day.isoformat()
-    return labels["date_pattern"].format(
-        day=day.day, month=labels[f"month:{day.month}"], year=f"{day.year:04d}"
-    )
 
 
 def format_time(iso: str | None, zone: dt.tzinfo, labels: dict | None = None) -> str:

@@ -28,5 +28,8 @@ def proof_labels() -> dict[str, str]:
 
 
 def calendar_texts() -> dict[str, str]:
-    """Translated texts for core.ics (keys of ``CALENDAR_TEXTS``); ``{name}``s stay."""
-    return {key: translate("calendar", text) for key, text in CALENDAR_TEXTS.items()}
+    """Translated texts for core.ics (keys of ``CALENDAR_TEXTS``); ``{name}``s stay. Days
+    are written as the app shows them (ui/common/dates.py)."""
+    texts = {key: translate("calendar", text) for key, text in CALENDAR_TEXTS.items()}
+    texts.update(date_labels())
+    return texts
