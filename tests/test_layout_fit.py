@@ -177,3 +177,16 @@ def test_the_countdown_line_has_a_space_of_its_own(qtbot, tmp_path):
     assert line_rect.left() >= text_left + margins.left()
     assert line_rect.right() <= text_left + content.width()
     wizard.code_timer.stop_ticking()
+
+
+def test_a_place_saved_on_a_larger_screen_is_not_used_when_its_title_bar_would_not_fit():
+    from PySide6.QtCore import QSize
+
+    from optout_gui.ui.common.geometry import FRAME_ALLOWANCE, centred, usable_saved
+
+    at_150 = QRect(0, 0, 911, 512)  # 1366×768 at 150 %
+    assert usable_saved([20, 40, 800, 700], [at_150]) is None  # saved at 100 %
+    assert usable_saved([20, 40, 800, 460], [at_150]) == QRect(20, 40, 800, 460)
+    rect = centred(QSize(1200, 900), at_150, QSize(440, 360))
+    assert rect.height() + FRAME_ALLOWANCE.height() <= 512
+    assert rect.top() >= FRAME_ALLOWANCE.height() - FRAME_ALLOWANCE.width() // 2  # title bar

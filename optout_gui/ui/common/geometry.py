@@ -99,10 +99,12 @@ def usable_saved(saved: list[int] | None, screens: list[QRect]) -> QRect | None:
     if rect.width() < 200 or rect.height() < 150:
         return None
     for screen in screens:
+        # With its frame: a place saved on a larger screen (or at another scale) whose
+        # title bar would now be off this one is not used.
         if (
             screen.contains(rect.center())
-            and rect.width() <= screen.width()
-            and (rect.height() <= screen.height())
+            and rect.width() + FRAME_ALLOWANCE.width() <= screen.width()
+            and rect.height() + FRAME_ALLOWANCE.height() <= screen.height()
         ):
             return rect
     return None
