@@ -86,8 +86,10 @@ def test_the_first_page_opens_at_its_top(scale):
     assert probe(scale)["wizard-WELCOME"]["first_page_scrolled"] == 0
 
 
-def test_german_windows_fit_at_150_percent():
-    found = probe("1.5", "de")
+@pytest.mark.parametrize("language", ["de", "pl"])
+def test_german_and_polish_windows_fit_at_150_percent(language):
+    """The longest words and buttons of the eight languages."""
+    found = probe("1.5", language)
     for name, window in found.items():
         x, y, width, height = window["available"]
         fx, fy, fw, fh = window["frame"]
