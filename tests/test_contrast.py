@@ -179,6 +179,7 @@ def test_overview_history_complaint_and_phone_codes_meet_contrast(qtbot, store, 
     history = HistoryDialog(store, record.id, zone=dt.UTC)
     qtbot.addWidget(history)
     history.show()
+    history.resize(900, 1100)  # all of it in view (the test screen is small: it scrolls)
     found["history"] = problems_in(history)
     found["history"] += focus_problems(history, [history.label_edit, history.honoured])
     complaint = ComplaintDialog(store.get(record.id), zone=dt.UTC)

@@ -3,7 +3,7 @@ import json
 from zoneinfo import ZoneInfo
 
 from optout_gui.core.objections import HistoryEntry, MetaAnswer, ObjectionRecord, Status
-from optout_gui.core.progress import Progress
+from optout_gui.core.progress import Progress, from_iso
 from optout_gui.core.proof import format_time, proof_json, proof_text
 
 BERLIN = ZoneInfo("Europe/Berlin")
@@ -70,10 +70,53 @@ def test_translatable_wording_covers_every_key(qapp):
     from optout_gui.core.proof import wording
     from optout_gui.ui.tracker.proof_wording import proof_labels
 
-    assert set(proof_labels()) == set(wording())
+    labels = proof_labels()
+    dates = {"date_pattern"} | {f"month:{month}" for month in range(1, 13)}
+    assert set(labels) == set(wording()) | dates  # and the app's way of writing dates
     english = wording()
-    for key, text in proof_labels().items():  # untranslated, they equal the core's English
-        assert text == english[key], key
+    for key, text in labels.items():  # untranslated, they equal the core's English
+        if key not in dates:
+            assert text == english[key], key
+
+
+def test_exports_write_dates_as_the_app_shows_them(qapp):
+    """One form per language in every view and export: "6 Dec 2026", never "12/6/2026"."""
+    from PySide6.QtCore import QLocale
+
+    from optout_gui.core.proof import day_text, format_time, zone_name
+    from optout_gui.ui.common.dates import date_labels, date_text
+
+    day = dt.date(2026, 12, 6)
+    for name, shown in (
+        ("en_US", "6 Dec 2026"), ("en_GB", "6 Dec 2026"), ("de_DE", "6. Dez. 2026"),
+        ("fr_FR", "6 déc. 2026"), ("pl_PL", "6 gru 2026"), ("pt_BR", "6 de dez. de 2026"),
+    ):  # fmt: skip
+        locale = QLocale(name)
+        assert date_text(day, locale) == shown, name
+        assert day_text(day, date_labels(locale)) == shown, name
+    labels = date_labels(QLocale("en_US"))
+    assert format_time("2026-12-06T18:22:09+00:00", BERLIN, labels) == (
+        "6 Dec 2026 19:22:09 CET (UTC+01:00)"
+    )
+    assert format_time("2026-12-06T18:22:09+00:00", BERLIN) == (
+        "2026-12-06 19:22:09 CET (UTC+01:00)"  # ISO 8601 without the app's labels
+    )
+    # The calendar file's reminders write the day the objection went out the same way.
+    import icalendar
+
+    from optout_gui.core.ics import reminder_ics
+
+    record = sample()
+    calendar = icalendar.Calendar.from_ical(reminder_ics(record, BERLIN, texts=labels))
+    sent = from_iso(record.sent_at).astimezone(BERLIN).date()
+    texts = "".join(str(e["description"]) for e in calendar.walk("VEVENT"))
+    assert date_text(sent, QLocale("en_US")) in texts and sent.isoformat() not in texts
+    # A zone read from /etc/localtime has no name: the header gives its offset instead.
+    with open("/usr/share/zoneinfo/Europe/Berlin", "rb") as handle:
+        nameless = ZoneInfo.from_file(handle, key="localtime")
+    winter = dt.datetime(2026, 12, 6, tzinfo=dt.UTC)
+    assert zone_name(nameless, winter) == "CET, UTC+01:00"
+    assert zone_name(BERLIN, winter) == "Europe/Berlin"
 
 
 def test_translatable_calendar_texts_cover_every_key(qapp):
@@ -81,9 +124,11 @@ def test_translatable_calendar_texts_cover_every_key(qapp):
     from optout_gui.ui.tracker.proof_wording import calendar_texts
 
     texts = calendar_texts()
-    assert set(texts) == set(CALENDAR_TEXTS)
+    dates = {"date_pattern"} | {f"month:{month}" for month in range(1, 13)}
+    assert set(texts) == set(CALENDAR_TEXTS) | dates  # days as the app writes them
     for key, text in texts.items():  # untranslated, they equal the core's English
-        assert " ".join(text.split()) == " ".join(CALENDAR_TEXTS[key].split()), key
+        if key not in dates:
+            assert " ".join(text.split()) == " ".join(CALENDAR_TEXTS[key].split()), key
 
 
 def test_calendar_and_proof_use_the_given_language():

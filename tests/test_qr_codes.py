@@ -3,6 +3,9 @@ and read back with an independent decoder (zxing-cpp), in light and dark, at 1x 
 
 from __future__ import annotations
 
+import shutil
+import subprocess
+
 import pytest
 from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QGuiApplication, QImage, QPixmap
@@ -133,11 +136,69 @@ def test_the_limit_is_counted_in_utf8_bytes_not_characters(sentence, wide):
 
 
 def test_segno_agrees_with_the_limit():
+    """The limit holds for a text with the ECI header that says UTF-8 (non-ASCII text)."""
     import segno
 
-    segno.make("a" * MAX_BYTES, error="m", mode="byte", micro=False, boost_error=False)
+    options = {"error": "m", "mode": "byte", "micro": False, "boost_error": False}
+    segno.make("a" * MAX_BYTES, eci=True, encoding="utf-8", **options)
     with pytest.raises(segno.DataOverflowError):
-        segno.make("a" * (MAX_BYTES + 1), error="m", mode="byte", micro=False, boost_error=False)
+        segno.make("a" * (MAX_BYTES + 1), eci=True, encoding="utf-8", **options)
+
+
+# --- every decoder reads the same letters (issue 28) ---------------------------------------
+def zbar_text(image: QImage, tmp_path) -> str:
+    """What zbar (Debian's zbar-tools, the decoder behind many scanner apps) reads."""
+    zbarimg = shutil.which("zbarimg")
+    if zbarimg is None:
+        pytest.skip("zbarimg is not installed (Debian: zbar-tools)")
+    path = tmp_path / "code.png"
+    assert image.save(str(path))
+    done = subprocess.run(
+        [zbarimg, "--quiet", "--raw", "-Sdisable", "-Sqrcode.enable", str(path)],
+        capture_output=True,
+        check=True,
+        timeout=60,
+    )
+    return done.stdout.decode("utf-8").removesuffix("\n")
+
+
+@pytest.mark.parametrize("sentence, wide", [(GERMAN, "ß"), (POLISH, "ż")])
+def test_german_and_polish_at_the_limit_decode_exactly_with_zbar_and_zxing(
+    qtbot, tmp_path, sentence, wide
+):
+    text = at_the_limit(sentence, wide)
+    view = QrCodeView()
+    qtbot.addWidget(view)
+    view.set_code(text, "QR code of a long text")
+    view.show()
+    assert view.matrix().version == 40
+    image = rendered(view, 1)
+    assert decoded_text(view) == text
+    assert zbar_text(image, tmp_path) == text
+
+
+@pytest.mark.parametrize("text", ["für", "Größe", "się", "żeby Zażółć gęślą jaźń", "😀 ä"])
+def test_short_non_ascii_texts_decode_exactly_with_zbar_and_zxing(qtbot, tmp_path, text):
+    view = QrCodeView()
+    qtbot.addWidget(view)
+    view.set_code(text, "QR code")
+    view.show()
+    assert decoded_text(view) == text
+    assert zbar_text(rendered(view, 1), tmp_path) == text
+
+
+def test_ascii_texts_go_without_the_eci_header():
+    """Plain ASCII reads the same in every character set: no header a reader may trip on."""
+    import segno
+
+    plain = make_matrix("https://www.facebook.com/help/contact/")
+    without = segno.make(
+        "https://www.facebook.com/help/contact/", error="m", mode="byte", eci=False, micro=False,
+        boost_error=False,
+    )  # fmt: skip
+    assert plain.rows == tuple(
+        tuple(bool(m) for m in row) for row in without.matrix_iter(border=QUIET_ZONE)
+    )
 
 
 @pytest.mark.parametrize("sentence", [POLISH, GERMAN, "Zdjęcia 📷 moje. ", "ab\u0301c "])

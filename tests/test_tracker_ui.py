@@ -15,6 +15,7 @@ from optout_gui.ui.common.dates import date_time_text
 from optout_gui.ui.tracker.complaint import ComplaintDialog
 from optout_gui.ui.tracker.history import HistoryDialog
 from optout_gui.ui.tracker.overview import OverviewWidget
+from tests.a11y import accessible_name
 from tests.clocks import FakeClocks
 from tests.helpers import send_objection
 
@@ -82,7 +83,9 @@ def test_keyboard_enter_activates_row(qtbot, store, clocks):
         qtbot.keyClick(widget.table, Qt.Key.Key_Return)
     assert blocker.args == [store.ids()[0]]
     assert widget.table.accessibleName()
-    assert widget.new_button.accessibleName()
+    # Spoken as shown ("New objection…", WCAG 2.5.3); what it does is its description.
+    assert accessible_name(widget.new_button) == "New objection…"
+    assert widget.new_button.accessibleDescription() == "Start a new objection"
 
 
 def test_the_table_names_its_columns_to_screen_readers_and_follows_the_store(qtbot, store, clocks):

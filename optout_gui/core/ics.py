@@ -7,6 +7,7 @@ import datetime as dt
 import icalendar
 
 from optout_gui import APP_ID, APP_NAME, __version__
+from optout_gui.core.dates import day_text
 from optout_gui.core.guide import ACCOUNT_NAMES
 from optout_gui.core.jurisdictions import jurisdiction_for
 from optout_gui.core.limits import SHOWN_IN_LINE, shortened
@@ -83,7 +84,8 @@ def reminder_calendar(
     sent = from_iso(sent_text)
     stamp = (now or utc_now()).astimezone(dt.UTC)
     what = _what(record, words["your_account"])
-    sent_day = sent.astimezone(zone).date().isoformat()  # the person's day, not UTC's
+    # The person's day, not UTC's, written as the app writes days ("6 Dec 2026").
+    sent_day = day_text(sent.astimezone(zone).date(), words)
     cal = icalendar.Calendar()
     cal.add("prodid", f"-//{APP_NAME}//{__version__}//EN")
     cal.add("version", "2.0")

@@ -4,8 +4,11 @@ for one code is split into numbered parts.
 No Qt here: ``ui/wizard/qr_code.py`` draws the modules. The codes are only ever drawn on screen;
 nothing is sent or saved. The library is segno (pure Python, no dependencies).
 
-Every code uses error correction level M and byte mode with the text in UTF-8, without an
-ECI header (many phone readers don't understand ECI; they recognise UTF-8 by themselves).
+Every code uses error correction level M and byte mode with the text in UTF-8. A text with
+any non-ASCII letter ("für", "się") starts with an ECI header that says "UTF-8": without it
+zbar (the decoder behind many scanner apps) guesses another character set and shows "für"
+as "f羹r". zbar, zxing-cpp and the phone cameras' own readers honour the header. A text
+of plain ASCII reads the same in every character set and goes without it.
 """
 
 from __future__ import annotations
@@ -17,8 +20,9 @@ from dataclasses import dataclass
 
 ERROR_LEVEL = "M"
 QUIET_ZONE = 4  # light modules around the code, as the QR standard asks for
-# Version 40 (the largest), level M, byte mode: 2,331 bytes, measured with segno.
-MAX_BYTES = 2331
+# Version 40 (the largest), level M, byte mode with the UTF-8 ECI header: 2,330 bytes,
+# measured with segno (2,331 without the header; one limit for every text keeps it simple).
+MAX_BYTES = 2330
 # A text too long for one code is shown in parts of at most this size: version 26 or
 # less, about 390 px on screen, which a phone reads far more easily than a version 40
 # code and which fits on a small laptop screen beside the email's code.
@@ -57,7 +61,8 @@ def fits_in_one_code(text: str) -> bool:
 
 
 def make_matrix(text: str) -> QrMatrix:
-    """The QR code of ``text`` (level M, byte mode, UTF-8, quiet zone of 4 modules)."""
+    """The QR code of ``text`` (level M, byte mode, UTF-8 declared by an ECI header unless
+    the text is plain ASCII, quiet zone of 4 modules)."""
     size = byte_size(text)
     if size > MAX_BYTES:
         raise TooLongForOneCode(size)
@@ -68,7 +73,7 @@ def make_matrix(text: str) -> QrMatrix:
         error=ERROR_LEVEL.lower(),
         mode="byte",
         encoding="utf-8",
-        eci=False,
+        eci=not text.isascii(),
         micro=False,
         boost_error=False,  # level M exactly, as promised
     )

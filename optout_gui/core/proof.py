@@ -13,6 +13,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from optout_gui import APP_NAME, __version__
+from optout_gui.core.dates import day_text
 from optout_gui.core.guide import ACCOUNT_NAMES
 from optout_gui.core.jurisdictions import jurisdiction_for
 from optout_gui.core.limits import (
@@ -156,20 +157,43 @@ def file_stem(record: ObjectionRecord, what: str, zone: dt.tzinfo) -> str:
     return stem[:60].rstrip("-.") or what
 
 
-def format_time(iso: str | None, zone: dt.tzinfo) -> str:
-    """``2025-06-01 14:05:09 CEST (UTC+02:00)``."""
+def format_time(iso: str | None, zone: dt.tzinfo, labels: dict | None = None) -> str:
+    """``6 Dec 2026 14:05:09 CET (UTC+01:00)`` (``2026-12-06 …`` without date labels)."""
     if not iso:
         return ""
     local = from_iso(iso).astimezone(zone)
-    offset = local.strftime("%z")
-    offset = f"UTC{offset[:3]}:{offset[3:]}" if offset else "UTC"
+    offset = utc_offset(local)
     name = local.tzname() or ""
     name = f" {name}" if name and not name.startswith(("+", "-", "UTC")) else ""
-    return f"{local:%Y-%m-%d %H:%M:%S}{name} ({offset})"
+    return f"{day_text(local.date(), labels)} {local:%H:%M:%S}{name} ({offset})"
 
 
-def zone_name(zone: dt.tzinfo) -> str:
-    return getattr(zone, "key", None) or str(zone)
+def utc_offset(local: dt.datetime) -> str:
+    offset = local.strftime("%z")
+    return f"UTC{offset[:3]}:{offset[3:]}" if offset else "UTC"
+
+
+def zone_name(zone: dt.tzinfo, now: dt.datetime | None = None) -> str:
+    """The zone's name ("Europe/Berlin"); where the computer's zone has no name (read
+    from /etc/localtime), its abbreviation and offset from UTC now: "CET, UTC+01:00"."""
+    key = getattr(zone, "key", None)
+    if key and key != "localtime":
+        return key
+    local = (now or utc_now()).astimezone(zone)
+    name = local.tzname() or ""
+    offset = utc_offset(local)
+    if name and not name.startswith(("+", "-", "UTC")):
+        return f"{name}, {offset}"
+    return offset
+
+
+def _dates_in_note(note: str, labels: dict) -> str:
+    """ISO days in a history note ("answered on 2026-12-06") written as the app shows them."""
+    return re.sub(
+        r"\b(\d{4})-(\d{2})-(\d{2})\b",
+        lambda m: day_text(dt.date(int(m[1]), int(m[2]), int(m[3])), labels),
+        note,
+    )
 
 
 def wording(labels: dict | None = None) -> dict:
@@ -197,13 +221,13 @@ def code_text(record: ObjectionRecord, zone: dt.tzinfo, lab: dict) -> str:
     if fact == CODE_NOT_ASKED:
         return lab["code:not_asked"]
     last = answers.code_attempts[-1] if answers.code_attempts else {}
-    received = format_time(last.get("received_at") or answers.code_received_at, zone)
+    received = format_time(last.get("received_at") or answers.code_received_at, zone, lab)
     if fact == CODE_ENTERED:
-        entered = format_time(last.get("entered_at") or answers.code_entered_at, zone)
+        entered = format_time(last.get("entered_at") or answers.code_entered_at, zone, lab)
         return lab["code:entered"].format(received=received, entered=entered)
     if fact == CODE_EXPIRED:
         return lab["code:expired"].format(
-            received=received, expired=format_time(last.get("expired_at"), zone)
+            received=received, expired=format_time(last.get("expired_at"), zone, lab)
         )
     return lab["code:received"].format(received=received)
 
@@ -220,7 +244,7 @@ def describe_event(entry, labels: dict | None = None) -> str:
     if entry.form_url:
         extras.append(entry.form_url)
     if entry.note:
-        extras.append(entry.note)
+        extras.append(_dates_in_note(entry.note, lab))
     return text + (f" — {'; '.join(extras)}" if extras else "")
 
 
@@ -296,15 +320,17 @@ def objection_proof(
         (lab["country"], country_text(record.answers.country, language, unknown)),
         (lab["status"], status_name(record.status, lab, record.answers)),
         (lab["link"], record.form_url or unknown),
-        (lab["sent"], format_time(record.pressed_send_at, zone) or unknown),
+        (lab["sent"], format_time(record.pressed_send_at, zone, lab) or unknown),
         (lab["code"], code_text(record, zone, lab)),
     ]
     law = jurisdiction_for(record.answers.country)
     deadline = record_deadline(record, zone) if law.has_deadline else None
     if deadline is not None and record.status not in (Status.HONOURED, Status.REFUSED):
-        when = format_time(to_iso(deadline), zone)
+        when = format_time(to_iso(deadline), zone, lab)
         if record.extension_email_on:
-            when = lab["deadline:extended"].format(when=when, date=record.extension_email_on)
+            when = lab["deadline:extended"].format(
+                when=when, date=_dates_in_note(record.extension_email_on, lab)
+            )
         facts.append((lab["deadline"], when))
     # Texts loaded from a file may be megabytes long (a proof of them took minutes and
     # hundreds of pages): each is shortened, and the proof says so and where the rest is.
@@ -316,11 +342,12 @@ def objection_proof(
         if reached:
             reached_steps.append((status.value, reached, status_name(status, lab)))
     steps = [
-        (name, format_time(at, zone))
+        (name, format_time(at, zone, lab))
         for _status, at, name in sorted(reached_steps, key=lambda step: from_iso(step[1]))
     ]
     events = [
-        (format_time(entry.at, zone), describe_event(entry, lab)) for entry in record.timeline()
+        (format_time(entry.at, zone, lab), describe_event(entry, lab))
+        for entry in record.timeline()
     ]
     long_values = long_values or any(is_shortened(event, line_max) for _, event in events)
     timeline = [(when, shortened(event, line_max)) for when, event in events]
@@ -331,8 +358,8 @@ def objection_proof(
     if record.answer is not None:
         answer = [
             (lab["outcome"], status_name(record.answer.outcome, lab)),
-            (lab["answer_date"], record.answer.answered_on),
-            (lab["answer_recorded"], format_time(record.answer.recorded_at, zone)),
+            (lab["answer_date"], _dates_in_note(record.answer.answered_on, lab)),
+            (lab["answer_recorded"], format_time(record.answer.recorded_at, zone, lab)),
         ]
         email_text = capped_text(record.answer.email_text, lab, text_max)
     reason = capped_text(record.reason_sent or "", lab, text_max)
@@ -354,7 +381,9 @@ def other_optout_rows(
     rows = []
     for entry in entries or ():
         words = lab.get(f"other_state:{entry['state']}", entry["state"])
-        rows.append((entry["name"], words.format(when=format_time(entry["recorded_at"], zone))))
+        rows.append(
+            (entry["name"], words.format(when=format_time(entry["recorded_at"], zone, lab)))
+        )
     return rows
 
 
@@ -367,12 +396,12 @@ def proof_document(
     other_optouts: Sequence[dict] | None = None,
 ) -> ProofDocument:
     lab = wording(labels)
-    when = format_time(to_iso(now or utc_now()), zone)
+    when = format_time(to_iso(now or utc_now()), zone, lab)
     return ProofDocument(
         other_optouts=other_optout_rows(other_optouts, zone, lab),
         title=lab["title"],
         made_line=lab["made_by"].format(app=APP_NAME, version=__version__, when=when),
-        zone_line=lab["zone"].format(zone=zone_name(zone)),
+        zone_line=lab["zone"].format(zone=zone_name(zone, now)),
         language=language,
         objections=[
             objection_proof(record, zone, lab, language, number)
@@ -406,8 +435,8 @@ def record_text(
             "  "
             + lab["answered_on"].format(
                 outcome=status_name(record.answer.outcome, lab),
-                date=record.answer.answered_on,
-                recorded=format_time(record.answer.recorded_at, zone),
+                date=_dates_in_note(record.answer.answered_on, lab),
+                recorded=format_time(record.answer.recorded_at, zone, lab),
             )
         )
         if proof.email_text:

@@ -38,6 +38,14 @@ def local_zone() -> dt.tzinfo:
             return ZoneInfo(name)
         except (ZoneInfoNotFoundError, ValueError):
             pass
+    # /etc/localtime is usually a link into the zone database: its name ("Europe/Berlin")
+    # is what the proof's header can name.
+    target = os.path.realpath("/etc/localtime")
+    if "zoneinfo/" in target:
+        try:
+            return ZoneInfo(target.split("zoneinfo/", 1)[1])
+        except (ZoneInfoNotFoundError, ValueError):
+            pass
     try:
         with open("/etc/localtime", "rb") as handle:
             return ZoneInfo.from_file(handle, key="localtime")

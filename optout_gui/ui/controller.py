@@ -237,7 +237,8 @@ class AppController(QObject):
             return self.show_overview()
         parent = parent or self.overview
         dialog = HistoryDialog(self.store, record_id, zone=self.zone, parent=parent)
-        dialog.complaint_requested.connect(self.open_complaint)
+        # The complaint takes the history's place: no third window stacked on the others.
+        dialog.complaint_requested.connect(lambda rid: (dialog.close(), self.open_complaint(rid)))
         dialog.resume_requested.connect(lambda rid: (dialog.close(), self.open_wizard(rid)))
         self._keep(dialog)
         return dialog

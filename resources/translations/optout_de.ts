@@ -4,34 +4,34 @@
 <context>
     <name>AppController</name>
     <message>
-        <location filename="../../optout_gui/ui/controller.py" line="263"/>
+        <location filename="../../optout_gui/ui/controller.py" line="264"/>
         <source>The complaint texts could not be used, so no complaint can be written.</source>
         <translation>Die Beschwerdetexte ließen sich nicht verwenden, daher kann keine Beschwerde geschrieben werden.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/controller.py" line="265"/>
-        <location filename="../../optout_gui/ui/controller.py" line="310"/>
+        <location filename="../../optout_gui/ui/controller.py" line="266"/>
+        <location filename="../../optout_gui/ui/controller.py" line="311"/>
         <source>File: %1</source>
         <translation>Datei: %1</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/controller.py" line="267"/>
-        <location filename="../../optout_gui/ui/controller.py" line="312"/>
+        <location filename="../../optout_gui/ui/controller.py" line="268"/>
+        <location filename="../../optout_gui/ui/controller.py" line="313"/>
         <source>Problem: %1</source>
         <translation>Problem: %1</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/controller.py" line="270"/>
+        <location filename="../../optout_gui/ui/controller.py" line="271"/>
         <source>Complaint</source>
         <translation>Beschwerde</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/controller.py" line="308"/>
+        <location filename="../../optout_gui/ui/controller.py" line="309"/>
         <source>The list of other services could not be read.</source>
         <translation>Die Liste der anderen Dienste konnte nicht gelesen werden.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/controller.py" line="315"/>
+        <location filename="../../optout_gui/ui/controller.py" line="316"/>
         <source>Other AI opt-outs</source>
         <translation>Weitere KI-Widersprüche</translation>
     </message>
@@ -39,173 +39,173 @@
 <context>
     <name>CodePage</name>
     <message>
-        <location filename="../../optout_gui/ui/wizard/pages/code.py" line="70"/>
+        <location filename="../../optout_gui/ui/wizard/pages/code.py" line="71"/>
         <source>Did Meta email you a code?</source>
         <translation>Hat Meta Ihnen einen Code per E-Mail geschickt?</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/pages/code.py" line="73"/>
+        <location filename="../../optout_gui/ui/wizard/pages/code.py" line="74"/>
         <source>&amp;Yes, Meta emailed me a code</source>
         <translation>&amp;Ja, Meta hat mir einen Code geschickt</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/pages/code.py" line="75"/>
+        <location filename="../../optout_gui/ui/wizard/pages/code.py" line="76"/>
         <source>N&amp;o, Meta didn&apos;t send me a code</source>
         <translation>Nein, Meta hat mir &amp;keinen Code geschickt</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/pages/code.py" line="164"/>
+        <location filename="../../optout_gui/ui/wizard/pages/code.py" line="166"/>
         <source>Time left for Meta&apos;s code</source>
         <translation>Verbleibende Zeit für Metas Code</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/pages/code.py" line="193"/>
+        <location filename="../../optout_gui/ui/wizard/pages/code.py" line="195"/>
         <source>I&apos;ve &amp;entered the code</source>
         <translation>Ich habe den Code e&amp;ingegeben</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/pages/code.py" line="83"/>
+        <location filename="../../optout_gui/ui/wizard/pages/code.py" line="84"/>
         <source>e.g. 14:05 or 10</source>
         <translation>z. B. 14:05 oder 10</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/pages/code.py" line="85"/>
+        <location filename="../../optout_gui/ui/wizard/pages/code.py" line="86"/>
         <source>When the email with the code arrived</source>
         <translation>Wann die E-Mail mit dem Code ankam</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/pages/code.py" line="410"/>
+        <location filename="../../optout_gui/ui/wizard/pages/code.py" line="412"/>
         <source>To go on, ask for a new code and press “I&apos;ve received a new code” when it arrives, or answer “No” above if Meta sends no code.</source>
         <translation>Um weiterzumachen, fordern Sie einen neuen Code an und drücken Sie „Ich habe einen neuen Code erhalten“, sobald er da ist – oder antworten Sie oben mit „Nein“, wenn Meta keinen Code schickt.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/pages/code.py" line="97"/>
+        <location filename="../../optout_gui/ui/wizard/pages/code.py" line="99"/>
         <source>I&apos;ve received a &amp;new code</source>
         <translation>Ich habe einen &amp;neuen Code erhalten</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/pages/code.py" line="369"/>
+        <location filename="../../optout_gui/ui/wizard/pages/code.py" line="371"/>
         <source>The time older forms gave a code ran out at %1. If Meta&apos;s window no longer takes the code, that&apos;s fine: go back to Meta&apos;s form and press “Submit” again. Meta will email you a new code. When it arrives, type when it came and press “I&apos;ve received a new code” above.</source>
         <translation>Die Zeit, die ältere Formulare einem Code gaben, ist um %1 abgelaufen. Nimmt Metas Fenster den Code nicht mehr an, ist das kein Problem: Gehen Sie zurück zu Metas Formular und tippen Sie noch einmal auf „Absenden“. Meta schickt Ihnen einen neuen Code. Sobald er da ist, tragen Sie oben ein, wann er kam, und drücken Sie auf „Ich habe einen neuen Code erhalten“.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/pages/code.py" line="378"/>
+        <location filename="../../optout_gui/ui/wizard/pages/code.py" line="380"/>
         <source>You typed in the code at %1. Well done! Press “Next” to go on.</source>
         <translation>Sie haben den Code um %1 eingegeben. Gut gemacht! Drücken Sie auf „Weiter“, um fortzufahren.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/pages/code.py" line="402"/>
-        <location filename="../../optout_gui/ui/wizard/pages/code.py" line="413"/>
+        <location filename="../../optout_gui/ui/wizard/pages/code.py" line="404"/>
+        <location filename="../../optout_gui/ui/wizard/pages/code.py" line="415"/>
         <source>To go on, answer the question: did Meta email you a code?</source>
         <translation>Um weiterzumachen, beantworten Sie die Frage: Hat Meta Ihnen einen Code per E-Mail geschickt?</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/pages/code.py" line="405"/>
+        <location filename="../../optout_gui/ui/wizard/pages/code.py" line="407"/>
         <source>Once you have typed the code into Meta&apos;s window, press “I&apos;ve entered the code” to go on.</source>
         <translation>Sobald Sie den Code in Metas Fenster eingegeben haben, drücken Sie auf „Ich habe den Code eingegeben“, um fortzufahren.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/pages/code.py" line="184"/>
+        <location filename="../../optout_gui/ui/wizard/pages/code.py" line="186"/>
         <source>Part of the code&apos;s time that is left</source>
         <translation>Anteil der verbleibenden Zeit für den Code</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/sent_question.py" line="46"/>
+        <location filename="../../optout_gui/ui/wizard/sent_question.py" line="47"/>
         <source>Codes from older versions of Meta&apos;s form worked for about %1 minutes, and that was longer ago, so this code has most likely run out. Send Meta&apos;s form again to get a new code, then come back here.</source>
         <translation>Codes aus älteren Versionen von Metas Formular galten etwa %1 Minuten, und das ist länger her – dieser Code ist also sehr wahrscheinlich abgelaufen. Senden Sie Metas Formular noch einmal ab, um einen neuen Code zu bekommen, und kommen Sie dann hierher zurück.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/pages/code.py" line="419"/>
+        <location filename="../../optout_gui/ui/wizard/pages/code.py" line="421"/>
         <source>Last minute of the time older forms allowed! Type the code into Meta&apos;s window right now, before about %1.</source>
         <translation>Letzte Minute der Zeit, die ältere Formulare ließen! Tippen Sie den Code jetzt sofort in Metas Fenster ein, vor etwa %1.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/pages/code.py" line="424"/>
+        <location filename="../../optout_gui/ui/wizard/pages/code.py" line="426"/>
         <source>Hurry: less than 10 minutes left of the time older forms allowed. Type the code into Meta&apos;s window now, before about %1.</source>
         <translation>Beeilen Sie sich: Von der Zeit, die ältere Formulare ließen, bleiben weniger als 10 Minuten. Tippen Sie den Code jetzt in Metas Fenster ein, vor etwa %1.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/pages/code.py" line="429"/>
+        <location filename="../../optout_gui/ui/wizard/pages/code.py" line="431"/>
         <source>Time left to type the code into Meta&apos;s window. Older forms&apos; codes worked for about %1 minutes, so until about %2. Once you have typed it in, press “I&apos;ve entered the code”.</source>
         <translation>Verbleibende Zeit, um den Code in Metas Fenster einzutippen. Codes älterer Formulare galten etwa %1 Minuten, also bis etwa %2. Wenn Sie ihn eingetippt haben, drücken Sie „Ich habe den Code eingegeben“.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/pages/code.py" line="87"/>
+        <location filename="../../optout_gui/ui/wizard/pages/code.py" line="88"/>
         <source>It &amp;arrived at:</source>
         <translation>Angekommen u&amp;m:</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/pages/code.py" line="92"/>
+        <location filename="../../optout_gui/ui/wizard/pages/code.py" line="94"/>
         <source>Leave it empty if the email has just arrived; else type the time on it, such as 14:05, or how many minutes ago it came, such as 10.</source>
         <translation>Leer lassen, wenn die E-Mail gerade erst gekommen ist; sonst die Uhrzeit darauf eintragen, etwa 14:05, oder vor wie vielen Minuten sie kam, etwa 10.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/sent_question.py" line="37"/>
+        <location filename="../../optout_gui/ui/wizard/sent_question.py" line="38"/>
         <source>That time hasn&apos;t come yet. Check the time, or leave the box empty if it was just now.</source>
         <translation>Diese Uhrzeit ist noch nicht erreicht. Prüfen Sie die Zeit, oder lassen Sie das Feld leer, wenn es gerade eben war.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/sent_question.py" line="42"/>
+        <location filename="../../optout_gui/ui/wizard/sent_question.py" line="43"/>
         <source>That is before today. Type a time from today, or choose “Just now”.</source>
         <translation>Das ist vor heute. Geben Sie eine Uhrzeit von heute ein, oder wählen Sie „Gerade eben“.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/sent_question.py" line="52"/>
+        <location filename="../../optout_gui/ui/wizard/sent_question.py" line="53"/>
         <source>This time isn&apos;t clear to me. Type it like 14:05 or 2:05 pm, or type how many minutes ago it was, like 10.</source>
         <translation>Diese Zeitangabe verstehe ich nicht. Schreiben Sie sie wie 14:05, oder wie viele Minuten es her ist, etwa 10.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/sent_question.py" line="60"/>
+        <location filename="../../optout_gui/ui/wizard/sent_question.py" line="61"/>
         <source>That is earlier than a step already recorded for this objection (%1). Check the time, or leave it as “just now”.</source>
         <translation>Das ist früher als ein Schritt, der für diesen Widerspruch schon festgehalten ist (%1). Prüfen Sie die Uhrzeit, oder lassen Sie es bei „gerade eben“.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/sent_question.py" line="85"/>
+        <location filename="../../optout_gui/ui/wizard/sent_question.py" line="86"/>
         <source>When did you press the send button on Meta&apos;s form?</source>
         <translation>Wann haben Sie auf Metas Formular auf „Senden“ gedrückt?</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/sent_question.py" line="89"/>
+        <location filename="../../optout_gui/ui/wizard/sent_question.py" line="90"/>
         <source>&amp;Just now</source>
         <translation>&amp;Gerade eben</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/sent_question.py" line="91"/>
+        <location filename="../../optout_gui/ui/wizard/sent_question.py" line="92"/>
         <source>Earlier &amp;today</source>
         <translation>&amp;Heute früher</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/sent_question.py" line="95"/>
+        <location filename="../../optout_gui/ui/wizard/sent_question.py" line="96"/>
         <source>e.g. 14:05</source>
         <translation>z. B. 14:05</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/sent_question.py" line="96"/>
+        <location filename="../../optout_gui/ui/wizard/sent_question.py" line="97"/>
         <source>Time you pressed the send button</source>
         <translation>Uhrzeit, zu der Sie auf „Senden“ gedrückt haben</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/sent_question.py" line="101"/>
+        <location filename="../../optout_gui/ui/wizard/sent_question.py" line="102"/>
         <source>at ti&amp;me:</source>
         <translation>&amp;um:</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/sent_question.py" line="143"/>
+        <location filename="../../optout_gui/ui/wizard/sent_question.py" line="145"/>
         <source>Recorded: you sent the form at %1.</source>
         <translation>Festgehalten: Sie haben das Formular um %1 abgeschickt.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/sent_question.py" line="191"/>
+        <location filename="../../optout_gui/ui/wizard/sent_question.py" line="193"/>
         <source>The code arrived at %1, so the form was sent before that. Type the time you pressed the send button.</source>
         <translation>Der Code kam um %1 an, das Formular wurde also vorher abgeschickt. Geben Sie die Uhrzeit ein, zu der Sie auf „Senden“ gedrückt haben.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/pages/code.py" line="257"/>
+        <location filename="../../optout_gui/ui/wizard/pages/code.py" line="259"/>
         <source>The code can&apos;t have come before you sent the form (%1). Check the time on the email.</source>
         <translation>Der Code kann nicht vor dem Absenden des Formulars gekommen sein (%1). Prüfen Sie die Uhrzeit auf der E-Mail.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/pages/code.py" line="400"/>
+        <location filename="../../optout_gui/ui/wizard/pages/code.py" line="402"/>
         <source>To go on, say when you pressed the send button on Meta&apos;s form.</source>
         <translation>Um weiterzumachen, sagen Sie, wann Sie auf Metas Formular auf „Senden“ gedrückt haben.</translation>
     </message>
@@ -266,278 +266,278 @@
         </translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/code_timer.py" line="303"/>
+        <location filename="../../optout_gui/ui/wizard/code_timer.py" line="306"/>
         <source>code expired</source>
         <translation>Code abgelaufen</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/code_timer.py" line="306"/>
-        <source>code %1</source>
-        <translation>Code %1</translation>
-    </message>
-    <message>
-        <location filename="../../optout_gui/ui/wizard/code_timer.py" line="311"/>
+        <location filename="../../optout_gui/ui/wizard/code_timer.py" line="314"/>
         <source>This computer&apos;s clock shows a time before Meta&apos;s code arrived (at %1), so the time left can&apos;t be counted. The code works until %2: check the time on your phone.</source>
         <translation>Die Uhr dieses Computers zeigt eine Zeit vor dem Eintreffen von Metas Code (um %1), deshalb lässt sich die verbleibende Zeit nicht zählen. Der Code gilt bis %2: Schauen Sie auf Ihrem Handy nach der Uhrzeit.</translation>
+    </message>
+    <message>
+        <location filename="../../optout_gui/ui/wizard/code_timer.py" line="309"/>
+        <source>code valid until %1</source>
+        <translation>Code gültig bis %1</translation>
     </message>
 </context>
 <context>
     <name>ComplaintDialog</name>
     <message>
-        <location filename="../../optout_gui/ui/tracker/complaint.py" line="263"/>
+        <location filename="../../optout_gui/ui/tracker/complaint.py" line="283"/>
         <source>Complain to your data-protection authority</source>
         <translation>Bei der Datenschutzbehörde beschweren</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/complaint.py" line="82"/>
+        <location filename="../../optout_gui/ui/tracker/complaint.py" line="91"/>
         <source>Meta refused your objection.</source>
         <translation>Meta hat Ihren Widerspruch abgelehnt.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/complaint.py" line="97"/>
+        <location filename="../../optout_gui/ui/tracker/complaint.py" line="106"/>
         <source>Country you live in</source>
         <translation>Land, in dem Sie leben</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/complaint.py" line="84"/>
+        <location filename="../../optout_gui/ui/tracker/complaint.py" line="93"/>
         <source>Meta hasn&apos;t answered your objection in the time the assistant allows.</source>
         <translation>Meta hat auf Ihren Widerspruch nicht in der Zeit geantwortet, die der Assistent abwartet.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/complaint.py" line="102"/>
+        <location filename="../../optout_gui/ui/tracker/complaint.py" line="111"/>
         <source>Federal state you live in</source>
         <translation>Bundesland, in dem Sie leben</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/complaint.py" line="105"/>
+        <location filename="../../optout_gui/ui/tracker/complaint.py" line="114"/>
         <source>Language of the letter</source>
         <translation>Sprache des Schreibens</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/complaint.py" line="110"/>
+        <location filename="../../optout_gui/ui/tracker/complaint.py" line="119"/>
         <source>Which letter</source>
         <translation>Welches Schreiben</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/complaint_parts.py" line="92"/>
-        <location filename="../../optout_gui/ui/tracker/complaint_parts.py" line="145"/>
+        <location filename="../../optout_gui/ui/tracker/complaint_parts.py" line="93"/>
+        <location filename="../../optout_gui/ui/tracker/complaint_parts.py" line="146"/>
         <source>&amp;Open the authority&apos;s page</source>
         <translation>Website der &amp;Behörde öffnen</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/complaint_parts.py" line="221"/>
+        <location filename="../../optout_gui/ui/tracker/complaint_parts.py" line="222"/>
         <source>Complaint text</source>
         <translation>Text der Beschwerde</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/complaint.py" line="89"/>
+        <location filename="../../optout_gui/ui/tracker/complaint.py" line="98"/>
         <source>The letters below are written from your record. Read each one, add your name and postal address at the end, and send it where it says. Complaining costs nothing.</source>
         <translation>Die Briefe unten stammen aus Ihren gespeicherten Angaben. Lesen Sie jeden, ergänzen Sie am Ende Ihren Namen und Ihre Postanschrift und schicken Sie ihn dorthin, wo es angegeben ist. Eine Beschwerde kostet nichts.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/complaint_parts.py" line="57"/>
+        <location filename="../../optout_gui/ui/tracker/complaint_parts.py" line="58"/>
         <source>Web page</source>
         <translation>Webseite</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/complaint.py" line="138"/>
+        <location filename="../../optout_gui/ui/tracker/complaint.py" line="149"/>
         <source>Co&amp;py the letter</source>
         <translation>Brief ko&amp;pieren</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/complaint.py" line="157"/>
+        <location filename="../../optout_gui/ui/tracker/complaint.py" line="168"/>
         <source>Countr&amp;y:</source>
         <translation>&amp;Land:</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/complaint.py" line="158"/>
+        <location filename="../../optout_gui/ui/tracker/complaint.py" line="169"/>
         <source>Federal &amp;state:</source>
         <translation>B&amp;undesland:</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/complaint.py" line="160"/>
+        <location filename="../../optout_gui/ui/tracker/complaint.py" line="171"/>
         <source>Lette&amp;r:</source>
         <translation>Brie&amp;f:</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/complaint_parts.py" line="237"/>
+        <location filename="../../optout_gui/ui/tracker/complaint_parts.py" line="238"/>
         <source>The letter&apos;s &amp;text:</source>
         <translation>&amp;Text des Briefs:</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/complaint.py" line="200"/>
+        <location filename="../../optout_gui/ui/tracker/complaint.py" line="220"/>
         <source>Choose your federal state…</source>
         <translation>Bundesland wählen…</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/complaint_parts.py" line="89"/>
+        <location filename="../../optout_gui/ui/tracker/complaint_parts.py" line="90"/>
         <source>Choose your federal state to see its authority.</source>
         <translation>Wählen Sie Ihr Bundesland, dann erscheint seine Behörde.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/complaint.py" line="284"/>
+        <location filename="../../optout_gui/ui/tracker/complaint.py" line="304"/>
         <source>The name of Meta&apos;s company in this letter (%1) could not be confirmed in public sources. Check it against the authority&apos;s form before you send.</source>
         <translation>Der Name von Metas Firma in diesem Schreiben (%1) ließ sich in öffentlichen Quellen nicht bestätigen. Prüfen Sie ihn vor dem Absenden am Formular der Behörde.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/complaint.py" line="358"/>
+        <location filename="../../optout_gui/ui/tracker/complaint.py" line="378"/>
         <source>Complain to Meta first</source>
         <translation>Zuerst bei Meta beschweren</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/complaint.py" line="363"/>
+        <location filename="../../optout_gui/ui/tracker/complaint.py" line="383"/>
         <source>Report to %1</source>
         <translation>Anzeige beim %1</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/complaint.py" line="365"/>
+        <location filename="../../optout_gui/ui/tracker/complaint.py" line="385"/>
         <source>Petition to %1</source>
         <translation>Petition an die %1</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/complaint.py" line="367"/>
+        <location filename="../../optout_gui/ui/tracker/complaint.py" line="387"/>
         <source>Complain to %1</source>
         <translation>Beschwerde bei %1</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/complaint.py" line="373"/>
+        <location filename="../../optout_gui/ui/tracker/complaint.py" line="393"/>
         <source>Letter %1 of %2: %3</source>
         <translation>Brief %1 von %2: %3</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/complaint_parts.py" line="101"/>
+        <location filename="../../optout_gui/ui/tracker/complaint_parts.py" line="102"/>
         <source>This letter goes to %1, not to an authority.</source>
         <translation>Dieser Brief geht an %1, nicht an eine Behörde.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/complaint_parts.py" line="109"/>
+        <location filename="../../optout_gui/ui/tracker/complaint_parts.py" line="110"/>
         <source>&amp;Open Meta&apos;s contact page</source>
         <translation>Metas Kontaktseite &amp;öffnen</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/complaint_parts.py" line="113"/>
+        <location filename="../../optout_gui/ui/tracker/complaint_parts.py" line="114"/>
         <source>Send it through Meta&apos;s contact page (link above), or print it and post it to:
 %1</source>
         <translation>Schicken Sie ihn über Metas Kontaktseite (Link oben) oder drucken Sie ihn aus und schicken Sie ihn per Post an:
 %1</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/complaint_parts.py" line="118"/>
+        <location filename="../../optout_gui/ui/tracker/complaint_parts.py" line="119"/>
         <source>This contact page and address come from Meta&apos;s privacy policy as quoted in 2025 and could not be confirmed for your country: check the section on contacting Meta in Meta&apos;s privacy policy before you send.</source>
         <translation>Diese Kontaktseite und Anschrift stammen aus Metas Datenschutzrichtlinie, wie sie 2025 zitiert wurde, und ließen sich für Ihr Land nicht bestätigen: Prüfen Sie vor dem Absenden den Abschnitt über die Kontaktaufnahme mit Meta in Metas Datenschutzrichtlinie.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/complaint_parts.py" line="131"/>
+        <location filename="../../optout_gui/ui/tracker/complaint_parts.py" line="132"/>
         <source>This text goes to %1, through its own complaint form: paste it there.</source>
         <translation>Dieser Text geht an %1, über deren eigenes Beschwerdeformular: Fügen Sie ihn dort ein.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/complaint_parts.py" line="136"/>
+        <location filename="../../optout_gui/ui/tracker/complaint_parts.py" line="137"/>
         <source>This letter goes to %1.</source>
         <translation>Dieser Brief geht an %1.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/complaint_parts.py" line="155"/>
+        <location filename="../../optout_gui/ui/tracker/complaint_parts.py" line="156"/>
         <source>Link checked online on %1.</source>
         <translation>Link online geprüft am %1.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/complaint_parts.py" line="159"/>
+        <location filename="../../optout_gui/ui/tracker/complaint_parts.py" line="160"/>
         <source>Nobody has checked this link online yet. If it doesn&apos;t open, search for the authority&apos;s name.</source>
         <translation>Diesen Link hat noch niemand online geprüft. Öffnet er sich nicht, suchen Sie nach dem Namen der Behörde.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/complaint_parts.py" line="253"/>
+        <location filename="../../optout_gui/ui/tracker/complaint_parts.py" line="255"/>
         <source>Show it &amp;beside in %1</source>
         <translation>Daneben auf %1 &amp;anzeigen</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/complaint_parts.py" line="267"/>
+        <location filename="../../optout_gui/ui/tracker/complaint_parts.py" line="269"/>
         <source>The same letter in %1, for you to read. Send the one on the left.</source>
         <translation>Derselbe Brief auf %1, nur zum Lesen. Schicken Sie den linken ab.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/complaint.py" line="409"/>
+        <location filename="../../optout_gui/ui/tracker/complaint.py" line="429"/>
         <source>Copied. This letter goes to %1: paste it (%2) into Meta&apos;s contact page, or print it and post it to the address above.</source>
         <translation>Kopiert. Dieser Brief geht an %1: Fügen Sie ihn (%2) in Metas Kontaktseite ein oder drucken Sie ihn aus und schicken Sie ihn an die Anschrift oben.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/complaint.py" line="418"/>
+        <location filename="../../optout_gui/ui/tracker/complaint.py" line="438"/>
         <source>Copied. This text goes to %1: paste it (%2) into that authority&apos;s own complaint form.</source>
         <translation>Kopiert. Dieser Text geht an %1: Fügen Sie ihn (%2) in das eigene Beschwerdeformular dieser Behörde ein.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/complaint.py" line="423"/>
+        <location filename="../../optout_gui/ui/tracker/complaint.py" line="443"/>
         <source>Copied. This letter goes to %1: paste it (%2) into the complaint form on that authority&apos;s page, or into an email or letter to it.</source>
         <translation>Kopiert. Dieser Brief geht an %1: Fügen Sie ihn (%2) in das Beschwerdeformular auf der Seite dieser Behörde ein oder in eine E-Mail oder einen Brief an sie.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/complaint.py" line="434"/>
+        <location filename="../../optout_gui/ui/tracker/complaint.py" line="454"/>
         <source>Copying didn&apos;t work. Select the text by hand and copy it yourself.</source>
         <translation>Das Kopieren hat nicht geklappt. Markieren Sie den Text von Hand und kopieren Sie ihn selbst.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/complaint_parts.py" line="188"/>
+        <location filename="../../optout_gui/ui/tracker/complaint_parts.py" line="189"/>
         <source>For your safety this link was not opened: it is not an official site of Meta or of a data-protection authority.</source>
         <translation>Zu Ihrer Sicherheit wurde dieser Link nicht geöffnet: Er führt nicht zu einer offiziellen Seite von Meta oder einer Datenschutzbehörde.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/complaint.py" line="292"/>
+        <location filename="../../optout_gui/ui/tracker/complaint.py" line="312"/>
         <source>This authority only accepts letters in: %1.</source>
         <translation>Diese Behörde nimmt Schreiben nur an in: %1.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/complaint.py" line="270"/>
+        <location filename="../../optout_gui/ui/tracker/complaint.py" line="290"/>
         <source>In Germany you may complain to the authority of your own federal state; it passes a complaint about Meta on to the authority in charge. Choose your state above and the letter appears here.</source>
         <translation>In Deutschland dürfen Sie sich bei der Behörde Ihres eigenen Bundeslandes beschweren; sie gibt eine Beschwerde über Meta an die zuständige Behörde ab. Wählen Sie oben Ihr Bundesland, dann erscheint hier der Brief.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/complaint.py" line="298"/>
+        <location filename="../../optout_gui/ui/tracker/complaint.py" line="318"/>
         <source>This authority usually works in another language. It may still accept this one; check its page.</source>
         <translation>Diese Behörde arbeitet meist in einer anderen Sprache. Vielleicht nimmt sie diese trotzdem an; sehen Sie auf ihrer Website nach.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/complaint.py" line="314"/>
+        <location filename="../../optout_gui/ui/tracker/complaint.py" line="334"/>
         <source>Write to &amp;my own state&apos;s authority instead</source>
         <translation>Stattdessen an die Behörde meines &amp;eigenen Landes schreiben</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/complaint.py" line="318"/>
+        <location filename="../../optout_gui/ui/tracker/complaint.py" line="338"/>
         <source>Write to the authority in %1 &amp;directly</source>
         <translation>Direkt an die Behörde in %1 sch&amp;reiben</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/complaint_parts.py" line="175"/>
+        <location filename="../../optout_gui/ui/tracker/complaint_parts.py" line="176"/>
         <source>What %1 asks:</source>
         <translation>Was %1 verlangt:</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/complaint.py" line="326"/>
+        <location filename="../../optout_gui/ui/tracker/complaint.py" line="346"/>
         <source>%1. To %2</source>
         <translation>%1. An %2</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/complaint.py" line="153"/>
+        <location filename="../../optout_gui/ui/tracker/complaint.py" line="164"/>
         <source>Close</source>
         <translation>Schließen</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/complaint.py" line="159"/>
+        <location filename="../../optout_gui/ui/tracker/complaint.py" line="170"/>
         <source>&amp;Language:</source>
         <translation>&amp;Sprache:</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/complaint_parts.py" line="198"/>
+        <location filename="../../optout_gui/ui/tracker/complaint_parts.py" line="199"/>
         <source>Your browser should now show the page.</source>
         <translation>Ihr Browser sollte die Seite jetzt anzeigen.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/complaint_parts.py" line="202"/>
+        <location filename="../../optout_gui/ui/tracker/complaint_parts.py" line="203"/>
         <source>The browser didn&apos;t open. Copy the link and paste it into your browser.</source>
         <translation>Der Browser hat sich nicht geöffnet. Kopieren Sie den Link und fügen Sie ihn in Ihren Browser ein.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/complaint.py" line="147"/>
+        <location filename="../../optout_gui/ui/tracker/complaint.py" line="158"/>
         <source>A letter can be at most %1 characters long, so the pasted text after that was left out.</source>
         <translation>Ein Brief kann höchstens %1 Zeichen lang sein, deshalb wurde der eingefügte Text danach weggelassen.</translation>
     </message>
@@ -647,87 +647,87 @@
 <context>
     <name>FillFormPage</name>
     <message>
-        <location filename="../../optout_gui/ui/wizard/pages/fill_form.py" line="57"/>
+        <location filename="../../optout_gui/ui/wizard/pages/fill_form.py" line="58"/>
         <source>name@example.com</source>
         <translation>name@example.com</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/pages/fill_form.py" line="61"/>
+        <location filename="../../optout_gui/ui/wizard/pages/fill_form.py" line="62"/>
         <source>Cop&amp;y email</source>
         <translation>E-&amp;Mail kopieren</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/pages/fill_form.py" line="78"/>
+        <location filename="../../optout_gui/ui/wizard/pages/fill_form.py" line="79"/>
         <source>&amp;Reason, for “Please tell us how this processing impacts you”:</source>
         <translation>&amp;Begründung für „Bitte erkläre uns, wie sich diese Verarbeitung auf dich auswirkt“:</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/pages/fill_form.py" line="119"/>
+        <location filename="../../optout_gui/ui/wizard/pages/fill_form.py" line="121"/>
         <source>&amp;Email address you use for %1:</source>
         <translation>&amp;E-Mail-Adresse, die Sie für %1 verwenden:</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/pages/fill_form.py" line="122"/>
+        <location filename="../../optout_gui/ui/wizard/pages/fill_form.py" line="124"/>
         <source>Country of residence: choose “%1” in Meta&apos;s list.</source>
         <translation>Land des Wohnsitzes: Wählen Sie in Metas Liste „%1“.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/pages/fill_form.py" line="157"/>
+        <location filename="../../optout_gui/ui/wizard/pages/fill_form.py" line="159"/>
         <source>To go on, type the email address you use for your account.</source>
         <translation>Um fortzufahren, geben Sie die E-Mail-Adresse ein, die Sie für Ihr Konto verwenden.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/pages/fill_form.py" line="166"/>
+        <location filename="../../optout_gui/ui/wizard/pages/fill_form.py" line="168"/>
         <source>An email address needs an @, as in name@example.com.</source>
         <translation>Eine E-Mail-Adresse braucht ein @, wie in name@example.com.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/pages/fill_form.py" line="167"/>
+        <location filename="../../optout_gui/ui/wizard/pages/fill_form.py" line="169"/>
         <source>There is more than one @ in this address.</source>
         <translation>In dieser Adresse steht mehr als ein @.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/pages/fill_form.py" line="168"/>
+        <location filename="../../optout_gui/ui/wizard/pages/fill_form.py" line="170"/>
         <source>Something is missing before the @.</source>
         <translation>Vor dem @ fehlt etwas.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/pages/fill_form.py" line="169"/>
+        <location filename="../../optout_gui/ui/wizard/pages/fill_form.py" line="171"/>
         <source>Something is missing after the @, such as example.com.</source>
         <translation>Nach dem @ fehlt etwas, zum Beispiel example.com.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/pages/fill_form.py" line="171"/>
+        <location filename="../../optout_gui/ui/wizard/pages/fill_form.py" line="173"/>
         <source>The part after the @ looks incomplete; it usually has a dot, as in example.com.</source>
         <translation>Der Teil nach dem @ sieht unvollständig aus. Meist enthält er einen Punkt, wie in example.com.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/pages/fill_form.py" line="173"/>
+        <location filename="../../optout_gui/ui/wizard/pages/fill_form.py" line="175"/>
         <source>This is far too long to be an email address.</source>
         <translation>Das ist viel zu lang für eine E-Mail-Adresse.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/pages/fill_form.py" line="176"/>
+        <location filename="../../optout_gui/ui/wizard/pages/fill_form.py" line="178"/>
         <source>This doesn&apos;t look like an email address. Please check it.</source>
         <translation>Das sieht nicht nach einer E-Mail-Adresse aus. Bitte prüfen Sie sie.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/pages/fill_form.py" line="36"/>
+        <location filename="../../optout_gui/ui/wizard/pages/fill_form.py" line="37"/>
         <source>Show &amp;on my phone…</source>
         <translation>Auf dem Hand&amp;y zeigen…</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/pages/fill_form.py" line="40"/>
+        <location filename="../../optout_gui/ui/wizard/pages/fill_form.py" line="41"/>
         <source>QR codes of your email address and your reason, to scan with your phone</source>
         <translation>QR-Codes Ihrer E-Mail-Adresse und Ihrer Begründung, zum Scannen mit dem Handy</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/pages/fill_form.py" line="43"/>
+        <location filename="../../optout_gui/ui/wizard/pages/fill_form.py" line="44"/>
         <source>Filling in the form on your phone? Scan the texts instead of typing them.</source>
         <translation>Sie füllen das Formular auf dem Handy aus? Scannen Sie die Texte, statt sie abzutippen.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/pages/fill_form.py" line="246"/>
+        <location filename="../../optout_gui/ui/wizard/pages/fill_form.py" line="248"/>
         <source>To fit in one code, your reason has to lose about %1 characters: it has %2, one code holds %3 of them.</source>
         <translation>Damit sie in einen Code passt, muss Ihre Begründung um etwa %1 Zeichen kürzer werden: Sie hat %2, ein Code fasst %3 davon.</translation>
     </message>
@@ -735,27 +735,27 @@
 <context>
     <name>FormLinkCode</name>
     <message>
-        <location filename="../../optout_gui/ui/wizard/qr_code.py" line="49"/>
+        <location filename="../../optout_gui/ui/wizard/qr_code.py" line="50"/>
         <source>On your phone? Scan this with its camera to open the form where you are logged in.</source>
         <translation>Auf dem Handy angemeldet? Scannen Sie dies mit der Kamera, um das Formular dort zu öffnen.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/qr_code.py" line="54"/>
+        <location filename="../../optout_gui/ui/wizard/qr_code.py" line="55"/>
         <source>The code holds:</source>
         <translation>Der Code enthält:</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/qr_code.py" line="77"/>
+        <location filename="../../optout_gui/ui/wizard/qr_code.py" line="78"/>
         <source>the &amp;main link</source>
         <translation>den &amp;Hauptlink</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/qr_code.py" line="79"/>
+        <location filename="../../optout_gui/ui/wizard/qr_code.py" line="80"/>
         <source>other link &amp;%1</source>
         <translation>anderen Link &amp;%1</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/qr_code.py" line="109"/>
+        <location filename="../../optout_gui/ui/wizard/qr_code.py" line="110"/>
         <source>QR code of the form link %1</source>
         <translation>QR-Code des Formular-Links %1</translation>
     </message>
@@ -763,87 +763,87 @@
 <context>
     <name>HistoryDialog</name>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="188"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="191"/>
         <source>Name for this objection</source>
         <translation>Name für diesen Widerspruch</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="189"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="192"/>
         <source>e.g. “My Instagram” or “Alex&apos;s Facebook”</source>
         <translation>z. B. „Mein Instagram“ oder „Facebook von Alex“</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="192"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="195"/>
         <source>&amp;Name:</source>
         <translation>&amp;Name:</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="196"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="199"/>
         <source>History of this objection</source>
         <translation>Verlauf dieses Widerspruchs</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="199"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="204"/>
         <source>Meta&apos;s answer</source>
         <translation>Metas Antwort</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="200"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="205"/>
         <source>Meta &amp;accepted my objection</source>
         <translation>Meta hat meinen Widerspruch an&amp;genommen</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="201"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="206"/>
         <source>Meta &amp;refused it</source>
         <translation>Meta hat ihn &amp;abgelehnt</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="209"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="214"/>
         <source>Day Meta answered</source>
         <translation>Tag, an dem Meta geantwortet hat</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="214"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="219"/>
         <source>Text of Meta&apos;s email (optional)</source>
         <translation>Text von Metas E-Mail (optional)</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="215"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="220"/>
         <source>Paste Meta&apos;s email here if you like.</source>
         <translation>Fügen Sie hier Metas E-Mail ein, wenn Sie möchten.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="217"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="222"/>
         <source>Sa&amp;ve the answer</source>
         <translation>Antwort &amp;speichern</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="229"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="234"/>
         <source>Meta&apos;s &amp;email:</source>
         <translation>&amp;E-Mail von Meta:</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="241"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="248"/>
         <source>&amp;Carry on in the guide</source>
         <translation>Im Assistenten &amp;weitermachen</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="244"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="251"/>
         <source>&amp;PDF…</source>
         <translation>&amp;PDF…</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="245"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="252"/>
         <source>&amp;Text…</source>
         <translation>&amp;Text…</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="246"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="253"/>
         <source>&amp;JSON…</source>
         <translation>&amp;JSON…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../optout_gui/ui/tracker/history.py" line="328"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="347"/>
         <source>By law Meta has %n month(s) to answer, or up to %1 more if it tells you within that time that it needs them. When its email arrives, record the answer below.</source>
         <translation>
             <numerusform>Nach dem Gesetz hat Meta %n Monat Zeit für die Antwort, oder bis zu %1 Monate mehr, wenn es Ihnen innerhalb dieser Zeit mitteilt, dass es sie braucht. Wenn die E-Mail kommt, tragen Sie die Antwort unten ein.</numerusform>
@@ -851,132 +851,132 @@
         </translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="335"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="354"/>
         <source>Meta&apos;s time to answer is over, unless it told you it needs longer. You can take the next step; the assistant writes the letter for you.</source>
         <translation>Metas Zeit für eine Antwort ist vorbei, es sei denn, Meta hat Ihnen mitgeteilt, dass es länger braucht. Sie können den nächsten Schritt gehen; der Assistent schreibt das Schreiben für Sie.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="340"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="359"/>
         <source>The law that applies to you sets Meta no fixed time to answer. When its email arrives, record the answer below.</source>
         <translation>Das Gesetz, das für Sie gilt, setzt Meta keine feste Frist für die Antwort. Wenn die E-Mail kommt, tragen Sie die Antwort unten ein.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="344"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="363"/>
         <source>Meta hasn&apos;t answered for a while. You can take the next step; the assistant writes the letter for you.</source>
         <translation>Meta hat seit einiger Zeit nicht geantwortet. Sie können den nächsten Schritt gehen; der Assistent schreibt das Schreiben für Sie.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="228"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="233"/>
         <source>Date of the ans&amp;wer:</source>
         <translation>&amp;Datum der Antwort:</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="242"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="249"/>
         <source>What now? C&amp;omplain…</source>
         <translation>Was nun? &amp;Beschwerde…</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="247"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="254"/>
         <source>Calendar rem&amp;inders…</source>
         <translation>&amp;Kalender-Erinnerungen…</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="248"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="255"/>
         <source>&amp;Delete this objection…</source>
         <translation>Diesen Widerspruch &amp;löschen…</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="250"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="257"/>
         <source>Close</source>
         <translation>Schließen</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="252"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="259"/>
         <source>Save proof as PDF</source>
         <translation>Nachweis als PDF speichern</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="253"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="260"/>
         <source>Save proof as a text file</source>
         <translation>Nachweis als Textdatei speichern</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="254"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="261"/>
         <source>Save proof as JSON</source>
         <translation>Nachweis als JSON speichern</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="255"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="262"/>
         <source>Save calendar reminders</source>
         <translation>Kalender-Erinnerungen speichern</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="283"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="290"/>
         <source>Save proof:</source>
         <translation>Nachweis speichern:</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="351"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="370"/>
         <source>Meta said no. You can complain to your data-protection authority; the assistant writes the complaint for you.</source>
         <translation>Meta hat abgelehnt. Sie können sich bei Ihrer Datenschutzbehörde beschweren; den Text dafür schreibt der Assistent für Sie.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="355"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="374"/>
         <source>Meta accepted your objection. Keep the proof somewhere safe.</source>
         <translation>Meta hat Ihren Widerspruch angenommen. Bewahren Sie den Nachweis gut auf.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="359"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="378"/>
         <source>This objection isn&apos;t sent yet. Carry on in the guide to finish it.</source>
         <translation>Dieser Widerspruch ist noch nicht abgeschickt. Machen Sie im Assistenten weiter, um ihn abzuschließen.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="396"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="415"/>
         <source>Choose first whether Meta accepted or refused.</source>
         <translation>Wählen Sie zuerst, ob Meta angenommen oder abgelehnt hat.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="404"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="423"/>
         <source>Meta&apos;s email is longer than %1 characters. Keep the part with Meta&apos;s answer and save again.</source>
         <translation>Die E-Mail von Meta ist länger als %1 Zeichen. Behalte den Teil mit der Antwort von Meta und speichere noch einmal.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="413"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="432"/>
         <source>That date is in the future.</source>
         <translation>Dieses Datum liegt in der Zukunft.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="419"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="438"/>
         <source>This answer can&apos;t be recorded for an objection in this state.</source>
         <translation>Bei einem Widerspruch in diesem Stand lässt sich keine Antwort eintragen.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="424"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="443"/>
         <source>The answer is noted but couldn&apos;t be saved to disk.</source>
         <translation>Die Antwort ist vermerkt, konnte aber nicht auf dem Datenträger gespeichert werden.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="427"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="446"/>
         <source>Answer saved.</source>
         <translation>Antwort gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="440"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="459"/>
         <source>This deletes the objection for %1 (%2) from this computer: its answers, reason text, history and Meta&apos;s answer. It is removed from %3. Files you saved yourself stay. This can&apos;t be undone, and your objection at Meta is not affected.</source>
         <translation>Damit wird der Widerspruch für %1 (%2) von diesem Computer gelöscht: Ihre Angaben, die Begründung, der Verlauf und Metas Antwort. Er wird aus %3 entfernt. Dateien, die Sie selbst gespeichert haben, bleiben erhalten. Das lässt sich nicht rückgängig machen. Ihr Widerspruch bei Meta bleibt davon unberührt.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="450"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="469"/>
         <source>Delete this objection?</source>
         <translation>Diesen Widerspruch löschen?</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="367"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="386"/>
         <source>The guide&apos;s last steps are still open: carry on to save the proof and reminders.</source>
         <translation>Die letzten Schritte im Assistenten sind noch offen: Machen Sie weiter, um den Nachweis und die Erinnerungen zu speichern.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="383"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="402"/>
         <source>Meta&apos;s email is longer than %1 characters, so only its start was pasted. Keep the part with Meta&apos;s answer.</source>
         <translation>Metas E-Mail ist länger als %1 Zeichen, deshalb wurde nur ihr Anfang eingefügt. Behalten Sie den Teil mit Metas Antwort.</translation>
     </message>
@@ -1045,115 +1045,120 @@
 <context>
     <name>ObjectionWizard</name>
     <message>
-        <location filename="../../optout_gui/ui/wizard/window.py" line="75"/>
+        <location filename="../../optout_gui/ui/wizard/window.py" line="81"/>
         <source>Start o&amp;ver</source>
         <translation>&amp;Von vorn beginnen</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/window.py" line="78"/>
+        <location filename="../../optout_gui/ui/wizard/window.py" line="84"/>
         <source>&amp;Next &gt;</source>
         <translation>&amp;Weiter &gt;</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/window.py" line="79"/>
+        <location filename="../../optout_gui/ui/wizard/window.py" line="85"/>
         <source>&amp;Finish</source>
         <translation>&amp;Fertigstellen</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/window.py" line="205"/>
+        <location filename="../../optout_gui/ui/wizard/window.py" line="262"/>
         <source>Step %1 of %2: %3</source>
         <translation>Schritt %1 von %2: %3</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/window.py" line="265"/>
+        <location filename="../../optout_gui/ui/wizard/window.py" line="369"/>
         <source>%1 – step %2 of %3</source>
         <translation>%1 – Schritt %2 von %3</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/window.py" line="275"/>
+        <location filename="../../optout_gui/ui/wizard/window.py" line="379"/>
         <source>Start over?</source>
         <translation>Von vorn beginnen?</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/window.py" line="277"/>
+        <location filename="../../optout_gui/ui/wizard/window.py" line="381"/>
         <source>This clears every answer you gave (account, country, email and reason) and goes back to the first page.</source>
         <translation>Damit werden alle Ihre Angaben gelöscht (Konto, Land, E-Mail-Adresse und Begründung), und es geht zurück zur ersten Seite.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/window.py" line="310"/>
+        <location filename="../../optout_gui/ui/wizard/window.py" line="414"/>
         <source>Close without saving?</source>
         <translation>Schließen, ohne zu speichern?</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/window.py" line="312"/>
+        <location filename="../../optout_gui/ui/wizard/window.py" line="416"/>
         <source>Your latest answers could not be saved: the disk is full or can&apos;t be written to. If you close now, they are lost. Close anyway?</source>
         <translation>Ihre letzten Angaben konnten nicht gespeichert werden: Der Datenträger ist voll oder schreibgeschützt. Wenn Sie jetzt schließen, gehen sie verloren. Trotzdem schließen?</translation>
+    </message>
+    <message>
+        <location filename="../../optout_gui/ui/wizard/window.py" line="221"/>
+        <source>Step %1 of %2</source>
+        <translation>Schritt %1 von %2</translation>
     </message>
 </context>
 <context>
     <name>OpenFormPage</name>
     <message>
-        <location filename="../../optout_gui/ui/wizard/pages/open_form.py" line="42"/>
+        <location filename="../../optout_gui/ui/wizard/pages/open_form.py" line="43"/>
         <source>The form&apos;s &amp;address, to paste into a browser yourself:</source>
         <translation>&amp;Adresse des Formulars, falls Sie sie selbst in einen Browser einfügen möchten:</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/pages/open_form.py" line="44"/>
+        <location filename="../../optout_gui/ui/wizard/pages/open_form.py" line="45"/>
         <source>Link to the objection form</source>
         <translation>Link zum Widerspruchsformular</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/pages/open_form.py" line="66"/>
+        <location filename="../../optout_gui/ui/wizard/pages/open_form.py" line="68"/>
         <source>Link didn&apos;t work, or the page says it isn&apos;t available? Try this one:</source>
         <translation>Der Link hat nicht funktioniert, oder die Seite meldet, sie sei nicht verfügbar? Versuchen Sie diesen:</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/pages/open_form.py" line="80"/>
+        <location filename="../../optout_gui/ui/wizard/pages/open_form.py" line="82"/>
         <source>&amp;Open the %1 form in my browser</source>
         <translation>Das %1-Formular im &amp;Browser öffnen</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/pages/open_form.py" line="101"/>
+        <location filename="../../optout_gui/ui/wizard/pages/open_form.py" line="103"/>
         <source>These links opened in an online check on %1.</source>
         <translation>Diese Links haben sich bei einer Online-Prüfung am %1 öffnen lassen.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/pages/open_form.py" line="105"/>
+        <location filename="../../optout_gui/ui/wizard/pages/open_form.py" line="107"/>
         <source>These links were collected from public sources on %1 and have not yet been opened online.</source>
         <translation>Diese Links wurden am %1 aus öffentlichen Quellen zusammengetragen und noch nicht online aufgerufen.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/pages/open_form.py" line="123"/>
+        <location filename="../../optout_gui/ui/wizard/pages/open_form.py" line="125"/>
         <source>Co&amp;py link %1</source>
         <translation>Link %1 ko&amp;pieren</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/pages/open_form.py" line="124"/>
+        <location filename="../../optout_gui/ui/wizard/pages/open_form.py" line="126"/>
         <source>Other link %1</source>
         <translation>Anderer Link %1</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/pages/open_form.py" line="126"/>
+        <location filename="../../optout_gui/ui/wizard/pages/open_form.py" line="129"/>
         <source>Op&amp;en</source>
         <translation>&amp;Öffnen</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/pages/open_form.py" line="128"/>
+        <location filename="../../optout_gui/ui/wizard/pages/open_form.py" line="131"/>
         <source>Open other link %1</source>
         <translation>Anderen Link %1 öffnen</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/pages/open_form.py" line="142"/>
+        <location filename="../../optout_gui/ui/wizard/pages/open_form.py" line="145"/>
         <source>For your safety this link was not opened: the assistant only opens secure (https) pages of Meta&apos;s own sites. The guide file may have been changed; the README explains how to put it right.</source>
         <translation>Zu Ihrer Sicherheit wurde dieser Link nicht geöffnet: Der Assistent öffnet nur sichere (https-)Seiten auf Metas eigenen Websites. Die Datei mit dem Leitfaden wurde möglicherweise verändert; in der README steht, wie Sie das beheben.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/pages/open_form.py" line="154"/>
+        <location filename="../../optout_gui/ui/wizard/pages/open_form.py" line="157"/>
         <source>Your browser should now show the form. Nothing there? Copy the link below and paste it into your browser&apos;s address bar.</source>
         <translation>Ihr Browser sollte das Formular jetzt anzeigen. Nichts zu sehen? Kopieren Sie den Link unten und fügen Sie ihn in die Adresszeile Ihres Browsers ein.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/pages/open_form.py" line="163"/>
+        <location filename="../../optout_gui/ui/wizard/pages/open_form.py" line="166"/>
         <source>The browser didn&apos;t open. Copy the link below and paste it into your browser&apos;s address bar.</source>
         <translation>Der Browser hat sich nicht geöffnet. Kopieren Sie den Link unten und fügen Sie ihn in die Adresszeile Ihres Browsers ein.</translation>
     </message>
@@ -1161,73 +1166,73 @@
 <context>
     <name>OverviewWidget</name>
     <message>
-        <location filename="../../optout_gui/ui/tracker/overview.py" line="75"/>
+        <location filename="../../optout_gui/ui/tracker/overview.py" line="76"/>
         <source>%1 – your objections</source>
         <translation>%1 – Ihre Widersprüche</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/overview.py" line="77"/>
-        <location filename="../../optout_gui/ui/tracker/overview.py" line="99"/>
+        <location filename="../../optout_gui/ui/tracker/overview.py" line="78"/>
+        <location filename="../../optout_gui/ui/tracker/overview.py" line="100"/>
         <source>Your objections</source>
         <translation>Ihre Widersprüche</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/overview.py" line="84"/>
+        <location filename="../../optout_gui/ui/tracker/overview.py" line="85"/>
         <source>One line for each account you objected for. Choose one to carry on, see its history and proof, or record Meta&apos;s answer.</source>
         <translation>Eine Zeile für jedes Konto, für das Sie widersprochen haben. Wählen Sie eine aus, um weiterzumachen, Verlauf und Nachweis anzusehen oder Metas Antwort einzutragen.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/overview.py" line="131"/>
+        <location filename="../../optout_gui/ui/tracker/overview.py" line="132"/>
         <source>&amp;New objection…</source>
         <translation>&amp;Neuer Widerspruch…</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/overview.py" line="133"/>
+        <location filename="../../optout_gui/ui/tracker/overview.py" line="134"/>
         <source>Start a new objection</source>
         <translation>Einen neuen Widerspruch beginnen</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/overview.py" line="134"/>
+        <location filename="../../optout_gui/ui/tracker/overview.py" line="135"/>
         <source>&amp;Carry on</source>
         <translation>&amp;Weitermachen</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/overview.py" line="136"/>
+        <location filename="../../optout_gui/ui/tracker/overview.py" line="137"/>
         <source>Carry on with the chosen objection</source>
         <translation>Mit dem ausgewählten Widerspruch weitermachen</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/overview.py" line="137"/>
+        <location filename="../../optout_gui/ui/tracker/overview.py" line="138"/>
         <source>&amp;History, answer and proof…</source>
         <translation>&amp;Verlauf, Antwort und Nachweis…</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/overview.py" line="139"/>
+        <location filename="../../optout_gui/ui/tracker/overview.py" line="140"/>
         <source>Open the chosen objection&apos;s history</source>
         <translation>Verlauf des ausgewählten Widerspruchs öffnen</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/overview.py" line="140"/>
+        <location filename="../../optout_gui/ui/tracker/overview.py" line="141"/>
         <source>&amp;Export all…</source>
         <translation>&amp;Alle exportieren…</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/overview.py" line="142"/>
+        <location filename="../../optout_gui/ui/tracker/overview.py" line="143"/>
         <source>Save proof of all objections</source>
         <translation>Nachweis für alle Widersprüche speichern</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/overview.py" line="154"/>
+        <location filename="../../optout_gui/ui/tracker/overview.py" line="155"/>
         <source>&amp;Forget everything…</source>
         <translation>Alles ver&amp;gessen…</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/overview.py" line="156"/>
+        <location filename="../../optout_gui/ui/tracker/overview.py" line="158"/>
         <source>Delete every objection from this computer</source>
         <translation>Alle Widersprüche von diesem Computer löschen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../optout_gui/ui/tracker/overview.py" line="235"/>
+        <location filename="../../optout_gui/ui/tracker/overview.py" line="238"/>
         <source>It&apos;s been more than a week since you sent %n objection(s). Have a look in your email (and its spam folder) for Meta&apos;s reply, then record it here.</source>
         <translation>
             <numerusform>Sie haben vor mehr als einer Woche %n Widerspruch abgeschickt. Sehen Sie in Ihren E-Mails (auch im Spam-Ordner) nach, ob Meta geantwortet hat, und tragen Sie die Antwort hier ein.</numerusform>
@@ -1235,7 +1240,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../optout_gui/ui/tracker/overview.py" line="246"/>
+        <location filename="../../optout_gui/ui/tracker/overview.py" line="249"/>
         <source>Meta hasn&apos;t answered %n objection(s) in the time it has. Open one to see your next step; if Meta told you it needs longer, wait until then.</source>
         <translation>
             <numerusform>Meta hat auf %n Widerspruch nicht in der Zeit geantwortet, die es hat. Öffnen Sie ihn, um Ihren nächsten Schritt zu sehen; hat Meta Ihnen mitgeteilt, dass es länger braucht, warten Sie bis dahin.</numerusform>
@@ -1243,7 +1248,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../optout_gui/ui/tracker/overview.py" line="323"/>
+        <location filename="../../optout_gui/ui/tracker/overview.py" line="326"/>
         <source>This deletes all %n objection(s) on this computer: accounts, email addresses, reason texts, dates and Meta&apos;s answers. The following files are removed:</source>
         <translation>
             <numerusform>Damit wird %n Widerspruch auf diesem Computer gelöscht, mit allem, was dazugehört: Konto, E-Mail-Adresse, Begründung, Datumsangaben und Metas Antwort. Diese Dateien werden entfernt:</numerusform>
@@ -1251,27 +1256,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/overview.py" line="330"/>
+        <location filename="../../optout_gui/ui/tracker/overview.py" line="333"/>
         <source>Files you saved yourself (PDF, text, calendar) stay where you put them. This can&apos;t be undone. Your objections at Meta are not affected.</source>
         <translation>Dateien, die Sie selbst gespeichert haben (PDF, Text, Kalender), bleiben, wo sie sind. Das lässt sich nicht rückgängig machen. Ihre Widersprüche bei Meta bleiben davon unberührt.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/overview.py" line="336"/>
+        <location filename="../../optout_gui/ui/tracker/overview.py" line="339"/>
         <source>Forget everything?</source>
         <translation>Alles vergessen?</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/overview.py" line="341"/>
+        <location filename="../../optout_gui/ui/tracker/overview.py" line="344"/>
         <source>Some files could not be deleted. Close other programs and try again.</source>
         <translation>Einige Dateien konnten nicht gelöscht werden. Schließen Sie andere Programme und versuchen Sie es noch einmal.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/overview.py" line="143"/>
+        <location filename="../../optout_gui/ui/tracker/overview.py" line="144"/>
         <source>Other AI opt-&amp;outs…</source>
         <translation>Weitere KI-Wi&amp;dersprüche…</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/overview.py" line="146"/>
+        <location filename="../../optout_gui/ui/tracker/overview.py" line="147"/>
         <source>Other AI opt-outs: LinkedIn, Google Gemini, WhatsApp, X and more</source>
         <translation>Weitere KI-Widersprüche: LinkedIn, Google Gemini, WhatsApp, X und mehr</translation>
     </message>
@@ -1279,87 +1284,87 @@
 <context>
     <name>PhoneCodesDialog</name>
     <message>
-        <location filename="../../optout_gui/ui/wizard/qr_code.py" line="128"/>
+        <location filename="../../optout_gui/ui/wizard/qr_code.py" line="129"/>
         <source>Continue on your phone</source>
         <translation>Auf dem Handy weitermachen</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/qr_code.py" line="137"/>
+        <location filename="../../optout_gui/ui/wizard/qr_code.py" line="138"/>
         <source>Point your phone&apos;s camera at a code: the phone shows the text and lets you copy it, ready to paste into Meta&apos;s form. The codes are only drawn on this screen; nothing is sent anywhere.</source>
         <translation>Halten Sie die Handykamera auf einen Code: Das Handy zeigt den Text an und lässt Sie ihn kopieren, um ihn in Metas Formular einzufügen. Die Codes sind nur auf diesem Bildschirm zu sehen; nichts wird irgendwohin gesendet.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/qr_code.py" line="155"/>
+        <location filename="../../optout_gui/ui/wizard/qr_code.py" line="156"/>
         <source>Show it as several &amp;codes</source>
         <translation>Als mehrere &amp;Codes zeigen</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/qr_code.py" line="157"/>
+        <location filename="../../optout_gui/ui/wizard/qr_code.py" line="158"/>
         <source>&amp;Shorten the reason</source>
         <translation>Begründung &amp;kürzen</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/qr_code.py" line="159"/>
+        <location filename="../../optout_gui/ui/wizard/qr_code.py" line="160"/>
         <source>&amp;Previous part</source>
         <translation>&amp;Vorheriger Teil</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/qr_code.py" line="161"/>
+        <location filename="../../optout_gui/ui/wizard/qr_code.py" line="162"/>
         <source>Ne&amp;xt part</source>
         <translation>&amp;Nächster Teil</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/qr_code.py" line="229"/>
+        <location filename="../../optout_gui/ui/wizard/qr_code.py" line="231"/>
         <source>Your email address: %1</source>
         <translation>Ihre E-Mail-Adresse: %1</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/qr_code.py" line="231"/>
+        <location filename="../../optout_gui/ui/wizard/qr_code.py" line="233"/>
         <source>QR code of your email address %1</source>
         <translation>QR-Code Ihrer E-Mail-Adresse %1</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/qr_code.py" line="235"/>
+        <location filename="../../optout_gui/ui/wizard/qr_code.py" line="237"/>
         <source>No email address yet: type it on the page first, then open this again.</source>
         <translation>Noch keine E-Mail-Adresse: Geben Sie sie zuerst auf der Seite ein und öffnen Sie dies dann erneut.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/qr_code.py" line="246"/>
+        <location filename="../../optout_gui/ui/wizard/qr_code.py" line="248"/>
         <source>No reason yet: write it on the page first, then open this again.</source>
         <translation>Noch keine Begründung: Schreiben Sie sie zuerst auf der Seite und öffnen Sie dies dann erneut.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/qr_code.py" line="252"/>
+        <location filename="../../optout_gui/ui/wizard/qr_code.py" line="254"/>
         <source>Your reason (%1 characters):</source>
         <translation>Ihre Begründung (%1 Zeichen):</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/qr_code.py" line="256"/>
+        <location filename="../../optout_gui/ui/wizard/qr_code.py" line="258"/>
         <source>QR code of your reason, %1 characters</source>
         <translation>QR-Code Ihrer Begründung, %1 Zeichen</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/qr_code.py" line="262"/>
+        <location filename="../../optout_gui/ui/wizard/qr_code.py" line="264"/>
         <source>Your reason</source>
         <translation>Ihre Begründung</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/qr_code.py" line="266"/>
+        <location filename="../../optout_gui/ui/wizard/qr_code.py" line="268"/>
         <source>Your reason is too long for one code: it has %1 characters, and one code holds only the first %2 of them. Show it as several numbered codes, to scan and paste one after another, or shorten it to fit in one code.</source>
         <translation>Ihre Begründung ist für einen Code zu lang: Sie hat %1 Zeichen, ein Code fasst nur die ersten %2 davon. Zeigen Sie sie als mehrere nummerierte Codes, die Sie nacheinander scannen und einfügen, oder kürzen Sie sie, bis sie in einen Code passt.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/qr_code.py" line="281"/>
+        <location filename="../../optout_gui/ui/wizard/qr_code.py" line="283"/>
         <source>Scan the codes in order and paste each part right after the one before: together they make your whole reason.</source>
         <translation>Scannen Sie die Codes der Reihe nach und fügen Sie jeden Teil direkt hinter dem vorigen ein: Zusammen ergeben sie Ihre ganze Begründung.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/qr_code.py" line="310"/>
+        <location filename="../../optout_gui/ui/wizard/qr_code.py" line="319"/>
         <source>Your reason, part %1/%2 (%3 characters):</source>
         <translation>Ihre Begründung, Teil %1/%2 (%3 Zeichen):</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/qr_code.py" line="317"/>
+        <location filename="../../optout_gui/ui/wizard/qr_code.py" line="326"/>
         <source>QR code of part %1 of %2 of your reason, %3 characters</source>
         <translation>QR-Code von Teil %1 von %2 Ihrer Begründung, %3 Zeichen</translation>
     </message>
@@ -1367,152 +1372,152 @@
 <context>
     <name>ReasonEditor</name>
     <message>
-        <location filename="../../optout_gui/ui/wizard/reason_editor.py" line="109"/>
+        <location filename="../../optout_gui/ui/wizard/reason_editor.py" line="110"/>
         <source>&amp;Help me write it</source>
         <translation>&amp;Hilfe beim Schreiben</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/reason_composer.py" line="32"/>
+        <location filename="../../optout_gui/ui/wizard/reason_composer.py" line="33"/>
         <source>Tick what applies to you:</source>
         <translation>Kreuzen Sie an, was auf Sie zutrifft:</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/reason_composer.py" line="34"/>
+        <location filename="../../optout_gui/ui/wizard/reason_composer.py" line="35"/>
         <source>&amp;Photos and videos of me or my family</source>
         <translation>F&amp;otos und Videos von mir oder meiner Familie</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/reason_composer.py" line="35"/>
+        <location filename="../../optout_gui/ui/wizard/reason_composer.py" line="36"/>
         <source>My &amp;children appear in my posts</source>
         <translation>Meine K&amp;inder sind in meinen Beiträgen zu sehen</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/reason_composer.py" line="36"/>
+        <location filename="../../optout_gui/ui/wizard/reason_composer.py" line="37"/>
         <source>My creative or professional work (&amp;art, writing, photography)</source>
         <translation>Meine kreative oder berufliche Arbeit (K&amp;unst, Texte, Fotografie)</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/reason_composer.py" line="39"/>
+        <location filename="../../optout_gui/ui/wizard/reason_composer.py" line="40"/>
         <source>My op&amp;inions and my private life</source>
         <translation>Meine Meinungen und mein &amp;Privatleben</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/reason_composer.py" line="40"/>
+        <location filename="../../optout_gui/ui/wizard/reason_composer.py" line="41"/>
         <source>My &amp;face, my likeness and my voice</source>
         <translation>Mein Gesicht, mein &amp;Aussehen und meine Stimme</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/reason_composer.py" line="41"/>
+        <location filename="../../optout_gui/ui/wizard/reason_composer.py" line="42"/>
         <source>I never a&amp;greed to this use</source>
         <translation>Ich habe dieser &amp;Nutzung nie zugestimmt</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/reason_composer.py" line="53"/>
+        <location filename="../../optout_gui/ui/wizard/reason_composer.py" line="54"/>
         <source>Tone of the reason</source>
         <translation>Tonfall der Begründung</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/reason_composer.py" line="55"/>
+        <location filename="../../optout_gui/ui/wizard/reason_composer.py" line="56"/>
         <source>Short</source>
         <translation>Kurz</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/reason_composer.py" line="56"/>
+        <location filename="../../optout_gui/ui/wizard/reason_composer.py" line="57"/>
         <source>Detailed</source>
         <translation>Ausführlich</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/reason_composer.py" line="57"/>
+        <location filename="../../optout_gui/ui/wizard/reason_composer.py" line="58"/>
         <source>Formal</source>
         <translation>Förmlich</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/reason_composer.py" line="63"/>
+        <location filename="../../optout_gui/ui/wizard/reason_composer.py" line="64"/>
         <source>Language of the reason</source>
         <translation>Sprache der Begründung</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/reason_composer.py" line="66"/>
+        <location filename="../../optout_gui/ui/wizard/reason_composer.py" line="67"/>
         <source>&amp;Tone:</source>
         <translation>&amp;Tonfall:</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/reason_composer.py" line="68"/>
+        <location filename="../../optout_gui/ui/wizard/reason_composer.py" line="69"/>
         <source>&amp;Language of the text:</source>
         <translation>&amp;Sprache des Textes:</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/reason_composer.py" line="70"/>
+        <location filename="../../optout_gui/ui/wizard/reason_composer.py" line="72"/>
         <source>&amp;Write the text</source>
         <translation>Text &amp;formulieren</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/reason_editor.py" line="127"/>
+        <location filename="../../optout_gui/ui/wizard/reason_editor.py" line="129"/>
         <source>Reason</source>
         <translation>Begründung</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/reason_editor.py" line="129"/>
+        <location filename="../../optout_gui/ui/wizard/reason_editor.py" line="131"/>
         <source>&amp;Undo</source>
         <translation>&amp;Rückgängig</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/reason_editor.py" line="131"/>
+        <location filename="../../optout_gui/ui/wizard/reason_editor.py" line="133"/>
         <source>Re&amp;do</source>
         <translation>Wie&amp;derherstellen</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/reason_editor.py" line="150"/>
+        <location filename="../../optout_gui/ui/wizard/reason_editor.py" line="152"/>
         <source>Copy rea&amp;son</source>
         <translation>Begründung &amp;kopieren</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/reason_editor.py" line="154"/>
+        <location filename="../../optout_gui/ui/wizard/reason_editor.py" line="156"/>
         <source>Copy the reason (%1)</source>
         <translation>Begründung kopieren (%1)</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/reason_editor.py" line="161"/>
+        <location filename="../../optout_gui/ui/wizard/reason_editor.py" line="163"/>
         <source>Show e&amp;xactly what will be copied</source>
         <translation>&amp;Genau anzeigen, was kopiert wird</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/reason_editor.py" line="175"/>
+        <location filename="../../optout_gui/ui/wizard/reason_editor.py" line="178"/>
         <source>What will be copied</source>
         <translation>Was kopiert wird</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/reason_editor.py" line="279"/>
+        <location filename="../../optout_gui/ui/wizard/reason_editor.py" line="282"/>
         <source>Replace your text?</source>
         <translation>Ihren Text ersetzen?</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/reason_editor.py" line="281"/>
+        <location filename="../../optout_gui/ui/wizard/reason_editor.py" line="284"/>
         <source>You have changed the text in the box. Replace it with a new text made from your choices? (Undo brings your version back.)</source>
         <translation>Sie haben den Text im Feld geändert. Soll er durch einen neuen Text aus Ihrer Auswahl ersetzt werden? (Mit „Rückgängig“ bekommen Sie Ihre Fassung zurück.)</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/reason_editor.py" line="316"/>
+        <location filename="../../optout_gui/ui/wizard/reason_editor.py" line="319"/>
         <source>Your own text was kept. Press “Write the text” to replace it with a new one made from these choices.</source>
         <translation>Ihr eigener Text wurde beibehalten. Drücken Sie auf „Text formulieren“, um ihn durch einen neuen Text aus dieser Auswahl zu ersetzen.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/reason_editor.py" line="342"/>
+        <location filename="../../optout_gui/ui/wizard/reason_editor.py" line="345"/>
         <source>The ready-made texts could not be read (%1). You can still type your own.</source>
         <translation>Die vorbereiteten Texte konnten nicht gelesen werden (%1). Sie können trotzdem Ihren eigenen Text schreiben.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/reason_editor.py" line="352"/>
+        <location filename="../../optout_gui/ui/wizard/reason_editor.py" line="355"/>
         <source>The texts in %1 could not be read, so English is used instead. File: %2 (%3)</source>
         <translation>Die Texte in der Sprache „%1“ konnten nicht gelesen werden, deshalb wird Englisch verwendet. Datei: %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/reason_editor.py" line="396"/>
+        <location filename="../../optout_gui/ui/wizard/reason_editor.py" line="399"/>
         <source>1 character</source>
         <translation>1 Zeichen</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/reason_editor.py" line="397"/>
+        <location filename="../../optout_gui/ui/wizard/reason_editor.py" line="400"/>
         <source>%1 characters</source>
         <translation>%1 Zeichen</translation>
     </message>
@@ -1522,17 +1527,17 @@
         <translation>Das ist sehr lang. Ein paar klare Absätze lassen sich für die Leute bei Meta leichter lesen, und Webformulare schneiden lange Texte manchmal ab.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/reason_editor.py" line="415"/>
+        <location filename="../../optout_gui/ui/wizard/reason_editor.py" line="418"/>
         <source>The reason is empty, so there is nothing to copy yet.</source>
         <translation>Die Begründung ist leer, es gibt also noch nichts zu kopieren.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/reason_editor.py" line="421"/>
+        <location filename="../../optout_gui/ui/wizard/reason_editor.py" line="424"/>
         <source>Copying didn&apos;t work. The text is selected now: copy it yourself with the menu or the keyboard.</source>
         <translation>Das Kopieren hat nicht geklappt. Der Text ist jetzt markiert: Kopieren Sie ihn selbst über das Menü oder die Tastatur.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/reason_editor.py" line="431"/>
+        <location filename="../../optout_gui/ui/wizard/reason_editor.py" line="434"/>
         <source>Copied your reason (%1 characters). Paste it into the box “Please tell us how this processing impacts you” in Meta&apos;s form (%2).</source>
         <translation>Ihre Begründung wurde kopiert (%1 Zeichen). Fügen Sie sie in Metas Formular in das Feld „Bitte erkläre uns, wie sich diese Verarbeitung auf dich auswirkt“ ein (%2).</translation>
     </message>
@@ -1617,37 +1622,37 @@
 <context>
     <name>StepList</name>
     <message>
-        <location filename="../../optout_gui/ui/wizard/step_list.py" line="36"/>
+        <location filename="../../optout_gui/ui/wizard/step_list.py" line="38"/>
         <source>Steps</source>
         <translation>Schritte</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/step_list.py" line="74"/>
+        <location filename="../../optout_gui/ui/wizard/step_list.py" line="94"/>
         <source>done</source>
         <translation>erledigt</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/step_list.py" line="76"/>
+        <location filename="../../optout_gui/ui/wizard/step_list.py" line="96"/>
         <source>current step</source>
         <translation>aktueller Schritt</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/step_list.py" line="77"/>
+        <location filename="../../optout_gui/ui/wizard/step_list.py" line="97"/>
         <source>to come</source>
         <translation>noch offen</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/step_list.py" line="80"/>
+        <location filename="../../optout_gui/ui/wizard/step_list.py" line="100"/>
         <source>Step %1 of %2: %3, %4</source>
         <translation>Schritt %1 von %2: %3, %4</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/step_list.py" line="89"/>
+        <location filename="../../optout_gui/ui/wizard/step_list.py" line="109"/>
         <source>Go back to this step</source>
         <translation>Zu diesem Schritt zurückgehen</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/step_list.py" line="75"/>
+        <location filename="../../optout_gui/ui/wizard/step_list.py" line="95"/>
         <source>skipped</source>
         <translation>übersprungen</translation>
     </message>
@@ -1655,63 +1660,63 @@
 <context>
     <name>WelcomePage</name>
     <message>
-        <location filename="../../optout_gui/ui/wizard/pages/welcome.py" line="44"/>
+        <location filename="../../optout_gui/ui/wizard/pages/welcome.py" line="46"/>
         <source>Which account do you want to object for?</source>
         <translation>Für welches Konto möchten Sie widersprechen?</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/pages/welcome.py" line="57"/>
+        <location filename="../../optout_gui/ui/wizard/pages/welcome.py" line="59"/>
         <source>&amp;Where do you live?</source>
         <translation>In welchem &amp;Land leben Sie?</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/pages/welcome.py" line="60"/>
+        <location filename="../../optout_gui/ui/wizard/pages/welcome.py" line="62"/>
         <source>Choose your country</source>
         <translation>Wählen Sie Ihr Land</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/pages/welcome.py" line="61"/>
+        <location filename="../../optout_gui/ui/wizard/pages/welcome.py" line="63"/>
         <source>Country where you live</source>
         <translation>Land, in dem Sie leben</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/pages/welcome.py" line="160"/>
+        <location filename="../../optout_gui/ui/wizard/pages/welcome.py" line="163"/>
         <source>choose an account</source>
         <translation>wählen Sie ein Konto</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/pages/welcome.py" line="162"/>
+        <location filename="../../optout_gui/ui/wizard/pages/welcome.py" line="165"/>
         <source>choose your country</source>
         <translation>wählen Sie Ihr Land</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/pages/welcome.py" line="164"/>
+        <location filename="../../optout_gui/ui/wizard/pages/welcome.py" line="167"/>
         <source>To go on, %1.</source>
         <translation>Um fortzufahren, %1.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/pages/welcome.py" line="164"/>
+        <location filename="../../optout_gui/ui/wizard/pages/welcome.py" line="167"/>
         <source> and </source>
         <translation> und </translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/pages/welcome.py" line="38"/>
+        <location filename="../../optout_gui/ui/wizard/pages/welcome.py" line="40"/>
         <source>&amp;About this assistant</source>
         <translation>Über diesen &amp;Assistenten</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/pages/welcome.py" line="91"/>
+        <location filename="../../optout_gui/ui/wizard/pages/welcome.py" line="94"/>
         <source>Wha&amp;t&apos;s new</source>
         <translation>&amp;Neuigkeiten</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/pages/welcome.py" line="134"/>
+        <location filename="../../optout_gui/ui/wizard/pages/welcome.py" line="137"/>
         <source>d MMMM yyyy</source>
         <comment>date format of the What&apos;s new lines</comment>
         <translation>d. MMMM yyyy</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/pages/welcome.py" line="136"/>
+        <location filename="../../optout_gui/ui/wizard/pages/welcome.py" line="139"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
@@ -1719,47 +1724,47 @@
 <context>
     <name>calendar</name>
     <message>
-        <location filename="../../optout_gui/core/ics.py" line="21"/>
+        <location filename="../../optout_gui/core/ics.py" line="22"/>
         <source>Check your email for Meta&apos;s answer ({what})</source>
         <translation>Prüfen Sie Ihre E-Mails auf Metas Antwort ({what})</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/ics.py" line="22"/>
+        <location filename="../../optout_gui/core/ics.py" line="23"/>
         <source>A week ago you sent Meta your objection to AI training for {what}. Look in that mailbox (and its spam folder) for Meta&apos;s reply, then record the answer in the {app}.</source>
         <translation>Vor einer Woche haben Sie Meta Ihren Widerspruch gegen das KI-Training für {what} geschickt. Sehen Sie in diesem Postfach (auch im Spam-Ordner) nach Metas Antwort und tragen Sie sie dann in „{app}“ ein.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/ics.py" line="30"/>
+        <location filename="../../optout_gui/core/ics.py" line="31"/>
         <source>Meta&apos;s month to answer is up ({what})</source>
         <translation>Metas Frist für eine Antwort ist abgelaufen ({what})</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/ics.py" line="31"/>
+        <location filename="../../optout_gui/core/ics.py" line="32"/>
         <source>The law gave Meta one month to answer your objection for {what}, sent on {sent}. It may take up to two months longer only if it told you so within that month. No answer, or a refusal? Open the {app}: it helps you write a complaint to your data-protection authority.</source>
         <translation>Das Gesetz gab Meta einen Monat Zeit, um auf Ihren Widerspruch für {what} vom {sent} zu antworten. Bis zu zwei Monate länger darf Meta nur brauchen, wenn es Ihnen das innerhalb dieses Monats mitgeteilt hat. Keine Antwort oder eine Ablehnung? Öffnen Sie „{app}“: Dort können Sie eine Beschwerde an Ihre Datenschutzbehörde schreiben.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/ics.py" line="50"/>
+        <location filename="../../optout_gui/core/ics.py" line="51"/>
         <source>Time to look at your objection ({what})</source>
         <translation>Zeit, nach Ihrem Widerspruch zu sehen ({what})</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/ics.py" line="51"/>
+        <location filename="../../optout_gui/core/ics.py" line="52"/>
         <source>You sent your objection for {what} on {sent}. The law where you live sets Meta no fixed time to answer, but if nothing has come by now, open the {app}: it shows what you can do next.</source>
         <translation>Sie haben Ihren Widerspruch für {what} am {sent} geschickt. Das Gesetz an Ihrem Wohnort setzt Meta keine feste Frist für die Antwort. Ist bisher nichts gekommen, öffnen Sie „{app}“: Dort sehen Sie, was Sie als Nächstes tun können.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/ics.py" line="57"/>
+        <location filename="../../optout_gui/core/ics.py" line="58"/>
         <source>your account</source>
         <translation>Ihr Konto</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/ics.py" line="40"/>
+        <location filename="../../optout_gui/core/ics.py" line="41"/>
         <source>Meta&apos;s extra time to answer is up ({what})</source>
         <translation>Metas zusätzliche Zeit für die Antwort ist um ({what})</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/ics.py" line="41"/>
+        <location filename="../../optout_gui/core/ics.py" line="42"/>
         <source>You sent your objection for {what} on {sent}. In its email of {email_on} Meta said it needs more time; the longer time the law allows is now over. No answer, or a refusal? Open the {app}: it helps you write a complaint to your data-protection authority.</source>
         <translation>Sie haben Ihren Widerspruch für {what} am {sent} abgeschickt. In seiner E-Mail vom {email_on} hat Meta gesagt, dass es mehr Zeit braucht; die längere Zeit, die das Gesetz erlaubt, ist jetzt um. Keine Antwort oder eine Ablehnung? Öffnen Sie „{app}“: Dort können Sie eine Beschwerde an Ihre Datenschutzbehörde schreiben.</translation>
     </message>
@@ -1806,59 +1811,59 @@ Wenn es noch einmal passiert, finden Sie die technischen Einzelheiten in dieser 
 <context>
     <name>export</name>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="86"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="90"/>
         <source>PDF document (*.pdf)</source>
         <translation>PDF-Dokument (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="87"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="91"/>
         <source>Save proof as PDF</source>
         <translation>Nachweis als PDF speichern</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="91"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="95"/>
         <source>Text file (*.txt)</source>
         <translation>Textdatei (*.txt)</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="92"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="96"/>
         <source>Save proof as text</source>
         <translation>Nachweis als Text speichern</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="96"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="100"/>
         <source>JSON file (*.json)</source>
         <translation>JSON-Datei (*.json)</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="97"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="101"/>
         <source>Save proof as JSON</source>
         <translation>Nachweis als JSON speichern</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="101"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="105"/>
         <location filename="../../optout_gui/ui/tracker/other_flow.py" line="381"/>
         <source>Calendar file (*.ics)</source>
         <translation>Kalenderdatei (*.ics)</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="102"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="106"/>
         <source>Save calendar reminders</source>
         <translation>Kalender-Erinnerungen speichern</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="144"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="148"/>
         <location filename="../../optout_gui/ui/tracker/other_flow.py" line="398"/>
         <source>Saving didn&apos;t work (%1). Try another folder.</source>
         <translation>Das Speichern hat nicht geklappt (%1). Versuchen Sie es mit einem anderen Ordner.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="150"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="154"/>
         <source>Saved: %1</source>
         <translation>Gespeichert: %1</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="133"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="137"/>
         <source>Saving didn&apos;t work: a text in this objection holds a broken character. Nothing was saved.</source>
         <translation>Speichern hat nicht geklappt: Ein Text in diesem Widerspruch enthält ein beschädigtes Zeichen. Es wurde nichts gespeichert.</translation>
     </message>
@@ -1866,7 +1871,7 @@ Wenn es noch einmal passiert, finden Sie die technischen Einzelheiten in dieser 
 <context>
     <name>history</name>
     <message>
-        <location filename="../../optout_gui/ui/tracker/record_view.py" line="40"/>
+        <location filename="../../optout_gui/ui/tracker/record_view.py" line="41"/>
         <source>(Some very long texts are shortened here. Your file keeps them whole, and the PDF, text and JSON exports show them in full.)</source>
         <translation>(Einige sehr lange Texte sind hier gekürzt. Deine Datei behält sie ganz, und die PDF-, Text- und JSON-Exporte zeigen sie vollständig.)</translation>
     </message>
@@ -2307,17 +2312,17 @@ Wenn es noch einmal passiert, finden Sie die technischen Einzelheiten in dieser 
 <context>
     <name>overview</name>
     <message>
-        <location filename="../../optout_gui/ui/tracker/overview.py" line="166"/>
+        <location filename="../../optout_gui/ui/tracker/overview.py" line="169"/>
         <source>As a PDF receipt…</source>
         <translation>Als PDF-Beleg…</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/overview.py" line="167"/>
+        <location filename="../../optout_gui/ui/tracker/overview.py" line="170"/>
         <source>As plain text…</source>
         <translation>Als einfacher Text…</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/overview.py" line="168"/>
+        <location filename="../../optout_gui/ui/tracker/overview.py" line="171"/>
         <source>As JSON (for programs)…</source>
         <translation>Als JSON (für Programme)…</translation>
     </message>
@@ -2445,312 +2450,312 @@ Wenn es noch einmal passiert, finden Sie die technischen Einzelheiten in dieser 
 <context>
     <name>proof</name>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="48"/>
+        <location filename="../../optout_gui/core/proof.py" line="49"/>
         <source>Objection to Meta using personal information for AI training</source>
         <translation>Widerspruch gegen die Nutzung personenbezogener Daten durch Meta für das KI-Training</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="51"/>
+        <location filename="../../optout_gui/core/proof.py" line="52"/>
         <source>Record made by {app} {version} on {when}.</source>
         <translation>Dieses Protokoll wurde am {when} mit {app} {version} erstellt.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="52"/>
+        <location filename="../../optout_gui/core/proof.py" line="53"/>
         <source>Times are shown in the time zone {zone}, with their offset from UTC.</source>
         <translation>Alle Zeiten sind in der Zeitzone {zone} angegeben, jeweils mit ihrer Abweichung von UTC.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="55"/>
+        <location filename="../../optout_gui/core/proof.py" line="56"/>
         <source>Account</source>
         <translation>Konto</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="56"/>
+        <location filename="../../optout_gui/core/proof.py" line="57"/>
         <source>Name given</source>
         <translation>Angegebener Name</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="57"/>
+        <location filename="../../optout_gui/core/proof.py" line="58"/>
         <source>Email address</source>
         <translation>E-Mail-Adresse</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="58"/>
+        <location filename="../../optout_gui/core/proof.py" line="59"/>
         <source>Country of residence</source>
         <translation>Wohnsitzland</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="59"/>
+        <location filename="../../optout_gui/core/proof.py" line="60"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="60"/>
+        <location filename="../../optout_gui/core/proof.py" line="61"/>
         <source>Form link used</source>
         <translation>Verwendeter Formular-Link</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="61"/>
+        <location filename="../../optout_gui/core/proof.py" line="62"/>
         <source>History</source>
         <translation>Verlauf</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="62"/>
+        <location filename="../../optout_gui/core/proof.py" line="63"/>
         <source>Reason sent (exactly as copied)</source>
         <translation>Gesendete Begründung (genau wie kopiert)</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="63"/>
+        <location filename="../../optout_gui/core/proof.py" line="64"/>
         <source>(no reason text was recorded)</source>
         <translation>(es wurde kein Begründungstext festgehalten)</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="64"/>
+        <location filename="../../optout_gui/core/proof.py" line="65"/>
         <source>Meta&apos;s answer</source>
         <translation>Metas Antwort</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="65"/>
+        <location filename="../../optout_gui/core/proof.py" line="66"/>
         <source>(no answer recorded yet)</source>
         <translation>(noch keine Antwort eingetragen)</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="66"/>
+        <location filename="../../optout_gui/core/proof.py" line="67"/>
         <source>{outcome} on {date} (recorded {recorded})</source>
         <translation>{outcome} am {date} (eingetragen: {recorded})</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="67"/>
+        <location filename="../../optout_gui/core/proof.py" line="68"/>
         <source>Text of Meta&apos;s email, as pasted</source>
         <translation>Text von Metas E-Mail, wie eingefügt</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="68"/>
+        <location filename="../../optout_gui/core/proof.py" line="69"/>
         <source>(not recorded)</source>
         <translation>(nicht festgehalten)</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="69"/>
+        <location filename="../../optout_gui/core/proof.py" line="70"/>
         <source>Dates of each step</source>
         <translation>Datum jedes Schritts</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="70"/>
+        <location filename="../../optout_gui/core/proof.py" line="71"/>
         <source>Date and time</source>
         <translation>Datum und Uhrzeit</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="71"/>
+        <location filename="../../optout_gui/core/proof.py" line="72"/>
         <source>What happened</source>
         <translation>Was geschah</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="72"/>
+        <location filename="../../optout_gui/core/proof.py" line="73"/>
         <source>Outcome</source>
         <translation>Ergebnis</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="73"/>
+        <location filename="../../optout_gui/core/proof.py" line="74"/>
         <source>Date of Meta&apos;s answer</source>
         <translation>Datum von Metas Antwort</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="74"/>
+        <location filename="../../optout_gui/core/proof.py" line="75"/>
         <source>Answer recorded in the app</source>
         <translation>Antwort in der App festgehalten</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="75"/>
+        <location filename="../../optout_gui/core/proof.py" line="76"/>
         <source>Page {page} of {pages}</source>
         <translation>Seite {page} von {pages}</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="76"/>
+        <location filename="../../optout_gui/core/proof.py" line="77"/>
         <source>Facts</source>
         <translation>Angaben</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="110"/>
+        <location filename="../../optout_gui/core/proof.py" line="111"/>
         <source>not yet sent (draft)</source>
         <translation>noch nicht abgeschickt (Entwurf)</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="111"/>
+        <location filename="../../optout_gui/core/proof.py" line="112"/>
         <source>form opened</source>
         <translation>Formular geöffnet</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="115"/>
+        <location filename="../../optout_gui/core/proof.py" line="116"/>
         <source>honoured by Meta</source>
         <translation>von Meta angenommen</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="116"/>
+        <location filename="../../optout_gui/core/proof.py" line="117"/>
         <source>refused by Meta</source>
         <translation>von Meta abgelehnt</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="133"/>
+        <location filename="../../optout_gui/core/proof.py" line="134"/>
         <source>objection started</source>
         <translation>Widerspruch begonnen</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="134"/>
+        <location filename="../../optout_gui/core/proof.py" line="135"/>
         <source>status: {status}</source>
         <translation>Status: {status}</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="135"/>
+        <location filename="../../optout_gui/core/proof.py" line="136"/>
         <source>reason text copied for the form</source>
         <translation>Begründungstext für das Formular kopiert</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="136"/>
+        <location filename="../../optout_gui/core/proof.py" line="137"/>
         <source>form link opened</source>
         <translation>Formular-Link geöffnet</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="137"/>
+        <location filename="../../optout_gui/core/proof.py" line="138"/>
         <source>answers cleared to start over</source>
         <translation>Angaben gelöscht, um neu zu beginnen</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="77"/>
+        <location filename="../../optout_gui/core/proof.py" line="78"/>
         <source>Sent (send button pressed on Meta&apos;s form)</source>
         <translation>Abgeschickt (auf Metas Formular auf „Senden“ gedrückt)</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="78"/>
+        <location filename="../../optout_gui/core/proof.py" line="79"/>
         <source>Code from Meta</source>
         <translation>Code von Meta</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="79"/>
+        <location filename="../../optout_gui/core/proof.py" line="80"/>
         <source>not asked for</source>
         <translation>nicht verlangt</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="80"/>
+        <location filename="../../optout_gui/core/proof.py" line="81"/>
         <source>received at {received}, not entered yet</source>
         <translation>erhalten um {received}, noch nicht eingegeben</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="81"/>
+        <location filename="../../optout_gui/core/proof.py" line="82"/>
         <source>received at {received}, entered at {entered}</source>
         <translation>erhalten um {received}, eingegeben um {entered}</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="82"/>
+        <location filename="../../optout_gui/core/proof.py" line="83"/>
         <source>Meta&apos;s time to answer ends</source>
         <translation>Metas Zeit für die Antwort endet</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="83"/>
+        <location filename="../../optout_gui/core/proof.py" line="84"/>
         <source>{when} (longer: Meta asked for more time in its email of {date})</source>
         <translation>{when} (länger: Meta hat in seiner E-Mail vom {date} um mehr Zeit gebeten)</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="86"/>
+        <location filename="../../optout_gui/core/proof.py" line="87"/>
         <source>received at {received}, expired unused at {expired}</source>
         <translation>erhalten um {received}, ungenutzt abgelaufen um {expired}</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="112"/>
+        <location filename="../../optout_gui/core/proof.py" line="113"/>
         <source>sent</source>
         <translation>abgeschickt</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="113"/>
+        <location filename="../../optout_gui/core/proof.py" line="114"/>
         <source>sent, code entered</source>
         <translation>abgeschickt, Code eingegeben</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="114"/>
+        <location filename="../../optout_gui/core/proof.py" line="115"/>
         <source>sent, waiting for Meta&apos;s answer</source>
         <translation>abgeschickt, wartet auf Metas Antwort</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="118"/>
+        <location filename="../../optout_gui/core/proof.py" line="119"/>
         <source>no answer from Meta in the time it had</source>
         <translation>keine Antwort von Meta in der Zeit, die es hatte</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="138"/>
+        <location filename="../../optout_gui/core/proof.py" line="139"/>
         <source>code from Meta received</source>
         <translation>Code von Meta erhalten</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="139"/>
+        <location filename="../../optout_gui/core/proof.py" line="140"/>
         <source>code from Meta expired unused</source>
         <translation>Code von Meta ungenutzt abgelaufen</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="140"/>
+        <location filename="../../optout_gui/core/proof.py" line="141"/>
         <source>Meta asked for no code</source>
         <translation>Meta hat keinen Code verlangt</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="141"/>
+        <location filename="../../optout_gui/core/proof.py" line="142"/>
         <source>Meta asked for more time to answer, in its email of {date}</source>
         <translation>Meta hat um mehr Zeit für die Antwort gebeten, in seiner E-Mail vom {date}</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="123"/>
+        <location filename="../../optout_gui/core/proof.py" line="124"/>
         <source>sent, no code asked</source>
         <translation>abgeschickt, kein Code verlangt</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="124"/>
+        <location filename="../../optout_gui/core/proof.py" line="125"/>
         <source>sent, code received, not entered yet</source>
         <translation>abgeschickt, Code erhalten, noch nicht eingegeben</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="127"/>
+        <location filename="../../optout_gui/core/proof.py" line="128"/>
         <source>sent, code expired unused</source>
         <translation>abgeschickt, Code ungenutzt abgelaufen</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="90"/>
+        <location filename="../../optout_gui/core/proof.py" line="91"/>
         <source>Other AI opt-outs</source>
         <translation>Weitere KI-Widersprüche</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="91"/>
+        <location filename="../../optout_gui/core/proof.py" line="92"/>
         <source>Service</source>
         <translation>Dienst</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="92"/>
+        <location filename="../../optout_gui/core/proof.py" line="93"/>
         <source>State</source>
         <translation>Stand</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="93"/>
+        <location filename="../../optout_gui/core/proof.py" line="94"/>
         <source>not done</source>
         <translation>nicht erledigt</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="94"/>
+        <location filename="../../optout_gui/core/proof.py" line="95"/>
         <source>done on {when}</source>
         <translation>erledigt am {when}</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="95"/>
+        <location filename="../../optout_gui/core/proof.py" line="96"/>
         <source>does not apply (noted {when})</source>
         <translation>betrifft mich nicht (vermerkt am {when})</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="96"/>
+        <location filename="../../optout_gui/core/proof.py" line="97"/>
         <source>[Shortened here: the whole text has {count} characters. It is kept in full in the app&apos;s data file and in the JSON proof.]</source>
         <translation>[Hier gekürzt: Der ganze Text hat {count} Zeichen. Vollständig steht er in der Datendatei der App und im JSON-Nachweis.]</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="101"/>
+        <location filename="../../optout_gui/core/proof.py" line="102"/>
         <source>Note</source>
         <translation>Hinweis</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="102"/>
+        <location filename="../../optout_gui/core/proof.py" line="103"/>
         <source>Values ending in “…” are shortened here; they are kept in full in the app&apos;s data file and in the JSON proof.</source>
         <translation>Werte, die mit „…“ enden, sind hier gekürzt; vollständig stehen sie in der Datendatei der App und im JSON-Nachweis.</translation>
     </message>

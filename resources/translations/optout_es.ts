@@ -4,34 +4,34 @@
 <context>
     <name>AppController</name>
     <message>
-        <location filename="../../optout_gui/ui/controller.py" line="263"/>
+        <location filename="../../optout_gui/ui/controller.py" line="264"/>
         <source>The complaint texts could not be used, so no complaint can be written.</source>
         <translation>No se han podido usar los textos de la reclamación, así que no se puede redactar ninguna.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/controller.py" line="265"/>
-        <location filename="../../optout_gui/ui/controller.py" line="310"/>
+        <location filename="../../optout_gui/ui/controller.py" line="266"/>
+        <location filename="../../optout_gui/ui/controller.py" line="311"/>
         <source>File: %1</source>
         <translation>Archivo: %1</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/controller.py" line="267"/>
-        <location filename="../../optout_gui/ui/controller.py" line="312"/>
+        <location filename="../../optout_gui/ui/controller.py" line="268"/>
+        <location filename="../../optout_gui/ui/controller.py" line="313"/>
         <source>Problem: %1</source>
         <translation>Problema: %1</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/controller.py" line="270"/>
+        <location filename="../../optout_gui/ui/controller.py" line="271"/>
         <source>Complaint</source>
         <translation>Reclamación</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/controller.py" line="308"/>
+        <location filename="../../optout_gui/ui/controller.py" line="309"/>
         <source>The list of other services could not be read.</source>
         <translation>No se pudo leer la lista de los demás servicios.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/controller.py" line="315"/>
+        <location filename="../../optout_gui/ui/controller.py" line="316"/>
         <source>Other AI opt-outs</source>
         <translation>Otras exclusiones de la IA</translation>
     </message>
@@ -39,173 +39,173 @@
 <context>
     <name>CodePage</name>
     <message>
-        <location filename="../../optout_gui/ui/wizard/pages/code.py" line="70"/>
+        <location filename="../../optout_gui/ui/wizard/pages/code.py" line="71"/>
         <source>Did Meta email you a code?</source>
         <translation>¿Meta te envió un código por correo?</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/pages/code.py" line="73"/>
+        <location filename="../../optout_gui/ui/wizard/pages/code.py" line="74"/>
         <source>&amp;Yes, Meta emailed me a code</source>
         <translation>Sí, Meta me &amp;mandó un código</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/pages/code.py" line="75"/>
+        <location filename="../../optout_gui/ui/wizard/pages/code.py" line="76"/>
         <source>N&amp;o, Meta didn&apos;t send me a code</source>
         <translation>No, Meta no me mandó ningún &amp;código</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/pages/code.py" line="164"/>
+        <location filename="../../optout_gui/ui/wizard/pages/code.py" line="166"/>
         <source>Time left for Meta&apos;s code</source>
         <translation>Tiempo que le queda al código de Meta</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/pages/code.py" line="193"/>
+        <location filename="../../optout_gui/ui/wizard/pages/code.py" line="195"/>
         <source>I&apos;ve &amp;entered the code</source>
         <translation>Ya he &amp;escrito el código</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/pages/code.py" line="83"/>
+        <location filename="../../optout_gui/ui/wizard/pages/code.py" line="84"/>
         <source>e.g. 14:05 or 10</source>
         <translation>p. ej., 14:05 o 10</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/pages/code.py" line="85"/>
+        <location filename="../../optout_gui/ui/wizard/pages/code.py" line="86"/>
         <source>When the email with the code arrived</source>
         <translation>Cuándo llegó el correo con el código</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/pages/code.py" line="410"/>
+        <location filename="../../optout_gui/ui/wizard/pages/code.py" line="412"/>
         <source>To go on, ask for a new code and press “I&apos;ve received a new code” when it arrives, or answer “No” above if Meta sends no code.</source>
         <translation>Para seguir, pide un código nuevo y pulsa «Ya tengo un código nuevo» cuando llegue, o responde «No» arriba si Meta no manda ningún código.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/pages/code.py" line="97"/>
+        <location filename="../../optout_gui/ui/wizard/pages/code.py" line="99"/>
         <source>I&apos;ve received a &amp;new code</source>
         <translation>Ya &amp;tengo un código nuevo</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/pages/code.py" line="369"/>
+        <location filename="../../optout_gui/ui/wizard/pages/code.py" line="371"/>
         <source>The time older forms gave a code ran out at %1. If Meta&apos;s window no longer takes the code, that&apos;s fine: go back to Meta&apos;s form and press “Submit” again. Meta will email you a new code. When it arrives, type when it came and press “I&apos;ve received a new code” above.</source>
         <translation>El tiempo que los formularios antiguos daban a un código terminó a las %1. Si la ventana de Meta ya no acepta el código, no pasa nada: vuelve al formulario de Meta y pulsa «Submit» otra vez. Meta te enviará un código nuevo. Cuando te llegue, escribe arriba cuándo llegó y pulsa «Ya tengo un código nuevo».</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/pages/code.py" line="378"/>
+        <location filename="../../optout_gui/ui/wizard/pages/code.py" line="380"/>
         <source>You typed in the code at %1. Well done! Press “Next” to go on.</source>
         <translation>Escribiste el código a las %1. ¡Bien hecho! Pulsa «Siguiente» para continuar.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/pages/code.py" line="402"/>
-        <location filename="../../optout_gui/ui/wizard/pages/code.py" line="413"/>
+        <location filename="../../optout_gui/ui/wizard/pages/code.py" line="404"/>
+        <location filename="../../optout_gui/ui/wizard/pages/code.py" line="415"/>
         <source>To go on, answer the question: did Meta email you a code?</source>
         <translation>Para seguir, responde a la pregunta: ¿Meta te envió un código por correo?</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/pages/code.py" line="405"/>
+        <location filename="../../optout_gui/ui/wizard/pages/code.py" line="407"/>
         <source>Once you have typed the code into Meta&apos;s window, press “I&apos;ve entered the code” to go on.</source>
         <translation>Cuando hayas escrito el código en la ventana de Meta, pulsa «Ya he escrito el código» para continuar.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/pages/code.py" line="184"/>
+        <location filename="../../optout_gui/ui/wizard/pages/code.py" line="186"/>
         <source>Part of the code&apos;s time that is left</source>
         <translation>Parte del tiempo del código que queda</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/sent_question.py" line="46"/>
+        <location filename="../../optout_gui/ui/wizard/sent_question.py" line="47"/>
         <source>Codes from older versions of Meta&apos;s form worked for about %1 minutes, and that was longer ago, so this code has most likely run out. Send Meta&apos;s form again to get a new code, then come back here.</source>
         <translation>Los códigos de las versiones antiguas del formulario de Meta valían unos %1 minutos, y eso fue hace más tiempo, así que lo más probable es que este código ya no sirva. Vuelve a enviar el formulario de Meta para recibir un código nuevo y luego vuelve aquí.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/pages/code.py" line="419"/>
+        <location filename="../../optout_gui/ui/wizard/pages/code.py" line="421"/>
         <source>Last minute of the time older forms allowed! Type the code into Meta&apos;s window right now, before about %1.</source>
         <translation>¡Último minuto del tiempo que daban los formularios antiguos! Escribe el código en la ventana de Meta ahora mismo, antes de las %1 más o menos.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/pages/code.py" line="424"/>
+        <location filename="../../optout_gui/ui/wizard/pages/code.py" line="426"/>
         <source>Hurry: less than 10 minutes left of the time older forms allowed. Type the code into Meta&apos;s window now, before about %1.</source>
         <translation>Date prisa: quedan menos de 10 minutos del tiempo que daban los formularios antiguos. Escribe el código en la ventana de Meta ahora, antes de las %1 más o menos.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/pages/code.py" line="429"/>
+        <location filename="../../optout_gui/ui/wizard/pages/code.py" line="431"/>
         <source>Time left to type the code into Meta&apos;s window. Older forms&apos; codes worked for about %1 minutes, so until about %2. Once you have typed it in, press “I&apos;ve entered the code”.</source>
         <translation>Tiempo que queda para escribir el código en la ventana de Meta. Los códigos de los formularios antiguos valían unos %1 minutos, así que hasta las %2 más o menos. Cuando lo hayas escrito, pulsa «Ya he escrito el código».</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/pages/code.py" line="87"/>
+        <location filename="../../optout_gui/ui/wizard/pages/code.py" line="88"/>
         <source>It &amp;arrived at:</source>
         <translation>Llegó a la&amp;s:</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/pages/code.py" line="92"/>
+        <location filename="../../optout_gui/ui/wizard/pages/code.py" line="94"/>
         <source>Leave it empty if the email has just arrived; else type the time on it, such as 14:05, or how many minutes ago it came, such as 10.</source>
         <translation>Déjelo vacío si el correo acaba de llegar; si no, escriba la hora que indica, por ejemplo 14:05, o hace cuántos minutos llegó, por ejemplo 10.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/sent_question.py" line="37"/>
+        <location filename="../../optout_gui/ui/wizard/sent_question.py" line="38"/>
         <source>That time hasn&apos;t come yet. Check the time, or leave the box empty if it was just now.</source>
         <translation>Esa hora aún no ha llegado. Revise la hora, o deje el campo vacío si fue ahora mismo.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/sent_question.py" line="42"/>
+        <location filename="../../optout_gui/ui/wizard/sent_question.py" line="43"/>
         <source>That is before today. Type a time from today, or choose “Just now”.</source>
         <translation>Eso es antes de hoy. Escriba una hora de hoy, o elija «Justo ahora».</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/sent_question.py" line="52"/>
+        <location filename="../../optout_gui/ui/wizard/sent_question.py" line="53"/>
         <source>This time isn&apos;t clear to me. Type it like 14:05 or 2:05 pm, or type how many minutes ago it was, like 10.</source>
         <translation>No entiendo esta hora. Escríbala como 14:05, o escriba hace cuántos minutos fue, por ejemplo 10.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/sent_question.py" line="60"/>
+        <location filename="../../optout_gui/ui/wizard/sent_question.py" line="61"/>
         <source>That is earlier than a step already recorded for this objection (%1). Check the time, or leave it as “just now”.</source>
         <translation>Eso es antes que un paso ya anotado para esta oposición (%1). Revise la hora, o déjelo en «justo ahora».</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/sent_question.py" line="85"/>
+        <location filename="../../optout_gui/ui/wizard/sent_question.py" line="86"/>
         <source>When did you press the send button on Meta&apos;s form?</source>
         <translation>¿Cuándo pulsó el botón de enviar del formulario de Meta?</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/sent_question.py" line="89"/>
+        <location filename="../../optout_gui/ui/wizard/sent_question.py" line="90"/>
         <source>&amp;Just now</source>
         <translation>&amp;Justo ahora</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/sent_question.py" line="91"/>
+        <location filename="../../optout_gui/ui/wizard/sent_question.py" line="92"/>
         <source>Earlier &amp;today</source>
         <translation>Más temprano &amp;hoy</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/sent_question.py" line="95"/>
+        <location filename="../../optout_gui/ui/wizard/sent_question.py" line="96"/>
         <source>e.g. 14:05</source>
         <translation>p. ej., 14:05</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/sent_question.py" line="96"/>
+        <location filename="../../optout_gui/ui/wizard/sent_question.py" line="97"/>
         <source>Time you pressed the send button</source>
         <translation>Hora en que pulsó el botón de enviar</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/sent_question.py" line="101"/>
+        <location filename="../../optout_gui/ui/wizard/sent_question.py" line="102"/>
         <source>at ti&amp;me:</source>
         <translation>a &amp;las:</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/sent_question.py" line="143"/>
+        <location filename="../../optout_gui/ui/wizard/sent_question.py" line="145"/>
         <source>Recorded: you sent the form at %1.</source>
         <translation>Anotado: envió el formulario a las %1.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/sent_question.py" line="191"/>
+        <location filename="../../optout_gui/ui/wizard/sent_question.py" line="193"/>
         <source>The code arrived at %1, so the form was sent before that. Type the time you pressed the send button.</source>
         <translation>El código llegó a las %1, así que el formulario se envió antes. Escriba la hora en que pulsó el botón de enviar.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/pages/code.py" line="257"/>
+        <location filename="../../optout_gui/ui/wizard/pages/code.py" line="259"/>
         <source>The code can&apos;t have come before you sent the form (%1). Check the time on the email.</source>
         <translation>El código no puede haber llegado antes de que enviara el formulario (%1). Revise la hora del correo.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/pages/code.py" line="400"/>
+        <location filename="../../optout_gui/ui/wizard/pages/code.py" line="402"/>
         <source>To go on, say when you pressed the send button on Meta&apos;s form.</source>
         <translation>Para continuar, indique cuándo pulsó el botón de enviar del formulario de Meta.</translation>
     </message>
@@ -266,278 +266,278 @@
         </translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/code_timer.py" line="303"/>
+        <location filename="../../optout_gui/ui/wizard/code_timer.py" line="306"/>
         <source>code expired</source>
         <translation>código caducado</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/code_timer.py" line="306"/>
-        <source>code %1</source>
-        <translation>código: %1</translation>
-    </message>
-    <message>
-        <location filename="../../optout_gui/ui/wizard/code_timer.py" line="311"/>
+        <location filename="../../optout_gui/ui/wizard/code_timer.py" line="314"/>
         <source>This computer&apos;s clock shows a time before Meta&apos;s code arrived (at %1), so the time left can&apos;t be counted. The code works until %2: check the time on your phone.</source>
         <translation>El reloj de este ordenador muestra una hora anterior a la llegada del código de Meta (a las %1), así que no se puede contar el tiempo que queda. El código vale hasta las %2: mira la hora en tu móvil.</translation>
+    </message>
+    <message>
+        <location filename="../../optout_gui/ui/wizard/code_timer.py" line="309"/>
+        <source>code valid until %1</source>
+        <translation>código válido hasta las %1</translation>
     </message>
 </context>
 <context>
     <name>ComplaintDialog</name>
     <message>
-        <location filename="../../optout_gui/ui/tracker/complaint.py" line="263"/>
+        <location filename="../../optout_gui/ui/tracker/complaint.py" line="283"/>
         <source>Complain to your data-protection authority</source>
         <translation>Reclamar ante tu autoridad de protección de datos</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/complaint.py" line="82"/>
+        <location filename="../../optout_gui/ui/tracker/complaint.py" line="91"/>
         <source>Meta refused your objection.</source>
         <translation>Meta rechazó tu oposición.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/complaint.py" line="97"/>
+        <location filename="../../optout_gui/ui/tracker/complaint.py" line="106"/>
         <source>Country you live in</source>
         <translation>País donde vives</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/complaint.py" line="84"/>
+        <location filename="../../optout_gui/ui/tracker/complaint.py" line="93"/>
         <source>Meta hasn&apos;t answered your objection in the time the assistant allows.</source>
         <translation>Meta no ha respondido a su oposición en el plazo que prevé el asistente.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/complaint.py" line="102"/>
+        <location filename="../../optout_gui/ui/tracker/complaint.py" line="111"/>
         <source>Federal state you live in</source>
         <translation>Estado federado donde vive</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/complaint.py" line="105"/>
+        <location filename="../../optout_gui/ui/tracker/complaint.py" line="114"/>
         <source>Language of the letter</source>
         <translation>Idioma de la carta</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/complaint.py" line="110"/>
+        <location filename="../../optout_gui/ui/tracker/complaint.py" line="119"/>
         <source>Which letter</source>
         <translation>Qué carta</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/complaint_parts.py" line="92"/>
-        <location filename="../../optout_gui/ui/tracker/complaint_parts.py" line="145"/>
+        <location filename="../../optout_gui/ui/tracker/complaint_parts.py" line="93"/>
+        <location filename="../../optout_gui/ui/tracker/complaint_parts.py" line="146"/>
         <source>&amp;Open the authority&apos;s page</source>
         <translation>&amp;Abrir la página de la autoridad</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/complaint_parts.py" line="221"/>
+        <location filename="../../optout_gui/ui/tracker/complaint_parts.py" line="222"/>
         <source>Complaint text</source>
         <translation>Texto de la reclamación</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/complaint.py" line="89"/>
+        <location filename="../../optout_gui/ui/tracker/complaint.py" line="98"/>
         <source>The letters below are written from your record. Read each one, add your name and postal address at the end, and send it where it says. Complaining costs nothing.</source>
         <translation>Las cartas de abajo están escritas a partir de su registro. Lea cada una, añada al final su nombre y su dirección postal y envíela adonde se indica. Reclamar no cuesta nada.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/complaint_parts.py" line="57"/>
+        <location filename="../../optout_gui/ui/tracker/complaint_parts.py" line="58"/>
         <source>Web page</source>
         <translation>Página web</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/complaint.py" line="138"/>
+        <location filename="../../optout_gui/ui/tracker/complaint.py" line="149"/>
         <source>Co&amp;py the letter</source>
         <translation>Copiar &amp;la carta</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/complaint.py" line="157"/>
+        <location filename="../../optout_gui/ui/tracker/complaint.py" line="168"/>
         <source>Countr&amp;y:</source>
         <translation>&amp;País:</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/complaint.py" line="158"/>
+        <location filename="../../optout_gui/ui/tracker/complaint.py" line="169"/>
         <source>Federal &amp;state:</source>
         <translation>&amp;Estado federado:</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/complaint.py" line="160"/>
+        <location filename="../../optout_gui/ui/tracker/complaint.py" line="171"/>
         <source>Lette&amp;r:</source>
         <translation>Ca&amp;rta:</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/complaint_parts.py" line="237"/>
+        <location filename="../../optout_gui/ui/tracker/complaint_parts.py" line="238"/>
         <source>The letter&apos;s &amp;text:</source>
         <translation>&amp;Texto de la carta:</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/complaint.py" line="200"/>
+        <location filename="../../optout_gui/ui/tracker/complaint.py" line="220"/>
         <source>Choose your federal state…</source>
         <translation>Elija su estado federado…</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/complaint_parts.py" line="89"/>
+        <location filename="../../optout_gui/ui/tracker/complaint_parts.py" line="90"/>
         <source>Choose your federal state to see its authority.</source>
         <translation>Elija su estado federado para ver su autoridad.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/complaint.py" line="284"/>
+        <location filename="../../optout_gui/ui/tracker/complaint.py" line="304"/>
         <source>The name of Meta&apos;s company in this letter (%1) could not be confirmed in public sources. Check it against the authority&apos;s form before you send.</source>
         <translation>El nombre de la empresa de Meta en esta carta (%1) no se ha podido confirmar en fuentes públicas. Compruébelo en el formulario de la autoridad antes de enviarla.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/complaint.py" line="358"/>
+        <location filename="../../optout_gui/ui/tracker/complaint.py" line="378"/>
         <source>Complain to Meta first</source>
         <translation>Reclamar primero a Meta</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/complaint.py" line="363"/>
+        <location filename="../../optout_gui/ui/tracker/complaint.py" line="383"/>
         <source>Report to %1</source>
         <translation>Denuncia ante el %1</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/complaint.py" line="365"/>
+        <location filename="../../optout_gui/ui/tracker/complaint.py" line="385"/>
         <source>Petition to %1</source>
         <translation>Petición a la %1</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/complaint.py" line="367"/>
+        <location filename="../../optout_gui/ui/tracker/complaint.py" line="387"/>
         <source>Complain to %1</source>
         <translation>Reclamar ante %1</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/complaint.py" line="373"/>
+        <location filename="../../optout_gui/ui/tracker/complaint.py" line="393"/>
         <source>Letter %1 of %2: %3</source>
         <translation>Carta %1 de %2: %3</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/complaint_parts.py" line="101"/>
+        <location filename="../../optout_gui/ui/tracker/complaint_parts.py" line="102"/>
         <source>This letter goes to %1, not to an authority.</source>
         <translation>Esta carta va a %1, no a una autoridad.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/complaint_parts.py" line="109"/>
+        <location filename="../../optout_gui/ui/tracker/complaint_parts.py" line="110"/>
         <source>&amp;Open Meta&apos;s contact page</source>
         <translation>&amp;Abrir la página de contacto de Meta</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/complaint_parts.py" line="113"/>
+        <location filename="../../optout_gui/ui/tracker/complaint_parts.py" line="114"/>
         <source>Send it through Meta&apos;s contact page (link above), or print it and post it to:
 %1</source>
         <translation>Envíela por la página de contacto de Meta (enlace de arriba), o imprímala y mándela por correo a:
 %1</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/complaint_parts.py" line="118"/>
+        <location filename="../../optout_gui/ui/tracker/complaint_parts.py" line="119"/>
         <source>This contact page and address come from Meta&apos;s privacy policy as quoted in 2025 and could not be confirmed for your country: check the section on contacting Meta in Meta&apos;s privacy policy before you send.</source>
         <translation>Esta página de contacto y esta dirección proceden de la política de privacidad de Meta tal como se citaba en 2025 y no se han podido confirmar para su país: antes de enviar, revise el apartado sobre cómo contactar con Meta en su política de privacidad.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/complaint_parts.py" line="131"/>
+        <location filename="../../optout_gui/ui/tracker/complaint_parts.py" line="132"/>
         <source>This text goes to %1, through its own complaint form: paste it there.</source>
         <translation>Este texto va a %1, mediante su propio formulario de reclamación: péguelo allí.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/complaint_parts.py" line="136"/>
+        <location filename="../../optout_gui/ui/tracker/complaint_parts.py" line="137"/>
         <source>This letter goes to %1.</source>
         <translation>Esta carta va a %1.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/complaint_parts.py" line="155"/>
+        <location filename="../../optout_gui/ui/tracker/complaint_parts.py" line="156"/>
         <source>Link checked online on %1.</source>
         <translation>Enlace comprobado en línea el %1.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/complaint_parts.py" line="159"/>
+        <location filename="../../optout_gui/ui/tracker/complaint_parts.py" line="160"/>
         <source>Nobody has checked this link online yet. If it doesn&apos;t open, search for the authority&apos;s name.</source>
         <translation>Nadie ha comprobado todavía este enlace en línea. Si no se abre, busque el nombre de la autoridad.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/complaint_parts.py" line="253"/>
+        <location filename="../../optout_gui/ui/tracker/complaint_parts.py" line="255"/>
         <source>Show it &amp;beside in %1</source>
         <translation>&amp;Ver al lado en %1</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/complaint_parts.py" line="267"/>
+        <location filename="../../optout_gui/ui/tracker/complaint_parts.py" line="269"/>
         <source>The same letter in %1, for you to read. Send the one on the left.</source>
         <translation>La misma carta en %1, para que usted la lea. Envíe la de la izquierda.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/complaint.py" line="409"/>
+        <location filename="../../optout_gui/ui/tracker/complaint.py" line="429"/>
         <source>Copied. This letter goes to %1: paste it (%2) into Meta&apos;s contact page, or print it and post it to the address above.</source>
         <translation>Copiado. Esta carta va a %1: péguela (%2) en la página de contacto de Meta, o imprímala y mándela por correo a la dirección de arriba.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/complaint.py" line="418"/>
+        <location filename="../../optout_gui/ui/tracker/complaint.py" line="438"/>
         <source>Copied. This text goes to %1: paste it (%2) into that authority&apos;s own complaint form.</source>
         <translation>Copiado. Este texto va a %1: péguelo (%2) en el formulario de reclamación propio de esa autoridad.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/complaint.py" line="423"/>
+        <location filename="../../optout_gui/ui/tracker/complaint.py" line="443"/>
         <source>Copied. This letter goes to %1: paste it (%2) into the complaint form on that authority&apos;s page, or into an email or letter to it.</source>
         <translation>Copiado. Esta carta va a %1: péguela (%2) en el formulario de reclamación de la página de esa autoridad, o en un correo electrónico o una carta dirigidos a ella.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/complaint.py" line="434"/>
+        <location filename="../../optout_gui/ui/tracker/complaint.py" line="454"/>
         <source>Copying didn&apos;t work. Select the text by hand and copy it yourself.</source>
         <translation>No se ha podido copiar. Selecciona el texto a mano y cópialo tú.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/complaint_parts.py" line="188"/>
+        <location filename="../../optout_gui/ui/tracker/complaint_parts.py" line="189"/>
         <source>For your safety this link was not opened: it is not an official site of Meta or of a data-protection authority.</source>
         <translation>Por su seguridad, este enlace no se ha abierto: no es un sitio oficial de Meta ni de una autoridad de protección de datos.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/complaint.py" line="292"/>
+        <location filename="../../optout_gui/ui/tracker/complaint.py" line="312"/>
         <source>This authority only accepts letters in: %1.</source>
         <translation>Esta autoridad solo acepta cartas en: %1.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/complaint.py" line="270"/>
+        <location filename="../../optout_gui/ui/tracker/complaint.py" line="290"/>
         <source>In Germany you may complain to the authority of your own federal state; it passes a complaint about Meta on to the authority in charge. Choose your state above and the letter appears here.</source>
         <translation>En Alemania puede reclamar ante la autoridad de su propio estado federado; esta remite una reclamación contra Meta a la autoridad competente. Elija su estado arriba y la carta aparecerá aquí.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/complaint.py" line="298"/>
+        <location filename="../../optout_gui/ui/tracker/complaint.py" line="318"/>
         <source>This authority usually works in another language. It may still accept this one; check its page.</source>
         <translation>Esta autoridad suele trabajar en otro idioma. Puede que acepte este; compruébelo en su página.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/complaint.py" line="314"/>
+        <location filename="../../optout_gui/ui/tracker/complaint.py" line="334"/>
         <source>Write to &amp;my own state&apos;s authority instead</source>
         <translation>Escribir a la autoridad de &amp;mi propio estado</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/complaint.py" line="318"/>
+        <location filename="../../optout_gui/ui/tracker/complaint.py" line="338"/>
         <source>Write to the authority in %1 &amp;directly</source>
         <translation>Escribir &amp;directamente a la autoridad de %1</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/complaint_parts.py" line="175"/>
+        <location filename="../../optout_gui/ui/tracker/complaint_parts.py" line="176"/>
         <source>What %1 asks:</source>
         <translation>Lo que pide %1:</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/complaint.py" line="326"/>
+        <location filename="../../optout_gui/ui/tracker/complaint.py" line="346"/>
         <source>%1. To %2</source>
         <translation>%1. A %2</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/complaint.py" line="153"/>
+        <location filename="../../optout_gui/ui/tracker/complaint.py" line="164"/>
         <source>Close</source>
         <translation>Cerrar</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/complaint.py" line="159"/>
+        <location filename="../../optout_gui/ui/tracker/complaint.py" line="170"/>
         <source>&amp;Language:</source>
         <translation>&amp;Idioma:</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/complaint_parts.py" line="198"/>
+        <location filename="../../optout_gui/ui/tracker/complaint_parts.py" line="199"/>
         <source>Your browser should now show the page.</source>
         <translation>Ahora deberías ver la página en tu navegador.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/complaint_parts.py" line="202"/>
+        <location filename="../../optout_gui/ui/tracker/complaint_parts.py" line="203"/>
         <source>The browser didn&apos;t open. Copy the link and paste it into your browser.</source>
         <translation>El navegador no se ha abierto. Copia el enlace y pégalo en tu navegador.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/complaint.py" line="147"/>
+        <location filename="../../optout_gui/ui/tracker/complaint.py" line="158"/>
         <source>A letter can be at most %1 characters long, so the pasted text after that was left out.</source>
         <translation>Una carta puede tener como máximo %1 caracteres, así que se omitió el texto pegado que venía después.</translation>
     </message>
@@ -647,87 +647,87 @@
 <context>
     <name>FillFormPage</name>
     <message>
-        <location filename="../../optout_gui/ui/wizard/pages/fill_form.py" line="57"/>
+        <location filename="../../optout_gui/ui/wizard/pages/fill_form.py" line="58"/>
         <source>name@example.com</source>
         <translation>nombre@ejemplo.com</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/pages/fill_form.py" line="61"/>
+        <location filename="../../optout_gui/ui/wizard/pages/fill_form.py" line="62"/>
         <source>Cop&amp;y email</source>
         <translation>C&amp;opiar correo</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/pages/fill_form.py" line="78"/>
+        <location filename="../../optout_gui/ui/wizard/pages/fill_form.py" line="79"/>
         <source>&amp;Reason, for “Please tell us how this processing impacts you”:</source>
         <translation>&amp;Motivo, para «Explícanos cómo te afecta este tratamiento»:</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/pages/fill_form.py" line="119"/>
+        <location filename="../../optout_gui/ui/wizard/pages/fill_form.py" line="121"/>
         <source>&amp;Email address you use for %1:</source>
         <translation>&amp;Correo electrónico que usas en %1:</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/pages/fill_form.py" line="122"/>
+        <location filename="../../optout_gui/ui/wizard/pages/fill_form.py" line="124"/>
         <source>Country of residence: choose “%1” in Meta&apos;s list.</source>
         <translation>País de residencia: elige «%1» en la lista de Meta.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/pages/fill_form.py" line="157"/>
+        <location filename="../../optout_gui/ui/wizard/pages/fill_form.py" line="159"/>
         <source>To go on, type the email address you use for your account.</source>
         <translation>Para continuar, escribe el correo electrónico que usas en tu cuenta.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/pages/fill_form.py" line="166"/>
+        <location filename="../../optout_gui/ui/wizard/pages/fill_form.py" line="168"/>
         <source>An email address needs an @, as in name@example.com.</source>
         <translation>Un correo electrónico necesita una @, como en nombre@ejemplo.com.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/pages/fill_form.py" line="167"/>
+        <location filename="../../optout_gui/ui/wizard/pages/fill_form.py" line="169"/>
         <source>There is more than one @ in this address.</source>
         <translation>Esta dirección tiene más de una @.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/pages/fill_form.py" line="168"/>
+        <location filename="../../optout_gui/ui/wizard/pages/fill_form.py" line="170"/>
         <source>Something is missing before the @.</source>
         <translation>Falta algo antes de la @.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/pages/fill_form.py" line="169"/>
+        <location filename="../../optout_gui/ui/wizard/pages/fill_form.py" line="171"/>
         <source>Something is missing after the @, such as example.com.</source>
         <translation>Falta algo después de la @, por ejemplo ejemplo.com.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/pages/fill_form.py" line="171"/>
+        <location filename="../../optout_gui/ui/wizard/pages/fill_form.py" line="173"/>
         <source>The part after the @ looks incomplete; it usually has a dot, as in example.com.</source>
         <translation>Lo que va después de la @ parece incompleto; suele llevar un punto, como en ejemplo.com.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/pages/fill_form.py" line="173"/>
+        <location filename="../../optout_gui/ui/wizard/pages/fill_form.py" line="175"/>
         <source>This is far too long to be an email address.</source>
         <translation>Es demasiado largo para ser un correo electrónico.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/pages/fill_form.py" line="176"/>
+        <location filename="../../optout_gui/ui/wizard/pages/fill_form.py" line="178"/>
         <source>This doesn&apos;t look like an email address. Please check it.</source>
         <translation>Esto no parece un correo electrónico. Revísalo, por favor.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/pages/fill_form.py" line="36"/>
+        <location filename="../../optout_gui/ui/wizard/pages/fill_form.py" line="37"/>
         <source>Show &amp;on my phone…</source>
         <translation>Mostrar en mi te&amp;léfono…</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/pages/fill_form.py" line="40"/>
+        <location filename="../../optout_gui/ui/wizard/pages/fill_form.py" line="41"/>
         <source>QR codes of your email address and your reason, to scan with your phone</source>
         <translation>Códigos QR de su correo electrónico y de su motivo, para escanear con el teléfono</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/pages/fill_form.py" line="43"/>
+        <location filename="../../optout_gui/ui/wizard/pages/fill_form.py" line="44"/>
         <source>Filling in the form on your phone? Scan the texts instead of typing them.</source>
         <translation>¿Rellena el formulario en el teléfono? Escanee los textos en vez de escribirlos.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/pages/fill_form.py" line="246"/>
+        <location filename="../../optout_gui/ui/wizard/pages/fill_form.py" line="248"/>
         <source>To fit in one code, your reason has to lose about %1 characters: it has %2, one code holds %3 of them.</source>
         <translation>Para caber en un solo código, su motivo tiene que perder unos %1 caracteres: tiene %2 y un código admite %3.</translation>
     </message>
@@ -735,27 +735,27 @@
 <context>
     <name>FormLinkCode</name>
     <message>
-        <location filename="../../optout_gui/ui/wizard/qr_code.py" line="49"/>
+        <location filename="../../optout_gui/ui/wizard/qr_code.py" line="50"/>
         <source>On your phone? Scan this with its camera to open the form where you are logged in.</source>
         <translation>¿Ha iniciado sesión en el teléfono? Escanee esto con su cámara para abrir allí el formulario.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/qr_code.py" line="54"/>
+        <location filename="../../optout_gui/ui/wizard/qr_code.py" line="55"/>
         <source>The code holds:</source>
         <translation>El código contiene:</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/qr_code.py" line="77"/>
+        <location filename="../../optout_gui/ui/wizard/qr_code.py" line="78"/>
         <source>the &amp;main link</source>
         <translation>el enlace &amp;principal</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/qr_code.py" line="79"/>
+        <location filename="../../optout_gui/ui/wizard/qr_code.py" line="80"/>
         <source>other link &amp;%1</source>
         <translation>el otro enlace &amp;%1</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/qr_code.py" line="109"/>
+        <location filename="../../optout_gui/ui/wizard/qr_code.py" line="110"/>
         <source>QR code of the form link %1</source>
         <translation>Código QR del enlace al formulario %1</translation>
     </message>
@@ -763,87 +763,87 @@
 <context>
     <name>HistoryDialog</name>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="188"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="191"/>
         <source>Name for this objection</source>
         <translation>Nombre de esta oposición</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="189"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="192"/>
         <source>e.g. “My Instagram” or “Alex&apos;s Facebook”</source>
         <translation>p. ej., «Mi Instagram» o «El Facebook de Alex»</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="192"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="195"/>
         <source>&amp;Name:</source>
         <translation>&amp;Nombre:</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="196"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="199"/>
         <source>History of this objection</source>
         <translation>Historial de esta oposición</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="199"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="204"/>
         <source>Meta&apos;s answer</source>
         <translation>Respuesta de Meta</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="200"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="205"/>
         <source>Meta &amp;accepted my objection</source>
         <translation>Meta &amp;aceptó mi oposición</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="201"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="206"/>
         <source>Meta &amp;refused it</source>
         <translation>Meta la &amp;rechazó</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="209"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="214"/>
         <source>Day Meta answered</source>
         <translation>Día en que respondió Meta</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="214"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="219"/>
         <source>Text of Meta&apos;s email (optional)</source>
         <translation>Texto del correo de Meta (opcional)</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="215"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="220"/>
         <source>Paste Meta&apos;s email here if you like.</source>
         <translation>Si quieres, pega aquí el correo de Meta.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="217"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="222"/>
         <source>Sa&amp;ve the answer</source>
         <translation>&amp;Guardar la respuesta</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="229"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="234"/>
         <source>Meta&apos;s &amp;email:</source>
         <translation>&amp;Correo de Meta:</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="241"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="248"/>
         <source>&amp;Carry on in the guide</source>
         <translation>&amp;Seguir con la guía</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="244"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="251"/>
         <source>&amp;PDF…</source>
         <translation>&amp;PDF…</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="245"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="252"/>
         <source>&amp;Text…</source>
         <translation>&amp;Texto…</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="246"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="253"/>
         <source>&amp;JSON…</source>
         <translation>&amp;JSON…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../optout_gui/ui/tracker/history.py" line="328"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="347"/>
         <source>By law Meta has %n month(s) to answer, or up to %1 more if it tells you within that time that it needs them. When its email arrives, record the answer below.</source>
         <translation>
             <numerusform>Por ley, Meta tiene %n mes para responder, o hasta %1 meses más si le comunica dentro de ese plazo que los necesita. Cuando llegue su correo, anote la respuesta abajo.</numerusform>
@@ -851,132 +851,132 @@
         </translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="335"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="354"/>
         <source>Meta&apos;s time to answer is over, unless it told you it needs longer. You can take the next step; the assistant writes the letter for you.</source>
         <translation>El plazo de Meta para responder ha terminado, salvo que le haya comunicado que necesita más tiempo. Puede dar el siguiente paso; el asistente le escribe la carta.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="340"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="359"/>
         <source>The law that applies to you sets Meta no fixed time to answer. When its email arrives, record the answer below.</source>
         <translation>La ley que se le aplica no fija a Meta ningún plazo para responder. Cuando llegue su correo, anote la respuesta abajo.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="344"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="363"/>
         <source>Meta hasn&apos;t answered for a while. You can take the next step; the assistant writes the letter for you.</source>
         <translation>Meta lleva tiempo sin responder. Puede dar el siguiente paso; el asistente le escribe la carta.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="228"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="233"/>
         <source>Date of the ans&amp;wer:</source>
         <translation>&amp;Fecha de la respuesta:</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="242"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="249"/>
         <source>What now? C&amp;omplain…</source>
         <translation>¿Y ahora? Rec&amp;lamar…</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="247"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="254"/>
         <source>Calendar rem&amp;inders…</source>
         <translation>Recordatorios de calen&amp;dario…</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="248"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="255"/>
         <source>&amp;Delete this objection…</source>
         <translation>&amp;Borrar esta oposición…</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="250"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="257"/>
         <source>Close</source>
         <translation>Cerrar</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="252"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="259"/>
         <source>Save proof as PDF</source>
         <translation>Guardar el comprobante en PDF</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="253"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="260"/>
         <source>Save proof as a text file</source>
         <translation>Guardar el comprobante como archivo de texto</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="254"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="261"/>
         <source>Save proof as JSON</source>
         <translation>Guardar el comprobante en JSON</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="255"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="262"/>
         <source>Save calendar reminders</source>
         <translation>Guardar recordatorios de calendario</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="283"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="290"/>
         <source>Save proof:</source>
         <translation>Guardar el comprobante:</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="351"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="370"/>
         <source>Meta said no. You can complain to your data-protection authority; the assistant writes the complaint for you.</source>
         <translation>Meta ha dicho que no. Puedes reclamar ante tu autoridad de protección de datos; el asistente te escribe la reclamación.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="355"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="374"/>
         <source>Meta accepted your objection. Keep the proof somewhere safe.</source>
         <translation>Meta aceptó tu oposición. Guarda el comprobante en un lugar seguro.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="359"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="378"/>
         <source>This objection isn&apos;t sent yet. Carry on in the guide to finish it.</source>
         <translation>Esta oposición aún no se ha enviado. Sigue con la guía para terminarla.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="396"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="415"/>
         <source>Choose first whether Meta accepted or refused.</source>
         <translation>Elige primero si Meta aceptó o rechazó tu oposición.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="404"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="423"/>
         <source>Meta&apos;s email is longer than %1 characters. Keep the part with Meta&apos;s answer and save again.</source>
         <translation>El correo de Meta tiene más de %1 caracteres. Deja la parte con la respuesta de Meta y vuelve a guardar.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="413"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="432"/>
         <source>That date is in the future.</source>
         <translation>Esa fecha todavía no ha llegado.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="419"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="438"/>
         <source>This answer can&apos;t be recorded for an objection in this state.</source>
         <translation>No se puede anotar esta respuesta en una oposición que está en este punto.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="424"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="443"/>
         <source>The answer is noted but couldn&apos;t be saved to disk.</source>
         <translation>La respuesta está anotada, pero no se ha podido guardar en el disco.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="427"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="446"/>
         <source>Answer saved.</source>
         <translation>Respuesta guardada.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="440"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="459"/>
         <source>This deletes the objection for %1 (%2) from this computer: its answers, reason text, history and Meta&apos;s answer. It is removed from %3. Files you saved yourself stay. This can&apos;t be undone, and your objection at Meta is not affected.</source>
         <translation>Esto borra de este ordenador la oposición de %1 (%2): tus respuestas, el texto del motivo, el historial y la respuesta de Meta. Se elimina de %3. Los archivos que guardaste por tu cuenta no se tocan. No se puede deshacer, y no afecta a tu oposición ante Meta.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="450"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="469"/>
         <source>Delete this objection?</source>
         <translation>¿Borrar esta oposición?</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="367"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="386"/>
         <source>The guide&apos;s last steps are still open: carry on to save the proof and reminders.</source>
         <translation>Quedan abiertos los últimos pasos de la guía: continúe para guardar el comprobante y los recordatorios.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="383"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="402"/>
         <source>Meta&apos;s email is longer than %1 characters, so only its start was pasted. Keep the part with Meta&apos;s answer.</source>
         <translation>El correo de Meta tiene más de %1 caracteres, así que solo se pegó el principio. Conserva la parte con la respuesta de Meta.</translation>
     </message>
@@ -1045,115 +1045,120 @@
 <context>
     <name>ObjectionWizard</name>
     <message>
-        <location filename="../../optout_gui/ui/wizard/window.py" line="75"/>
+        <location filename="../../optout_gui/ui/wizard/window.py" line="81"/>
         <source>Start o&amp;ver</source>
         <translation>&amp;Volver a empezar</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/window.py" line="78"/>
+        <location filename="../../optout_gui/ui/wizard/window.py" line="84"/>
         <source>&amp;Next &gt;</source>
         <translation>Siguie&amp;nte &gt;</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/window.py" line="79"/>
+        <location filename="../../optout_gui/ui/wizard/window.py" line="85"/>
         <source>&amp;Finish</source>
         <translation>&amp;Finalizar</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/window.py" line="205"/>
+        <location filename="../../optout_gui/ui/wizard/window.py" line="262"/>
         <source>Step %1 of %2: %3</source>
         <translation>Paso %1 de %2: %3</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/window.py" line="265"/>
+        <location filename="../../optout_gui/ui/wizard/window.py" line="369"/>
         <source>%1 – step %2 of %3</source>
         <translation>%1 – paso %2 de %3</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/window.py" line="275"/>
+        <location filename="../../optout_gui/ui/wizard/window.py" line="379"/>
         <source>Start over?</source>
         <translation>¿Volver a empezar?</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/window.py" line="277"/>
+        <location filename="../../optout_gui/ui/wizard/window.py" line="381"/>
         <source>This clears every answer you gave (account, country, email and reason) and goes back to the first page.</source>
         <translation>Se borran todas tus respuestas (cuenta, país, correo y motivo) y vuelves a la primera página.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/window.py" line="310"/>
+        <location filename="../../optout_gui/ui/wizard/window.py" line="414"/>
         <source>Close without saving?</source>
         <translation>¿Cerrar sin guardar?</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/window.py" line="312"/>
+        <location filename="../../optout_gui/ui/wizard/window.py" line="416"/>
         <source>Your latest answers could not be saved: the disk is full or can&apos;t be written to. If you close now, they are lost. Close anyway?</source>
         <translation>Tus últimas respuestas no se han podido guardar: el disco está lleno o no se puede escribir en él. Si cierras ahora, se perderán. ¿Cerrar de todos modos?</translation>
+    </message>
+    <message>
+        <location filename="../../optout_gui/ui/wizard/window.py" line="221"/>
+        <source>Step %1 of %2</source>
+        <translation>Paso %1 de %2</translation>
     </message>
 </context>
 <context>
     <name>OpenFormPage</name>
     <message>
-        <location filename="../../optout_gui/ui/wizard/pages/open_form.py" line="42"/>
+        <location filename="../../optout_gui/ui/wizard/pages/open_form.py" line="43"/>
         <source>The form&apos;s &amp;address, to paste into a browser yourself:</source>
         <translation>&amp;Dirección del formulario, por si prefieres pegarla tú en el navegador:</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/pages/open_form.py" line="44"/>
+        <location filename="../../optout_gui/ui/wizard/pages/open_form.py" line="45"/>
         <source>Link to the objection form</source>
         <translation>Enlace al formulario de oposición</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/pages/open_form.py" line="66"/>
+        <location filename="../../optout_gui/ui/wizard/pages/open_form.py" line="68"/>
         <source>Link didn&apos;t work, or the page says it isn&apos;t available? Try this one:</source>
         <translation>¿El enlace no funciona o la página dice que no está disponible? Prueba con este:</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/pages/open_form.py" line="80"/>
+        <location filename="../../optout_gui/ui/wizard/pages/open_form.py" line="82"/>
         <source>&amp;Open the %1 form in my browser</source>
         <translation>Abrir el &amp;formulario de %1 en mi navegador</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/pages/open_form.py" line="101"/>
+        <location filename="../../optout_gui/ui/wizard/pages/open_form.py" line="103"/>
         <source>These links opened in an online check on %1.</source>
         <translation>Estos enlaces se abrieron en una comprobación en línea el %1.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/pages/open_form.py" line="105"/>
+        <location filename="../../optout_gui/ui/wizard/pages/open_form.py" line="107"/>
         <source>These links were collected from public sources on %1 and have not yet been opened online.</source>
         <translation>Estos enlaces se recopilaron de fuentes públicas el %1 y todavía no se han abierto en línea.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/pages/open_form.py" line="123"/>
+        <location filename="../../optout_gui/ui/wizard/pages/open_form.py" line="125"/>
         <source>Co&amp;py link %1</source>
         <translation>Copiar el en&amp;lace %1</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/pages/open_form.py" line="124"/>
+        <location filename="../../optout_gui/ui/wizard/pages/open_form.py" line="126"/>
         <source>Other link %1</source>
         <translation>Otro enlace %1</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/pages/open_form.py" line="126"/>
+        <location filename="../../optout_gui/ui/wizard/pages/open_form.py" line="129"/>
         <source>Op&amp;en</source>
         <translation>A&amp;brir</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/pages/open_form.py" line="128"/>
+        <location filename="../../optout_gui/ui/wizard/pages/open_form.py" line="131"/>
         <source>Open other link %1</source>
         <translation>Abrir otro enlace %1</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/pages/open_form.py" line="142"/>
+        <location filename="../../optout_gui/ui/wizard/pages/open_form.py" line="145"/>
         <source>For your safety this link was not opened: the assistant only opens secure (https) pages of Meta&apos;s own sites. The guide file may have been changed; the README explains how to put it right.</source>
         <translation>Por tu seguridad, este enlace no se ha abierto: el asistente solo abre páginas seguras (https) de los sitios propios de Meta. Puede que alguien haya cambiado el archivo de la guía; en el README se explica cómo arreglarlo.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/pages/open_form.py" line="154"/>
+        <location filename="../../optout_gui/ui/wizard/pages/open_form.py" line="157"/>
         <source>Your browser should now show the form. Nothing there? Copy the link below and paste it into your browser&apos;s address bar.</source>
         <translation>Ahora deberías ver el formulario en tu navegador. ¿No aparece nada? Copia el enlace de abajo y pégalo en la barra de direcciones del navegador.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/pages/open_form.py" line="163"/>
+        <location filename="../../optout_gui/ui/wizard/pages/open_form.py" line="166"/>
         <source>The browser didn&apos;t open. Copy the link below and paste it into your browser&apos;s address bar.</source>
         <translation>El navegador no se ha abierto. Copia el enlace de abajo y pégalo en la barra de direcciones del navegador.</translation>
     </message>
@@ -1161,73 +1166,73 @@
 <context>
     <name>OverviewWidget</name>
     <message>
-        <location filename="../../optout_gui/ui/tracker/overview.py" line="75"/>
+        <location filename="../../optout_gui/ui/tracker/overview.py" line="76"/>
         <source>%1 – your objections</source>
         <translation>%1 – tus oposiciones</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/overview.py" line="77"/>
-        <location filename="../../optout_gui/ui/tracker/overview.py" line="99"/>
+        <location filename="../../optout_gui/ui/tracker/overview.py" line="78"/>
+        <location filename="../../optout_gui/ui/tracker/overview.py" line="100"/>
         <source>Your objections</source>
         <translation>Tus oposiciones</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/overview.py" line="84"/>
+        <location filename="../../optout_gui/ui/tracker/overview.py" line="85"/>
         <source>One line for each account you objected for. Choose one to carry on, see its history and proof, or record Meta&apos;s answer.</source>
         <translation>Una línea por cada cuenta con la que te opusiste. Elige una para continuar, ver su historial y su comprobante, o anotar la respuesta de Meta.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/overview.py" line="131"/>
+        <location filename="../../optout_gui/ui/tracker/overview.py" line="132"/>
         <source>&amp;New objection…</source>
         <translation>&amp;Nueva oposición…</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/overview.py" line="133"/>
+        <location filename="../../optout_gui/ui/tracker/overview.py" line="134"/>
         <source>Start a new objection</source>
         <translation>Empezar una nueva oposición</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/overview.py" line="134"/>
+        <location filename="../../optout_gui/ui/tracker/overview.py" line="135"/>
         <source>&amp;Carry on</source>
         <translation>&amp;Continuar</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/overview.py" line="136"/>
+        <location filename="../../optout_gui/ui/tracker/overview.py" line="137"/>
         <source>Carry on with the chosen objection</source>
         <translation>Continuar con la oposición elegida</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/overview.py" line="137"/>
+        <location filename="../../optout_gui/ui/tracker/overview.py" line="138"/>
         <source>&amp;History, answer and proof…</source>
         <translation>&amp;Historial, respuesta y comprobante…</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/overview.py" line="139"/>
+        <location filename="../../optout_gui/ui/tracker/overview.py" line="140"/>
         <source>Open the chosen objection&apos;s history</source>
         <translation>Abrir el historial de la oposición elegida</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/overview.py" line="140"/>
+        <location filename="../../optout_gui/ui/tracker/overview.py" line="141"/>
         <source>&amp;Export all…</source>
         <translation>&amp;Exportar todo…</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/overview.py" line="142"/>
+        <location filename="../../optout_gui/ui/tracker/overview.py" line="143"/>
         <source>Save proof of all objections</source>
         <translation>Guardar el comprobante de todas las oposiciones</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/overview.py" line="154"/>
+        <location filename="../../optout_gui/ui/tracker/overview.py" line="155"/>
         <source>&amp;Forget everything…</source>
         <translation>&amp;Olvidarlo todo…</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/overview.py" line="156"/>
+        <location filename="../../optout_gui/ui/tracker/overview.py" line="158"/>
         <source>Delete every objection from this computer</source>
         <translation>Borrar todas las oposiciones de este ordenador</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../optout_gui/ui/tracker/overview.py" line="235"/>
+        <location filename="../../optout_gui/ui/tracker/overview.py" line="238"/>
         <source>It&apos;s been more than a week since you sent %n objection(s). Have a look in your email (and its spam folder) for Meta&apos;s reply, then record it here.</source>
         <translation>
             <numerusform>Hace más de una semana que enviaste %n oposición. Busca la respuesta de Meta en tu correo (y en la carpeta de spam) y luego anótala aquí.</numerusform>
@@ -1235,7 +1240,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../optout_gui/ui/tracker/overview.py" line="246"/>
+        <location filename="../../optout_gui/ui/tracker/overview.py" line="249"/>
         <source>Meta hasn&apos;t answered %n objection(s) in the time it has. Open one to see your next step; if Meta told you it needs longer, wait until then.</source>
         <translation>
             <numerusform>Meta no ha respondido a %n oposición en el plazo que tiene. Ábrala para ver el siguiente paso; si Meta le comunicó que necesita más tiempo, espere hasta entonces.</numerusform>
@@ -1243,7 +1248,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../optout_gui/ui/tracker/overview.py" line="323"/>
+        <location filename="../../optout_gui/ui/tracker/overview.py" line="326"/>
         <source>This deletes all %n objection(s) on this computer: accounts, email addresses, reason texts, dates and Meta&apos;s answers. The following files are removed:</source>
         <translation>
             <numerusform>Esto borra %n oposición guardada en este ordenador: la cuenta, el correo electrónico, el texto del motivo, las fechas y la respuesta de Meta. Se eliminan estos archivos:</numerusform>
@@ -1251,27 +1256,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/overview.py" line="330"/>
+        <location filename="../../optout_gui/ui/tracker/overview.py" line="333"/>
         <source>Files you saved yourself (PDF, text, calendar) stay where you put them. This can&apos;t be undone. Your objections at Meta are not affected.</source>
         <translation>Los archivos que guardaste por tu cuenta (PDF, texto, calendario) se quedan donde los pusiste. No se puede deshacer. Esto no afecta a tus oposiciones ante Meta.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/overview.py" line="336"/>
+        <location filename="../../optout_gui/ui/tracker/overview.py" line="339"/>
         <source>Forget everything?</source>
         <translation>¿Olvidarlo todo?</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/overview.py" line="341"/>
+        <location filename="../../optout_gui/ui/tracker/overview.py" line="344"/>
         <source>Some files could not be deleted. Close other programs and try again.</source>
         <translation>No se han podido borrar algunos archivos. Cierra los demás programas y vuelve a intentarlo.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/overview.py" line="143"/>
+        <location filename="../../optout_gui/ui/tracker/overview.py" line="144"/>
         <source>Other AI opt-&amp;outs…</source>
         <translation>Otras exclusiones de la &amp;IA…</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/overview.py" line="146"/>
+        <location filename="../../optout_gui/ui/tracker/overview.py" line="147"/>
         <source>Other AI opt-outs: LinkedIn, Google Gemini, WhatsApp, X and more</source>
         <translation>Otras exclusiones de la IA: LinkedIn, Google Gemini, WhatsApp, X y más</translation>
     </message>
@@ -1279,87 +1284,87 @@
 <context>
     <name>PhoneCodesDialog</name>
     <message>
-        <location filename="../../optout_gui/ui/wizard/qr_code.py" line="128"/>
+        <location filename="../../optout_gui/ui/wizard/qr_code.py" line="129"/>
         <source>Continue on your phone</source>
         <translation>Continuar en el teléfono</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/qr_code.py" line="137"/>
+        <location filename="../../optout_gui/ui/wizard/qr_code.py" line="138"/>
         <source>Point your phone&apos;s camera at a code: the phone shows the text and lets you copy it, ready to paste into Meta&apos;s form. The codes are only drawn on this screen; nothing is sent anywhere.</source>
         <translation>Apunte la cámara del teléfono a un código: el teléfono muestra el texto y le deja copiarlo para pegarlo en el formulario de Meta. Los códigos solo se dibujan en esta pantalla; no se envía nada a ningún sitio.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/qr_code.py" line="155"/>
+        <location filename="../../optout_gui/ui/wizard/qr_code.py" line="156"/>
         <source>Show it as several &amp;codes</source>
         <translation>Mostrar en &amp;varios códigos</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/qr_code.py" line="157"/>
+        <location filename="../../optout_gui/ui/wizard/qr_code.py" line="158"/>
         <source>&amp;Shorten the reason</source>
         <translation>&amp;Acortar el motivo</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/qr_code.py" line="159"/>
+        <location filename="../../optout_gui/ui/wizard/qr_code.py" line="160"/>
         <source>&amp;Previous part</source>
         <translation>Parte a&amp;nterior</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/qr_code.py" line="161"/>
+        <location filename="../../optout_gui/ui/wizard/qr_code.py" line="162"/>
         <source>Ne&amp;xt part</source>
         <translation>Parte &amp;siguiente</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/qr_code.py" line="229"/>
+        <location filename="../../optout_gui/ui/wizard/qr_code.py" line="231"/>
         <source>Your email address: %1</source>
         <translation>Su correo electrónico: %1</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/qr_code.py" line="231"/>
+        <location filename="../../optout_gui/ui/wizard/qr_code.py" line="233"/>
         <source>QR code of your email address %1</source>
         <translation>Código QR de su correo electrónico %1</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/qr_code.py" line="235"/>
+        <location filename="../../optout_gui/ui/wizard/qr_code.py" line="237"/>
         <source>No email address yet: type it on the page first, then open this again.</source>
         <translation>Todavía no hay correo electrónico: escríbalo primero en la página y vuelva a abrir esto.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/qr_code.py" line="246"/>
+        <location filename="../../optout_gui/ui/wizard/qr_code.py" line="248"/>
         <source>No reason yet: write it on the page first, then open this again.</source>
         <translation>Todavía no hay motivo: escríbalo primero en la página y vuelva a abrir esto.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/qr_code.py" line="252"/>
+        <location filename="../../optout_gui/ui/wizard/qr_code.py" line="254"/>
         <source>Your reason (%1 characters):</source>
         <translation>Su motivo (%1 caracteres):</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/qr_code.py" line="256"/>
+        <location filename="../../optout_gui/ui/wizard/qr_code.py" line="258"/>
         <source>QR code of your reason, %1 characters</source>
         <translation>Código QR de su motivo, %1 caracteres</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/qr_code.py" line="262"/>
+        <location filename="../../optout_gui/ui/wizard/qr_code.py" line="264"/>
         <source>Your reason</source>
         <translation>Su motivo</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/qr_code.py" line="266"/>
+        <location filename="../../optout_gui/ui/wizard/qr_code.py" line="268"/>
         <source>Your reason is too long for one code: it has %1 characters, and one code holds only the first %2 of them. Show it as several numbered codes, to scan and paste one after another, or shorten it to fit in one code.</source>
         <translation>Su motivo es demasiado largo para un código: tiene %1 caracteres y un código solo admite los primeros %2. Muéstrelo en varios códigos numerados, para escanearlos y pegarlos uno tras otro, o acórtelo para que quepa en un código.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/qr_code.py" line="281"/>
+        <location filename="../../optout_gui/ui/wizard/qr_code.py" line="283"/>
         <source>Scan the codes in order and paste each part right after the one before: together they make your whole reason.</source>
         <translation>Escanee los códigos en orden y pegue cada parte justo detrás de la anterior: juntas forman su motivo completo.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/qr_code.py" line="310"/>
+        <location filename="../../optout_gui/ui/wizard/qr_code.py" line="319"/>
         <source>Your reason, part %1/%2 (%3 characters):</source>
         <translation>Su motivo, parte %1/%2 (%3 caracteres):</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/qr_code.py" line="317"/>
+        <location filename="../../optout_gui/ui/wizard/qr_code.py" line="326"/>
         <source>QR code of part %1 of %2 of your reason, %3 characters</source>
         <translation>Código QR de la parte %1 de %2 de su motivo, %3 caracteres</translation>
     </message>
@@ -1367,152 +1372,152 @@
 <context>
     <name>ReasonEditor</name>
     <message>
-        <location filename="../../optout_gui/ui/wizard/reason_editor.py" line="109"/>
+        <location filename="../../optout_gui/ui/wizard/reason_editor.py" line="110"/>
         <source>&amp;Help me write it</source>
         <translation>A&amp;yúdame a escribirlo</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/reason_composer.py" line="32"/>
+        <location filename="../../optout_gui/ui/wizard/reason_composer.py" line="33"/>
         <source>Tick what applies to you:</source>
         <translation>Marca lo que se aplique a tu caso:</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/reason_composer.py" line="34"/>
+        <location filename="../../optout_gui/ui/wizard/reason_composer.py" line="35"/>
         <source>&amp;Photos and videos of me or my family</source>
         <translation>&amp;Fotos y vídeos míos o de mi familia</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/reason_composer.py" line="35"/>
+        <location filename="../../optout_gui/ui/wizard/reason_composer.py" line="36"/>
         <source>My &amp;children appear in my posts</source>
         <translation>Mis hi&amp;jos aparecen en mis publicaciones</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/reason_composer.py" line="36"/>
+        <location filename="../../optout_gui/ui/wizard/reason_composer.py" line="37"/>
         <source>My creative or professional work (&amp;art, writing, photography)</source>
         <translation>Mi tra&amp;bajo creativo o profesional (arte, textos, fotografía)</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/reason_composer.py" line="39"/>
+        <location filename="../../optout_gui/ui/wizard/reason_composer.py" line="40"/>
         <source>My op&amp;inions and my private life</source>
         <translation>Mis opiniones y mi vida p&amp;rivada</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/reason_composer.py" line="40"/>
+        <location filename="../../optout_gui/ui/wizard/reason_composer.py" line="41"/>
         <source>My &amp;face, my likeness and my voice</source>
         <translation>Mi cara, mi ima&amp;gen y mi voz</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/reason_composer.py" line="41"/>
+        <location filename="../../optout_gui/ui/wizard/reason_composer.py" line="42"/>
         <source>I never a&amp;greed to this use</source>
         <translation>Nunca acepté este &amp;uso</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/reason_composer.py" line="53"/>
+        <location filename="../../optout_gui/ui/wizard/reason_composer.py" line="54"/>
         <source>Tone of the reason</source>
         <translation>Tono del motivo</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/reason_composer.py" line="55"/>
+        <location filename="../../optout_gui/ui/wizard/reason_composer.py" line="56"/>
         <source>Short</source>
         <translation>Breve</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/reason_composer.py" line="56"/>
+        <location filename="../../optout_gui/ui/wizard/reason_composer.py" line="57"/>
         <source>Detailed</source>
         <translation>Detallado</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/reason_composer.py" line="57"/>
+        <location filename="../../optout_gui/ui/wizard/reason_composer.py" line="58"/>
         <source>Formal</source>
         <translation>Formal</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/reason_composer.py" line="63"/>
+        <location filename="../../optout_gui/ui/wizard/reason_composer.py" line="64"/>
         <source>Language of the reason</source>
         <translation>Idioma del motivo</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/reason_composer.py" line="66"/>
+        <location filename="../../optout_gui/ui/wizard/reason_composer.py" line="67"/>
         <source>&amp;Tone:</source>
         <translation>&amp;Tono:</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/reason_composer.py" line="68"/>
+        <location filename="../../optout_gui/ui/wizard/reason_composer.py" line="69"/>
         <source>&amp;Language of the text:</source>
         <translation>&amp;Idioma del texto:</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/reason_composer.py" line="70"/>
+        <location filename="../../optout_gui/ui/wizard/reason_composer.py" line="72"/>
         <source>&amp;Write the text</source>
         <translation>&amp;Escribir el texto</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/reason_editor.py" line="127"/>
+        <location filename="../../optout_gui/ui/wizard/reason_editor.py" line="129"/>
         <source>Reason</source>
         <translation>Motivo</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/reason_editor.py" line="129"/>
+        <location filename="../../optout_gui/ui/wizard/reason_editor.py" line="131"/>
         <source>&amp;Undo</source>
         <translation>&amp;Deshacer</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/reason_editor.py" line="131"/>
+        <location filename="../../optout_gui/ui/wizard/reason_editor.py" line="133"/>
         <source>Re&amp;do</source>
         <translation>Re&amp;hacer</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/reason_editor.py" line="150"/>
+        <location filename="../../optout_gui/ui/wizard/reason_editor.py" line="152"/>
         <source>Copy rea&amp;son</source>
         <translation>Co&amp;piar motivo</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/reason_editor.py" line="154"/>
+        <location filename="../../optout_gui/ui/wizard/reason_editor.py" line="156"/>
         <source>Copy the reason (%1)</source>
         <translation>Copiar el motivo (%1)</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/reason_editor.py" line="161"/>
+        <location filename="../../optout_gui/ui/wizard/reason_editor.py" line="163"/>
         <source>Show e&amp;xactly what will be copied</source>
         <translation>Ver e&amp;xactamente lo que se copiará</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/reason_editor.py" line="175"/>
+        <location filename="../../optout_gui/ui/wizard/reason_editor.py" line="178"/>
         <source>What will be copied</source>
         <translation>Lo que se copiará</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/reason_editor.py" line="279"/>
+        <location filename="../../optout_gui/ui/wizard/reason_editor.py" line="282"/>
         <source>Replace your text?</source>
         <translation>¿Sustituir tu texto?</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/reason_editor.py" line="281"/>
+        <location filename="../../optout_gui/ui/wizard/reason_editor.py" line="284"/>
         <source>You have changed the text in the box. Replace it with a new text made from your choices? (Undo brings your version back.)</source>
         <translation>Has cambiado el texto del cuadro. ¿Quieres sustituirlo por uno nuevo hecho con lo que has elegido? (Con «Deshacer» recuperas tu versión).</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/reason_editor.py" line="316"/>
+        <location filename="../../optout_gui/ui/wizard/reason_editor.py" line="319"/>
         <source>Your own text was kept. Press “Write the text” to replace it with a new one made from these choices.</source>
         <translation>Se ha mantenido tu texto. Pulsa «Escribir el texto» para sustituirlo por uno nuevo hecho con lo que has elegido.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/reason_editor.py" line="342"/>
+        <location filename="../../optout_gui/ui/wizard/reason_editor.py" line="345"/>
         <source>The ready-made texts could not be read (%1). You can still type your own.</source>
         <translation>No se han podido leer los textos preparados (%1). Puedes escribir el tuyo igualmente.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/reason_editor.py" line="352"/>
+        <location filename="../../optout_gui/ui/wizard/reason_editor.py" line="355"/>
         <source>The texts in %1 could not be read, so English is used instead. File: %2 (%3)</source>
         <translation>No se han podido leer los textos en %1, así que se usan los textos en inglés. Archivo: %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/reason_editor.py" line="396"/>
+        <location filename="../../optout_gui/ui/wizard/reason_editor.py" line="399"/>
         <source>1 character</source>
         <translation>1 carácter</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/reason_editor.py" line="397"/>
+        <location filename="../../optout_gui/ui/wizard/reason_editor.py" line="400"/>
         <source>%1 characters</source>
         <translation>%1 caracteres</translation>
     </message>
@@ -1522,17 +1527,17 @@
         <translation>Es muy largo. Unos pocos párrafos claros son más fáciles de leer para el personal de Meta, y los formularios web a veces cortan los textos largos.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/reason_editor.py" line="415"/>
+        <location filename="../../optout_gui/ui/wizard/reason_editor.py" line="418"/>
         <source>The reason is empty, so there is nothing to copy yet.</source>
         <translation>El motivo está vacío, así que todavía no hay nada que copiar.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/reason_editor.py" line="421"/>
+        <location filename="../../optout_gui/ui/wizard/reason_editor.py" line="424"/>
         <source>Copying didn&apos;t work. The text is selected now: copy it yourself with the menu or the keyboard.</source>
         <translation>No se ha podido copiar. El texto ya está seleccionado: cópialo tú con el menú o con el teclado.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/reason_editor.py" line="431"/>
+        <location filename="../../optout_gui/ui/wizard/reason_editor.py" line="434"/>
         <source>Copied your reason (%1 characters). Paste it into the box “Please tell us how this processing impacts you” in Meta&apos;s form (%2).</source>
         <translation>Motivo copiado (%1 caracteres). Pégalo en el cuadro «Explícanos cómo te afecta este tratamiento» del formulario de Meta (%2).</translation>
     </message>
@@ -1617,37 +1622,37 @@
 <context>
     <name>StepList</name>
     <message>
-        <location filename="../../optout_gui/ui/wizard/step_list.py" line="36"/>
+        <location filename="../../optout_gui/ui/wizard/step_list.py" line="38"/>
         <source>Steps</source>
         <translation>Pasos</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/step_list.py" line="74"/>
+        <location filename="../../optout_gui/ui/wizard/step_list.py" line="94"/>
         <source>done</source>
         <translation>hecho</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/step_list.py" line="76"/>
+        <location filename="../../optout_gui/ui/wizard/step_list.py" line="96"/>
         <source>current step</source>
         <translation>paso actual</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/step_list.py" line="77"/>
+        <location filename="../../optout_gui/ui/wizard/step_list.py" line="97"/>
         <source>to come</source>
         <translation>pendiente</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/step_list.py" line="80"/>
+        <location filename="../../optout_gui/ui/wizard/step_list.py" line="100"/>
         <source>Step %1 of %2: %3, %4</source>
         <translation>Paso %1 de %2: %3, %4</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/step_list.py" line="89"/>
+        <location filename="../../optout_gui/ui/wizard/step_list.py" line="109"/>
         <source>Go back to this step</source>
         <translation>Volver a este paso</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/step_list.py" line="75"/>
+        <location filename="../../optout_gui/ui/wizard/step_list.py" line="95"/>
         <source>skipped</source>
         <translation>omitido</translation>
     </message>
@@ -1655,63 +1660,63 @@
 <context>
     <name>WelcomePage</name>
     <message>
-        <location filename="../../optout_gui/ui/wizard/pages/welcome.py" line="44"/>
+        <location filename="../../optout_gui/ui/wizard/pages/welcome.py" line="46"/>
         <source>Which account do you want to object for?</source>
         <translation>¿Con qué cuenta quieres oponerte?</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/pages/welcome.py" line="57"/>
+        <location filename="../../optout_gui/ui/wizard/pages/welcome.py" line="59"/>
         <source>&amp;Where do you live?</source>
         <translation>¿&amp;Dónde vives?</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/pages/welcome.py" line="60"/>
+        <location filename="../../optout_gui/ui/wizard/pages/welcome.py" line="62"/>
         <source>Choose your country</source>
         <translation>Elige tu país</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/pages/welcome.py" line="61"/>
+        <location filename="../../optout_gui/ui/wizard/pages/welcome.py" line="63"/>
         <source>Country where you live</source>
         <translation>País donde vives</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/pages/welcome.py" line="160"/>
+        <location filename="../../optout_gui/ui/wizard/pages/welcome.py" line="163"/>
         <source>choose an account</source>
         <translation>elige una cuenta</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/pages/welcome.py" line="162"/>
+        <location filename="../../optout_gui/ui/wizard/pages/welcome.py" line="165"/>
         <source>choose your country</source>
         <translation>elige tu país</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/pages/welcome.py" line="164"/>
+        <location filename="../../optout_gui/ui/wizard/pages/welcome.py" line="167"/>
         <source>To go on, %1.</source>
         <translation>Para continuar, %1.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/pages/welcome.py" line="164"/>
+        <location filename="../../optout_gui/ui/wizard/pages/welcome.py" line="167"/>
         <source> and </source>
         <translation> y </translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/pages/welcome.py" line="38"/>
+        <location filename="../../optout_gui/ui/wizard/pages/welcome.py" line="40"/>
         <source>&amp;About this assistant</source>
         <translation>&amp;Acerca de este asistente</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/pages/welcome.py" line="91"/>
+        <location filename="../../optout_gui/ui/wizard/pages/welcome.py" line="94"/>
         <source>Wha&amp;t&apos;s new</source>
         <translation>Novedade&amp;s</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/pages/welcome.py" line="134"/>
+        <location filename="../../optout_gui/ui/wizard/pages/welcome.py" line="137"/>
         <source>d MMMM yyyy</source>
         <comment>date format of the What&apos;s new lines</comment>
         <translation>d &apos;de&apos; MMMM &apos;de&apos; yyyy</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/pages/welcome.py" line="136"/>
+        <location filename="../../optout_gui/ui/wizard/pages/welcome.py" line="139"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
@@ -1719,47 +1724,47 @@
 <context>
     <name>calendar</name>
     <message>
-        <location filename="../../optout_gui/core/ics.py" line="21"/>
+        <location filename="../../optout_gui/core/ics.py" line="22"/>
         <source>Check your email for Meta&apos;s answer ({what})</source>
         <translation>Mira tu correo: respuesta de Meta ({what})</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/ics.py" line="22"/>
+        <location filename="../../optout_gui/core/ics.py" line="23"/>
         <source>A week ago you sent Meta your objection to AI training for {what}. Look in that mailbox (and its spam folder) for Meta&apos;s reply, then record the answer in the {app}.</source>
         <translation>Hace una semana enviaste a Meta tu oposición al entrenamiento de IA para {what}. Busca en ese buzón (y en la carpeta de spam) la respuesta de Meta y luego anótala en {app}.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/ics.py" line="30"/>
+        <location filename="../../optout_gui/core/ics.py" line="31"/>
         <source>Meta&apos;s month to answer is up ({what})</source>
         <translation>Se ha acabado el mes que tenía Meta para responder ({what})</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/ics.py" line="31"/>
+        <location filename="../../optout_gui/core/ics.py" line="32"/>
         <source>The law gave Meta one month to answer your objection for {what}, sent on {sent}. It may take up to two months longer only if it told you so within that month. No answer, or a refusal? Open the {app}: it helps you write a complaint to your data-protection authority.</source>
         <translation>La ley daba a Meta un mes para responder a tu oposición para {what}, enviada el {sent}. Solo puede tardar hasta dos meses más si te lo dijo dentro de ese mes. ¿Sin respuesta o con un rechazo? Abre {app}: te ayuda a escribir una reclamación a tu autoridad de protección de datos.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/ics.py" line="50"/>
+        <location filename="../../optout_gui/core/ics.py" line="51"/>
         <source>Time to look at your objection ({what})</source>
         <translation>Es momento de revisar tu oposición ({what})</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/ics.py" line="51"/>
+        <location filename="../../optout_gui/core/ics.py" line="52"/>
         <source>You sent your objection for {what} on {sent}. The law where you live sets Meta no fixed time to answer, but if nothing has come by now, open the {app}: it shows what you can do next.</source>
         <translation>Enviaste tu oposición para {what} el {sent}. La ley de donde vives no fija a Meta un plazo para responder, pero si aún no ha llegado nada, abre {app}: te muestra qué puedes hacer ahora.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/ics.py" line="57"/>
+        <location filename="../../optout_gui/core/ics.py" line="58"/>
         <source>your account</source>
         <translation>tu cuenta</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/ics.py" line="40"/>
+        <location filename="../../optout_gui/core/ics.py" line="41"/>
         <source>Meta&apos;s extra time to answer is up ({what})</source>
         <translation>Se acabó el tiempo adicional de Meta para responder ({what})</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/ics.py" line="41"/>
+        <location filename="../../optout_gui/core/ics.py" line="42"/>
         <source>You sent your objection for {what} on {sent}. In its email of {email_on} Meta said it needs more time; the longer time the law allows is now over. No answer, or a refusal? Open the {app}: it helps you write a complaint to your data-protection authority.</source>
         <translation>Enviaste tu oposición para {what} el {sent}. En su correo del {email_on}, Meta dijo que necesita más tiempo; el tiempo adicional que permite la ley ya terminó. ¿Sin respuesta o con un rechazo? Abre {app}: te ayuda a escribir una reclamación a tu autoridad de protección de datos.</translation>
     </message>
@@ -1806,59 +1811,59 @@ Si vuelve a pasar, encontrarás los detalles técnicos en este archivo:
 <context>
     <name>export</name>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="86"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="90"/>
         <source>PDF document (*.pdf)</source>
         <translation>Documento PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="87"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="91"/>
         <source>Save proof as PDF</source>
         <translation>Guardar el comprobante en PDF</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="91"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="95"/>
         <source>Text file (*.txt)</source>
         <translation>Archivo de texto (*.txt)</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="92"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="96"/>
         <source>Save proof as text</source>
         <translation>Guardar el comprobante como texto</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="96"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="100"/>
         <source>JSON file (*.json)</source>
         <translation>Archivo JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="97"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="101"/>
         <source>Save proof as JSON</source>
         <translation>Guardar el comprobante en JSON</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="101"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="105"/>
         <location filename="../../optout_gui/ui/tracker/other_flow.py" line="381"/>
         <source>Calendar file (*.ics)</source>
         <translation>Archivo de calendario (*.ics)</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="102"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="106"/>
         <source>Save calendar reminders</source>
         <translation>Guardar recordatorios de calendario</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="144"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="148"/>
         <location filename="../../optout_gui/ui/tracker/other_flow.py" line="398"/>
         <source>Saving didn&apos;t work (%1). Try another folder.</source>
         <translation>No se ha podido guardar (%1). Prueba con otra carpeta.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="150"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="154"/>
         <source>Saved: %1</source>
         <translation>Guardado: %1</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="133"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="137"/>
         <source>Saving didn&apos;t work: a text in this objection holds a broken character. Nothing was saved.</source>
         <translation>No se pudo guardar: un texto de esta objeción contiene un carácter dañado. No se guardó nada.</translation>
     </message>
@@ -1866,7 +1871,7 @@ Si vuelve a pasar, encontrarás los detalles técnicos en este archivo:
 <context>
     <name>history</name>
     <message>
-        <location filename="../../optout_gui/ui/tracker/record_view.py" line="40"/>
+        <location filename="../../optout_gui/ui/tracker/record_view.py" line="41"/>
         <source>(Some very long texts are shortened here. Your file keeps them whole, and the PDF, text and JSON exports show them in full.)</source>
         <translation>(Algunos textos muy largos se muestran aquí recortados. Tu archivo los guarda enteros, y las exportaciones en PDF, texto y JSON los muestran completos.)</translation>
     </message>
@@ -2307,17 +2312,17 @@ Si vuelve a pasar, encontrarás los detalles técnicos en este archivo:
 <context>
     <name>overview</name>
     <message>
-        <location filename="../../optout_gui/ui/tracker/overview.py" line="166"/>
+        <location filename="../../optout_gui/ui/tracker/overview.py" line="169"/>
         <source>As a PDF receipt…</source>
         <translation>Como comprobante en PDF…</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/overview.py" line="167"/>
+        <location filename="../../optout_gui/ui/tracker/overview.py" line="170"/>
         <source>As plain text…</source>
         <translation>Como texto sin formato…</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/overview.py" line="168"/>
+        <location filename="../../optout_gui/ui/tracker/overview.py" line="171"/>
         <source>As JSON (for programs)…</source>
         <translation>Como JSON (para programas)…</translation>
     </message>
@@ -2445,312 +2450,312 @@ Si vuelve a pasar, encontrarás los detalles técnicos en este archivo:
 <context>
     <name>proof</name>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="48"/>
+        <location filename="../../optout_gui/core/proof.py" line="49"/>
         <source>Objection to Meta using personal information for AI training</source>
         <translation>Oposición al uso de información personal por parte de Meta para entrenar su IA</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="51"/>
+        <location filename="../../optout_gui/core/proof.py" line="52"/>
         <source>Record made by {app} {version} on {when}.</source>
         <translation>Registro elaborado con {app} {version} el {when}.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="52"/>
+        <location filename="../../optout_gui/core/proof.py" line="53"/>
         <source>Times are shown in the time zone {zone}, with their offset from UTC.</source>
         <translation>Las horas se indican en la zona horaria {zone}, con su diferencia respecto a UTC.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="55"/>
+        <location filename="../../optout_gui/core/proof.py" line="56"/>
         <source>Account</source>
         <translation>Cuenta</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="56"/>
+        <location filename="../../optout_gui/core/proof.py" line="57"/>
         <source>Name given</source>
         <translation>Nombre indicado</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="57"/>
+        <location filename="../../optout_gui/core/proof.py" line="58"/>
         <source>Email address</source>
         <translation>Dirección de correo electrónico</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="58"/>
+        <location filename="../../optout_gui/core/proof.py" line="59"/>
         <source>Country of residence</source>
         <translation>País de residencia</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="59"/>
+        <location filename="../../optout_gui/core/proof.py" line="60"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="60"/>
+        <location filename="../../optout_gui/core/proof.py" line="61"/>
         <source>Form link used</source>
         <translation>Enlace del formulario utilizado</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="61"/>
+        <location filename="../../optout_gui/core/proof.py" line="62"/>
         <source>History</source>
         <translation>Historial</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="62"/>
+        <location filename="../../optout_gui/core/proof.py" line="63"/>
         <source>Reason sent (exactly as copied)</source>
         <translation>Motivo enviado (tal como se copió)</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="63"/>
+        <location filename="../../optout_gui/core/proof.py" line="64"/>
         <source>(no reason text was recorded)</source>
         <translation>(no se registró ningún texto de motivo)</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="64"/>
+        <location filename="../../optout_gui/core/proof.py" line="65"/>
         <source>Meta&apos;s answer</source>
         <translation>Respuesta de Meta</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="65"/>
+        <location filename="../../optout_gui/core/proof.py" line="66"/>
         <source>(no answer recorded yet)</source>
         <translation>(aún no se ha registrado ninguna respuesta)</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="66"/>
+        <location filename="../../optout_gui/core/proof.py" line="67"/>
         <source>{outcome} on {date} (recorded {recorded})</source>
         <translation>{outcome} el {date} (registrado el {recorded})</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="67"/>
+        <location filename="../../optout_gui/core/proof.py" line="68"/>
         <source>Text of Meta&apos;s email, as pasted</source>
         <translation>Texto del correo de Meta, tal como se pegó</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="68"/>
+        <location filename="../../optout_gui/core/proof.py" line="69"/>
         <source>(not recorded)</source>
         <translation>(no registrado)</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="69"/>
+        <location filename="../../optout_gui/core/proof.py" line="70"/>
         <source>Dates of each step</source>
         <translation>Fecha de cada paso</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="70"/>
+        <location filename="../../optout_gui/core/proof.py" line="71"/>
         <source>Date and time</source>
         <translation>Fecha y hora</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="71"/>
+        <location filename="../../optout_gui/core/proof.py" line="72"/>
         <source>What happened</source>
         <translation>Qué pasó</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="72"/>
+        <location filename="../../optout_gui/core/proof.py" line="73"/>
         <source>Outcome</source>
         <translation>Resultado</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="73"/>
+        <location filename="../../optout_gui/core/proof.py" line="74"/>
         <source>Date of Meta&apos;s answer</source>
         <translation>Fecha de la respuesta de Meta</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="74"/>
+        <location filename="../../optout_gui/core/proof.py" line="75"/>
         <source>Answer recorded in the app</source>
         <translation>Respuesta anotada en la aplicación</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="75"/>
+        <location filename="../../optout_gui/core/proof.py" line="76"/>
         <source>Page {page} of {pages}</source>
         <translation>Página {page} de {pages}</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="76"/>
+        <location filename="../../optout_gui/core/proof.py" line="77"/>
         <source>Facts</source>
         <translation>Datos</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="110"/>
+        <location filename="../../optout_gui/core/proof.py" line="111"/>
         <source>not yet sent (draft)</source>
         <translation>aún no enviada (borrador)</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="111"/>
+        <location filename="../../optout_gui/core/proof.py" line="112"/>
         <source>form opened</source>
         <translation>formulario abierto</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="115"/>
+        <location filename="../../optout_gui/core/proof.py" line="116"/>
         <source>honoured by Meta</source>
         <translation>aceptada por Meta</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="116"/>
+        <location filename="../../optout_gui/core/proof.py" line="117"/>
         <source>refused by Meta</source>
         <translation>rechazada por Meta</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="133"/>
+        <location filename="../../optout_gui/core/proof.py" line="134"/>
         <source>objection started</source>
         <translation>oposición iniciada</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="134"/>
+        <location filename="../../optout_gui/core/proof.py" line="135"/>
         <source>status: {status}</source>
         <translation>estado: {status}</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="135"/>
+        <location filename="../../optout_gui/core/proof.py" line="136"/>
         <source>reason text copied for the form</source>
         <translation>texto del motivo copiado para el formulario</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="136"/>
+        <location filename="../../optout_gui/core/proof.py" line="137"/>
         <source>form link opened</source>
         <translation>enlace del formulario abierto</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="137"/>
+        <location filename="../../optout_gui/core/proof.py" line="138"/>
         <source>answers cleared to start over</source>
         <translation>respuestas borradas para empezar de nuevo</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="77"/>
+        <location filename="../../optout_gui/core/proof.py" line="78"/>
         <source>Sent (send button pressed on Meta&apos;s form)</source>
         <translation>Enviada (botón de enviar pulsado en el formulario de Meta)</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="78"/>
+        <location filename="../../optout_gui/core/proof.py" line="79"/>
         <source>Code from Meta</source>
         <translation>Código de Meta</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="79"/>
+        <location filename="../../optout_gui/core/proof.py" line="80"/>
         <source>not asked for</source>
         <translation>no se pidió</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="80"/>
+        <location filename="../../optout_gui/core/proof.py" line="81"/>
         <source>received at {received}, not entered yet</source>
         <translation>recibido a las {received}, aún sin escribir</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="81"/>
+        <location filename="../../optout_gui/core/proof.py" line="82"/>
         <source>received at {received}, entered at {entered}</source>
         <translation>recibido a las {received}, escrito a las {entered}</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="82"/>
+        <location filename="../../optout_gui/core/proof.py" line="83"/>
         <source>Meta&apos;s time to answer ends</source>
         <translation>El plazo de Meta para responder termina</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="83"/>
+        <location filename="../../optout_gui/core/proof.py" line="84"/>
         <source>{when} (longer: Meta asked for more time in its email of {date})</source>
         <translation>{when} (más largo: Meta pidió más tiempo en su correo del {date})</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="86"/>
+        <location filename="../../optout_gui/core/proof.py" line="87"/>
         <source>received at {received}, expired unused at {expired}</source>
         <translation>recibido a las {received}, caducado sin usar a las {expired}</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="112"/>
+        <location filename="../../optout_gui/core/proof.py" line="113"/>
         <source>sent</source>
         <translation>enviada</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="113"/>
+        <location filename="../../optout_gui/core/proof.py" line="114"/>
         <source>sent, code entered</source>
         <translation>enviada, código escrito</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="114"/>
+        <location filename="../../optout_gui/core/proof.py" line="115"/>
         <source>sent, waiting for Meta&apos;s answer</source>
         <translation>enviada, esperando la respuesta de Meta</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="118"/>
+        <location filename="../../optout_gui/core/proof.py" line="119"/>
         <source>no answer from Meta in the time it had</source>
         <translation>sin respuesta de Meta en el plazo que tenía</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="138"/>
+        <location filename="../../optout_gui/core/proof.py" line="139"/>
         <source>code from Meta received</source>
         <translation>código de Meta recibido</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="139"/>
+        <location filename="../../optout_gui/core/proof.py" line="140"/>
         <source>code from Meta expired unused</source>
         <translation>el código de Meta caducó sin usarse</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="140"/>
+        <location filename="../../optout_gui/core/proof.py" line="141"/>
         <source>Meta asked for no code</source>
         <translation>Meta no pidió ningún código</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="141"/>
+        <location filename="../../optout_gui/core/proof.py" line="142"/>
         <source>Meta asked for more time to answer, in its email of {date}</source>
         <translation>Meta pidió más tiempo para responder, en su correo del {date}</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="123"/>
+        <location filename="../../optout_gui/core/proof.py" line="124"/>
         <source>sent, no code asked</source>
         <translation>enviada, sin código</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="124"/>
+        <location filename="../../optout_gui/core/proof.py" line="125"/>
         <source>sent, code received, not entered yet</source>
         <translation>enviada, código recibido, aún sin escribir</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="127"/>
+        <location filename="../../optout_gui/core/proof.py" line="128"/>
         <source>sent, code expired unused</source>
         <translation>enviada, el código caducó sin usarse</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="90"/>
+        <location filename="../../optout_gui/core/proof.py" line="91"/>
         <source>Other AI opt-outs</source>
         <translation>Otras exclusiones de la IA</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="91"/>
+        <location filename="../../optout_gui/core/proof.py" line="92"/>
         <source>Service</source>
         <translation>Servicio</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="92"/>
+        <location filename="../../optout_gui/core/proof.py" line="93"/>
         <source>State</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="93"/>
+        <location filename="../../optout_gui/core/proof.py" line="94"/>
         <source>not done</source>
         <translation>sin hacer</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="94"/>
+        <location filename="../../optout_gui/core/proof.py" line="95"/>
         <source>done on {when}</source>
         <translation>hecho el {when}</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="95"/>
+        <location filename="../../optout_gui/core/proof.py" line="96"/>
         <source>does not apply (noted {when})</source>
         <translation>no me afecta (anotado el {when})</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="96"/>
+        <location filename="../../optout_gui/core/proof.py" line="97"/>
         <source>[Shortened here: the whole text has {count} characters. It is kept in full in the app&apos;s data file and in the JSON proof.]</source>
         <translation>[Acortado aquí: el texto completo tiene {count} caracteres. Se conserva entero en el archivo de datos de la aplicación y en la prueba JSON.]</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="101"/>
+        <location filename="../../optout_gui/core/proof.py" line="102"/>
         <source>Note</source>
         <translation>Nota</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="102"/>
+        <location filename="../../optout_gui/core/proof.py" line="103"/>
         <source>Values ending in “…” are shortened here; they are kept in full in the app&apos;s data file and in the JSON proof.</source>
         <translation>Los valores que terminan en «…» están acortados aquí; se conservan enteros en el archivo de datos de la aplicación y en la prueba JSON.</translation>
     </message>

@@ -4,34 +4,34 @@
 <context>
     <name>AppController</name>
     <message>
-        <location filename="../../optout_gui/ui/controller.py" line="263"/>
+        <location filename="../../optout_gui/ui/controller.py" line="264"/>
         <source>The complaint texts could not be used, so no complaint can be written.</source>
         <translation>De klachtteksten konden niet worden gebruikt, dus er kan geen klacht worden geschreven.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/controller.py" line="265"/>
-        <location filename="../../optout_gui/ui/controller.py" line="310"/>
+        <location filename="../../optout_gui/ui/controller.py" line="266"/>
+        <location filename="../../optout_gui/ui/controller.py" line="311"/>
         <source>File: %1</source>
         <translation>Bestand: %1</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/controller.py" line="267"/>
-        <location filename="../../optout_gui/ui/controller.py" line="312"/>
+        <location filename="../../optout_gui/ui/controller.py" line="268"/>
+        <location filename="../../optout_gui/ui/controller.py" line="313"/>
         <source>Problem: %1</source>
         <translation>Probleem: %1</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/controller.py" line="270"/>
+        <location filename="../../optout_gui/ui/controller.py" line="271"/>
         <source>Complaint</source>
         <translation>Klacht</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/controller.py" line="308"/>
+        <location filename="../../optout_gui/ui/controller.py" line="309"/>
         <source>The list of other services could not be read.</source>
         <translation>De lijst met andere diensten kon niet worden gelezen.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/controller.py" line="315"/>
+        <location filename="../../optout_gui/ui/controller.py" line="316"/>
         <source>Other AI opt-outs</source>
         <translation>Andere AI-afmeldingen</translation>
     </message>
@@ -39,173 +39,173 @@
 <context>
     <name>CodePage</name>
     <message>
-        <location filename="../../optout_gui/ui/wizard/pages/code.py" line="70"/>
+        <location filename="../../optout_gui/ui/wizard/pages/code.py" line="71"/>
         <source>Did Meta email you a code?</source>
         <translation>Heeft Meta je een code gemaild?</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/pages/code.py" line="73"/>
+        <location filename="../../optout_gui/ui/wizard/pages/code.py" line="74"/>
         <source>&amp;Yes, Meta emailed me a code</source>
         <translation>&amp;Ja, Meta heeft me een code gemaild</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/pages/code.py" line="75"/>
+        <location filename="../../optout_gui/ui/wizard/pages/code.py" line="76"/>
         <source>N&amp;o, Meta didn&apos;t send me a code</source>
         <translation>Nee, Meta heeft me &amp;geen code gestuurd</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/pages/code.py" line="164"/>
+        <location filename="../../optout_gui/ui/wizard/pages/code.py" line="166"/>
         <source>Time left for Meta&apos;s code</source>
         <translation>Resterende tijd voor de code van Meta</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/pages/code.py" line="193"/>
+        <location filename="../../optout_gui/ui/wizard/pages/code.py" line="195"/>
         <source>I&apos;ve &amp;entered the code</source>
         <translation>Ik heb de code &amp;ingevuld</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/pages/code.py" line="83"/>
+        <location filename="../../optout_gui/ui/wizard/pages/code.py" line="84"/>
         <source>e.g. 14:05 or 10</source>
         <translation>bijv. 14:05 of 10</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/pages/code.py" line="85"/>
+        <location filename="../../optout_gui/ui/wizard/pages/code.py" line="86"/>
         <source>When the email with the code arrived</source>
         <translation>Wanneer de e-mail met de code binnenkwam</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/pages/code.py" line="410"/>
+        <location filename="../../optout_gui/ui/wizard/pages/code.py" line="412"/>
         <source>To go on, ask for a new code and press “I&apos;ve received a new code” when it arrives, or answer “No” above if Meta sends no code.</source>
         <translation>Vraag om verder te gaan een nieuwe code aan en druk op ‘Ik heb een nieuwe code ontvangen’ zodra hij er is, of antwoord hierboven ‘Nee’ als Meta geen code stuurt.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/pages/code.py" line="97"/>
+        <location filename="../../optout_gui/ui/wizard/pages/code.py" line="99"/>
         <source>I&apos;ve received a &amp;new code</source>
         <translation>Ik heb een nieuwe &amp;code ontvangen</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/pages/code.py" line="369"/>
+        <location filename="../../optout_gui/ui/wizard/pages/code.py" line="371"/>
         <source>The time older forms gave a code ran out at %1. If Meta&apos;s window no longer takes the code, that&apos;s fine: go back to Meta&apos;s form and press “Submit” again. Meta will email you a new code. When it arrives, type when it came and press “I&apos;ve received a new code” above.</source>
         <translation>De tijd die oudere formulieren een code gaven, liep af om %1. Neemt het venster van Meta de code niet meer aan, geen probleem: ga terug naar Meta&apos;s formulier en druk nog eens op ‘Submit’. Meta mailt je een nieuwe code. Is die binnen, typ dan hierboven wanneer hij kwam en klik op ‘Ik heb een nieuwe code ontvangen’.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/pages/code.py" line="378"/>
+        <location filename="../../optout_gui/ui/wizard/pages/code.py" line="380"/>
         <source>You typed in the code at %1. Well done! Press “Next” to go on.</source>
         <translation>Je hebt de code om %1 ingevuld. Goed gedaan! Klik op “Volgende” om verder te gaan.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/pages/code.py" line="402"/>
-        <location filename="../../optout_gui/ui/wizard/pages/code.py" line="413"/>
+        <location filename="../../optout_gui/ui/wizard/pages/code.py" line="404"/>
+        <location filename="../../optout_gui/ui/wizard/pages/code.py" line="415"/>
         <source>To go on, answer the question: did Meta email you a code?</source>
         <translation>Beantwoord eerst de vraag om verder te gaan: heeft Meta je een code gemaild?</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/pages/code.py" line="405"/>
+        <location filename="../../optout_gui/ui/wizard/pages/code.py" line="407"/>
         <source>Once you have typed the code into Meta&apos;s window, press “I&apos;ve entered the code” to go on.</source>
         <translation>Heb je de code in het venster van Meta getypt? Klik dan op “Ik heb de code ingevuld” om verder te gaan.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/pages/code.py" line="184"/>
+        <location filename="../../optout_gui/ui/wizard/pages/code.py" line="186"/>
         <source>Part of the code&apos;s time that is left</source>
         <translation>Deel van de tijd van de code dat over is</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/sent_question.py" line="46"/>
+        <location filename="../../optout_gui/ui/wizard/sent_question.py" line="47"/>
         <source>Codes from older versions of Meta&apos;s form worked for about %1 minutes, and that was longer ago, so this code has most likely run out. Send Meta&apos;s form again to get a new code, then come back here.</source>
         <translation>Codes van oudere versies van Meta&apos;s formulier werkten ongeveer %1 minuten, en dat is langer geleden, dus deze code is hoogstwaarschijnlijk verlopen. Verstuur Meta&apos;s formulier opnieuw om een nieuwe code te krijgen en kom dan hier terug.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/pages/code.py" line="419"/>
+        <location filename="../../optout_gui/ui/wizard/pages/code.py" line="421"/>
         <source>Last minute of the time older forms allowed! Type the code into Meta&apos;s window right now, before about %1.</source>
         <translation>Laatste minuut van de tijd die oudere formulieren gaven! Typ de code nu meteen in het venster van Meta, vóór ongeveer %1.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/pages/code.py" line="424"/>
+        <location filename="../../optout_gui/ui/wizard/pages/code.py" line="426"/>
         <source>Hurry: less than 10 minutes left of the time older forms allowed. Type the code into Meta&apos;s window now, before about %1.</source>
         <translation>Opschieten: er is minder dan 10 minuten over van de tijd die oudere formulieren gaven. Typ de code nu in het venster van Meta, vóór ongeveer %1.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/pages/code.py" line="429"/>
+        <location filename="../../optout_gui/ui/wizard/pages/code.py" line="431"/>
         <source>Time left to type the code into Meta&apos;s window. Older forms&apos; codes worked for about %1 minutes, so until about %2. Once you have typed it in, press “I&apos;ve entered the code”.</source>
         <translation>Tijd die over is om de code in het venster van Meta te typen. Codes van oudere formulieren werkten ongeveer %1 minuten, dus tot ongeveer %2. Heb je hem getypt, druk dan op ‘Ik heb de code ingevuld’.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/pages/code.py" line="87"/>
+        <location filename="../../optout_gui/ui/wizard/pages/code.py" line="88"/>
         <source>It &amp;arrived at:</source>
         <translation>&amp;Binnengekomen om:</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/pages/code.py" line="92"/>
+        <location filename="../../optout_gui/ui/wizard/pages/code.py" line="94"/>
         <source>Leave it empty if the email has just arrived; else type the time on it, such as 14:05, or how many minutes ago it came, such as 10.</source>
         <translation>Laat leeg als de e-mail net binnen is; typ anders de tijd die erop staat, zoals 14:05, of hoeveel minuten geleden hij kwam, zoals 10.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/sent_question.py" line="37"/>
+        <location filename="../../optout_gui/ui/wizard/sent_question.py" line="38"/>
         <source>That time hasn&apos;t come yet. Check the time, or leave the box empty if it was just now.</source>
         <translation>Die tijd is nog niet geweest. Controleer de tijd, of laat het vak leeg als het net was.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/sent_question.py" line="42"/>
+        <location filename="../../optout_gui/ui/wizard/sent_question.py" line="43"/>
         <source>That is before today. Type a time from today, or choose “Just now”.</source>
         <translation>Dat is vóór vandaag. Typ een tijd van vandaag, of kies ‘Zojuist’.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/sent_question.py" line="52"/>
+        <location filename="../../optout_gui/ui/wizard/sent_question.py" line="53"/>
         <source>This time isn&apos;t clear to me. Type it like 14:05 or 2:05 pm, or type how many minutes ago it was, like 10.</source>
         <translation>Deze tijd begrijp ik niet. Typ hem zoals 14:05, of typ hoeveel minuten geleden het was, zoals 10.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/sent_question.py" line="60"/>
+        <location filename="../../optout_gui/ui/wizard/sent_question.py" line="61"/>
         <source>That is earlier than a step already recorded for this objection (%1). Check the time, or leave it as “just now”.</source>
         <translation>Dat is eerder dan een stap die al voor dit bezwaar is vastgelegd (%1). Controleer de tijd, of laat het op ‘zojuist’.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/sent_question.py" line="85"/>
+        <location filename="../../optout_gui/ui/wizard/sent_question.py" line="86"/>
         <source>When did you press the send button on Meta&apos;s form?</source>
         <translation>Wanneer heb je op de verzendknop van Meta&apos;s formulier gedrukt?</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/sent_question.py" line="89"/>
+        <location filename="../../optout_gui/ui/wizard/sent_question.py" line="90"/>
         <source>&amp;Just now</source>
         <translation>&amp;Zojuist</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/sent_question.py" line="91"/>
+        <location filename="../../optout_gui/ui/wizard/sent_question.py" line="92"/>
         <source>Earlier &amp;today</source>
         <translation>&amp;Eerder vandaag</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/sent_question.py" line="95"/>
+        <location filename="../../optout_gui/ui/wizard/sent_question.py" line="96"/>
         <source>e.g. 14:05</source>
         <translation>bijv. 14:05</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/sent_question.py" line="96"/>
+        <location filename="../../optout_gui/ui/wizard/sent_question.py" line="97"/>
         <source>Time you pressed the send button</source>
         <translation>Tijd waarop je op de verzendknop drukte</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/sent_question.py" line="101"/>
+        <location filename="../../optout_gui/ui/wizard/sent_question.py" line="102"/>
         <source>at ti&amp;me:</source>
         <translation>o&amp;m:</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/sent_question.py" line="143"/>
+        <location filename="../../optout_gui/ui/wizard/sent_question.py" line="145"/>
         <source>Recorded: you sent the form at %1.</source>
         <translation>Vastgelegd: je hebt het formulier om %1 verstuurd.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/sent_question.py" line="191"/>
+        <location filename="../../optout_gui/ui/wizard/sent_question.py" line="193"/>
         <source>The code arrived at %1, so the form was sent before that. Type the time you pressed the send button.</source>
         <translation>De code kwam om %1 binnen, dus het formulier is daarvoor verstuurd. Typ de tijd waarop je op de verzendknop drukte.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/pages/code.py" line="257"/>
+        <location filename="../../optout_gui/ui/wizard/pages/code.py" line="259"/>
         <source>The code can&apos;t have come before you sent the form (%1). Check the time on the email.</source>
         <translation>De code kan niet binnengekomen zijn voordat je het formulier verstuurde (%1). Controleer de tijd op de e-mail.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/pages/code.py" line="400"/>
+        <location filename="../../optout_gui/ui/wizard/pages/code.py" line="402"/>
         <source>To go on, say when you pressed the send button on Meta&apos;s form.</source>
         <translation>Zeg om verder te gaan wanneer je op de verzendknop van Meta&apos;s formulier drukte.</translation>
     </message>
@@ -266,278 +266,278 @@
         </translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/code_timer.py" line="303"/>
+        <location filename="../../optout_gui/ui/wizard/code_timer.py" line="306"/>
         <source>code expired</source>
         <translation>code verlopen</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/code_timer.py" line="306"/>
-        <source>code %1</source>
-        <translation>code %1</translation>
-    </message>
-    <message>
-        <location filename="../../optout_gui/ui/wizard/code_timer.py" line="311"/>
+        <location filename="../../optout_gui/ui/wizard/code_timer.py" line="314"/>
         <source>This computer&apos;s clock shows a time before Meta&apos;s code arrived (at %1), so the time left can&apos;t be counted. The code works until %2: check the time on your phone.</source>
         <translation>De klok van deze computer geeft een tijd vóór de aankomst van de code van Meta (om %1), dus de resterende tijd kan niet worden geteld. De code werkt tot %2: kijk op je telefoon hoe laat het is.</translation>
+    </message>
+    <message>
+        <location filename="../../optout_gui/ui/wizard/code_timer.py" line="309"/>
+        <source>code valid until %1</source>
+        <translation>code geldig tot %1</translation>
     </message>
 </context>
 <context>
     <name>ComplaintDialog</name>
     <message>
-        <location filename="../../optout_gui/ui/tracker/complaint.py" line="263"/>
+        <location filename="../../optout_gui/ui/tracker/complaint.py" line="283"/>
         <source>Complain to your data-protection authority</source>
         <translation>Klacht indienen bij je toezichthouder voor gegevensbescherming</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/complaint.py" line="82"/>
+        <location filename="../../optout_gui/ui/tracker/complaint.py" line="91"/>
         <source>Meta refused your objection.</source>
         <translation>Meta heeft je bezwaar afgewezen.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/complaint.py" line="97"/>
+        <location filename="../../optout_gui/ui/tracker/complaint.py" line="106"/>
         <source>Country you live in</source>
         <translation>Land waar je woont</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/complaint.py" line="84"/>
+        <location filename="../../optout_gui/ui/tracker/complaint.py" line="93"/>
         <source>Meta hasn&apos;t answered your objection in the time the assistant allows.</source>
         <translation>Meta heeft niet op je bezwaar gereageerd binnen de tijd die de assistent aanhoudt.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/complaint.py" line="102"/>
+        <location filename="../../optout_gui/ui/tracker/complaint.py" line="111"/>
         <source>Federal state you live in</source>
         <translation>Deelstaat waar je woont</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/complaint.py" line="105"/>
+        <location filename="../../optout_gui/ui/tracker/complaint.py" line="114"/>
         <source>Language of the letter</source>
         <translation>Taal van de brief</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/complaint.py" line="110"/>
+        <location filename="../../optout_gui/ui/tracker/complaint.py" line="119"/>
         <source>Which letter</source>
         <translation>Welke brief</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/complaint_parts.py" line="92"/>
-        <location filename="../../optout_gui/ui/tracker/complaint_parts.py" line="145"/>
+        <location filename="../../optout_gui/ui/tracker/complaint_parts.py" line="93"/>
+        <location filename="../../optout_gui/ui/tracker/complaint_parts.py" line="146"/>
         <source>&amp;Open the authority&apos;s page</source>
         <translation>Pagina van de toezichthouder &amp;openen</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/complaint_parts.py" line="221"/>
+        <location filename="../../optout_gui/ui/tracker/complaint_parts.py" line="222"/>
         <source>Complaint text</source>
         <translation>Tekst van de klacht</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/complaint.py" line="89"/>
+        <location filename="../../optout_gui/ui/tracker/complaint.py" line="98"/>
         <source>The letters below are written from your record. Read each one, add your name and postal address at the end, and send it where it says. Complaining costs nothing.</source>
         <translation>De brieven hieronder zijn geschreven op basis van uw gegevens. Lees ze een voor een, zet onderaan uw naam en postadres en stuur elke brief naar waar het staat aangegeven. Klagen kost niets.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/complaint_parts.py" line="57"/>
+        <location filename="../../optout_gui/ui/tracker/complaint_parts.py" line="58"/>
         <source>Web page</source>
         <translation>Webpagina</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/complaint.py" line="138"/>
+        <location filename="../../optout_gui/ui/tracker/complaint.py" line="149"/>
         <source>Co&amp;py the letter</source>
         <translation>Brief ko&amp;piëren</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/complaint.py" line="157"/>
+        <location filename="../../optout_gui/ui/tracker/complaint.py" line="168"/>
         <source>Countr&amp;y:</source>
         <translation>&amp;Land:</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/complaint.py" line="158"/>
+        <location filename="../../optout_gui/ui/tracker/complaint.py" line="169"/>
         <source>Federal &amp;state:</source>
         <translation>&amp;Deelstaat:</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/complaint.py" line="160"/>
+        <location filename="../../optout_gui/ui/tracker/complaint.py" line="171"/>
         <source>Lette&amp;r:</source>
         <translation>&amp;Brief:</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/complaint_parts.py" line="237"/>
+        <location filename="../../optout_gui/ui/tracker/complaint_parts.py" line="238"/>
         <source>The letter&apos;s &amp;text:</source>
         <translation>Tekst van de b&amp;rief:</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/complaint.py" line="200"/>
+        <location filename="../../optout_gui/ui/tracker/complaint.py" line="220"/>
         <source>Choose your federal state…</source>
         <translation>Kies je deelstaat…</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/complaint_parts.py" line="89"/>
+        <location filename="../../optout_gui/ui/tracker/complaint_parts.py" line="90"/>
         <source>Choose your federal state to see its authority.</source>
         <translation>Kies je deelstaat om de toezichthouder te zien.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/complaint.py" line="284"/>
+        <location filename="../../optout_gui/ui/tracker/complaint.py" line="304"/>
         <source>The name of Meta&apos;s company in this letter (%1) could not be confirmed in public sources. Check it against the authority&apos;s form before you send.</source>
         <translation>De naam van het bedrijf van Meta in deze brief (%1) kon niet in openbare bronnen worden bevestigd. Controleer hem op het formulier van de toezichthouder voordat je verstuurt.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/complaint.py" line="358"/>
+        <location filename="../../optout_gui/ui/tracker/complaint.py" line="378"/>
         <source>Complain to Meta first</source>
         <translation>Eerst bij Meta klagen</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/complaint.py" line="363"/>
+        <location filename="../../optout_gui/ui/tracker/complaint.py" line="383"/>
         <source>Report to %1</source>
         <translation>Melding bij de %1</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/complaint.py" line="365"/>
+        <location filename="../../optout_gui/ui/tracker/complaint.py" line="385"/>
         <source>Petition to %1</source>
         <translation>Petitie aan de %1</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/complaint.py" line="367"/>
+        <location filename="../../optout_gui/ui/tracker/complaint.py" line="387"/>
         <source>Complain to %1</source>
         <translation>Klacht bij %1</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/complaint.py" line="373"/>
+        <location filename="../../optout_gui/ui/tracker/complaint.py" line="393"/>
         <source>Letter %1 of %2: %3</source>
         <translation>Brief %1 van %2: %3</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/complaint_parts.py" line="101"/>
+        <location filename="../../optout_gui/ui/tracker/complaint_parts.py" line="102"/>
         <source>This letter goes to %1, not to an authority.</source>
         <translation>Deze brief gaat naar %1, niet naar een toezichthouder.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/complaint_parts.py" line="109"/>
+        <location filename="../../optout_gui/ui/tracker/complaint_parts.py" line="110"/>
         <source>&amp;Open Meta&apos;s contact page</source>
         <translation>Contactpagina van Meta &amp;openen</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/complaint_parts.py" line="113"/>
+        <location filename="../../optout_gui/ui/tracker/complaint_parts.py" line="114"/>
         <source>Send it through Meta&apos;s contact page (link above), or print it and post it to:
 %1</source>
         <translation>Stuur hem via de contactpagina van Meta (link hierboven), of print hem en stuur hem per post naar:
 %1</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/complaint_parts.py" line="118"/>
+        <location filename="../../optout_gui/ui/tracker/complaint_parts.py" line="119"/>
         <source>This contact page and address come from Meta&apos;s privacy policy as quoted in 2025 and could not be confirmed for your country: check the section on contacting Meta in Meta&apos;s privacy policy before you send.</source>
         <translation>Deze contactpagina en dit adres komen uit het privacybeleid van Meta zoals dat in 2025 werd geciteerd en konden voor uw land niet worden bevestigd: controleer voor het versturen het onderdeel over contact met Meta in het privacybeleid van Meta.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/complaint_parts.py" line="131"/>
+        <location filename="../../optout_gui/ui/tracker/complaint_parts.py" line="132"/>
         <source>This text goes to %1, through its own complaint form: paste it there.</source>
         <translation>Deze tekst gaat naar %1, via het eigen klachtformulier: plak hem daar.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/complaint_parts.py" line="136"/>
+        <location filename="../../optout_gui/ui/tracker/complaint_parts.py" line="137"/>
         <source>This letter goes to %1.</source>
         <translation>Deze brief gaat naar %1.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/complaint_parts.py" line="155"/>
+        <location filename="../../optout_gui/ui/tracker/complaint_parts.py" line="156"/>
         <source>Link checked online on %1.</source>
         <translation>Link online gecontroleerd op %1.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/complaint_parts.py" line="159"/>
+        <location filename="../../optout_gui/ui/tracker/complaint_parts.py" line="160"/>
         <source>Nobody has checked this link online yet. If it doesn&apos;t open, search for the authority&apos;s name.</source>
         <translation>Niemand heeft deze link al online gecontroleerd. Opent hij niet, zoek dan op de naam van de toezichthouder.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/complaint_parts.py" line="253"/>
+        <location filename="../../optout_gui/ui/tracker/complaint_parts.py" line="255"/>
         <source>Show it &amp;beside in %1</source>
         <translation>&amp;Ernaast tonen in het %1</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/complaint_parts.py" line="267"/>
+        <location filename="../../optout_gui/ui/tracker/complaint_parts.py" line="269"/>
         <source>The same letter in %1, for you to read. Send the one on the left.</source>
         <translation>Dezelfde brief in het %1, om zelf te lezen. Verstuur de linker.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/complaint.py" line="409"/>
+        <location filename="../../optout_gui/ui/tracker/complaint.py" line="429"/>
         <source>Copied. This letter goes to %1: paste it (%2) into Meta&apos;s contact page, or print it and post it to the address above.</source>
         <translation>Gekopieerd. Deze brief gaat naar %1: plak hem (%2) in de contactpagina van Meta, of print hem en stuur hem naar het adres hierboven.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/complaint.py" line="418"/>
+        <location filename="../../optout_gui/ui/tracker/complaint.py" line="438"/>
         <source>Copied. This text goes to %1: paste it (%2) into that authority&apos;s own complaint form.</source>
         <translation>Gekopieerd. Deze tekst gaat naar %1: plak hem (%2) in het eigen klachtformulier van die toezichthouder.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/complaint.py" line="423"/>
+        <location filename="../../optout_gui/ui/tracker/complaint.py" line="443"/>
         <source>Copied. This letter goes to %1: paste it (%2) into the complaint form on that authority&apos;s page, or into an email or letter to it.</source>
         <translation>Gekopieerd. Deze brief gaat naar %1: plak hem (%2) in het klachtformulier op de pagina van die toezichthouder, of in een e-mail of brief aan die toezichthouder.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/complaint.py" line="434"/>
+        <location filename="../../optout_gui/ui/tracker/complaint.py" line="454"/>
         <source>Copying didn&apos;t work. Select the text by hand and copy it yourself.</source>
         <translation>Kopiëren is niet gelukt. Selecteer de tekst zelf en kopieer hem.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/complaint_parts.py" line="188"/>
+        <location filename="../../optout_gui/ui/tracker/complaint_parts.py" line="189"/>
         <source>For your safety this link was not opened: it is not an official site of Meta or of a data-protection authority.</source>
         <translation>Voor uw veiligheid is deze link niet geopend: het is geen officiële site van Meta of van een toezichthouder voor gegevensbescherming.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/complaint.py" line="292"/>
+        <location filename="../../optout_gui/ui/tracker/complaint.py" line="312"/>
         <source>This authority only accepts letters in: %1.</source>
         <translation>Deze toezichthouder neemt alleen brieven aan in: %1.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/complaint.py" line="270"/>
+        <location filename="../../optout_gui/ui/tracker/complaint.py" line="290"/>
         <source>In Germany you may complain to the authority of your own federal state; it passes a complaint about Meta on to the authority in charge. Choose your state above and the letter appears here.</source>
         <translation>In Duitsland mag u klagen bij de toezichthouder van uw eigen deelstaat; die stuurt een klacht over Meta door naar de bevoegde toezichthouder. Kies hierboven uw deelstaat, dan verschijnt hier de brief.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/complaint.py" line="298"/>
+        <location filename="../../optout_gui/ui/tracker/complaint.py" line="318"/>
         <source>This authority usually works in another language. It may still accept this one; check its page.</source>
         <translation>Deze toezichthouder werkt meestal in een andere taal. Misschien accepteert hij deze toch; kijk op zijn website.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/complaint.py" line="314"/>
+        <location filename="../../optout_gui/ui/tracker/complaint.py" line="334"/>
         <source>Write to &amp;my own state&apos;s authority instead</source>
         <translation>In plaats daarvan naar de toezichthouder van &amp;mijn deelstaat schrijven</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/complaint.py" line="318"/>
+        <location filename="../../optout_gui/ui/tracker/complaint.py" line="338"/>
         <source>Write to the authority in %1 &amp;directly</source>
         <translation>Rechtstreeks naar de toezichthouder in %1 &amp;schrijven</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/complaint_parts.py" line="175"/>
+        <location filename="../../optout_gui/ui/tracker/complaint_parts.py" line="176"/>
         <source>What %1 asks:</source>
         <translation>Wat %1 vraagt:</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/complaint.py" line="326"/>
+        <location filename="../../optout_gui/ui/tracker/complaint.py" line="346"/>
         <source>%1. To %2</source>
         <translation>%1. Aan %2</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/complaint.py" line="153"/>
+        <location filename="../../optout_gui/ui/tracker/complaint.py" line="164"/>
         <source>Close</source>
         <translation>Sluiten</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/complaint.py" line="159"/>
+        <location filename="../../optout_gui/ui/tracker/complaint.py" line="170"/>
         <source>&amp;Language:</source>
         <translation>&amp;Taal:</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/complaint_parts.py" line="198"/>
+        <location filename="../../optout_gui/ui/tracker/complaint_parts.py" line="199"/>
         <source>Your browser should now show the page.</source>
         <translation>Als het goed is, zie je de pagina nu in je browser.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/complaint_parts.py" line="202"/>
+        <location filename="../../optout_gui/ui/tracker/complaint_parts.py" line="203"/>
         <source>The browser didn&apos;t open. Copy the link and paste it into your browser.</source>
         <translation>De browser ging niet open. Kopieer de link en plak hem in je browser.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/complaint.py" line="147"/>
+        <location filename="../../optout_gui/ui/tracker/complaint.py" line="158"/>
         <source>A letter can be at most %1 characters long, so the pasted text after that was left out.</source>
         <translation>Een brief mag hoogstens %1 tekens lang zijn, dus de geplakte tekst daarna is weggelaten.</translation>
     </message>
@@ -647,87 +647,87 @@
 <context>
     <name>FillFormPage</name>
     <message>
-        <location filename="../../optout_gui/ui/wizard/pages/fill_form.py" line="57"/>
+        <location filename="../../optout_gui/ui/wizard/pages/fill_form.py" line="58"/>
         <source>name@example.com</source>
         <translation>naam@voorbeeld.nl</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/pages/fill_form.py" line="61"/>
+        <location filename="../../optout_gui/ui/wizard/pages/fill_form.py" line="62"/>
         <source>Cop&amp;y email</source>
         <translation>E-mailadres &amp;kopiëren</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/pages/fill_form.py" line="78"/>
+        <location filename="../../optout_gui/ui/wizard/pages/fill_form.py" line="79"/>
         <source>&amp;Reason, for “Please tell us how this processing impacts you”:</source>
         <translation>&amp;Reden, voor het vak “Vertel ons welke gevolgen deze verwerking voor je heeft”:</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/pages/fill_form.py" line="119"/>
+        <location filename="../../optout_gui/ui/wizard/pages/fill_form.py" line="121"/>
         <source>&amp;Email address you use for %1:</source>
         <translation>&amp;E-mailadres dat je voor %1 gebruikt:</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/pages/fill_form.py" line="122"/>
+        <location filename="../../optout_gui/ui/wizard/pages/fill_form.py" line="124"/>
         <source>Country of residence: choose “%1” in Meta&apos;s list.</source>
         <translation>Land waar je woont: kies “%1” in de lijst van Meta.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/pages/fill_form.py" line="157"/>
+        <location filename="../../optout_gui/ui/wizard/pages/fill_form.py" line="159"/>
         <source>To go on, type the email address you use for your account.</source>
         <translation>Typ het e-mailadres dat je voor je account gebruikt om verder te gaan.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/pages/fill_form.py" line="166"/>
+        <location filename="../../optout_gui/ui/wizard/pages/fill_form.py" line="168"/>
         <source>An email address needs an @, as in name@example.com.</source>
         <translation>Een e-mailadres heeft een @ nodig, zoals in naam@voorbeeld.nl.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/pages/fill_form.py" line="167"/>
+        <location filename="../../optout_gui/ui/wizard/pages/fill_form.py" line="169"/>
         <source>There is more than one @ in this address.</source>
         <translation>Er staat meer dan één @ in dit adres.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/pages/fill_form.py" line="168"/>
+        <location filename="../../optout_gui/ui/wizard/pages/fill_form.py" line="170"/>
         <source>Something is missing before the @.</source>
         <translation>Er ontbreekt iets vóór de @.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/pages/fill_form.py" line="169"/>
+        <location filename="../../optout_gui/ui/wizard/pages/fill_form.py" line="171"/>
         <source>Something is missing after the @, such as example.com.</source>
         <translation>Er ontbreekt iets na de @, zoals voorbeeld.nl.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/pages/fill_form.py" line="171"/>
+        <location filename="../../optout_gui/ui/wizard/pages/fill_form.py" line="173"/>
         <source>The part after the @ looks incomplete; it usually has a dot, as in example.com.</source>
         <translation>Het deel na de @ lijkt niet compleet; er staat meestal een punt in, zoals in voorbeeld.nl.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/pages/fill_form.py" line="173"/>
+        <location filename="../../optout_gui/ui/wizard/pages/fill_form.py" line="175"/>
         <source>This is far too long to be an email address.</source>
         <translation>Dit is veel te lang voor een e-mailadres.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/pages/fill_form.py" line="176"/>
+        <location filename="../../optout_gui/ui/wizard/pages/fill_form.py" line="178"/>
         <source>This doesn&apos;t look like an email address. Please check it.</source>
         <translation>Dit lijkt geen e-mailadres. Kijk het nog even na.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/pages/fill_form.py" line="36"/>
+        <location filename="../../optout_gui/ui/wizard/pages/fill_form.py" line="37"/>
         <source>Show &amp;on my phone…</source>
         <translation>Op mi&amp;jn telefoon tonen…</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/pages/fill_form.py" line="40"/>
+        <location filename="../../optout_gui/ui/wizard/pages/fill_form.py" line="41"/>
         <source>QR codes of your email address and your reason, to scan with your phone</source>
         <translation>QR-codes van je e-mailadres en je reden, om met je telefoon te scannen</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/pages/fill_form.py" line="43"/>
+        <location filename="../../optout_gui/ui/wizard/pages/fill_form.py" line="44"/>
         <source>Filling in the form on your phone? Scan the texts instead of typing them.</source>
         <translation>Vul je het formulier in op je telefoon? Scan de teksten in plaats van ze te typen.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/pages/fill_form.py" line="246"/>
+        <location filename="../../optout_gui/ui/wizard/pages/fill_form.py" line="248"/>
         <source>To fit in one code, your reason has to lose about %1 characters: it has %2, one code holds %3 of them.</source>
         <translation>Om in één code te passen, moet je reden ongeveer %1 tekens korter: hij heeft er %2, één code bevat er %3.</translation>
     </message>
@@ -735,27 +735,27 @@
 <context>
     <name>FormLinkCode</name>
     <message>
-        <location filename="../../optout_gui/ui/wizard/qr_code.py" line="49"/>
+        <location filename="../../optout_gui/ui/wizard/qr_code.py" line="50"/>
         <source>On your phone? Scan this with its camera to open the form where you are logged in.</source>
         <translation>Ingelogd op je telefoon? Scan dit met de camera om het formulier daar te openen.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/qr_code.py" line="54"/>
+        <location filename="../../optout_gui/ui/wizard/qr_code.py" line="55"/>
         <source>The code holds:</source>
         <translation>De code bevat:</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/qr_code.py" line="77"/>
+        <location filename="../../optout_gui/ui/wizard/qr_code.py" line="78"/>
         <source>the &amp;main link</source>
         <translation>de &amp;hoofdlink</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/qr_code.py" line="79"/>
+        <location filename="../../optout_gui/ui/wizard/qr_code.py" line="80"/>
         <source>other link &amp;%1</source>
         <translation>andere link &amp;%1</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/qr_code.py" line="109"/>
+        <location filename="../../optout_gui/ui/wizard/qr_code.py" line="110"/>
         <source>QR code of the form link %1</source>
         <translation>QR-code van de formulierlink %1</translation>
     </message>
@@ -763,87 +763,87 @@
 <context>
     <name>HistoryDialog</name>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="188"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="191"/>
         <source>Name for this objection</source>
         <translation>Naam voor dit bezwaar</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="189"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="192"/>
         <source>e.g. “My Instagram” or “Alex&apos;s Facebook”</source>
         <translation>bijv. “Mijn Instagram” of “Facebook van Sanne”</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="192"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="195"/>
         <source>&amp;Name:</source>
         <translation>&amp;Naam:</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="196"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="199"/>
         <source>History of this objection</source>
         <translation>Geschiedenis van dit bezwaar</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="199"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="204"/>
         <source>Meta&apos;s answer</source>
         <translation>Antwoord van Meta</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="200"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="205"/>
         <source>Meta &amp;accepted my objection</source>
         <translation>Meta heeft mijn bezwaar &amp;geaccepteerd</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="201"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="206"/>
         <source>Meta &amp;refused it</source>
         <translation>Meta heeft het &amp;afgewezen</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="209"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="214"/>
         <source>Day Meta answered</source>
         <translation>Dag waarop Meta antwoordde</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="214"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="219"/>
         <source>Text of Meta&apos;s email (optional)</source>
         <translation>Tekst van de e-mail van Meta (niet verplicht)</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="215"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="220"/>
         <source>Paste Meta&apos;s email here if you like.</source>
         <translation>Plak hier de e-mail van Meta, als je wilt.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="217"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="222"/>
         <source>Sa&amp;ve the answer</source>
         <translation>Antwoord &amp;opslaan</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="229"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="234"/>
         <source>Meta&apos;s &amp;email:</source>
         <translation>&amp;E-mail van Meta:</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="241"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="248"/>
         <source>&amp;Carry on in the guide</source>
         <translation>&amp;Verder met de stappen</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="244"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="251"/>
         <source>&amp;PDF…</source>
         <translation>&amp;PDF…</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="245"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="252"/>
         <source>&amp;Text…</source>
         <translation>&amp;Tekst…</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="246"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="253"/>
         <source>&amp;JSON…</source>
         <translation>&amp;JSON…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../optout_gui/ui/tracker/history.py" line="328"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="347"/>
         <source>By law Meta has %n month(s) to answer, or up to %1 more if it tells you within that time that it needs them. When its email arrives, record the answer below.</source>
         <translation>
             <numerusform>Volgens de wet heeft Meta %n maand om te antwoorden, of tot %1 maanden meer als het je binnen die tijd laat weten dat het die nodig heeft. Komt de e-mail binnen, noteer het antwoord dan hieronder.</numerusform>
@@ -851,132 +851,132 @@
         </translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="335"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="354"/>
         <source>Meta&apos;s time to answer is over, unless it told you it needs longer. You can take the next step; the assistant writes the letter for you.</source>
         <translation>De tijd die Meta had om te antwoorden is voorbij, tenzij Meta je liet weten dat het langer nodig heeft. Je kunt de volgende stap zetten; de assistent schrijft de brief voor je.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="340"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="359"/>
         <source>The law that applies to you sets Meta no fixed time to answer. When its email arrives, record the answer below.</source>
         <translation>De wet die voor jou geldt, geeft Meta geen vaste termijn om te antwoorden. Komt de e-mail binnen, noteer het antwoord dan hieronder.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="344"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="363"/>
         <source>Meta hasn&apos;t answered for a while. You can take the next step; the assistant writes the letter for you.</source>
         <translation>Meta heeft al een tijd niet geantwoord. Je kunt de volgende stap zetten; de assistent schrijft de brief voor je.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="228"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="233"/>
         <source>Date of the ans&amp;wer:</source>
         <translation>&amp;Datum van het antwoord:</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="242"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="249"/>
         <source>What now? C&amp;omplain…</source>
         <translation>Wat nu? &amp;Klacht indienen…</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="247"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="254"/>
         <source>Calendar rem&amp;inders…</source>
         <translation>Agenda&amp;herinneringen…</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="248"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="255"/>
         <source>&amp;Delete this objection…</source>
         <translation>Dit bezwaar ve&amp;rwijderen…</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="250"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="257"/>
         <source>Close</source>
         <translation>Sluiten</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="252"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="259"/>
         <source>Save proof as PDF</source>
         <translation>Bewijs opslaan als PDF</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="253"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="260"/>
         <source>Save proof as a text file</source>
         <translation>Bewijs opslaan als tekstbestand</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="254"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="261"/>
         <source>Save proof as JSON</source>
         <translation>Bewijs opslaan als JSON</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="255"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="262"/>
         <source>Save calendar reminders</source>
         <translation>Herinneringen voor je agenda opslaan</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="283"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="290"/>
         <source>Save proof:</source>
         <translation>Bewijs opslaan:</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="351"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="370"/>
         <source>Meta said no. You can complain to your data-protection authority; the assistant writes the complaint for you.</source>
         <translation>Meta zei nee. Je kunt een klacht indienen bij je toezichthouder voor gegevensbescherming; de assistent schrijft de klacht voor je.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="355"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="374"/>
         <source>Meta accepted your objection. Keep the proof somewhere safe.</source>
         <translation>Meta heeft je bezwaar geaccepteerd. Bewaar het bewijs op een veilige plek.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="359"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="378"/>
         <source>This objection isn&apos;t sent yet. Carry on in the guide to finish it.</source>
         <translation>Dit bezwaar is nog niet verstuurd. Ga verder met de stappen om het af te maken.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="396"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="415"/>
         <source>Choose first whether Meta accepted or refused.</source>
         <translation>Kies eerst of Meta je bezwaar heeft geaccepteerd of afgewezen.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="404"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="423"/>
         <source>Meta&apos;s email is longer than %1 characters. Keep the part with Meta&apos;s answer and save again.</source>
         <translation>De e-mail van Meta is langer dan %1 tekens. Houd het deel met het antwoord van Meta en sla opnieuw op.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="413"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="432"/>
         <source>That date is in the future.</source>
         <translation>Die datum ligt in de toekomst.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="419"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="438"/>
         <source>This answer can&apos;t be recorded for an objection in this state.</source>
         <translation>Bij een bezwaar in deze fase kan dit antwoord niet worden vastgelegd.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="424"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="443"/>
         <source>The answer is noted but couldn&apos;t be saved to disk.</source>
         <translation>Het antwoord is genoteerd, maar kon niet op de schijf worden opgeslagen.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="427"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="446"/>
         <source>Answer saved.</source>
         <translation>Antwoord opgeslagen.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="440"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="459"/>
         <source>This deletes the objection for %1 (%2) from this computer: its answers, reason text, history and Meta&apos;s answer. It is removed from %3. Files you saved yourself stay. This can&apos;t be undone, and your objection at Meta is not affected.</source>
         <translation>Hiermee verwijder je het bezwaar voor %1 (%2) van deze computer: de antwoorden, de tekst van de reden, de geschiedenis en het antwoord van Meta. Het wordt gewist uit %3. Bestanden die je zelf hebt opgeslagen, blijven bestaan. Dit kun je niet ongedaan maken. Je bezwaar bij Meta blijft gewoon staan.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="450"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="469"/>
         <source>Delete this objection?</source>
         <translation>Dit bezwaar verwijderen?</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="367"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="386"/>
         <source>The guide&apos;s last steps are still open: carry on to save the proof and reminders.</source>
         <translation>De laatste stappen zijn nog open: ga verder om het bewijs en de herinneringen op te slaan.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="383"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="402"/>
         <source>Meta&apos;s email is longer than %1 characters, so only its start was pasted. Keep the part with Meta&apos;s answer.</source>
         <translation>De e-mail van Meta is langer dan %1 tekens, dus alleen het begin is geplakt. Bewaar het deel met het antwoord van Meta.</translation>
     </message>
@@ -1045,115 +1045,120 @@
 <context>
     <name>ObjectionWizard</name>
     <message>
-        <location filename="../../optout_gui/ui/wizard/window.py" line="75"/>
+        <location filename="../../optout_gui/ui/wizard/window.py" line="81"/>
         <source>Start o&amp;ver</source>
         <translation>Op&amp;nieuw beginnen</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/window.py" line="78"/>
+        <location filename="../../optout_gui/ui/wizard/window.py" line="84"/>
         <source>&amp;Next &gt;</source>
         <translation>&amp;Volgende &gt;</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/window.py" line="79"/>
+        <location filename="../../optout_gui/ui/wizard/window.py" line="85"/>
         <source>&amp;Finish</source>
         <translation>&amp;Voltooien</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/window.py" line="205"/>
+        <location filename="../../optout_gui/ui/wizard/window.py" line="262"/>
         <source>Step %1 of %2: %3</source>
         <translation>Stap %1 van %2: %3</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/window.py" line="265"/>
+        <location filename="../../optout_gui/ui/wizard/window.py" line="369"/>
         <source>%1 – step %2 of %3</source>
         <translation>%1 – stap %2 van %3</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/window.py" line="275"/>
+        <location filename="../../optout_gui/ui/wizard/window.py" line="379"/>
         <source>Start over?</source>
         <translation>Opnieuw beginnen?</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/window.py" line="277"/>
+        <location filename="../../optout_gui/ui/wizard/window.py" line="381"/>
         <source>This clears every answer you gave (account, country, email and reason) and goes back to the first page.</source>
         <translation>Hiermee wis je al je antwoorden (account, land, e-mailadres en reden) en ga je terug naar de eerste pagina.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/window.py" line="310"/>
+        <location filename="../../optout_gui/ui/wizard/window.py" line="414"/>
         <source>Close without saving?</source>
         <translation>Sluiten zonder opslaan?</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/window.py" line="312"/>
+        <location filename="../../optout_gui/ui/wizard/window.py" line="416"/>
         <source>Your latest answers could not be saved: the disk is full or can&apos;t be written to. If you close now, they are lost. Close anyway?</source>
         <translation>Je laatste antwoorden konden niet worden opgeslagen: de schijf is vol of er kan niet op worden geschreven. Als je nu sluit, gaan ze verloren. Toch sluiten?</translation>
+    </message>
+    <message>
+        <location filename="../../optout_gui/ui/wizard/window.py" line="221"/>
+        <source>Step %1 of %2</source>
+        <translation>Stap %1 van %2</translation>
     </message>
 </context>
 <context>
     <name>OpenFormPage</name>
     <message>
-        <location filename="../../optout_gui/ui/wizard/pages/open_form.py" line="42"/>
+        <location filename="../../optout_gui/ui/wizard/pages/open_form.py" line="43"/>
         <source>The form&apos;s &amp;address, to paste into a browser yourself:</source>
         <translation>&amp;Adres van het formulier, om zelf in een browser te plakken:</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/pages/open_form.py" line="44"/>
+        <location filename="../../optout_gui/ui/wizard/pages/open_form.py" line="45"/>
         <source>Link to the objection form</source>
         <translation>Link naar het bezwaarformulier</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/pages/open_form.py" line="66"/>
+        <location filename="../../optout_gui/ui/wizard/pages/open_form.py" line="68"/>
         <source>Link didn&apos;t work, or the page says it isn&apos;t available? Try this one:</source>
         <translation>Werkte de link niet, of staat er dat de pagina niet beschikbaar is? Probeer dan deze:</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/pages/open_form.py" line="80"/>
+        <location filename="../../optout_gui/ui/wizard/pages/open_form.py" line="82"/>
         <source>&amp;Open the %1 form in my browser</source>
         <translation>Formulier van %1 &amp;openen in mijn browser</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/pages/open_form.py" line="101"/>
+        <location filename="../../optout_gui/ui/wizard/pages/open_form.py" line="103"/>
         <source>These links opened in an online check on %1.</source>
         <translation>Deze links gingen open bij een online controle op %1.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/pages/open_form.py" line="105"/>
+        <location filename="../../optout_gui/ui/wizard/pages/open_form.py" line="107"/>
         <source>These links were collected from public sources on %1 and have not yet been opened online.</source>
         <translation>Deze links zijn op %1 uit openbare bronnen verzameld en nog niet online geopend.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/pages/open_form.py" line="123"/>
+        <location filename="../../optout_gui/ui/wizard/pages/open_form.py" line="125"/>
         <source>Co&amp;py link %1</source>
         <translation>Link %1 ko&amp;piëren</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/pages/open_form.py" line="124"/>
+        <location filename="../../optout_gui/ui/wizard/pages/open_form.py" line="126"/>
         <source>Other link %1</source>
         <translation>Andere link %1</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/pages/open_form.py" line="126"/>
+        <location filename="../../optout_gui/ui/wizard/pages/open_form.py" line="129"/>
         <source>Op&amp;en</source>
         <translation>Op&amp;enen</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/pages/open_form.py" line="128"/>
+        <location filename="../../optout_gui/ui/wizard/pages/open_form.py" line="131"/>
         <source>Open other link %1</source>
         <translation>Andere link %1 openen</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/pages/open_form.py" line="142"/>
+        <location filename="../../optout_gui/ui/wizard/pages/open_form.py" line="145"/>
         <source>For your safety this link was not opened: the assistant only opens secure (https) pages of Meta&apos;s own sites. The guide file may have been changed; the README explains how to put it right.</source>
         <translation>Voor je veiligheid is deze link niet geopend: de assistent opent alleen beveiligde (https-)pagina&apos;s van de eigen websites van Meta. Misschien is het gidsbestand aangepast; in de README staat hoe je dat herstelt.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/pages/open_form.py" line="154"/>
+        <location filename="../../optout_gui/ui/wizard/pages/open_form.py" line="157"/>
         <source>Your browser should now show the form. Nothing there? Copy the link below and paste it into your browser&apos;s address bar.</source>
         <translation>Als het goed is, zie je het formulier nu in je browser. Niets te zien? Kopieer dan de link hieronder en plak hem in de adresbalk van je browser.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/pages/open_form.py" line="163"/>
+        <location filename="../../optout_gui/ui/wizard/pages/open_form.py" line="166"/>
         <source>The browser didn&apos;t open. Copy the link below and paste it into your browser&apos;s address bar.</source>
         <translation>De browser ging niet open. Kopieer de link hieronder en plak hem in de adresbalk van je browser.</translation>
     </message>
@@ -1161,73 +1166,73 @@
 <context>
     <name>OverviewWidget</name>
     <message>
-        <location filename="../../optout_gui/ui/tracker/overview.py" line="75"/>
+        <location filename="../../optout_gui/ui/tracker/overview.py" line="76"/>
         <source>%1 – your objections</source>
         <translation>%1 – je bezwaren</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/overview.py" line="77"/>
-        <location filename="../../optout_gui/ui/tracker/overview.py" line="99"/>
+        <location filename="../../optout_gui/ui/tracker/overview.py" line="78"/>
+        <location filename="../../optout_gui/ui/tracker/overview.py" line="100"/>
         <source>Your objections</source>
         <translation>Je bezwaren</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/overview.py" line="84"/>
+        <location filename="../../optout_gui/ui/tracker/overview.py" line="85"/>
         <source>One line for each account you objected for. Choose one to carry on, see its history and proof, or record Meta&apos;s answer.</source>
         <translation>Eén regel per account waarvoor je bezwaar hebt gemaakt. Kies er een om verder te gaan, de geschiedenis en het bewijs te bekijken of het antwoord van Meta te noteren.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/overview.py" line="131"/>
+        <location filename="../../optout_gui/ui/tracker/overview.py" line="132"/>
         <source>&amp;New objection…</source>
         <translation>&amp;Nieuw bezwaar…</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/overview.py" line="133"/>
+        <location filename="../../optout_gui/ui/tracker/overview.py" line="134"/>
         <source>Start a new objection</source>
         <translation>Een nieuw bezwaar beginnen</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/overview.py" line="134"/>
+        <location filename="../../optout_gui/ui/tracker/overview.py" line="135"/>
         <source>&amp;Carry on</source>
         <translation>&amp;Verdergaan</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/overview.py" line="136"/>
+        <location filename="../../optout_gui/ui/tracker/overview.py" line="137"/>
         <source>Carry on with the chosen objection</source>
         <translation>Verdergaan met het gekozen bezwaar</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/overview.py" line="137"/>
+        <location filename="../../optout_gui/ui/tracker/overview.py" line="138"/>
         <source>&amp;History, answer and proof…</source>
         <translation>&amp;Geschiedenis, antwoord en bewijs…</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/overview.py" line="139"/>
+        <location filename="../../optout_gui/ui/tracker/overview.py" line="140"/>
         <source>Open the chosen objection&apos;s history</source>
         <translation>De geschiedenis van het gekozen bezwaar openen</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/overview.py" line="140"/>
+        <location filename="../../optout_gui/ui/tracker/overview.py" line="141"/>
         <source>&amp;Export all…</source>
         <translation>Alles &amp;exporteren…</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/overview.py" line="142"/>
+        <location filename="../../optout_gui/ui/tracker/overview.py" line="143"/>
         <source>Save proof of all objections</source>
         <translation>Bewijs van alle bezwaren opslaan</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/overview.py" line="154"/>
+        <location filename="../../optout_gui/ui/tracker/overview.py" line="155"/>
         <source>&amp;Forget everything…</source>
         <translation>&amp;Alles vergeten…</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/overview.py" line="156"/>
+        <location filename="../../optout_gui/ui/tracker/overview.py" line="158"/>
         <source>Delete every objection from this computer</source>
         <translation>Alle bezwaren van deze computer verwijderen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../optout_gui/ui/tracker/overview.py" line="235"/>
+        <location filename="../../optout_gui/ui/tracker/overview.py" line="238"/>
         <source>It&apos;s been more than a week since you sent %n objection(s). Have a look in your email (and its spam folder) for Meta&apos;s reply, then record it here.</source>
         <translation>
             <numerusform>Je hebt %n bezwaar meer dan een week geleden verstuurd. Kijk in je e-mail (en in de map met spam) of Meta heeft geantwoord, en noteer het antwoord hier.</numerusform>
@@ -1235,7 +1240,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../optout_gui/ui/tracker/overview.py" line="246"/>
+        <location filename="../../optout_gui/ui/tracker/overview.py" line="249"/>
         <source>Meta hasn&apos;t answered %n objection(s) in the time it has. Open one to see your next step; if Meta told you it needs longer, wait until then.</source>
         <translation>
             <numerusform>Meta heeft %n bezwaar niet beantwoord binnen de tijd die het heeft. Open het om je volgende stap te zien; liet Meta weten dat het langer nodig heeft, wacht dan tot die tijd om is.</numerusform>
@@ -1243,7 +1248,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../optout_gui/ui/tracker/overview.py" line="323"/>
+        <location filename="../../optout_gui/ui/tracker/overview.py" line="326"/>
         <source>This deletes all %n objection(s) on this computer: accounts, email addresses, reason texts, dates and Meta&apos;s answers. The following files are removed:</source>
         <translation>
             <numerusform>Hiermee verwijder je %n bezwaar van deze computer: account, e-mailadres, reden, datums en het antwoord van Meta. Deze bestanden worden gewist:</numerusform>
@@ -1251,27 +1256,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/overview.py" line="330"/>
+        <location filename="../../optout_gui/ui/tracker/overview.py" line="333"/>
         <source>Files you saved yourself (PDF, text, calendar) stay where you put them. This can&apos;t be undone. Your objections at Meta are not affected.</source>
         <translation>Bestanden die je zelf hebt opgeslagen (PDF, tekst, agenda) blijven waar je ze hebt neergezet. Dit kun je niet ongedaan maken. Je bezwaren bij Meta blijven gewoon staan.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/overview.py" line="336"/>
+        <location filename="../../optout_gui/ui/tracker/overview.py" line="339"/>
         <source>Forget everything?</source>
         <translation>Alles vergeten?</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/overview.py" line="341"/>
+        <location filename="../../optout_gui/ui/tracker/overview.py" line="344"/>
         <source>Some files could not be deleted. Close other programs and try again.</source>
         <translation>Sommige bestanden konden niet worden verwijderd. Sluit andere programma&apos;s en probeer het opnieuw.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/overview.py" line="143"/>
+        <location filename="../../optout_gui/ui/tracker/overview.py" line="144"/>
         <source>Other AI opt-&amp;outs…</source>
         <translation>Andere A&amp;I-afmeldingen…</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/overview.py" line="146"/>
+        <location filename="../../optout_gui/ui/tracker/overview.py" line="147"/>
         <source>Other AI opt-outs: LinkedIn, Google Gemini, WhatsApp, X and more</source>
         <translation>Andere AI-afmeldingen: LinkedIn, Google Gemini, WhatsApp, X en meer</translation>
     </message>
@@ -1279,87 +1284,87 @@
 <context>
     <name>PhoneCodesDialog</name>
     <message>
-        <location filename="../../optout_gui/ui/wizard/qr_code.py" line="128"/>
+        <location filename="../../optout_gui/ui/wizard/qr_code.py" line="129"/>
         <source>Continue on your phone</source>
         <translation>Verder op je telefoon</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/qr_code.py" line="137"/>
+        <location filename="../../optout_gui/ui/wizard/qr_code.py" line="138"/>
         <source>Point your phone&apos;s camera at a code: the phone shows the text and lets you copy it, ready to paste into Meta&apos;s form. The codes are only drawn on this screen; nothing is sent anywhere.</source>
         <translation>Richt de camera van je telefoon op een code: de telefoon toont de tekst en laat je die kopiëren, klaar om in het formulier van Meta te plakken. De codes staan alleen op dit scherm; er wordt niets verstuurd.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/qr_code.py" line="155"/>
+        <location filename="../../optout_gui/ui/wizard/qr_code.py" line="156"/>
         <source>Show it as several &amp;codes</source>
         <translation>Als meerdere &amp;codes tonen</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/qr_code.py" line="157"/>
+        <location filename="../../optout_gui/ui/wizard/qr_code.py" line="158"/>
         <source>&amp;Shorten the reason</source>
         <translation>&amp;Reden inkorten</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/qr_code.py" line="159"/>
+        <location filename="../../optout_gui/ui/wizard/qr_code.py" line="160"/>
         <source>&amp;Previous part</source>
         <translation>&amp;Vorig deel</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/qr_code.py" line="161"/>
+        <location filename="../../optout_gui/ui/wizard/qr_code.py" line="162"/>
         <source>Ne&amp;xt part</source>
         <translation>Volgen&amp;d deel</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/qr_code.py" line="229"/>
+        <location filename="../../optout_gui/ui/wizard/qr_code.py" line="231"/>
         <source>Your email address: %1</source>
         <translation>Je e-mailadres: %1</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/qr_code.py" line="231"/>
+        <location filename="../../optout_gui/ui/wizard/qr_code.py" line="233"/>
         <source>QR code of your email address %1</source>
         <translation>QR-code van je e-mailadres %1</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/qr_code.py" line="235"/>
+        <location filename="../../optout_gui/ui/wizard/qr_code.py" line="237"/>
         <source>No email address yet: type it on the page first, then open this again.</source>
         <translation>Nog geen e-mailadres: vul het eerst in op de pagina en open dit daarna opnieuw.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/qr_code.py" line="246"/>
+        <location filename="../../optout_gui/ui/wizard/qr_code.py" line="248"/>
         <source>No reason yet: write it on the page first, then open this again.</source>
         <translation>Nog geen reden: schrijf die eerst op de pagina en open dit daarna opnieuw.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/qr_code.py" line="252"/>
+        <location filename="../../optout_gui/ui/wizard/qr_code.py" line="254"/>
         <source>Your reason (%1 characters):</source>
         <translation>Je reden (%1 tekens):</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/qr_code.py" line="256"/>
+        <location filename="../../optout_gui/ui/wizard/qr_code.py" line="258"/>
         <source>QR code of your reason, %1 characters</source>
         <translation>QR-code van je reden, %1 tekens</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/qr_code.py" line="262"/>
+        <location filename="../../optout_gui/ui/wizard/qr_code.py" line="264"/>
         <source>Your reason</source>
         <translation>Je reden</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/qr_code.py" line="266"/>
+        <location filename="../../optout_gui/ui/wizard/qr_code.py" line="268"/>
         <source>Your reason is too long for one code: it has %1 characters, and one code holds only the first %2 of them. Show it as several numbered codes, to scan and paste one after another, or shorten it to fit in one code.</source>
         <translation>Je reden is te lang voor één code: hij heeft %1 tekens en één code bevat alleen de eerste %2. Toon hem als meerdere genummerde codes, om na elkaar te scannen en te plakken, of maak hem korter zodat hij in één code past.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/qr_code.py" line="281"/>
+        <location filename="../../optout_gui/ui/wizard/qr_code.py" line="283"/>
         <source>Scan the codes in order and paste each part right after the one before: together they make your whole reason.</source>
         <translation>Scan de codes op volgorde en plak elk deel direct na het vorige: samen vormen ze je hele reden.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/qr_code.py" line="310"/>
+        <location filename="../../optout_gui/ui/wizard/qr_code.py" line="319"/>
         <source>Your reason, part %1/%2 (%3 characters):</source>
         <translation>Je reden, deel %1/%2 (%3 tekens):</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/qr_code.py" line="317"/>
+        <location filename="../../optout_gui/ui/wizard/qr_code.py" line="326"/>
         <source>QR code of part %1 of %2 of your reason, %3 characters</source>
         <translation>QR-code van deel %1 van %2 van je reden, %3 tekens</translation>
     </message>
@@ -1367,152 +1372,152 @@
 <context>
     <name>ReasonEditor</name>
     <message>
-        <location filename="../../optout_gui/ui/wizard/reason_editor.py" line="109"/>
+        <location filename="../../optout_gui/ui/wizard/reason_editor.py" line="110"/>
         <source>&amp;Help me write it</source>
         <translation>&amp;Help me schrijven</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/reason_composer.py" line="32"/>
+        <location filename="../../optout_gui/ui/wizard/reason_composer.py" line="33"/>
         <source>Tick what applies to you:</source>
         <translation>Vink aan wat voor jou geldt:</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/reason_composer.py" line="34"/>
+        <location filename="../../optout_gui/ui/wizard/reason_composer.py" line="35"/>
         <source>&amp;Photos and videos of me or my family</source>
         <translation>&amp;Foto&apos;s en video&apos;s van mij of mijn gezin</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/reason_composer.py" line="35"/>
+        <location filename="../../optout_gui/ui/wizard/reason_composer.py" line="36"/>
         <source>My &amp;children appear in my posts</source>
         <translation>Mijn kinderen st&amp;aan in mijn berichten</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/reason_composer.py" line="36"/>
+        <location filename="../../optout_gui/ui/wizard/reason_composer.py" line="37"/>
         <source>My creative or professional work (&amp;art, writing, photography)</source>
         <translation>Mijn &amp;creatieve of professionele werk (kunst, teksten, fotografie)</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/reason_composer.py" line="39"/>
+        <location filename="../../optout_gui/ui/wizard/reason_composer.py" line="40"/>
         <source>My op&amp;inions and my private life</source>
         <translation>Mijn meningen en mijn &amp;privéleven</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/reason_composer.py" line="40"/>
+        <location filename="../../optout_gui/ui/wizard/reason_composer.py" line="41"/>
         <source>My &amp;face, my likeness and my voice</source>
         <translation>Mijn &amp;gezicht, mijn uiterlijk en mijn stem</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/reason_composer.py" line="41"/>
+        <location filename="../../optout_gui/ui/wizard/reason_composer.py" line="42"/>
         <source>I never a&amp;greed to this use</source>
         <translation>Ik heb nooit &amp;ingestemd met dit gebruik</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/reason_composer.py" line="53"/>
+        <location filename="../../optout_gui/ui/wizard/reason_composer.py" line="54"/>
         <source>Tone of the reason</source>
         <translation>Stijl van de reden</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/reason_composer.py" line="55"/>
+        <location filename="../../optout_gui/ui/wizard/reason_composer.py" line="56"/>
         <source>Short</source>
         <translation>Kort</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/reason_composer.py" line="56"/>
+        <location filename="../../optout_gui/ui/wizard/reason_composer.py" line="57"/>
         <source>Detailed</source>
         <translation>Uitgebreid</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/reason_composer.py" line="57"/>
+        <location filename="../../optout_gui/ui/wizard/reason_composer.py" line="58"/>
         <source>Formal</source>
         <translation>Formeel</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/reason_composer.py" line="63"/>
+        <location filename="../../optout_gui/ui/wizard/reason_composer.py" line="64"/>
         <source>Language of the reason</source>
         <translation>Taal van de reden</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/reason_composer.py" line="66"/>
+        <location filename="../../optout_gui/ui/wizard/reason_composer.py" line="67"/>
         <source>&amp;Tone:</source>
         <translation>&amp;Stijl:</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/reason_composer.py" line="68"/>
+        <location filename="../../optout_gui/ui/wizard/reason_composer.py" line="69"/>
         <source>&amp;Language of the text:</source>
         <translation>Taa&amp;l van de tekst:</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/reason_composer.py" line="70"/>
+        <location filename="../../optout_gui/ui/wizard/reason_composer.py" line="72"/>
         <source>&amp;Write the text</source>
         <translation>Tekst &amp;maken</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/reason_editor.py" line="127"/>
+        <location filename="../../optout_gui/ui/wizard/reason_editor.py" line="129"/>
         <source>Reason</source>
         <translation>Reden</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/reason_editor.py" line="129"/>
+        <location filename="../../optout_gui/ui/wizard/reason_editor.py" line="131"/>
         <source>&amp;Undo</source>
         <translation>&amp;Ongedaan maken</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/reason_editor.py" line="131"/>
+        <location filename="../../optout_gui/ui/wizard/reason_editor.py" line="133"/>
         <source>Re&amp;do</source>
         <translation>Opnie&amp;uw</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/reason_editor.py" line="150"/>
+        <location filename="../../optout_gui/ui/wizard/reason_editor.py" line="152"/>
         <source>Copy rea&amp;son</source>
         <translation>Re&amp;den kopiëren</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/reason_editor.py" line="154"/>
+        <location filename="../../optout_gui/ui/wizard/reason_editor.py" line="156"/>
         <source>Copy the reason (%1)</source>
         <translation>De reden kopiëren (%1)</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/reason_editor.py" line="161"/>
+        <location filename="../../optout_gui/ui/wizard/reason_editor.py" line="163"/>
         <source>Show e&amp;xactly what will be copied</source>
         <translation>&amp;Bekijk wat er precies gekopieerd wordt</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/reason_editor.py" line="175"/>
+        <location filename="../../optout_gui/ui/wizard/reason_editor.py" line="178"/>
         <source>What will be copied</source>
         <translation>Wat er gekopieerd wordt</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/reason_editor.py" line="279"/>
+        <location filename="../../optout_gui/ui/wizard/reason_editor.py" line="282"/>
         <source>Replace your text?</source>
         <translation>Je tekst vervangen?</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/reason_editor.py" line="281"/>
+        <location filename="../../optout_gui/ui/wizard/reason_editor.py" line="284"/>
         <source>You have changed the text in the box. Replace it with a new text made from your choices? (Undo brings your version back.)</source>
         <translation>Je hebt de tekst in het vak aangepast. Wil je die vervangen door een nieuwe tekst op basis van je keuzes? (Met “Ongedaan maken” krijg je jouw versie terug.)</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/reason_editor.py" line="316"/>
+        <location filename="../../optout_gui/ui/wizard/reason_editor.py" line="319"/>
         <source>Your own text was kept. Press “Write the text” to replace it with a new one made from these choices.</source>
         <translation>Je eigen tekst is bewaard. Klik op “Tekst maken” om hem te vervangen door een nieuwe tekst op basis van deze keuzes.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/reason_editor.py" line="342"/>
+        <location filename="../../optout_gui/ui/wizard/reason_editor.py" line="345"/>
         <source>The ready-made texts could not be read (%1). You can still type your own.</source>
         <translation>De kant-en-klare teksten konden niet worden gelezen (%1). Je kunt nog steeds zelf een tekst typen.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/reason_editor.py" line="352"/>
+        <location filename="../../optout_gui/ui/wizard/reason_editor.py" line="355"/>
         <source>The texts in %1 could not be read, so English is used instead. File: %2 (%3)</source>
         <translation>De teksten in de taal %1 konden niet worden gelezen, daarom worden de Engelse gebruikt. Bestand: %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/reason_editor.py" line="396"/>
+        <location filename="../../optout_gui/ui/wizard/reason_editor.py" line="399"/>
         <source>1 character</source>
         <translation>1 teken</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/reason_editor.py" line="397"/>
+        <location filename="../../optout_gui/ui/wizard/reason_editor.py" line="400"/>
         <source>%1 characters</source>
         <translation>%1 tekens</translation>
     </message>
@@ -1522,17 +1527,17 @@
         <translation>Dit is erg lang. Een paar duidelijke alinea&apos;s lezen makkelijker voor de medewerkers van Meta, en webformulieren kappen lange teksten soms af.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/reason_editor.py" line="415"/>
+        <location filename="../../optout_gui/ui/wizard/reason_editor.py" line="418"/>
         <source>The reason is empty, so there is nothing to copy yet.</source>
         <translation>De reden is nog leeg, dus er valt nog niets te kopiëren.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/reason_editor.py" line="421"/>
+        <location filename="../../optout_gui/ui/wizard/reason_editor.py" line="424"/>
         <source>Copying didn&apos;t work. The text is selected now: copy it yourself with the menu or the keyboard.</source>
         <translation>Kopiëren is niet gelukt. De tekst is nu geselecteerd: kopieer hem zelf via het menu of met het toetsenbord.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/reason_editor.py" line="431"/>
+        <location filename="../../optout_gui/ui/wizard/reason_editor.py" line="434"/>
         <source>Copied your reason (%1 characters). Paste it into the box “Please tell us how this processing impacts you” in Meta&apos;s form (%2).</source>
         <translation>Je reden is gekopieerd (%1 tekens). Plak hem in het formulier van Meta in het vak “Vertel ons welke gevolgen deze verwerking voor je heeft” (%2).</translation>
     </message>
@@ -1617,37 +1622,37 @@
 <context>
     <name>StepList</name>
     <message>
-        <location filename="../../optout_gui/ui/wizard/step_list.py" line="36"/>
+        <location filename="../../optout_gui/ui/wizard/step_list.py" line="38"/>
         <source>Steps</source>
         <translation>Stappen</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/step_list.py" line="74"/>
+        <location filename="../../optout_gui/ui/wizard/step_list.py" line="94"/>
         <source>done</source>
         <translation>klaar</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/step_list.py" line="76"/>
+        <location filename="../../optout_gui/ui/wizard/step_list.py" line="96"/>
         <source>current step</source>
         <translation>huidige stap</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/step_list.py" line="77"/>
+        <location filename="../../optout_gui/ui/wizard/step_list.py" line="97"/>
         <source>to come</source>
         <translation>nog te doen</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/step_list.py" line="80"/>
+        <location filename="../../optout_gui/ui/wizard/step_list.py" line="100"/>
         <source>Step %1 of %2: %3, %4</source>
         <translation>Stap %1 van %2: %3, %4</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/step_list.py" line="89"/>
+        <location filename="../../optout_gui/ui/wizard/step_list.py" line="109"/>
         <source>Go back to this step</source>
         <translation>Terug naar deze stap</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/step_list.py" line="75"/>
+        <location filename="../../optout_gui/ui/wizard/step_list.py" line="95"/>
         <source>skipped</source>
         <translation>overgeslagen</translation>
     </message>
@@ -1655,63 +1660,63 @@
 <context>
     <name>WelcomePage</name>
     <message>
-        <location filename="../../optout_gui/ui/wizard/pages/welcome.py" line="44"/>
+        <location filename="../../optout_gui/ui/wizard/pages/welcome.py" line="46"/>
         <source>Which account do you want to object for?</source>
         <translation>Voor welk account wil je bezwaar maken?</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/pages/welcome.py" line="57"/>
+        <location filename="../../optout_gui/ui/wizard/pages/welcome.py" line="59"/>
         <source>&amp;Where do you live?</source>
         <translation>&amp;Waar woon je?</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/pages/welcome.py" line="60"/>
+        <location filename="../../optout_gui/ui/wizard/pages/welcome.py" line="62"/>
         <source>Choose your country</source>
         <translation>Kies je land</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/pages/welcome.py" line="61"/>
+        <location filename="../../optout_gui/ui/wizard/pages/welcome.py" line="63"/>
         <source>Country where you live</source>
         <translation>Land waar je woont</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/pages/welcome.py" line="160"/>
+        <location filename="../../optout_gui/ui/wizard/pages/welcome.py" line="163"/>
         <source>choose an account</source>
         <translation>kies een account</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/pages/welcome.py" line="162"/>
+        <location filename="../../optout_gui/ui/wizard/pages/welcome.py" line="165"/>
         <source>choose your country</source>
         <translation>kies je land</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/pages/welcome.py" line="164"/>
+        <location filename="../../optout_gui/ui/wizard/pages/welcome.py" line="167"/>
         <source>To go on, %1.</source>
         <translation>Om verder te gaan: %1.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/pages/welcome.py" line="164"/>
+        <location filename="../../optout_gui/ui/wizard/pages/welcome.py" line="167"/>
         <source> and </source>
         <translation> en </translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/pages/welcome.py" line="38"/>
+        <location filename="../../optout_gui/ui/wizard/pages/welcome.py" line="40"/>
         <source>&amp;About this assistant</source>
         <translation>&amp;Over deze assistent</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/pages/welcome.py" line="91"/>
+        <location filename="../../optout_gui/ui/wizard/pages/welcome.py" line="94"/>
         <source>Wha&amp;t&apos;s new</source>
         <translation>Nie&amp;uw</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/pages/welcome.py" line="134"/>
+        <location filename="../../optout_gui/ui/wizard/pages/welcome.py" line="137"/>
         <source>d MMMM yyyy</source>
         <comment>date format of the What&apos;s new lines</comment>
         <translation>d MMMM yyyy</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/pages/welcome.py" line="136"/>
+        <location filename="../../optout_gui/ui/wizard/pages/welcome.py" line="139"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
@@ -1719,47 +1724,47 @@
 <context>
     <name>calendar</name>
     <message>
-        <location filename="../../optout_gui/core/ics.py" line="21"/>
+        <location filename="../../optout_gui/core/ics.py" line="22"/>
         <source>Check your email for Meta&apos;s answer ({what})</source>
         <translation>Kijk in je mail voor het antwoord van Meta ({what})</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/ics.py" line="22"/>
+        <location filename="../../optout_gui/core/ics.py" line="23"/>
         <source>A week ago you sent Meta your objection to AI training for {what}. Look in that mailbox (and its spam folder) for Meta&apos;s reply, then record the answer in the {app}.</source>
         <translation>Een week geleden stuurde je Meta je bezwaar tegen AI-training voor {what}. Kijk in die mailbox (ook in de spammap) of Meta heeft geantwoord en noteer het antwoord daarna in {app}.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/ics.py" line="30"/>
+        <location filename="../../optout_gui/core/ics.py" line="31"/>
         <source>Meta&apos;s month to answer is up ({what})</source>
         <translation>De maand die Meta had om te antwoorden is voorbij ({what})</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/ics.py" line="31"/>
+        <location filename="../../optout_gui/core/ics.py" line="32"/>
         <source>The law gave Meta one month to answer your objection for {what}, sent on {sent}. It may take up to two months longer only if it told you so within that month. No answer, or a refusal? Open the {app}: it helps you write a complaint to your data-protection authority.</source>
         <translation>De wet gaf Meta een maand om te antwoorden op je bezwaar voor {what}, verstuurd op {sent}. Meta mag er alleen tot twee maanden langer over doen als het je dat binnen die maand heeft laten weten. Geen antwoord, of een afwijzing? Open {app}: daarmee schrijf je een klacht aan je toezichthouder voor gegevensbescherming.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/ics.py" line="50"/>
+        <location filename="../../optout_gui/core/ics.py" line="51"/>
         <source>Time to look at your objection ({what})</source>
         <translation>Tijd om naar je bezwaar te kijken ({what})</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/ics.py" line="51"/>
+        <location filename="../../optout_gui/core/ics.py" line="52"/>
         <source>You sent your objection for {what} on {sent}. The law where you live sets Meta no fixed time to answer, but if nothing has come by now, open the {app}: it shows what you can do next.</source>
         <translation>Je hebt je bezwaar voor {what} op {sent} verstuurd. De wet waar je woont geeft Meta geen vaste termijn om te antwoorden, maar is er nog niets gekomen, open dan {app}: daar zie je wat je nu kunt doen.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/ics.py" line="57"/>
+        <location filename="../../optout_gui/core/ics.py" line="58"/>
         <source>your account</source>
         <translation>je account</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/ics.py" line="40"/>
+        <location filename="../../optout_gui/core/ics.py" line="41"/>
         <source>Meta&apos;s extra time to answer is up ({what})</source>
         <translation>Meta&apos;s extra tijd om te antwoorden is om ({what})</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/ics.py" line="41"/>
+        <location filename="../../optout_gui/core/ics.py" line="42"/>
         <source>You sent your objection for {what} on {sent}. In its email of {email_on} Meta said it needs more time; the longer time the law allows is now over. No answer, or a refusal? Open the {app}: it helps you write a complaint to your data-protection authority.</source>
         <translation>Je hebt je bezwaar voor {what} op {sent} verstuurd. In zijn e-mail van {email_on} zei Meta meer tijd nodig te hebben; de langere tijd die de wet toestaat, is nu om. Geen antwoord, of een afwijzing? Open {app}: daarmee schrijf je een klacht aan je toezichthouder voor gegevensbescherming.</translation>
     </message>
@@ -1806,59 +1811,59 @@ Gebeurt het nog eens? De technische details staan in dit bestand:
 <context>
     <name>export</name>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="86"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="90"/>
         <source>PDF document (*.pdf)</source>
         <translation>PDF-document (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="87"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="91"/>
         <source>Save proof as PDF</source>
         <translation>Bewijs opslaan als PDF</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="91"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="95"/>
         <source>Text file (*.txt)</source>
         <translation>Tekstbestand (*.txt)</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="92"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="96"/>
         <source>Save proof as text</source>
         <translation>Bewijs opslaan als tekst</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="96"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="100"/>
         <source>JSON file (*.json)</source>
         <translation>JSON-bestand (*.json)</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="97"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="101"/>
         <source>Save proof as JSON</source>
         <translation>Bewijs opslaan als JSON</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="101"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="105"/>
         <location filename="../../optout_gui/ui/tracker/other_flow.py" line="381"/>
         <source>Calendar file (*.ics)</source>
         <translation>Agendabestand (*.ics)</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="102"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="106"/>
         <source>Save calendar reminders</source>
         <translation>Herinneringen voor je agenda opslaan</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="144"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="148"/>
         <location filename="../../optout_gui/ui/tracker/other_flow.py" line="398"/>
         <source>Saving didn&apos;t work (%1). Try another folder.</source>
         <translation>Opslaan is niet gelukt (%1). Probeer een andere map.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="150"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="154"/>
         <source>Saved: %1</source>
         <translation>Opgeslagen: %1</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="133"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="137"/>
         <source>Saving didn&apos;t work: a text in this objection holds a broken character. Nothing was saved.</source>
         <translation>Opslaan is niet gelukt: een tekst in dit bezwaar bevat een beschadigd teken. Er is niets opgeslagen.</translation>
     </message>
@@ -1866,7 +1871,7 @@ Gebeurt het nog eens? De technische details staan in dit bestand:
 <context>
     <name>history</name>
     <message>
-        <location filename="../../optout_gui/ui/tracker/record_view.py" line="40"/>
+        <location filename="../../optout_gui/ui/tracker/record_view.py" line="41"/>
         <source>(Some very long texts are shortened here. Your file keeps them whole, and the PDF, text and JSON exports show them in full.)</source>
         <translation>(Sommige heel lange teksten zijn hier ingekort. Je bestand bewaart ze heel, en de PDF-, tekst- en JSON-exports tonen ze volledig.)</translation>
     </message>
@@ -2307,17 +2312,17 @@ Gebeurt het nog eens? De technische details staan in dit bestand:
 <context>
     <name>overview</name>
     <message>
-        <location filename="../../optout_gui/ui/tracker/overview.py" line="166"/>
+        <location filename="../../optout_gui/ui/tracker/overview.py" line="169"/>
         <source>As a PDF receipt…</source>
         <translation>Als PDF-bewijsstuk…</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/overview.py" line="167"/>
+        <location filename="../../optout_gui/ui/tracker/overview.py" line="170"/>
         <source>As plain text…</source>
         <translation>Als gewone tekst…</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/overview.py" line="168"/>
+        <location filename="../../optout_gui/ui/tracker/overview.py" line="171"/>
         <source>As JSON (for programs)…</source>
         <translation>Als JSON (voor programma&apos;s)…</translation>
     </message>
@@ -2445,312 +2450,312 @@ Gebeurt het nog eens? De technische details staan in dit bestand:
 <context>
     <name>proof</name>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="48"/>
+        <location filename="../../optout_gui/core/proof.py" line="49"/>
         <source>Objection to Meta using personal information for AI training</source>
         <translation>Bezwaar tegen het gebruik van persoonsgegevens door Meta voor AI-training</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="51"/>
+        <location filename="../../optout_gui/core/proof.py" line="52"/>
         <source>Record made by {app} {version} on {when}.</source>
         <translation>Vastgelegd met {app} {version} op {when}.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="52"/>
+        <location filename="../../optout_gui/core/proof.py" line="53"/>
         <source>Times are shown in the time zone {zone}, with their offset from UTC.</source>
         <translation>Tijden staan in de tijdzone {zone}, met het verschil ten opzichte van UTC.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="55"/>
+        <location filename="../../optout_gui/core/proof.py" line="56"/>
         <source>Account</source>
         <translation>Account</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="56"/>
+        <location filename="../../optout_gui/core/proof.py" line="57"/>
         <source>Name given</source>
         <translation>Opgegeven naam</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="57"/>
+        <location filename="../../optout_gui/core/proof.py" line="58"/>
         <source>Email address</source>
         <translation>E-mailadres</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="58"/>
+        <location filename="../../optout_gui/core/proof.py" line="59"/>
         <source>Country of residence</source>
         <translation>Woonland</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="59"/>
+        <location filename="../../optout_gui/core/proof.py" line="60"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="60"/>
+        <location filename="../../optout_gui/core/proof.py" line="61"/>
         <source>Form link used</source>
         <translation>Gebruikte formulierlink</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="61"/>
+        <location filename="../../optout_gui/core/proof.py" line="62"/>
         <source>History</source>
         <translation>Geschiedenis</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="62"/>
+        <location filename="../../optout_gui/core/proof.py" line="63"/>
         <source>Reason sent (exactly as copied)</source>
         <translation>Verstuurde reden (precies zoals gekopieerd)</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="63"/>
+        <location filename="../../optout_gui/core/proof.py" line="64"/>
         <source>(no reason text was recorded)</source>
         <translation>(er is geen reden vastgelegd)</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="64"/>
+        <location filename="../../optout_gui/core/proof.py" line="65"/>
         <source>Meta&apos;s answer</source>
         <translation>Antwoord van Meta</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="65"/>
+        <location filename="../../optout_gui/core/proof.py" line="66"/>
         <source>(no answer recorded yet)</source>
         <translation>(nog geen antwoord vastgelegd)</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="66"/>
+        <location filename="../../optout_gui/core/proof.py" line="67"/>
         <source>{outcome} on {date} (recorded {recorded})</source>
         <translation>{outcome} op {date} (vastgelegd op {recorded})</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="67"/>
+        <location filename="../../optout_gui/core/proof.py" line="68"/>
         <source>Text of Meta&apos;s email, as pasted</source>
         <translation>Tekst van de e-mail van Meta, zoals geplakt</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="68"/>
+        <location filename="../../optout_gui/core/proof.py" line="69"/>
         <source>(not recorded)</source>
         <translation>(niet vastgelegd)</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="69"/>
+        <location filename="../../optout_gui/core/proof.py" line="70"/>
         <source>Dates of each step</source>
         <translation>Datum van elke stap</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="70"/>
+        <location filename="../../optout_gui/core/proof.py" line="71"/>
         <source>Date and time</source>
         <translation>Datum en tijd</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="71"/>
+        <location filename="../../optout_gui/core/proof.py" line="72"/>
         <source>What happened</source>
         <translation>Wat er gebeurde</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="72"/>
+        <location filename="../../optout_gui/core/proof.py" line="73"/>
         <source>Outcome</source>
         <translation>Uitkomst</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="73"/>
+        <location filename="../../optout_gui/core/proof.py" line="74"/>
         <source>Date of Meta&apos;s answer</source>
         <translation>Datum van het antwoord van Meta</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="74"/>
+        <location filename="../../optout_gui/core/proof.py" line="75"/>
         <source>Answer recorded in the app</source>
         <translation>Antwoord vastgelegd in de app</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="75"/>
+        <location filename="../../optout_gui/core/proof.py" line="76"/>
         <source>Page {page} of {pages}</source>
         <translation>Pagina {page} van {pages}</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="76"/>
+        <location filename="../../optout_gui/core/proof.py" line="77"/>
         <source>Facts</source>
         <translation>Gegevens</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="110"/>
+        <location filename="../../optout_gui/core/proof.py" line="111"/>
         <source>not yet sent (draft)</source>
         <translation>nog niet verstuurd (concept)</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="111"/>
+        <location filename="../../optout_gui/core/proof.py" line="112"/>
         <source>form opened</source>
         <translation>formulier geopend</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="115"/>
+        <location filename="../../optout_gui/core/proof.py" line="116"/>
         <source>honoured by Meta</source>
         <translation>geaccepteerd door Meta</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="116"/>
+        <location filename="../../optout_gui/core/proof.py" line="117"/>
         <source>refused by Meta</source>
         <translation>afgewezen door Meta</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="133"/>
+        <location filename="../../optout_gui/core/proof.py" line="134"/>
         <source>objection started</source>
         <translation>bezwaar gestart</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="134"/>
+        <location filename="../../optout_gui/core/proof.py" line="135"/>
         <source>status: {status}</source>
         <translation>status: {status}</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="135"/>
+        <location filename="../../optout_gui/core/proof.py" line="136"/>
         <source>reason text copied for the form</source>
         <translation>tekst van de reden gekopieerd voor het formulier</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="136"/>
+        <location filename="../../optout_gui/core/proof.py" line="137"/>
         <source>form link opened</source>
         <translation>formulierlink geopend</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="137"/>
+        <location filename="../../optout_gui/core/proof.py" line="138"/>
         <source>answers cleared to start over</source>
         <translation>antwoorden gewist om opnieuw te beginnen</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="77"/>
+        <location filename="../../optout_gui/core/proof.py" line="78"/>
         <source>Sent (send button pressed on Meta&apos;s form)</source>
         <translation>Verstuurd (op de verzendknop van Meta&apos;s formulier gedrukt)</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="78"/>
+        <location filename="../../optout_gui/core/proof.py" line="79"/>
         <source>Code from Meta</source>
         <translation>Code van Meta</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="79"/>
+        <location filename="../../optout_gui/core/proof.py" line="80"/>
         <source>not asked for</source>
         <translation>niet gevraagd</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="80"/>
+        <location filename="../../optout_gui/core/proof.py" line="81"/>
         <source>received at {received}, not entered yet</source>
         <translation>ontvangen om {received}, nog niet ingevuld</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="81"/>
+        <location filename="../../optout_gui/core/proof.py" line="82"/>
         <source>received at {received}, entered at {entered}</source>
         <translation>ontvangen om {received}, ingevuld om {entered}</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="82"/>
+        <location filename="../../optout_gui/core/proof.py" line="83"/>
         <source>Meta&apos;s time to answer ends</source>
         <translation>Meta&apos;s tijd om te antwoorden loopt af</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="83"/>
+        <location filename="../../optout_gui/core/proof.py" line="84"/>
         <source>{when} (longer: Meta asked for more time in its email of {date})</source>
         <translation>{when} (langer: Meta vroeg om meer tijd in zijn e-mail van {date})</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="86"/>
+        <location filename="../../optout_gui/core/proof.py" line="87"/>
         <source>received at {received}, expired unused at {expired}</source>
         <translation>ontvangen om {received}, ongebruikt verlopen om {expired}</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="112"/>
+        <location filename="../../optout_gui/core/proof.py" line="113"/>
         <source>sent</source>
         <translation>verstuurd</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="113"/>
+        <location filename="../../optout_gui/core/proof.py" line="114"/>
         <source>sent, code entered</source>
         <translation>verstuurd, code ingevuld</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="114"/>
+        <location filename="../../optout_gui/core/proof.py" line="115"/>
         <source>sent, waiting for Meta&apos;s answer</source>
         <translation>verstuurd, wacht op het antwoord van Meta</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="118"/>
+        <location filename="../../optout_gui/core/proof.py" line="119"/>
         <source>no answer from Meta in the time it had</source>
         <translation>geen antwoord van Meta binnen de tijd die het had</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="138"/>
+        <location filename="../../optout_gui/core/proof.py" line="139"/>
         <source>code from Meta received</source>
         <translation>code van Meta ontvangen</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="139"/>
+        <location filename="../../optout_gui/core/proof.py" line="140"/>
         <source>code from Meta expired unused</source>
         <translation>code van Meta ongebruikt verlopen</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="140"/>
+        <location filename="../../optout_gui/core/proof.py" line="141"/>
         <source>Meta asked for no code</source>
         <translation>Meta vroeg om geen code</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="141"/>
+        <location filename="../../optout_gui/core/proof.py" line="142"/>
         <source>Meta asked for more time to answer, in its email of {date}</source>
         <translation>Meta vroeg om meer tijd om te antwoorden, in zijn e-mail van {date}</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="123"/>
+        <location filename="../../optout_gui/core/proof.py" line="124"/>
         <source>sent, no code asked</source>
         <translation>verstuurd, geen code gevraagd</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="124"/>
+        <location filename="../../optout_gui/core/proof.py" line="125"/>
         <source>sent, code received, not entered yet</source>
         <translation>verstuurd, code ontvangen, nog niet ingevuld</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="127"/>
+        <location filename="../../optout_gui/core/proof.py" line="128"/>
         <source>sent, code expired unused</source>
         <translation>verstuurd, code ongebruikt verlopen</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="90"/>
+        <location filename="../../optout_gui/core/proof.py" line="91"/>
         <source>Other AI opt-outs</source>
         <translation>Andere AI-afmeldingen</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="91"/>
+        <location filename="../../optout_gui/core/proof.py" line="92"/>
         <source>Service</source>
         <translation>Dienst</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="92"/>
+        <location filename="../../optout_gui/core/proof.py" line="93"/>
         <source>State</source>
         <translation>Stand</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="93"/>
+        <location filename="../../optout_gui/core/proof.py" line="94"/>
         <source>not done</source>
         <translation>niet gedaan</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="94"/>
+        <location filename="../../optout_gui/core/proof.py" line="95"/>
         <source>done on {when}</source>
         <translation>gedaan op {when}</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="95"/>
+        <location filename="../../optout_gui/core/proof.py" line="96"/>
         <source>does not apply (noted {when})</source>
         <translation>niet van toepassing (genoteerd op {when})</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="96"/>
+        <location filename="../../optout_gui/core/proof.py" line="97"/>
         <source>[Shortened here: the whole text has {count} characters. It is kept in full in the app&apos;s data file and in the JSON proof.]</source>
         <translation>[Hier ingekort: de hele tekst heeft {count} tekens. Hij staat volledig in het gegevensbestand van de app en in het JSON-bewijs.]</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="101"/>
+        <location filename="../../optout_gui/core/proof.py" line="102"/>
         <source>Note</source>
         <translation>Opmerking</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="102"/>
+        <location filename="../../optout_gui/core/proof.py" line="103"/>
         <source>Values ending in “…” are shortened here; they are kept in full in the app&apos;s data file and in the JSON proof.</source>
         <translation>Waarden die eindigen op ‘…’ zijn hier ingekort; ze staan volledig in het gegevensbestand van de app en in het JSON-bewijs.</translation>
     </message>

@@ -4,34 +4,34 @@
 <context>
     <name>AppController</name>
     <message>
-        <location filename="../../optout_gui/ui/controller.py" line="263"/>
+        <location filename="../../optout_gui/ui/controller.py" line="264"/>
         <source>The complaint texts could not be used, so no complaint can be written.</source>
         <translation>Nie udało się użyć tekstów skargi, więc nie można jej napisać.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/controller.py" line="265"/>
-        <location filename="../../optout_gui/ui/controller.py" line="310"/>
+        <location filename="../../optout_gui/ui/controller.py" line="266"/>
+        <location filename="../../optout_gui/ui/controller.py" line="311"/>
         <source>File: %1</source>
         <translation>Plik: %1</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/controller.py" line="267"/>
-        <location filename="../../optout_gui/ui/controller.py" line="312"/>
+        <location filename="../../optout_gui/ui/controller.py" line="268"/>
+        <location filename="../../optout_gui/ui/controller.py" line="313"/>
         <source>Problem: %1</source>
         <translation>Problem: %1</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/controller.py" line="270"/>
+        <location filename="../../optout_gui/ui/controller.py" line="271"/>
         <source>Complaint</source>
         <translation>Skarga</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/controller.py" line="308"/>
+        <location filename="../../optout_gui/ui/controller.py" line="309"/>
         <source>The list of other services could not be read.</source>
         <translation>Nie udało się odczytać listy innych serwisów.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/controller.py" line="315"/>
+        <location filename="../../optout_gui/ui/controller.py" line="316"/>
         <source>Other AI opt-outs</source>
         <translation>Inne sprzeciwy wobec AI</translation>
     </message>
@@ -39,175 +39,175 @@
 <context>
     <name>CodePage</name>
     <message>
-        <location filename="../../optout_gui/ui/wizard/pages/code.py" line="70"/>
+        <location filename="../../optout_gui/ui/wizard/pages/code.py" line="71"/>
         <source>Did Meta email you a code?</source>
         <translation>Czy Meta przysłała ci kod e-mailem?</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/pages/code.py" line="73"/>
+        <location filename="../../optout_gui/ui/wizard/pages/code.py" line="74"/>
         <source>&amp;Yes, Meta emailed me a code</source>
         <translation>&amp;Tak, Meta przysłała mi kod</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/pages/code.py" line="75"/>
+        <location filename="../../optout_gui/ui/wizard/pages/code.py" line="76"/>
         <source>N&amp;o, Meta didn&apos;t send me a code</source>
         <translation>&amp;Nie, Meta nie przysłała mi kodu</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/pages/code.py" line="164"/>
+        <location filename="../../optout_gui/ui/wizard/pages/code.py" line="166"/>
         <source>Time left for Meta&apos;s code</source>
         <translation>Czas, który został na wpisanie kodu od Meta</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/pages/code.py" line="193"/>
+        <location filename="../../optout_gui/ui/wizard/pages/code.py" line="195"/>
         <source>I&apos;ve &amp;entered the code</source>
         <translation>&amp;Gotowe, kod wpisany</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/pages/code.py" line="83"/>
+        <location filename="../../optout_gui/ui/wizard/pages/code.py" line="84"/>
         <source>e.g. 14:05 or 10</source>
         <translation>np. 14:05 albo 10</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/pages/code.py" line="85"/>
+        <location filename="../../optout_gui/ui/wizard/pages/code.py" line="86"/>
         <source>When the email with the code arrived</source>
         <translation>Kiedy przyszedł e-mail z kodem</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/pages/code.py" line="410"/>
+        <location filename="../../optout_gui/ui/wizard/pages/code.py" line="412"/>
         <source>To go on, ask for a new code and press “I&apos;ve received a new code” when it arrives, or answer “No” above if Meta sends no code.</source>
         <translation>Aby przejść dalej, poproś o nowy kod i naciśnij „Mam nowy kod”, gdy przyjdzie, albo odpowiedz wyżej „Nie”, jeśli Meta nie przysyła kodu.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/pages/code.py" line="97"/>
+        <location filename="../../optout_gui/ui/wizard/pages/code.py" line="99"/>
         <source>I&apos;ve received a &amp;new code</source>
         <translation>&amp;Mam nowy kod</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/pages/code.py" line="369"/>
+        <location filename="../../optout_gui/ui/wizard/pages/code.py" line="371"/>
         <source>The time older forms gave a code ran out at %1. If Meta&apos;s window no longer takes the code, that&apos;s fine: go back to Meta&apos;s form and press “Submit” again. Meta will email you a new code. When it arrives, type when it came and press “I&apos;ve received a new code” above.</source>
         <translation>Czas, jaki starsze formularze dawały na kod, minął o %1. Jeśli okienko Meta nie przyjmuje już kodu, nic straconego: wróć do formularza Meta i naciśnij jeszcze raz „Submit”. Meta wyśle ci nowy kod. Kiedy przyjdzie, wpisz powyżej, kiedy przyszedł, i naciśnij „Mam nowy kod”.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/pages/code.py" line="378"/>
+        <location filename="../../optout_gui/ui/wizard/pages/code.py" line="380"/>
         <source>You typed in the code at %1. Well done! Press “Next” to go on.</source>
         <translation>Kod wpisany o %1. Świetnie! Naciśnij „Dalej”, żeby przejść do następnego kroku.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/pages/code.py" line="402"/>
-        <location filename="../../optout_gui/ui/wizard/pages/code.py" line="413"/>
+        <location filename="../../optout_gui/ui/wizard/pages/code.py" line="404"/>
+        <location filename="../../optout_gui/ui/wizard/pages/code.py" line="415"/>
         <source>To go on, answer the question: did Meta email you a code?</source>
         <translation>Aby przejść dalej, odpowiedz na pytanie: czy Meta przysłała ci kod e-mailem?</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/pages/code.py" line="405"/>
+        <location filename="../../optout_gui/ui/wizard/pages/code.py" line="407"/>
         <source>Once you have typed the code into Meta&apos;s window, press “I&apos;ve entered the code” to go on.</source>
         <translation>Gdy wpiszesz kod w okienku Meta, naciśnij „Gotowe, kod wpisany”, żeby przejść dalej.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/pages/code.py" line="184"/>
+        <location filename="../../optout_gui/ui/wizard/pages/code.py" line="186"/>
         <source>Part of the code&apos;s time that is left</source>
         <translation>Część czasu kodu, która została</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/sent_question.py" line="46"/>
+        <location filename="../../optout_gui/ui/wizard/sent_question.py" line="47"/>
         <source>Codes from older versions of Meta&apos;s form worked for about %1 minutes, and that was longer ago, so this code has most likely run out. Send Meta&apos;s form again to get a new code, then come back here.</source>
         <translation>Kody ze starszych wersji formularza Meta działały około %1 minut, a minęło więcej czasu, więc ten kod najpewniej już wygasł. Wyślij formularz Meta jeszcze raz, żeby dostać nowy kod, i wróć tutaj.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/pages/code.py" line="419"/>
+        <location filename="../../optout_gui/ui/wizard/pages/code.py" line="421"/>
         <source>Last minute of the time older forms allowed! Type the code into Meta&apos;s window right now, before about %1.</source>
         <translation>Ostatnia minuta czasu, jaki dawały starsze formularze! Wpisz kod w okienku Meta od razu, przed około %1.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/pages/code.py" line="424"/>
+        <location filename="../../optout_gui/ui/wizard/pages/code.py" line="426"/>
         <source>Hurry: less than 10 minutes left of the time older forms allowed. Type the code into Meta&apos;s window now, before about %1.</source>
         <translation>Pośpiesz się: z czasu, jaki dawały starsze formularze, zostało mniej niż 10 minut. Wpisz teraz kod w okienku Meta, przed około %1.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/pages/code.py" line="429"/>
+        <location filename="../../optout_gui/ui/wizard/pages/code.py" line="431"/>
         <source>Time left to type the code into Meta&apos;s window. Older forms&apos; codes worked for about %1 minutes, so until about %2. Once you have typed it in, press “I&apos;ve entered the code”.</source>
         <translation>Czas, jaki został na wpisanie kodu w okienku Meta. Kody starszych formularzy działały około %1 minut, czyli mniej więcej do %2. Gdy go wpiszesz, naciśnij „Gotowe, kod wpisany”.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/pages/code.py" line="87"/>
+        <location filename="../../optout_gui/ui/wizard/pages/code.py" line="88"/>
         <source>It &amp;arrived at:</source>
         <translation>P&amp;rzyszedł o:</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/pages/code.py" line="92"/>
+        <location filename="../../optout_gui/ui/wizard/pages/code.py" line="94"/>
         <source>Leave it empty if the email has just arrived; else type the time on it, such as 14:05, or how many minutes ago it came, such as 10.</source>
         <translation>Zostaw puste, jeśli e-mail właśnie przyszedł; w przeciwnym razie wpisz godzinę z e-maila, np. 14:05, albo ile minut temu przyszedł, np. 10.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/sent_question.py" line="37"/>
+        <location filename="../../optout_gui/ui/wizard/sent_question.py" line="38"/>
         <source>That time hasn&apos;t come yet. Check the time, or leave the box empty if it was just now.</source>
         <translation>Ta godzina jeszcze nie nadeszła. Sprawdź godzinę albo zostaw pole puste, jeśli to było przed chwilą.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/sent_question.py" line="42"/>
+        <location filename="../../optout_gui/ui/wizard/sent_question.py" line="43"/>
         <source>That is before today. Type a time from today, or choose “Just now”.</source>
         <translation>To jest przed dzisiejszym dniem. Wpisz godzinę z dzisiaj albo wybierz „Przed chwilą”.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/sent_question.py" line="52"/>
+        <location filename="../../optout_gui/ui/wizard/sent_question.py" line="53"/>
         <source>This time isn&apos;t clear to me. Type it like 14:05 or 2:05 pm, or type how many minutes ago it was, like 10.</source>
         <translation>Nie rozumiem tej godziny. Wpisz ją jak 14:05 albo wpisz, ile minut temu to było, np. 10.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/sent_question.py" line="60"/>
+        <location filename="../../optout_gui/ui/wizard/sent_question.py" line="61"/>
         <source>That is earlier than a step already recorded for this objection (%1). Check the time, or leave it as “just now”.</source>
         <translation>To jest wcześniej niż krok już zapisany dla tego sprzeciwu (%1). Sprawdź godzinę albo zostaw „przed chwilą”.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/sent_question.py" line="85"/>
+        <location filename="../../optout_gui/ui/wizard/sent_question.py" line="86"/>
         <source>When did you press the send button on Meta&apos;s form?</source>
-        <translation>Kiedy nacisnąłeś przycisk wysyłania w formularzu Meta?</translation>
+        <translation>Kiedy został naciśnięty przycisk wysyłania w formularzu Meta?</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/sent_question.py" line="89"/>
+        <location filename="../../optout_gui/ui/wizard/sent_question.py" line="90"/>
         <source>&amp;Just now</source>
         <translation>Prz&amp;ed chwilą</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/sent_question.py" line="91"/>
+        <location filename="../../optout_gui/ui/wizard/sent_question.py" line="92"/>
         <source>Earlier &amp;today</source>
         <translation>Wcześniej d&amp;ziś</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/sent_question.py" line="95"/>
+        <location filename="../../optout_gui/ui/wizard/sent_question.py" line="96"/>
         <source>e.g. 14:05</source>
         <translation>np. 14:05</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/sent_question.py" line="96"/>
+        <location filename="../../optout_gui/ui/wizard/sent_question.py" line="97"/>
         <source>Time you pressed the send button</source>
         <translation>Godzina naciśnięcia przycisku wysyłania</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/sent_question.py" line="101"/>
+        <location filename="../../optout_gui/ui/wizard/sent_question.py" line="102"/>
         <source>at ti&amp;me:</source>
         <translation>o godzin&amp;ie:</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/sent_question.py" line="143"/>
+        <location filename="../../optout_gui/ui/wizard/sent_question.py" line="145"/>
         <source>Recorded: you sent the form at %1.</source>
         <translation>Zapisano: formularz wysłany o %1.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/sent_question.py" line="191"/>
+        <location filename="../../optout_gui/ui/wizard/sent_question.py" line="193"/>
         <source>The code arrived at %1, so the form was sent before that. Type the time you pressed the send button.</source>
-        <translation>Kod przyszedł o %1, więc formularz został wysłany wcześniej. Wpisz godzinę, o której nacisnąłeś przycisk wysyłania.</translation>
+        <translation>Kod przyszedł o %1, więc formularz został wysłany wcześniej. Wpisz godzinę naciśnięcia przycisku wysyłania.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/pages/code.py" line="257"/>
+        <location filename="../../optout_gui/ui/wizard/pages/code.py" line="259"/>
         <source>The code can&apos;t have come before you sent the form (%1). Check the time on the email.</source>
-        <translation>Kod nie mógł przyjść, zanim wysłałeś formularz (%1). Sprawdź godzinę na e-mailu.</translation>
+        <translation>Kod nie mógł przyjść przed wysłaniem formularza (%1). Sprawdź godzinę na e-mailu.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/pages/code.py" line="400"/>
+        <location filename="../../optout_gui/ui/wizard/pages/code.py" line="402"/>
         <source>To go on, say when you pressed the send button on Meta&apos;s form.</source>
-        <translation>Aby przejść dalej, podaj, kiedy nacisnąłeś przycisk wysyłania w formularzu Meta.</translation>
+        <translation>Aby przejść dalej, podaj, kiedy został naciśnięty przycisk wysyłania w formularzu Meta.</translation>
     </message>
 </context>
 <context>
@@ -267,278 +267,278 @@
         </translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/code_timer.py" line="303"/>
+        <location filename="../../optout_gui/ui/wizard/code_timer.py" line="306"/>
         <source>code expired</source>
         <translation>kod wygasł</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/code_timer.py" line="306"/>
-        <source>code %1</source>
-        <translation>kod: %1</translation>
-    </message>
-    <message>
-        <location filename="../../optout_gui/ui/wizard/code_timer.py" line="311"/>
+        <location filename="../../optout_gui/ui/wizard/code_timer.py" line="314"/>
         <source>This computer&apos;s clock shows a time before Meta&apos;s code arrived (at %1), so the time left can&apos;t be counted. The code works until %2: check the time on your phone.</source>
         <translation>Zegar tego komputera pokazuje godzinę wcześniejszą niż nadejście kodu od Meta (o %1), więc nie da się odliczać pozostałego czasu. Kod działa do %2: sprawdź godzinę w telefonie.</translation>
+    </message>
+    <message>
+        <location filename="../../optout_gui/ui/wizard/code_timer.py" line="309"/>
+        <source>code valid until %1</source>
+        <translation>kod ważny do %1</translation>
     </message>
 </context>
 <context>
     <name>ComplaintDialog</name>
     <message>
-        <location filename="../../optout_gui/ui/tracker/complaint.py" line="263"/>
+        <location filename="../../optout_gui/ui/tracker/complaint.py" line="283"/>
         <source>Complain to your data-protection authority</source>
         <translation>Złóż skargę do urzędu ochrony danych osobowych</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/complaint.py" line="82"/>
+        <location filename="../../optout_gui/ui/tracker/complaint.py" line="91"/>
         <source>Meta refused your objection.</source>
         <translation>Meta odrzuciła twój sprzeciw.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/complaint.py" line="97"/>
+        <location filename="../../optout_gui/ui/tracker/complaint.py" line="106"/>
         <source>Country you live in</source>
         <translation>Kraj, w którym mieszkasz</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/complaint.py" line="84"/>
+        <location filename="../../optout_gui/ui/tracker/complaint.py" line="93"/>
         <source>Meta hasn&apos;t answered your objection in the time the assistant allows.</source>
-        <translation>Meta nie odpowiedziała na Twój sprzeciw w czasie, na jaki czeka asystent.</translation>
+        <translation>Meta nie odpowiedziała na twój sprzeciw w czasie, na jaki czeka asystent.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/complaint.py" line="102"/>
+        <location filename="../../optout_gui/ui/tracker/complaint.py" line="111"/>
         <source>Federal state you live in</source>
         <translation>Kraj związkowy, w którym mieszkasz</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/complaint.py" line="105"/>
+        <location filename="../../optout_gui/ui/tracker/complaint.py" line="114"/>
         <source>Language of the letter</source>
         <translation>Język pisma</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/complaint.py" line="110"/>
+        <location filename="../../optout_gui/ui/tracker/complaint.py" line="119"/>
         <source>Which letter</source>
         <translation>Które pismo</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/complaint_parts.py" line="92"/>
-        <location filename="../../optout_gui/ui/tracker/complaint_parts.py" line="145"/>
+        <location filename="../../optout_gui/ui/tracker/complaint_parts.py" line="93"/>
+        <location filename="../../optout_gui/ui/tracker/complaint_parts.py" line="146"/>
         <source>&amp;Open the authority&apos;s page</source>
         <translation>&amp;Otwórz stronę urzędu</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/complaint_parts.py" line="221"/>
+        <location filename="../../optout_gui/ui/tracker/complaint_parts.py" line="222"/>
         <source>Complaint text</source>
         <translation>Treść skargi</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/complaint.py" line="89"/>
+        <location filename="../../optout_gui/ui/tracker/complaint.py" line="98"/>
         <source>The letters below are written from your record. Read each one, add your name and postal address at the end, and send it where it says. Complaining costs nothing.</source>
-        <translation>Poniższe listy są napisane na podstawie Twojego zapisu. Przeczytaj każdy, dopisz na końcu imię, nazwisko i adres pocztowy i wyślij go tam, gdzie wskazano. Skarga nic nie kosztuje.</translation>
+        <translation>Poniższe listy są napisane na podstawie twojego zapisu. Przeczytaj każdy, dopisz na końcu imię, nazwisko i adres pocztowy i wyślij go tam, gdzie wskazano. Skarga nic nie kosztuje.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/complaint_parts.py" line="57"/>
+        <location filename="../../optout_gui/ui/tracker/complaint_parts.py" line="58"/>
         <source>Web page</source>
         <translation>Strona internetowa</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/complaint.py" line="138"/>
+        <location filename="../../optout_gui/ui/tracker/complaint.py" line="149"/>
         <source>Co&amp;py the letter</source>
         <translation>Kopiuj li&amp;st</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/complaint.py" line="157"/>
+        <location filename="../../optout_gui/ui/tracker/complaint.py" line="168"/>
         <source>Countr&amp;y:</source>
         <translation>K&amp;raj:</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/complaint.py" line="158"/>
+        <location filename="../../optout_gui/ui/tracker/complaint.py" line="169"/>
         <source>Federal &amp;state:</source>
         <translation>Kraj &amp;związkowy:</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/complaint.py" line="160"/>
+        <location filename="../../optout_gui/ui/tracker/complaint.py" line="171"/>
         <source>Lette&amp;r:</source>
         <translation>&amp;List:</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/complaint_parts.py" line="237"/>
+        <location filename="../../optout_gui/ui/tracker/complaint_parts.py" line="238"/>
         <source>The letter&apos;s &amp;text:</source>
         <translation>&amp;Treść listu:</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/complaint.py" line="200"/>
+        <location filename="../../optout_gui/ui/tracker/complaint.py" line="220"/>
         <source>Choose your federal state…</source>
         <translation>Wybierz kraj związkowy…</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/complaint_parts.py" line="89"/>
+        <location filename="../../optout_gui/ui/tracker/complaint_parts.py" line="90"/>
         <source>Choose your federal state to see its authority.</source>
         <translation>Wybierz kraj związkowy, aby zobaczyć jego urząd.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/complaint.py" line="284"/>
+        <location filename="../../optout_gui/ui/tracker/complaint.py" line="304"/>
         <source>The name of Meta&apos;s company in this letter (%1) could not be confirmed in public sources. Check it against the authority&apos;s form before you send.</source>
         <translation>Nazwy spółki Meta w tym piśmie (%1) nie udało się potwierdzić w publicznych źródłach. Sprawdź ją w formularzu urzędu przed wysłaniem.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/complaint.py" line="358"/>
+        <location filename="../../optout_gui/ui/tracker/complaint.py" line="378"/>
         <source>Complain to Meta first</source>
         <translation>Najpierw skarga do Meta</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/complaint.py" line="363"/>
+        <location filename="../../optout_gui/ui/tracker/complaint.py" line="383"/>
         <source>Report to %1</source>
         <translation>Zawiadomienie do %1</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/complaint.py" line="365"/>
+        <location filename="../../optout_gui/ui/tracker/complaint.py" line="385"/>
         <source>Petition to %1</source>
         <translation>Petycja do %1</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/complaint.py" line="367"/>
+        <location filename="../../optout_gui/ui/tracker/complaint.py" line="387"/>
         <source>Complain to %1</source>
         <translation>Skarga do %1</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/complaint.py" line="373"/>
+        <location filename="../../optout_gui/ui/tracker/complaint.py" line="393"/>
         <source>Letter %1 of %2: %3</source>
         <translation>List %1 z %2: %3</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/complaint_parts.py" line="101"/>
+        <location filename="../../optout_gui/ui/tracker/complaint_parts.py" line="102"/>
         <source>This letter goes to %1, not to an authority.</source>
         <translation>Ten list trafia do %1, a nie do urzędu.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/complaint_parts.py" line="109"/>
+        <location filename="../../optout_gui/ui/tracker/complaint_parts.py" line="110"/>
         <source>&amp;Open Meta&apos;s contact page</source>
         <translation>&amp;Otwórz stronę kontaktową Meta</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/complaint_parts.py" line="113"/>
+        <location filename="../../optout_gui/ui/tracker/complaint_parts.py" line="114"/>
         <source>Send it through Meta&apos;s contact page (link above), or print it and post it to:
 %1</source>
         <translation>Wyślij go przez stronę kontaktową Meta (link powyżej) albo wydrukuj i wyślij pocztą na adres:
 %1</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/complaint_parts.py" line="118"/>
+        <location filename="../../optout_gui/ui/tracker/complaint_parts.py" line="119"/>
         <source>This contact page and address come from Meta&apos;s privacy policy as quoted in 2025 and could not be confirmed for your country: check the section on contacting Meta in Meta&apos;s privacy policy before you send.</source>
-        <translation>Ta strona kontaktowa i adres pochodzą z polityki prywatności Meta w wersji cytowanej w 2025 r. i nie udało się ich potwierdzić dla Twojego kraju: przed wysłaniem sprawdź w polityce prywatności Meta część o kontakcie z Meta.</translation>
+        <translation>Ta strona kontaktowa i adres pochodzą z polityki prywatności Meta w wersji cytowanej w 2025 r. i nie udało się ich potwierdzić dla twojego kraju: przed wysłaniem sprawdź w polityce prywatności Meta część o kontakcie z Meta.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/complaint_parts.py" line="131"/>
+        <location filename="../../optout_gui/ui/tracker/complaint_parts.py" line="132"/>
         <source>This text goes to %1, through its own complaint form: paste it there.</source>
         <translation>Ten tekst trafia do %1 przez jego własny formularz skargi: wklej go tam.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/complaint_parts.py" line="136"/>
+        <location filename="../../optout_gui/ui/tracker/complaint_parts.py" line="137"/>
         <source>This letter goes to %1.</source>
         <translation>Ten list trafia do %1.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/complaint_parts.py" line="155"/>
+        <location filename="../../optout_gui/ui/tracker/complaint_parts.py" line="156"/>
         <source>Link checked online on %1.</source>
         <translation>Link sprawdzony online %1.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/complaint_parts.py" line="159"/>
+        <location filename="../../optout_gui/ui/tracker/complaint_parts.py" line="160"/>
         <source>Nobody has checked this link online yet. If it doesn&apos;t open, search for the authority&apos;s name.</source>
         <translation>Nikt jeszcze nie sprawdził tego linku online. Jeśli się nie otwiera, wyszukaj nazwę urzędu.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/complaint_parts.py" line="253"/>
+        <location filename="../../optout_gui/ui/tracker/complaint_parts.py" line="255"/>
         <source>Show it &amp;beside in %1</source>
         <translation>&amp;Pokaż obok: %1</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/complaint_parts.py" line="267"/>
+        <location filename="../../optout_gui/ui/tracker/complaint_parts.py" line="269"/>
         <source>The same letter in %1, for you to read. Send the one on the left.</source>
         <translation>Ten sam list w języku: %1, do przeczytania. Wyślij ten po lewej.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/complaint.py" line="409"/>
+        <location filename="../../optout_gui/ui/tracker/complaint.py" line="429"/>
         <source>Copied. This letter goes to %1: paste it (%2) into Meta&apos;s contact page, or print it and post it to the address above.</source>
         <translation>Skopiowano. Ten list trafia do %1: wklej go (%2) na stronie kontaktowej Meta albo wydrukuj i wyślij na adres powyżej.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/complaint.py" line="418"/>
+        <location filename="../../optout_gui/ui/tracker/complaint.py" line="438"/>
         <source>Copied. This text goes to %1: paste it (%2) into that authority&apos;s own complaint form.</source>
         <translation>Skopiowano. Ten tekst trafia do %1: wklej go (%2) do własnego formularza skargi tego urzędu.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/complaint.py" line="423"/>
+        <location filename="../../optout_gui/ui/tracker/complaint.py" line="443"/>
         <source>Copied. This letter goes to %1: paste it (%2) into the complaint form on that authority&apos;s page, or into an email or letter to it.</source>
         <translation>Skopiowano. Ten list trafia do %1: wklej go (%2) do formularza skargi na stronie tego urzędu albo do e-maila lub listu do niego.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/complaint.py" line="434"/>
+        <location filename="../../optout_gui/ui/tracker/complaint.py" line="454"/>
         <source>Copying didn&apos;t work. Select the text by hand and copy it yourself.</source>
         <translation>Kopiowanie się nie udało. Zaznacz tekst ręcznie i skopiuj go samodzielnie.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/complaint_parts.py" line="188"/>
+        <location filename="../../optout_gui/ui/tracker/complaint_parts.py" line="189"/>
         <source>For your safety this link was not opened: it is not an official site of Meta or of a data-protection authority.</source>
-        <translation>Dla Twojego bezpieczeństwa ten link nie został otwarty: nie jest to oficjalna strona Meta ani organu ochrony danych.</translation>
+        <translation>Dla twojego bezpieczeństwa ten link nie został otwarty: nie jest to oficjalna strona Meta ani organu ochrony danych.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/complaint.py" line="292"/>
+        <location filename="../../optout_gui/ui/tracker/complaint.py" line="312"/>
         <source>This authority only accepts letters in: %1.</source>
         <translation>Ten urząd przyjmuje pisma tylko w językach: %1.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/complaint.py" line="270"/>
+        <location filename="../../optout_gui/ui/tracker/complaint.py" line="290"/>
         <source>In Germany you may complain to the authority of your own federal state; it passes a complaint about Meta on to the authority in charge. Choose your state above and the letter appears here.</source>
         <translation>W Niemczech możesz złożyć skargę do organu własnego kraju związkowego; przekazuje on skargę na Meta właściwemu organowi. Wybierz powyżej swój kraj związkowy, a list pojawi się tutaj.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/complaint.py" line="298"/>
+        <location filename="../../optout_gui/ui/tracker/complaint.py" line="318"/>
         <source>This authority usually works in another language. It may still accept this one; check its page.</source>
         <translation>Ten urząd zwykle pracuje w innym języku. Może jednak przyjąć ten; sprawdź na jego stronie.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/complaint.py" line="314"/>
+        <location filename="../../optout_gui/ui/tracker/complaint.py" line="334"/>
         <source>Write to &amp;my own state&apos;s authority instead</source>
         <translation>Napisz do urzędu &amp;mojego kraju związkowego</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/complaint.py" line="318"/>
+        <location filename="../../optout_gui/ui/tracker/complaint.py" line="338"/>
         <source>Write to the authority in %1 &amp;directly</source>
         <translation>Napisz &amp;bezpośrednio do urzędu (%1)</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/complaint_parts.py" line="175"/>
+        <location filename="../../optout_gui/ui/tracker/complaint_parts.py" line="176"/>
         <source>What %1 asks:</source>
         <translation>Czego wymaga %1:</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/complaint.py" line="326"/>
+        <location filename="../../optout_gui/ui/tracker/complaint.py" line="346"/>
         <source>%1. To %2</source>
         <translation>%1. Do: %2</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/complaint.py" line="153"/>
+        <location filename="../../optout_gui/ui/tracker/complaint.py" line="164"/>
         <source>Close</source>
         <translation>Zamknij</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/complaint.py" line="159"/>
+        <location filename="../../optout_gui/ui/tracker/complaint.py" line="170"/>
         <source>&amp;Language:</source>
         <translation>&amp;Język:</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/complaint_parts.py" line="198"/>
+        <location filename="../../optout_gui/ui/tracker/complaint_parts.py" line="199"/>
         <source>Your browser should now show the page.</source>
         <translation>Przeglądarka powinna teraz pokazać tę stronę.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/complaint_parts.py" line="202"/>
+        <location filename="../../optout_gui/ui/tracker/complaint_parts.py" line="203"/>
         <source>The browser didn&apos;t open. Copy the link and paste it into your browser.</source>
         <translation>Przeglądarka się nie otworzyła. Skopiuj link i wklej go do przeglądarki.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/complaint.py" line="147"/>
+        <location filename="../../optout_gui/ui/tracker/complaint.py" line="158"/>
         <source>A letter can be at most %1 characters long, so the pasted text after that was left out.</source>
         <translation>List może mieć najwyżej %1 znaków, więc wklejony tekst powyżej tej długości pominięto.</translation>
     </message>
@@ -649,87 +649,87 @@
 <context>
     <name>FillFormPage</name>
     <message>
-        <location filename="../../optout_gui/ui/wizard/pages/fill_form.py" line="57"/>
+        <location filename="../../optout_gui/ui/wizard/pages/fill_form.py" line="58"/>
         <source>name@example.com</source>
         <translation>imie@przyklad.pl</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/pages/fill_form.py" line="61"/>
+        <location filename="../../optout_gui/ui/wizard/pages/fill_form.py" line="62"/>
         <source>Cop&amp;y email</source>
         <translation>Kopiuj &amp;e-mail</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/pages/fill_form.py" line="78"/>
+        <location filename="../../optout_gui/ui/wizard/pages/fill_form.py" line="79"/>
         <source>&amp;Reason, for “Please tell us how this processing impacts you”:</source>
         <translation>&amp;Uzasadnienie do pola „Wyjaśnij, jak to przetwarzanie na ciebie wpływa”:</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/pages/fill_form.py" line="119"/>
+        <location filename="../../optout_gui/ui/wizard/pages/fill_form.py" line="121"/>
         <source>&amp;Email address you use for %1:</source>
         <translation>&amp;Adres e-mail, którego używasz na koncie %1:</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/pages/fill_form.py" line="122"/>
+        <location filename="../../optout_gui/ui/wizard/pages/fill_form.py" line="124"/>
         <source>Country of residence: choose “%1” in Meta&apos;s list.</source>
         <translation>Kraj zamieszkania: wybierz z listy Meta „%1”.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/pages/fill_form.py" line="157"/>
+        <location filename="../../optout_gui/ui/wizard/pages/fill_form.py" line="159"/>
         <source>To go on, type the email address you use for your account.</source>
         <translation>Aby przejść dalej, wpisz adres e-mail, którego używasz na swoim koncie.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/pages/fill_form.py" line="166"/>
+        <location filename="../../optout_gui/ui/wizard/pages/fill_form.py" line="168"/>
         <source>An email address needs an @, as in name@example.com.</source>
         <translation>W adresie e-mail musi być znak @, jak w imie@przyklad.pl.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/pages/fill_form.py" line="167"/>
+        <location filename="../../optout_gui/ui/wizard/pages/fill_form.py" line="169"/>
         <source>There is more than one @ in this address.</source>
         <translation>W tym adresie jest więcej niż jeden znak @.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/pages/fill_form.py" line="168"/>
+        <location filename="../../optout_gui/ui/wizard/pages/fill_form.py" line="170"/>
         <source>Something is missing before the @.</source>
         <translation>Przed znakiem @ czegoś brakuje.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/pages/fill_form.py" line="169"/>
+        <location filename="../../optout_gui/ui/wizard/pages/fill_form.py" line="171"/>
         <source>Something is missing after the @, such as example.com.</source>
         <translation>Po znaku @ czegoś brakuje, na przykład przyklad.pl.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/pages/fill_form.py" line="171"/>
+        <location filename="../../optout_gui/ui/wizard/pages/fill_form.py" line="173"/>
         <source>The part after the @ looks incomplete; it usually has a dot, as in example.com.</source>
         <translation>Część po znaku @ wygląda na niepełną; zwykle jest w niej kropka, jak w przyklad.pl.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/pages/fill_form.py" line="173"/>
+        <location filename="../../optout_gui/ui/wizard/pages/fill_form.py" line="175"/>
         <source>This is far too long to be an email address.</source>
         <translation>To za długie jak na adres e-mail.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/pages/fill_form.py" line="176"/>
+        <location filename="../../optout_gui/ui/wizard/pages/fill_form.py" line="178"/>
         <source>This doesn&apos;t look like an email address. Please check it.</source>
         <translation>To nie wygląda na adres e-mail. Sprawdź go, proszę.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/pages/fill_form.py" line="36"/>
+        <location filename="../../optout_gui/ui/wizard/pages/fill_form.py" line="37"/>
         <source>Show &amp;on my phone…</source>
         <translation>W&amp;yświetl na telefonie…</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/pages/fill_form.py" line="40"/>
+        <location filename="../../optout_gui/ui/wizard/pages/fill_form.py" line="41"/>
         <source>QR codes of your email address and your reason, to scan with your phone</source>
-        <translation>Kody QR Twojego adresu e-mail i uzasadnienia, do zeskanowania telefonem</translation>
+        <translation>Kody QR twojego adresu e-mail i uzasadnienia, do zeskanowania telefonem</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/pages/fill_form.py" line="43"/>
+        <location filename="../../optout_gui/ui/wizard/pages/fill_form.py" line="44"/>
         <source>Filling in the form on your phone? Scan the texts instead of typing them.</source>
         <translation>Wypełniasz formularz na telefonie? Zeskanuj teksty zamiast je przepisywać.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/pages/fill_form.py" line="246"/>
+        <location filename="../../optout_gui/ui/wizard/pages/fill_form.py" line="248"/>
         <source>To fit in one code, your reason has to lose about %1 characters: it has %2, one code holds %3 of them.</source>
         <translation>Aby zmieścić się w jednym kodzie, uzasadnienie musi stracić około %1 znaków: ma ich %2, jeden kod mieści %3.</translation>
     </message>
@@ -737,27 +737,27 @@
 <context>
     <name>FormLinkCode</name>
     <message>
-        <location filename="../../optout_gui/ui/wizard/qr_code.py" line="49"/>
+        <location filename="../../optout_gui/ui/wizard/qr_code.py" line="50"/>
         <source>On your phone? Scan this with its camera to open the form where you are logged in.</source>
-        <translation>Zalogowany na telefonie? Zeskanuj to aparatem, aby otworzyć tam formularz.</translation>
+        <translation>Konto masz otwarte na telefonie? Zeskanuj ten kod jego aparatem, aby otworzyć formularz na telefonie.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/qr_code.py" line="54"/>
+        <location filename="../../optout_gui/ui/wizard/qr_code.py" line="55"/>
         <source>The code holds:</source>
         <translation>Kod zawiera:</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/qr_code.py" line="77"/>
+        <location filename="../../optout_gui/ui/wizard/qr_code.py" line="78"/>
         <source>the &amp;main link</source>
         <translation>&amp;główny link</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/qr_code.py" line="79"/>
+        <location filename="../../optout_gui/ui/wizard/qr_code.py" line="80"/>
         <source>other link &amp;%1</source>
         <translation>inny link &amp;%1</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/qr_code.py" line="109"/>
+        <location filename="../../optout_gui/ui/wizard/qr_code.py" line="110"/>
         <source>QR code of the form link %1</source>
         <translation>Kod QR linku do formularza %1</translation>
     </message>
@@ -765,221 +765,221 @@
 <context>
     <name>HistoryDialog</name>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="188"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="191"/>
         <source>Name for this objection</source>
         <translation>Nazwa tego sprzeciwu</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="189"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="192"/>
         <source>e.g. “My Instagram” or “Alex&apos;s Facebook”</source>
         <translation>np. „Mój Instagram” albo „Facebook Oli”</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="192"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="195"/>
         <source>&amp;Name:</source>
         <translation>&amp;Nazwa:</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="196"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="199"/>
         <source>History of this objection</source>
         <translation>Historia tego sprzeciwu</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="199"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="204"/>
         <source>Meta&apos;s answer</source>
         <translation>Odpowiedź Meta</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="200"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="205"/>
         <source>Meta &amp;accepted my objection</source>
         <translation>Meta &amp;uwzględniła mój sprzeciw</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="201"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="206"/>
         <source>Meta &amp;refused it</source>
         <translation>Meta go &amp;odrzuciła</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="209"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="214"/>
         <source>Day Meta answered</source>
         <translation>Dzień, w którym Meta odpowiedziała</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="214"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="219"/>
         <source>Text of Meta&apos;s email (optional)</source>
         <translation>Treść e-maila od Meta (nieobowiązkowo)</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="215"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="220"/>
         <source>Paste Meta&apos;s email here if you like.</source>
         <translation>Jeśli chcesz, wklej tu e-mail od Meta.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="217"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="222"/>
         <source>Sa&amp;ve the answer</source>
         <translation>&amp;Zapisz odpowiedź</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="229"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="234"/>
         <source>Meta&apos;s &amp;email:</source>
         <translation>&amp;E-mail od Meta:</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="241"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="248"/>
         <source>&amp;Carry on in the guide</source>
         <translation>&amp;Wróć do przewodnika</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="244"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="251"/>
         <source>&amp;PDF…</source>
         <translation>&amp;PDF…</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="245"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="252"/>
         <source>&amp;Text…</source>
         <translation>&amp;Tekst…</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="246"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="253"/>
         <source>&amp;JSON…</source>
         <translation>&amp;JSON…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../optout_gui/ui/tracker/history.py" line="328"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="347"/>
         <source>By law Meta has %n month(s) to answer, or up to %1 more if it tells you within that time that it needs them. When its email arrives, record the answer below.</source>
         <translation>
-            <numerusform>Zgodnie z prawem Meta ma %n miesiąc na odpowiedź albo do %1 miesięcy więcej, jeśli w tym czasie poinformuje Cię, że ich potrzebuje. Gdy przyjdzie e-mail, zapisz odpowiedź poniżej.</numerusform>
-            <numerusform>Zgodnie z prawem Meta ma %n miesiące na odpowiedź albo do %1 miesięcy więcej, jeśli w tym czasie poinformuje Cię, że ich potrzebuje. Gdy przyjdzie e-mail, zapisz odpowiedź poniżej.</numerusform>
-            <numerusform>Zgodnie z prawem Meta ma %n miesięcy na odpowiedź albo do %1 miesięcy więcej, jeśli w tym czasie poinformuje Cię, że ich potrzebuje. Gdy przyjdzie e-mail, zapisz odpowiedź poniżej.</numerusform>
+            <numerusform>Zgodnie z prawem Meta ma %n miesiąc na odpowiedź albo do %1 miesięcy więcej, jeśli w tym czasie poinformuje cię, że ich potrzebuje. Gdy przyjdzie e-mail, zapisz odpowiedź poniżej.</numerusform>
+            <numerusform>Zgodnie z prawem Meta ma %n miesiące na odpowiedź albo do %1 miesięcy więcej, jeśli w tym czasie poinformuje cię, że ich potrzebuje. Gdy przyjdzie e-mail, zapisz odpowiedź poniżej.</numerusform>
+            <numerusform>Zgodnie z prawem Meta ma %n miesięcy na odpowiedź albo do %1 miesięcy więcej, jeśli w tym czasie poinformuje cię, że ich potrzebuje. Gdy przyjdzie e-mail, zapisz odpowiedź poniżej.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="335"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="354"/>
         <source>Meta&apos;s time to answer is over, unless it told you it needs longer. You can take the next step; the assistant writes the letter for you.</source>
-        <translation>Czas Meta na odpowiedź minął, chyba że poinformowała Cię, że potrzebuje go więcej. Możesz zrobić kolejny krok; asystent napisze za Ciebie pismo.</translation>
+        <translation>Czas Meta na odpowiedź minął, chyba że poinformowała cię, że potrzebuje go więcej. Możesz zrobić kolejny krok; asystent napisze za ciebie pismo.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="340"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="359"/>
         <source>The law that applies to you sets Meta no fixed time to answer. When its email arrives, record the answer below.</source>
-        <translation>Prawo, które Cię obejmuje, nie wyznacza Meta stałego terminu odpowiedzi. Gdy przyjdzie e-mail, zapisz odpowiedź poniżej.</translation>
+        <translation>Prawo, które cię obejmuje, nie wyznacza Meta stałego terminu odpowiedzi. Gdy przyjdzie e-mail, zapisz odpowiedź poniżej.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="344"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="363"/>
         <source>Meta hasn&apos;t answered for a while. You can take the next step; the assistant writes the letter for you.</source>
-        <translation>Meta od dłuższego czasu nie odpowiada. Możesz zrobić kolejny krok; asystent napisze za Ciebie pismo.</translation>
+        <translation>Meta od dłuższego czasu nie odpowiada. Możesz zrobić kolejny krok; asystent napisze za ciebie pismo.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="228"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="233"/>
         <source>Date of the ans&amp;wer:</source>
         <translation>&amp;Data odpowiedzi:</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="242"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="249"/>
         <source>What now? C&amp;omplain…</source>
         <translation>Co dalej? Złóż &amp;skargę…</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="247"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="254"/>
         <source>Calendar rem&amp;inders…</source>
         <translation>Przypomnienia w &amp;kalendarzu…</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="248"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="255"/>
         <source>&amp;Delete this objection…</source>
         <translation>Usuń ten sp&amp;rzeciw…</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="250"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="257"/>
         <source>Close</source>
         <translation>Zamknij</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="252"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="259"/>
         <source>Save proof as PDF</source>
         <translation>Zapisz dowód jako PDF</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="253"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="260"/>
         <source>Save proof as a text file</source>
         <translation>Zapisz dowód jako plik tekstowy</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="254"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="261"/>
         <source>Save proof as JSON</source>
         <translation>Zapisz dowód jako JSON</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="255"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="262"/>
         <source>Save calendar reminders</source>
         <translation>Zapisz przypomnienia do kalendarza</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="283"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="290"/>
         <source>Save proof:</source>
         <translation>Zapisz dowód:</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="351"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="370"/>
         <source>Meta said no. You can complain to your data-protection authority; the assistant writes the complaint for you.</source>
         <translation>Meta odmówiła. Możesz złożyć skargę do urzędu ochrony danych osobowych; asystent przygotuje jej treść za ciebie.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="355"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="374"/>
         <source>Meta accepted your objection. Keep the proof somewhere safe.</source>
         <translation>Meta uwzględniła twój sprzeciw. Przechowuj dowód w bezpiecznym miejscu.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="359"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="378"/>
         <source>This objection isn&apos;t sent yet. Carry on in the guide to finish it.</source>
         <translation>Ten sprzeciw nie został jeszcze wysłany. Wróć do przewodnika, żeby go dokończyć.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="396"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="415"/>
         <source>Choose first whether Meta accepted or refused.</source>
         <translation>Najpierw wybierz, czy Meta uwzględniła sprzeciw, czy go odrzuciła.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="404"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="423"/>
         <source>Meta&apos;s email is longer than %1 characters. Keep the part with Meta&apos;s answer and save again.</source>
         <translation>E-mail od Meta ma więcej niż %1 znaków. Zostaw fragment z odpowiedzią Meta i zapisz ponownie.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="413"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="432"/>
         <source>That date is in the future.</source>
         <translation>Ta data jest w przyszłości.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="419"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="438"/>
         <source>This answer can&apos;t be recorded for an objection in this state.</source>
         <translation>Na tym etapie sprzeciwu nie da się zapisać tej odpowiedzi.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="424"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="443"/>
         <source>The answer is noted but couldn&apos;t be saved to disk.</source>
         <translation>Odpowiedź jest zanotowana, ale nie udało się jej zapisać na dysku.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="427"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="446"/>
         <source>Answer saved.</source>
         <translation>Odpowiedź zapisana.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="440"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="459"/>
         <source>This deletes the objection for %1 (%2) from this computer: its answers, reason text, history and Meta&apos;s answer. It is removed from %3. Files you saved yourself stay. This can&apos;t be undone, and your objection at Meta is not affected.</source>
         <translation>Sprzeciw dla konta %1 (%2) zostanie usunięty z tego komputera: odpowiedzi, treść uzasadnienia, historia i odpowiedź Meta. Zniknie z pliku %3. Pliki zapisane przez ciebie zostaną. Tego nie da się cofnąć, a twój sprzeciw złożony w Meta pozostaje bez zmian.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="450"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="469"/>
         <source>Delete this objection?</source>
         <translation>Usunąć ten sprzeciw?</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="367"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="386"/>
         <source>The guide&apos;s last steps are still open: carry on to save the proof and reminders.</source>
         <translation>Ostatnie kroki przewodnika są jeszcze otwarte: kontynuuj, aby zapisać dowód i przypomnienia.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="383"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="402"/>
         <source>Meta&apos;s email is longer than %1 characters, so only its start was pasted. Keep the part with Meta&apos;s answer.</source>
         <translation>E-mail od Meta ma ponad %1 znaków, więc wklejono tylko jego początek. Zostaw część z odpowiedzią Meta.</translation>
     </message>
@@ -1009,7 +1009,7 @@
     <message>
         <location filename="../../optout_gui/ui/wizard/pages/next_actions.py" line="40"/>
         <source>Note whether Meta accepted or refused your objection</source>
-        <translation>Zapisz, czy Meta przyjęła, czy odrzuciła Twój sprzeciw</translation>
+        <translation>Zapisz, czy Meta przyjęła, czy odrzuciła twój sprzeciw</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/wizard/pages/next_actions.py" line="45"/>
@@ -1029,7 +1029,7 @@
     <message>
         <location filename="../../optout_gui/ui/wizard/pages/next_actions.py" line="53"/>
         <source>A checklist of other services that train AI on your data, and how to stop them</source>
-        <translation>Lista innych serwisów, które trenują AI na Twoich danych, i jak to zatrzymać</translation>
+        <translation>Lista innych serwisów, które trenują AI na twoich danych, i jak to zatrzymać</translation>
     </message>
 </context>
 <context>
@@ -1048,115 +1048,120 @@
 <context>
     <name>ObjectionWizard</name>
     <message>
-        <location filename="../../optout_gui/ui/wizard/window.py" line="75"/>
+        <location filename="../../optout_gui/ui/wizard/window.py" line="81"/>
         <source>Start o&amp;ver</source>
         <translation>Zacznij od &amp;początku</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/window.py" line="78"/>
+        <location filename="../../optout_gui/ui/wizard/window.py" line="84"/>
         <source>&amp;Next &gt;</source>
         <translation>&amp;Dalej &gt;</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/window.py" line="79"/>
+        <location filename="../../optout_gui/ui/wizard/window.py" line="85"/>
         <source>&amp;Finish</source>
         <translation>&amp;Zakończ</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/window.py" line="205"/>
+        <location filename="../../optout_gui/ui/wizard/window.py" line="262"/>
         <source>Step %1 of %2: %3</source>
         <translation>Krok %1 z %2: %3</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/window.py" line="265"/>
+        <location filename="../../optout_gui/ui/wizard/window.py" line="369"/>
         <source>%1 – step %2 of %3</source>
         <translation>%1 – krok %2 z %3</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/window.py" line="275"/>
+        <location filename="../../optout_gui/ui/wizard/window.py" line="379"/>
         <source>Start over?</source>
         <translation>Zacząć od początku?</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/window.py" line="277"/>
+        <location filename="../../optout_gui/ui/wizard/window.py" line="381"/>
         <source>This clears every answer you gave (account, country, email and reason) and goes back to the first page.</source>
         <translation>Wszystkie twoje odpowiedzi (konto, kraj, e-mail i uzasadnienie) zostaną wyczyszczone i wrócisz do pierwszej strony.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/window.py" line="310"/>
+        <location filename="../../optout_gui/ui/wizard/window.py" line="414"/>
         <source>Close without saving?</source>
         <translation>Zamknąć bez zapisywania?</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/window.py" line="312"/>
+        <location filename="../../optout_gui/ui/wizard/window.py" line="416"/>
         <source>Your latest answers could not be saved: the disk is full or can&apos;t be written to. If you close now, they are lost. Close anyway?</source>
         <translation>Nie udało się zapisać ostatnich odpowiedzi: dysk jest pełny albo nie można na nim zapisywać. Jeśli zamkniesz teraz, zostaną utracone. Zamknąć mimo to?</translation>
+    </message>
+    <message>
+        <location filename="../../optout_gui/ui/wizard/window.py" line="221"/>
+        <source>Step %1 of %2</source>
+        <translation>Krok %1 z %2</translation>
     </message>
 </context>
 <context>
     <name>OpenFormPage</name>
     <message>
-        <location filename="../../optout_gui/ui/wizard/pages/open_form.py" line="42"/>
+        <location filename="../../optout_gui/ui/wizard/pages/open_form.py" line="43"/>
         <source>The form&apos;s &amp;address, to paste into a browser yourself:</source>
         <translation>&amp;Adres formularza do samodzielnego wklejenia w przeglądarce:</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/pages/open_form.py" line="44"/>
+        <location filename="../../optout_gui/ui/wizard/pages/open_form.py" line="45"/>
         <source>Link to the objection form</source>
         <translation>Link do formularza sprzeciwu</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/pages/open_form.py" line="66"/>
+        <location filename="../../optout_gui/ui/wizard/pages/open_form.py" line="68"/>
         <source>Link didn&apos;t work, or the page says it isn&apos;t available? Try this one:</source>
         <translation>Link nie działa albo strona jest niedostępna? Spróbuj tego:</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/pages/open_form.py" line="80"/>
+        <location filename="../../optout_gui/ui/wizard/pages/open_form.py" line="82"/>
         <source>&amp;Open the %1 form in my browser</source>
         <translation>&amp;Otwórz formularz %1 w przeglądarce</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/pages/open_form.py" line="101"/>
+        <location filename="../../optout_gui/ui/wizard/pages/open_form.py" line="103"/>
         <source>These links opened in an online check on %1.</source>
         <translation>Te linki otworzyły się podczas sprawdzenia online w dniu %1.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/pages/open_form.py" line="105"/>
+        <location filename="../../optout_gui/ui/wizard/pages/open_form.py" line="107"/>
         <source>These links were collected from public sources on %1 and have not yet been opened online.</source>
         <translation>Te linki zebrano z publicznych źródeł w dniu %1 i nie zostały jeszcze otwarte online.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/pages/open_form.py" line="123"/>
+        <location filename="../../optout_gui/ui/wizard/pages/open_form.py" line="125"/>
         <source>Co&amp;py link %1</source>
         <translation>Kopiuj &amp;link %1</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/pages/open_form.py" line="124"/>
+        <location filename="../../optout_gui/ui/wizard/pages/open_form.py" line="126"/>
         <source>Other link %1</source>
         <translation>Inny link %1</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/pages/open_form.py" line="126"/>
+        <location filename="../../optout_gui/ui/wizard/pages/open_form.py" line="129"/>
         <source>Op&amp;en</source>
         <translation>O&amp;twórz</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/pages/open_form.py" line="128"/>
+        <location filename="../../optout_gui/ui/wizard/pages/open_form.py" line="131"/>
         <source>Open other link %1</source>
         <translation>Otwórz inny link %1</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/pages/open_form.py" line="142"/>
+        <location filename="../../optout_gui/ui/wizard/pages/open_form.py" line="145"/>
         <source>For your safety this link was not opened: the assistant only opens secure (https) pages of Meta&apos;s own sites. The guide file may have been changed; the README explains how to put it right.</source>
         <translation>Dla twojego bezpieczeństwa ten link nie został otwarty: asystent otwiera tylko bezpieczne strony (https) należące do Meta. Możliwe, że ktoś zmienił plik przewodnika; jak to naprawić, opisuje plik README.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/pages/open_form.py" line="154"/>
+        <location filename="../../optout_gui/ui/wizard/pages/open_form.py" line="157"/>
         <source>Your browser should now show the form. Nothing there? Copy the link below and paste it into your browser&apos;s address bar.</source>
         <translation>Przeglądarka powinna teraz pokazać formularz. Nic się nie pojawiło? Skopiuj link poniżej i wklej go w pasek adresu przeglądarki.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/pages/open_form.py" line="163"/>
+        <location filename="../../optout_gui/ui/wizard/pages/open_form.py" line="166"/>
         <source>The browser didn&apos;t open. Copy the link below and paste it into your browser&apos;s address bar.</source>
         <translation>Przeglądarka się nie otworzyła. Skopiuj link poniżej i wklej go w pasek adresu przeglądarki.</translation>
     </message>
@@ -1164,73 +1169,73 @@
 <context>
     <name>OverviewWidget</name>
     <message>
-        <location filename="../../optout_gui/ui/tracker/overview.py" line="75"/>
+        <location filename="../../optout_gui/ui/tracker/overview.py" line="76"/>
         <source>%1 – your objections</source>
         <translation>%1 – twoje sprzeciwy</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/overview.py" line="77"/>
-        <location filename="../../optout_gui/ui/tracker/overview.py" line="99"/>
+        <location filename="../../optout_gui/ui/tracker/overview.py" line="78"/>
+        <location filename="../../optout_gui/ui/tracker/overview.py" line="100"/>
         <source>Your objections</source>
         <translation>Twoje sprzeciwy</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/overview.py" line="84"/>
+        <location filename="../../optout_gui/ui/tracker/overview.py" line="85"/>
         <source>One line for each account you objected for. Choose one to carry on, see its history and proof, or record Meta&apos;s answer.</source>
         <translation>Każde konto, dla którego składasz sprzeciw, ma tu swój wiersz. Wybierz jeden, żeby kontynuować, zobaczyć historię i dowód albo zapisać odpowiedź Meta.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/overview.py" line="131"/>
+        <location filename="../../optout_gui/ui/tracker/overview.py" line="132"/>
         <source>&amp;New objection…</source>
         <translation>&amp;Nowy sprzeciw…</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/overview.py" line="133"/>
+        <location filename="../../optout_gui/ui/tracker/overview.py" line="134"/>
         <source>Start a new objection</source>
         <translation>Rozpocznij nowy sprzeciw</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/overview.py" line="134"/>
+        <location filename="../../optout_gui/ui/tracker/overview.py" line="135"/>
         <source>&amp;Carry on</source>
         <translation>&amp;Kontynuuj</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/overview.py" line="136"/>
+        <location filename="../../optout_gui/ui/tracker/overview.py" line="137"/>
         <source>Carry on with the chosen objection</source>
         <translation>Kontynuuj wybrany sprzeciw</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/overview.py" line="137"/>
+        <location filename="../../optout_gui/ui/tracker/overview.py" line="138"/>
         <source>&amp;History, answer and proof…</source>
         <translation>&amp;Historia, odpowiedź i dowód…</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/overview.py" line="139"/>
+        <location filename="../../optout_gui/ui/tracker/overview.py" line="140"/>
         <source>Open the chosen objection&apos;s history</source>
         <translation>Otwórz historię wybranego sprzeciwu</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/overview.py" line="140"/>
+        <location filename="../../optout_gui/ui/tracker/overview.py" line="141"/>
         <source>&amp;Export all…</source>
         <translation>&amp;Eksportuj wszystko…</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/overview.py" line="142"/>
+        <location filename="../../optout_gui/ui/tracker/overview.py" line="143"/>
         <source>Save proof of all objections</source>
         <translation>Zapisz dowody wszystkich sprzeciwów</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/overview.py" line="154"/>
+        <location filename="../../optout_gui/ui/tracker/overview.py" line="155"/>
         <source>&amp;Forget everything…</source>
         <translation>&amp;Zapomnij o wszystkim…</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/overview.py" line="156"/>
+        <location filename="../../optout_gui/ui/tracker/overview.py" line="158"/>
         <source>Delete every objection from this computer</source>
         <translation>Usuń wszystkie sprzeciwy z tego komputera</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../optout_gui/ui/tracker/overview.py" line="235"/>
+        <location filename="../../optout_gui/ui/tracker/overview.py" line="238"/>
         <source>It&apos;s been more than a week since you sent %n objection(s). Have a look in your email (and its spam folder) for Meta&apos;s reply, then record it here.</source>
         <translation>
             <numerusform>Od wysłania %n sprzeciwu minął już ponad tydzień. Poszukaj odpowiedzi od Meta w poczcie (także w folderze spam) i zapisz ją tutaj.</numerusform>
@@ -1239,7 +1244,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../optout_gui/ui/tracker/overview.py" line="246"/>
+        <location filename="../../optout_gui/ui/tracker/overview.py" line="249"/>
         <source>Meta hasn&apos;t answered %n objection(s) in the time it has. Open one to see your next step; if Meta told you it needs longer, wait until then.</source>
         <translation>
             <numerusform>Meta nie odpowiedziała na %n sprzeciw w przysługującym jej czasie. Otwórz go, aby zobaczyć kolejny krok; jeśli Meta napisała, że potrzebuje więcej czasu, poczekaj do tego terminu.</numerusform>
@@ -1248,7 +1253,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../optout_gui/ui/tracker/overview.py" line="323"/>
+        <location filename="../../optout_gui/ui/tracker/overview.py" line="326"/>
         <source>This deletes all %n objection(s) on this computer: accounts, email addresses, reason texts, dates and Meta&apos;s answers. The following files are removed:</source>
         <translation>
             <numerusform>Z tego komputera zostanie usunięty %n sprzeciw: konto, adres e-mail, treść uzasadnienia, daty i odpowiedź Meta. Znikną te pliki:</numerusform>
@@ -1257,27 +1262,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/overview.py" line="330"/>
+        <location filename="../../optout_gui/ui/tracker/overview.py" line="333"/>
         <source>Files you saved yourself (PDF, text, calendar) stay where you put them. This can&apos;t be undone. Your objections at Meta are not affected.</source>
         <translation>Pliki zapisane przez ciebie (PDF, tekst, kalendarz) zostaną tam, gdzie są. Tego nie da się cofnąć. Twoje sprzeciwy złożone w Meta pozostają bez zmian.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/overview.py" line="336"/>
+        <location filename="../../optout_gui/ui/tracker/overview.py" line="339"/>
         <source>Forget everything?</source>
         <translation>Zapomnieć o wszystkim?</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/overview.py" line="341"/>
+        <location filename="../../optout_gui/ui/tracker/overview.py" line="344"/>
         <source>Some files could not be deleted. Close other programs and try again.</source>
         <translation>Nie udało się usunąć niektórych plików. Zamknij inne programy i spróbuj jeszcze raz.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/overview.py" line="143"/>
+        <location filename="../../optout_gui/ui/tracker/overview.py" line="144"/>
         <source>Other AI opt-&amp;outs…</source>
         <translation>Inne &amp;sprzeciwy wobec AI…</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/overview.py" line="146"/>
+        <location filename="../../optout_gui/ui/tracker/overview.py" line="147"/>
         <source>Other AI opt-outs: LinkedIn, Google Gemini, WhatsApp, X and more</source>
         <translation>Inne sprzeciwy wobec AI: LinkedIn, Google Gemini, WhatsApp, X i inne</translation>
     </message>
@@ -1285,240 +1290,240 @@
 <context>
     <name>PhoneCodesDialog</name>
     <message>
-        <location filename="../../optout_gui/ui/wizard/qr_code.py" line="128"/>
+        <location filename="../../optout_gui/ui/wizard/qr_code.py" line="129"/>
         <source>Continue on your phone</source>
         <translation>Kontynuuj na telefonie</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/qr_code.py" line="137"/>
+        <location filename="../../optout_gui/ui/wizard/qr_code.py" line="138"/>
         <source>Point your phone&apos;s camera at a code: the phone shows the text and lets you copy it, ready to paste into Meta&apos;s form. The codes are only drawn on this screen; nothing is sent anywhere.</source>
         <translation>Skieruj aparat telefonu na kod: telefon pokaże tekst i pozwoli go skopiować, gotowy do wklejenia w formularzu Meta. Kody są tylko narysowane na tym ekranie; nic nie jest nigdzie wysyłane.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/qr_code.py" line="155"/>
+        <location filename="../../optout_gui/ui/wizard/qr_code.py" line="156"/>
         <source>Show it as several &amp;codes</source>
         <translation>Pokaż jako kilka &amp;kodów</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/qr_code.py" line="157"/>
+        <location filename="../../optout_gui/ui/wizard/qr_code.py" line="158"/>
         <source>&amp;Shorten the reason</source>
         <translation>&amp;Skróć uzasadnienie</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/qr_code.py" line="159"/>
+        <location filename="../../optout_gui/ui/wizard/qr_code.py" line="160"/>
         <source>&amp;Previous part</source>
         <translation>&amp;Poprzednia część</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/qr_code.py" line="161"/>
+        <location filename="../../optout_gui/ui/wizard/qr_code.py" line="162"/>
         <source>Ne&amp;xt part</source>
         <translation>&amp;Następna część</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/qr_code.py" line="229"/>
+        <location filename="../../optout_gui/ui/wizard/qr_code.py" line="231"/>
         <source>Your email address: %1</source>
         <translation>Twój adres e-mail: %1</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/qr_code.py" line="231"/>
+        <location filename="../../optout_gui/ui/wizard/qr_code.py" line="233"/>
         <source>QR code of your email address %1</source>
-        <translation>Kod QR Twojego adresu e-mail %1</translation>
+        <translation>Kod QR twojego adresu e-mail %1</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/qr_code.py" line="235"/>
+        <location filename="../../optout_gui/ui/wizard/qr_code.py" line="237"/>
         <source>No email address yet: type it on the page first, then open this again.</source>
         <translation>Nie ma jeszcze adresu e-mail: wpisz go najpierw na stronie, a potem otwórz to ponownie.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/qr_code.py" line="246"/>
+        <location filename="../../optout_gui/ui/wizard/qr_code.py" line="248"/>
         <source>No reason yet: write it on the page first, then open this again.</source>
         <translation>Nie ma jeszcze uzasadnienia: napisz je najpierw na stronie, a potem otwórz to ponownie.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/qr_code.py" line="252"/>
+        <location filename="../../optout_gui/ui/wizard/qr_code.py" line="254"/>
         <source>Your reason (%1 characters):</source>
         <translation>Twoje uzasadnienie (%1 znaków):</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/qr_code.py" line="256"/>
+        <location filename="../../optout_gui/ui/wizard/qr_code.py" line="258"/>
         <source>QR code of your reason, %1 characters</source>
-        <translation>Kod QR Twojego uzasadnienia, %1 znaków</translation>
+        <translation>Kod QR twojego uzasadnienia, %1 znaków</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/qr_code.py" line="262"/>
+        <location filename="../../optout_gui/ui/wizard/qr_code.py" line="264"/>
         <source>Your reason</source>
         <translation>Twoje uzasadnienie</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/qr_code.py" line="266"/>
+        <location filename="../../optout_gui/ui/wizard/qr_code.py" line="268"/>
         <source>Your reason is too long for one code: it has %1 characters, and one code holds only the first %2 of them. Show it as several numbered codes, to scan and paste one after another, or shorten it to fit in one code.</source>
         <translation>Twoje uzasadnienie jest za długie na jeden kod: ma %1 znaków, a jeden kod mieści tylko pierwsze %2. Pokaż je jako kilka ponumerowanych kodów, do zeskanowania i wklejenia jeden po drugim, albo skróć je, by zmieściło się w jednym kodzie.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/qr_code.py" line="281"/>
+        <location filename="../../optout_gui/ui/wizard/qr_code.py" line="283"/>
         <source>Scan the codes in order and paste each part right after the one before: together they make your whole reason.</source>
         <translation>Skanuj kody po kolei i wklejaj każdą część zaraz za poprzednią: razem tworzą całe uzasadnienie.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/qr_code.py" line="310"/>
+        <location filename="../../optout_gui/ui/wizard/qr_code.py" line="319"/>
         <source>Your reason, part %1/%2 (%3 characters):</source>
         <translation>Twoje uzasadnienie, część %1/%2 (%3 znaków):</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/qr_code.py" line="317"/>
+        <location filename="../../optout_gui/ui/wizard/qr_code.py" line="326"/>
         <source>QR code of part %1 of %2 of your reason, %3 characters</source>
-        <translation>Kod QR części %1 z %2 Twojego uzasadnienia, %3 znaków</translation>
+        <translation>Kod QR części %1 z %2 twojego uzasadnienia, %3 znaków</translation>
     </message>
 </context>
 <context>
     <name>ReasonEditor</name>
     <message>
-        <location filename="../../optout_gui/ui/wizard/reason_editor.py" line="109"/>
+        <location filename="../../optout_gui/ui/wizard/reason_editor.py" line="110"/>
         <source>&amp;Help me write it</source>
         <translation>Pomóż &amp;mi je napisać</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/reason_composer.py" line="32"/>
+        <location filename="../../optout_gui/ui/wizard/reason_composer.py" line="33"/>
         <source>Tick what applies to you:</source>
         <translation>Zaznacz, co cię dotyczy:</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/reason_composer.py" line="34"/>
+        <location filename="../../optout_gui/ui/wizard/reason_composer.py" line="35"/>
         <source>&amp;Photos and videos of me or my family</source>
         <translation>Zdjęcia i &amp;filmy ze mną lub moją rodziną</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/reason_composer.py" line="35"/>
+        <location filename="../../optout_gui/ui/wizard/reason_composer.py" line="36"/>
         <source>My &amp;children appear in my posts</source>
         <translation>W m&amp;oich postach są moje dzieci</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/reason_composer.py" line="36"/>
+        <location filename="../../optout_gui/ui/wizard/reason_composer.py" line="37"/>
         <source>My creative or professional work (&amp;art, writing, photography)</source>
         <translation>Moja twórczość lub praca zawodowa (sztu&amp;ka, teksty, fotografia)</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/reason_composer.py" line="39"/>
+        <location filename="../../optout_gui/ui/wizard/reason_composer.py" line="40"/>
         <source>My op&amp;inions and my private life</source>
         <translation>Moje pog&amp;lądy i życie prywatne</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/reason_composer.py" line="40"/>
+        <location filename="../../optout_gui/ui/wizard/reason_composer.py" line="41"/>
         <source>My &amp;face, my likeness and my voice</source>
         <translation>Moja twarz, mój wizerunek i mój &amp;głos</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/reason_composer.py" line="41"/>
+        <location filename="../../optout_gui/ui/wizard/reason_composer.py" line="42"/>
         <source>I never a&amp;greed to this use</source>
         <translation>&amp;Nie ma na to mojej zgody</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/reason_composer.py" line="53"/>
+        <location filename="../../optout_gui/ui/wizard/reason_composer.py" line="54"/>
         <source>Tone of the reason</source>
         <translation>Ton uzasadnienia</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/reason_composer.py" line="55"/>
+        <location filename="../../optout_gui/ui/wizard/reason_composer.py" line="56"/>
         <source>Short</source>
         <translation>Krótko</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/reason_composer.py" line="56"/>
+        <location filename="../../optout_gui/ui/wizard/reason_composer.py" line="57"/>
         <source>Detailed</source>
         <translation>Szczegółowo</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/reason_composer.py" line="57"/>
+        <location filename="../../optout_gui/ui/wizard/reason_composer.py" line="58"/>
         <source>Formal</source>
         <translation>Oficjalnie</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/reason_composer.py" line="63"/>
+        <location filename="../../optout_gui/ui/wizard/reason_composer.py" line="64"/>
         <source>Language of the reason</source>
         <translation>Język uzasadnienia</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/reason_composer.py" line="66"/>
+        <location filename="../../optout_gui/ui/wizard/reason_composer.py" line="67"/>
         <source>&amp;Tone:</source>
         <translation>&amp;Ton:</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/reason_composer.py" line="68"/>
+        <location filename="../../optout_gui/ui/wizard/reason_composer.py" line="69"/>
         <source>&amp;Language of the text:</source>
         <translation>&amp;Język tekstu:</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/reason_composer.py" line="70"/>
+        <location filename="../../optout_gui/ui/wizard/reason_composer.py" line="72"/>
         <source>&amp;Write the text</source>
         <translation>&amp;Stwórz tekst</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/reason_editor.py" line="127"/>
+        <location filename="../../optout_gui/ui/wizard/reason_editor.py" line="129"/>
         <source>Reason</source>
         <translation>Uzasadnienie</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/reason_editor.py" line="129"/>
+        <location filename="../../optout_gui/ui/wizard/reason_editor.py" line="131"/>
         <source>&amp;Undo</source>
         <translation>&amp;Cofnij</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/reason_editor.py" line="131"/>
+        <location filename="../../optout_gui/ui/wizard/reason_editor.py" line="133"/>
         <source>Re&amp;do</source>
         <translation>P&amp;rzywróć</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/reason_editor.py" line="150"/>
+        <location filename="../../optout_gui/ui/wizard/reason_editor.py" line="152"/>
         <source>Copy rea&amp;son</source>
         <translation>Kop&amp;iuj uzasadnienie</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/reason_editor.py" line="154"/>
+        <location filename="../../optout_gui/ui/wizard/reason_editor.py" line="156"/>
         <source>Copy the reason (%1)</source>
         <translation>Kopiuj uzasadnienie (%1)</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/reason_editor.py" line="161"/>
+        <location filename="../../optout_gui/ui/wizard/reason_editor.py" line="163"/>
         <source>Show e&amp;xactly what will be copied</source>
         <translation>&amp;Zobacz dokładnie, co zostanie skopiowane</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/reason_editor.py" line="175"/>
+        <location filename="../../optout_gui/ui/wizard/reason_editor.py" line="178"/>
         <source>What will be copied</source>
         <translation>Co zostanie skopiowane</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/reason_editor.py" line="279"/>
+        <location filename="../../optout_gui/ui/wizard/reason_editor.py" line="282"/>
         <source>Replace your text?</source>
         <translation>Zastąpić twój tekst?</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/reason_editor.py" line="281"/>
+        <location filename="../../optout_gui/ui/wizard/reason_editor.py" line="284"/>
         <source>You have changed the text in the box. Replace it with a new text made from your choices? (Undo brings your version back.)</source>
         <translation>Tekst w polu został przez ciebie zmieniony. Zastąpić go nowym tekstem ułożonym z wybranych opcji? (Przycisk „Cofnij” przywróci twoją wersję).</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/reason_editor.py" line="316"/>
+        <location filename="../../optout_gui/ui/wizard/reason_editor.py" line="319"/>
         <source>Your own text was kept. Press “Write the text” to replace it with a new one made from these choices.</source>
         <translation>Twój tekst został zachowany. Naciśnij „Stwórz tekst”, jeśli chcesz zastąpić go nowym, ułożonym z tych opcji.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/reason_editor.py" line="342"/>
+        <location filename="../../optout_gui/ui/wizard/reason_editor.py" line="345"/>
         <source>The ready-made texts could not be read (%1). You can still type your own.</source>
         <translation>Nie udało się wczytać gotowych tekstów (%1). Nadal możesz wpisać własny.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/reason_editor.py" line="352"/>
+        <location filename="../../optout_gui/ui/wizard/reason_editor.py" line="355"/>
         <source>The texts in %1 could not be read, so English is used instead. File: %2 (%3)</source>
         <translation>Nie udało się wczytać tekstów w tym języku: %1, więc używamy angielskich. Plik: %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/reason_editor.py" line="396"/>
+        <location filename="../../optout_gui/ui/wizard/reason_editor.py" line="399"/>
         <source>1 character</source>
         <translation>1 znak</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/reason_editor.py" line="397"/>
+        <location filename="../../optout_gui/ui/wizard/reason_editor.py" line="400"/>
         <source>%1 characters</source>
         <translation>Liczba znaków: %1</translation>
     </message>
@@ -1528,17 +1533,17 @@
         <translation>To bardzo długi tekst. Kilka jasnych akapitów łatwiej przeczytać pracownikom Meta, a formularze internetowe czasem ucinają długie teksty.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/reason_editor.py" line="415"/>
+        <location filename="../../optout_gui/ui/wizard/reason_editor.py" line="418"/>
         <source>The reason is empty, so there is nothing to copy yet.</source>
         <translation>Uzasadnienie jest puste, więc na razie nie ma czego kopiować.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/reason_editor.py" line="421"/>
+        <location filename="../../optout_gui/ui/wizard/reason_editor.py" line="424"/>
         <source>Copying didn&apos;t work. The text is selected now: copy it yourself with the menu or the keyboard.</source>
         <translation>Kopiowanie się nie udało. Tekst jest teraz zaznaczony: skopiuj go samodzielnie z menu lub klawiaturą.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/reason_editor.py" line="431"/>
+        <location filename="../../optout_gui/ui/wizard/reason_editor.py" line="434"/>
         <source>Copied your reason (%1 characters). Paste it into the box “Please tell us how this processing impacts you” in Meta&apos;s form (%2).</source>
         <translation>Uzasadnienie skopiowane (liczba znaków: %1). Wklej je w formularzu Meta do pola „Wyjaśnij, jak to przetwarzanie na ciebie wpływa” (%2).</translation>
     </message>
@@ -1564,18 +1569,18 @@
         <location filename="../../optout_gui/ui/wizard/pages/guidance.py" line="139"/>
         <source>By law (%1), Meta must answer within %n month(s). It may take up to %2 more months only if it tells you so within that first period.</source>
         <translation>
-            <numerusform>Zgodnie z prawem (%1) Meta musi odpowiedzieć w ciągu %n miesiąca. Może to potrwać do %2 miesięcy dłużej tylko wtedy, gdy poinformuje Cię o tym w tym pierwszym terminie.</numerusform>
-            <numerusform>Zgodnie z prawem (%1) Meta musi odpowiedzieć w ciągu %n miesięcy. Może to potrwać do %2 miesięcy dłużej tylko wtedy, gdy poinformuje Cię o tym w tym pierwszym terminie.</numerusform>
-            <numerusform>Zgodnie z prawem (%1) Meta musi odpowiedzieć w ciągu %n miesięcy. Może to potrwać do %2 miesięcy dłużej tylko wtedy, gdy poinformuje Cię o tym w tym pierwszym terminie.</numerusform>
+            <numerusform>Zgodnie z prawem (%1) Meta musi odpowiedzieć w ciągu %n miesiąca. Może to potrwać do %2 miesięcy dłużej tylko wtedy, gdy poinformuje cię o tym w tym pierwszym terminie.</numerusform>
+            <numerusform>Zgodnie z prawem (%1) Meta musi odpowiedzieć w ciągu %n miesięcy. Może to potrwać do %2 miesięcy dłużej tylko wtedy, gdy poinformuje cię o tym w tym pierwszym terminie.</numerusform>
+            <numerusform>Zgodnie z prawem (%1) Meta musi odpowiedzieć w ciągu %n miesięcy. Może to potrwać do %2 miesięcy dłużej tylko wtedy, gdy poinformuje cię o tym w tym pierwszym terminie.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../optout_gui/ui/wizard/pages/guidance.py" line="148"/>
         <source>The law that applies to you (%1) sets Meta no fixed time to answer. If nothing has arrived after %n month(s), the assistant suggests the next step.</source>
         <translation>
-            <numerusform>Prawo, które Cię obejmuje (%1), nie wyznacza Meta stałego terminu odpowiedzi. Jeśli po %n miesiącu nic nie przyjdzie, asystent zaproponuje kolejny krok.</numerusform>
-            <numerusform>Prawo, które Cię obejmuje (%1), nie wyznacza Meta stałego terminu odpowiedzi. Jeśli po %n miesiącach nic nie przyjdzie, asystent zaproponuje kolejny krok.</numerusform>
-            <numerusform>Prawo, które Cię obejmuje (%1), nie wyznacza Meta stałego terminu odpowiedzi. Jeśli po %n miesiącach nic nie przyjdzie, asystent zaproponuje kolejny krok.</numerusform>
+            <numerusform>Prawo, które cię obejmuje (%1), nie wyznacza Meta stałego terminu odpowiedzi. Jeśli po %n miesiącu nic nie przyjdzie, asystent zaproponuje kolejny krok.</numerusform>
+            <numerusform>Prawo, które cię obejmuje (%1), nie wyznacza Meta stałego terminu odpowiedzi. Jeśli po %n miesiącach nic nie przyjdzie, asystent zaproponuje kolejny krok.</numerusform>
+            <numerusform>Prawo, które cię obejmuje (%1), nie wyznacza Meta stałego terminu odpowiedzi. Jeśli po %n miesiącach nic nie przyjdzie, asystent zaproponuje kolejny krok.</numerusform>
         </translation>
     </message>
     <message>
@@ -1625,37 +1630,37 @@
 <context>
     <name>StepList</name>
     <message>
-        <location filename="../../optout_gui/ui/wizard/step_list.py" line="36"/>
+        <location filename="../../optout_gui/ui/wizard/step_list.py" line="38"/>
         <source>Steps</source>
         <translation>Kroki</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/step_list.py" line="74"/>
+        <location filename="../../optout_gui/ui/wizard/step_list.py" line="94"/>
         <source>done</source>
         <translation>zrobione</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/step_list.py" line="76"/>
+        <location filename="../../optout_gui/ui/wizard/step_list.py" line="96"/>
         <source>current step</source>
         <translation>bieżący krok</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/step_list.py" line="77"/>
+        <location filename="../../optout_gui/ui/wizard/step_list.py" line="97"/>
         <source>to come</source>
         <translation>do zrobienia</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/step_list.py" line="80"/>
+        <location filename="../../optout_gui/ui/wizard/step_list.py" line="100"/>
         <source>Step %1 of %2: %3, %4</source>
         <translation>Krok %1 z %2: %3, %4</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/step_list.py" line="89"/>
+        <location filename="../../optout_gui/ui/wizard/step_list.py" line="109"/>
         <source>Go back to this step</source>
         <translation>Wróć do tego kroku</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/step_list.py" line="75"/>
+        <location filename="../../optout_gui/ui/wizard/step_list.py" line="95"/>
         <source>skipped</source>
         <translation>pominięty</translation>
     </message>
@@ -1663,63 +1668,63 @@
 <context>
     <name>WelcomePage</name>
     <message>
-        <location filename="../../optout_gui/ui/wizard/pages/welcome.py" line="44"/>
+        <location filename="../../optout_gui/ui/wizard/pages/welcome.py" line="46"/>
         <source>Which account do you want to object for?</source>
         <translation>Dla którego konta chcesz złożyć sprzeciw?</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/pages/welcome.py" line="57"/>
+        <location filename="../../optout_gui/ui/wizard/pages/welcome.py" line="59"/>
         <source>&amp;Where do you live?</source>
         <translation>&amp;Gdzie mieszkasz?</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/pages/welcome.py" line="60"/>
+        <location filename="../../optout_gui/ui/wizard/pages/welcome.py" line="62"/>
         <source>Choose your country</source>
         <translation>Wybierz swój kraj</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/pages/welcome.py" line="61"/>
+        <location filename="../../optout_gui/ui/wizard/pages/welcome.py" line="63"/>
         <source>Country where you live</source>
         <translation>Kraj, w którym mieszkasz</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/pages/welcome.py" line="160"/>
+        <location filename="../../optout_gui/ui/wizard/pages/welcome.py" line="163"/>
         <source>choose an account</source>
         <translation>wybierz konto</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/pages/welcome.py" line="162"/>
+        <location filename="../../optout_gui/ui/wizard/pages/welcome.py" line="165"/>
         <source>choose your country</source>
         <translation>wybierz swój kraj</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/pages/welcome.py" line="164"/>
+        <location filename="../../optout_gui/ui/wizard/pages/welcome.py" line="167"/>
         <source>To go on, %1.</source>
         <translation>Aby przejść dalej, %1.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/pages/welcome.py" line="164"/>
+        <location filename="../../optout_gui/ui/wizard/pages/welcome.py" line="167"/>
         <source> and </source>
         <translation> i </translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/pages/welcome.py" line="38"/>
+        <location filename="../../optout_gui/ui/wizard/pages/welcome.py" line="40"/>
         <source>&amp;About this assistant</source>
         <translation>&amp;O tym asystencie</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/pages/welcome.py" line="91"/>
+        <location filename="../../optout_gui/ui/wizard/pages/welcome.py" line="94"/>
         <source>Wha&amp;t&apos;s new</source>
         <translation>&amp;Nowości</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/pages/welcome.py" line="134"/>
+        <location filename="../../optout_gui/ui/wizard/pages/welcome.py" line="137"/>
         <source>d MMMM yyyy</source>
         <comment>date format of the What&apos;s new lines</comment>
         <translation>d MMMM yyyy</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/pages/welcome.py" line="136"/>
+        <location filename="../../optout_gui/ui/wizard/pages/welcome.py" line="139"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
@@ -1727,49 +1732,49 @@
 <context>
     <name>calendar</name>
     <message>
-        <location filename="../../optout_gui/core/ics.py" line="21"/>
+        <location filename="../../optout_gui/core/ics.py" line="22"/>
         <source>Check your email for Meta&apos;s answer ({what})</source>
         <translation>Sprawdź pocztę: odpowiedź Meta ({what})</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/ics.py" line="22"/>
+        <location filename="../../optout_gui/core/ics.py" line="23"/>
         <source>A week ago you sent Meta your objection to AI training for {what}. Look in that mailbox (and its spam folder) for Meta&apos;s reply, then record the answer in the {app}.</source>
         <translation>Tydzień temu do Meta trafił twój sprzeciw wobec trenowania AI dla: {what}. Poszukaj odpowiedzi Meta w tej skrzynce (także w spamie), a potem zapisz ją w {app}.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/ics.py" line="30"/>
+        <location filename="../../optout_gui/core/ics.py" line="31"/>
         <source>Meta&apos;s month to answer is up ({what})</source>
         <translation>Minął miesiąc, który Meta miała na odpowiedź ({what})</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/ics.py" line="31"/>
+        <location filename="../../optout_gui/core/ics.py" line="32"/>
         <source>The law gave Meta one month to answer your objection for {what}, sent on {sent}. It may take up to two months longer only if it told you so within that month. No answer, or a refusal? Open the {app}: it helps you write a complaint to your data-protection authority.</source>
         <translation>Prawo dawało Mecie miesiąc na odpowiedź na twój sprzeciw dla: {what}, wysłany {sent}. Meta może potrzebować do dwóch miesięcy więcej tylko wtedy, gdy poinformowała cię o tym w ciągu tego miesiąca. Brak odpowiedzi albo odmowa? Otwórz {app}: pomoże ci napisać skargę do urzędu ochrony danych osobowych.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/ics.py" line="50"/>
+        <location filename="../../optout_gui/core/ics.py" line="51"/>
         <source>Time to look at your objection ({what})</source>
         <translation>Czas sprawdzić twój sprzeciw ({what})</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/ics.py" line="51"/>
+        <location filename="../../optout_gui/core/ics.py" line="52"/>
         <source>You sent your objection for {what} on {sent}. The law where you live sets Meta no fixed time to answer, but if nothing has come by now, open the {app}: it shows what you can do next.</source>
         <translation>Sprzeciw dla: {what} wysłano {sent}. Prawo w miejscu, w którym mieszkasz, nie wyznacza Mecie stałego terminu na odpowiedź, ale jeśli nic jeszcze nie przyszło, otwórz {app}: pokaże ci, co możesz zrobić dalej.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/ics.py" line="57"/>
+        <location filename="../../optout_gui/core/ics.py" line="58"/>
         <source>your account</source>
         <translation>twoje konto</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/ics.py" line="40"/>
+        <location filename="../../optout_gui/core/ics.py" line="41"/>
         <source>Meta&apos;s extra time to answer is up ({what})</source>
         <translation>Minął dodatkowy czas Meta na odpowiedź ({what})</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/ics.py" line="41"/>
+        <location filename="../../optout_gui/core/ics.py" line="42"/>
         <source>You sent your objection for {what} on {sent}. In its email of {email_on} Meta said it needs more time; the longer time the law allows is now over. No answer, or a refusal? Open the {app}: it helps you write a complaint to your data-protection authority.</source>
-        <translation>Sprzeciw dla: {what} wysłałeś {sent}. W e-mailu z {email_on} Meta napisała, że potrzebuje więcej czasu; dłuższy czas, na który pozwala prawo, właśnie minął. Brak odpowiedzi albo odmowa? Otwórz {app}: pomoże ci napisać skargę do urzędu ochrony danych osobowych.</translation>
+        <translation>Sprzeciw dla: {what} został wysłany {sent}. W e-mailu z {email_on} Meta napisała, że potrzebuje więcej czasu; dłuższy czas, na który pozwala prawo, właśnie minął. Brak odpowiedzi albo odmowa? Otwórz {app}: pomoże ci napisać skargę do urzędu ochrony danych osobowych.</translation>
     </message>
     <message>
         <location filename="../../optout_gui/core/other_ics.py" line="22"/>
@@ -1814,59 +1819,59 @@ Jeśli to się powtórzy, szczegóły techniczne znajdziesz w tym pliku:
 <context>
     <name>export</name>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="86"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="90"/>
         <source>PDF document (*.pdf)</source>
         <translation>Dokument PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="87"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="91"/>
         <source>Save proof as PDF</source>
         <translation>Zapisz dowód jako PDF</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="91"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="95"/>
         <source>Text file (*.txt)</source>
         <translation>Plik tekstowy (*.txt)</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="92"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="96"/>
         <source>Save proof as text</source>
         <translation>Zapisz dowód jako tekst</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="96"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="100"/>
         <source>JSON file (*.json)</source>
         <translation>Plik JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="97"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="101"/>
         <source>Save proof as JSON</source>
         <translation>Zapisz dowód jako JSON</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="101"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="105"/>
         <location filename="../../optout_gui/ui/tracker/other_flow.py" line="381"/>
         <source>Calendar file (*.ics)</source>
         <translation>Plik kalendarza (*.ics)</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="102"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="106"/>
         <source>Save calendar reminders</source>
         <translation>Zapisz przypomnienia do kalendarza</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="144"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="148"/>
         <location filename="../../optout_gui/ui/tracker/other_flow.py" line="398"/>
         <source>Saving didn&apos;t work (%1). Try another folder.</source>
         <translation>Zapisywanie się nie udało (%1). Spróbuj w innym folderze.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="150"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="154"/>
         <source>Saved: %1</source>
         <translation>Zapisano: %1</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="133"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="137"/>
         <source>Saving didn&apos;t work: a text in this objection holds a broken character. Nothing was saved.</source>
         <translation>Zapisywanie się nie udało: tekst w tym sprzeciwie zawiera uszkodzony znak. Nic nie zostało zapisane.</translation>
     </message>
@@ -1874,7 +1879,7 @@ Jeśli to się powtórzy, szczegóły techniczne znajdziesz w tym pliku:
 <context>
     <name>history</name>
     <message>
-        <location filename="../../optout_gui/ui/tracker/record_view.py" line="40"/>
+        <location filename="../../optout_gui/ui/tracker/record_view.py" line="41"/>
         <source>(Some very long texts are shortened here. Your file keeps them whole, and the PDF, text and JSON exports show them in full.)</source>
         <translation>(Niektóre bardzo długie teksty są tu skrócone. Plik przechowuje je w całości, a eksport do PDF, tekstu i JSON pokazuje je w pełni.)</translation>
     </message>
@@ -1965,7 +1970,7 @@ Jeśli to się powtórzy, szczegóły techniczne znajdziesz w tym pliku:
     <message>
         <location filename="../../optout_gui/ui/common/notices.py" line="34"/>
         <source>The objection %1 could not be read (%2). No copy of it could be kept yet (the disk may be full), so the file is left as it is; the copy is made, and your answers saved, as soon as there is room.</source>
-        <translation>Nie udało się odczytać sprzeciwu %1 (%2). Nie udało się jeszcze zachować jego kopii (może dysk jest pełny), więc plik zostaje bez zmian; kopia zostanie zrobiona, a Twoje odpowiedzi zapisane, gdy tylko będzie miejsce.</translation>
+        <translation>Nie udało się odczytać sprzeciwu %1 (%2). Nie udało się jeszcze zachować jego kopii (może dysk jest pełny), więc plik zostaje bez zmian; kopia zostanie zrobiona, a twoje odpowiedzi zapisane, gdy tylko będzie miejsce.</translation>
     </message>
     <message>
         <location filename="../../optout_gui/ui/common/notices.py" line="100"/>
@@ -1990,7 +1995,7 @@ Jeśli to się powtórzy, szczegóły techniczne znajdziesz w tym pliku:
     <message>
         <location filename="../../optout_gui/ui/common/notices.py" line="140"/>
         <source>This objection could not be deleted: %1. It stays in your list and in the file, as before.</source>
-        <translation>Nie udało się usunąć tego sprzeciwu: %1. Zostaje na Twojej liście i w pliku, tak jak wcześniej.</translation>
+        <translation>Nie udało się usunąć tego sprzeciwu: %1. Zostaje na twojej liście i w pliku, tak jak wcześniej.</translation>
     </message>
 </context>
 <context>
@@ -2315,17 +2320,17 @@ Jeśli to się powtórzy, szczegóły techniczne znajdziesz w tym pliku:
 <context>
     <name>overview</name>
     <message>
-        <location filename="../../optout_gui/ui/tracker/overview.py" line="166"/>
+        <location filename="../../optout_gui/ui/tracker/overview.py" line="169"/>
         <source>As a PDF receipt…</source>
         <translation>Jako potwierdzenie PDF…</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/overview.py" line="167"/>
+        <location filename="../../optout_gui/ui/tracker/overview.py" line="170"/>
         <source>As plain text…</source>
         <translation>Jako zwykły tekst…</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/overview.py" line="168"/>
+        <location filename="../../optout_gui/ui/tracker/overview.py" line="171"/>
         <source>As JSON (for programs)…</source>
         <translation>Jako JSON (dla programów)…</translation>
     </message>
@@ -2453,312 +2458,312 @@ Jeśli to się powtórzy, szczegóły techniczne znajdziesz w tym pliku:
 <context>
     <name>proof</name>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="48"/>
+        <location filename="../../optout_gui/core/proof.py" line="49"/>
         <source>Objection to Meta using personal information for AI training</source>
         <translation>Sprzeciw wobec wykorzystywania przez Meta danych osobowych do trenowania AI</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="51"/>
+        <location filename="../../optout_gui/core/proof.py" line="52"/>
         <source>Record made by {app} {version} on {when}.</source>
         <translation>Zapis sporządzony przez {app} {version} dnia {when}.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="52"/>
+        <location filename="../../optout_gui/core/proof.py" line="53"/>
         <source>Times are shown in the time zone {zone}, with their offset from UTC.</source>
         <translation>Czas podano w strefie czasowej {zone}, wraz z przesunięciem względem UTC.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="55"/>
+        <location filename="../../optout_gui/core/proof.py" line="56"/>
         <source>Account</source>
         <translation>Konto</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="56"/>
+        <location filename="../../optout_gui/core/proof.py" line="57"/>
         <source>Name given</source>
         <translation>Nadana nazwa</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="57"/>
+        <location filename="../../optout_gui/core/proof.py" line="58"/>
         <source>Email address</source>
         <translation>Adres e-mail</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="58"/>
+        <location filename="../../optout_gui/core/proof.py" line="59"/>
         <source>Country of residence</source>
         <translation>Kraj zamieszkania</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="59"/>
+        <location filename="../../optout_gui/core/proof.py" line="60"/>
         <source>Status</source>
         <translation>Stan</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="60"/>
+        <location filename="../../optout_gui/core/proof.py" line="61"/>
         <source>Form link used</source>
         <translation>Użyty link do formularza</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="61"/>
+        <location filename="../../optout_gui/core/proof.py" line="62"/>
         <source>History</source>
         <translation>Historia</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="62"/>
+        <location filename="../../optout_gui/core/proof.py" line="63"/>
         <source>Reason sent (exactly as copied)</source>
         <translation>Wysłane uzasadnienie (dokładnie w skopiowanej postaci)</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="63"/>
+        <location filename="../../optout_gui/core/proof.py" line="64"/>
         <source>(no reason text was recorded)</source>
         <translation>(nie zapisano treści uzasadnienia)</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="64"/>
+        <location filename="../../optout_gui/core/proof.py" line="65"/>
         <source>Meta&apos;s answer</source>
         <translation>Odpowiedź Meta</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="65"/>
+        <location filename="../../optout_gui/core/proof.py" line="66"/>
         <source>(no answer recorded yet)</source>
         <translation>(jeszcze nie zapisano odpowiedzi)</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="66"/>
+        <location filename="../../optout_gui/core/proof.py" line="67"/>
         <source>{outcome} on {date} (recorded {recorded})</source>
         <translation>{outcome} dnia {date} (zapisano {recorded})</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="67"/>
+        <location filename="../../optout_gui/core/proof.py" line="68"/>
         <source>Text of Meta&apos;s email, as pasted</source>
         <translation>Treść e-maila od Meta, w wklejonej postaci</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="68"/>
+        <location filename="../../optout_gui/core/proof.py" line="69"/>
         <source>(not recorded)</source>
         <translation>(nie zapisano)</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="69"/>
+        <location filename="../../optout_gui/core/proof.py" line="70"/>
         <source>Dates of each step</source>
         <translation>Daty poszczególnych kroków</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="70"/>
+        <location filename="../../optout_gui/core/proof.py" line="71"/>
         <source>Date and time</source>
         <translation>Data i godzina</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="71"/>
+        <location filename="../../optout_gui/core/proof.py" line="72"/>
         <source>What happened</source>
         <translation>Co się stało</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="72"/>
+        <location filename="../../optout_gui/core/proof.py" line="73"/>
         <source>Outcome</source>
         <translation>Wynik</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="73"/>
+        <location filename="../../optout_gui/core/proof.py" line="74"/>
         <source>Date of Meta&apos;s answer</source>
         <translation>Data odpowiedzi Meta</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="74"/>
+        <location filename="../../optout_gui/core/proof.py" line="75"/>
         <source>Answer recorded in the app</source>
         <translation>Odpowiedź zapisana w aplikacji</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="75"/>
+        <location filename="../../optout_gui/core/proof.py" line="76"/>
         <source>Page {page} of {pages}</source>
         <translation>Strona {page} z {pages}</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="76"/>
+        <location filename="../../optout_gui/core/proof.py" line="77"/>
         <source>Facts</source>
         <translation>Dane</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="110"/>
+        <location filename="../../optout_gui/core/proof.py" line="111"/>
         <source>not yet sent (draft)</source>
         <translation>jeszcze niewysłany (wersja robocza)</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="111"/>
+        <location filename="../../optout_gui/core/proof.py" line="112"/>
         <source>form opened</source>
         <translation>formularz otwarty</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="115"/>
+        <location filename="../../optout_gui/core/proof.py" line="116"/>
         <source>honoured by Meta</source>
         <translation>uwzględniony przez Meta</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="116"/>
+        <location filename="../../optout_gui/core/proof.py" line="117"/>
         <source>refused by Meta</source>
         <translation>odrzucony przez Meta</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="133"/>
+        <location filename="../../optout_gui/core/proof.py" line="134"/>
         <source>objection started</source>
         <translation>rozpoczęto sprzeciw</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="134"/>
+        <location filename="../../optout_gui/core/proof.py" line="135"/>
         <source>status: {status}</source>
         <translation>stan: {status}</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="135"/>
+        <location filename="../../optout_gui/core/proof.py" line="136"/>
         <source>reason text copied for the form</source>
         <translation>skopiowano treść uzasadnienia do formularza</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="136"/>
+        <location filename="../../optout_gui/core/proof.py" line="137"/>
         <source>form link opened</source>
         <translation>otwarto link do formularza</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="137"/>
+        <location filename="../../optout_gui/core/proof.py" line="138"/>
         <source>answers cleared to start over</source>
         <translation>wyczyszczono odpowiedzi, aby zacząć od nowa</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="77"/>
+        <location filename="../../optout_gui/core/proof.py" line="78"/>
         <source>Sent (send button pressed on Meta&apos;s form)</source>
         <translation>Wysłany (naciśnięto przycisk wysyłania w formularzu Meta)</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="78"/>
+        <location filename="../../optout_gui/core/proof.py" line="79"/>
         <source>Code from Meta</source>
         <translation>Kod od Meta</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="79"/>
+        <location filename="../../optout_gui/core/proof.py" line="80"/>
         <source>not asked for</source>
         <translation>nie był potrzebny</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="80"/>
+        <location filename="../../optout_gui/core/proof.py" line="81"/>
         <source>received at {received}, not entered yet</source>
         <translation>otrzymany o {received}, jeszcze niewpisany</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="81"/>
+        <location filename="../../optout_gui/core/proof.py" line="82"/>
         <source>received at {received}, entered at {entered}</source>
         <translation>otrzymany o {received}, wpisany o {entered}</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="82"/>
+        <location filename="../../optout_gui/core/proof.py" line="83"/>
         <source>Meta&apos;s time to answer ends</source>
         <translation>Czas Meta na odpowiedź mija</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="83"/>
+        <location filename="../../optout_gui/core/proof.py" line="84"/>
         <source>{when} (longer: Meta asked for more time in its email of {date})</source>
         <translation>{when} (dłużej: Meta poprosiła o więcej czasu w e-mailu z {date})</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="86"/>
+        <location filename="../../optout_gui/core/proof.py" line="87"/>
         <source>received at {received}, expired unused at {expired}</source>
         <translation>otrzymany o {received}, wygasł niewykorzystany o {expired}</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="112"/>
+        <location filename="../../optout_gui/core/proof.py" line="113"/>
         <source>sent</source>
         <translation>wysłany</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="113"/>
+        <location filename="../../optout_gui/core/proof.py" line="114"/>
         <source>sent, code entered</source>
         <translation>wysłany, kod wpisany</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="114"/>
+        <location filename="../../optout_gui/core/proof.py" line="115"/>
         <source>sent, waiting for Meta&apos;s answer</source>
         <translation>wysłany, czeka na odpowiedź Meta</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="118"/>
+        <location filename="../../optout_gui/core/proof.py" line="119"/>
         <source>no answer from Meta in the time it had</source>
         <translation>brak odpowiedzi Meta w czasie, który miała</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="138"/>
+        <location filename="../../optout_gui/core/proof.py" line="139"/>
         <source>code from Meta received</source>
         <translation>otrzymano kod od Meta</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="139"/>
+        <location filename="../../optout_gui/core/proof.py" line="140"/>
         <source>code from Meta expired unused</source>
         <translation>kod od Meta wygasł niewykorzystany</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="140"/>
+        <location filename="../../optout_gui/core/proof.py" line="141"/>
         <source>Meta asked for no code</source>
         <translation>Meta nie poprosiła o kod</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="141"/>
+        <location filename="../../optout_gui/core/proof.py" line="142"/>
         <source>Meta asked for more time to answer, in its email of {date}</source>
         <translation>Meta poprosiła o więcej czasu na odpowiedź, w e-mailu z {date}</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="123"/>
+        <location filename="../../optout_gui/core/proof.py" line="124"/>
         <source>sent, no code asked</source>
         <translation>wysłany, bez kodu</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="124"/>
+        <location filename="../../optout_gui/core/proof.py" line="125"/>
         <source>sent, code received, not entered yet</source>
         <translation>wysłany, kod otrzymany, jeszcze niewpisany</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="127"/>
+        <location filename="../../optout_gui/core/proof.py" line="128"/>
         <source>sent, code expired unused</source>
         <translation>wysłany, kod wygasł niewykorzystany</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="90"/>
+        <location filename="../../optout_gui/core/proof.py" line="91"/>
         <source>Other AI opt-outs</source>
         <translation>Inne sprzeciwy wobec AI</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="91"/>
+        <location filename="../../optout_gui/core/proof.py" line="92"/>
         <source>Service</source>
         <translation>Serwis</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="92"/>
+        <location filename="../../optout_gui/core/proof.py" line="93"/>
         <source>State</source>
         <translation>Stan</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="93"/>
+        <location filename="../../optout_gui/core/proof.py" line="94"/>
         <source>not done</source>
         <translation>nie zrobione</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="94"/>
+        <location filename="../../optout_gui/core/proof.py" line="95"/>
         <source>done on {when}</source>
         <translation>zrobione {when}</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="95"/>
+        <location filename="../../optout_gui/core/proof.py" line="96"/>
         <source>does not apply (noted {when})</source>
         <translation>nie dotyczy mnie (zapisano {when})</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="96"/>
+        <location filename="../../optout_gui/core/proof.py" line="97"/>
         <source>[Shortened here: the whole text has {count} characters. It is kept in full in the app&apos;s data file and in the JSON proof.]</source>
         <translation>[Tu skrócono: cały tekst ma {count} znaków. W całości jest zachowany w pliku danych aplikacji i w dowodzie JSON.]</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="101"/>
+        <location filename="../../optout_gui/core/proof.py" line="102"/>
         <source>Note</source>
         <translation>Uwaga</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="102"/>
+        <location filename="../../optout_gui/core/proof.py" line="103"/>
         <source>Values ending in “…” are shortened here; they are kept in full in the app&apos;s data file and in the JSON proof.</source>
         <translation>Wartości kończące się na „…” są tu skrócone; w całości są zachowane w pliku danych aplikacji i w dowodzie JSON.</translation>
     </message>

@@ -4,34 +4,34 @@
 <context>
     <name>AppController</name>
     <message>
-        <location filename="../../optout_gui/ui/controller.py" line="263"/>
+        <location filename="../../optout_gui/ui/controller.py" line="264"/>
         <source>The complaint texts could not be used, so no complaint can be written.</source>
         <translation>Não foi possível usar os textos da reclamação, então nenhuma reclamação pode ser escrita.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/controller.py" line="265"/>
-        <location filename="../../optout_gui/ui/controller.py" line="310"/>
+        <location filename="../../optout_gui/ui/controller.py" line="266"/>
+        <location filename="../../optout_gui/ui/controller.py" line="311"/>
         <source>File: %1</source>
         <translation>Arquivo: %1</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/controller.py" line="267"/>
-        <location filename="../../optout_gui/ui/controller.py" line="312"/>
+        <location filename="../../optout_gui/ui/controller.py" line="268"/>
+        <location filename="../../optout_gui/ui/controller.py" line="313"/>
         <source>Problem: %1</source>
         <translation>Problema: %1</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/controller.py" line="270"/>
+        <location filename="../../optout_gui/ui/controller.py" line="271"/>
         <source>Complaint</source>
         <translation>Reclamação</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/controller.py" line="308"/>
+        <location filename="../../optout_gui/ui/controller.py" line="309"/>
         <source>The list of other services could not be read.</source>
         <translation>Não foi possível ler a lista dos outros serviços.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/controller.py" line="315"/>
+        <location filename="../../optout_gui/ui/controller.py" line="316"/>
         <source>Other AI opt-outs</source>
         <translation>Outras recusas de IA</translation>
     </message>
@@ -39,173 +39,173 @@
 <context>
     <name>CodePage</name>
     <message>
-        <location filename="../../optout_gui/ui/wizard/pages/code.py" line="70"/>
+        <location filename="../../optout_gui/ui/wizard/pages/code.py" line="71"/>
         <source>Did Meta email you a code?</source>
         <translation>A Meta mandou um código para o seu e-mail?</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/pages/code.py" line="73"/>
+        <location filename="../../optout_gui/ui/wizard/pages/code.py" line="74"/>
         <source>&amp;Yes, Meta emailed me a code</source>
         <translation>&amp;Sim, a Meta me mandou um código</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/pages/code.py" line="75"/>
+        <location filename="../../optout_gui/ui/wizard/pages/code.py" line="76"/>
         <source>N&amp;o, Meta didn&apos;t send me a code</source>
         <translation>&amp;Não, a Meta não me mandou código</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/pages/code.py" line="164"/>
+        <location filename="../../optout_gui/ui/wizard/pages/code.py" line="166"/>
         <source>Time left for Meta&apos;s code</source>
         <translation>Tempo restante para o código da Meta</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/pages/code.py" line="193"/>
+        <location filename="../../optout_gui/ui/wizard/pages/code.py" line="195"/>
         <source>I&apos;ve &amp;entered the code</source>
         <translation>Já &amp;digitei o código</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/pages/code.py" line="83"/>
+        <location filename="../../optout_gui/ui/wizard/pages/code.py" line="84"/>
         <source>e.g. 14:05 or 10</source>
         <translation>ex.: 14:05 ou 10</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/pages/code.py" line="85"/>
+        <location filename="../../optout_gui/ui/wizard/pages/code.py" line="86"/>
         <source>When the email with the code arrived</source>
         <translation>Quando chegou o e-mail com o código</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/pages/code.py" line="410"/>
+        <location filename="../../optout_gui/ui/wizard/pages/code.py" line="412"/>
         <source>To go on, ask for a new code and press “I&apos;ve received a new code” when it arrives, or answer “No” above if Meta sends no code.</source>
         <translation>Para continuar, peça um novo código e toque em “Recebi um novo código” quando ele chegar, ou responda “Não” acima se a Meta não mandar código.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/pages/code.py" line="97"/>
+        <location filename="../../optout_gui/ui/wizard/pages/code.py" line="99"/>
         <source>I&apos;ve received a &amp;new code</source>
         <translation>Recebi um novo &amp;código</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/pages/code.py" line="369"/>
+        <location filename="../../optout_gui/ui/wizard/pages/code.py" line="371"/>
         <source>The time older forms gave a code ran out at %1. If Meta&apos;s window no longer takes the code, that&apos;s fine: go back to Meta&apos;s form and press “Submit” again. Meta will email you a new code. When it arrives, type when it came and press “I&apos;ve received a new code” above.</source>
         <translation>O tempo que os formulários mais antigos davam a um código acabou às %1. Se a janela da Meta não aceitar mais o código, tudo bem: volte ao formulário da Meta e toque em “Submit” de novo. A Meta vai mandar um código novo. Quando ele chegar, digite acima quando chegou e toque em “Recebi um novo código”.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/pages/code.py" line="378"/>
+        <location filename="../../optout_gui/ui/wizard/pages/code.py" line="380"/>
         <source>You typed in the code at %1. Well done! Press “Next” to go on.</source>
         <translation>Você digitou o código às %1. Muito bem! Clique em “Próximo” para continuar.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/pages/code.py" line="402"/>
-        <location filename="../../optout_gui/ui/wizard/pages/code.py" line="413"/>
+        <location filename="../../optout_gui/ui/wizard/pages/code.py" line="404"/>
+        <location filename="../../optout_gui/ui/wizard/pages/code.py" line="415"/>
         <source>To go on, answer the question: did Meta email you a code?</source>
         <translation>Para continuar, responda à pergunta: a Meta mandou um código para o seu e-mail?</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/pages/code.py" line="405"/>
+        <location filename="../../optout_gui/ui/wizard/pages/code.py" line="407"/>
         <source>Once you have typed the code into Meta&apos;s window, press “I&apos;ve entered the code” to go on.</source>
         <translation>Depois de digitar o código na janela da Meta, clique em “Já digitei o código” para continuar.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/pages/code.py" line="184"/>
+        <location filename="../../optout_gui/ui/wizard/pages/code.py" line="186"/>
         <source>Part of the code&apos;s time that is left</source>
         <translation>Parte do tempo do código que resta</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/sent_question.py" line="46"/>
+        <location filename="../../optout_gui/ui/wizard/sent_question.py" line="47"/>
         <source>Codes from older versions of Meta&apos;s form worked for about %1 minutes, and that was longer ago, so this code has most likely run out. Send Meta&apos;s form again to get a new code, then come back here.</source>
         <translation>Os códigos das versões mais antigas do formulário da Meta valiam cerca de %1 minutos, e já faz mais tempo, então este código provavelmente expirou. Envie o formulário da Meta de novo para receber um código novo e depois volte aqui.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/pages/code.py" line="419"/>
+        <location filename="../../optout_gui/ui/wizard/pages/code.py" line="421"/>
         <source>Last minute of the time older forms allowed! Type the code into Meta&apos;s window right now, before about %1.</source>
         <translation>Último minuto do tempo que os formulários mais antigos davam! Digite o código na janela da Meta agora mesmo, antes de umas %1.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/pages/code.py" line="424"/>
+        <location filename="../../optout_gui/ui/wizard/pages/code.py" line="426"/>
         <source>Hurry: less than 10 minutes left of the time older forms allowed. Type the code into Meta&apos;s window now, before about %1.</source>
         <translation>Rápido: restam menos de 10 minutos do tempo que os formulários mais antigos davam. Digite o código na janela da Meta agora, antes de umas %1.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/pages/code.py" line="429"/>
+        <location filename="../../optout_gui/ui/wizard/pages/code.py" line="431"/>
         <source>Time left to type the code into Meta&apos;s window. Older forms&apos; codes worked for about %1 minutes, so until about %2. Once you have typed it in, press “I&apos;ve entered the code”.</source>
         <translation>Tempo que resta para digitar o código na janela da Meta. Os códigos dos formulários mais antigos valiam cerca de %1 minutos, então até umas %2. Depois de digitar, toque em “Já digitei o código”.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/pages/code.py" line="87"/>
+        <location filename="../../optout_gui/ui/wizard/pages/code.py" line="88"/>
         <source>It &amp;arrived at:</source>
         <translation>Che&amp;gou às:</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/pages/code.py" line="92"/>
+        <location filename="../../optout_gui/ui/wizard/pages/code.py" line="94"/>
         <source>Leave it empty if the email has just arrived; else type the time on it, such as 14:05, or how many minutes ago it came, such as 10.</source>
         <translation>Deixe vazio se o e-mail acabou de chegar; senão, digite o horário que aparece nele, como 14:05, ou há quantos minutos ele chegou, como 10.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/sent_question.py" line="37"/>
+        <location filename="../../optout_gui/ui/wizard/sent_question.py" line="38"/>
         <source>That time hasn&apos;t come yet. Check the time, or leave the box empty if it was just now.</source>
         <translation>Esse horário ainda não chegou. Confira o horário ou deixe o campo vazio se foi agora mesmo.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/sent_question.py" line="42"/>
+        <location filename="../../optout_gui/ui/wizard/sent_question.py" line="43"/>
         <source>That is before today. Type a time from today, or choose “Just now”.</source>
         <translation>Isso é antes de hoje. Digite um horário de hoje ou escolha “Agora mesmo”.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/sent_question.py" line="52"/>
+        <location filename="../../optout_gui/ui/wizard/sent_question.py" line="53"/>
         <source>This time isn&apos;t clear to me. Type it like 14:05 or 2:05 pm, or type how many minutes ago it was, like 10.</source>
         <translation>Não entendi esse horário. Digite como 14:05 ou digite há quantos minutos foi, como 10.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/sent_question.py" line="60"/>
+        <location filename="../../optout_gui/ui/wizard/sent_question.py" line="61"/>
         <source>That is earlier than a step already recorded for this objection (%1). Check the time, or leave it as “just now”.</source>
         <translation>Isso é antes de um passo já registrado para esta oposição (%1). Confira o horário ou deixe “agora mesmo”.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/sent_question.py" line="85"/>
+        <location filename="../../optout_gui/ui/wizard/sent_question.py" line="86"/>
         <source>When did you press the send button on Meta&apos;s form?</source>
         <translation>Quando você apertou o botão de enviar do formulário da Meta?</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/sent_question.py" line="89"/>
+        <location filename="../../optout_gui/ui/wizard/sent_question.py" line="90"/>
         <source>&amp;Just now</source>
         <translation>&amp;Agora mesmo</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/sent_question.py" line="91"/>
+        <location filename="../../optout_gui/ui/wizard/sent_question.py" line="92"/>
         <source>Earlier &amp;today</source>
         <translation>Mais cedo h&amp;oje</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/sent_question.py" line="95"/>
+        <location filename="../../optout_gui/ui/wizard/sent_question.py" line="96"/>
         <source>e.g. 14:05</source>
         <translation>ex.: 14:05</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/sent_question.py" line="96"/>
+        <location filename="../../optout_gui/ui/wizard/sent_question.py" line="97"/>
         <source>Time you pressed the send button</source>
         <translation>Horário em que você apertou o botão de enviar</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/sent_question.py" line="101"/>
+        <location filename="../../optout_gui/ui/wizard/sent_question.py" line="102"/>
         <source>at ti&amp;me:</source>
         <translation>às (&amp;hora):</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/sent_question.py" line="143"/>
+        <location filename="../../optout_gui/ui/wizard/sent_question.py" line="145"/>
         <source>Recorded: you sent the form at %1.</source>
         <translation>Registrado: você enviou o formulário às %1.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/sent_question.py" line="191"/>
+        <location filename="../../optout_gui/ui/wizard/sent_question.py" line="193"/>
         <source>The code arrived at %1, so the form was sent before that. Type the time you pressed the send button.</source>
         <translation>O código chegou às %1, então o formulário foi enviado antes disso. Digite o horário em que você apertou o botão de enviar.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/pages/code.py" line="257"/>
+        <location filename="../../optout_gui/ui/wizard/pages/code.py" line="259"/>
         <source>The code can&apos;t have come before you sent the form (%1). Check the time on the email.</source>
         <translation>O código não pode ter chegado antes de você enviar o formulário (%1). Confira o horário no e-mail.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/pages/code.py" line="400"/>
+        <location filename="../../optout_gui/ui/wizard/pages/code.py" line="402"/>
         <source>To go on, say when you pressed the send button on Meta&apos;s form.</source>
         <translation>Para continuar, diga quando você apertou o botão de enviar do formulário da Meta.</translation>
     </message>
@@ -266,278 +266,278 @@
         </translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/code_timer.py" line="303"/>
+        <location filename="../../optout_gui/ui/wizard/code_timer.py" line="306"/>
         <source>code expired</source>
         <translation>código expirado</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/code_timer.py" line="306"/>
-        <source>code %1</source>
-        <translation>código: %1</translation>
-    </message>
-    <message>
-        <location filename="../../optout_gui/ui/wizard/code_timer.py" line="311"/>
+        <location filename="../../optout_gui/ui/wizard/code_timer.py" line="314"/>
         <source>This computer&apos;s clock shows a time before Meta&apos;s code arrived (at %1), so the time left can&apos;t be counted. The code works until %2: check the time on your phone.</source>
         <translation>O relógio deste computador mostra uma hora anterior à chegada do código da Meta (às %1), então o tempo restante não pode ser contado. O código vale até %2: confira a hora no seu celular.</translation>
+    </message>
+    <message>
+        <location filename="../../optout_gui/ui/wizard/code_timer.py" line="309"/>
+        <source>code valid until %1</source>
+        <translation>código válido até %1</translation>
     </message>
 </context>
 <context>
     <name>ComplaintDialog</name>
     <message>
-        <location filename="../../optout_gui/ui/tracker/complaint.py" line="263"/>
+        <location filename="../../optout_gui/ui/tracker/complaint.py" line="283"/>
         <source>Complain to your data-protection authority</source>
         <translation>Reclamar à autoridade de proteção de dados</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/complaint.py" line="82"/>
+        <location filename="../../optout_gui/ui/tracker/complaint.py" line="91"/>
         <source>Meta refused your objection.</source>
         <translation>A Meta recusou a sua oposição.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/complaint.py" line="97"/>
+        <location filename="../../optout_gui/ui/tracker/complaint.py" line="106"/>
         <source>Country you live in</source>
         <translation>País onde você mora</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/complaint.py" line="84"/>
+        <location filename="../../optout_gui/ui/tracker/complaint.py" line="93"/>
         <source>Meta hasn&apos;t answered your objection in the time the assistant allows.</source>
         <translation>A Meta não respondeu à sua oposição no prazo que o assistente considera.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/complaint.py" line="102"/>
+        <location filename="../../optout_gui/ui/tracker/complaint.py" line="111"/>
         <source>Federal state you live in</source>
         <translation>Estado onde você mora</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/complaint.py" line="105"/>
+        <location filename="../../optout_gui/ui/tracker/complaint.py" line="114"/>
         <source>Language of the letter</source>
         <translation>Idioma da carta</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/complaint.py" line="110"/>
+        <location filename="../../optout_gui/ui/tracker/complaint.py" line="119"/>
         <source>Which letter</source>
         <translation>Qual carta</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/complaint_parts.py" line="92"/>
-        <location filename="../../optout_gui/ui/tracker/complaint_parts.py" line="145"/>
+        <location filename="../../optout_gui/ui/tracker/complaint_parts.py" line="93"/>
+        <location filename="../../optout_gui/ui/tracker/complaint_parts.py" line="146"/>
         <source>&amp;Open the authority&apos;s page</source>
         <translation>&amp;Abrir a página da autoridade</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/complaint_parts.py" line="221"/>
+        <location filename="../../optout_gui/ui/tracker/complaint_parts.py" line="222"/>
         <source>Complaint text</source>
         <translation>Texto da reclamação</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/complaint.py" line="89"/>
+        <location filename="../../optout_gui/ui/tracker/complaint.py" line="98"/>
         <source>The letters below are written from your record. Read each one, add your name and postal address at the end, and send it where it says. Complaining costs nothing.</source>
         <translation>As cartas abaixo foram escritas a partir do seu registro. Leia cada uma, acrescente no fim seu nome e endereço postal e envie-a para onde está indicado. Reclamar não custa nada.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/complaint_parts.py" line="57"/>
+        <location filename="../../optout_gui/ui/tracker/complaint_parts.py" line="58"/>
         <source>Web page</source>
         <translation>Página web</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/complaint.py" line="138"/>
+        <location filename="../../optout_gui/ui/tracker/complaint.py" line="149"/>
         <source>Co&amp;py the letter</source>
         <translation>C&amp;opiar a carta</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/complaint.py" line="157"/>
+        <location filename="../../optout_gui/ui/tracker/complaint.py" line="168"/>
         <source>Countr&amp;y:</source>
         <translation>&amp;País:</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/complaint.py" line="158"/>
+        <location filename="../../optout_gui/ui/tracker/complaint.py" line="169"/>
         <source>Federal &amp;state:</source>
         <translation>&amp;Estado:</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/complaint.py" line="160"/>
+        <location filename="../../optout_gui/ui/tracker/complaint.py" line="171"/>
         <source>Lette&amp;r:</source>
         <translation>Ca&amp;rta:</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/complaint_parts.py" line="237"/>
+        <location filename="../../optout_gui/ui/tracker/complaint_parts.py" line="238"/>
         <source>The letter&apos;s &amp;text:</source>
         <translation>&amp;Texto da carta:</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/complaint.py" line="200"/>
+        <location filename="../../optout_gui/ui/tracker/complaint.py" line="220"/>
         <source>Choose your federal state…</source>
         <translation>Escolha seu estado…</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/complaint_parts.py" line="89"/>
+        <location filename="../../optout_gui/ui/tracker/complaint_parts.py" line="90"/>
         <source>Choose your federal state to see its authority.</source>
         <translation>Escolha seu estado para ver a autoridade dele.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/complaint.py" line="284"/>
+        <location filename="../../optout_gui/ui/tracker/complaint.py" line="304"/>
         <source>The name of Meta&apos;s company in this letter (%1) could not be confirmed in public sources. Check it against the authority&apos;s form before you send.</source>
         <translation>O nome da empresa da Meta nesta carta (%1) não pôde ser confirmado em fontes públicas. Confira no formulário da autoridade antes de enviar.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/complaint.py" line="358"/>
+        <location filename="../../optout_gui/ui/tracker/complaint.py" line="378"/>
         <source>Complain to Meta first</source>
         <translation>Reclamar primeiro à Meta</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/complaint.py" line="363"/>
+        <location filename="../../optout_gui/ui/tracker/complaint.py" line="383"/>
         <source>Report to %1</source>
         <translation>Denúncia ao %1</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/complaint.py" line="365"/>
+        <location filename="../../optout_gui/ui/tracker/complaint.py" line="385"/>
         <source>Petition to %1</source>
         <translation>Petição à %1</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/complaint.py" line="367"/>
+        <location filename="../../optout_gui/ui/tracker/complaint.py" line="387"/>
         <source>Complain to %1</source>
         <translation>Reclamar à %1</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/complaint.py" line="373"/>
+        <location filename="../../optout_gui/ui/tracker/complaint.py" line="393"/>
         <source>Letter %1 of %2: %3</source>
         <translation>Carta %1 de %2: %3</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/complaint_parts.py" line="101"/>
+        <location filename="../../optout_gui/ui/tracker/complaint_parts.py" line="102"/>
         <source>This letter goes to %1, not to an authority.</source>
         <translation>Esta carta vai para %1, não para uma autoridade.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/complaint_parts.py" line="109"/>
+        <location filename="../../optout_gui/ui/tracker/complaint_parts.py" line="110"/>
         <source>&amp;Open Meta&apos;s contact page</source>
         <translation>&amp;Abrir a página de contato da Meta</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/complaint_parts.py" line="113"/>
+        <location filename="../../optout_gui/ui/tracker/complaint_parts.py" line="114"/>
         <source>Send it through Meta&apos;s contact page (link above), or print it and post it to:
 %1</source>
         <translation>Envie pela página de contato da Meta (link acima), ou imprima e mande pelo correio para:
 %1</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/complaint_parts.py" line="118"/>
+        <location filename="../../optout_gui/ui/tracker/complaint_parts.py" line="119"/>
         <source>This contact page and address come from Meta&apos;s privacy policy as quoted in 2025 and could not be confirmed for your country: check the section on contacting Meta in Meta&apos;s privacy policy before you send.</source>
         <translation>Esta página de contato e este endereço vêm da política de privacidade da Meta como citada em 2025 e não puderam ser confirmados para o seu país: antes de enviar, confira a seção sobre como contatar a Meta na política de privacidade dela.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/complaint_parts.py" line="131"/>
+        <location filename="../../optout_gui/ui/tracker/complaint_parts.py" line="132"/>
         <source>This text goes to %1, through its own complaint form: paste it there.</source>
         <translation>Este texto vai para %1, pelo formulário de reclamação da própria autoridade: cole-o lá.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/complaint_parts.py" line="136"/>
+        <location filename="../../optout_gui/ui/tracker/complaint_parts.py" line="137"/>
         <source>This letter goes to %1.</source>
         <translation>Esta carta vai para %1.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/complaint_parts.py" line="155"/>
+        <location filename="../../optout_gui/ui/tracker/complaint_parts.py" line="156"/>
         <source>Link checked online on %1.</source>
         <translation>Link verificado on-line em %1.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/complaint_parts.py" line="159"/>
+        <location filename="../../optout_gui/ui/tracker/complaint_parts.py" line="160"/>
         <source>Nobody has checked this link online yet. If it doesn&apos;t open, search for the authority&apos;s name.</source>
         <translation>Ninguém verificou este link on-line ainda. Se ele não abrir, pesquise o nome da autoridade.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/complaint_parts.py" line="253"/>
+        <location filename="../../optout_gui/ui/tracker/complaint_parts.py" line="255"/>
         <source>Show it &amp;beside in %1</source>
         <translation>Mostrar ao &amp;lado em %1</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/complaint_parts.py" line="267"/>
+        <location filename="../../optout_gui/ui/tracker/complaint_parts.py" line="269"/>
         <source>The same letter in %1, for you to read. Send the one on the left.</source>
         <translation>A mesma carta em %1, para você ler. Envie a da esquerda.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/complaint.py" line="409"/>
+        <location filename="../../optout_gui/ui/tracker/complaint.py" line="429"/>
         <source>Copied. This letter goes to %1: paste it (%2) into Meta&apos;s contact page, or print it and post it to the address above.</source>
         <translation>Copiado. Esta carta vai para %1: cole-a (%2) na página de contato da Meta, ou imprima e mande para o endereço acima.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/complaint.py" line="418"/>
+        <location filename="../../optout_gui/ui/tracker/complaint.py" line="438"/>
         <source>Copied. This text goes to %1: paste it (%2) into that authority&apos;s own complaint form.</source>
         <translation>Copiado. Este texto vai para %1: cole-o (%2) no formulário de reclamação próprio dessa autoridade.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/complaint.py" line="423"/>
+        <location filename="../../optout_gui/ui/tracker/complaint.py" line="443"/>
         <source>Copied. This letter goes to %1: paste it (%2) into the complaint form on that authority&apos;s page, or into an email or letter to it.</source>
         <translation>Copiado. Esta carta vai para %1: cole-a (%2) no formulário de reclamação da página dessa autoridade, ou num e-mail ou carta para ela.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/complaint.py" line="434"/>
+        <location filename="../../optout_gui/ui/tracker/complaint.py" line="454"/>
         <source>Copying didn&apos;t work. Select the text by hand and copy it yourself.</source>
         <translation>Não deu para copiar. Selecione o texto com o mouse e copie.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/complaint_parts.py" line="188"/>
+        <location filename="../../optout_gui/ui/tracker/complaint_parts.py" line="189"/>
         <source>For your safety this link was not opened: it is not an official site of Meta or of a data-protection authority.</source>
         <translation>Para sua segurança, este link não foi aberto: não é um site oficial da Meta nem de uma autoridade de proteção de dados.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/complaint.py" line="292"/>
+        <location filename="../../optout_gui/ui/tracker/complaint.py" line="312"/>
         <source>This authority only accepts letters in: %1.</source>
         <translation>Esta autoridade só aceita cartas em: %1.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/complaint.py" line="270"/>
+        <location filename="../../optout_gui/ui/tracker/complaint.py" line="290"/>
         <source>In Germany you may complain to the authority of your own federal state; it passes a complaint about Meta on to the authority in charge. Choose your state above and the letter appears here.</source>
         <translation>Na Alemanha você pode reclamar à autoridade do seu próprio estado; ela encaminha uma reclamação contra a Meta à autoridade competente. Escolha seu estado acima e a carta aparecerá aqui.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/complaint.py" line="298"/>
+        <location filename="../../optout_gui/ui/tracker/complaint.py" line="318"/>
         <source>This authority usually works in another language. It may still accept this one; check its page.</source>
         <translation>Esta autoridade costuma trabalhar em outro idioma. Talvez aceite este; confira na página dela.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/complaint.py" line="314"/>
+        <location filename="../../optout_gui/ui/tracker/complaint.py" line="334"/>
         <source>Write to &amp;my own state&apos;s authority instead</source>
         <translation>Escrever à autoridade do &amp;meu estado</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/complaint.py" line="318"/>
+        <location filename="../../optout_gui/ui/tracker/complaint.py" line="338"/>
         <source>Write to the authority in %1 &amp;directly</source>
         <translation>Escrever &amp;diretamente à autoridade de %1</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/complaint_parts.py" line="175"/>
+        <location filename="../../optout_gui/ui/tracker/complaint_parts.py" line="176"/>
         <source>What %1 asks:</source>
         <translation>O que %1 pede:</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/complaint.py" line="326"/>
+        <location filename="../../optout_gui/ui/tracker/complaint.py" line="346"/>
         <source>%1. To %2</source>
         <translation>%1. Para %2</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/complaint.py" line="153"/>
+        <location filename="../../optout_gui/ui/tracker/complaint.py" line="164"/>
         <source>Close</source>
         <translation>Fechar</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/complaint.py" line="159"/>
+        <location filename="../../optout_gui/ui/tracker/complaint.py" line="170"/>
         <source>&amp;Language:</source>
         <translation>&amp;Idioma:</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/complaint_parts.py" line="198"/>
+        <location filename="../../optout_gui/ui/tracker/complaint_parts.py" line="199"/>
         <source>Your browser should now show the page.</source>
         <translation>A página deve aparecer agora no seu navegador.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/complaint_parts.py" line="202"/>
+        <location filename="../../optout_gui/ui/tracker/complaint_parts.py" line="203"/>
         <source>The browser didn&apos;t open. Copy the link and paste it into your browser.</source>
         <translation>O navegador não abriu. Copie o link e cole no seu navegador.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/complaint.py" line="147"/>
+        <location filename="../../optout_gui/ui/tracker/complaint.py" line="158"/>
         <source>A letter can be at most %1 characters long, so the pasted text after that was left out.</source>
         <translation>Uma carta pode ter no máximo %1 caracteres, então o texto colado depois disso ficou de fora.</translation>
     </message>
@@ -647,87 +647,87 @@
 <context>
     <name>FillFormPage</name>
     <message>
-        <location filename="../../optout_gui/ui/wizard/pages/fill_form.py" line="57"/>
+        <location filename="../../optout_gui/ui/wizard/pages/fill_form.py" line="58"/>
         <source>name@example.com</source>
         <translation>nome@exemplo.com</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/pages/fill_form.py" line="61"/>
+        <location filename="../../optout_gui/ui/wizard/pages/fill_form.py" line="62"/>
         <source>Cop&amp;y email</source>
         <translation>Copiar e-mai&amp;l</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/pages/fill_form.py" line="78"/>
+        <location filename="../../optout_gui/ui/wizard/pages/fill_form.py" line="79"/>
         <source>&amp;Reason, for “Please tell us how this processing impacts you”:</source>
         <translation>&amp;Motivo, para o campo “Conte-nos como esse tratamento afeta você”:</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/pages/fill_form.py" line="119"/>
+        <location filename="../../optout_gui/ui/wizard/pages/fill_form.py" line="121"/>
         <source>&amp;Email address you use for %1:</source>
         <translation>&amp;E-mail que você usa no %1:</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/pages/fill_form.py" line="122"/>
+        <location filename="../../optout_gui/ui/wizard/pages/fill_form.py" line="124"/>
         <source>Country of residence: choose “%1” in Meta&apos;s list.</source>
         <translation>País de residência: escolha “%1” na lista da Meta.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/pages/fill_form.py" line="157"/>
+        <location filename="../../optout_gui/ui/wizard/pages/fill_form.py" line="159"/>
         <source>To go on, type the email address you use for your account.</source>
         <translation>Para continuar, digite o e-mail que você usa na sua conta.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/pages/fill_form.py" line="166"/>
+        <location filename="../../optout_gui/ui/wizard/pages/fill_form.py" line="168"/>
         <source>An email address needs an @, as in name@example.com.</source>
         <translation>Um endereço de e-mail precisa ter um @, como em nome@exemplo.com.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/pages/fill_form.py" line="167"/>
+        <location filename="../../optout_gui/ui/wizard/pages/fill_form.py" line="169"/>
         <source>There is more than one @ in this address.</source>
         <translation>Este endereço tem mais de um @.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/pages/fill_form.py" line="168"/>
+        <location filename="../../optout_gui/ui/wizard/pages/fill_form.py" line="170"/>
         <source>Something is missing before the @.</source>
         <translation>Falta alguma coisa antes do @.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/pages/fill_form.py" line="169"/>
+        <location filename="../../optout_gui/ui/wizard/pages/fill_form.py" line="171"/>
         <source>Something is missing after the @, such as example.com.</source>
         <translation>Falta alguma coisa depois do @, como exemplo.com.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/pages/fill_form.py" line="171"/>
+        <location filename="../../optout_gui/ui/wizard/pages/fill_form.py" line="173"/>
         <source>The part after the @ looks incomplete; it usually has a dot, as in example.com.</source>
         <translation>A parte depois do @ parece incompleta; ela costuma ter um ponto, como em exemplo.com.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/pages/fill_form.py" line="173"/>
+        <location filename="../../optout_gui/ui/wizard/pages/fill_form.py" line="175"/>
         <source>This is far too long to be an email address.</source>
         <translation>Isto é comprido demais para ser um endereço de e-mail.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/pages/fill_form.py" line="176"/>
+        <location filename="../../optout_gui/ui/wizard/pages/fill_form.py" line="178"/>
         <source>This doesn&apos;t look like an email address. Please check it.</source>
         <translation>Isto não parece um endereço de e-mail. Confira, por favor.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/pages/fill_form.py" line="36"/>
+        <location filename="../../optout_gui/ui/wizard/pages/fill_form.py" line="37"/>
         <source>Show &amp;on my phone…</source>
         <translation>&amp;Passar para o celular…</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/pages/fill_form.py" line="40"/>
+        <location filename="../../optout_gui/ui/wizard/pages/fill_form.py" line="41"/>
         <source>QR codes of your email address and your reason, to scan with your phone</source>
         <translation>Códigos QR do seu e-mail e do seu motivo, para ler com o celular</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/pages/fill_form.py" line="43"/>
+        <location filename="../../optout_gui/ui/wizard/pages/fill_form.py" line="44"/>
         <source>Filling in the form on your phone? Scan the texts instead of typing them.</source>
         <translation>Vai preencher o formulário no celular? Leia os textos com a câmera em vez de digitá-los.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/pages/fill_form.py" line="246"/>
+        <location filename="../../optout_gui/ui/wizard/pages/fill_form.py" line="248"/>
         <source>To fit in one code, your reason has to lose about %1 characters: it has %2, one code holds %3 of them.</source>
         <translation>Para caber em um só código, seu motivo precisa perder cerca de %1 caracteres: ele tem %2, e um código comporta %3.</translation>
     </message>
@@ -735,27 +735,27 @@
 <context>
     <name>FormLinkCode</name>
     <message>
-        <location filename="../../optout_gui/ui/wizard/qr_code.py" line="49"/>
+        <location filename="../../optout_gui/ui/wizard/qr_code.py" line="50"/>
         <source>On your phone? Scan this with its camera to open the form where you are logged in.</source>
         <translation>Está conectado no celular? Aponte a câmera para abrir o formulário nele.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/qr_code.py" line="54"/>
+        <location filename="../../optout_gui/ui/wizard/qr_code.py" line="55"/>
         <source>The code holds:</source>
         <translation>O código contém:</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/qr_code.py" line="77"/>
+        <location filename="../../optout_gui/ui/wizard/qr_code.py" line="78"/>
         <source>the &amp;main link</source>
         <translation>o link &amp;principal</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/qr_code.py" line="79"/>
+        <location filename="../../optout_gui/ui/wizard/qr_code.py" line="80"/>
         <source>other link &amp;%1</source>
         <translation>o outro link &amp;%1</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/qr_code.py" line="109"/>
+        <location filename="../../optout_gui/ui/wizard/qr_code.py" line="110"/>
         <source>QR code of the form link %1</source>
         <translation>Código QR do link do formulário %1</translation>
     </message>
@@ -763,87 +763,87 @@
 <context>
     <name>HistoryDialog</name>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="188"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="191"/>
         <source>Name for this objection</source>
         <translation>Nome desta oposição</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="189"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="192"/>
         <source>e.g. “My Instagram” or “Alex&apos;s Facebook”</source>
         <translation>ex.: “Meu Instagram” ou “Facebook da Ana”</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="192"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="195"/>
         <source>&amp;Name:</source>
         <translation>&amp;Nome:</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="196"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="199"/>
         <source>History of this objection</source>
         <translation>Histórico desta oposição</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="199"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="204"/>
         <source>Meta&apos;s answer</source>
         <translation>Resposta da Meta</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="200"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="205"/>
         <source>Meta &amp;accepted my objection</source>
         <translation>A Meta &amp;aceitou minha oposição</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="201"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="206"/>
         <source>Meta &amp;refused it</source>
         <translation>A Meta &amp;recusou</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="209"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="214"/>
         <source>Day Meta answered</source>
         <translation>Dia em que a Meta respondeu</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="214"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="219"/>
         <source>Text of Meta&apos;s email (optional)</source>
         <translation>Texto do e-mail da Meta (opcional)</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="215"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="220"/>
         <source>Paste Meta&apos;s email here if you like.</source>
         <translation>Se quiser, cole aqui o e-mail da Meta.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="217"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="222"/>
         <source>Sa&amp;ve the answer</source>
         <translation>Sal&amp;var a resposta</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="229"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="234"/>
         <source>Meta&apos;s &amp;email:</source>
         <translation>&amp;E-mail da Meta:</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="241"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="248"/>
         <source>&amp;Carry on in the guide</source>
         <translation>Continuar no &amp;guia</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="244"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="251"/>
         <source>&amp;PDF…</source>
         <translation>&amp;PDF…</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="245"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="252"/>
         <source>&amp;Text…</source>
         <translation>&amp;Texto…</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="246"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="253"/>
         <source>&amp;JSON…</source>
         <translation>&amp;JSON…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../optout_gui/ui/tracker/history.py" line="328"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="347"/>
         <source>By law Meta has %n month(s) to answer, or up to %1 more if it tells you within that time that it needs them. When its email arrives, record the answer below.</source>
         <translation>
             <numerusform>Pela lei, a Meta tem %n mês para responder, ou até %1 meses a mais se avisar você dentro desse prazo que precisa deles. Quando o e-mail chegar, registre a resposta abaixo.</numerusform>
@@ -851,132 +851,132 @@
         </translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="335"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="354"/>
         <source>Meta&apos;s time to answer is over, unless it told you it needs longer. You can take the next step; the assistant writes the letter for you.</source>
         <translation>O prazo da Meta para responder acabou, a menos que ela tenha avisado que precisa de mais tempo. Você pode dar o próximo passo; o assistente escreve a carta para você.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="340"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="359"/>
         <source>The law that applies to you sets Meta no fixed time to answer. When its email arrives, record the answer below.</source>
         <translation>A lei que se aplica a você não fixa prazo para a Meta responder. Quando o e-mail chegar, registre a resposta abaixo.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="344"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="363"/>
         <source>Meta hasn&apos;t answered for a while. You can take the next step; the assistant writes the letter for you.</source>
         <translation>A Meta está há algum tempo sem responder. Você pode dar o próximo passo; o assistente escreve a carta para você.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="228"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="233"/>
         <source>Date of the ans&amp;wer:</source>
         <translation>&amp;Data da resposta:</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="242"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="249"/>
         <source>What now? C&amp;omplain…</source>
         <translation>E agora? &amp;Fazer uma reclamação…</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="247"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="254"/>
         <source>Calendar rem&amp;inders…</source>
         <translation>Le&amp;mbretes para a agenda…</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="248"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="255"/>
         <source>&amp;Delete this objection…</source>
         <translation>E&amp;xcluir esta oposição…</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="250"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="257"/>
         <source>Close</source>
         <translation>Fechar</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="252"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="259"/>
         <source>Save proof as PDF</source>
         <translation>Salvar comprovante em PDF</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="253"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="260"/>
         <source>Save proof as a text file</source>
         <translation>Salvar comprovante como arquivo de texto</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="254"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="261"/>
         <source>Save proof as JSON</source>
         <translation>Salvar comprovante em JSON</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="255"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="262"/>
         <source>Save calendar reminders</source>
         <translation>Salvar lembretes para a agenda</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="283"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="290"/>
         <source>Save proof:</source>
         <translation>Salvar comprovante:</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="351"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="370"/>
         <source>Meta said no. You can complain to your data-protection authority; the assistant writes the complaint for you.</source>
         <translation>A Meta disse não. Você pode reclamar à autoridade de proteção de dados; o assistente escreve a reclamação para você.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="355"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="374"/>
         <source>Meta accepted your objection. Keep the proof somewhere safe.</source>
         <translation>A Meta aceitou a sua oposição. Guarde o comprovante em um lugar seguro.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="359"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="378"/>
         <source>This objection isn&apos;t sent yet. Carry on in the guide to finish it.</source>
         <translation>Esta oposição ainda não foi enviada. Continue no guia para terminar.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="396"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="415"/>
         <source>Choose first whether Meta accepted or refused.</source>
         <translation>Primeiro escolha se a Meta aceitou ou recusou.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="404"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="423"/>
         <source>Meta&apos;s email is longer than %1 characters. Keep the part with Meta&apos;s answer and save again.</source>
         <translation>O e-mail da Meta tem mais de %1 caracteres. Mantenha a parte com a resposta da Meta e salve de novo.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="413"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="432"/>
         <source>That date is in the future.</source>
         <translation>Essa data ainda não chegou.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="419"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="438"/>
         <source>This answer can&apos;t be recorded for an objection in this state.</source>
         <translation>Não dá para registrar esta resposta em uma oposição nessa situação.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="424"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="443"/>
         <source>The answer is noted but couldn&apos;t be saved to disk.</source>
         <translation>A resposta foi anotada, mas não pôde ser salva no disco.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="427"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="446"/>
         <source>Answer saved.</source>
         <translation>Resposta salva.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="440"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="459"/>
         <source>This deletes the objection for %1 (%2) from this computer: its answers, reason text, history and Meta&apos;s answer. It is removed from %3. Files you saved yourself stay. This can&apos;t be undone, and your objection at Meta is not affected.</source>
         <translation>Isto exclui deste computador a oposição da conta %1 (%2): as respostas, o motivo, o histórico e a resposta da Meta. Ela é removida de %3. Os arquivos que você salvou por conta própria continuam onde estão. Não dá para desfazer, e a sua oposição junto à Meta não muda em nada.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="450"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="469"/>
         <source>Delete this objection?</source>
         <translation>Excluir esta oposição?</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="367"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="386"/>
         <source>The guide&apos;s last steps are still open: carry on to save the proof and reminders.</source>
         <translation>Os últimos passos do guia ainda estão abertos: continue para salvar o comprovante e os lembretes.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="383"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="402"/>
         <source>Meta&apos;s email is longer than %1 characters, so only its start was pasted. Keep the part with Meta&apos;s answer.</source>
         <translation>O e-mail da Meta tem mais de %1 caracteres, então só o começo foi colado. Fique com a parte que traz a resposta da Meta.</translation>
     </message>
@@ -1045,115 +1045,120 @@
 <context>
     <name>ObjectionWizard</name>
     <message>
-        <location filename="../../optout_gui/ui/wizard/window.py" line="75"/>
+        <location filename="../../optout_gui/ui/wizard/window.py" line="81"/>
         <source>Start o&amp;ver</source>
         <translation>&amp;Recomeçar</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/window.py" line="78"/>
+        <location filename="../../optout_gui/ui/wizard/window.py" line="84"/>
         <source>&amp;Next &gt;</source>
         <translation>Pró&amp;ximo &gt;</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/window.py" line="79"/>
+        <location filename="../../optout_gui/ui/wizard/window.py" line="85"/>
         <source>&amp;Finish</source>
         <translation>&amp;Concluir</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/window.py" line="205"/>
+        <location filename="../../optout_gui/ui/wizard/window.py" line="262"/>
         <source>Step %1 of %2: %3</source>
         <translation>Etapa %1 de %2: %3</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/window.py" line="265"/>
+        <location filename="../../optout_gui/ui/wizard/window.py" line="369"/>
         <source>%1 – step %2 of %3</source>
         <translation>%1 – etapa %2 de %3</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/window.py" line="275"/>
+        <location filename="../../optout_gui/ui/wizard/window.py" line="379"/>
         <source>Start over?</source>
         <translation>Recomeçar?</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/window.py" line="277"/>
+        <location filename="../../optout_gui/ui/wizard/window.py" line="381"/>
         <source>This clears every answer you gave (account, country, email and reason) and goes back to the first page.</source>
         <translation>Isto apaga todas as respostas que você deu (conta, país, e-mail e motivo) e volta para a primeira página.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/window.py" line="310"/>
+        <location filename="../../optout_gui/ui/wizard/window.py" line="414"/>
         <source>Close without saving?</source>
         <translation>Fechar sem salvar?</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/window.py" line="312"/>
+        <location filename="../../optout_gui/ui/wizard/window.py" line="416"/>
         <source>Your latest answers could not be saved: the disk is full or can&apos;t be written to. If you close now, they are lost. Close anyway?</source>
         <translation>Não foi possível salvar suas últimas respostas: o disco está cheio ou não permite gravação. Se você fechar agora, elas serão perdidas. Fechar mesmo assim?</translation>
+    </message>
+    <message>
+        <location filename="../../optout_gui/ui/wizard/window.py" line="221"/>
+        <source>Step %1 of %2</source>
+        <translation>Etapa %1 de %2</translation>
     </message>
 </context>
 <context>
     <name>OpenFormPage</name>
     <message>
-        <location filename="../../optout_gui/ui/wizard/pages/open_form.py" line="42"/>
+        <location filename="../../optout_gui/ui/wizard/pages/open_form.py" line="43"/>
         <source>The form&apos;s &amp;address, to paste into a browser yourself:</source>
         <translation>&amp;Endereço do formulário, para você colar no navegador:</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/pages/open_form.py" line="44"/>
+        <location filename="../../optout_gui/ui/wizard/pages/open_form.py" line="45"/>
         <source>Link to the objection form</source>
         <translation>Link do formulário de oposição</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/pages/open_form.py" line="66"/>
+        <location filename="../../optout_gui/ui/wizard/pages/open_form.py" line="68"/>
         <source>Link didn&apos;t work, or the page says it isn&apos;t available? Try this one:</source>
         <translation>O link não funcionou ou a página diz que não está disponível? Tente este:</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/pages/open_form.py" line="80"/>
+        <location filename="../../optout_gui/ui/wizard/pages/open_form.py" line="82"/>
         <source>&amp;Open the %1 form in my browser</source>
         <translation>&amp;Abrir o formulário do %1 no meu navegador</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/pages/open_form.py" line="101"/>
+        <location filename="../../optout_gui/ui/wizard/pages/open_form.py" line="103"/>
         <source>These links opened in an online check on %1.</source>
         <translation>Estes links abriram numa verificação on-line em %1.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/pages/open_form.py" line="105"/>
+        <location filename="../../optout_gui/ui/wizard/pages/open_form.py" line="107"/>
         <source>These links were collected from public sources on %1 and have not yet been opened online.</source>
         <translation>Estes links foram reunidos de fontes públicas em %1 e ainda não foram abertos on-line.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/pages/open_form.py" line="123"/>
+        <location filename="../../optout_gui/ui/wizard/pages/open_form.py" line="125"/>
         <source>Co&amp;py link %1</source>
         <translation>Copiar o &amp;link %1</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/pages/open_form.py" line="124"/>
+        <location filename="../../optout_gui/ui/wizard/pages/open_form.py" line="126"/>
         <source>Other link %1</source>
         <translation>Outro link %1</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/pages/open_form.py" line="126"/>
+        <location filename="../../optout_gui/ui/wizard/pages/open_form.py" line="129"/>
         <source>Op&amp;en</source>
         <translation>A&amp;brir</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/pages/open_form.py" line="128"/>
+        <location filename="../../optout_gui/ui/wizard/pages/open_form.py" line="131"/>
         <source>Open other link %1</source>
         <translation>Abrir o outro link %1</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/pages/open_form.py" line="142"/>
+        <location filename="../../optout_gui/ui/wizard/pages/open_form.py" line="145"/>
         <source>For your safety this link was not opened: the assistant only opens secure (https) pages of Meta&apos;s own sites. The guide file may have been changed; the README explains how to put it right.</source>
         <translation>Por segurança, este link não foi aberto: o assistente só abre páginas seguras (https) dos próprios sites da Meta. O arquivo do guia pode ter sido alterado; o README explica como corrigir.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/pages/open_form.py" line="154"/>
+        <location filename="../../optout_gui/ui/wizard/pages/open_form.py" line="157"/>
         <source>Your browser should now show the form. Nothing there? Copy the link below and paste it into your browser&apos;s address bar.</source>
         <translation>O formulário deve aparecer agora no seu navegador. Não apareceu nada? Copie o link abaixo e cole na barra de endereço do navegador.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/pages/open_form.py" line="163"/>
+        <location filename="../../optout_gui/ui/wizard/pages/open_form.py" line="166"/>
         <source>The browser didn&apos;t open. Copy the link below and paste it into your browser&apos;s address bar.</source>
         <translation>O navegador não abriu. Copie o link abaixo e cole na barra de endereço do navegador.</translation>
     </message>
@@ -1161,73 +1166,73 @@
 <context>
     <name>OverviewWidget</name>
     <message>
-        <location filename="../../optout_gui/ui/tracker/overview.py" line="75"/>
+        <location filename="../../optout_gui/ui/tracker/overview.py" line="76"/>
         <source>%1 – your objections</source>
         <translation>%1 – suas oposições</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/overview.py" line="77"/>
-        <location filename="../../optout_gui/ui/tracker/overview.py" line="99"/>
+        <location filename="../../optout_gui/ui/tracker/overview.py" line="78"/>
+        <location filename="../../optout_gui/ui/tracker/overview.py" line="100"/>
         <source>Your objections</source>
         <translation>Suas oposições</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/overview.py" line="84"/>
+        <location filename="../../optout_gui/ui/tracker/overview.py" line="85"/>
         <source>One line for each account you objected for. Choose one to carry on, see its history and proof, or record Meta&apos;s answer.</source>
         <translation>Uma linha para cada conta com oposição. Escolha uma para continuar, ver o histórico e o comprovante ou registrar a resposta da Meta.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/overview.py" line="131"/>
+        <location filename="../../optout_gui/ui/tracker/overview.py" line="132"/>
         <source>&amp;New objection…</source>
         <translation>&amp;Nova oposição…</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/overview.py" line="133"/>
+        <location filename="../../optout_gui/ui/tracker/overview.py" line="134"/>
         <source>Start a new objection</source>
         <translation>Começar uma nova oposição</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/overview.py" line="134"/>
+        <location filename="../../optout_gui/ui/tracker/overview.py" line="135"/>
         <source>&amp;Carry on</source>
         <translation>&amp;Continuar</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/overview.py" line="136"/>
+        <location filename="../../optout_gui/ui/tracker/overview.py" line="137"/>
         <source>Carry on with the chosen objection</source>
         <translation>Continuar a oposição escolhida</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/overview.py" line="137"/>
+        <location filename="../../optout_gui/ui/tracker/overview.py" line="138"/>
         <source>&amp;History, answer and proof…</source>
         <translation>&amp;Histórico, resposta e comprovante…</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/overview.py" line="139"/>
+        <location filename="../../optout_gui/ui/tracker/overview.py" line="140"/>
         <source>Open the chosen objection&apos;s history</source>
         <translation>Abrir o histórico da oposição escolhida</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/overview.py" line="140"/>
+        <location filename="../../optout_gui/ui/tracker/overview.py" line="141"/>
         <source>&amp;Export all…</source>
         <translation>&amp;Exportar tudo…</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/overview.py" line="142"/>
+        <location filename="../../optout_gui/ui/tracker/overview.py" line="143"/>
         <source>Save proof of all objections</source>
         <translation>Salvar o comprovante de todas as oposições</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/overview.py" line="154"/>
+        <location filename="../../optout_gui/ui/tracker/overview.py" line="155"/>
         <source>&amp;Forget everything…</source>
         <translation>&amp;Apagar tudo…</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/overview.py" line="156"/>
+        <location filename="../../optout_gui/ui/tracker/overview.py" line="158"/>
         <source>Delete every objection from this computer</source>
         <translation>Excluir todas as oposições deste computador</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../optout_gui/ui/tracker/overview.py" line="235"/>
+        <location filename="../../optout_gui/ui/tracker/overview.py" line="238"/>
         <source>It&apos;s been more than a week since you sent %n objection(s). Have a look in your email (and its spam folder) for Meta&apos;s reply, then record it here.</source>
         <translation>
             <numerusform>Já faz mais de uma semana que você enviou %n oposição. Procure a resposta da Meta no seu e-mail (veja também a pasta de spam) e registre aqui.</numerusform>
@@ -1235,7 +1240,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../optout_gui/ui/tracker/overview.py" line="246"/>
+        <location filename="../../optout_gui/ui/tracker/overview.py" line="249"/>
         <source>Meta hasn&apos;t answered %n objection(s) in the time it has. Open one to see your next step; if Meta told you it needs longer, wait until then.</source>
         <translation>
             <numerusform>A Meta não respondeu a %n oposição no prazo que tem. Abra-a para ver o próximo passo; se a Meta avisou que precisa de mais tempo, espere até lá.</numerusform>
@@ -1243,7 +1248,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../optout_gui/ui/tracker/overview.py" line="323"/>
+        <location filename="../../optout_gui/ui/tracker/overview.py" line="326"/>
         <source>This deletes all %n objection(s) on this computer: accounts, email addresses, reason texts, dates and Meta&apos;s answers. The following files are removed:</source>
         <translation>
             <numerusform>Isto apaga deste computador %n oposição: a conta, o endereço de e-mail, o texto do motivo, as datas e a resposta da Meta. Estes arquivos serão removidos:</numerusform>
@@ -1251,27 +1256,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/overview.py" line="330"/>
+        <location filename="../../optout_gui/ui/tracker/overview.py" line="333"/>
         <source>Files you saved yourself (PDF, text, calendar) stay where you put them. This can&apos;t be undone. Your objections at Meta are not affected.</source>
         <translation>Os arquivos que você salvou por conta própria (PDF, texto, agenda) continuam onde estão. Não dá para desfazer. Suas oposições junto à Meta não mudam em nada.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/overview.py" line="336"/>
+        <location filename="../../optout_gui/ui/tracker/overview.py" line="339"/>
         <source>Forget everything?</source>
         <translation>Apagar tudo?</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/overview.py" line="341"/>
+        <location filename="../../optout_gui/ui/tracker/overview.py" line="344"/>
         <source>Some files could not be deleted. Close other programs and try again.</source>
         <translation>Alguns arquivos não puderam ser excluídos. Feche outros programas e tente de novo.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/overview.py" line="143"/>
+        <location filename="../../optout_gui/ui/tracker/overview.py" line="144"/>
         <source>Other AI opt-&amp;outs…</source>
         <translation>Outras &amp;recusas de IA…</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/overview.py" line="146"/>
+        <location filename="../../optout_gui/ui/tracker/overview.py" line="147"/>
         <source>Other AI opt-outs: LinkedIn, Google Gemini, WhatsApp, X and more</source>
         <translation>Outras recusas de IA: LinkedIn, Google Gemini, WhatsApp, X e mais</translation>
     </message>
@@ -1279,87 +1284,87 @@
 <context>
     <name>PhoneCodesDialog</name>
     <message>
-        <location filename="../../optout_gui/ui/wizard/qr_code.py" line="128"/>
+        <location filename="../../optout_gui/ui/wizard/qr_code.py" line="129"/>
         <source>Continue on your phone</source>
         <translation>Continuar no celular</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/qr_code.py" line="137"/>
+        <location filename="../../optout_gui/ui/wizard/qr_code.py" line="138"/>
         <source>Point your phone&apos;s camera at a code: the phone shows the text and lets you copy it, ready to paste into Meta&apos;s form. The codes are only drawn on this screen; nothing is sent anywhere.</source>
         <translation>Aponte a câmera do celular para um código: o celular mostra o texto e deixa você copiá-lo, pronto para colar no formulário da Meta. Os códigos só aparecem nesta tela; nada é enviado para lugar nenhum.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/qr_code.py" line="155"/>
+        <location filename="../../optout_gui/ui/wizard/qr_code.py" line="156"/>
         <source>Show it as several &amp;codes</source>
         <translation>Mostrar em vários &amp;códigos</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/qr_code.py" line="157"/>
+        <location filename="../../optout_gui/ui/wizard/qr_code.py" line="158"/>
         <source>&amp;Shorten the reason</source>
         <translation>&amp;Encurtar o motivo</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/qr_code.py" line="159"/>
+        <location filename="../../optout_gui/ui/wizard/qr_code.py" line="160"/>
         <source>&amp;Previous part</source>
         <translation>Parte &amp;anterior</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/qr_code.py" line="161"/>
+        <location filename="../../optout_gui/ui/wizard/qr_code.py" line="162"/>
         <source>Ne&amp;xt part</source>
         <translation>&amp;Próxima parte</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/qr_code.py" line="229"/>
+        <location filename="../../optout_gui/ui/wizard/qr_code.py" line="231"/>
         <source>Your email address: %1</source>
         <translation>Seu e-mail: %1</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/qr_code.py" line="231"/>
+        <location filename="../../optout_gui/ui/wizard/qr_code.py" line="233"/>
         <source>QR code of your email address %1</source>
         <translation>Código QR do seu e-mail %1</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/qr_code.py" line="235"/>
+        <location filename="../../optout_gui/ui/wizard/qr_code.py" line="237"/>
         <source>No email address yet: type it on the page first, then open this again.</source>
         <translation>Ainda não há e-mail: digite-o primeiro na página e depois abra isto de novo.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/qr_code.py" line="246"/>
+        <location filename="../../optout_gui/ui/wizard/qr_code.py" line="248"/>
         <source>No reason yet: write it on the page first, then open this again.</source>
         <translation>Ainda não há motivo: escreva-o primeiro na página e depois abra isto de novo.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/qr_code.py" line="252"/>
+        <location filename="../../optout_gui/ui/wizard/qr_code.py" line="254"/>
         <source>Your reason (%1 characters):</source>
         <translation>Seu motivo (%1 caracteres):</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/qr_code.py" line="256"/>
+        <location filename="../../optout_gui/ui/wizard/qr_code.py" line="258"/>
         <source>QR code of your reason, %1 characters</source>
         <translation>Código QR do seu motivo, %1 caracteres</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/qr_code.py" line="262"/>
+        <location filename="../../optout_gui/ui/wizard/qr_code.py" line="264"/>
         <source>Your reason</source>
         <translation>Seu motivo</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/qr_code.py" line="266"/>
+        <location filename="../../optout_gui/ui/wizard/qr_code.py" line="268"/>
         <source>Your reason is too long for one code: it has %1 characters, and one code holds only the first %2 of them. Show it as several numbered codes, to scan and paste one after another, or shorten it to fit in one code.</source>
         <translation>Seu motivo é longo demais para um código: tem %1 caracteres, e um código comporta só os primeiros %2. Mostre-o em vários códigos numerados, para ler e colar um depois do outro, ou encurte-o para caber em um código.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/qr_code.py" line="281"/>
+        <location filename="../../optout_gui/ui/wizard/qr_code.py" line="283"/>
         <source>Scan the codes in order and paste each part right after the one before: together they make your whole reason.</source>
         <translation>Leia os códigos em ordem e cole cada parte logo depois da anterior: juntas, elas formam seu motivo inteiro.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/qr_code.py" line="310"/>
+        <location filename="../../optout_gui/ui/wizard/qr_code.py" line="319"/>
         <source>Your reason, part %1/%2 (%3 characters):</source>
         <translation>Seu motivo, parte %1/%2 (%3 caracteres):</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/qr_code.py" line="317"/>
+        <location filename="../../optout_gui/ui/wizard/qr_code.py" line="326"/>
         <source>QR code of part %1 of %2 of your reason, %3 characters</source>
         <translation>Código QR da parte %1 de %2 do seu motivo, %3 caracteres</translation>
     </message>
@@ -1367,152 +1372,152 @@
 <context>
     <name>ReasonEditor</name>
     <message>
-        <location filename="../../optout_gui/ui/wizard/reason_editor.py" line="109"/>
+        <location filename="../../optout_gui/ui/wizard/reason_editor.py" line="110"/>
         <source>&amp;Help me write it</source>
         <translation>Me &amp;ajude a escrever</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/reason_composer.py" line="32"/>
+        <location filename="../../optout_gui/ui/wizard/reason_composer.py" line="33"/>
         <source>Tick what applies to you:</source>
         <translation>Marque o que vale para você:</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/reason_composer.py" line="34"/>
+        <location filename="../../optout_gui/ui/wizard/reason_composer.py" line="35"/>
         <source>&amp;Photos and videos of me or my family</source>
         <translation>F&amp;otos e vídeos meus ou da minha família</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/reason_composer.py" line="35"/>
+        <location filename="../../optout_gui/ui/wizard/reason_composer.py" line="36"/>
         <source>My &amp;children appear in my posts</source>
         <translation>Meus fil&amp;hos aparecem nas minhas publicações</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/reason_composer.py" line="36"/>
+        <location filename="../../optout_gui/ui/wizard/reason_composer.py" line="37"/>
         <source>My creative or professional work (&amp;art, writing, photography)</source>
         <translation>Meu tra&amp;balho criativo ou profissional (arte, textos, fotografia)</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/reason_composer.py" line="39"/>
+        <location filename="../../optout_gui/ui/wizard/reason_composer.py" line="40"/>
         <source>My op&amp;inions and my private life</source>
         <translation>Minhas opi&amp;niões e minha vida privada</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/reason_composer.py" line="40"/>
+        <location filename="../../optout_gui/ui/wizard/reason_composer.py" line="41"/>
         <source>My &amp;face, my likeness and my voice</source>
         <translation>Meu rosto, minha ima&amp;gem e minha voz</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/reason_composer.py" line="41"/>
+        <location filename="../../optout_gui/ui/wizard/reason_composer.py" line="42"/>
         <source>I never a&amp;greed to this use</source>
         <translation>Nunca concordei com esse &amp;uso</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/reason_composer.py" line="53"/>
+        <location filename="../../optout_gui/ui/wizard/reason_composer.py" line="54"/>
         <source>Tone of the reason</source>
         <translation>Tom do motivo</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/reason_composer.py" line="55"/>
+        <location filename="../../optout_gui/ui/wizard/reason_composer.py" line="56"/>
         <source>Short</source>
         <translation>Curto</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/reason_composer.py" line="56"/>
+        <location filename="../../optout_gui/ui/wizard/reason_composer.py" line="57"/>
         <source>Detailed</source>
         <translation>Detalhado</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/reason_composer.py" line="57"/>
+        <location filename="../../optout_gui/ui/wizard/reason_composer.py" line="58"/>
         <source>Formal</source>
         <translation>Formal</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/reason_composer.py" line="63"/>
+        <location filename="../../optout_gui/ui/wizard/reason_composer.py" line="64"/>
         <source>Language of the reason</source>
         <translation>Idioma do motivo</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/reason_composer.py" line="66"/>
+        <location filename="../../optout_gui/ui/wizard/reason_composer.py" line="67"/>
         <source>&amp;Tone:</source>
         <translation>&amp;Tom:</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/reason_composer.py" line="68"/>
+        <location filename="../../optout_gui/ui/wizard/reason_composer.py" line="69"/>
         <source>&amp;Language of the text:</source>
         <translation>&amp;Idioma do texto:</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/reason_composer.py" line="70"/>
+        <location filename="../../optout_gui/ui/wizard/reason_composer.py" line="72"/>
         <source>&amp;Write the text</source>
         <translation>E&amp;screver o texto</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/reason_editor.py" line="127"/>
+        <location filename="../../optout_gui/ui/wizard/reason_editor.py" line="129"/>
         <source>Reason</source>
         <translation>Motivo</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/reason_editor.py" line="129"/>
+        <location filename="../../optout_gui/ui/wizard/reason_editor.py" line="131"/>
         <source>&amp;Undo</source>
         <translation>&amp;Desfazer</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/reason_editor.py" line="131"/>
+        <location filename="../../optout_gui/ui/wizard/reason_editor.py" line="133"/>
         <source>Re&amp;do</source>
         <translation>Re&amp;fazer</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/reason_editor.py" line="150"/>
+        <location filename="../../optout_gui/ui/wizard/reason_editor.py" line="152"/>
         <source>Copy rea&amp;son</source>
         <translation>&amp;Copiar o motivo</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/reason_editor.py" line="154"/>
+        <location filename="../../optout_gui/ui/wizard/reason_editor.py" line="156"/>
         <source>Copy the reason (%1)</source>
         <translation>Copiar o motivo (%1)</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/reason_editor.py" line="161"/>
+        <location filename="../../optout_gui/ui/wizard/reason_editor.py" line="163"/>
         <source>Show e&amp;xactly what will be copied</source>
         <translation>Mostrar exatamente o &amp;que será copiado</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/reason_editor.py" line="175"/>
+        <location filename="../../optout_gui/ui/wizard/reason_editor.py" line="178"/>
         <source>What will be copied</source>
         <translation>O que será copiado</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/reason_editor.py" line="279"/>
+        <location filename="../../optout_gui/ui/wizard/reason_editor.py" line="282"/>
         <source>Replace your text?</source>
         <translation>Substituir o seu texto?</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/reason_editor.py" line="281"/>
+        <location filename="../../optout_gui/ui/wizard/reason_editor.py" line="284"/>
         <source>You have changed the text in the box. Replace it with a new text made from your choices? (Undo brings your version back.)</source>
         <translation>Você mudou o texto da caixa. Quer trocá-lo por um texto novo, feito a partir das suas escolhas? (“Desfazer” traz a sua versão de volta.)</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/reason_editor.py" line="316"/>
+        <location filename="../../optout_gui/ui/wizard/reason_editor.py" line="319"/>
         <source>Your own text was kept. Press “Write the text” to replace it with a new one made from these choices.</source>
         <translation>O seu texto foi mantido. Clique em “Escrever o texto” para trocá-lo por um novo, feito a partir destas escolhas.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/reason_editor.py" line="342"/>
+        <location filename="../../optout_gui/ui/wizard/reason_editor.py" line="345"/>
         <source>The ready-made texts could not be read (%1). You can still type your own.</source>
         <translation>Não foi possível ler os textos prontos (%1). Você ainda pode digitar o seu.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/reason_editor.py" line="352"/>
+        <location filename="../../optout_gui/ui/wizard/reason_editor.py" line="355"/>
         <source>The texts in %1 could not be read, so English is used instead. File: %2 (%3)</source>
         <translation>Não foi possível ler os textos em %1, então o inglês será usado no lugar. Arquivo: %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/reason_editor.py" line="396"/>
+        <location filename="../../optout_gui/ui/wizard/reason_editor.py" line="399"/>
         <source>1 character</source>
         <translation>1 caractere</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/reason_editor.py" line="397"/>
+        <location filename="../../optout_gui/ui/wizard/reason_editor.py" line="400"/>
         <source>%1 characters</source>
         <translation>%1 caracteres</translation>
     </message>
@@ -1522,17 +1527,17 @@
         <translation>Está muito longo. Alguns parágrafos claros são mais fáceis de ler para a equipe da Meta, e formulários na internet às vezes cortam textos longos.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/reason_editor.py" line="415"/>
+        <location filename="../../optout_gui/ui/wizard/reason_editor.py" line="418"/>
         <source>The reason is empty, so there is nothing to copy yet.</source>
         <translation>O motivo está em branco, então ainda não há nada para copiar.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/reason_editor.py" line="421"/>
+        <location filename="../../optout_gui/ui/wizard/reason_editor.py" line="424"/>
         <source>Copying didn&apos;t work. The text is selected now: copy it yourself with the menu or the keyboard.</source>
         <translation>Não deu para copiar. O texto já está selecionado: copie pelo menu ou pelo teclado.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/reason_editor.py" line="431"/>
+        <location filename="../../optout_gui/ui/wizard/reason_editor.py" line="434"/>
         <source>Copied your reason (%1 characters). Paste it into the box “Please tell us how this processing impacts you” in Meta&apos;s form (%2).</source>
         <translation>Seu motivo foi copiado (%1 caracteres). Cole no campo “Conte-nos como esse tratamento afeta você” do formulário da Meta (%2).</translation>
     </message>
@@ -1617,37 +1622,37 @@
 <context>
     <name>StepList</name>
     <message>
-        <location filename="../../optout_gui/ui/wizard/step_list.py" line="36"/>
+        <location filename="../../optout_gui/ui/wizard/step_list.py" line="38"/>
         <source>Steps</source>
         <translation>Etapas</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/step_list.py" line="74"/>
+        <location filename="../../optout_gui/ui/wizard/step_list.py" line="94"/>
         <source>done</source>
         <translation>concluída</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/step_list.py" line="76"/>
+        <location filename="../../optout_gui/ui/wizard/step_list.py" line="96"/>
         <source>current step</source>
         <translation>etapa atual</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/step_list.py" line="77"/>
+        <location filename="../../optout_gui/ui/wizard/step_list.py" line="97"/>
         <source>to come</source>
         <translation>a seguir</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/step_list.py" line="80"/>
+        <location filename="../../optout_gui/ui/wizard/step_list.py" line="100"/>
         <source>Step %1 of %2: %3, %4</source>
         <translation>Etapa %1 de %2: %3, %4</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/step_list.py" line="89"/>
+        <location filename="../../optout_gui/ui/wizard/step_list.py" line="109"/>
         <source>Go back to this step</source>
         <translation>Voltar para esta etapa</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/step_list.py" line="75"/>
+        <location filename="../../optout_gui/ui/wizard/step_list.py" line="95"/>
         <source>skipped</source>
         <translation>pulado</translation>
     </message>
@@ -1655,63 +1660,63 @@
 <context>
     <name>WelcomePage</name>
     <message>
-        <location filename="../../optout_gui/ui/wizard/pages/welcome.py" line="44"/>
+        <location filename="../../optout_gui/ui/wizard/pages/welcome.py" line="46"/>
         <source>Which account do you want to object for?</source>
         <translation>Para qual conta você quer fazer a oposição?</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/pages/welcome.py" line="57"/>
+        <location filename="../../optout_gui/ui/wizard/pages/welcome.py" line="59"/>
         <source>&amp;Where do you live?</source>
         <translation>&amp;Onde você mora?</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/pages/welcome.py" line="60"/>
+        <location filename="../../optout_gui/ui/wizard/pages/welcome.py" line="62"/>
         <source>Choose your country</source>
         <translation>Escolha seu país</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/pages/welcome.py" line="61"/>
+        <location filename="../../optout_gui/ui/wizard/pages/welcome.py" line="63"/>
         <source>Country where you live</source>
         <translation>País onde você mora</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/pages/welcome.py" line="160"/>
+        <location filename="../../optout_gui/ui/wizard/pages/welcome.py" line="163"/>
         <source>choose an account</source>
         <translation>escolha uma conta</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/pages/welcome.py" line="162"/>
+        <location filename="../../optout_gui/ui/wizard/pages/welcome.py" line="165"/>
         <source>choose your country</source>
         <translation>escolha seu país</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/pages/welcome.py" line="164"/>
+        <location filename="../../optout_gui/ui/wizard/pages/welcome.py" line="167"/>
         <source>To go on, %1.</source>
         <translation>Para continuar, %1.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/pages/welcome.py" line="164"/>
+        <location filename="../../optout_gui/ui/wizard/pages/welcome.py" line="167"/>
         <source> and </source>
         <translation> e </translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/pages/welcome.py" line="38"/>
+        <location filename="../../optout_gui/ui/wizard/pages/welcome.py" line="40"/>
         <source>&amp;About this assistant</source>
         <translation>&amp;Sobre este assistente</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/pages/welcome.py" line="91"/>
+        <location filename="../../optout_gui/ui/wizard/pages/welcome.py" line="94"/>
         <source>Wha&amp;t&apos;s new</source>
         <translation>&amp;Novidades</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/pages/welcome.py" line="134"/>
+        <location filename="../../optout_gui/ui/wizard/pages/welcome.py" line="137"/>
         <source>d MMMM yyyy</source>
         <comment>date format of the What&apos;s new lines</comment>
         <translation>d &apos;de&apos; MMMM &apos;de&apos; yyyy</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/pages/welcome.py" line="136"/>
+        <location filename="../../optout_gui/ui/wizard/pages/welcome.py" line="139"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
@@ -1719,47 +1724,47 @@
 <context>
     <name>calendar</name>
     <message>
-        <location filename="../../optout_gui/core/ics.py" line="21"/>
+        <location filename="../../optout_gui/core/ics.py" line="22"/>
         <source>Check your email for Meta&apos;s answer ({what})</source>
         <translation>Confira seu e-mail: resposta da Meta ({what})</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/ics.py" line="22"/>
+        <location filename="../../optout_gui/core/ics.py" line="23"/>
         <source>A week ago you sent Meta your objection to AI training for {what}. Look in that mailbox (and its spam folder) for Meta&apos;s reply, then record the answer in the {app}.</source>
         <translation>Há uma semana você enviou à Meta sua oposição ao treinamento de IA para {what}. Procure a resposta da Meta nessa caixa de entrada (e na pasta de spam) e depois registre-a no {app}.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/ics.py" line="30"/>
+        <location filename="../../optout_gui/core/ics.py" line="31"/>
         <source>Meta&apos;s month to answer is up ({what})</source>
         <translation>Acabou o prazo de um mês para a Meta responder ({what})</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/ics.py" line="31"/>
+        <location filename="../../optout_gui/core/ics.py" line="32"/>
         <source>The law gave Meta one month to answer your objection for {what}, sent on {sent}. It may take up to two months longer only if it told you so within that month. No answer, or a refusal? Open the {app}: it helps you write a complaint to your data-protection authority.</source>
         <translation>A lei dava à Meta um mês para responder à sua oposição para {what}, enviada em {sent}. Ela só pode levar até dois meses a mais se tiver avisado você dentro desse mês. Sem resposta ou com uma recusa? Abra o {app}: ele ajuda você a escrever uma reclamação para a autoridade de proteção de dados do seu país.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/ics.py" line="50"/>
+        <location filename="../../optout_gui/core/ics.py" line="51"/>
         <source>Time to look at your objection ({what})</source>
         <translation>Hora de ver como está sua oposição ({what})</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/ics.py" line="51"/>
+        <location filename="../../optout_gui/core/ics.py" line="52"/>
         <source>You sent your objection for {what} on {sent}. The law where you live sets Meta no fixed time to answer, but if nothing has come by now, open the {app}: it shows what you can do next.</source>
         <translation>Você enviou sua oposição para {what} em {sent}. A lei de onde você mora não dá à Meta um prazo fixo para responder, mas, se nada chegou até agora, abra o {app}: ele mostra o que você pode fazer em seguida.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/ics.py" line="57"/>
+        <location filename="../../optout_gui/core/ics.py" line="58"/>
         <source>your account</source>
         <translation>sua conta</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/ics.py" line="40"/>
+        <location filename="../../optout_gui/core/ics.py" line="41"/>
         <source>Meta&apos;s extra time to answer is up ({what})</source>
         <translation>Acabou o tempo extra da Meta para responder ({what})</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/ics.py" line="41"/>
+        <location filename="../../optout_gui/core/ics.py" line="42"/>
         <source>You sent your objection for {what} on {sent}. In its email of {email_on} Meta said it needs more time; the longer time the law allows is now over. No answer, or a refusal? Open the {app}: it helps you write a complaint to your data-protection authority.</source>
         <translation>Você enviou sua oposição para {what} em {sent}. No e-mail de {email_on}, a Meta disse que precisa de mais tempo; o prazo maior que a lei permite acabou agora. Sem resposta ou com uma recusa? Abra o {app}: ele ajuda você a escrever uma reclamação para a autoridade de proteção de dados do seu país.</translation>
     </message>
@@ -1806,59 +1811,59 @@ Se acontecer de novo, os detalhes técnicos estão neste arquivo:
 <context>
     <name>export</name>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="86"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="90"/>
         <source>PDF document (*.pdf)</source>
         <translation>Documento PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="87"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="91"/>
         <source>Save proof as PDF</source>
         <translation>Salvar comprovante em PDF</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="91"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="95"/>
         <source>Text file (*.txt)</source>
         <translation>Arquivo de texto (*.txt)</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="92"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="96"/>
         <source>Save proof as text</source>
         <translation>Salvar comprovante como texto</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="96"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="100"/>
         <source>JSON file (*.json)</source>
         <translation>Arquivo JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="97"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="101"/>
         <source>Save proof as JSON</source>
         <translation>Salvar comprovante em JSON</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="101"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="105"/>
         <location filename="../../optout_gui/ui/tracker/other_flow.py" line="381"/>
         <source>Calendar file (*.ics)</source>
         <translation>Arquivo de agenda (*.ics)</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="102"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="106"/>
         <source>Save calendar reminders</source>
         <translation>Salvar lembretes para a agenda</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="144"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="148"/>
         <location filename="../../optout_gui/ui/tracker/other_flow.py" line="398"/>
         <source>Saving didn&apos;t work (%1). Try another folder.</source>
         <translation>Não foi possível salvar (%1). Tente outra pasta.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="150"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="154"/>
         <source>Saved: %1</source>
         <translation>Salvo: %1</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="133"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="137"/>
         <source>Saving didn&apos;t work: a text in this objection holds a broken character. Nothing was saved.</source>
         <translation>Não deu para salvar: um texto desta objeção tem um caractere danificado. Nada foi salvo.</translation>
     </message>
@@ -1866,7 +1871,7 @@ Se acontecer de novo, os detalhes técnicos estão neste arquivo:
 <context>
     <name>history</name>
     <message>
-        <location filename="../../optout_gui/ui/tracker/record_view.py" line="40"/>
+        <location filename="../../optout_gui/ui/tracker/record_view.py" line="41"/>
         <source>(Some very long texts are shortened here. Your file keeps them whole, and the PDF, text and JSON exports show them in full.)</source>
         <translation>(Alguns textos muito longos aparecem encurtados aqui. Seu arquivo os guarda inteiros, e as exportações em PDF, texto e JSON os mostram completos.)</translation>
     </message>
@@ -2307,17 +2312,17 @@ Se acontecer de novo, os detalhes técnicos estão neste arquivo:
 <context>
     <name>overview</name>
     <message>
-        <location filename="../../optout_gui/ui/tracker/overview.py" line="166"/>
+        <location filename="../../optout_gui/ui/tracker/overview.py" line="169"/>
         <source>As a PDF receipt…</source>
         <translation>Como comprovante em PDF…</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/overview.py" line="167"/>
+        <location filename="../../optout_gui/ui/tracker/overview.py" line="170"/>
         <source>As plain text…</source>
         <translation>Como texto simples…</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/overview.py" line="168"/>
+        <location filename="../../optout_gui/ui/tracker/overview.py" line="171"/>
         <source>As JSON (for programs)…</source>
         <translation>Como JSON (para programas)…</translation>
     </message>
@@ -2445,312 +2450,312 @@ Se acontecer de novo, os detalhes técnicos estão neste arquivo:
 <context>
     <name>proof</name>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="48"/>
+        <location filename="../../optout_gui/core/proof.py" line="49"/>
         <source>Objection to Meta using personal information for AI training</source>
         <translation>Oposição ao uso de informações pessoais pela Meta para treinar IA</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="51"/>
+        <location filename="../../optout_gui/core/proof.py" line="52"/>
         <source>Record made by {app} {version} on {when}.</source>
         <translation>Registro feito pelo {app} {version} em {when}.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="52"/>
+        <location filename="../../optout_gui/core/proof.py" line="53"/>
         <source>Times are shown in the time zone {zone}, with their offset from UTC.</source>
         <translation>Os horários estão no fuso horário {zone}, com a diferença em relação ao UTC.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="55"/>
+        <location filename="../../optout_gui/core/proof.py" line="56"/>
         <source>Account</source>
         <translation>Conta</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="56"/>
+        <location filename="../../optout_gui/core/proof.py" line="57"/>
         <source>Name given</source>
         <translation>Nome informado</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="57"/>
+        <location filename="../../optout_gui/core/proof.py" line="58"/>
         <source>Email address</source>
         <translation>Endereço de e-mail</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="58"/>
+        <location filename="../../optout_gui/core/proof.py" line="59"/>
         <source>Country of residence</source>
         <translation>País de residência</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="59"/>
+        <location filename="../../optout_gui/core/proof.py" line="60"/>
         <source>Status</source>
         <translation>Situação</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="60"/>
+        <location filename="../../optout_gui/core/proof.py" line="61"/>
         <source>Form link used</source>
         <translation>Link do formulário usado</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="61"/>
+        <location filename="../../optout_gui/core/proof.py" line="62"/>
         <source>History</source>
         <translation>Histórico</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="62"/>
+        <location filename="../../optout_gui/core/proof.py" line="63"/>
         <source>Reason sent (exactly as copied)</source>
         <translation>Motivo enviado (exatamente como foi copiado)</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="63"/>
+        <location filename="../../optout_gui/core/proof.py" line="64"/>
         <source>(no reason text was recorded)</source>
         <translation>(nenhum texto de motivo foi registrado)</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="64"/>
+        <location filename="../../optout_gui/core/proof.py" line="65"/>
         <source>Meta&apos;s answer</source>
         <translation>Resposta da Meta</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="65"/>
+        <location filename="../../optout_gui/core/proof.py" line="66"/>
         <source>(no answer recorded yet)</source>
         <translation>(nenhuma resposta registrada até agora)</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="66"/>
+        <location filename="../../optout_gui/core/proof.py" line="67"/>
         <source>{outcome} on {date} (recorded {recorded})</source>
         <translation>{outcome} em {date} (registrado em {recorded})</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="67"/>
+        <location filename="../../optout_gui/core/proof.py" line="68"/>
         <source>Text of Meta&apos;s email, as pasted</source>
         <translation>Texto do e-mail da Meta, como foi colado</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="68"/>
+        <location filename="../../optout_gui/core/proof.py" line="69"/>
         <source>(not recorded)</source>
         <translation>(não registrado)</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="69"/>
+        <location filename="../../optout_gui/core/proof.py" line="70"/>
         <source>Dates of each step</source>
         <translation>Data de cada etapa</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="70"/>
+        <location filename="../../optout_gui/core/proof.py" line="71"/>
         <source>Date and time</source>
         <translation>Data e hora</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="71"/>
+        <location filename="../../optout_gui/core/proof.py" line="72"/>
         <source>What happened</source>
         <translation>O que aconteceu</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="72"/>
+        <location filename="../../optout_gui/core/proof.py" line="73"/>
         <source>Outcome</source>
         <translation>Resultado</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="73"/>
+        <location filename="../../optout_gui/core/proof.py" line="74"/>
         <source>Date of Meta&apos;s answer</source>
         <translation>Data da resposta da Meta</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="74"/>
+        <location filename="../../optout_gui/core/proof.py" line="75"/>
         <source>Answer recorded in the app</source>
         <translation>Resposta registrada no app</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="75"/>
+        <location filename="../../optout_gui/core/proof.py" line="76"/>
         <source>Page {page} of {pages}</source>
         <translation>Página {page} de {pages}</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="76"/>
+        <location filename="../../optout_gui/core/proof.py" line="77"/>
         <source>Facts</source>
         <translation>Dados</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="110"/>
+        <location filename="../../optout_gui/core/proof.py" line="111"/>
         <source>not yet sent (draft)</source>
         <translation>ainda não enviada (rascunho)</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="111"/>
+        <location filename="../../optout_gui/core/proof.py" line="112"/>
         <source>form opened</source>
         <translation>formulário aberto</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="115"/>
+        <location filename="../../optout_gui/core/proof.py" line="116"/>
         <source>honoured by Meta</source>
         <translation>aceita pela Meta</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="116"/>
+        <location filename="../../optout_gui/core/proof.py" line="117"/>
         <source>refused by Meta</source>
         <translation>recusada pela Meta</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="133"/>
+        <location filename="../../optout_gui/core/proof.py" line="134"/>
         <source>objection started</source>
         <translation>oposição iniciada</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="134"/>
+        <location filename="../../optout_gui/core/proof.py" line="135"/>
         <source>status: {status}</source>
         <translation>situação: {status}</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="135"/>
+        <location filename="../../optout_gui/core/proof.py" line="136"/>
         <source>reason text copied for the form</source>
         <translation>texto do motivo copiado para o formulário</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="136"/>
+        <location filename="../../optout_gui/core/proof.py" line="137"/>
         <source>form link opened</source>
         <translation>link do formulário aberto</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="137"/>
+        <location filename="../../optout_gui/core/proof.py" line="138"/>
         <source>answers cleared to start over</source>
         <translation>respostas apagadas para recomeçar</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="77"/>
+        <location filename="../../optout_gui/core/proof.py" line="78"/>
         <source>Sent (send button pressed on Meta&apos;s form)</source>
         <translation>Enviada (botão de enviar do formulário da Meta apertado)</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="78"/>
+        <location filename="../../optout_gui/core/proof.py" line="79"/>
         <source>Code from Meta</source>
         <translation>Código da Meta</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="79"/>
+        <location filename="../../optout_gui/core/proof.py" line="80"/>
         <source>not asked for</source>
         <translation>não pedido</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="80"/>
+        <location filename="../../optout_gui/core/proof.py" line="81"/>
         <source>received at {received}, not entered yet</source>
         <translation>recebido às {received}, ainda não digitado</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="81"/>
+        <location filename="../../optout_gui/core/proof.py" line="82"/>
         <source>received at {received}, entered at {entered}</source>
         <translation>recebido às {received}, digitado às {entered}</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="82"/>
+        <location filename="../../optout_gui/core/proof.py" line="83"/>
         <source>Meta&apos;s time to answer ends</source>
         <translation>Fim do prazo da Meta para responder</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="83"/>
+        <location filename="../../optout_gui/core/proof.py" line="84"/>
         <source>{when} (longer: Meta asked for more time in its email of {date})</source>
         <translation>{when} (maior: a Meta pediu mais tempo no e-mail de {date})</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="86"/>
+        <location filename="../../optout_gui/core/proof.py" line="87"/>
         <source>received at {received}, expired unused at {expired}</source>
         <translation>recebido às {received}, expirou sem uso às {expired}</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="112"/>
+        <location filename="../../optout_gui/core/proof.py" line="113"/>
         <source>sent</source>
         <translation>enviada</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="113"/>
+        <location filename="../../optout_gui/core/proof.py" line="114"/>
         <source>sent, code entered</source>
         <translation>enviada, código digitado</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="114"/>
+        <location filename="../../optout_gui/core/proof.py" line="115"/>
         <source>sent, waiting for Meta&apos;s answer</source>
         <translation>enviada, aguardando a resposta da Meta</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="118"/>
+        <location filename="../../optout_gui/core/proof.py" line="119"/>
         <source>no answer from Meta in the time it had</source>
         <translation>sem resposta da Meta no prazo que ela tinha</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="138"/>
+        <location filename="../../optout_gui/core/proof.py" line="139"/>
         <source>code from Meta received</source>
         <translation>código da Meta recebido</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="139"/>
+        <location filename="../../optout_gui/core/proof.py" line="140"/>
         <source>code from Meta expired unused</source>
         <translation>o código da Meta expirou sem uso</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="140"/>
+        <location filename="../../optout_gui/core/proof.py" line="141"/>
         <source>Meta asked for no code</source>
         <translation>a Meta não pediu nenhum código</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="141"/>
+        <location filename="../../optout_gui/core/proof.py" line="142"/>
         <source>Meta asked for more time to answer, in its email of {date}</source>
         <translation>A Meta pediu mais tempo para responder, no e-mail de {date}</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="123"/>
+        <location filename="../../optout_gui/core/proof.py" line="124"/>
         <source>sent, no code asked</source>
         <translation>enviada, nenhum código pedido</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="124"/>
+        <location filename="../../optout_gui/core/proof.py" line="125"/>
         <source>sent, code received, not entered yet</source>
         <translation>enviada, código recebido, ainda não digitado</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="127"/>
+        <location filename="../../optout_gui/core/proof.py" line="128"/>
         <source>sent, code expired unused</source>
         <translation>enviada, o código expirou sem uso</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="90"/>
+        <location filename="../../optout_gui/core/proof.py" line="91"/>
         <source>Other AI opt-outs</source>
         <translation>Outras recusas de IA</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="91"/>
+        <location filename="../../optout_gui/core/proof.py" line="92"/>
         <source>Service</source>
         <translation>Serviço</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="92"/>
+        <location filename="../../optout_gui/core/proof.py" line="93"/>
         <source>State</source>
         <translation>Situação</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="93"/>
+        <location filename="../../optout_gui/core/proof.py" line="94"/>
         <source>not done</source>
         <translation>não feito</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="94"/>
+        <location filename="../../optout_gui/core/proof.py" line="95"/>
         <source>done on {when}</source>
         <translation>feito em {when}</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="95"/>
+        <location filename="../../optout_gui/core/proof.py" line="96"/>
         <source>does not apply (noted {when})</source>
         <translation>não se aplica a mim (anotado em {when})</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="96"/>
+        <location filename="../../optout_gui/core/proof.py" line="97"/>
         <source>[Shortened here: the whole text has {count} characters. It is kept in full in the app&apos;s data file and in the JSON proof.]</source>
         <translation>[Encurtado aqui: o texto inteiro tem {count} caracteres. Ele fica guardado por inteiro no arquivo de dados do app e na prova em JSON.]</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="101"/>
+        <location filename="../../optout_gui/core/proof.py" line="102"/>
         <source>Note</source>
         <translation>Observação</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="102"/>
+        <location filename="../../optout_gui/core/proof.py" line="103"/>
         <source>Values ending in “…” are shortened here; they are kept in full in the app&apos;s data file and in the JSON proof.</source>
         <translation>Valores que terminam em “…” estão encurtados aqui; eles ficam guardados por inteiro no arquivo de dados do app e na prova em JSON.</translation>
     </message>

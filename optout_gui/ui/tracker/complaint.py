@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QSize, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -36,6 +36,12 @@ from optout_gui.core.record import ObjectionRecord
 from optout_gui.core.reminders import local_zone
 from optout_gui.core.status import Status
 from optout_gui.ui.common import i18n
+from optout_gui.ui.common.geometry import (
+    fit_dialog,
+    keep_on_screen,
+    long_list_combo,
+    scrolling_body,
+)
 from optout_gui.ui.common.widgets import (
     StatusLine,
     copy_to_clipboard,
@@ -51,6 +57,10 @@ from optout_gui.ui.tracker.complaint_parts import (
 )
 
 __all__ = ["ComplaintDialog", "short_name"]
+
+WANTED_SIZE = QSize(
+    980, 760
+)  # room for the letter and its translation side by side, where the screen has it
 
 
 class ComplaintDialog(QDialog):
@@ -72,7 +82,6 @@ class ComplaintDialog(QDialog):
         self.zone = zone or local_zone()
         self.app_language = i18n.current_language()
         self.setObjectName("complaint_dialog")
-        self.resize(980, 760)
         self.legal = load_legal_data()
         self.current: Complaint | None = None
         self.direct = False  # Germany: the person chose to write to Hamburg directly
@@ -92,7 +101,7 @@ class ComplaintDialog(QDialog):
             )
         )
 
-        self.country = QComboBox()
+        self.country = long_list_combo()
         self.country.setObjectName("complaint_country")
         self.country.setAccessibleName(self.tr("Country you live in"))
         for code in sorted(self.legal.countries(), key=lambda c: names.get(c, c)):
@@ -135,6 +144,8 @@ class ComplaintDialog(QDialog):
         self.translation_label = self.texts.translation_label
         self.show_own = self.texts.show_own
         self.show_own.toggled.connect(self._own_language_toggled)
+        # In the scrolling content: tall enough to read a good part of the letter.
+        self.text.setMinimumHeight(self.text.fontMetrics().lineSpacing() * 12)
         self.copy_button = QPushButton(self.tr("Co&py the letter"))
         self.copy_button.setAutoDefault(False)
         self.copy_status = StatusLine()
@@ -166,15 +177,18 @@ class ComplaintDialog(QDialog):
         bottom.addStretch(1)
         bottom.addWidget(close)
 
-        layout = QVBoxLayout(self)
+        # The content scrolls; "Copy the letter" and Close stay in view under it (issue 28).
+        layout = QVBoxLayout()
         layout.addWidget(self.intro)
         layout.addLayout(self.form)
         layout.addWidget(self.language_warning)
         layout.addWidget(self.route)
         layout.addWidget(self.company_note)
         layout.addWidget(self.texts, 1)
-        layout.addWidget(self.copy_status)
-        layout.addLayout(bottom)
+        footer = QVBoxLayout()
+        footer.addWidget(self.copy_status)
+        footer.addLayout(bottom)
+        QVBoxLayout(self).addWidget(scrolling_body(layout, footer))
 
         start_country = record.answers.country
         if start_country in self.legal.countries():
@@ -186,6 +200,12 @@ class ComplaintDialog(QDialog):
         self.language.currentIndexChanged.connect(self.rebuild)
         self.letter.currentIndexChanged.connect(self._show_letter)
         self.rebuild()
+
+    def showEvent(self, event) -> None:  # noqa: N802 (Qt naming)
+        if not event.spontaneous():
+            fit_dialog(self, WANTED_SIZE)
+        super().showEvent(event)
+        keep_on_screen(self)
 
     # --- choices ------------------------------------------------------------------------
     def _authorities(self) -> list[Authority]:

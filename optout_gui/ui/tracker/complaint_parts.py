@@ -26,6 +26,7 @@ from optout_gui.core.limits import COMPLAINT_MAX
 from optout_gui.core.urls import UrlRefused
 from optout_gui.ui.common import urlopen
 from optout_gui.ui.common.capped_edit import CappedPlainTextEdit
+from optout_gui.ui.common.roles import name_as_shown
 from optout_gui.ui.common.widgets import CopyableField, StatusLine, wrapped_label
 
 translate = QCoreApplication.translate  # lupdate reads translate("context", "text")
@@ -236,6 +237,7 @@ class LetterTexts(QSplitter):
         box.setContentsMargins(0, 0, 0, 0)
         text_label = QLabel(translate("ComplaintDialog", "The letter's &text:"))
         text_label.setBuddy(self.text)
+        name_as_shown(self.text, text_label)
         box.addWidget(text_label)
         box.addWidget(self.text, 1)
         self.translation_side = QWidget()

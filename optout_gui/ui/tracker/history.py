@@ -6,7 +6,7 @@ import datetime as dt
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QDate, Signal
+from PySide6.QtCore import QCoreApplication, QDate, QSize, Signal
 from PySide6.QtWidgets import (
     QButtonGroup,
     QDateEdit,
@@ -36,8 +36,10 @@ from optout_gui.core.status import ANSWERABLE, RESUMABLE, IllegalTransition, Sta
 from optout_gui.core.store import ObjectionStore
 from optout_gui.ui.common.capped_edit import CappedPlainTextEdit
 from optout_gui.ui.common.dates import date_format
+from optout_gui.ui.common.geometry import fit_dialog, keep_on_screen, scrolling_body
 from optout_gui.ui.common.i18n import current_language
 from optout_gui.ui.common.notices import not_deleted_text
+from optout_gui.ui.common.roles import mark_heading, name_as_shown
 from optout_gui.ui.common.widgets import (
     StatusLine,
     ask_yes_cancel,
@@ -56,6 +58,8 @@ from optout_gui.ui.tracker.proof_wording import calendar_texts, proof_labels
 from optout_gui.ui.tracker.record_view import RecordView
 
 translate = QCoreApplication.translate  # lupdate reads translate("context", "text")
+
+WANTED_SIZE = QSize(820, 720)  # where the screen has room; less where it hasn't
 
 # (parent, title, suggested file name, filter) -> chosen path or None. Tests replace it.
 AskPath = Callable[[QWidget, str, str, str], str | None]
@@ -172,9 +176,8 @@ class HistoryDialog(QDialog):
         self.zone = zone or local_zone()
         self.ask_path = ask_path
         self.setObjectName("history_dialog")
-        self.resize(820, 720)
 
-        self.heading = QLabel()
+        self.heading = mark_heading(QLabel())
         show_as_plain_text(self.heading)  # the name and email come from the person
         font = self.heading.font()
         font.setBold(True)
@@ -194,6 +197,8 @@ class HistoryDialog(QDialog):
         # Facts, a table of what happened when, the reason, the answer (tracker/record_view.py)
         self.history_view = RecordView()
         self.history_view.setAccessibleName(self.tr("History of this objection"))
+        # On a small screen the dialog's content scrolls instead of squeezing this one.
+        self.history_view.setMinimumHeight(self.fontMetrics().lineSpacing() * 14)
 
         # --- Meta's answer ---
         self.answer_box = QGroupBox(self.tr("Meta's answer"))
@@ -231,6 +236,8 @@ class HistoryDialog(QDialog):
         form.addRow(self.answer_status)
         form.labelForField(self.answer_date).setBuddy(self.answer_date)
         form.labelForField(self.email_text).setBuddy(self.email_text)
+        name_as_shown(self.answer_date, form.labelForField(self.answer_date))
+        name_as_shown(self.email_text, form.labelForField(self.email_text))
 
         # --- Meta asked for more time (where the law allows it) ---
         self.extension_box = ExtensionBox(store, record_id, self.zone)
@@ -254,7 +261,7 @@ class HistoryDialog(QDialog):
             (self.json_button, self.tr("Save proof as JSON")),
             (self.ics_button, self.tr("Save calendar reminders")),
         ):
-            button.setAccessibleName(name)
+            button.setAccessibleDescription(name)  # the name is the button's text
         for button in (
             self.resume_button,
             self.complaint_button,
@@ -289,7 +296,9 @@ class HistoryDialog(QDialog):
         bottom.addStretch(1)
         bottom.addWidget(self.close_button)
 
-        layout = QVBoxLayout(self)
+        # The content scrolls; the proof buttons and Close stay in view under it, however
+        # small the screen (issue 28).
+        layout = QVBoxLayout()
         layout.addWidget(self.heading)
         layout.addLayout(label_row)
         layout.addWidget(self.history_view, 2)
@@ -297,10 +306,20 @@ class HistoryDialog(QDialog):
         layout.addLayout(next_row)
         layout.addWidget(self.extension_box)
         layout.addWidget(self.answer_box)
-        layout.addLayout(export_row)
-        layout.addWidget(self.export_status)
-        layout.addLayout(bottom)
+        layout.addStretch(1)
+        footer = QVBoxLayout()
+        footer.addLayout(export_row)
+        footer.addWidget(self.export_status)
+        footer.addLayout(bottom)
+        outer = QVBoxLayout(self)
+        outer.addWidget(scrolling_body(layout, footer))
         self.refresh()
+
+    def showEvent(self, event) -> None:  # noqa: N802 (Qt naming)
+        if not event.spontaneous():
+            fit_dialog(self, WANTED_SIZE)
+        super().showEvent(event)
+        keep_on_screen(self)
 
     @property
     def record(self):

@@ -34,6 +34,7 @@ from optout_gui.core.status import RESUMABLE, Status
 from optout_gui.core.store import ObjectionStore
 from optout_gui.ui.common.dates import date_time_text
 from optout_gui.ui.common.i18n import current_language
+from optout_gui.ui.common.roles import mark_heading
 from optout_gui.ui.common.widgets import LanguageChooser, StatusLine, ask_yes_cancel, wrapped_label
 from optout_gui.ui.tracker.objection_table import (
     ObjectionTableModel,
@@ -74,7 +75,7 @@ class OverviewWidget(QMainWindow):
         self.setObjectName("overview")
         self.setWindowTitle(self.tr("%1 – your objections").replace("%1", APP_NAME))
 
-        self.heading = QLabel(self.tr("Your objections"))
+        self.heading = mark_heading(QLabel(self.tr("Your objections")))
         font = self.heading.font()
         font.setPointSizeF(font.pointSizeF() * 1.4)
         font.setBold(True)
@@ -130,19 +131,19 @@ class OverviewWidget(QMainWindow):
 
         self.new_button = QPushButton(self.tr("&New objection…"))
         self.new_button.setObjectName("new_objection")
-        self.new_button.setAccessibleName(self.tr("Start a new objection"))
+        self.new_button.setAccessibleDescription(self.tr("Start a new objection"))
         self.resume_button = QPushButton(self.tr("&Carry on"))
         self.resume_button.setObjectName("resume")
-        self.resume_button.setAccessibleName(self.tr("Carry on with the chosen objection"))
+        self.resume_button.setAccessibleDescription(self.tr("Carry on with the chosen objection"))
         self.open_button = QPushButton(self.tr("&History, answer and proof…"))
         self.open_button.setObjectName("open_history")
-        self.open_button.setAccessibleName(self.tr("Open the chosen objection's history"))
+        self.open_button.setAccessibleDescription(self.tr("Open the chosen objection's history"))
         self.export_button = QPushButton(self.tr("&Export all…"))
         self.export_button.setObjectName("export_all")
-        self.export_button.setAccessibleName(self.tr("Save proof of all objections"))
+        self.export_button.setAccessibleDescription(self.tr("Save proof of all objections"))
         self.other_button = QPushButton(self.tr("Other AI opt-&outs…"))
         self.other_button.setObjectName("open_other_optouts")
-        self.other_button.setAccessibleName(
+        self.other_button.setAccessibleDescription(
             self.tr("Other AI opt-outs: LinkedIn, Google Gemini, WhatsApp, X and more")
         )
         self.other_button.setAutoDefault(False)
@@ -153,7 +154,9 @@ class OverviewWidget(QMainWindow):
         self.other_line.hide()
         self.forget_button = QPushButton(self.tr("&Forget everything…"))
         self.forget_button.setObjectName("forget_all")
-        self.forget_button.setAccessibleName(self.tr("Delete every objection from this computer"))
+        self.forget_button.setAccessibleDescription(
+            self.tr("Delete every objection from this computer")
+        )
         for button in (self.new_button, self.resume_button, self.open_button):
             button.setAutoDefault(False)
         self.new_button.clicked.connect(self.new_requested)

@@ -11,6 +11,7 @@ from PySide6.QtCore import QCoreApplication
 
 from optout_gui.core.ics import CALENDAR_TEXTS
 from optout_gui.core.proof import wording
+from optout_gui.ui.common.dates import date_labels
 
 translate = QCoreApplication.translate
 
@@ -19,10 +20,16 @@ def proof_labels() -> dict[str, str]:
     """Translated labels for core.proof; keys as in ``core.proof.wording()``.
 
     ``{name}`` placeholders are filled in by core.proof and must stay in every translation.
+    Dates are written as the app shows them ("6 Dec 2026"): ui/common/dates.py.
     """
-    return {key: translate("proof", text) for key, text in wording().items()}
+    labels = {key: translate("proof", text) for key, text in wording().items()}
+    labels.update(date_labels())
+    return labels
 
 
 def calendar_texts() -> dict[str, str]:
-    """Translated texts for core.ics (keys of ``CALENDAR_TEXTS``); ``{name}``s stay."""
-    return {key: translate("calendar", text) for key, text in CALENDAR_TEXTS.items()}
+    """Translated texts for core.ics (keys of ``CALENDAR_TEXTS``); ``{name}``s stay. Days
+    are written as the app shows them (ui/common/dates.py)."""
+    texts = {key: translate("calendar", text) for key, text in CALENDAR_TEXTS.items()}
+    texts.update(date_labels())
+    return texts

@@ -28,7 +28,8 @@ from optout_gui.core.limits import SHOWN_IN_HISTORY, shortened
 from optout_gui.core.progress import from_iso
 from optout_gui.core.proof import describe_event, objection_proof, record_text, wording
 from optout_gui.core.record import ObjectionRecord
-from optout_gui.ui.common.dates import date_text, date_time_text
+from optout_gui.ui.common.dates import date_time_text
+from optout_gui.ui.common.roles import mark_heading
 from optout_gui.ui.common.widgets import scrolls_to_reveal, wrapped_label
 
 LINE_MAX = 2_000  # characters of one fact or event shown; a reason or email: SHOWN_IN_HISTORY
@@ -50,7 +51,25 @@ def _heading(text: str) -> QLabel:
     font.setBold(True)
     label.setFont(font)
     label.setContentsMargins(0, 8, 0, 0)
-    return label
+    return mark_heading(label)
+
+
+class WholeTable(QTableWidget):
+    """A table that is always as tall as all its rows: the dialog's own scrolling is the
+    only one. Rows wrap to the width the table gets, so the height follows each resize
+    (measured before the table had its width, the last rows were cut in half)."""
+
+    def fit_rows(self) -> None:
+        self.resizeRowsToContents()
+        height = self.horizontalHeader().height() + 2 * self.frameWidth()
+        height += sum(self.rowHeight(row) for row in range(self.rowCount()))
+        if height != self.height():
+            self.setFixedHeight(height)
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 (Qt naming)
+        super().resizeEvent(event)
+        if event.size().width() != event.oldSize().width():
+            self.fit_rows()
 
 
 class RecordView(QScrollArea):
@@ -105,7 +124,7 @@ class RecordView(QScrollArea):
 
         layout.addWidget(_heading(lab["history"]))
         events = record.timeline()  # in time order, the code's facts among them
-        table = QTableWidget(len(events), 2)
+        table = WholeTable(len(events), 2)
         table.setObjectName("timeline")
         table.setAccessibleName(lab["history"])
         table.setHorizontalHeaderLabels([lab["time_column"], lab["event_column"]])
@@ -124,11 +143,7 @@ class RecordView(QScrollArea):
             cells = (date_time_text(when, zone) if when else "", describe_event(entry, lab))
             for column, text in enumerate(cells):
                 table.setItem(row, column, QTableWidgetItem(shown(text)))
-        table.resizeRowsToContents()
-        # The whole table shows: the dialog's own scrolling is the only one.
-        height = table.horizontalHeader().height() + 2 * table.frameWidth()
-        height += sum(table.rowHeight(row) for row in range(table.rowCount()))
-        table.setFixedHeight(height)
+        table.fit_rows()  # again each time its width changes
         self.timeline = table
         layout.addWidget(table)
 
@@ -143,10 +158,7 @@ class RecordView(QScrollArea):
             layout.addWidget(wrapped_label(lab["no_answer"]))
         else:
             answer = QFormLayout()
-            for name, value in proof.answer:
-                if name == lab["answer_date"]:
-                    day = dt.date.fromisoformat(value)
-                    value = date_text(day)
+            for name, value in proof.answer:  # dates as the app writes them (labels)
                 answer.addRow(f"{name}:", wrapped_label(shown(value), selectable=True))
             holder = QWidget()
             holder.setLayout(answer)

@@ -298,12 +298,15 @@ class CodeTimer(QObject):
         )
 
     def title_suffix(self) -> str:
+        """For the window's title, which screen readers read as the window's name: the
+        clock time the code runs until, so the title doesn't change while the code runs
+        (the seconds are on the page; the warnings are announced on their own)."""
         state = self.state()
         if state == CodeState.EXPIRED:
             return self.tr("code expired")
         if state != CodeState.RUNNING or self._countdown is None or self.clock_behind():
             return ""
-        return self.tr("code %1").replace("%1", format_mm_ss(self._countdown.remaining()))
+        return self.tr("code valid until %1").replace("%1", local_time_text(self.expires_at()))
 
     def clock_behind_text(self) -> str:
         return (

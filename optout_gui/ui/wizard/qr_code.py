@@ -31,6 +31,7 @@ from optout_gui.core.phone_codes import (
     fits_in_one_code,
     split_for_codes,
 )
+from optout_gui.ui.common.geometry import keep_on_screen
 from optout_gui.ui.common.widgets import StatusLine, scrolls_to_reveal, wrapped_label
 from optout_gui.ui.wizard.qr_view import MIN_SIDE_PX, QrCodeView
 
@@ -204,6 +205,7 @@ class PhoneCodesDialog(QDialog):
         scroll = scrolls_to_reveal(QScrollArea())
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # a frame, not a stop for Tab
         scroll.setWidget(content)
 
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
@@ -297,6 +299,13 @@ class PhoneCodesDialog(QDialog):
 
     def showEvent(self, event) -> None:
         super().showEvent(event)
+        keep_on_screen(self)
+        # The keyboard starts on a control a screen reader can name: the choice offered
+        # for a long reason, else Close.
+        if self.choice_buttons.isVisibleTo(self):
+            self.split_button.setFocus()
+        elif not self.part_buttons.isVisibleTo(self):
+            self.close_button.setFocus()
         if self.reason and self.reason_code.matrix() is not None and not self.parts:
             self._hand_over()  # the whole reason in one code
 
@@ -350,3 +359,5 @@ class PhoneCodesDialog(QDialog):
         if screen is not None:
             wanted = wanted.boundedTo(screen)
         self.resize(wanted)
+        if self.isVisible():
+            keep_on_screen(self)  # grown for the parts: still inside the screen

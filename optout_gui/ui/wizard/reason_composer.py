@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from optout_gui.core.reasons import LANGUAGE_NAMES, LANGUAGES, POINT_IDS, TONES
+from optout_gui.ui.common.roles import name_as_shown
 from optout_gui.ui.common.widgets import ReflowGrid, StatusLine, wrapped_label
 
 translate = QCoreApplication.translate
@@ -67,6 +68,7 @@ class ReasonComposer(QFrame):
         tone_label.setBuddy(self.tone_combo)
         language_label = QLabel(translate("ReasonEditor", "&Language of the text:"))
         language_label.setBuddy(self.language_combo)
+        name_as_shown(self.language_combo, language_label)
         self.compose_button = QPushButton(translate("ReasonEditor", "&Write the text"))
         self.compose_button.setObjectName("compose")
         self.compose_button.setAutoDefault(False)

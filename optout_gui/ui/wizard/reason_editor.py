@@ -32,6 +32,7 @@ from optout_gui.core.reasons import (
     ReasonsError,
 )
 from optout_gui.ui.common.capped_edit import CappedPlainTextEdit
+from optout_gui.ui.common.roles import mark_disclosure
 from optout_gui.ui.common.widgets import (
     StatusLine,
     copy_to_clipboard,
@@ -108,6 +109,7 @@ class ReasonEditor(QWidget):
         self.composer_toggle.setObjectName("composer_toggle")
         self.composer_toggle.setText(self.tr("&Help me write it"))
         self.composer_toggle.setCheckable(True)
+        mark_disclosure(self.composer_toggle)  # a button, expanded or not: no check box
         self.composer_toggle.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         self.composer = ReasonComposer()
         # The composer's controls, by the names the editor (and its tests) use.
@@ -160,6 +162,7 @@ class ReasonEditor(QWidget):
         self.preview_toggle.setObjectName("preview_toggle")
         self.preview_toggle.setText(self.tr("Show e&xactly what will be copied"))
         self.preview_toggle.setCheckable(True)
+        mark_disclosure(self.preview_toggle)
         copy_row = QHBoxLayout()
         copy_row.addWidget(self.copy_button)
         copy_row.addStretch(1)

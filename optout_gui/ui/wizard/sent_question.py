@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 from optout_gui.core.countdown import CODE_LIFETIME, ArrivalError, not_before, parse_earlier_today
 from optout_gui.core.progress import from_iso, to_iso
 from optout_gui.core.session import Session
+from optout_gui.ui.common.roles import name_as_shown
 from optout_gui.ui.common.widgets import StatusLine, wrapped_label
 from optout_gui.ui.wizard.code_timer import local_time_text
 
@@ -100,6 +101,7 @@ class SentQuestion(QGroupBox):
         self.answer.addButton(self.earlier)
         self.field_label = QLabel(translate("CodePage", "at ti&me:"))
         self.field_label.setBuddy(self.edit)
+        name_as_shown(self.edit, self.field_label)
         row = QHBoxLayout()
         row.addWidget(self.earlier)
         row.addWidget(self.field_label)

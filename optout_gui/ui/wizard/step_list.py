@@ -9,6 +9,7 @@ selected. Done steps can be clicked (or chosen with Enter) to go back to them.
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, Signal
+from PySide6.QtGui import QFont, QFontMetrics
 from PySide6.QtWidgets import QAbstractItemView, QFrame, QListWidget, QListWidgetItem
 
 from optout_gui.ui.common.widgets import (
@@ -25,6 +26,7 @@ ELIDE_NONE = 3  # Qt.TextElideMode.ElideNone
 RETURN_KEYS = (0x01000004, 0x01000005)  # Qt.Key.Key_Return, Qt.Key.Key_Enter
 
 DONE, SKIPPED, CURRENT, COMING = "done", "skipped", "current", "coming"
+ITEM_TEXT_MARGIN = 4  # about what styles leave between an item's edge and its text
 
 
 class StepList(QListWidget):
@@ -44,13 +46,31 @@ class StepList(QListWidget):
         self.setFrameShape(QFrame.Shape.NoFrame)
         self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.setProperty("horizontalScrollBarPolicy", SCROLL_BAR_ALWAYS_OFF)
-        # About 13 characters' room per line at any font size: long titles wrap.
-        self.setFixedWidth(self.fontMetrics().averageCharWidth() * 26)
+        self.setFixedWidth(self.width_for(titles))
         for _ in titles:
             self.addItem(QListWidgetItem())
         self.itemClicked.connect(self._chosen)
         self.itemActivated.connect(self._chosen)
         self.set_current(0)
+
+    def width_for(self, titles: list[str]) -> int:
+        """About 13 characters' room per line at any font size (long titles wrap), and
+        always room for the longest word of any title in bold, after the mark and number
+        where it comes first: German "Widerspruchsformular" is never cut."""
+        bold = QFont(self.font())
+        bold.setBold(True)
+        metrics = QFontMetrics(bold)
+        prefix = metrics.horizontalAdvance(f"▸ {len(titles)}. ")
+        widest = 0
+        for title in titles:
+            words = title.split()
+            if words:
+                widest = max(widest, prefix + metrics.horizontalAdvance(words[0]))
+            for word in words:
+                widest = max(widest, metrics.horizontalAdvance(word))
+        # The item's spacing on both sides, the text's own margins and the frame's.
+        padding = 2 * self.spacing() + 2 * self.frameWidth() + 4 * ITEM_TEXT_MARGIN
+        return max(self.fontMetrics().averageCharWidth() * 26, widest + padding)
 
     def state(self, index: int) -> str:
         if index < self.current:

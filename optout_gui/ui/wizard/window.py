@@ -7,14 +7,15 @@ import weakref
 from dataclasses import replace
 from enum import IntEnum
 
-from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QApplication, QWizard
+from PySide6.QtCore import QSize, QTimer, Signal
+from PySide6.QtWidgets import QApplication, QLabel, QVBoxLayout, QWidget, QWizard
 
 from optout_gui import APP_NAME
 from optout_gui.core.guide import STEP_IDS, Guide
 from optout_gui.core.progress import Progress, to_iso, utc_now
 from optout_gui.core.session import Session
 from optout_gui.ui.common import urlopen
+from optout_gui.ui.common.roles import LATER_MS, mark_heading
 from optout_gui.ui.common.widgets import ask_yes_cancel, reveal
 from optout_gui.ui.wizard.code_timer import CodeTimer, announce
 from optout_gui.ui.wizard.pages.code import CodePage
@@ -28,6 +29,11 @@ from optout_gui.ui.wizard.pages.guidance import (
 from optout_gui.ui.wizard.pages.open_form import OpenFormPage
 from optout_gui.ui.wizard.pages.welcome import WelcomePage
 from optout_gui.ui.wizard.save_problem import SaveProblemLine
+
+MINIMUM_SIZE = QSize(440, 360)
+# Narrower than this (beside a browser on a laptop screen), the step list folds into a
+# one-line header over the page: "Step 3 of 8".
+NARROW_WIDTH = 720
 
 
 class PageId(IntEnum):
@@ -81,7 +87,9 @@ class ObjectionWizard(QWizard):
         start_over.setObjectName("start_over")
         start_over.clicked.connect(self.ask_start_over)
         self.resize(800, 600)
-        self.setMinimumSize(640, 480)
+        # Small enough for half a laptop screen beside the browser, and for a 1366×768
+        # screen at 150 % (911×512 logical pixels, less the title bar and panels).
+        self.setMinimumSize(MINIMUM_SIZE)
 
         # Each page builds its controls the first time it is needed (see page()).
         welcome = WelcomePage(guide, session)
@@ -102,6 +110,11 @@ class ObjectionWizard(QWizard):
         self.step_list = StepList([guide.step_text(step, "title") for step in STEP_IDS])
         self.step_list.step_chosen.connect(self.go_back_to)
         self.setSideWidget(self.step_list)
+        self.step_header = QLabel()  # the step list folded, in a narrow window
+        self.step_header.setObjectName("step_header")
+        self.step_header.hide()
+        self.narrow = False
+        self._title_label = None  # QWizard's label for the page title (a heading)
         # Read now: showing the window moves to the first page, which is saved too.
         self._resume_step = session.progress.page
 
@@ -181,6 +194,42 @@ class ObjectionWizard(QWizard):
                 break  # an answer on the way is missing; stay on that page
         fill_form.quiet_on_leave = False
 
+    def mark_title_heading(self) -> None:
+        """The page's title, which QWizard shows in a label of its own: a heading."""
+        page = self.currentPage()
+        if page is None or self._title_label:
+            return
+        for label in self.findChildren(QLabel):
+            if label.text() == page.title() and not page.isAncestorOf(label):
+                self._title_label = mark_heading(label)
+                break
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 (Qt naming)
+        super().resizeEvent(event)
+        narrow = event.size().width() < NARROW_WIDTH
+        if narrow != self.narrow:
+            self.narrow = narrow
+            self.step_list.setVisible(not narrow)
+            self._update_step_header()
+
+    def _update_step_header(self) -> None:
+        page_id = self.currentId()
+        page = self.currentPage()
+        if page is None or page_id < 0:
+            return
+        self.step_header.setText(
+            self.tr("Step %1 of %2").replace("%1", str(page_id + 1)).replace("%2", str(len(PageId)))
+        )
+        if self.step_header.parentWidget() is not page:
+            old = self.step_header.parentWidget()
+            if old is not None and old.layout() is not None:
+                old.layout().removeWidget(self.step_header)
+            body = getattr(page, "body", None)
+            side = body.contentsMargins().left() if body is not None else 0
+            self.step_header.setContentsMargins(side, 0, side, 0)
+            page.layout().insertWidget(0, self.step_header)
+        self.step_header.setVisible(self.narrow)
+
     def _page_changed(self, page_id: int) -> None:
         if page_id < 0:
             return
@@ -189,14 +238,22 @@ class ObjectionWizard(QWizard):
         self.setOption(QWizard.WizardOption.NoCancelButton, page_id == PageId.CONFIRMATION)
         page = self.page(page_id)
         self._place_status_lines(page, page_id == PageId.CODE)
+        self._update_step_header()
+        if self._title_label is None:  # once, after the first paint (see headings.py)
+            self._title_label = False
+            QTimer.singleShot(LATER_MS, self.mark_title_heading)
         self._update_title()
         self._update_start_over()
+        self._order_buttons()
         self.step_list.set_current(page_id, self.skipped_steps(page_id))
         control = page.main_control() if hasattr(page, "main_control") else None
         if control is None:  # a page that only explains: Next (or Finish) is what comes next
             finish = self.button(QWizard.WizardButton.FinishButton)
             control = finish if finish.isVisible() else self.button(QWizard.WizardButton.NextButton)
         control.setFocus()  # Qt.FocusReason.OtherFocusReason
+        # A page opens at its top (its title and first lines), not scrolled to a message
+        # at its foot; the focused control is scrolled into view only if it is lower down.
+        QTimer.singleShot(0, lambda: self._show_top(page, control))
         # Screen readers hear where they are now, once per page change. Not while resuming
         # before the window shows: then they read its title, which names the step.
         if self.isVisible():
@@ -217,6 +274,19 @@ class ObjectionWizard(QWizard):
         if page_id > PageId.NOTICE and getattr(notice, "skipped", False):
             skipped.append(PageId.NOTICE)
         return sorted(set(skipped))
+
+    def _show_top(self, page, control) -> None:
+        try:
+            if self.currentPage() is not page:
+                return
+        except RuntimeError:  # closed meanwhile
+            return
+        area = getattr(page, "scroll_area", None)
+        if area is None:
+            return
+        area.verticalScrollBar().setValue(0)
+        if area.isAncestorOf(control):
+            area.ensureWidgetVisible(control, 12, 12)
 
     def go_back_to(self, page_id: int) -> None:
         """Back to a step already done (the step list), as if Back were pressed."""
@@ -253,9 +323,43 @@ class ObjectionWizard(QWizard):
             if old is not page:
                 if old is not None and old.layout() is not None:
                     old.layout().removeWidget(line)
-                page.layout().addWidget(line)
+                    lines = getattr(old, "status_lines", None)
+                    if lines is not None:
+                        lines.removeWidget(line)
+                self._status_lines_of(page).addWidget(line)
         if self._code_status is not None:
             self._code_status.set_suppressed(on_code_page)
+
+    @staticmethod
+    def _status_lines_of(page):
+        """A row under the page's scrolling body for the status lines, in a space of their
+        own and as wide as the page's text (not the text and its scroll bar)."""
+        lines = getattr(page, "status_lines", None)
+        if lines is None:
+            lines = QVBoxLayout()
+            body = getattr(page, "body", None)
+            side = body.contentsMargins().left() if body is not None else 0
+            lines.setContentsMargins(side, 0, side, 0)
+            page.layout().addLayout(lines)
+            page.status_lines = lines
+        return lines
+
+    def _order_buttons(self) -> None:
+        """Tab follows the buttons as they stand, left to right: "Start over" first (Qt
+        puts its custom buttons after Cancel in the focus chain)."""
+        buttons = [
+            self.button(which)
+            for which in (
+                QWizard.WizardButton.CustomButton1,
+                QWizard.WizardButton.BackButton,
+                QWizard.WizardButton.NextButton,
+                QWizard.WizardButton.CommitButton,
+                QWizard.WizardButton.FinishButton,
+                QWizard.WizardButton.CancelButton,
+            )
+        ]
+        for before, after in zip(buttons, buttons[1:], strict=False):
+            QWidget.setTabOrder(before, after)
 
     def _update_title(self) -> None:
         page_id = self.currentId()

@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QDate, QLocale
 from PySide6.QtWidgets import QFrame, QScrollArea, QVBoxLayout, QWidget, QWizard, QWizardPage
 
 from optout_gui.core.guide import Guide
 from optout_gui.core.session import Session
+from optout_gui.ui.common.dates import date_text
 from optout_gui.ui.common.reading import limit_line_length
 from optout_gui.ui.common.widgets import (
     NO_FOCUS,
@@ -68,10 +68,27 @@ class StepPage(QWizardPage):
         self.build()
         limit_line_length(self.body)  # lines of at most about 90 characters (GOV.UK, GNOME)
         self.body.addStretch(1)  # keeps the content at the top
+        self.read_in_layout_order()
         self.load_answers()
 
     def build(self) -> None:
         """Subclasses add their controls to ``self.body`` here."""
+
+    def read_in_layout_order(self) -> None:
+        """Screen readers go through a widget's children in the order they were made; a
+        page that puts a text above the introduction (the notice page) would be read the
+        other way round. Restacking the body's widgets in layout order fixes the order
+        (they never overlap, so nothing changes on screen)."""
+
+        def restack(layout) -> None:
+            for index in range(layout.count()):
+                item = layout.itemAt(index)
+                if item.widget() is not None:
+                    item.widget().raise_()
+                elif item.layout() is not None:
+                    restack(item.layout())
+
+        restack(self.body)
 
     # --- guide texts -------------------------------------------------------------
     def placeholders(self) -> dict[str, str]:
@@ -90,9 +107,8 @@ class StepPage(QWizardPage):
         return self.guide.accounts.get(self.session.progress.account or "facebook")
 
     def date_text(self, day) -> str:
-        """A date in the app's language, long form."""
-        date = QDate(day.year, day.month, day.day)
-        return QLocale().toString(date, QLocale.FormatType.LongFormat)
+        """A date in the app's language, as every view writes it ("6 Dec 2026")."""
+        return date_text(day)
 
     # --- QWizardPage --------------------------------------------------------------
     def initializePage(self) -> None:
@@ -101,6 +117,7 @@ class StepPage(QWizardPage):
         self.scroll_area.setAccessibleName(self.title())
         self.intro.setText(self.step_text())
         self.refresh()
+        self.read_in_layout_order()  # refresh may have added rows
 
     def cleanupPage(self) -> None:
         # The default resets registered fields on Back; answers here live in the session.

@@ -28,6 +28,7 @@ from optout_gui.core.countdown import (
 from optout_gui.core.countdown import parse_arrival as parse_arrival_text
 from optout_gui.core.progress import from_iso
 from optout_gui.ui.common.reading import CappedLabel, line_width
+from optout_gui.ui.common.roles import name_as_shown
 from optout_gui.ui.common.widgets import (
     StatusLine,
     follow_palette,
@@ -86,6 +87,7 @@ class CodePage(StepPage):
         self.arrival_edit.setMaximumWidth(self.fontMetrics().horizontalAdvance("M" * 10))
         self.arrival_field_label = QLabel(self.tr("It &arrived at:"))
         self.arrival_field_label.setBuddy(self.arrival_edit)
+        name_as_shown(self.arrival_edit, self.arrival_field_label)
         # Nested in the arrival row: a label that keeps to the line length by itself.
         self.arrival_label = CappedLabel(
             self.tr(

@@ -7,6 +7,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QPushButton
 
 from optout_gui.core.limits import EMAIL_MAX, is_shortened, shortened
 from optout_gui.core.progress import to_iso, utc_now
+from optout_gui.ui.common.roles import name_as_shown
 from optout_gui.ui.common.widgets import StatusLine, copy_with_feedback, wrapped_label
 from optout_gui.ui.wizard.pages.base import StepPage
 
@@ -85,6 +86,7 @@ class FillFormPage(StepPage):
         self.reason_copy = self.reason_editor.copy_button
         self.reason_status = self.reason_editor.copy_status
         self.reason_label.setBuddy(self.reason_edit)
+        name_as_shown(self.reason_edit, self.reason_label)
         self.body.addWidget(self.reason_label)
         self.body.addWidget(self.reason_hint)
         self.body.addWidget(self.reason_editor)

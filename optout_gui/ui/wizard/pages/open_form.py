@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWi
 
 from optout_gui.core.progress import to_iso, utc_now
 from optout_gui.core.urls import UrlRefused
+from optout_gui.ui.common.roles import name_as_shown
 from optout_gui.ui.common.widgets import CopyableField, StatusLine, wrapped_label
 from optout_gui.ui.wizard.pages.base import StepPage
 
@@ -44,6 +45,7 @@ class OpenFormPage(StepPage):
         self.primary = CopyableField(what=self.tr("Link to the objection form"))
         self.primary.setObjectName("primary_link")
         self.link_label.setBuddy(self.primary.line)
+        name_as_shown(self.primary.line, self.link_label)
 
         # Beside the button and the link: the chosen link as a QR code, for a phone that
         # is logged in.
@@ -123,6 +125,7 @@ class OpenFormPage(StepPage):
                 button_text=self.tr("Co&py link %1").replace("%1", str(number)),
                 what=self.tr("Other link %1").replace("%1", str(number)),
             )
+            name_as_shown(field.button)  # "Copy link 1", as it reads
             open_button = QPushButton(self.tr("Op&en"))
             open_button.setAutoDefault(False)
             open_button.setAccessibleName(self.tr("Open other link %1").replace("%1", str(number)))

@@ -9,13 +9,15 @@ doesn't do, and "What's new" (dated lines from the guide data), are a click away
 from __future__ import annotations
 
 from PySide6.QtCore import QDate, QLocale, Signal
-from PySide6.QtWidgets import QButtonGroup, QComboBox, QGroupBox, QLabel, QRadioButton, QVBoxLayout
+from PySide6.QtWidgets import QButtonGroup, QGroupBox, QLabel, QRadioButton, QVBoxLayout
 
 from optout_gui.core.guide import ACCOUNT_TYPES
 from optout_gui.core.jurisdictions import load_legal_data
 from optout_gui.core.languages import name_sort_key
+from optout_gui.ui.common.geometry import long_list_combo
 from optout_gui.ui.common.i18n import current_language
 from optout_gui.ui.common.reading import Disclosure
+from optout_gui.ui.common.roles import name_as_shown
 from optout_gui.ui.common.widgets import LanguageChooser, StatusLine, wrapped_label
 from optout_gui.ui.wizard.pages.base import StepPage
 
@@ -55,7 +57,7 @@ class WelcomePage(StepPage):
         self.body.addWidget(self.account_box)
 
         self.country_label = QLabel(self.tr("&Where do you live?"))
-        self.country_combo = QComboBox()
+        self.country_combo = long_list_combo()
         self.country_combo.setObjectName("country")
         self.country_combo.setPlaceholderText(self.tr("Choose your country"))
         self.country_combo.setAccessibleName(self.tr("Country where you live"))
@@ -70,6 +72,7 @@ class WelcomePage(StepPage):
             self.country_combo.addItem(country.name, country.code)
         self.country_combo.setCurrentIndex(-1)
         self.country_label.setBuddy(self.country_combo)
+        name_as_shown(self.country_combo, self.country_label)
         self.body.addWidget(self.country_label)
         self.body.addWidget(self.country_combo)
 
