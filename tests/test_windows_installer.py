@@ -193,3 +193,39 @@ def test_makensis_builds_a_64_bit_installer_listed_in_sha256sums(tmp_path):
 def test_build_installer_needs_the_bundle(tmp_path, capsys):
     assert build_installer.main(["--bundle", str(tmp_path), "--out", str(tmp_path)]) == 1
     assert "build the Windows bundle first" in capsys.readouterr().err
+
+
+def test_release_workflow_builds_checks_and_lists_the_installer():
+    """.github/workflows/bundles.yml (written, not run here): the same installer as the lane."""
+    text = (ROOT / ".github" / "workflows" / "bundles.yml").read_text(encoding="utf-8")
+    installer_job = text[text.index("\n  installer:") : text.index("\n  installer-check:")]
+    assert "container: debian:12" in installer_job and " nsis " in installer_job
+    assert "python3 tools/build_installer.py --bundle dist/optout-assistant" in installer_job
+    check_job = text[text.index("\n  installer-check:") : text.index("\n  release:")]
+    for step in ('"/S"', "--self-check", "uninstall.exe", "Get-FileHash", "data changed"):
+        assert step in check_job
+    release_job = text[text.index("\n  release:") :]
+    for listed in ("-linux-x86_64.tar.gz", "-windows-x64.zip", "-windows-x64-setup.exe"):
+        assert listed in release_job
+    assert "sha256sum -c SHA256SUMS" in release_job
+
+
+def test_the_windows_lane_builds_and_checks_the_installer():
+    lane = (ROOT / "tools" / "windows_lane.sh").read_text(encoding="utf-8")
+    packages = lane[lane.index('step "1. Debian packages"') : lane.index("; do")]
+    assert " nsis" in packages
+    step = lane[lane.index('step "9b.') : lane.index('step "10.')]
+    for part in (
+        "tools/build_installer.py",
+        '"$SETUP" /S >>',
+        "tools/lnk_target.py",
+        "reg query",
+        "--self-check",
+        '"$SETUP" /S /DESKTOP',
+        "objections.json",
+        'uninstall.exe" /S',
+        "LC_ALL=de_DE.UTF-8",
+    ):
+        assert part in step, part
+    ci = (ROOT / ".ci" / "run").read_text(encoding="utf-8")
+    assert "bash tools/windows_lane.sh" in ci

@@ -307,7 +307,9 @@ if [ "$bundle_rc" = 0 ]; then
     python3 "$APP_SRC/tools/build_installer.py" --bundle "$DIST/optout-assistant" --out "$OUT" |
         tee "$ILOG" || rc=$?
     SETUP=$OUT/optout-assistant-$version-windows-x64-setup.exe
-    icheck "makensis built $(basename "$SETUP") ($(du -m "$SETUP" 2>/dev/null | cut -f1) MB, at most 40) in $(seconds_since "$t") s" "$rc"
+    size_mb=$(awk -v b="$(stat -c %s "$SETUP" 2>/dev/null || echo 0)" 'BEGIN { printf "%.1f", b / 1e6 }')
+    icheck "makensis built $(basename "$SETUP") ($size_mb MB, at most 40) in $(seconds_since "$t") s" \
+        "$rc"
     (cd "$OUT" && sha256sum -c SHA256SUMS) >>"$ILOG" 2>&1
     icheck "SHA256SUMS lists the zip and the installer, both match" "$?"
 fi
@@ -372,6 +374,8 @@ if [ "$bundle_rc" = 0 ] && [ "$installer_rc" = 0 ]; then
     # The person's objections, then a second install over the first (with /DESKTOP this time).
     mkdir -p "$DATA"
     cp "$APP_SRC/tests/fixtures/objections_format1.json" "$DATA/objections.json"
+    mkdir -p "$DATA/Logs"
+    echo "a line the app logged" >"$DATA/Logs/optout-assistant.log"
     tree_sums "$DATA" >"$OUT/data-before.txt"
     rc=0
     wrun 300 "$SETUP" /S /DESKTOP >>"$ILOG" 2>&1 || rc=$?
@@ -402,7 +406,7 @@ if [ "$bundle_rc" = 0 ] && [ "$installer_rc" = 0 ]; then
 
     # The installer speaks the person's language: Wine takes Windows' language from LC_ALL.
     t=$(now_ms)
-    (LC_ALL=de_DE.UTF-8 wrun 120 "$SETUP" >/dev/null 2>&1) &
+    (env LC_ALL=de_DE.UTF-8 timeout -k 10 120 wine "$SETUP" </dev/null >/dev/null 2>&1) &
     job=$!
     rc=0
     wait_viewable "Installation von AI Opt-Out Assistant" 60 || rc=$?
