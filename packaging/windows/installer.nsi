@@ -103,8 +103,24 @@ VIAddVersionKey /LANG=0 "LegalCopyright" "MIT License"
 !insertmacro MUI_LANGUAGE "PortugueseBR"
 !include "languages.nsh"
 
+; While the app runs, Windows keeps its .exe and DLLs from being replaced or deleted (Wine does
+; not: the lane cannot show this). A running .exe cannot be opened for writing: ask to close it.
+!macro CloseTheAppFirst
+  ${If} ${FileExists} "$INSTDIR\${APP_EXE}"
+    retry:
+    ClearErrors
+    FileOpen $0 "$INSTDIR\${APP_EXE}" a
+    ${If} ${Errors}
+      MessageBox MB_RETRYCANCEL|MB_ICONEXCLAMATION "$(APP_RUNNING)" /SD IDCANCEL IDRETRY retry
+      Abort
+    ${EndIf}
+    FileClose $0
+  ${EndIf}
+!macroend
+
 Section "${APP_NAME}" SecApp
   SectionIn RO
+  !insertmacro CloseTheAppFirst
   SetOutPath "$INSTDIR"
   ; Installing over an older version: its program files go first (a file the new version no
   ; longer has must not stay behind). Only our own names: never the folder as a whole, and
@@ -152,6 +168,7 @@ FunctionEnd
 ; --- uninstaller ---
 Section "un.${APP_NAME}" UnSecApp
   SectionIn RO
+  !insertmacro CloseTheAppFirst
   Delete "$SMPROGRAMS\${SHORTCUT}"
   Delete "$DESKTOP\${SHORTCUT}"
   RMDir /r "$INSTDIR\_internal"
