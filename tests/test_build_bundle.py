@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import hashlib
 import shutil
 import subprocess
 import sys
 import sysconfig
 import tarfile
+import zipfile
 from pathlib import Path
 
 import pytest
@@ -24,7 +26,7 @@ def test_archive_name_has_version_system_and_machine(monkeypatch):
     assert build_bundle.archive_name() == f"optout-assistant-{__version__}-linux-x86_64.tar.gz"
     monkeypatch.setattr(build_bundle.sys, "platform", "win32")
     monkeypatch.setattr(build_bundle.platform, "machine", lambda: "AMD64")
-    assert build_bundle.archive_name().endswith("-windows-x86_64.tar.gz")
+    assert build_bundle.archive_name() == f"optout-assistant-{__version__}-windows-x64.zip"
 
 
 @pytest.mark.skipif(not sys.platform.startswith("linux"), reason="the Linux folder layout")
@@ -93,3 +95,31 @@ def test_release_workflow_builds_every_system_on_a_version_tag():
     ):
         assert command in text
     assert "WRITTEN BUT NOT RUN" in text
+
+
+def test_windows_archive_is_a_zip_and_sha256sums_gains_the_installer(tmp_path, monkeypatch):
+    monkeypatch.setattr(build_bundle.sys, "platform", "win32")
+    folder = tmp_path / "optout-assistant"
+    (folder / "_internal").mkdir(parents=True)
+    (folder / "optout-assistant.exe").write_bytes(b"MZ stand-in")
+    (folder / "_internal" / "python311.dll").write_bytes(b"stand-in")
+    (tmp_path / "SHA256SUMS").write_text("0" * 64 + "  an-old-build.zip\n", encoding="utf-8")
+    archive, sums = build_bundle.write_archive(tmp_path)
+    assert archive.name == f"optout-assistant-{__version__}-windows-x64.zip"
+    with zipfile.ZipFile(archive) as z:
+        assert sorted(z.namelist()) == [
+            "optout-assistant/_internal/python311.dll",
+            "optout-assistant/optout-assistant.exe",
+        ]
+    digest = hashlib.sha256(archive.read_bytes()).hexdigest()
+    assert sums.read_bytes() == f"{digest}  {archive.name}\n".encode()  # a new list, \n only
+    setup = tmp_path / f"optout-assistant-{__version__}-windows-x64-setup.exe"
+    setup.write_bytes(b"first build")
+    build_bundle.record_checksum(sums, setup)
+    setup.write_bytes(b"second build")
+    build_bundle.record_checksum(sums, setup)  # replaces the line, does not add one
+    lines = sums.read_text(encoding="utf-8").splitlines()
+    assert lines == [  # sorted by name
+        f"{hashlib.sha256(b'second build').hexdigest()}  {setup.name}",
+        f"{digest}  {archive.name}",
+    ]

@@ -14,8 +14,11 @@ Then it prints the folder's size and the median wall time of ``--exit-after-star
 few runs, with Qt's offscreen platform and a throw-away data folder.
 
 ``--archive`` also writes dist/optout-assistant-<version>-<system>-<machine>.tar.gz (e.g.
-``optout-assistant-0.3.0-linux-x86_64.tar.gz``) and dist/SHA256SUMS; check a download with
-``sha256sum -c SHA256SUMS`` in the folder that holds both.
+``optout-assistant-0.3.0-linux-x86_64.tar.gz``; on Windows the portable
+``optout-assistant-0.3.0-windows-x64.zip``) and dist/SHA256SUMS; check a download with
+``sha256sum -c SHA256SUMS`` in the folder that holds both (on Windows: PowerShell's
+``Get-FileHash``, docs/windows-installer.md). tools/build_installer.py then adds the Windows
+installer to the same SHA256SUMS.
 """
 
 from __future__ import annotations
@@ -32,6 +35,7 @@ import sys
 import tarfile
 import tempfile
 import time
+import zipfile
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -118,14 +122,39 @@ def strip_debug_info(folder: Path) -> tuple[int, int]:
 
 
 def archive_name() -> str:
-    system = {"win32": "windows", "darwin": "macos"}.get(sys.platform, sys.platform)
+    if sys.platform == "win32":  # a zip, which Windows opens without extra programs
+        return f"{NAME}-{version()}-windows-x64.zip"
+    system = {"darwin": "macos"}.get(sys.platform, sys.platform)
     machine = platform.machine().lower()
     machine = {"amd64": "x86_64", "aarch64": "arm64"}.get(machine, machine)
     return f"{NAME}-{version()}-{system}-{machine}.tar.gz"
 
 
+def sha256_of(path: Path) -> str:
+    digest = hashlib.sha256()
+    with path.open("rb") as f:
+        for block in iter(lambda: f.read(1 << 20), b""):
+            digest.update(block)
+    return digest.hexdigest()
+
+
+def record_checksum(sums: Path, file: Path) -> None:
+    """Add ``file``'s line to the SHA256SUMS file ``sums`` (replacing an older line for the
+    same name), in the format ``sha256sum -c`` reads; lines sorted by file name."""
+    lines = {}
+    if sums.exists():
+        for line in sums.read_text(encoding="utf-8").splitlines():
+            digest, _, name = line.partition("  ")
+            if name:
+                lines[name] = digest
+    lines[file.name] = sha256_of(file)
+    text = "".join(f"{lines[name]}  {name}\n" for name in sorted(lines))
+    sums.write_bytes(text.encode("utf-8"))  # \n also on Windows: one format everywhere
+
+
 def write_archive(dist: Path) -> tuple[Path, Path]:
-    """dist/<archive_name()> holding the bundle folder, and dist/SHA256SUMS for it."""
+    """dist/<archive_name()> holding the bundle folder (a .tar.gz; a .zip on Windows), and a
+    new dist/SHA256SUMS listing it."""
     folder = bundle_dir(dist)
     target = dist / archive_name()
 
@@ -134,14 +163,17 @@ def write_archive(dist: Path) -> tuple[Path, Path]:
         info.uname = info.gname = ""
         return info
 
-    with tarfile.open(target, "w:gz", compresslevel=9) as tar:
-        tar.add(folder, arcname=folder.name, filter=neutral)
-    digest = hashlib.sha256()
-    with target.open("rb") as f:
-        for block in iter(lambda: f.read(1 << 20), b""):
-            digest.update(block)
+    if target.suffix == ".zip":
+        with zipfile.ZipFile(target, "w", zipfile.ZIP_DEFLATED, compresslevel=9) as archive:
+            for path in sorted(folder.rglob("*")):
+                if path.is_file():
+                    archive.write(path, path.relative_to(dist).as_posix())
+    else:
+        with tarfile.open(target, "w:gz", compresslevel=9) as tar:
+            tar.add(folder, arcname=folder.name, filter=neutral)
     sums = dist / "SHA256SUMS"
-    sums.write_text(f"{digest.hexdigest()}  {target.name}\n", encoding="utf-8")
+    sums.unlink(missing_ok=True)
+    record_checksum(sums, target)
     return target, sums
 
 

@@ -6,6 +6,7 @@
 #
 # What it uses, all from Debian's apt and PyPI, every download checked against a pinned hash:
 #   - Wine 8 (Debian), Xvfb, ImageMagick's `import` (screenshots), x11-utils (xwininfo),
+#     nsis (makensis builds the Windows installer),
 #     mingw-w64 (builds two system DLLs Wine 8 lacks: tools/wine_icuuc_stub.c for Qt 6.11,
 #     tools/wine_bcryptprimitives.c for the Rust-built test packages);
 #   - a Windows CPython 3.11.9 (x86-64, the python.org build) from the PyPI package
@@ -17,14 +18,18 @@
 # Steps: the app's --version; --exit-after-startup with Qt's offscreen platform and with the
 # Windows platform plugin (on Xvfb); a screenshot of the first page in a real window; the
 # Windows download (PyInstaller folder, started with --exit-after-startup on both platform
-# plugins, zipped with its SHA-256); screenshots of every page, light and dark, Windows style;
-# then the whole test suite. Exit status: 0 only if every step passed; the tests' status if
-# only they failed.
+# plugins, zipped, listed in SHA256SUMS); the Windows installer (NSIS: built, then under Wine
+# installed silently, its Start-menu entry, uninstall key and --self-check checked, the time
+# from the shortcut to the first window measured, installed again over itself keeping the
+# person's data, uninstalled silently keeping the data, and its pages shown in German);
+# screenshots of every page, light and dark, Windows style; then the whole test suite. Exit
+# status: 0 only if every step passed; the tests' status if only they failed.
 #
 # Environment: LANE (work folder, default $TMPDIR/optout-windows-lane, reused as a cache:
 # delete it for a run from scratch), PYTEST_TIMEOUT (seconds, default 1500),
-# SKIP_SHOTS=1 (no page screenshots), PYTEST_ARGS (extra pytest arguments).
-# Logs, screenshots and the zip land in $LANE/out.
+# SKIP_SHOTS=1 (no page screenshots), SKIP_TESTS=1 (no test suite: for work on the other
+# steps), PYTEST_ARGS (extra pytest arguments).
+# Logs, screenshots, the zip, the installer and SHA256SUMS land in $LANE/out.
 set -euo pipefail
 
 APP_SRC=${APP_SRC:-$(cd "$(dirname "$0")/.." && pwd)}
@@ -37,9 +42,10 @@ PY311DLL_SHA256=0817a2a657a24c0d5fbb60df56960f42fc66b3039d522ec952dab83e2d869364
 
 OUT=$LANE/out
 # No Mono/Gecko installers; no winedbg: a crash ends the program with an error status at once
-# instead of waiting in the debugger until the step's timeout.
+# instead of waiting in the debugger until the step's timeout. No winemenubuilder: shortcuts
+# made in the prefix (the installer's) stay there, out of this machine's own menus.
 export WINEPREFIX=$LANE/prefix WINEARCH=win64 WINEDEBUG=-all
-export WINEDLLOVERRIDES="mscoree,mshtml=;winedbg.exe=d"
+export WINEDLLOVERRIDES="mscoree,mshtml=;winedbg.exe=d;winemenubuilder.exe=d"
 PY='C:\Python311\python.exe'
 mkdir -p "$LANE"
 rm -rf "$OUT"
@@ -68,7 +74,7 @@ wpy() {
 step "1. Debian packages"
 need=()
 for p in wine wine64 fonts-wine fonts-dejavu-core gcc-mingw-w64-x86-64-win32 xvfb xauth \
-    x11-utils imagemagick unzip python3-venv; do
+    x11-utils imagemagick unzip python3-venv nsis; do
     dpkg -s "$p" >/dev/null 2>&1 || need+=("$p")
 done
 if ((${#need[@]})); then
@@ -117,6 +123,11 @@ if [ ! -f "$WINEPREFIX/.lane-ready" ]; then
     cp -a "$LANE/cp311" "$WINEPREFIX/drive_c/Python311"
     touch "$WINEPREFIX/.lane-ready"
 fi
+# Wine links the Windows user's Desktop, Documents, ... to this machine's home folder: make them
+# folders of the prefix, so nothing run here (the installer's desktop shortcut) writes there.
+for link in "$WINEPREFIX"/drive_c/users/*/*; do
+    if [ -L "$link" ]; then rm "$link" && mkdir "$link"; fi
+done
 
 # Two system DLLs Windows has and Wine 8 lacks, built here (prefix only, never shipped):
 # icuuc.dll, whose ucnv_* Qt >= 6.10's Qt6Core.dll imports, and bcryptprimitives.dll, whose
@@ -225,11 +236,13 @@ wait "$GUI_JOB" || true
 step "9. the Windows download: PyInstaller folder under Wine"
 bundle_rc=0
 rm -rf "$WINEPREFIX/drive_c/build"
-wpy 900 tools/build_bundle.py --no-measure --dist 'C:\build\dist' --work 'C:\build\work' |
+wpy 900 tools/build_bundle.py --no-measure --archive --dist 'C:\build\dist' --work 'C:\build\work' |
     tee "$OUT/bundle.log" || bundle_rc=$?
 DIST=$WINEPREFIX/drive_c/build/dist
 EXE=$DIST/optout-assistant/optout-assistant.exe
-if [ "$bundle_rc" = 0 ] && [ -f "$EXE" ]; then
+version=$(head -n1 "$OUT/version.txt" | awk '{print $2}' | tr -d '\r')
+ZIP=$DIST/optout-assistant-$version-windows-x64.zip
+if [ "$bundle_rc" = 0 ] && [ -f "$EXE" ] && [ -f "$ZIP" ]; then
     if [ -n "$(find "$DIST" -iname 'icuuc.dll' -o -iname 'bcryptprimitives.dll')" ]; then
         echo "the bundle contains a Wine-only stand-in DLL" | tee -a "$OUT/bundle.log"
         bundle_rc=1
@@ -247,20 +260,164 @@ if [ "$bundle_rc" = 0 ] && [ -f "$EXE" ]; then
     echo "bundle --exit-after-startup: offscreen status $b_off, windows status $b_win" |
         tee -a "$OUT/bundle.log"
     if [ "$b_off" != 0 ] || [ "$b_win" != 0 ]; then bundle_rc=1; fi
-    version=$(cat "$OUT/version.txt" | head -n1 | awk '{print $2}' | tr -d '\r')
-    ZIP=$OUT/optout-assistant-$version-windows-x64.zip
-    (cd "$DIST" && python3 -c 'import sys, zipfile, os
-with zipfile.ZipFile(sys.argv[1], "w", zipfile.ZIP_DEFLATED, compresslevel=6) as z:
-    for d, _, fs in os.walk("optout-assistant"):
-        for f in sorted(fs):
-            z.write(os.path.join(d, f))' "$ZIP")
-    (cd "$OUT" && sha256sum "$(basename "$ZIP")" >"$(basename "$ZIP").sha256")
-    echo "download: $ZIP ($(du -h "$ZIP" | cut -f1)), $(cat "$ZIP.sha256")" |
-        tee -a "$OUT/bundle.log"
+    # The portable zip and SHA256SUMS, written by build_bundle.py --archive (Windows' Python).
+    cp "$ZIP" "$DIST/SHA256SUMS" "$OUT/"
+    ZIP=$OUT/$(basename "$ZIP")
+    (cd "$OUT" && sha256sum -c SHA256SUMS) | tee -a "$OUT/bundle.log" || bundle_rc=1
+    echo "download: $ZIP ($(du -h "$ZIP" | cut -f1))" | tee -a "$OUT/bundle.log"
 else
     bundle_rc=1
     echo "the bundle was not built" | tee -a "$OUT/bundle.log"
 fi
+
+# wait_viewable TITLE SECONDS: until a shown (mapped) window whose title starts with TITLE is on
+# Xvfb, looking ten times a second (for timing the first window).
+wait_viewable() {
+    local i id
+    for ((i = 0; i < $2 * 10; i++)); do
+        for id in $(xwininfo -root -tree 2>/dev/null | grep -F "\"$1" | grep -v ' 1x1+' |
+            awk '{print $1}'); do
+            if xwininfo -id "$id" 2>/dev/null | grep 'Map State: IsViewable' >/dev/null; then
+                return 0
+            fi
+        done
+        sleep 0.1
+    done
+    return 1
+}
+now_ms() { date +%s%3N; }
+seconds_since() { awk -v a="$1" -v b="$(now_ms)" 'BEGIN { printf "%.1f", (b - a) / 1000 }'; }
+
+installer_rc=0
+set +e # each check below reports its own failure (icheck)
+if [ "$bundle_rc" = 0 ]; then
+    step "9b. the Windows installer (NSIS): build; install, start, reinstall, uninstall under Wine"
+    ILOG=$OUT/installer.log
+    # icheck DESCRIPTION STATUS: one check's result, in installer.log
+    icheck() {
+        local word=ok
+        if [ "$2" != 0 ]; then
+            word=FAILED
+            installer_rc=1
+        fi
+        echo "$word: $1" | tee -a "$ILOG"
+    }
+    t=$(now_ms)
+    rc=0
+    python3 "$APP_SRC/tools/build_installer.py" --bundle "$DIST/optout-assistant" --out "$OUT" |
+        tee "$ILOG" || rc=$?
+    SETUP=$OUT/optout-assistant-$version-windows-x64-setup.exe
+    size_mb=$(awk -v b="$(stat -c %s "$SETUP" 2>/dev/null || echo 0)" 'BEGIN { printf "%.1f", b / 1e6 }')
+    icheck "makensis built $(basename "$SETUP") ($size_mb MB, at most 40) in $(seconds_since "$t") s" \
+        "$rc"
+    (cd "$OUT" && sha256sum -c SHA256SUMS) >>"$ILOG" 2>&1
+    icheck "SHA256SUMS lists the zip and the installer, both match" "$?"
+fi
+if [ "$bundle_rc" = 0 ] && [ "$installer_rc" = 0 ]; then
+    wenv() { wrun 30 cmd /c "echo %$1%" | tr -d '\r' | tail -n1; }
+    upath() { timeout 30 winepath -u "$1" </dev/null 2>/dev/null | tr -d '\r'; }
+    LAD_W=$(wenv LOCALAPPDATA)
+    INST_W="$LAD_W\\Programs\\AI Opt-Out Assistant"
+    INST=$(upath "$INST_W")
+    DATA=$(upath "$LAD_W\\optout-assistant") # where the app keeps the person's files
+    SHORTCUT_W="$(wenv APPDATA)\\Microsoft\\Windows\\Start Menu\\Programs\\AI Opt-Out Assistant.lnk"
+    SHORTCUT=$(upath "$SHORTCUT_W")
+    DESKTOP_LNK=$(upath "$(wenv USERPROFILE)\\Desktop\\AI Opt-Out Assistant.lnk")
+    KEY='HKCU\Software\Microsoft\Windows\CurrentVersion\Uninstall\optout-assistant'
+    if [ -z "$INST" ] || [ -z "$DATA" ] || [ -z "$SHORTCUT" ] || [ -z "$DESKTOP_LNK" ]; then
+        fail "could not read the Windows user's folders from Wine"
+    fi
+    # The prefix is reused: start from a machine that never had the app.
+    rm -rf "$INST" "$DATA" "$SHORTCUT" "$DESKTOP_LNK"
+    wrun 30 reg delete "$KEY" /f >/dev/null 2>&1 || true
+    tree_sums() { (cd "$1" && find . -type f -print0 | sort -z | xargs -0 -r sha256sum); }
+
+    t=$(now_ms)
+    rc=0
+    wrun 300 "$SETUP" /S >>"$ILOG" 2>&1 || rc=$?
+    icheck "silent install (/S): status $rc in $(seconds_since "$t") s" "$rc"
+    [ -f "$INST/optout-assistant.exe" ] && [ -f "$INST/uninstall.exe" ]
+    icheck "the app and its uninstaller are in $INST_W" "$?"
+    [ ! -e "$DESKTOP_LNK" ]
+    icheck "no desktop shortcut unless asked for" "$?"
+    target=$(python3 "$APP_SRC/tools/lnk_target.py" "$SHORTCUT" --field target 2>>"$ILOG")
+    echo "Start-menu shortcut $SHORTCUT_W -> $target" >>"$ILOG"
+    [ "${target,,}" = "${INST_W,,}\\optout-assistant.exe" ] && [ -f "$(upath "$target")" ]
+    icheck "the Start-menu shortcut points at the installed exe" "$?"
+    reg=$(wrun 30 reg query "$KEY" | tr -d '\r')
+    echo "$reg" >>"$ILOG"
+    echo "$reg" | grep -E '^ +DisplayName +REG_SZ +AI Opt-Out Assistant$' >/dev/null &&
+        echo "$reg" | grep -E "^ +DisplayVersion +REG_SZ +${version//./\\.}\$" >/dev/null &&
+        echo "$reg" | grep -F 'uninstall.exe" /S' >/dev/null &&
+        echo "$reg" | grep -E '^ +EstimatedSize +REG_DWORD' >/dev/null
+    icheck "the uninstall key (Installed apps) has the name, version $version, size, quiet uninstall" "$?"
+    rc=0
+    WINEQT_QPA_PLATFORM=offscreen wrun 300 "$INST_W\\optout-assistant.exe" \
+        --self-check 'C:\tmp\i-check' >"$OUT/installed-self-check.log" 2>&1 || rc=$?
+    icheck "the installed app passes --self-check (status $rc)" "$rc"
+
+    # A double-click on the Start-menu entry (ShellExecute of the .lnk, as Explorer does) until
+    # the app's first window shows: its first start, with an empty data folder.
+    timeout 30 wineserver -k || true
+    t=$(now_ms)
+    (wrun 120 start "$SHORTCUT_W" >/dev/null 2>&1) &
+    job=$!
+    rc=0
+    wait_viewable "AI Opt-Out Assistant" 90 || rc=$?
+    first_window=$(seconds_since "$t")
+    icheck "double-click on the Start-menu entry to the app's first window: $first_window s" "$rc"
+    sleep 2
+    import -display "$DISPLAY" -window root "$OUT/installed-first-page.png" || true
+    timeout 30 wineserver -k || true
+    wait "$job"
+
+    # The person's objections, then a second install over the first (with /DESKTOP this time).
+    mkdir -p "$DATA"
+    cp "$APP_SRC/tests/fixtures/objections_format1.json" "$DATA/objections.json"
+    mkdir -p "$DATA/Logs"
+    echo "a line the app logged" >"$DATA/Logs/optout-assistant.log"
+    tree_sums "$DATA" >"$OUT/data-before.txt"
+    rc=0
+    wrun 300 "$SETUP" /S /DESKTOP >>"$ILOG" 2>&1 || rc=$?
+    icheck "second silent install over the first (/S /DESKTOP): status $rc" "$rc"
+    cmp "$APP_SRC/tests/fixtures/objections_format1.json" "$DATA/objections.json"
+    icheck "the objections file is the same, byte for byte, after the second install" "$?"
+    [ -f "$INST/optout-assistant.exe" ] && [ -f "$DESKTOP_LNK" ]
+    icheck "the app is installed, now with a desktop shortcut" "$?"
+
+    t=$(now_ms)
+    rc=0
+    wrun 120 "$INST_W\\uninstall.exe" /S >>"$ILOG" 2>&1 || rc=$?
+    # The uninstaller runs from a copy in %TEMP% (to delete itself): wait for its work.
+    for _ in $(seq 600); do
+        [ -e "$INST" ] || break
+        sleep 0.2
+    done
+    icheck "silent uninstall: status $rc in $(seconds_since "$t") s" "$rc"
+    [ ! -e "$INST" ]
+    icheck "the program folder is gone" "$?"
+    [ ! -e "$SHORTCUT" ] && [ ! -e "$DESKTOP_LNK" ]
+    icheck "the Start-menu and desktop shortcuts are gone" "$?"
+    ! wrun 30 reg query "$KEY" >/dev/null 2>&1
+    icheck "the uninstall key is gone" "$?"
+    tree_sums "$DATA" | cmp - "$OUT/data-before.txt" >/dev/null
+    icheck "the data folder is untouched (every file byte for byte)" "$?"
+    timeout 30 wineserver -k || true
+
+    # The installer speaks the person's language: Wine takes Windows' language from LC_ALL.
+    t=$(now_ms)
+    (env LC_ALL=de_DE.UTF-8 timeout -k 10 120 wine "$SETUP" </dev/null >/dev/null 2>&1) &
+    job=$!
+    rc=0
+    wait_viewable "Installation von AI Opt-Out Assistant" 60 || rc=$?
+    icheck "on a German Windows the installer is German (its first page after $(seconds_since "$t") s)" "$rc"
+    sleep 1
+    import -display "$DISPLAY" -window root "$OUT/installer-de.png" || true
+    timeout 30 wineserver -k || true
+    wait "$job"
+    rm -rf "$DATA" "$INST"
+fi
+set -e
 
 shots_rc=0
 if [ "${SKIP_SHOTS:-0}" != 1 ]; then
@@ -278,6 +435,8 @@ if [ "${SKIP_SHOTS:-0}" != 1 ]; then
     timeout 30 wineserver -k || true
 fi
 
+test_rc=0
+if [ "${SKIP_TESTS:-0}" != 1 ]; then
 step "11. the whole test suite as a Windows program (timeout ${PYTEST_TIMEOUT}s)"
 set +e
 # shellcheck disable=SC2086
@@ -303,10 +462,12 @@ if [ "$test_rc" != 0 ]; then
     fi
 fi
 set -e
+fi
 step "done: start-up offscreen=$start_rc windows=$win_rc, screenshot=$shot_rc," \
-    "bundle=$bundle_rc, page shots=$shots_rc, tests=$test_rc (logs in $OUT)"
+    "bundle=$bundle_rc, installer=$installer_rc, page shots=$shots_rc, tests=$test_rc" \
+    "(logs in $OUT)"
 if [ "$start_rc" != 0 ] || [ "$win_rc" != 0 ] || [ "$shot_rc" != 0 ] || [ "$bundle_rc" != 0 ] ||
-    [ "$shots_rc" != 0 ]; then
+    [ "$installer_rc" != 0 ] || [ "$shots_rc" != 0 ]; then
     exit 1
 fi
 exit "$test_rc"
