@@ -123,26 +123,16 @@ def _main(argv: list[str] | None) -> int:
 
 
 def run(args: argparse.Namespace) -> int:
-    # The Qt-free core first: PySide6 reads the source of every module imported after it
-    # (looking for "PySide6", for its __feature__ switch), which these don't need. The
-    # code's state and the session are for the controller and the wizard, loaded here.
-    import optout_gui.core.countdown  # noqa: F401
-    import optout_gui.core.session  # noqa: F401
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication
+
     from optout_gui.core.guide import GuideError
     from optout_gui.core.languages import use_name_cache
     from optout_gui.core.paths import AppPaths
     from optout_gui.core.settings import read_settings
     from optout_gui.core.store import ObjectionStore
-    from optout_gui.ui.common.pyside_sources import drop_read_sources, spare_pyside_reading
-
-    from PySide6.QtCore import QTimer  # isort: skip
-    from PySide6.QtWidgets import QApplication  # isort: skip
-
-    spare_pyside_reading()
-
     from optout_gui.ui.common.i18n import install_language, system_language
 
-    drop_read_sources()
     app = QApplication.instance() or QApplication([sys.argv[0] if sys.argv else APP_ID])
     app.setApplicationName(APP_NAME)
     app.setApplicationVersion(__version__)
@@ -205,9 +195,9 @@ def run(args: argparse.Namespace) -> int:
     instance.activation_requested.connect(lambda: bring_to_front(controller.current_window()))
     install_error_handler(controller, store, args.data_dir)
     if args.exit_after_startup:
-        # A zero-delay timer runs once the events pending after show() are handled, which is
-        # before the first paint (benchmarks/first_paint.py measures that apart).
-        QTimer.singleShot(0, app.quit)
+        from optout_gui.ui.common.first_paint import quit_after_first_paint
+
+        quit_after_first_paint(window)
     elif load_problem or settings_problem or instance.folder_error:
         from optout_gui.ui.common.notices import show_load_problem
 
