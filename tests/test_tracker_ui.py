@@ -86,7 +86,7 @@ def test_keyboard_enter_activates_row(qtbot, store, clocks):
 
 
 def test_the_table_names_its_columns_to_screen_readers_and_follows_the_store(qtbot, store, clocks):
-    """The column titles come from Qt's own model (overview.titled), in front of the rows."""
+    """Screen readers hear the column titles; the table follows the store's changes."""
     from PySide6.QtGui import QAccessible
 
     add(store, email="first@example.org")
@@ -105,7 +105,7 @@ def test_the_table_names_its_columns_to_screen_readers_and_follows_the_store(qtb
     shown = widget.table.model()
     assert shown.headerData(0, Qt.Orientation.Horizontal) == "Account"
     assert shown.index(0, 1).data(widget.model.ID_ROLE) == store.ids()[0]
-    # New, changed and forgotten objections reach the table (through the proxy).
+    # New, changed and forgotten objections reach the table.
     second = add(store, email="second@example.org")
     assert shown.rowCount() == 2 and shown.index(1, 1).data() == "second@example.org"
     store.get(second.id).label = "renamed"

@@ -5,8 +5,8 @@ from __future__ import annotations
 import sys
 import weakref
 
-from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
-from PySide6.QtGui import QGuiApplication
+from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -20,8 +20,6 @@ translate = QCoreApplication.translate  # lupdate reads translate("context", "te
 
 
 def paste_shortcut() -> str:
-    from PySide6.QtGui import QKeySequence  # each Qt class imported costs start-up time
-
     return QKeySequence(QKeySequence.StandardKey.Paste).toString(
         QKeySequence.SequenceFormat.NativeText
     )
@@ -48,27 +46,9 @@ def paste_reminder() -> str:
     return ""
 
 
-# Qt enum values given as plain numbers through Qt's property system: the first use of
-# PySide6's ``Qt`` namespace builds about 90 enum classes (12 ms of start-up, more at exit),
-# which the first page does not otherwise need. tests/test_startup_path.py checks each value.
-PLAIN_TEXT = 0  # Qt.TextFormat.PlainText
-SCROLL_BAR_ALWAYS_OFF = 1  # Qt.ScrollBarPolicy.ScrollBarAlwaysOff
-NO_FOCUS = 0  # Qt.FocusPolicy.NoFocus
-# Item data roles, passed to and from models as the plain int Qt gives them anyway.
-DISPLAY_ROLE = 0  # Qt.ItemDataRole.DisplayRole
-ACCESSIBLE_TEXT_ROLE = 11  # Qt.ItemDataRole.AccessibleTextRole
-ACCESSIBLE_DESCRIPTION_ROLE = 12  # Qt.ItemDataRole.AccessibleDescriptionRole
-USER_ROLE = 0x100  # Qt.ItemDataRole.UserRole
-
-
 def show_as_plain_text(label: QLabel) -> None:
-    """Never read a label's text as HTML (Qt.TextFormat.PlainText).
-
-    Set through Qt's property system because the first use of PySide6's ``Qt`` namespace
-    builds about 90 enum classes: 12 ms of start-up and more at exit, for a first page
-    that needs none of them.
-    """
-    label.setProperty("textFormat", PLAIN_TEXT)
+    """Never read a label's text as HTML."""
+    label.setTextFormat(Qt.TextFormat.PlainText)
 
 
 def plain_message_box(parent: QWidget | None, icon, title: str, text: str, buttons=None):
@@ -77,7 +57,6 @@ def plain_message_box(parent: QWidget | None, icon, title: str, text: str, butto
     QMessageBox guesses (Qt.AutoText): a name like ``<h1>x</h1>`` from the data file would
     be shown as a heading, and a link as a link. Every box that shows text from the person
     or from a file is made here."""
-    from PySide6.QtCore import Qt  # not at start-up: see show_as_plain_text
     from PySide6.QtWidgets import QMessageBox
 
     box = QMessageBox(icon, title, text, buttons or QMessageBox.StandardButton.Ok, parent)

@@ -39,7 +39,6 @@ from optout_gui.ui.tracker.objection_table import (
     ObjectionTableModel,
     code_expired_text,
     status_text,
-    titled,
 )
 
 translate = QCoreApplication.translate  # lupdate reads translate("context", "text")
@@ -97,7 +96,7 @@ class OverviewWidget(QMainWindow):
         self.table = QTableView()
         self.table.setObjectName("objections_table")
         self.table.setAccessibleName(self.tr("Your objections"))
-        self.table.setModel(titled(self.model, self))
+        self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
