@@ -655,7 +655,7 @@ def _import(name: str):
         raise AdapterError(f"{name} not importable ({exc.name or exc})") from None
 
 
-# --- the objection tracker (optout_gui.core.objections) ----------------------------------
+# --- the objection tracker (optout_gui.core.store) ---------------------------------------
 def build_objections(data_dir: Path, count: int):
     """A store of ``count`` objections with full histories (tools/bench_objections.py)."""
     sys.path.insert(0, str(ROOT / "tools"))
@@ -755,11 +755,10 @@ def objection_session(data_dir: Path, answers: dict, guide=None):
     """objections.json in ``data_dir`` with one objection whose answers are ``answers``,
     written as the wizard writes them: a new unsaved record, then its answers through an
     ``ObjectionSession`` (which saves and moves the status forward). Returns the session."""
-    objections = _import("optout_gui.core.objections")
-    store = objections.ObjectionStore.in_folder(Path(data_dir))
+    store = _import("optout_gui.core.store").ObjectionStore.in_folder(Path(data_dir))
     store.load()
     record = store.new(save=False)
-    session = objections.ObjectionSession(
+    session = _import("optout_gui.core.session").ObjectionSession(
         store, record.id, default_form_url=_form_url_lookup(guide)
     )
     if not session.update(**answers):
@@ -797,10 +796,9 @@ def write_countdown_objection(data_dir: Path, now: dt.datetime | None = None) ->
 def read_countdown_state(data_dir: Path, now: dt.datetime | None = None) -> dict:
     """What objections.json says now: the last objection's page, status and whether its code
     is still counting down (the controller's test for opening on the code page)."""
-    objections = _import("optout_gui.core.objections")
     countdown = _import("optout_gui.core.countdown")
     progress = _import("optout_gui.core.progress")
-    store = objections.ObjectionStore.in_folder(Path(data_dir))
+    store = _import("optout_gui.core.store").ObjectionStore.in_folder(Path(data_dir))
     problem = store.load()
     if problem is not None or not len(store):
         raise AdapterError(f"no objection saved ({problem.kind if problem else 'empty'})")
@@ -932,8 +930,7 @@ def _time_autosaves(app, window, editor, keys, count: int) -> tuple[list[float],
             unchanged += 1
     if unchanged:
         return times, f"{unchanged} of {count} autosaves left objections.json unchanged"
-    objections = _import("optout_gui.core.objections")
-    saved = objections.ObjectionStore(path)
+    saved = _import("optout_gui.core.store").ObjectionStore(path)
     saved.load()
     reason = saved.get(window.session.record_id).answers.reason
     if reason != editor.toPlainText():
@@ -946,7 +943,7 @@ def worker_overview(data_dir: str, repeats: str) -> dict:
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from PySide6.QtWidgets import QApplication
 
-    from optout_gui.core.objections import ObjectionStore
+    from optout_gui.core.store import ObjectionStore
 
     app = QApplication.instance() or QApplication(["bench"])
     times = []

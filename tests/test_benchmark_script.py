@@ -10,7 +10,8 @@ import pytest
 
 from benchmarks import run as bench
 from optout_gui.core.guide import load_guide
-from optout_gui.core.objections import ObjectionStore, Status
+from optout_gui.core.status import Status
+from optout_gui.core.store import ObjectionStore
 
 
 def test_summarize_gives_median_and_range():

@@ -28,9 +28,9 @@ from optout_gui.core.atomic import (
     ensure_private_dir,
     read_regular_bytes,
 )
-from optout_gui.core.objections import ObjectionStore
 from optout_gui.core.progress import Progress
 from optout_gui.core.settings import Settings, read_settings, save_settings
+from optout_gui.core.store import ObjectionStore
 
 ROOT = Path(__file__).resolve().parents[1]
 MAIN = ROOT / "main.py"
@@ -408,7 +408,7 @@ def fresh_legal_data():
 
 
 def _overdue_store(tmp_path) -> tuple[ObjectionStore, str]:
-    from optout_gui.core.objections import Status
+    from optout_gui.core.status import Status
 
     store = ObjectionStore.in_folder(tmp_path / "data")
     store.load()
@@ -496,7 +496,7 @@ def test_input_fields_have_limits(qtbot, tmp_path):
 
 def test_meta_email_over_the_limit_is_refused_with_a_message(qtbot, tmp_path):
     from optout_gui.core.limits import ANSWER_TEXT_MAX
-    from optout_gui.core.objections import Status
+    from optout_gui.core.status import Status
     from optout_gui.ui.tracker.history import HistoryDialog
 
     store = ObjectionStore.in_folder(tmp_path / "data")
@@ -570,7 +570,7 @@ sys.path.insert(0, {root!r})
 from pathlib import Path
 from PySide6.QtWidgets import QApplication
 from optout_gui.core.guide import load_guide
-from optout_gui.core.objections import ObjectionStore
+from optout_gui.core.store import ObjectionStore
 from optout_gui.ui.controller import AppController
 from optout_gui.ui.tracker.history import HistoryDialog
 qt = QApplication([])

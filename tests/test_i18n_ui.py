@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QAbstractButton, QApplication, QLabel, QWizard
 
 from optout_gui.core import languages
 from optout_gui.core.guide import guide_path, load_guide
-from optout_gui.core.objections import ObjectionSession
+from optout_gui.core.session import ObjectionSession
 from optout_gui.ui.common import i18n
 from optout_gui.ui.controller import AppController
 from optout_gui.ui.tracker.complaint import ComplaintDialog

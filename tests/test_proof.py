@@ -2,9 +2,10 @@ import datetime as dt
 import json
 from zoneinfo import ZoneInfo
 
-from optout_gui.core.objections import HistoryEntry, MetaAnswer, ObjectionRecord, Status
 from optout_gui.core.progress import Progress
 from optout_gui.core.proof import format_time, proof_json, proof_text
+from optout_gui.core.record import HistoryEntry, MetaAnswer, ObjectionRecord
+from optout_gui.core.status import Status
 
 BERLIN = ZoneInfo("Europe/Berlin")
 

@@ -24,9 +24,10 @@ from optout_gui.core.jurisdictions import (
     LegalData,
     load_legal_data,
 )
-from optout_gui.core.objections import ObjectionRecord, Status
 from optout_gui.core.progress import from_iso
+from optout_gui.core.record import ObjectionRecord
 from optout_gui.core.reminders import answer_deadline
+from optout_gui.core.status import Status
 
 COMPLAINT_LANGUAGES = LETTER_LANGUAGES
 TEMPLATE_FORMAT = 2

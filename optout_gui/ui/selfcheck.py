@@ -31,8 +31,9 @@ QT_CANCEL = ("QPlatformTheme", "Cancel")
 
 def sample_record():
     """A made-up objection that was sent (so it has reminders) and answered."""
-    from optout_gui.core.objections import HistoryEntry, ObjectionRecord, Status
     from optout_gui.core.progress import Progress
+    from optout_gui.core.record import HistoryEntry, ObjectionRecord
+    from optout_gui.core.status import Status
 
     return ObjectionRecord(
         id="self-check",
