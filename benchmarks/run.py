@@ -655,7 +655,7 @@ def _import(name: str):
         raise AdapterError(f"{name} not importable ({exc.name or exc})") from None
 
 
-# --- the objection tracker (optout_gui.core.store) ---------------------------------------
+# --- the objection tracker (optout_gui.core.storage.store) ---------------------------------------
 def build_objections(data_dir: Path, count: int):
     """A store of ``count`` objections with full histories (tools/bench_objections.py)."""
     sys.path.insert(0, str(ROOT / "tools"))
@@ -755,7 +755,7 @@ def objection_session(data_dir: Path, answers: dict, guide=None):
     """objections.json in ``data_dir`` with one objection whose answers are ``answers``,
     written as the wizard writes them: a new unsaved record, then its answers through an
     ``ObjectionSession`` (which saves and moves the status forward). Returns the session."""
-    store = _import("optout_gui.core.store").ObjectionStore.in_folder(Path(data_dir))
+    store = _import("optout_gui.core.storage.store").ObjectionStore.in_folder(Path(data_dir))
     store.load()
     record = store.new(save=False)
     session = _import("optout_gui.core.session").ObjectionSession(
@@ -798,7 +798,7 @@ def read_countdown_state(data_dir: Path, now: dt.datetime | None = None) -> dict
     is still counting down (the controller's test for opening on the code page)."""
     countdown = _import("optout_gui.core.countdown")
     progress = _import("optout_gui.core.progress")
-    store = _import("optout_gui.core.store").ObjectionStore.in_folder(Path(data_dir))
+    store = _import("optout_gui.core.storage.store").ObjectionStore.in_folder(Path(data_dir))
     problem = store.load()
     if problem is not None or not len(store):
         raise AdapterError(f"no objection saved ({problem.kind if problem else 'empty'})")
@@ -930,7 +930,7 @@ def _time_autosaves(app, window, editor, keys, count: int) -> tuple[list[float],
             unchanged += 1
     if unchanged:
         return times, f"{unchanged} of {count} autosaves left objections.json unchanged"
-    saved = _import("optout_gui.core.store").ObjectionStore(path)
+    saved = _import("optout_gui.core.storage.store").ObjectionStore(path)
     saved.load()
     reason = saved.get(window.session.record_id).answers.reason
     if reason != editor.toPlainText():
@@ -943,7 +943,7 @@ def worker_overview(data_dir: str, repeats: str) -> dict:
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from PySide6.QtWidgets import QApplication
 
-    from optout_gui.core.store import ObjectionStore
+    from optout_gui.core.storage.store import ObjectionStore
 
     app = QApplication.instance() or QApplication(["bench"])
     times = []

@@ -130,7 +130,7 @@ def run(args: argparse.Namespace) -> int:
     from optout_gui.core.languages import use_name_cache
     from optout_gui.core.paths import AppPaths
     from optout_gui.core.settings import read_settings
-    from optout_gui.core.store import ObjectionStore
+    from optout_gui.core.storage.store import ObjectionStore
     from optout_gui.ui.common.i18n import install_language, system_language
 
     app = QApplication.instance() or QApplication([sys.argv[0] if sys.argv else APP_ID])

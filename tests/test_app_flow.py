@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QWizard
 from optout_gui.core.guide import load_guide
 from optout_gui.core.progress import Progress
 from optout_gui.core.status import Status
-from optout_gui.core.store import ObjectionStore
+from optout_gui.core.storage.store import ObjectionStore
 from optout_gui.ui.controller import AppController
 from optout_gui.ui.wizard.window import PageId
 from tests.helpers import click, click_next, write_progress_file
@@ -233,7 +233,7 @@ def test_closing_an_untouched_new_objection_on_a_failing_disk_asks_nothing(
     qtbot, data_dir, monkeypatch
 ):
     """Nothing was answered, so there is nothing to lose and nothing to ask about."""
-    from optout_gui.core import store as objections_module
+    from optout_gui.core.storage import store as objections_module
 
     controller = make_controller(qtbot, data_dir)
     wizard = controller.start()

@@ -96,7 +96,7 @@ def test_the_circle_check_finds_a_circle():
 
 
 def test_imports_are_read_from_the_source():
-    assert "optout_gui.core.store" in GRAPH["optout_gui.core.session"]
+    assert "optout_gui.core.storage.store" in GRAPH["optout_gui.core.session"]
     assert "optout_gui.ui.controller" in GRAPH["optout_gui.app"]  # a lazy import counts
 
 

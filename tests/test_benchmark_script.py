@@ -11,7 +11,7 @@ import pytest
 from benchmarks import run as bench
 from optout_gui.core.guide import load_guide
 from optout_gui.core.status import Status
-from optout_gui.core.store import ObjectionStore
+from optout_gui.core.storage.store import ObjectionStore
 
 
 def test_summarize_gives_median_and_range():

@@ -23,7 +23,7 @@ from optout_gui.core.reminders import mark_overdue, months_to_answer
 from optout_gui.core.resources import resources_dir
 from optout_gui.core.session import ObjectionSession
 from optout_gui.core.status import Status
-from optout_gui.core.store import ObjectionStore
+from optout_gui.core.storage.store import ObjectionStore
 
 EU_EEA = {  # 27 EU members, then Iceland, Liechtenstein, Norway
     "AT",

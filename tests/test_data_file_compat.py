@@ -11,7 +11,7 @@ import shutil
 from pathlib import Path
 
 from optout_gui.core.status import Status
-from optout_gui.core.store import ObjectionStore
+from optout_gui.core.storage.store import ObjectionStore
 
 FIXTURE = Path(__file__).parent / "fixtures" / "objections_format1.json"
 

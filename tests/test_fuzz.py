@@ -107,7 +107,7 @@ def test_progress_store_on_any_document(tmp_path, document):
 
 # --- the reason composer, the template and objection loaders -------------------------------
 from optout_gui.core import reasons  # noqa: E402
-from optout_gui.core.store import ObjectionStore  # noqa: E402
+from optout_gui.core.storage.store import ObjectionStore  # noqa: E402
 
 
 @FAST

@@ -30,7 +30,7 @@ from optout_gui.core.atomic import (
 )
 from optout_gui.core.progress import Progress
 from optout_gui.core.settings import Settings, read_settings, save_settings
-from optout_gui.core.store import ObjectionStore
+from optout_gui.core.storage.store import ObjectionStore
 
 ROOT = Path(__file__).resolve().parents[1]
 MAIN = ROOT / "main.py"
@@ -570,7 +570,7 @@ sys.path.insert(0, {root!r})
 from pathlib import Path
 from PySide6.QtWidgets import QApplication
 from optout_gui.core.guide import load_guide
-from optout_gui.core.store import ObjectionStore
+from optout_gui.core.storage.store import ObjectionStore
 from optout_gui.ui.controller import AppController
 from optout_gui.ui.tracker.history import HistoryDialog
 qt = QApplication([])

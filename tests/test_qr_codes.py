@@ -21,7 +21,7 @@ from optout_gui.core.phone_codes import (
     split_for_codes,
 )
 from optout_gui.core.session import ObjectionSession
-from optout_gui.core.store import ObjectionStore
+from optout_gui.core.storage.store import ObjectionStore
 from optout_gui.ui.common.theme import force_scheme
 from optout_gui.ui.wizard.qr_view import MIN_SIDE_PX, QrCodeView
 from optout_gui.ui.wizard.window import ObjectionWizard, PageId

@@ -15,7 +15,7 @@ from optout_gui.core.reminders import (
     objections_to_nudge,
 )
 from optout_gui.core.status import Status
-from optout_gui.core.store import ObjectionStore
+from optout_gui.core.storage.store import ObjectionStore
 from tests.clocks import FakeClocks
 from tests.helpers import send_objection
 

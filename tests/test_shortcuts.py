@@ -16,7 +16,7 @@ from PySide6.QtWidgets import QAbstractButton, QApplication, QGroupBox, QLabel, 
 from optout_gui.core import languages
 from optout_gui.core.guide import load_guide
 from optout_gui.core.session import ObjectionSession
-from optout_gui.core.store import ObjectionStore
+from optout_gui.core.storage.store import ObjectionStore
 from optout_gui.ui.common import i18n
 from optout_gui.ui.tracker.complaint import ComplaintDialog
 from optout_gui.ui.tracker.history import HistoryDialog

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import QScrollArea
 
 from optout_gui.core.guide import load_guide
 from optout_gui.core.session import ObjectionSession
-from optout_gui.core.store import ObjectionStore
+from optout_gui.core.storage.store import ObjectionStore
 from optout_gui.ui.common.widgets import StatusLine, wrapped_label
 from optout_gui.ui.wizard.window import ObjectionWizard, PageId
 

@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QMessageBox
 from optout_gui.core.guide import load_guide
 from optout_gui.core.session import ObjectionSession
 from optout_gui.core.status import Status
-from optout_gui.core.store import ObjectionStore
+from optout_gui.core.storage.store import ObjectionStore
 from optout_gui.ui.common.dates import date_time_text
 from optout_gui.ui.tracker.complaint import ComplaintDialog
 from optout_gui.ui.tracker.history import HistoryDialog

@@ -15,7 +15,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from optout_gui.core.session import ObjectionSession  # noqa: E402
 from optout_gui.core.status import Status  # noqa: E402
-from optout_gui.core.store import ObjectionStore  # noqa: E402
+from optout_gui.core.storage.store import ObjectionStore  # noqa: E402
 
 REASON = (
     "Ich widerspreche der Nutzung meiner Beiträge und Fotos für das Training von KI. "

@@ -27,7 +27,7 @@ def main() -> int:
 
     from optout_gui.core.session import ObjectionSession
     from optout_gui.core.status import Status
-    from optout_gui.core.store import ObjectionStore
+    from optout_gui.core.storage.store import ObjectionStore
     from optout_gui.ui.tracker.complaint import ComplaintDialog
     from optout_gui.ui.tracker.history import HistoryDialog
     from optout_gui.ui.tracker.overview import OverviewWidget

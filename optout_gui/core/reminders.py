@@ -20,7 +20,7 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from optout_gui.core.progress import from_iso, to_iso
 from optout_gui.core.status import Status
-from optout_gui.core.store import ObjectionStore
+from optout_gui.core.storage.store import ObjectionStore
 from optout_gui.core.summary import Summary
 
 NUDGE_AFTER_DAYS = 7

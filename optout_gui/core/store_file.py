@@ -12,7 +12,7 @@ Valid JSON, one item per line::
     ...
     ]}
 
-This module only reads and builds that text; :class:`~optout_gui.core.store.ObjectionStore`
+This module only reads and builds that text; :class:`~optout_gui.core.storage.store.ObjectionStore`
 decides what to do with it. A file laid out any other way raises ValueError here.
 
 The store always writes ``\n`` line ends. The readers accept ``\r\n`` too (and a mix):

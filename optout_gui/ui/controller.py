@@ -17,7 +17,7 @@ from optout_gui.core.guide import Guide
 from optout_gui.core.progress import utc_now
 from optout_gui.core.session import ObjectionSession
 from optout_gui.core.status import Status
-from optout_gui.core.store import ObjectionDamaged, ObjectionStore
+from optout_gui.core.storage.store import ObjectionDamaged, ObjectionStore
 
 REMINDERS_AFTER_MS = 200  # the overview's reminder check, after its window has painted
 

@@ -35,7 +35,7 @@ from optout_gui.core.progress import utc_now
 from optout_gui.core.proof import proof_json, proof_text
 from optout_gui.core.reminders import local_zone
 from optout_gui.core.status import ANSWERABLE, RESUMABLE, IllegalTransition, Status
-from optout_gui.core.store import ObjectionStore
+from optout_gui.core.storage.store import ObjectionStore
 from optout_gui.ui.common.dates import date_format
 from optout_gui.ui.common.i18n import current_language
 from optout_gui.ui.common.widgets import (

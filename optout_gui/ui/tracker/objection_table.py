@@ -13,7 +13,7 @@ from optout_gui.core.limits import SHOWN_IN_LINE, shortened
 from optout_gui.core.progress import from_iso, utc_now
 from optout_gui.core.reminders import local_zone, needs_nudge
 from optout_gui.core.status import NEEDS_COMPLAINT, RESUMABLE, Status
-from optout_gui.core.store import ObjectionDamaged, ObjectionStore
+from optout_gui.core.storage.store import ObjectionDamaged, ObjectionStore
 from optout_gui.core.summary import Summary
 from optout_gui.ui.common.dates import date_time_text
 

@@ -31,7 +31,7 @@ from optout_gui.core.reminders import (
     objections_to_nudge,
 )
 from optout_gui.core.status import RESUMABLE, Status
-from optout_gui.core.store import ObjectionStore
+from optout_gui.core.storage.store import ObjectionStore
 from optout_gui.ui.common.dates import date_time_text
 from optout_gui.ui.common.i18n import current_language
 from optout_gui.ui.common.widgets import LanguageChooser, StatusLine, ask_yes_cancel, wrapped_label
