@@ -29,7 +29,7 @@ from optout_gui.core.set_aside import (
     split_readable,
 )
 from optout_gui.core.status import FINAL, Status
-from optout_gui.core.store_file import (
+from optout_gui.core.storage.store_file import (
     DUMP,
     OBJECTIONS_FILE_NAME,
     OBJECTIONS_FORMAT,
@@ -50,7 +50,7 @@ class ObjectionDamaged(ValueError):
 class ObjectionStore(SetAsideMixin):
     """All objections, in the order they were started; saves atomically, reads lazily.
 
-    The file's layout is described in :mod:`optout_gui.core.store_file`.
+    The file's layout is described in :mod:`optout_gui.core.storage.store_file`.
 
     Opening reads the index only: it gives everything the overview and the
     reminders need. The records are read the first time one is needed (or before a save),
