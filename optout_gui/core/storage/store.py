@@ -21,14 +21,14 @@ from optout_gui.core.atomic import (
 )
 from optout_gui.core.progress import LoadProblem, Progress, to_iso, utc_now
 from optout_gui.core.record import HistoryEntry, MetaAnswer, ObjectionRecord, new_record_id
-from optout_gui.core.set_aside import (
+from optout_gui.core.status import FINAL, Status
+from optout_gui.core.storage.set_aside import (
     UNREADABLE,
     SetAsideLog,
     SetAsideMixin,
     problem_of,
     split_readable,
 )
-from optout_gui.core.status import FINAL, Status
 from optout_gui.core.storage.store_file import (
     DUMP,
     OBJECTIONS_FILE_NAME,
@@ -238,7 +238,7 @@ class ObjectionStore(SetAsideMixin):
 
     def _read_slow(self) -> int:
         """Read the whole file as JSON, each objection on its own: one that can't be read
-        is set aside (see :mod:`optout_gui.core.set_aside`); the others stay."""
+        is set aside (see :mod:`optout_gui.core.storage.set_aside`); the others stay."""
         text = read_regular_bytes(self.path).decode("utf-8", errors="surrogateescape")
         document = json.loads(text)
         version = document["format"]
