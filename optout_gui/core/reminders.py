@@ -21,7 +21,7 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 from optout_gui.core.progress import from_iso, to_iso
 from optout_gui.core.status import Status
 from optout_gui.core.storage.store import ObjectionStore
-from optout_gui.core.summary import Summary
+from optout_gui.core.storage.summary import Summary
 
 NUDGE_AFTER_DAYS = 7
 # Only a default for callers that know no country (the calendar file); the overdue logic

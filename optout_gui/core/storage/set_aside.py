@@ -19,7 +19,7 @@ from typing import NamedTuple
 from optout_gui.core.atomic import aside_path
 from optout_gui.core.progress import LoadProblem
 from optout_gui.core.record import ObjectionRecord
-from optout_gui.core.summary import COLUMN, summary_row
+from optout_gui.core.storage.summary import COLUMN, summary_row
 
 log = logging.getLogger(__name__)
 

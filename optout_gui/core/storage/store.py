@@ -38,7 +38,7 @@ from optout_gui.core.storage.store_file import (
     read_index,
     read_record_lines,
 )
-from optout_gui.core.summary import ID, STATUS, Summary, summary_row
+from optout_gui.core.storage.summary import ID, STATUS, Summary, summary_row
 
 log = logging.getLogger(__name__)
 

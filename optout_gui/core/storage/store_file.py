@@ -29,7 +29,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 from optout_gui.core.atomic import open_regular
-from optout_gui.core.summary import check_row
+from optout_gui.core.storage.summary import check_row
 
 OBJECTIONS_FORMAT = 1
 OBJECTIONS_FILE_NAME = "objections.json"

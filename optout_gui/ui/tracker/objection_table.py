@@ -14,7 +14,7 @@ from optout_gui.core.progress import from_iso, utc_now
 from optout_gui.core.reminders import local_zone, needs_nudge
 from optout_gui.core.status import NEEDS_COMPLAINT, RESUMABLE, Status
 from optout_gui.core.storage.store import ObjectionDamaged, ObjectionStore
-from optout_gui.core.summary import Summary
+from optout_gui.core.storage.summary import Summary
 from optout_gui.ui.common.dates import date_time_text
 
 translate = QCoreApplication.translate  # lupdate reads translate("context", "text")
