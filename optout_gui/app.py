@@ -175,7 +175,7 @@ def run(args: argparse.Namespace) -> int:
     store = ObjectionStore.in_folder(paths.data_dir)
     load_problem = store.load()
     if paths.progress_file.exists():  # answers saved by version 0.1; the reader is rarely needed
-        from optout_gui.core.migration import migrate_progress_file
+        from optout_gui.core.storage.migration import migrate_progress_file
 
         migrate_progress_file(store, paths.progress_file)
 

@@ -155,7 +155,7 @@ def test_old_progress_file_becomes_the_first_objection(qtbot, data_dir):
         data_dir / "progress.json",
         Progress(account="instagram", country="DE", email="old@example.com", page="fill_form"),
     )
-    from optout_gui.core.migration import migrate_progress_file
+    from optout_gui.core.storage.migration import migrate_progress_file
 
     store = ObjectionStore.in_folder(data_dir)
     store.load()

@@ -9,8 +9,8 @@ from hypothesis import strategies as st
 
 from optout_gui.core.emailcheck import check_email
 from optout_gui.core.guide import GuideError, guide_path, load_guide
-from optout_gui.core.migration import ProgressStore
 from optout_gui.core.progress import Progress, progress_from_json
+from optout_gui.core.storage.migration import ProgressStore
 from optout_gui.core.urls import META_DOMAINS, UrlRefused, check_url
 
 FAST = settings(

@@ -3,12 +3,12 @@ import json
 
 import pytest
 
-from optout_gui.core.migration import migrate_progress_file
 from optout_gui.core.progress import Progress, to_iso
 from optout_gui.core.record import HistoryEntry, ObjectionRecord
 from optout_gui.core.session import ObjectionSession
 from optout_gui.core.status import IllegalTransition, Status, allowed_next
 from optout_gui.core.storage import store as objections_module
+from optout_gui.core.storage.migration import migrate_progress_file
 from optout_gui.core.storage.store import ObjectionStore
 from tests.clocks import FakeClocks
 from tests.helpers import write_progress_file

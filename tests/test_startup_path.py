@@ -42,7 +42,7 @@ LATER = (
     "optout_gui.ui.tracker.overview",  # only when there are objections already
     "optout_gui.ui.tracker.history",
     "optout_gui.core.proof",
-    "optout_gui.core.migration",  # only when an old progress.json is there
+    "optout_gui.core.storage.migration",  # only when an old progress.json is there
     "PySide6.QtNetwork",  # the single-instance listener starts after the first paint
     "platformdirs",  # not with --data-dir
 )
