@@ -796,7 +796,7 @@ def write_countdown_objection(data_dir: Path, now: dt.datetime | None = None) ->
 def read_countdown_state(data_dir: Path, now: dt.datetime | None = None) -> dict:
     """What objections.json says now: the last objection's page, status and whether its code
     is still counting down (the controller's test for opening on the code page)."""
-    countdown = _import("optout_gui.core.countdown")
+    countdown = _import("optout_gui.core.code_state")
     progress = _import("optout_gui.core.progress")
     store = _import("optout_gui.core.storage.store").ObjectionStore.in_folder(Path(data_dir))
     problem = store.load()

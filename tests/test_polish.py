@@ -7,7 +7,7 @@ import datetime as dt
 
 import pytest
 
-from optout_gui.core.countdown import arrival_changes
+from optout_gui.core.code_state import arrival_changes
 from optout_gui.core.guide import load_guide
 from optout_gui.core.session import ObjectionSession
 from optout_gui.core.storage.store import ObjectionStore

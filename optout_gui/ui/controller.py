@@ -12,7 +12,7 @@ from collections.abc import Callable
 from PySide6.QtCore import QObject, QTimer
 from PySide6.QtWidgets import QApplication, QWidget
 
-from optout_gui.core.countdown import code_running_at
+from optout_gui.core.code_state import code_running_at
 from optout_gui.core.guide import Guide
 from optout_gui.core.progress import utc_now
 from optout_gui.core.session import ObjectionSession

@@ -26,8 +26,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from optout_gui.core.code_state import code_expired_at
 from optout_gui.core.complaint import needs_complaint
-from optout_gui.core.countdown import code_expired_at
 from optout_gui.core.ics import reminder_ics
 from optout_gui.core.jurisdictions import jurisdiction_for
 from optout_gui.core.limits import ANSWER_TEXT_MAX, NAME_MAX, SHOWN_IN_LINE, shortened

@@ -7,7 +7,7 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, Qt
 
-from optout_gui.core.countdown import code_expired_at
+from optout_gui.core.code_state import code_expired_at
 from optout_gui.core.guide import ACCOUNT_NAMES
 from optout_gui.core.limits import SHOWN_IN_LINE, shortened
 from optout_gui.core.progress import from_iso, utc_now

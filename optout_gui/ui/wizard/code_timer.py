@@ -17,7 +17,7 @@ from collections.abc import Callable
 from PySide6.QtCore import QLocale, QObject, QTime, QTimer, Signal
 from PySide6.QtWidgets import QApplication, QWidget
 
-from optout_gui.core.countdown import (
+from optout_gui.core.code_state import (
     CodeCountdown,
     CodeState,
     MonotonicClock,

@@ -12,7 +12,7 @@ from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QPainter, QPalette
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QSizePolicy, QStyle, QWidget
 
-from optout_gui.core.countdown import Phase
+from optout_gui.core.code_state import Phase
 from optout_gui.ui.common.widgets import follow_palette, set_accessible_text
 
 if TYPE_CHECKING:

@@ -17,8 +17,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from optout_gui.core.countdown import CODE_LIFETIME, ArrivalError, Phase, format_mm_ss
-from optout_gui.core.countdown import parse_arrival as parse_arrival_text
+from optout_gui.core.code_state import CODE_LIFETIME, ArrivalError, Phase, format_mm_ss
+from optout_gui.core.code_state import parse_arrival as parse_arrival_text
 from optout_gui.ui.common.widgets import (
     StatusLine,
     follow_palette,
