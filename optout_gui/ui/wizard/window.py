@@ -16,7 +16,7 @@ from optout_gui.core.progress import Progress, to_iso, utc_now
 from optout_gui.core.session import Session
 from optout_gui.ui.common import urlopen
 from optout_gui.ui.common.widgets import ask_yes_cancel, reveal
-from optout_gui.ui.wizard.code_timer import CodeTimer, announce
+from optout_gui.ui.wizard.code_ticker import CodeTimer, announce
 from optout_gui.ui.wizard.pages.code import CodePage
 from optout_gui.ui.wizard.pages.fill_form import FillFormPage
 from optout_gui.ui.wizard.pages.guidance import (

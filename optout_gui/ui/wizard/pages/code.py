@@ -25,7 +25,7 @@ from optout_gui.ui.common.widgets import (
     set_accessible_text,
     wrapped_label,
 )
-from optout_gui.ui.wizard.code_timer import CodeTimer, local_time_text
+from optout_gui.ui.wizard.code_ticker import CodeTimer, local_time_text
 from optout_gui.ui.wizard.pages.base import StepPage
 
 BAR_STEP_S = 10
