@@ -36,7 +36,7 @@ with open(out, "w") as handle:
 """
 
 LATER = (
-    "optout_gui.ui.wizard.countdown",  # the countdown's widgets: only once a code counts down
+    "optout_gui.ui.wizard.code_display",  # the countdown's widgets: only once a code counts down
     "optout_gui.ui.wizard.reason_editor",  # the fill-in page
     "optout_gui.core.reasons",
     "optout_gui.ui.tracker.overview",  # only when there are objections already

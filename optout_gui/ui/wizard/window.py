@@ -146,7 +146,7 @@ class ObjectionWizard(QWizard):
 
     def _ensure_code_status(self):
         if self._code_status is None:
-            from optout_gui.ui.wizard.countdown import CountdownStatusLine
+            from optout_gui.ui.wizard.code_display import CountdownStatusLine
 
             # A child of the wizard, hidden until a page takes it: never a window of its own.
             self._code_status = CountdownStatusLine(self.code_timer, parent=self)

@@ -82,7 +82,7 @@ class CodePage(StepPage):
         # Not needed at start-up (the Qt namespace alone costs 12 ms; see ui/common/widgets.py).
         from PySide6.QtCore import Qt
 
-        from optout_gui.ui.wizard.countdown import TimeLeftBar
+        from optout_gui.ui.wizard.code_display import TimeLeftBar
 
         timer = self.timer
         # The countdown: a large mm:ss, a sentence saying what it means, a bar.
@@ -256,7 +256,7 @@ class CodePage(StepPage):
 
     # --- display ------------------------------------------------------------------
     def show_state(self) -> None:
-        from optout_gui.ui.wizard.countdown import phase_icon, phase_style_sheet
+        from optout_gui.ui.wizard.code_display import phase_icon, phase_style_sheet
 
         state = self.timer.state()
         running = state == "running"
