@@ -19,7 +19,7 @@ from typing import NamedTuple
 from optout_gui.core.atomic import aside_path
 from optout_gui.core.progress import LoadProblem
 from optout_gui.core.record import ObjectionRecord
-from optout_gui.core.storage.summary import COLUMN, summary_row
+from optout_gui.core.storage.summary import summary_row
 
 log = logging.getLogger(__name__)
 
@@ -44,7 +44,11 @@ class SetAside(NamedTuple):
 
 
 class SetAsideLog:
-    """What was set aside since the file was opened, and this session's copy of it."""
+    """What was set aside since the file was opened, and this session's copy of it.
+
+    The store's collaborator: the store decides what to set aside and what that means for
+    the file (read-only when no copy could be kept); this log keeps the notes and the copy.
+    """
 
     def __init__(self, path: Path, clock: Callable[[], dt.datetime]):
         self.path = path  # objections.json
@@ -89,54 +93,6 @@ class SetAsideLog:
             return current
         kind = current.kind if current else "partly_damaged"
         return LoadProblem(kind, moved_to=self.copy, set_aside=tuple(self.notes))
-
-
-class SetAsideMixin:
-    """ObjectionStore's part for objections that can't be read (kept here for its size).
-
-    Uses the store's rows, ``remove_unsaved``, ``save``, ``_notify``, ``read_only`` and
-    ``load_problem``, and its ``_aside`` (a :class:`SetAsideLog`)."""
-
-    @property
-    def set_aside(self) -> list[SetAside]:
-        """What could not be read since the file was opened: which, why, where it is kept."""
-        return self._aside.notes
-
-    def _note(self, record_id, name, created, problem, raw: bytes, newer: bool, fields=()):
-        keep = not (newer or self.read_only)
-        note = self._aside.add(record_id, name, created, problem, raw, keep=keep, fields=fields)
-        if keep and note.kept_in is None:
-            self.read_only = True  # no copy could be kept: never overwrite the original
-
-    def _set_aside_rows(self, bad: list[tuple[str, str | bytes, str]]) -> None:
-        """Objections found unreadable after opening: copy each aside, drop it from the
-        list, save the rest, tell the listeners (the overview says what and where)."""
-        newer = self.read_only
-        for record_id, line, problem in bad:
-            row = self._rows[self._index[record_id]]
-            raw = line if isinstance(line, bytes) else line.encode("utf-8")
-            self._note(record_id, row[COLUMN["label"]] or row[COLUMN["email"]] or "",
-                       row[COLUMN["created_at"]] or "", problem, raw, newer)  # fmt: skip
-            if not self.read_only:
-                self.remove_unsaved(record_id)
-        self.load_problem = self._aside.load_problem(self.load_problem)
-        if not self.read_only:
-            self.save()
-        self._notify("set_aside", None)
-
-    def _note_dropped(self, record: ObjectionRecord, line, notify: bool = True) -> None:
-        """Some answers of a readable objection were invalid and left out: keep the stored
-        text aside and report which, once."""
-        if self._aside.has_fields_note(record.id):
-            return
-        raw = line if isinstance(line, bytes) else str(line).encode("utf-8")
-        self._note(
-            record.id, record.display_name, record.created_at,
-            "some answers in it are not valid", raw, self.read_only, record.dropped,
-        )  # fmt: skip
-        self.load_problem = self._aside.load_problem(self.load_problem)
-        if notify:
-            self._notify("set_aside", record.id)
 
 
 def split_readable(items: list) -> tuple[list[ObjectionRecord], list[tuple]]:

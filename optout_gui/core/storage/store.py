@@ -24,8 +24,8 @@ from optout_gui.core.record import HistoryEntry, MetaAnswer, ObjectionRecord, ne
 from optout_gui.core.status import FINAL, Status
 from optout_gui.core.storage.set_aside import (
     UNREADABLE,
+    SetAside,
     SetAsideLog,
-    SetAsideMixin,
     problem_of,
     split_readable,
 )
@@ -38,7 +38,7 @@ from optout_gui.core.storage.store_file import (
     read_index,
     read_record_lines,
 )
-from optout_gui.core.storage.summary import ID, STATUS, Summary, summary_row
+from optout_gui.core.storage.summary import COLUMN, ID, STATUS, Summary, summary_row
 
 log = logging.getLogger(__name__)
 
@@ -47,7 +47,7 @@ class ObjectionDamaged(ValueError):
     """A stored objection could not be read."""
 
 
-class ObjectionStore(SetAsideMixin):
+class ObjectionStore:
     """All objections, in the order they were started; saves atomically, reads lazily.
 
     The file's layout is described in :mod:`optout_gui.core.storage.store_file`.
@@ -419,3 +419,45 @@ class ObjectionStore(SetAsideMixin):
 
     def _move_aside(self) -> Path | None:
         return move_aside(self.path, self.clock())
+
+    # --- objections that can't be read (kept through the SetAsideLog) -------------------
+    @property
+    def set_aside(self) -> list[SetAside]:
+        """What could not be read since the file was opened: which, why, where it is kept."""
+        return self._aside.notes
+
+    def _note(self, record_id, name, created, problem, raw: bytes, newer: bool, fields=()):
+        keep = not (newer or self.read_only)
+        note = self._aside.add(record_id, name, created, problem, raw, keep=keep, fields=fields)
+        if keep and note.kept_in is None:
+            self.read_only = True  # no copy could be kept: never overwrite the original
+
+    def _set_aside_rows(self, bad: list[tuple[str, str | bytes, str]]) -> None:
+        """Objections found unreadable after opening: copy each aside, drop it from the
+        list, save the rest, tell the listeners (the overview says what and where)."""
+        newer = self.read_only
+        for record_id, line, problem in bad:
+            row = self._rows[self._index[record_id]]
+            raw = line if isinstance(line, bytes) else line.encode("utf-8")
+            self._note(record_id, row[COLUMN["label"]] or row[COLUMN["email"]] or "",
+                       row[COLUMN["created_at"]] or "", problem, raw, newer)  # fmt: skip
+            if not self.read_only:
+                self.remove_unsaved(record_id)
+        self.load_problem = self._aside.load_problem(self.load_problem)
+        if not self.read_only:
+            self.save()
+        self._notify("set_aside", None)
+
+    def _note_dropped(self, record: ObjectionRecord, line, notify: bool = True) -> None:
+        """Some answers of a readable objection were invalid and left out: keep the stored
+        text aside and report which, once."""
+        if self._aside.has_fields_note(record.id):
+            return
+        raw = line if isinstance(line, bytes) else str(line).encode("utf-8")
+        self._note(
+            record.id, record.display_name, record.created_at,
+            "some answers in it are not valid", raw, self.read_only, record.dropped,
+        )  # fmt: skip
+        self.load_problem = self._aside.load_problem(self.load_problem)
+        if notify:
+            self._notify("set_aside", record.id)
