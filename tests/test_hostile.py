@@ -31,6 +31,7 @@ from optout_gui.core.atomic import (
 from optout_gui.core.progress import Progress
 from optout_gui.core.settings import Settings, read_settings, save_settings
 from optout_gui.core.storage.store import ObjectionStore
+from optout_gui.ui.common import error_windows, single_instance
 
 ROOT = Path(__file__).resolve().parents[1]
 MAIN = ROOT / "main.py"
@@ -116,7 +117,7 @@ def test_a_data_folder_that_is_a_file_is_named_at_start(qtbot, tmp_path, capsys)
 
     blocker = tmp_path / "stick"
     blocker.write_text("a file", encoding="utf-8")
-    instance = app.claim_single_instance(AppPaths.for_user(blocker))
+    instance = single_instance.claim_single_instance(AppPaths.for_user(blocker))
     assert instance.claimed  # nothing can be written there, so nothing can be overwritten
     assert str(blocker) in capsys.readouterr().err
     parent = QWidget()
@@ -376,7 +377,7 @@ def test_unexpected_error_box_is_plain_text(qtbot, tmp_path, monkeypatch):
     controller = AppController(load_guide(), store)
     qtbot.addWidget(controller.start())
     monkeypatch.setattr(sys, "excepthook", sys.excepthook)
-    app.install_error_handler(controller, store, tmp_path / name)
+    error_windows.install_error_handler(controller, store, tmp_path / name)
     try:
         raise RuntimeError("boom")
     except RuntimeError as exc:
@@ -454,7 +455,7 @@ def test_a_data_file_error_anywhere_names_the_file_not_unexpected(
     controller = AppController(load_guide(), store)
     qtbot.addWidget(controller.show_overview())
     monkeypatch.setattr(sys, "excepthook", sys.excepthook)
-    app.install_error_handler(controller, store, tmp_path / "data")
+    error_windows.install_error_handler(controller, store, tmp_path / "data")
     path = tmp_path / "authorities.toml"
     try:
         raise JurisdictionDataError(path, "<b>DE</b>: the link is refused")

@@ -293,7 +293,7 @@ def test_country_list_is_in_the_order_icu_gives(qapp, language, tmp_path):
     one Qt's collator gives for every shipped guide."""
     from PySide6.QtCore import QCollator, QLocale
 
-    from optout_gui.app import guide_for
+    from optout_gui.core.guide import guide_for
     from optout_gui.core.languages import name_sort_key
 
     guide = guide_for(language)

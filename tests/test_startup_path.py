@@ -119,9 +119,10 @@ def test_start_up_runs_without_the_cyclic_collector_and_hands_it_back(tmp_path, 
     from PySide6.QtCore import QTimer
 
     from optout_gui import app
+    from optout_gui.ui.common import error_windows
 
     seen = {}
-    real_guide_for, real_handler = app.guide_for, app.install_error_handler
+    real_guide_for, real_handler = app.guide_for, error_windows.install_error_handler
 
     def guide_for(language):
         seen["enabled_while_starting"] = gc.isenabled()
@@ -135,7 +136,7 @@ def test_start_up_runs_without_the_cyclic_collector_and_hands_it_back(tmp_path, 
         )
 
     monkeypatch.setattr(app, "guide_for", guide_for)
-    monkeypatch.setattr(app, "install_error_handler", install_error_handler)
+    monkeypatch.setattr(error_windows, "install_error_handler", install_error_handler)
     assert app.main(["--data-dir", str(tmp_path), "--exit-after-startup"]) == 0
     assert seen["enabled_while_starting"] is False
     assert seen["in_loop"] is True and seen["frozen"] > 1000

@@ -55,7 +55,7 @@ def main(argv: list[str] | None = None) -> int:
 
     from PySide6.QtWidgets import QApplication
 
-    from optout_gui.app import guide_for
+    from optout_gui.core.guide import guide_for
     from optout_gui.core.storage.store import ObjectionStore
     from optout_gui.ui.common.i18n import install_language
     from optout_gui.ui.common.theme import force_scheme

@@ -8,11 +8,17 @@ from __future__ import annotations
 
 import contextlib
 import functools
+import hashlib
 import logging
 import os
+import sys
 from pathlib import Path
 
 from PySide6.QtCore import QLockFile, QObject, QTimer, Signal
+from PySide6.QtWidgets import QApplication, QWidget
+
+from optout_gui.core.atomic import ensure_private_dir
+from optout_gui.core.paths import AppPaths
 
 log = logging.getLogger(__name__)
 
@@ -20,8 +26,6 @@ ACTIVATE = b"activate\n"
 
 
 def server_name(data_dir: Path) -> str:
-    import hashlib
-
     digest = hashlib.sha256(str(data_dir.resolve()).encode()).hexdigest()
     return f"optout-assistant-{digest[:16]}"
 
@@ -132,3 +136,40 @@ class SingleInstance(QObject):
             self._server.close()
             self._server = None
         self._lock.unlock()
+
+
+def claim_single_instance(paths: AppPaths) -> SingleInstance:
+    """One running copy per data folder, or two copies would overwrite each other's answers.
+
+    Returns the SingleInstance; ``claimed`` is False when another copy holds the folder.
+    A folder that can't be made (read-only disk, a file in its place) doesn't stop the app:
+    it starts, and says so as soon as something can't be saved.
+    """
+    folder_error = None
+    try:
+        ensure_private_dir(paths.data_dir)
+    except OSError as exc:
+        folder_error = exc
+        log.warning("the data folder can't be made: %s", exc.strerror or type(exc).__name__)
+        if sys.stderr is not None:
+            print(
+                f"The data folder can't be made, so nothing can be saved: "
+                f"{exc.filename or paths.data_dir}: {exc.strerror or exc}",
+                file=sys.stderr,
+            )
+    instance = SingleInstance(paths.data_dir)
+    instance.folder_error = folder_error
+    instance.claimed = instance.claim()
+    return instance
+
+
+def bring_to_front(window: QWidget | None) -> None:
+    """A second start asked for this copy's window."""
+    if sys.stdout is not None:
+        print("Another start asked for this window: bringing it to the front.", flush=True)
+    if window is None:
+        return
+    window.showNormal()
+    window.raise_()
+    window.activateWindow()
+    QApplication.alert(window)
