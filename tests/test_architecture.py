@@ -106,3 +106,97 @@ def test_core_imports_neither_qt_nor_the_ui(name):
     names = [a.name for n in ast.walk(tree) if isinstance(n, ast.Import) for a in n.names]
     names += [n.module or "" for n in ast.walk(tree) if isinstance(n, ast.ImportFrom)]
     assert [n for n in names if n.startswith(("PySide6", "shiboken6", "optout_gui.ui"))] == []
+
+
+# --- names are imported from the module that defines them --------------------------------
+IMPORTERS = {
+    path.relative_to(ROOT).as_posix(): path
+    for folder in ("optout_gui", "tests", "tools", "benchmarks")
+    for path in sorted((ROOT / folder).rglob("*.py"))
+} | {"main.py": ROOT / "main.py", "conftest.py": ROOT / "conftest.py"}
+
+
+def defined_names(name: str) -> set[str]:
+    """What module ``name`` defines itself (not what it imports): functions, classes,
+    assignments at its top level and under ``if``/``try`` there."""
+    tree = ast.parse(MODULES[name].read_text(encoding="utf-8"))
+    found: set[str] = set()
+
+    def collect(body) -> None:
+        for node in body:
+            if isinstance(node, ast.FunctionDef | ast.AsyncFunctionDef | ast.ClassDef):
+                found.add(node.name)
+            elif isinstance(node, ast.Assign | ast.AnnAssign | ast.AugAssign):
+                targets = node.targets if isinstance(node, ast.Assign) else [node.target]
+                for target in targets:
+                    found.update(n.id for n in ast.walk(target) if isinstance(n, ast.Name))
+            elif isinstance(node, ast.If | ast.Try | ast.With):
+                collect(node.body)
+                collect(getattr(node, "orelse", []))
+                for handler in getattr(node, "handlers", []):
+                    collect(handler.body)
+                collect(getattr(node, "finalbody", []))
+
+    collect(tree.body)
+    return found
+
+
+def package_imports(path: Path):
+    """(line, module, name) for every ``from optout_gui... import name`` in ``path``."""
+    tree = ast.parse(path.read_text(encoding="utf-8"))
+    for node in ast.walk(tree):
+        if isinstance(node, ast.ImportFrom) and not node.level:
+            module = node.module or ""
+            if module == "optout_gui" or module.startswith("optout_gui."):
+                for alias in node.names:
+                    yield node.lineno, module, alias.name
+
+
+def test_no_module_imports_a_name_through_a_module_that_only_imported_it():
+    through = []
+    for shown, path in IMPORTERS.items():
+        for line, module, name in package_imports(path):
+            if f"{module}.{name}" in MODULES or module not in MODULES:
+                continue  # a submodule, or a module this walk does not know
+            if name not in defined_names(module):
+                through.append(f"{shown}:{line}: {name} from {module}")
+    assert through == []
+
+
+def test_the_re_export_check_sees_a_re_export(tmp_path):
+    # optout_gui.core.guide imports read_toml from core.datafile and does not define it.
+    assert "read_toml" not in defined_names("optout_gui.core.guide")
+    assert "read_toml" in defined_names("optout_gui.core.datafile")
+    assert "guide_for" in defined_names("optout_gui.core.guide")
+
+
+def test_no_module_reaches_into_another_modules_private_names():
+    """No ``from optout_gui.x import _private``, and no ``module._private`` on a module of
+    the package: a module's private names are its own (tests included)."""
+    found = []
+    for shown, path in IMPORTERS.items():
+        tree = ast.parse(path.read_text(encoding="utf-8"))
+        modules_here = set()
+        for node in ast.walk(tree):
+            if isinstance(node, ast.ImportFrom) and not node.level:
+                module = node.module or ""
+                for alias in node.names:
+                    private = alias.name.startswith("_") and not alias.name.endswith("__")
+                    if module.startswith("optout_gui") and private:
+                        found.append(f"{shown}:{node.lineno}: {alias.name} from {module}")
+                    if f"{module}.{alias.name}" in MODULES:
+                        modules_here.add(alias.asname or alias.name)
+            elif isinstance(node, ast.Import):
+                for alias in node.names:
+                    if alias.name.startswith("optout_gui") and alias.asname:
+                        modules_here.add(alias.asname)
+        for node in ast.walk(tree):
+            if (
+                isinstance(node, ast.Attribute)
+                and isinstance(node.value, ast.Name)
+                and node.value.id in modules_here
+                and node.attr.startswith("_")
+                and not node.attr.startswith("__")
+            ):
+                found.append(f"{shown}:{node.lineno}: {node.value.id}.{node.attr}")
+    assert found == []

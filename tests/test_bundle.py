@@ -295,13 +295,13 @@ def test_self_check_and_start_on_xcb(bundle, tmp_path, xvfb_display):
 
 
 def test_browser_gets_the_original_library_path(tmp_path):
-    """A tiny frozen program prints what _clean_library_path leaves for a launched browser."""
+    """A tiny frozen program prints what clean_library_path leaves for a launched browser."""
     script = tmp_path / "probe.py"
     script.write_text(
         "import json, os, sys\n"
-        "from optout_gui.ui.common.urlopen import _clean_library_path\n"
+        "from optout_gui.ui.common.urlopen import clean_library_path\n"
         "seen = os.environ.get('LD_LIBRARY_PATH')\n"
-        "with _clean_library_path():\n"
+        "with clean_library_path():\n"
         "    inside = os.environ.get('LD_LIBRARY_PATH')\n"
         "print(json.dumps({'bundle': sys._MEIPASS, 'seen': seen, 'inside': inside}))\n",
         encoding="utf-8",

@@ -137,12 +137,12 @@ def language_name(code: str) -> str:
     """A language's name in that language ("Deutsch", "Português (Brasil)"), from CLDR."""
     names = _cached().setdefault("languages", {})
     if code not in names:
-        names[code] = _babel_language_name(code)
+        names[code] = babel_language_name(code)
         _store()
     return names[code]
 
 
-def _babel_language_name(code: str) -> str:
+def babel_language_name(code: str) -> str:
     try:
         from babel import Locale, UnknownLocaleError
     except ImportError:  # the standalone bundle leaves Babel out: names.json covers it
@@ -161,14 +161,14 @@ def country_names(language: str, codes: Iterable[str]) -> dict[str, str]:
     names = _cached().setdefault("countries", {}).setdefault(language, {})
     missing = [c for c in codes if c not in names]
     if missing:
-        territories = _babel_territories(language)
+        territories = babel_territories(language)
         for code in missing:
             names[code] = territories.get(code, "")
         _store()
     return {code: names[code] for code in codes if names.get(code)}
 
 
-def _babel_territories(language: str) -> dict:
+def babel_territories(language: str) -> dict:
     try:
         from babel import Locale, UnknownLocaleError
     except ImportError:  # the standalone bundle leaves Babel out: names.json covers it

@@ -61,7 +61,9 @@ def check_language(app, code: str, guide_for: Callable[[str], object]) -> dict:
     labels = proof_labels()
     result: dict = {
         "used": used,
-        "translators": [Path(t.filePath()).name for t in i18n._installed if not t.isEmpty()],
+        "translators": [
+            Path(t.filePath()).name for t in i18n.installed_translators() if not t.isEmpty()
+        ],
         "qt_cancel": QCoreApplication.translate(*QT_CANCEL),
         "proof_title": labels["title"],
         "language_name": language_name(code),
@@ -130,7 +132,7 @@ def write_samples(folder: Path) -> dict:
 
 def write_qr_code(folder: Path, text: str) -> dict:
     """The QR code the open-form page draws for ``text`` (segno), saved as a PNG picture."""
-    from optout_gui.ui.wizard.qr_code import QrCodeView
+    from optout_gui.ui.wizard.qr_view import QrCodeView
 
     view = QrCodeView()
     try:

@@ -23,6 +23,13 @@ log = logging.getLogger(__name__)
 
 # Kept alive here: a QTranslator that is garbage-collected stops translating.
 _installed: list[QTranslator] = []
+
+
+def installed_translators() -> list[QTranslator]:
+    """The translators installed now (the app's, Qt's), in the order they were installed."""
+    return list(_installed)
+
+
 _current = SOURCE_LANGUAGE
 
 

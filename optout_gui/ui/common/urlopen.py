@@ -38,7 +38,7 @@ def _launch(url: str) -> bool:
     from PySide6.QtCore import QUrl
     from PySide6.QtGui import QDesktopServices
 
-    with _clean_library_path():
+    with clean_library_path():
         return QDesktopServices.openUrl(QUrl(url))
 
 
@@ -69,7 +69,7 @@ def _bundle_dir() -> str | None:
     return getattr(sys, "_MEIPASS", None)
 
 
-class _clean_library_path:
+class clean_library_path:
     """In a frozen bundle, keep the bundle's libraries out of the browser's process.
 
     The browser (via xdg-open) inherits our environment when it starts; the bundle's copies of

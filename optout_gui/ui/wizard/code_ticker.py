@@ -33,8 +33,8 @@ from optout_gui.core.code_state import (
     format_mm_ss,
     last_attempt,
     open_attempt,
-    utc_now,
 )
+from optout_gui.core.progress import utc_now
 from optout_gui.core.session import Session
 
 TICK_MS = 1000
