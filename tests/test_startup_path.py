@@ -44,7 +44,6 @@ LATER = (
     "optout_gui.core.proof",
     "optout_gui.core.storage.migration",  # only when an old progress.json is there
     "PySide6.QtNetwork",  # the single-instance listener starts after the first paint
-    "platformdirs",  # not with --data-dir
 )
 
 

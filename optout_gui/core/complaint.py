@@ -27,6 +27,7 @@ from optout_gui.core.jurisdictions import (
 from optout_gui.core.progress import from_iso
 from optout_gui.core.record import ObjectionRecord
 from optout_gui.core.reminders import answer_deadline
+from optout_gui.core.resources import resources_dir
 from optout_gui.core.status import Status
 
 COMPLAINT_LANGUAGES = LETTER_LANGUAGES
@@ -41,6 +42,7 @@ OUTCOME_KEYS = (
     "no_answer_open",
     "no_answer_open_undated",
 )
+
 LETTER_KEYS = ("to", "subject", "body")
 
 
@@ -86,8 +88,6 @@ class Complaint:
 
 
 def _resources() -> Path:
-    from optout_gui.core.resources import resources_dir
-
     return resources_dir()
 
 

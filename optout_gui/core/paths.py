@@ -5,6 +5,8 @@ from __future__ import annotations
 from pathlib import Path
 from typing import NamedTuple
 
+import platformdirs
+
 from optout_gui import APP_ID
 
 
@@ -38,7 +40,6 @@ class AppPaths(NamedTuple):
         """
         if data_dir is not None:
             return cls(Path(data_dir).expanduser().resolve())
-        import platformdirs
 
         return cls(
             Path(platformdirs.user_data_dir(APP_ID, appauthor=False)),

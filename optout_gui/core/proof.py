@@ -13,6 +13,7 @@ from dataclasses import dataclass
 
 from optout_gui import APP_NAME, __version__
 from optout_gui.core.guide import ACCOUNT_NAMES
+from optout_gui.core.languages import country_names
 from optout_gui.core.progress import from_iso, to_iso, utc_now
 from optout_gui.core.record import ObjectionRecord
 from optout_gui.core.status import Status
@@ -125,7 +126,6 @@ def country_text(code: str | None, language: str, unknown: str) -> str:
     when no name is known."""
     if not code:
         return unknown
-    from optout_gui.core.languages import country_names
 
     name = country_names(language, [code]).get(code)
     return f"{name} ({code})" if name else code

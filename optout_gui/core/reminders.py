@@ -18,6 +18,7 @@ import os
 from collections.abc import Iterable
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
+from optout_gui.core.jurisdictions import jurisdiction_for
 from optout_gui.core.progress import from_iso, to_iso
 from optout_gui.core.status import Status
 from optout_gui.core.storage.store import ObjectionStore
@@ -82,7 +83,6 @@ def answer_deadline(
 def months_to_answer(country: str | None) -> int:
     """How many months Meta has (or, without a legal deadline, is given) to answer a
     resident of ``country``; 0 when no next step follows (no right to object there)."""
-    from optout_gui.core.jurisdictions import jurisdiction_for
 
     return jurisdiction_for(country).months_until_next_step
 

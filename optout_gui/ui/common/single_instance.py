@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import contextlib
 import functools
-import hashlib
 import logging
 import os
 import sys
@@ -26,6 +25,8 @@ ACTIVATE = b"activate\n"
 
 
 def server_name(data_dir: Path) -> str:
+    import hashlib  # noqa: PLC0415 - seam: loads OpenSSL (about 3 MiB), not needed to start
+
     digest = hashlib.sha256(str(data_dir.resolve()).encode()).hexdigest()
     return f"optout-assistant-{digest[:16]}"
 
@@ -96,7 +97,7 @@ class SingleInstance(QObject):
                 os.chmod(self.data_dir / ".instance.lock", 0o600)
 
     def _listen(self) -> None:
-        from PySide6.QtNetwork import QLocalServer
+        from PySide6.QtNetwork import QLocalServer  # noqa: PLC0415 - seam: after the first paint
 
         QLocalServer.removeServer(self.name)  # a socket file left by a crashed holder
         server = QLocalServer(self)
@@ -119,7 +120,7 @@ class SingleInstance(QObject):
             self.activation_requested.emit()
 
     def _ask_running_copy(self) -> bool:
-        from PySide6.QtNetwork import QLocalSocket
+        from PySide6.QtNetwork import QLocalSocket  # noqa: PLC0415 - seam: after the first paint
 
         socket = QLocalSocket()
         socket.connectToServer(self.name)

@@ -9,6 +9,9 @@ import logging
 import os
 import sys
 
+from PySide6.QtCore import QUrl
+from PySide6.QtGui import QDesktopServices
+
 from optout_gui.core.urls import OFFICIAL_DOMAINS, UrlRefused, check_url
 
 log = logging.getLogger(__name__)
@@ -35,9 +38,6 @@ def open_external_url(url: str, allowed_domains=OFFICIAL_DOMAINS) -> bool:
 
 
 def _launch(url: str) -> bool:
-    from PySide6.QtCore import QUrl
-    from PySide6.QtGui import QDesktopServices
-
     with clean_library_path():
         return QDesktopServices.openUrl(QUrl(url))
 

@@ -5,16 +5,22 @@ from __future__ import annotations
 import sys
 import weakref
 
-from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer, Signal
-from PySide6.QtGui import QGuiApplication, QKeySequence
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSize, Qt, QTimer, Signal
+from PySide6.QtGui import QGuiApplication, QKeySequence, QPalette
 from PySide6.QtWidgets import (
+    QComboBox,
+    QGridLayout,
     QHBoxLayout,
     QLabel,
+    QLayout,
     QLineEdit,
+    QMessageBox,
     QPushButton,
     QVBoxLayout,
     QWidget,
 )
+
+from optout_gui.core.languages import available_languages, language_name
 
 translate = QCoreApplication.translate  # lupdate reads translate("context", "text")
 
@@ -57,7 +63,6 @@ def plain_message_box(parent: QWidget | None, icon, title: str, text: str, butto
     QMessageBox guesses (Qt.AutoText): a name like ``<h1>x</h1>`` from the data file would
     be shown as a heading, and a link as a link. Every box that shows text from the person
     or from a file is made here."""
-    from PySide6.QtWidgets import QMessageBox
 
     box = QMessageBox(icon, title, text, buttons or QMessageBox.StandardButton.Ok, parent)
     box.setTextFormat(Qt.TextFormat.PlainText)
@@ -66,7 +71,6 @@ def plain_message_box(parent: QWidget | None, icon, title: str, text: str, butto
 
 def ask_yes_cancel(parent: QWidget, title: str, question: str) -> bool:
     """A yes/cancel question with Cancel as the default; True for Yes. Plain text."""
-    from PySide6.QtWidgets import QMessageBox  # only when a question is asked
 
     buttons = QMessageBox.StandardButton
     box = plain_message_box(
@@ -81,8 +85,6 @@ def wrapped_label(text: str = "", *, selectable: bool = False) -> QLabel:
     label.setWordWrap(True)
     show_as_plain_text(label)
     if selectable:
-        from PySide6.QtCore import Qt
-
         label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
     return label
 
@@ -95,15 +97,11 @@ class _Restyler(QObject):
 
     @staticmethod
     def _key() -> tuple:
-        from PySide6.QtGui import QPalette
-
         palette = QGuiApplication.palette()
         roles = (QPalette.ColorRole.Text, QPalette.ColorRole.Highlight, QPalette.ColorRole.Window)
         return tuple(palette.color(role).rgba() for role in roles)
 
     def eventFilter(self, watched, event) -> bool:
-        from PySide6.QtCore import QEvent
-
         if event.type() in (QEvent.Type.PaletteChange, QEvent.Type.ThemeChange):
             key = self._key()
             if key != self._applied and watched.styleSheet():
@@ -281,9 +279,6 @@ class LanguageChooser(QWidget):
 
     def __init__(self, current: str, parent: QWidget | None = None):
         super().__init__(parent)
-        from PySide6.QtWidgets import QComboBox
-
-        from optout_gui.core.languages import available_languages, language_name
 
         self.setObjectName("language_chooser")
         self.combo = QComboBox()
@@ -324,7 +319,6 @@ class ReflowGrid(QWidget):
 
     def __init__(self, groups: list[list[QWidget]], max_columns: int = 2, parent=None):
         super().__init__(parent)
-        from PySide6.QtWidgets import QGridLayout, QLayout
 
         self.groups = groups
         self.max_columns = max_columns
@@ -368,7 +362,6 @@ class ReflowGrid(QWidget):
         self.updateGeometry()
 
     def minimumSizeHint(self):  # noqa: N802 (Qt naming)
-        from PySide6.QtCore import QSize
 
         # As narrow as one column; as tall as the columns in use now.
         return QSize(self._group_width(), self.grid.minimumSize().height())

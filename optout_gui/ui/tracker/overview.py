@@ -34,6 +34,7 @@ from optout_gui.core.status import RESUMABLE, Status
 from optout_gui.core.storage.store import ObjectionStore
 from optout_gui.ui.common.dates import date_time_text
 from optout_gui.ui.common.i18n import current_language
+from optout_gui.ui.common.notices import set_aside_text
 from optout_gui.ui.common.widgets import LanguageChooser, StatusLine, ask_yes_cancel, wrapped_label
 from optout_gui.ui.tracker.objection_table import (
     ObjectionTableModel,
@@ -250,8 +251,6 @@ class OverviewWidget(QMainWindow):
         """Say exactly which objections could not be read, and where their text is kept."""
         notes = self.store.set_aside
         if notes:
-            from optout_gui.ui.common.notices import set_aside_text  # only when needed
-
             self.set_aside_line.show_message("\n".join(map(set_aside_text, notes)), "error")
         else:
             self.set_aside_line.clear_message()

@@ -28,6 +28,7 @@ from optout_gui.ui.wizard.pages.guidance import (
 from optout_gui.ui.wizard.pages.open_form import OpenFormPage
 from optout_gui.ui.wizard.pages.welcome import WelcomePage
 from optout_gui.ui.wizard.save_problem import SaveProblemLine
+from optout_gui.ui.wizard.step_list import StepList
 
 
 class PageId(IntEnum):
@@ -96,7 +97,6 @@ class ObjectionWizard(QWizard):
         self.setPage(PageId.REVIEW, ReviewPage(guide, session))
         self.setPage(PageId.CONFIRMATION, ConfirmationPage(guide, session))
         self.setStartId(PageId.WELCOME)
-        from optout_gui.ui.wizard.step_list import StepList
 
         self.step_list = StepList([guide.step_text(step, "title") for step in STEP_IDS])
         self.step_list.step_chosen.connect(self.go_back_to)
@@ -146,7 +146,7 @@ class ObjectionWizard(QWizard):
 
     def _ensure_code_status(self):
         if self._code_status is None:
-            from optout_gui.ui.wizard.code_display import CountdownStatusLine
+            from optout_gui.ui.wizard.code_display import CountdownStatusLine  # noqa: PLC0415 - seam: once a code counts down
 
             # A child of the wizard, hidden until a page takes it: never a window of its own.
             self._code_status = CountdownStatusLine(self.code_timer, parent=self)

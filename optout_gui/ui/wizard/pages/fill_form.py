@@ -3,8 +3,10 @@ Copy button."""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QPushButton
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QMessageBox, QPushButton
 
+from optout_gui.core.emailcheck import check_email as check
 from optout_gui.core.limits import EMAIL_MAX, is_shortened, shortened
 from optout_gui.core.progress import to_iso, utc_now
 from optout_gui.ui.common.widgets import StatusLine, copy_with_feedback, wrapped_label
@@ -13,7 +15,6 @@ from optout_gui.ui.wizard.pages.base import StepPage
 
 def check_email(text: str):
     """core.emailcheck.check_email, imported on first use: start-up doesn't need it."""
-    from optout_gui.core.emailcheck import check_email as check
 
     return check(text)
 
@@ -29,7 +30,7 @@ class FillFormPage(StepPage):
 
     def build(self) -> None:
         # Imported here: the reason editor and its texts are needed only on this page.
-        from optout_gui.ui.wizard.reason_editor import ReasonEditor
+        from optout_gui.ui.wizard.reason_editor import ReasonEditor  # noqa: PLC0415 - seam: built with the page
 
         # At the top, where it is seen first: for someone filling in the form on the
         # phone, this is all the page has to offer.
@@ -111,7 +112,7 @@ class FillFormPage(StepPage):
         self._show_email_state()
 
     def refresh(self) -> None:
-        from optout_gui.core.reasons import language_for_country
+        from optout_gui.core.reasons import language_for_country  # noqa: PLC0415 - seam: built with the page
 
         values = self.placeholders()
         self.email_label.setText(
@@ -209,7 +210,7 @@ class FillFormPage(StepPage):
 
     def show_on_phone(self):
         """The dialog with QR codes of exactly what the two Copy buttons copy."""
-        from optout_gui.ui.wizard.qr_code import PhoneCodesDialog
+        from optout_gui.ui.wizard.qr_code import PhoneCodesDialog  # noqa: PLC0415 - seam: QR codes
 
         self.reason_editor.flush()
         self.phone_status.clear_message()
@@ -225,7 +226,7 @@ class FillFormPage(StepPage):
         return dialog
 
     def _shorten_for_phone(self) -> None:
-        from optout_gui.core.phone_codes import characters_in_one_code
+        from optout_gui.core.phone_codes import characters_in_one_code  # noqa: PLC0415 - seam: QR codes
 
         text = self.reason_to_copy()
         fits = characters_in_one_code(text)
@@ -243,8 +244,6 @@ class FillFormPage(StepPage):
 
     def _tell_reason_is_empty(self) -> None:
         """Not a block: a note that stays open beside the next page."""
-        from PySide6.QtCore import Qt  # not at start-up: see ui/common/widgets.py
-        from PySide6.QtWidgets import QMessageBox  # not at start-up: 4 enum classes
 
         self._empty_notice_shown = True
         box = QMessageBox(

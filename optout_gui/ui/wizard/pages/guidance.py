@@ -4,8 +4,11 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QPushButton
 
-from optout_gui.ui.common.widgets import wrapped_label
+from optout_gui.core.jurisdictions import load_legal_data
+from optout_gui.ui.common import i18n
+from optout_gui.ui.common.widgets import CopyableField, wrapped_label
 from optout_gui.ui.wizard.pages.base import StepPage
+from optout_gui.ui.wizard.pages.next_actions import NextActions
 
 
 class NoticePage(StepPage):
@@ -73,8 +76,6 @@ class ActionsPage(StepPage):
     reminders, Meta's answer, the proof, the overview)."""
 
     def build(self) -> None:
-        from optout_gui.ui.wizard.pages.next_actions import NextActions
-
         self.next_actions = NextActions(self.session)
         self.next_actions.overview_requested.connect(self._finish)
         self.next_actions.answer_requested.connect(self._answer)
@@ -103,7 +104,6 @@ class ReviewPage(ActionsPage):
         self.deadline.setObjectName("review_deadline")
         self.body.insertWidget(1, self.deadline)
         super().build()  # what the person can do now, before the side note
-        from optout_gui.ui.common.widgets import CopyableField
 
         # A side note, below the page's own text and set apart: not a step of the path.
         self.side_note = wrapped_label(self.step_text("third_party_note"))
@@ -121,9 +121,6 @@ class ReviewPage(ActionsPage):
             self.body.addWidget(self.side_link)
 
     def refresh(self) -> None:
-        from optout_gui.core.jurisdictions import load_legal_data
-        from optout_gui.ui.common import i18n
-
         jurisdiction = load_legal_data().jurisdiction_for(self.session.progress.country)
         cites = jurisdiction.citations(i18n.current_language())
         if jurisdiction.has_deadline:
