@@ -7,6 +7,7 @@ functions and under ``TYPE_CHECKING``), so a circle is found even if it never ru
 from __future__ import annotations
 
 import ast
+import functools
 from pathlib import Path
 
 import pytest
@@ -116,7 +117,8 @@ IMPORTERS = {
 } | {"main.py": ROOT / "main.py", "conftest.py": ROOT / "conftest.py"}
 
 
-def defined_names(name: str) -> set[str]:
+@functools.cache
+def defined_names(name: str) -> frozenset[str]:
     """What module ``name`` defines itself (not what it imports): functions, classes,
     assignments at its top level and under ``if``/``try`` there."""
     tree = ast.parse(MODULES[name].read_text(encoding="utf-8"))
@@ -138,7 +140,7 @@ def defined_names(name: str) -> set[str]:
                 collect(getattr(node, "finalbody", []))
 
     collect(tree.body)
-    return found
+    return frozenset(found)
 
 
 def package_imports(path: Path):

@@ -191,6 +191,7 @@ def under_wine() -> bool:
     return hasattr(ctypes.WinDLL("ntdll"), "wine_get_version")
 
 
+@pytest.mark.slow
 @pytest.mark.skipif(
     under_wine(),
     reason="Wine gives 0 as another process's peak memory (K32GetProcessMemoryInfo); "

@@ -140,6 +140,7 @@ def _walk(qtbot, wizard, target):
     return page
 
 
+@pytest.mark.slow
 def test_every_wizard_page_meets_contrast(qtbot, tmp_path, scheme):
     from tests.helpers import make_wizard
 

@@ -4,6 +4,7 @@ import contextlib
 import json
 import tomllib
 
+import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -84,6 +85,7 @@ def test_guide_loader_on_wrong_types(tmp_path, key, value):
         load_guide(path)
 
 
+@pytest.mark.slow
 @FAST
 @given(st.dictionaries(st.text(max_size=20), json_values, max_size=15))
 def test_progress_from_any_json(data):

@@ -235,6 +235,7 @@ def test_logging_into_an_impossible_place_is_quiet(tmp_path, capsys):
     assert "Logging error" not in capsys.readouterr().err
 
 
+@pytest.mark.slow
 @POSIX
 def test_logging_on_a_full_disk_is_quiet(tmp_path):
     disk = tmp_path / "disk"
@@ -528,6 +529,7 @@ def long_values_store(tmp_path, size=5_000_000) -> tuple[ObjectionStore, str]:
     return store, record.id
 
 
+@pytest.mark.slow
 def test_long_values_are_shown_shortened_and_kept_in_the_file(qtbot, tmp_path):
     from optout_gui.core.guide import load_guide
     from optout_gui.core.limits import EMAIL_MAX, NAME_MAX, REASON_MAX
@@ -597,6 +599,7 @@ print(f"{{took:.3f}} {{peak - before:.0f}} {{peak:.0f}}")
 """
 
 
+@pytest.mark.slow
 @pytest.mark.skipif(not Path("/proc/self/status").exists(), reason="reads /proc (Linux)")
 def test_opening_an_objection_of_huge_texts_stays_small_and_fast(tmp_path, record_property):
     store, _record_id = long_values_store(tmp_path)
@@ -652,6 +655,7 @@ def _start(data: Path, env: dict, *extra: str) -> subprocess.Popen:
     )
 
 
+@pytest.mark.slow
 @POSIX
 def test_without_a_local_socket_the_second_start_still_stays_out(tmp_path):
     data = tmp_path / "data"
@@ -963,6 +967,7 @@ CASES = [
 ]
 
 
+@pytest.mark.slow
 @POSIX
 @pytest.mark.parametrize("name", CASES)
 def test_the_app_starts_and_exits_0_within_10_s(tmp_path, name):

@@ -94,6 +94,7 @@ def sent_record(store, country):
     return store.get(record.id)
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("language", LANGUAGES)
 def test_every_page_and_dialog_has_unique_shortcuts(qtbot, qapp, store, language):
     if language != "en":

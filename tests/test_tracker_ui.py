@@ -151,6 +151,7 @@ def test_forget_everything_leaves_nothing(qtbot, store, clocks, monkeypatch):
     assert widget.model.rowCount() == 0
 
 
+@pytest.mark.slow
 def test_overview_with_10000_rows_opens_fast(qtbot, store, clocks, record_property):
     import time
 
