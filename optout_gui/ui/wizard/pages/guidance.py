@@ -8,7 +8,6 @@ from optout_gui.core.jurisdictions import load_legal_data
 from optout_gui.ui.common import i18n
 from optout_gui.ui.common.widgets import CopyableField, wrapped_label
 from optout_gui.ui.wizard.pages.base import StepPage
-from optout_gui.ui.wizard.pages.next_actions import NextActions
 
 
 class NoticePage(StepPage):
@@ -76,6 +75,8 @@ class ActionsPage(StepPage):
     reminders, Meta's answer, the proof, the overview)."""
 
     def build(self) -> None:
+        from optout_gui.ui.wizard.pages.next_actions import NextActions  # noqa: PLC0415 - seam
+
         self.next_actions = NextActions(self.session)
         self.next_actions.overview_requested.connect(self._finish)
         self.next_actions.answer_requested.connect(self._answer)
