@@ -330,7 +330,7 @@ def test_browser_gets_the_original_library_path(tmp_path):
     script = tmp_path / "probe.py"
     script.write_text(
         "import json, os, sys\n"
-        "from optout_gui.ui.common.urlopen import clean_library_path\n"
+        "from optout_gui.core.bundle_env import clean_library_path\n"
         "seen = os.environ.get('LD_LIBRARY_PATH')\n"
         "with clean_library_path():\n"
         "    inside = os.environ.get('LD_LIBRARY_PATH')\n"

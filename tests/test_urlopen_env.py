@@ -7,8 +7,8 @@ import sys
 
 import pytest
 
+from optout_gui.core.bundle_env import clean_library_path, library_path_without_bundle
 from optout_gui.ui.common import urlopen
-from optout_gui.ui.common.urlopen import clean_library_path, library_path_without_bundle
 
 BUNDLE = "/opt/optout-assistant/_internal"
 
