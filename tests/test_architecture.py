@@ -24,11 +24,17 @@ def module_name(path: Path) -> str:
 MODULES = {module_name(path): path for path in sorted(PACKAGE.rglob("*.py"))}
 
 
+@functools.cache
+def tree_of(path: Path) -> ast.Module:
+    """The parsed source of ``path`` (each file is parsed once for all these checks)."""
+    return ast.parse(path.read_text(encoding="utf-8"), str(path))
+
+
 def imports_of(name: str) -> set[str]:
     """The package's own modules that ``name`` imports (a package's names resolve to its
     submodule when one exists: ``from optout_gui.core import store``)."""
     path = MODULES[name]
-    tree = ast.parse(path.read_text(encoding="utf-8"), str(path))
+    tree = tree_of(path)
     package = name if path.name == "__init__.py" else name.rpartition(".")[0]
     found = set()
     for node in ast.walk(tree):
@@ -103,7 +109,7 @@ def test_imports_are_read_from_the_source():
 
 @pytest.mark.parametrize("name", [n for n in MODULES if n.startswith("optout_gui.core")])
 def test_core_imports_neither_qt_nor_the_ui(name):
-    tree = ast.parse(MODULES[name].read_text(encoding="utf-8"))
+    tree = tree_of(MODULES[name])
     names = [a.name for n in ast.walk(tree) if isinstance(n, ast.Import) for a in n.names]
     names += [n.module or "" for n in ast.walk(tree) if isinstance(n, ast.ImportFrom)]
     assert [n for n in names if n.startswith(("PySide6", "shiboken6", "optout_gui.ui"))] == []
@@ -121,7 +127,7 @@ IMPORTERS = {
 def defined_names(name: str) -> frozenset[str]:
     """What module ``name`` defines itself (not what it imports): functions, classes,
     assignments at its top level and under ``if``/``try`` there."""
-    tree = ast.parse(MODULES[name].read_text(encoding="utf-8"))
+    tree = tree_of(MODULES[name])
     found: set[str] = set()
 
     def collect(body) -> None:
@@ -145,7 +151,7 @@ def defined_names(name: str) -> frozenset[str]:
 
 def package_imports(path: Path):
     """(line, module, name) for every ``from optout_gui... import name`` in ``path``."""
-    tree = ast.parse(path.read_text(encoding="utf-8"))
+    tree = tree_of(path)
     for node in ast.walk(tree):
         if isinstance(node, ast.ImportFrom) and not node.level:
             module = node.module or ""
@@ -177,7 +183,7 @@ def test_no_module_reaches_into_another_modules_private_names():
     the package: a module's private names are its own (tests included)."""
     found = []
     for shown, path in IMPORTERS.items():
-        tree = ast.parse(path.read_text(encoding="utf-8"))
+        tree = tree_of(path)
         modules_here = set()
         for node in ast.walk(tree):
             if isinstance(node, ast.ImportFrom) and not node.level:
