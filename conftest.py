@@ -238,7 +238,7 @@ def clocks():
 @pytest.fixture
 def store(tmp_path, clocks):
     """The app's own store, loaded, in ``tmp_path/data``, on the fake clock."""
-    from optout_gui.core.store import ObjectionStore
+    from optout_gui.core.storage.store import ObjectionStore
 
     store = ObjectionStore.in_folder(tmp_path / "data", clock=clocks.wall)
     store.load()

@@ -8,7 +8,7 @@ Kept deliberately bare: no project imports, no files read or written.
 
 import sys
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtWidgets import QApplication, QWizard, QWizardPage
 
 PAGES = 8  # the same number of pages as ObjectionWizard
@@ -24,10 +24,17 @@ def main() -> int:
     wizard.resize(800, 600)
     wizard.show()
     if "--idle" not in sys.argv[1:]:
-        # Same as the app: a zero-delay timer, run once the events pending after show()
-        # are handled, before the first paint (benchmarks/first_paint.py times that).
-        QTimer.singleShot(0, app.quit)
+        # Same as the app's --exit-after-startup: quit once the window has painted.
+        wizard.installEventFilter(QuitAfterFirstPaint(wizard))
     return app.exec()
+
+
+class QuitAfterFirstPaint(QObject):
+    def eventFilter(self, watched, event):  # noqa: N802 - Qt's name
+        if event.type() == QEvent.Type.Paint:
+            watched.removeEventFilter(self)
+            QTimer.singleShot(0, QApplication.quit)
+        return False
 
 
 if __name__ == "__main__":

@@ -38,7 +38,7 @@ def fields(tmp: Path):
     from optout_gui.core.guide import load_guide
     from optout_gui.core.progress import Progress
     from optout_gui.core.status import Status
-    from optout_gui.core.store import ObjectionStore
+    from optout_gui.core.storage.store import ObjectionStore
     from optout_gui.ui.tracker.history import HistoryDialog
     from optout_gui.ui.wizard.reason_editor import ReasonEditor
 

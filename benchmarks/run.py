@@ -9,8 +9,12 @@
 Every startup figure is measured against ``benchmarks/baseline_wizard.py`` (a bare 8-page
 QWizard) in alternating runs (A B A B ..., after one warm-up pair), because this kind of
 machine is shared and noisy; ratios are per pair, reported as median (min-max). A start
-ends, on both sides, once the events pending after ``show()`` are handled: before the first
-paint, which ``first-paint`` times apart (benchmarks/first_paint.py).
+ends, on both sides, right after the first window's first paint (``--exit-after-startup``),
+what a person sees.
+
+    python benchmarks/run.py --only startup,long-record --main OTHER/main.py
+
+measures another checkout of the app (e.g. the commit before a change) with this script.
 
 The exit status is 1 when a target is missed, so the script can serve as a check. Rows whose
 feature does not exist yet print "n/a: <why>" instead of failing.
@@ -56,13 +60,12 @@ ROOT = Path(__file__).resolve().parents[1]
 MAIN = ROOT / "main.py"
 BASELINE = ROOT / "benchmarks" / "baseline_wizard.py"
 
-# --- targets (issue 9, start-up ratios revised in issue 20) ------------------------------
-# Start-up ratios guard what was reached: what remains over the bare wizard is the first
-# page's real work (README, "Performance"), so they are limits against regressions.
-STARTUP_WALL_RATIO = 1.25
-STARTUP_RSS_RATIO = 1.15
-LONG_RECORD_WALL_RATIO = 1.60
-LONG_RECORD_RSS_RATIO = 1.45
+# --- targets (issue 9, start-up ratios set in issue 25) ----------------------------------
+# Guards, not goals: below them simple code wins over faster code (docs/performance.md).
+STARTUP_WALL_RATIO = 1.75
+STARTUP_RSS_RATIO = 1.25
+LONG_RECORD_WALL_RATIO = 2.5
+LONG_RECORD_RSS_RATIO = 1.5
 OVERVIEW_MS = 100.0
 IDLE_CPU_PERCENT = 0.2  # of one core
 IDLE_WAKEUPS_PER_S = 1.25  # "about one wake-up per second"
@@ -83,6 +86,7 @@ class Config:
     records: int = RECORD_COUNT
     python: str = sys.executable
     quick: bool = False
+    main: str = str(MAIN)
 
 
 @dataclasses.dataclass
@@ -319,7 +323,8 @@ def bench_startup(ctx: Context) -> list[Row]:
     py = ctx.config.python
 
     def ours() -> list[str]:
-        return [py, str(MAIN), "--data-dir", str(ctx.fresh_dir("data")), "--exit-after-startup"]
+        data = str(ctx.fresh_dir("data"))
+        return [py, ctx.config.main, "--data-dir", data, "--exit-after-startup"]
 
     def base() -> list[str]:
         return [py, str(BASELINE)]
@@ -329,42 +334,6 @@ def bench_startup(ctx: Context) -> list[Row]:
     except ChildFailed as exc:
         return [na("Startup", str(exc))]
     return startup_rows("Startup", a_runs, b_runs, STARTUP_WALL_RATIO, STARTUP_RSS_RATIO)
-
-
-def bench_first_paint(ctx: Context) -> list[Row]:
-    """The first paint of the first window, which the start-up figures above do not include
-    (benchmarks/first_paint.py says why); timed in-process, so information only."""
-    label = "First paint of the first window (offscreen grab, in-process; not in startup)"
-    script = str(Path(__file__).resolve().with_name("first_paint.py"))
-    py = ctx.config.python
-
-    def paint_ms(argv: list[str]) -> float | None:
-        proc = subprocess.run(
-            argv, env=ctx.env, capture_output=True, text=True, timeout=120, cwd=ROOT
-        )
-        lines = [line for line in proc.stdout.splitlines() if line.startswith("{")]
-        return json.loads(lines[-1])["ms"] if proc.returncode == 0 and lines else None
-
-    ours, base = [], []
-    for index in range(max(5, ctx.config.runs // 2) + 1):
-        a = paint_ms([py, script, "ours", "--data-dir", str(ctx.fresh_dir("data"))])
-        b = paint_ms([py, script, "baseline"])
-        if a is None or b is None:
-            return [na(label, "a child did not report its paint time")]
-        if index:  # the first pair warms caches
-            ours.append(a)
-            base.append(b)
-    return [
-        Row(
-            label,
-            fmt_stats(summarize(ours), " ms"),
-            fmt_stats(summarize(base), " ms"),
-            fmt_ratio(summarize(paired_ratios(ours, base))),
-            "–",
-            "info",
-            raw={"ours": ours, "baseline": base},
-        )
-    ]
 
 
 def bench_long_record(ctx: Context) -> list[Row]:
@@ -378,7 +347,7 @@ def bench_long_record(ctx: Context) -> list[Row]:
     def ours() -> list[str]:
         data = ctx.fresh_dir("data")
         shutil.copytree(template, data, dirs_exist_ok=True)
-        return [py, str(MAIN), "--data-dir", str(data), "--exit-after-startup"]
+        return [py, ctx.config.main, "--data-dir", str(data), "--exit-after-startup"]
 
     def base() -> list[str]:
         return [py, str(BASELINE)]
@@ -602,7 +571,6 @@ def bench_typing(ctx: Context) -> list[Row]:
 
 BENCHMARKS: dict[str, Callable[[Context], list[Row]]] = {
     "startup": bench_startup,
-    "first-paint": bench_first_paint,
     "long-record": bench_long_record,
     "overview": bench_overview,
     "idle": bench_idle,
@@ -687,7 +655,7 @@ def _import(name: str):
         raise AdapterError(f"{name} not importable ({exc.name or exc})") from None
 
 
-# --- the objection tracker (optout_gui.core.objections) ----------------------------------
+# --- the objection tracker (optout_gui.core.storage.store) ---------------------------------------
 def build_objections(data_dir: Path, count: int):
     """A store of ``count`` objections with full histories (tools/bench_objections.py)."""
     sys.path.insert(0, str(ROOT / "tools"))
@@ -787,11 +755,10 @@ def objection_session(data_dir: Path, answers: dict, guide=None):
     """objections.json in ``data_dir`` with one objection whose answers are ``answers``,
     written as the wizard writes them: a new unsaved record, then its answers through an
     ``ObjectionSession`` (which saves and moves the status forward). Returns the session."""
-    objections = _import("optout_gui.core.objections")
-    store = objections.ObjectionStore.in_folder(Path(data_dir))
+    store = _import("optout_gui.core.storage.store").ObjectionStore.in_folder(Path(data_dir))
     store.load()
     record = store.new(save=False)
-    session = objections.ObjectionSession(
+    session = _import("optout_gui.core.session").ObjectionSession(
         store, record.id, default_form_url=_form_url_lookup(guide)
     )
     if not session.update(**answers):
@@ -829,10 +796,9 @@ def write_countdown_objection(data_dir: Path, now: dt.datetime | None = None) ->
 def read_countdown_state(data_dir: Path, now: dt.datetime | None = None) -> dict:
     """What objections.json says now: the last objection's page, status and whether its code
     is still counting down (the controller's test for opening on the code page)."""
-    objections = _import("optout_gui.core.objections")
-    countdown = _import("optout_gui.core.countdown")
+    countdown = _import("optout_gui.core.code_state")
     progress = _import("optout_gui.core.progress")
-    store = objections.ObjectionStore.in_folder(Path(data_dir))
+    store = _import("optout_gui.core.storage.store").ObjectionStore.in_folder(Path(data_dir))
     problem = store.load()
     if problem is not None or not len(store):
         raise AdapterError(f"no objection saved ({problem.kind if problem else 'empty'})")
@@ -964,8 +930,7 @@ def _time_autosaves(app, window, editor, keys, count: int) -> tuple[list[float],
             unchanged += 1
     if unchanged:
         return times, f"{unchanged} of {count} autosaves left objections.json unchanged"
-    objections = _import("optout_gui.core.objections")
-    saved = objections.ObjectionStore(path)
+    saved = _import("optout_gui.core.storage.store").ObjectionStore(path)
     saved.load()
     reason = saved.get(window.session.record_id).answers.reason
     if reason != editor.toPlainText():
@@ -978,7 +943,7 @@ def worker_overview(data_dir: str, repeats: str) -> dict:
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from PySide6.QtWidgets import QApplication
 
-    from optout_gui.core.objections import ObjectionStore
+    from optout_gui.core.storage.store import ObjectionStore
 
     app = QApplication.instance() or QApplication(["bench"])
     times = []
@@ -1029,12 +994,15 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
     parser.add_argument("--markdown", metavar="FILE", help="also write the table to FILE")
     parser.add_argument("--json", metavar="FILE", help="write raw figures to FILE")
     parser.add_argument("--python", default=sys.executable, help="interpreter for the children")
+    parser.add_argument(
+        "--main", default=str(MAIN), help="the app's main.py to measure (default: this checkout's)"
+    )
     parser.add_argument("--worker", nargs="+", help=argparse.SUPPRESS)
     return parser.parse_args(argv)
 
 
 def make_config(args: argparse.Namespace) -> Config:
-    config = Config(python=args.python, records=args.records, quick=args.quick)
+    config = Config(python=args.python, records=args.records, quick=args.quick, main=args.main)
     if args.quick:
         config = dataclasses.replace(
             config, runs=10, idle_seconds=10.0, settle_seconds=2.5, keystrokes=60, saves=10
@@ -1056,13 +1024,13 @@ def selected(only: str | None) -> list[str]:
     return names
 
 
-def compile_bytecode(python: str) -> None:
+def compile_bytecode(python: str, main: str = str(MAIN)) -> None:
     """Measure the app as people run it: an installed copy has its bytecode (pip compiles
     it), and a checkout has it after the first start, unless PYTHONDONTWRITEBYTECODE is set
     (it is on some machines; the baseline's PySide6 is always compiled)."""
     subprocess.run(
         [python, "-m", "compileall", "-q", "optout_gui"],
-        cwd=ROOT,
+        cwd=Path(main).resolve().parent,
         check=True,
         stdout=subprocess.DEVNULL,
     )
@@ -1086,8 +1054,10 @@ def main(argv: list[str] | None = None) -> int:
         return run_worker(args.worker[0], args.worker[1:])
     config = make_config(args)
     names = selected(args.only)
-    compile_bytecode(config.python)
+    compile_bytecode(config.python, config.main)
     info = machine_info(config.python)
+    if config.main != str(MAIN):
+        print(f"Measuring the app of {config.main}", flush=True)
     print(
         f"Machine: {info['cpu']}, {info['cores']} cores, Python {info['python']}, "
         f"PySide6 {info['pyside6']}, {info['date']}, load {info['load']}",

@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QApplication, QCheckBox, QRadioButton, QWizard
 from optout_gui.core.guide import Guide, load_guide
 from optout_gui.core.progress import Progress
 from optout_gui.core.session import ObjectionSession
-from optout_gui.core.store import ObjectionStore
+from optout_gui.core.storage.store import ObjectionStore
 from optout_gui.ui.wizard.window import ObjectionWizard, PageId
 
 

@@ -5,8 +5,9 @@ from __future__ import annotations
 
 import datetime as dt
 
-from optout_gui.core.objections import HistoryEntry, MetaAnswer, ObjectionRecord, Status
 from optout_gui.core.progress import Progress
+from optout_gui.core.record import HistoryEntry, MetaAnswer, ObjectionRecord
+from optout_gui.core.status import Status
 
 FORM = "https://www.facebook.com/help/contact/712876720715583"
 INSTAGRAM_FORM = "https://help.instagram.com/contact/767264225370182"

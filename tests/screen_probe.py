@@ -98,7 +98,7 @@ def probe(language: str, shots: Path | None, width: int | None, dark: bool) -> l
 
     from optout_gui.core.guide import guide_for
     from optout_gui.core.status import Status
-    from optout_gui.core.store import ObjectionStore
+    from optout_gui.core.storage.store import ObjectionStore
     from optout_gui.ui.common.contrast_style import use_contrast_style
     from optout_gui.ui.common.i18n import install_language
     from optout_gui.ui.common.theme import force_scheme

@@ -8,8 +8,9 @@ from pypdf import PdfReader
 from PySide6.QtWidgets import QWizard
 
 from optout_gui.core.guide import load_guide
-from optout_gui.core.objections import ObjectionStore, Status
 from optout_gui.core.progress import Progress
+from optout_gui.core.status import Status
+from optout_gui.core.storage.store import ObjectionStore
 from optout_gui.ui.controller import AppController
 from optout_gui.ui.wizard.window import PageId
 from tests.helpers import click, click_next, write_progress_file
@@ -157,7 +158,7 @@ def test_old_progress_file_becomes_the_first_objection(qtbot, data_dir):
         data_dir / "progress.json",
         Progress(account="instagram", country="DE", email="old@example.com", page="fill_form"),
     )
-    from optout_gui.core.objections import migrate_progress_file
+    from optout_gui.core.storage.migration import migrate_progress_file
 
     store = ObjectionStore.in_folder(data_dir)
     store.load()
@@ -180,7 +181,7 @@ def test_reopening_during_a_running_code_goes_straight_to_the_countdown(qtbot, d
     store.get(done.id).answers.account = "facebook"
     store.touch(store.get(done.id))
     running = store.new()
-    from optout_gui.core.objections import ObjectionSession
+    from optout_gui.core.session import ObjectionSession
 
     session = ObjectionSession(store, running.id)
     session.update(account="instagram", country="DE", email="run@example.com", page="code")
@@ -236,7 +237,7 @@ def test_closing_an_untouched_new_objection_on_a_failing_disk_asks_nothing(
     qtbot, data_dir, monkeypatch
 ):
     """Nothing was answered, so there is nothing to lose and nothing to ask about."""
-    from optout_gui.core import store as objections_module
+    from optout_gui.core.storage import store as objections_module
 
     controller = make_controller(qtbot, data_dir)
     wizard = controller.start()

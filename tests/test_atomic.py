@@ -58,6 +58,7 @@ def was_killed(child: subprocess.Popen) -> bool:
     return child.returncode == (-signal.SIGKILL if os.name == "posix" else 1)
 
 
+@pytest.mark.slow
 def test_file_always_loads_after_sigkill(tmp_path):
     target = tmp_path / "data" / "record.json"
     atomic_write_text(target, json.dumps({"n": 0}))

@@ -281,6 +281,37 @@ def test_self_check_offscreen(bundle, tmp_path):
     check_report(report, tmp_path / "out", "offscreen")
 
 
+def debian_package(library: str) -> str:
+    """The Debian package that ships ``library`` by Debian's naming rule:
+    libxcb-icccm.so.4 -> libxcb-icccm4, libxkbcommon-x11.so.0 -> libxkbcommon-x11-0."""
+    name, _, version = library.partition(".so.")
+    return f"{name}{'-' if name[-1].isdigit() else ''}{version.split('.')[0]}"
+
+
+def missing_xcb_libraries() -> list[str]:
+    """Libraries Qt's xcb platform plugin needs that this machine lacks (``ldd``)."""
+    spec = importlib.util.find_spec("PySide6")
+    plugin = Path(spec.origin).parent / "Qt" / "plugins" / "platforms" / "libqxcb.so"
+    if not plugin.is_file() or shutil.which("ldd") is None:
+        return []
+    out = subprocess.run(["ldd", str(plugin)], capture_output=True, text=True).stdout
+    return sorted({line.split()[0] for line in out.splitlines() if "not found" in line})
+
+
+def test_debian_package_names_follow_the_library_names():
+    assert debian_package("libxcb-icccm.so.4") == "libxcb-icccm4"
+    assert debian_package("libxkbcommon-x11.so.0") == "libxkbcommon-x11-0"
+    assert debian_package("libxcb-render-util.so.0") == "libxcb-render-util0"
+
+
+MISSING_XCB = missing_xcb_libraries()
+
+
+@pytest.mark.skipif(
+    bool(MISSING_XCB),
+    reason="Qt's xcb platform needs libraries this machine lacks: install the Debian packages "
+    f"{' '.join(debian_package(lib) for lib in MISSING_XCB)} (CONTRIBUTING.md lists them all)",
+)
 def test_self_check_and_start_on_xcb(bundle, tmp_path, xvfb_display):
     report = self_check(bundle, tmp_path / "out", QT_QPA_PLATFORM="xcb", DISPLAY=xvfb_display)
     check_report(report, tmp_path / "out", "xcb")
@@ -295,13 +326,13 @@ def test_self_check_and_start_on_xcb(bundle, tmp_path, xvfb_display):
 
 
 def test_browser_gets_the_original_library_path(tmp_path):
-    """A tiny frozen program prints what _clean_library_path leaves for a launched browser."""
+    """A tiny frozen program prints what clean_library_path leaves for a launched browser."""
     script = tmp_path / "probe.py"
     script.write_text(
         "import json, os, sys\n"
-        "from optout_gui.ui.common.urlopen import _clean_library_path\n"
+        "from optout_gui.core.bundle_env import clean_library_path\n"
         "seen = os.environ.get('LD_LIBRARY_PATH')\n"
-        "with _clean_library_path():\n"
+        "with clean_library_path():\n"
         "    inside = os.environ.get('LD_LIBRARY_PATH')\n"
         "print(json.dumps({'bundle': sys._MEIPASS, 'seen': seen, 'inside': inside}))\n",
         encoding="utf-8",

@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QApplication, QSystemTrayIcon, QWidget, QWizard
 
 from optout_gui.core.guide import load_guide
 from optout_gui.core.progress import from_iso
-from optout_gui.ui.wizard import code_timer as countdown_ui
+from optout_gui.ui.wizard import code_ticker as countdown_ui
 from optout_gui.ui.wizard.window import ObjectionWizard, PageId
 from tests.clocks import START
 from tests.helpers import open_session

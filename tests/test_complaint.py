@@ -18,19 +18,15 @@ from optout_gui.core.complaint import (
 )
 from optout_gui.core.guide import load_guide
 from optout_gui.core.jurisdictions import JurisdictionDataError, load_legal_data
-from optout_gui.core.objections import (
-    HistoryEntry,
-    MetaAnswer,
-    ObjectionRecord,
-    ObjectionSession,
-    ObjectionStore,
-    Status,
-)
 from optout_gui.core.progress import Progress
 from optout_gui.core.reasons import Composition, ReasonLibrary
 from optout_gui.core.reasons import compose as compose_reason
+from optout_gui.core.record import HistoryEntry, MetaAnswer, ObjectionRecord
 from optout_gui.core.reminders import mark_overdue, months_to_answer
 from optout_gui.core.resources import resources_dir
+from optout_gui.core.session import ObjectionSession
+from optout_gui.core.status import Status
+from optout_gui.core.storage.store import ObjectionStore
 
 EU_EEA = {  # 27 EU members, then Iceland, Liechtenstein, Norway
     "AT",

@@ -11,7 +11,8 @@ from PySide6.QtGui import QGuiApplication
 
 from optout_gui.core.status import Status
 from optout_gui.ui.common import i18n
-from optout_gui.ui.tracker.complaint import ComplaintDialog, short_name
+from optout_gui.ui.tracker.complaint import ComplaintDialog
+from optout_gui.ui.tracker.complaint_parts import short_name
 from tests.helpers import send_objection
 
 BERLIN = ZoneInfo("Europe/Berlin")

@@ -141,6 +141,7 @@ def _walk(qtbot, wizard, target):
     return page
 
 
+@pytest.mark.slow
 def test_every_wizard_page_meets_contrast(qtbot, tmp_path, scheme):
     from tests.helpers import make_wizard
 
@@ -230,7 +231,7 @@ def test_the_app_starts_with_the_contrast_style(tmp_path):
 def test_the_countdown_in_a_hurry_meets_contrast(qtbot, tmp_path, clocks, scheme, left):
     """The countdown's warning looks (bold, framed; the last minute on the highlight colour),
     on the code page and in the line at the foot of the other pages."""
-    from optout_gui.core.countdown import CODE_LIFETIME
+    from optout_gui.core.code_state import CODE_LIFETIME
     from tests.helpers import make_wizard
 
     wizard = make_wizard(qtbot, tmp_path, clock=clocks.wall, monotonic=clocks.monotonic)

@@ -6,8 +6,8 @@ import datetime as dt
 
 import pytest
 
-from optout_gui.core import countdown
-from optout_gui.core.countdown import (
+from optout_gui.core import code_state as countdown
+from optout_gui.core.code_state import (
     ArrivalError,
     CodeCountdown,
     CodeState,

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from optout_gui.core.objections import ObjectionDamaged, ObjectionStore
+from optout_gui.core.storage.store import ObjectionDamaged, ObjectionStore
 
 
 def saved_store(tmp_path, labels):

@@ -10,7 +10,8 @@ import json
 import shutil
 from pathlib import Path
 
-from optout_gui.core.objections import ObjectionStore, Status
+from optout_gui.core.status import Status
+from optout_gui.core.storage.store import ObjectionStore
 
 FIXTURE = Path(__file__).parent / "fixtures" / "objections_format1.json"
 
@@ -60,19 +61,3 @@ def test_saving_without_changes_writes_the_same_bytes(tmp_path):
         store.touch(record)
     assert store.save()
     assert store.path.read_bytes() == FIXTURE.read_bytes()
-
-
-def test_the_old_module_still_offers_every_name_it_had():
-    """Code written before the split imports from optout_gui.core.objections; the names
-    it offered then (its public names and those it imported for others) still work."""
-    from optout_gui.core import objections
-
-    before_the_split = (
-        "ANSWERABLE FINAL OBJECTIONS_FILE_NAME OBJECTIONS_FORMAT PROCESS_ORDER SUMMARY_FIELDS "
-        "HistoryEntry IllegalTransition MetaAnswer ObjectionDamaged ObjectionRecord "
-        "ObjectionSession ObjectionStore Status Summary advance_from_answers allowed_next "
-        "derived_status migrate_progress_file new_record_id summary_row"
-    ).split()
-    missing = [name for name in before_the_split if not hasattr(objections, name)]
-    assert missing == []
-    assert objections.ObjectionStore is ObjectionStore

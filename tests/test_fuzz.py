@@ -4,13 +4,14 @@ import contextlib
 import json
 import tomllib
 
+import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from optout_gui.core.emailcheck import check_email
 from optout_gui.core.guide import GuideError, guide_path, load_guide
-from optout_gui.core.migration import ProgressStore
 from optout_gui.core.progress import Progress, progress_from_json
+from optout_gui.core.storage.migration import ProgressStore
 from optout_gui.core.urls import META_DOMAINS, UrlRefused, check_url
 
 FAST = settings(
@@ -84,6 +85,7 @@ def test_guide_loader_on_wrong_types(tmp_path, key, value):
         load_guide(path)
 
 
+@pytest.mark.slow
 @FAST
 @given(st.dictionaries(st.text(max_size=20), json_values, max_size=15))
 def test_progress_from_any_json(data):
@@ -107,7 +109,7 @@ def test_progress_store_on_any_document(tmp_path, document):
 
 # --- the reason composer, the template and objection loaders -------------------------------
 from optout_gui.core import reasons  # noqa: E402
-from optout_gui.core.objections import ObjectionStore  # noqa: E402
+from optout_gui.core.storage.store import ObjectionStore  # noqa: E402
 
 
 @FAST

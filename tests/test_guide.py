@@ -4,7 +4,7 @@ from urllib.parse import urlsplit
 
 import pytest
 
-from optout_gui.core import countdown
+from optout_gui.core import code_state as countdown
 from optout_gui.core.guide import (
     ACCOUNT_TYPES,
     STEP_IDS,

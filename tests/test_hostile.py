@@ -28,9 +28,10 @@ from optout_gui.core.atomic import (
     ensure_private_dir,
     read_regular_bytes,
 )
-from optout_gui.core.objections import ObjectionStore
 from optout_gui.core.progress import Progress
 from optout_gui.core.settings import Settings, read_settings, save_settings
+from optout_gui.core.storage.store import ObjectionStore
+from optout_gui.ui.common import error_windows, single_instance
 
 ROOT = Path(__file__).resolve().parents[1]
 MAIN = ROOT / "main.py"
@@ -116,7 +117,7 @@ def test_a_data_folder_that_is_a_file_is_named_at_start(qtbot, tmp_path, capsys)
 
     blocker = tmp_path / "stick"
     blocker.write_text("a file", encoding="utf-8")
-    instance = app.claim_single_instance(AppPaths.for_user(blocker))
+    instance = single_instance.claim_single_instance(AppPaths.for_user(blocker))
     assert instance.claimed  # nothing can be written there, so nothing can be overwritten
     assert str(blocker) in capsys.readouterr().err
     parent = QWidget()
@@ -234,6 +235,7 @@ def test_logging_into_an_impossible_place_is_quiet(tmp_path, capsys):
     assert "Logging error" not in capsys.readouterr().err
 
 
+@pytest.mark.slow
 @POSIX
 def test_logging_on_a_full_disk_is_quiet(tmp_path):
     disk = tmp_path / "disk"
@@ -376,7 +378,7 @@ def test_unexpected_error_box_is_plain_text(qtbot, tmp_path, monkeypatch):
     controller = AppController(load_guide(), store)
     qtbot.addWidget(controller.start())
     monkeypatch.setattr(sys, "excepthook", sys.excepthook)
-    app.install_error_handler(controller, store, tmp_path / name)
+    error_windows.install_error_handler(controller, store, tmp_path / name)
     try:
         raise RuntimeError("boom")
     except RuntimeError as exc:
@@ -408,7 +410,7 @@ def fresh_legal_data():
 
 
 def _overdue_store(tmp_path) -> tuple[ObjectionStore, str]:
-    from optout_gui.core.objections import Status
+    from optout_gui.core.status import Status
 
     store = ObjectionStore.in_folder(tmp_path / "data")
     store.load()
@@ -454,7 +456,7 @@ def test_a_data_file_error_anywhere_names_the_file_not_unexpected(
     controller = AppController(load_guide(), store)
     qtbot.addWidget(controller.show_overview())
     monkeypatch.setattr(sys, "excepthook", sys.excepthook)
-    app.install_error_handler(controller, store, tmp_path / "data")
+    error_windows.install_error_handler(controller, store, tmp_path / "data")
     path = tmp_path / "authorities.toml"
     try:
         raise JurisdictionDataError(path, "<b>DE</b>: the link is refused")
@@ -496,7 +498,7 @@ def test_input_fields_have_limits(qtbot, tmp_path):
 
 def test_meta_email_over_the_limit_is_refused_with_a_message(qtbot, tmp_path):
     from optout_gui.core.limits import ANSWER_TEXT_MAX
-    from optout_gui.core.objections import Status
+    from optout_gui.core.status import Status
     from optout_gui.ui.tracker.history import HistoryDialog
 
     store = ObjectionStore.in_folder(tmp_path / "data")
@@ -527,6 +529,7 @@ def long_values_store(tmp_path, size=5_000_000) -> tuple[ObjectionStore, str]:
     return store, record.id
 
 
+@pytest.mark.slow
 def test_long_values_are_shown_shortened_and_kept_in_the_file(qtbot, tmp_path):
     from optout_gui.core.guide import load_guide
     from optout_gui.core.limits import EMAIL_MAX, NAME_MAX, REASON_MAX
@@ -570,7 +573,7 @@ sys.path.insert(0, {root!r})
 from pathlib import Path
 from PySide6.QtWidgets import QApplication
 from optout_gui.core.guide import load_guide
-from optout_gui.core.objections import ObjectionStore
+from optout_gui.core.storage.store import ObjectionStore
 from optout_gui.ui.controller import AppController
 from optout_gui.ui.tracker.history import HistoryDialog
 qt = QApplication([])
@@ -596,6 +599,7 @@ print(f"{{took:.3f}} {{peak - before:.0f}} {{peak:.0f}}")
 """
 
 
+@pytest.mark.slow
 @pytest.mark.skipif(not Path("/proc/self/status").exists(), reason="reads /proc (Linux)")
 def test_opening_an_objection_of_huge_texts_stays_small_and_fast(tmp_path, record_property):
     store, _record_id = long_values_store(tmp_path)
@@ -651,6 +655,7 @@ def _start(data: Path, env: dict, *extra: str) -> subprocess.Popen:
     )
 
 
+@pytest.mark.slow
 @POSIX
 def test_without_a_local_socket_the_second_start_still_stays_out(tmp_path):
     data = tmp_path / "data"
@@ -962,6 +967,7 @@ CASES = [
 ]
 
 
+@pytest.mark.slow
 @POSIX
 @pytest.mark.parametrize("name", CASES)
 def test_the_app_starts_and_exits_0_within_10_s(tmp_path, name):

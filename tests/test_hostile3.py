@@ -102,8 +102,8 @@ def test_case1_the_person_can_open_a_folder_another_computer_held(qtbot, tmp_pat
     from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QApplication, QMessageBox
 
-    from optout_gui import app
     from optout_gui.core.paths import AppPaths
+    from optout_gui.ui.common import single_instance
 
     data = tmp_path / "data"
     data.mkdir()
@@ -111,7 +111,7 @@ def test_case1_the_person_can_open_a_folder_another_computer_held(qtbot, tmp_pat
     lock.write_text(
         "4242\noptout-assistant\nsomeone-elses-laptop\nabc123\nboot\n", encoding="utf-8"
     )
-    instance = app.claim_single_instance(AppPaths.for_user(data))
+    instance = single_instance.claim_single_instance(AppPaths.for_user(data))
     assert not instance.claimed and instance.other_computer.host == "someone-elses-laptop"
     seen = []
 
@@ -124,7 +124,7 @@ def test_case1_the_person_can_open_a_folder_another_computer_held(qtbot, tmp_pat
         button.click()
 
     QTimer.singleShot(100, click_open_here)
-    assert app.other_computer_holds(instance, exit_after_startup=False)
+    assert single_instance.other_computer_holds(instance, exit_after_startup=False)
     assert "someone-elses-laptop" in seen[0] and str(data) in seen[0]
     assert instance.locked
     assert str(os.getpid()) == lock.read_text(encoding="utf-8").split("\n")[0]
@@ -135,15 +135,15 @@ def test_case1_quitting_leaves_the_other_computers_lock(qtbot, tmp_path):
     from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QApplication
 
-    from optout_gui import app
     from optout_gui.core.paths import AppPaths
+    from optout_gui.ui.common import single_instance
 
     data = tmp_path / "data"
     data.mkdir()
     lock = data / ".instance.lock"
     text = "4242\noptout-assistant\nsomeone-elses-laptop\nabc123\nboot\n"
     lock.write_text(text, encoding="utf-8")
-    instance = app.claim_single_instance(AppPaths.for_user(data))
+    instance = single_instance.claim_single_instance(AppPaths.for_user(data))
 
     def click_quit():
         box = QApplication.activeModalWidget()
@@ -151,7 +151,7 @@ def test_case1_quitting_leaves_the_other_computers_lock(qtbot, tmp_path):
         button.click()
 
     QTimer.singleShot(100, click_quit)
-    assert not app.other_computer_holds(instance, exit_after_startup=False)
+    assert not single_instance.other_computer_holds(instance, exit_after_startup=False)
     assert lock.read_text(encoding="utf-8") == text
 
 
@@ -181,7 +181,7 @@ def _disorder(path: Path, ids: list[str], variant: str) -> None:
      "the last record missing"],
 )  # fmt: skip
 def test_case4_good_records_are_never_set_aside(tmp_path, variant):
-    from optout_gui.core.store import ObjectionStore
+    from optout_gui.core.storage.store import ObjectionStore
     from tests.test_hostile import _three
 
     path, ids = _three(tmp_path)
@@ -219,7 +219,7 @@ def store_name(ids: list[str], record_id: str) -> str:
 def test_case5_two_damaged_files_in_the_same_second_keep_two_copies(tmp_path):
     import datetime as dt
 
-    from optout_gui.core.store import ObjectionStore
+    from optout_gui.core.storage.store import ObjectionStore
 
     moment = dt.datetime(2026, 12, 6, 12, 0, 0, tzinfo=dt.UTC)
     data = tmp_path / "data"
@@ -241,7 +241,7 @@ def test_case5_two_damaged_files_in_the_same_second_keep_two_copies(tmp_path):
 def test_case5_a_record_set_aside_beside_a_moved_file_gets_its_own_copy(tmp_path):
     import datetime as dt
 
-    from optout_gui.core.store import ObjectionStore
+    from optout_gui.core.storage.store import ObjectionStore
     from tests.test_hostile import _edit_b, _three
 
     moment = dt.datetime(2026, 12, 6, 12, 0, 0, tzinfo=dt.UTC)
@@ -316,7 +316,7 @@ def test_case7_a_newer_versions_file_is_never_moved_or_rewritten(tmp_path, varia
 
 @pytest.mark.parametrize("variant", list(_newer_files()))
 def test_case7_the_store_stays_read_only_and_says_why(qapp, tmp_path, variant):
-    from optout_gui.core.store import ObjectionStore
+    from optout_gui.core.storage.store import ObjectionStore
     from optout_gui.ui.common.notices import load_problem_text
 
     data = tmp_path / "data"
@@ -335,7 +335,7 @@ def test_case7_the_store_stays_read_only_and_says_why(qapp, tmp_path, variant):
 
 
 def test_case7_a_damaged_file_of_this_version_is_still_moved_aside(tmp_path):
-    from optout_gui.core.store import ObjectionStore
+    from optout_gui.core.storage.store import ObjectionStore
 
     data = tmp_path / "data"
     data.mkdir()
@@ -351,7 +351,7 @@ def _waiting_pair(tmp_path: Path, far: str, where: str) -> tuple[Path, str, str]
 
     from optout_gui.core.progress import to_iso
     from optout_gui.core.status import Status
-    from optout_gui.core.store import ObjectionStore
+    from optout_gui.core.storage.store import ObjectionStore
 
     sent = dt.datetime.now(dt.UTC) - dt.timedelta(days=40)
     data = tmp_path / "data"
@@ -390,7 +390,7 @@ FAR_TIMES = {
 @pytest.mark.parametrize("far", list(FAR_TIMES))
 def test_case8_a_date_out_of_range_sets_only_its_record_aside(qtbot, tmp_path, far, where):
     from optout_gui.core.status import Status
-    from optout_gui.core.store import ObjectionStore
+    from optout_gui.core.storage.store import ObjectionStore
     from optout_gui.ui.tracker.overview import OverviewWidget
 
     path, old, odd = _waiting_pair(tmp_path, FAR_TIMES[far], where)
@@ -430,7 +430,7 @@ LONE = b"\\ud800"  # as JSON writes it: an escape of half a character
 
 @pytest.mark.parametrize("index_too", [False, True])
 def test_case9_a_lone_surrogate_sets_its_record_aside(tmp_path, index_too):
-    from optout_gui.core.store import ObjectionStore
+    from optout_gui.core.storage.store import ObjectionStore
     from tests.test_hostile import _edit_b, _three
 
     path, (a, b, c) = _three(tmp_path)
@@ -452,7 +452,7 @@ def test_case9_a_lone_surrogate_sets_its_record_aside(tmp_path, index_too):
 
 
 def test_case9_an_emoji_is_not_a_lone_surrogate(tmp_path):
-    from optout_gui.core.store import ObjectionStore
+    from optout_gui.core.storage.store import ObjectionStore
 
     data = tmp_path / "data"
     store = ObjectionStore.in_folder(data)
@@ -646,7 +646,7 @@ def test_case11_a_paste_fills_only_the_room_left_and_never_splits_a_character(qt
 def test_case11_a_huge_paste_of_metas_email_is_cut_and_said(qtbot, tmp_path):
     from optout_gui.core.limits import ANSWER_TEXT_MAX
     from optout_gui.core.status import Status
-    from optout_gui.core.store import ObjectionStore
+    from optout_gui.core.storage.store import ObjectionStore
     from optout_gui.ui.tracker.history import HistoryDialog
 
     store = ObjectionStore.in_folder(tmp_path / "data")
@@ -790,7 +790,7 @@ def _read_only_bind(folder: Path) -> bool:
 def test_case10_deleting_on_a_read_only_folder_says_so_and_keeps_the_row(
     qtbot, tmp_path, monkeypatch, count
 ):
-    from optout_gui.core.store import ObjectionStore
+    from optout_gui.core.storage.store import ObjectionStore
     from optout_gui.ui.tracker import history
     from optout_gui.ui.tracker.history import HistoryDialog
     from optout_gui.ui.tracker.overview import OverviewWidget
@@ -821,8 +821,8 @@ def test_case10_deleting_on_a_read_only_folder_says_so_and_keeps_the_row(
 def test_case10_a_delete_the_disk_refuses_keeps_the_objection(tmp_path, monkeypatch):
     import errno
 
-    from optout_gui.core import store as store_module
-    from optout_gui.core.store import ObjectionStore
+    from optout_gui.core.storage import store as store_module
+    from optout_gui.core.storage.store import ObjectionStore
     from optout_gui.ui.common.notices import not_deleted_text
 
     store = ObjectionStore.in_folder(tmp_path / "data")
@@ -891,7 +891,6 @@ def test_case3_the_person_can_choose_another_folder(qtbot, tmp_path, monkeypatch
     from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QApplication
 
-    from optout_gui import app
     from optout_gui.core import paths as paths_module
     from optout_gui.core.paths import AppPaths, folder_access_problem
     from optout_gui.ui.common import folder_choice
@@ -915,7 +914,7 @@ def test_case3_the_person_can_choose_another_folder(qtbot, tmp_path, monkeypatch
         button.click()
 
     QTimer.singleShot(100, choose)
-    chosen = app.other_folder_if_chosen(AppPaths.for_user(theirs), problem, ask=True)
+    chosen = folder_choice.other_folder_if_chosen(AppPaths.for_user(theirs), problem, ask=True)
     assert chosen.data_dir == mine
     assert str(theirs) in seen[0] and "Choose another folder" in seen[0]
 
@@ -926,10 +925,10 @@ def test_case3_the_person_can_choose_another_folder(qtbot, tmp_path, monkeypatch
 def test_case6_a_damaged_record_on_a_full_disk_loses_nothing(qtbot, tmp_path, monkeypatch, how):
     import errno
 
-    from optout_gui.core import set_aside
-    from optout_gui.core import store as store_module
     from optout_gui.core.guide import load_guide
-    from optout_gui.core.store import ObjectionStore
+    from optout_gui.core.storage import set_aside
+    from optout_gui.core.storage import store as store_module
+    from optout_gui.core.storage.store import ObjectionStore
     from optout_gui.ui.controller import AppController
     from tests.test_hostile import _edit_b, _three, fill_disk, mount_tmpfs, unmount
 
@@ -1026,7 +1025,7 @@ def test_case15_a_clock_two_hours_behind_after_a_restart_shows_no_countdown(
 def test_case15_a_clock_set_back_while_running_still_counts_right(clocks):
     import datetime as dt
 
-    from optout_gui.core.countdown import CodeCountdown
+    from optout_gui.core.code_state import CodeCountdown
 
     countdown = CodeCountdown(clocks.now, wall=clocks.wall, monotonic=clocks.monotonic)
     clocks.advance(dt.timedelta(minutes=5))
@@ -1071,7 +1070,7 @@ def test_case2_a_deleted_lock_is_made_again_and_a_second_start_hands_over(tmp_pa
 
 @POSIX
 def test_case2_a_copy_whose_folder_was_taken_stops_writing(qtbot, tmp_path):
-    from optout_gui.core.store import ObjectionStore
+    from optout_gui.core.storage.store import ObjectionStore
     from optout_gui.ui.common.single_instance import SingleInstance
 
     data = tmp_path / "data"

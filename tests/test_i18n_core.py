@@ -92,8 +92,8 @@ def test_names_are_kept_in_the_cache_file_so_babel_is_loaded_once(tmp_path, monk
     def no_babel(*args):
         raise AssertionError("Babel was asked again")
 
-    monkeypatch.setattr(languages, "_babel_territories", no_babel)
-    monkeypatch.setattr(languages, "_babel_language_name", no_babel)
+    monkeypatch.setattr(languages, "babel_territories", no_babel)
+    monkeypatch.setattr(languages, "babel_language_name", no_babel)
     languages.use_name_cache(path)  # as on the next start
     assert country_names("fr", ["JP"]) == {"JP": "Japon"}
     path.write_text("{damaged", encoding="utf-8")
@@ -106,8 +106,8 @@ def test_first_start_needs_no_babel_for_the_guides_countries(tmp_path, monkeypat
     def no_babel(*args):
         raise AssertionError("Babel was asked")
 
-    monkeypatch.setattr(languages, "_babel_territories", no_babel)
-    monkeypatch.setattr(languages, "_babel_language_name", no_babel)
+    monkeypatch.setattr(languages, "babel_territories", no_babel)
+    monkeypatch.setattr(languages, "babel_language_name", no_babel)
     languages.use_name_cache(tmp_path / "empty-cache" / "names.json")
     assert country_names("fr", ["DE", "OTHER"]) == {"DE": "Allemagne"}
     assert language_name("nl") == "Nederlands"

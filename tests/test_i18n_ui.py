@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QAbstractButton, QApplication, QLabel, QWizard
 
 from optout_gui.core import languages
 from optout_gui.core.guide import guide_path, load_guide
-from optout_gui.core.objections import ObjectionSession
+from optout_gui.core.session import ObjectionSession
 from optout_gui.ui.common import i18n
 from optout_gui.ui.controller import AppController
 from optout_gui.ui.tracker.complaint import ComplaintDialog
@@ -294,7 +294,7 @@ def test_country_list_is_in_the_order_icu_gives(qapp, language, tmp_path):
     one Qt's collator gives for every shipped guide."""
     from PySide6.QtCore import QCollator, QLocale
 
-    from optout_gui.app import guide_for
+    from optout_gui.core.guide import guide_for
     from optout_gui.core.languages import name_sort_key
 
     guide = guide_for(language)

@@ -7,8 +7,8 @@ import struct
 from PySide6.QtCore import QSize
 from PySide6.QtGui import QImage
 
-from optout_gui import app
 from optout_gui.core.resources import PNG_SIZES, resources_dir
+from optout_gui.ui.common import application
 
 ICONS = resources_dir() / "icons"
 
@@ -48,7 +48,7 @@ def test_icns_entries_cover_the_file_exactly():
 
 
 def test_window_icon_offers_every_size(qapp):
-    icon = app.app_icon()
+    icon = application.app_icon()
     assert not icon.isNull()
     assert QSize(16, 16) in icon.availableSizes()
     assert QSize(256, 256) in icon.availableSizes()

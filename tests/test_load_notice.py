@@ -6,7 +6,7 @@ from pathlib import Path
 
 from PySide6.QtWidgets import QMessageBox, QWidget
 
-from optout_gui.core.objections import ObjectionStore
+from optout_gui.core.storage.store import ObjectionStore
 from optout_gui.ui.common.notices import load_problem_text, show_load_problem
 
 MAIN = Path(__file__).resolve().parents[1] / "main.py"
@@ -99,7 +99,7 @@ def test_damage_inside_a_record_is_recovered_not_crashed(tmp_path):
     assert again.load() is None  # the index still reads fine
     import pytest
 
-    from optout_gui.core.objections import ObjectionDamaged
+    from optout_gui.core.storage.store import ObjectionDamaged
 
     with pytest.raises(ObjectionDamaged):
         again.get(record.id)

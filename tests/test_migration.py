@@ -4,8 +4,8 @@ import json
 
 import pytest
 
-from optout_gui.core.migration import PROGRESS_FORMAT, ProgressStore
 from optout_gui.core.progress import Progress
+from optout_gui.core.storage.migration import PROGRESS_FORMAT, ProgressStore
 from tests.helpers import write_progress_file
 
 

@@ -3,19 +3,13 @@ import json
 
 import pytest
 
-from optout_gui.core import store as objections_module
-from optout_gui.core.objections import (
-    HistoryEntry,
-    IllegalTransition,
-    ObjectionRecord,
-    ObjectionSession,
-    ObjectionStore,
-    Status,
-    allowed_next,
-    migrate_progress_file,
-)
 from optout_gui.core.progress import Progress, to_iso
-from optout_gui.core.status import status_key
+from optout_gui.core.record import HistoryEntry, ObjectionRecord
+from optout_gui.core.session import ObjectionSession
+from optout_gui.core.status import IllegalTransition, Status, allowed_next, status_key
+from optout_gui.core.storage import store as objections_module
+from optout_gui.core.storage.migration import migrate_progress_file
+from optout_gui.core.storage.store import ObjectionStore
 from tests.clocks import FakeClocks
 from tests.helpers import write_progress_file
 
@@ -283,7 +277,7 @@ def test_migration_keeps_old_file_when_saving_fails(store, monkeypatch):
     def broken(path, text):
         raise OSError(28, "No space left on device")
 
-    monkeypatch.setattr("optout_gui.core.store.atomic_write_parts", broken)
+    monkeypatch.setattr("optout_gui.core.storage.store.atomic_write_parts", broken)
     assert migrate_progress_file(store, old) is None
     assert old.exists()
     assert len(store) == 0
@@ -295,7 +289,7 @@ def test_failed_save_is_reported_and_kept_in_memory(store, monkeypatch):
     def broken(path, text):
         raise OSError(28, "No space left on device")
 
-    monkeypatch.setattr("optout_gui.core.store.atomic_write_parts", broken)
+    monkeypatch.setattr("optout_gui.core.storage.store.atomic_write_parts", broken)
     assert session.update(email="d@example.org") is False
     assert session.save_error is not None
     assert session.progress.email == "d@example.org"

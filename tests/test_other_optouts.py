@@ -35,7 +35,7 @@ from optout_gui.core.other_services import (
     services_dir,
 )
 from optout_gui.core.proof import proof_json
-from optout_gui.core.store import ObjectionStore
+from optout_gui.core.storage.store import ObjectionStore
 from optout_gui.core.urls import OTHER_SERVICE_DOMAINS, check_url
 from optout_gui.ui.controller import AppController
 from optout_gui.ui.tracker.other_optouts import OtherOptOutsDialog

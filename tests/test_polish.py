@@ -8,10 +8,10 @@ import datetime as dt
 import pytest
 from PySide6.QtWidgets import QWizard
 
-from optout_gui.core.countdown import arrival_changes
+from optout_gui.core.code_state import arrival_changes
 from optout_gui.core.guide import load_guide
 from optout_gui.core.session import ObjectionSession
-from optout_gui.core.store import ObjectionStore
+from optout_gui.core.storage.store import ObjectionStore
 from optout_gui.ui.controller import AppController
 from optout_gui.ui.tracker.objection_table import ObjectionTableModel
 from optout_gui.ui.wizard.window import PageId

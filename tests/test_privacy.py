@@ -23,11 +23,11 @@ def walk_everything(qtbot, data_dir, monkeypatch):
 
     def flaky(*args, **kwargs):  # one failed save on the way, which is logged
         monkeypatch.setattr(atomic, "atomic_write_parts", real_write)
-        monkeypatch.setattr("optout_gui.core.store.atomic_write_parts", real_write)
+        monkeypatch.setattr("optout_gui.core.storage.store.atomic_write_parts", real_write)
         raise OSError(28, "No space left on device")
 
     monkeypatch.setattr(atomic, "atomic_write_parts", flaky)
-    monkeypatch.setattr("optout_gui.core.store.atomic_write_parts", flaky, raising=False)
+    monkeypatch.setattr("optout_gui.core.storage.store.atomic_write_parts", flaky, raising=False)
     finish_objection(qtbot, wizard, "instagram", EMAIL)
     record_id = controller.store.ids()[0]
     record = controller.store.get(record_id)

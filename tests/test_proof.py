@@ -2,9 +2,10 @@ import datetime as dt
 import json
 from zoneinfo import ZoneInfo
 
-from optout_gui.core.objections import HistoryEntry, MetaAnswer, ObjectionRecord, Status
 from optout_gui.core.progress import Progress, from_iso
 from optout_gui.core.proof import format_time, proof_json, proof_text
+from optout_gui.core.record import HistoryEntry, MetaAnswer, ObjectionRecord
+from optout_gui.core.status import Status
 
 BERLIN = ZoneInfo("Europe/Berlin")
 
@@ -83,7 +84,8 @@ def test_exports_write_dates_as_the_app_shows_them(qapp):
     """One form per language in every view and export: "6 Dec 2026", never "12/6/2026"."""
     from PySide6.QtCore import QLocale
 
-    from optout_gui.core.proof import day_text, format_time, zone_name
+    from optout_gui.core.dates import day_text
+    from optout_gui.core.proof import format_time, zone_name
     from optout_gui.ui.common.dates import date_labels, date_text
 
     day = dt.date(2026, 12, 6)

@@ -252,6 +252,7 @@ def test_long_unbroken_text_wraps_inside_the_margins(qapp, tmp_path):
     assert "x" * 400 in squeeze("".join(char["text"] for _, char in chars))
 
 
+@pytest.mark.slow
 def test_render_script_writes_each_language_and_its_first_page(tmp_path):
     import sys
     from pathlib import Path

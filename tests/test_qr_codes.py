@@ -12,7 +12,6 @@ from PySide6.QtGui import QGuiApplication, QImage, QPixmap
 from PySide6.QtWidgets import QApplication
 
 from optout_gui.core.guide import load_guide
-from optout_gui.core.objections import ObjectionSession, ObjectionStore
 from optout_gui.core.phone_codes import (
     MAX_BYTES,
     PART_BYTES,
@@ -24,6 +23,8 @@ from optout_gui.core.phone_codes import (
     make_matrix,
     split_for_codes,
 )
+from optout_gui.core.session import ObjectionSession
+from optout_gui.core.storage.store import ObjectionStore
 from optout_gui.ui.common.theme import force_scheme
 from optout_gui.ui.wizard.qr_view import MIN_SIDE_PX, QrCodeView
 from optout_gui.ui.wizard.window import ObjectionWizard, PageId

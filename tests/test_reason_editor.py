@@ -283,6 +283,7 @@ def test_typing_does_no_per_key_work_on_a_big_text(page, monkeypatch):
     assert page.session.progress.reason.startswith(qtbot_keys)  # cursor starts at the top
 
 
+@pytest.mark.slow
 def test_a_megabyte_of_any_unicode_is_cut_to_the_limit_with_a_message(qtbot, guide, data_dir, page):
     from optout_gui.core.limits import REASON_MAX
 

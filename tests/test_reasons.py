@@ -88,6 +88,7 @@ def check_text(text: str, where: str) -> None:
             assert follower.isupper() or follower in "«(¿¡", f"{where}: {paragraph!r}"
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("lang", LANGUAGES)
 def test_every_combination_gives_a_clean_reason(templates, lang):
     t = templates[lang]

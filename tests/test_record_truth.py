@@ -15,7 +15,7 @@ from optout_gui.core.progress import from_iso, to_iso
 from optout_gui.core.proof import proof_json, proof_text
 from optout_gui.core.record import ObjectionRecord
 from optout_gui.core.status import Status
-from optout_gui.core.store import ObjectionStore
+from optout_gui.core.storage.store import ObjectionStore
 from optout_gui.ui.common import i18n
 from optout_gui.ui.tracker.objection_table import ObjectionTableModel
 from optout_gui.ui.tracker.proof_wording import proof_labels
@@ -254,8 +254,8 @@ def test_the_history_of_a_sent_objection_never_says_it_isnt_sent(qtbot, wizard, 
 
 def test_a_no_code_progress_file_of_the_first_versions_becomes_sent_no_code(tmp_path):
     """The single progress.json of the first versions: "No code" meant sent, no code."""
-    from optout_gui.core.migration import migrate_progress_file
     from optout_gui.core.progress import Progress
+    from optout_gui.core.storage.migration import migrate_progress_file
     from tests.helpers import write_progress_file
 
     old = tmp_path / "progress.json"

@@ -5,7 +5,6 @@ import icalendar
 import pytest
 
 from optout_gui.core.ics import reminder_ics
-from optout_gui.core.objections import ObjectionStore, Status
 from optout_gui.core.reminders import (
     add_months,
     answer_deadline,
@@ -15,6 +14,8 @@ from optout_gui.core.reminders import (
     nudge_at,
     objections_to_nudge,
 )
+from optout_gui.core.status import Status
+from optout_gui.core.storage.store import ObjectionStore
 from tests.clocks import FakeClocks
 from tests.helpers import send_objection
 

@@ -21,7 +21,7 @@ def test_no_space_shows_message_keeps_answers_and_recovers(qtbot, tmp_path, monk
     def no_space(*args, **kwargs):
         raise OSError(errno.ENOSPC, "No space left on device")
 
-    monkeypatch.setattr("optout_gui.core.store.atomic_write_parts", no_space)
+    monkeypatch.setattr("optout_gui.core.storage.store.atomic_write_parts", no_space)
     welcome.account_buttons["instagram"].click()
     line = wizard.save_problem
     assert line.isVisible()
@@ -31,7 +31,7 @@ def test_no_space_shows_message_keeps_answers_and_recovers(qtbot, tmp_path, monk
 
     assert line.retry() is False
     assert line.isVisible()
-    monkeypatch.setattr("optout_gui.core.store.atomic_write_parts", real_write)
+    monkeypatch.setattr("optout_gui.core.storage.store.atomic_write_parts", real_write)
     assert line.retry() is True
     assert not line.isVisible()
     assert saved_answers(tmp_path).account == "instagram"
@@ -104,7 +104,7 @@ def test_closing_while_saves_fail_asks_first(qtbot, tmp_path, monkeypatch):
     def no_space(*args, **kwargs):
         raise OSError(errno.ENOSPC, "No space left on device")
 
-    monkeypatch.setattr("optout_gui.core.store.atomic_write_parts", no_space)
+    monkeypatch.setattr("optout_gui.core.storage.store.atomic_write_parts", no_space)
     asked = []
     monkeypatch.setattr(wizard, "confirm", lambda title, q: asked.append(title) or False)
     wizard.reject()

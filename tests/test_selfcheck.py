@@ -72,8 +72,8 @@ def test_self_check_passes_without_babel(tmp_path):
 
 
 def test_self_check_reports_a_language_that_does_not_load(qapp, tmp_path, monkeypatch):
-    from optout_gui.app import guide_for
     from optout_gui.core import languages
+    from optout_gui.core.guide import guide_for
     from optout_gui.ui import selfcheck
     from optout_gui.ui.common import i18n
 

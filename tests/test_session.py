@@ -7,7 +7,7 @@ import pytest
 
 from optout_gui.core.progress import Progress
 from optout_gui.core.session import ObjectionSession, Session
-from optout_gui.core.store import ObjectionStore
+from optout_gui.core.storage.store import ObjectionStore
 
 
 def reopened_answers(store) -> Progress:
@@ -73,7 +73,7 @@ def test_failed_save_keeps_answers_in_memory(store, monkeypatch):
     def no_space(*args, **kwargs):
         raise OSError(28, "No space left on device")
 
-    monkeypatch.setattr("optout_gui.core.store.atomic_write_parts", no_space)
+    monkeypatch.setattr("optout_gui.core.storage.store.atomic_write_parts", no_space)
     assert session.update(email="second@b.fr") is False
     assert session.progress.email == "second@b.fr"
     assert session.save_error.errno == 28

@@ -15,7 +15,8 @@ from PySide6.QtWidgets import QAbstractButton, QApplication, QGroupBox, QLabel, 
 
 from optout_gui.core import languages
 from optout_gui.core.guide import load_guide
-from optout_gui.core.objections import ObjectionSession, ObjectionStore
+from optout_gui.core.session import ObjectionSession
+from optout_gui.core.storage.store import ObjectionStore
 from optout_gui.ui.common import i18n
 from optout_gui.ui.tracker.complaint import ComplaintDialog
 from optout_gui.ui.tracker.history import HistoryDialog
@@ -93,6 +94,7 @@ def sent_record(store, country):
     return store.get(record.id)
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("language", LANGUAGES)
 def test_every_page_and_dialog_has_unique_shortcuts(qtbot, qapp, store, language):
     if language != "en":

@@ -6,6 +6,8 @@ import sys
 import time
 from pathlib import Path
 
+import pytest
+
 MAIN = Path(__file__).resolve().parents[1] / "main.py"
 
 
@@ -27,6 +29,7 @@ def wait_for(path: Path, timeout: float = 20) -> None:
         time.sleep(0.05)
 
 
+@pytest.mark.slow
 def test_second_start_brings_the_first_to_the_front(tmp_path):
     data = tmp_path / "data"
     first = start(data)
@@ -43,6 +46,7 @@ def test_second_start_brings_the_first_to_the_front(tmp_path):
     assert "bringing it to the front" in first_out
 
 
+@pytest.mark.slow
 def test_a_crashed_holder_does_not_block_the_next_start(tmp_path):
     data = tmp_path / "data"
     first = start(data)
@@ -56,6 +60,7 @@ def test_a_crashed_holder_does_not_block_the_next_start(tmp_path):
     assert "already open" not in out
 
 
+@pytest.mark.slow
 def test_different_data_folders_run_side_by_side(tmp_path):
     first = start(tmp_path / "a")
     try:

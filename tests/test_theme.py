@@ -7,6 +7,7 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QApplication, QFrame
 
@@ -50,6 +51,7 @@ def test_style_sheets_follow_a_change_to_dark(qtbot, qapp):
         qapp.setPalette(light)
 
 
+@pytest.mark.slow
 def test_screenshot_script_renders_light_and_dark(tmp_path, qapp):
     result = subprocess.run(
         [sys.executable, str(ROOT / "tools" / "screenshots.py"), str(tmp_path), "--readme",

@@ -10,7 +10,9 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
 
 from optout_gui.core.guide import load_guide
-from optout_gui.core.objections import ObjectionSession, ObjectionStore, Status
+from optout_gui.core.session import ObjectionSession
+from optout_gui.core.status import Status
+from optout_gui.core.storage.store import ObjectionStore
 from optout_gui.ui.common.dates import date_time_text
 from optout_gui.ui.tracker.complaint import ComplaintDialog
 from optout_gui.ui.tracker.history import HistoryDialog
@@ -89,7 +91,7 @@ def test_keyboard_enter_activates_row(qtbot, store, clocks):
 
 
 def test_the_table_names_its_columns_to_screen_readers_and_follows_the_store(qtbot, store, clocks):
-    """The column titles come from Qt's own model (overview.titled), in front of the rows."""
+    """Screen readers hear the column titles; the table follows the store's changes."""
     from PySide6.QtGui import QAccessible
 
     add(store, email="first@example.org")
@@ -108,7 +110,7 @@ def test_the_table_names_its_columns_to_screen_readers_and_follows_the_store(qtb
     shown = widget.table.model()
     assert shown.headerData(0, Qt.Orientation.Horizontal) == "Account"
     assert shown.index(0, 1).data(widget.model.ID_ROLE) == store.ids()[0]
-    # New, changed and forgotten objections reach the table (through the proxy).
+    # New, changed and forgotten objections reach the table.
     second = add(store, email="second@example.org")
     assert shown.rowCount() == 2 and shown.index(1, 1).data() == "second@example.org"
     store.get(second.id).label = "renamed"
@@ -152,6 +154,7 @@ def test_forget_everything_leaves_nothing(qtbot, store, clocks, monkeypatch):
     assert widget.model.rowCount() == 0
 
 
+@pytest.mark.slow
 def test_overview_with_10000_rows_opens_fast(qtbot, store, clocks, record_property):
     import time
 

@@ -305,8 +305,8 @@ def test_shipped_names_are_babels_cldr_names():
     assert set(shipped["languages"]) == set(codes)
     countries = sorted(c for c in load_guide().countries if len(c) == 2)
     for code in codes:
-        assert shipped["languages"][code] == languages._babel_language_name(code)
-        territories = languages._babel_territories(code)
+        assert shipped["languages"][code] == languages.babel_language_name(code)
+        territories = languages.babel_territories(code)
         assert shipped["countries"][code] == {c: territories[c] for c in countries}, (
             f"names.json is out of date for {code}: run tools/translations.py names"
         )

@@ -6,8 +6,8 @@ import sys
 import pytest
 from PySide6.QtWidgets import QMessageBox
 
-from optout_gui import app
 from optout_gui.core.errorlog import attach_file_handler, log_file
+from optout_gui.ui.common import error_windows
 from tests.test_app_flow import make_controller
 
 
@@ -33,7 +33,7 @@ def test_error_is_logged_saved_and_explained_once(qtbot, log_to_file, monkeypatc
     monkeypatch.setattr(controller.store, "save", lambda: saves.append(1) or real_save())
     monkeypatch.setattr(sys, "excepthook", sys.excepthook)  # restored after the test
 
-    app.install_error_handler(controller, controller.store, data_dir)
+    error_windows.install_error_handler(controller, controller.store, data_dir)
     try:
         raise RuntimeError("boom in a slot")
     except RuntimeError:

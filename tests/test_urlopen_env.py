@@ -7,8 +7,8 @@ import sys
 
 import pytest
 
+from optout_gui.core.bundle_env import clean_library_path, library_path_without_bundle
 from optout_gui.ui.common import urlopen
-from optout_gui.ui.common.urlopen import _clean_library_path, library_path_without_bundle
 
 BUNDLE = "/opt/optout-assistant/_internal"
 
@@ -51,7 +51,7 @@ def test_bundle_without_original_path_drops_it_for_the_browser(frozen, monkeypat
     # The old code waited for _MEIPASS2, which PyInstaller 6 no longer sets: the bundle's
     # folder leaked into the browser.
     bootloader_env(monkeypatch, None)
-    with _clean_library_path():
+    with clean_library_path():
         assert "LD_LIBRARY_PATH" not in os.environ
     assert os.environ["LD_LIBRARY_PATH"] == BUNDLE
 
@@ -59,7 +59,7 @@ def test_bundle_without_original_path_drops_it_for_the_browser(frozen, monkeypat
 @posix_paths
 def test_bundle_with_original_path_restores_it_for_the_browser(frozen, monkeypatch):
     bootloader_env(monkeypatch, "/opt/x:/opt/y")
-    with _clean_library_path():
+    with clean_library_path():
         assert os.environ["LD_LIBRARY_PATH"] == os.environ["LD_LIBRARY_PATH_ORIG"]
         assert os.environ["LD_LIBRARY_PATH"] == "/opt/x:/opt/y"
     assert os.environ["LD_LIBRARY_PATH"] == f"{BUNDLE}:/opt/x:/opt/y"
@@ -69,14 +69,14 @@ def test_stale_orig_from_another_program_is_not_trusted(frozen, monkeypatch):
     # An LD_LIBRARY_PATH_ORIG inherited from some other bundle, while ours had no original.
     monkeypatch.setenv("LD_LIBRARY_PATH_ORIG", "/somewhere/else")
     monkeypatch.setenv("LD_LIBRARY_PATH", BUNDLE)
-    with _clean_library_path():
+    with clean_library_path():
         assert "LD_LIBRARY_PATH" not in os.environ
 
 
 @posix_paths
 def test_macos_dyld_path_from_the_qt_hook_is_dropped_too(frozen, monkeypatch):
     monkeypatch.setenv("DYLD_LIBRARY_PATH", f"{BUNDLE}:/usr/local/lib")
-    with _clean_library_path():
+    with clean_library_path():
         assert os.environ["DYLD_LIBRARY_PATH"] == "/usr/local/lib"
     assert os.environ["DYLD_LIBRARY_PATH"] == f"{BUNDLE}:/usr/local/lib"
 
@@ -85,7 +85,7 @@ def test_running_from_source_leaves_the_environment_alone(monkeypatch):
     monkeypatch.delattr(sys, "frozen", raising=False)
     monkeypatch.setenv("LD_LIBRARY_PATH", "/opt/mine")
     monkeypatch.setenv("LD_LIBRARY_PATH_ORIG", "/opt/other")
-    with _clean_library_path():
+    with clean_library_path():
         assert os.environ["LD_LIBRARY_PATH"] == "/opt/mine"
     assert os.environ["LD_LIBRARY_PATH"] == "/opt/mine"
 
@@ -101,6 +101,6 @@ def test_environment_is_restored_after_a_failed_launch(frozen, monkeypatch):
 
 
 def _raising_launch(url: str) -> bool:
-    with _clean_library_path():
+    with clean_library_path():
         assert os.environ["LD_LIBRARY_PATH"] == "/opt/x"
         raise RuntimeError("no desktop")

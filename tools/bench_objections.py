@@ -13,11 +13,9 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from optout_gui.core.objections import (  # noqa: E402
-    ObjectionSession,  # noqa: E402
-    ObjectionStore,
-    Status,
-)
+from optout_gui.core.session import ObjectionSession  # noqa: E402
+from optout_gui.core.status import Status  # noqa: E402
+from optout_gui.core.storage.store import ObjectionStore  # noqa: E402
 
 REASON = (
     "Ich widerspreche der Nutzung meiner Beiträge und Fotos für das Training von KI. "
@@ -30,8 +28,8 @@ def build(folder: Path, count: int) -> ObjectionStore:
     for n in range(count):
         record = store.new(label=f"Account {n}") if n == 0 else None
         if record is None:
-            from optout_gui.core.objections import HistoryEntry, ObjectionRecord
             from optout_gui.core.progress import Progress
+            from optout_gui.core.record import HistoryEntry, ObjectionRecord
 
             record = ObjectionRecord(
                 id=f"{n:032x}",

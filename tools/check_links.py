@@ -252,11 +252,6 @@ def main(argv: list[str] | None = None) -> int:
             return 2
         for path in changed:
             print(f"recorded checked_online = {day.isoformat()} in {path}")
-        if changed:  # the app reads the compiled twins of these files (core/datafile.py)
-            import compile_data
-
-            for twin in compile_data.write_twins(changed):
-                print(f"wrote {twin}")
     return 1 if failed else 0
 
 

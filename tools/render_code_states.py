@@ -44,7 +44,7 @@ def main() -> int:
 
     from optout_gui.core.guide import load_guide
     from optout_gui.core.session import ObjectionSession
-    from optout_gui.core.store import ObjectionStore
+    from optout_gui.core.storage.store import ObjectionStore
     from optout_gui.ui.wizard.window import ObjectionWizard, PageId
 
     app = QApplication([])

@@ -25,7 +25,9 @@ def main() -> int:
 
     from PySide6.QtWidgets import QApplication
 
-    from optout_gui.core.objections import ObjectionSession, ObjectionStore, Status
+    from optout_gui.core.session import ObjectionSession
+    from optout_gui.core.status import Status
+    from optout_gui.core.storage.store import ObjectionStore
     from optout_gui.ui.tracker.complaint import ComplaintDialog
     from optout_gui.ui.tracker.history import HistoryDialog
     from optout_gui.ui.tracker.overview import OverviewWidget

@@ -55,8 +55,8 @@ def main(argv: list[str] | None = None) -> int:
 
     from PySide6.QtWidgets import QApplication
 
-    from optout_gui.app import guide_for
-    from optout_gui.core.objections import ObjectionStore
+    from optout_gui.core.guide import guide_for
+    from optout_gui.core.storage.store import ObjectionStore
     from optout_gui.ui.common.i18n import install_language
     from optout_gui.ui.common.theme import force_scheme
 
@@ -128,7 +128,7 @@ def shoot(app, widget, path: Path, size) -> Path:
 
 
 def shoot_wizard(app, guide, store, out, tag, size, readme) -> list[Path]:
-    from optout_gui.core.objections import ObjectionSession
+    from optout_gui.core.session import ObjectionSession
     from optout_gui.ui.wizard.window import ObjectionWizard, PageId
 
     # The walk happens nine days ago (the overview then suggests checking the mailbox), on
@@ -175,7 +175,7 @@ def shoot_wizard(app, guide, store, out, tag, size, readme) -> list[Path]:
 
 
 def shoot_tracker(app, guide, store, out, tag, size, readme) -> list[Path]:
-    from optout_gui.core.objections import ObjectionSession
+    from optout_gui.core.session import ObjectionSession
     from optout_gui.ui.tracker.complaint import ComplaintDialog
     from optout_gui.ui.tracker.history import HistoryDialog
     from optout_gui.ui.tracker.overview import OverviewWidget

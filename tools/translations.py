@@ -111,9 +111,9 @@ def names(codes: list[str]) -> Path:
     document = {
         "format": 1,
         "source": "Babel (CLDR); regenerate with: python tools/translations.py names",
-        "languages": {code: lang._babel_language_name(code) for code in codes},
+        "languages": {code: lang.babel_language_name(code) for code in codes},
         "countries": {
-            code: {c: n for c in countries if (n := lang._babel_territories(code).get(c, ""))}
+            code: {c: n for c in countries if (n := lang.babel_territories(code).get(c, ""))}
             for code in codes
         },
     }

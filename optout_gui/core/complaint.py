@@ -30,9 +30,11 @@ from optout_gui.core.jurisdictions import (
     Source,
     load_legal_data,
 )
-from optout_gui.core.objections import ObjectionRecord, Status
 from optout_gui.core.progress import from_iso
+from optout_gui.core.record import ObjectionRecord
 from optout_gui.core.reminders import answer_deadline
+from optout_gui.core.resources import resources_dir
+from optout_gui.core.status import Status
 
 COMPLAINT_LANGUAGES = LETTER_LANGUAGES
 TEMPLATE_FORMAT = 2
@@ -46,6 +48,7 @@ OUTCOME_KEYS = (
     "no_answer_open",
     "no_answer_open_undated",
 )
+
 LETTER_KEYS = ("to", "subject", "body")
 EXTRA_KEYS = ("forwarding",)
 _BLANK_LINES = re.compile(r"\n{3,}")
@@ -125,8 +128,6 @@ class MetaContact:
 
 
 def _resources() -> Path:
-    from optout_gui.core.resources import resources_dir
-
     return resources_dir()
 
 

@@ -189,3 +189,24 @@ def _refresh_icon_theme(hicolor: Path) -> None:
     """Touch the theme folder: icon caches check its time stamp to notice new icons."""
     with contextlib.suppress(OSError):
         os.utime(hicolor)
+
+
+def command(add: bool) -> int:
+    """--install-desktop-entry (``add``) / --uninstall-desktop-entry: no window, a line of
+    text per file, an exit status."""
+    if not sys.platform.startswith("linux"):
+        print("Menu entries can be added this way on Linux only.", file=sys.stderr)
+        return 1
+    try:
+        if add:
+            files = install()
+            print(f"Added {APP_NAME} to your applications menu ({len(files)} files written):")
+        else:
+            files = uninstall()
+            print(f"Removed {len(files)} files of the {APP_NAME} menu entry:")
+    except DesktopEntryError as exc:
+        print(str(exc), file=sys.stderr)
+        return 1
+    for path in files:
+        print(f"  {path}")
+    return 0

@@ -24,7 +24,7 @@ def check_email(text: str) -> EmailCheck:
         return EmailCheck(False, problem="empty")
     if len(candidate) > MAX_EMAIL_LENGTH:
         return EmailCheck(False, problem="too_long")
-    from email_validator import EmailNotValidError, validate_email
+    from email_validator import EmailNotValidError, validate_email  # noqa: PLC0415 - seam: optional library
 
     try:
         result = validate_email(candidate, check_deliverability=False)

@@ -18,6 +18,8 @@ import sys
 import traceback
 from pathlib import Path
 
+import platformdirs
+
 from optout_gui import APP_ID
 from optout_gui.core.atomic import ensure_private_dir
 
@@ -32,7 +34,6 @@ _EMAIL = re.compile(r"[^\s@<>()\"',;:]+@[^\s@<>()\"',;:]+")
 def log_dir(data_dir: str | Path | None = None) -> Path:
     if data_dir is not None:
         return Path(data_dir).expanduser().resolve() / "logs"
-    import platformdirs
 
     return Path(platformdirs.user_log_dir(APP_ID, appauthor=False))
 
@@ -115,7 +116,7 @@ class _FirstUseFileHandler(logging.Handler):
 
     def _real(self) -> logging.Handler:
         if self._inner is None:
-            from logging.handlers import RotatingFileHandler
+            from logging.handlers import RotatingFileHandler  # noqa: PLC0415 - seam: only once something is logged
 
             class PrivateRotatingFileHandler(RotatingFileHandler):
                 def handleError(self, record):  # noqa: N802 (logging's name)

@@ -25,6 +25,7 @@ from optout_gui.core.guide_overlay import (
     OverlayError,
     apply_overlay,
 )
+from optout_gui.core.languages import country_names
 from optout_gui.core.resources import resources_dir
 from optout_gui.core.urls import META_DOMAINS, UrlRefused, check_url
 
@@ -44,6 +45,7 @@ STEP_IDS = (
     "review",
     "confirmation",
 )
+
 LAW_IDS = ("gdpr", "uk_gdpr", "fadp", "lgpd", "none")
 PLACEHOLDERS = frozenset({"account", "country"})
 _COUNTRY_CODE_RE = re.compile(r"^(?:[A-Z]{2}|OTHER)$")
@@ -402,7 +404,6 @@ class _GuideReader:
         countries = self.table(self.data, "countries", "countries")
         if not countries:
             raise self.fail("[countries] lists no country")
-        from optout_gui.core.languages import country_names
 
         names = country_names(self.names_language, countries)
         result = {}

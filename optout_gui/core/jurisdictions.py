@@ -16,6 +16,7 @@ from pathlib import Path
 from optout_gui.core.datafile import DataFileError, read_toml
 from optout_gui.core.guide import LAW_IDS
 from optout_gui.core.languages import TEXT_LANGUAGES
+from optout_gui.core.resources import resources_dir
 from optout_gui.core.urls import AUTHORITY_DOMAINS, UrlRefused, check_url
 
 LETTER_LANGUAGES = TEXT_LANGUAGES
@@ -190,8 +191,6 @@ def _pick(texts: dict[str, str], language: str) -> str:
 
 # --- loading ---------------------------------------------------------------------------
 def _resources() -> Path:
-    from optout_gui.core.resources import resources_dir
-
     return resources_dir()
 
 

@@ -11,9 +11,11 @@ import contextlib
 import json
 import logging
 import re
+import unicodedata
 from collections.abc import Iterable
 from pathlib import Path
 
+from optout_gui.core.atomic import atomic_write_text, read_regular_text
 from optout_gui.core.resources import resources_dir
 
 log = logging.getLogger(__name__)
@@ -101,8 +103,6 @@ def shipped_names_file() -> Path:
 
 
 def _read_names(path: Path) -> dict:
-    from optout_gui.core.atomic import read_regular_text
-
     try:  # a cache: anything odd (damaged, too deep, not a regular file) is ignored
         data = json.loads(read_regular_text(path))
     except (OSError, ValueError, RecursionError):
@@ -127,7 +127,6 @@ def _cached() -> dict:
 def _store() -> None:
     if _names_file is None or _names is None:
         return
-    from optout_gui.core.atomic import atomic_write_text
 
     with contextlib.suppress(OSError):  # only a cache
         atomic_write_text(_names_file, json.dumps(_names, ensure_ascii=False, sort_keys=True))
@@ -137,14 +136,14 @@ def language_name(code: str) -> str:
     """A language's name in that language ("Deutsch", "Português (Brasil)"), from CLDR."""
     names = _cached().setdefault("languages", {})
     if code not in names:
-        names[code] = _babel_language_name(code)
+        names[code] = babel_language_name(code)
         _store()
     return names[code]
 
 
-def _babel_language_name(code: str) -> str:
+def babel_language_name(code: str) -> str:
     try:
-        from babel import Locale, UnknownLocaleError
+        from babel import Locale, UnknownLocaleError  # noqa: PLC0415 - seam: Babel, not in the bundle
     except ImportError:  # the standalone bundle leaves Babel out: names.json covers it
         log.warning("no name for language %s: not in names.json and Babel is missing", code)
         return code
@@ -161,16 +160,16 @@ def country_names(language: str, codes: Iterable[str]) -> dict[str, str]:
     names = _cached().setdefault("countries", {}).setdefault(language, {})
     missing = [c for c in codes if c not in names]
     if missing:
-        territories = _babel_territories(language)
+        territories = babel_territories(language)
         for code in missing:
             names[code] = territories.get(code, "")
         _store()
     return {code: names[code] for code in codes if names.get(code)}
 
 
-def _babel_territories(language: str) -> dict:
+def babel_territories(language: str) -> dict:
     try:
-        from babel import Locale, UnknownLocaleError
+        from babel import Locale, UnknownLocaleError  # noqa: PLC0415 - seam: Babel, not in the bundle
     except ImportError:  # the standalone bundle leaves Babel out: names.json covers it
         log.warning("no country names in %s: not in names.json and Babel is missing", language)
         return {}
@@ -193,7 +192,6 @@ def name_sort_key(name: str, language: str) -> tuple[str, str]:
     and accents don't move a name (Österreich sits beside Oman), except for letters the
     language treats as letters of their own. Plain Python, so a start-up that sorts a
     list of countries doesn't load the collation tables of ICU."""
-    import unicodedata  # here: only the first page's country list needs it
 
     own = _OWN_LETTERS.get(language.split("_")[0], "")
     letters = []

@@ -7,6 +7,8 @@ import os
 from pathlib import Path
 from typing import NamedTuple
 
+import platformdirs
+
 from optout_gui import APP_ID
 
 
@@ -40,7 +42,6 @@ class AppPaths(NamedTuple):
         """
         if data_dir is not None:
             return cls(Path(data_dir).expanduser().resolve())
-        import platformdirs
 
         return cls(
             Path(platformdirs.user_data_dir(APP_ID, appauthor=False)),

@@ -2,8 +2,8 @@
 
 Also the UTC time helpers every stored time goes through, and :class:`LoadProblem`, what
 went wrong reading a saved file. The answers are saved with their objection
-(:mod:`optout_gui.core.store`); files of earlier versions are read by
-:mod:`optout_gui.core.migration`.
+(:mod:`optout_gui.core.storage.store`); files of earlier versions are read by
+:mod:`optout_gui.core.storage.migration`.
 """
 
 from __future__ import annotations

@@ -16,6 +16,7 @@ from optout_gui import APP_NAME, __version__
 from optout_gui.core.dates import day_text
 from optout_gui.core.guide import ACCOUNT_NAMES
 from optout_gui.core.jurisdictions import jurisdiction_for
+from optout_gui.core.languages import country_names
 from optout_gui.core.limits import (
     EXPORT_LINE_MAX,
     SHOWN_IN_HISTORY,
@@ -253,7 +254,6 @@ def country_text(code: str | None, language: str, unknown: str) -> str:
     when no name is known."""
     if not code:
         return unknown
-    from optout_gui.core.languages import country_names
 
     name = country_names(language, [code]).get(code)
     return f"{name} ({code})" if name else code

@@ -22,6 +22,7 @@ from pathlib import Path
 from optout_gui.core.atomic import read_regular_bytes
 from optout_gui.core.datafile import DataFileError
 from optout_gui.core.guide import LAW_IDS
+from optout_gui.core.jurisdictions import load_legal_data
 from optout_gui.core.languages import TEXT_LANGUAGES
 from optout_gui.core.resources import resources_dir
 
@@ -142,8 +143,6 @@ def compose(templates: ReasonTemplates, choice: Composition) -> str:
 
 
 def _citations(law: str, language: str) -> dict[str, str]:
-    from optout_gui.core.jurisdictions import load_legal_data
-
     return load_legal_data().jurisdictions[law].citations(language)
 
 

@@ -18,11 +18,12 @@ import os
 from collections.abc import Iterable
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
+from optout_gui.core.jurisdictions import jurisdiction_for
 from optout_gui.core.progress import from_iso, to_iso
 from optout_gui.core.record import HistoryEntry, ObjectionRecord
 from optout_gui.core.status import Status
-from optout_gui.core.store import ObjectionDamaged, ObjectionStore
-from optout_gui.core.summary import Summary
+from optout_gui.core.storage.store import ObjectionDamaged, ObjectionStore
+from optout_gui.core.storage.summary import Summary
 
 NUDGE_AFTER_DAYS = 7
 # Only a default for callers that know no country (the calendar file); the overdue logic
@@ -91,7 +92,6 @@ def answer_deadline(
 def months_to_answer(country: str | None) -> int:
     """How many months Meta has (or, without a legal deadline, is given) to answer a
     resident of ``country``; 0 when no next step follows (no right to object there)."""
-    from optout_gui.core.jurisdictions import jurisdiction_for
 
     return jurisdiction_for(country).months_until_next_step
 
@@ -100,8 +100,6 @@ def record_deadline(record: ObjectionRecord, zone: dt.tzinfo) -> dt.datetime | N
     """When the next step comes for this objection: Meta's time to answer under the law of
     the person's country, longer by the law's extension when Meta asked for more time
     (recorded with :func:`record_extension`); None before sending or without a next step."""
-    from optout_gui.core.jurisdictions import jurisdiction_for
-
     if not record.sent_at:
         return None
     law = jurisdiction_for(record.answers.country)
@@ -130,8 +128,6 @@ def extension_problem(
     ``extension_months``), and Meta must have said so within its first period: the email's
     day lies between the day of sending and the day that period ends.
     """
-    from optout_gui.core.jurisdictions import jurisdiction_for
-
     law = jurisdiction_for(record.answers.country)
     if not (law.has_deadline and law.extension_months):
         return "no_such_rule"

@@ -2,7 +2,7 @@
 
 :class:`Session` is the interface the wizard and its pages are written against;
 :class:`ObjectionSession` is the one the app uses, over a record of the
-:class:`~optout_gui.core.store.ObjectionStore`.
+:class:`~optout_gui.core.storage.store.ObjectionStore`.
 """
 
 from __future__ import annotations
@@ -15,7 +15,7 @@ from typing import Protocol
 from optout_gui.core.progress import LoadProblem, Progress, to_iso
 from optout_gui.core.record import HistoryEntry, ObjectionRecord
 from optout_gui.core.status import PROCESS_ORDER, Status, allowed_next, derived_status, status_time
-from optout_gui.core.store import ObjectionStore
+from optout_gui.core.storage.store import ObjectionStore
 
 SaveListener = Callable[[OSError | None], None]
 

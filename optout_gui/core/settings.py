@@ -89,3 +89,17 @@ def save_settings(path: Path, settings: Settings) -> bool:
         log.warning("could not save settings: %s", exc.strerror or type(exc).__name__)
         return False
     return True
+
+
+def remember_language(path: Path, code: str) -> None:
+    """Keep ``code`` as the app's language for the next start (the language menu)."""
+    settings = load_settings(path)
+    if settings.language != code:
+        save_settings(path, Settings(**{**vars(settings), "language": code}))
+
+
+def remember_window_place(path: Path, place: list[int]) -> None:
+    """Keep where the window was (x, y, width, height) for the next start."""
+    settings = load_settings(path)
+    if settings.window != place:
+        save_settings(path, Settings(**{**vars(settings), "window": place}))

@@ -10,14 +10,18 @@ import datetime as dt
 from collections.abc import Callable
 
 from PySide6.QtCore import QObject, QTimer
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
-from optout_gui.core.countdown import code_running_at
-from optout_gui.core.guide import Guide
+from optout_gui.core.code_state import code_running_at
+from optout_gui.core.datafile import DataFileError
+from optout_gui.core.guide import Guide, guide_for
 from optout_gui.core.progress import utc_now
 from optout_gui.core.session import ObjectionSession
 from optout_gui.core.status import Status
-from optout_gui.core.store import ObjectionDamaged, ObjectionStore
+from optout_gui.core.storage.store import ObjectionDamaged, ObjectionStore
+from optout_gui.ui.common.geometry import as_list, place_first
+from optout_gui.ui.common.i18n import install_language
+from optout_gui.ui.common.widgets import plain_message_box
 
 REMINDERS_AFTER_MS = 200  # the overview's reminder check, after its window has painted
 
@@ -89,14 +93,11 @@ class AppController(QObject):
         return self.overview
 
     def _place(self, window: QWidget) -> None:
-        from optout_gui.ui.common.geometry import place_first
-
         place_first(window, self.window_place)
 
     def _remember_place(self, window: QWidget | None, save: bool = False) -> None:
         if window is None:
             return
-        from optout_gui.ui.common.geometry import as_list
 
         self.window_place = as_list(window)
         if save:
@@ -246,7 +247,6 @@ class AppController(QObject):
     def open_complaint(self, record_id: str) -> QWidget:
         """The complaint dialog; if its files (authorities, complaint texts) are broken, a
         message naming the file and the problem instead, as for the guide file."""
-        from optout_gui.core.datafile import DataFileError
         from optout_gui.ui.tracker.complaint import ComplaintDialog
 
         names = {code: country.name for code, country in self.guide.countries.items()}
@@ -256,10 +256,6 @@ class AppController(QObject):
                 parent=self.overview,
             )  # fmt: skip
         except DataFileError as exc:  # complaint texts, authorities or jurisdictions
-            from PySide6.QtWidgets import QMessageBox
-
-            from optout_gui.ui.common.widgets import plain_message_box
-
             text = (
                 self.tr("The complaint texts could not be used, so no complaint can be written.")
                 + "\n\n"
@@ -372,8 +368,5 @@ class AppController(QObject):
 
 
 def _install_without_saving(code: str) -> tuple[str, Guide]:
-    from optout_gui.core.guide import guide_for
-    from optout_gui.ui.common.i18n import install_language
-
     used = install_language(QApplication.instance(), code)
     return used, guide_for(used)

@@ -16,8 +16,23 @@ import json
 import sys
 from collections.abc import Callable
 from pathlib import Path
+from zoneinfo import ZoneInfo
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QApplication, QWizard
 
 from optout_gui import APP_NAME, __version__
+from optout_gui.core.ics import reminder_ics
+from optout_gui.core.languages import SOURCE_LANGUAGE, available_languages, language_name
+from optout_gui.core.progress import Progress
+from optout_gui.core.record import HistoryEntry, ObjectionRecord
+from optout_gui.core.status import Status
+from optout_gui.ui.common import i18n
+from optout_gui.ui.common.i18n import current_language
+from optout_gui.ui.tracker.proof_pdf import write_proof_pdf
+from optout_gui.ui.tracker.proof_wording import calendar_texts, proof_labels
+from optout_gui.ui.wizard.qr_view import QrCodeView
 
 SAMPLE_EMAIL = "sample@example.org"
 PROOF_NAME = "self-check-proof.pdf"
@@ -31,8 +46,6 @@ QT_CANCEL = ("QPlatformTheme", "Cancel")
 
 def sample_record():
     """A made-up objection that was sent (so it has reminders) and answered."""
-    from optout_gui.core.objections import HistoryEntry, ObjectionRecord, Status
-    from optout_gui.core.progress import Progress
 
     return ObjectionRecord(
         id="self-check",
@@ -50,17 +63,14 @@ def sample_record():
 def check_language(app, code: str, guide_for: Callable[[str], object]) -> dict:
     """Install ``code`` and say what loaded: ours, Qt's, the guide (``guide_for(code)``, as
     the app loads it), the names."""
-    from PySide6.QtCore import QCoreApplication
-
-    from optout_gui.core.languages import SOURCE_LANGUAGE, language_name
-    from optout_gui.ui.common import i18n
-    from optout_gui.ui.tracker.proof_wording import proof_labels
 
     used = i18n.install_language(app, code)
     labels = proof_labels()
     result: dict = {
         "used": used,
-        "translators": [Path(t.filePath()).name for t in i18n._installed if not t.isEmpty()],
+        "translators": [
+            Path(t.filePath()).name for t in i18n.installed_translators() if not t.isEmpty()
+        ],
         "qt_cancel": QCoreApplication.translate(*QT_CANCEL),
         "proof_title": labels["title"],
         "language_name": language_name(code),
@@ -93,12 +103,6 @@ def check_language(app, code: str, guide_for: Callable[[str], object]) -> dict:
 def write_samples(folder: Path) -> dict:
     """The sample proof PDF and calendar file, in the language installed last (the report
     checks every language first; pt_BR's accents also show the fonts were found)."""
-    from zoneinfo import ZoneInfo
-
-    from optout_gui.core.ics import reminder_ics
-    from optout_gui.ui.common.i18n import current_language
-    from optout_gui.ui.tracker.proof_pdf import write_proof_pdf
-    from optout_gui.ui.tracker.proof_wording import calendar_texts, proof_labels
 
     try:
         folder.mkdir(parents=True, exist_ok=True)
@@ -129,7 +133,6 @@ def write_samples(folder: Path) -> dict:
 
 def write_qr_code(folder: Path, text: str) -> dict:
     """The QR code the open-form page draws for ``text`` (segno), saved as a PNG picture."""
-    from optout_gui.ui.wizard.qr_code import QrCodeView
 
     view = QrCodeView()
     try:
@@ -162,10 +165,6 @@ def run_self_check(folder: str, guide_for: Callable[[str], object]) -> int:
     as the app does (the app passes its own, so this module doesn't import the app)."""
     babel = ImportWatch("babel")
     sys.meta_path.insert(0, babel)
-    from PySide6.QtGui import QGuiApplication
-    from PySide6.QtWidgets import QApplication, QWizard
-
-    from optout_gui.core.languages import available_languages
 
     app = QApplication.instance() or QApplication([sys.argv[0] if sys.argv else APP_NAME])
     languages = {code: check_language(app, code, guide_for) for code in available_languages()}

@@ -4,34 +4,34 @@
 <context>
     <name>AppController</name>
     <message>
-        <location filename="../../optout_gui/ui/controller.py" line="264"/>
+        <location filename="../../optout_gui/ui/controller.py" line="260"/>
         <source>The complaint texts could not be used, so no complaint can be written.</source>
         <translation>No se han podido usar los textos de la reclamación, así que no se puede redactar ninguna.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/controller.py" line="266"/>
-        <location filename="../../optout_gui/ui/controller.py" line="311"/>
+        <location filename="../../optout_gui/ui/controller.py" line="262"/>
+        <location filename="../../optout_gui/ui/controller.py" line="307"/>
         <source>File: %1</source>
         <translation>Archivo: %1</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/controller.py" line="268"/>
-        <location filename="../../optout_gui/ui/controller.py" line="313"/>
+        <location filename="../../optout_gui/ui/controller.py" line="264"/>
+        <location filename="../../optout_gui/ui/controller.py" line="309"/>
         <source>Problem: %1</source>
         <translation>Problema: %1</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/controller.py" line="271"/>
+        <location filename="../../optout_gui/ui/controller.py" line="267"/>
         <source>Complaint</source>
         <translation>Reclamación</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/controller.py" line="309"/>
+        <location filename="../../optout_gui/ui/controller.py" line="305"/>
         <source>The list of other services could not be read.</source>
         <translation>No se pudo leer la lista de los demás servicios.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/controller.py" line="316"/>
+        <location filename="../../optout_gui/ui/controller.py" line="312"/>
         <source>Other AI opt-outs</source>
         <translation>Otras exclusiones de la IA</translation>
     </message>
@@ -39,17 +39,17 @@
 <context>
     <name>CodePage</name>
     <message>
-        <location filename="../../optout_gui/ui/wizard/pages/code.py" line="71"/>
+        <location filename="../../optout_gui/ui/wizard/pages/code.py" line="72"/>
         <source>Did Meta email you a code?</source>
         <translation>¿Meta te envió un código por correo?</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/pages/code.py" line="74"/>
+        <location filename="../../optout_gui/ui/wizard/pages/code.py" line="75"/>
         <source>&amp;Yes, Meta emailed me a code</source>
         <translation>Sí, Meta me &amp;mandó un código</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/pages/code.py" line="76"/>
+        <location filename="../../optout_gui/ui/wizard/pages/code.py" line="77"/>
         <source>N&amp;o, Meta didn&apos;t send me a code</source>
         <translation>No, Meta no me mandó ningún &amp;código</translation>
     </message>
@@ -64,12 +64,12 @@
         <translation>Ya he &amp;escrito el código</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/pages/code.py" line="84"/>
+        <location filename="../../optout_gui/ui/wizard/pages/code.py" line="85"/>
         <source>e.g. 14:05 or 10</source>
         <translation>p. ej., 14:05 o 10</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/pages/code.py" line="86"/>
+        <location filename="../../optout_gui/ui/wizard/pages/code.py" line="87"/>
         <source>When the email with the code arrived</source>
         <translation>Cuándo llegó el correo con el código</translation>
     </message>
@@ -79,7 +79,7 @@
         <translation>Para seguir, pide un código nuevo y pulsa «Ya tengo un código nuevo» cuando llegue, o responde «No» arriba si Meta no manda ningún código.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/pages/code.py" line="99"/>
+        <location filename="../../optout_gui/ui/wizard/pages/code.py" line="100"/>
         <source>I&apos;ve received a &amp;new code</source>
         <translation>Ya &amp;tengo un código nuevo</translation>
     </message>
@@ -130,12 +130,12 @@
         <translation>Tiempo que queda para escribir el código en la ventana de Meta. Los códigos de los formularios antiguos valían unos %1 minutos, así que hasta las %2 más o menos. Cuando lo hayas escrito, pulsa «Ya he escrito el código».</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/pages/code.py" line="88"/>
+        <location filename="../../optout_gui/ui/wizard/pages/code.py" line="89"/>
         <source>It &amp;arrived at:</source>
         <translation>Llegó a la&amp;s:</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/pages/code.py" line="94"/>
+        <location filename="../../optout_gui/ui/wizard/pages/code.py" line="95"/>
         <source>Leave it empty if the email has just arrived; else type the time on it, such as 14:05, or how many minutes ago it came, such as 10.</source>
         <translation>Déjelo vacío si el correo acaba de llegar; si no, escriba la hora que indica, por ejemplo 14:05, o hace cuántos minutos llegó, por ejemplo 10.</translation>
     </message>
@@ -213,52 +213,52 @@
 <context>
     <name>CodeTimer</name>
     <message>
-        <location filename="../../optout_gui/ui/wizard/code_timer.py" line="212"/>
+        <location filename="../../optout_gui/ui/wizard/code_ticker.py" line="210"/>
         <source>Meta&apos;s code has expired. You can ask for a new one.</source>
         <translation>El código de Meta ha caducado. Puedes pedir otro.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/code_timer.py" line="220"/>
+        <location filename="../../optout_gui/ui/wizard/code_ticker.py" line="218"/>
         <source>Only 1 minute left! Type Meta&apos;s code in now.</source>
         <translation>¡Solo queda 1 minuto! Escribe ya el código de Meta.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/code_timer.py" line="222"/>
+        <location filename="../../optout_gui/ui/wizard/code_ticker.py" line="220"/>
         <source>%1 minutes left to type in Meta&apos;s code.</source>
         <translation>Quedan %1 minutos para escribir el código de Meta.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/code_timer.py" line="255"/>
+        <location filename="../../optout_gui/ui/wizard/code_ticker.py" line="251"/>
         <source>Meta&apos;s code</source>
         <translation>Código de Meta</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/code_timer.py" line="268"/>
+        <location filename="../../optout_gui/ui/wizard/code_ticker.py" line="264"/>
         <source>Meta&apos;s code expired at %1. The code step shows how to get a new one.</source>
         <translation>El código de Meta caducó a las %1. En el paso del código verás cómo conseguir otro.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/code_timer.py" line="277"/>
+        <location filename="../../optout_gui/ui/wizard/code_ticker.py" line="273"/>
         <source>Last minute: Meta&apos;s code expires in %1! Type it in now.</source>
         <translation>Último minuto: ¡el código de Meta caduca en %1! Escríbelo ya.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/code_timer.py" line="281"/>
+        <location filename="../../optout_gui/ui/wizard/code_ticker.py" line="277"/>
         <source>Hurry: Meta&apos;s code expires in %1. Type it in soon.</source>
         <translation>Date prisa: el código de Meta caduca en %1. Escríbelo pronto.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/code_timer.py" line="282"/>
+        <location filename="../../optout_gui/ui/wizard/code_ticker.py" line="278"/>
         <source>Meta&apos;s code expires in %1.</source>
         <translation>El código de Meta caduca en %1.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/code_timer.py" line="289"/>
+        <location filename="../../optout_gui/ui/wizard/code_ticker.py" line="285"/>
         <source>Meta&apos;s code has expired.</source>
         <translation>El código de Meta ha caducado.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../optout_gui/ui/wizard/code_timer.py" line="296"/>
+        <location filename="../../optout_gui/ui/wizard/code_ticker.py" line="292"/>
         <source>%n minute(s) left to type in Meta&apos;s code, until %1.</source>
         <translation>
             <numerusform>Queda %n minuto para escribir el código de Meta, hasta las %1.</numerusform>
@@ -266,17 +266,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/code_timer.py" line="306"/>
+        <location filename="../../optout_gui/ui/wizard/code_ticker.py" line="302"/>
         <source>code expired</source>
         <translation>código caducado</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/code_timer.py" line="314"/>
+        <location filename="../../optout_gui/ui/wizard/code_ticker.py" line="310"/>
         <source>This computer&apos;s clock shows a time before Meta&apos;s code arrived (at %1), so the time left can&apos;t be counted. The code works until %2: check the time on your phone.</source>
         <translation>El reloj de este ordenador muestra una hora anterior a la llegada del código de Meta (a las %1), así que no se puede contar el tiempo que queda. El código vale hasta las %2: mira la hora en tu móvil.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/code_timer.py" line="309"/>
+        <location filename="../../optout_gui/ui/wizard/code_ticker.py" line="305"/>
         <source>code valid until %1</source>
         <translation>código válido hasta las %1</translation>
     </message>
@@ -545,12 +545,12 @@
 <context>
     <name>ConfirmationPage</name>
     <message>
-        <location filename="../../optout_gui/ui/wizard/pages/guidance.py" line="171"/>
+        <location filename="../../optout_gui/ui/wizard/pages/guidance.py" line="168"/>
         <source>&amp;More about Meta&apos;s answer</source>
         <translation>&amp;Más sobre la respuesta de Meta</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/pages/guidance.py" line="178"/>
+        <location filename="../../optout_gui/ui/wizard/pages/guidance.py" line="175"/>
         <source>You&apos;re done: “Finish” keeps it and opens your list of objections.</source>
         <translation>Ha terminado: «Finalizar» la guarda y abre la lista de sus oposiciones.</translation>
     </message>
@@ -558,12 +558,12 @@
 <context>
     <name>CopyableField</name>
     <message>
-        <location filename="../../optout_gui/ui/common/widgets.py" line="245"/>
+        <location filename="../../optout_gui/ui/common/widgets.py" line="222"/>
         <source>&amp;Copy</source>
         <translation>&amp;Copiar</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/common/widgets.py" line="250"/>
+        <location filename="../../optout_gui/ui/common/widgets.py" line="227"/>
         <source>Copy %1</source>
         <translation>Copiar: %1</translation>
     </message>
@@ -984,47 +984,47 @@
 <context>
     <name>NextActions</name>
     <message>
-        <location filename="../../optout_gui/ui/wizard/pages/next_actions.py" line="23"/>
+        <location filename="../../optout_gui/ui/wizard/pages/next_actions.py" line="25"/>
         <source>What you can do now</source>
         <translation>Lo que puedes hacer ahora</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/pages/next_actions.py" line="33"/>
+        <location filename="../../optout_gui/ui/wizard/pages/next_actions.py" line="35"/>
         <source>Save calendar &amp;reminders…</source>
         <translation>Guardar &amp;recordatorios de calendario…</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/pages/next_actions.py" line="34"/>
+        <location filename="../../optout_gui/ui/wizard/pages/next_actions.py" line="36"/>
         <source>A calendar file that reminds you to look for Meta&apos;s answer</source>
         <translation>Un archivo de calendario que te recuerda estar atento a la respuesta de Meta</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/pages/next_actions.py" line="39"/>
+        <location filename="../../optout_gui/ui/wizard/pages/next_actions.py" line="41"/>
         <source>Record Meta&apos;s &amp;answer…</source>
         <translation>Anotar la res&amp;puesta de Meta…</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/pages/next_actions.py" line="40"/>
+        <location filename="../../optout_gui/ui/wizard/pages/next_actions.py" line="42"/>
         <source>Note whether Meta accepted or refused your objection</source>
         <translation>Anota si Meta aceptó o rechazó tu oposición</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/pages/next_actions.py" line="45"/>
+        <location filename="../../optout_gui/ui/wizard/pages/next_actions.py" line="47"/>
         <source>Save the &amp;proof now…</source>
         <translation>Guardar el compro&amp;bante ahora…</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/pages/next_actions.py" line="46"/>
+        <location filename="../../optout_gui/ui/wizard/pages/next_actions.py" line="48"/>
         <source>A PDF with the dates, the link and the reason you sent</source>
         <translation>Un PDF con las fechas, el enlace y el motivo que enviaste</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/pages/next_actions.py" line="51"/>
+        <location filename="../../optout_gui/ui/wizard/pages/next_actions.py" line="53"/>
         <source>O&amp;ther AI opt-outs…</source>
         <translation>Otras &amp;exclusiones de la IA…</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/pages/next_actions.py" line="53"/>
+        <location filename="../../optout_gui/ui/wizard/pages/next_actions.py" line="55"/>
         <source>A checklist of other services that train AI on your data, and how to stop them</source>
         <translation>Una lista de otros servicios que entrenan IA con sus datos, y cómo impedirlo</translation>
     </message>
@@ -1032,12 +1032,12 @@
 <context>
     <name>NoticePage</name>
     <message>
-        <location filename="../../optout_gui/ui/wizard/pages/guidance.py" line="28"/>
+        <location filename="../../optout_gui/ui/wizard/pages/guidance.py" line="29"/>
         <source>&amp;Skip to the form</source>
         <translation>&amp;Saltar al formulario</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/pages/guidance.py" line="32"/>
+        <location filename="../../optout_gui/ui/wizard/pages/guidance.py" line="33"/>
         <source>Jumps over the notice and the link steps to the page that opens the form.</source>
         <translation>Salta los pasos del aviso y del enlace y va directamente a la página que abre el formulario.</translation>
     </message>
@@ -1045,17 +1045,17 @@
 <context>
     <name>ObjectionWizard</name>
     <message>
-        <location filename="../../optout_gui/ui/wizard/window.py" line="81"/>
+        <location filename="../../optout_gui/ui/wizard/window.py" line="82"/>
         <source>Start o&amp;ver</source>
         <translation>&amp;Volver a empezar</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/window.py" line="84"/>
+        <location filename="../../optout_gui/ui/wizard/window.py" line="85"/>
         <source>&amp;Next &gt;</source>
         <translation>Siguie&amp;nte &gt;</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/window.py" line="85"/>
+        <location filename="../../optout_gui/ui/wizard/window.py" line="86"/>
         <source>&amp;Finish</source>
         <translation>&amp;Finalizar</translation>
     </message>
@@ -1098,67 +1098,67 @@
 <context>
     <name>OpenFormPage</name>
     <message>
-        <location filename="../../optout_gui/ui/wizard/pages/open_form.py" line="43"/>
+        <location filename="../../optout_gui/ui/wizard/pages/open_form.py" line="42"/>
         <source>The form&apos;s &amp;address, to paste into a browser yourself:</source>
         <translation>&amp;Dirección del formulario, por si prefieres pegarla tú en el navegador:</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/pages/open_form.py" line="45"/>
+        <location filename="../../optout_gui/ui/wizard/pages/open_form.py" line="44"/>
         <source>Link to the objection form</source>
         <translation>Enlace al formulario de oposición</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/pages/open_form.py" line="68"/>
+        <location filename="../../optout_gui/ui/wizard/pages/open_form.py" line="67"/>
         <source>Link didn&apos;t work, or the page says it isn&apos;t available? Try this one:</source>
         <translation>¿El enlace no funciona o la página dice que no está disponible? Prueba con este:</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/pages/open_form.py" line="82"/>
+        <location filename="../../optout_gui/ui/wizard/pages/open_form.py" line="81"/>
         <source>&amp;Open the %1 form in my browser</source>
         <translation>Abrir el &amp;formulario de %1 en mi navegador</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/pages/open_form.py" line="103"/>
+        <location filename="../../optout_gui/ui/wizard/pages/open_form.py" line="102"/>
         <source>These links opened in an online check on %1.</source>
         <translation>Estos enlaces se abrieron en una comprobación en línea el %1.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/pages/open_form.py" line="107"/>
+        <location filename="../../optout_gui/ui/wizard/pages/open_form.py" line="106"/>
         <source>These links were collected from public sources on %1 and have not yet been opened online.</source>
         <translation>Estos enlaces se recopilaron de fuentes públicas el %1 y todavía no se han abierto en línea.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/pages/open_form.py" line="125"/>
+        <location filename="../../optout_gui/ui/wizard/pages/open_form.py" line="124"/>
         <source>Co&amp;py link %1</source>
         <translation>Copiar el en&amp;lace %1</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/pages/open_form.py" line="126"/>
+        <location filename="../../optout_gui/ui/wizard/pages/open_form.py" line="125"/>
         <source>Other link %1</source>
         <translation>Otro enlace %1</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/pages/open_form.py" line="129"/>
+        <location filename="../../optout_gui/ui/wizard/pages/open_form.py" line="128"/>
         <source>Op&amp;en</source>
         <translation>A&amp;brir</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/pages/open_form.py" line="131"/>
+        <location filename="../../optout_gui/ui/wizard/pages/open_form.py" line="130"/>
         <source>Open other link %1</source>
         <translation>Abrir otro enlace %1</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/pages/open_form.py" line="145"/>
+        <location filename="../../optout_gui/ui/wizard/pages/open_form.py" line="144"/>
         <source>For your safety this link was not opened: the assistant only opens secure (https) pages of Meta&apos;s own sites. The guide file may have been changed; the README explains how to put it right.</source>
         <translation>Por tu seguridad, este enlace no se ha abierto: el asistente solo abre páginas seguras (https) de los sitios propios de Meta. Puede que alguien haya cambiado el archivo de la guía; en el README se explica cómo arreglarlo.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/pages/open_form.py" line="157"/>
+        <location filename="../../optout_gui/ui/wizard/pages/open_form.py" line="156"/>
         <source>Your browser should now show the form. Nothing there? Copy the link below and paste it into your browser&apos;s address bar.</source>
         <translation>Ahora deberías ver el formulario en tu navegador. ¿No aparece nada? Copia el enlace de abajo y pégalo en la barra de direcciones del navegador.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/pages/open_form.py" line="166"/>
+        <location filename="../../optout_gui/ui/wizard/pages/open_form.py" line="165"/>
         <source>The browser didn&apos;t open. Copy the link below and paste it into your browser&apos;s address bar.</source>
         <translation>El navegador no se ha abierto. Copia el enlace de abajo y pégalo en la barra de direcciones del navegador.</translation>
     </message>
@@ -1166,73 +1166,73 @@
 <context>
     <name>OverviewWidget</name>
     <message>
-        <location filename="../../optout_gui/ui/tracker/overview.py" line="76"/>
+        <location filename="../../optout_gui/ui/tracker/overview.py" line="80"/>
         <source>%1 – your objections</source>
         <translation>%1 – tus oposiciones</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/overview.py" line="78"/>
-        <location filename="../../optout_gui/ui/tracker/overview.py" line="100"/>
+        <location filename="../../optout_gui/ui/tracker/overview.py" line="82"/>
+        <location filename="../../optout_gui/ui/tracker/overview.py" line="104"/>
         <source>Your objections</source>
         <translation>Tus oposiciones</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/overview.py" line="85"/>
+        <location filename="../../optout_gui/ui/tracker/overview.py" line="89"/>
         <source>One line for each account you objected for. Choose one to carry on, see its history and proof, or record Meta&apos;s answer.</source>
         <translation>Una línea por cada cuenta con la que te opusiste. Elige una para continuar, ver su historial y su comprobante, o anotar la respuesta de Meta.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/overview.py" line="132"/>
+        <location filename="../../optout_gui/ui/tracker/overview.py" line="136"/>
         <source>&amp;New objection…</source>
         <translation>&amp;Nueva oposición…</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/overview.py" line="134"/>
+        <location filename="../../optout_gui/ui/tracker/overview.py" line="138"/>
         <source>Start a new objection</source>
         <translation>Empezar una nueva oposición</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/overview.py" line="135"/>
+        <location filename="../../optout_gui/ui/tracker/overview.py" line="139"/>
         <source>&amp;Carry on</source>
         <translation>&amp;Continuar</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/overview.py" line="137"/>
+        <location filename="../../optout_gui/ui/tracker/overview.py" line="141"/>
         <source>Carry on with the chosen objection</source>
         <translation>Continuar con la oposición elegida</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/overview.py" line="138"/>
+        <location filename="../../optout_gui/ui/tracker/overview.py" line="142"/>
         <source>&amp;History, answer and proof…</source>
         <translation>&amp;Historial, respuesta y comprobante…</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/overview.py" line="140"/>
+        <location filename="../../optout_gui/ui/tracker/overview.py" line="144"/>
         <source>Open the chosen objection&apos;s history</source>
         <translation>Abrir el historial de la oposición elegida</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/overview.py" line="141"/>
+        <location filename="../../optout_gui/ui/tracker/overview.py" line="145"/>
         <source>&amp;Export all…</source>
         <translation>&amp;Exportar todo…</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/overview.py" line="143"/>
+        <location filename="../../optout_gui/ui/tracker/overview.py" line="147"/>
         <source>Save proof of all objections</source>
         <translation>Guardar el comprobante de todas las oposiciones</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/overview.py" line="155"/>
+        <location filename="../../optout_gui/ui/tracker/overview.py" line="159"/>
         <source>&amp;Forget everything…</source>
         <translation>&amp;Olvidarlo todo…</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/overview.py" line="158"/>
+        <location filename="../../optout_gui/ui/tracker/overview.py" line="162"/>
         <source>Delete every objection from this computer</source>
         <translation>Borrar todas las oposiciones de este ordenador</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../optout_gui/ui/tracker/overview.py" line="238"/>
+        <location filename="../../optout_gui/ui/tracker/overview.py" line="242"/>
         <source>It&apos;s been more than a week since you sent %n objection(s). Have a look in your email (and its spam folder) for Meta&apos;s reply, then record it here.</source>
         <translation>
             <numerusform>Hace más de una semana que enviaste %n oposición. Busca la respuesta de Meta en tu correo (y en la carpeta de spam) y luego anótala aquí.</numerusform>
@@ -1240,7 +1240,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../optout_gui/ui/tracker/overview.py" line="249"/>
+        <location filename="../../optout_gui/ui/tracker/overview.py" line="253"/>
         <source>Meta hasn&apos;t answered %n objection(s) in the time it has. Open one to see your next step; if Meta told you it needs longer, wait until then.</source>
         <translation>
             <numerusform>Meta no ha respondido a %n oposición en el plazo que tiene. Ábrala para ver el siguiente paso; si Meta le comunicó que necesita más tiempo, espere hasta entonces.</numerusform>
@@ -1248,7 +1248,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../optout_gui/ui/tracker/overview.py" line="326"/>
+        <location filename="../../optout_gui/ui/tracker/overview.py" line="323"/>
         <source>This deletes all %n objection(s) on this computer: accounts, email addresses, reason texts, dates and Meta&apos;s answers. The following files are removed:</source>
         <translation>
             <numerusform>Esto borra %n oposición guardada en este ordenador: la cuenta, el correo electrónico, el texto del motivo, las fechas y la respuesta de Meta. Se eliminan estos archivos:</numerusform>
@@ -1256,27 +1256,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/overview.py" line="333"/>
+        <location filename="../../optout_gui/ui/tracker/overview.py" line="330"/>
         <source>Files you saved yourself (PDF, text, calendar) stay where you put them. This can&apos;t be undone. Your objections at Meta are not affected.</source>
         <translation>Los archivos que guardaste por tu cuenta (PDF, texto, calendario) se quedan donde los pusiste. No se puede deshacer. Esto no afecta a tus oposiciones ante Meta.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/overview.py" line="339"/>
+        <location filename="../../optout_gui/ui/tracker/overview.py" line="336"/>
         <source>Forget everything?</source>
         <translation>¿Olvidarlo todo?</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/overview.py" line="344"/>
+        <location filename="../../optout_gui/ui/tracker/overview.py" line="341"/>
         <source>Some files could not be deleted. Close other programs and try again.</source>
         <translation>No se han podido borrar algunos archivos. Cierra los demás programas y vuelve a intentarlo.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/overview.py" line="144"/>
+        <location filename="../../optout_gui/ui/tracker/overview.py" line="148"/>
         <source>Other AI opt-&amp;outs…</source>
         <translation>Otras exclusiones de la &amp;IA…</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/overview.py" line="147"/>
+        <location filename="../../optout_gui/ui/tracker/overview.py" line="151"/>
         <source>Other AI opt-outs: LinkedIn, Google Gemini, WhatsApp, X and more</source>
         <translation>Otras exclusiones de la IA: LinkedIn, Google Gemini, WhatsApp, X y más</translation>
     </message>
@@ -1560,7 +1560,7 @@
         <translation>Enlace al formulario de Meta para información obtenida de otros</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../optout_gui/ui/wizard/pages/guidance.py" line="139"/>
+        <location filename="../../optout_gui/ui/wizard/pages/guidance.py" line="136"/>
         <source>By law (%1), Meta must answer within %n month(s). It may take up to %2 more months only if it tells you so within that first period.</source>
         <translation>
             <numerusform>Según la ley (%1), Meta debe responder en un plazo de %n mes. Solo puede tardar hasta %2 meses más si se lo comunica dentro de ese primer plazo.</numerusform>
@@ -1568,7 +1568,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../optout_gui/ui/wizard/pages/guidance.py" line="148"/>
+        <location filename="../../optout_gui/ui/wizard/pages/guidance.py" line="145"/>
         <source>The law that applies to you (%1) sets Meta no fixed time to answer. If nothing has arrived after %n month(s), the assistant suggests the next step.</source>
         <translation>
             <numerusform>La ley que se le aplica (%1) no fija a Meta ningún plazo para responder. Si no llega nada en %n mes, el asistente le propone el siguiente paso.</numerusform>
@@ -1622,37 +1622,37 @@
 <context>
     <name>StepList</name>
     <message>
-        <location filename="../../optout_gui/ui/wizard/step_list.py" line="38"/>
+        <location filename="../../optout_gui/ui/wizard/step_list.py" line="27"/>
         <source>Steps</source>
         <translation>Pasos</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/step_list.py" line="94"/>
+        <location filename="../../optout_gui/ui/wizard/step_list.py" line="83"/>
         <source>done</source>
         <translation>hecho</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/step_list.py" line="96"/>
+        <location filename="../../optout_gui/ui/wizard/step_list.py" line="85"/>
         <source>current step</source>
         <translation>paso actual</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/step_list.py" line="97"/>
+        <location filename="../../optout_gui/ui/wizard/step_list.py" line="86"/>
         <source>to come</source>
         <translation>pendiente</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/step_list.py" line="100"/>
+        <location filename="../../optout_gui/ui/wizard/step_list.py" line="89"/>
         <source>Step %1 of %2: %3, %4</source>
         <translation>Paso %1 de %2: %3, %4</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/step_list.py" line="109"/>
+        <location filename="../../optout_gui/ui/wizard/step_list.py" line="98"/>
         <source>Go back to this step</source>
         <translation>Volver a este paso</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/step_list.py" line="95"/>
+        <location filename="../../optout_gui/ui/wizard/step_list.py" line="84"/>
         <source>skipped</source>
         <translation>omitido</translation>
     </message>
@@ -1782,22 +1782,22 @@
 <context>
     <name>errors</name>
     <message>
-        <location filename="../../optout_gui/app.py" line="348"/>
+        <location filename="../../optout_gui/ui/common/error_windows.py" line="33"/>
         <source>A file that comes with the app could not be used, so this part of it can&apos;t work. Your answers so far are saved.</source>
         <translation>No se ha podido usar un archivo que viene con la aplicación, así que esta parte no puede funcionar. Tus respuestas hasta ahora están guardadas.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/app.py" line="354"/>
+        <location filename="../../optout_gui/ui/common/error_windows.py" line="39"/>
         <source>File: %1</source>
         <translation>Archivo: %1</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/app.py" line="356"/>
+        <location filename="../../optout_gui/ui/common/error_windows.py" line="41"/>
         <source>Problem: %1</source>
         <translation>Problema: %1</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/app.py" line="359"/>
+        <location filename="../../optout_gui/ui/common/error_windows.py" line="44"/>
         <source>Something unexpected went wrong. Your answers so far are saved.
 
 If it happens again, the technical details are in this file:
@@ -1842,7 +1842,7 @@ Si vuelve a pasar, encontrarás los detalles técnicos en este archivo:
     </message>
     <message>
         <location filename="../../optout_gui/ui/tracker/history.py" line="105"/>
-        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="381"/>
+        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="384"/>
         <source>Calendar file (*.ics)</source>
         <translation>Archivo de calendario (*.ics)</translation>
     </message>
@@ -1853,7 +1853,7 @@ Si vuelve a pasar, encontrarás los detalles técnicos en este archivo:
     </message>
     <message>
         <location filename="../../optout_gui/ui/tracker/history.py" line="148"/>
-        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="398"/>
+        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="401"/>
         <source>Saving didn&apos;t work (%1). Try another folder.</source>
         <translation>No se ha podido guardar (%1). Prueba con otra carpeta.</translation>
     </message>
@@ -1871,7 +1871,7 @@ Si vuelve a pasar, encontrarás los detalles técnicos en este archivo:
 <context>
     <name>history</name>
     <message>
-        <location filename="../../optout_gui/ui/tracker/record_view.py" line="41"/>
+        <location filename="../../optout_gui/ui/tracker/record_view.py" line="39"/>
         <source>(Some very long texts are shortened here. Your file keeps them whole, and the PDF, text and JSON exports show them in full.)</source>
         <translation>(Algunos textos muy largos se muestran aquí recortados. Tu archivo los guarda enteros, y las exportaciones en PDF, texto y JSON los muestran completos.)</translation>
     </message>
@@ -1879,93 +1879,93 @@ Si vuelve a pasar, encontrarás los detalles técnicos en este archivo:
 <context>
     <name>notices</name>
     <message>
-        <location filename="../../optout_gui/ui/common/notices.py" line="19"/>
+        <location filename="../../optout_gui/ui/common/notices.py" line="21"/>
         <source>without a name</source>
         <translation>sin nombre</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/common/notices.py" line="20"/>
+        <location filename="../../optout_gui/ui/common/notices.py" line="22"/>
         <source>“%1”, started %2</source>
         <translation>«%1», empezada el %2</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/common/notices.py" line="24"/>
+        <location filename="../../optout_gui/ui/common/notices.py" line="26"/>
         <source>In the objection %1 some answers could not be read (%2) and were left out; the rest of it is here.</source>
         <translation>En la oposición %1 no se pudieron leer algunas respuestas (%2) y se dejaron fuera; el resto está aquí.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/common/notices.py" line="45"/>
+        <location filename="../../optout_gui/ui/common/notices.py" line="47"/>
         <source>The objection %1 uses something this version doesn&apos;t know (%2), so it isn&apos;t shown. It stays in the file for the newer version.</source>
         <translation>La oposición %1 usa algo que esta versión no conoce (%2), así que no se muestra. Sigue en el archivo para la versión más nueva.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/common/notices.py" line="55"/>
+        <location filename="../../optout_gui/ui/common/notices.py" line="57"/>
         <source>The objection %1 could not be read (%2), so it was set aside; your other objections are all here.</source>
         <translation>No se pudo leer la oposición %1 (%2), así que se ha apartado; todas tus demás oposiciones están aquí.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/common/notices.py" line="64"/>
+        <location filename="../../optout_gui/ui/common/notices.py" line="66"/>
         <source>Its saved text is kept in %1</source>
         <translation>Su texto guardado se conserva en %1</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/common/notices.py" line="77"/>
+        <location filename="../../optout_gui/ui/common/notices.py" line="79"/>
         <source>Your saved answers could not be read, so the assistant starts afresh.</source>
         <translation>No se han podido leer tus respuestas guardadas, así que el asistente empieza de cero.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/common/notices.py" line="81"/>
-        <location filename="../../optout_gui/ui/common/notices.py" line="123"/>
+        <location filename="../../optout_gui/ui/common/notices.py" line="83"/>
+        <location filename="../../optout_gui/ui/common/notices.py" line="125"/>
         <source>The damaged file was kept here: %1</source>
         <translation>El archivo dañado se ha guardado aquí: %1</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/common/notices.py" line="86"/>
+        <location filename="../../optout_gui/ui/common/notices.py" line="88"/>
         <source>Part of your saved answers could not be read; the rest was kept.</source>
         <translation>No se ha podido leer una parte de tus respuestas guardadas; el resto se ha conservado.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/common/notices.py" line="90"/>
+        <location filename="../../optout_gui/ui/common/notices.py" line="92"/>
         <source>A copy of the original file is here: %1</source>
         <translation>Aquí tienes una copia del archivo original: %1</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/common/notices.py" line="93"/>
+        <location filename="../../optout_gui/ui/common/notices.py" line="95"/>
         <source>Your answers were saved by a newer version of this assistant. They are shown, but nothing will be saved, so that the newer version&apos;s file stays intact.</source>
         <translation>Tus respuestas se guardaron con una versión más nueva de este asistente. Puedes verlas, pero no se guardará nada, para que el archivo de la versión nueva quede intacto.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/common/notices.py" line="107"/>
+        <location filename="../../optout_gui/ui/common/notices.py" line="109"/>
         <source>Your saved answers could not be opened (%1). Nothing was changed.</source>
         <translation>No se han podido abrir tus respuestas guardadas (%1). No se ha cambiado nada.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/common/notices.py" line="114"/>
+        <location filename="../../optout_gui/ui/common/notices.py" line="116"/>
         <source>Your settings could not be read (%1: %2), so the usual ones are used: the language follows your system until you choose one.</source>
         <translation>No se pudo leer tu configuración (%1: %2), así que se usa la habitual: el idioma sigue al del sistema hasta que elijas uno.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/common/notices.py" line="153"/>
+        <location filename="../../optout_gui/ui/common/notices.py" line="152"/>
         <source>%1 is a file, where a folder should be.</source>
         <translation>%1 es un archivo donde debería haber una carpeta.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/common/notices.py" line="156"/>
+        <location filename="../../optout_gui/ui/common/notices.py" line="155"/>
         <source>The folder %1 can&apos;t be made (%2).</source>
         <translation>No se puede crear la carpeta %1 (%2).</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/common/notices.py" line="163"/>
+        <location filename="../../optout_gui/ui/common/notices.py" line="162"/>
         <source>Nothing can be saved for now: your answers stay in memory while the assistant is open. Choose another folder with --data-dir, or move the file away.</source>
         <translation>Por ahora no se puede guardar nada: tus respuestas quedan en memoria mientras el asistente esté abierto. Elige otra carpeta con --data-dir o mueve el archivo.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/common/notices.py" line="34"/>
+        <location filename="../../optout_gui/ui/common/notices.py" line="36"/>
         <source>The objection %1 could not be read (%2). No copy of it could be kept yet (the disk may be full), so the file is left as it is; the copy is made, and your answers saved, as soon as there is room.</source>
         <translation>No se pudo leer la objeción %1 (%2). Aún no se pudo guardar una copia (puede que el disco esté lleno), así que el archivo se queda como está; la copia se hace, y tus respuestas se guardan, en cuanto haya espacio.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/common/notices.py" line="100"/>
+        <location filename="../../optout_gui/ui/common/notices.py" line="102"/>
         <source>Your answers file (%1) was written by a newer version of this assistant, in a form this version can&apos;t read. It was left exactly as it is, and nothing will be saved to it. Open it with the newer version, or choose another folder with --data-dir.</source>
         <translation>Tu archivo de respuestas (%1) lo escribió una versión más nueva de este asistente, de una forma que esta versión no sabe leer. Se ha dejado exactamente como está y no se guardará nada en él. Ábrelo con la versión más nueva o elige otra carpeta con --data-dir.</translation>
     </message>
@@ -2228,12 +2228,12 @@ Si vuelve a pasar, encontrarás los detalles técnicos en este archivo:
         <translation>No se pudo guardar en este ordenador. Compruebe que hay espacio en el disco e inténtelo de nuevo.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="379"/>
+        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="382"/>
         <source>Save a calendar reminder</source>
         <translation>Guardar un recordatorio</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="406"/>
+        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="409"/>
         <source>Saved. Open the file to add the reminder to your calendar.</source>
         <translation>Guardado. Abra el archivo para añadir el recordatorio a su calendario.</translation>
     </message>
@@ -2312,137 +2312,137 @@ Si vuelve a pasar, encontrarás los detalles técnicos en este archivo:
 <context>
     <name>overview</name>
     <message>
-        <location filename="../../optout_gui/ui/tracker/overview.py" line="169"/>
+        <location filename="../../optout_gui/ui/tracker/overview.py" line="173"/>
         <source>As a PDF receipt…</source>
         <translation>Como comprobante en PDF…</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/overview.py" line="170"/>
+        <location filename="../../optout_gui/ui/tracker/overview.py" line="174"/>
         <source>As plain text…</source>
         <translation>Como texto sin formato…</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/overview.py" line="171"/>
+        <location filename="../../optout_gui/ui/tracker/overview.py" line="175"/>
         <source>As JSON (for programs)…</source>
         <translation>Como JSON (para programas)…</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/objection_table.py" line="50"/>
+        <location filename="../../optout_gui/ui/tracker/objection_table.py" line="35"/>
         <source>Not sent yet</source>
         <translation>Aún sin enviar</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/objection_table.py" line="51"/>
+        <location filename="../../optout_gui/ui/tracker/objection_table.py" line="36"/>
         <source>Form opened</source>
         <translation>Formulario abierto</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/objection_table.py" line="60"/>
+        <location filename="../../optout_gui/ui/tracker/objection_table.py" line="45"/>
         <source>Accepted by Meta</source>
         <translation>Aceptada por Meta</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/objection_table.py" line="61"/>
+        <location filename="../../optout_gui/ui/tracker/objection_table.py" line="46"/>
         <source>Refused by Meta</source>
         <translation>Rechazada por Meta</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/objection_table.py" line="62"/>
+        <location filename="../../optout_gui/ui/tracker/objection_table.py" line="47"/>
         <source>No answer in time</source>
         <translation>Sin respuesta a tiempo</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/objection_table.py" line="77"/>
+        <location filename="../../optout_gui/ui/tracker/objection_table.py" line="62"/>
         <source>Sent, but the code expired</source>
         <translation>Enviada, pero el código caducó</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/objection_table.py" line="81"/>
+        <location filename="../../optout_gui/ui/tracker/objection_table.py" line="66"/>
         <source>Get a new code: press Submit on Meta&apos;s form again, then carry on</source>
         <translation>Pide un código nuevo: pulsa otra vez el botón de enviar del formulario de Meta y sigue</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/objection_table.py" line="87"/>
+        <location filename="../../optout_gui/ui/tracker/objection_table.py" line="72"/>
         <source>Carry on where you stopped</source>
         <translation>Sigue donde lo dejaste</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/objection_table.py" line="90"/>
+        <location filename="../../optout_gui/ui/tracker/objection_table.py" line="75"/>
         <source>Check your email for Meta&apos;s reply</source>
         <translation>Busca en tu correo la respuesta de Meta</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/objection_table.py" line="92"/>
+        <location filename="../../optout_gui/ui/tracker/objection_table.py" line="77"/>
         <source>Wait for Meta&apos;s email</source>
         <translation>Espera el correo de Meta</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/objection_table.py" line="95"/>
+        <location filename="../../optout_gui/ui/tracker/objection_table.py" line="80"/>
         <source>Complain to your data-protection authority</source>
         <translation>Reclamar ante tu autoridad de protección de datos</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/objection_table.py" line="96"/>
+        <location filename="../../optout_gui/ui/tracker/objection_table.py" line="81"/>
         <source>Nothing: you&apos;re done</source>
         <translation>Nada: ya has terminado</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/objection_table.py" line="100"/>
+        <location filename="../../optout_gui/ui/tracker/objection_table.py" line="85"/>
         <source>Not chosen</source>
         <translation>Sin elegir</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/objection_table.py" line="122"/>
+        <location filename="../../optout_gui/ui/tracker/objection_table.py" line="107"/>
         <source>Account</source>
         <translation>Cuenta</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/objection_table.py" line="123"/>
+        <location filename="../../optout_gui/ui/tracker/objection_table.py" line="108"/>
         <source>Email or name</source>
         <translation>Correo o nombre</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/objection_table.py" line="124"/>
+        <location filename="../../optout_gui/ui/tracker/objection_table.py" line="109"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/objection_table.py" line="125"/>
+        <location filename="../../optout_gui/ui/tracker/objection_table.py" line="110"/>
         <source>Last step</source>
         <translation>Último paso</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/objection_table.py" line="126"/>
+        <location filename="../../optout_gui/ui/tracker/objection_table.py" line="111"/>
         <source>What next</source>
         <translation>Qué hacer ahora</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/objection_table.py" line="200"/>
+        <location filename="../../optout_gui/ui/tracker/objection_table.py" line="193"/>
         <source>(no email yet)</source>
         <translation>(aún sin correo)</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/objection_table.py" line="52"/>
+        <location filename="../../optout_gui/ui/tracker/objection_table.py" line="37"/>
         <source>Sent</source>
         <translation>Enviada</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/objection_table.py" line="53"/>
+        <location filename="../../optout_gui/ui/tracker/objection_table.py" line="38"/>
         <source>Sent, no code asked</source>
         <translation>Enviada, sin código</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/objection_table.py" line="54"/>
+        <location filename="../../optout_gui/ui/tracker/objection_table.py" line="39"/>
         <source>Sent, code not entered yet</source>
         <translation>Enviada, código aún sin escribir</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/objection_table.py" line="58"/>
+        <location filename="../../optout_gui/ui/tracker/objection_table.py" line="43"/>
         <source>Sent, code entered</source>
         <translation>Enviada, código escrito</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/objection_table.py" line="59"/>
+        <location filename="../../optout_gui/ui/tracker/objection_table.py" line="44"/>
         <source>Sent, waiting for Meta</source>
         <translation>Enviada, esperando a Meta</translation>
     </message>
@@ -2450,312 +2450,312 @@ Si vuelve a pasar, encontrarás los detalles técnicos en este archivo:
 <context>
     <name>proof</name>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="49"/>
+        <location filename="../../optout_gui/core/proof.py" line="50"/>
         <source>Objection to Meta using personal information for AI training</source>
         <translation>Oposición al uso de información personal por parte de Meta para entrenar su IA</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="52"/>
+        <location filename="../../optout_gui/core/proof.py" line="53"/>
         <source>Record made by {app} {version} on {when}.</source>
         <translation>Registro elaborado con {app} {version} el {when}.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="53"/>
+        <location filename="../../optout_gui/core/proof.py" line="54"/>
         <source>Times are shown in the time zone {zone}, with their offset from UTC.</source>
         <translation>Las horas se indican en la zona horaria {zone}, con su diferencia respecto a UTC.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="56"/>
+        <location filename="../../optout_gui/core/proof.py" line="57"/>
         <source>Account</source>
         <translation>Cuenta</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="57"/>
+        <location filename="../../optout_gui/core/proof.py" line="58"/>
         <source>Name given</source>
         <translation>Nombre indicado</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="58"/>
+        <location filename="../../optout_gui/core/proof.py" line="59"/>
         <source>Email address</source>
         <translation>Dirección de correo electrónico</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="59"/>
+        <location filename="../../optout_gui/core/proof.py" line="60"/>
         <source>Country of residence</source>
         <translation>País de residencia</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="60"/>
+        <location filename="../../optout_gui/core/proof.py" line="61"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="61"/>
+        <location filename="../../optout_gui/core/proof.py" line="62"/>
         <source>Form link used</source>
         <translation>Enlace del formulario utilizado</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="62"/>
+        <location filename="../../optout_gui/core/proof.py" line="63"/>
         <source>History</source>
         <translation>Historial</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="63"/>
+        <location filename="../../optout_gui/core/proof.py" line="64"/>
         <source>Reason sent (exactly as copied)</source>
         <translation>Motivo enviado (tal como se copió)</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="64"/>
+        <location filename="../../optout_gui/core/proof.py" line="65"/>
         <source>(no reason text was recorded)</source>
         <translation>(no se registró ningún texto de motivo)</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="65"/>
+        <location filename="../../optout_gui/core/proof.py" line="66"/>
         <source>Meta&apos;s answer</source>
         <translation>Respuesta de Meta</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="66"/>
+        <location filename="../../optout_gui/core/proof.py" line="67"/>
         <source>(no answer recorded yet)</source>
         <translation>(aún no se ha registrado ninguna respuesta)</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="67"/>
+        <location filename="../../optout_gui/core/proof.py" line="68"/>
         <source>{outcome} on {date} (recorded {recorded})</source>
         <translation>{outcome} el {date} (registrado el {recorded})</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="68"/>
+        <location filename="../../optout_gui/core/proof.py" line="69"/>
         <source>Text of Meta&apos;s email, as pasted</source>
         <translation>Texto del correo de Meta, tal como se pegó</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="69"/>
+        <location filename="../../optout_gui/core/proof.py" line="70"/>
         <source>(not recorded)</source>
         <translation>(no registrado)</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="70"/>
+        <location filename="../../optout_gui/core/proof.py" line="71"/>
         <source>Dates of each step</source>
         <translation>Fecha de cada paso</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="71"/>
+        <location filename="../../optout_gui/core/proof.py" line="72"/>
         <source>Date and time</source>
         <translation>Fecha y hora</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="72"/>
+        <location filename="../../optout_gui/core/proof.py" line="73"/>
         <source>What happened</source>
         <translation>Qué pasó</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="73"/>
+        <location filename="../../optout_gui/core/proof.py" line="74"/>
         <source>Outcome</source>
         <translation>Resultado</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="74"/>
+        <location filename="../../optout_gui/core/proof.py" line="75"/>
         <source>Date of Meta&apos;s answer</source>
         <translation>Fecha de la respuesta de Meta</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="75"/>
+        <location filename="../../optout_gui/core/proof.py" line="76"/>
         <source>Answer recorded in the app</source>
         <translation>Respuesta anotada en la aplicación</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="76"/>
+        <location filename="../../optout_gui/core/proof.py" line="77"/>
         <source>Page {page} of {pages}</source>
         <translation>Página {page} de {pages}</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="77"/>
+        <location filename="../../optout_gui/core/proof.py" line="78"/>
         <source>Facts</source>
         <translation>Datos</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="111"/>
+        <location filename="../../optout_gui/core/proof.py" line="112"/>
         <source>not yet sent (draft)</source>
         <translation>aún no enviada (borrador)</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="112"/>
+        <location filename="../../optout_gui/core/proof.py" line="113"/>
         <source>form opened</source>
         <translation>formulario abierto</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="116"/>
+        <location filename="../../optout_gui/core/proof.py" line="117"/>
         <source>honoured by Meta</source>
         <translation>aceptada por Meta</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="117"/>
+        <location filename="../../optout_gui/core/proof.py" line="118"/>
         <source>refused by Meta</source>
         <translation>rechazada por Meta</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="134"/>
+        <location filename="../../optout_gui/core/proof.py" line="135"/>
         <source>objection started</source>
         <translation>oposición iniciada</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="135"/>
+        <location filename="../../optout_gui/core/proof.py" line="136"/>
         <source>status: {status}</source>
         <translation>estado: {status}</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="136"/>
+        <location filename="../../optout_gui/core/proof.py" line="137"/>
         <source>reason text copied for the form</source>
         <translation>texto del motivo copiado para el formulario</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="137"/>
+        <location filename="../../optout_gui/core/proof.py" line="138"/>
         <source>form link opened</source>
         <translation>enlace del formulario abierto</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="138"/>
+        <location filename="../../optout_gui/core/proof.py" line="139"/>
         <source>answers cleared to start over</source>
         <translation>respuestas borradas para empezar de nuevo</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="78"/>
+        <location filename="../../optout_gui/core/proof.py" line="79"/>
         <source>Sent (send button pressed on Meta&apos;s form)</source>
         <translation>Enviada (botón de enviar pulsado en el formulario de Meta)</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="79"/>
+        <location filename="../../optout_gui/core/proof.py" line="80"/>
         <source>Code from Meta</source>
         <translation>Código de Meta</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="80"/>
+        <location filename="../../optout_gui/core/proof.py" line="81"/>
         <source>not asked for</source>
         <translation>no se pidió</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="81"/>
+        <location filename="../../optout_gui/core/proof.py" line="82"/>
         <source>received at {received}, not entered yet</source>
         <translation>recibido a las {received}, aún sin escribir</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="82"/>
+        <location filename="../../optout_gui/core/proof.py" line="83"/>
         <source>received at {received}, entered at {entered}</source>
         <translation>recibido a las {received}, escrito a las {entered}</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="83"/>
+        <location filename="../../optout_gui/core/proof.py" line="84"/>
         <source>Meta&apos;s time to answer ends</source>
         <translation>El plazo de Meta para responder termina</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="84"/>
+        <location filename="../../optout_gui/core/proof.py" line="85"/>
         <source>{when} (longer: Meta asked for more time in its email of {date})</source>
         <translation>{when} (más largo: Meta pidió más tiempo en su correo del {date})</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="87"/>
+        <location filename="../../optout_gui/core/proof.py" line="88"/>
         <source>received at {received}, expired unused at {expired}</source>
         <translation>recibido a las {received}, caducado sin usar a las {expired}</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="113"/>
+        <location filename="../../optout_gui/core/proof.py" line="114"/>
         <source>sent</source>
         <translation>enviada</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="114"/>
+        <location filename="../../optout_gui/core/proof.py" line="115"/>
         <source>sent, code entered</source>
         <translation>enviada, código escrito</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="115"/>
+        <location filename="../../optout_gui/core/proof.py" line="116"/>
         <source>sent, waiting for Meta&apos;s answer</source>
         <translation>enviada, esperando la respuesta de Meta</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="119"/>
+        <location filename="../../optout_gui/core/proof.py" line="120"/>
         <source>no answer from Meta in the time it had</source>
         <translation>sin respuesta de Meta en el plazo que tenía</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="139"/>
+        <location filename="../../optout_gui/core/proof.py" line="140"/>
         <source>code from Meta received</source>
         <translation>código de Meta recibido</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="140"/>
+        <location filename="../../optout_gui/core/proof.py" line="141"/>
         <source>code from Meta expired unused</source>
         <translation>el código de Meta caducó sin usarse</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="141"/>
+        <location filename="../../optout_gui/core/proof.py" line="142"/>
         <source>Meta asked for no code</source>
         <translation>Meta no pidió ningún código</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="142"/>
+        <location filename="../../optout_gui/core/proof.py" line="143"/>
         <source>Meta asked for more time to answer, in its email of {date}</source>
         <translation>Meta pidió más tiempo para responder, en su correo del {date}</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="124"/>
+        <location filename="../../optout_gui/core/proof.py" line="125"/>
         <source>sent, no code asked</source>
         <translation>enviada, sin código</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="125"/>
+        <location filename="../../optout_gui/core/proof.py" line="126"/>
         <source>sent, code received, not entered yet</source>
         <translation>enviada, código recibido, aún sin escribir</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="128"/>
+        <location filename="../../optout_gui/core/proof.py" line="129"/>
         <source>sent, code expired unused</source>
         <translation>enviada, el código caducó sin usarse</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="91"/>
+        <location filename="../../optout_gui/core/proof.py" line="92"/>
         <source>Other AI opt-outs</source>
         <translation>Otras exclusiones de la IA</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="92"/>
+        <location filename="../../optout_gui/core/proof.py" line="93"/>
         <source>Service</source>
         <translation>Servicio</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="93"/>
+        <location filename="../../optout_gui/core/proof.py" line="94"/>
         <source>State</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="94"/>
+        <location filename="../../optout_gui/core/proof.py" line="95"/>
         <source>not done</source>
         <translation>sin hacer</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="95"/>
+        <location filename="../../optout_gui/core/proof.py" line="96"/>
         <source>done on {when}</source>
         <translation>hecho el {when}</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="96"/>
+        <location filename="../../optout_gui/core/proof.py" line="97"/>
         <source>does not apply (noted {when})</source>
         <translation>no me afecta (anotado el {when})</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="97"/>
+        <location filename="../../optout_gui/core/proof.py" line="98"/>
         <source>[Shortened here: the whole text has {count} characters. It is kept in full in the app&apos;s data file and in the JSON proof.]</source>
         <translation>[Acortado aquí: el texto completo tiene {count} caracteres. Se conserva entero en el archivo de datos de la aplicación y en la prueba JSON.]</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="102"/>
+        <location filename="../../optout_gui/core/proof.py" line="103"/>
         <source>Note</source>
         <translation>Nota</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="103"/>
+        <location filename="../../optout_gui/core/proof.py" line="104"/>
         <source>Values ending in “…” are shortened here; they are kept in full in the app&apos;s data file and in the JSON proof.</source>
         <translation>Los valores que terminan en «…» están acortados aquí; se conservan enteros en el archivo de datos de la aplicación y en la prueba JSON.</translation>
     </message>
@@ -2763,12 +2763,12 @@ Si vuelve a pasar, encontrarás los detalles técnicos en este archivo:
 <context>
     <name>startup</name>
     <message>
-        <location filename="../../optout_gui/app.py" line="435"/>
+        <location filename="../../optout_gui/ui/common/error_windows.py" line="65"/>
         <source>Something went wrong and the app could not start.</source>
         <translation>Algo ha fallado y la aplicación no ha podido arrancar.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/app.py" line="437"/>
+        <location filename="../../optout_gui/ui/common/error_windows.py" line="67"/>
         <source>Something went wrong and the app could not start.
 
 The technical details are saved in this file:
@@ -2783,12 +2783,12 @@ Los detalles técnicos están guardados en este archivo:
 Si le pides ayuda a alguien, puedes enviarle ese archivo. Solo describe el problema dentro de la aplicación.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/common/folder_choice.py" line="20"/>
+        <location filename="../../optout_gui/ui/common/folder_choice.py" line="22"/>
         <source>it belongs to another user account</source>
         <translation>pertenece a otra cuenta de usuario</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/common/folder_choice.py" line="24"/>
+        <location filename="../../optout_gui/ui/common/folder_choice.py" line="26"/>
         <source>The data folder %1 can&apos;t be used: %2. Your answers can&apos;t be read from it or saved in it.
 
 Choose another folder for your answers (a new empty one is fine), or go on without: then nothing you type is saved.</source>
@@ -2797,22 +2797,22 @@ Choose another folder for your answers (a new empty one is fine), or go on witho
 Elige otra carpeta para tus respuestas (sirve una nueva y vacía) o sigue sin ella: entonces no se guarda nada de lo que escribas.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/common/folder_choice.py" line="46"/>
+        <location filename="../../optout_gui/ui/common/folder_choice.py" line="48"/>
         <source>Choose another folder…</source>
         <translation>Elegir otra carpeta…</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/common/folder_choice.py" line="49"/>
+        <location filename="../../optout_gui/ui/common/folder_choice.py" line="51"/>
         <source>Go on without saving</source>
         <translation>Seguir sin guardar</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/common/folder_choice.py" line="57"/>
+        <location filename="../../optout_gui/ui/common/folder_choice.py" line="59"/>
         <source>Choose a folder for your answers</source>
         <translation>Elige una carpeta para tus respuestas</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/common/single_instance.py" line="318"/>
+        <location filename="../../optout_gui/ui/common/single_instance.py" line="322"/>
         <source>This data folder seems to be open on another computer, “%1”, since %2:
 %3
 
@@ -2827,12 +2827,12 @@ Si la aplicación sigue abierta allí, ciérrala allí primero: dos copias escri
 Si ese ordenador está apagado o la aplicación está cerrada allí (por ejemplo, una memoria USB que se desconectó), puedes abrir la carpeta aquí.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/common/single_instance.py" line="349"/>
+        <location filename="../../optout_gui/ui/common/single_instance.py" line="347"/>
         <source>Open it here</source>
         <translation>Abrirla aquí</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/common/single_instance.py" line="350"/>
+        <location filename="../../optout_gui/ui/common/single_instance.py" line="348"/>
         <source>Quit</source>
         <translation>Salir</translation>
     </message>
@@ -2840,32 +2840,32 @@ Si ese ordenador está apagado o la aplicación está cerrada allí (por ejemplo
 <context>
     <name>widgets</name>
     <message>
-        <location filename="../../optout_gui/ui/common/widgets.py" line="45"/>
+        <location filename="../../optout_gui/ui/common/widgets.py" line="49"/>
         <source>Paste it before you close this app: on Linux the copy is lost then.</source>
         <translation>Pégalo antes de cerrar esta aplicación: en Linux, lo copiado se pierde al cerrarla.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/common/widgets.py" line="276"/>
+        <location filename="../../optout_gui/ui/common/widgets.py" line="253"/>
         <source>Copied. Now paste it into Meta&apos;s form (%1).</source>
         <translation>Copiado. Ahora pégalo en el formulario de Meta (%1).</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/common/widgets.py" line="285"/>
+        <location filename="../../optout_gui/ui/common/widgets.py" line="262"/>
         <source>Copying didn&apos;t work. Select the text by hand and copy it yourself.</source>
         <translation>No se ha podido copiar. Selecciona el texto a mano y cópialo tú.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/common/widgets.py" line="316"/>
+        <location filename="../../optout_gui/ui/common/widgets.py" line="290"/>
         <source>&amp;Language:</source>
         <translation>Idio&amp;ma:</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/common/widgets.py" line="318"/>
+        <location filename="../../optout_gui/ui/common/widgets.py" line="292"/>
         <source>Language of the app</source>
         <translation>Idioma de la aplicación</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/common/widgets.py" line="320"/>
+        <location filename="../../optout_gui/ui/common/widgets.py" line="294"/>
         <source>Changes the language of every window at once.</source>
         <translation>Cambia el idioma de todas las ventanas a la vez.</translation>
     </message>

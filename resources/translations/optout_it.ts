@@ -4,34 +4,34 @@
 <context>
     <name>AppController</name>
     <message>
-        <location filename="../../optout_gui/ui/controller.py" line="264"/>
+        <location filename="../../optout_gui/ui/controller.py" line="260"/>
         <source>The complaint texts could not be used, so no complaint can be written.</source>
         <translation>Non è stato possibile usare i testi del reclamo, quindi non si può scrivere alcun reclamo.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/controller.py" line="266"/>
-        <location filename="../../optout_gui/ui/controller.py" line="311"/>
+        <location filename="../../optout_gui/ui/controller.py" line="262"/>
+        <location filename="../../optout_gui/ui/controller.py" line="307"/>
         <source>File: %1</source>
         <translation>File: %1</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/controller.py" line="268"/>
-        <location filename="../../optout_gui/ui/controller.py" line="313"/>
+        <location filename="../../optout_gui/ui/controller.py" line="264"/>
+        <location filename="../../optout_gui/ui/controller.py" line="309"/>
         <source>Problem: %1</source>
         <translation>Problema: %1</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/controller.py" line="271"/>
+        <location filename="../../optout_gui/ui/controller.py" line="267"/>
         <source>Complaint</source>
         <translation>Reclamo</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/controller.py" line="309"/>
+        <location filename="../../optout_gui/ui/controller.py" line="305"/>
         <source>The list of other services could not be read.</source>
         <translation>Non è stato possibile leggere l&apos;elenco degli altri servizi.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/controller.py" line="316"/>
+        <location filename="../../optout_gui/ui/controller.py" line="312"/>
         <source>Other AI opt-outs</source>
         <translation>Altre opposizioni all&apos;IA</translation>
     </message>
@@ -39,17 +39,17 @@
 <context>
     <name>CodePage</name>
     <message>
-        <location filename="../../optout_gui/ui/wizard/pages/code.py" line="71"/>
+        <location filename="../../optout_gui/ui/wizard/pages/code.py" line="72"/>
         <source>Did Meta email you a code?</source>
         <translation>Meta ti ha mandato un codice via e-mail?</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/pages/code.py" line="74"/>
+        <location filename="../../optout_gui/ui/wizard/pages/code.py" line="75"/>
         <source>&amp;Yes, Meta emailed me a code</source>
         <translation>&amp;Sì, Meta mi ha mandato un codice</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/pages/code.py" line="76"/>
+        <location filename="../../optout_gui/ui/wizard/pages/code.py" line="77"/>
         <source>N&amp;o, Meta didn&apos;t send me a code</source>
         <translation>&amp;No, Meta non mi ha mandato nessun codice</translation>
     </message>
@@ -64,12 +64,12 @@
         <translation>Ho &amp;inserito il codice</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/pages/code.py" line="84"/>
+        <location filename="../../optout_gui/ui/wizard/pages/code.py" line="85"/>
         <source>e.g. 14:05 or 10</source>
         <translation>es. 14:05 oppure 10</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/pages/code.py" line="86"/>
+        <location filename="../../optout_gui/ui/wizard/pages/code.py" line="87"/>
         <source>When the email with the code arrived</source>
         <translation>Quando è arrivata l&apos;e-mail con il codice</translation>
     </message>
@@ -79,7 +79,7 @@
         <translation>Per andare avanti, chiedi un nuovo codice e premi «Ho ricevuto un nuovo codice» quando arriva, oppure rispondi «No» qui sopra se Meta non manda nessun codice.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/pages/code.py" line="99"/>
+        <location filename="../../optout_gui/ui/wizard/pages/code.py" line="100"/>
         <source>I&apos;ve received a &amp;new code</source>
         <translation>Ho ricevuto un nuovo &amp;codice</translation>
     </message>
@@ -130,12 +130,12 @@
         <translation>Tempo che resta per scrivere il codice nella finestra di Meta. I codici dei moduli più vecchi valevano circa %1 minuti, quindi fino alle %2 circa. Quando l&apos;hai scritto, premi «Ho inserito il codice».</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/pages/code.py" line="88"/>
+        <location filename="../../optout_gui/ui/wizard/pages/code.py" line="89"/>
         <source>It &amp;arrived at:</source>
         <translation>Arrivata al&amp;le:</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/pages/code.py" line="94"/>
+        <location filename="../../optout_gui/ui/wizard/pages/code.py" line="95"/>
         <source>Leave it empty if the email has just arrived; else type the time on it, such as 14:05, or how many minutes ago it came, such as 10.</source>
         <translation>Lasciate vuoto se l&apos;e-mail è appena arrivata; altrimenti scrivete l&apos;ora che riporta, per esempio 14:05, o quanti minuti fa è arrivata, per esempio 10.</translation>
     </message>
@@ -213,52 +213,52 @@
 <context>
     <name>CodeTimer</name>
     <message>
-        <location filename="../../optout_gui/ui/wizard/code_timer.py" line="212"/>
+        <location filename="../../optout_gui/ui/wizard/code_ticker.py" line="210"/>
         <source>Meta&apos;s code has expired. You can ask for a new one.</source>
         <translation>Il codice di Meta è scaduto. Puoi chiederne uno nuovo.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/code_timer.py" line="220"/>
+        <location filename="../../optout_gui/ui/wizard/code_ticker.py" line="218"/>
         <source>Only 1 minute left! Type Meta&apos;s code in now.</source>
         <translation>Manca solo 1 minuto! Inserisci subito il codice di Meta.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/code_timer.py" line="222"/>
+        <location filename="../../optout_gui/ui/wizard/code_ticker.py" line="220"/>
         <source>%1 minutes left to type in Meta&apos;s code.</source>
         <translation>Mancano %1 minuti per inserire il codice di Meta.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/code_timer.py" line="255"/>
+        <location filename="../../optout_gui/ui/wizard/code_ticker.py" line="251"/>
         <source>Meta&apos;s code</source>
         <translation>Codice di Meta</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/code_timer.py" line="268"/>
+        <location filename="../../optout_gui/ui/wizard/code_ticker.py" line="264"/>
         <source>Meta&apos;s code expired at %1. The code step shows how to get a new one.</source>
         <translation>Il codice di Meta è scaduto alle %1. Il passaggio del codice spiega come riceverne uno nuovo.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/code_timer.py" line="277"/>
+        <location filename="../../optout_gui/ui/wizard/code_ticker.py" line="273"/>
         <source>Last minute: Meta&apos;s code expires in %1! Type it in now.</source>
         <translation>Ultimo minuto: il codice di Meta scade tra %1! Inseriscilo subito.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/code_timer.py" line="281"/>
+        <location filename="../../optout_gui/ui/wizard/code_ticker.py" line="277"/>
         <source>Hurry: Meta&apos;s code expires in %1. Type it in soon.</source>
         <translation>Sbrigati: il codice di Meta scade tra %1. Inseriscilo al più presto.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/code_timer.py" line="282"/>
+        <location filename="../../optout_gui/ui/wizard/code_ticker.py" line="278"/>
         <source>Meta&apos;s code expires in %1.</source>
         <translation>Il codice di Meta scade tra %1.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/code_timer.py" line="289"/>
+        <location filename="../../optout_gui/ui/wizard/code_ticker.py" line="285"/>
         <source>Meta&apos;s code has expired.</source>
         <translation>Il codice di Meta è scaduto.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../optout_gui/ui/wizard/code_timer.py" line="296"/>
+        <location filename="../../optout_gui/ui/wizard/code_ticker.py" line="292"/>
         <source>%n minute(s) left to type in Meta&apos;s code, until %1.</source>
         <translation>
             <numerusform>Resta %n minuto per inserire il codice di Meta, fino alle %1.</numerusform>
@@ -266,17 +266,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/code_timer.py" line="306"/>
+        <location filename="../../optout_gui/ui/wizard/code_ticker.py" line="302"/>
         <source>code expired</source>
         <translation>codice scaduto</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/code_timer.py" line="314"/>
+        <location filename="../../optout_gui/ui/wizard/code_ticker.py" line="310"/>
         <source>This computer&apos;s clock shows a time before Meta&apos;s code arrived (at %1), so the time left can&apos;t be counted. The code works until %2: check the time on your phone.</source>
         <translation>L’orologio di questo computer segna un’ora precedente all’arrivo del codice di Meta (alle %1), quindi il tempo rimasto non si può contare. Il codice vale fino alle %2: controlla l’ora sul telefono.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/code_timer.py" line="309"/>
+        <location filename="../../optout_gui/ui/wizard/code_ticker.py" line="305"/>
         <source>code valid until %1</source>
         <translation>codice valido fino alle %1</translation>
     </message>
@@ -545,12 +545,12 @@
 <context>
     <name>ConfirmationPage</name>
     <message>
-        <location filename="../../optout_gui/ui/wizard/pages/guidance.py" line="171"/>
+        <location filename="../../optout_gui/ui/wizard/pages/guidance.py" line="168"/>
         <source>&amp;More about Meta&apos;s answer</source>
         <translation>&amp;Altro sulla risposta di Meta</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/pages/guidance.py" line="178"/>
+        <location filename="../../optout_gui/ui/wizard/pages/guidance.py" line="175"/>
         <source>You&apos;re done: “Finish” keeps it and opens your list of objections.</source>
         <translation>Avete finito: «Fine» la salva e apre l&apos;elenco delle vostre opposizioni.</translation>
     </message>
@@ -558,12 +558,12 @@
 <context>
     <name>CopyableField</name>
     <message>
-        <location filename="../../optout_gui/ui/common/widgets.py" line="245"/>
+        <location filename="../../optout_gui/ui/common/widgets.py" line="222"/>
         <source>&amp;Copy</source>
         <translation>&amp;Copia</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/common/widgets.py" line="250"/>
+        <location filename="../../optout_gui/ui/common/widgets.py" line="227"/>
         <source>Copy %1</source>
         <translation>Copia: %1</translation>
     </message>
@@ -984,47 +984,47 @@
 <context>
     <name>NextActions</name>
     <message>
-        <location filename="../../optout_gui/ui/wizard/pages/next_actions.py" line="23"/>
+        <location filename="../../optout_gui/ui/wizard/pages/next_actions.py" line="25"/>
         <source>What you can do now</source>
         <translation>Cosa puoi fare adesso</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/pages/next_actions.py" line="33"/>
+        <location filename="../../optout_gui/ui/wizard/pages/next_actions.py" line="35"/>
         <source>Save calendar &amp;reminders…</source>
         <translation>Salva i promemoria nel ca&amp;lendario…</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/pages/next_actions.py" line="34"/>
+        <location filename="../../optout_gui/ui/wizard/pages/next_actions.py" line="36"/>
         <source>A calendar file that reminds you to look for Meta&apos;s answer</source>
         <translation>Un file di calendario che ti ricorda di controllare la risposta di Meta</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/pages/next_actions.py" line="39"/>
+        <location filename="../../optout_gui/ui/wizard/pages/next_actions.py" line="41"/>
         <source>Record Meta&apos;s &amp;answer…</source>
         <translation>Registra la risposta di &amp;Meta…</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/pages/next_actions.py" line="40"/>
+        <location filename="../../optout_gui/ui/wizard/pages/next_actions.py" line="42"/>
         <source>Note whether Meta accepted or refused your objection</source>
         <translation>Annota se Meta ha accettato o respinto la tua opposizione</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/pages/next_actions.py" line="45"/>
+        <location filename="../../optout_gui/ui/wizard/pages/next_actions.py" line="47"/>
         <source>Save the &amp;proof now…</source>
         <translation>Salva subito la pr&amp;ova…</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/pages/next_actions.py" line="46"/>
+        <location filename="../../optout_gui/ui/wizard/pages/next_actions.py" line="48"/>
         <source>A PDF with the dates, the link and the reason you sent</source>
         <translation>Un PDF con le date, il link e il motivo che hai inviato</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/pages/next_actions.py" line="51"/>
+        <location filename="../../optout_gui/ui/wizard/pages/next_actions.py" line="53"/>
         <source>O&amp;ther AI opt-outs…</source>
         <translation>Al&amp;tre opposizioni all&apos;IA…</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/pages/next_actions.py" line="53"/>
+        <location filename="../../optout_gui/ui/wizard/pages/next_actions.py" line="55"/>
         <source>A checklist of other services that train AI on your data, and how to stop them</source>
         <translation>Un elenco di altri servizi che addestrano l&apos;IA con i tuoi dati, e come fermarli</translation>
     </message>
@@ -1032,12 +1032,12 @@
 <context>
     <name>NoticePage</name>
     <message>
-        <location filename="../../optout_gui/ui/wizard/pages/guidance.py" line="28"/>
+        <location filename="../../optout_gui/ui/wizard/pages/guidance.py" line="29"/>
         <source>&amp;Skip to the form</source>
         <translation>Salta al &amp;modulo</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/pages/guidance.py" line="32"/>
+        <location filename="../../optout_gui/ui/wizard/pages/guidance.py" line="33"/>
         <source>Jumps over the notice and the link steps to the page that opens the form.</source>
         <translation>Salta l&apos;avviso e il passaggio del link, e va alla pagina che apre il modulo.</translation>
     </message>
@@ -1045,17 +1045,17 @@
 <context>
     <name>ObjectionWizard</name>
     <message>
-        <location filename="../../optout_gui/ui/wizard/window.py" line="81"/>
+        <location filename="../../optout_gui/ui/wizard/window.py" line="82"/>
         <source>Start o&amp;ver</source>
         <translation>&amp;Ricomincia</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/window.py" line="84"/>
+        <location filename="../../optout_gui/ui/wizard/window.py" line="85"/>
         <source>&amp;Next &gt;</source>
         <translation>Successi&amp;vo &gt;</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/window.py" line="85"/>
+        <location filename="../../optout_gui/ui/wizard/window.py" line="86"/>
         <source>&amp;Finish</source>
         <translation>&amp;Fine</translation>
     </message>
@@ -1098,67 +1098,67 @@
 <context>
     <name>OpenFormPage</name>
     <message>
-        <location filename="../../optout_gui/ui/wizard/pages/open_form.py" line="43"/>
+        <location filename="../../optout_gui/ui/wizard/pages/open_form.py" line="42"/>
         <source>The form&apos;s &amp;address, to paste into a browser yourself:</source>
         <translation>&amp;Indirizzo del modulo, da incollare tu nel browser:</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/pages/open_form.py" line="45"/>
+        <location filename="../../optout_gui/ui/wizard/pages/open_form.py" line="44"/>
         <source>Link to the objection form</source>
         <translation>Link al modulo di opposizione</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/pages/open_form.py" line="68"/>
+        <location filename="../../optout_gui/ui/wizard/pages/open_form.py" line="67"/>
         <source>Link didn&apos;t work, or the page says it isn&apos;t available? Try this one:</source>
         <translation>Il link non ha funzionato, o la pagina dice che non è disponibile? Prova questo:</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/pages/open_form.py" line="82"/>
+        <location filename="../../optout_gui/ui/wizard/pages/open_form.py" line="81"/>
         <source>&amp;Open the %1 form in my browser</source>
         <translation>&amp;Apri il modulo di %1 nel browser</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/pages/open_form.py" line="103"/>
+        <location filename="../../optout_gui/ui/wizard/pages/open_form.py" line="102"/>
         <source>These links opened in an online check on %1.</source>
         <translation>Questi link si sono aperti in un controllo online il %1.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/pages/open_form.py" line="107"/>
+        <location filename="../../optout_gui/ui/wizard/pages/open_form.py" line="106"/>
         <source>These links were collected from public sources on %1 and have not yet been opened online.</source>
         <translation>Questi link sono stati raccolti da fonti pubbliche il %1 e non sono ancora stati aperti online.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/pages/open_form.py" line="125"/>
+        <location filename="../../optout_gui/ui/wizard/pages/open_form.py" line="124"/>
         <source>Co&amp;py link %1</source>
         <translation>C&amp;opia il link %1</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/pages/open_form.py" line="126"/>
+        <location filename="../../optout_gui/ui/wizard/pages/open_form.py" line="125"/>
         <source>Other link %1</source>
         <translation>Link alternativo %1</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/pages/open_form.py" line="129"/>
+        <location filename="../../optout_gui/ui/wizard/pages/open_form.py" line="128"/>
         <source>Op&amp;en</source>
         <translation>Apri il &amp;link</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/pages/open_form.py" line="131"/>
+        <location filename="../../optout_gui/ui/wizard/pages/open_form.py" line="130"/>
         <source>Open other link %1</source>
         <translation>Apri il link alternativo %1</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/pages/open_form.py" line="145"/>
+        <location filename="../../optout_gui/ui/wizard/pages/open_form.py" line="144"/>
         <source>For your safety this link was not opened: the assistant only opens secure (https) pages of Meta&apos;s own sites. The guide file may have been changed; the README explains how to put it right.</source>
         <translation>Per sicurezza questo link non è stato aperto: l&apos;assistente apre solo pagine sicure (https) dei siti di Meta. Il file della guida potrebbe essere stato modificato; il README spiega come sistemarlo.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/pages/open_form.py" line="157"/>
+        <location filename="../../optout_gui/ui/wizard/pages/open_form.py" line="156"/>
         <source>Your browser should now show the form. Nothing there? Copy the link below and paste it into your browser&apos;s address bar.</source>
         <translation>Ora il browser dovrebbe mostrare il modulo. Non vedi niente? Copia il link qui sotto e incollalo nella barra degli indirizzi del browser.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/pages/open_form.py" line="166"/>
+        <location filename="../../optout_gui/ui/wizard/pages/open_form.py" line="165"/>
         <source>The browser didn&apos;t open. Copy the link below and paste it into your browser&apos;s address bar.</source>
         <translation>Il browser non si è aperto. Copia il link qui sotto e incollalo nella barra degli indirizzi del browser.</translation>
     </message>
@@ -1166,73 +1166,73 @@
 <context>
     <name>OverviewWidget</name>
     <message>
-        <location filename="../../optout_gui/ui/tracker/overview.py" line="76"/>
+        <location filename="../../optout_gui/ui/tracker/overview.py" line="80"/>
         <source>%1 – your objections</source>
         <translation>%1 – le tue opposizioni</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/overview.py" line="78"/>
-        <location filename="../../optout_gui/ui/tracker/overview.py" line="100"/>
+        <location filename="../../optout_gui/ui/tracker/overview.py" line="82"/>
+        <location filename="../../optout_gui/ui/tracker/overview.py" line="104"/>
         <source>Your objections</source>
         <translation>Le tue opposizioni</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/overview.py" line="85"/>
+        <location filename="../../optout_gui/ui/tracker/overview.py" line="89"/>
         <source>One line for each account you objected for. Choose one to carry on, see its history and proof, or record Meta&apos;s answer.</source>
         <translation>Una riga per ogni account per cui hai fatto opposizione. Scegline una per continuare, vedere la cronologia e la prova, o registrare la risposta di Meta.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/overview.py" line="132"/>
+        <location filename="../../optout_gui/ui/tracker/overview.py" line="136"/>
         <source>&amp;New objection…</source>
         <translation>&amp;Nuova opposizione…</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/overview.py" line="134"/>
+        <location filename="../../optout_gui/ui/tracker/overview.py" line="138"/>
         <source>Start a new objection</source>
         <translation>Inizia una nuova opposizione</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/overview.py" line="135"/>
+        <location filename="../../optout_gui/ui/tracker/overview.py" line="139"/>
         <source>&amp;Carry on</source>
         <translation>&amp;Continua</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/overview.py" line="137"/>
+        <location filename="../../optout_gui/ui/tracker/overview.py" line="141"/>
         <source>Carry on with the chosen objection</source>
         <translation>Continua con l&apos;opposizione scelta</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/overview.py" line="138"/>
+        <location filename="../../optout_gui/ui/tracker/overview.py" line="142"/>
         <source>&amp;History, answer and proof…</source>
         <translation>C&amp;ronologia, risposta e prova…</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/overview.py" line="140"/>
+        <location filename="../../optout_gui/ui/tracker/overview.py" line="144"/>
         <source>Open the chosen objection&apos;s history</source>
         <translation>Apri la cronologia dell&apos;opposizione scelta</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/overview.py" line="141"/>
+        <location filename="../../optout_gui/ui/tracker/overview.py" line="145"/>
         <source>&amp;Export all…</source>
         <translation>&amp;Esporta tutto…</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/overview.py" line="143"/>
+        <location filename="../../optout_gui/ui/tracker/overview.py" line="147"/>
         <source>Save proof of all objections</source>
         <translation>Salva la prova di tutte le opposizioni</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/overview.py" line="155"/>
+        <location filename="../../optout_gui/ui/tracker/overview.py" line="159"/>
         <source>&amp;Forget everything…</source>
         <translation>&amp;Dimentica tutto…</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/overview.py" line="158"/>
+        <location filename="../../optout_gui/ui/tracker/overview.py" line="162"/>
         <source>Delete every objection from this computer</source>
         <translation>Elimina tutte le opposizioni da questo computer</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../optout_gui/ui/tracker/overview.py" line="238"/>
+        <location filename="../../optout_gui/ui/tracker/overview.py" line="242"/>
         <source>It&apos;s been more than a week since you sent %n objection(s). Have a look in your email (and its spam folder) for Meta&apos;s reply, then record it here.</source>
         <translation>
             <numerusform>È passata più di una settimana da quando hai inviato %n opposizione. Cerca la risposta di Meta nella tua posta (anche nello spam), poi registrala qui.</numerusform>
@@ -1240,7 +1240,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../optout_gui/ui/tracker/overview.py" line="249"/>
+        <location filename="../../optout_gui/ui/tracker/overview.py" line="253"/>
         <source>Meta hasn&apos;t answered %n objection(s) in the time it has. Open one to see your next step; if Meta told you it needs longer, wait until then.</source>
         <translation>
             <numerusform>Meta non ha risposto a %n opposizione nel tempo che ha. Apritela per vedere il passo successivo; se Meta vi ha detto che le serve più tempo, aspettate fino ad allora.</numerusform>
@@ -1248,7 +1248,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../optout_gui/ui/tracker/overview.py" line="326"/>
+        <location filename="../../optout_gui/ui/tracker/overview.py" line="323"/>
         <source>This deletes all %n objection(s) on this computer: accounts, email addresses, reason texts, dates and Meta&apos;s answers. The following files are removed:</source>
         <translation>
             <numerusform>Verrà eliminata da questo computer %n opposizione in tutto: account, indirizzo e-mail, testo della motivazione, date e risposta di Meta. Vengono rimossi questi file:</numerusform>
@@ -1256,27 +1256,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/overview.py" line="333"/>
+        <location filename="../../optout_gui/ui/tracker/overview.py" line="330"/>
         <source>Files you saved yourself (PDF, text, calendar) stay where you put them. This can&apos;t be undone. Your objections at Meta are not affected.</source>
         <translation>I file che hai salvato tu (PDF, testo, calendario) restano dove li hai messi. Non si può annullare. Le tue opposizioni presso Meta non cambiano.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/overview.py" line="339"/>
+        <location filename="../../optout_gui/ui/tracker/overview.py" line="336"/>
         <source>Forget everything?</source>
         <translation>Dimenticare tutto?</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/overview.py" line="344"/>
+        <location filename="../../optout_gui/ui/tracker/overview.py" line="341"/>
         <source>Some files could not be deleted. Close other programs and try again.</source>
         <translation>Non è stato possibile eliminare alcuni file. Chiudi gli altri programmi e riprova.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/overview.py" line="144"/>
+        <location filename="../../optout_gui/ui/tracker/overview.py" line="148"/>
         <source>Other AI opt-&amp;outs…</source>
         <translation>Altre &amp;opposizioni all&apos;IA…</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/overview.py" line="147"/>
+        <location filename="../../optout_gui/ui/tracker/overview.py" line="151"/>
         <source>Other AI opt-outs: LinkedIn, Google Gemini, WhatsApp, X and more</source>
         <translation>Altre opposizioni all&apos;IA: LinkedIn, Google Gemini, WhatsApp, X e altri</translation>
     </message>
@@ -1560,7 +1560,7 @@
         <translation>Link al modulo di Meta per le informazioni ottenute da altri</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../optout_gui/ui/wizard/pages/guidance.py" line="139"/>
+        <location filename="../../optout_gui/ui/wizard/pages/guidance.py" line="136"/>
         <source>By law (%1), Meta must answer within %n month(s). It may take up to %2 more months only if it tells you so within that first period.</source>
         <translation>
             <numerusform>Per legge (%1) Meta deve rispondere entro %n mese. Può prendersi fino a %2 mesi in più solo se ve lo comunica entro questo primo periodo.</numerusform>
@@ -1568,7 +1568,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../optout_gui/ui/wizard/pages/guidance.py" line="148"/>
+        <location filename="../../optout_gui/ui/wizard/pages/guidance.py" line="145"/>
         <source>The law that applies to you (%1) sets Meta no fixed time to answer. If nothing has arrived after %n month(s), the assistant suggests the next step.</source>
         <translation>
             <numerusform>La legge che vi si applica (%1) non fissa a Meta un termine per rispondere. Se dopo %n mese non arriva nulla, l&apos;assistente propone il passo successivo.</numerusform>
@@ -1622,37 +1622,37 @@
 <context>
     <name>StepList</name>
     <message>
-        <location filename="../../optout_gui/ui/wizard/step_list.py" line="38"/>
+        <location filename="../../optout_gui/ui/wizard/step_list.py" line="27"/>
         <source>Steps</source>
         <translation>Passi</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/step_list.py" line="94"/>
+        <location filename="../../optout_gui/ui/wizard/step_list.py" line="83"/>
         <source>done</source>
         <translation>fatto</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/step_list.py" line="96"/>
+        <location filename="../../optout_gui/ui/wizard/step_list.py" line="85"/>
         <source>current step</source>
         <translation>passo attuale</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/step_list.py" line="97"/>
+        <location filename="../../optout_gui/ui/wizard/step_list.py" line="86"/>
         <source>to come</source>
         <translation>da fare</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/step_list.py" line="100"/>
+        <location filename="../../optout_gui/ui/wizard/step_list.py" line="89"/>
         <source>Step %1 of %2: %3, %4</source>
         <translation>Passo %1 di %2: %3, %4</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/step_list.py" line="109"/>
+        <location filename="../../optout_gui/ui/wizard/step_list.py" line="98"/>
         <source>Go back to this step</source>
         <translation>Torna a questo passo</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/step_list.py" line="95"/>
+        <location filename="../../optout_gui/ui/wizard/step_list.py" line="84"/>
         <source>skipped</source>
         <translation>saltato</translation>
     </message>
@@ -1782,22 +1782,22 @@
 <context>
     <name>errors</name>
     <message>
-        <location filename="../../optout_gui/app.py" line="348"/>
+        <location filename="../../optout_gui/ui/common/error_windows.py" line="33"/>
         <source>A file that comes with the app could not be used, so this part of it can&apos;t work. Your answers so far are saved.</source>
         <translation>Non è stato possibile usare un file fornito con l’app, quindi questa parte non può funzionare. Le risposte date finora sono salvate.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/app.py" line="354"/>
+        <location filename="../../optout_gui/ui/common/error_windows.py" line="39"/>
         <source>File: %1</source>
         <translation>File: %1</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/app.py" line="356"/>
+        <location filename="../../optout_gui/ui/common/error_windows.py" line="41"/>
         <source>Problem: %1</source>
         <translation>Problema: %1</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/app.py" line="359"/>
+        <location filename="../../optout_gui/ui/common/error_windows.py" line="44"/>
         <source>Something unexpected went wrong. Your answers so far are saved.
 
 If it happens again, the technical details are in this file:
@@ -1842,7 +1842,7 @@ Se succede di nuovo, i dettagli tecnici si trovano in questo file:
     </message>
     <message>
         <location filename="../../optout_gui/ui/tracker/history.py" line="105"/>
-        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="381"/>
+        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="384"/>
         <source>Calendar file (*.ics)</source>
         <translation>File di calendario (*.ics)</translation>
     </message>
@@ -1853,7 +1853,7 @@ Se succede di nuovo, i dettagli tecnici si trovano in questo file:
     </message>
     <message>
         <location filename="../../optout_gui/ui/tracker/history.py" line="148"/>
-        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="398"/>
+        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="401"/>
         <source>Saving didn&apos;t work (%1). Try another folder.</source>
         <translation>Il salvataggio non è riuscito (%1). Prova con un&apos;altra cartella.</translation>
     </message>
@@ -1871,7 +1871,7 @@ Se succede di nuovo, i dettagli tecnici si trovano in questo file:
 <context>
     <name>history</name>
     <message>
-        <location filename="../../optout_gui/ui/tracker/record_view.py" line="41"/>
+        <location filename="../../optout_gui/ui/tracker/record_view.py" line="39"/>
         <source>(Some very long texts are shortened here. Your file keeps them whole, and the PDF, text and JSON exports show them in full.)</source>
         <translation>(Alcuni testi molto lunghi qui sono accorciati. Il tuo file li conserva interi, e le esportazioni PDF, testo e JSON li mostrano completi.)</translation>
     </message>
@@ -1879,93 +1879,93 @@ Se succede di nuovo, i dettagli tecnici si trovano in questo file:
 <context>
     <name>notices</name>
     <message>
-        <location filename="../../optout_gui/ui/common/notices.py" line="19"/>
+        <location filename="../../optout_gui/ui/common/notices.py" line="21"/>
         <source>without a name</source>
         <translation>senza nome</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/common/notices.py" line="20"/>
+        <location filename="../../optout_gui/ui/common/notices.py" line="22"/>
         <source>“%1”, started %2</source>
         <translation>«%1», iniziata il %2</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/common/notices.py" line="24"/>
+        <location filename="../../optout_gui/ui/common/notices.py" line="26"/>
         <source>In the objection %1 some answers could not be read (%2) and were left out; the rest of it is here.</source>
         <translation>Nell’opposizione %1 alcune risposte non erano leggibili (%2) e sono state tolte; il resto è qui.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/common/notices.py" line="45"/>
+        <location filename="../../optout_gui/ui/common/notices.py" line="47"/>
         <source>The objection %1 uses something this version doesn&apos;t know (%2), so it isn&apos;t shown. It stays in the file for the newer version.</source>
         <translation>L’opposizione %1 usa qualcosa che questa versione non conosce (%2), quindi non viene mostrata. Resta nel file per la versione più recente.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/common/notices.py" line="55"/>
+        <location filename="../../optout_gui/ui/common/notices.py" line="57"/>
         <source>The objection %1 could not be read (%2), so it was set aside; your other objections are all here.</source>
         <translation>L’opposizione %1 non era leggibile (%2) ed è stata messa da parte; tutte le altre tue opposizioni sono qui.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/common/notices.py" line="64"/>
+        <location filename="../../optout_gui/ui/common/notices.py" line="66"/>
         <source>Its saved text is kept in %1</source>
         <translation>Il suo testo salvato è conservato in %1</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/common/notices.py" line="77"/>
+        <location filename="../../optout_gui/ui/common/notices.py" line="79"/>
         <source>Your saved answers could not be read, so the assistant starts afresh.</source>
         <translation>Non è stato possibile leggere le risposte salvate, quindi l&apos;assistente riparte da zero.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/common/notices.py" line="81"/>
-        <location filename="../../optout_gui/ui/common/notices.py" line="123"/>
+        <location filename="../../optout_gui/ui/common/notices.py" line="83"/>
+        <location filename="../../optout_gui/ui/common/notices.py" line="125"/>
         <source>The damaged file was kept here: %1</source>
         <translation>Il file danneggiato è stato conservato qui: %1</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/common/notices.py" line="86"/>
+        <location filename="../../optout_gui/ui/common/notices.py" line="88"/>
         <source>Part of your saved answers could not be read; the rest was kept.</source>
         <translation>Una parte delle risposte salvate non si è potuta leggere; il resto è stato conservato.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/common/notices.py" line="90"/>
+        <location filename="../../optout_gui/ui/common/notices.py" line="92"/>
         <source>A copy of the original file is here: %1</source>
         <translation>Una copia del file originale si trova qui: %1</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/common/notices.py" line="93"/>
+        <location filename="../../optout_gui/ui/common/notices.py" line="95"/>
         <source>Your answers were saved by a newer version of this assistant. They are shown, but nothing will be saved, so that the newer version&apos;s file stays intact.</source>
         <translation>Le tue risposte sono state salvate da una versione più recente di questo assistente. Vengono mostrate, ma non verrà salvato nulla, così il file della versione più recente resta intatto.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/common/notices.py" line="107"/>
+        <location filename="../../optout_gui/ui/common/notices.py" line="109"/>
         <source>Your saved answers could not be opened (%1). Nothing was changed.</source>
         <translation>Non è stato possibile aprire le risposte salvate (%1). Non è stato modificato nulla.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/common/notices.py" line="114"/>
+        <location filename="../../optout_gui/ui/common/notices.py" line="116"/>
         <source>Your settings could not be read (%1: %2), so the usual ones are used: the language follows your system until you choose one.</source>
         <translation>Non è stato possibile leggere le impostazioni (%1: %2), quindi valgono quelle solite: la lingua segue il sistema finché non ne scegli una.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/common/notices.py" line="153"/>
+        <location filename="../../optout_gui/ui/common/notices.py" line="152"/>
         <source>%1 is a file, where a folder should be.</source>
         <translation>%1 è un file, dove dovrebbe esserci una cartella.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/common/notices.py" line="156"/>
+        <location filename="../../optout_gui/ui/common/notices.py" line="155"/>
         <source>The folder %1 can&apos;t be made (%2).</source>
         <translation>Non è possibile creare la cartella %1 (%2).</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/common/notices.py" line="163"/>
+        <location filename="../../optout_gui/ui/common/notices.py" line="162"/>
         <source>Nothing can be saved for now: your answers stay in memory while the assistant is open. Choose another folder with --data-dir, or move the file away.</source>
         <translation>Per ora non si può salvare nulla: le risposte restano in memoria finché l’assistente è aperto. Scegli un’altra cartella con --data-dir oppure sposta il file.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/common/notices.py" line="34"/>
+        <location filename="../../optout_gui/ui/common/notices.py" line="36"/>
         <source>The objection %1 could not be read (%2). No copy of it could be kept yet (the disk may be full), so the file is left as it is; the copy is made, and your answers saved, as soon as there is room.</source>
         <translation>Non è stato possibile leggere l’opposizione %1 (%2). Non è ancora stato possibile conservarne una copia (forse il disco è pieno), quindi il file resta com’è; la copia viene fatta, e le tue risposte salvate, appena c’è spazio.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/common/notices.py" line="100"/>
+        <location filename="../../optout_gui/ui/common/notices.py" line="102"/>
         <source>Your answers file (%1) was written by a newer version of this assistant, in a form this version can&apos;t read. It was left exactly as it is, and nothing will be saved to it. Open it with the newer version, or choose another folder with --data-dir.</source>
         <translation>Il tuo file delle risposte (%1) è stato scritto da una versione più recente di questo assistente, in una forma che questa versione non sa leggere. È stato lasciato esattamente com’è e non vi sarà salvato nulla. Aprilo con la versione più recente o scegli un’altra cartella con --data-dir.</translation>
     </message>
@@ -2228,12 +2228,12 @@ Se succede di nuovo, i dettagli tecnici si trovano in questo file:
         <translation>Non è stato possibile salvare su questo computer. Controlla che ci sia spazio sul disco e riprova.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="379"/>
+        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="382"/>
         <source>Save a calendar reminder</source>
         <translation>Salva un promemoria</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="406"/>
+        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="409"/>
         <source>Saved. Open the file to add the reminder to your calendar.</source>
         <translation>Salvato. Apri il file per aggiungere il promemoria al calendario.</translation>
     </message>
@@ -2312,137 +2312,137 @@ Se succede di nuovo, i dettagli tecnici si trovano in questo file:
 <context>
     <name>overview</name>
     <message>
-        <location filename="../../optout_gui/ui/tracker/overview.py" line="169"/>
+        <location filename="../../optout_gui/ui/tracker/overview.py" line="173"/>
         <source>As a PDF receipt…</source>
         <translation>Come ricevuta PDF…</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/overview.py" line="170"/>
+        <location filename="../../optout_gui/ui/tracker/overview.py" line="174"/>
         <source>As plain text…</source>
         <translation>Come testo semplice…</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/overview.py" line="171"/>
+        <location filename="../../optout_gui/ui/tracker/overview.py" line="175"/>
         <source>As JSON (for programs)…</source>
         <translation>Come JSON (per programmi)…</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/objection_table.py" line="50"/>
+        <location filename="../../optout_gui/ui/tracker/objection_table.py" line="35"/>
         <source>Not sent yet</source>
         <translation>Non ancora inviata</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/objection_table.py" line="51"/>
+        <location filename="../../optout_gui/ui/tracker/objection_table.py" line="36"/>
         <source>Form opened</source>
         <translation>Modulo aperto</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/objection_table.py" line="60"/>
+        <location filename="../../optout_gui/ui/tracker/objection_table.py" line="45"/>
         <source>Accepted by Meta</source>
         <translation>Accettata da Meta</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/objection_table.py" line="61"/>
+        <location filename="../../optout_gui/ui/tracker/objection_table.py" line="46"/>
         <source>Refused by Meta</source>
         <translation>Respinta da Meta</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/objection_table.py" line="62"/>
+        <location filename="../../optout_gui/ui/tracker/objection_table.py" line="47"/>
         <source>No answer in time</source>
         <translation>Nessuna risposta nei tempi</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/objection_table.py" line="77"/>
+        <location filename="../../optout_gui/ui/tracker/objection_table.py" line="62"/>
         <source>Sent, but the code expired</source>
         <translation>Inviata, ma il codice è scaduto</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/objection_table.py" line="81"/>
+        <location filename="../../optout_gui/ui/tracker/objection_table.py" line="66"/>
         <source>Get a new code: press Submit on Meta&apos;s form again, then carry on</source>
         <translation>Chiedi un nuovo codice: tocca di nuovo «Invia» nel modulo di Meta, poi riprendi</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/objection_table.py" line="87"/>
+        <location filename="../../optout_gui/ui/tracker/objection_table.py" line="72"/>
         <source>Carry on where you stopped</source>
         <translation>Riprendi da dove avevi lasciato</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/objection_table.py" line="90"/>
+        <location filename="../../optout_gui/ui/tracker/objection_table.py" line="75"/>
         <source>Check your email for Meta&apos;s reply</source>
         <translation>Cerca la risposta di Meta nella tua posta</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/objection_table.py" line="92"/>
+        <location filename="../../optout_gui/ui/tracker/objection_table.py" line="77"/>
         <source>Wait for Meta&apos;s email</source>
         <translation>Attendi l&apos;e-mail di Meta</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/objection_table.py" line="95"/>
+        <location filename="../../optout_gui/ui/tracker/objection_table.py" line="80"/>
         <source>Complain to your data-protection authority</source>
         <translation>Presenta un reclamo all&apos;autorità per la protezione dei dati</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/objection_table.py" line="96"/>
+        <location filename="../../optout_gui/ui/tracker/objection_table.py" line="81"/>
         <source>Nothing: you&apos;re done</source>
         <translation>Niente: hai finito</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/objection_table.py" line="100"/>
+        <location filename="../../optout_gui/ui/tracker/objection_table.py" line="85"/>
         <source>Not chosen</source>
         <translation>Non scelto</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/objection_table.py" line="122"/>
+        <location filename="../../optout_gui/ui/tracker/objection_table.py" line="107"/>
         <source>Account</source>
         <translation>Account</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/objection_table.py" line="123"/>
+        <location filename="../../optout_gui/ui/tracker/objection_table.py" line="108"/>
         <source>Email or name</source>
         <translation>E-mail o nome</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/objection_table.py" line="124"/>
+        <location filename="../../optout_gui/ui/tracker/objection_table.py" line="109"/>
         <source>Status</source>
         <translation>Stato</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/objection_table.py" line="125"/>
+        <location filename="../../optout_gui/ui/tracker/objection_table.py" line="110"/>
         <source>Last step</source>
         <translation>Ultimo passaggio</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/objection_table.py" line="126"/>
+        <location filename="../../optout_gui/ui/tracker/objection_table.py" line="111"/>
         <source>What next</source>
         <translation>Cosa fare ora</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/objection_table.py" line="200"/>
+        <location filename="../../optout_gui/ui/tracker/objection_table.py" line="193"/>
         <source>(no email yet)</source>
         <translation>(ancora nessuna e-mail)</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/objection_table.py" line="52"/>
+        <location filename="../../optout_gui/ui/tracker/objection_table.py" line="37"/>
         <source>Sent</source>
         <translation>Inviata</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/objection_table.py" line="53"/>
+        <location filename="../../optout_gui/ui/tracker/objection_table.py" line="38"/>
         <source>Sent, no code asked</source>
         <translation>Inviata, nessun codice chiesto</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/objection_table.py" line="54"/>
+        <location filename="../../optout_gui/ui/tracker/objection_table.py" line="39"/>
         <source>Sent, code not entered yet</source>
         <translation>Inviata, codice non ancora inserito</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/objection_table.py" line="58"/>
+        <location filename="../../optout_gui/ui/tracker/objection_table.py" line="43"/>
         <source>Sent, code entered</source>
         <translation>Inviata, codice inserito</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/objection_table.py" line="59"/>
+        <location filename="../../optout_gui/ui/tracker/objection_table.py" line="44"/>
         <source>Sent, waiting for Meta</source>
         <translation>Inviata, in attesa di Meta</translation>
     </message>
@@ -2450,312 +2450,312 @@ Se succede di nuovo, i dettagli tecnici si trovano in questo file:
 <context>
     <name>proof</name>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="49"/>
+        <location filename="../../optout_gui/core/proof.py" line="50"/>
         <source>Objection to Meta using personal information for AI training</source>
         <translation>Opposizione all&apos;uso dei dati personali da parte di Meta per l&apos;addestramento dell&apos;IA</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="52"/>
+        <location filename="../../optout_gui/core/proof.py" line="53"/>
         <source>Record made by {app} {version} on {when}.</source>
         <translation>Documento creato da {app} {version} il {when}.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="53"/>
+        <location filename="../../optout_gui/core/proof.py" line="54"/>
         <source>Times are shown in the time zone {zone}, with their offset from UTC.</source>
         <translation>Gli orari sono indicati nel fuso orario {zone}, con la differenza rispetto a UTC.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="56"/>
+        <location filename="../../optout_gui/core/proof.py" line="57"/>
         <source>Account</source>
         <translation>Account</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="57"/>
+        <location filename="../../optout_gui/core/proof.py" line="58"/>
         <source>Name given</source>
         <translation>Nome indicato</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="58"/>
+        <location filename="../../optout_gui/core/proof.py" line="59"/>
         <source>Email address</source>
         <translation>Indirizzo e-mail</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="59"/>
+        <location filename="../../optout_gui/core/proof.py" line="60"/>
         <source>Country of residence</source>
         <translation>Paese di residenza</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="60"/>
+        <location filename="../../optout_gui/core/proof.py" line="61"/>
         <source>Status</source>
         <translation>Stato</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="61"/>
+        <location filename="../../optout_gui/core/proof.py" line="62"/>
         <source>Form link used</source>
         <translation>Link al modulo usato</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="62"/>
+        <location filename="../../optout_gui/core/proof.py" line="63"/>
         <source>History</source>
         <translation>Cronologia</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="63"/>
+        <location filename="../../optout_gui/core/proof.py" line="64"/>
         <source>Reason sent (exactly as copied)</source>
         <translation>Motivazione inviata (esattamente come è stata copiata)</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="64"/>
+        <location filename="../../optout_gui/core/proof.py" line="65"/>
         <source>(no reason text was recorded)</source>
         <translation>(non è stato registrato alcun testo della motivazione)</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="65"/>
+        <location filename="../../optout_gui/core/proof.py" line="66"/>
         <source>Meta&apos;s answer</source>
         <translation>Risposta di Meta</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="66"/>
+        <location filename="../../optout_gui/core/proof.py" line="67"/>
         <source>(no answer recorded yet)</source>
         <translation>(nessuna risposta ancora registrata)</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="67"/>
+        <location filename="../../optout_gui/core/proof.py" line="68"/>
         <source>{outcome} on {date} (recorded {recorded})</source>
         <translation>{outcome} il {date} (registrata il {recorded})</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="68"/>
+        <location filename="../../optout_gui/core/proof.py" line="69"/>
         <source>Text of Meta&apos;s email, as pasted</source>
         <translation>Testo dell&apos;e-mail di Meta, così come è stato incollato</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="69"/>
+        <location filename="../../optout_gui/core/proof.py" line="70"/>
         <source>(not recorded)</source>
         <translation>(non registrato)</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="70"/>
+        <location filename="../../optout_gui/core/proof.py" line="71"/>
         <source>Dates of each step</source>
         <translation>Data di ogni passaggio</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="71"/>
+        <location filename="../../optout_gui/core/proof.py" line="72"/>
         <source>Date and time</source>
         <translation>Data e ora</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="72"/>
+        <location filename="../../optout_gui/core/proof.py" line="73"/>
         <source>What happened</source>
         <translation>Cosa è successo</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="73"/>
+        <location filename="../../optout_gui/core/proof.py" line="74"/>
         <source>Outcome</source>
         <translation>Esito</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="74"/>
+        <location filename="../../optout_gui/core/proof.py" line="75"/>
         <source>Date of Meta&apos;s answer</source>
         <translation>Data della risposta di Meta</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="75"/>
+        <location filename="../../optout_gui/core/proof.py" line="76"/>
         <source>Answer recorded in the app</source>
         <translation>Risposta registrata nell&apos;app</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="76"/>
+        <location filename="../../optout_gui/core/proof.py" line="77"/>
         <source>Page {page} of {pages}</source>
         <translation>Pagina {page} di {pages}</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="77"/>
+        <location filename="../../optout_gui/core/proof.py" line="78"/>
         <source>Facts</source>
         <translation>Dati</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="111"/>
+        <location filename="../../optout_gui/core/proof.py" line="112"/>
         <source>not yet sent (draft)</source>
         <translation>non ancora inviata (bozza)</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="112"/>
+        <location filename="../../optout_gui/core/proof.py" line="113"/>
         <source>form opened</source>
         <translation>modulo aperto</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="116"/>
+        <location filename="../../optout_gui/core/proof.py" line="117"/>
         <source>honoured by Meta</source>
         <translation>accettata da Meta</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="117"/>
+        <location filename="../../optout_gui/core/proof.py" line="118"/>
         <source>refused by Meta</source>
         <translation>respinta da Meta</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="134"/>
+        <location filename="../../optout_gui/core/proof.py" line="135"/>
         <source>objection started</source>
         <translation>opposizione avviata</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="135"/>
+        <location filename="../../optout_gui/core/proof.py" line="136"/>
         <source>status: {status}</source>
         <translation>stato: {status}</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="136"/>
+        <location filename="../../optout_gui/core/proof.py" line="137"/>
         <source>reason text copied for the form</source>
         <translation>testo della motivazione copiato per il modulo</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="137"/>
+        <location filename="../../optout_gui/core/proof.py" line="138"/>
         <source>form link opened</source>
         <translation>link al modulo aperto</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="138"/>
+        <location filename="../../optout_gui/core/proof.py" line="139"/>
         <source>answers cleared to start over</source>
         <translation>risposte cancellate per ricominciare</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="78"/>
+        <location filename="../../optout_gui/core/proof.py" line="79"/>
         <source>Sent (send button pressed on Meta&apos;s form)</source>
         <translation>Inviata (premuto il pulsante di invio del modulo di Meta)</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="79"/>
+        <location filename="../../optout_gui/core/proof.py" line="80"/>
         <source>Code from Meta</source>
         <translation>Codice di Meta</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="80"/>
+        <location filename="../../optout_gui/core/proof.py" line="81"/>
         <source>not asked for</source>
         <translation>non chiesto</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="81"/>
+        <location filename="../../optout_gui/core/proof.py" line="82"/>
         <source>received at {received}, not entered yet</source>
         <translation>ricevuto alle {received}, non ancora inserito</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="82"/>
+        <location filename="../../optout_gui/core/proof.py" line="83"/>
         <source>received at {received}, entered at {entered}</source>
         <translation>ricevuto alle {received}, inserito alle {entered}</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="83"/>
+        <location filename="../../optout_gui/core/proof.py" line="84"/>
         <source>Meta&apos;s time to answer ends</source>
         <translation>Fine del tempo di Meta per rispondere</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="84"/>
+        <location filename="../../optout_gui/core/proof.py" line="85"/>
         <source>{when} (longer: Meta asked for more time in its email of {date})</source>
         <translation>{when} (più lungo: Meta ha chiesto più tempo nella sua e-mail del {date})</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="87"/>
+        <location filename="../../optout_gui/core/proof.py" line="88"/>
         <source>received at {received}, expired unused at {expired}</source>
         <translation>ricevuto alle {received}, scaduto senza essere usato alle {expired}</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="113"/>
+        <location filename="../../optout_gui/core/proof.py" line="114"/>
         <source>sent</source>
         <translation>inviata</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="114"/>
+        <location filename="../../optout_gui/core/proof.py" line="115"/>
         <source>sent, code entered</source>
         <translation>inviata, codice inserito</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="115"/>
+        <location filename="../../optout_gui/core/proof.py" line="116"/>
         <source>sent, waiting for Meta&apos;s answer</source>
         <translation>inviata, in attesa della risposta di Meta</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="119"/>
+        <location filename="../../optout_gui/core/proof.py" line="120"/>
         <source>no answer from Meta in the time it had</source>
         <translation>nessuna risposta di Meta nel tempo che aveva</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="139"/>
+        <location filename="../../optout_gui/core/proof.py" line="140"/>
         <source>code from Meta received</source>
         <translation>codice di Meta ricevuto</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="140"/>
+        <location filename="../../optout_gui/core/proof.py" line="141"/>
         <source>code from Meta expired unused</source>
         <translation>codice di Meta scaduto senza essere usato</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="141"/>
+        <location filename="../../optout_gui/core/proof.py" line="142"/>
         <source>Meta asked for no code</source>
         <translation>Meta non ha chiesto nessun codice</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="142"/>
+        <location filename="../../optout_gui/core/proof.py" line="143"/>
         <source>Meta asked for more time to answer, in its email of {date}</source>
         <translation>Meta ha chiesto più tempo per rispondere, nella sua e-mail del {date}</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="124"/>
+        <location filename="../../optout_gui/core/proof.py" line="125"/>
         <source>sent, no code asked</source>
         <translation>inviata, nessun codice chiesto</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="125"/>
+        <location filename="../../optout_gui/core/proof.py" line="126"/>
         <source>sent, code received, not entered yet</source>
         <translation>inviata, codice ricevuto, non ancora inserito</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="128"/>
+        <location filename="../../optout_gui/core/proof.py" line="129"/>
         <source>sent, code expired unused</source>
         <translation>inviata, codice scaduto senza essere usato</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="91"/>
+        <location filename="../../optout_gui/core/proof.py" line="92"/>
         <source>Other AI opt-outs</source>
         <translation>Altre opposizioni all&apos;IA</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="92"/>
+        <location filename="../../optout_gui/core/proof.py" line="93"/>
         <source>Service</source>
         <translation>Servizio</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="93"/>
+        <location filename="../../optout_gui/core/proof.py" line="94"/>
         <source>State</source>
         <translation>Stato</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="94"/>
+        <location filename="../../optout_gui/core/proof.py" line="95"/>
         <source>not done</source>
         <translation>non fatto</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="95"/>
+        <location filename="../../optout_gui/core/proof.py" line="96"/>
         <source>done on {when}</source>
         <translation>fatto il {when}</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="96"/>
+        <location filename="../../optout_gui/core/proof.py" line="97"/>
         <source>does not apply (noted {when})</source>
         <translation>non mi riguarda (annotato il {when})</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="97"/>
+        <location filename="../../optout_gui/core/proof.py" line="98"/>
         <source>[Shortened here: the whole text has {count} characters. It is kept in full in the app&apos;s data file and in the JSON proof.]</source>
         <translation>[Accorciato qui: il testo intero ha {count} caratteri. È conservato per intero nel file dei dati dell’app e nella prova JSON.]</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="102"/>
+        <location filename="../../optout_gui/core/proof.py" line="103"/>
         <source>Note</source>
         <translation>Nota</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="103"/>
+        <location filename="../../optout_gui/core/proof.py" line="104"/>
         <source>Values ending in “…” are shortened here; they are kept in full in the app&apos;s data file and in the JSON proof.</source>
         <translation>I valori che finiscono con «…» sono accorciati qui; sono conservati per intero nel file dei dati dell’app e nella prova JSON.</translation>
     </message>
@@ -2763,12 +2763,12 @@ Se succede di nuovo, i dettagli tecnici si trovano in questo file:
 <context>
     <name>startup</name>
     <message>
-        <location filename="../../optout_gui/app.py" line="435"/>
+        <location filename="../../optout_gui/ui/common/error_windows.py" line="65"/>
         <source>Something went wrong and the app could not start.</source>
         <translation>Qualcosa è andato storto e l&apos;app non è riuscita ad avviarsi.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/app.py" line="437"/>
+        <location filename="../../optout_gui/ui/common/error_windows.py" line="67"/>
         <source>Something went wrong and the app could not start.
 
 The technical details are saved in this file:
@@ -2783,12 +2783,12 @@ I dettagli tecnici sono salvati in questo file:
 Se chiedi aiuto a qualcuno, puoi mandargli quel file. Descrive solo il problema all&apos;interno dell&apos;app.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/common/folder_choice.py" line="20"/>
+        <location filename="../../optout_gui/ui/common/folder_choice.py" line="22"/>
         <source>it belongs to another user account</source>
         <translation>appartiene a un altro account utente</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/common/folder_choice.py" line="24"/>
+        <location filename="../../optout_gui/ui/common/folder_choice.py" line="26"/>
         <source>The data folder %1 can&apos;t be used: %2. Your answers can&apos;t be read from it or saved in it.
 
 Choose another folder for your answers (a new empty one is fine), or go on without: then nothing you type is saved.</source>
@@ -2797,22 +2797,22 @@ Choose another folder for your answers (a new empty one is fine), or go on witho
 Scegli un’altra cartella per le tue risposte (va bene anche una nuova e vuota) oppure continua senza: in quel caso non viene salvato nulla di quello che scrivi.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/common/folder_choice.py" line="46"/>
+        <location filename="../../optout_gui/ui/common/folder_choice.py" line="48"/>
         <source>Choose another folder…</source>
         <translation>Scegli un’altra cartella…</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/common/folder_choice.py" line="49"/>
+        <location filename="../../optout_gui/ui/common/folder_choice.py" line="51"/>
         <source>Go on without saving</source>
         <translation>Continua senza salvare</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/common/folder_choice.py" line="57"/>
+        <location filename="../../optout_gui/ui/common/folder_choice.py" line="59"/>
         <source>Choose a folder for your answers</source>
         <translation>Scegli una cartella per le tue risposte</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/common/single_instance.py" line="318"/>
+        <location filename="../../optout_gui/ui/common/single_instance.py" line="322"/>
         <source>This data folder seems to be open on another computer, “%1”, since %2:
 %3
 
@@ -2827,12 +2827,12 @@ Se l’app è ancora aperta lì, chiudila prima lì: due copie che scrivono nell
 Se quel computer è spento o l’app lì è chiusa (per esempio una chiavetta USB staccata), puoi aprire la cartella qui.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/common/single_instance.py" line="349"/>
+        <location filename="../../optout_gui/ui/common/single_instance.py" line="347"/>
         <source>Open it here</source>
         <translation>Aprila qui</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/common/single_instance.py" line="350"/>
+        <location filename="../../optout_gui/ui/common/single_instance.py" line="348"/>
         <source>Quit</source>
         <translation>Esci</translation>
     </message>
@@ -2840,32 +2840,32 @@ Se quel computer è spento o l’app lì è chiusa (per esempio una chiavetta US
 <context>
     <name>widgets</name>
     <message>
-        <location filename="../../optout_gui/ui/common/widgets.py" line="45"/>
+        <location filename="../../optout_gui/ui/common/widgets.py" line="49"/>
         <source>Paste it before you close this app: on Linux the copy is lost then.</source>
         <translation>Incollalo prima di chiudere questa app: su Linux, dopo, la copia va persa.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/common/widgets.py" line="276"/>
+        <location filename="../../optout_gui/ui/common/widgets.py" line="253"/>
         <source>Copied. Now paste it into Meta&apos;s form (%1).</source>
         <translation>Copiato. Ora incollalo nel modulo di Meta (%1).</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/common/widgets.py" line="285"/>
+        <location filename="../../optout_gui/ui/common/widgets.py" line="262"/>
         <source>Copying didn&apos;t work. Select the text by hand and copy it yourself.</source>
         <translation>La copia non ha funzionato. Seleziona il testo a mano e copialo tu.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/common/widgets.py" line="316"/>
+        <location filename="../../optout_gui/ui/common/widgets.py" line="290"/>
         <source>&amp;Language:</source>
         <translation>&amp;Lingua:</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/common/widgets.py" line="318"/>
+        <location filename="../../optout_gui/ui/common/widgets.py" line="292"/>
         <source>Language of the app</source>
         <translation>Lingua dell&apos;app</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/common/widgets.py" line="320"/>
+        <location filename="../../optout_gui/ui/common/widgets.py" line="294"/>
         <source>Changes the language of every window at once.</source>
         <translation>Cambia subito la lingua di tutte le finestre.</translation>
     </message>

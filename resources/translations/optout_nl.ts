@@ -4,34 +4,34 @@
 <context>
     <name>AppController</name>
     <message>
-        <location filename="../../optout_gui/ui/controller.py" line="264"/>
+        <location filename="../../optout_gui/ui/controller.py" line="260"/>
         <source>The complaint texts could not be used, so no complaint can be written.</source>
         <translation>De klachtteksten konden niet worden gebruikt, dus er kan geen klacht worden geschreven.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/controller.py" line="266"/>
-        <location filename="../../optout_gui/ui/controller.py" line="311"/>
+        <location filename="../../optout_gui/ui/controller.py" line="262"/>
+        <location filename="../../optout_gui/ui/controller.py" line="307"/>
         <source>File: %1</source>
         <translation>Bestand: %1</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/controller.py" line="268"/>
-        <location filename="../../optout_gui/ui/controller.py" line="313"/>
+        <location filename="../../optout_gui/ui/controller.py" line="264"/>
+        <location filename="../../optout_gui/ui/controller.py" line="309"/>
         <source>Problem: %1</source>
         <translation>Probleem: %1</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/controller.py" line="271"/>
+        <location filename="../../optout_gui/ui/controller.py" line="267"/>
         <source>Complaint</source>
         <translation>Klacht</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/controller.py" line="309"/>
+        <location filename="../../optout_gui/ui/controller.py" line="305"/>
         <source>The list of other services could not be read.</source>
         <translation>De lijst met andere diensten kon niet worden gelezen.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/controller.py" line="316"/>
+        <location filename="../../optout_gui/ui/controller.py" line="312"/>
         <source>Other AI opt-outs</source>
         <translation>Andere AI-afmeldingen</translation>
     </message>
@@ -39,17 +39,17 @@
 <context>
     <name>CodePage</name>
     <message>
-        <location filename="../../optout_gui/ui/wizard/pages/code.py" line="71"/>
+        <location filename="../../optout_gui/ui/wizard/pages/code.py" line="72"/>
         <source>Did Meta email you a code?</source>
         <translation>Heeft Meta je een code gemaild?</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/pages/code.py" line="74"/>
+        <location filename="../../optout_gui/ui/wizard/pages/code.py" line="75"/>
         <source>&amp;Yes, Meta emailed me a code</source>
         <translation>&amp;Ja, Meta heeft me een code gemaild</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/pages/code.py" line="76"/>
+        <location filename="../../optout_gui/ui/wizard/pages/code.py" line="77"/>
         <source>N&amp;o, Meta didn&apos;t send me a code</source>
         <translation>Nee, Meta heeft me &amp;geen code gestuurd</translation>
     </message>
@@ -64,12 +64,12 @@
         <translation>Ik heb de code &amp;ingevuld</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/pages/code.py" line="84"/>
+        <location filename="../../optout_gui/ui/wizard/pages/code.py" line="85"/>
         <source>e.g. 14:05 or 10</source>
         <translation>bijv. 14:05 of 10</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/pages/code.py" line="86"/>
+        <location filename="../../optout_gui/ui/wizard/pages/code.py" line="87"/>
         <source>When the email with the code arrived</source>
         <translation>Wanneer de e-mail met de code binnenkwam</translation>
     </message>
@@ -79,7 +79,7 @@
         <translation>Vraag om verder te gaan een nieuwe code aan en druk op ‘Ik heb een nieuwe code ontvangen’ zodra hij er is, of antwoord hierboven ‘Nee’ als Meta geen code stuurt.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/pages/code.py" line="99"/>
+        <location filename="../../optout_gui/ui/wizard/pages/code.py" line="100"/>
         <source>I&apos;ve received a &amp;new code</source>
         <translation>Ik heb een nieuwe &amp;code ontvangen</translation>
     </message>
@@ -130,12 +130,12 @@
         <translation>Tijd die over is om de code in het venster van Meta te typen. Codes van oudere formulieren werkten ongeveer %1 minuten, dus tot ongeveer %2. Heb je hem getypt, druk dan op ‘Ik heb de code ingevuld’.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/pages/code.py" line="88"/>
+        <location filename="../../optout_gui/ui/wizard/pages/code.py" line="89"/>
         <source>It &amp;arrived at:</source>
         <translation>&amp;Binnengekomen om:</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/pages/code.py" line="94"/>
+        <location filename="../../optout_gui/ui/wizard/pages/code.py" line="95"/>
         <source>Leave it empty if the email has just arrived; else type the time on it, such as 14:05, or how many minutes ago it came, such as 10.</source>
         <translation>Laat leeg als de e-mail net binnen is; typ anders de tijd die erop staat, zoals 14:05, of hoeveel minuten geleden hij kwam, zoals 10.</translation>
     </message>
@@ -213,52 +213,52 @@
 <context>
     <name>CodeTimer</name>
     <message>
-        <location filename="../../optout_gui/ui/wizard/code_timer.py" line="212"/>
+        <location filename="../../optout_gui/ui/wizard/code_ticker.py" line="210"/>
         <source>Meta&apos;s code has expired. You can ask for a new one.</source>
         <translation>De code van Meta is verlopen. Je kunt een nieuwe aanvragen.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/code_timer.py" line="220"/>
+        <location filename="../../optout_gui/ui/wizard/code_ticker.py" line="218"/>
         <source>Only 1 minute left! Type Meta&apos;s code in now.</source>
         <translation>Nog maar 1 minuut! Vul de code van Meta nu in.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/code_timer.py" line="222"/>
+        <location filename="../../optout_gui/ui/wizard/code_ticker.py" line="220"/>
         <source>%1 minutes left to type in Meta&apos;s code.</source>
         <translation>Nog %1 minuten om de code van Meta in te vullen.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/code_timer.py" line="255"/>
+        <location filename="../../optout_gui/ui/wizard/code_ticker.py" line="251"/>
         <source>Meta&apos;s code</source>
         <translation>Code van Meta</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/code_timer.py" line="268"/>
+        <location filename="../../optout_gui/ui/wizard/code_ticker.py" line="264"/>
         <source>Meta&apos;s code expired at %1. The code step shows how to get a new one.</source>
         <translation>De code van Meta is om %1 verlopen. Bij de stap over de code lees je hoe je een nieuwe krijgt.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/code_timer.py" line="277"/>
+        <location filename="../../optout_gui/ui/wizard/code_ticker.py" line="273"/>
         <source>Last minute: Meta&apos;s code expires in %1! Type it in now.</source>
         <translation>Laatste minuut: de code van Meta verloopt over %1! Vul hem nu in.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/code_timer.py" line="281"/>
+        <location filename="../../optout_gui/ui/wizard/code_ticker.py" line="277"/>
         <source>Hurry: Meta&apos;s code expires in %1. Type it in soon.</source>
         <translation>Opschieten: de code van Meta verloopt over %1. Vul hem snel in.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/code_timer.py" line="282"/>
+        <location filename="../../optout_gui/ui/wizard/code_ticker.py" line="278"/>
         <source>Meta&apos;s code expires in %1.</source>
         <translation>De code van Meta verloopt over %1.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/code_timer.py" line="289"/>
+        <location filename="../../optout_gui/ui/wizard/code_ticker.py" line="285"/>
         <source>Meta&apos;s code has expired.</source>
         <translation>De code van Meta is verlopen.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../optout_gui/ui/wizard/code_timer.py" line="296"/>
+        <location filename="../../optout_gui/ui/wizard/code_ticker.py" line="292"/>
         <source>%n minute(s) left to type in Meta&apos;s code, until %1.</source>
         <translation>
             <numerusform>Nog %n minuut om de code van Meta in te typen, tot %1.</numerusform>
@@ -266,17 +266,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/code_timer.py" line="306"/>
+        <location filename="../../optout_gui/ui/wizard/code_ticker.py" line="302"/>
         <source>code expired</source>
         <translation>code verlopen</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/code_timer.py" line="314"/>
+        <location filename="../../optout_gui/ui/wizard/code_ticker.py" line="310"/>
         <source>This computer&apos;s clock shows a time before Meta&apos;s code arrived (at %1), so the time left can&apos;t be counted. The code works until %2: check the time on your phone.</source>
         <translation>De klok van deze computer geeft een tijd vóór de aankomst van de code van Meta (om %1), dus de resterende tijd kan niet worden geteld. De code werkt tot %2: kijk op je telefoon hoe laat het is.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/code_timer.py" line="309"/>
+        <location filename="../../optout_gui/ui/wizard/code_ticker.py" line="305"/>
         <source>code valid until %1</source>
         <translation>code geldig tot %1</translation>
     </message>
@@ -545,12 +545,12 @@
 <context>
     <name>ConfirmationPage</name>
     <message>
-        <location filename="../../optout_gui/ui/wizard/pages/guidance.py" line="171"/>
+        <location filename="../../optout_gui/ui/wizard/pages/guidance.py" line="168"/>
         <source>&amp;More about Meta&apos;s answer</source>
         <translation>&amp;Meer over het antwoord van Meta</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/pages/guidance.py" line="178"/>
+        <location filename="../../optout_gui/ui/wizard/pages/guidance.py" line="175"/>
         <source>You&apos;re done: “Finish” keeps it and opens your list of objections.</source>
         <translation>Je bent klaar: ‘Voltooien’ bewaart het en opent de lijst met je bezwaren.</translation>
     </message>
@@ -558,12 +558,12 @@
 <context>
     <name>CopyableField</name>
     <message>
-        <location filename="../../optout_gui/ui/common/widgets.py" line="245"/>
+        <location filename="../../optout_gui/ui/common/widgets.py" line="222"/>
         <source>&amp;Copy</source>
         <translation>&amp;Kopiëren</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/common/widgets.py" line="250"/>
+        <location filename="../../optout_gui/ui/common/widgets.py" line="227"/>
         <source>Copy %1</source>
         <translation>%1 kopiëren</translation>
     </message>
@@ -984,47 +984,47 @@
 <context>
     <name>NextActions</name>
     <message>
-        <location filename="../../optout_gui/ui/wizard/pages/next_actions.py" line="23"/>
+        <location filename="../../optout_gui/ui/wizard/pages/next_actions.py" line="25"/>
         <source>What you can do now</source>
         <translation>Wat je nu kunt doen</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/pages/next_actions.py" line="33"/>
+        <location filename="../../optout_gui/ui/wizard/pages/next_actions.py" line="35"/>
         <source>Save calendar &amp;reminders…</source>
         <translation>&amp;Herinneringen voor de agenda opslaan…</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/pages/next_actions.py" line="34"/>
+        <location filename="../../optout_gui/ui/wizard/pages/next_actions.py" line="36"/>
         <source>A calendar file that reminds you to look for Meta&apos;s answer</source>
         <translation>Een agendabestand dat je eraan herinnert op het antwoord van Meta te letten</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/pages/next_actions.py" line="39"/>
+        <location filename="../../optout_gui/ui/wizard/pages/next_actions.py" line="41"/>
         <source>Record Meta&apos;s &amp;answer…</source>
         <translation>&amp;Antwoord van Meta vastleggen…</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/pages/next_actions.py" line="40"/>
+        <location filename="../../optout_gui/ui/wizard/pages/next_actions.py" line="42"/>
         <source>Note whether Meta accepted or refused your objection</source>
         <translation>Leg vast of Meta je bezwaar heeft aanvaard of afgewezen</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/pages/next_actions.py" line="45"/>
+        <location filename="../../optout_gui/ui/wizard/pages/next_actions.py" line="47"/>
         <source>Save the &amp;proof now…</source>
         <translation>&amp;Bewijs nu opslaan…</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/pages/next_actions.py" line="46"/>
+        <location filename="../../optout_gui/ui/wizard/pages/next_actions.py" line="48"/>
         <source>A PDF with the dates, the link and the reason you sent</source>
         <translation>Een pdf met de data, de link en de reden die je hebt gestuurd</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/pages/next_actions.py" line="51"/>
+        <location filename="../../optout_gui/ui/wizard/pages/next_actions.py" line="53"/>
         <source>O&amp;ther AI opt-outs…</source>
         <translation>An&amp;dere AI-afmeldingen…</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/pages/next_actions.py" line="53"/>
+        <location filename="../../optout_gui/ui/wizard/pages/next_actions.py" line="55"/>
         <source>A checklist of other services that train AI on your data, and how to stop them</source>
         <translation>Een lijst van andere diensten die AI trainen met je gegevens, en hoe je dat stopt</translation>
     </message>
@@ -1032,12 +1032,12 @@
 <context>
     <name>NoticePage</name>
     <message>
-        <location filename="../../optout_gui/ui/wizard/pages/guidance.py" line="28"/>
+        <location filename="../../optout_gui/ui/wizard/pages/guidance.py" line="29"/>
         <source>&amp;Skip to the form</source>
         <translation>&amp;Direct naar het formulier</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/pages/guidance.py" line="32"/>
+        <location filename="../../optout_gui/ui/wizard/pages/guidance.py" line="33"/>
         <source>Jumps over the notice and the link steps to the page that opens the form.</source>
         <translation>Slaat de stappen over de melding en de link over en gaat naar de pagina die het formulier opent.</translation>
     </message>
@@ -1045,17 +1045,17 @@
 <context>
     <name>ObjectionWizard</name>
     <message>
-        <location filename="../../optout_gui/ui/wizard/window.py" line="81"/>
+        <location filename="../../optout_gui/ui/wizard/window.py" line="82"/>
         <source>Start o&amp;ver</source>
         <translation>Op&amp;nieuw beginnen</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/window.py" line="84"/>
+        <location filename="../../optout_gui/ui/wizard/window.py" line="85"/>
         <source>&amp;Next &gt;</source>
         <translation>&amp;Volgende &gt;</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/window.py" line="85"/>
+        <location filename="../../optout_gui/ui/wizard/window.py" line="86"/>
         <source>&amp;Finish</source>
         <translation>&amp;Voltooien</translation>
     </message>
@@ -1098,67 +1098,67 @@
 <context>
     <name>OpenFormPage</name>
     <message>
-        <location filename="../../optout_gui/ui/wizard/pages/open_form.py" line="43"/>
+        <location filename="../../optout_gui/ui/wizard/pages/open_form.py" line="42"/>
         <source>The form&apos;s &amp;address, to paste into a browser yourself:</source>
         <translation>&amp;Adres van het formulier, om zelf in een browser te plakken:</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/pages/open_form.py" line="45"/>
+        <location filename="../../optout_gui/ui/wizard/pages/open_form.py" line="44"/>
         <source>Link to the objection form</source>
         <translation>Link naar het bezwaarformulier</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/pages/open_form.py" line="68"/>
+        <location filename="../../optout_gui/ui/wizard/pages/open_form.py" line="67"/>
         <source>Link didn&apos;t work, or the page says it isn&apos;t available? Try this one:</source>
         <translation>Werkte de link niet, of staat er dat de pagina niet beschikbaar is? Probeer dan deze:</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/pages/open_form.py" line="82"/>
+        <location filename="../../optout_gui/ui/wizard/pages/open_form.py" line="81"/>
         <source>&amp;Open the %1 form in my browser</source>
         <translation>Formulier van %1 &amp;openen in mijn browser</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/pages/open_form.py" line="103"/>
+        <location filename="../../optout_gui/ui/wizard/pages/open_form.py" line="102"/>
         <source>These links opened in an online check on %1.</source>
         <translation>Deze links gingen open bij een online controle op %1.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/pages/open_form.py" line="107"/>
+        <location filename="../../optout_gui/ui/wizard/pages/open_form.py" line="106"/>
         <source>These links were collected from public sources on %1 and have not yet been opened online.</source>
         <translation>Deze links zijn op %1 uit openbare bronnen verzameld en nog niet online geopend.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/pages/open_form.py" line="125"/>
+        <location filename="../../optout_gui/ui/wizard/pages/open_form.py" line="124"/>
         <source>Co&amp;py link %1</source>
         <translation>Link %1 ko&amp;piëren</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/pages/open_form.py" line="126"/>
+        <location filename="../../optout_gui/ui/wizard/pages/open_form.py" line="125"/>
         <source>Other link %1</source>
         <translation>Andere link %1</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/pages/open_form.py" line="129"/>
+        <location filename="../../optout_gui/ui/wizard/pages/open_form.py" line="128"/>
         <source>Op&amp;en</source>
         <translation>Op&amp;enen</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/pages/open_form.py" line="131"/>
+        <location filename="../../optout_gui/ui/wizard/pages/open_form.py" line="130"/>
         <source>Open other link %1</source>
         <translation>Andere link %1 openen</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/pages/open_form.py" line="145"/>
+        <location filename="../../optout_gui/ui/wizard/pages/open_form.py" line="144"/>
         <source>For your safety this link was not opened: the assistant only opens secure (https) pages of Meta&apos;s own sites. The guide file may have been changed; the README explains how to put it right.</source>
         <translation>Voor je veiligheid is deze link niet geopend: de assistent opent alleen beveiligde (https-)pagina&apos;s van de eigen websites van Meta. Misschien is het gidsbestand aangepast; in de README staat hoe je dat herstelt.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/pages/open_form.py" line="157"/>
+        <location filename="../../optout_gui/ui/wizard/pages/open_form.py" line="156"/>
         <source>Your browser should now show the form. Nothing there? Copy the link below and paste it into your browser&apos;s address bar.</source>
         <translation>Als het goed is, zie je het formulier nu in je browser. Niets te zien? Kopieer dan de link hieronder en plak hem in de adresbalk van je browser.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/pages/open_form.py" line="166"/>
+        <location filename="../../optout_gui/ui/wizard/pages/open_form.py" line="165"/>
         <source>The browser didn&apos;t open. Copy the link below and paste it into your browser&apos;s address bar.</source>
         <translation>De browser ging niet open. Kopieer de link hieronder en plak hem in de adresbalk van je browser.</translation>
     </message>
@@ -1166,73 +1166,73 @@
 <context>
     <name>OverviewWidget</name>
     <message>
-        <location filename="../../optout_gui/ui/tracker/overview.py" line="76"/>
+        <location filename="../../optout_gui/ui/tracker/overview.py" line="80"/>
         <source>%1 – your objections</source>
         <translation>%1 – je bezwaren</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/overview.py" line="78"/>
-        <location filename="../../optout_gui/ui/tracker/overview.py" line="100"/>
+        <location filename="../../optout_gui/ui/tracker/overview.py" line="82"/>
+        <location filename="../../optout_gui/ui/tracker/overview.py" line="104"/>
         <source>Your objections</source>
         <translation>Je bezwaren</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/overview.py" line="85"/>
+        <location filename="../../optout_gui/ui/tracker/overview.py" line="89"/>
         <source>One line for each account you objected for. Choose one to carry on, see its history and proof, or record Meta&apos;s answer.</source>
         <translation>Eén regel per account waarvoor je bezwaar hebt gemaakt. Kies er een om verder te gaan, de geschiedenis en het bewijs te bekijken of het antwoord van Meta te noteren.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/overview.py" line="132"/>
+        <location filename="../../optout_gui/ui/tracker/overview.py" line="136"/>
         <source>&amp;New objection…</source>
         <translation>&amp;Nieuw bezwaar…</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/overview.py" line="134"/>
+        <location filename="../../optout_gui/ui/tracker/overview.py" line="138"/>
         <source>Start a new objection</source>
         <translation>Een nieuw bezwaar beginnen</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/overview.py" line="135"/>
+        <location filename="../../optout_gui/ui/tracker/overview.py" line="139"/>
         <source>&amp;Carry on</source>
         <translation>&amp;Verdergaan</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/overview.py" line="137"/>
+        <location filename="../../optout_gui/ui/tracker/overview.py" line="141"/>
         <source>Carry on with the chosen objection</source>
         <translation>Verdergaan met het gekozen bezwaar</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/overview.py" line="138"/>
+        <location filename="../../optout_gui/ui/tracker/overview.py" line="142"/>
         <source>&amp;History, answer and proof…</source>
         <translation>&amp;Geschiedenis, antwoord en bewijs…</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/overview.py" line="140"/>
+        <location filename="../../optout_gui/ui/tracker/overview.py" line="144"/>
         <source>Open the chosen objection&apos;s history</source>
         <translation>De geschiedenis van het gekozen bezwaar openen</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/overview.py" line="141"/>
+        <location filename="../../optout_gui/ui/tracker/overview.py" line="145"/>
         <source>&amp;Export all…</source>
         <translation>Alles &amp;exporteren…</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/overview.py" line="143"/>
+        <location filename="../../optout_gui/ui/tracker/overview.py" line="147"/>
         <source>Save proof of all objections</source>
         <translation>Bewijs van alle bezwaren opslaan</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/overview.py" line="155"/>
+        <location filename="../../optout_gui/ui/tracker/overview.py" line="159"/>
         <source>&amp;Forget everything…</source>
         <translation>&amp;Alles vergeten…</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/overview.py" line="158"/>
+        <location filename="../../optout_gui/ui/tracker/overview.py" line="162"/>
         <source>Delete every objection from this computer</source>
         <translation>Alle bezwaren van deze computer verwijderen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../optout_gui/ui/tracker/overview.py" line="238"/>
+        <location filename="../../optout_gui/ui/tracker/overview.py" line="242"/>
         <source>It&apos;s been more than a week since you sent %n objection(s). Have a look in your email (and its spam folder) for Meta&apos;s reply, then record it here.</source>
         <translation>
             <numerusform>Je hebt %n bezwaar meer dan een week geleden verstuurd. Kijk in je e-mail (en in de map met spam) of Meta heeft geantwoord, en noteer het antwoord hier.</numerusform>
@@ -1240,7 +1240,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../optout_gui/ui/tracker/overview.py" line="249"/>
+        <location filename="../../optout_gui/ui/tracker/overview.py" line="253"/>
         <source>Meta hasn&apos;t answered %n objection(s) in the time it has. Open one to see your next step; if Meta told you it needs longer, wait until then.</source>
         <translation>
             <numerusform>Meta heeft %n bezwaar niet beantwoord binnen de tijd die het heeft. Open het om je volgende stap te zien; liet Meta weten dat het langer nodig heeft, wacht dan tot die tijd om is.</numerusform>
@@ -1248,7 +1248,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../optout_gui/ui/tracker/overview.py" line="326"/>
+        <location filename="../../optout_gui/ui/tracker/overview.py" line="323"/>
         <source>This deletes all %n objection(s) on this computer: accounts, email addresses, reason texts, dates and Meta&apos;s answers. The following files are removed:</source>
         <translation>
             <numerusform>Hiermee verwijder je %n bezwaar van deze computer: account, e-mailadres, reden, datums en het antwoord van Meta. Deze bestanden worden gewist:</numerusform>
@@ -1256,27 +1256,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/overview.py" line="333"/>
+        <location filename="../../optout_gui/ui/tracker/overview.py" line="330"/>
         <source>Files you saved yourself (PDF, text, calendar) stay where you put them. This can&apos;t be undone. Your objections at Meta are not affected.</source>
         <translation>Bestanden die je zelf hebt opgeslagen (PDF, tekst, agenda) blijven waar je ze hebt neergezet. Dit kun je niet ongedaan maken. Je bezwaren bij Meta blijven gewoon staan.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/overview.py" line="339"/>
+        <location filename="../../optout_gui/ui/tracker/overview.py" line="336"/>
         <source>Forget everything?</source>
         <translation>Alles vergeten?</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/overview.py" line="344"/>
+        <location filename="../../optout_gui/ui/tracker/overview.py" line="341"/>
         <source>Some files could not be deleted. Close other programs and try again.</source>
         <translation>Sommige bestanden konden niet worden verwijderd. Sluit andere programma&apos;s en probeer het opnieuw.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/overview.py" line="144"/>
+        <location filename="../../optout_gui/ui/tracker/overview.py" line="148"/>
         <source>Other AI opt-&amp;outs…</source>
         <translation>Andere A&amp;I-afmeldingen…</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/overview.py" line="147"/>
+        <location filename="../../optout_gui/ui/tracker/overview.py" line="151"/>
         <source>Other AI opt-outs: LinkedIn, Google Gemini, WhatsApp, X and more</source>
         <translation>Andere AI-afmeldingen: LinkedIn, Google Gemini, WhatsApp, X en meer</translation>
     </message>
@@ -1560,7 +1560,7 @@
         <translation>Link naar Meta&apos;s formulier voor informatie van anderen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../optout_gui/ui/wizard/pages/guidance.py" line="139"/>
+        <location filename="../../optout_gui/ui/wizard/pages/guidance.py" line="136"/>
         <source>By law (%1), Meta must answer within %n month(s). It may take up to %2 more months only if it tells you so within that first period.</source>
         <translation>
             <numerusform>Volgens de wet (%1) moet Meta binnen %n maand antwoorden. Meta mag er alleen tot %2 maanden langer over doen als het je dat binnen die eerste termijn laat weten.</numerusform>
@@ -1568,7 +1568,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../optout_gui/ui/wizard/pages/guidance.py" line="148"/>
+        <location filename="../../optout_gui/ui/wizard/pages/guidance.py" line="145"/>
         <source>The law that applies to you (%1) sets Meta no fixed time to answer. If nothing has arrived after %n month(s), the assistant suggests the next step.</source>
         <translation>
             <numerusform>De wet die voor jou geldt (%1) geeft Meta geen vaste termijn om te antwoorden. Komt er na %n maand niets, dan stelt de assistent de volgende stap voor.</numerusform>
@@ -1622,37 +1622,37 @@
 <context>
     <name>StepList</name>
     <message>
-        <location filename="../../optout_gui/ui/wizard/step_list.py" line="38"/>
+        <location filename="../../optout_gui/ui/wizard/step_list.py" line="27"/>
         <source>Steps</source>
         <translation>Stappen</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/step_list.py" line="94"/>
+        <location filename="../../optout_gui/ui/wizard/step_list.py" line="83"/>
         <source>done</source>
         <translation>klaar</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/step_list.py" line="96"/>
+        <location filename="../../optout_gui/ui/wizard/step_list.py" line="85"/>
         <source>current step</source>
         <translation>huidige stap</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/step_list.py" line="97"/>
+        <location filename="../../optout_gui/ui/wizard/step_list.py" line="86"/>
         <source>to come</source>
         <translation>nog te doen</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/step_list.py" line="100"/>
+        <location filename="../../optout_gui/ui/wizard/step_list.py" line="89"/>
         <source>Step %1 of %2: %3, %4</source>
         <translation>Stap %1 van %2: %3, %4</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/step_list.py" line="109"/>
+        <location filename="../../optout_gui/ui/wizard/step_list.py" line="98"/>
         <source>Go back to this step</source>
         <translation>Terug naar deze stap</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/step_list.py" line="95"/>
+        <location filename="../../optout_gui/ui/wizard/step_list.py" line="84"/>
         <source>skipped</source>
         <translation>overgeslagen</translation>
     </message>
@@ -1782,22 +1782,22 @@
 <context>
     <name>errors</name>
     <message>
-        <location filename="../../optout_gui/app.py" line="348"/>
+        <location filename="../../optout_gui/ui/common/error_windows.py" line="33"/>
         <source>A file that comes with the app could not be used, so this part of it can&apos;t work. Your answers so far are saved.</source>
         <translation>Een bestand dat bij de app hoort kon niet worden gebruikt, dus dit deel werkt niet. Je antwoorden tot nu toe zijn bewaard.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/app.py" line="354"/>
+        <location filename="../../optout_gui/ui/common/error_windows.py" line="39"/>
         <source>File: %1</source>
         <translation>Bestand: %1</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/app.py" line="356"/>
+        <location filename="../../optout_gui/ui/common/error_windows.py" line="41"/>
         <source>Problem: %1</source>
         <translation>Probleem: %1</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/app.py" line="359"/>
+        <location filename="../../optout_gui/ui/common/error_windows.py" line="44"/>
         <source>Something unexpected went wrong. Your answers so far are saved.
 
 If it happens again, the technical details are in this file:
@@ -1842,7 +1842,7 @@ Gebeurt het nog eens? De technische details staan in dit bestand:
     </message>
     <message>
         <location filename="../../optout_gui/ui/tracker/history.py" line="105"/>
-        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="381"/>
+        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="384"/>
         <source>Calendar file (*.ics)</source>
         <translation>Agendabestand (*.ics)</translation>
     </message>
@@ -1853,7 +1853,7 @@ Gebeurt het nog eens? De technische details staan in dit bestand:
     </message>
     <message>
         <location filename="../../optout_gui/ui/tracker/history.py" line="148"/>
-        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="398"/>
+        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="401"/>
         <source>Saving didn&apos;t work (%1). Try another folder.</source>
         <translation>Opslaan is niet gelukt (%1). Probeer een andere map.</translation>
     </message>
@@ -1871,7 +1871,7 @@ Gebeurt het nog eens? De technische details staan in dit bestand:
 <context>
     <name>history</name>
     <message>
-        <location filename="../../optout_gui/ui/tracker/record_view.py" line="41"/>
+        <location filename="../../optout_gui/ui/tracker/record_view.py" line="39"/>
         <source>(Some very long texts are shortened here. Your file keeps them whole, and the PDF, text and JSON exports show them in full.)</source>
         <translation>(Sommige heel lange teksten zijn hier ingekort. Je bestand bewaart ze heel, en de PDF-, tekst- en JSON-exports tonen ze volledig.)</translation>
     </message>
@@ -1879,93 +1879,93 @@ Gebeurt het nog eens? De technische details staan in dit bestand:
 <context>
     <name>notices</name>
     <message>
-        <location filename="../../optout_gui/ui/common/notices.py" line="19"/>
+        <location filename="../../optout_gui/ui/common/notices.py" line="21"/>
         <source>without a name</source>
         <translation>zonder naam</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/common/notices.py" line="20"/>
+        <location filename="../../optout_gui/ui/common/notices.py" line="22"/>
         <source>“%1”, started %2</source>
         <translation>‘%1’, begonnen op %2</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/common/notices.py" line="24"/>
+        <location filename="../../optout_gui/ui/common/notices.py" line="26"/>
         <source>In the objection %1 some answers could not be read (%2) and were left out; the rest of it is here.</source>
         <translation>In het bezwaar %1 konden sommige antwoorden niet worden gelezen (%2) en zijn weggelaten; de rest is er.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/common/notices.py" line="45"/>
+        <location filename="../../optout_gui/ui/common/notices.py" line="47"/>
         <source>The objection %1 uses something this version doesn&apos;t know (%2), so it isn&apos;t shown. It stays in the file for the newer version.</source>
         <translation>Het bezwaar %1 gebruikt iets wat deze versie niet kent (%2), dus het wordt niet getoond. Het blijft in het bestand voor de nieuwere versie.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/common/notices.py" line="55"/>
+        <location filename="../../optout_gui/ui/common/notices.py" line="57"/>
         <source>The objection %1 could not be read (%2), so it was set aside; your other objections are all here.</source>
         <translation>Het bezwaar %1 kon niet worden gelezen (%2) en is apart gezet; je andere bezwaren zijn er allemaal.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/common/notices.py" line="64"/>
+        <location filename="../../optout_gui/ui/common/notices.py" line="66"/>
         <source>Its saved text is kept in %1</source>
         <translation>De opgeslagen tekst staat in %1</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/common/notices.py" line="77"/>
+        <location filename="../../optout_gui/ui/common/notices.py" line="79"/>
         <source>Your saved answers could not be read, so the assistant starts afresh.</source>
         <translation>Je opgeslagen antwoorden konden niet worden gelezen, dus de assistent begint opnieuw.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/common/notices.py" line="81"/>
-        <location filename="../../optout_gui/ui/common/notices.py" line="123"/>
+        <location filename="../../optout_gui/ui/common/notices.py" line="83"/>
+        <location filename="../../optout_gui/ui/common/notices.py" line="125"/>
         <source>The damaged file was kept here: %1</source>
         <translation>Het beschadigde bestand is hier bewaard: %1</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/common/notices.py" line="86"/>
+        <location filename="../../optout_gui/ui/common/notices.py" line="88"/>
         <source>Part of your saved answers could not be read; the rest was kept.</source>
         <translation>Een deel van je opgeslagen antwoorden kon niet worden gelezen; de rest is bewaard.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/common/notices.py" line="90"/>
+        <location filename="../../optout_gui/ui/common/notices.py" line="92"/>
         <source>A copy of the original file is here: %1</source>
         <translation>Een kopie van het oorspronkelijke bestand staat hier: %1</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/common/notices.py" line="93"/>
+        <location filename="../../optout_gui/ui/common/notices.py" line="95"/>
         <source>Your answers were saved by a newer version of this assistant. They are shown, but nothing will be saved, so that the newer version&apos;s file stays intact.</source>
         <translation>Je antwoorden zijn opgeslagen door een nieuwere versie van deze assistent. Je ziet ze wel, maar er wordt niets opgeslagen, zodat het bestand van de nieuwere versie heel blijft.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/common/notices.py" line="107"/>
+        <location filename="../../optout_gui/ui/common/notices.py" line="109"/>
         <source>Your saved answers could not be opened (%1). Nothing was changed.</source>
         <translation>Je opgeslagen antwoorden konden niet worden geopend (%1). Er is niets veranderd.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/common/notices.py" line="114"/>
+        <location filename="../../optout_gui/ui/common/notices.py" line="116"/>
         <source>Your settings could not be read (%1: %2), so the usual ones are used: the language follows your system until you choose one.</source>
         <translation>Je instellingen konden niet worden gelezen (%1: %2), dus de gewone worden gebruikt: de taal volgt je systeem tot je er een kiest.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/common/notices.py" line="153"/>
+        <location filename="../../optout_gui/ui/common/notices.py" line="152"/>
         <source>%1 is a file, where a folder should be.</source>
         <translation>%1 is een bestand, waar een map zou moeten staan.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/common/notices.py" line="156"/>
+        <location filename="../../optout_gui/ui/common/notices.py" line="155"/>
         <source>The folder %1 can&apos;t be made (%2).</source>
         <translation>De map %1 kan niet worden gemaakt (%2).</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/common/notices.py" line="163"/>
+        <location filename="../../optout_gui/ui/common/notices.py" line="162"/>
         <source>Nothing can be saved for now: your answers stay in memory while the assistant is open. Choose another folder with --data-dir, or move the file away.</source>
         <translation>Voorlopig kan niets worden bewaard: je antwoorden blijven in het geheugen zolang de assistent open is. Kies een andere map met --data-dir, of verplaats het bestand.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/common/notices.py" line="34"/>
+        <location filename="../../optout_gui/ui/common/notices.py" line="36"/>
         <source>The objection %1 could not be read (%2). No copy of it could be kept yet (the disk may be full), so the file is left as it is; the copy is made, and your answers saved, as soon as there is room.</source>
         <translation>Het bezwaar %1 kon niet worden gelezen (%2). Er kon nog geen kopie van worden bewaard (misschien is de schijf vol), dus het bestand blijft zoals het is; de kopie wordt gemaakt, en je antwoorden worden opgeslagen, zodra er ruimte is.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/common/notices.py" line="100"/>
+        <location filename="../../optout_gui/ui/common/notices.py" line="102"/>
         <source>Your answers file (%1) was written by a newer version of this assistant, in a form this version can&apos;t read. It was left exactly as it is, and nothing will be saved to it. Open it with the newer version, or choose another folder with --data-dir.</source>
         <translation>Je antwoordenbestand (%1) is geschreven door een nieuwere versie van deze assistent, in een vorm die deze versie niet kan lezen. Het is precies gelaten zoals het is en er wordt niets in opgeslagen. Open het met de nieuwere versie, of kies een andere map met --data-dir.</translation>
     </message>
@@ -2228,12 +2228,12 @@ Gebeurt het nog eens? De technische details staan in dit bestand:
         <translation>Dit kon niet op deze computer worden opgeslagen. Controleer of er ruimte op de schijf is en probeer het opnieuw.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="379"/>
+        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="382"/>
         <source>Save a calendar reminder</source>
         <translation>Agendaherinnering opslaan</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="406"/>
+        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="409"/>
         <source>Saved. Open the file to add the reminder to your calendar.</source>
         <translation>Opgeslagen. Open het bestand om de herinnering aan je agenda toe te voegen.</translation>
     </message>
@@ -2312,137 +2312,137 @@ Gebeurt het nog eens? De technische details staan in dit bestand:
 <context>
     <name>overview</name>
     <message>
-        <location filename="../../optout_gui/ui/tracker/overview.py" line="169"/>
+        <location filename="../../optout_gui/ui/tracker/overview.py" line="173"/>
         <source>As a PDF receipt…</source>
         <translation>Als PDF-bewijsstuk…</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/overview.py" line="170"/>
+        <location filename="../../optout_gui/ui/tracker/overview.py" line="174"/>
         <source>As plain text…</source>
         <translation>Als gewone tekst…</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/overview.py" line="171"/>
+        <location filename="../../optout_gui/ui/tracker/overview.py" line="175"/>
         <source>As JSON (for programs)…</source>
         <translation>Als JSON (voor programma&apos;s)…</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/objection_table.py" line="50"/>
+        <location filename="../../optout_gui/ui/tracker/objection_table.py" line="35"/>
         <source>Not sent yet</source>
         <translation>Nog niet verstuurd</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/objection_table.py" line="51"/>
+        <location filename="../../optout_gui/ui/tracker/objection_table.py" line="36"/>
         <source>Form opened</source>
         <translation>Formulier geopend</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/objection_table.py" line="60"/>
+        <location filename="../../optout_gui/ui/tracker/objection_table.py" line="45"/>
         <source>Accepted by Meta</source>
         <translation>Geaccepteerd door Meta</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/objection_table.py" line="61"/>
+        <location filename="../../optout_gui/ui/tracker/objection_table.py" line="46"/>
         <source>Refused by Meta</source>
         <translation>Afgewezen door Meta</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/objection_table.py" line="62"/>
+        <location filename="../../optout_gui/ui/tracker/objection_table.py" line="47"/>
         <source>No answer in time</source>
         <translation>Geen antwoord op tijd</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/objection_table.py" line="77"/>
+        <location filename="../../optout_gui/ui/tracker/objection_table.py" line="62"/>
         <source>Sent, but the code expired</source>
         <translation>Verstuurd, maar de code is verlopen</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/objection_table.py" line="81"/>
+        <location filename="../../optout_gui/ui/tracker/objection_table.py" line="66"/>
         <source>Get a new code: press Submit on Meta&apos;s form again, then carry on</source>
         <translation>Vraag een nieuwe code: druk nog eens op de verzendknop van het formulier van Meta en ga dan verder</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/objection_table.py" line="87"/>
+        <location filename="../../optout_gui/ui/tracker/objection_table.py" line="72"/>
         <source>Carry on where you stopped</source>
         <translation>Ga verder waar je was gebleven</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/objection_table.py" line="90"/>
+        <location filename="../../optout_gui/ui/tracker/objection_table.py" line="75"/>
         <source>Check your email for Meta&apos;s reply</source>
         <translation>Kijk in je e-mail of Meta heeft geantwoord</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/objection_table.py" line="92"/>
+        <location filename="../../optout_gui/ui/tracker/objection_table.py" line="77"/>
         <source>Wait for Meta&apos;s email</source>
         <translation>Wacht op de e-mail van Meta</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/objection_table.py" line="95"/>
+        <location filename="../../optout_gui/ui/tracker/objection_table.py" line="80"/>
         <source>Complain to your data-protection authority</source>
         <translation>Klacht indienen bij je toezichthouder voor gegevensbescherming</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/objection_table.py" line="96"/>
+        <location filename="../../optout_gui/ui/tracker/objection_table.py" line="81"/>
         <source>Nothing: you&apos;re done</source>
         <translation>Niets: je bent klaar</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/objection_table.py" line="100"/>
+        <location filename="../../optout_gui/ui/tracker/objection_table.py" line="85"/>
         <source>Not chosen</source>
         <translation>Niet gekozen</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/objection_table.py" line="122"/>
+        <location filename="../../optout_gui/ui/tracker/objection_table.py" line="107"/>
         <source>Account</source>
         <translation>Account</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/objection_table.py" line="123"/>
+        <location filename="../../optout_gui/ui/tracker/objection_table.py" line="108"/>
         <source>Email or name</source>
         <translation>E-mailadres of naam</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/objection_table.py" line="124"/>
+        <location filename="../../optout_gui/ui/tracker/objection_table.py" line="109"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/objection_table.py" line="125"/>
+        <location filename="../../optout_gui/ui/tracker/objection_table.py" line="110"/>
         <source>Last step</source>
         <translation>Laatste stap</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/objection_table.py" line="126"/>
+        <location filename="../../optout_gui/ui/tracker/objection_table.py" line="111"/>
         <source>What next</source>
         <translation>Wat nu</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/objection_table.py" line="200"/>
+        <location filename="../../optout_gui/ui/tracker/objection_table.py" line="193"/>
         <source>(no email yet)</source>
         <translation>(nog geen e-mailadres)</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/objection_table.py" line="52"/>
+        <location filename="../../optout_gui/ui/tracker/objection_table.py" line="37"/>
         <source>Sent</source>
         <translation>Verstuurd</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/objection_table.py" line="53"/>
+        <location filename="../../optout_gui/ui/tracker/objection_table.py" line="38"/>
         <source>Sent, no code asked</source>
         <translation>Verstuurd, geen code gevraagd</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/objection_table.py" line="54"/>
+        <location filename="../../optout_gui/ui/tracker/objection_table.py" line="39"/>
         <source>Sent, code not entered yet</source>
         <translation>Verstuurd, code nog niet ingevuld</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/objection_table.py" line="58"/>
+        <location filename="../../optout_gui/ui/tracker/objection_table.py" line="43"/>
         <source>Sent, code entered</source>
         <translation>Verstuurd, code ingevuld</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/objection_table.py" line="59"/>
+        <location filename="../../optout_gui/ui/tracker/objection_table.py" line="44"/>
         <source>Sent, waiting for Meta</source>
         <translation>Verstuurd, wacht op Meta</translation>
     </message>
@@ -2450,312 +2450,312 @@ Gebeurt het nog eens? De technische details staan in dit bestand:
 <context>
     <name>proof</name>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="49"/>
+        <location filename="../../optout_gui/core/proof.py" line="50"/>
         <source>Objection to Meta using personal information for AI training</source>
         <translation>Bezwaar tegen het gebruik van persoonsgegevens door Meta voor AI-training</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="52"/>
+        <location filename="../../optout_gui/core/proof.py" line="53"/>
         <source>Record made by {app} {version} on {when}.</source>
         <translation>Vastgelegd met {app} {version} op {when}.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="53"/>
+        <location filename="../../optout_gui/core/proof.py" line="54"/>
         <source>Times are shown in the time zone {zone}, with their offset from UTC.</source>
         <translation>Tijden staan in de tijdzone {zone}, met het verschil ten opzichte van UTC.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="56"/>
+        <location filename="../../optout_gui/core/proof.py" line="57"/>
         <source>Account</source>
         <translation>Account</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="57"/>
+        <location filename="../../optout_gui/core/proof.py" line="58"/>
         <source>Name given</source>
         <translation>Opgegeven naam</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="58"/>
+        <location filename="../../optout_gui/core/proof.py" line="59"/>
         <source>Email address</source>
         <translation>E-mailadres</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="59"/>
+        <location filename="../../optout_gui/core/proof.py" line="60"/>
         <source>Country of residence</source>
         <translation>Woonland</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="60"/>
+        <location filename="../../optout_gui/core/proof.py" line="61"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="61"/>
+        <location filename="../../optout_gui/core/proof.py" line="62"/>
         <source>Form link used</source>
         <translation>Gebruikte formulierlink</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="62"/>
+        <location filename="../../optout_gui/core/proof.py" line="63"/>
         <source>History</source>
         <translation>Geschiedenis</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="63"/>
+        <location filename="../../optout_gui/core/proof.py" line="64"/>
         <source>Reason sent (exactly as copied)</source>
         <translation>Verstuurde reden (precies zoals gekopieerd)</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="64"/>
+        <location filename="../../optout_gui/core/proof.py" line="65"/>
         <source>(no reason text was recorded)</source>
         <translation>(er is geen reden vastgelegd)</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="65"/>
+        <location filename="../../optout_gui/core/proof.py" line="66"/>
         <source>Meta&apos;s answer</source>
         <translation>Antwoord van Meta</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="66"/>
+        <location filename="../../optout_gui/core/proof.py" line="67"/>
         <source>(no answer recorded yet)</source>
         <translation>(nog geen antwoord vastgelegd)</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="67"/>
+        <location filename="../../optout_gui/core/proof.py" line="68"/>
         <source>{outcome} on {date} (recorded {recorded})</source>
         <translation>{outcome} op {date} (vastgelegd op {recorded})</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="68"/>
+        <location filename="../../optout_gui/core/proof.py" line="69"/>
         <source>Text of Meta&apos;s email, as pasted</source>
         <translation>Tekst van de e-mail van Meta, zoals geplakt</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="69"/>
+        <location filename="../../optout_gui/core/proof.py" line="70"/>
         <source>(not recorded)</source>
         <translation>(niet vastgelegd)</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="70"/>
+        <location filename="../../optout_gui/core/proof.py" line="71"/>
         <source>Dates of each step</source>
         <translation>Datum van elke stap</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="71"/>
+        <location filename="../../optout_gui/core/proof.py" line="72"/>
         <source>Date and time</source>
         <translation>Datum en tijd</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="72"/>
+        <location filename="../../optout_gui/core/proof.py" line="73"/>
         <source>What happened</source>
         <translation>Wat er gebeurde</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="73"/>
+        <location filename="../../optout_gui/core/proof.py" line="74"/>
         <source>Outcome</source>
         <translation>Uitkomst</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="74"/>
+        <location filename="../../optout_gui/core/proof.py" line="75"/>
         <source>Date of Meta&apos;s answer</source>
         <translation>Datum van het antwoord van Meta</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="75"/>
+        <location filename="../../optout_gui/core/proof.py" line="76"/>
         <source>Answer recorded in the app</source>
         <translation>Antwoord vastgelegd in de app</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="76"/>
+        <location filename="../../optout_gui/core/proof.py" line="77"/>
         <source>Page {page} of {pages}</source>
         <translation>Pagina {page} van {pages}</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="77"/>
+        <location filename="../../optout_gui/core/proof.py" line="78"/>
         <source>Facts</source>
         <translation>Gegevens</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="111"/>
+        <location filename="../../optout_gui/core/proof.py" line="112"/>
         <source>not yet sent (draft)</source>
         <translation>nog niet verstuurd (concept)</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="112"/>
+        <location filename="../../optout_gui/core/proof.py" line="113"/>
         <source>form opened</source>
         <translation>formulier geopend</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="116"/>
+        <location filename="../../optout_gui/core/proof.py" line="117"/>
         <source>honoured by Meta</source>
         <translation>geaccepteerd door Meta</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="117"/>
+        <location filename="../../optout_gui/core/proof.py" line="118"/>
         <source>refused by Meta</source>
         <translation>afgewezen door Meta</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="134"/>
+        <location filename="../../optout_gui/core/proof.py" line="135"/>
         <source>objection started</source>
         <translation>bezwaar gestart</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="135"/>
+        <location filename="../../optout_gui/core/proof.py" line="136"/>
         <source>status: {status}</source>
         <translation>status: {status}</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="136"/>
+        <location filename="../../optout_gui/core/proof.py" line="137"/>
         <source>reason text copied for the form</source>
         <translation>tekst van de reden gekopieerd voor het formulier</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="137"/>
+        <location filename="../../optout_gui/core/proof.py" line="138"/>
         <source>form link opened</source>
         <translation>formulierlink geopend</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="138"/>
+        <location filename="../../optout_gui/core/proof.py" line="139"/>
         <source>answers cleared to start over</source>
         <translation>antwoorden gewist om opnieuw te beginnen</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="78"/>
+        <location filename="../../optout_gui/core/proof.py" line="79"/>
         <source>Sent (send button pressed on Meta&apos;s form)</source>
         <translation>Verstuurd (op de verzendknop van Meta&apos;s formulier gedrukt)</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="79"/>
+        <location filename="../../optout_gui/core/proof.py" line="80"/>
         <source>Code from Meta</source>
         <translation>Code van Meta</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="80"/>
+        <location filename="../../optout_gui/core/proof.py" line="81"/>
         <source>not asked for</source>
         <translation>niet gevraagd</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="81"/>
+        <location filename="../../optout_gui/core/proof.py" line="82"/>
         <source>received at {received}, not entered yet</source>
         <translation>ontvangen om {received}, nog niet ingevuld</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="82"/>
+        <location filename="../../optout_gui/core/proof.py" line="83"/>
         <source>received at {received}, entered at {entered}</source>
         <translation>ontvangen om {received}, ingevuld om {entered}</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="83"/>
+        <location filename="../../optout_gui/core/proof.py" line="84"/>
         <source>Meta&apos;s time to answer ends</source>
         <translation>Meta&apos;s tijd om te antwoorden loopt af</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="84"/>
+        <location filename="../../optout_gui/core/proof.py" line="85"/>
         <source>{when} (longer: Meta asked for more time in its email of {date})</source>
         <translation>{when} (langer: Meta vroeg om meer tijd in zijn e-mail van {date})</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="87"/>
+        <location filename="../../optout_gui/core/proof.py" line="88"/>
         <source>received at {received}, expired unused at {expired}</source>
         <translation>ontvangen om {received}, ongebruikt verlopen om {expired}</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="113"/>
+        <location filename="../../optout_gui/core/proof.py" line="114"/>
         <source>sent</source>
         <translation>verstuurd</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="114"/>
+        <location filename="../../optout_gui/core/proof.py" line="115"/>
         <source>sent, code entered</source>
         <translation>verstuurd, code ingevuld</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="115"/>
+        <location filename="../../optout_gui/core/proof.py" line="116"/>
         <source>sent, waiting for Meta&apos;s answer</source>
         <translation>verstuurd, wacht op het antwoord van Meta</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="119"/>
+        <location filename="../../optout_gui/core/proof.py" line="120"/>
         <source>no answer from Meta in the time it had</source>
         <translation>geen antwoord van Meta binnen de tijd die het had</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="139"/>
+        <location filename="../../optout_gui/core/proof.py" line="140"/>
         <source>code from Meta received</source>
         <translation>code van Meta ontvangen</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="140"/>
+        <location filename="../../optout_gui/core/proof.py" line="141"/>
         <source>code from Meta expired unused</source>
         <translation>code van Meta ongebruikt verlopen</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="141"/>
+        <location filename="../../optout_gui/core/proof.py" line="142"/>
         <source>Meta asked for no code</source>
         <translation>Meta vroeg om geen code</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="142"/>
+        <location filename="../../optout_gui/core/proof.py" line="143"/>
         <source>Meta asked for more time to answer, in its email of {date}</source>
         <translation>Meta vroeg om meer tijd om te antwoorden, in zijn e-mail van {date}</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="124"/>
+        <location filename="../../optout_gui/core/proof.py" line="125"/>
         <source>sent, no code asked</source>
         <translation>verstuurd, geen code gevraagd</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="125"/>
+        <location filename="../../optout_gui/core/proof.py" line="126"/>
         <source>sent, code received, not entered yet</source>
         <translation>verstuurd, code ontvangen, nog niet ingevuld</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="128"/>
+        <location filename="../../optout_gui/core/proof.py" line="129"/>
         <source>sent, code expired unused</source>
         <translation>verstuurd, code ongebruikt verlopen</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="91"/>
+        <location filename="../../optout_gui/core/proof.py" line="92"/>
         <source>Other AI opt-outs</source>
         <translation>Andere AI-afmeldingen</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="92"/>
+        <location filename="../../optout_gui/core/proof.py" line="93"/>
         <source>Service</source>
         <translation>Dienst</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="93"/>
+        <location filename="../../optout_gui/core/proof.py" line="94"/>
         <source>State</source>
         <translation>Stand</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="94"/>
+        <location filename="../../optout_gui/core/proof.py" line="95"/>
         <source>not done</source>
         <translation>niet gedaan</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="95"/>
+        <location filename="../../optout_gui/core/proof.py" line="96"/>
         <source>done on {when}</source>
         <translation>gedaan op {when}</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="96"/>
+        <location filename="../../optout_gui/core/proof.py" line="97"/>
         <source>does not apply (noted {when})</source>
         <translation>niet van toepassing (genoteerd op {when})</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="97"/>
+        <location filename="../../optout_gui/core/proof.py" line="98"/>
         <source>[Shortened here: the whole text has {count} characters. It is kept in full in the app&apos;s data file and in the JSON proof.]</source>
         <translation>[Hier ingekort: de hele tekst heeft {count} tekens. Hij staat volledig in het gegevensbestand van de app en in het JSON-bewijs.]</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="102"/>
+        <location filename="../../optout_gui/core/proof.py" line="103"/>
         <source>Note</source>
         <translation>Opmerking</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="103"/>
+        <location filename="../../optout_gui/core/proof.py" line="104"/>
         <source>Values ending in “…” are shortened here; they are kept in full in the app&apos;s data file and in the JSON proof.</source>
         <translation>Waarden die eindigen op ‘…’ zijn hier ingekort; ze staan volledig in het gegevensbestand van de app en in het JSON-bewijs.</translation>
     </message>
@@ -2763,12 +2763,12 @@ Gebeurt het nog eens? De technische details staan in dit bestand:
 <context>
     <name>startup</name>
     <message>
-        <location filename="../../optout_gui/app.py" line="435"/>
+        <location filename="../../optout_gui/ui/common/error_windows.py" line="65"/>
         <source>Something went wrong and the app could not start.</source>
         <translation>Er ging iets mis en de app kon niet starten.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/app.py" line="437"/>
+        <location filename="../../optout_gui/ui/common/error_windows.py" line="67"/>
         <source>Something went wrong and the app could not start.
 
 The technical details are saved in this file:
@@ -2783,12 +2783,12 @@ De technische details staan in dit bestand:
 Vraag je iemand om hulp, dan kun je dat bestand meesturen. Er staat alleen in wat er in de app misging.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/common/folder_choice.py" line="20"/>
+        <location filename="../../optout_gui/ui/common/folder_choice.py" line="22"/>
         <source>it belongs to another user account</source>
         <translation>hij is van een ander gebruikersaccount</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/common/folder_choice.py" line="24"/>
+        <location filename="../../optout_gui/ui/common/folder_choice.py" line="26"/>
         <source>The data folder %1 can&apos;t be used: %2. Your answers can&apos;t be read from it or saved in it.
 
 Choose another folder for your answers (a new empty one is fine), or go on without: then nothing you type is saved.</source>
@@ -2797,22 +2797,22 @@ Choose another folder for your answers (a new empty one is fine), or go on witho
 Kies een andere map voor je antwoorden (een nieuwe lege map is prima), of ga verder zonder: dan wordt niets van wat je typt opgeslagen.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/common/folder_choice.py" line="46"/>
+        <location filename="../../optout_gui/ui/common/folder_choice.py" line="48"/>
         <source>Choose another folder…</source>
         <translation>Andere map kiezen…</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/common/folder_choice.py" line="49"/>
+        <location filename="../../optout_gui/ui/common/folder_choice.py" line="51"/>
         <source>Go on without saving</source>
         <translation>Verder zonder opslaan</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/common/folder_choice.py" line="57"/>
+        <location filename="../../optout_gui/ui/common/folder_choice.py" line="59"/>
         <source>Choose a folder for your answers</source>
         <translation>Kies een map voor je antwoorden</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/common/single_instance.py" line="318"/>
+        <location filename="../../optout_gui/ui/common/single_instance.py" line="322"/>
         <source>This data folder seems to be open on another computer, “%1”, since %2:
 %3
 
@@ -2827,12 +2827,12 @@ Als de app daar nog open is, sluit hem daar dan eerst: twee kopieën die in deze
 Als die computer uit staat of de app daar gesloten is (bijvoorbeeld een USB-stick die is uitgetrokken), kun je de map hier openen.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/common/single_instance.py" line="349"/>
+        <location filename="../../optout_gui/ui/common/single_instance.py" line="347"/>
         <source>Open it here</source>
         <translation>Hier openen</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/common/single_instance.py" line="350"/>
+        <location filename="../../optout_gui/ui/common/single_instance.py" line="348"/>
         <source>Quit</source>
         <translation>Afsluiten</translation>
     </message>
@@ -2840,32 +2840,32 @@ Als die computer uit staat of de app daar gesloten is (bijvoorbeeld een USB-stic
 <context>
     <name>widgets</name>
     <message>
-        <location filename="../../optout_gui/ui/common/widgets.py" line="45"/>
+        <location filename="../../optout_gui/ui/common/widgets.py" line="49"/>
         <source>Paste it before you close this app: on Linux the copy is lost then.</source>
         <translation>Plak het voordat je deze app sluit: op Linux ben je de kopie daarna kwijt.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/common/widgets.py" line="276"/>
+        <location filename="../../optout_gui/ui/common/widgets.py" line="253"/>
         <source>Copied. Now paste it into Meta&apos;s form (%1).</source>
         <translation>Gekopieerd. Plak het nu in het formulier van Meta (%1).</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/common/widgets.py" line="285"/>
+        <location filename="../../optout_gui/ui/common/widgets.py" line="262"/>
         <source>Copying didn&apos;t work. Select the text by hand and copy it yourself.</source>
         <translation>Kopiëren is niet gelukt. Selecteer de tekst zelf en kopieer hem.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/common/widgets.py" line="316"/>
+        <location filename="../../optout_gui/ui/common/widgets.py" line="290"/>
         <source>&amp;Language:</source>
         <translation>&amp;Taal:</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/common/widgets.py" line="318"/>
+        <location filename="../../optout_gui/ui/common/widgets.py" line="292"/>
         <source>Language of the app</source>
         <translation>Taal van de app</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/common/widgets.py" line="320"/>
+        <location filename="../../optout_gui/ui/common/widgets.py" line="294"/>
         <source>Changes the language of every window at once.</source>
         <translation>Hiermee verander je in één keer de taal van alle vensters.</translation>
     </message>

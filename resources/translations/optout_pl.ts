@@ -4,34 +4,34 @@
 <context>
     <name>AppController</name>
     <message>
-        <location filename="../../optout_gui/ui/controller.py" line="264"/>
+        <location filename="../../optout_gui/ui/controller.py" line="260"/>
         <source>The complaint texts could not be used, so no complaint can be written.</source>
         <translation>Nie udało się użyć tekstów skargi, więc nie można jej napisać.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/controller.py" line="266"/>
-        <location filename="../../optout_gui/ui/controller.py" line="311"/>
+        <location filename="../../optout_gui/ui/controller.py" line="262"/>
+        <location filename="../../optout_gui/ui/controller.py" line="307"/>
         <source>File: %1</source>
         <translation>Plik: %1</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/controller.py" line="268"/>
-        <location filename="../../optout_gui/ui/controller.py" line="313"/>
+        <location filename="../../optout_gui/ui/controller.py" line="264"/>
+        <location filename="../../optout_gui/ui/controller.py" line="309"/>
         <source>Problem: %1</source>
         <translation>Problem: %1</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/controller.py" line="271"/>
+        <location filename="../../optout_gui/ui/controller.py" line="267"/>
         <source>Complaint</source>
         <translation>Skarga</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/controller.py" line="309"/>
+        <location filename="../../optout_gui/ui/controller.py" line="305"/>
         <source>The list of other services could not be read.</source>
         <translation>Nie udało się odczytać listy innych serwisów.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/controller.py" line="316"/>
+        <location filename="../../optout_gui/ui/controller.py" line="312"/>
         <source>Other AI opt-outs</source>
         <translation>Inne sprzeciwy wobec AI</translation>
     </message>
@@ -39,17 +39,17 @@
 <context>
     <name>CodePage</name>
     <message>
-        <location filename="../../optout_gui/ui/wizard/pages/code.py" line="71"/>
+        <location filename="../../optout_gui/ui/wizard/pages/code.py" line="72"/>
         <source>Did Meta email you a code?</source>
         <translation>Czy Meta przysłała ci kod e-mailem?</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/pages/code.py" line="74"/>
+        <location filename="../../optout_gui/ui/wizard/pages/code.py" line="75"/>
         <source>&amp;Yes, Meta emailed me a code</source>
         <translation>&amp;Tak, Meta przysłała mi kod</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/pages/code.py" line="76"/>
+        <location filename="../../optout_gui/ui/wizard/pages/code.py" line="77"/>
         <source>N&amp;o, Meta didn&apos;t send me a code</source>
         <translation>&amp;Nie, Meta nie przysłała mi kodu</translation>
     </message>
@@ -64,12 +64,12 @@
         <translation>&amp;Gotowe, kod wpisany</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/pages/code.py" line="84"/>
+        <location filename="../../optout_gui/ui/wizard/pages/code.py" line="85"/>
         <source>e.g. 14:05 or 10</source>
         <translation>np. 14:05 albo 10</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/pages/code.py" line="86"/>
+        <location filename="../../optout_gui/ui/wizard/pages/code.py" line="87"/>
         <source>When the email with the code arrived</source>
         <translation>Kiedy przyszedł e-mail z kodem</translation>
     </message>
@@ -79,7 +79,7 @@
         <translation>Aby przejść dalej, poproś o nowy kod i naciśnij „Mam nowy kod”, gdy przyjdzie, albo odpowiedz wyżej „Nie”, jeśli Meta nie przysyła kodu.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/pages/code.py" line="99"/>
+        <location filename="../../optout_gui/ui/wizard/pages/code.py" line="100"/>
         <source>I&apos;ve received a &amp;new code</source>
         <translation>&amp;Mam nowy kod</translation>
     </message>
@@ -130,12 +130,12 @@
         <translation>Czas, jaki został na wpisanie kodu w okienku Meta. Kody starszych formularzy działały około %1 minut, czyli mniej więcej do %2. Gdy go wpiszesz, naciśnij „Gotowe, kod wpisany”.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/pages/code.py" line="88"/>
+        <location filename="../../optout_gui/ui/wizard/pages/code.py" line="89"/>
         <source>It &amp;arrived at:</source>
         <translation>P&amp;rzyszedł o:</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/pages/code.py" line="94"/>
+        <location filename="../../optout_gui/ui/wizard/pages/code.py" line="95"/>
         <source>Leave it empty if the email has just arrived; else type the time on it, such as 14:05, or how many minutes ago it came, such as 10.</source>
         <translation>Zostaw puste, jeśli e-mail właśnie przyszedł; w przeciwnym razie wpisz godzinę z e-maila, np. 14:05, albo ile minut temu przyszedł, np. 10.</translation>
     </message>
@@ -213,52 +213,52 @@
 <context>
     <name>CodeTimer</name>
     <message>
-        <location filename="../../optout_gui/ui/wizard/code_timer.py" line="212"/>
+        <location filename="../../optout_gui/ui/wizard/code_ticker.py" line="210"/>
         <source>Meta&apos;s code has expired. You can ask for a new one.</source>
         <translation>Kod od Meta wygasł. Możesz poprosić o nowy.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/code_timer.py" line="220"/>
+        <location filename="../../optout_gui/ui/wizard/code_ticker.py" line="218"/>
         <source>Only 1 minute left! Type Meta&apos;s code in now.</source>
         <translation>Została tylko minuta! Wpisz teraz kod od Meta.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/code_timer.py" line="222"/>
+        <location filename="../../optout_gui/ui/wizard/code_ticker.py" line="220"/>
         <source>%1 minutes left to type in Meta&apos;s code.</source>
         <translation>Na wpisanie kodu od Meta zostało jeszcze %1 min.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/code_timer.py" line="255"/>
+        <location filename="../../optout_gui/ui/wizard/code_ticker.py" line="251"/>
         <source>Meta&apos;s code</source>
         <translation>Kod od Meta</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/code_timer.py" line="268"/>
+        <location filename="../../optout_gui/ui/wizard/code_ticker.py" line="264"/>
         <source>Meta&apos;s code expired at %1. The code step shows how to get a new one.</source>
         <translation>Kod od Meta wygasł o %1. W kroku z kodem dowiesz się, jak zdobyć nowy.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/code_timer.py" line="277"/>
+        <location filename="../../optout_gui/ui/wizard/code_ticker.py" line="273"/>
         <source>Last minute: Meta&apos;s code expires in %1! Type it in now.</source>
         <translation>Ostatnia minuta: kod od Meta wygaśnie za %1! Wpisz go teraz.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/code_timer.py" line="281"/>
+        <location filename="../../optout_gui/ui/wizard/code_ticker.py" line="277"/>
         <source>Hurry: Meta&apos;s code expires in %1. Type it in soon.</source>
         <translation>Pospiesz się: kod od Meta wygaśnie za %1. Wpisz go jak najszybciej.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/code_timer.py" line="282"/>
+        <location filename="../../optout_gui/ui/wizard/code_ticker.py" line="278"/>
         <source>Meta&apos;s code expires in %1.</source>
         <translation>Kod od Meta wygaśnie za %1.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/code_timer.py" line="289"/>
+        <location filename="../../optout_gui/ui/wizard/code_ticker.py" line="285"/>
         <source>Meta&apos;s code has expired.</source>
         <translation>Kod od Meta wygasł.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../optout_gui/ui/wizard/code_timer.py" line="296"/>
+        <location filename="../../optout_gui/ui/wizard/code_ticker.py" line="292"/>
         <source>%n minute(s) left to type in Meta&apos;s code, until %1.</source>
         <translation>
             <numerusform>Została %n minuta na wpisanie kodu od Meta, do %1.</numerusform>
@@ -267,17 +267,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/code_timer.py" line="306"/>
+        <location filename="../../optout_gui/ui/wizard/code_ticker.py" line="302"/>
         <source>code expired</source>
         <translation>kod wygasł</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/code_timer.py" line="314"/>
+        <location filename="../../optout_gui/ui/wizard/code_ticker.py" line="310"/>
         <source>This computer&apos;s clock shows a time before Meta&apos;s code arrived (at %1), so the time left can&apos;t be counted. The code works until %2: check the time on your phone.</source>
         <translation>Zegar tego komputera pokazuje godzinę wcześniejszą niż nadejście kodu od Meta (o %1), więc nie da się odliczać pozostałego czasu. Kod działa do %2: sprawdź godzinę w telefonie.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/code_timer.py" line="309"/>
+        <location filename="../../optout_gui/ui/wizard/code_ticker.py" line="305"/>
         <source>code valid until %1</source>
         <translation>kod ważny do %1</translation>
     </message>
@@ -546,12 +546,12 @@
 <context>
     <name>ConfirmationPage</name>
     <message>
-        <location filename="../../optout_gui/ui/wizard/pages/guidance.py" line="171"/>
+        <location filename="../../optout_gui/ui/wizard/pages/guidance.py" line="168"/>
         <source>&amp;More about Meta&apos;s answer</source>
         <translation>Więc&amp;ej o odpowiedzi Meta</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/pages/guidance.py" line="178"/>
+        <location filename="../../optout_gui/ui/wizard/pages/guidance.py" line="175"/>
         <source>You&apos;re done: “Finish” keeps it and opens your list of objections.</source>
         <translation>Gotowe: „Zakończ” zapisze go i otworzy listę twoich sprzeciwów.</translation>
     </message>
@@ -559,12 +559,12 @@
 <context>
     <name>CopyableField</name>
     <message>
-        <location filename="../../optout_gui/ui/common/widgets.py" line="245"/>
+        <location filename="../../optout_gui/ui/common/widgets.py" line="222"/>
         <source>&amp;Copy</source>
         <translation>&amp;Kopiuj</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/common/widgets.py" line="250"/>
+        <location filename="../../optout_gui/ui/common/widgets.py" line="227"/>
         <source>Copy %1</source>
         <translation>Kopiuj: %1</translation>
     </message>
@@ -987,47 +987,47 @@
 <context>
     <name>NextActions</name>
     <message>
-        <location filename="../../optout_gui/ui/wizard/pages/next_actions.py" line="23"/>
+        <location filename="../../optout_gui/ui/wizard/pages/next_actions.py" line="25"/>
         <source>What you can do now</source>
         <translation>Co możesz teraz zrobić</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/pages/next_actions.py" line="33"/>
+        <location filename="../../optout_gui/ui/wizard/pages/next_actions.py" line="35"/>
         <source>Save calendar &amp;reminders…</source>
         <translation>Zapisz p&amp;rzypomnienia w kalendarzu…</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/pages/next_actions.py" line="34"/>
+        <location filename="../../optout_gui/ui/wizard/pages/next_actions.py" line="36"/>
         <source>A calendar file that reminds you to look for Meta&apos;s answer</source>
         <translation>Plik kalendarza, który przypomni o sprawdzeniu odpowiedzi Meta</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/pages/next_actions.py" line="39"/>
+        <location filename="../../optout_gui/ui/wizard/pages/next_actions.py" line="41"/>
         <source>Record Meta&apos;s &amp;answer…</source>
         <translation>Zapisz &amp;odpowiedź Meta…</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/pages/next_actions.py" line="40"/>
+        <location filename="../../optout_gui/ui/wizard/pages/next_actions.py" line="42"/>
         <source>Note whether Meta accepted or refused your objection</source>
         <translation>Zapisz, czy Meta przyjęła, czy odrzuciła twój sprzeciw</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/pages/next_actions.py" line="45"/>
+        <location filename="../../optout_gui/ui/wizard/pages/next_actions.py" line="47"/>
         <source>Save the &amp;proof now…</source>
         <translation>Zapisz dowód &amp;teraz…</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/pages/next_actions.py" line="46"/>
+        <location filename="../../optout_gui/ui/wizard/pages/next_actions.py" line="48"/>
         <source>A PDF with the dates, the link and the reason you sent</source>
         <translation>PDF z datami, linkiem i wysłanym uzasadnieniem</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/pages/next_actions.py" line="51"/>
+        <location filename="../../optout_gui/ui/wizard/pages/next_actions.py" line="53"/>
         <source>O&amp;ther AI opt-outs…</source>
         <translation>Inne &amp;sprzeciwy wobec AI…</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/pages/next_actions.py" line="53"/>
+        <location filename="../../optout_gui/ui/wizard/pages/next_actions.py" line="55"/>
         <source>A checklist of other services that train AI on your data, and how to stop them</source>
         <translation>Lista innych serwisów, które trenują AI na twoich danych, i jak to zatrzymać</translation>
     </message>
@@ -1035,12 +1035,12 @@
 <context>
     <name>NoticePage</name>
     <message>
-        <location filename="../../optout_gui/ui/wizard/pages/guidance.py" line="28"/>
+        <location filename="../../optout_gui/ui/wizard/pages/guidance.py" line="29"/>
         <source>&amp;Skip to the form</source>
         <translation>Przejdź &amp;od razu do formularza</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/pages/guidance.py" line="32"/>
+        <location filename="../../optout_gui/ui/wizard/pages/guidance.py" line="33"/>
         <source>Jumps over the notice and the link steps to the page that opens the form.</source>
         <translation>Pomija kroki z powiadomieniem i linkiem i przechodzi do strony, która otwiera formularz.</translation>
     </message>
@@ -1048,17 +1048,17 @@
 <context>
     <name>ObjectionWizard</name>
     <message>
-        <location filename="../../optout_gui/ui/wizard/window.py" line="81"/>
+        <location filename="../../optout_gui/ui/wizard/window.py" line="82"/>
         <source>Start o&amp;ver</source>
         <translation>Zacznij od &amp;początku</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/window.py" line="84"/>
+        <location filename="../../optout_gui/ui/wizard/window.py" line="85"/>
         <source>&amp;Next &gt;</source>
         <translation>&amp;Dalej &gt;</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/window.py" line="85"/>
+        <location filename="../../optout_gui/ui/wizard/window.py" line="86"/>
         <source>&amp;Finish</source>
         <translation>&amp;Zakończ</translation>
     </message>
@@ -1101,67 +1101,67 @@
 <context>
     <name>OpenFormPage</name>
     <message>
-        <location filename="../../optout_gui/ui/wizard/pages/open_form.py" line="43"/>
+        <location filename="../../optout_gui/ui/wizard/pages/open_form.py" line="42"/>
         <source>The form&apos;s &amp;address, to paste into a browser yourself:</source>
         <translation>&amp;Adres formularza do samodzielnego wklejenia w przeglądarce:</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/pages/open_form.py" line="45"/>
+        <location filename="../../optout_gui/ui/wizard/pages/open_form.py" line="44"/>
         <source>Link to the objection form</source>
         <translation>Link do formularza sprzeciwu</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/pages/open_form.py" line="68"/>
+        <location filename="../../optout_gui/ui/wizard/pages/open_form.py" line="67"/>
         <source>Link didn&apos;t work, or the page says it isn&apos;t available? Try this one:</source>
         <translation>Link nie działa albo strona jest niedostępna? Spróbuj tego:</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/pages/open_form.py" line="82"/>
+        <location filename="../../optout_gui/ui/wizard/pages/open_form.py" line="81"/>
         <source>&amp;Open the %1 form in my browser</source>
         <translation>&amp;Otwórz formularz %1 w przeglądarce</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/pages/open_form.py" line="103"/>
+        <location filename="../../optout_gui/ui/wizard/pages/open_form.py" line="102"/>
         <source>These links opened in an online check on %1.</source>
         <translation>Te linki otworzyły się podczas sprawdzenia online w dniu %1.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/pages/open_form.py" line="107"/>
+        <location filename="../../optout_gui/ui/wizard/pages/open_form.py" line="106"/>
         <source>These links were collected from public sources on %1 and have not yet been opened online.</source>
         <translation>Te linki zebrano z publicznych źródeł w dniu %1 i nie zostały jeszcze otwarte online.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/pages/open_form.py" line="125"/>
+        <location filename="../../optout_gui/ui/wizard/pages/open_form.py" line="124"/>
         <source>Co&amp;py link %1</source>
         <translation>Kopiuj &amp;link %1</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/pages/open_form.py" line="126"/>
+        <location filename="../../optout_gui/ui/wizard/pages/open_form.py" line="125"/>
         <source>Other link %1</source>
         <translation>Inny link %1</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/pages/open_form.py" line="129"/>
+        <location filename="../../optout_gui/ui/wizard/pages/open_form.py" line="128"/>
         <source>Op&amp;en</source>
         <translation>O&amp;twórz</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/pages/open_form.py" line="131"/>
+        <location filename="../../optout_gui/ui/wizard/pages/open_form.py" line="130"/>
         <source>Open other link %1</source>
         <translation>Otwórz inny link %1</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/pages/open_form.py" line="145"/>
+        <location filename="../../optout_gui/ui/wizard/pages/open_form.py" line="144"/>
         <source>For your safety this link was not opened: the assistant only opens secure (https) pages of Meta&apos;s own sites. The guide file may have been changed; the README explains how to put it right.</source>
         <translation>Dla twojego bezpieczeństwa ten link nie został otwarty: asystent otwiera tylko bezpieczne strony (https) należące do Meta. Możliwe, że ktoś zmienił plik przewodnika; jak to naprawić, opisuje plik README.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/pages/open_form.py" line="157"/>
+        <location filename="../../optout_gui/ui/wizard/pages/open_form.py" line="156"/>
         <source>Your browser should now show the form. Nothing there? Copy the link below and paste it into your browser&apos;s address bar.</source>
         <translation>Przeglądarka powinna teraz pokazać formularz. Nic się nie pojawiło? Skopiuj link poniżej i wklej go w pasek adresu przeglądarki.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/pages/open_form.py" line="166"/>
+        <location filename="../../optout_gui/ui/wizard/pages/open_form.py" line="165"/>
         <source>The browser didn&apos;t open. Copy the link below and paste it into your browser&apos;s address bar.</source>
         <translation>Przeglądarka się nie otworzyła. Skopiuj link poniżej i wklej go w pasek adresu przeglądarki.</translation>
     </message>
@@ -1169,73 +1169,73 @@
 <context>
     <name>OverviewWidget</name>
     <message>
-        <location filename="../../optout_gui/ui/tracker/overview.py" line="76"/>
+        <location filename="../../optout_gui/ui/tracker/overview.py" line="80"/>
         <source>%1 – your objections</source>
         <translation>%1 – twoje sprzeciwy</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/overview.py" line="78"/>
-        <location filename="../../optout_gui/ui/tracker/overview.py" line="100"/>
+        <location filename="../../optout_gui/ui/tracker/overview.py" line="82"/>
+        <location filename="../../optout_gui/ui/tracker/overview.py" line="104"/>
         <source>Your objections</source>
         <translation>Twoje sprzeciwy</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/overview.py" line="85"/>
+        <location filename="../../optout_gui/ui/tracker/overview.py" line="89"/>
         <source>One line for each account you objected for. Choose one to carry on, see its history and proof, or record Meta&apos;s answer.</source>
         <translation>Każde konto, dla którego składasz sprzeciw, ma tu swój wiersz. Wybierz jeden, żeby kontynuować, zobaczyć historię i dowód albo zapisać odpowiedź Meta.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/overview.py" line="132"/>
+        <location filename="../../optout_gui/ui/tracker/overview.py" line="136"/>
         <source>&amp;New objection…</source>
         <translation>&amp;Nowy sprzeciw…</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/overview.py" line="134"/>
+        <location filename="../../optout_gui/ui/tracker/overview.py" line="138"/>
         <source>Start a new objection</source>
         <translation>Rozpocznij nowy sprzeciw</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/overview.py" line="135"/>
+        <location filename="../../optout_gui/ui/tracker/overview.py" line="139"/>
         <source>&amp;Carry on</source>
         <translation>&amp;Kontynuuj</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/overview.py" line="137"/>
+        <location filename="../../optout_gui/ui/tracker/overview.py" line="141"/>
         <source>Carry on with the chosen objection</source>
         <translation>Kontynuuj wybrany sprzeciw</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/overview.py" line="138"/>
+        <location filename="../../optout_gui/ui/tracker/overview.py" line="142"/>
         <source>&amp;History, answer and proof…</source>
         <translation>&amp;Historia, odpowiedź i dowód…</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/overview.py" line="140"/>
+        <location filename="../../optout_gui/ui/tracker/overview.py" line="144"/>
         <source>Open the chosen objection&apos;s history</source>
         <translation>Otwórz historię wybranego sprzeciwu</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/overview.py" line="141"/>
+        <location filename="../../optout_gui/ui/tracker/overview.py" line="145"/>
         <source>&amp;Export all…</source>
         <translation>&amp;Eksportuj wszystko…</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/overview.py" line="143"/>
+        <location filename="../../optout_gui/ui/tracker/overview.py" line="147"/>
         <source>Save proof of all objections</source>
         <translation>Zapisz dowody wszystkich sprzeciwów</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/overview.py" line="155"/>
+        <location filename="../../optout_gui/ui/tracker/overview.py" line="159"/>
         <source>&amp;Forget everything…</source>
         <translation>&amp;Zapomnij o wszystkim…</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/overview.py" line="158"/>
+        <location filename="../../optout_gui/ui/tracker/overview.py" line="162"/>
         <source>Delete every objection from this computer</source>
         <translation>Usuń wszystkie sprzeciwy z tego komputera</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../optout_gui/ui/tracker/overview.py" line="238"/>
+        <location filename="../../optout_gui/ui/tracker/overview.py" line="242"/>
         <source>It&apos;s been more than a week since you sent %n objection(s). Have a look in your email (and its spam folder) for Meta&apos;s reply, then record it here.</source>
         <translation>
             <numerusform>Od wysłania %n sprzeciwu minął już ponad tydzień. Poszukaj odpowiedzi od Meta w poczcie (także w folderze spam) i zapisz ją tutaj.</numerusform>
@@ -1244,7 +1244,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../optout_gui/ui/tracker/overview.py" line="249"/>
+        <location filename="../../optout_gui/ui/tracker/overview.py" line="253"/>
         <source>Meta hasn&apos;t answered %n objection(s) in the time it has. Open one to see your next step; if Meta told you it needs longer, wait until then.</source>
         <translation>
             <numerusform>Meta nie odpowiedziała na %n sprzeciw w przysługującym jej czasie. Otwórz go, aby zobaczyć kolejny krok; jeśli Meta napisała, że potrzebuje więcej czasu, poczekaj do tego terminu.</numerusform>
@@ -1253,7 +1253,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../optout_gui/ui/tracker/overview.py" line="326"/>
+        <location filename="../../optout_gui/ui/tracker/overview.py" line="323"/>
         <source>This deletes all %n objection(s) on this computer: accounts, email addresses, reason texts, dates and Meta&apos;s answers. The following files are removed:</source>
         <translation>
             <numerusform>Z tego komputera zostanie usunięty %n sprzeciw: konto, adres e-mail, treść uzasadnienia, daty i odpowiedź Meta. Znikną te pliki:</numerusform>
@@ -1262,27 +1262,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/overview.py" line="333"/>
+        <location filename="../../optout_gui/ui/tracker/overview.py" line="330"/>
         <source>Files you saved yourself (PDF, text, calendar) stay where you put them. This can&apos;t be undone. Your objections at Meta are not affected.</source>
         <translation>Pliki zapisane przez ciebie (PDF, tekst, kalendarz) zostaną tam, gdzie są. Tego nie da się cofnąć. Twoje sprzeciwy złożone w Meta pozostają bez zmian.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/overview.py" line="339"/>
+        <location filename="../../optout_gui/ui/tracker/overview.py" line="336"/>
         <source>Forget everything?</source>
         <translation>Zapomnieć o wszystkim?</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/overview.py" line="344"/>
+        <location filename="../../optout_gui/ui/tracker/overview.py" line="341"/>
         <source>Some files could not be deleted. Close other programs and try again.</source>
         <translation>Nie udało się usunąć niektórych plików. Zamknij inne programy i spróbuj jeszcze raz.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/overview.py" line="144"/>
+        <location filename="../../optout_gui/ui/tracker/overview.py" line="148"/>
         <source>Other AI opt-&amp;outs…</source>
         <translation>Inne &amp;sprzeciwy wobec AI…</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/overview.py" line="147"/>
+        <location filename="../../optout_gui/ui/tracker/overview.py" line="151"/>
         <source>Other AI opt-outs: LinkedIn, Google Gemini, WhatsApp, X and more</source>
         <translation>Inne sprzeciwy wobec AI: LinkedIn, Google Gemini, WhatsApp, X i inne</translation>
     </message>
@@ -1566,7 +1566,7 @@
         <translation>Link do formularza Meta dotyczącego informacji od innych</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../optout_gui/ui/wizard/pages/guidance.py" line="139"/>
+        <location filename="../../optout_gui/ui/wizard/pages/guidance.py" line="136"/>
         <source>By law (%1), Meta must answer within %n month(s). It may take up to %2 more months only if it tells you so within that first period.</source>
         <translation>
             <numerusform>Zgodnie z prawem (%1) Meta musi odpowiedzieć w ciągu %n miesiąca. Może to potrwać do %2 miesięcy dłużej tylko wtedy, gdy poinformuje cię o tym w tym pierwszym terminie.</numerusform>
@@ -1575,7 +1575,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../optout_gui/ui/wizard/pages/guidance.py" line="148"/>
+        <location filename="../../optout_gui/ui/wizard/pages/guidance.py" line="145"/>
         <source>The law that applies to you (%1) sets Meta no fixed time to answer. If nothing has arrived after %n month(s), the assistant suggests the next step.</source>
         <translation>
             <numerusform>Prawo, które cię obejmuje (%1), nie wyznacza Meta stałego terminu odpowiedzi. Jeśli po %n miesiącu nic nie przyjdzie, asystent zaproponuje kolejny krok.</numerusform>
@@ -1630,37 +1630,37 @@
 <context>
     <name>StepList</name>
     <message>
-        <location filename="../../optout_gui/ui/wizard/step_list.py" line="38"/>
+        <location filename="../../optout_gui/ui/wizard/step_list.py" line="27"/>
         <source>Steps</source>
         <translation>Kroki</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/step_list.py" line="94"/>
+        <location filename="../../optout_gui/ui/wizard/step_list.py" line="83"/>
         <source>done</source>
         <translation>zrobione</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/step_list.py" line="96"/>
+        <location filename="../../optout_gui/ui/wizard/step_list.py" line="85"/>
         <source>current step</source>
         <translation>bieżący krok</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/step_list.py" line="97"/>
+        <location filename="../../optout_gui/ui/wizard/step_list.py" line="86"/>
         <source>to come</source>
         <translation>do zrobienia</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/step_list.py" line="100"/>
+        <location filename="../../optout_gui/ui/wizard/step_list.py" line="89"/>
         <source>Step %1 of %2: %3, %4</source>
         <translation>Krok %1 z %2: %3, %4</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/step_list.py" line="109"/>
+        <location filename="../../optout_gui/ui/wizard/step_list.py" line="98"/>
         <source>Go back to this step</source>
         <translation>Wróć do tego kroku</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/step_list.py" line="95"/>
+        <location filename="../../optout_gui/ui/wizard/step_list.py" line="84"/>
         <source>skipped</source>
         <translation>pominięty</translation>
     </message>
@@ -1790,22 +1790,22 @@
 <context>
     <name>errors</name>
     <message>
-        <location filename="../../optout_gui/app.py" line="348"/>
+        <location filename="../../optout_gui/ui/common/error_windows.py" line="33"/>
         <source>A file that comes with the app could not be used, so this part of it can&apos;t work. Your answers so far are saved.</source>
         <translation>Nie udało się użyć pliku dołączonego do aplikacji, więc ta jej część nie działa. Dotychczasowe odpowiedzi są zapisane.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/app.py" line="354"/>
+        <location filename="../../optout_gui/ui/common/error_windows.py" line="39"/>
         <source>File: %1</source>
         <translation>Plik: %1</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/app.py" line="356"/>
+        <location filename="../../optout_gui/ui/common/error_windows.py" line="41"/>
         <source>Problem: %1</source>
         <translation>Problem: %1</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/app.py" line="359"/>
+        <location filename="../../optout_gui/ui/common/error_windows.py" line="44"/>
         <source>Something unexpected went wrong. Your answers so far are saved.
 
 If it happens again, the technical details are in this file:
@@ -1850,7 +1850,7 @@ Jeśli to się powtórzy, szczegóły techniczne znajdziesz w tym pliku:
     </message>
     <message>
         <location filename="../../optout_gui/ui/tracker/history.py" line="105"/>
-        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="381"/>
+        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="384"/>
         <source>Calendar file (*.ics)</source>
         <translation>Plik kalendarza (*.ics)</translation>
     </message>
@@ -1861,7 +1861,7 @@ Jeśli to się powtórzy, szczegóły techniczne znajdziesz w tym pliku:
     </message>
     <message>
         <location filename="../../optout_gui/ui/tracker/history.py" line="148"/>
-        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="398"/>
+        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="401"/>
         <source>Saving didn&apos;t work (%1). Try another folder.</source>
         <translation>Zapisywanie się nie udało (%1). Spróbuj w innym folderze.</translation>
     </message>
@@ -1879,7 +1879,7 @@ Jeśli to się powtórzy, szczegóły techniczne znajdziesz w tym pliku:
 <context>
     <name>history</name>
     <message>
-        <location filename="../../optout_gui/ui/tracker/record_view.py" line="41"/>
+        <location filename="../../optout_gui/ui/tracker/record_view.py" line="39"/>
         <source>(Some very long texts are shortened here. Your file keeps them whole, and the PDF, text and JSON exports show them in full.)</source>
         <translation>(Niektóre bardzo długie teksty są tu skrócone. Plik przechowuje je w całości, a eksport do PDF, tekstu i JSON pokazuje je w pełni.)</translation>
     </message>
@@ -1887,93 +1887,93 @@ Jeśli to się powtórzy, szczegóły techniczne znajdziesz w tym pliku:
 <context>
     <name>notices</name>
     <message>
-        <location filename="../../optout_gui/ui/common/notices.py" line="19"/>
+        <location filename="../../optout_gui/ui/common/notices.py" line="21"/>
         <source>without a name</source>
         <translation>bez nazwy</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/common/notices.py" line="20"/>
+        <location filename="../../optout_gui/ui/common/notices.py" line="22"/>
         <source>“%1”, started %2</source>
         <translation>„%1”, rozpoczęty %2</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/common/notices.py" line="24"/>
+        <location filename="../../optout_gui/ui/common/notices.py" line="26"/>
         <source>In the objection %1 some answers could not be read (%2) and were left out; the rest of it is here.</source>
         <translation>W sprzeciwie %1 nie udało się odczytać niektórych odpowiedzi (%2), więc je pominięto; reszta jest tutaj.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/common/notices.py" line="45"/>
+        <location filename="../../optout_gui/ui/common/notices.py" line="47"/>
         <source>The objection %1 uses something this version doesn&apos;t know (%2), so it isn&apos;t shown. It stays in the file for the newer version.</source>
         <translation>Sprzeciw %1 używa czegoś, czego ta wersja nie zna (%2), więc nie jest pokazany. Zostaje w pliku dla nowszej wersji.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/common/notices.py" line="55"/>
+        <location filename="../../optout_gui/ui/common/notices.py" line="57"/>
         <source>The objection %1 could not be read (%2), so it was set aside; your other objections are all here.</source>
         <translation>Nie udało się odczytać sprzeciwu %1 (%2), więc odłożono go na bok; pozostałe sprzeciwy są wszystkie tutaj.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/common/notices.py" line="64"/>
+        <location filename="../../optout_gui/ui/common/notices.py" line="66"/>
         <source>Its saved text is kept in %1</source>
         <translation>Zapisany tekst jest przechowywany w %1</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/common/notices.py" line="77"/>
+        <location filename="../../optout_gui/ui/common/notices.py" line="79"/>
         <source>Your saved answers could not be read, so the assistant starts afresh.</source>
         <translation>Nie udało się odczytać zapisanych odpowiedzi, więc asystent zaczyna od nowa.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/common/notices.py" line="81"/>
-        <location filename="../../optout_gui/ui/common/notices.py" line="123"/>
+        <location filename="../../optout_gui/ui/common/notices.py" line="83"/>
+        <location filename="../../optout_gui/ui/common/notices.py" line="125"/>
         <source>The damaged file was kept here: %1</source>
         <translation>Uszkodzony plik zachowano tutaj: %1</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/common/notices.py" line="86"/>
+        <location filename="../../optout_gui/ui/common/notices.py" line="88"/>
         <source>Part of your saved answers could not be read; the rest was kept.</source>
         <translation>Części zapisanych odpowiedzi nie udało się odczytać; resztę zachowano.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/common/notices.py" line="90"/>
+        <location filename="../../optout_gui/ui/common/notices.py" line="92"/>
         <source>A copy of the original file is here: %1</source>
         <translation>Kopia pierwotnego pliku jest tutaj: %1</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/common/notices.py" line="93"/>
+        <location filename="../../optout_gui/ui/common/notices.py" line="95"/>
         <source>Your answers were saved by a newer version of this assistant. They are shown, but nothing will be saved, so that the newer version&apos;s file stays intact.</source>
         <translation>Twoje odpowiedzi zapisała nowsza wersja asystenta. Widzisz je, ale nic nie zostanie zapisane, żeby plik nowszej wersji pozostał nietknięty.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/common/notices.py" line="107"/>
+        <location filename="../../optout_gui/ui/common/notices.py" line="109"/>
         <source>Your saved answers could not be opened (%1). Nothing was changed.</source>
         <translation>Nie udało się otworzyć zapisanych odpowiedzi (%1). Niczego nie zmieniono.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/common/notices.py" line="114"/>
+        <location filename="../../optout_gui/ui/common/notices.py" line="116"/>
         <source>Your settings could not be read (%1: %2), so the usual ones are used: the language follows your system until you choose one.</source>
         <translation>Nie udało się odczytać ustawień (%1: %2), więc obowiązują zwykłe: język jest taki jak w systemie, dopóki go nie wybierzesz.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/common/notices.py" line="153"/>
+        <location filename="../../optout_gui/ui/common/notices.py" line="152"/>
         <source>%1 is a file, where a folder should be.</source>
         <translation>%1 to plik, a powinien tu być folder.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/common/notices.py" line="156"/>
+        <location filename="../../optout_gui/ui/common/notices.py" line="155"/>
         <source>The folder %1 can&apos;t be made (%2).</source>
         <translation>Nie można utworzyć folderu %1 (%2).</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/common/notices.py" line="163"/>
+        <location filename="../../optout_gui/ui/common/notices.py" line="162"/>
         <source>Nothing can be saved for now: your answers stay in memory while the assistant is open. Choose another folder with --data-dir, or move the file away.</source>
         <translation>Na razie nic nie da się zapisać: odpowiedzi zostają w pamięci, dopóki asystent jest otwarty. Wybierz inny folder przez --data-dir albo przenieś plik.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/common/notices.py" line="34"/>
+        <location filename="../../optout_gui/ui/common/notices.py" line="36"/>
         <source>The objection %1 could not be read (%2). No copy of it could be kept yet (the disk may be full), so the file is left as it is; the copy is made, and your answers saved, as soon as there is room.</source>
         <translation>Nie udało się odczytać sprzeciwu %1 (%2). Nie udało się jeszcze zachować jego kopii (może dysk jest pełny), więc plik zostaje bez zmian; kopia zostanie zrobiona, a twoje odpowiedzi zapisane, gdy tylko będzie miejsce.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/common/notices.py" line="100"/>
+        <location filename="../../optout_gui/ui/common/notices.py" line="102"/>
         <source>Your answers file (%1) was written by a newer version of this assistant, in a form this version can&apos;t read. It was left exactly as it is, and nothing will be saved to it. Open it with the newer version, or choose another folder with --data-dir.</source>
         <translation>Twój plik z odpowiedziami (%1) został zapisany przez nowszą wersję tego asystenta, w formie, której ta wersja nie umie odczytać. Zostawiono go dokładnie takim, jaki jest, i nic nie zostanie w nim zapisane. Otwórz go w nowszej wersji albo wybierz inny folder za pomocą --data-dir.</translation>
     </message>
@@ -2236,12 +2236,12 @@ Jeśli to się powtórzy, szczegóły techniczne znajdziesz w tym pliku:
         <translation>Nie udało się zapisać na tym komputerze. Sprawdź, czy na dysku jest miejsce, i spróbuj ponownie.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="379"/>
+        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="382"/>
         <source>Save a calendar reminder</source>
         <translation>Zapisz przypomnienie w kalendarzu</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="406"/>
+        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="409"/>
         <source>Saved. Open the file to add the reminder to your calendar.</source>
         <translation>Zapisano. Otwórz plik, aby dodać przypomnienie do kalendarza.</translation>
     </message>
@@ -2320,137 +2320,137 @@ Jeśli to się powtórzy, szczegóły techniczne znajdziesz w tym pliku:
 <context>
     <name>overview</name>
     <message>
-        <location filename="../../optout_gui/ui/tracker/overview.py" line="169"/>
+        <location filename="../../optout_gui/ui/tracker/overview.py" line="173"/>
         <source>As a PDF receipt…</source>
         <translation>Jako potwierdzenie PDF…</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/overview.py" line="170"/>
+        <location filename="../../optout_gui/ui/tracker/overview.py" line="174"/>
         <source>As plain text…</source>
         <translation>Jako zwykły tekst…</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/overview.py" line="171"/>
+        <location filename="../../optout_gui/ui/tracker/overview.py" line="175"/>
         <source>As JSON (for programs)…</source>
         <translation>Jako JSON (dla programów)…</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/objection_table.py" line="50"/>
+        <location filename="../../optout_gui/ui/tracker/objection_table.py" line="35"/>
         <source>Not sent yet</source>
         <translation>Jeszcze niewysłany</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/objection_table.py" line="51"/>
+        <location filename="../../optout_gui/ui/tracker/objection_table.py" line="36"/>
         <source>Form opened</source>
         <translation>Formularz otwarty</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/objection_table.py" line="60"/>
+        <location filename="../../optout_gui/ui/tracker/objection_table.py" line="45"/>
         <source>Accepted by Meta</source>
         <translation>Uwzględniony przez Meta</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/objection_table.py" line="61"/>
+        <location filename="../../optout_gui/ui/tracker/objection_table.py" line="46"/>
         <source>Refused by Meta</source>
         <translation>Odrzucony przez Meta</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/objection_table.py" line="62"/>
+        <location filename="../../optout_gui/ui/tracker/objection_table.py" line="47"/>
         <source>No answer in time</source>
         <translation>Brak odpowiedzi w terminie</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/objection_table.py" line="77"/>
+        <location filename="../../optout_gui/ui/tracker/objection_table.py" line="62"/>
         <source>Sent, but the code expired</source>
         <translation>Wysłany, ale kod wygasł</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/objection_table.py" line="81"/>
+        <location filename="../../optout_gui/ui/tracker/objection_table.py" line="66"/>
         <source>Get a new code: press Submit on Meta&apos;s form again, then carry on</source>
         <translation>Poproś o nowy kod: naciśnij ponownie przycisk wysyłania w formularzu Meta i kontynuuj</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/objection_table.py" line="87"/>
+        <location filename="../../optout_gui/ui/tracker/objection_table.py" line="72"/>
         <source>Carry on where you stopped</source>
         <translation>Kontynuuj od miejsca, w którym przerwano</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/objection_table.py" line="90"/>
+        <location filename="../../optout_gui/ui/tracker/objection_table.py" line="75"/>
         <source>Check your email for Meta&apos;s reply</source>
         <translation>Sprawdź, czy w skrzynce jest odpowiedź od Meta</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/objection_table.py" line="92"/>
+        <location filename="../../optout_gui/ui/tracker/objection_table.py" line="77"/>
         <source>Wait for Meta&apos;s email</source>
         <translation>Zaczekaj na e-mail od Meta</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/objection_table.py" line="95"/>
+        <location filename="../../optout_gui/ui/tracker/objection_table.py" line="80"/>
         <source>Complain to your data-protection authority</source>
         <translation>Złóż skargę do urzędu ochrony danych osobowych</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/objection_table.py" line="96"/>
+        <location filename="../../optout_gui/ui/tracker/objection_table.py" line="81"/>
         <source>Nothing: you&apos;re done</source>
         <translation>Nic: wszystko gotowe</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/objection_table.py" line="100"/>
+        <location filename="../../optout_gui/ui/tracker/objection_table.py" line="85"/>
         <source>Not chosen</source>
         <translation>Nie wybrano</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/objection_table.py" line="122"/>
+        <location filename="../../optout_gui/ui/tracker/objection_table.py" line="107"/>
         <source>Account</source>
         <translation>Konto</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/objection_table.py" line="123"/>
+        <location filename="../../optout_gui/ui/tracker/objection_table.py" line="108"/>
         <source>Email or name</source>
         <translation>E-mail lub nazwa</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/objection_table.py" line="124"/>
+        <location filename="../../optout_gui/ui/tracker/objection_table.py" line="109"/>
         <source>Status</source>
         <translation>Stan</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/objection_table.py" line="125"/>
+        <location filename="../../optout_gui/ui/tracker/objection_table.py" line="110"/>
         <source>Last step</source>
         <translation>Ostatni krok</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/objection_table.py" line="126"/>
+        <location filename="../../optout_gui/ui/tracker/objection_table.py" line="111"/>
         <source>What next</source>
         <translation>Co dalej</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/objection_table.py" line="200"/>
+        <location filename="../../optout_gui/ui/tracker/objection_table.py" line="193"/>
         <source>(no email yet)</source>
         <translation>(jeszcze bez e-maila)</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/objection_table.py" line="52"/>
+        <location filename="../../optout_gui/ui/tracker/objection_table.py" line="37"/>
         <source>Sent</source>
         <translation>Wysłany</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/objection_table.py" line="53"/>
+        <location filename="../../optout_gui/ui/tracker/objection_table.py" line="38"/>
         <source>Sent, no code asked</source>
         <translation>Wysłany, bez kodu</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/objection_table.py" line="54"/>
+        <location filename="../../optout_gui/ui/tracker/objection_table.py" line="39"/>
         <source>Sent, code not entered yet</source>
         <translation>Wysłany, kod jeszcze niewpisany</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/objection_table.py" line="58"/>
+        <location filename="../../optout_gui/ui/tracker/objection_table.py" line="43"/>
         <source>Sent, code entered</source>
         <translation>Wysłany, kod wpisany</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/objection_table.py" line="59"/>
+        <location filename="../../optout_gui/ui/tracker/objection_table.py" line="44"/>
         <source>Sent, waiting for Meta</source>
         <translation>Wysłany, czeka na Meta</translation>
     </message>
@@ -2458,312 +2458,312 @@ Jeśli to się powtórzy, szczegóły techniczne znajdziesz w tym pliku:
 <context>
     <name>proof</name>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="49"/>
+        <location filename="../../optout_gui/core/proof.py" line="50"/>
         <source>Objection to Meta using personal information for AI training</source>
         <translation>Sprzeciw wobec wykorzystywania przez Meta danych osobowych do trenowania AI</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="52"/>
+        <location filename="../../optout_gui/core/proof.py" line="53"/>
         <source>Record made by {app} {version} on {when}.</source>
         <translation>Zapis sporządzony przez {app} {version} dnia {when}.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="53"/>
+        <location filename="../../optout_gui/core/proof.py" line="54"/>
         <source>Times are shown in the time zone {zone}, with their offset from UTC.</source>
         <translation>Czas podano w strefie czasowej {zone}, wraz z przesunięciem względem UTC.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="56"/>
+        <location filename="../../optout_gui/core/proof.py" line="57"/>
         <source>Account</source>
         <translation>Konto</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="57"/>
+        <location filename="../../optout_gui/core/proof.py" line="58"/>
         <source>Name given</source>
         <translation>Nadana nazwa</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="58"/>
+        <location filename="../../optout_gui/core/proof.py" line="59"/>
         <source>Email address</source>
         <translation>Adres e-mail</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="59"/>
+        <location filename="../../optout_gui/core/proof.py" line="60"/>
         <source>Country of residence</source>
         <translation>Kraj zamieszkania</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="60"/>
+        <location filename="../../optout_gui/core/proof.py" line="61"/>
         <source>Status</source>
         <translation>Stan</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="61"/>
+        <location filename="../../optout_gui/core/proof.py" line="62"/>
         <source>Form link used</source>
         <translation>Użyty link do formularza</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="62"/>
+        <location filename="../../optout_gui/core/proof.py" line="63"/>
         <source>History</source>
         <translation>Historia</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="63"/>
+        <location filename="../../optout_gui/core/proof.py" line="64"/>
         <source>Reason sent (exactly as copied)</source>
         <translation>Wysłane uzasadnienie (dokładnie w skopiowanej postaci)</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="64"/>
+        <location filename="../../optout_gui/core/proof.py" line="65"/>
         <source>(no reason text was recorded)</source>
         <translation>(nie zapisano treści uzasadnienia)</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="65"/>
+        <location filename="../../optout_gui/core/proof.py" line="66"/>
         <source>Meta&apos;s answer</source>
         <translation>Odpowiedź Meta</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="66"/>
+        <location filename="../../optout_gui/core/proof.py" line="67"/>
         <source>(no answer recorded yet)</source>
         <translation>(jeszcze nie zapisano odpowiedzi)</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="67"/>
+        <location filename="../../optout_gui/core/proof.py" line="68"/>
         <source>{outcome} on {date} (recorded {recorded})</source>
         <translation>{outcome} dnia {date} (zapisano {recorded})</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="68"/>
+        <location filename="../../optout_gui/core/proof.py" line="69"/>
         <source>Text of Meta&apos;s email, as pasted</source>
         <translation>Treść e-maila od Meta, w wklejonej postaci</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="69"/>
+        <location filename="../../optout_gui/core/proof.py" line="70"/>
         <source>(not recorded)</source>
         <translation>(nie zapisano)</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="70"/>
+        <location filename="../../optout_gui/core/proof.py" line="71"/>
         <source>Dates of each step</source>
         <translation>Daty poszczególnych kroków</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="71"/>
+        <location filename="../../optout_gui/core/proof.py" line="72"/>
         <source>Date and time</source>
         <translation>Data i godzina</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="72"/>
+        <location filename="../../optout_gui/core/proof.py" line="73"/>
         <source>What happened</source>
         <translation>Co się stało</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="73"/>
+        <location filename="../../optout_gui/core/proof.py" line="74"/>
         <source>Outcome</source>
         <translation>Wynik</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="74"/>
+        <location filename="../../optout_gui/core/proof.py" line="75"/>
         <source>Date of Meta&apos;s answer</source>
         <translation>Data odpowiedzi Meta</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="75"/>
+        <location filename="../../optout_gui/core/proof.py" line="76"/>
         <source>Answer recorded in the app</source>
         <translation>Odpowiedź zapisana w aplikacji</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="76"/>
+        <location filename="../../optout_gui/core/proof.py" line="77"/>
         <source>Page {page} of {pages}</source>
         <translation>Strona {page} z {pages}</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="77"/>
+        <location filename="../../optout_gui/core/proof.py" line="78"/>
         <source>Facts</source>
         <translation>Dane</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="111"/>
+        <location filename="../../optout_gui/core/proof.py" line="112"/>
         <source>not yet sent (draft)</source>
         <translation>jeszcze niewysłany (wersja robocza)</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="112"/>
+        <location filename="../../optout_gui/core/proof.py" line="113"/>
         <source>form opened</source>
         <translation>formularz otwarty</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="116"/>
+        <location filename="../../optout_gui/core/proof.py" line="117"/>
         <source>honoured by Meta</source>
         <translation>uwzględniony przez Meta</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="117"/>
+        <location filename="../../optout_gui/core/proof.py" line="118"/>
         <source>refused by Meta</source>
         <translation>odrzucony przez Meta</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="134"/>
+        <location filename="../../optout_gui/core/proof.py" line="135"/>
         <source>objection started</source>
         <translation>rozpoczęto sprzeciw</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="135"/>
+        <location filename="../../optout_gui/core/proof.py" line="136"/>
         <source>status: {status}</source>
         <translation>stan: {status}</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="136"/>
+        <location filename="../../optout_gui/core/proof.py" line="137"/>
         <source>reason text copied for the form</source>
         <translation>skopiowano treść uzasadnienia do formularza</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="137"/>
+        <location filename="../../optout_gui/core/proof.py" line="138"/>
         <source>form link opened</source>
         <translation>otwarto link do formularza</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="138"/>
+        <location filename="../../optout_gui/core/proof.py" line="139"/>
         <source>answers cleared to start over</source>
         <translation>wyczyszczono odpowiedzi, aby zacząć od nowa</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="78"/>
+        <location filename="../../optout_gui/core/proof.py" line="79"/>
         <source>Sent (send button pressed on Meta&apos;s form)</source>
         <translation>Wysłany (naciśnięto przycisk wysyłania w formularzu Meta)</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="79"/>
+        <location filename="../../optout_gui/core/proof.py" line="80"/>
         <source>Code from Meta</source>
         <translation>Kod od Meta</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="80"/>
+        <location filename="../../optout_gui/core/proof.py" line="81"/>
         <source>not asked for</source>
         <translation>nie był potrzebny</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="81"/>
+        <location filename="../../optout_gui/core/proof.py" line="82"/>
         <source>received at {received}, not entered yet</source>
         <translation>otrzymany o {received}, jeszcze niewpisany</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="82"/>
+        <location filename="../../optout_gui/core/proof.py" line="83"/>
         <source>received at {received}, entered at {entered}</source>
         <translation>otrzymany o {received}, wpisany o {entered}</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="83"/>
+        <location filename="../../optout_gui/core/proof.py" line="84"/>
         <source>Meta&apos;s time to answer ends</source>
         <translation>Czas Meta na odpowiedź mija</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="84"/>
+        <location filename="../../optout_gui/core/proof.py" line="85"/>
         <source>{when} (longer: Meta asked for more time in its email of {date})</source>
         <translation>{when} (dłużej: Meta poprosiła o więcej czasu w e-mailu z {date})</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="87"/>
+        <location filename="../../optout_gui/core/proof.py" line="88"/>
         <source>received at {received}, expired unused at {expired}</source>
         <translation>otrzymany o {received}, wygasł niewykorzystany o {expired}</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="113"/>
+        <location filename="../../optout_gui/core/proof.py" line="114"/>
         <source>sent</source>
         <translation>wysłany</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="114"/>
+        <location filename="../../optout_gui/core/proof.py" line="115"/>
         <source>sent, code entered</source>
         <translation>wysłany, kod wpisany</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="115"/>
+        <location filename="../../optout_gui/core/proof.py" line="116"/>
         <source>sent, waiting for Meta&apos;s answer</source>
         <translation>wysłany, czeka na odpowiedź Meta</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="119"/>
+        <location filename="../../optout_gui/core/proof.py" line="120"/>
         <source>no answer from Meta in the time it had</source>
         <translation>brak odpowiedzi Meta w czasie, który miała</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="139"/>
+        <location filename="../../optout_gui/core/proof.py" line="140"/>
         <source>code from Meta received</source>
         <translation>otrzymano kod od Meta</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="140"/>
+        <location filename="../../optout_gui/core/proof.py" line="141"/>
         <source>code from Meta expired unused</source>
         <translation>kod od Meta wygasł niewykorzystany</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="141"/>
+        <location filename="../../optout_gui/core/proof.py" line="142"/>
         <source>Meta asked for no code</source>
         <translation>Meta nie poprosiła o kod</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="142"/>
+        <location filename="../../optout_gui/core/proof.py" line="143"/>
         <source>Meta asked for more time to answer, in its email of {date}</source>
         <translation>Meta poprosiła o więcej czasu na odpowiedź, w e-mailu z {date}</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="124"/>
+        <location filename="../../optout_gui/core/proof.py" line="125"/>
         <source>sent, no code asked</source>
         <translation>wysłany, bez kodu</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="125"/>
+        <location filename="../../optout_gui/core/proof.py" line="126"/>
         <source>sent, code received, not entered yet</source>
         <translation>wysłany, kod otrzymany, jeszcze niewpisany</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="128"/>
+        <location filename="../../optout_gui/core/proof.py" line="129"/>
         <source>sent, code expired unused</source>
         <translation>wysłany, kod wygasł niewykorzystany</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="91"/>
+        <location filename="../../optout_gui/core/proof.py" line="92"/>
         <source>Other AI opt-outs</source>
         <translation>Inne sprzeciwy wobec AI</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="92"/>
+        <location filename="../../optout_gui/core/proof.py" line="93"/>
         <source>Service</source>
         <translation>Serwis</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="93"/>
+        <location filename="../../optout_gui/core/proof.py" line="94"/>
         <source>State</source>
         <translation>Stan</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="94"/>
+        <location filename="../../optout_gui/core/proof.py" line="95"/>
         <source>not done</source>
         <translation>nie zrobione</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="95"/>
+        <location filename="../../optout_gui/core/proof.py" line="96"/>
         <source>done on {when}</source>
         <translation>zrobione {when}</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="96"/>
+        <location filename="../../optout_gui/core/proof.py" line="97"/>
         <source>does not apply (noted {when})</source>
         <translation>nie dotyczy mnie (zapisano {when})</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="97"/>
+        <location filename="../../optout_gui/core/proof.py" line="98"/>
         <source>[Shortened here: the whole text has {count} characters. It is kept in full in the app&apos;s data file and in the JSON proof.]</source>
         <translation>[Tu skrócono: cały tekst ma {count} znaków. W całości jest zachowany w pliku danych aplikacji i w dowodzie JSON.]</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="102"/>
+        <location filename="../../optout_gui/core/proof.py" line="103"/>
         <source>Note</source>
         <translation>Uwaga</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="103"/>
+        <location filename="../../optout_gui/core/proof.py" line="104"/>
         <source>Values ending in “…” are shortened here; they are kept in full in the app&apos;s data file and in the JSON proof.</source>
         <translation>Wartości kończące się na „…” są tu skrócone; w całości są zachowane w pliku danych aplikacji i w dowodzie JSON.</translation>
     </message>
@@ -2771,12 +2771,12 @@ Jeśli to się powtórzy, szczegóły techniczne znajdziesz w tym pliku:
 <context>
     <name>startup</name>
     <message>
-        <location filename="../../optout_gui/app.py" line="435"/>
+        <location filename="../../optout_gui/ui/common/error_windows.py" line="65"/>
         <source>Something went wrong and the app could not start.</source>
         <translation>Coś poszło nie tak i aplikacja nie mogła się uruchomić.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/app.py" line="437"/>
+        <location filename="../../optout_gui/ui/common/error_windows.py" line="67"/>
         <source>Something went wrong and the app could not start.
 
 The technical details are saved in this file:
@@ -2791,12 +2791,12 @@ Szczegóły techniczne są zapisane w tym pliku:
 Jeśli poprosisz kogoś o pomoc, możesz wysłać mu ten plik. Opisuje on tylko problem wewnątrz aplikacji.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/common/folder_choice.py" line="20"/>
+        <location filename="../../optout_gui/ui/common/folder_choice.py" line="22"/>
         <source>it belongs to another user account</source>
         <translation>należy do innego konta użytkownika</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/common/folder_choice.py" line="24"/>
+        <location filename="../../optout_gui/ui/common/folder_choice.py" line="26"/>
         <source>The data folder %1 can&apos;t be used: %2. Your answers can&apos;t be read from it or saved in it.
 
 Choose another folder for your answers (a new empty one is fine), or go on without: then nothing you type is saved.</source>
@@ -2805,22 +2805,22 @@ Choose another folder for your answers (a new empty one is fine), or go on witho
 Wybierz inny folder na swoje odpowiedzi (może być nowy, pusty) albo kontynuuj bez niego: wtedy nic, co wpiszesz, nie zostanie zapisane.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/common/folder_choice.py" line="46"/>
+        <location filename="../../optout_gui/ui/common/folder_choice.py" line="48"/>
         <source>Choose another folder…</source>
         <translation>Wybierz inny folder…</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/common/folder_choice.py" line="49"/>
+        <location filename="../../optout_gui/ui/common/folder_choice.py" line="51"/>
         <source>Go on without saving</source>
         <translation>Kontynuuj bez zapisywania</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/common/folder_choice.py" line="57"/>
+        <location filename="../../optout_gui/ui/common/folder_choice.py" line="59"/>
         <source>Choose a folder for your answers</source>
         <translation>Wybierz folder na swoje odpowiedzi</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/common/single_instance.py" line="318"/>
+        <location filename="../../optout_gui/ui/common/single_instance.py" line="322"/>
         <source>This data folder seems to be open on another computer, “%1”, since %2:
 %3
 
@@ -2835,12 +2835,12 @@ Jeśli aplikacja jest tam nadal otwarta, najpierw ją tam zamknij: dwie kopie za
 Jeśli tamten komputer jest wyłączony albo aplikacja jest tam zamknięta (np. wyjęto pendrive), możesz otworzyć folder tutaj.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/common/single_instance.py" line="349"/>
+        <location filename="../../optout_gui/ui/common/single_instance.py" line="347"/>
         <source>Open it here</source>
         <translation>Otwórz tutaj</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/common/single_instance.py" line="350"/>
+        <location filename="../../optout_gui/ui/common/single_instance.py" line="348"/>
         <source>Quit</source>
         <translation>Zakończ</translation>
     </message>
@@ -2848,32 +2848,32 @@ Jeśli tamten komputer jest wyłączony albo aplikacja jest tam zamknięta (np. 
 <context>
     <name>widgets</name>
     <message>
-        <location filename="../../optout_gui/ui/common/widgets.py" line="45"/>
+        <location filename="../../optout_gui/ui/common/widgets.py" line="49"/>
         <source>Paste it before you close this app: on Linux the copy is lost then.</source>
         <translation>Wklej to przed zamknięciem aplikacji: w systemie Linux skopiowany tekst wtedy znika.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/common/widgets.py" line="276"/>
+        <location filename="../../optout_gui/ui/common/widgets.py" line="253"/>
         <source>Copied. Now paste it into Meta&apos;s form (%1).</source>
         <translation>Skopiowano. Teraz wklej to w formularzu Meta (%1).</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/common/widgets.py" line="285"/>
+        <location filename="../../optout_gui/ui/common/widgets.py" line="262"/>
         <source>Copying didn&apos;t work. Select the text by hand and copy it yourself.</source>
         <translation>Kopiowanie się nie udało. Zaznacz tekst ręcznie i skopiuj go samodzielnie.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/common/widgets.py" line="316"/>
+        <location filename="../../optout_gui/ui/common/widgets.py" line="290"/>
         <source>&amp;Language:</source>
         <translation>&amp;Język:</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/common/widgets.py" line="318"/>
+        <location filename="../../optout_gui/ui/common/widgets.py" line="292"/>
         <source>Language of the app</source>
         <translation>Język aplikacji</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/common/widgets.py" line="320"/>
+        <location filename="../../optout_gui/ui/common/widgets.py" line="294"/>
         <source>Changes the language of every window at once.</source>
         <translation>Zmienia język od razu we wszystkich oknach.</translation>
     </message>

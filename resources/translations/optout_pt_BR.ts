@@ -4,34 +4,34 @@
 <context>
     <name>AppController</name>
     <message>
-        <location filename="../../optout_gui/ui/controller.py" line="264"/>
+        <location filename="../../optout_gui/ui/controller.py" line="260"/>
         <source>The complaint texts could not be used, so no complaint can be written.</source>
         <translation>Não foi possível usar os textos da reclamação, então nenhuma reclamação pode ser escrita.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/controller.py" line="266"/>
-        <location filename="../../optout_gui/ui/controller.py" line="311"/>
+        <location filename="../../optout_gui/ui/controller.py" line="262"/>
+        <location filename="../../optout_gui/ui/controller.py" line="307"/>
         <source>File: %1</source>
         <translation>Arquivo: %1</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/controller.py" line="268"/>
-        <location filename="../../optout_gui/ui/controller.py" line="313"/>
+        <location filename="../../optout_gui/ui/controller.py" line="264"/>
+        <location filename="../../optout_gui/ui/controller.py" line="309"/>
         <source>Problem: %1</source>
         <translation>Problema: %1</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/controller.py" line="271"/>
+        <location filename="../../optout_gui/ui/controller.py" line="267"/>
         <source>Complaint</source>
         <translation>Reclamação</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/controller.py" line="309"/>
+        <location filename="../../optout_gui/ui/controller.py" line="305"/>
         <source>The list of other services could not be read.</source>
         <translation>Não foi possível ler a lista dos outros serviços.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/controller.py" line="316"/>
+        <location filename="../../optout_gui/ui/controller.py" line="312"/>
         <source>Other AI opt-outs</source>
         <translation>Outras recusas de IA</translation>
     </message>
@@ -39,17 +39,17 @@
 <context>
     <name>CodePage</name>
     <message>
-        <location filename="../../optout_gui/ui/wizard/pages/code.py" line="71"/>
+        <location filename="../../optout_gui/ui/wizard/pages/code.py" line="72"/>
         <source>Did Meta email you a code?</source>
         <translation>A Meta mandou um código para o seu e-mail?</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/pages/code.py" line="74"/>
+        <location filename="../../optout_gui/ui/wizard/pages/code.py" line="75"/>
         <source>&amp;Yes, Meta emailed me a code</source>
         <translation>&amp;Sim, a Meta me mandou um código</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/pages/code.py" line="76"/>
+        <location filename="../../optout_gui/ui/wizard/pages/code.py" line="77"/>
         <source>N&amp;o, Meta didn&apos;t send me a code</source>
         <translation>&amp;Não, a Meta não me mandou código</translation>
     </message>
@@ -64,12 +64,12 @@
         <translation>Já &amp;digitei o código</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/pages/code.py" line="84"/>
+        <location filename="../../optout_gui/ui/wizard/pages/code.py" line="85"/>
         <source>e.g. 14:05 or 10</source>
         <translation>ex.: 14:05 ou 10</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/pages/code.py" line="86"/>
+        <location filename="../../optout_gui/ui/wizard/pages/code.py" line="87"/>
         <source>When the email with the code arrived</source>
         <translation>Quando chegou o e-mail com o código</translation>
     </message>
@@ -79,7 +79,7 @@
         <translation>Para continuar, peça um novo código e toque em “Recebi um novo código” quando ele chegar, ou responda “Não” acima se a Meta não mandar código.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/pages/code.py" line="99"/>
+        <location filename="../../optout_gui/ui/wizard/pages/code.py" line="100"/>
         <source>I&apos;ve received a &amp;new code</source>
         <translation>Recebi um novo &amp;código</translation>
     </message>
@@ -130,12 +130,12 @@
         <translation>Tempo que resta para digitar o código na janela da Meta. Os códigos dos formulários mais antigos valiam cerca de %1 minutos, então até umas %2. Depois de digitar, toque em “Já digitei o código”.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/pages/code.py" line="88"/>
+        <location filename="../../optout_gui/ui/wizard/pages/code.py" line="89"/>
         <source>It &amp;arrived at:</source>
         <translation>Che&amp;gou às:</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/pages/code.py" line="94"/>
+        <location filename="../../optout_gui/ui/wizard/pages/code.py" line="95"/>
         <source>Leave it empty if the email has just arrived; else type the time on it, such as 14:05, or how many minutes ago it came, such as 10.</source>
         <translation>Deixe vazio se o e-mail acabou de chegar; senão, digite o horário que aparece nele, como 14:05, ou há quantos minutos ele chegou, como 10.</translation>
     </message>
@@ -213,52 +213,52 @@
 <context>
     <name>CodeTimer</name>
     <message>
-        <location filename="../../optout_gui/ui/wizard/code_timer.py" line="212"/>
+        <location filename="../../optout_gui/ui/wizard/code_ticker.py" line="210"/>
         <source>Meta&apos;s code has expired. You can ask for a new one.</source>
         <translation>O código da Meta expirou. Você pode pedir um novo.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/code_timer.py" line="220"/>
+        <location filename="../../optout_gui/ui/wizard/code_ticker.py" line="218"/>
         <source>Only 1 minute left! Type Meta&apos;s code in now.</source>
         <translation>Só resta 1 minuto! Digite o código da Meta agora.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/code_timer.py" line="222"/>
+        <location filename="../../optout_gui/ui/wizard/code_ticker.py" line="220"/>
         <source>%1 minutes left to type in Meta&apos;s code.</source>
         <translation>Restam %1 minutos para digitar o código da Meta.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/code_timer.py" line="255"/>
+        <location filename="../../optout_gui/ui/wizard/code_ticker.py" line="251"/>
         <source>Meta&apos;s code</source>
         <translation>Código da Meta</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/code_timer.py" line="268"/>
+        <location filename="../../optout_gui/ui/wizard/code_ticker.py" line="264"/>
         <source>Meta&apos;s code expired at %1. The code step shows how to get a new one.</source>
         <translation>O código da Meta expirou às %1. A etapa do código mostra como conseguir um novo.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/code_timer.py" line="277"/>
+        <location filename="../../optout_gui/ui/wizard/code_ticker.py" line="273"/>
         <source>Last minute: Meta&apos;s code expires in %1! Type it in now.</source>
         <translation>Último minuto: o código da Meta expira em %1! Digite agora.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/code_timer.py" line="281"/>
+        <location filename="../../optout_gui/ui/wizard/code_ticker.py" line="277"/>
         <source>Hurry: Meta&apos;s code expires in %1. Type it in soon.</source>
         <translation>Corra: o código da Meta expira em %1. Digite logo.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/code_timer.py" line="282"/>
+        <location filename="../../optout_gui/ui/wizard/code_ticker.py" line="278"/>
         <source>Meta&apos;s code expires in %1.</source>
         <translation>O código da Meta expira em %1.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/code_timer.py" line="289"/>
+        <location filename="../../optout_gui/ui/wizard/code_ticker.py" line="285"/>
         <source>Meta&apos;s code has expired.</source>
         <translation>O código da Meta expirou.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../optout_gui/ui/wizard/code_timer.py" line="296"/>
+        <location filename="../../optout_gui/ui/wizard/code_ticker.py" line="292"/>
         <source>%n minute(s) left to type in Meta&apos;s code, until %1.</source>
         <translation>
             <numerusform>Falta %n minuto para digitar o código da Meta, até %1.</numerusform>
@@ -266,17 +266,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/code_timer.py" line="306"/>
+        <location filename="../../optout_gui/ui/wizard/code_ticker.py" line="302"/>
         <source>code expired</source>
         <translation>código expirado</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/code_timer.py" line="314"/>
+        <location filename="../../optout_gui/ui/wizard/code_ticker.py" line="310"/>
         <source>This computer&apos;s clock shows a time before Meta&apos;s code arrived (at %1), so the time left can&apos;t be counted. The code works until %2: check the time on your phone.</source>
         <translation>O relógio deste computador mostra uma hora anterior à chegada do código da Meta (às %1), então o tempo restante não pode ser contado. O código vale até %2: confira a hora no seu celular.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/code_timer.py" line="309"/>
+        <location filename="../../optout_gui/ui/wizard/code_ticker.py" line="305"/>
         <source>code valid until %1</source>
         <translation>código válido até %1</translation>
     </message>
@@ -545,12 +545,12 @@
 <context>
     <name>ConfirmationPage</name>
     <message>
-        <location filename="../../optout_gui/ui/wizard/pages/guidance.py" line="171"/>
+        <location filename="../../optout_gui/ui/wizard/pages/guidance.py" line="168"/>
         <source>&amp;More about Meta&apos;s answer</source>
         <translation>Mais sobre a resposta da M&amp;eta</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/pages/guidance.py" line="178"/>
+        <location filename="../../optout_gui/ui/wizard/pages/guidance.py" line="175"/>
         <source>You&apos;re done: “Finish” keeps it and opens your list of objections.</source>
         <translation>Você terminou: “Concluir” salva a oposição e abre a lista das suas oposições.</translation>
     </message>
@@ -558,12 +558,12 @@
 <context>
     <name>CopyableField</name>
     <message>
-        <location filename="../../optout_gui/ui/common/widgets.py" line="245"/>
+        <location filename="../../optout_gui/ui/common/widgets.py" line="222"/>
         <source>&amp;Copy</source>
         <translation>&amp;Copiar</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/common/widgets.py" line="250"/>
+        <location filename="../../optout_gui/ui/common/widgets.py" line="227"/>
         <source>Copy %1</source>
         <translation>Copiar %1</translation>
     </message>
@@ -984,47 +984,47 @@
 <context>
     <name>NextActions</name>
     <message>
-        <location filename="../../optout_gui/ui/wizard/pages/next_actions.py" line="23"/>
+        <location filename="../../optout_gui/ui/wizard/pages/next_actions.py" line="25"/>
         <source>What you can do now</source>
         <translation>O que você pode fazer agora</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/pages/next_actions.py" line="33"/>
+        <location filename="../../optout_gui/ui/wizard/pages/next_actions.py" line="35"/>
         <source>Save calendar &amp;reminders…</source>
         <translation>Salvar &amp;lembretes na agenda…</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/pages/next_actions.py" line="34"/>
+        <location filename="../../optout_gui/ui/wizard/pages/next_actions.py" line="36"/>
         <source>A calendar file that reminds you to look for Meta&apos;s answer</source>
         <translation>Um arquivo de agenda que lembra você de ficar de olho na resposta da Meta</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/pages/next_actions.py" line="39"/>
+        <location filename="../../optout_gui/ui/wizard/pages/next_actions.py" line="41"/>
         <source>Record Meta&apos;s &amp;answer…</source>
         <translation>Registrar a resposta da &amp;Meta…</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/pages/next_actions.py" line="40"/>
+        <location filename="../../optout_gui/ui/wizard/pages/next_actions.py" line="42"/>
         <source>Note whether Meta accepted or refused your objection</source>
         <translation>Anote se a Meta aceitou ou recusou a sua oposição</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/pages/next_actions.py" line="45"/>
+        <location filename="../../optout_gui/ui/wizard/pages/next_actions.py" line="47"/>
         <source>Save the &amp;proof now…</source>
         <translation>Salvar o comprovante &amp;agora…</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/pages/next_actions.py" line="46"/>
+        <location filename="../../optout_gui/ui/wizard/pages/next_actions.py" line="48"/>
         <source>A PDF with the dates, the link and the reason you sent</source>
         <translation>Um PDF com as datas, o link e o motivo que você enviou</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/pages/next_actions.py" line="51"/>
+        <location filename="../../optout_gui/ui/wizard/pages/next_actions.py" line="53"/>
         <source>O&amp;ther AI opt-outs…</source>
         <translation>Ou&amp;tras recusas de IA…</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/pages/next_actions.py" line="53"/>
+        <location filename="../../optout_gui/ui/wizard/pages/next_actions.py" line="55"/>
         <source>A checklist of other services that train AI on your data, and how to stop them</source>
         <translation>Uma lista de outros serviços que treinam IA com seus dados, e como impedir</translation>
     </message>
@@ -1032,12 +1032,12 @@
 <context>
     <name>NoticePage</name>
     <message>
-        <location filename="../../optout_gui/ui/wizard/pages/guidance.py" line="28"/>
+        <location filename="../../optout_gui/ui/wizard/pages/guidance.py" line="29"/>
         <source>&amp;Skip to the form</source>
         <translation>Ir direto para o &amp;formulário</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/pages/guidance.py" line="32"/>
+        <location filename="../../optout_gui/ui/wizard/pages/guidance.py" line="33"/>
         <source>Jumps over the notice and the link steps to the page that opens the form.</source>
         <translation>Pula as etapas do aviso e do link e vai direto para a página que abre o formulário.</translation>
     </message>
@@ -1045,17 +1045,17 @@
 <context>
     <name>ObjectionWizard</name>
     <message>
-        <location filename="../../optout_gui/ui/wizard/window.py" line="81"/>
+        <location filename="../../optout_gui/ui/wizard/window.py" line="82"/>
         <source>Start o&amp;ver</source>
         <translation>&amp;Recomeçar</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/window.py" line="84"/>
+        <location filename="../../optout_gui/ui/wizard/window.py" line="85"/>
         <source>&amp;Next &gt;</source>
         <translation>Pró&amp;ximo &gt;</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/window.py" line="85"/>
+        <location filename="../../optout_gui/ui/wizard/window.py" line="86"/>
         <source>&amp;Finish</source>
         <translation>&amp;Concluir</translation>
     </message>
@@ -1098,67 +1098,67 @@
 <context>
     <name>OpenFormPage</name>
     <message>
-        <location filename="../../optout_gui/ui/wizard/pages/open_form.py" line="43"/>
+        <location filename="../../optout_gui/ui/wizard/pages/open_form.py" line="42"/>
         <source>The form&apos;s &amp;address, to paste into a browser yourself:</source>
         <translation>&amp;Endereço do formulário, para você colar no navegador:</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/pages/open_form.py" line="45"/>
+        <location filename="../../optout_gui/ui/wizard/pages/open_form.py" line="44"/>
         <source>Link to the objection form</source>
         <translation>Link do formulário de oposição</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/pages/open_form.py" line="68"/>
+        <location filename="../../optout_gui/ui/wizard/pages/open_form.py" line="67"/>
         <source>Link didn&apos;t work, or the page says it isn&apos;t available? Try this one:</source>
         <translation>O link não funcionou ou a página diz que não está disponível? Tente este:</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/pages/open_form.py" line="82"/>
+        <location filename="../../optout_gui/ui/wizard/pages/open_form.py" line="81"/>
         <source>&amp;Open the %1 form in my browser</source>
         <translation>&amp;Abrir o formulário do %1 no meu navegador</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/pages/open_form.py" line="103"/>
+        <location filename="../../optout_gui/ui/wizard/pages/open_form.py" line="102"/>
         <source>These links opened in an online check on %1.</source>
         <translation>Estes links abriram numa verificação on-line em %1.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/pages/open_form.py" line="107"/>
+        <location filename="../../optout_gui/ui/wizard/pages/open_form.py" line="106"/>
         <source>These links were collected from public sources on %1 and have not yet been opened online.</source>
         <translation>Estes links foram reunidos de fontes públicas em %1 e ainda não foram abertos on-line.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/pages/open_form.py" line="125"/>
+        <location filename="../../optout_gui/ui/wizard/pages/open_form.py" line="124"/>
         <source>Co&amp;py link %1</source>
         <translation>Copiar o &amp;link %1</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/pages/open_form.py" line="126"/>
+        <location filename="../../optout_gui/ui/wizard/pages/open_form.py" line="125"/>
         <source>Other link %1</source>
         <translation>Outro link %1</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/pages/open_form.py" line="129"/>
+        <location filename="../../optout_gui/ui/wizard/pages/open_form.py" line="128"/>
         <source>Op&amp;en</source>
         <translation>A&amp;brir</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/pages/open_form.py" line="131"/>
+        <location filename="../../optout_gui/ui/wizard/pages/open_form.py" line="130"/>
         <source>Open other link %1</source>
         <translation>Abrir o outro link %1</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/pages/open_form.py" line="145"/>
+        <location filename="../../optout_gui/ui/wizard/pages/open_form.py" line="144"/>
         <source>For your safety this link was not opened: the assistant only opens secure (https) pages of Meta&apos;s own sites. The guide file may have been changed; the README explains how to put it right.</source>
         <translation>Por segurança, este link não foi aberto: o assistente só abre páginas seguras (https) dos próprios sites da Meta. O arquivo do guia pode ter sido alterado; o README explica como corrigir.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/pages/open_form.py" line="157"/>
+        <location filename="../../optout_gui/ui/wizard/pages/open_form.py" line="156"/>
         <source>Your browser should now show the form. Nothing there? Copy the link below and paste it into your browser&apos;s address bar.</source>
         <translation>O formulário deve aparecer agora no seu navegador. Não apareceu nada? Copie o link abaixo e cole na barra de endereço do navegador.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/pages/open_form.py" line="166"/>
+        <location filename="../../optout_gui/ui/wizard/pages/open_form.py" line="165"/>
         <source>The browser didn&apos;t open. Copy the link below and paste it into your browser&apos;s address bar.</source>
         <translation>O navegador não abriu. Copie o link abaixo e cole na barra de endereço do navegador.</translation>
     </message>
@@ -1166,73 +1166,73 @@
 <context>
     <name>OverviewWidget</name>
     <message>
-        <location filename="../../optout_gui/ui/tracker/overview.py" line="76"/>
+        <location filename="../../optout_gui/ui/tracker/overview.py" line="80"/>
         <source>%1 – your objections</source>
         <translation>%1 – suas oposições</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/overview.py" line="78"/>
-        <location filename="../../optout_gui/ui/tracker/overview.py" line="100"/>
+        <location filename="../../optout_gui/ui/tracker/overview.py" line="82"/>
+        <location filename="../../optout_gui/ui/tracker/overview.py" line="104"/>
         <source>Your objections</source>
         <translation>Suas oposições</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/overview.py" line="85"/>
+        <location filename="../../optout_gui/ui/tracker/overview.py" line="89"/>
         <source>One line for each account you objected for. Choose one to carry on, see its history and proof, or record Meta&apos;s answer.</source>
         <translation>Uma linha para cada conta com oposição. Escolha uma para continuar, ver o histórico e o comprovante ou registrar a resposta da Meta.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/overview.py" line="132"/>
+        <location filename="../../optout_gui/ui/tracker/overview.py" line="136"/>
         <source>&amp;New objection…</source>
         <translation>&amp;Nova oposição…</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/overview.py" line="134"/>
+        <location filename="../../optout_gui/ui/tracker/overview.py" line="138"/>
         <source>Start a new objection</source>
         <translation>Começar uma nova oposição</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/overview.py" line="135"/>
+        <location filename="../../optout_gui/ui/tracker/overview.py" line="139"/>
         <source>&amp;Carry on</source>
         <translation>&amp;Continuar</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/overview.py" line="137"/>
+        <location filename="../../optout_gui/ui/tracker/overview.py" line="141"/>
         <source>Carry on with the chosen objection</source>
         <translation>Continuar a oposição escolhida</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/overview.py" line="138"/>
+        <location filename="../../optout_gui/ui/tracker/overview.py" line="142"/>
         <source>&amp;History, answer and proof…</source>
         <translation>&amp;Histórico, resposta e comprovante…</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/overview.py" line="140"/>
+        <location filename="../../optout_gui/ui/tracker/overview.py" line="144"/>
         <source>Open the chosen objection&apos;s history</source>
         <translation>Abrir o histórico da oposição escolhida</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/overview.py" line="141"/>
+        <location filename="../../optout_gui/ui/tracker/overview.py" line="145"/>
         <source>&amp;Export all…</source>
         <translation>&amp;Exportar tudo…</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/overview.py" line="143"/>
+        <location filename="../../optout_gui/ui/tracker/overview.py" line="147"/>
         <source>Save proof of all objections</source>
         <translation>Salvar o comprovante de todas as oposições</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/overview.py" line="155"/>
+        <location filename="../../optout_gui/ui/tracker/overview.py" line="159"/>
         <source>&amp;Forget everything…</source>
         <translation>&amp;Apagar tudo…</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/overview.py" line="158"/>
+        <location filename="../../optout_gui/ui/tracker/overview.py" line="162"/>
         <source>Delete every objection from this computer</source>
         <translation>Excluir todas as oposições deste computador</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../optout_gui/ui/tracker/overview.py" line="238"/>
+        <location filename="../../optout_gui/ui/tracker/overview.py" line="242"/>
         <source>It&apos;s been more than a week since you sent %n objection(s). Have a look in your email (and its spam folder) for Meta&apos;s reply, then record it here.</source>
         <translation>
             <numerusform>Já faz mais de uma semana que você enviou %n oposição. Procure a resposta da Meta no seu e-mail (veja também a pasta de spam) e registre aqui.</numerusform>
@@ -1240,7 +1240,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../optout_gui/ui/tracker/overview.py" line="249"/>
+        <location filename="../../optout_gui/ui/tracker/overview.py" line="253"/>
         <source>Meta hasn&apos;t answered %n objection(s) in the time it has. Open one to see your next step; if Meta told you it needs longer, wait until then.</source>
         <translation>
             <numerusform>A Meta não respondeu a %n oposição no prazo que tem. Abra-a para ver o próximo passo; se a Meta avisou que precisa de mais tempo, espere até lá.</numerusform>
@@ -1248,7 +1248,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../optout_gui/ui/tracker/overview.py" line="326"/>
+        <location filename="../../optout_gui/ui/tracker/overview.py" line="323"/>
         <source>This deletes all %n objection(s) on this computer: accounts, email addresses, reason texts, dates and Meta&apos;s answers. The following files are removed:</source>
         <translation>
             <numerusform>Isto apaga deste computador %n oposição: a conta, o endereço de e-mail, o texto do motivo, as datas e a resposta da Meta. Estes arquivos serão removidos:</numerusform>
@@ -1256,27 +1256,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/overview.py" line="333"/>
+        <location filename="../../optout_gui/ui/tracker/overview.py" line="330"/>
         <source>Files you saved yourself (PDF, text, calendar) stay where you put them. This can&apos;t be undone. Your objections at Meta are not affected.</source>
         <translation>Os arquivos que você salvou por conta própria (PDF, texto, agenda) continuam onde estão. Não dá para desfazer. Suas oposições junto à Meta não mudam em nada.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/overview.py" line="339"/>
+        <location filename="../../optout_gui/ui/tracker/overview.py" line="336"/>
         <source>Forget everything?</source>
         <translation>Apagar tudo?</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/overview.py" line="344"/>
+        <location filename="../../optout_gui/ui/tracker/overview.py" line="341"/>
         <source>Some files could not be deleted. Close other programs and try again.</source>
         <translation>Alguns arquivos não puderam ser excluídos. Feche outros programas e tente de novo.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/overview.py" line="144"/>
+        <location filename="../../optout_gui/ui/tracker/overview.py" line="148"/>
         <source>Other AI opt-&amp;outs…</source>
         <translation>Outras &amp;recusas de IA…</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/overview.py" line="147"/>
+        <location filename="../../optout_gui/ui/tracker/overview.py" line="151"/>
         <source>Other AI opt-outs: LinkedIn, Google Gemini, WhatsApp, X and more</source>
         <translation>Outras recusas de IA: LinkedIn, Google Gemini, WhatsApp, X e mais</translation>
     </message>
@@ -1560,7 +1560,7 @@
         <translation>Link para o formulário da Meta sobre informações obtidas de outros</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../optout_gui/ui/wizard/pages/guidance.py" line="139"/>
+        <location filename="../../optout_gui/ui/wizard/pages/guidance.py" line="136"/>
         <source>By law (%1), Meta must answer within %n month(s). It may take up to %2 more months only if it tells you so within that first period.</source>
         <translation>
             <numerusform>Pela lei (%1), a Meta deve responder em até %n mês. Ela só pode levar até %2 meses a mais se avisar você disso dentro desse primeiro prazo.</numerusform>
@@ -1568,7 +1568,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../optout_gui/ui/wizard/pages/guidance.py" line="148"/>
+        <location filename="../../optout_gui/ui/wizard/pages/guidance.py" line="145"/>
         <source>The law that applies to you (%1) sets Meta no fixed time to answer. If nothing has arrived after %n month(s), the assistant suggests the next step.</source>
         <translation>
             <numerusform>A lei que se aplica a você (%1) não fixa prazo para a Meta responder. Se nada chegar depois de %n mês, o assistente sugere o próximo passo.</numerusform>
@@ -1622,37 +1622,37 @@
 <context>
     <name>StepList</name>
     <message>
-        <location filename="../../optout_gui/ui/wizard/step_list.py" line="38"/>
+        <location filename="../../optout_gui/ui/wizard/step_list.py" line="27"/>
         <source>Steps</source>
         <translation>Etapas</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/step_list.py" line="94"/>
+        <location filename="../../optout_gui/ui/wizard/step_list.py" line="83"/>
         <source>done</source>
         <translation>concluída</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/step_list.py" line="96"/>
+        <location filename="../../optout_gui/ui/wizard/step_list.py" line="85"/>
         <source>current step</source>
         <translation>etapa atual</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/step_list.py" line="97"/>
+        <location filename="../../optout_gui/ui/wizard/step_list.py" line="86"/>
         <source>to come</source>
         <translation>a seguir</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/step_list.py" line="100"/>
+        <location filename="../../optout_gui/ui/wizard/step_list.py" line="89"/>
         <source>Step %1 of %2: %3, %4</source>
         <translation>Etapa %1 de %2: %3, %4</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/step_list.py" line="109"/>
+        <location filename="../../optout_gui/ui/wizard/step_list.py" line="98"/>
         <source>Go back to this step</source>
         <translation>Voltar para esta etapa</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/step_list.py" line="95"/>
+        <location filename="../../optout_gui/ui/wizard/step_list.py" line="84"/>
         <source>skipped</source>
         <translation>pulado</translation>
     </message>
@@ -1782,22 +1782,22 @@
 <context>
     <name>errors</name>
     <message>
-        <location filename="../../optout_gui/app.py" line="348"/>
+        <location filename="../../optout_gui/ui/common/error_windows.py" line="33"/>
         <source>A file that comes with the app could not be used, so this part of it can&apos;t work. Your answers so far are saved.</source>
         <translation>Não foi possível usar um arquivo que vem com o app, então esta parte não funciona. Suas respostas até aqui estão salvas.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/app.py" line="354"/>
+        <location filename="../../optout_gui/ui/common/error_windows.py" line="39"/>
         <source>File: %1</source>
         <translation>Arquivo: %1</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/app.py" line="356"/>
+        <location filename="../../optout_gui/ui/common/error_windows.py" line="41"/>
         <source>Problem: %1</source>
         <translation>Problema: %1</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/app.py" line="359"/>
+        <location filename="../../optout_gui/ui/common/error_windows.py" line="44"/>
         <source>Something unexpected went wrong. Your answers so far are saved.
 
 If it happens again, the technical details are in this file:
@@ -1842,7 +1842,7 @@ Se acontecer de novo, os detalhes técnicos estão neste arquivo:
     </message>
     <message>
         <location filename="../../optout_gui/ui/tracker/history.py" line="105"/>
-        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="381"/>
+        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="384"/>
         <source>Calendar file (*.ics)</source>
         <translation>Arquivo de agenda (*.ics)</translation>
     </message>
@@ -1853,7 +1853,7 @@ Se acontecer de novo, os detalhes técnicos estão neste arquivo:
     </message>
     <message>
         <location filename="../../optout_gui/ui/tracker/history.py" line="148"/>
-        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="398"/>
+        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="401"/>
         <source>Saving didn&apos;t work (%1). Try another folder.</source>
         <translation>Não foi possível salvar (%1). Tente outra pasta.</translation>
     </message>
@@ -1871,7 +1871,7 @@ Se acontecer de novo, os detalhes técnicos estão neste arquivo:
 <context>
     <name>history</name>
     <message>
-        <location filename="../../optout_gui/ui/tracker/record_view.py" line="41"/>
+        <location filename="../../optout_gui/ui/tracker/record_view.py" line="39"/>
         <source>(Some very long texts are shortened here. Your file keeps them whole, and the PDF, text and JSON exports show them in full.)</source>
         <translation>(Alguns textos muito longos aparecem encurtados aqui. Seu arquivo os guarda inteiros, e as exportações em PDF, texto e JSON os mostram completos.)</translation>
     </message>
@@ -1879,93 +1879,93 @@ Se acontecer de novo, os detalhes técnicos estão neste arquivo:
 <context>
     <name>notices</name>
     <message>
-        <location filename="../../optout_gui/ui/common/notices.py" line="19"/>
+        <location filename="../../optout_gui/ui/common/notices.py" line="21"/>
         <source>without a name</source>
         <translation>sem nome</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/common/notices.py" line="20"/>
+        <location filename="../../optout_gui/ui/common/notices.py" line="22"/>
         <source>“%1”, started %2</source>
         <translation>“%1”, iniciada em %2</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/common/notices.py" line="24"/>
+        <location filename="../../optout_gui/ui/common/notices.py" line="26"/>
         <source>In the objection %1 some answers could not be read (%2) and were left out; the rest of it is here.</source>
         <translation>Na objeção %1 algumas respostas não puderam ser lidas (%2) e ficaram de fora; o resto está aqui.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/common/notices.py" line="45"/>
+        <location filename="../../optout_gui/ui/common/notices.py" line="47"/>
         <source>The objection %1 uses something this version doesn&apos;t know (%2), so it isn&apos;t shown. It stays in the file for the newer version.</source>
         <translation>A objeção %1 usa algo que esta versão não conhece (%2), então não aparece. Ela continua no arquivo para a versão mais nova.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/common/notices.py" line="55"/>
+        <location filename="../../optout_gui/ui/common/notices.py" line="57"/>
         <source>The objection %1 could not be read (%2), so it was set aside; your other objections are all here.</source>
         <translation>A objeção %1 não pôde ser lida (%2), então foi posta de lado; todas as suas outras objeções estão aqui.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/common/notices.py" line="64"/>
+        <location filename="../../optout_gui/ui/common/notices.py" line="66"/>
         <source>Its saved text is kept in %1</source>
         <translation>O texto salvo dela está guardado em %1</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/common/notices.py" line="77"/>
+        <location filename="../../optout_gui/ui/common/notices.py" line="79"/>
         <source>Your saved answers could not be read, so the assistant starts afresh.</source>
         <translation>Não foi possível ler as respostas salvas, então o assistente vai começar do zero.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/common/notices.py" line="81"/>
-        <location filename="../../optout_gui/ui/common/notices.py" line="123"/>
+        <location filename="../../optout_gui/ui/common/notices.py" line="83"/>
+        <location filename="../../optout_gui/ui/common/notices.py" line="125"/>
         <source>The damaged file was kept here: %1</source>
         <translation>O arquivo danificado foi guardado aqui: %1</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/common/notices.py" line="86"/>
+        <location filename="../../optout_gui/ui/common/notices.py" line="88"/>
         <source>Part of your saved answers could not be read; the rest was kept.</source>
         <translation>Uma parte das respostas salvas não pôde ser lida; o resto foi mantido.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/common/notices.py" line="90"/>
+        <location filename="../../optout_gui/ui/common/notices.py" line="92"/>
         <source>A copy of the original file is here: %1</source>
         <translation>Há uma cópia do arquivo original aqui: %1</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/common/notices.py" line="93"/>
+        <location filename="../../optout_gui/ui/common/notices.py" line="95"/>
         <source>Your answers were saved by a newer version of this assistant. They are shown, but nothing will be saved, so that the newer version&apos;s file stays intact.</source>
         <translation>Suas respostas foram salvas por uma versão mais nova deste assistente. Elas aparecem aqui, mas nada será salvo, para que o arquivo da versão mais nova continue intacto.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/common/notices.py" line="107"/>
+        <location filename="../../optout_gui/ui/common/notices.py" line="109"/>
         <source>Your saved answers could not be opened (%1). Nothing was changed.</source>
         <translation>Não foi possível abrir as respostas salvas (%1). Nada foi alterado.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/common/notices.py" line="114"/>
+        <location filename="../../optout_gui/ui/common/notices.py" line="116"/>
         <source>Your settings could not be read (%1: %2), so the usual ones are used: the language follows your system until you choose one.</source>
         <translation>Não foi possível ler suas configurações (%1: %2), então as de sempre valem: o idioma segue o do sistema até você escolher um.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/common/notices.py" line="153"/>
+        <location filename="../../optout_gui/ui/common/notices.py" line="152"/>
         <source>%1 is a file, where a folder should be.</source>
         <translation>%1 é um arquivo, onde deveria haver uma pasta.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/common/notices.py" line="156"/>
+        <location filename="../../optout_gui/ui/common/notices.py" line="155"/>
         <source>The folder %1 can&apos;t be made (%2).</source>
         <translation>Não é possível criar a pasta %1 (%2).</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/common/notices.py" line="163"/>
+        <location filename="../../optout_gui/ui/common/notices.py" line="162"/>
         <source>Nothing can be saved for now: your answers stay in memory while the assistant is open. Choose another folder with --data-dir, or move the file away.</source>
         <translation>Por enquanto nada pode ser salvo: suas respostas ficam na memória enquanto o assistente estiver aberto. Escolha outra pasta com --data-dir ou tire o arquivo dali.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/common/notices.py" line="34"/>
+        <location filename="../../optout_gui/ui/common/notices.py" line="36"/>
         <source>The objection %1 could not be read (%2). No copy of it could be kept yet (the disk may be full), so the file is left as it is; the copy is made, and your answers saved, as soon as there is room.</source>
         <translation>Não foi possível ler a objeção %1 (%2). Ainda não foi possível guardar uma cópia dela (talvez o disco esteja cheio), então o arquivo fica como está; a cópia é feita, e suas respostas são salvas, assim que houver espaço.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/common/notices.py" line="100"/>
+        <location filename="../../optout_gui/ui/common/notices.py" line="102"/>
         <source>Your answers file (%1) was written by a newer version of this assistant, in a form this version can&apos;t read. It was left exactly as it is, and nothing will be saved to it. Open it with the newer version, or choose another folder with --data-dir.</source>
         <translation>Seu arquivo de respostas (%1) foi escrito por uma versão mais nova deste assistente, de uma forma que esta versão não consegue ler. Ele foi deixado exatamente como está e nada será salvo nele. Abra-o com a versão mais nova ou escolha outra pasta com --data-dir.</translation>
     </message>
@@ -2228,12 +2228,12 @@ Se acontecer de novo, os detalhes técnicos estão neste arquivo:
         <translation>Não foi possível salvar neste computador. Verifique se há espaço no disco e tente de novo.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="379"/>
+        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="382"/>
         <source>Save a calendar reminder</source>
         <translation>Salvar um lembrete</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="406"/>
+        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="409"/>
         <source>Saved. Open the file to add the reminder to your calendar.</source>
         <translation>Salvo. Abra o arquivo para adicionar o lembrete ao seu calendário.</translation>
     </message>
@@ -2312,137 +2312,137 @@ Se acontecer de novo, os detalhes técnicos estão neste arquivo:
 <context>
     <name>overview</name>
     <message>
-        <location filename="../../optout_gui/ui/tracker/overview.py" line="169"/>
+        <location filename="../../optout_gui/ui/tracker/overview.py" line="173"/>
         <source>As a PDF receipt…</source>
         <translation>Como comprovante em PDF…</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/overview.py" line="170"/>
+        <location filename="../../optout_gui/ui/tracker/overview.py" line="174"/>
         <source>As plain text…</source>
         <translation>Como texto simples…</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/overview.py" line="171"/>
+        <location filename="../../optout_gui/ui/tracker/overview.py" line="175"/>
         <source>As JSON (for programs)…</source>
         <translation>Como JSON (para programas)…</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/objection_table.py" line="50"/>
+        <location filename="../../optout_gui/ui/tracker/objection_table.py" line="35"/>
         <source>Not sent yet</source>
         <translation>Ainda não enviada</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/objection_table.py" line="51"/>
+        <location filename="../../optout_gui/ui/tracker/objection_table.py" line="36"/>
         <source>Form opened</source>
         <translation>Formulário aberto</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/objection_table.py" line="60"/>
+        <location filename="../../optout_gui/ui/tracker/objection_table.py" line="45"/>
         <source>Accepted by Meta</source>
         <translation>Aceita pela Meta</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/objection_table.py" line="61"/>
+        <location filename="../../optout_gui/ui/tracker/objection_table.py" line="46"/>
         <source>Refused by Meta</source>
         <translation>Recusada pela Meta</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/objection_table.py" line="62"/>
+        <location filename="../../optout_gui/ui/tracker/objection_table.py" line="47"/>
         <source>No answer in time</source>
         <translation>Sem resposta no prazo</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/objection_table.py" line="77"/>
+        <location filename="../../optout_gui/ui/tracker/objection_table.py" line="62"/>
         <source>Sent, but the code expired</source>
         <translation>Enviada, mas o código expirou</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/objection_table.py" line="81"/>
+        <location filename="../../optout_gui/ui/tracker/objection_table.py" line="66"/>
         <source>Get a new code: press Submit on Meta&apos;s form again, then carry on</source>
         <translation>Peça um código novo: toque de novo no botão de enviar do formulário da Meta e continue</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/objection_table.py" line="87"/>
+        <location filename="../../optout_gui/ui/tracker/objection_table.py" line="72"/>
         <source>Carry on where you stopped</source>
         <translation>Continuar de onde parou</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/objection_table.py" line="90"/>
+        <location filename="../../optout_gui/ui/tracker/objection_table.py" line="75"/>
         <source>Check your email for Meta&apos;s reply</source>
         <translation>Procurar a resposta da Meta no e-mail</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/objection_table.py" line="92"/>
+        <location filename="../../optout_gui/ui/tracker/objection_table.py" line="77"/>
         <source>Wait for Meta&apos;s email</source>
         <translation>Esperar o e-mail da Meta</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/objection_table.py" line="95"/>
+        <location filename="../../optout_gui/ui/tracker/objection_table.py" line="80"/>
         <source>Complain to your data-protection authority</source>
         <translation>Reclamar à autoridade de proteção de dados</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/objection_table.py" line="96"/>
+        <location filename="../../optout_gui/ui/tracker/objection_table.py" line="81"/>
         <source>Nothing: you&apos;re done</source>
         <translation>Nada: está tudo feito</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/objection_table.py" line="100"/>
+        <location filename="../../optout_gui/ui/tracker/objection_table.py" line="85"/>
         <source>Not chosen</source>
         <translation>Não escolhida</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/objection_table.py" line="122"/>
+        <location filename="../../optout_gui/ui/tracker/objection_table.py" line="107"/>
         <source>Account</source>
         <translation>Conta</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/objection_table.py" line="123"/>
+        <location filename="../../optout_gui/ui/tracker/objection_table.py" line="108"/>
         <source>Email or name</source>
         <translation>E-mail ou nome</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/objection_table.py" line="124"/>
+        <location filename="../../optout_gui/ui/tracker/objection_table.py" line="109"/>
         <source>Status</source>
         <translation>Situação</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/objection_table.py" line="125"/>
+        <location filename="../../optout_gui/ui/tracker/objection_table.py" line="110"/>
         <source>Last step</source>
         <translation>Última etapa</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/objection_table.py" line="126"/>
+        <location filename="../../optout_gui/ui/tracker/objection_table.py" line="111"/>
         <source>What next</source>
         <translation>Próximo passo</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/objection_table.py" line="200"/>
+        <location filename="../../optout_gui/ui/tracker/objection_table.py" line="193"/>
         <source>(no email yet)</source>
         <translation>(ainda sem e-mail)</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/objection_table.py" line="52"/>
+        <location filename="../../optout_gui/ui/tracker/objection_table.py" line="37"/>
         <source>Sent</source>
         <translation>Enviada</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/objection_table.py" line="53"/>
+        <location filename="../../optout_gui/ui/tracker/objection_table.py" line="38"/>
         <source>Sent, no code asked</source>
         <translation>Enviada, nenhum código pedido</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/objection_table.py" line="54"/>
+        <location filename="../../optout_gui/ui/tracker/objection_table.py" line="39"/>
         <source>Sent, code not entered yet</source>
         <translation>Enviada, código ainda não digitado</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/objection_table.py" line="58"/>
+        <location filename="../../optout_gui/ui/tracker/objection_table.py" line="43"/>
         <source>Sent, code entered</source>
         <translation>Enviada, código digitado</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/objection_table.py" line="59"/>
+        <location filename="../../optout_gui/ui/tracker/objection_table.py" line="44"/>
         <source>Sent, waiting for Meta</source>
         <translation>Enviada, aguardando a Meta</translation>
     </message>
@@ -2450,312 +2450,312 @@ Se acontecer de novo, os detalhes técnicos estão neste arquivo:
 <context>
     <name>proof</name>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="49"/>
+        <location filename="../../optout_gui/core/proof.py" line="50"/>
         <source>Objection to Meta using personal information for AI training</source>
         <translation>Oposição ao uso de informações pessoais pela Meta para treinar IA</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="52"/>
+        <location filename="../../optout_gui/core/proof.py" line="53"/>
         <source>Record made by {app} {version} on {when}.</source>
         <translation>Registro feito pelo {app} {version} em {when}.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="53"/>
+        <location filename="../../optout_gui/core/proof.py" line="54"/>
         <source>Times are shown in the time zone {zone}, with their offset from UTC.</source>
         <translation>Os horários estão no fuso horário {zone}, com a diferença em relação ao UTC.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="56"/>
+        <location filename="../../optout_gui/core/proof.py" line="57"/>
         <source>Account</source>
         <translation>Conta</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="57"/>
+        <location filename="../../optout_gui/core/proof.py" line="58"/>
         <source>Name given</source>
         <translation>Nome informado</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="58"/>
+        <location filename="../../optout_gui/core/proof.py" line="59"/>
         <source>Email address</source>
         <translation>Endereço de e-mail</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="59"/>
+        <location filename="../../optout_gui/core/proof.py" line="60"/>
         <source>Country of residence</source>
         <translation>País de residência</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="60"/>
+        <location filename="../../optout_gui/core/proof.py" line="61"/>
         <source>Status</source>
         <translation>Situação</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="61"/>
+        <location filename="../../optout_gui/core/proof.py" line="62"/>
         <source>Form link used</source>
         <translation>Link do formulário usado</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="62"/>
+        <location filename="../../optout_gui/core/proof.py" line="63"/>
         <source>History</source>
         <translation>Histórico</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="63"/>
+        <location filename="../../optout_gui/core/proof.py" line="64"/>
         <source>Reason sent (exactly as copied)</source>
         <translation>Motivo enviado (exatamente como foi copiado)</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="64"/>
+        <location filename="../../optout_gui/core/proof.py" line="65"/>
         <source>(no reason text was recorded)</source>
         <translation>(nenhum texto de motivo foi registrado)</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="65"/>
+        <location filename="../../optout_gui/core/proof.py" line="66"/>
         <source>Meta&apos;s answer</source>
         <translation>Resposta da Meta</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="66"/>
+        <location filename="../../optout_gui/core/proof.py" line="67"/>
         <source>(no answer recorded yet)</source>
         <translation>(nenhuma resposta registrada até agora)</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="67"/>
+        <location filename="../../optout_gui/core/proof.py" line="68"/>
         <source>{outcome} on {date} (recorded {recorded})</source>
         <translation>{outcome} em {date} (registrado em {recorded})</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="68"/>
+        <location filename="../../optout_gui/core/proof.py" line="69"/>
         <source>Text of Meta&apos;s email, as pasted</source>
         <translation>Texto do e-mail da Meta, como foi colado</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="69"/>
+        <location filename="../../optout_gui/core/proof.py" line="70"/>
         <source>(not recorded)</source>
         <translation>(não registrado)</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="70"/>
+        <location filename="../../optout_gui/core/proof.py" line="71"/>
         <source>Dates of each step</source>
         <translation>Data de cada etapa</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="71"/>
+        <location filename="../../optout_gui/core/proof.py" line="72"/>
         <source>Date and time</source>
         <translation>Data e hora</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="72"/>
+        <location filename="../../optout_gui/core/proof.py" line="73"/>
         <source>What happened</source>
         <translation>O que aconteceu</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="73"/>
+        <location filename="../../optout_gui/core/proof.py" line="74"/>
         <source>Outcome</source>
         <translation>Resultado</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="74"/>
+        <location filename="../../optout_gui/core/proof.py" line="75"/>
         <source>Date of Meta&apos;s answer</source>
         <translation>Data da resposta da Meta</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="75"/>
+        <location filename="../../optout_gui/core/proof.py" line="76"/>
         <source>Answer recorded in the app</source>
         <translation>Resposta registrada no app</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="76"/>
+        <location filename="../../optout_gui/core/proof.py" line="77"/>
         <source>Page {page} of {pages}</source>
         <translation>Página {page} de {pages}</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="77"/>
+        <location filename="../../optout_gui/core/proof.py" line="78"/>
         <source>Facts</source>
         <translation>Dados</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="111"/>
+        <location filename="../../optout_gui/core/proof.py" line="112"/>
         <source>not yet sent (draft)</source>
         <translation>ainda não enviada (rascunho)</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="112"/>
+        <location filename="../../optout_gui/core/proof.py" line="113"/>
         <source>form opened</source>
         <translation>formulário aberto</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="116"/>
+        <location filename="../../optout_gui/core/proof.py" line="117"/>
         <source>honoured by Meta</source>
         <translation>aceita pela Meta</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="117"/>
+        <location filename="../../optout_gui/core/proof.py" line="118"/>
         <source>refused by Meta</source>
         <translation>recusada pela Meta</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="134"/>
+        <location filename="../../optout_gui/core/proof.py" line="135"/>
         <source>objection started</source>
         <translation>oposição iniciada</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="135"/>
+        <location filename="../../optout_gui/core/proof.py" line="136"/>
         <source>status: {status}</source>
         <translation>situação: {status}</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="136"/>
+        <location filename="../../optout_gui/core/proof.py" line="137"/>
         <source>reason text copied for the form</source>
         <translation>texto do motivo copiado para o formulário</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="137"/>
+        <location filename="../../optout_gui/core/proof.py" line="138"/>
         <source>form link opened</source>
         <translation>link do formulário aberto</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="138"/>
+        <location filename="../../optout_gui/core/proof.py" line="139"/>
         <source>answers cleared to start over</source>
         <translation>respostas apagadas para recomeçar</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="78"/>
+        <location filename="../../optout_gui/core/proof.py" line="79"/>
         <source>Sent (send button pressed on Meta&apos;s form)</source>
         <translation>Enviada (botão de enviar do formulário da Meta apertado)</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="79"/>
+        <location filename="../../optout_gui/core/proof.py" line="80"/>
         <source>Code from Meta</source>
         <translation>Código da Meta</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="80"/>
+        <location filename="../../optout_gui/core/proof.py" line="81"/>
         <source>not asked for</source>
         <translation>não pedido</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="81"/>
+        <location filename="../../optout_gui/core/proof.py" line="82"/>
         <source>received at {received}, not entered yet</source>
         <translation>recebido às {received}, ainda não digitado</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="82"/>
+        <location filename="../../optout_gui/core/proof.py" line="83"/>
         <source>received at {received}, entered at {entered}</source>
         <translation>recebido às {received}, digitado às {entered}</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="83"/>
+        <location filename="../../optout_gui/core/proof.py" line="84"/>
         <source>Meta&apos;s time to answer ends</source>
         <translation>Fim do prazo da Meta para responder</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="84"/>
+        <location filename="../../optout_gui/core/proof.py" line="85"/>
         <source>{when} (longer: Meta asked for more time in its email of {date})</source>
         <translation>{when} (maior: a Meta pediu mais tempo no e-mail de {date})</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="87"/>
+        <location filename="../../optout_gui/core/proof.py" line="88"/>
         <source>received at {received}, expired unused at {expired}</source>
         <translation>recebido às {received}, expirou sem uso às {expired}</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="113"/>
+        <location filename="../../optout_gui/core/proof.py" line="114"/>
         <source>sent</source>
         <translation>enviada</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="114"/>
+        <location filename="../../optout_gui/core/proof.py" line="115"/>
         <source>sent, code entered</source>
         <translation>enviada, código digitado</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="115"/>
+        <location filename="../../optout_gui/core/proof.py" line="116"/>
         <source>sent, waiting for Meta&apos;s answer</source>
         <translation>enviada, aguardando a resposta da Meta</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="119"/>
+        <location filename="../../optout_gui/core/proof.py" line="120"/>
         <source>no answer from Meta in the time it had</source>
         <translation>sem resposta da Meta no prazo que ela tinha</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="139"/>
+        <location filename="../../optout_gui/core/proof.py" line="140"/>
         <source>code from Meta received</source>
         <translation>código da Meta recebido</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="140"/>
+        <location filename="../../optout_gui/core/proof.py" line="141"/>
         <source>code from Meta expired unused</source>
         <translation>o código da Meta expirou sem uso</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="141"/>
+        <location filename="../../optout_gui/core/proof.py" line="142"/>
         <source>Meta asked for no code</source>
         <translation>a Meta não pediu nenhum código</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="142"/>
+        <location filename="../../optout_gui/core/proof.py" line="143"/>
         <source>Meta asked for more time to answer, in its email of {date}</source>
         <translation>A Meta pediu mais tempo para responder, no e-mail de {date}</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="124"/>
+        <location filename="../../optout_gui/core/proof.py" line="125"/>
         <source>sent, no code asked</source>
         <translation>enviada, nenhum código pedido</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="125"/>
+        <location filename="../../optout_gui/core/proof.py" line="126"/>
         <source>sent, code received, not entered yet</source>
         <translation>enviada, código recebido, ainda não digitado</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="128"/>
+        <location filename="../../optout_gui/core/proof.py" line="129"/>
         <source>sent, code expired unused</source>
         <translation>enviada, o código expirou sem uso</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="91"/>
+        <location filename="../../optout_gui/core/proof.py" line="92"/>
         <source>Other AI opt-outs</source>
         <translation>Outras recusas de IA</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="92"/>
+        <location filename="../../optout_gui/core/proof.py" line="93"/>
         <source>Service</source>
         <translation>Serviço</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="93"/>
+        <location filename="../../optout_gui/core/proof.py" line="94"/>
         <source>State</source>
         <translation>Situação</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="94"/>
+        <location filename="../../optout_gui/core/proof.py" line="95"/>
         <source>not done</source>
         <translation>não feito</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="95"/>
+        <location filename="../../optout_gui/core/proof.py" line="96"/>
         <source>done on {when}</source>
         <translation>feito em {when}</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="96"/>
+        <location filename="../../optout_gui/core/proof.py" line="97"/>
         <source>does not apply (noted {when})</source>
         <translation>não se aplica a mim (anotado em {when})</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="97"/>
+        <location filename="../../optout_gui/core/proof.py" line="98"/>
         <source>[Shortened here: the whole text has {count} characters. It is kept in full in the app&apos;s data file and in the JSON proof.]</source>
         <translation>[Encurtado aqui: o texto inteiro tem {count} caracteres. Ele fica guardado por inteiro no arquivo de dados do app e na prova em JSON.]</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="102"/>
+        <location filename="../../optout_gui/core/proof.py" line="103"/>
         <source>Note</source>
         <translation>Observação</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/core/proof.py" line="103"/>
+        <location filename="../../optout_gui/core/proof.py" line="104"/>
         <source>Values ending in “…” are shortened here; they are kept in full in the app&apos;s data file and in the JSON proof.</source>
         <translation>Valores que terminam em “…” estão encurtados aqui; eles ficam guardados por inteiro no arquivo de dados do app e na prova em JSON.</translation>
     </message>
@@ -2763,12 +2763,12 @@ Se acontecer de novo, os detalhes técnicos estão neste arquivo:
 <context>
     <name>startup</name>
     <message>
-        <location filename="../../optout_gui/app.py" line="435"/>
+        <location filename="../../optout_gui/ui/common/error_windows.py" line="65"/>
         <source>Something went wrong and the app could not start.</source>
         <translation>Algo deu errado e o aplicativo não conseguiu abrir.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/app.py" line="437"/>
+        <location filename="../../optout_gui/ui/common/error_windows.py" line="67"/>
         <source>Something went wrong and the app could not start.
 
 The technical details are saved in this file:
@@ -2783,12 +2783,12 @@ Os detalhes técnicos foram salvos neste arquivo:
 Se você pedir ajuda a alguém, pode mandar esse arquivo. Ele só descreve o problema dentro do aplicativo.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/common/folder_choice.py" line="20"/>
+        <location filename="../../optout_gui/ui/common/folder_choice.py" line="22"/>
         <source>it belongs to another user account</source>
         <translation>ela pertence a outra conta de usuário</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/common/folder_choice.py" line="24"/>
+        <location filename="../../optout_gui/ui/common/folder_choice.py" line="26"/>
         <source>The data folder %1 can&apos;t be used: %2. Your answers can&apos;t be read from it or saved in it.
 
 Choose another folder for your answers (a new empty one is fine), or go on without: then nothing you type is saved.</source>
@@ -2797,22 +2797,22 @@ Choose another folder for your answers (a new empty one is fine), or go on witho
 Escolha outra pasta para suas respostas (uma nova e vazia serve) ou continue sem: então nada do que você digitar será salvo.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/common/folder_choice.py" line="46"/>
+        <location filename="../../optout_gui/ui/common/folder_choice.py" line="48"/>
         <source>Choose another folder…</source>
         <translation>Escolher outra pasta…</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/common/folder_choice.py" line="49"/>
+        <location filename="../../optout_gui/ui/common/folder_choice.py" line="51"/>
         <source>Go on without saving</source>
         <translation>Continuar sem salvar</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/common/folder_choice.py" line="57"/>
+        <location filename="../../optout_gui/ui/common/folder_choice.py" line="59"/>
         <source>Choose a folder for your answers</source>
         <translation>Escolha uma pasta para suas respostas</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/common/single_instance.py" line="318"/>
+        <location filename="../../optout_gui/ui/common/single_instance.py" line="322"/>
         <source>This data folder seems to be open on another computer, “%1”, since %2:
 %3
 
@@ -2827,12 +2827,12 @@ Se o app ainda estiver aberto lá, feche-o lá primeiro: duas cópias gravando n
 Se aquele computador estiver desligado ou o app estiver fechado lá (um pendrive que foi retirado, por exemplo), você pode abrir a pasta aqui.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/common/single_instance.py" line="349"/>
+        <location filename="../../optout_gui/ui/common/single_instance.py" line="347"/>
         <source>Open it here</source>
         <translation>Abrir aqui</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/common/single_instance.py" line="350"/>
+        <location filename="../../optout_gui/ui/common/single_instance.py" line="348"/>
         <source>Quit</source>
         <translation>Sair</translation>
     </message>
@@ -2840,32 +2840,32 @@ Se aquele computador estiver desligado ou o app estiver fechado lá (um pendrive
 <context>
     <name>widgets</name>
     <message>
-        <location filename="../../optout_gui/ui/common/widgets.py" line="45"/>
+        <location filename="../../optout_gui/ui/common/widgets.py" line="49"/>
         <source>Paste it before you close this app: on Linux the copy is lost then.</source>
         <translation>Cole antes de fechar este aplicativo: no Linux, o que foi copiado se perde quando ele fecha.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/common/widgets.py" line="276"/>
+        <location filename="../../optout_gui/ui/common/widgets.py" line="253"/>
         <source>Copied. Now paste it into Meta&apos;s form (%1).</source>
         <translation>Copiado. Agora cole no formulário da Meta (%1).</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/common/widgets.py" line="285"/>
+        <location filename="../../optout_gui/ui/common/widgets.py" line="262"/>
         <source>Copying didn&apos;t work. Select the text by hand and copy it yourself.</source>
         <translation>Não deu para copiar. Selecione o texto com o mouse e copie.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/common/widgets.py" line="316"/>
+        <location filename="../../optout_gui/ui/common/widgets.py" line="290"/>
         <source>&amp;Language:</source>
         <translation>Idio&amp;ma:</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/common/widgets.py" line="318"/>
+        <location filename="../../optout_gui/ui/common/widgets.py" line="292"/>
         <source>Language of the app</source>
         <translation>Idioma do aplicativo</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/common/widgets.py" line="320"/>
+        <location filename="../../optout_gui/ui/common/widgets.py" line="294"/>
         <source>Changes the language of every window at once.</source>
         <translation>Muda o idioma de todas as janelas de uma vez.</translation>
     </message>

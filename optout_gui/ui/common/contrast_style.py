@@ -1,11 +1,10 @@
-"""An outline for each control that can be seen in light and dark (WCAG 2.2 SC 1.4.11).
-
-Used at start-up (app.py): no PySide6 ``Qt`` namespace here (see ui/widgets.py).
-"""
+"""An outline for each control that can be seen in light and dark (WCAG 2.2 SC 1.4.11)."""
 
 from __future__ import annotations
 
-from PySide6.QtGui import QColor, QPalette
+from PySide6.QtCore import QRectF
+from PySide6.QtGui import QBrush, QColor, QPainter, QPalette, QPen
+from PySide6.QtWidgets import QProxyStyle, QStyle
 
 # --- boundaries that can be seen (WCAG 2.2 SC 1.4.11) ---------------------------------------
 # Fusion draws the edges of check boxes, text boxes and buttons a shade away from the window
@@ -62,98 +61,71 @@ def focus_colour(palette: QPalette, need: float = 3.2) -> QColor:
     return palette.color(QPalette.ColorRole.WindowText)
 
 
-def make_contrast_style(base_name: str = "Fusion"):
-    """A proxy over ``base_name`` that outlines check boxes, radio buttons, text fields,
-    frames, push buttons and combo boxes in :func:`boundary_colour`.
+PE = QStyle.PrimitiveElement
+_BOXES = {PE.PE_IndicatorCheckBox, PE.PE_IndicatorItemViewItemCheck}
+_FRAMES = {PE.PE_FrameLineEdit, PE.PE_Frame, PE.PE_PanelButtonCommand}
 
-    The outlines are filled bands (:func:`_band`), never pen strokes: handing a QPainter a
-    pen or a colour from Python makes PySide6 build its whole ``Qt`` namespace (93 enum
-    classes, about 25 ms on the first paint), because those setters have overloads that
-    take one of its enums (a pen style, a global colour). ``QPainter.fillPath`` with a brush
-    taken from a palette has none. tests/test_startup_path.py checks the first paint.
-    """
-    from PySide6.QtCore import QRectF
-    from PySide6.QtGui import QPainter
-    from PySide6.QtWidgets import QProxyStyle, QStyle
 
-    PE = QStyle.PrimitiveElement
-    boxes = {PE.PE_IndicatorCheckBox, PE.PE_IndicatorItemViewItemCheck}
-    frames = {PE.PE_FrameLineEdit, PE.PE_Frame, PE.PE_PanelButtonCommand}
-    # (width of the band, inset of its outer edge), as the strokes this style drew before.
-    SQUARE, SQUARE_FOCUSED = (1.0, 0.0), (2.0, 0.0)
-    ROUND, ROUND_FOCUSED = (1.6, 0.5), (2.0, 0.3)
+class ContrastStyle(QProxyStyle):
+    """A proxy over a style that outlines check boxes, radio buttons, text fields, frames,
+    push buttons and combo boxes in :func:`boundary_colour`."""
 
-    class ContrastStyle(QProxyStyle):
-        def _outline(self, option, painter, rect, round_shape=False) -> None:
-            if not option.state & QStyle.StateFlag.State_Enabled:
-                return  # inactive controls are exempt, and should look inactive
-            focused = bool(option.state & QStyle.StateFlag.State_HasFocus)
-            colour = focus_colour(option.palette) if focused else boundary_colour(option.palette)
-            if round_shape:
-                width, inset = ROUND_FOCUSED if focused else ROUND
-            else:
-                width, inset = SQUARE_FOCUSED if focused else SQUARE
-            outer = QRectF(rect).adjusted(inset, inset, -inset, -inset)
-            painter.save()
-            painter.setRenderHint(QPainter.RenderHint.Antialiasing, round_shape)
-            painter.fillPath(_band(outer, width, round_shape), _brush(colour))
-            painter.restore()
+    def _outline(self, option, painter, rect, round_shape=False) -> None:
+        if not option.state & QStyle.StateFlag.State_Enabled:
+            return  # inactive controls are exempt, and should look inactive
+        focused = bool(option.state & QStyle.StateFlag.State_HasFocus)
+        painter.save()
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing, round_shape)
+        if focused:
+            pen = QPen(focus_colour(option.palette))
+            pen.setWidthF(2.0)
+        else:
+            pen = QPen(boundary_colour(option.palette))
+            pen.setWidthF(1.6 if round_shape else 1.0)  # a thin circle fades when smoothed
+        painter.setPen(pen)
+        painter.setBrush(QBrush())  # no fill
+        if round_shape:
+            painter.drawEllipse(QRectF(rect).adjusted(1.3, 1.3, -1.3, -1.3))
+        elif focused:
+            painter.drawRect(QRectF(rect).adjusted(1, 1, -1, -1))
+        else:
+            painter.drawRect(rect.adjusted(0, 0, -1, -1))
+        painter.restore()
 
-        def _focus_mark(self, option, painter) -> None:
-            painter.save()
-            painter.setRenderHint(QPainter.RenderHint.Antialiasing, False)
-            band = _band(QRectF(option.rect), 1.0, round_shape=False)
-            painter.fillPath(band, _brush(focus_colour(option.palette)))
-            painter.restore()
+    def _focus_mark(self, option, painter) -> None:
+        painter.save()
+        pen = QPen(focus_colour(option.palette))
+        pen.setWidthF(1.0)
+        painter.setPen(pen)
+        painter.setBrush(QBrush())  # no fill
+        painter.drawRect(option.rect.adjusted(0, 0, -1, -1))
+        painter.restore()
 
-        def drawPrimitive(self, element, option, painter, widget=None):  # noqa: N802
-            super().drawPrimitive(element, option, painter, widget)
-            if element == PE.PE_FrameFocusRect:
-                self._focus_mark(option, painter)  # Fusion's own is a pale fill
-            elif element in boxes:
-                self._outline(option, painter, option.rect)
-            elif element == PE.PE_IndicatorRadioButton:
-                self._outline(option, painter, option.rect, round_shape=True)
-            elif element in frames:
-                if element == PE.PE_Frame and getattr(option, "lineWidth", 1) == 0:
-                    return
-                self._outline(option, painter, option.rect)
+    def drawPrimitive(self, element, option, painter, widget=None):  # noqa: N802
+        super().drawPrimitive(element, option, painter, widget)
+        if element == PE.PE_FrameFocusRect:
+            self._focus_mark(option, painter)  # Fusion's own is a pale fill
+        elif element in _BOXES:
+            self._outline(option, painter, option.rect)
+        elif element == PE.PE_IndicatorRadioButton:
+            self._outline(option, painter, option.rect, round_shape=True)
+        elif element in _FRAMES:
+            if element == PE.PE_Frame and getattr(option, "lineWidth", 1) == 0:
+                return
+            self._outline(option, painter, option.rect)
 
-        def drawComplexControl(self, control, option, painter, widget=None):  # noqa: N802
-            super().drawComplexControl(control, option, painter, widget)
-            if control in (
-                QStyle.ComplexControl.CC_ComboBox,
-                QStyle.ComplexControl.CC_SpinBox,
-            ) and getattr(option, "frame", True):
-                self._outline(option, painter, option.rect)
+    def drawComplexControl(self, control, option, painter, widget=None):  # noqa: N802
+        super().drawComplexControl(control, option, painter, widget)
+        if control in (
+            QStyle.ComplexControl.CC_ComboBox,
+            QStyle.ComplexControl.CC_SpinBox,
+        ) and getattr(option, "frame", True):
+            self._outline(option, painter, option.rect)
 
+
+def make_contrast_style(base_name: str = "Fusion") -> ContrastStyle:
+    """The contrast style over ``base_name``."""
     return ContrastStyle(base_name)
-
-
-def _band(outer, width: float, round_shape: bool):
-    """The band ``width`` wide just inside ``outer`` (a QRectF; an ellipse if
-    ``round_shape``), as a path to fill: the inner shape is a hole (odd-even filling)."""
-    from PySide6.QtGui import QPainterPath
-
-    inner = outer.adjusted(width, width, -width, -width)
-    path = QPainterPath()
-    if round_shape:
-        path.addEllipse(outer)
-        path.addEllipse(inner)
-    else:
-        path.addRect(outer)
-        path.addRect(inner)
-    return path
-
-
-_BRUSH_ROLE = QPalette.ColorRole.Window
-
-
-def _brush(colour: QColor):
-    """A solid brush of ``colour``, taken from a palette (see make_contrast_style)."""
-    palette = QPalette()
-    palette.setColor(_BRUSH_ROLE, colour)
-    return palette.brush(_BRUSH_ROLE)
 
 
 def is_fusion(style) -> bool:

@@ -3,12 +3,14 @@ offer to choose another folder. Going on without one starts the app with nothing
 
 from __future__ import annotations
 
+import sys
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from optout_gui import APP_NAME
+from optout_gui.core.paths import AppPaths, folder_access_problem
 from optout_gui.ui.common.widgets import plain_message_box
 
 translate = QCoreApplication.translate  # lupdate reads translate("context", "text")
@@ -57,3 +59,14 @@ def ask_other_folder(problem: OSError) -> Path | None:
         None, translate("startup", "Choose a folder for your answers"), str(Path.home())
     )
     return Path(chosen) if chosen else None
+
+
+def other_folder_if_chosen(paths: AppPaths, problem: OSError, ask: bool) -> AppPaths:
+    """The data folder can't be used (another user's): say so, and offer another one."""
+    if sys.stderr is not None:
+        print(folder_problem_text(problem), file=sys.stderr)
+    while ask and (chosen := ask_other_folder(problem)) is not None:
+        problem = folder_access_problem(chosen)
+        if problem is None:
+            return AppPaths.for_user(chosen)
+    return paths  # it starts; the store says the file can't be opened, and nothing is saved

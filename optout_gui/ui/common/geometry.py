@@ -8,11 +8,11 @@ on a 1366×768 laptop screen at the usual font size, and never larger than the s
 
 from __future__ import annotations
 
-from PySide6.QtCore import QRect, QSize
+from PySide6.QtCore import QRect, QSize, Qt
 from PySide6.QtGui import QFontMetrics, QGuiApplication
-from PySide6.QtWidgets import QVBoxLayout, QWidget
+from PySide6.QtWidgets import QComboBox, QFrame, QScrollArea, QVBoxLayout, QWidget
 
-from optout_gui.ui.common.widgets import NO_FOCUS, SCROLL_BAR_ALWAYS_OFF, scrolls_to_reveal
+from optout_gui.ui.common.widgets import scrolls_to_reveal
 
 # In lines of the application font: measured on the tallest step (the form page, about
 # 45 lines at 9 pt in English and German) with a little room to spare.
@@ -128,8 +128,6 @@ def scrolling_body(layout, footer=None) -> QWidget:
     """A scroll area holding ``layout`` (a dialog's content); with ``footer`` (a layout of
     the dialog's action buttons), a widget with the area and the footer under it, which
     stays in view however far the content scrolls."""
-    from PySide6.QtWidgets import QFrame, QScrollArea
-
     content = QWidget()
     content.setObjectName("scrolling_content")
     content.setLayout(layout)
@@ -137,8 +135,8 @@ def scrolling_body(layout, footer=None) -> QWidget:
     area.setObjectName("scrolling_body")
     area.setWidgetResizable(True)
     area.setFrameShape(QFrame.Shape.NoFrame)
-    area.setProperty("horizontalScrollBarPolicy", SCROLL_BAR_ALWAYS_OFF)
-    area.setProperty("focusPolicy", NO_FOCUS)  # a frame: Tab goes to the controls inside
+    area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+    area.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # a frame: Tab goes to the controls inside
     area.setWidget(content)
     if footer is None:
         return area
@@ -155,7 +153,6 @@ def long_list_combo(parent: QWidget | None = None, visible_items: int = 12):
     ``visible_items`` rows, not a column the height of the screen (Fusion's default), and
     it opens with a row highlighted even when nothing is chosen yet, so the arrow keys
     and the eye start somewhere."""
-    from PySide6.QtWidgets import QComboBox
 
     class LongListCombo(QComboBox):
         def showPopup(self) -> None:  # noqa: N802 (Qt naming)

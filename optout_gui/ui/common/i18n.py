@@ -12,9 +12,11 @@ from __future__ import annotations
 import logging
 import os
 import sys
+import tempfile
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
+import PySide6
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
 from optout_gui.core import languages
 from optout_gui.core.atomic import ensure_private_dir
@@ -24,6 +26,13 @@ log = logging.getLogger(__name__)
 
 # Kept alive here: a QTranslator that is garbage-collected stops translating.
 _installed: list[QTranslator] = []
+
+
+def installed_translators() -> list[QTranslator]:
+    """The translators installed now (the app's, Qt's), in the order they were installed."""
+    return list(_installed)
+
+
 _current = SOURCE_LANGUAGE
 
 
@@ -38,10 +47,6 @@ def system_language(available: list[str] | None = None) -> str:
 
 def lrelease_command() -> list[str] | None:
     """PySide6's own lrelease binary (or the pyside6-lrelease wrapper); None in a bundle."""
-    try:
-        import PySide6
-    except ImportError:  # pragma: no cover
-        return None
     folder = Path(PySide6.__file__).resolve().parent
     for name in ("lrelease.exe", "lrelease") if sys.platform == "win32" else ("lrelease",):
         for candidate in (folder / name, folder / "Qt" / "libexec" / name):
@@ -52,8 +57,8 @@ def lrelease_command() -> list[str] | None:
 
 def compile_ts(ts: Path, qm: Path) -> bool:
     """Compile one .ts file to .qm (atomically); False when lrelease is missing or fails."""
-    import subprocess
-    import tempfile
+
+    import subprocess  # noqa: PLC0415 - seam: only a checkout without compiled translations
 
     command = lrelease_command()
     if command is None:
@@ -95,11 +100,11 @@ def qm_file(code: str, cache_dir: Path | None, folder: Path | None = None) -> Pa
         source = ts.read_bytes()
     except OSError:
         return None
-    import hashlib
-    import tempfile
 
     if cache_dir is None:
         cache_dir = Path(tempfile.gettempdir()) / "optout-assistant-translations"
+    import hashlib  # noqa: PLC0415 - seam: loads OpenSSL (about 3 MiB), not needed to start
+
     digest = hashlib.sha256(source).hexdigest()[:16]
     cached = cache_dir / f"optout_{code}-{digest}.qm"
     if cached.is_file():
@@ -143,8 +148,6 @@ def install_language(app: QCoreApplication, code: str, cache_dir: Path | None = 
             app.installTranslator(ours)
             _installed.append(ours)
     if used != SOURCE_LANGUAGE:
-        from PySide6.QtCore import QLibraryInfo
-
         qt = QTranslator(app)
         qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
         if qt.load(QLocale(used), "qtbase", "_", qt_dir):

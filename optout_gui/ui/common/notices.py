@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import errno
+
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
+from optout_gui.core.limits import SHOWN_IN_LINE, shortened
 from optout_gui.core.progress import LoadProblem
 from optout_gui.core.settings import SettingsProblem
 from optout_gui.ui.common.widgets import plain_message_box
@@ -14,7 +17,6 @@ translate = QCoreApplication.translate  # lupdate reads translate("context", "te
 
 def set_aside_text(note) -> str:
     """One objection (or some of its answers) that could not be read: which, why, where."""
-    from optout_gui.core.limits import SHOWN_IN_LINE, shortened
 
     name = shortened(note.name, SHOWN_IN_LINE) or translate("notices", "without a name")
     which = translate("notices", "“%1”, started %2").replace("%1", name)
@@ -126,8 +128,6 @@ def settings_problem_text(problem: SettingsProblem) -> str:
 
 def not_deleted_text(error: OSError | None) -> str:
     """An objection could not be deleted (its file can't be written): why, and that it stays."""
-    import errno
-
     code = getattr(error, "errno", None)
     if code == errno.ENOSPC:
         why = translate("notices", "the disk is full")
@@ -146,7 +146,6 @@ def not_deleted_text(error: OSError | None) -> str:
 
 def folder_problem_text(error: OSError) -> str:
     """The data folder could not be made: which path, why, and what that means."""
-    import errno
 
     where = str(error.filename or "?")
     if error.errno in (errno.ENOTDIR, errno.EEXIST):

@@ -28,7 +28,8 @@ import weakref
 
 import shiboken6
 from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QAbstractButton, QLabel, QWidget
+from PySide6.QtGui import QAccessible, QAccessibleStateChangeEvent
+from PySide6.QtWidgets import QAbstractButton, QAccessibleWidget, QLabel, QWidget
 
 HEADING_PROPERTY = "accessibleHeading"
 DISCLOSURE_PROPERTY = "accessibleDisclosure"
@@ -46,8 +47,6 @@ def install_heading_factory() -> None:
     if _installed:
         return
     _installed = True
-    from PySide6.QtGui import QAccessible
-    from PySide6.QtWidgets import QAccessibleWidget
 
     class HeadingInterface(QAccessibleWidget):
         def __init__(self, label: QLabel):
@@ -114,8 +113,6 @@ def _forget_interfaces() -> None:
     still held them, they crashed the app's exit."""
     global _closing
     _closing = True
-    from PySide6.QtGui import QAccessible
-
     for interface in _made:
         if shiboken6.isValid(interface):
             QAccessible.deleteAccessibleInterface(QAccessible.uniqueId(interface))
@@ -124,8 +121,6 @@ def _forget_interfaces() -> None:
 
 def _remake_interface(widget) -> None:
     """Drop the plain interface a screen reader may have got before the factory came."""
-    from PySide6.QtGui import QAccessible
-
     try:
         interface = QAccessible.queryAccessibleInterface(widget)
         wanted = (
@@ -166,8 +161,6 @@ def mark_disclosure(button: QAbstractButton) -> QAbstractButton:
 def _expanded_changed(button: QAbstractButton) -> None:
     if not _installed:
         return
-    from PySide6.QtGui import QAccessible, QAccessibleStateChangeEvent
-
     if not QAccessible.isActive():
         return
     changes = QAccessible.State()

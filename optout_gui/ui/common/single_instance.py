@@ -13,11 +13,19 @@ import functools
 import logging
 import os
 import stat
+import sys
 import time
 from pathlib import Path
 from typing import NamedTuple
 
-from PySide6.QtCore import QLockFile, QObject, QSysInfo, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QLockFile, QObject, QSysInfo, QTimer, Signal
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+
+from optout_gui import APP_NAME
+from optout_gui.core.atomic import ensure_private_dir
+from optout_gui.core.paths import AppPaths
+from optout_gui.ui.common.dates import date_time_text
+from optout_gui.ui.common.widgets import plain_message_box
 
 log = logging.getLogger(__name__)
 
@@ -99,7 +107,7 @@ def clear_broken(path: Path, now: float | None = None) -> bool:
 
 
 def server_name(data_dir: Path) -> str:
-    import hashlib
+    import hashlib  # noqa: PLC0415 - seam: loads OpenSSL (about 3 MiB), not needed to start
 
     digest = hashlib.sha256(str(data_dir.resolve()).encode()).hexdigest()
     return f"optout-assistant-{digest[:16]}"
@@ -262,7 +270,7 @@ class SingleInstance(QObject):
                 os.chmod(self.lock_path, 0o600)
 
     def _listen(self) -> None:
-        from PySide6.QtNetwork import QLocalServer
+        from PySide6.QtNetwork import QLocalServer  # noqa: PLC0415 - seam: after the first paint
 
         QLocalServer.removeServer(self.name)  # a socket file left by a crashed holder
         server = QLocalServer(self)
@@ -285,7 +293,7 @@ class SingleInstance(QObject):
             self.activation_requested.emit()
 
     def _ask_running_copy(self) -> bool:
-        from PySide6.QtNetwork import QLocalSocket
+        from PySide6.QtNetwork import QLocalSocket  # noqa: PLC0415 - seam: after the first paint
 
         socket = QLocalSocket()
         socket.connectToServer(self.name)
@@ -309,10 +317,6 @@ class SingleInstance(QObject):
 
 def other_computer_text(holder: LockHolder, folder: Path) -> str:
     """What the person reads when the lock names a copy on another computer."""
-    from PySide6.QtCore import QCoreApplication
-
-    from optout_gui.ui.common.dates import date_time_text
-
     since = date_time_text(holder.since, dt.datetime.now().astimezone().tzinfo)
     return (
         QCoreApplication.translate(
@@ -331,12 +335,6 @@ def other_computer_text(holder: LockHolder, folder: Path) -> str:
 
 def ask_take_over(instance: SingleInstance) -> bool:
     """Ask whether to open a folder another computer's copy seems to hold; True if taken."""
-    from PySide6.QtCore import QCoreApplication
-    from PySide6.QtWidgets import QMessageBox
-
-    from optout_gui import APP_NAME
-    from optout_gui.ui.common.widgets import plain_message_box
-
     translate = QCoreApplication.translate
     box = plain_message_box(
         None,
@@ -352,3 +350,48 @@ def ask_take_over(instance: SingleInstance) -> bool:
     box.setEscapeButton(quit_button)
     box.exec()
     return box.clickedButton() is here and instance.take_over()
+
+
+def claim_single_instance(paths: AppPaths) -> SingleInstance:
+    """One running copy per data folder, or two copies would overwrite each other's answers.
+
+    Returns the SingleInstance; ``claimed`` is False when another copy holds the folder.
+    A folder that can't be made (read-only disk, a file in its place) doesn't stop the app:
+    it starts, and says so as soon as something can't be saved.
+    """
+    folder_error = None
+    try:
+        ensure_private_dir(paths.data_dir)
+    except OSError as exc:
+        folder_error = exc
+        log.warning("the data folder can't be made: %s", exc.strerror or type(exc).__name__)
+        if sys.stderr is not None:
+            print(
+                f"The data folder can't be made, so nothing can be saved: "
+                f"{exc.filename or paths.data_dir}: {exc.strerror or exc}",
+                file=sys.stderr,
+            )
+    instance = SingleInstance(paths.data_dir)
+    instance.folder_error = folder_error
+    instance.claimed = instance.claim()
+    return instance
+
+
+def bring_to_front(window: QWidget | None) -> None:
+    """A second start asked for this copy's window."""
+    if sys.stdout is not None:
+        print("Another start asked for this window: bringing it to the front.", flush=True)
+    if window is None:
+        return
+    window.showNormal()
+    window.raise_()
+    window.activateWindow()
+    QApplication.alert(window)
+
+
+def other_computer_holds(instance: SingleInstance, exit_after_startup: bool) -> bool:
+    """The lock names a copy on another computer: say which and since when, and let the
+    person choose (True: opened here). ``--exit-after-startup`` asks nothing."""
+    if sys.stdout is not None:
+        print(other_computer_text(instance.other_computer, instance.data_dir), flush=True)
+    return not exit_after_startup and ask_take_over(instance)

@@ -7,6 +7,8 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QGuiApplication, QPalette
 
+from optout_gui.ui.common.contrast_style import is_fusion, use_contrast_style
+
 
 def dark_palette() -> QPalette:
     """A dark palette for the Fusion style, close to Qt's own dark Fusion colours."""
@@ -57,7 +59,6 @@ def force_scheme(app, dark: bool) -> None:
     window = app.palette().color(QPalette.ColorRole.Window)
     if hints.colorScheme() == wanted and (window.lightness() < 128) == dark:
         return
-    from optout_gui.ui.common.contrast_style import is_fusion, use_contrast_style
 
     if not is_fusion(app.style()):
         app.setStyle("Fusion")

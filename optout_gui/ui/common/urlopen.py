@@ -6,9 +6,11 @@ Tests replace :func:`_launch`; every caller goes through :func:`open_external_ur
 from __future__ import annotations
 
 import logging
-import os
-import sys
 
+from PySide6.QtCore import QUrl
+from PySide6.QtGui import QDesktopServices
+
+from optout_gui.core.bundle_env import clean_library_path
 from optout_gui.core.urls import OFFICIAL_DOMAINS, UrlRefused, check_url
 
 log = logging.getLogger(__name__)
@@ -35,63 +37,5 @@ def open_external_url(url: str, allowed_domains=OFFICIAL_DOMAINS) -> bool:
 
 
 def _launch(url: str) -> bool:
-    from PySide6.QtCore import QUrl
-    from PySide6.QtGui import QDesktopServices
-
-    with _clean_library_path():
+    with clean_library_path():
         return QDesktopServices.openUrl(QUrl(url))
-
-
-# Library search paths a frozen bundle points at its own folder. On Linux the PyInstaller
-# bootloader (6.x) sets LD_LIBRARY_PATH to "<bundle dir>" or "<bundle dir>:<original>" and keeps
-# the original in LD_LIBRARY_PATH_ORIG only when there was one (empty counts as none). It no
-# longer sets _MEIPASS2. On macOS its PySide6 run-time hook prepends the bundle dir to
-# DYLD_LIBRARY_PATH outside .app bundles.
-_LIBRARY_PATH_VARS = ("LD_LIBRARY_PATH", "DYLD_LIBRARY_PATH")
-
-
-def library_path_without_bundle(value: str | None, bundle_dir: str) -> str | None:
-    """``value`` with every entry naming ``bundle_dir`` taken out; None when nothing is left.
-
-    For the bootloader's "<bundle dir>:<original>" this gives back exactly the original.
-    """
-    if value is None:
-        return None
-    bundle = os.path.normpath(bundle_dir)
-    kept = [part for part in value.split(os.pathsep) if part and os.path.normpath(part) != bundle]
-    return os.pathsep.join(kept) or None
-
-
-def _bundle_dir() -> str | None:
-    """The frozen bundle's folder (``sys._MEIPASS``), or None when running from source."""
-    if not getattr(sys, "frozen", False):
-        return None
-    return getattr(sys, "_MEIPASS", None)
-
-
-class _clean_library_path:
-    """In a frozen bundle, keep the bundle's libraries out of the browser's process.
-
-    The browser (via xdg-open) inherits our environment when it starts; the bundle's copies of
-    system libraries can make it crash. The change lasts only while the launcher starts.
-    """
-
-    def __enter__(self):
-        self.saved = {name: os.environ.get(name) for name in _LIBRARY_PATH_VARS}
-        bundle = _bundle_dir()
-        if bundle is not None:
-            for name, value in self.saved.items():
-                cleaned = library_path_without_bundle(value, bundle)
-                if cleaned is None:
-                    os.environ.pop(name, None)
-                else:
-                    os.environ[name] = cleaned
-        return self
-
-    def __exit__(self, *exc):
-        for name, value in self.saved.items():
-            if value is None:
-                os.environ.pop(name, None)
-            else:
-                os.environ[name] = value
-        return False

@@ -5,23 +5,27 @@ from __future__ import annotations
 import sys
 import weakref
 
-from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
-from PySide6.QtGui import QGuiApplication
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSize, Qt, QTimer, Signal
+from PySide6.QtGui import QGuiApplication, QKeySequence, QPalette
 from PySide6.QtWidgets import (
+    QComboBox,
+    QGridLayout,
     QHBoxLayout,
     QLabel,
+    QLayout,
     QLineEdit,
+    QMessageBox,
     QPushButton,
     QVBoxLayout,
     QWidget,
 )
 
+from optout_gui.core.languages import available_languages, language_name
+
 translate = QCoreApplication.translate  # lupdate reads translate("context", "text")
 
 
 def paste_shortcut() -> str:
-    from PySide6.QtGui import QKeySequence  # each Qt class imported costs start-up time
-
     return QKeySequence(QKeySequence.StandardKey.Paste).toString(
         QKeySequence.SequenceFormat.NativeText
     )
@@ -48,27 +52,9 @@ def paste_reminder() -> str:
     return ""
 
 
-# Qt enum values given as plain numbers through Qt's property system: the first use of
-# PySide6's ``Qt`` namespace builds about 90 enum classes (12 ms of start-up, more at exit),
-# which the first page does not otherwise need. tests/test_startup_path.py checks each value.
-PLAIN_TEXT = 0  # Qt.TextFormat.PlainText
-SCROLL_BAR_ALWAYS_OFF = 1  # Qt.ScrollBarPolicy.ScrollBarAlwaysOff
-NO_FOCUS = 0  # Qt.FocusPolicy.NoFocus
-# Item data roles, passed to and from models as the plain int Qt gives them anyway.
-DISPLAY_ROLE = 0  # Qt.ItemDataRole.DisplayRole
-ACCESSIBLE_TEXT_ROLE = 11  # Qt.ItemDataRole.AccessibleTextRole
-ACCESSIBLE_DESCRIPTION_ROLE = 12  # Qt.ItemDataRole.AccessibleDescriptionRole
-USER_ROLE = 0x100  # Qt.ItemDataRole.UserRole
-
-
 def show_as_plain_text(label: QLabel) -> None:
-    """Never read a label's text as HTML (Qt.TextFormat.PlainText).
-
-    Set through Qt's property system because the first use of PySide6's ``Qt`` namespace
-    builds about 90 enum classes: 12 ms of start-up and more at exit, for a first page
-    that needs none of them.
-    """
-    label.setProperty("textFormat", PLAIN_TEXT)
+    """Never read a label's text as HTML."""
+    label.setTextFormat(Qt.TextFormat.PlainText)
 
 
 def plain_message_box(parent: QWidget | None, icon, title: str, text: str, buttons=None):
@@ -77,8 +63,6 @@ def plain_message_box(parent: QWidget | None, icon, title: str, text: str, butto
     QMessageBox guesses (Qt.AutoText): a name like ``<h1>x</h1>`` from the data file would
     be shown as a heading, and a link as a link. Every box that shows text from the person
     or from a file is made here."""
-    from PySide6.QtCore import Qt  # not at start-up: see show_as_plain_text
-    from PySide6.QtWidgets import QMessageBox
 
     box = QMessageBox(icon, title, text, buttons or QMessageBox.StandardButton.Ok, parent)
     box.setTextFormat(Qt.TextFormat.PlainText)
@@ -87,7 +71,6 @@ def plain_message_box(parent: QWidget | None, icon, title: str, text: str, butto
 
 def ask_yes_cancel(parent: QWidget, title: str, question: str) -> bool:
     """A yes/cancel question with Cancel as the default; True for Yes. Plain text."""
-    from PySide6.QtWidgets import QMessageBox  # only when a question is asked
 
     buttons = QMessageBox.StandardButton
     box = plain_message_box(
@@ -102,8 +85,6 @@ def wrapped_label(text: str = "", *, selectable: bool = False) -> QLabel:
     label.setWordWrap(True)
     show_as_plain_text(label)
     if selectable:
-        from PySide6.QtCore import Qt
-
         label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
     return label
 
@@ -116,15 +97,11 @@ class _Restyler(QObject):
 
     @staticmethod
     def _key() -> tuple:
-        from PySide6.QtGui import QPalette
-
         palette = QGuiApplication.palette()
         roles = (QPalette.ColorRole.Text, QPalette.ColorRole.Highlight, QPalette.ColorRole.Window)
         return tuple(palette.color(role).rgba() for role in roles)
 
     def eventFilter(self, watched, event) -> bool:
-        from PySide6.QtCore import QEvent
-
         if event.type() in (QEvent.Type.PaletteChange, QEvent.Type.ThemeChange):
             key = self._key()
             if key != self._applied and watched.styleSheet():
@@ -302,9 +279,6 @@ class LanguageChooser(QWidget):
 
     def __init__(self, current: str, parent: QWidget | None = None):
         super().__init__(parent)
-        from PySide6.QtWidgets import QComboBox
-
-        from optout_gui.core.languages import available_languages, language_name
 
         self.setObjectName("language_chooser")
         self.combo = QComboBox()
@@ -345,7 +319,6 @@ class ReflowGrid(QWidget):
 
     def __init__(self, groups: list[list[QWidget]], max_columns: int = 2, parent=None):
         super().__init__(parent)
-        from PySide6.QtWidgets import QGridLayout, QLayout
 
         self.groups = groups
         self.max_columns = max_columns
@@ -389,7 +362,6 @@ class ReflowGrid(QWidget):
         self.updateGeometry()
 
     def minimumSizeHint(self):  # noqa: N802 (Qt naming)
-        from PySide6.QtCore import QSize
 
         # As narrow as one column; as tall as the columns in use now.
         return QSize(self._group_width(), self.grid.minimumSize().height())

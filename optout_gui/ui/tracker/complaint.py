@@ -56,7 +56,7 @@ from optout_gui.ui.tracker.complaint_parts import (
     short_name,
 )
 
-__all__ = ["ComplaintDialog", "short_name"]
+__all__ = ["ComplaintDialog"]
 
 WANTED_SIZE = QSize(
     980, 760

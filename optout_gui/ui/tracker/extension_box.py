@@ -26,7 +26,7 @@ from optout_gui.core.progress import utc_now
 from optout_gui.core.record import ObjectionRecord
 from optout_gui.core.reminders import ExtensionRefused, record_deadline, record_extension
 from optout_gui.core.status import Status
-from optout_gui.core.store import ObjectionStore
+from optout_gui.core.storage.store import ObjectionStore
 from optout_gui.ui.common.dates import date_format, date_time_text
 from optout_gui.ui.common.widgets import StatusLine, wrapped_label
 

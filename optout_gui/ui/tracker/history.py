@@ -24,8 +24,8 @@ from PySide6.QtWidgets import (
 )
 
 from optout_gui.core.atomic import export_target
+from optout_gui.core.code_state import code_expired_at
 from optout_gui.core.complaint import needs_complaint
-from optout_gui.core.countdown import code_expired_at
 from optout_gui.core.ics import reminder_ics
 from optout_gui.core.jurisdictions import jurisdiction_for
 from optout_gui.core.limits import ANSWER_TEXT_MAX, NAME_MAX, SHOWN_IN_LINE, shortened
@@ -33,7 +33,7 @@ from optout_gui.core.progress import utc_now
 from optout_gui.core.proof import file_stem, proof_json, proof_text
 from optout_gui.core.reminders import local_zone
 from optout_gui.core.status import ANSWERABLE, RESUMABLE, IllegalTransition, Status
-from optout_gui.core.store import ObjectionStore
+from optout_gui.core.storage.store import ObjectionStore
 from optout_gui.ui.common.capped_edit import CappedPlainTextEdit
 from optout_gui.ui.common.dates import date_format
 from optout_gui.ui.common.geometry import fit_dialog, keep_on_screen, scrolling_body

@@ -1,27 +1,13 @@
-"""The overview's table model: one row per objection, straight from the store's index.
-
-What a start shows once there are objections, so without PySide6's ``Qt`` namespace (its
-first use builds about 90 enum classes, 20-30 ms): roles are plain numbers
-(ui/common/widgets.py), and the column titles are held by Qt (:func:`titled`), not given by
-a Python ``headerData``, which Qt would call with a ``Qt.Orientation``.
-tests/test_startup_path.py checks this.
-"""
+"""The overview's table model: one row per objection, straight from the store's index."""
 
 from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable
 
-from PySide6.QtCore import (
-    QAbstractTableModel,
-    QConcatenateTablesProxyModel,
-    QCoreApplication,
-    QModelIndex,
-)
-from PySide6.QtGui import QStandardItemModel
-from PySide6.QtWidgets import QWidget
+from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, Qt
 
-from optout_gui.core.countdown import code_expired_at
+from optout_gui.core.code_state import code_expired_at
 from optout_gui.core.guide import ACCOUNT_NAMES
 from optout_gui.core.limits import SHOWN_IN_LINE, shortened
 from optout_gui.core.progress import Progress, from_iso, utc_now
@@ -35,10 +21,9 @@ from optout_gui.core.status import (
     Status,
     status_key,
 )
-from optout_gui.core.store import ObjectionDamaged, ObjectionStore
-from optout_gui.core.summary import Summary
+from optout_gui.core.storage.store import ObjectionDamaged, ObjectionStore
+from optout_gui.core.storage.summary import Summary
 from optout_gui.ui.common.dates import date_time_text
-from optout_gui.ui.common.widgets import ACCESSIBLE_TEXT_ROLE, DISPLAY_ROLE, USER_ROLE
 
 translate = QCoreApplication.translate  # lupdate reads translate("context", "text")
 
@@ -104,7 +89,7 @@ class ObjectionTableModel(QAbstractTableModel):
     """Rows come straight from the store's index; nothing is copied or parsed per row."""
 
     COLUMNS = ("account", "name", "status", "last_step", "next")
-    ID_ROLE = USER_ROLE + 1
+    ID_ROLE = Qt.ItemDataRole.UserRole + 1
 
     def __init__(
         self,
@@ -183,13 +168,21 @@ class ObjectionTableModel(QAbstractTableModel):
                 return None
         return answers
 
-    def data(self, index: QModelIndex, role=DISPLAY_ROLE):
+    def headerData(self, section: int, orientation, role=Qt.ItemDataRole.DisplayRole):  # noqa: N802
+        if orientation == Qt.Orientation.Horizontal and role in (
+            Qt.ItemDataRole.DisplayRole,
+            Qt.ItemDataRole.AccessibleTextRole,
+        ):
+            return self.headers[section]
+        return super().headerData(section, orientation, role)
+
+    def data(self, index: QModelIndex, role=Qt.ItemDataRole.DisplayRole):
         if not index.isValid():
             return None
         summary = self.store.summary_at(index.row())
         if role == self.ID_ROLE:
             return summary.id
-        if role not in (DISPLAY_ROLE, ACCESSIBLE_TEXT_ROLE):
+        if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
             return None
         column = self.COLUMNS[index.column()]
         if column == "account":
@@ -209,18 +202,3 @@ class ObjectionTableModel(QAbstractTableModel):
             return code_expired_next_text()
         nudge = needs_nudge(summary, self.clock(), self.zone)
         return next_step_text(summary, nudge)
-
-
-def titled(model: ObjectionTableModel, parent: QWidget) -> QConcatenateTablesProxyModel:
-    """``model``'s rows under its column titles, for the table and for screen readers.
-
-    The titles sit in a QStandardItemModel with no rows, put first: a
-    QConcatenateTablesProxyModel takes its column titles from its first model and its rows
-    from all of them, in order, so row n of the table is row n of ``model``.
-    """
-    titles = QStandardItemModel(0, len(model.COLUMNS), parent)
-    titles.setHorizontalHeaderLabels(list(model.headers))
-    table_model = QConcatenateTablesProxyModel(parent)
-    table_model.addSourceModel(titles)
-    table_model.addSourceModel(model)
-    return table_model

@@ -369,7 +369,10 @@ class ServiceFlow(QWidget):
 
     def save_reminder(self) -> str | None:
         # The calendar library is imported only when a reminder is saved.
-        from optout_gui.core.other_ics import LOOK_AGAIN_TEXTS, look_again_ics
+        from optout_gui.core.other_ics import (  # noqa: PLC0415 - seam: calendar library
+            LOOK_AGAIN_TEXTS,
+            look_again_ics,
+        )
 
         service = self.service
         if service is None:

@@ -22,7 +22,10 @@ from PySide6.QtWidgets import (
 )
 
 from optout_gui import APP_NAME
+from optout_gui.core.datafile import DataFileError
 from optout_gui.core.guide import ACCOUNT_NAMES
+from optout_gui.core.other_optouts import OtherOptOuts
+from optout_gui.core.other_services import load_services
 from optout_gui.core.progress import utc_now
 from optout_gui.core.reminders import (
     local_zone,
@@ -31,16 +34,17 @@ from optout_gui.core.reminders import (
     objections_to_nudge,
 )
 from optout_gui.core.status import RESUMABLE, Status
-from optout_gui.core.store import ObjectionStore
+from optout_gui.core.storage.store import ObjectionStore
 from optout_gui.ui.common.dates import date_time_text
 from optout_gui.ui.common.i18n import current_language
+from optout_gui.ui.common.notices import set_aside_text
 from optout_gui.ui.common.roles import mark_heading
 from optout_gui.ui.common.widgets import LanguageChooser, StatusLine, ask_yes_cancel, wrapped_label
 from optout_gui.ui.tracker.objection_table import (
     ObjectionTableModel,
     all_status_texts,
-    titled,
 )
+from optout_gui.ui.tracker.other_wording import summary_line
 
 translate = QCoreApplication.translate  # lupdate reads translate("context", "text")
 
@@ -98,7 +102,7 @@ class OverviewWidget(QMainWindow):
         self.table = QTableView()
         self.table.setObjectName("objections_table")
         self.table.setAccessibleName(self.tr("Your objections"))
-        self.table.setModel(titled(self.model, self))
+        self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -259,11 +263,6 @@ class OverviewWidget(QMainWindow):
     def show_other_optouts(self) -> None:
         """The line "Other AI opt-outs: 2 of 5 done" (read from other_optouts.json);
         hidden until the person has recorded one."""
-        from optout_gui.core.datafile import DataFileError
-        from optout_gui.core.other_optouts import OtherOptOuts
-        from optout_gui.core.other_services import load_services
-        from optout_gui.ui.tracker.other_wording import summary_line
-
         record = OtherOptOuts.open(self.store.path.parent, clock=self.clock)
         if not record.events:
             self.other_line.hide()
@@ -288,8 +287,6 @@ class OverviewWidget(QMainWindow):
         """Say exactly which objections could not be read, and where their text is kept."""
         notes = self.store.set_aside
         if notes:
-            from optout_gui.ui.common.notices import set_aside_text  # only when needed
-
             self.set_aside_line.show_message("\n".join(map(set_aside_text, notes)), "error")
         else:
             self.set_aside_line.clear_message()

@@ -7,8 +7,8 @@ each step, the reason exactly as copied, its timeline and Meta's answer. Every p
 "page X of Y" and, in the footer, when and by which app version the proof was made.
 
 Qt writes an untagged PDF; the text and JSON exports are the accessible alternatives (see
-the README). Qt does not write the document language, so ``/Lang`` is added afterwards by a
-small incremental update of the file (:func:`add_document_language`).
+docs/features.md). Qt does not write the document language, so ``/Lang`` is added afterwards
+by a small incremental update of the file (:func:`add_document_language`).
 """
 
 from __future__ import annotations

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFormLayout,
@@ -36,8 +36,6 @@ LINE_MAX = 2_000  # characters of one fact or event shown; a reason or email: SH
 
 
 def shortened_note() -> str:
-    from PySide6.QtCore import QCoreApplication
-
     return QCoreApplication.translate(
         "history",
         "(Some very long texts are shortened here. Your file keeps them whole, and the "

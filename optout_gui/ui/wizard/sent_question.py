@@ -22,12 +22,12 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
-from optout_gui.core.countdown import CODE_LIFETIME, ArrivalError, not_before, parse_earlier_today
+from optout_gui.core.code_state import CODE_LIFETIME, ArrivalError, not_before, parse_earlier_today
 from optout_gui.core.progress import from_iso, to_iso
 from optout_gui.core.session import Session
 from optout_gui.ui.common.roles import name_as_shown
 from optout_gui.ui.common.widgets import StatusLine, wrapped_label
-from optout_gui.ui.wizard.code_timer import local_time_text
+from optout_gui.ui.wizard.code_ticker import local_time_text
 
 translate = QCoreApplication.translate  # lupdate reads translate("context", "text")
 

@@ -8,22 +8,11 @@ selected. Done steps can be clicked (or chosen with Enter) to go back to them.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QFont, QFontMetrics
 from PySide6.QtWidgets import QAbstractItemView, QFrame, QListWidget, QListWidgetItem
 
-from optout_gui.ui.common.widgets import (
-    ACCESSIBLE_DESCRIPTION_ROLE,
-    ACCESSIBLE_TEXT_ROLE,
-    SCROLL_BAR_ALWAYS_OFF,
-)
-
 translate = QCoreApplication.translate  # lupdate reads translate("context", "text")
-
-# Numbers standing in for Qt enums: this list is built at start-up, and PySide6's ``Qt``
-# namespace costs start-up time (see ui/widgets.py); tests check the numbers.
-ELIDE_NONE = 3  # Qt.TextElideMode.ElideNone
-RETURN_KEYS = (0x01000004, 0x01000005)  # Qt.Key.Key_Return, Qt.Key.Key_Enter
 
 DONE, SKIPPED, CURRENT, COMING = "done", "skipped", "current", "coming"
 ITEM_TEXT_MARGIN = 4  # about what styles leave between an item's edge and its text
@@ -40,12 +29,12 @@ class StepList(QListWidget):
         self.current = -1
         self.skipped: frozenset[int] = frozenset()  # steps passed over ("Skip to the form")
         self.setWordWrap(True)
-        self.setProperty("textElideMode", ELIDE_NONE)
+        self.setTextElideMode(Qt.TextElideMode.ElideNone)
         self.setResizeMode(QListWidget.ResizeMode.Adjust)
         self.setSpacing(2)
         self.setFrameShape(QFrame.Shape.NoFrame)
         self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.setProperty("horizontalScrollBarPolicy", SCROLL_BAR_ALWAYS_OFF)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.setFixedWidth(self.width_for(titles))
         for _ in titles:
             self.addItem(QListWidgetItem())
@@ -103,8 +92,8 @@ class StepList(QListWidget):
                 .replace("%3", title)
                 .replace("%4", words)
             )
-            item.setData(ACCESSIBLE_TEXT_ROLE, spoken)
-            item.setData(ACCESSIBLE_DESCRIPTION_ROLE, words)
+            item.setData(Qt.ItemDataRole.AccessibleTextRole, spoken)
+            item.setData(Qt.ItemDataRole.AccessibleDescriptionRole, words)
             item.setToolTip(
                 translate("StepList", "Go back to this step") if state in (DONE, SKIPPED) else ""
             )
@@ -113,7 +102,7 @@ class StepList(QListWidget):
 
     def keyPressEvent(self, event) -> None:  # noqa: N802 (Qt naming)
         super().keyPressEvent(event)
-        if event.key() in RETURN_KEYS:
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
             # Return chose a step here; it must not also press the wizard's Next.
             event.accept()
 

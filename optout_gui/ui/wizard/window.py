@@ -17,7 +17,7 @@ from optout_gui.core.session import Session
 from optout_gui.ui.common import urlopen
 from optout_gui.ui.common.roles import LATER_MS, mark_heading
 from optout_gui.ui.common.widgets import ask_yes_cancel, reveal
-from optout_gui.ui.wizard.code_timer import CodeTimer, announce
+from optout_gui.ui.wizard.code_ticker import CodeTimer, announce
 from optout_gui.ui.wizard.pages.code import CodePage
 from optout_gui.ui.wizard.pages.fill_form import FillFormPage
 from optout_gui.ui.wizard.pages.guidance import (
@@ -29,6 +29,7 @@ from optout_gui.ui.wizard.pages.guidance import (
 from optout_gui.ui.wizard.pages.open_form import OpenFormPage
 from optout_gui.ui.wizard.pages.welcome import WelcomePage
 from optout_gui.ui.wizard.save_problem import SaveProblemLine
+from optout_gui.ui.wizard.step_list import StepList
 
 MINIMUM_SIZE = QSize(440, 360)
 # Narrower than this (beside a browser on a laptop screen), the step list folds into a
@@ -105,7 +106,6 @@ class ObjectionWizard(QWizard):
         self.setPage(PageId.REVIEW, ReviewPage(guide, session))
         self.setPage(PageId.CONFIRMATION, ConfirmationPage(guide, session))
         self.setStartId(PageId.WELCOME)
-        from optout_gui.ui.wizard.step_list import StepList
 
         self.step_list = StepList([guide.step_text(step, "title") for step in STEP_IDS])
         self.step_list.step_chosen.connect(self.go_back_to)
@@ -160,7 +160,7 @@ class ObjectionWizard(QWizard):
 
     def _ensure_code_status(self):
         if self._code_status is None:
-            from optout_gui.ui.wizard.countdown import CountdownStatusLine
+            from optout_gui.ui.wizard.code_display import CountdownStatusLine  # noqa: PLC0415 - seam: once a code counts down
 
             # A child of the wizard, hidden until a page takes it: never a window of its own.
             self._code_status = CountdownStatusLine(self.code_timer, parent=self)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFrame, QScrollArea, QVBoxLayout, QWidget, QWizard, QWizardPage
 
 from optout_gui.core.guide import Guide
@@ -9,8 +10,6 @@ from optout_gui.core.session import Session
 from optout_gui.ui.common.dates import date_text
 from optout_gui.ui.common.reading import limit_line_length
 from optout_gui.ui.common.widgets import (
-    NO_FOCUS,
-    SCROLL_BAR_ALWAYS_OFF,
     scrolls_to_reveal,
     wrapped_label,
 )
@@ -58,11 +57,11 @@ class StepPage(QWizardPage):
         scroll = scrolls_to_reveal(QScrollArea())
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
-        scroll.setProperty("horizontalScrollBarPolicy", SCROLL_BAR_ALWAYS_OFF)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         scroll.setWidget(content)
         # Only a frame for the page: it takes no focus of its own (the keyboard scrolls it
         # through the controls inside), and says which step it holds.
-        scroll.setProperty("focusPolicy", NO_FOCUS)
+        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.scroll_area = scroll
         self.layout().insertWidget(0, scroll)  # before the wizard's status lines, if any
         self.build()

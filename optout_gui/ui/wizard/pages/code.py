@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QButtonGroup,
     QFrame,
@@ -18,14 +19,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from optout_gui.core.countdown import (
+from optout_gui.core.code_state import (
     CODE_LIFETIME,
     ArrivalError,
     Phase,
     format_mm_ss,
     not_before,
 )
-from optout_gui.core.countdown import parse_arrival as parse_arrival_text
+from optout_gui.core.code_state import parse_arrival as parse_arrival_text
 from optout_gui.core.progress import from_iso
 from optout_gui.ui.common.reading import CappedLabel, line_width
 from optout_gui.ui.common.roles import name_as_shown
@@ -35,7 +36,7 @@ from optout_gui.ui.common.widgets import (
     set_accessible_text,
     wrapped_label,
 )
-from optout_gui.ui.wizard.code_timer import CodeTimer, local_time_text
+from optout_gui.ui.wizard.code_ticker import CodeTimer, local_time_text
 from optout_gui.ui.wizard.pages.base import StepPage
 from optout_gui.ui.wizard.sent_question import SentQuestion, before_step_text, time_problem_text
 
@@ -146,9 +147,8 @@ class CodePage(StepPage):
 
     def _build_countdown(self) -> None:
         # Not needed at start-up (the Qt namespace alone costs 12 ms; see ui/common/widgets.py).
-        from PySide6.QtCore import Qt
 
-        from optout_gui.ui.wizard.countdown import TimeLeftBar
+        from optout_gui.ui.wizard.code_display import TimeLeftBar  # noqa: PLC0415 - seam: once a code counts down
 
         # The countdown: a large mm:ss, a sentence saying what it means, a bar.
         self.display = QFrame()
@@ -327,7 +327,7 @@ class CodePage(StepPage):
 
     # --- display ------------------------------------------------------------------
     def show_state(self) -> None:
-        from optout_gui.ui.wizard.countdown import phase_icon, phase_style_sheet
+        from optout_gui.ui.wizard.code_display import phase_icon, phase_style_sheet  # noqa: PLC0415 - seam: once a code counts down
 
         state = self.timer.state()
         running = state == "running"

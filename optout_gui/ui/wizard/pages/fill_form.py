@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QPushButton
 
+from optout_gui.core.emailcheck import check_email as check
 from optout_gui.core.limits import EMAIL_MAX, is_shortened, shortened
 from optout_gui.core.progress import to_iso, utc_now
 from optout_gui.ui.common.roles import name_as_shown
@@ -14,7 +15,6 @@ from optout_gui.ui.wizard.pages.base import StepPage
 
 def check_email(text: str):
     """core.emailcheck.check_email, imported on first use: start-up doesn't need it."""
-    from optout_gui.core.emailcheck import check_email as check
 
     return check(text)
 
@@ -30,7 +30,7 @@ class FillFormPage(StepPage):
 
     def build(self) -> None:
         # Imported here: the reason editor and its texts are needed only on this page.
-        from optout_gui.ui.wizard.reason_editor import ReasonEditor
+        from optout_gui.ui.wizard.reason_editor import ReasonEditor  # noqa: PLC0415 - seam: built with the page
 
         # At the top, where it is seen first: for someone filling in the form on the
         # phone, this is all the page has to offer.
@@ -114,7 +114,7 @@ class FillFormPage(StepPage):
         self._show_email_state()
 
     def refresh(self) -> None:
-        from optout_gui.core.reasons import language_for_country
+        from optout_gui.core.reasons import language_for_country  # noqa: PLC0415 - seam: built with the page
 
         values = self.placeholders()
         self.email_label.setText(
@@ -223,7 +223,7 @@ class FillFormPage(StepPage):
 
     def show_on_phone(self):
         """The dialog with QR codes of exactly what the two Copy buttons copy."""
-        from optout_gui.ui.wizard.qr_code import PhoneCodesDialog
+        from optout_gui.ui.wizard.qr_code import PhoneCodesDialog  # noqa: PLC0415 - seam: QR codes
 
         self.reason_editor.flush()
         self.phone_status.clear_message()
@@ -239,7 +239,7 @@ class FillFormPage(StepPage):
         return dialog
 
     def _shorten_for_phone(self) -> None:
-        from optout_gui.core.phone_codes import characters_in_one_code
+        from optout_gui.core.phone_codes import characters_in_one_code  # noqa: PLC0415 - seam: QR codes
 
         text = self.reason_to_copy()
         fits = characters_in_one_code(text)

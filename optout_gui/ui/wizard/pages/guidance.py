@@ -5,8 +5,9 @@ from __future__ import annotations
 from PySide6.QtWidgets import QPushButton
 
 from optout_gui.core.jurisdictions import load_legal_data
+from optout_gui.ui.common import i18n
 from optout_gui.ui.common.reading import Disclosure
-from optout_gui.ui.common.widgets import wrapped_label
+from optout_gui.ui.common.widgets import CopyableField, wrapped_label
 from optout_gui.ui.wizard.pages.base import StepPage
 
 
@@ -81,7 +82,7 @@ class ActionsPage(StepPage):
     reminders, Meta's answer, the proof, the overview)."""
 
     def build(self) -> None:
-        from optout_gui.ui.wizard.pages.next_actions import NextActions
+        from optout_gui.ui.wizard.pages.next_actions import NextActions  # noqa: PLC0415 - seam
 
         self.next_actions = NextActions(self.session)
         self.next_actions.answer_requested.connect(self._answer)
@@ -111,7 +112,6 @@ class ReviewPage(ActionsPage):
         self.deadline.setObjectName("review_deadline")
         self.body.insertWidget(1, self.deadline)
         super().build()  # what the person can do now, before the side note
-        from optout_gui.ui.common.widgets import CopyableField
 
         # A side note, below the page's own text and behind a disclosure: not a step of
         # the path, and a wall of text for the many who don't need it (issue #27).
@@ -129,9 +129,6 @@ class ReviewPage(ActionsPage):
         self.body.addWidget(self.side)
 
     def refresh(self) -> None:
-        from optout_gui.core.jurisdictions import load_legal_data
-        from optout_gui.ui.common import i18n
-
         jurisdiction = load_legal_data().jurisdiction_for(self.session.progress.country)
         cites = jurisdiction.citations(i18n.current_language())
         if jurisdiction.has_deadline:

@@ -11,6 +11,8 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QGroupBox, QPushButton, QVBoxLayout, QWidget
 
 from optout_gui.core.progress import to_iso, utc_now
+from optout_gui.core.proof import file_stem
+from optout_gui.core.reminders import local_zone
 from optout_gui.core.session import Session
 from optout_gui.ui.common.widgets import StatusLine
 
@@ -24,7 +26,7 @@ class NextActions(QGroupBox):
         self.setObjectName("next_actions")
         self.session = session
         self.clock = clock
-        from optout_gui.ui.tracker.history import ask_save_path
+        from optout_gui.ui.tracker.history import ask_save_path  # noqa: PLC0415 - seam: PDF, calendar
 
         self.ask_path = ask_save_path  # (parent, title, suggested, filter) -> path; tests swap
         self.zone: dt.tzinfo | None = None
@@ -84,9 +86,7 @@ class NextActions(QGroupBox):
         return record
 
     def save(self, kind: str) -> str | None:
-        from optout_gui.core.proof import file_stem
-        from optout_gui.core.reminders import local_zone
-        from optout_gui.ui.tracker.history import export_file
+        from optout_gui.ui.tracker.history import export_file  # noqa: PLC0415 - seam: PDF, calendar
 
         zone = self.zone or local_zone()
         record = self.record_as_sent()

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QSizePolicy, QVBoxLayout, QWidget
 
 from optout_gui.core.progress import to_iso, utc_now
 from optout_gui.core.urls import UrlRefused
@@ -24,7 +24,6 @@ class OpenFormPage(StepPage):
 
     def build(self) -> None:
         # Imported here: its enums cost start-up time, and this page is not the first one.
-        from PySide6.QtWidgets import QSizePolicy
 
         self.open_button = QPushButton()
         self.open_button.setObjectName("open_form")
@@ -49,7 +48,7 @@ class OpenFormPage(StepPage):
 
         # Beside the button and the link: the chosen link as a QR code, for a phone that
         # is logged in.
-        from optout_gui.ui.wizard.qr_code import FormLinkCode
+        from optout_gui.ui.wizard.qr_code import FormLinkCode  # noqa: PLC0415 - seam: QR codes
 
         self.link_code = FormLinkCode()
         left = QVBoxLayout()

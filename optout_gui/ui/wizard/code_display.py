@@ -12,11 +12,11 @@ from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QPainter, QPalette
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QSizePolicy, QStyle, QWidget
 
-from optout_gui.core.countdown import Phase
+from optout_gui.core.code_state import Phase
 from optout_gui.ui.common.widgets import follow_palette, set_accessible_text
 
 if TYPE_CHECKING:
-    from optout_gui.ui.wizard.code_timer import CodeTimer
+    from optout_gui.ui.wizard.code_ticker import CodeTimer
 
 
 def phase_icon(widget: QWidget, phase: Phase | None):

@@ -29,7 +29,7 @@ from optout_gui.core.progress import (
 )
 from optout_gui.core.record import HistoryEntry, ObjectionRecord, new_record_id
 from optout_gui.core.status import PROCESS_ORDER, Status, allowed_next, status_time
-from optout_gui.core.store import ObjectionStore
+from optout_gui.core.storage.store import ObjectionStore
 
 PROGRESS_FORMAT = 1
 PROGRESS_FILE_NAME = "progress.json"

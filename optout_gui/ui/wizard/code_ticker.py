@@ -14,10 +14,11 @@ import math
 import time
 from collections.abc import Callable
 
-from PySide6.QtCore import QLocale, QObject, QTime, QTimer, Signal
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtCore import QLocale, QObject, Qt, QTime, QTimer, Signal
+from PySide6.QtGui import QAccessible, QAccessibleAnnouncementEvent
+from PySide6.QtWidgets import QApplication, QStyle, QSystemTrayIcon, QWidget
 
-from optout_gui.core.countdown import (
+from optout_gui.core.code_state import (
     CodeCountdown,
     CodeState,
     MonotonicClock,
@@ -33,8 +34,8 @@ from optout_gui.core.countdown import (
     format_mm_ss,
     last_attempt,
     open_attempt,
-    utc_now,
 )
+from optout_gui.core.progress import utc_now
 from optout_gui.core.session import Session
 
 TICK_MS = 1000
@@ -48,7 +49,6 @@ def local_time_text(moment: dt.datetime) -> str:
 
 def announce(widget: QWidget, text: str, urgent: bool = False) -> None:
     """Have screen readers read ``text`` out once (Qt 6.8+)."""
-    from PySide6.QtGui import QAccessible, QAccessibleAnnouncementEvent
 
     event = QAccessibleAnnouncementEvent(widget, text)
     if urgent:
@@ -182,8 +182,6 @@ class CodeTimer(QObject):
 
     def _make_ticker(self) -> QTimer:
         if self._ticker is None:
-            from PySide6.QtCore import Qt  # not at start-up: see ui/common/widgets.py
-
             self._ticker = QTimer(self)
             self._ticker.setTimerType(Qt.TimerType.CoarseTimer)
             self._ticker.setInterval(TICK_MS)
@@ -240,8 +238,6 @@ class CodeTimer(QObject):
         self._notify(text)
 
     def _notify(self, text: str) -> None:
-        from PySide6.QtWidgets import QStyle, QSystemTrayIcon
-
         if not QSystemTrayIcon.isSystemTrayAvailable():
             return
         if self._tray is None:

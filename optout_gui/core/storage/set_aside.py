@@ -20,8 +20,7 @@ from typing import NamedTuple
 from optout_gui.core.atomic import create_aside
 from optout_gui.core.progress import LoadProblem
 from optout_gui.core.record import ObjectionRecord
-from optout_gui.core.store_file import DUMP, OBJECTIONS_FORMAT
-from optout_gui.core.summary import COLUMN, ID, summary_row
+from optout_gui.core.storage.summary import summary_row
 
 log = logging.getLogger(__name__)
 
@@ -49,7 +48,11 @@ class SetAside(NamedTuple):
 
 
 class SetAsideLog:
-    """What was set aside since the file was opened, and this session's copy of it."""
+    """What was set aside since the file was opened, and this session's copy of it.
+
+    The store's collaborator: the store decides what to set aside and what that means for
+    the file (read-only when no copy could be kept); this log keeps the notes and the copy.
+    """
 
     def __init__(self, path: Path, clock: Callable[[], dt.datetime]):
         self.path = path  # objections.json
@@ -128,106 +131,6 @@ class SetAsideLog:
             return current
         kind = current.kind if current else "partly_damaged"
         return LoadProblem(kind, moved_to=self.copy, set_aside=tuple(self.notes))
-
-
-class SetAsideMixin:
-    """ObjectionStore's part for objections that can't be read (kept here for its size).
-
-    Uses the store's rows, ``_set_rows``, ``_version``, ``remove_unsaved``, ``save``,
-    ``_notify``, ``read_only`` and ``load_problem``, and its ``_aside`` (a
-    :class:`SetAsideLog`)."""
-
-    @property
-    def set_aside(self) -> list[SetAside]:
-        """What could not be read since the file was opened: which, why, where it is kept."""
-        return self._aside.notes
-
-    def _note(self, record_id, name, created, problem, raw: bytes, newer: bool, fields=()):
-        keep = not (newer or self.read_only)
-        # A copy that can't be kept now (a full disk) is owed: saving waits for it, so the
-        # original is never overwritten before its copy exists (see ``keep_pending``).
-        self._aside.add(record_id, name, created, problem, raw, keep=keep, fields=fields)
-
-    def _copies_owed(self) -> bool:
-        """True (``save_error`` set) while a copy of an objection set aside can't be made:
-        the original file must not be overwritten before it is (a full disk, say)."""
-        if self._aside.keep_pending():
-            return False
-        self.save_error = self._aside.error
-        return True
-
-    def _set_aside_rows(self, bad: list[tuple[str, str | bytes, str]]) -> None:
-        """Objections found unreadable after opening: copy each aside, drop it from the
-        list, save the rest, tell the listeners (the overview says what and where)."""
-        newer = self.read_only
-        for record_id, line, problem in bad:
-            row = self._rows[self._index[record_id]]
-            raw = line if isinstance(line, bytes) else line.encode("utf-8")
-            self._note(record_id, row[COLUMN["label"]] or row[COLUMN["email"]] or "",
-                       row[COLUMN["created_at"]] or "", problem, raw, newer)  # fmt: skip
-            if not self.read_only:
-                self.remove_unsaved(record_id)
-        self.load_problem = self._aside.load_problem(self.load_problem)
-        if not self.read_only:
-            self.save()
-        self._notify("set_aside", None)
-
-    def _note_dropped(self, record: ObjectionRecord, line, notify: bool = True) -> None:
-        """Some answers of a readable objection were invalid and left out: keep the stored
-        text aside and report which, once."""
-        if self._aside.has_fields_note(record.id):
-            return
-        raw = line if isinstance(line, bytes) else str(line).encode("utf-8")
-        self._note(
-            record.id, record.display_name, record.created_at,
-            "some answers in it are not valid", raw, self.read_only, record.dropped,
-        )  # fmt: skip
-        self.load_problem = self._aside.load_problem(self.load_problem)
-        if notify:
-            self._notify("set_aside", record.id)
-
-    def _rebuild_from_lines(self, lines: list[str | bytes]) -> None:
-        """Read each record line on its own, keep every readable record (in the file's
-        order) and set aside only what can't be read; an index row whose record is not in
-        the file is reported, with the row's text kept."""
-        newer = self._version > OBJECTIONS_FORMAT
-        old_rows, old_texts = self._rows, self._row_texts
-        items, unparsed = [], []
-        for line in lines:
-            try:
-                if isinstance(line, bytes):
-                    raise UnicodeError("not UTF-8")
-                items.append(json.loads(line))
-            except (*UNREADABLE, UnicodeError) as exc:
-                raw = line if isinstance(line, bytes) else line.encode("utf-8")
-                unparsed.append((raw, problem_of(exc)))
-        records, bad = split_readable(items)
-        self._set_rows([summary_row(record) for record in records])
-        self._records = {record.id: record for record in records}
-        self._lines = [None] * len(records)
-        for raw, problem in unparsed:
-            self._note("", "", "", problem, raw, newer)
-        for raw, record_id, name, created, problem in bad:
-            self._note(record_id, name, created, problem, raw, newer)
-        noted = {note.record_id for note in self._aside.notes}
-        for row, text in zip(old_rows, old_texts, strict=True):
-            if row[ID] not in self._index and row[ID] not in noted:
-                raw = (text or DUMP(row)).encode("utf-8")
-                name = row[COLUMN["label"]] or row[COLUMN["email"]] or ""
-                created = row[COLUMN["created_at"]] or ""
-                self._note(
-                    row[ID], name, created, "its record is missing from the file", raw, newer
-                )
-        for record in records:
-            if record.dropped:
-                self._note_dropped(record, DUMP(record.to_json()), notify=False)
-        if self.set_aside:
-            self.load_problem = self._aside.load_problem(self.load_problem)
-        if not self.read_only:
-            self.save()
-        self._notify("reset", None)
-        if self.set_aside:
-            self._notify("set_aside", None)
 
 
 def split_readable(items: list) -> tuple[list[ObjectionRecord], list[tuple]]:

@@ -12,7 +12,7 @@ Valid JSON, one item per line::
     ...
     ]}
 
-This module only reads and builds that text; :class:`~optout_gui.core.store.ObjectionStore`
+This module only reads and builds that text; :class:`~optout_gui.core.storage.store.ObjectionStore`
 decides what to do with it. A file laid out any other way raises ValueError here.
 
 The store always writes ``\n`` line ends. The readers accept ``\r\n`` too (and a mix):
@@ -30,7 +30,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 from optout_gui.core.atomic import open_regular
-from optout_gui.core.summary import ID, check_row
+from optout_gui.core.storage.summary import ID, check_row
 
 OBJECTIONS_FORMAT = 1
 OBJECTIONS_FILE_NAME = "objections.json"
