@@ -206,6 +206,8 @@ class ObjectionWizard(QWizard):
 
     def resizeEvent(self, event) -> None:  # noqa: N802 (Qt naming)
         super().resizeEvent(event)
+        if not hasattr(self, "step_header"):  # resized while being built (Windows' own style)
+            return
         narrow = event.size().width() < NARROW_WIDTH
         if narrow != self.narrow:
             self.narrow = narrow
