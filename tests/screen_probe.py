@@ -157,6 +157,11 @@ def probe(language: str, shots: Path | None, width: int | None, dark: bool) -> l
     complaint = controller.open_complaint(refused.id)
     found.append(report("complaint", complaint, shots))
     complaint.close()
+    others = controller.open_other_optouts(overview)
+    others.show()
+    QApplication.processEvents()
+    found.append(report("other-optouts", others, shots))
+    others.close()
     from PySide6.QtWidgets import QMessageBox
 
     from optout_gui.ui.common.widgets import plain_message_box

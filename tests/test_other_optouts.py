@@ -274,7 +274,7 @@ def test_each_service_walked_to_done(qtbot, app, opened_urls, tmp_path, service_
         assert QGuiApplication.clipboard().text() == service.reason.text
     if service_id == "x":
         assert flow.unconfirmed.isVisibleTo(dialog)
-        assert "2024-07-26" in flow.unconfirmed.text()
+        assert "26 Jul 2024" in flow.unconfirmed.text()  # dates as the app shows them
     else:
         assert not flow.unconfirmed.isVisibleTo(dialog)
     clock.now += dt.timedelta(minutes=5)

@@ -28,6 +28,7 @@ EXPECTED = {
     "history": {"PDF…", "Text…", "JSON…", "Calendar reminders…", "delete_one", "Close"},
     "history-waiting": {"PDF…", "Text…", "JSON…", "Calendar reminders…", "delete_one", "Close"},
     "complaint": {"Copy the letter", "Close"},
+    "other-optouts": {"Close"},
     "forget-everything": {"OK"},
 }
 WINDOWS = [f"wizard-{name}" for name in (

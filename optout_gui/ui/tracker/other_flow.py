@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBox
 from optout_gui.core.other_optouts import DONE, NOT_APPLICABLE, NOT_DONE
 from optout_gui.core.other_services import Service
 from optout_gui.core.urls import OTHER_SERVICE_DOMAINS, UrlRefused
+from optout_gui.ui.common.dates import date_text
 from optout_gui.ui.common.urlopen import open_external_url
 from optout_gui.ui.common.widgets import (
     StatusLine,
@@ -229,7 +230,7 @@ class ServiceFlow(QWidget):
                     "Unconfirmed: the way to this setting comes from press reports of %1, not "
                     "from %2 itself. It may have changed since.",
                 )
-                .replace("%1", path.as_of.isoformat())
+                .replace("%1", date_text(path.as_of))
                 .replace("%2", service.name),
                 "warning",
             )
@@ -282,7 +283,7 @@ class ServiceFlow(QWidget):
         self.show_state()
         lines = [translate("other_optouts", "Sources (as read on the date given):")]
         for source in service.all_sources():
-            lines.append(f"• {source.title} ({source.seen.isoformat()}): {source.url}")
+            lines.append(f"• {source.title} ({date_text(source.seen)}): {source.url}")
         self.sources.setText("\n".join(lines))
 
     def show_state(self) -> None:

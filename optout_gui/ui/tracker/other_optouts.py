@@ -13,7 +13,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QSize, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -35,6 +35,7 @@ from optout_gui.core.other_optouts import OtherOptOuts
 from optout_gui.core.other_services import Service
 from optout_gui.core.progress import utc_now
 from optout_gui.core.reminders import local_zone
+from optout_gui.ui.common.geometry import fit_dialog, keep_on_screen
 from optout_gui.ui.common.widgets import StatusLine, wrapped_label
 from optout_gui.ui.tracker.history import ask_save_path
 from optout_gui.ui.tracker.other_flow import ServiceFlow
@@ -46,6 +47,9 @@ from optout_gui.ui.tracker.other_wording import (
 )
 
 translate = QCoreApplication.translate
+
+
+WANTED_SIZE = QSize(1100, 720)
 
 
 class OtherOptOutsDialog(QDialog):
@@ -157,7 +161,6 @@ class OtherOptOutsDialog(QDialog):
         layout.addWidget(self.problem)
         layout.addWidget(splitter, 1)
         layout.addWidget(buttons)
-        self.resize(1100, 720)
 
         self.show_load_problem()
         self.fill_rows()
@@ -166,6 +169,14 @@ class OtherOptOutsDialog(QDialog):
             self.table.selectRow(0)
             self._show_row(0)
         self.table.setFocus()
+
+    def showEvent(self, event) -> None:  # noqa: N802 (Qt naming)
+        # As large as the table and a flow need where the screen has room; inside the
+        # screen's free area always (a 1366×768 laptop at 150 %), the Close button in view.
+        if not event.spontaneous():
+            fit_dialog(self, WANTED_SIZE)
+        super().showEvent(event)
+        keep_on_screen(self)
 
     def show_load_problem(self) -> None:
         """Say what happened to a saved record that could not be used, and where it is."""

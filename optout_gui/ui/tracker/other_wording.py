@@ -10,7 +10,7 @@ from PySide6.QtCore import QCoreApplication
 from optout_gui.core.other_optouts import DONE, NOT_APPLICABLE, OtherOptOuts
 from optout_gui.core.other_services import Service, applicability
 from optout_gui.core.progress import from_iso
-from optout_gui.ui.common.dates import date_time_text
+from optout_gui.ui.common.dates import date_text, date_time_text
 
 translate = QCoreApplication.translate
 
@@ -44,7 +44,7 @@ def applies_text(service: Service, country: str | None, country_name: str) -> st
         return (
             translate("other_optouts", "Applies in %1 since %2")
             .replace("%1", country_name)
-            .replace("%2", found.since.isoformat())
+            .replace("%2", date_text(found.since))
         )
     return translate("other_optouts", "Applies in %1").replace("%1", country_name)
 
