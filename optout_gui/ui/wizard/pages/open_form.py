@@ -4,7 +4,15 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QSizePolicy, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QBoxLayout,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QSizePolicy,
+    QVBoxLayout,
+    QWidget,
+)
 
 from optout_gui.core.progress import to_iso, utc_now
 from optout_gui.core.urls import UrlRefused
@@ -58,10 +66,12 @@ class OpenFormPage(StepPage):
         left.addWidget(self.link_label)
         left.addWidget(self.primary)
         left.addStretch(1)
-        top = QHBoxLayout()
-        top.addLayout(left, 1)
-        top.addWidget(self.link_code)
-        self.body.addLayout(top)
+        # Side by side where the page is wide enough for both, the code under the button
+        # where it isn't (a narrow window beside the browser, a wide font): see resizeEvent.
+        self.top = QHBoxLayout()
+        self.top.addLayout(left, 1)
+        self.top.addWidget(self.link_code)
+        self.body.addLayout(self.top)
 
         self.alternates_label = wrapped_label(
             self.tr("Link didn't work, or the page says it isn't available? Try this one:")
@@ -74,6 +84,22 @@ class OpenFormPage(StepPage):
         self.checked = wrapped_label()
         self.checked.setObjectName("links_checked")
         self.body.addWidget(self.checked)
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 (Qt naming)
+        super().resizeEvent(event)
+        if not hasattr(self, "top"):  # not built yet: pages build when first shown
+            return
+        side_by_side = (
+            self.open_button.sizeHint().width()
+            + self.link_code.sizeHint().width()
+            + self.top.spacing()
+            + 2 * self.body.contentsMargins().left()
+            + self.style().pixelMetric(self.style().PixelMetric.PM_ScrollBarExtent)
+        )
+        wide = event.size().width() >= side_by_side
+        direction = QBoxLayout.Direction.LeftToRight if wide else QBoxLayout.Direction.TopToBottom
+        if self.top.direction() != direction:
+            self.top.setDirection(direction)
 
     def refresh(self) -> None:
         account = self.account_guide()
