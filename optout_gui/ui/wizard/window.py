@@ -243,7 +243,7 @@ class ObjectionWizard(QWizard):
         self._update_step_header()
         if self._title_label is None:  # once, after the first paint (see headings.py)
             self._title_label = False
-            QTimer.singleShot(LATER_MS, self.mark_title_heading)
+            QTimer.singleShot(LATER_MS, self, self.mark_title_heading)  # not once it's gone
         self._update_title()
         self._update_start_over()
         self._order_buttons()
@@ -255,7 +255,7 @@ class ObjectionWizard(QWizard):
         control.setFocus()  # Qt.FocusReason.OtherFocusReason
         # A page opens at its top (its title and first lines), not scrolled to a message
         # at its foot; the focused control is scrolled into view only if it is lower down.
-        QTimer.singleShot(0, lambda: self._show_top(page, control))
+        QTimer.singleShot(0, page, lambda: self._show_top(page, control))  # while page lives
         # Screen readers hear where they are now, once per page change. Not while resuming
         # before the window shows: then they read its title, which names the step.
         if self.isVisible():
