@@ -66,6 +66,13 @@ class FormLinkCode(QWidget):
         layout.addStretch(1)
         self.choices.idToggled.connect(self._toggled)
 
+    def resizeEvent(self, event) -> None:  # noqa: N802 (Qt naming)
+        # Word-wrapped labels in a row beside the button: the row asks for their height at
+        # another width, and the last line was cut by a few pixels with a large font.
+        super().resizeEvent(event)
+        for label in (self.explanation, self.choice_label):
+            label.setMinimumHeight(label.heightForWidth(label.width()))
+
     def set_links(self, urls: tuple[str, ...], chosen: str) -> None:
         """``urls``: the main link first, then the others."""
         if urls != self._urls:
