@@ -29,7 +29,9 @@ def set_up_environment(home: Path) -> None:
     screen = {"name": "laptop", "x": 0, "y": 0, "logicalDpi": 96, "logicalBaseDpi": 96}
     screen.update(SCREEN, dpr=1)
     config.write_text(json.dumps({"screens": [screen]}), encoding="utf-8")
-    os.environ["QT_QPA_PLATFORM"] = f"offscreen:configfile={config}"
+    # Qt splits platform arguments at ":", so a Windows path ("C:\\...") goes in relative.
+    where = os.path.relpath(config) if os.name == "nt" else str(config)
+    os.environ["QT_QPA_PLATFORM"] = f"offscreen:configfile={where}"
     os.environ["QT_ACCESSIBILITY"] = "0"
     for name in ("XDG_DATA_HOME", "XDG_CONFIG_HOME", "XDG_STATE_HOME", "XDG_CACHE_HOME"):
         path = home / name.lower()
