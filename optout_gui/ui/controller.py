@@ -112,7 +112,7 @@ class AppController(QObject):
         self.overview.raise_()
         # After the first paint: marking overdue objections may touch many records (10,000
         # at once: half a second). A zero-delay timer would run before it (the first paint
-        # comes later: benchmarks/first_paint.py), so the check waits a moment.
+        # comes later), so the check waits a moment.
         # With the overview as the timers' context: nothing runs once it is gone.
         QTimer.singleShot(REMINDERS_AFTER_MS, self.overview, self.overview.check_reminders)
         QTimer.singleShot(REMINDERS_AFTER_MS, self.overview, self.overview.show_other_optouts)

@@ -37,10 +37,8 @@ def limit_line_length(layout: QLayout) -> None:
     Only direct items: a layout asks a label for its height at the width the layout has,
     and a capped label nested in a row or a frame then wraps into more lines than that
     height holds (cut off). Texts nested deeper use :class:`CappedLabel`, which answers for
-    its capped width. It walks the layout rather than ``findChildren``: that would give
-    Python wrappers to the widgets Qt makes inside a combo box or a scroll area, and
-    PySide6 then builds the enum classes of every class they might be (measured by
-    tests/test_startup_path.py)."""
+    its capped width. It walks the layout rather than ``findChildren``, which would also
+    meet the widgets Qt makes inside a combo box or a scroll area."""
     for index in range(layout.count()):
         widget = layout.itemAt(index).widget()
         if isinstance(widget, QLabel) and widget.wordWrap():
@@ -67,10 +65,8 @@ class CappedLabel(QLabel):
 class Disclosure(QWidget):
     """A toggle (“▸ About this assistant”) and the texts it shows; collapsed at first.
 
-    The toggle is a flat, checkable push button whose text starts with a triangle, and the
-    layout uses no alignment flags: the welcome page shows two of these at every first
-    start, and PySide6's ``Qt`` namespace (about 90 enum classes) stays off that path
-    (tests/test_startup_path.py)."""
+    The toggle is a flat, checkable push button whose text starts with a triangle (a screen
+    reader hears it as a button that expands, see ui/common/roles.py)."""
 
     CLOSED, OPEN = "▸", "▾"
 

@@ -8,9 +8,8 @@ accessibility factory gives the labels marked here an interface with that role. 
 name is their text; everything else is Qt's own (QAccessibleWidget).
 
 The factory is installed a moment after the first heading is marked, after the first
-paint: PySide6 builds 8 enum classes when QAccessible is first imported, which start-up
-otherwise does without (tests/test_startup_path.py). Labels a screen reader asked about
-before then get their interface made again, as a heading.
+paint. Labels a screen reader asked about before then get their interface made again, as a
+heading.
 
 Disclosure buttons ("Help me write it", "Show exactly what will be copied") are checkable
 buttons that show or hide a part of the page. Qt announces every checkable button as a check

@@ -143,10 +143,8 @@ def reveal(widget: QWidget, margin: int = 12) -> None:
     room for it (it may have just appeared or grown).
 
     The areas are the ones known to :func:`scrolls_to_reveal`, asked whether they hold the
-    widget (``isAncestorOf``); walking ``parentWidget()`` up instead meets widgets Qt made
-    itself (a scroll area's viewport, the wizard's frames), and giving those a Python
-    wrapper makes PySide6 set up some 25 widget classes and 51 enum classes at start-up,
-    where the first page shows a message (tests/test_startup_path.py checks it doesn't).
+    widget (``isAncestorOf``); walking ``parentWidget()`` up instead would meet widgets Qt
+    made itself (a scroll area's viewport, the wizard's frames).
     """
 
     def scroll() -> None:

@@ -93,11 +93,11 @@ class WelcomePage(StepPage):
         # What changed since 2024: one dated line each, from the guide data.
         self.news = Disclosure(self.tr("Wha&t's new"))
         self.news.setObjectName("news")
-        # Dated on first opening: formatting a date builds Qt classes a first start
-        # doesn't otherwise need (tests/test_startup_path.py).
-        self.news_lines = [self.news.add_text("", f"news_{item.news_id}") for item in guide.news]
+        self.news_lines = [
+            self.news.add_text(self._news_line(item.date, item.text), f"news_{item.news_id}")
+            for item in guide.news
+        ]
         self.news.setVisible(bool(guide.news))
-        self.news.toggle.toggled.connect(self._date_news)
         self.body.addWidget(self.news)
 
         self.account_group.idToggled.connect(self._account_toggled)
@@ -126,11 +126,6 @@ class WelcomePage(StepPage):
         self._show_verdict()
         self._show_missing()
         self.completeChanged.emit()
-
-    def _date_news(self, opened: bool) -> None:
-        if opened and not self.news_lines[0].text():
-            for label, item in zip(self.news_lines, self.guide.news, strict=True):
-                label.setText(self._news_line(item.date, item.text))
 
     def _news_line(self, day, text: str) -> str:
         # A Qt date format: translators give their language's order and words.
