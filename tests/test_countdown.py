@@ -330,3 +330,33 @@ def test_a_skipped_code_is_never_running():
     answers.code_skipped = True
     assert code_state(answers) == CodeState.SKIPPED
     assert not code_running_at(answers, T0)
+
+
+# --- when the form was sent: earlier today -------------------------------------------------
+SENT_NOW = dt.datetime(2026, 12, 6, 15, 0, tzinfo=dt.UTC)
+
+
+@pytest.mark.parametrize(
+    "typed, expected",
+    [
+        ("now", dt.datetime(2026, 12, 6, 15, 0)),
+        ("10", dt.datetime(2026, 12, 6, 14, 50)),
+        ("14:05", dt.datetime(2026, 12, 6, 14, 5)),
+        ("2:05 pm", dt.datetime(2026, 12, 6, 14, 5)),
+        ("12:30", dt.datetime(2026, 12, 6, 12, 30)),  # noon, not half past midnight
+        ("9:15", dt.datetime(2026, 12, 6, 9, 15)),  # 21:15 is still to come
+    ],
+)
+def test_the_time_of_sending_is_read_as_earlier_today(typed, expected):
+    got = countdown.parse_earlier_today(typed, SENT_NOW, dt.UTC)
+    assert got == expected.replace(tzinfo=dt.UTC)
+
+
+@pytest.mark.parametrize(
+    "typed, kind",
+    [("16:30", "future"), ("1000", "too_old"), ("25:00", "unreadable"), ("x", "unreadable")],
+)
+def test_a_time_of_sending_that_cant_be_today_is_refused(typed, kind):
+    with pytest.raises(countdown.ArrivalError) as problem:
+        countdown.parse_earlier_today(typed, SENT_NOW, dt.UTC)
+    assert problem.value.kind == kind

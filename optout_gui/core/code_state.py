@@ -335,24 +335,7 @@ def parse_arrival(text: str, now: dt.datetime, tz: dt.tzinfo | None = None) -> d
         if minutes >= CODE_LIFETIME.total_seconds() // 60:
             raise ArrivalError("too_old")
         return (now - dt.timedelta(minutes=minutes)).astimezone(dt.UTC)
-    match = _TIME_OF_DAY.match(cleaned)
-    if match is None:
-        raise ArrivalError("unreadable")
-    hour, minute, ampm = int(match.group("h")), int(match.group("m") or 0), match.group("ampm")
-    if match.group("m") is None and ampm is None:
-        raise ArrivalError("unreadable")
-    if minute > 59:
-        raise ArrivalError("unreadable")
-    if ampm:
-        if not 1 <= hour <= 12:
-            raise ArrivalError("unreadable")
-        hours = [hour % 12 + (12 if ampm == "p" else 0)]
-    elif hour > 23:
-        raise ArrivalError("unreadable")
-    elif 1 <= hour <= 12:
-        hours = [hour, (hour + 12) % 24]
-    else:
-        hours = [hour]
+    hours, minute = _hours_and_minute(cleaned)
     local_now = now.astimezone(tz) if tz is not None else now.astimezone()
     candidates = []
     for days_back in (0, 1):
@@ -366,6 +349,27 @@ def parse_arrival(text: str, now: dt.datetime, tz: dt.tzinfo | None = None) -> d
     if any(c > local_now + FUTURE_TOLERANCE for c in candidates):
         raise ArrivalError("future")
     raise ArrivalError("too_old")
+
+
+def _hours_and_minute(cleaned: str) -> tuple[list[int], int]:
+    """The hours a typed time of day may mean, and its minute: one hour with am/pm; a
+    12-hour time without it may be morning or afternoon ("12:30" noon or half past
+    midnight). Raises ArrivalError("unreadable") for anything else."""
+    match = _TIME_OF_DAY.match(cleaned)
+    if match is None or (match.group("m") is None and match.group("ampm") is None):
+        raise ArrivalError("unreadable")
+    hour, minute, ampm = int(match.group("h")), int(match.group("m") or 0), match.group("ampm")
+    if minute > 59:
+        raise ArrivalError("unreadable")
+    if ampm:
+        if not 1 <= hour <= 12:
+            raise ArrivalError("unreadable")
+        return [hour % 12 + (12 if ampm == "p" else 0)], minute
+    if hour > 23:
+        raise ArrivalError("unreadable")
+    if 1 <= hour <= 12:
+        return [hour, (hour + 12) % 24], minute
+    return [hour], minute
 
 
 def parse_earlier_today(text: str, now: dt.datetime, tz: dt.tzinfo | None = None) -> dt.datetime:
@@ -384,22 +388,7 @@ def parse_earlier_today(text: str, now: dt.datetime, tz: dt.tzinfo | None = None
         if moment < midnight:
             raise ArrivalError("too_old")
         return moment.astimezone(dt.UTC)
-    match = _TIME_OF_DAY.match(cleaned)
-    if match is None or (match.group("m") is None and match.group("ampm") is None):
-        raise ArrivalError("unreadable")
-    hour, minute, ampm = int(match.group("h")), int(match.group("m") or 0), match.group("ampm")
-    if minute > 59:
-        raise ArrivalError("unreadable")
-    if ampm:
-        if not 1 <= hour <= 12:
-            raise ArrivalError("unreadable")
-        hours = [hour % 12 + (12 if ampm == "p" else 0)]
-    elif hour > 23:
-        raise ArrivalError("unreadable")
-    elif 1 <= hour <= 12:
-        hours = [hour, hour + 12]  # without am/pm: the later one that has happened
-    else:
-        hours = [hour]
+    hours, minute = _hours_and_minute(cleaned)
     candidates = [midnight.replace(hour=h, minute=minute) for h in hours]
     past = [c for c in candidates if c <= local_now + FUTURE_TOLERANCE]
     if not past:

@@ -41,16 +41,6 @@ class Session(Protocol):
     def save(self) -> bool:
         """Write the answers now; False when saving failed (they stay in memory)."""
 
-    def _correct_sent_time(self, sent_at: str | None) -> None:
-        """The person corrected when they pressed send (before finishing): the "sent" step
-        of this run moves to the time they gave, so that every view says the same."""
-        if not sent_at or self.record.status not in (Status.SUBMITTED, Status.CODE_CONFIRMED):
-            return
-        for entry in self.record.current_history():
-            if entry.event == "status" and entry.status == Status.SUBMITTED.value:
-                entry.at = sent_at
-                return
-
     def is_untouched(self) -> bool:
         """Nothing answered or recorded yet: closing may leave no trace."""
 
