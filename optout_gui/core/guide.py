@@ -61,6 +61,29 @@ class Source(NamedTuple):
     url: str
     title: str
     seen: dt.date
+    note: str = ""
+
+
+def read_sources(value: object, where: str, fail, *, required: bool = False) -> tuple[Source, ...]:
+    """A data file's ``sources`` list (``[{ url, title, seen, note? }]``), checked; ``fail``
+    turns a problem into the reader's own error. ``required``: an empty list is refused."""
+    problem = (
+        f"“sources” in [{where}] must be a{' non-empty' if required else ''} list of "
+        '{ url = "https://…", title = "…", seen = 2026-12-06 }'
+    )
+    if not isinstance(value, list) or (required and not value):
+        raise fail(problem)
+    result = []
+    for item in value:
+        if not isinstance(item, dict) or set(item) - {"url", "title", "seen", "note"}:
+            raise fail(problem)
+        url, title, seen = item.get("url"), item.get("title"), item.get("seen")
+        if not (isinstance(url, str) and url.startswith("https://")):
+            raise fail(f"{problem}; the url must start with https://")
+        if not (isinstance(title, str) and title.strip()) or not is_date(seen):
+            raise fail(problem)
+        result.append(Source(url, title.strip(), seen, str(item.get("note", ""))))
+    return tuple(result)
 
 
 class Link(NamedTuple):
@@ -263,7 +286,7 @@ class _GuideReader:
         if not isinstance(language, str) or not language:
             raise self.fail('“language” must name the language, such as "en"')
         collected = data.get("links_collected")
-        if not _is_date(collected):
+        if not is_date(collected):
             raise self.fail("“links_collected” must be a date such as 2026-11-29")
         self.sources: dict[str, tuple[Source, ...]] = {}
         accounts = self.read_accounts()
@@ -294,23 +317,7 @@ class _GuideReader:
         self.sources[where] = self.source_list(entry["sources"], where)
 
     def source_list(self, value: object, where: str) -> tuple[Source, ...]:
-        problem = (
-            f"“sources” in [{where}] must be a list of "
-            '{ url = "https://…", title = "…", seen = 2026-12-01 }'
-        )
-        if not isinstance(value, list):
-            raise self.fail(problem)
-        result = []
-        for item in value:
-            if not isinstance(item, dict) or set(item) - {"url", "title", "seen", "note"}:
-                raise self.fail(problem)
-            url, title, seen = item.get("url"), item.get("title"), item.get("seen")
-            if not (isinstance(url, str) and url.startswith("https://")):
-                raise self.fail(f"{problem}; the url must start with https://")
-            if not (isinstance(title, str) and title.strip()) or not _is_date(seen):
-                raise self.fail(problem)
-            result.append(Source(url, title.strip(), seen))
-        return tuple(result)
+        return read_sources(value, where, self.fail)
 
     def read_links(self) -> dict[str, Link]:
         links = self.data.get("links", [])
@@ -323,7 +330,7 @@ class _GuideReader:
                 raise self.fail(f"[{where}] must be a table")
             url = self.url(entry.get("url"), where)
             checked = entry.get("checked_online")
-            if checked is not None and not _is_date(checked):
+            if checked is not None and not is_date(checked):
                 raise self.fail(f"“checked_online” in [{where}] must be a date")
             if url in result:
                 raise self.fail(f"the link “{url}” is listed twice in [[links]]")
@@ -357,7 +364,7 @@ class _GuideReader:
         result = []
         for news_id, entry in news.items():
             where = f"news.{news_id}"
-            if not isinstance(entry, dict) or not _is_date(entry.get("date")):
+            if not isinstance(entry, dict) or not is_date(entry.get("date")):
                 raise self.fail(f"[{where}] needs a “date” such as 2025-05-23")
             self.read_sources(entry, where)
             result.append(NewsItem(news_id, entry["date"], self.text(entry, "text", where)))
@@ -445,5 +452,5 @@ class _GuideReader:
         return result
 
 
-def _is_date(value: object) -> bool:
+def is_date(value: object) -> bool:
     return isinstance(value, dt.date) and not isinstance(value, dt.datetime)

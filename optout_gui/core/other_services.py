@@ -18,6 +18,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from optout_gui.core.datafile import DataFileError, read_toml
+from optout_gui.core.guide import Source, is_date, read_sources
 from optout_gui.core.jurisdictions import load_legal_data
 from optout_gui.core.resources import resources_dir
 from optout_gui.core.urls import OTHER_SERVICE_DOMAINS, UrlRefused, check_url
@@ -41,16 +42,6 @@ OPTIONAL_TEXT_KEYS = ("name",)  # only where the English name describes, e.g. Me
 
 class ServiceDataError(DataFileError):
     """A service file or a translation of its texts is missing, unreadable or incomplete."""
-
-
-@dataclass(frozen=True)
-class Source:
-    """Where a fact can be re-checked: a public page, its title, the day it was read."""
-
-    url: str
-    title: str
-    seen: dt.date
-    note: str = ""
 
 
 @dataclass(frozen=True)
@@ -224,24 +215,7 @@ class _Reader:
         return ServiceDataError(self.path, problem)
 
     def sources(self, entry: dict, where: str) -> tuple[Source, ...]:
-        value = entry.get("sources")
-        problem = (
-            f"“sources” in [{where}] must be a non-empty list of "
-            '{ url = "https://…", seen = 2026-12-06, title = "…" }'
-        )
-        if not isinstance(value, list) or not value:
-            raise self.fail(problem)
-        result = []
-        for item in value:
-            if not isinstance(item, dict) or set(item) - {"url", "title", "seen", "note"}:
-                raise self.fail(problem)
-            url, title, seen = item.get("url"), item.get("title"), item.get("seen")
-            if not (isinstance(url, str) and url.startswith("https://")):
-                raise self.fail(f"{problem}; the url must start with https://")
-            if not (isinstance(title, str) and title.strip()) or not _is_date(seen):
-                raise self.fail(problem)
-            result.append(Source(url, title.strip(), seen, str(item.get("note", ""))))
-        return tuple(result)
+        return read_sources(entry.get("sources"), where, self.fail, required=True)
 
     def table(self, key: str, required: bool = True) -> dict | None:
         value = self.data.get(key)
@@ -317,7 +291,7 @@ def _read_service(path: Path, texts: dict | None, language: str) -> Service:
                     f"“{region}” in [{where}] is not EEA, ALL or a two-letter country code"
                 )
         since = entry.get("since")
-        if since is not None and not _is_date(since):
+        if since is not None and not is_date(since):
             raise reader.fail(f"“since” in [{where}] must be a date")
         applies.append(Applies(tuple(regions), since, reader.sources(entry, where)))
     if not applies:
@@ -342,7 +316,7 @@ def _read_service(path: Path, texts: dict | None, language: str) -> Service:
             raise reader.fail(f"“steps” in [{where}] must list the menu names")
         confirmed = entry.get("confirmed", True)
         as_of = entry.get("as_of")
-        if not isinstance(confirmed, bool) or (as_of is not None and not _is_date(as_of)):
+        if not isinstance(confirmed, bool) or (as_of is not None and not is_date(as_of)):
             raise reader.fail(f"“confirmed” must be true or false, “as_of” a date, in [{where}]")
         if not confirmed and as_of is None:
             raise reader.fail(f"an unconfirmed path in [{where}] needs the date of its source")
@@ -414,7 +388,3 @@ def english_texts(service_path: Path) -> dict:
     if "reason" in data.get("copy", {}):
         result["reason"] = data["copy"]["reason"]
     return result
-
-
-def _is_date(value: object) -> bool:
-    return isinstance(value, dt.date) and not isinstance(value, dt.datetime)
