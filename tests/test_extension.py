@@ -135,7 +135,10 @@ def test_the_history_dialog_records_the_extension(qtbot, store):
 
     from optout_gui.ui.tracker.history import HistoryDialog
 
-    record = send_objection(store, country="DE", finished_at=dt.datetime.now(dt.UTC).isoformat())
+    # Sent two days ago: today's email lies after sending in Berlin too, whatever the hour
+    # (sent "now" failed between 23:00 and 24:00 UTC, when Berlin is already on the next day).
+    sent = dt.datetime.now(dt.UTC) - dt.timedelta(days=2)
+    record = send_objection(store, country="DE", finished_at=sent.isoformat())
     dialog = HistoryDialog(store, record.id, zone=BERLIN)
     qtbot.addWidget(dialog)
     box = dialog.extension_box
