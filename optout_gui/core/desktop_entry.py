@@ -13,8 +13,8 @@ import os
 import sys
 import tempfile
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
 from pathlib import Path
+from typing import NamedTuple
 
 from optout_gui import APP_ID, APP_NAME
 from optout_gui.core.resources import ICON_NAME, PNG_SIZES, resources_dir
@@ -33,8 +33,7 @@ class DesktopEntryError(Exception):
     """The entry could not be written or removed; ``str()`` says why in plain words."""
 
 
-@dataclass(frozen=True)
-class PlannedFile:
+class PlannedFile(NamedTuple):
     source: Path | None  # None: generated text (the .desktop file)
     target: Path
 

@@ -6,13 +6,12 @@ domain up in DNS, and this app never touches the network.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from typing import NamedTuple
 
 MAX_EMAIL_LENGTH = 320  # RFC 3696 upper bound; anything longer is certainly a paste accident
 
 
-@dataclass(frozen=True)
-class EmailCheck:
+class EmailCheck(NamedTuple):
     ok: bool
     normalized: str = ""
     problem: str = ""  # plain-language reason, empty when ok

@@ -9,9 +9,9 @@ Nothing here imports Qt.
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
+from typing import NamedTuple
 
 from optout_gui.core.datafile import DataFileError, read_toml
 from optout_gui.core.guide import LAW_IDS
@@ -32,8 +32,7 @@ class JurisdictionDataError(DataFileError):
     """resources/jurisdictions.toml or resources/authorities.toml is unusable."""
 
 
-@dataclass(frozen=True)
-class Source:
+class Source(NamedTuple):
     key: str
     url: str
     title: str
@@ -43,8 +42,7 @@ class Source:
     note: str = ""
 
 
-@dataclass(frozen=True)
-class MetaEntity:
+class MetaEntity(NamedTuple):
     key: str
     name: str
     address: str
@@ -52,8 +50,7 @@ class MetaEntity:
     sources: tuple[str, ...]
 
 
-@dataclass(frozen=True)
-class PersonLine:
+class PersonLine(NamedTuple):
     """A sentence the person reads about their own country, with the facts' sources."""
 
     texts: dict[str, str]
@@ -64,8 +61,7 @@ class PersonLine:
         return _pick(self.texts, language)
 
 
-@dataclass(frozen=True)
-class Jurisdiction:
+class Jurisdiction(NamedTuple):
     id: str
     countries: tuple[str, ...]
     law_name: dict[str, str]
@@ -116,8 +112,7 @@ class Jurisdiction:
         return values
 
 
-@dataclass(frozen=True)
-class Authority:
+class Authority(NamedTuple):
     key: str  # "FR", or "DE-HH" for a German state
     country: str
     own: str  # the language its own name is in
@@ -130,8 +125,8 @@ class Authority:
     checked_online: dt.date | None  # only after a real check of the page
     sources: tuple[Source, ...]
     from_knowledge: bool
-    state: tuple[str, str] | None = None
-    state_names: dict[str, str] = field(default_factory=dict)
+    state: tuple[str, str] | None
+    state_names: dict[str, str]
 
     @property
     def own_name(self) -> str:
@@ -158,8 +153,7 @@ class Authority:
         return not self.requires_language or language in self.languages
 
 
-@dataclass(frozen=True)
-class LegalData:
+class LegalData(NamedTuple):
     collected: dt.date
     jurisdictions: dict[str, Jurisdiction]
     authorities: dict[str, Authority]
