@@ -196,13 +196,21 @@ def fill_placeholders(text: str, values: dict[str, str]) -> str:
 
 
 @cache
+def _shipped_english(path: Path) -> dict:
+    """The English guide file as read once: the countdown's :func:`code_lifetime` is wanted
+    before the guide is loaded, and both come from this file. Nothing changes the result
+    (overlays are applied to a deep copy)."""
+    return read_toml(path, GuideError)
+
+
+@cache
 def code_lifetime() -> dt.timedelta:
     """How long the emailed code of older forms worked, from ``[code]`` in en.toml.
 
     For the countdown, which must not wait for the whole guide; a broken value raises
     :class:`GuideError`, as loading the guide would."""
     path = guide_path()
-    return _code_lifetime(path, read_toml(path, GuideError))
+    return _code_lifetime(path, _shipped_english(path))
 
 
 def _code_lifetime(path: Path, data: dict) -> dt.timedelta:
@@ -226,8 +234,11 @@ def load_guide(path: Path | None = None, *, language: str = "en") -> Guide:
     an overlay file the English texts are used (and a warning is logged). Country names
     come from CLDR (Babel) in ``language``.
     """
-    path = path or guide_path()
-    data = read_toml(path, GuideError)
+    if path is None:
+        path = guide_path()
+        data = _shipped_english(path)
+    else:
+        data = read_toml(path, GuideError)
     if language != "en":
         overlay_path = path.with_name(f"{language}.toml")
         if overlay_path.is_file():
