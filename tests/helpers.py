@@ -116,3 +116,20 @@ def start_code(page) -> None:
         page.sent_now.setChecked(True)
     if page.answer() is None:
         page.code_yes.click()
+
+
+def reopen_wizard(qtbot, wizard, clocks):
+    """The same objection in a new window, as after closing the app and starting it again."""
+    store, record_id = wizard.session.store, wizard.session.record_id
+    wizard.close()
+    again = ObjectionWizard(
+        wizard.guide,
+        ObjectionSession(store, record_id, default_form_url=wizard.guide.form_url),
+        clock=clocks.wall,
+        monotonic=clocks.monotonic,
+    )
+    qtbot.addWidget(again)
+    again.resume()
+    with qtbot.waitExposed(again):
+        again.show()
+    return again

@@ -8,9 +8,9 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QWizard
 
-from optout_gui.ui.wizard.step_list import DONE, SKIPPED
+from optout_gui.ui.wizard.step_list import CURRENT, DONE, SKIPPED
 from optout_gui.ui.wizard.window import PageId
-from tests.helpers import go_to
+from tests.helpers import go_to, reopen_wizard
 
 
 def press_return(qtbot, wizard) -> None:
@@ -123,3 +123,30 @@ def test_steps_skipped_with_skip_to_the_form_are_marked_skipped(qtbot, wizard):
     assert "skipped" in steps.item(2).data(Qt.ItemDataRole.AccessibleDescriptionRole)
     go_to(wizard, PageId.REVIEW)
     assert steps.state(1) == SKIPPED and steps.state(4) == DONE
+
+
+def test_skipped_steps_stay_skipped_after_a_restart(qtbot, wizard, clocks):
+    wizard.session.update(account="facebook", country="DE")
+    go_to(wizard, PageId.NOTICE)
+    wizard.currentPage().skip_button.click()
+    again = reopen_wizard(qtbot, wizard, clocks)
+    assert again.currentId() == PageId.OPEN_FORM
+    steps = again.step_list
+    assert [steps.state(n) for n in range(4)] == [DONE, SKIPPED, SKIPPED, CURRENT]
+    assert again.visitedIds() == [PageId.WELCOME, PageId.NOTICE, PageId.OPEN_FORM]
+    again.back()  # Back leads to the notice, as before the restart
+    assert again.currentId() == PageId.NOTICE
+
+
+def test_next_after_going_back_to_a_skipped_notice_reads_the_steps(qtbot, wizard, clocks):
+    wizard.session.update(account="facebook", country="DE")
+    go_to(wizard, PageId.NOTICE)
+    wizard.currentPage().skip_button.click()
+    wizard.back()
+    wizard.next()  # Next this time, not "Skip to the form"
+    assert wizard.currentId() == PageId.OBJECT_LINK
+    wizard.next()
+    assert [wizard.step_list.state(n) for n in range(3)] == [DONE, DONE, DONE]
+    again = reopen_wizard(qtbot, wizard, clocks)
+    assert again.currentId() == PageId.OPEN_FORM
+    assert [again.step_list.state(n) for n in range(3)] == [DONE, DONE, DONE]

@@ -62,6 +62,8 @@ class Progress:
     reason_copied_text: str | None = None  # exactly what was last put on the clipboard
     reason_copied_at: str | None = None  # UTC ISO 8601
     page: str = "welcome"  # one of STEP_IDS
+    # "Skip to the form" on the notice step: it and the link step were passed over, not done.
+    notice_skipped: bool = False
     form_opened_at: str | None = None  # UTC ISO 8601 times from here on
     form_opened_url: str | None = None  # the link that opened it (main or alternate)
     # When the person says they pressed the send button on Meta's form: its own answer,
@@ -81,8 +83,11 @@ class Progress:
         # Only code_attempts holds nested values; copy them so callers can't alias ours.
         data["code_attempts"] = [dict(attempt) for attempt in self.code_attempts]
         data["reason_points"] = list(self.reason_points)
-        if self.sent_at is None:  # files of earlier versions read back exactly as they were
+        # Files of earlier versions read back exactly as they were.
+        if self.sent_at is None:
             del data["sent_at"]
+        if not self.notice_skipped:
+            del data["notice_skipped"]
         return {**self.extra, **data}
 
 
@@ -99,6 +104,7 @@ _VALIDATORS = {
     "reason_copied_text": lambda v: v is None or isinstance(v, str),
     "reason_copied_at": lambda v: v is None or is_iso_time(v),
     "page": lambda v: v in STEP_IDS,
+    "notice_skipped": lambda v: isinstance(v, bool),
     "form_opened_at": lambda v: v is None or is_iso_time(v),
     "form_opened_url": lambda v: v is None or (isinstance(v, str) and v.startswith("https://")),
     "sent_at": lambda v: v is None or is_iso_time(v),

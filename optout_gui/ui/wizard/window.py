@@ -185,6 +185,8 @@ class ObjectionWizard(QWizard):
         # Walking past the form page is not the person pressing Next: no notes about it.
         fill_form = super().page(PageId.FILL_FORM)
         fill_form.quiet_on_leave = True
+        notice = super().page(PageId.NOTICE)
+        notice.replaying = True  # past the notice the way the person last left it
         for _ in range(len(PageId)):
             if self.currentId() == target:
                 break
@@ -193,6 +195,7 @@ class ObjectionWizard(QWizard):
             if self.currentId() == before:
                 break  # an answer on the way is missing; stay on that page
         fill_form.quiet_on_leave = False
+        notice.replaying = False
 
     def mark_title_heading(self) -> None:
         """The page's title, which QWizard shows in a label of its own: a heading."""
@@ -269,7 +272,7 @@ class ObjectionWizard(QWizard):
 
     def skipped_steps(self, page_id: int) -> list[int]:
         """The steps before ``page_id`` that were passed over, not done: those never
-        shown, and the notice step when "Skip to the form" was used there."""
+        shown, and the notice step when the person last left it by "Skip to the form"."""
         visited = set(self.visitedIds())
         skipped = [n for n in range(page_id) if n not in visited]
         notice = super().page(PageId.NOTICE)

@@ -19,7 +19,9 @@ class NoticePage(StepPage):
     def __init__(self, guide, session, skip_to_id: int, parent=None):
         super().__init__(guide, session, parent)
         self._skip_to_id = skip_to_id
-        self._skipping = False
+        self._skip_pressed = False
+        # Set while the wizard walks forward to resume: the way out is the one recorded.
+        self.replaying = False
 
     def build(self) -> None:
         self.where = wrapped_label()
@@ -36,21 +38,30 @@ class NoticePage(StepPage):
         self.body.addWidget(self.skip_button)
 
     def refresh(self) -> None:
-        self._skipping = False
         self.where.setText(self.account_guide().notice)
 
     @property
     def skipped(self) -> bool:
-        """The person went on with "Skip to the form": this step (and the link step after
-        it) were skipped, not done."""
-        return self._skipping
+        """The person last left this step with "Skip to the form": it (and the link step
+        after it) were passed over, not done. Saved, so it holds after a restart."""
+        return self.session.progress.notice_skipped
 
     def _skip(self) -> None:
-        self._skipping = True
-        self.wizard().next()
+        self._skip_pressed = True
+        try:
+            self.wizard().next()
+        finally:
+            self._skip_pressed = False
+
+    def validatePage(self) -> bool:  # noqa: N802 - Qt's name
+        """Leaving forward: remember whether by "Skip to the form" or by Next (Next after
+        coming back to a skipped notice leads through the link step)."""
+        if not self.replaying:
+            self.session.update(notice_skipped=self._skip_pressed)
+        return super().validatePage()
 
     def nextId(self) -> int:
-        if self._skipping:
+        if self.session.progress.notice_skipped:
             return self._skip_to_id
         return super().nextId()
 
