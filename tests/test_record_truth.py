@@ -281,3 +281,29 @@ def test_a_no_code_progress_file_of_the_first_versions_becomes_sent_no_code(tmp_
         ("waiting", "2025-05-30T08:10:00+00:00"),
     ]
     assert "code confirmed" not in proof_text([record], dt.UTC)
+
+
+def test_a_sending_time_from_an_earlier_day_is_shown_with_its_date(qtbot, wizard, clocks):
+    """Coming back the next day, the code page does not call yesterday's sending "earlier
+    today": it names the day, and neither answer is ticked until the person gives one."""
+    from optout_gui.ui.common.dates import date_text
+    from tests.helpers import reopen_wizard
+
+    wizard.session.update(account="facebook", country="DE", email="a@example.org")
+    go_to(wizard, PageId.CODE)
+    page = wizard.currentPage()
+    page.sent_now.click()
+    sent = from_iso(wizard.session.progress.sent_at)
+    clocks.advance(dt.timedelta(days=1))
+    wizard = reopen_wizard(qtbot, wizard, clocks)  # the app is started again the next day
+    assert wizard.currentId() == PageId.CODE
+    page = wizard.currentPage()
+    recorded = page.sent_group.recorded_line.text()
+    assert date_text(sent.astimezone().date()) in recorded
+    assert not page.sent_earlier.isChecked() and not page.sent_now.isChecked()
+    assert page.sent_edit.text() == ""
+    assert wizard.session.progress.sent_at == to_iso(sent)  # nothing changed by looking
+    clocks.advance(MIN)
+    page.sent_now.click()  # the person sends it again today: the new time replaces it
+    assert from_iso(wizard.session.progress.sent_at) == clocks.wall()
+    assert date_text(sent.astimezone().date()) not in page.sent_group.recorded_line.text()

@@ -37,6 +37,7 @@ from optout_gui.core.code_state import (
 )
 from optout_gui.core.progress import utc_now
 from optout_gui.core.session import Session
+from optout_gui.ui.common.dates import date_time_text
 
 TICK_MS = 1000
 
@@ -45,6 +46,20 @@ def local_time_text(moment: dt.datetime) -> str:
     """A time of day in the person's time zone and locale, e.g. "15:05" or "3:05 PM"."""
     local = moment.astimezone()
     return QLocale().toString(QTime(local.hour, local.minute), QLocale.FormatType.ShortFormat)
+
+
+def is_same_day(moment: dt.datetime, now: dt.datetime) -> bool:
+    """``moment`` fell on ``now``'s day, in the person's time zone."""
+    return moment.astimezone().date() == now.astimezone().date()
+
+
+def moment_text(moment: dt.datetime, now: dt.datetime) -> str:
+    """The time of day, with the date in front when that was not today: "15:05", or
+    "5 Dec 2026 15:05" for a step recorded on an earlier day."""
+    if is_same_day(moment, now):
+        return local_time_text(moment)
+    local = moment.astimezone()
+    return date_time_text(local, local.tzinfo)
 
 
 def announce(widget: QWidget, text: str, urgent: bool = False) -> None:

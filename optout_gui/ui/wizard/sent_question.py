@@ -27,7 +27,7 @@ from optout_gui.core.progress import from_iso, to_iso
 from optout_gui.core.session import Session
 from optout_gui.ui.common.roles import name_as_shown
 from optout_gui.ui.common.widgets import StatusLine, wrapped_label
-from optout_gui.ui.wizard.code_ticker import local_time_text
+from optout_gui.ui.wizard.code_ticker import is_same_day, local_time_text, moment_text
 
 translate = QCoreApplication.translate  # lupdate reads translate("context", "text")
 
@@ -57,12 +57,12 @@ def time_problem_text(kind: str, sending: bool = False) -> str:
     )
 
 
-def before_step_text(last_step: str | None) -> str:
+def before_step_text(last_step: str | None, now: dt.datetime) -> str:
     return translate(
         "CodePage",
         "That is earlier than a step already recorded for this objection (%1). Check "
         "the time, or leave it as “just now”.",
-    ).replace("%1", local_time_text(from_iso(last_step)) if last_step else "")
+    ).replace("%1", moment_text(from_iso(last_step), now) if last_step else "")
 
 
 class SentQuestion(QGroupBox):
@@ -124,26 +124,32 @@ class SentQuestion(QGroupBox):
         return from_iso(self.session.progress.sent_at)
 
     def load(self) -> None:
-        """Show the saved answer: its time, as "earlier today at" that time."""
+        """Show the saved answer: a time today as "earlier today at" that time; a time on
+        an earlier day only in the line below, with its date (neither answer fits it)."""
         sent = self.sent_at()
+        today = sent is not None and is_same_day(sent, self.clock())
         self.error.clear_message()
         for button in (self.now, self.earlier):
             button.blockSignals(True)
         self.answer.setExclusive(False)
         self.now.setChecked(False)
-        self.earlier.setChecked(sent is not None)
+        self.earlier.setChecked(today)
         self.answer.setExclusive(True)
         for button in (self.now, self.earlier):
             button.blockSignals(False)
-        self.edit.setText(local_time_text(sent) if sent else "")
+        self.edit.setText(local_time_text(sent) if today else "")
         self._show_recorded()
 
     def _show_recorded(self) -> None:
         sent = self.sent_at()
         text = ""
-        if sent is not None:
+        if sent is not None and is_same_day(sent, self.clock()):
             text = translate("CodePage", "Recorded: you sent the form at %1.").replace(
                 "%1", local_time_text(sent)
+            )
+        elif sent is not None:
+            text = translate("CodePage", "Recorded: you sent the form on %1.").replace(
+                "%1", moment_text(sent, self.clock())
             )
         self.recorded_line.setText(text)
         self.recorded_line.setVisible(sent is not None)
@@ -185,7 +191,7 @@ class SentQuestion(QGroupBox):
         last_step = self.last_step()
         checked = not_before(moment, last_step)
         if checked is None:
-            self._refuse(before_step_text(last_step))
+            self._refuse(before_step_text(last_step, self.clock()))
             return False
         first_code = self.first_code()
         if first_code is not None and checked > first_code:
@@ -194,7 +200,7 @@ class SentQuestion(QGroupBox):
                     "CodePage",
                     "The code arrived at %1, so the form was sent before that. Type the "
                     "time you pressed the send button.",
-                ).replace("%1", local_time_text(first_code))
+                ).replace("%1", moment_text(first_code, self.clock()))
             )
             return False
         self.error.clear_message()

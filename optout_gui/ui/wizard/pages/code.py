@@ -36,7 +36,7 @@ from optout_gui.ui.common.widgets import (
     set_accessible_text,
     wrapped_label,
 )
-from optout_gui.ui.wizard.code_ticker import CodeTimer, local_time_text
+from optout_gui.ui.wizard.code_ticker import CodeTimer, local_time_text, moment_text
 from optout_gui.ui.wizard.pages.base import StepPage
 from optout_gui.ui.wizard.sent_question import SentQuestion, before_step_text, time_problem_text
 
@@ -258,9 +258,9 @@ class CodePage(StepPage):
                 message = self.tr(
                     "The code can't have come before you sent the form (%1). Check the time "
                     "on the email."
-                ).replace("%1", local_time_text(from_iso(sent_at)))
+                ).replace("%1", moment_text(from_iso(sent_at), self.timer.clock()))
             else:
-                message = before_step_text(self._last_step())
+                message = before_step_text(self._last_step(), self.timer.clock())
             self.arrival_error.show_message(message, "error")
             self.arrival_edit.setFocus()
             return False
