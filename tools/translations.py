@@ -9,7 +9,8 @@
     python tools/translations.py status    # how many messages each language still lacks
 
 Both use the lupdate/lrelease that ship with PySide6 (pyside6-lupdate, pyside6-lrelease).
-The .qm files are build output (git ignores them): tools/build_bundle.py runs ``compile``
+The .qm files are build output, kept in git so that a checkout starts in every language
+at once: run ``compile`` after every ``update``. tools/build_bundle.py runs ``compile``
 before PyInstaller, and a checkout without them compiles each language on first use.
 """
 
