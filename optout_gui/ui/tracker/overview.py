@@ -202,7 +202,8 @@ class OverviewWidget(QMainWindow):
         # Its own row, so the buttons' row (and the window's narrowest width) stays as it was.
         other_row = QHBoxLayout()
         other_row.addWidget(self.other_button)
-        other_row.addWidget(self.other_line, 1)
+        other_row.addWidget(self.other_line)
+        other_row.addStretch(1)  # the button keeps its own width, as the others do
         layout.addLayout(other_row)
         layout.addLayout(buttons)
         self.resize(800, 600)
