@@ -121,7 +121,6 @@ class Authority(NamedTuple):
     page: str  # "complaint" or "home"
     languages: tuple[str, ...]
     requires_language: bool
-    notes: tuple[str, ...]
     checked_online: dt.date | None  # only after a real check of the page
     sources: tuple[Source, ...]
     from_knowledge: bool
@@ -157,7 +156,6 @@ class LegalData(NamedTuple):
     collected: dt.date
     jurisdictions: dict[str, Jurisdiction]
     authorities: dict[str, Authority]
-    notes: dict[str, dict[str, str]]
     sources: dict[str, Source]
 
     def jurisdiction_for(self, country: str | None) -> Jurisdiction:
@@ -174,9 +172,6 @@ class LegalData(NamedTuple):
 
     def countries(self) -> list[str]:
         return sorted({a.country for a in self.authorities.values()})
-
-    def note(self, key: str, language: str) -> str:
-        return _pick(self.notes.get(key, {}), language)
 
 
 def _pick(texts: dict[str, str], language: str) -> str:
@@ -298,17 +293,13 @@ def _load_legal_data(folder: Path) -> LegalData:
 
     if adata.get("format") != AUTHORITIES_FORMAT:
         raise fail(apath, f"“format” must be {AUTHORITIES_FORMAT}")
-    notes = adata.get("notes", {})
-    for key, texts in notes.items():
-        if set(texts) != set(LETTER_LANGUAGES) or not all(texts.values()):
-            raise fail(apath, f"notes.{key} needs a text in every language")
     authorities = {}
     for key, item in adata.get("authorities", {}).items():
-        authorities[key] = _authority(apath, key, item, notes, seen_countries)
+        authorities[key] = _authority(apath, key, item, seen_countries)
     for code, law_id in seen_countries.items():
         if not any(a.country == code for a in authorities.values()):
             raise fail(apath, f"{code} ({law_id}) has no authority")
-    return LegalData(collected, jurisdictions, authorities, notes, sources)
+    return LegalData(collected, jurisdictions, authorities, sources)
 
 
 def _person_line(path: Path, where: str, item: object, sources: dict) -> PersonLine | None:
@@ -357,9 +348,7 @@ def _known_sources(path: Path, where: str, refs: tuple[str, ...], sources: dict)
         raise JurisdictionDataError(path, f"{where}: unknown sources {', '.join(missing)}")
 
 
-def _authority(
-    path: Path, key: str, item: dict, notes: dict, countries: dict[str, str]
-) -> Authority:
+def _authority(path: Path, key: str, item: dict, countries: dict[str, str]) -> Authority:
     def fail(problem: str) -> JurisdictionDataError:
         return JurisdictionDataError(path, f"authorities.{key}: {problem}")
 
@@ -377,9 +366,6 @@ def _authority(
     languages = tuple(item.get("languages", ()))
     if not languages or any(lang not in LETTER_LANGUAGES for lang in languages):
         raise fail("“languages” must list letter languages")
-    for note in item.get("notes", ()):
-        if note not in notes:
-            raise fail(f"unknown note {note!r}")
     # The team's rule for every link: a date only after a real online check.
     checked_online = item.get("checked_online")
     if checked_online is not None and not isinstance(checked_online, dt.date):
@@ -403,7 +389,6 @@ def _authority(
         page=item["page"],
         languages=languages,
         requires_language=bool(item.get("requires_language")),
-        notes=tuple(item.get("notes", ())),
         checked_online=checked_online,
         sources=tuple(
             _source(path, f"{key}.sources[{n}]", entry) for n, entry in enumerate(sources)
