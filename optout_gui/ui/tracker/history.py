@@ -301,12 +301,11 @@ class HistoryDialog(QDialog):
         layout = QVBoxLayout()
         layout.addWidget(self.heading)
         layout.addLayout(label_row)
-        layout.addWidget(self.history_view, 2)
+        layout.addWidget(self.history_view, 1)  # all the height there is to spare
         layout.addWidget(self.next_hint)
         layout.addLayout(next_row)
         layout.addWidget(self.extension_box)
         layout.addWidget(self.answer_box)
-        layout.addStretch(1)
         footer = QVBoxLayout()
         footer.addLayout(export_row)
         footer.addWidget(self.export_status)

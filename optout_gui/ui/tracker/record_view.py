@@ -114,6 +114,9 @@ class RecordView(QScrollArea):
 
         layout.addWidget(_heading(lab["facts"]))
         facts = QFormLayout()
+        # A long name ("Sent (the send button on Meta's form pressed)") leaves its value too
+        # little room in a narrow window: the value then goes on a line of its own.
+        facts.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         for name, value in proof.facts:
             facts.addRow(f"{name}:", wrapped_label(shown(value), selectable=True))
         holder = QWidget()
@@ -156,6 +159,7 @@ class RecordView(QScrollArea):
             layout.addWidget(wrapped_label(lab["no_answer"]))
         else:
             answer = QFormLayout()
+            answer.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
             for name, value in proof.answer:  # dates as the app writes them (labels)
                 answer.addRow(f"{name}:", wrapped_label(shown(value), selectable=True))
             holder = QWidget()
