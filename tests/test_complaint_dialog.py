@@ -9,6 +9,7 @@ from zoneinfo import ZoneInfo
 import pytest
 from PySide6.QtGui import QGuiApplication
 
+from optout_gui.core.jurisdictions import load_legal_data
 from optout_gui.core.status import Status
 from optout_gui.ui.common import i18n
 from optout_gui.ui.tracker.complaint import ComplaintDialog
@@ -74,6 +75,20 @@ def test_germany_names_the_state_authority_then_hamburg_directly(dialog_for, ope
     assert opened_urls == ["https://datenschutz-hamburg.de/"]
     dialog.direct_button.click()  # back to the own state's authority
     assert dialog.authority_link.text() == "https://www.lda.bayern.de/"
+
+
+def test_before_a_state_is_chosen_no_authority_is_named_and_nothing_can_be_copied(dialog_for):
+    dialog = dialog_for("DE")
+    assert dialog.current is None
+    requirements = dialog.requirements.text()
+    assert requirements.startswith("Good to know:") and "own state's authority" in requirements
+    names = [a.names["en"] for a in load_legal_data().authorities_for("DE")]
+    assert not any(name in requirements for name in names)
+    assert dialog.authority_link.text() == ""
+    assert not dialog.authority_link.button.isEnabled()  # an empty field has nothing to copy
+    dialog.state.setCurrentIndex(dialog.state.findData("DE-BW"))
+    assert dialog.requirements.text().startswith("What Baden-Württemberg Commissioner")
+    assert dialog.authority_link.button.isEnabled()
 
 
 def test_a_german_letter_is_shown_beside_in_the_app_language(dialog_for):

@@ -232,14 +232,16 @@ class CopyableField(QWidget):
         outer.addLayout(row)
         outer.addWidget(self.status)
         self.button.clicked.connect(self.copy)
+        self.button.setEnabled(bool(text))  # nothing to copy yet
 
     def text(self) -> str:
         return self.line.text()
 
-    def setText(self, text: str) -> None:
+    def setText(self, text: str) -> None:  # noqa: N802 (Qt naming)
         self.line.setText(text)
         self.line.setCursorPosition(0)
         self.status.clear_message()
+        self.button.setEnabled(bool(text))
 
     def copy(self) -> bool:
         return copy_with_feedback(self.text(), self.status, self.line, self.copied)

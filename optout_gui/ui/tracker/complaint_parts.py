@@ -94,7 +94,8 @@ class LetterRoute(QWidget):
         self.open_button.setEnabled(False)
         self.checked.setVisible(False)
         self.postal.setVisible(False)
-        self.show_requirements(authority)
+        # What every state's authority has in common, not yet under one authority's name.
+        self.show_requirements(authority, translate("ComplaintDialog", "Good to know:"))
 
     def show_meta(self, letter: Letter, contact: MetaContact | None) -> None:
         self.open_status.clear_message()
@@ -165,15 +166,17 @@ class LetterRoute(QWidget):
             )
         self.show_requirements(authority)
 
-    def show_requirements(self, authority: Authority | None) -> None:
+    def show_requirements(self, authority: Authority | None, heading: str | None = None) -> None:
+        """What ``authority`` asks, under its name (or under ``heading``)."""
         routing = routing_for(authority) if authority is not None else None
         lines = [r.text(self.app_language) for r in routing.requirements] if routing else []
         self.requirements.setVisible(bool(lines))
         if not lines:
             self.requirements.setText("")
             return
-        name = short_name(local_name(authority, self.app_language))
-        heading = translate("ComplaintDialog", "What %1 asks:").replace("%1", name)
+        if heading is None:
+            name = short_name(local_name(authority, self.app_language))
+            heading = translate("ComplaintDialog", "What %1 asks:").replace("%1", name)
         self.requirements.setText(heading + "\n" + "\n".join(f"• {line}" for line in lines))
 
     def open_page(self) -> bool:
