@@ -1,5 +1,6 @@
 """Three made-up objections for proof tests and the README's proof picture (no real data):
-one honoured, one refused with Meta's email pasted, one still waiting."""
+one honoured, one refused with Meta's email pasted, one still waiting. Each is what the app
+itself would have recorded: the answers hold the times the history's steps came from."""
 
 from __future__ import annotations
 
@@ -41,7 +42,28 @@ def honoured() -> ObjectionRecord:
         id="a1",
         created_at="2025-06-01T08:00:00+00:00",
         label="Sam's account",
-        answers=Progress(account="facebook", country="DE", email="sam@example.org"),
+        answers=Progress(
+            account="facebook",
+            country="DE",
+            email="sam@example.org",
+            reason=REASON_DE,
+            reason_copied_text=REASON_DE,
+            reason_copied_at="2025-06-01T08:04:10+00:00",
+            page="confirmation",
+            form_opened_at="2025-06-01T08:01:00+00:00",
+            form_opened_url=FORM,
+            sent_at="2025-06-01T08:05:00+00:00",
+            code_received_at="2025-06-01T08:09:00+00:00",
+            code_entered_at="2025-06-01T08:12:00+00:00",
+            code_attempts=[
+                {
+                    "received_at": "2025-06-01T08:09:00+00:00",
+                    "expires_at": "2025-06-01T09:09:00+00:00",
+                    "entered_at": "2025-06-01T08:12:00+00:00",
+                }
+            ],
+            finished_at="2025-06-01T08:12:30+00:00",
+        ),
         status=Status.HONOURED,
         history=[
             HistoryEntry("2025-06-01T08:00:00+00:00", "created", "draft"),
@@ -66,7 +88,20 @@ def refused() -> ObjectionRecord:
         id="b2",
         created_at="2025-06-10T21:50:00+00:00",
         label="Family photos",
-        answers=Progress(account="instagram", country="FR", email="alex@example.net"),
+        answers=Progress(
+            account="instagram",
+            country="FR",
+            email="alex@example.net",
+            reason=REASON_FR,
+            reason_copied_text=REASON_FR,
+            reason_copied_at="2025-06-10T22:25:00+00:00",
+            page="confirmation",
+            form_opened_at="2025-06-10T21:52:00+00:00",
+            form_opened_url=INSTAGRAM_FORM,
+            sent_at="2025-06-10T22:28:00+00:00",
+            code_skipped=True,
+            finished_at="2025-06-10T22:30:00+00:00",
+        ),
         status=Status.REFUSED,
         history=[
             HistoryEntry("2025-06-10T21:50:00+00:00", "created", "draft"),
@@ -74,6 +109,7 @@ def refused() -> ObjectionRecord:
                 "2025-06-10T21:52:00+00:00", "status", "form_opened", form_url=INSTAGRAM_FORM
             ),
             HistoryEntry("2025-06-10T22:25:00+00:00", "reason_copied", text=REASON_FR),
+            HistoryEntry("2025-06-10T22:28:00+00:00", "status", "submitted"),
             # 00:30 in Berlin on 11 June: the proof must show the local day.
             HistoryEntry("2025-06-10T22:30:00+00:00", "status", "waiting"),
             HistoryEntry("2025-06-20T07:00:00+00:00", "status", "refused"),
@@ -87,7 +123,20 @@ def waiting() -> ObjectionRecord:
         id="c3",
         created_at="2025-07-01T16:00:00+00:00",
         label="",
-        answers=Progress(account="facebook", country="NL", email="kim.de.vries@example.com"),
+        answers=Progress(
+            account="facebook",
+            country="NL",
+            email="kim.de.vries@example.com",
+            reason="I object to my posts being used to train Meta's AI.",
+            reason_copied_text="I object to my posts being used to train Meta's AI.",
+            reason_copied_at="2025-07-01T16:03:00+00:00",
+            page="confirmation",
+            form_opened_at="2025-07-01T16:02:00+00:00",
+            form_opened_url=FORM,
+            sent_at="2025-07-01T16:05:00+00:00",
+            code_skipped=True,
+            finished_at="2025-07-01T16:06:00+00:00",
+        ),
         status=Status.WAITING,
         history=[
             HistoryEntry("2025-07-01T16:00:00+00:00", "created", "draft"),
@@ -97,6 +146,7 @@ def waiting() -> ObjectionRecord:
                 "reason_copied",
                 text="I object to my posts being used to train Meta's AI.",
             ),
+            HistoryEntry("2025-07-01T16:05:00+00:00", "status", "submitted"),
             HistoryEntry("2025-07-01T16:06:00+00:00", "status", "waiting"),
         ],
     )

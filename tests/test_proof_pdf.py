@@ -139,7 +139,7 @@ def test_pdftotext_keeps_each_time_next_to_its_event(three):
             pair = format_time(entry.at, BERLIN) + describe_event(entry, lab)
             assert squeeze(pair) in text, pair
             count += 1
-    assert count == 16
+    assert count == 18
     # 22:30 UTC on 10 June is 00:30 on 11 June in Berlin, and the proof says so.
     assert (
         squeeze("2025-06-11 00:30:00 CEST (UTC+02:00) status: sent, waiting for Meta's answer")
