@@ -25,10 +25,14 @@ from PySide6.QtWidgets import (
 )
 
 from optout_gui.core.limits import SHOWN_IN_HISTORY, shortened
-from optout_gui.core.progress import from_iso
-from optout_gui.core.proof import describe_event, objection_proof, record_text, wording
+from optout_gui.core.proof import (
+    describe_event,
+    format_time,
+    objection_proof,
+    record_text,
+    wording,
+)
 from optout_gui.core.record import ObjectionRecord
-from optout_gui.ui.common.dates import date_time_text
 from optout_gui.ui.common.roles import mark_heading
 from optout_gui.ui.common.widgets import scrolls_to_reveal, wrapped_label
 
@@ -140,8 +144,9 @@ class RecordView(QScrollArea):
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         for row, entry in enumerate(events):
-            when = from_iso(entry.at)
-            cells = (date_time_text(when, zone) if when else "", describe_event(entry, lab))
+            # As the facts above and the saved proof write it (to the second, with the
+            # offset from UTC): one moment reads the same everywhere in this view.
+            cells = (format_time(entry.at, zone, lab), describe_event(entry, lab))
             for column, text in enumerate(cells):
                 table.setItem(row, column, QTableWidgetItem(shown(text)))
         table.fit_rows()  # again each time its width changes
