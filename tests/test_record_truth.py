@@ -287,6 +287,7 @@ def test_a_sending_time_from_an_earlier_day_is_shown_with_its_date(qtbot, wizard
     """Coming back the next day, the code page does not call yesterday's sending "earlier
     today": it names the day, and neither answer is ticked until the person gives one."""
     from optout_gui.ui.common.dates import date_text
+    from optout_gui.ui.wizard.code_ticker import local_time_text
     from tests.helpers import reopen_wizard
 
     wizard.session.update(account="facebook", country="DE", email="a@example.org")
@@ -304,6 +305,8 @@ def test_a_sending_time_from_an_earlier_day_is_shown_with_its_date(qtbot, wizard
     assert page.sent_edit.text() == ""
     assert wizard.session.progress.sent_at == to_iso(sent)  # nothing changed by looking
     clocks.advance(MIN)
-    page.sent_now.click()  # the person sends it again today: the new time replaces it
-    assert from_iso(wizard.session.progress.sent_at) == clocks.wall()
+    page.sent_earlier.click()  # sent again today, at the time of day of yesterday's sending
+    page.sent_edit.setText(local_time_text(sent))
+    page.sent_edit.editingFinished.emit()
+    assert from_iso(wizard.session.progress.sent_at) == sent + dt.timedelta(days=1)
     assert date_text(sent.astimezone().date()) not in page.sent_group.recorded_line.text()

@@ -322,7 +322,6 @@ def test_the_export_menu_asks_the_controller_for_each_kind(qtbot, store, clocks,
     assert exported == ["pdf", "txt", "json"]
 
 
-
 def test_no_fact_in_the_history_is_cut_off_in_a_narrow_german_window(qtbot, qapp, store):
     """German names such as "Abgeschickt (auf Metas Formular auf „Senden“ gedrückt)" once
     left their values too little room on a small screen at 150 %: an email address or a

@@ -176,8 +176,12 @@ class SentQuestion(QGroupBox):
             self.earlier.setChecked(True)  # typing a time answers "earlier today"
             return  # the toggle reads the time
         sent = self.sent_at()
-        if sent is not None and text.strip() == local_time_text(sent):
-            return  # the time shown is the one recorded
+        if (
+            sent is not None
+            and is_same_day(sent, self.clock())
+            and text.strip() == local_time_text(sent)
+        ):
+            return  # the time shown is the one recorded (today's, not an earlier day's)
         try:
             moment = parse_earlier_today(text, self.clock())
         except ArrivalError as problem:
