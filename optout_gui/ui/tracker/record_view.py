@@ -89,6 +89,29 @@ class RecordView(QScrollArea):
         self.content.setObjectName("record_content")
         self.setWidget(self.content)
         self.layout_ = QVBoxLayout(self.content)
+        self.forms: list[QFormLayout] = []  # the facts and the answer: name, then value
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 (Qt naming)
+        super().resizeEvent(event)
+        self._wrap_forms()
+
+    def _wrap_forms(self) -> None:
+        """Where the names would take more than half the width (German at 150 %, beside
+        names such as "Abgeschickt (auf Metas Formular auf „Senden“ gedrückt)"), each value
+        goes under its name; otherwise only a value its row can't hold (WrapLongRows)."""
+        width = self.viewport().width()
+        for form in self.forms:
+            names = (
+                form.itemAt(row, QFormLayout.ItemRole.LabelRole) for row in range(form.rowCount())
+            )
+            widest = max((item.sizeHint().width() for item in names if item is not None), default=0)
+            policy = (
+                QFormLayout.RowWrapPolicy.WrapAllRows
+                if widest > width // 2
+                else QFormLayout.RowWrapPolicy.WrapLongRows
+            )
+            if form.rowWrapPolicy() != policy:
+                form.setRowWrapPolicy(policy)
 
     def toPlainText(self) -> str:  # noqa: N802 (like the text view it replaced)
         """The record as plain text (the text export's wording), made when asked for: with
@@ -118,9 +141,7 @@ class RecordView(QScrollArea):
 
         layout.addWidget(_heading(lab["facts"]))
         facts = QFormLayout()
-        # A long name ("Sent (the send button on Meta's form pressed)") leaves its value too
-        # little room in a narrow window: the value then goes on a line of its own.
-        facts.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
+        self.forms = [facts]
         for name, value in proof.facts:
             facts.addRow(f"{name}:", wrapped_label(shown(value), selectable=True))
         holder = QWidget()
@@ -164,7 +185,7 @@ class RecordView(QScrollArea):
             layout.addWidget(wrapped_label(lab["no_answer"]))
         else:
             answer = QFormLayout()
-            answer.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
+            self.forms.append(answer)
             for name, value in proof.answer:  # dates as the app writes them (labels)
                 answer.addRow(f"{name}:", wrapped_label(shown(value), selectable=True))
             holder = QWidget()
@@ -177,3 +198,4 @@ class RecordView(QScrollArea):
         if cut:
             layout.addWidget(wrapped_label(shortened_note()))
         layout.addStretch(1)
+        self._wrap_forms()
