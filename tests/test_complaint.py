@@ -8,6 +8,7 @@ import pytest
 
 from optout_gui.core.complaint import (
     COMPLAINT_LANGUAGES,
+    ComplaintDataError,
     compose,
     format_date,
     load_authorities,
@@ -472,6 +473,38 @@ def test_a_real_online_check_is_shown_and_anything_else_refused(tmp_path):
     )
     with pytest.raises(JurisdictionDataError, match="real online check"):
         load_legal_data(bad)
+
+
+BE_FORM_SOURCE = (
+    "[requirements.be_form]\nsources = ["
+    '{ url = "https://www.autoriteprotectiondonnees.be/citoyen/agir/introduire-une-plainte", '
+    "seen = 2026-12-01, "
+)
+
+
+@pytest.mark.parametrize(
+    "broken",
+    [
+        '{ url = "http://www.autoriteprotectiondonnees.be/", seen = 2026-12-01, ',  # not https
+        '{ document = "A letter", seen = 2026-12-01, ',  # a requirement's source is a page
+        '{ url = "https://www.autoriteprotectiondonnees.be/", ',  # no day seen
+        '{ url = "https://www.autoriteprotectiondonnees.be/", seen = "2026-12-01", ',
+    ],
+)
+def test_a_requirement_source_without_its_page_title_or_day_is_refused(tmp_path, broken):
+    """The sources of what an authority asks are read as the legal facts' sources are
+    (jurisdictions.read_source), each an https page with a title and the day it was seen;
+    the error is the complaint data's own and names the requirement."""
+    text = (resources_dir() / "authorities.toml").read_text(encoding="utf-8")
+    laws = (resources_dir() / "jurisdictions.toml").read_text(encoding="utf-8")
+    assert BE_FORM_SOURCE in text
+    (tmp_path / "jurisdictions.toml").write_text(laws, encoding="utf-8")
+    (tmp_path / "authorities.toml").write_text(
+        text.replace(BE_FORM_SOURCE, "[requirements.be_form]\nsources = [" + broken),
+        encoding="utf-8",
+    )
+    with pytest.raises(ComplaintDataError, match=r"requirements\.be_form\.sources\[0\]"):
+        load_routing(tmp_path)
 
 
 # --- what each authority itself asks (issue #26.6), Germany's forwarding (#26.4), the UK

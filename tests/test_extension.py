@@ -11,12 +11,17 @@ from zoneinfo import ZoneInfo
 import icalendar
 import pytest
 
+import optout_gui.core.ics
+import optout_gui.core.proof
+import optout_gui.core.reminders
+from optout_gui.core.dates import add_months
 from optout_gui.core.ics import reminder_ics
 from optout_gui.core.jurisdictions import jurisdiction_for, load_legal_data
 from optout_gui.core.proof import proof_json, proof_text
+from optout_gui.core.record import HistoryEntry, ObjectionRecord
 from optout_gui.core.reminders import (
     ExtensionRefused,
-    add_months,
+    extension_applies,
     mark_overdue,
     record_deadline,
     record_extension,
@@ -27,6 +32,11 @@ from tests.helpers import send_objection
 BERLIN = ZoneInfo("Europe/Berlin")
 SENT = dt.datetime(2025, 6, 1, 8, 0, tzinfo=dt.UTC)
 DAY = dt.timedelta(days=1)
+# The app's date labels (ui/common/dates.date_labels) for English, without Qt.
+MONTHS = "Jan Feb Mar Apr May Jun Jul Aug Sep Oct Nov Dec".split()
+DATE_LABELS = {"date_pattern": "{day} {month} {year}"} | {
+    f"month:{n}": name for n, name in enumerate(MONTHS, 1)
+}
 
 
 def countries_with_a_deadline() -> list[str]:
@@ -94,6 +104,18 @@ def test_a_recorded_extension_moves_the_deadline_and_nothing_is_overdue_before(s
     text = proof_text([store.get(record.id)], BERLIN)
     assert "Meta asked for more time to answer, in its email of 2025-06-20" in text
     assert "longer: Meta asked for more time" in text
+    # With the app's date labels, the day of Meta's email is written like every other day,
+    # in the facts, the history and the calendar alike: never "2025-06-20" beside "1 Jun".
+    shown = proof_text([store.get(record.id)], BERLIN, labels=DATE_LABELS)
+    assert "Meta asked for more time to answer, in its email of 20 Jun 2025" in shown
+    assert "longer: Meta asked for more time in its email of 20 Jun 2025)" in shown
+    assert "2025-06-20" not in shown
+    calendar = icalendar.Calendar.from_ical(
+        reminder_ics(store.get(record.id), BERLIN, texts=DATE_LABELS)
+    )
+    described = " ".join(str(event["description"]) for event in calendar.walk("VEVENT"))
+    assert "In its email of 20 Jun 2025 Meta said" in described
+    assert "2025-06-20" not in described
     history = json.loads(proof_json([store.get(record.id)], BERLIN))["objections"][0]["history"]
     extension = [entry for entry in history if entry["event"] == "extension"]
     assert [entry["email_on"] for entry in extension] == ["2025-06-20"]
@@ -176,3 +198,68 @@ def test_the_json_export_with_sent_time_and_extension_follows_its_schema(store):
     broken = json.loads(json.dumps(document))
     broken["objections"][0]["history"][-1]["email_on"] = "20 June"
     assert list(validator.iter_errors(broken))
+
+
+def extended_in(store, country: str):
+    """An objection sent in ``country``, Meta's request for more time recorded."""
+    record = sent_in(store, country)
+    record_extension(store, record.id, dt.date(2025, 6, 20), SENT + 20 * DAY, BERLIN)
+    return store.get(record.id)
+
+
+@pytest.mark.parametrize("country", countries_without_an_extension())
+def test_an_extension_recorded_before_the_country_changed_gives_no_longer_time(store, country):
+    record = extended_in(store, "DE")
+    record.answers.country = country  # corrected after recording: that law has no extension
+    law = jurisdiction_for(country)
+    assert not extension_applies(record, law)
+    assert record_deadline(record, BERLIN) == add_months(
+        SENT.astimezone(BERLIN), law.months_until_next_step
+    )
+    text = proof_text([record], BERLIN)
+    assert "longer: Meta asked for more time" not in text
+    events = icalendar.Calendar.from_ical(reminder_ics(record, BERLIN)).walk("VEVENT")
+    assert not any("extra time" in str(event["summary"]) for event in events)
+
+
+def test_the_proof_and_calendar_claim_longer_time_only_where_the_law_gives_it(store, monkeypatch):
+    """A law with a deadline but no extension: the proof's deadline is the first one and
+    says nothing of more time (it said "longer" whenever an extension was recorded)."""
+    record = extended_in(store, "DE")
+    strict = jurisdiction_for("DE")._replace(extension_months=0)
+    for module in (optout_gui.core.proof, optout_gui.core.reminders, optout_gui.core.ics):
+        monkeypatch.setattr(module, "jurisdiction_for", lambda country: strict)
+    assert not extension_applies(record, strict)
+    text = proof_text([record], BERLIN)
+    first = add_months(SENT.astimezone(BERLIN), strict.deadline_months)
+    assert f"Meta's time to answer ends: {first:%Y-%m-%d %H:%M:%S} CEST (UTC+02:00)" in text
+    assert "longer: Meta asked for more time" not in text
+    events = icalendar.Calendar.from_ical(reminder_ics(record, BERLIN)).walk("VEVENT")
+    assert sorted(event.decoded("dtstart") for event in events)[-1] == first
+    assert not any("extra time" in str(event["summary"]) for event in events)
+
+
+@pytest.mark.parametrize("stored", ["2025-02-30", "20 June", 20250620, ["2025-06-20"]])
+def test_a_day_of_metas_email_edited_by_hand_is_shown_as_stored(store, stored):
+    """A file edited by hand may hold anything there: the proof and the calendar show it
+    as it is stored instead of failing (a day that does not exist raised ValueError, a
+    number TypeError)."""
+    record = sent_in(store, "DE")
+    record.history.append(
+        HistoryEntry(
+            at=(SENT + 20 * DAY).isoformat(), event="extension", extra={"email_on": stored}
+        )
+    )
+    record.history.append(
+        HistoryEntry(at=(SENT + 21 * DAY).isoformat(), event="form_link", note="on 2025-02-30")
+    )
+    record = ObjectionRecord.from_json(json.loads(json.dumps(record.to_json())))  # read back
+    for labels in (None, DATE_LABELS):
+        text = proof_text([record], BERLIN, labels=labels)
+        assert f"Meta asked for more time to answer, in its email of {stored}" in text
+        assert f"longer: Meta asked for more time in its email of {stored})" in text
+        assert "on 2025-02-30" in text  # a note's day that does not exist, as written
+        ics = reminder_ics(record, BERLIN, texts=labels)
+        events = icalendar.Calendar.from_ical(ics).walk("VEVENT")
+        described = " ".join(str(event["description"]) for event in events)
+        assert f"In its email of {stored} Meta said" in described

@@ -4,9 +4,9 @@ from zoneinfo import ZoneInfo
 import icalendar
 import pytest
 
+from optout_gui.core.dates import add_months
 from optout_gui.core.ics import reminder_ics
 from optout_gui.core.reminders import (
-    add_months,
     answer_deadline,
     is_overdue,
     mark_nudged,
@@ -32,6 +32,10 @@ def test_add_months_clamps_to_month_end():
     assert add_months(dt.datetime(2025, 1, 31, 9), 1) == dt.datetime(2025, 2, 28, 9)
     assert add_months(dt.datetime(2024, 1, 31, 9), 1) == dt.datetime(2024, 2, 29, 9)
     assert add_months(dt.datetime(2025, 12, 15, 9), 1) == dt.datetime(2026, 1, 15, 9)
+    # Days too (the look-again reminder's): a date stays a date.
+    assert add_months(dt.date(2026, 11, 30), 3) == dt.date(2027, 2, 28)
+    assert add_months(dt.date(2027, 11, 30), 3) == dt.date(2028, 2, 29)
+    assert add_months(dt.date(2026, 1, 31), 14) == dt.date(2027, 3, 31)
 
 
 def test_nudge_keeps_local_time_across_spring_forward():
@@ -193,3 +197,22 @@ def test_ics_is_valid_for_an_independent_parser(store):
     for event in events:
         assert event.summary.value and event.uid.value and event.dtstamp.value
         assert "method" not in parsed.contents or "organizer" in event.contents
+
+
+def test_the_look_again_reminder_writes_its_day_as_the_app_does():
+    """Like the objection's reminders: "On 1 Dec 2026 …" with the app's date labels (the
+    person's day, not UTC's), ISO 8601 without them; the file reads back with vobject."""
+    from optout_gui.core.other_ics import look_again_ics
+
+    now = utc(2026, 11, 30, 23, 30)  # already 1 December in Berlin
+    labels = {"date_pattern": "{day} {month} {year}", "month:11": "Nov", "month:12": "Dec"}
+    data = look_again_ics("linkedin", "LinkedIn", BERLIN, now, texts=labels)
+    (event,) = icalendar.Calendar.from_ical(data).walk("VEVENT")
+    assert str(event["description"]).startswith("On 1 Dec 2026 you recorded")
+    assert "2026-12-01" not in str(event["description"])
+    assert event.decoded("dtstart") == dt.datetime(2027, 3, 1, 10, tzinfo=BERLIN)
+    plain = icalendar.Calendar.from_ical(look_again_ics("linkedin", "LinkedIn", BERLIN, now))
+    assert str(plain.walk("VEVENT")[0]["description"]).startswith("On 2026-12-01 you recorded")
+    vobject = pytest.importorskip("vobject", reason="vobject is in the test extra")
+    parsed = vobject.readOne(data.decode("utf-8"), validate=True)
+    assert parsed.contents["vevent"][0].valarm.action.value == "DISPLAY"

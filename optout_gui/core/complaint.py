@@ -29,6 +29,7 @@ from optout_gui.core.jurisdictions import (
     LegalData,
     Source,
     load_legal_data,
+    read_source,
 )
 from optout_gui.core.progress import from_iso
 from optout_gui.core.record import ObjectionRecord
@@ -132,10 +133,8 @@ def _resources() -> Path:
 
 
 def _source_entry(path: Path, where: str, item: dict) -> Source:
-    url, title, seen = item.get("url", ""), item.get("title", ""), item.get("seen")
-    if not url.startswith("https://") or not title or not isinstance(seen, dt.date):
-        raise ComplaintDataError(path, f"{where}: a source needs an https url, a title and seen")
-    return Source(where, url, title, seen)
+    """A source an authority's requirement rests on: always a page (an https link)."""
+    return read_source(path, where, item, error=ComplaintDataError, where=where, link_needed=True)
 
 
 @cache

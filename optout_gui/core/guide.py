@@ -149,9 +149,6 @@ class Guide(NamedTuple):
     sources: dict[str, tuple[Source, ...]]
     links: dict[str, Link]  # by URL
     side_forms: dict[str, SideForm]
-    # How long the emailed code of older forms worked ([code] in en.toml, with sources):
-    # what guides from 2023 and 2024 say, not a fact of today's form.
-    code_lifetime: dt.timedelta = dt.timedelta(hours=1)
     news: tuple[NewsItem, ...] = ()  # newest first
 
     def link(self, url: str) -> Link:
@@ -306,6 +303,12 @@ class _GuideReader:
         steps = self.read_steps()
         code = self.table(data, "code", "code")
         self.read_sources(code, "code")
+        links = self.read_links()
+        side_forms = self.read_side_forms()
+        # How long the emailed code of older forms worked (what guides from 2023 and 2024
+        # say, with sources): read by the countdown through code_lifetime(), checked here
+        # too so that a guide with a broken value is refused.
+        _code_lifetime(self.path, data)
         return Guide(
             path=self.path,
             language=language,
@@ -315,9 +318,8 @@ class _GuideReader:
             countries=countries,
             steps=steps,
             sources=self.sources,
-            links=self.read_links(),
-            side_forms=self.read_side_forms(),
-            code_lifetime=_code_lifetime(self.path, data),
+            links=links,
+            side_forms=side_forms,
             news=self.read_news(),
         )
 

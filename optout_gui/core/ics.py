@@ -7,13 +7,13 @@ import datetime as dt
 import icalendar
 
 from optout_gui import APP_ID, APP_NAME, __version__
-from optout_gui.core.dates import day_text
+from optout_gui.core.dates import day_text, stored_day_text
 from optout_gui.core.guide import ACCOUNT_NAMES
 from optout_gui.core.jurisdictions import jurisdiction_for
 from optout_gui.core.limits import SHOWN_IN_LINE, shortened
 from optout_gui.core.progress import from_iso, utc_now
 from optout_gui.core.record import ObjectionRecord
-from optout_gui.core.reminders import nudge_at, record_deadline
+from optout_gui.core.reminders import extension_applies, nudge_at, record_deadline
 from optout_gui.core.wording import QT_TRANSLATE_NOOP
 
 # English wording, marked for lupdate; the UI passes the same texts translated
@@ -67,6 +67,39 @@ def _what(record: ObjectionRecord, your_account: str = "your account") -> str:
     return f"{account}, {name}" if name else account
 
 
+def new_calendar() -> icalendar.Calendar:
+    """An empty calendar file to import, named as this app's.
+
+    No METHOD: "METHOD:PUBLISH" makes the file an iTIP message (RFC 5546), which needs an
+    ORGANIZER; a plain calendar file to import needs neither."""
+    cal = icalendar.Calendar()
+    cal.add("prodid", f"-//{APP_NAME}//{__version__}//EN")
+    cal.add("version", "2.0")
+    cal.add("calscale", "GREGORIAN")
+    return cal
+
+
+def reminder_event(
+    uid: str, stamp: dt.datetime, start: dt.datetime, summary: str, description: str
+) -> icalendar.Event:
+    """Half an hour from ``start`` that leaves the time free, with an alarm (``summary``)
+    at its start; ``stamp`` is when the file was made (written in UTC)."""
+    event = icalendar.Event()
+    event.add("uid", uid)
+    event.add("dtstamp", stamp.astimezone(dt.UTC))
+    event.add("dtstart", start)
+    event.add("dtend", start + dt.timedelta(minutes=30))
+    event.add("summary", summary)
+    event.add("description", description)
+    event.add("transp", "TRANSPARENT")
+    alarm = icalendar.Alarm()
+    alarm.add("action", "DISPLAY")
+    alarm.add("description", summary)
+    alarm.add("trigger", dt.timedelta(0))
+    event.add_component(alarm)
+    return event
+
+
 def reminder_calendar(
     record: ObjectionRecord,
     zone: dt.tzinfo,
@@ -82,46 +115,31 @@ def reminder_calendar(
     if not sent_text:
         raise ValueError("this objection has not been sent yet")
     sent = from_iso(sent_text)
-    stamp = (now or utc_now()).astimezone(dt.UTC)
+    stamp = now or utc_now()
     what = _what(record, words["your_account"])
     # The person's day, not UTC's, written as the app writes days ("6 Dec 2026").
     sent_day = day_text(sent.astimezone(zone).date(), words)
-    cal = icalendar.Calendar()
-    cal.add("prodid", f"-//{APP_NAME}//{__version__}//EN")
-    cal.add("version", "2.0")
-    cal.add("calscale", "GREGORIAN")
-    # No METHOD: "METHOD:PUBLISH" makes the file an iTIP message (RFC 5546), which needs an
-    # ORGANIZER; a plain calendar file to import needs neither.
+    email_day = stored_day_text(record.extension_email_on, words)  # the same way
+    cal = new_calendar()
     plan = [("nudge", nudge_at(sent, zone))]
     law = jurisdiction_for(record.answers.country)
     # None: no right to object, nothing to wait for. Longer when Meta asked for more time.
     if (deadline := record_deadline(record, zone)) is not None:
         kind = "deadline" if law.has_deadline else "check"
-        if law.has_deadline and law.extension_months and record.extension_email_on:
+        if extension_applies(record, law):
             kind = "extended"
         plan.append((kind, deadline))
     for kind, start in plan:
         summary, description = words[f"{kind}_summary"], words[f"{kind}_description"]
-        event = icalendar.Event()
         # The extended deadline replaces the first one in a calendar that imports it again.
         uid_kind = "deadline" if kind == "extended" else kind
-        event.add("uid", f"{record.id}-{uid_kind}@{APP_ID}")
-        event.add("dtstamp", stamp)
-        event.add("dtstart", start)
-        event.add("dtend", start + dt.timedelta(minutes=30))
-        event.add("summary", summary.format(what=what))
-        event.add(
-            "description",
-            description.format(
-                what=what, app=APP_NAME, sent=sent_day, email_on=record.extension_email_on
-            ),
+        event = reminder_event(
+            f"{record.id}-{uid_kind}@{APP_ID}",
+            stamp,
+            start,
+            summary.format(what=what),
+            description.format(what=what, app=APP_NAME, sent=sent_day, email_on=email_day),
         )
-        event.add("transp", "TRANSPARENT")
-        alarm = icalendar.Alarm()
-        alarm.add("action", "DISPLAY")
-        alarm.add("description", summary.format(what=what))
-        alarm.add("trigger", dt.timedelta(0))
-        event.add_component(alarm)
         cal.add_component(event)
     return cal
 

@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import NamedTuple
 
 from optout_gui.core.datafile import DataFileError, read_toml
-from optout_gui.core.guide import LAW_IDS
+from optout_gui.core.guide import LAW_IDS, is_date
 from optout_gui.core.languages import TEXT_LANGUAGES
 from optout_gui.core.resources import resources_dir
 from optout_gui.core.urls import AUTHORITY_DOMAINS, UrlRefused, check_url
@@ -218,7 +218,7 @@ def _load_legal_data(folder: Path) -> LegalData:
     if not isinstance(collected, dt.date):
         raise fail(jpath, "“facts_collected” must be a date")
     sources = {
-        key: _source(jpath, key, item)
+        key: read_source(jpath, key, item)
         for key, item in {**jdata.get("sources", {}), **adata.get("sources", {})}.items()
     }
     entities = {}
@@ -316,21 +316,33 @@ def _person_line(path: Path, where: str, item: object, sources: dict) -> PersonL
     if set(texts) != set(LETTER_LANGUAGES) or not all(texts.values()):
         raise JurisdictionDataError(path, f"{where}.text needs a text in every language")
     started = item.get("started")
-    if started is not None and not (
-        isinstance(started, dt.date) and not isinstance(started, dt.datetime)
-    ):
+    if started is not None and not is_date(started):
         raise JurisdictionDataError(path, f"{where}: “started” must be a date")
     return PersonLine({k: " ".join(v.split()) for k, v in texts.items()}, refs, started)
 
 
-def _source(path: Path, key: str, item: dict) -> Source:
+def read_source(
+    path: Path,
+    key: str,
+    item: dict,
+    *,
+    error: type[DataFileError] = JurisdictionDataError,
+    where: str | None = None,
+    link_needed: bool = False,
+) -> Source:
+    """The source ``key`` from its table: an https link (or, unless ``link_needed``, the
+    document it is instead), a title and the day it was seen. A table without them raises
+    ``error`` (the reading file's kind), naming ``where`` (by default ``sources.<key>``)."""
+    where = where or f"sources.{key}"
     url = item.get("url", "")
     if url and not url.startswith("https://"):
-        raise JurisdictionDataError(path, f"sources.{key}: the link must be https")
+        raise error(path, f"{where}: the link must be https")
+    if link_needed and not url:
+        raise error(path, f"{where}: a link is needed")
     if not url and not item.get("document"):
-        raise JurisdictionDataError(path, f"sources.{key}: a link or a document is needed")
+        raise error(path, f"{where}: a link or a document is needed")
     if not item.get("title") or not isinstance(item.get("seen"), dt.date):
-        raise JurisdictionDataError(path, f"sources.{key}: a title and the date seen are needed")
+        raise error(path, f"{where}: a title and the date seen are needed")
     return Source(
         key,
         url,
@@ -391,7 +403,7 @@ def _authority(path: Path, key: str, item: dict, countries: dict[str, str]) -> A
         requires_language=bool(item.get("requires_language")),
         checked_online=checked_online,
         sources=tuple(
-            _source(path, f"{key}.sources[{n}]", entry) for n, entry in enumerate(sources)
+            read_source(path, f"{key}.sources[{n}]", entry) for n, entry in enumerate(sources)
         ),
         from_knowledge=bool(item.get("from_knowledge")),
         state=tuple(state) if state else None,

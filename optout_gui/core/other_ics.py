@@ -8,9 +8,9 @@ from __future__ import annotations
 
 import datetime as dt
 
-import icalendar
-
-from optout_gui import APP_ID, APP_NAME, __version__
+from optout_gui import APP_ID, APP_NAME
+from optout_gui.core.dates import add_months, day_text
+from optout_gui.core.ics import new_calendar, reminder_event
 from optout_gui.core.progress import utc_now
 from optout_gui.core.wording import QT_TRANSLATE_NOOP
 
@@ -32,16 +32,7 @@ LOOK_AGAIN_TEXTS = {
 def look_again_day(now: dt.datetime, zone: dt.tzinfo, months: int = LOOK_AGAIN_MONTHS):
     """``months`` calendar months after today in ``zone`` (the last day of a shorter
     month), at REMINDER_HOUR there."""
-    today = now.astimezone(zone).date()
-    month0 = today.month - 1 + months
-    year, month = today.year + month0 // 12, month0 % 12 + 1
-    day = today.day
-    while True:
-        try:
-            target = dt.date(year, month, day)
-            break
-        except ValueError:
-            day -= 1
+    target = add_months(now.astimezone(zone).date(), months)
     return dt.datetime.combine(target, dt.time(REMINDER_HOUR), tzinfo=zone)
 
 
@@ -54,29 +45,16 @@ def look_again_ics(
 ) -> bytes:
     words = {**LOOK_AGAIN_TEXTS, **(texts or {})}
     now = now or utc_now()
-    start = look_again_day(now, zone)
-    cal = icalendar.Calendar()
-    cal.add("prodid", f"-//{APP_NAME}//{__version__}//EN")
-    cal.add("version", "2.0")
-    cal.add("calscale", "GREGORIAN")
-    summary = words["summary"].format(service=service_name)
-    event = icalendar.Event()
-    event.add("uid", f"{service_id}-look-again-{now:%Y%m%d}@{APP_ID}")
-    event.add("dtstamp", now.astimezone(dt.UTC))
-    event.add("dtstart", start)
-    event.add("dtend", start + dt.timedelta(minutes=30))
-    event.add("summary", summary)
-    event.add(
-        "description",
-        words["description"].format(
-            service=service_name, app=APP_NAME, day=now.astimezone(zone).date().isoformat()
-        ),
+    # The person's day, written as the app writes days ("6 Dec 2026"; ISO without labels).
+    day = day_text(now.astimezone(zone).date(), words)
+    cal = new_calendar()
+    cal.add_component(
+        reminder_event(
+            f"{service_id}-look-again-{now:%Y%m%d}@{APP_ID}",
+            now,
+            look_again_day(now, zone),
+            words["summary"].format(service=service_name),
+            words["description"].format(service=service_name, app=APP_NAME, day=day),
+        )
     )
-    event.add("transp", "TRANSPARENT")
-    alarm = icalendar.Alarm()
-    alarm.add("action", "DISPLAY")
-    alarm.add("description", summary)
-    alarm.add("trigger", dt.timedelta(0))
-    event.add_component(alarm)
-    cal.add_component(event)
     return cal.to_ical()

@@ -13,7 +13,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from optout_gui import APP_NAME, __version__
-from optout_gui.core.dates import day_text
+from optout_gui.core.dates import day_text, stored_day_text
 from optout_gui.core.guide import ACCOUNT_NAMES
 from optout_gui.core.jurisdictions import jurisdiction_for
 from optout_gui.core.languages import country_names
@@ -26,7 +26,7 @@ from optout_gui.core.limits import (
 )
 from optout_gui.core.progress import from_iso, to_iso, utc_now
 from optout_gui.core.record import ObjectionRecord
-from optout_gui.core.reminders import record_deadline
+from optout_gui.core.reminders import extension_applies, record_deadline
 from optout_gui.core.status import (
     CODE_ENTERED,
     CODE_EXPIRED,
@@ -189,12 +189,9 @@ def zone_name(zone: dt.tzinfo, now: dt.datetime | None = None) -> str:
 
 
 def _dates_in_note(note: str, labels: dict) -> str:
-    """ISO days in a history note ("answered on 2026-12-06") written as the app shows them."""
-    return re.sub(
-        r"\b(\d{4})-(\d{2})-(\d{2})\b",
-        lambda m: day_text(dt.date(int(m[1]), int(m[2]), int(m[3])), labels),
-        note,
-    )
+    """ISO days in a history note ("answered on 2026-12-06") written as the app shows them
+    (a day that does not exist, typed into the file by hand, stays as it is)."""
+    return re.sub(r"\b\d{4}-\d{2}-\d{2}\b", lambda m: stored_day_text(m[0], labels), note)
 
 
 def wording(labels: dict | None = None) -> dict:
@@ -238,7 +235,7 @@ def describe_event(entry, labels: dict | None = None) -> str:
     if entry.event == "status" and entry.status:
         text = lab["event:status"].format(status=status_name(entry.status, lab))
     elif entry.event == "extension":
-        text = lab["event:extension"].format(date=entry.extra.get("email_on", ""))
+        text = lab["event:extension"].format(date=stored_day_text(entry.extra.get("email_on"), lab))
     else:
         text = lab.get(f"event:{entry.event}", entry.event)
     extras = []
@@ -327,23 +324,23 @@ def objection_proof(
     deadline = record_deadline(record, zone) if law.has_deadline else None
     if deadline is not None and record.status not in (Status.HONOURED, Status.REFUSED):
         when = format_time(to_iso(deadline), zone, lab)
-        if record.extension_email_on:
+        if extension_applies(record, law):
             when = lab["deadline:extended"].format(
-                when=when, date=_dates_in_note(record.extension_email_on, lab)
+                when=when, date=stored_day_text(record.extension_email_on, lab)
             )
         facts.append((lab["deadline"], when))
     # Texts loaded from a file may be megabytes long (a proof of them took minutes and
     # hundreds of pages): each is shortened, and the proof says so and where the rest is.
     long_values = any(is_shortened(value, line_max) for _, value in facts)
     facts = [(name, shortened(value, line_max)) for name, value in facts]
-    reached_steps = [("", record.created_at, lab["event:created"])]
+    reached_steps = [(record.created_at, lab["event:created"])]
     for status in STEP_STATUSES:
         reached = record.status_reached_at(status)
         if reached:
-            reached_steps.append((status.value, reached, status_name(status, lab)))
+            reached_steps.append((reached, status_name(status, lab)))
     steps = [
         (name, format_time(at, zone, lab))
-        for _status, at, name in sorted(reached_steps, key=lambda step: from_iso(step[1]))
+        for at, name in sorted(reached_steps, key=lambda step: from_iso(step[0]))
     ]
     events = [
         (format_time(entry.at, zone, lab), describe_event(entry, lab))

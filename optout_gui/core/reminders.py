@@ -12,13 +12,13 @@ only means the practical waiting time the data gives is over.
 
 from __future__ import annotations
 
-import calendar
 import datetime as dt
 import os
 from collections.abc import Iterable
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-from optout_gui.core.jurisdictions import jurisdiction_for
+from optout_gui.core.dates import add_months
+from optout_gui.core.jurisdictions import Jurisdiction, jurisdiction_for
 from optout_gui.core.progress import from_iso, to_iso
 from optout_gui.core.record import HistoryEntry, ObjectionRecord
 from optout_gui.core.status import Status
@@ -53,15 +53,6 @@ def local_zone() -> dt.tzinfo:
     except (OSError, ValueError):
         pass
     return dt.datetime.now().astimezone().tzinfo or dt.UTC
-
-
-def add_months(moment: dt.datetime, months: int) -> dt.datetime:
-    """Same day and wall-clock time ``months`` later; the day is clamped to the month's end."""
-    month_index = moment.month - 1 + months
-    year = moment.year + month_index // 12
-    month = month_index % 12 + 1
-    day = min(moment.day, calendar.monthrange(year, month)[1])
-    return moment.replace(year=year, month=month, day=day)
 
 
 def _in_zone(sent_utc: dt.datetime, zone: dt.tzinfo) -> dt.datetime:
@@ -106,9 +97,16 @@ def record_deadline(record: ObjectionRecord, zone: dt.tzinfo) -> dt.datetime | N
     months = law.months_until_next_step
     if not months:
         return None
-    if law.has_deadline and law.extension_months and record.extension_email_on:
+    if extension_applies(record, law):
         months += law.extension_months
     return answer_deadline(from_iso(record.sent_at), zone, months)
+
+
+def extension_applies(record: ObjectionRecord, law: Jurisdiction) -> bool:
+    """Meta has the longer time to answer: the person recorded its email asking for more
+    time (:func:`record_extension`) and ``law``, that of the person's country now, allows
+    it (a country changed after recording may not)."""
+    return bool(law.has_deadline and law.extension_months and record.extension_email_on)
 
 
 class ExtensionRefused(ValueError):

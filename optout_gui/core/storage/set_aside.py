@@ -20,6 +20,7 @@ from typing import NamedTuple
 from optout_gui.core.atomic import create_aside
 from optout_gui.core.progress import LoadProblem
 from optout_gui.core.record import ObjectionRecord
+from optout_gui.core.storage.store_file import holds_lone_surrogate
 from optout_gui.core.storage.summary import summary_row
 
 log = logging.getLogger(__name__)
@@ -139,7 +140,7 @@ def split_readable(items: list) -> tuple[list[ObjectionRecord], list[tuple]]:
     records, bad, seen = [], [], set()
     for item in items:
         try:
-            if has_bad_text(item):
+            if holds_lone_surrogate(item):
                 raise UnicodeError("not UTF-8")
             record = ObjectionRecord.from_json(item)
             if record.id in seen:
@@ -183,26 +184,17 @@ def problem_of(exc: BaseException) -> str:
     return f"it is not laid out as expected ({type(exc).__name__})"
 
 
-def has_bad_text(value: object) -> bool:
-    """True if a string in ``value`` holds undecodable bytes (read with surrogateescape)."""
-    try:
-        json.dumps(value, ensure_ascii=False).encode("utf-8")
-    except UnicodeEncodeError:
-        return True
-    return False
-
-
 def _name_of(item: object) -> str:
     if not isinstance(item, dict):
         return ""
     answers = item.get("answers")
     email = answers.get("email") if isinstance(answers, dict) else None
     for value in (item.get("label"), email):
-        if isinstance(value, str) and value and not has_bad_text(value):
+        if isinstance(value, str) and value and not holds_lone_surrogate(value):
             return value
     return ""
 
 
 def _created_of(item: object) -> str:
     value = item.get("created_at") if isinstance(item, dict) else None
-    return value if isinstance(value, str) and not has_bad_text(value) else ""
+    return value if isinstance(value, str) and not holds_lone_surrogate(value) else ""

@@ -150,6 +150,21 @@ class ObjectionStore:
     def records(self) -> list[ObjectionRecord]:
         return [self.get(record_id) for record_id in self.ids()]
 
+    def latest_answers(self) -> tuple[str | None, str]:
+        """The country and the email address of the most recent objections that have them
+        (objections that can't be read are passed over)."""
+        country, email = None, ""
+        for record_id in reversed(self.ids()):
+            try:
+                answers = self.get(record_id).answers
+            except (KeyError, ObjectionDamaged):
+                continue
+            country = country or answers.country
+            email = email or answers.email
+            if country and email:
+                break
+        return country, email
+
     def load(self) -> LoadProblem | None:
         """Read the file (if any). A damaged file is moved aside and the store starts empty."""
         self._reset()
@@ -280,16 +295,26 @@ class ObjectionStore:
         items = document["objections"]
         if not isinstance(items, list):
             raise ValueError("no list of objections")
+        records = self._keep_readable(items, version > OBJECTIONS_FORMAT)
+        self._note_all_dropped(records)
+        return version
+
+    def _keep_readable(self, items: list, newer: bool) -> list[ObjectionRecord]:
+        """The objections in ``items`` (parsed JSON) that can be read become the store's, in
+        order, each line to be written anew; the others are set aside. Returns those kept."""
         records, bad = split_readable(items)
         self._set_rows([summary_row(record) for record in records])
         self._records = {record.id: record for record in records}
         self._lines = [None] * len(records)
         for raw, record_id, name, created, problem in bad:
-            self._note(record_id, name, created, problem, raw, version > OBJECTIONS_FORMAT)
+            self._note(record_id, name, created, problem, raw, newer)
+        return records
+
+    def _note_all_dropped(self, records: list[ObjectionRecord]) -> None:
+        """Report the records read with some answers left out (the listeners are told later)."""
         for record in records:
             if record.dropped:
                 self._note_dropped(record, DUMP(record.to_json()), notify=False)
-        return version
 
     # --- writing --------------------------------------------------------------------
     def save(self) -> bool:
@@ -493,7 +518,7 @@ class ObjectionStore:
         for record_id, line, problem in bad:
             row = self._rows[self._index[record_id]]
             raw = line if isinstance(line, bytes) else line.encode("utf-8")
-            self._note(record_id, row[COLUMN["label"]] or row[COLUMN["email"]] or "",
+            self._note(record_id, Summary(row).display_name,
                        row[COLUMN["created_at"]] or "", problem, raw, newer)  # fmt: skip
             if not self.read_only:
                 self.remove_unsaved(record_id)
@@ -531,26 +556,19 @@ class ObjectionStore:
             except (*UNREADABLE, UnicodeError) as exc:
                 raw = line if isinstance(line, bytes) else line.encode("utf-8")
                 unparsed.append((raw, problem_of(exc)))
-        records, bad = split_readable(items)
-        self._set_rows([summary_row(record) for record in records])
-        self._records = {record.id: record for record in records}
-        self._lines = [None] * len(records)
         for raw, problem in unparsed:
             self._note("", "", "", problem, raw, newer)
-        for raw, record_id, name, created, problem in bad:
-            self._note(record_id, name, created, problem, raw, newer)
+        records = self._keep_readable(items, newer)
         noted = {note.record_id for note in self._aside.notes}
         for row, text in zip(old_rows, old_texts, strict=True):
             if row[ID] not in self._index and row[ID] not in noted:
                 raw = (text or DUMP(row)).encode("utf-8")
-                name = row[COLUMN["label"]] or row[COLUMN["email"]] or ""
                 created = row[COLUMN["created_at"]] or ""
                 self._note(
-                    row[ID], name, created, "its record is missing from the file", raw, newer
-                )
-        for record in records:
-            if record.dropped:
-                self._note_dropped(record, DUMP(record.to_json()), notify=False)
+                    row[ID], Summary(row).display_name, created,
+                    "its record is missing from the file", raw, newer,
+                )  # fmt: skip
+        self._note_all_dropped(records)
         if self.set_aside:
             self.load_problem = self._aside.load_problem(self.load_problem)
         if not self.read_only:

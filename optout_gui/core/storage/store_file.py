@@ -169,7 +169,9 @@ def may_hold_lone_surrogate(text: str) -> bool:
 
 
 def holds_lone_surrogate(value: object) -> bool:
-    """True if a string in ``value`` (parsed JSON) holds a surrogate that is not in a pair."""
+    """True if a string in ``value`` (parsed JSON) holds a surrogate that is not in a pair:
+    a lone ``\\ud800`` escape, or a byte that is not UTF-8 (read with surrogateescape).
+    Such text can't be written as UTF-8."""
     try:
         json.dumps(value, ensure_ascii=False).encode("utf-8")
     except UnicodeEncodeError:
