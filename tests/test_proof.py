@@ -179,3 +179,17 @@ def test_json_export_describes_itself_and_validates_against_its_schema():
         {**document, "objections": [{**refused, "created_at": "yesterday"}]},
     ):
         assert list(validator.iter_errors(broken)), broken
+
+
+def test_a_hand_edited_history_field_of_the_wrong_type_is_kept_and_never_shown():
+    """A history entry's note, text, status or link that is not a text ("note": 5 in a
+    hand-edited file) neither stops the proof nor is shown; saving writes it back as it was."""
+    data = sample().to_json()
+    data["history"].append(
+        {"at": "2025-06-02T10:00:00+00:00", "event": "note", "note": 5, "status": ["x"]}
+    )
+    record = ObjectionRecord.from_json(data)
+    text = proof_text([record], BERLIN, now=dt.datetime(2025, 6, 3, tzinfo=dt.UTC))
+    assert "2025-06-02 12:00:00" in text  # the entry is listed, by its time
+    assert json.loads(proof_json([record], BERLIN))["objections"]
+    assert record.to_json()["history"][-1] == data["history"][-1]

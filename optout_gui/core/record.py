@@ -20,23 +20,15 @@ from optout_gui.core.progress import (
 )
 from optout_gui.core.status import IllegalTransition, Status, allowed_next
 
-# History events the record does not store but reads from the code attempts in its answers
-# (each attempt keeps its own times), so that every view lists them with the others.
-CODE_EVENTS = ("code_received", "code_expired", "code_not_asked")
-
 # Steps the person takes before sending: a time typed for sending (or for the code's
 # arrival) can't be earlier than the last of these.
 _BEFORE_SENDING = frozenset({"created", "started_over", "form_link", "reason_copied"})
 _STATUSES_BEFORE_SENDING = frozenset({Status.DRAFT.value, Status.FORM_OPENED.value})
 
 
-def _moment(iso: str) -> dt.datetime:
-    return from_iso(iso)
-
-
 def in_time_order(entries: list[HistoryEntry]) -> list[HistoryEntry]:
     """The entries sorted by time; entries at the same moment keep their order."""
-    return sorted(entries, key=lambda entry: _moment(entry.at))
+    return sorted(entries, key=lambda entry: from_iso(entry.at))
 
 
 def new_record_id() -> str:
@@ -66,12 +58,15 @@ class HistoryEntry:
 
     @classmethod
     def from_json(cls, data: dict) -> HistoryEntry:
-        known = {f.name for f in dataclasses.fields(cls)} - {"extra"}
-        values = {k: v for k, v in data.items() if k in known}
+        # A field of the wrong type (a hand-edited file: "note": 5) is kept as it was, among
+        # the unknown keys, and written back unchanged; it is never shown as a text.
+        values = {
+            k: v for k, v in data.items() if k in _HISTORY_FIELDS and isinstance(v, str | None)
+        }
         if not isinstance(values.get("at"), str) or not isinstance(values.get("event"), str):
             raise ValueError("history entry without time or event")
         from_iso(values["at"])
-        return cls(**values, extra={k: v for k, v in data.items() if k not in known})
+        return cls(**values, extra={k: v for k, v in data.items() if k not in values})
 
 
 _HISTORY_FIELDS = ("at", "event", "status", "form_url", "text", "note")
@@ -179,7 +174,7 @@ class ObjectionRecord:
                 times.append(entry.at)
         if self.answers.form_opened_at:
             times.append(self.answers.form_opened_at)
-        return max(times, key=_moment) if times else None
+        return max(times, key=from_iso) if times else None
 
     @property
     def last_step_at(self) -> str:
@@ -267,8 +262,8 @@ class ObjectionRecord:
         return record
 
 
-def keep_old_meaning(record: ObjectionRecord) -> bool:
-    """Read what earlier versions wrote with the meaning they gave it; True if changed.
+def keep_old_meaning(record: ObjectionRecord) -> None:
+    """Read what earlier versions wrote with the meaning they gave it.
 
     Before "sent" was an answer of its own, saying Meta asked for no code stored the status
     "code confirmed" (at the moment of that answer). What it meant was "sent, no code
@@ -276,15 +271,13 @@ def keep_old_meaning(record: ObjectionRecord) -> bool:
     """
     answers = record.answers
     if not answers.code_skipped or answers.code_entered_at:
-        return False
-    changed = False
+        return
     kept = []
     sent = False  # "sent" recorded already since the last start over
     for entry in record.history:
         if entry.event == "started_over":
             sent = False
         if entry.event == "status" and entry.status == Status.CODE_CONFIRMED.value:
-            changed = True
             if sent:
                 continue  # it said "sent" again: once is what happened
             entry.status = Status.SUBMITTED.value
@@ -294,5 +287,3 @@ def keep_old_meaning(record: ObjectionRecord) -> bool:
     record.history = kept
     if record.status == Status.CODE_CONFIRMED:
         record.status = Status.SUBMITTED
-        changed = True
-    return changed
