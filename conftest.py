@@ -225,6 +225,16 @@ def real_sessions_only(request, monkeypatch):
     monkeypatch.setattr(StepPage, "__init__", checked_init)
 
 
+@pytest.fixture
+def app_language_restored(qapp):
+    """For a test that installs another language: the app is back in English after it.
+    A module whose every test switches language names it in ``pytestmark`` (usefixtures)."""
+    yield
+    from optout_gui.ui.common import i18n
+
+    i18n.install_language(qapp, "en")
+
+
 # --- shared fixtures: one fake clock, the real store, a sent objection, a wizard ----------
 @pytest.fixture
 def clocks():

@@ -44,7 +44,7 @@ def fields(tmp: Path):
 
     editor = ReasonEditor(reasons.ReasonLibrary())
     editor.show()
-    yield "reason", editor.edit, editor._report
+    yield "reason", editor.edit, editor.flush
 
     store = ObjectionStore.in_folder(tmp)
     store.load()
@@ -120,9 +120,7 @@ def main(argv=None) -> int:
                 word = "objection "
                 text = (word * (size // len(word) + 1))[:size]
                 took = statistics.median(paste_ms(widget, text, settle) for _ in range(REPEATS))
-                kept = len(
-                    widget.toPlainText() if hasattr(widget, "toPlainText") else widget.text()
-                )
+                kept = len(text_of(widget))
                 ok = took < TARGET_MS
                 print(f"{name:26} {size:>10,} chars pasted: {took:8.1f} ms, kept {kept:,}"
                       f"{'' if ok else '  MISSED'}", flush=True)  # fmt: skip

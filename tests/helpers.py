@@ -3,10 +3,21 @@
 from __future__ import annotations
 
 import json
+import os
+import shutil
+import subprocess
+import sys
 from pathlib import Path
 
+import pytest
 from PySide6.QtCore import QPoint, Qt
-from PySide6.QtWidgets import QApplication, QCheckBox, QRadioButton, QWizard
+from PySide6.QtWidgets import (
+    QAbstractScrollArea,
+    QApplication,
+    QCheckBox,
+    QRadioButton,
+    QWizard,
+)
 
 from optout_gui.core.guide import Guide, load_guide
 from optout_gui.core.progress import Progress
@@ -109,12 +120,12 @@ def go_to(wizard, page_id: PageId) -> None:
     QApplication.processEvents()
 
 
-def start_code(page) -> None:
-    """On the code page: sent "just now", then "Yes, Meta emailed me a code" (it arrived
-    now): the countdown runs."""
+def start_code(page, *, say_yes: bool = True) -> None:
+    """On the code page: sent "just now" if not answered yet; then, with ``say_yes`` and
+    still unanswered, "Yes, Meta emailed me a code" (it arrived now): the countdown runs."""
     if not page.session.progress.sent_at:
         page.sent_now.setChecked(True)
-    if page.answer() is None:
+    if say_yes and page.answer() is None:
         page.code_yes.click()
 
 
@@ -133,3 +144,37 @@ def reopen_wizard(qtbot, wizard, clocks):
     with qtbot.waitExposed(again):
         again.show()
     return again
+
+
+def as_nobody(tmp_path: Path) -> tuple[list[str], dict[str, str]]:
+    """The command prefix (setpriv, then this Python) and the environment to run a program
+    as the user "nobody", who may read ``tmp_path``, or skip the test when that can't be."""
+    setpriv = shutil.which("setpriv")
+    if os.name != "posix" or setpriv is None or os.geteuid() != 0:
+        pytest.skip("needs root and setpriv to run as another user")
+    for parent in (tmp_path, *tmp_path.parents):
+        if parent == Path("/"):
+            break
+        parent.chmod(parent.stat().st_mode | 0o005)
+    home = tmp_path / "nobody-home"
+    home.mkdir(mode=0o777)
+    home.chmod(0o777)
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "HOME": str(home)}
+    for var in ("XDG_DATA_HOME", "XDG_CONFIG_HOME", "XDG_CACHE_HOME", "XDG_STATE_HOME"):
+        env.pop(var, None)
+    env["XDG_RUNTIME_DIR"] = str(home)
+    command = [setpriv, "--reuid=65534", "--regid=65534", "--clear-groups", sys.executable]
+    if subprocess.run([*command, "-c", "import PySide6"], capture_output=True, env=env).returncode:
+        pytest.skip("the other user cannot run this Python")
+    return command, env
+
+
+def scroll_area_of(widget, stop=None):
+    """The innermost scroll area around ``widget`` (not the widget itself), looking no
+    further out than ``stop`` (not included) when given; None when there is none."""
+    parent = widget.parentWidget()
+    while parent is not None and parent is not stop:
+        if isinstance(parent, QAbstractScrollArea):
+            return parent
+        parent = parent.parentWidget()
+    return None

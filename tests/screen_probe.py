@@ -43,27 +43,18 @@ def rect(r) -> list[int]:
     return [r.x(), r.y(), r.width(), r.height()]
 
 
-def in_scroll_area(widget, window) -> bool:
-    from PySide6.QtWidgets import QAbstractScrollArea
-
-    parent = widget.parentWidget()
-    while parent is not None and parent is not window:
-        if isinstance(parent, QAbstractScrollArea):
-            return True
-        parent = parent.parentWidget()
-    return False
-
-
 def report(name: str, window, shots: Path | None) -> dict:
     """Where ``window`` lies, and how much of each action button shows."""
     from PySide6.QtCore import QRect
     from PySide6.QtWidgets import QAbstractButton, QApplication
 
+    from tests.helpers import scroll_area_of
+
     QApplication.processEvents()
     available = window.screen().availableGeometry()
     buttons = []
     for button in window.findChildren(QAbstractButton):
-        if not button.isVisibleTo(window) or in_scroll_area(button, window):
+        if not button.isVisibleTo(window) or scroll_area_of(button, window) is not None:
             continue
         if button.window() is not window:
             continue

@@ -15,7 +15,7 @@ from optout_gui.core.progress import from_iso
 from optout_gui.ui.wizard import code_ticker as countdown_ui
 from optout_gui.ui.wizard.window import ObjectionWizard, PageId
 from tests.clocks import START
-from tests.helpers import open_session
+from tests.helpers import open_session, start_code
 
 MIN = dt.timedelta(minutes=1)
 SEC = dt.timedelta(seconds=1)
@@ -59,11 +59,7 @@ def open_wizard(qtbot, tmp_path, clocks, guide, attention):
         wizard.restart()
         while wizard.currentId() != PageId.CODE:
             wizard.next()
-        page = wizard.page(PageId.CODE)
-        if not wizard.session.progress.sent_at:
-            page.sent_now.click()  # "When did you press send?" "Just now"
-        if say_yes and page.answer() is None:
-            page.code_yes.click()  # starts the countdown at once
+        start_code(wizard.page(PageId.CODE), say_yes=say_yes)
         wizards.append(wizard)
         return wizard
 

@@ -32,6 +32,7 @@ from optout_gui.core.progress import Progress
 from optout_gui.core.settings import Settings, read_settings, save_settings
 from optout_gui.core.storage.store import ObjectionStore
 from optout_gui.ui.common import error_windows, single_instance
+from tests.helpers import as_nobody
 
 ROOT = Path(__file__).resolve().parents[1]
 MAIN = ROOT / "main.py"
@@ -998,28 +999,11 @@ def test_the_app_starts_and_exits_0_within_10_s(tmp_path, name):
 @POSIX
 def test_a_not_owned_folder_does_not_stop_the_app(tmp_path):
     """Run as another user ("nobody") on a folder it may read but not write."""
-    setpriv = shutil.which("setpriv")
-    if setpriv is None or os.geteuid() != 0:
-        pytest.skip("needs root and setpriv to run as another user")
+    command, env = as_nobody(tmp_path)
     data = tmp_path / "data"
     _good_file(data)
     data.chmod(0o755)
     (data / "objections.json").chmod(0o644)
-    for parent in (tmp_path, *tmp_path.parents):
-        if parent == Path("/"):
-            break
-        parent.chmod(parent.stat().st_mode | 0o005)
-    home = tmp_path / "nobody-home"
-    home.mkdir(mode=0o777)
-    home.chmod(0o777)
-    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "HOME": str(home)}
-    for var in ("XDG_DATA_HOME", "XDG_CONFIG_HOME", "XDG_CACHE_HOME", "XDG_STATE_HOME"):
-        env.pop(var, None)
-    env["XDG_RUNTIME_DIR"] = str(home)
-    command = [setpriv, "--reuid=65534", "--regid=65534", "--clear-groups", sys.executable]
-    probe = subprocess.run([*command, "-c", "import PySide6"], capture_output=True, env=env)
-    if probe.returncode != 0:
-        pytest.skip("the other user cannot run this Python")
     done = subprocess.run(
         [*command, str(MAIN), "--data-dir", str(data), "--exit-after-startup"],
         capture_output=True,

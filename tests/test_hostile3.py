@@ -16,6 +16,7 @@ from pathlib import Path
 import pytest
 
 from optout_gui.core.progress import Progress
+from tests.helpers import as_nobody
 
 ROOT = Path(__file__).resolve().parents[1]
 MAIN = ROOT / "main.py"
@@ -842,33 +843,9 @@ def test_case10_a_delete_the_disk_refuses_keeps_the_objection(tmp_path, monkeypa
 
 
 # --- 3: a data folder of another user account: start, explain, offer another folder -----------
-def _as_nobody(tmp_path: Path):
-    """The command prefix and environment to run as "nobody", or skip."""
-    import shutil
-
-    setpriv = shutil.which("setpriv")
-    if os.name != "posix" or setpriv is None or os.geteuid() != 0:
-        pytest.skip("needs root and setpriv to run as another user")
-    for parent in (tmp_path, *tmp_path.parents):
-        if parent == Path("/"):
-            break
-        parent.chmod(parent.stat().st_mode | 0o005)
-    home = tmp_path / "nobody-home"
-    home.mkdir(mode=0o777)
-    home.chmod(0o777)
-    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "HOME": str(home)}
-    for var in ("XDG_DATA_HOME", "XDG_CONFIG_HOME", "XDG_CACHE_HOME", "XDG_STATE_HOME"):
-        env.pop(var, None)
-    env["XDG_RUNTIME_DIR"] = str(home)
-    command = [setpriv, "--reuid=65534", "--regid=65534", "--clear-groups", sys.executable]
-    if subprocess.run([*command, "-c", "import PySide6"], capture_output=True, env=env).returncode:
-        pytest.skip("the other user cannot run this Python")
-    return command, env
-
-
 @POSIX
 def test_case3_a_folder_of_another_user_starts_the_app_and_says_why(tmp_path):
-    command, env = _as_nobody(tmp_path)
+    command, env = as_nobody(tmp_path)
     data = tmp_path / "data"
     data.mkdir(mode=0o700)
     data.chmod(0o700)  # root's, closed to everyone else

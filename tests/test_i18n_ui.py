@@ -18,17 +18,14 @@ from optout_gui.ui.tracker.complaint import ComplaintDialog
 from optout_gui.ui.tracker.history import HistoryDialog
 from optout_gui.ui.tracker.overview import OverviewWidget
 from optout_gui.ui.wizard.window import ObjectionWizard, PageId
-from tests.helpers import click, start_code
+from tests.helpers import click, go_to, start_code
 from tests.test_translations import delivered, messages
 
 FIXTURE = Path(__file__).parent / "fixtures" / "optout_de.ts"
 REAL_DE = languages.translations_dir() / "optout_de.ts"
 
 
-@pytest.fixture(autouse=True)
-def back_to_english(qapp):
-    yield
-    i18n.install_language(qapp, "en")
+pytestmark = pytest.mark.usefixtures("app_language_restored")  # back to English after each
 
 
 @pytest.fixture
@@ -243,14 +240,7 @@ def test_nothing_is_cut_off_at_800x600_with_a_big_font(qtbot, qapp, store, big_f
     wizard.restart()
     problems = []
     for page_id in PageId:
-        while wizard.currentId() != page_id:
-            if wizard.currentId() == PageId.CODE:
-                wizard.currentPage().sent_now.setChecked(True)
-                wizard.currentPage().skip_box.setChecked(True)
-            wizard.next()
-        if page_id == PageId.FILL_FORM:
-            wizard.currentPage().reason_editor.composer_toggle.setChecked(True)
-        QApplication.processEvents()
+        go_to(wizard, page_id)
         assert wizard.width() <= 800 and wizard.height() <= 600
         problems += [f"{page_id.name}: {p}" for p in clipped(wizard)]
     wizard.code_timer.stop_ticking()

@@ -68,41 +68,38 @@ def cut_widgets(root) -> tuple[list[str], int]:
 
 
 @pytest.mark.parametrize("language", ["en", "de"])
-def test_the_wizard_works_600_pixels_wide(qtbot, tmp_path, language):
+def test_the_wizard_works_600_pixels_wide(qtbot, tmp_path, language, app_language_restored):
     i18n.install_language(QApplication.instance(), language)
-    try:
-        session = open_session(tmp_path, guide_for(language))
-        session.update(account="facebook", country="DE", email="ann@example.org", reason="No.")
-        wizard = ObjectionWizard(guide_for(language), session)
-        qtbot.addWidget(wizard)
-        wizard.resize(600, 700)
-        with qtbot.waitExposed(wizard):
-            wizard.show()
-        wizard.restart()
-        assert wizard.minimumSizeHint().width() <= 600
-        problems = []
-        for page_id in PageId:
-            go_to(wizard, page_id)
-            qtbot.wait(1)
-            assert wizard.width() == 600
-            assert not wizard.step_list.isVisible()  # folded into the header
-            header = wizard.step_header
-            assert header.isVisible() and header.parentWidget() is wizard.currentPage()
-            assert str(page_id + 1) in header.text() and "8" in header.text()
-            page = wizard.currentPage()
-            content = page.scroll_area.widget()
-            viewport = page.scroll_area.viewport().width()
-            if content.minimumSizeHint().width() > viewport:
-                problems.append(f"{page_id.name}: content needs {content.minimumSizeHint()}")
-            cut, looked = cut_widgets(wizard)
-            assert looked >= 6, page_id.name
-            problems += [f"{page_id.name}: {text}" for text in cut]
-        wizard.resize(900, 700)
+    session = open_session(tmp_path, guide_for(language))
+    session.update(account="facebook", country="DE", email="ann@example.org", reason="No.")
+    wizard = ObjectionWizard(guide_for(language), session)
+    qtbot.addWidget(wizard)
+    wizard.resize(600, 700)
+    with qtbot.waitExposed(wizard):
+        wizard.show()
+    wizard.restart()
+    assert wizard.minimumSizeHint().width() <= 600
+    problems = []
+    for page_id in PageId:
+        go_to(wizard, page_id)
         qtbot.wait(1)
-        assert wizard.step_list.isVisible() and not wizard.step_header.isVisible()
-        wizard.code_timer.stop_ticking()
-    finally:
-        i18n.install_language(QApplication.instance(), "en")
+        assert wizard.width() == 600
+        assert not wizard.step_list.isVisible()  # folded into the header
+        header = wizard.step_header
+        assert header.isVisible() and header.parentWidget() is wizard.currentPage()
+        assert str(page_id + 1) in header.text() and "8" in header.text()
+        page = wizard.currentPage()
+        content = page.scroll_area.widget()
+        viewport = page.scroll_area.viewport().width()
+        if content.minimumSizeHint().width() > viewport:
+            problems.append(f"{page_id.name}: content needs {content.minimumSizeHint()}")
+        cut, looked = cut_widgets(wizard)
+        assert looked >= 6, page_id.name
+        problems += [f"{page_id.name}: {text}" for text in cut]
+    wizard.resize(900, 700)
+    qtbot.wait(1)
+    assert wizard.step_list.isVisible() and not wizard.step_header.isVisible()
+    wizard.code_timer.stop_ticking()
     assert problems == [], "\n".join(problems)
 
 

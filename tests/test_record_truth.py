@@ -8,7 +8,6 @@ import json
 import shutil
 from pathlib import Path
 
-import pytest
 from PySide6.QtWidgets import QApplication, QTableWidget
 
 from optout_gui.core.progress import from_iso, to_iso
@@ -50,14 +49,8 @@ def status_word(key: str, labels: dict) -> str:
     return labels[f"status:{key}"]
 
 
-@pytest.fixture
-def english():
-    yield
-    i18n.install_language(QApplication.instance(), "en")
-
-
 def test_a_no_walk_records_sent_and_no_code_confirmed_in_any_language(
-    wizard, clocks, store, english
+    wizard, clocks, store, app_language_restored
 ):
     sent = clocks.wall() + 5 * MIN
     record = walk_no(wizard, clocks)

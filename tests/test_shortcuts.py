@@ -79,10 +79,7 @@ def store(tmp_path):
     return store
 
 
-@pytest.fixture(autouse=True)
-def back_to_english(qapp):
-    yield
-    i18n.install_language(qapp, "en")
+pytestmark = pytest.mark.usefixtures("app_language_restored")  # back to English after each
 
 
 def sent_record(store, country):

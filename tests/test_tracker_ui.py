@@ -322,7 +322,9 @@ def test_the_export_menu_asks_the_controller_for_each_kind(qtbot, store, clocks,
     assert exported == ["pdf", "txt", "json"]
 
 
-def test_no_fact_in_the_history_is_cut_off_in_a_narrow_german_window(qtbot, qapp, store):
+def test_no_fact_in_the_history_is_cut_off_in_a_narrow_german_window(
+    qtbot, qapp, store, app_language_restored
+):
     """German names such as "Abgeschickt (auf Metas Formular auf „Senden“ gedrückt)" once
     left their values too little room on a small screen at 150 %: an email address or a
     date was cut off at the right edge. A value now goes under its name when the row is
@@ -335,26 +337,23 @@ def test_no_fact_in_the_history_is_cut_off_in_a_narrow_german_window(qtbot, qapp
 
     record = send_objection(store)
     i18n.install_language(qapp, "de")
-    try:
-        view = RecordView()
-        qtbot.addWidget(view)
-        view.show_record(record, dt.UTC, proof_labels(), "de")
-        view.resize(420, 500)  # as wide as it gets in the dialog on a 1366×768 screen at 150 %
-        with qtbot.waitExposed(view):
-            view.show()
-        QApplication.processEvents()
-        viewport = view.viewport()
-        values = [
-            label
-            for label in view.widget().findChildren(QLabel)
-            if label.wordWrap() and label.isVisible() and label.text()
-        ]
-        assert any("@" in label.text() for label in values)
-        for label in values:
-            metrics = label.fontMetrics()
-            longest = max(label.text().split(), key=metrics.horizontalAdvance)
-            assert metrics.horizontalAdvance(longest) <= label.contentsRect().width(), label.text()
-            right = label.mapTo(viewport, label.rect().topRight()).x()
-            assert right < viewport.width(), label.text()  # nothing beyond the right edge
-    finally:
-        i18n.install_language(qapp, "en")
+    view = RecordView()
+    qtbot.addWidget(view)
+    view.show_record(record, dt.UTC, proof_labels(), "de")
+    view.resize(420, 500)  # as wide as it gets in the dialog on a 1366×768 screen at 150 %
+    with qtbot.waitExposed(view):
+        view.show()
+    QApplication.processEvents()
+    viewport = view.viewport()
+    values = [
+        label
+        for label in view.widget().findChildren(QLabel)
+        if label.wordWrap() and label.isVisible() and label.text()
+    ]
+    assert any("@" in label.text() for label in values)
+    for label in values:
+        metrics = label.fontMetrics()
+        longest = max(label.text().split(), key=metrics.horizontalAdvance)
+        assert metrics.horizontalAdvance(longest) <= label.contentsRect().width(), label.text()
+        right = label.mapTo(viewport, label.rect().topRight()).x()
+        assert right < viewport.width(), label.text()  # nothing beyond the right edge
