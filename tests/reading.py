@@ -7,6 +7,8 @@ import re
 from PySide6.QtGui import QTextLayout
 from PySide6.QtWidgets import QAbstractButton, QGroupBox, QLabel, QWidget
 
+from optout_gui.ui.common.roles import without_mnemonic
+
 _WORD_RE = re.compile(r"\w+(?:[-'’.]\w+)*")
 
 
@@ -27,7 +29,7 @@ def visible_texts(page: QWidget) -> list[str]:
             text = widget.text()
         else:
             continue
-        text = text.replace("&&", "\0").replace("&", "").replace("\0", "&").strip()
+        text = without_mnemonic(text).strip()
         if text:
             texts.append(text)
     return texts

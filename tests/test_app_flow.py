@@ -269,3 +269,22 @@ def test_closing_the_overview_quits_when_no_other_window_is_open(qtbot, data_dir
     new.close()
     qtbot.waitUntil(lambda: closed == [True])
     controller.set_language("en")
+
+
+def test_a_recorded_extension_shows_its_day_as_every_date_and_its_toggle_discloses(qtbot, data_dir):
+    from optout_gui.core.reminders import record_extension
+    from optout_gui.ui.common.roles import DISCLOSURE_PROPERTY
+    from tests.helpers import send_objection
+
+    controller = make_controller(qtbot, data_dir)
+    store = controller.store
+    record = send_objection(store, country="DE", finished_at="2025-06-01T08:00:00+00:00")
+    history = controller.open_history(record.id)
+    qtbot.addWidget(history)
+    box = history.extension_box
+    assert box.toggle.property(DISCLOSURE_PROPERTY)  # a button that opens, not a check box
+    sent = dt.datetime(2025, 6, 21, 12, tzinfo=dt.UTC)
+    assert record_extension(store, record.id, dt.date(2025, 6, 20), sent, dt.UTC)
+    box.refresh(store.get(record.id))
+    line = box.recorded_line.text()
+    assert "in its email of 20 Jun 2025." in line and "2025-06-20" not in line

@@ -19,10 +19,7 @@ from tests.helpers import send_objection
 BERLIN = ZoneInfo("Europe/Berlin")
 
 
-@pytest.fixture(autouse=True)
-def back_to_english(qapp):
-    yield
-    i18n.install_language(qapp, "en")
+pytestmark = pytest.mark.usefixtures("app_language_restored")  # back to English after each
 
 
 @pytest.fixture
@@ -216,6 +213,40 @@ def test_the_dialog_speaks_german(qapp, dialog_for):
     assert "keine gesetzliche Pflicht" in dialog.requirements.text()
     message = copied(dialog)
     assert "Information Commissioner's Office" in message and "Kopiert" in message
+
+
+def test_copying_the_page_address_says_to_paste_it_into_the_browser(dialog_for):
+    for country in ("FR", "GB"):  # an authority's page, and Meta's contact page
+        dialog = dialog_for(country)
+        dialog.authority_link.button.click()
+        assert QGuiApplication.clipboard().text() == dialog.authority_link.text()
+        message = dialog.authority_link.status.text()
+        assert message.startswith("Copied. Paste it (")
+        assert "into your browser's address bar." in message
+        assert "Meta's form" not in message
+
+
+def test_a_failed_copy_of_the_letter_says_so(dialog_for, monkeypatch):
+    dialog = dialog_for("FR")
+    monkeypatch.setattr(QGuiApplication, "clipboard", lambda: None)
+    assert not dialog.copy_letter()
+    assert dialog.copy_status.text() == (
+        "Copying didn't work. Select the text by hand and copy it yourself."
+    )
+
+
+def test_the_day_a_link_was_checked_is_shown_as_every_date(qtbot):
+    import datetime as dt
+
+    from optout_gui.ui.common.dates import date_text
+    from optout_gui.ui.tracker.complaint_parts import LetterRoute
+
+    authority = load_legal_data().authorities_for("FR")[0]
+    route = LetterRoute("en")
+    qtbot.addWidget(route)
+    route.show_authority(authority._replace(checked_online=dt.date(2026, 12, 6)))
+    assert route.checked.text() == "Link checked online on 6 Dec 2026."
+    assert date_text(dt.date(2026, 12, 6)) == "6 Dec 2026"
 
 
 def test_short_names():

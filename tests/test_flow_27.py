@@ -131,6 +131,8 @@ def test_skipped_steps_stay_skipped_after_a_restart(qtbot, wizard, clocks):
     wizard.currentPage().skip_button.click()
     again = reopen_wizard(qtbot, wizard, clocks)
     assert again.currentId() == PageId.OPEN_FORM
+    assert not again.resuming  # walked past the notice as it was left; done walking
+    assert again.session.progress.notice_skipped
     steps = again.step_list
     assert [steps.state(n) for n in range(4)] == [DONE, SKIPPED, SKIPPED, CURRENT]
     assert again.visitedIds() == [PageId.WELCOME, PageId.NOTICE, PageId.OPEN_FORM]

@@ -10,16 +10,15 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QAccessible
 from PySide6.QtWidgets import (
     QAbstractButton,
-    QAbstractScrollArea,
     QComboBox,
     QLabel,
 )
 
 from optout_gui.core.guide import load_guide
-from optout_gui.ui.common.roles import install_heading_factory
+from optout_gui.ui.common.roles import install_heading_factory, without_mnemonic
 from optout_gui.ui.wizard.window import STEP_FOR_PAGE, PageId
 from tests.a11y import accessible_name, describe, interactive_widgets
-from tests.helpers import go_to
+from tests.helpers import go_to, scroll_area_of
 from tests.test_accessibility import has_buddy_label, tab_chain, windows
 
 GUIDE = load_guide()
@@ -28,8 +27,7 @@ GUIDE = load_guide()
 def visible_words(text: str) -> str:
     """What a voice-control user reads off the screen and says: no mnemonic marks, no
     trailing colon or ellipsis, no "<" or ">" arrows."""
-    text = text.replace("&&", "\0").replace("&", "").replace("\0", "&")
-    text = re.sub(r"[<>▸▾…:]", " ", text)
+    text = re.sub(r"[<>▸▾…:]", " ", without_mnemonic(text))
     return " ".join(text.split()).lower()
 
 
@@ -92,16 +90,6 @@ def test_titles_are_headings(qtbot, store, wizard):
     assert seen["history"][0].startswith("Facebook")  # the dialog's own title first
     # Plain paragraphs stay plain text.
     assert all(len(name) < 120 for names in seen.values() for name in names)
-
-
-def scroll_area_of(widget):
-    """The innermost scroll area around ``widget`` (not the widget itself), or None."""
-    parent = widget.parentWidget()
-    while parent is not None:
-        if isinstance(parent, QAbstractScrollArea):
-            return parent
-        parent = parent.parentWidget()
-    return None
 
 
 def position(widget, area) -> tuple[int, int]:
@@ -204,6 +192,34 @@ def test_disclosure_toggles_are_buttons_with_an_expanded_state(wizard):
         actions.doAction(actions.pressAction())  # what a screen reader's "activate" does
         assert toggle.isChecked() and interface.state().expanded
     assert editor.composer.isVisible() and editor.preview.isVisible()
+
+
+def test_the_welcome_pages_disclosures_are_buttons_with_an_expanded_state(wizard):
+    """ "About this assistant" and "What's new" (ui/common/reading.py's Disclosure) show or
+    hide a part of the page: a button that is expanded or collapsed, not a check box. The
+    app installs what makes them so itself (no install_heading_factory here)."""
+    go_to(wizard, PageId.WELCOME)
+    page = wizard.currentPage()
+    for disclosure in (page.more, page.news):
+        toggle = disclosure.toggle
+        toggle.setChecked(False)
+        interface = QAccessible.queryAccessibleInterface(toggle)
+        assert interface.role() == QAccessible.Role.Button
+        assert interface.text(QAccessible.Text.Name) == without_mnemonic(disclosure.title)
+        state = interface.state()
+        assert state.expandable and not state.expanded and not state.checkable
+        actions = interface.actionInterface()
+        actions.doAction(actions.pressAction())  # what a screen reader's "activate" does
+        assert toggle.isChecked() and interface.state().expanded
+        assert disclosure.content.isVisibleTo(page)
+
+
+def test_a_page_title_is_a_heading_as_soon_as_the_page_shows(wizard):
+    """No waiting for a timer: the title QWizard shows is a heading on the first page and
+    on every page after it (no install_heading_factory or mark_title_heading here)."""
+    for page_id in (PageId.WELCOME, PageId.NOTICE):
+        go_to(wizard, page_id)
+        assert GUIDE.step_text(STEP_FOR_PAGE[page_id], "title") in headings_in(wizard)
 
 
 @pytest.mark.parametrize("reason", ["Please don't.", "Nie zgadzam się. " * 300])

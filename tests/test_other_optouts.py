@@ -6,6 +6,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 import os
+import re
 import stat
 import tomllib
 from pathlib import Path
@@ -37,6 +38,8 @@ from optout_gui.core.other_services import (
 from optout_gui.core.proof import proof_json
 from optout_gui.core.storage.store import ObjectionStore
 from optout_gui.core.urls import OTHER_SERVICE_DOMAINS, check_url
+from optout_gui.ui.common.dates import date_text
+from optout_gui.ui.common.roles import HEADING_PROPERTY
 from optout_gui.ui.controller import AppController
 from optout_gui.ui.tracker.other_optouts import OtherOptOutsDialog
 from tests.helpers import click, send_objection
@@ -361,9 +364,41 @@ def test_the_reminder_is_saved_and_noted(qtbot, app, tmp_path):
     dialog.ask_path = lambda *a: str(target)
     flow = dialog.choose("linkedin")
     click(qtbot, flow.reminder_button)
-    assert "LinkedIn" in (tmp_path / "look-again.ics").read_text(encoding="utf-8")
+    saved = tmp_path / "look-again.ics"
+    assert "LinkedIn" in saved.read_text(encoding="utf-8")
+    # Read by a second parser: the day is written as the app writes days, not as ISO.
+    import vobject
+
+    event = vobject.readOne(saved.read_text(encoding="utf-8")).vevent
+    day = date_text(dialog.clock().astimezone(dialog.zone).date())
+    assert day in event.description.value
+    assert not re.search(r"\d{4}-\d{2}-\d{2}", event.description.value)
+    if os.name == "posix":
+        assert stat.S_IMODE(saved.stat().st_mode) == 0o600  # the owner's only
     record = OtherOptOuts.open(tmp_path / "data")
     assert [e.event for e in record.history("linkedin")] == ["reminder_saved"]
+
+
+def test_a_reminder_the_disk_refuses_half_way_leaves_no_file(qtbot, app, tmp_path, monkeypatch):
+    _controller, overview, _clock = app
+    dialog = open_checklist(qtbot, overview)
+    target = tmp_path / "look-again.ics"
+    dialog.ask_path = lambda *a: str(target)
+    flow = dialog.choose("linkedin")
+
+    def half_then_full(path, data):
+        with open(path, "wb") as handle:
+            handle.write(data[: len(data) // 2])
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(Path, "write_bytes", half_then_full)
+    click(qtbot, flow.reminder_button)
+    monkeypatch.undo()
+    assert not target.exists()  # complete or not there at all
+    assert list(tmp_path.glob("*.tmp")) == [] and list(tmp_path.glob(".look-again*")) == []
+    assert flow.status.text() == "Saving didn't work (No space left on device). Try another folder."
+    record = OtherOptOuts.open(tmp_path / "data")
+    assert record.history("linkedin") == []  # nothing saved, nothing noted
 
 
 def test_forget_everything_removes_these_records(qtbot, app, tmp_path, monkeypatch):
@@ -376,6 +411,77 @@ def test_forget_everything_removes_these_records(qtbot, app, tmp_path, monkeypat
     )
     assert overview.ask_forget_everything()
     assert not (tmp_path / "data" / FILE_NAME).exists()
+
+
+def test_after_forgetting_the_checklist_starts_from_an_empty_record(qtbot, app, monkeypatch):
+    controller, overview, _clock = app
+    dialog = open_checklist(qtbot, overview)
+    click(qtbot, dialog.choose("linkedin").done_button)
+    dialog.close()
+    monkeypatch.setattr(
+        "PySide6.QtWidgets.QMessageBox.exec", lambda *a, **k: QMessageBox.StandardButton.Yes
+    )
+    assert overview.ask_forget_everything()
+    qtbot.addWidget(controller.wizard)  # nothing left: a new objection opens
+    again = controller.open_other_optouts()
+    qtbot.addWidget(again)
+    assert again.record.events == {}  # not the forgotten record kept in memory
+    assert again.record.state("linkedin").state == NOT_DONE
+    assert controller.other_optout_entries() is None
+
+
+def test_a_damaged_record_met_by_the_overviews_line_is_reported_in_the_checklist(qtbot, tmp_path):
+    from optout_gui.ui.controller import REMINDERS_AFTER_MS
+
+    data = tmp_path / "data"
+    store = ObjectionStore.in_folder(data)
+    store.load()
+    send_objection(store, country="DE", email="ann@example.org")
+    (data / FILE_NAME).write_text("{not json", encoding="utf-8")
+    controller = AppController(GUIDE, store, zone=dt.UTC, clock=Clock(), on_all_closed=lambda: None)
+    overview = controller.start()
+    qtbot.addWidget(overview)
+    qtbot.waitUntil(lambda: not (data / FILE_NAME).exists(), timeout=REMINDERS_AFTER_MS + 5000)
+    aside = list(data.glob(f"{FILE_NAME}.damaged-*"))
+    assert len(aside) == 1 and aside[0].read_text(encoding="utf-8") == "{not json"
+    assert not overview.other_line.isVisibleTo(overview)
+    dialog = open_checklist(qtbot, overview)
+    assert dialog.problem.isVisibleTo(dialog)  # said, not moved aside unseen
+    assert str(aside[0]) in dialog.problem.text()
+    assert list(data.glob(f"{FILE_NAME}.damaged-*")) == aside  # moved aside once
+
+
+def test_a_change_in_the_checklist_redraws_the_overview_without_reading_files(
+    qtbot, app, monkeypatch
+):
+    import optout_gui.core.other_services as services_module
+
+    _controller, overview, _clock = app
+    dialog = open_checklist(qtbot, overview)
+    reads = []
+    monkeypatch.setattr(OtherOptOuts, "load", lambda self: reads.append(self.path))
+    monkeypatch.setattr(services_module, "load_services", lambda *a, **k: reads.append(a))
+    click(qtbot, dialog.choose("linkedin").done_button)
+    assert overview.other_line.text() == "Other AI opt-outs: 1 of 7 done"
+    assert reads == []  # the record and the services the checklist already holds
+
+
+def test_broken_service_files_are_named_instead_of_the_checklist(qtbot, app, monkeypatch):
+    import optout_gui.core.other_services as services_module
+
+    controller, _overview, _clock = app
+
+    def broken(language):
+        raise ServiceDataError(Path("/x/linkedin.toml"), "“what” is missing")
+
+    monkeypatch.setattr(services_module, "load_services", broken)
+    box = controller.open_other_optouts()
+    qtbot.addWidget(box)
+    assert box.objectName() == "other_optouts_data_error"
+    assert box.text() == (
+        "The list of other services could not be read.\n\n"
+        f"File: {Path('/x/linkedin.toml')}\nProblem: “what” is missing"
+    )
 
 
 def test_the_wizards_last_page_offers_the_checklist(qtbot, tmp_path):
@@ -398,6 +504,9 @@ def test_keyboard_and_screen_reader_names(qtbot, app):
         assert "&" in button.text() and button.accessibleDescription()
     assert flow.code.accessibleName() == "QR code of the link to LinkedIn"
     assert dialog.country_box.accessibleName() == "Where you live"
+    # Headings are announced as headings; the long country list scrolls, as elsewhere.
+    assert dialog.heading.property(HEADING_PROPERTY) and flow.title.property(HEADING_PROPERTY)
+    assert dialog.country_box.maxVisibleItems() == 12
 
 
 def test_the_wizards_last_page_opens_the_checklist_through_the_controller(qtbot, app):
@@ -415,23 +524,22 @@ def test_the_wizards_last_page_opens_the_checklist_through_the_controller(qtbot,
 
 
 @pytest.mark.parametrize("language", ("en", *LANGUAGES))
-def test_the_checklists_shortcuts_are_unique_in_every_language(qtbot, qapp, tmp_path, language):
+def test_the_checklists_shortcuts_are_unique_in_every_language(
+    qtbot, qapp, tmp_path, language, app_language_restored
+):
     from optout_gui.ui.common import i18n
     from tests.test_shortcuts import clashes
 
     assert i18n.install_language(qapp, language) == language
-    try:
-        dialog = OtherOptOutsDialog(
-            OtherOptOuts.open(tmp_path), load_services(language), countries={"DE": "DE"},
-            country="DE", email="ann@example.org",
-        )  # fmt: skip
-        qtbot.addWidget(dialog)
-        dialog.show()
-        dialog.choose("whatsapp")  # link, email, reason and every state button at once
-        assert dialog.flow.email_row.isVisibleTo(dialog)
-        assert clashes(dialog) == {}
-    finally:
-        i18n.install_language(qapp, "en")
+    dialog = OtherOptOutsDialog(
+        OtherOptOuts.open(tmp_path), load_services(language), countries={"DE": "DE"},
+        country="DE", email="ann@example.org",
+    )  # fmt: skip
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.choose("whatsapp")  # link, email, reason and every state button at once
+    assert dialog.flow.email_row.isVisibleTo(dialog)
+    assert clashes(dialog) == {}
 
 
 def test_the_checklist_says_when_the_saved_record_could_not_be_used(qtbot, tmp_path):

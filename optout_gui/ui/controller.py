@@ -21,6 +21,7 @@ from optout_gui.core.status import Status
 from optout_gui.core.storage.store import ObjectionDamaged, ObjectionStore
 from optout_gui.ui.common.geometry import as_list, place_first
 from optout_gui.ui.common.i18n import install_language
+from optout_gui.ui.common.notices import data_file_problem_text
 from optout_gui.ui.common.widgets import plain_message_box
 
 REMINDERS_AFTER_MS = 200  # the overview's reminder check, after its window has painted
@@ -57,6 +58,11 @@ class AppController(QObject):
         # share it, and it is saved for the next start when a window closes.
         self.window_place = window_place
         self.save_window_place = save_window_place or (lambda place: None)
+        # The record of other AI opt-outs (other_optouts.json), opened once when first
+        # needed and shared by the overview's line, the checklist and the proof: opening
+        # it again would move a damaged file aside a second time, unseen.
+        self._other_record = None
+        self._other_services: tuple[str, list] | None = None  # (language, services)
 
     @property
     def zone(self) -> dt.tzinfo:
@@ -115,7 +121,7 @@ class AppController(QObject):
         # comes later), so the check waits a moment.
         # With the overview as the timers' context: nothing runs once it is gone.
         QTimer.singleShot(REMINDERS_AFTER_MS, self.overview, self.overview.check_reminders)
-        QTimer.singleShot(REMINDERS_AFTER_MS, self.overview, self.overview.show_other_optouts)
+        QTimer.singleShot(REMINDERS_AFTER_MS, self.overview, self.show_other_optouts)
         return self.overview
 
     def _build_overview(self):
@@ -257,12 +263,9 @@ class AppController(QObject):
                 parent=self.overview,
             )  # fmt: skip
         except DataFileError as exc:  # complaint texts, authorities or jurisdictions
-            text = (
-                self.tr("The complaint texts could not be used, so no complaint can be written.")
-                + "\n\n"
-                + self.tr("File: %1").replace("%1", str(exc.path))
-                + "\n"
-                + self.tr("Problem: %1").replace("%1", exc.problem)
+            text = data_file_problem_text(
+                self.tr("The complaint texts could not be used, so no complaint can be written."),
+                exc,
             )
             dialog = plain_message_box(
                 self.current_window(), QMessageBox.Icon.Warning, self.tr("Complaint"), text
@@ -271,43 +274,50 @@ class AppController(QObject):
         self._keep(dialog)
         return dialog
 
-    def latest_answers(self) -> tuple[str | None, str]:
-        """The country and email address of the most recent objection that has them."""
-        country, email = None, ""
-        for record_id in reversed(self.store.ids()):
+    # --- other AI opt-outs ---------------------------------------------------------------
+    def other_record(self):
+        """The one record of other AI opt-outs, opened (and, if damaged, moved aside) the
+        first time it is needed; its ``load_problem`` stays for the checklist to show."""
+        from optout_gui.core.other_optouts import OtherOptOuts
+
+        if self._other_record is None:
+            self._other_record = OtherOptOuts.open(self.store.path.parent, clock=self.clock)
+        return self._other_record
+
+    def other_services(self) -> list:
+        """The services in the app's language, read once per language; raises
+        DataFileError if their files are broken (then read again next time)."""
+        from optout_gui.core.other_services import load_services
+
+        if self._other_services is None or self._other_services[0] != self.language:
+            self._other_services = (self.language, load_services(self.language))
+        return list(self._other_services[1])
+
+    def show_other_optouts(self) -> None:
+        """The overview's line "Other AI opt-outs: 2 of 5 done", from the shared record."""
+        if self.overview is None:
+            return
+        record = self.other_record()
+        services = None
+        if record.events:
             try:
-                answers = self.store.get(record_id).answers
-            except (KeyError, ObjectionDamaged):
-                continue
-            country = country or answers.country
-            email = email or answers.email
-            if country and email:
-                break
-        return country, email
+                services = self.other_services()
+            except DataFileError:  # no line; the checklist names the broken file
+                services = None
+        self.overview.show_other_optouts(record, services)
 
     def open_other_optouts(self, parent: QWidget | None = None) -> QWidget:
         """The checklist of AI opt-outs beyond Meta; if the service files are broken, a
         message naming the file and the problem instead."""
-        from optout_gui.core.datafile import DataFileError
-        from optout_gui.core.other_optouts import OtherOptOuts
-        from optout_gui.core.other_services import load_services
         from optout_gui.ui.tracker.other_optouts import OtherOptOutsDialog
 
         parent = parent or self.current_window()
-        record = OtherOptOuts.open(self.store.path.parent, clock=self.clock)
+        record = self.other_record()
         try:
-            services = load_services(self.language)
+            services = self.other_services()
         except DataFileError as exc:
-            from PySide6.QtWidgets import QMessageBox
-
-            from optout_gui.ui.common.widgets import plain_message_box
-
-            text = (
-                self.tr("The list of other services could not be read.")
-                + "\n\n"
-                + self.tr("File: %1").replace("%1", str(exc.path))
-                + "\n"
-                + self.tr("Problem: %1").replace("%1", exc.problem)
+            text = data_file_problem_text(
+                self.tr("The list of other services could not be read."), exc
             )
             dialog = plain_message_box(
                 parent, QMessageBox.Icon.Warning, self.tr("Other AI opt-outs"), text
@@ -315,14 +325,13 @@ class AppController(QObject):
             dialog.setObjectName("other_optouts_data_error")
             self._keep(dialog)
             return dialog
-        country, email = self.latest_answers()
+        country, email = self.store.latest_answers()
         names = {code: country.name for code, country in self.guide.countries.items()}
         dialog = OtherOptOutsDialog(
             record, services, countries=names, country=country, email=email,
             zone=self.zone, clock=self.clock, parent=parent,
         )  # fmt: skip
-        if self.overview is not None:
-            dialog.changed.connect(self.overview.show_other_optouts)
+        dialog.changed.connect(self.show_other_optouts)  # the same record: nothing re-read
         self._keep(dialog)
         return dialog
 
@@ -343,15 +352,13 @@ class AppController(QObject):
     def other_optout_entries(self) -> list[dict] | None:
         """The other services' opt-outs for the proof; None when the person has recorded
         none (or the service files can't be read: the proof of objections still saves)."""
-        from optout_gui.core.datafile import DataFileError
-        from optout_gui.core.other_optouts import OtherOptOuts, proof_entries
-        from optout_gui.core.other_services import load_services
+        from optout_gui.core.other_optouts import proof_entries
 
-        record = OtherOptOuts.open(self.store.path.parent, clock=self.clock)
+        record = self.other_record()
         if not record.events:
             return None
         try:
-            services = load_services(self.language)
+            services = self.other_services()
         except DataFileError:
             return None
         return proof_entries(record, [s for s in services if s.is_task])
@@ -359,8 +366,8 @@ class AppController(QObject):
     def _after_forgetting(self) -> None:
         for dialog in list(self.dialogs):  # they show objections that no longer exist
             dialog.close()
-        if self.overview is not None:
-            self.overview.show_other_optouts()
+        self._other_record = None  # its file is gone (or not): the next use opens afresh
+        self.show_other_optouts()
         if self.store.files_to_forget():  # some could not be deleted: the overview says so
             return
         if len(self.store) == 0 and self.overview is not None:

@@ -4,34 +4,22 @@
 <context>
     <name>AppController</name>
     <message>
-        <location filename="../../optout_gui/ui/controller.py" line="261"/>
+        <location filename="../../optout_gui/ui/controller.py" line="267"/>
         <source>The complaint texts could not be used, so no complaint can be written.</source>
         <translation>Die Beschwerdetexte ließen sich nicht verwenden, daher kann keine Beschwerde geschrieben werden.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/controller.py" line="263"/>
-        <location filename="../../optout_gui/ui/controller.py" line="308"/>
-        <source>File: %1</source>
-        <translation>Datei: %1</translation>
-    </message>
-    <message>
-        <location filename="../../optout_gui/ui/controller.py" line="265"/>
-        <location filename="../../optout_gui/ui/controller.py" line="310"/>
-        <source>Problem: %1</source>
-        <translation>Problem: %1</translation>
-    </message>
-    <message>
-        <location filename="../../optout_gui/ui/controller.py" line="268"/>
+        <location filename="../../optout_gui/ui/controller.py" line="271"/>
         <source>Complaint</source>
         <translation>Beschwerde</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/controller.py" line="306"/>
+        <location filename="../../optout_gui/ui/controller.py" line="320"/>
         <source>The list of other services could not be read.</source>
         <translation>Die Liste der anderen Dienste konnte nicht gelesen werden.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/controller.py" line="313"/>
+        <location filename="../../optout_gui/ui/controller.py" line="323"/>
         <source>Other AI opt-outs</source>
         <translation>Weitere KI-Widersprüche</translation>
     </message>
@@ -54,12 +42,12 @@
         <translation>Nein, Meta hat mir &amp;keinen Code geschickt</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/pages/code.py" line="166"/>
+        <location filename="../../optout_gui/ui/wizard/pages/code.py" line="163"/>
         <source>Time left for Meta&apos;s code</source>
         <translation>Verbleibende Zeit für Metas Code</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/pages/code.py" line="195"/>
+        <location filename="../../optout_gui/ui/wizard/pages/code.py" line="192"/>
         <source>I&apos;ve &amp;entered the code</source>
         <translation>Ich habe den Code e&amp;ingegeben</translation>
     </message>
@@ -74,38 +62,38 @@
         <translation>Wann die E-Mail mit dem Code ankam</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/pages/code.py" line="412"/>
+        <location filename="../../optout_gui/ui/wizard/pages/code.py" line="409"/>
         <source>To go on, ask for a new code and press “I&apos;ve received a new code” when it arrives, or answer “No” above if Meta sends no code.</source>
         <translation>Um weiterzumachen, fordern Sie einen neuen Code an und drücken Sie „Ich habe einen neuen Code erhalten“, sobald er da ist – oder antworten Sie oben mit „Nein“, wenn Meta keinen Code schickt.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/pages/code.py" line="100"/>
+        <location filename="../../optout_gui/ui/wizard/pages/code.py" line="99"/>
         <source>I&apos;ve received a &amp;new code</source>
         <translation>Ich habe einen &amp;neuen Code erhalten</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/pages/code.py" line="371"/>
+        <location filename="../../optout_gui/ui/wizard/pages/code.py" line="368"/>
         <source>The time older forms gave a code ran out at %1. If Meta&apos;s window no longer takes the code, that&apos;s fine: go back to Meta&apos;s form and press “Submit” again. Meta will email you a new code. When it arrives, type when it came and press “I&apos;ve received a new code” above.</source>
         <translation>Die Zeit, die ältere Formulare einem Code gaben, ist um %1 abgelaufen. Nimmt Metas Fenster den Code nicht mehr an, ist das kein Problem: Gehen Sie zurück zu Metas Formular und tippen Sie noch einmal auf „Absenden“. Meta schickt Ihnen einen neuen Code. Sobald er da ist, tragen Sie oben ein, wann er kam, und drücken Sie auf „Ich habe einen neuen Code erhalten“.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/pages/code.py" line="380"/>
+        <location filename="../../optout_gui/ui/wizard/pages/code.py" line="377"/>
         <source>You typed in the code at %1. Well done! Press “Next” to go on.</source>
         <translation>Sie haben den Code um %1 eingegeben. Gut gemacht! Drücken Sie auf „Weiter“, um fortzufahren.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/pages/code.py" line="404"/>
-        <location filename="../../optout_gui/ui/wizard/pages/code.py" line="415"/>
+        <location filename="../../optout_gui/ui/wizard/pages/code.py" line="401"/>
+        <location filename="../../optout_gui/ui/wizard/pages/code.py" line="412"/>
         <source>To go on, answer the question: did Meta email you a code?</source>
         <translation>Um weiterzumachen, beantworten Sie die Frage: Hat Meta Ihnen einen Code per E-Mail geschickt?</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/pages/code.py" line="407"/>
+        <location filename="../../optout_gui/ui/wizard/pages/code.py" line="404"/>
         <source>Once you have typed the code into Meta&apos;s window, press “I&apos;ve entered the code” to go on.</source>
         <translation>Sobald Sie den Code in Metas Fenster eingegeben haben, drücken Sie auf „Ich habe den Code eingegeben“, um fortzufahren.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/pages/code.py" line="186"/>
+        <location filename="../../optout_gui/ui/wizard/pages/code.py" line="183"/>
         <source>Part of the code&apos;s time that is left</source>
         <translation>Anteil der verbleibenden Zeit für den Code</translation>
     </message>
@@ -115,17 +103,17 @@
         <translation>Codes aus älteren Versionen von Metas Formular galten etwa %1 Minuten, und das ist länger her – dieser Code ist also sehr wahrscheinlich abgelaufen. Senden Sie Metas Formular noch einmal ab, um einen neuen Code zu bekommen, und kommen Sie dann hierher zurück.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/pages/code.py" line="421"/>
+        <location filename="../../optout_gui/ui/wizard/pages/code.py" line="418"/>
         <source>Last minute of the time older forms allowed! Type the code into Meta&apos;s window right now, before about %1.</source>
         <translation>Letzte Minute der Zeit, die ältere Formulare ließen! Tippen Sie den Code jetzt sofort in Metas Fenster ein, vor etwa %1.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/pages/code.py" line="426"/>
+        <location filename="../../optout_gui/ui/wizard/pages/code.py" line="423"/>
         <source>Hurry: less than 10 minutes left of the time older forms allowed. Type the code into Meta&apos;s window now, before about %1.</source>
         <translation>Beeilen Sie sich: Von der Zeit, die ältere Formulare ließen, bleiben weniger als 10 Minuten. Tippen Sie den Code jetzt in Metas Fenster ein, vor etwa %1.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/pages/code.py" line="431"/>
+        <location filename="../../optout_gui/ui/wizard/pages/code.py" line="428"/>
         <source>Time left to type the code into Meta&apos;s window. Older forms&apos; codes worked for about %1 minutes, so until about %2. Once you have typed it in, press “I&apos;ve entered the code”.</source>
         <translation>Verbleibende Zeit, um den Code in Metas Fenster einzutippen. Codes älterer Formulare galten etwa %1 Minuten, also bis etwa %2. Wenn Sie ihn eingetippt haben, drücken Sie „Ich habe den Code eingegeben“.</translation>
     </message>
@@ -200,17 +188,17 @@
         <translation>Festgehalten: Sie haben das Formular am %1 abgeschickt.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/sent_question.py" line="199"/>
+        <location filename="../../optout_gui/ui/wizard/sent_question.py" line="203"/>
         <source>The code arrived at %1, so the form was sent before that. Type the time you pressed the send button.</source>
         <translation>Der Code kam um %1 an, das Formular wurde also vorher abgeschickt. Geben Sie die Uhrzeit ein, zu der Sie auf „Senden“ gedrückt haben.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/pages/code.py" line="259"/>
+        <location filename="../../optout_gui/ui/wizard/pages/code.py" line="256"/>
         <source>The code can&apos;t have come before you sent the form (%1). Check the time on the email.</source>
         <translation>Der Code kann nicht vor dem Absenden des Formulars gekommen sein (%1). Prüfen Sie die Uhrzeit auf der E-Mail.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/pages/code.py" line="402"/>
+        <location filename="../../optout_gui/ui/wizard/pages/code.py" line="399"/>
         <source>To go on, say when you pressed the send button on Meta&apos;s form.</source>
         <translation>Um weiterzumachen, sagen Sie, wann Sie auf Metas Formular auf „Senden“ gedrückt haben.</translation>
     </message>
@@ -289,265 +277,260 @@
 <context>
     <name>ComplaintDialog</name>
     <message>
-        <location filename="../../optout_gui/ui/tracker/complaint.py" line="283"/>
+        <location filename="../../optout_gui/ui/tracker/complaint.py" line="281"/>
         <source>Complain to your data-protection authority</source>
         <translation>Bei der Datenschutzbehörde beschweren</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/complaint.py" line="91"/>
+        <location filename="../../optout_gui/ui/tracker/complaint.py" line="89"/>
         <source>Meta refused your objection.</source>
         <translation>Meta hat Ihren Widerspruch abgelehnt.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/complaint.py" line="106"/>
+        <location filename="../../optout_gui/ui/tracker/complaint.py" line="104"/>
         <source>Country you live in</source>
         <translation>Land, in dem Sie leben</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/complaint.py" line="93"/>
+        <location filename="../../optout_gui/ui/tracker/complaint.py" line="91"/>
         <source>Meta hasn&apos;t answered your objection in the time the assistant allows.</source>
         <translation>Meta hat auf Ihren Widerspruch nicht in der Zeit geantwortet, die der Assistent abwartet.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/complaint.py" line="111"/>
+        <location filename="../../optout_gui/ui/tracker/complaint.py" line="109"/>
         <source>Federal state you live in</source>
         <translation>Bundesland, in dem Sie leben</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/complaint.py" line="114"/>
+        <location filename="../../optout_gui/ui/tracker/complaint.py" line="112"/>
         <source>Language of the letter</source>
         <translation>Sprache des Schreibens</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/complaint.py" line="119"/>
+        <location filename="../../optout_gui/ui/tracker/complaint.py" line="117"/>
         <source>Which letter</source>
         <translation>Welches Schreiben</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/complaint_parts.py" line="93"/>
-        <location filename="../../optout_gui/ui/tracker/complaint_parts.py" line="147"/>
+        <location filename="../../optout_gui/ui/tracker/complaint_parts.py" line="97"/>
+        <location filename="../../optout_gui/ui/tracker/complaint_parts.py" line="151"/>
         <source>&amp;Open the authority&apos;s page</source>
         <translation>Website der &amp;Behörde öffnen</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/complaint_parts.py" line="98"/>
+        <location filename="../../optout_gui/ui/tracker/complaint_parts.py" line="102"/>
         <source>Good to know:</source>
         <translation>Gut zu wissen:</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/complaint_parts.py" line="225"/>
+        <location filename="../../optout_gui/ui/tracker/complaint_parts.py" line="226"/>
         <source>Complaint text</source>
         <translation>Text der Beschwerde</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/complaint.py" line="98"/>
+        <location filename="../../optout_gui/ui/tracker/complaint.py" line="96"/>
         <source>The letters below are written from your record. Read each one, add your name and postal address at the end, and send it where it says. Complaining costs nothing.</source>
         <translation>Die Briefe unten stammen aus Ihren gespeicherten Angaben. Lesen Sie jeden, ergänzen Sie am Ende Ihren Namen und Ihre Postanschrift und schicken Sie ihn dorthin, wo es angegeben ist. Eine Beschwerde kostet nichts.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/complaint_parts.py" line="58"/>
+        <location filename="../../optout_gui/ui/tracker/complaint_parts.py" line="60"/>
         <source>Web page</source>
         <translation>Webseite</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/complaint.py" line="149"/>
+        <location filename="../../optout_gui/ui/tracker/complaint.py" line="147"/>
         <source>Co&amp;py the letter</source>
         <translation>Brief ko&amp;pieren</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/complaint.py" line="168"/>
+        <location filename="../../optout_gui/ui/tracker/complaint.py" line="166"/>
         <source>Countr&amp;y:</source>
         <translation>&amp;Land:</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/complaint.py" line="169"/>
+        <location filename="../../optout_gui/ui/tracker/complaint.py" line="167"/>
         <source>Federal &amp;state:</source>
         <translation>B&amp;undesland:</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/complaint.py" line="171"/>
+        <location filename="../../optout_gui/ui/tracker/complaint.py" line="169"/>
         <source>Lette&amp;r:</source>
         <translation>Brie&amp;f:</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/complaint_parts.py" line="241"/>
+        <location filename="../../optout_gui/ui/tracker/complaint_parts.py" line="242"/>
         <source>The letter&apos;s &amp;text:</source>
         <translation>&amp;Text des Briefs:</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/complaint.py" line="220"/>
+        <location filename="../../optout_gui/ui/tracker/complaint.py" line="218"/>
         <source>Choose your federal state…</source>
         <translation>Bundesland wählen…</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/complaint_parts.py" line="90"/>
+        <location filename="../../optout_gui/ui/tracker/complaint_parts.py" line="94"/>
         <source>Choose your federal state to see its authority.</source>
         <translation>Wählen Sie Ihr Bundesland, dann erscheint seine Behörde.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/complaint.py" line="304"/>
+        <location filename="../../optout_gui/ui/tracker/complaint.py" line="302"/>
         <source>The name of Meta&apos;s company in this letter (%1) could not be confirmed in public sources. Check it against the authority&apos;s form before you send.</source>
         <translation>Der Name von Metas Firma in diesem Schreiben (%1) ließ sich in öffentlichen Quellen nicht bestätigen. Prüfen Sie ihn vor dem Absenden am Formular der Behörde.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/complaint.py" line="378"/>
+        <location filename="../../optout_gui/ui/tracker/complaint.py" line="376"/>
         <source>Complain to Meta first</source>
         <translation>Zuerst bei Meta beschweren</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/complaint.py" line="383"/>
+        <location filename="../../optout_gui/ui/tracker/complaint.py" line="381"/>
         <source>Report to %1</source>
         <translation>Anzeige beim %1</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/complaint.py" line="385"/>
+        <location filename="../../optout_gui/ui/tracker/complaint.py" line="383"/>
         <source>Petition to %1</source>
         <translation>Petition an die %1</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/complaint.py" line="387"/>
+        <location filename="../../optout_gui/ui/tracker/complaint.py" line="385"/>
         <source>Complain to %1</source>
         <translation>Beschwerde bei %1</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/complaint.py" line="393"/>
+        <location filename="../../optout_gui/ui/tracker/complaint.py" line="391"/>
         <source>Letter %1 of %2: %3</source>
         <translation>Brief %1 von %2: %3</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/complaint_parts.py" line="103"/>
+        <location filename="../../optout_gui/ui/tracker/complaint_parts.py" line="107"/>
         <source>This letter goes to %1, not to an authority.</source>
         <translation>Dieser Brief geht an %1, nicht an eine Behörde.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/complaint_parts.py" line="111"/>
+        <location filename="../../optout_gui/ui/tracker/complaint_parts.py" line="115"/>
         <source>&amp;Open Meta&apos;s contact page</source>
         <translation>Metas Kontaktseite &amp;öffnen</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/complaint_parts.py" line="115"/>
+        <location filename="../../optout_gui/ui/tracker/complaint_parts.py" line="119"/>
         <source>Send it through Meta&apos;s contact page (link above), or print it and post it to:
 %1</source>
         <translation>Schicken Sie ihn über Metas Kontaktseite (Link oben) oder drucken Sie ihn aus und schicken Sie ihn per Post an:
 %1</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/complaint_parts.py" line="120"/>
+        <location filename="../../optout_gui/ui/tracker/complaint_parts.py" line="124"/>
         <source>This contact page and address come from Meta&apos;s privacy policy as quoted in 2025 and could not be confirmed for your country: check the section on contacting Meta in Meta&apos;s privacy policy before you send.</source>
         <translation>Diese Kontaktseite und Anschrift stammen aus Metas Datenschutzrichtlinie, wie sie 2025 zitiert wurde, und ließen sich für Ihr Land nicht bestätigen: Prüfen Sie vor dem Absenden den Abschnitt über die Kontaktaufnahme mit Meta in Metas Datenschutzrichtlinie.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/complaint_parts.py" line="133"/>
+        <location filename="../../optout_gui/ui/tracker/complaint_parts.py" line="137"/>
         <source>This text goes to %1, through its own complaint form: paste it there.</source>
         <translation>Dieser Text geht an %1, über deren eigenes Beschwerdeformular: Fügen Sie ihn dort ein.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/complaint_parts.py" line="138"/>
+        <location filename="../../optout_gui/ui/tracker/complaint_parts.py" line="142"/>
         <source>This letter goes to %1.</source>
         <translation>Dieser Brief geht an %1.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/complaint_parts.py" line="157"/>
+        <location filename="../../optout_gui/ui/tracker/complaint_parts.py" line="158"/>
         <source>Link checked online on %1.</source>
         <translation>Link online geprüft am %1.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/complaint_parts.py" line="161"/>
+        <location filename="../../optout_gui/ui/tracker/complaint_parts.py" line="162"/>
         <source>Nobody has checked this link online yet. If it doesn&apos;t open, search for the authority&apos;s name.</source>
         <translation>Diesen Link hat noch niemand online geprüft. Öffnet er sich nicht, suchen Sie nach dem Namen der Behörde.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/complaint_parts.py" line="258"/>
+        <location filename="../../optout_gui/ui/tracker/complaint_parts.py" line="259"/>
         <source>Show it &amp;beside in %1</source>
         <translation>Daneben auf %1 &amp;anzeigen</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/complaint_parts.py" line="272"/>
+        <location filename="../../optout_gui/ui/tracker/complaint_parts.py" line="273"/>
         <source>The same letter in %1, for you to read. Send the one on the left.</source>
         <translation>Derselbe Brief auf %1, nur zum Lesen. Schicken Sie den linken ab.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/complaint.py" line="429"/>
+        <location filename="../../optout_gui/ui/tracker/complaint.py" line="427"/>
         <source>Copied. This letter goes to %1: paste it (%2) into Meta&apos;s contact page, or print it and post it to the address above.</source>
         <translation>Kopiert. Dieser Brief geht an %1: Fügen Sie ihn (%2) in Metas Kontaktseite ein oder drucken Sie ihn aus und schicken Sie ihn an die Anschrift oben.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/complaint.py" line="438"/>
+        <location filename="../../optout_gui/ui/tracker/complaint.py" line="436"/>
         <source>Copied. This text goes to %1: paste it (%2) into that authority&apos;s own complaint form.</source>
         <translation>Kopiert. Dieser Text geht an %1: Fügen Sie ihn (%2) in das eigene Beschwerdeformular dieser Behörde ein.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/complaint.py" line="443"/>
+        <location filename="../../optout_gui/ui/tracker/complaint.py" line="441"/>
         <source>Copied. This letter goes to %1: paste it (%2) into the complaint form on that authority&apos;s page, or into an email or letter to it.</source>
         <translation>Kopiert. Dieser Brief geht an %1: Fügen Sie ihn (%2) in das Beschwerdeformular auf der Seite dieser Behörde ein oder in eine E-Mail oder einen Brief an sie.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/complaint.py" line="454"/>
-        <source>Copying didn&apos;t work. Select the text by hand and copy it yourself.</source>
-        <translation>Das Kopieren hat nicht geklappt. Markieren Sie den Text von Hand und kopieren Sie ihn selbst.</translation>
-    </message>
-    <message>
-        <location filename="../../optout_gui/ui/tracker/complaint_parts.py" line="192"/>
+        <location filename="../../optout_gui/ui/tracker/complaint_parts.py" line="193"/>
         <source>For your safety this link was not opened: it is not an official site of Meta or of a data-protection authority.</source>
         <translation>Zu Ihrer Sicherheit wurde dieser Link nicht geöffnet: Er führt nicht zu einer offiziellen Seite von Meta oder einer Datenschutzbehörde.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/complaint.py" line="312"/>
+        <location filename="../../optout_gui/ui/tracker/complaint.py" line="310"/>
         <source>This authority only accepts letters in: %1.</source>
         <translation>Diese Behörde nimmt Schreiben nur an in: %1.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/complaint.py" line="290"/>
+        <location filename="../../optout_gui/ui/tracker/complaint.py" line="288"/>
         <source>In Germany you may complain to the authority of your own federal state; it passes a complaint about Meta on to the authority in charge. Choose your state above and the letter appears here.</source>
         <translation>In Deutschland dürfen Sie sich bei der Behörde Ihres eigenen Bundeslandes beschweren; sie gibt eine Beschwerde über Meta an die zuständige Behörde ab. Wählen Sie oben Ihr Bundesland, dann erscheint hier der Brief.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/complaint.py" line="318"/>
+        <location filename="../../optout_gui/ui/tracker/complaint.py" line="316"/>
         <source>This authority usually works in another language. It may still accept this one; check its page.</source>
         <translation>Diese Behörde arbeitet meist in einer anderen Sprache. Vielleicht nimmt sie diese trotzdem an; sehen Sie auf ihrer Website nach.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/complaint.py" line="334"/>
+        <location filename="../../optout_gui/ui/tracker/complaint.py" line="332"/>
         <source>Write to &amp;my own state&apos;s authority instead</source>
         <translation>Stattdessen an die Behörde meines &amp;eigenen Landes schreiben</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/complaint.py" line="338"/>
+        <location filename="../../optout_gui/ui/tracker/complaint.py" line="336"/>
         <source>Write to the authority in %1 &amp;directly</source>
         <translation>Direkt an die Behörde in %1 sch&amp;reiben</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/complaint_parts.py" line="179"/>
+        <location filename="../../optout_gui/ui/tracker/complaint_parts.py" line="180"/>
         <source>What %1 asks:</source>
         <translation>Was %1 verlangt:</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/complaint.py" line="346"/>
+        <location filename="../../optout_gui/ui/tracker/complaint.py" line="344"/>
         <source>%1. To %2</source>
         <translation>%1. An %2</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/complaint.py" line="164"/>
+        <location filename="../../optout_gui/ui/tracker/complaint.py" line="162"/>
         <source>Close</source>
         <translation>Schließen</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/complaint.py" line="170"/>
+        <location filename="../../optout_gui/ui/tracker/complaint.py" line="168"/>
         <source>&amp;Language:</source>
         <translation>&amp;Sprache:</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/complaint_parts.py" line="202"/>
+        <location filename="../../optout_gui/ui/tracker/complaint_parts.py" line="203"/>
         <source>Your browser should now show the page.</source>
         <translation>Ihr Browser sollte die Seite jetzt anzeigen.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/complaint_parts.py" line="206"/>
+        <location filename="../../optout_gui/ui/tracker/complaint_parts.py" line="207"/>
         <source>The browser didn&apos;t open. Copy the link and paste it into your browser.</source>
         <translation>Der Browser hat sich nicht geöffnet. Kopieren Sie den Link und fügen Sie ihn in Ihren Browser ein.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/complaint.py" line="158"/>
+        <location filename="../../optout_gui/ui/tracker/complaint.py" line="156"/>
         <source>A letter can be at most %1 characters long, so the pasted text after that was left out.</source>
         <translation>Ein Brief kann höchstens %1 Zeichen lang sein, deshalb wurde der eingefügte Text danach weggelassen.</translation>
     </message>
@@ -555,12 +538,12 @@
 <context>
     <name>ConfirmationPage</name>
     <message>
-        <location filename="../../optout_gui/ui/wizard/pages/guidance.py" line="179"/>
+        <location filename="../../optout_gui/ui/wizard/pages/guidance.py" line="180"/>
         <source>&amp;More about Meta&apos;s answer</source>
         <translation>&amp;Mehr zu Metas Antwort</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/pages/guidance.py" line="186"/>
+        <location filename="../../optout_gui/ui/wizard/pages/guidance.py" line="187"/>
         <source>You&apos;re done: “Finish” keeps it and opens your list of objections.</source>
         <translation>Fertig: „Fertigstellen“ speichert ihn und öffnet die Liste Ihrer Widersprüche.</translation>
     </message>
@@ -568,12 +551,12 @@
 <context>
     <name>CopyableField</name>
     <message>
-        <location filename="../../optout_gui/ui/common/widgets.py" line="220"/>
+        <location filename="../../optout_gui/ui/common/widgets.py" line="242"/>
         <source>&amp;Copy</source>
         <translation>&amp;Kopieren</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/common/widgets.py" line="225"/>
+        <location filename="../../optout_gui/ui/common/widgets.py" line="247"/>
         <source>Copy %1</source>
         <translation>%1 kopieren</translation>
     </message>
@@ -581,37 +564,37 @@
 <context>
     <name>ExtensionBox</name>
     <message>
-        <location filename="../../optout_gui/ui/tracker/extension_box.py" line="81"/>
+        <location filename="../../optout_gui/ui/tracker/extension_box.py" line="83"/>
         <source>Meta asked for more time</source>
         <translation>Meta hat um mehr Zeit gebeten</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/extension_box.py" line="66"/>
+        <location filename="../../optout_gui/ui/tracker/extension_box.py" line="68"/>
         <source>Day of Meta&apos;s email asking for more time</source>
         <translation>Tag der E-Mail, in der Meta um mehr Zeit bittet</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/extension_box.py" line="51"/>
+        <location filename="../../optout_gui/ui/tracker/extension_box.py" line="52"/>
         <source>Meta as&amp;ked for more time…</source>
         <translation>Meta &amp;hat um mehr Zeit gebeten…</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/extension_box.py" line="67"/>
+        <location filename="../../optout_gui/ui/tracker/extension_box.py" line="69"/>
         <source>Record that Meta asked for &amp;more time</source>
         <translation>&amp;Mehr Zeit für Meta eintragen</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/extension_box.py" line="74"/>
+        <location filename="../../optout_gui/ui/tracker/extension_box.py" line="76"/>
         <source>Date of Meta&apos;s emai&amp;l:</source>
         <translation>Tag der E-Mail &amp;von Meta:</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/extension_box.py" line="114"/>
+        <location filename="../../optout_gui/ui/tracker/extension_box.py" line="116"/>
         <source>Recorded: Meta asked for more time in its email of %1. It now has until %2.</source>
         <translation>Festgehalten: Meta hat in seiner E-Mail vom %1 um mehr Zeit gebeten. Es hat jetzt bis %2 Zeit.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../optout_gui/ui/tracker/extension_box.py" line="120"/>
+        <location filename="../../optout_gui/ui/tracker/extension_box.py" line="122"/>
         <source>If Meta wrote within its first %n month(s) that it needs more time, it may take up to %1 more months. Record the day of that email.</source>
         <translation>
             <numerusform>Hat Meta innerhalb seines ersten Monats geschrieben, dass es mehr Zeit braucht, darf es bis zu %1 Monate länger brauchen. Tragen Sie den Tag dieser E-Mail ein.</numerusform>
@@ -619,37 +602,37 @@
         </translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/extension_box.py" line="142"/>
+        <location filename="../../optout_gui/ui/tracker/extension_box.py" line="144"/>
         <source>Saved: the deadline has moved.</source>
         <translation>Gespeichert: Die Frist hat sich verschoben.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/extension_box.py" line="145"/>
+        <location filename="../../optout_gui/ui/tracker/extension_box.py" line="147"/>
         <source>The extension is noted but couldn&apos;t be saved to disk.</source>
         <translation>Die Verlängerung ist vermerkt, konnte aber nicht auf die Festplatte gespeichert werden.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/extension_box.py" line="153"/>
+        <location filename="../../optout_gui/ui/tracker/extension_box.py" line="155"/>
         <source>That email came after Meta&apos;s first period had ended. The law lets Meta take longer only if it says so within that period, so the deadline stays.</source>
         <translation>Diese E-Mail kam erst nach Ablauf von Metas erster Frist. Nach dem Gesetz darf Meta nur länger brauchen, wenn es das innerhalb dieser Frist sagt; die Frist bleibt also.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/extension_box.py" line="156"/>
+        <location filename="../../optout_gui/ui/tracker/extension_box.py" line="158"/>
         <source>That day is before you sent the objection.</source>
         <translation>Dieser Tag liegt vor dem Absenden Ihres Widerspruchs.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/extension_box.py" line="157"/>
+        <location filename="../../optout_gui/ui/tracker/extension_box.py" line="159"/>
         <source>That day hasn&apos;t come yet.</source>
         <translation>Dieser Tag ist noch nicht gekommen.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/extension_box.py" line="158"/>
+        <location filename="../../optout_gui/ui/tracker/extension_box.py" line="160"/>
         <source>This objection isn&apos;t sent yet.</source>
         <translation>Dieser Widerspruch ist noch nicht abgeschickt.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/extension_box.py" line="159"/>
+        <location filename="../../optout_gui/ui/tracker/extension_box.py" line="161"/>
         <source>The law that applies to you doesn&apos;t provide for more time.</source>
         <translation>Das Gesetz, das für Sie gilt, sieht keine Verlängerung vor.</translation>
     </message>
@@ -657,87 +640,87 @@
 <context>
     <name>FillFormPage</name>
     <message>
-        <location filename="../../optout_gui/ui/wizard/pages/fill_form.py" line="58"/>
+        <location filename="../../optout_gui/ui/wizard/pages/fill_form.py" line="51"/>
         <source>name@example.com</source>
         <translation>name@example.com</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/pages/fill_form.py" line="62"/>
+        <location filename="../../optout_gui/ui/wizard/pages/fill_form.py" line="55"/>
         <source>Cop&amp;y email</source>
         <translation>E-&amp;Mail kopieren</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/pages/fill_form.py" line="79"/>
+        <location filename="../../optout_gui/ui/wizard/pages/fill_form.py" line="72"/>
         <source>&amp;Reason, for “Please tell us how this processing impacts you”:</source>
         <translation>&amp;Begründung für „Bitte erkläre uns, wie sich diese Verarbeitung auf dich auswirkt“:</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/pages/fill_form.py" line="121"/>
+        <location filename="../../optout_gui/ui/wizard/pages/fill_form.py" line="114"/>
         <source>&amp;Email address you use for %1:</source>
         <translation>&amp;E-Mail-Adresse, die Sie für %1 verwenden:</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/pages/fill_form.py" line="124"/>
+        <location filename="../../optout_gui/ui/wizard/pages/fill_form.py" line="117"/>
         <source>Country of residence: choose “%1” in Meta&apos;s list.</source>
         <translation>Land des Wohnsitzes: Wählen Sie in Metas Liste „%1“.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/pages/fill_form.py" line="159"/>
+        <location filename="../../optout_gui/ui/wizard/pages/fill_form.py" line="152"/>
         <source>To go on, type the email address you use for your account.</source>
         <translation>Um fortzufahren, geben Sie die E-Mail-Adresse ein, die Sie für Ihr Konto verwenden.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/pages/fill_form.py" line="168"/>
+        <location filename="../../optout_gui/ui/wizard/pages/fill_form.py" line="161"/>
         <source>An email address needs an @, as in name@example.com.</source>
         <translation>Eine E-Mail-Adresse braucht ein @, wie in name@example.com.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/pages/fill_form.py" line="169"/>
+        <location filename="../../optout_gui/ui/wizard/pages/fill_form.py" line="162"/>
         <source>There is more than one @ in this address.</source>
         <translation>In dieser Adresse steht mehr als ein @.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/pages/fill_form.py" line="170"/>
+        <location filename="../../optout_gui/ui/wizard/pages/fill_form.py" line="163"/>
         <source>Something is missing before the @.</source>
         <translation>Vor dem @ fehlt etwas.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/pages/fill_form.py" line="171"/>
+        <location filename="../../optout_gui/ui/wizard/pages/fill_form.py" line="164"/>
         <source>Something is missing after the @, such as example.com.</source>
         <translation>Nach dem @ fehlt etwas, zum Beispiel example.com.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/pages/fill_form.py" line="173"/>
+        <location filename="../../optout_gui/ui/wizard/pages/fill_form.py" line="166"/>
         <source>The part after the @ looks incomplete; it usually has a dot, as in example.com.</source>
         <translation>Der Teil nach dem @ sieht unvollständig aus. Meist enthält er einen Punkt, wie in example.com.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/pages/fill_form.py" line="175"/>
+        <location filename="../../optout_gui/ui/wizard/pages/fill_form.py" line="168"/>
         <source>This is far too long to be an email address.</source>
         <translation>Das ist viel zu lang für eine E-Mail-Adresse.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/pages/fill_form.py" line="178"/>
+        <location filename="../../optout_gui/ui/wizard/pages/fill_form.py" line="171"/>
         <source>This doesn&apos;t look like an email address. Please check it.</source>
         <translation>Das sieht nicht nach einer E-Mail-Adresse aus. Bitte prüfen Sie sie.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/pages/fill_form.py" line="37"/>
+        <location filename="../../optout_gui/ui/wizard/pages/fill_form.py" line="30"/>
         <source>Show &amp;on my phone…</source>
         <translation>Auf dem Hand&amp;y zeigen…</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/pages/fill_form.py" line="41"/>
+        <location filename="../../optout_gui/ui/wizard/pages/fill_form.py" line="34"/>
         <source>QR codes of your email address and your reason, to scan with your phone</source>
         <translation>QR-Codes Ihrer E-Mail-Adresse und Ihrer Begründung, zum Scannen mit dem Handy</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/pages/fill_form.py" line="44"/>
+        <location filename="../../optout_gui/ui/wizard/pages/fill_form.py" line="37"/>
         <source>Filling in the form on your phone? Scan the texts instead of typing them.</source>
         <translation>Sie füllen das Formular auf dem Handy aus? Scannen Sie die Texte, statt sie abzutippen.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/pages/fill_form.py" line="248"/>
+        <location filename="../../optout_gui/ui/wizard/pages/fill_form.py" line="241"/>
         <source>To fit in one code, your reason has to lose about %1 characters: it has %2, one code holds %3 of them.</source>
         <translation>Damit sie in einen Code passt, muss Ihre Begründung um etwa %1 Zeichen kürzer werden: Sie hat %2, ein Code fasst %3 davon.</translation>
     </message>
@@ -773,87 +756,87 @@
 <context>
     <name>HistoryDialog</name>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="191"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="204"/>
         <source>Name for this objection</source>
         <translation>Name für diesen Widerspruch</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="192"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="205"/>
         <source>e.g. “My Instagram” or “Alex&apos;s Facebook”</source>
         <translation>z. B. „Mein Instagram“ oder „Facebook von Alex“</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="195"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="208"/>
         <source>&amp;Name:</source>
         <translation>&amp;Name:</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="199"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="212"/>
         <source>History of this objection</source>
         <translation>Verlauf dieses Widerspruchs</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="204"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="217"/>
         <source>Meta&apos;s answer</source>
         <translation>Metas Antwort</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="205"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="218"/>
         <source>Meta &amp;accepted my objection</source>
         <translation>Meta hat meinen Widerspruch an&amp;genommen</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="206"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="219"/>
         <source>Meta &amp;refused it</source>
         <translation>Meta hat ihn &amp;abgelehnt</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="214"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="227"/>
         <source>Day Meta answered</source>
         <translation>Tag, an dem Meta geantwortet hat</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="219"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="232"/>
         <source>Text of Meta&apos;s email (optional)</source>
         <translation>Text von Metas E-Mail (optional)</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="220"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="233"/>
         <source>Paste Meta&apos;s email here if you like.</source>
         <translation>Fügen Sie hier Metas E-Mail ein, wenn Sie möchten.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="222"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="235"/>
         <source>Sa&amp;ve the answer</source>
         <translation>Antwort &amp;speichern</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="234"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="247"/>
         <source>Meta&apos;s &amp;email:</source>
         <translation>&amp;E-Mail von Meta:</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="248"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="261"/>
         <source>&amp;Carry on in the guide</source>
         <translation>Im Assistenten &amp;weitermachen</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="251"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="264"/>
         <source>&amp;PDF…</source>
         <translation>&amp;PDF…</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="252"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="265"/>
         <source>&amp;Text…</source>
         <translation>&amp;Text…</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="253"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="266"/>
         <source>&amp;JSON…</source>
         <translation>&amp;JSON…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../optout_gui/ui/tracker/history.py" line="346"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="359"/>
         <source>By law Meta has %n month(s) to answer, or up to %1 more if it tells you within that time that it needs them. When its email arrives, record the answer below.</source>
         <translation>
             <numerusform>Nach dem Gesetz hat Meta %n Monat Zeit für die Antwort, oder bis zu %1 Monate mehr, wenn es Ihnen innerhalb dieser Zeit mitteilt, dass es sie braucht. Wenn die E-Mail kommt, tragen Sie die Antwort unten ein.</numerusform>
@@ -861,132 +844,132 @@
         </translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="353"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="366"/>
         <source>Meta&apos;s time to answer is over, unless it told you it needs longer. You can take the next step; the assistant writes the letter for you.</source>
         <translation>Metas Zeit für eine Antwort ist vorbei, es sei denn, Meta hat Ihnen mitgeteilt, dass es länger braucht. Sie können den nächsten Schritt gehen; der Assistent schreibt das Schreiben für Sie.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="358"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="371"/>
         <source>The law that applies to you sets Meta no fixed time to answer. When its email arrives, record the answer below.</source>
         <translation>Das Gesetz, das für Sie gilt, setzt Meta keine feste Frist für die Antwort. Wenn die E-Mail kommt, tragen Sie die Antwort unten ein.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="362"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="375"/>
         <source>Meta hasn&apos;t answered for a while. You can take the next step; the assistant writes the letter for you.</source>
         <translation>Meta hat seit einiger Zeit nicht geantwortet. Sie können den nächsten Schritt gehen; der Assistent schreibt das Schreiben für Sie.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="233"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="246"/>
         <source>Date of the ans&amp;wer:</source>
         <translation>&amp;Datum der Antwort:</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="249"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="262"/>
         <source>What now? C&amp;omplain…</source>
         <translation>Was nun? &amp;Beschwerde…</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="254"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="267"/>
         <source>Calendar rem&amp;inders…</source>
         <translation>&amp;Kalender-Erinnerungen…</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="255"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="268"/>
         <source>&amp;Delete this objection…</source>
         <translation>Diesen Widerspruch &amp;löschen…</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="257"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="270"/>
         <source>Close</source>
         <translation>Schließen</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="259"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="272"/>
         <source>Save proof as PDF</source>
         <translation>Nachweis als PDF speichern</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="260"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="273"/>
         <source>Save proof as a text file</source>
         <translation>Nachweis als Textdatei speichern</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="261"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="274"/>
         <source>Save proof as JSON</source>
         <translation>Nachweis als JSON speichern</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="262"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="275"/>
         <source>Save calendar reminders</source>
         <translation>Kalender-Erinnerungen speichern</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="290"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="303"/>
         <source>Save proof:</source>
         <translation>Nachweis speichern:</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="369"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="382"/>
         <source>Meta said no. You can complain to your data-protection authority; the assistant writes the complaint for you.</source>
         <translation>Meta hat abgelehnt. Sie können sich bei Ihrer Datenschutzbehörde beschweren; den Text dafür schreibt der Assistent für Sie.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="373"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="386"/>
         <source>Meta accepted your objection. Keep the proof somewhere safe.</source>
         <translation>Meta hat Ihren Widerspruch angenommen. Bewahren Sie den Nachweis gut auf.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="377"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="390"/>
         <source>This objection isn&apos;t sent yet. Carry on in the guide to finish it.</source>
         <translation>Dieser Widerspruch ist noch nicht abgeschickt. Machen Sie im Assistenten weiter, um ihn abzuschließen.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="414"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="427"/>
         <source>Choose first whether Meta accepted or refused.</source>
         <translation>Wählen Sie zuerst, ob Meta angenommen oder abgelehnt hat.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="422"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="435"/>
         <source>Meta&apos;s email is longer than %1 characters. Keep the part with Meta&apos;s answer and save again.</source>
         <translation>Die E-Mail von Meta ist länger als %1 Zeichen. Behalte den Teil mit der Antwort von Meta und speichere noch einmal.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="431"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="444"/>
         <source>That date is in the future.</source>
         <translation>Dieses Datum liegt in der Zukunft.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="437"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="450"/>
         <source>This answer can&apos;t be recorded for an objection in this state.</source>
         <translation>Bei einem Widerspruch in diesem Stand lässt sich keine Antwort eintragen.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="442"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="455"/>
         <source>The answer is noted but couldn&apos;t be saved to disk.</source>
         <translation>Die Antwort ist vermerkt, konnte aber nicht auf dem Datenträger gespeichert werden.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="445"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="458"/>
         <source>Answer saved.</source>
         <translation>Antwort gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="458"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="471"/>
         <source>This deletes the objection for %1 (%2) from this computer: its answers, reason text, history and Meta&apos;s answer. It is removed from %3. Files you saved yourself stay. This can&apos;t be undone, and your objection at Meta is not affected.</source>
         <translation>Damit wird der Widerspruch für %1 (%2) von diesem Computer gelöscht: Ihre Angaben, die Begründung, der Verlauf und Metas Antwort. Er wird aus %3 entfernt. Dateien, die Sie selbst gespeichert haben, bleiben erhalten. Das lässt sich nicht rückgängig machen. Ihr Widerspruch bei Meta bleibt davon unberührt.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="468"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="481"/>
         <source>Delete this objection?</source>
         <translation>Diesen Widerspruch löschen?</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="385"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="398"/>
         <source>The guide&apos;s last steps are still open: carry on to save the proof and reminders.</source>
         <translation>Die letzten Schritte im Assistenten sind noch offen: Machen Sie weiter, um den Nachweis und die Erinnerungen zu speichern.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="401"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="414"/>
         <source>Meta&apos;s email is longer than %1 characters, so only its start was pasted. Keep the part with Meta&apos;s answer.</source>
         <translation>Metas E-Mail ist länger als %1 Zeichen, deshalb wurde nur ihr Anfang eingefügt. Behalten Sie den Teil mit Metas Antwort.</translation>
     </message>
@@ -1042,12 +1025,12 @@
 <context>
     <name>NoticePage</name>
     <message>
-        <location filename="../../optout_gui/ui/wizard/pages/guidance.py" line="31"/>
+        <location filename="../../optout_gui/ui/wizard/pages/guidance.py" line="29"/>
         <source>&amp;Skip to the form</source>
         <translation>&amp;Direkt zum Formular</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/pages/guidance.py" line="35"/>
+        <location filename="../../optout_gui/ui/wizard/pages/guidance.py" line="33"/>
         <source>Jumps over the notice and the link steps to the page that opens the form.</source>
         <translation>Überspringt die Schritte zur Mitteilung und zum Link und führt zur Seite, die das Formular öffnet.</translation>
     </message>
@@ -1070,37 +1053,37 @@
         <translation>&amp;Fertigstellen</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/window.py" line="267"/>
+        <location filename="../../optout_gui/ui/wizard/window.py" line="263"/>
         <source>Step %1 of %2: %3</source>
         <translation>Schritt %1 von %2: %3</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/window.py" line="374"/>
+        <location filename="../../optout_gui/ui/wizard/window.py" line="370"/>
         <source>%1 – step %2 of %3</source>
         <translation>%1 – Schritt %2 von %3</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/window.py" line="384"/>
+        <location filename="../../optout_gui/ui/wizard/window.py" line="380"/>
         <source>Start over?</source>
         <translation>Von vorn beginnen?</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/window.py" line="386"/>
+        <location filename="../../optout_gui/ui/wizard/window.py" line="382"/>
         <source>This clears every answer you gave (account, country, email and reason) and goes back to the first page.</source>
         <translation>Damit werden alle Ihre Angaben gelöscht (Konto, Land, E-Mail-Adresse und Begründung), und es geht zurück zur ersten Seite.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/window.py" line="419"/>
+        <location filename="../../optout_gui/ui/wizard/window.py" line="415"/>
         <source>Close without saving?</source>
         <translation>Schließen, ohne zu speichern?</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/window.py" line="421"/>
+        <location filename="../../optout_gui/ui/wizard/window.py" line="417"/>
         <source>Your latest answers could not be saved: the disk is full or can&apos;t be written to. If you close now, they are lost. Close anyway?</source>
         <translation>Ihre letzten Angaben konnten nicht gespeichert werden: Der Datenträger ist voll oder schreibgeschützt. Wenn Sie jetzt schließen, gehen sie verloren. Trotzdem schließen?</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/window.py" line="226"/>
+        <location filename="../../optout_gui/ui/wizard/window.py" line="224"/>
         <source>Step %1 of %2</source>
         <translation>Schritt %1 von %2</translation>
     </message>
@@ -1108,67 +1091,67 @@
 <context>
     <name>OpenFormPage</name>
     <message>
-        <location filename="../../optout_gui/ui/wizard/pages/open_form.py" line="50"/>
+        <location filename="../../optout_gui/ui/wizard/pages/open_form.py" line="53"/>
         <source>The form&apos;s &amp;address, to paste into a browser yourself:</source>
         <translation>&amp;Adresse des Formulars, falls Sie sie selbst in einen Browser einfügen möchten:</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/pages/open_form.py" line="52"/>
+        <location filename="../../optout_gui/ui/wizard/pages/open_form.py" line="56"/>
         <source>Link to the objection form</source>
         <translation>Link zum Widerspruchsformular</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/pages/open_form.py" line="77"/>
+        <location filename="../../optout_gui/ui/wizard/pages/open_form.py" line="82"/>
         <source>Link didn&apos;t work, or the page says it isn&apos;t available? Try this one:</source>
         <translation>Der Link hat nicht funktioniert, oder die Seite meldet, sie sei nicht verfügbar? Versuchen Sie diesen:</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/pages/open_form.py" line="107"/>
+        <location filename="../../optout_gui/ui/wizard/pages/open_form.py" line="112"/>
         <source>&amp;Open the %1 form in my browser</source>
         <translation>Das %1-Formular im &amp;Browser öffnen</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/pages/open_form.py" line="128"/>
+        <location filename="../../optout_gui/ui/wizard/pages/open_form.py" line="133"/>
         <source>These links opened in an online check on %1.</source>
         <translation>Diese Links haben sich bei einer Online-Prüfung am %1 öffnen lassen.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/pages/open_form.py" line="132"/>
+        <location filename="../../optout_gui/ui/wizard/pages/open_form.py" line="137"/>
         <source>These links were collected from public sources on %1 and have not yet been opened online.</source>
         <translation>Diese Links wurden am %1 aus öffentlichen Quellen zusammengetragen und noch nicht online aufgerufen.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/pages/open_form.py" line="150"/>
+        <location filename="../../optout_gui/ui/wizard/pages/open_form.py" line="155"/>
         <source>Co&amp;py link %1</source>
         <translation>Link %1 ko&amp;pieren</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/pages/open_form.py" line="151"/>
+        <location filename="../../optout_gui/ui/wizard/pages/open_form.py" line="156"/>
         <source>Other link %1</source>
         <translation>Anderer Link %1</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/pages/open_form.py" line="154"/>
+        <location filename="../../optout_gui/ui/wizard/pages/open_form.py" line="160"/>
         <source>Op&amp;en</source>
         <translation>&amp;Öffnen</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/pages/open_form.py" line="156"/>
+        <location filename="../../optout_gui/ui/wizard/pages/open_form.py" line="162"/>
         <source>Open other link %1</source>
         <translation>Anderen Link %1 öffnen</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/pages/open_form.py" line="170"/>
+        <location filename="../../optout_gui/ui/wizard/pages/open_form.py" line="176"/>
         <source>For your safety this link was not opened: the assistant only opens secure (https) pages of Meta&apos;s own sites. The guide file may have been changed; the README explains how to put it right.</source>
         <translation>Zu Ihrer Sicherheit wurde dieser Link nicht geöffnet: Der Assistent öffnet nur sichere (https-)Seiten auf Metas eigenen Websites. Die Datei mit dem Leitfaden wurde möglicherweise verändert; in der README steht, wie Sie das beheben.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/pages/open_form.py" line="182"/>
+        <location filename="../../optout_gui/ui/wizard/pages/open_form.py" line="188"/>
         <source>Your browser should now show the form. Nothing there? Copy the link below and paste it into your browser&apos;s address bar.</source>
         <translation>Ihr Browser sollte das Formular jetzt anzeigen. Nichts zu sehen? Kopieren Sie den Link unten und fügen Sie ihn in die Adresszeile Ihres Browsers ein.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/pages/open_form.py" line="191"/>
+        <location filename="../../optout_gui/ui/wizard/pages/open_form.py" line="197"/>
         <source>The browser didn&apos;t open. Copy the link below and paste it into your browser&apos;s address bar.</source>
         <translation>Der Browser hat sich nicht geöffnet. Kopieren Sie den Link unten und fügen Sie ihn in die Adresszeile Ihres Browsers ein.</translation>
     </message>
@@ -1176,73 +1159,73 @@
 <context>
     <name>OverviewWidget</name>
     <message>
-        <location filename="../../optout_gui/ui/tracker/overview.py" line="80"/>
+        <location filename="../../optout_gui/ui/tracker/overview.py" line="79"/>
         <source>%1 – your objections</source>
         <translation>%1 – Ihre Widersprüche</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/overview.py" line="82"/>
-        <location filename="../../optout_gui/ui/tracker/overview.py" line="104"/>
+        <location filename="../../optout_gui/ui/tracker/overview.py" line="81"/>
+        <location filename="../../optout_gui/ui/tracker/overview.py" line="103"/>
         <source>Your objections</source>
         <translation>Ihre Widersprüche</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/overview.py" line="89"/>
+        <location filename="../../optout_gui/ui/tracker/overview.py" line="88"/>
         <source>One line for each account you objected for. Choose one to carry on, see its history and proof, or record Meta&apos;s answer.</source>
         <translation>Eine Zeile für jedes Konto, für das Sie widersprochen haben. Wählen Sie eine aus, um weiterzumachen, Verlauf und Nachweis anzusehen oder Metas Antwort einzutragen.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/overview.py" line="136"/>
+        <location filename="../../optout_gui/ui/tracker/overview.py" line="135"/>
         <source>&amp;New objection…</source>
         <translation>&amp;Neuer Widerspruch…</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/overview.py" line="138"/>
+        <location filename="../../optout_gui/ui/tracker/overview.py" line="137"/>
         <source>Start a new objection</source>
         <translation>Einen neuen Widerspruch beginnen</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/overview.py" line="139"/>
+        <location filename="../../optout_gui/ui/tracker/overview.py" line="138"/>
         <source>&amp;Carry on</source>
         <translation>&amp;Weitermachen</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/overview.py" line="141"/>
+        <location filename="../../optout_gui/ui/tracker/overview.py" line="140"/>
         <source>Carry on with the chosen objection</source>
         <translation>Mit dem ausgewählten Widerspruch weitermachen</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/overview.py" line="142"/>
+        <location filename="../../optout_gui/ui/tracker/overview.py" line="141"/>
         <source>&amp;History, answer and proof…</source>
         <translation>&amp;Verlauf, Antwort und Nachweis…</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/overview.py" line="144"/>
+        <location filename="../../optout_gui/ui/tracker/overview.py" line="143"/>
         <source>Open the chosen objection&apos;s history</source>
         <translation>Verlauf des ausgewählten Widerspruchs öffnen</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/overview.py" line="145"/>
+        <location filename="../../optout_gui/ui/tracker/overview.py" line="144"/>
         <source>&amp;Export all…</source>
         <translation>&amp;Alle exportieren…</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/overview.py" line="147"/>
+        <location filename="../../optout_gui/ui/tracker/overview.py" line="146"/>
         <source>Save proof of all objections</source>
         <translation>Nachweis für alle Widersprüche speichern</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/overview.py" line="159"/>
+        <location filename="../../optout_gui/ui/tracker/overview.py" line="158"/>
         <source>&amp;Forget everything…</source>
         <translation>Alles ver&amp;gessen…</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/overview.py" line="162"/>
+        <location filename="../../optout_gui/ui/tracker/overview.py" line="161"/>
         <source>Delete every objection from this computer</source>
         <translation>Alle Widersprüche von diesem Computer löschen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../optout_gui/ui/tracker/overview.py" line="243"/>
+        <location filename="../../optout_gui/ui/tracker/overview.py" line="242"/>
         <source>It&apos;s been more than a week since you sent %n objection(s). Have a look in your email (and its spam folder) for Meta&apos;s reply, then record it here.</source>
         <translation>
             <numerusform>Sie haben vor mehr als einer Woche %n Widerspruch abgeschickt. Sehen Sie in Ihren E-Mails (auch im Spam-Ordner) nach, ob Meta geantwortet hat, und tragen Sie die Antwort hier ein.</numerusform>
@@ -1250,7 +1233,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../optout_gui/ui/tracker/overview.py" line="254"/>
+        <location filename="../../optout_gui/ui/tracker/overview.py" line="253"/>
         <source>Meta hasn&apos;t answered %n objection(s) in the time it has. Open one to see your next step; if Meta told you it needs longer, wait until then.</source>
         <translation>
             <numerusform>Meta hat auf %n Widerspruch nicht in der Zeit geantwortet, die es hat. Öffnen Sie ihn, um Ihren nächsten Schritt zu sehen; hat Meta Ihnen mitgeteilt, dass es länger braucht, warten Sie bis dahin.</numerusform>
@@ -1258,7 +1241,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../optout_gui/ui/tracker/overview.py" line="324"/>
+        <location filename="../../optout_gui/ui/tracker/overview.py" line="320"/>
         <source>This deletes all %n objection(s) on this computer: accounts, email addresses, reason texts, dates and Meta&apos;s answers. The following files are removed:</source>
         <translation>
             <numerusform>Damit wird %n Widerspruch auf diesem Computer gelöscht, mit allem, was dazugehört: Konto, E-Mail-Adresse, Begründung, Datumsangaben und Metas Antwort. Diese Dateien werden entfernt:</numerusform>
@@ -1266,27 +1249,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/overview.py" line="331"/>
+        <location filename="../../optout_gui/ui/tracker/overview.py" line="327"/>
         <source>Files you saved yourself (PDF, text, calendar) stay where you put them. This can&apos;t be undone. Your objections at Meta are not affected.</source>
         <translation>Dateien, die Sie selbst gespeichert haben (PDF, Text, Kalender), bleiben, wo sie sind. Das lässt sich nicht rückgängig machen. Ihre Widersprüche bei Meta bleiben davon unberührt.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/overview.py" line="337"/>
+        <location filename="../../optout_gui/ui/tracker/overview.py" line="333"/>
         <source>Forget everything?</source>
         <translation>Alles vergessen?</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/overview.py" line="342"/>
+        <location filename="../../optout_gui/ui/tracker/overview.py" line="338"/>
         <source>Some files could not be deleted. Close other programs and try again.</source>
         <translation>Einige Dateien konnten nicht gelöscht werden. Schließen Sie andere Programme und versuchen Sie es noch einmal.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/overview.py" line="148"/>
+        <location filename="../../optout_gui/ui/tracker/overview.py" line="147"/>
         <source>Other AI opt-&amp;outs…</source>
         <translation>Weitere KI-Wi&amp;dersprüche…</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/overview.py" line="151"/>
+        <location filename="../../optout_gui/ui/tracker/overview.py" line="150"/>
         <source>Other AI opt-outs: LinkedIn, Google Gemini, WhatsApp, X and more</source>
         <translation>Weitere KI-Widersprüche: LinkedIn, Google Gemini, WhatsApp, X und mehr</translation>
     </message>
@@ -1570,7 +1553,7 @@
         <translation>Link zu Metas Formular für Informationen von anderen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../optout_gui/ui/wizard/pages/guidance.py" line="147"/>
+        <location filename="../../optout_gui/ui/wizard/pages/guidance.py" line="148"/>
         <source>By law (%1), Meta must answer within %n month(s). It may take up to %2 more months only if it tells you so within that first period.</source>
         <translation>
             <numerusform>Nach dem Gesetz (%1) muss Meta innerhalb von %n Monat antworten. Bis zu %2 weitere Monate darf es sich nur Zeit lassen, wenn es Ihnen das innerhalb dieser ersten Frist mitteilt.</numerusform>
@@ -1578,7 +1561,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../optout_gui/ui/wizard/pages/guidance.py" line="156"/>
+        <location filename="../../optout_gui/ui/wizard/pages/guidance.py" line="157"/>
         <source>The law that applies to you (%1) sets Meta no fixed time to answer. If nothing has arrived after %n month(s), the assistant suggests the next step.</source>
         <translation>
             <numerusform>Das Gesetz, das für Sie gilt (%1), setzt Meta keine feste Frist für die Antwort. Kommt nach %n Monat nichts, schlägt der Assistent den nächsten Schritt vor.</numerusform>
@@ -1586,7 +1569,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/pages/guidance.py" line="129"/>
+        <location filename="../../optout_gui/ui/wizard/pages/guidance.py" line="128"/>
         <source>A different case: &amp;information Meta got from others</source>
         <translation>Ein anderer Fall: &amp;Informationen, die Meta von anderen hat</translation>
     </message>
@@ -1690,22 +1673,22 @@
         <translation>Land, in dem Sie leben</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/pages/welcome.py" line="158"/>
+        <location filename="../../optout_gui/ui/wizard/pages/welcome.py" line="155"/>
         <source>choose an account</source>
         <translation>wählen Sie ein Konto</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/pages/welcome.py" line="160"/>
+        <location filename="../../optout_gui/ui/wizard/pages/welcome.py" line="157"/>
         <source>choose your country</source>
         <translation>wählen Sie Ihr Land</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/pages/welcome.py" line="162"/>
+        <location filename="../../optout_gui/ui/wizard/pages/welcome.py" line="159"/>
         <source>To go on, %1.</source>
         <translation>Um fortzufahren, %1.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/pages/welcome.py" line="162"/>
+        <location filename="../../optout_gui/ui/wizard/pages/welcome.py" line="159"/>
         <source> and </source>
         <translation> und </translation>
     </message>
@@ -1720,13 +1703,7 @@
         <translation>&amp;Neuigkeiten</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/pages/welcome.py" line="132"/>
-        <source>d MMMM yyyy</source>
-        <comment>date format of the What&apos;s new lines</comment>
-        <translation>d. MMMM yyyy</translation>
-    </message>
-    <message>
-        <location filename="../../optout_gui/ui/wizard/pages/welcome.py" line="134"/>
+        <location filename="../../optout_gui/ui/wizard/pages/welcome.py" line="131"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
@@ -1792,22 +1769,12 @@
 <context>
     <name>errors</name>
     <message>
-        <location filename="../../optout_gui/ui/common/error_windows.py" line="33"/>
+        <location filename="../../optout_gui/ui/common/error_windows.py" line="34"/>
         <source>A file that comes with the app could not be used, so this part of it can&apos;t work. Your answers so far are saved.</source>
         <translation>Eine Datei, die zur App gehört, ließ sich nicht verwenden, daher funktioniert dieser Teil nicht. Deine bisherigen Antworten sind gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/common/error_windows.py" line="39"/>
-        <source>File: %1</source>
-        <translation>Datei: %1</translation>
-    </message>
-    <message>
-        <location filename="../../optout_gui/ui/common/error_windows.py" line="41"/>
-        <source>Problem: %1</source>
-        <translation>Problem: %1</translation>
-    </message>
-    <message>
-        <location filename="../../optout_gui/ui/common/error_windows.py" line="44"/>
+        <location filename="../../optout_gui/ui/common/error_windows.py" line="42"/>
         <source>Something unexpected went wrong. Your answers so far are saved.
 
 If it happens again, the technical details are in this file:
@@ -1852,7 +1819,7 @@ Wenn es noch einmal passiert, finden Sie die technischen Einzelheiten in dieser 
     </message>
     <message>
         <location filename="../../optout_gui/ui/tracker/history.py" line="105"/>
-        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="385"/>
+        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="384"/>
         <source>Calendar file (*.ics)</source>
         <translation>Kalenderdatei (*.ics)</translation>
     </message>
@@ -1862,18 +1829,17 @@ Wenn es noch einmal passiert, finden Sie die technischen Einzelheiten in dieser 
         <translation>Kalender-Erinnerungen speichern</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="148"/>
-        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="402"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="162"/>
         <source>Saving didn&apos;t work (%1). Try another folder.</source>
         <translation>Das Speichern hat nicht geklappt (%1). Versuchen Sie es mit einem anderen Ordner.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="154"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="138"/>
         <source>Saved: %1</source>
         <translation>Gespeichert: %1</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="137"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="151"/>
         <source>Saving didn&apos;t work: a text in this objection holds a broken character. Nothing was saved.</source>
         <translation>Speichern hat nicht geklappt: Ein Text in diesem Widerspruch enthält ein beschädigtes Zeichen. Es wurde nichts gespeichert.</translation>
     </message>
@@ -1881,7 +1847,7 @@ Wenn es noch einmal passiert, finden Sie die technischen Einzelheiten in dieser 
 <context>
     <name>history</name>
     <message>
-        <location filename="../../optout_gui/ui/tracker/record_view.py" line="39"/>
+        <location filename="../../optout_gui/ui/tracker/record_view.py" line="43"/>
         <source>(Some very long texts are shortened here. Your file keeps them whole, and the PDF, text and JSON exports show them in full.)</source>
         <translation>(Einige sehr lange Texte sind hier gekürzt. Deine Datei behält sie ganz, und die PDF-, Text- und JSON-Exporte zeigen sie vollständig.)</translation>
     </message>
@@ -1919,53 +1885,63 @@ Wenn es noch einmal passiert, finden Sie die technischen Einzelheiten in dieser 
         <translation>Sein gespeicherter Text liegt in %1</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/common/notices.py" line="79"/>
+        <location filename="../../optout_gui/ui/common/notices.py" line="78"/>
+        <source>File: %1</source>
+        <translation>Datei: %1</translation>
+    </message>
+    <message>
+        <location filename="../../optout_gui/ui/common/notices.py" line="80"/>
+        <source>Problem: %1</source>
+        <translation>Problem: %1</translation>
+    </message>
+    <message>
+        <location filename="../../optout_gui/ui/common/notices.py" line="91"/>
         <source>Your saved answers could not be read, so the assistant starts afresh.</source>
         <translation>Ihre gespeicherten Angaben konnten nicht gelesen werden, deshalb beginnt der Assistent von vorn.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/common/notices.py" line="83"/>
-        <location filename="../../optout_gui/ui/common/notices.py" line="125"/>
+        <location filename="../../optout_gui/ui/common/notices.py" line="95"/>
+        <location filename="../../optout_gui/ui/common/notices.py" line="137"/>
         <source>The damaged file was kept here: %1</source>
         <translation>Die beschädigte Datei wurde hier aufbewahrt: %1</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/common/notices.py" line="88"/>
+        <location filename="../../optout_gui/ui/common/notices.py" line="100"/>
         <source>Part of your saved answers could not be read; the rest was kept.</source>
         <translation>Ein Teil Ihrer gespeicherten Angaben konnte nicht gelesen werden; der Rest ist erhalten geblieben.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/common/notices.py" line="92"/>
+        <location filename="../../optout_gui/ui/common/notices.py" line="104"/>
         <source>A copy of the original file is here: %1</source>
         <translation>Eine Kopie der ursprünglichen Datei liegt hier: %1</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/common/notices.py" line="95"/>
+        <location filename="../../optout_gui/ui/common/notices.py" line="107"/>
         <source>Your answers were saved by a newer version of this assistant. They are shown, but nothing will be saved, so that the newer version&apos;s file stays intact.</source>
         <translation>Ihre Angaben wurden von einer neueren Version dieses Assistenten gespeichert. Sie werden angezeigt, aber nicht gespeichert, damit die Datei der neueren Version unverändert bleibt.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/common/notices.py" line="109"/>
+        <location filename="../../optout_gui/ui/common/notices.py" line="121"/>
         <source>Your saved answers could not be opened (%1). Nothing was changed.</source>
         <translation>Ihre gespeicherten Angaben konnten nicht geöffnet werden (%1). Es wurde nichts verändert.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/common/notices.py" line="116"/>
+        <location filename="../../optout_gui/ui/common/notices.py" line="128"/>
         <source>Your settings could not be read (%1: %2), so the usual ones are used: the language follows your system until you choose one.</source>
         <translation>Deine Einstellungen ließen sich nicht lesen (%1: %2), daher gelten die üblichen: Die Sprache folgt deinem System, bis du eine wählst.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/common/notices.py" line="152"/>
+        <location filename="../../optout_gui/ui/common/notices.py" line="164"/>
         <source>%1 is a file, where a folder should be.</source>
         <translation>%1 ist eine Datei, wo ein Ordner sein sollte.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/common/notices.py" line="155"/>
+        <location filename="../../optout_gui/ui/common/notices.py" line="167"/>
         <source>The folder %1 can&apos;t be made (%2).</source>
         <translation>Der Ordner %1 lässt sich nicht anlegen (%2).</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/common/notices.py" line="162"/>
+        <location filename="../../optout_gui/ui/common/notices.py" line="174"/>
         <source>Nothing can be saved for now: your answers stay in memory while the assistant is open. Choose another folder with --data-dir, or move the file away.</source>
         <translation>Vorerst lässt sich nichts speichern: Deine Antworten bleiben im Speicher, solange der Assistent offen ist. Wähle mit --data-dir einen anderen Ordner oder verschiebe die Datei.</translation>
     </message>
@@ -1975,27 +1951,27 @@ Wenn es noch einmal passiert, finden Sie die technischen Einzelheiten in dieser 
         <translation>Der Widerspruch %1 konnte nicht gelesen werden (%2). Es konnte noch keine Kopie davon aufbewahrt werden (vielleicht ist der Datenträger voll), deshalb bleibt die Datei, wie sie ist; die Kopie wird angelegt und Ihre Antworten werden gespeichert, sobald wieder Platz ist.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/common/notices.py" line="102"/>
+        <location filename="../../optout_gui/ui/common/notices.py" line="114"/>
         <source>Your answers file (%1) was written by a newer version of this assistant, in a form this version can&apos;t read. It was left exactly as it is, and nothing will be saved to it. Open it with the newer version, or choose another folder with --data-dir.</source>
         <translation>Ihre Antwortdatei (%1) wurde von einer neueren Version dieses Assistenten geschrieben, in einer Form, die diese Version nicht lesen kann. Sie bleibt genau so, wie sie ist, und es wird nichts darin gespeichert. Öffnen Sie sie mit der neueren Version oder wählen Sie mit --data-dir einen anderen Ordner.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/common/notices.py" line="133"/>
+        <location filename="../../optout_gui/ui/common/notices.py" line="145"/>
         <source>the disk is full</source>
         <translation>der Datenträger ist voll</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/common/notices.py" line="135"/>
+        <location filename="../../optout_gui/ui/common/notices.py" line="147"/>
         <source>the folder can&apos;t be written to</source>
         <translation>in den Ordner kann nicht geschrieben werden</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/common/notices.py" line="137"/>
+        <location filename="../../optout_gui/ui/common/notices.py" line="149"/>
         <source>the system refused (%1)</source>
         <translation>das System hat es verweigert (%1)</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/common/notices.py" line="140"/>
+        <location filename="../../optout_gui/ui/common/notices.py" line="152"/>
         <source>This objection could not be deleted: %1. It stays in your list and in the file, as before.</source>
         <translation>Dieser Widerspruch konnte nicht gelöscht werden: %1. Er bleibt in Ihrer Liste und in der Datei, wie bisher.</translation>
     </message>
@@ -2063,187 +2039,187 @@ Wenn es noch einmal passiert, finden Sie die technischen Einzelheiten in dieser 
         <translation>Weitere KI-Widersprüche: %1 von %2 erledigt</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="67"/>
+        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="66"/>
         <source>Link to the setting or form</source>
         <translation>Link zur Einstellung oder zum Formular</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="70"/>
+        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="69"/>
         <source>&amp;Open in the browser</source>
         <translation>Im Browser ö&amp;ffnen</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="71"/>
+        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="70"/>
         <source>Opens the link in your web browser</source>
         <translation>Öffnet den Link in Ihrem Webbrowser</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="76"/>
+        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="75"/>
         <source>Copy &amp;link</source>
         <translation>&amp;Link kopieren</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="77"/>
+        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="76"/>
         <source>Puts the link on the clipboard</source>
         <translation>Legt den Link in die Zwischenablage</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="87"/>
+        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="86"/>
         <source>On your phone? Scan this code with its camera to open the same link.</source>
         <translation>Am Handy? Scannen Sie diesen Code mit der Kamera, um denselben Link zu öffnen.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="96"/>
+        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="95"/>
         <source>Your email address</source>
         <translation>Ihre E-Mail-Adresse</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="99"/>
+        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="98"/>
         <source>Copy &amp;email address</source>
         <translation>&amp;E-Mail-Adresse kopieren</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="100"/>
+        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="99"/>
         <source>For the form&apos;s email field</source>
         <translation>Für das E-Mail-Feld des Formulars</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="112"/>
+        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="111"/>
         <source>Copy the &amp;reason</source>
         <translation>&amp;Begründung kopieren</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="113"/>
+        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="112"/>
         <source>For the form&apos;s field where you say what you object to</source>
         <translation>Für das Feld, in dem Sie sagen, wogegen Sie widersprechen</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="121"/>
+        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="120"/>
         <source>I&apos;ve &amp;done it</source>
         <translation>Ich habe es e&amp;rledigt</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="122"/>
+        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="121"/>
         <source>Records that you switched it off or sent the form, with the time</source>
         <translation>Hält mit Uhrzeit fest, dass Sie es ausgeschaltet oder das Formular gesendet haben</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="129"/>
+        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="128"/>
         <source>Doesn&apos;t &amp;apply to me</source>
         <translation>Betrifft &amp;mich nicht</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="130"/>
+        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="129"/>
         <source>For example, you have no account there</source>
         <translation>Zum Beispiel, weil Sie dort kein Konto haben</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="135"/>
+        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="134"/>
         <source>&amp;Not done yet</source>
         <translation>&amp;Noch nicht erledigt</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="136"/>
+        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="135"/>
         <source>Records that this is still to do</source>
         <translation>Hält fest, dass dies noch zu tun ist</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="141"/>
+        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="140"/>
         <source>Calendar reminder to look a&amp;gain…</source>
         <translation>Kalender-Erinnerung zum erneuten &amp;Prüfen…</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="142"/>
+        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="141"/>
         <source>A calendar file that reminds you in three months</source>
         <translation>Eine Kalenderdatei, die Sie in drei Monaten erinnert</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="222"/>
+        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="221"/>
         <source>It covers future use only.</source>
         <translation>Er gilt nur für die künftige Nutzung.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="228"/>
+        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="227"/>
         <source>Unconfirmed: the way to this setting comes from press reports of %1, not from %2 itself. It may have changed since.</source>
         <translation>Unbestätigt: Der Weg zu dieser Einstellung stammt aus Presseberichten vom %1, nicht von %2 selbst. Er kann sich seitdem geändert haben.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="240"/>
+        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="239"/>
         <source>What to do:</source>
         <translation>Was zu tun ist:</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="248"/>
+        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="247"/>
         <source>As the service names it (in English):</source>
         <translation>So nennt es der Dienst (auf Englisch):</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="250"/>
+        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="249"/>
         <source>As the service names it:</source>
         <translation>So nennt es der Dienst:</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="254"/>
+        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="253"/>
         <source>Where to find it (menus in English):</source>
         <translation>Wo Sie es finden (Menüs auf Englisch):</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="257"/>
+        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="256"/>
         <source>Where to find it:</source>
         <translation>Wo Sie es finden:</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="269"/>
+        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="268"/>
         <source>QR code of the link to %1</source>
         <translation>QR-Code des Links zu %1</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="284"/>
+        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="283"/>
         <source>Sources (as read on the date given):</source>
         <translation>Quellen (gelesen am angegebenen Tag):</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="311"/>
+        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="310"/>
         <source>This link is not one the app opens.</source>
         <translation>Diesen Link öffnet die App nicht.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="317"/>
+        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="316"/>
         <source>The link was passed to your browser.</source>
         <translation>Der Link wurde an Ihren Browser übergeben.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="321"/>
+        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="320"/>
         <source>No browser opened. Copy the link and paste it into your browser, or scan the code with your phone.</source>
         <translation>Es hat sich kein Browser geöffnet. Kopieren Sie den Link in Ihren Browser oder scannen Sie den Code mit dem Handy.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="333"/>
+        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="332"/>
         <source>Copying didn&apos;t work. Select the text and copy it yourself.</source>
         <translation>Das Kopieren hat nicht geklappt. Markieren Sie den Text und kopieren Sie ihn selbst.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="341"/>
+        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="340"/>
         <source>Copied. Paste it where the page asks for it.</source>
         <translation>Kopiert. Fügen Sie es dort ein, wo die Seite danach fragt.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="359"/>
+        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="358"/>
         <source>Not saved: the note at the top says why.</source>
         <translation>Nicht gespeichert: Der Hinweis oben sagt, warum.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="363"/>
+        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="362"/>
         <source>This could not be saved on this computer. Check that the disk has room and try again.</source>
         <translation>Das konnte auf diesem Computer nicht gespeichert werden. Prüfen Sie, ob auf dem Datenträger Platz ist, und versuchen Sie es erneut.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="383"/>
+        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="382"/>
         <source>Save a calendar reminder</source>
         <translation>Kalender-Erinnerung speichern</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="410"/>
+        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="397"/>
         <source>Saved. Open the file to add the reminder to your calendar.</source>
         <translation>Gespeichert. Öffnen Sie die Datei, um die Erinnerung in Ihren Kalender zu übernehmen.</translation>
     </message>
@@ -2253,68 +2229,68 @@ Wenn es noch einmal passiert, finden Sie die technischen Einzelheiten in dieser 
         <translation>Weitere KI-Widersprüche</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/other_optouts.py" line="83"/>
+        <location filename="../../optout_gui/ui/tracker/other_optouts.py" line="84"/>
         <source>Your AI opt-outs beyond Meta</source>
         <translation>Ihre KI-Widersprüche über Meta hinaus</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/other_optouts.py" line="89"/>
+        <location filename="../../optout_gui/ui/tracker/other_optouts.py" line="91"/>
         <source>Other services train AI on what people post too. Choose a service to see what it does and how to stop it; the app notes what you did and when. Services with no way to opt out are listed so you know.</source>
         <translation>Auch andere Dienste trainieren KI mit dem, was Menschen posten. Wählen Sie einen Dienst, um zu sehen, was er tut und wie Sie es stoppen; die App hält fest, was Sie wann getan haben. Dienste ohne Widerspruchsmöglichkeit stehen zu Ihrer Information mit auf der Liste.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/other_optouts.py" line="100"/>
+        <location filename="../../optout_gui/ui/tracker/other_optouts.py" line="102"/>
         <source>&amp;Where you live:</source>
         <translation>&amp;Wohnort:</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/other_optouts.py" line="102"/>
-        <location filename="../../optout_gui/ui/tracker/other_optouts.py" line="123"/>
+        <location filename="../../optout_gui/ui/tracker/other_optouts.py" line="104"/>
+        <location filename="../../optout_gui/ui/tracker/other_optouts.py" line="125"/>
         <source>Where you live</source>
         <translation>Wohnort</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/other_optouts.py" line="118"/>
+        <location filename="../../optout_gui/ui/tracker/other_optouts.py" line="120"/>
         <source>Services</source>
         <translation>Dienste</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/other_optouts.py" line="121"/>
+        <location filename="../../optout_gui/ui/tracker/other_optouts.py" line="123"/>
         <source>Service</source>
         <translation>Dienst</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/other_optouts.py" line="122"/>
+        <location filename="../../optout_gui/ui/tracker/other_optouts.py" line="124"/>
         <source>What it is</source>
         <translation>Was es ist</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/other_optouts.py" line="124"/>
+        <location filename="../../optout_gui/ui/tracker/other_optouts.py" line="126"/>
         <source>State</source>
         <translation>Stand</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/other_optouts.py" line="143"/>
+        <location filename="../../optout_gui/ui/tracker/other_optouts.py" line="145"/>
         <source>The chosen service</source>
         <translation>Der gewählte Dienst</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/other_optouts.py" line="187"/>
+        <location filename="../../optout_gui/ui/tracker/other_optouts.py" line="189"/>
         <source>Your earlier record of these opt-outs could not be read. It was kept as %1; this list starts afresh.</source>
         <translation>Ihre bisherige Aufzeichnung dieser Widersprüche war nicht lesbar. Sie wurde als %1 aufbewahrt; die Liste beginnt neu.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/other_optouts.py" line="193"/>
+        <location filename="../../optout_gui/ui/tracker/other_optouts.py" line="195"/>
         <source>Your record of these opt-outs was saved by a newer version of the app. It is shown, but nothing you do here is saved.</source>
         <translation>Ihre Aufzeichnung dieser Widersprüche stammt von einer neueren Version der App. Sie wird angezeigt, aber was Sie hier tun, wird nicht gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/other_optouts.py" line="199"/>
+        <location filename="../../optout_gui/ui/tracker/other_optouts.py" line="201"/>
         <source>Your record of these opt-outs can&apos;t be opened (%1). Nothing you do here is saved.</source>
         <translation>Ihre Aufzeichnung dieser Widersprüche lässt sich nicht öffnen (%1). Was Sie hier tun, wird nicht gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/other_optouts.py" line="225"/>
+        <location filename="../../optout_gui/ui/tracker/other_optouts.py" line="227"/>
         <source>Nothing to do</source>
         <translation>Nichts zu tun</translation>
     </message>
@@ -2322,17 +2298,17 @@ Wenn es noch einmal passiert, finden Sie die technischen Einzelheiten in dieser 
 <context>
     <name>overview</name>
     <message>
-        <location filename="../../optout_gui/ui/tracker/overview.py" line="173"/>
+        <location filename="../../optout_gui/ui/tracker/overview.py" line="172"/>
         <source>As a PDF receipt…</source>
         <translation>Als PDF-Beleg…</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/overview.py" line="174"/>
+        <location filename="../../optout_gui/ui/tracker/overview.py" line="173"/>
         <source>As plain text…</source>
         <translation>Als einfacher Text…</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/overview.py" line="175"/>
+        <location filename="../../optout_gui/ui/tracker/overview.py" line="174"/>
         <source>As JSON (for programs)…</source>
         <translation>Als JSON (für Programme)…</translation>
     </message>
@@ -2773,12 +2749,12 @@ Wenn es noch einmal passiert, finden Sie die technischen Einzelheiten in dieser 
 <context>
     <name>startup</name>
     <message>
-        <location filename="../../optout_gui/ui/common/error_windows.py" line="65"/>
+        <location filename="../../optout_gui/ui/common/error_windows.py" line="63"/>
         <source>Something went wrong and the app could not start.</source>
         <translation>Etwas ist schiefgegangen, und die App konnte nicht starten.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/common/error_windows.py" line="67"/>
+        <location filename="../../optout_gui/ui/common/error_windows.py" line="65"/>
         <source>Something went wrong and the app could not start.
 
 The technical details are saved in this file:
@@ -2793,12 +2769,12 @@ Die technischen Einzelheiten sind in dieser Datei gespeichert:
 Wenn Sie jemanden um Hilfe bitten, können Sie diese Datei mitschicken. Sie beschreibt nur das Problem in der App.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/common/folder_choice.py" line="22"/>
+        <location filename="../../optout_gui/ui/common/folder_choice.py" line="21"/>
         <source>it belongs to another user account</source>
         <translation>er gehört einem anderen Benutzerkonto</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/common/folder_choice.py" line="26"/>
+        <location filename="../../optout_gui/ui/common/folder_choice.py" line="25"/>
         <source>The data folder %1 can&apos;t be used: %2. Your answers can&apos;t be read from it or saved in it.
 
 Choose another folder for your answers (a new empty one is fine), or go on without: then nothing you type is saved.</source>
@@ -2807,22 +2783,22 @@ Choose another folder for your answers (a new empty one is fine), or go on witho
 Wählen Sie einen anderen Ordner für Ihre Antworten (ein neuer, leerer Ordner ist in Ordnung) oder machen Sie ohne weiter: Dann wird nichts gespeichert, was Sie eingeben.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/common/folder_choice.py" line="48"/>
+        <location filename="../../optout_gui/ui/common/folder_choice.py" line="40"/>
         <source>Choose another folder…</source>
         <translation>Anderen Ordner wählen…</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/common/folder_choice.py" line="51"/>
+        <location filename="../../optout_gui/ui/common/folder_choice.py" line="41"/>
         <source>Go on without saving</source>
         <translation>Ohne Speichern weiter</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/common/folder_choice.py" line="59"/>
+        <location filename="../../optout_gui/ui/common/folder_choice.py" line="46"/>
         <source>Choose a folder for your answers</source>
         <translation>Einen Ordner für Ihre Antworten wählen</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/common/single_instance.py" line="322"/>
+        <location filename="../../optout_gui/ui/common/single_instance.py" line="323"/>
         <source>This data folder seems to be open on another computer, “%1”, since %2:
 %3
 
@@ -2837,12 +2813,12 @@ Wenn die App dort noch offen ist, schließen Sie sie zuerst dort: Zwei Kopien, d
 Wenn jener Computer aus ist oder die App dort geschlossen ist (etwa ein abgezogener USB-Stick), können Sie den Ordner hier öffnen.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/common/single_instance.py" line="347"/>
+        <location filename="../../optout_gui/ui/common/single_instance.py" line="342"/>
         <source>Open it here</source>
         <translation>Hier öffnen</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/common/single_instance.py" line="348"/>
+        <location filename="../../optout_gui/ui/common/single_instance.py" line="343"/>
         <source>Quit</source>
         <translation>Beenden</translation>
     </message>
@@ -2850,32 +2826,37 @@ Wenn jener Computer aus ist oder die App dort geschlossen ist (etwa ein abgezoge
 <context>
     <name>widgets</name>
     <message>
-        <location filename="../../optout_gui/ui/common/widgets.py" line="49"/>
+        <location filename="../../optout_gui/ui/common/widgets.py" line="50"/>
         <source>Paste it before you close this app: on Linux the copy is lost then.</source>
         <translation>Fügen Sie es ein, bevor Sie diese App schließen: Unter Linux geht die Kopie sonst verloren.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/common/widgets.py" line="253"/>
+        <location filename="../../optout_gui/ui/common/widgets.py" line="276"/>
+        <source>Copied. Paste it (%1) into your browser&apos;s address bar.</source>
+        <translation>Kopiert. Fügen Sie es (%1) in die Adresszeile Ihres Browsers ein.</translation>
+    </message>
+    <message>
+        <location filename="../../optout_gui/ui/common/widgets.py" line="288"/>
         <source>Copied. Now paste it into Meta&apos;s form (%1).</source>
         <translation>Kopiert. Fügen Sie es jetzt in Metas Formular ein (%1).</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/common/widgets.py" line="262"/>
+        <location filename="../../optout_gui/ui/common/widgets.py" line="297"/>
         <source>Copying didn&apos;t work. Select the text by hand and copy it yourself.</source>
         <translation>Das Kopieren hat nicht geklappt. Markieren Sie den Text von Hand und kopieren Sie ihn selbst.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/common/widgets.py" line="290"/>
+        <location filename="../../optout_gui/ui/common/widgets.py" line="325"/>
         <source>&amp;Language:</source>
         <translation>&amp;Sprache:</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/common/widgets.py" line="292"/>
+        <location filename="../../optout_gui/ui/common/widgets.py" line="327"/>
         <source>Language of the app</source>
         <translation>Sprache der App</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/common/widgets.py" line="294"/>
+        <location filename="../../optout_gui/ui/common/widgets.py" line="329"/>
         <source>Changes the language of every window at once.</source>
         <translation>Ändert die Sprache in allen Fenstern auf einmal.</translation>
     </message>

@@ -4,34 +4,22 @@
 <context>
     <name>AppController</name>
     <message>
-        <location filename="../../optout_gui/ui/controller.py" line="261"/>
+        <location filename="../../optout_gui/ui/controller.py" line="267"/>
         <source>The complaint texts could not be used, so no complaint can be written.</source>
         <translation>De klachtteksten konden niet worden gebruikt, dus er kan geen klacht worden geschreven.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/controller.py" line="263"/>
-        <location filename="../../optout_gui/ui/controller.py" line="308"/>
-        <source>File: %1</source>
-        <translation>Bestand: %1</translation>
-    </message>
-    <message>
-        <location filename="../../optout_gui/ui/controller.py" line="265"/>
-        <location filename="../../optout_gui/ui/controller.py" line="310"/>
-        <source>Problem: %1</source>
-        <translation>Probleem: %1</translation>
-    </message>
-    <message>
-        <location filename="../../optout_gui/ui/controller.py" line="268"/>
+        <location filename="../../optout_gui/ui/controller.py" line="271"/>
         <source>Complaint</source>
         <translation>Klacht</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/controller.py" line="306"/>
+        <location filename="../../optout_gui/ui/controller.py" line="320"/>
         <source>The list of other services could not be read.</source>
         <translation>De lijst met andere diensten kon niet worden gelezen.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/controller.py" line="313"/>
+        <location filename="../../optout_gui/ui/controller.py" line="323"/>
         <source>Other AI opt-outs</source>
         <translation>Andere AI-afmeldingen</translation>
     </message>
@@ -54,12 +42,12 @@
         <translation>Nee, Meta heeft me &amp;geen code gestuurd</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/pages/code.py" line="166"/>
+        <location filename="../../optout_gui/ui/wizard/pages/code.py" line="163"/>
         <source>Time left for Meta&apos;s code</source>
         <translation>Resterende tijd voor de code van Meta</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/pages/code.py" line="195"/>
+        <location filename="../../optout_gui/ui/wizard/pages/code.py" line="192"/>
         <source>I&apos;ve &amp;entered the code</source>
         <translation>Ik heb de code &amp;ingevuld</translation>
     </message>
@@ -74,38 +62,38 @@
         <translation>Wanneer de e-mail met de code binnenkwam</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/pages/code.py" line="412"/>
+        <location filename="../../optout_gui/ui/wizard/pages/code.py" line="409"/>
         <source>To go on, ask for a new code and press “I&apos;ve received a new code” when it arrives, or answer “No” above if Meta sends no code.</source>
         <translation>Vraag om verder te gaan een nieuwe code aan en druk op ‘Ik heb een nieuwe code ontvangen’ zodra hij er is, of antwoord hierboven ‘Nee’ als Meta geen code stuurt.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/pages/code.py" line="100"/>
+        <location filename="../../optout_gui/ui/wizard/pages/code.py" line="99"/>
         <source>I&apos;ve received a &amp;new code</source>
         <translation>Ik heb een nieuwe &amp;code ontvangen</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/pages/code.py" line="371"/>
+        <location filename="../../optout_gui/ui/wizard/pages/code.py" line="368"/>
         <source>The time older forms gave a code ran out at %1. If Meta&apos;s window no longer takes the code, that&apos;s fine: go back to Meta&apos;s form and press “Submit” again. Meta will email you a new code. When it arrives, type when it came and press “I&apos;ve received a new code” above.</source>
         <translation>De tijd die oudere formulieren een code gaven, liep af om %1. Neemt het venster van Meta de code niet meer aan, geen probleem: ga terug naar Meta&apos;s formulier en druk nog eens op ‘Submit’. Meta mailt je een nieuwe code. Is die binnen, typ dan hierboven wanneer hij kwam en klik op ‘Ik heb een nieuwe code ontvangen’.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/pages/code.py" line="380"/>
+        <location filename="../../optout_gui/ui/wizard/pages/code.py" line="377"/>
         <source>You typed in the code at %1. Well done! Press “Next” to go on.</source>
         <translation>Je hebt de code om %1 ingevuld. Goed gedaan! Klik op “Volgende” om verder te gaan.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/pages/code.py" line="404"/>
-        <location filename="../../optout_gui/ui/wizard/pages/code.py" line="415"/>
+        <location filename="../../optout_gui/ui/wizard/pages/code.py" line="401"/>
+        <location filename="../../optout_gui/ui/wizard/pages/code.py" line="412"/>
         <source>To go on, answer the question: did Meta email you a code?</source>
         <translation>Beantwoord eerst de vraag om verder te gaan: heeft Meta je een code gemaild?</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/pages/code.py" line="407"/>
+        <location filename="../../optout_gui/ui/wizard/pages/code.py" line="404"/>
         <source>Once you have typed the code into Meta&apos;s window, press “I&apos;ve entered the code” to go on.</source>
         <translation>Heb je de code in het venster van Meta getypt? Klik dan op “Ik heb de code ingevuld” om verder te gaan.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/pages/code.py" line="186"/>
+        <location filename="../../optout_gui/ui/wizard/pages/code.py" line="183"/>
         <source>Part of the code&apos;s time that is left</source>
         <translation>Deel van de tijd van de code dat over is</translation>
     </message>
@@ -115,17 +103,17 @@
         <translation>Codes van oudere versies van Meta&apos;s formulier werkten ongeveer %1 minuten, en dat is langer geleden, dus deze code is hoogstwaarschijnlijk verlopen. Verstuur Meta&apos;s formulier opnieuw om een nieuwe code te krijgen en kom dan hier terug.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/pages/code.py" line="421"/>
+        <location filename="../../optout_gui/ui/wizard/pages/code.py" line="418"/>
         <source>Last minute of the time older forms allowed! Type the code into Meta&apos;s window right now, before about %1.</source>
         <translation>Laatste minuut van de tijd die oudere formulieren gaven! Typ de code nu meteen in het venster van Meta, vóór ongeveer %1.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/pages/code.py" line="426"/>
+        <location filename="../../optout_gui/ui/wizard/pages/code.py" line="423"/>
         <source>Hurry: less than 10 minutes left of the time older forms allowed. Type the code into Meta&apos;s window now, before about %1.</source>
         <translation>Opschieten: er is minder dan 10 minuten over van de tijd die oudere formulieren gaven. Typ de code nu in het venster van Meta, vóór ongeveer %1.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/pages/code.py" line="431"/>
+        <location filename="../../optout_gui/ui/wizard/pages/code.py" line="428"/>
         <source>Time left to type the code into Meta&apos;s window. Older forms&apos; codes worked for about %1 minutes, so until about %2. Once you have typed it in, press “I&apos;ve entered the code”.</source>
         <translation>Tijd die over is om de code in het venster van Meta te typen. Codes van oudere formulieren werkten ongeveer %1 minuten, dus tot ongeveer %2. Heb je hem getypt, druk dan op ‘Ik heb de code ingevuld’.</translation>
     </message>
@@ -200,17 +188,17 @@
         <translation>Vastgelegd: je hebt het formulier op %1 verstuurd.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/sent_question.py" line="199"/>
+        <location filename="../../optout_gui/ui/wizard/sent_question.py" line="203"/>
         <source>The code arrived at %1, so the form was sent before that. Type the time you pressed the send button.</source>
         <translation>De code kwam om %1 binnen, dus het formulier is daarvoor verstuurd. Typ de tijd waarop je op de verzendknop drukte.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/pages/code.py" line="259"/>
+        <location filename="../../optout_gui/ui/wizard/pages/code.py" line="256"/>
         <source>The code can&apos;t have come before you sent the form (%1). Check the time on the email.</source>
         <translation>De code kan niet binnengekomen zijn voordat je het formulier verstuurde (%1). Controleer de tijd op de e-mail.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/pages/code.py" line="402"/>
+        <location filename="../../optout_gui/ui/wizard/pages/code.py" line="399"/>
         <source>To go on, say when you pressed the send button on Meta&apos;s form.</source>
         <translation>Zeg om verder te gaan wanneer je op de verzendknop van Meta&apos;s formulier drukte.</translation>
     </message>
@@ -289,265 +277,260 @@
 <context>
     <name>ComplaintDialog</name>
     <message>
-        <location filename="../../optout_gui/ui/tracker/complaint.py" line="283"/>
+        <location filename="../../optout_gui/ui/tracker/complaint.py" line="281"/>
         <source>Complain to your data-protection authority</source>
         <translation>Klacht indienen bij je toezichthouder voor gegevensbescherming</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/complaint.py" line="91"/>
+        <location filename="../../optout_gui/ui/tracker/complaint.py" line="89"/>
         <source>Meta refused your objection.</source>
         <translation>Meta heeft je bezwaar afgewezen.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/complaint.py" line="106"/>
+        <location filename="../../optout_gui/ui/tracker/complaint.py" line="104"/>
         <source>Country you live in</source>
         <translation>Land waar je woont</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/complaint.py" line="93"/>
+        <location filename="../../optout_gui/ui/tracker/complaint.py" line="91"/>
         <source>Meta hasn&apos;t answered your objection in the time the assistant allows.</source>
         <translation>Meta heeft niet op je bezwaar gereageerd binnen de tijd die de assistent aanhoudt.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/complaint.py" line="111"/>
+        <location filename="../../optout_gui/ui/tracker/complaint.py" line="109"/>
         <source>Federal state you live in</source>
         <translation>Deelstaat waar je woont</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/complaint.py" line="114"/>
+        <location filename="../../optout_gui/ui/tracker/complaint.py" line="112"/>
         <source>Language of the letter</source>
         <translation>Taal van de brief</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/complaint.py" line="119"/>
+        <location filename="../../optout_gui/ui/tracker/complaint.py" line="117"/>
         <source>Which letter</source>
         <translation>Welke brief</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/complaint_parts.py" line="93"/>
-        <location filename="../../optout_gui/ui/tracker/complaint_parts.py" line="147"/>
+        <location filename="../../optout_gui/ui/tracker/complaint_parts.py" line="97"/>
+        <location filename="../../optout_gui/ui/tracker/complaint_parts.py" line="151"/>
         <source>&amp;Open the authority&apos;s page</source>
         <translation>Pagina van de toezichthouder &amp;openen</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/complaint_parts.py" line="98"/>
+        <location filename="../../optout_gui/ui/tracker/complaint_parts.py" line="102"/>
         <source>Good to know:</source>
         <translation>Goed om te weten:</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/complaint_parts.py" line="225"/>
+        <location filename="../../optout_gui/ui/tracker/complaint_parts.py" line="226"/>
         <source>Complaint text</source>
         <translation>Tekst van de klacht</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/complaint.py" line="98"/>
+        <location filename="../../optout_gui/ui/tracker/complaint.py" line="96"/>
         <source>The letters below are written from your record. Read each one, add your name and postal address at the end, and send it where it says. Complaining costs nothing.</source>
         <translation>De brieven hieronder zijn geschreven op basis van uw gegevens. Lees ze een voor een, zet onderaan uw naam en postadres en stuur elke brief naar waar het staat aangegeven. Klagen kost niets.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/complaint_parts.py" line="58"/>
+        <location filename="../../optout_gui/ui/tracker/complaint_parts.py" line="60"/>
         <source>Web page</source>
         <translation>Webpagina</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/complaint.py" line="149"/>
+        <location filename="../../optout_gui/ui/tracker/complaint.py" line="147"/>
         <source>Co&amp;py the letter</source>
         <translation>Brief ko&amp;piëren</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/complaint.py" line="168"/>
+        <location filename="../../optout_gui/ui/tracker/complaint.py" line="166"/>
         <source>Countr&amp;y:</source>
         <translation>&amp;Land:</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/complaint.py" line="169"/>
+        <location filename="../../optout_gui/ui/tracker/complaint.py" line="167"/>
         <source>Federal &amp;state:</source>
         <translation>&amp;Deelstaat:</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/complaint.py" line="171"/>
+        <location filename="../../optout_gui/ui/tracker/complaint.py" line="169"/>
         <source>Lette&amp;r:</source>
         <translation>&amp;Brief:</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/complaint_parts.py" line="241"/>
+        <location filename="../../optout_gui/ui/tracker/complaint_parts.py" line="242"/>
         <source>The letter&apos;s &amp;text:</source>
         <translation>Tekst van de b&amp;rief:</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/complaint.py" line="220"/>
+        <location filename="../../optout_gui/ui/tracker/complaint.py" line="218"/>
         <source>Choose your federal state…</source>
         <translation>Kies je deelstaat…</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/complaint_parts.py" line="90"/>
+        <location filename="../../optout_gui/ui/tracker/complaint_parts.py" line="94"/>
         <source>Choose your federal state to see its authority.</source>
         <translation>Kies je deelstaat om de toezichthouder te zien.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/complaint.py" line="304"/>
+        <location filename="../../optout_gui/ui/tracker/complaint.py" line="302"/>
         <source>The name of Meta&apos;s company in this letter (%1) could not be confirmed in public sources. Check it against the authority&apos;s form before you send.</source>
         <translation>De naam van het bedrijf van Meta in deze brief (%1) kon niet in openbare bronnen worden bevestigd. Controleer hem op het formulier van de toezichthouder voordat je verstuurt.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/complaint.py" line="378"/>
+        <location filename="../../optout_gui/ui/tracker/complaint.py" line="376"/>
         <source>Complain to Meta first</source>
         <translation>Eerst bij Meta klagen</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/complaint.py" line="383"/>
+        <location filename="../../optout_gui/ui/tracker/complaint.py" line="381"/>
         <source>Report to %1</source>
         <translation>Melding bij de %1</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/complaint.py" line="385"/>
+        <location filename="../../optout_gui/ui/tracker/complaint.py" line="383"/>
         <source>Petition to %1</source>
         <translation>Petitie aan de %1</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/complaint.py" line="387"/>
+        <location filename="../../optout_gui/ui/tracker/complaint.py" line="385"/>
         <source>Complain to %1</source>
         <translation>Klacht bij %1</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/complaint.py" line="393"/>
+        <location filename="../../optout_gui/ui/tracker/complaint.py" line="391"/>
         <source>Letter %1 of %2: %3</source>
         <translation>Brief %1 van %2: %3</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/complaint_parts.py" line="103"/>
+        <location filename="../../optout_gui/ui/tracker/complaint_parts.py" line="107"/>
         <source>This letter goes to %1, not to an authority.</source>
         <translation>Deze brief gaat naar %1, niet naar een toezichthouder.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/complaint_parts.py" line="111"/>
+        <location filename="../../optout_gui/ui/tracker/complaint_parts.py" line="115"/>
         <source>&amp;Open Meta&apos;s contact page</source>
         <translation>Contactpagina van Meta &amp;openen</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/complaint_parts.py" line="115"/>
+        <location filename="../../optout_gui/ui/tracker/complaint_parts.py" line="119"/>
         <source>Send it through Meta&apos;s contact page (link above), or print it and post it to:
 %1</source>
         <translation>Stuur hem via de contactpagina van Meta (link hierboven), of print hem en stuur hem per post naar:
 %1</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/complaint_parts.py" line="120"/>
+        <location filename="../../optout_gui/ui/tracker/complaint_parts.py" line="124"/>
         <source>This contact page and address come from Meta&apos;s privacy policy as quoted in 2025 and could not be confirmed for your country: check the section on contacting Meta in Meta&apos;s privacy policy before you send.</source>
         <translation>Deze contactpagina en dit adres komen uit het privacybeleid van Meta zoals dat in 2025 werd geciteerd en konden voor uw land niet worden bevestigd: controleer voor het versturen het onderdeel over contact met Meta in het privacybeleid van Meta.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/complaint_parts.py" line="133"/>
+        <location filename="../../optout_gui/ui/tracker/complaint_parts.py" line="137"/>
         <source>This text goes to %1, through its own complaint form: paste it there.</source>
         <translation>Deze tekst gaat naar %1, via het eigen klachtformulier: plak hem daar.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/complaint_parts.py" line="138"/>
+        <location filename="../../optout_gui/ui/tracker/complaint_parts.py" line="142"/>
         <source>This letter goes to %1.</source>
         <translation>Deze brief gaat naar %1.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/complaint_parts.py" line="157"/>
+        <location filename="../../optout_gui/ui/tracker/complaint_parts.py" line="158"/>
         <source>Link checked online on %1.</source>
         <translation>Link online gecontroleerd op %1.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/complaint_parts.py" line="161"/>
+        <location filename="../../optout_gui/ui/tracker/complaint_parts.py" line="162"/>
         <source>Nobody has checked this link online yet. If it doesn&apos;t open, search for the authority&apos;s name.</source>
         <translation>Niemand heeft deze link al online gecontroleerd. Opent hij niet, zoek dan op de naam van de toezichthouder.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/complaint_parts.py" line="258"/>
+        <location filename="../../optout_gui/ui/tracker/complaint_parts.py" line="259"/>
         <source>Show it &amp;beside in %1</source>
         <translation>&amp;Ernaast tonen in het %1</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/complaint_parts.py" line="272"/>
+        <location filename="../../optout_gui/ui/tracker/complaint_parts.py" line="273"/>
         <source>The same letter in %1, for you to read. Send the one on the left.</source>
         <translation>Dezelfde brief in het %1, om zelf te lezen. Verstuur de linker.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/complaint.py" line="429"/>
+        <location filename="../../optout_gui/ui/tracker/complaint.py" line="427"/>
         <source>Copied. This letter goes to %1: paste it (%2) into Meta&apos;s contact page, or print it and post it to the address above.</source>
         <translation>Gekopieerd. Deze brief gaat naar %1: plak hem (%2) in de contactpagina van Meta, of print hem en stuur hem naar het adres hierboven.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/complaint.py" line="438"/>
+        <location filename="../../optout_gui/ui/tracker/complaint.py" line="436"/>
         <source>Copied. This text goes to %1: paste it (%2) into that authority&apos;s own complaint form.</source>
         <translation>Gekopieerd. Deze tekst gaat naar %1: plak hem (%2) in het eigen klachtformulier van die toezichthouder.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/complaint.py" line="443"/>
+        <location filename="../../optout_gui/ui/tracker/complaint.py" line="441"/>
         <source>Copied. This letter goes to %1: paste it (%2) into the complaint form on that authority&apos;s page, or into an email or letter to it.</source>
         <translation>Gekopieerd. Deze brief gaat naar %1: plak hem (%2) in het klachtformulier op de pagina van die toezichthouder, of in een e-mail of brief aan die toezichthouder.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/complaint.py" line="454"/>
-        <source>Copying didn&apos;t work. Select the text by hand and copy it yourself.</source>
-        <translation>Kopiëren is niet gelukt. Selecteer de tekst zelf en kopieer hem.</translation>
-    </message>
-    <message>
-        <location filename="../../optout_gui/ui/tracker/complaint_parts.py" line="192"/>
+        <location filename="../../optout_gui/ui/tracker/complaint_parts.py" line="193"/>
         <source>For your safety this link was not opened: it is not an official site of Meta or of a data-protection authority.</source>
         <translation>Voor uw veiligheid is deze link niet geopend: het is geen officiële site van Meta of van een toezichthouder voor gegevensbescherming.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/complaint.py" line="312"/>
+        <location filename="../../optout_gui/ui/tracker/complaint.py" line="310"/>
         <source>This authority only accepts letters in: %1.</source>
         <translation>Deze toezichthouder neemt alleen brieven aan in: %1.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/complaint.py" line="290"/>
+        <location filename="../../optout_gui/ui/tracker/complaint.py" line="288"/>
         <source>In Germany you may complain to the authority of your own federal state; it passes a complaint about Meta on to the authority in charge. Choose your state above and the letter appears here.</source>
         <translation>In Duitsland mag u klagen bij de toezichthouder van uw eigen deelstaat; die stuurt een klacht over Meta door naar de bevoegde toezichthouder. Kies hierboven uw deelstaat, dan verschijnt hier de brief.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/complaint.py" line="318"/>
+        <location filename="../../optout_gui/ui/tracker/complaint.py" line="316"/>
         <source>This authority usually works in another language. It may still accept this one; check its page.</source>
         <translation>Deze toezichthouder werkt meestal in een andere taal. Misschien accepteert hij deze toch; kijk op zijn website.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/complaint.py" line="334"/>
+        <location filename="../../optout_gui/ui/tracker/complaint.py" line="332"/>
         <source>Write to &amp;my own state&apos;s authority instead</source>
         <translation>In plaats daarvan naar de toezichthouder van &amp;mijn deelstaat schrijven</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/complaint.py" line="338"/>
+        <location filename="../../optout_gui/ui/tracker/complaint.py" line="336"/>
         <source>Write to the authority in %1 &amp;directly</source>
         <translation>Rechtstreeks naar de toezichthouder in %1 &amp;schrijven</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/complaint_parts.py" line="179"/>
+        <location filename="../../optout_gui/ui/tracker/complaint_parts.py" line="180"/>
         <source>What %1 asks:</source>
         <translation>Wat %1 vraagt:</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/complaint.py" line="346"/>
+        <location filename="../../optout_gui/ui/tracker/complaint.py" line="344"/>
         <source>%1. To %2</source>
         <translation>%1. Aan %2</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/complaint.py" line="164"/>
+        <location filename="../../optout_gui/ui/tracker/complaint.py" line="162"/>
         <source>Close</source>
         <translation>Sluiten</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/complaint.py" line="170"/>
+        <location filename="../../optout_gui/ui/tracker/complaint.py" line="168"/>
         <source>&amp;Language:</source>
         <translation>&amp;Taal:</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/complaint_parts.py" line="202"/>
+        <location filename="../../optout_gui/ui/tracker/complaint_parts.py" line="203"/>
         <source>Your browser should now show the page.</source>
         <translation>Als het goed is, zie je de pagina nu in je browser.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/complaint_parts.py" line="206"/>
+        <location filename="../../optout_gui/ui/tracker/complaint_parts.py" line="207"/>
         <source>The browser didn&apos;t open. Copy the link and paste it into your browser.</source>
         <translation>De browser ging niet open. Kopieer de link en plak hem in je browser.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/complaint.py" line="158"/>
+        <location filename="../../optout_gui/ui/tracker/complaint.py" line="156"/>
         <source>A letter can be at most %1 characters long, so the pasted text after that was left out.</source>
         <translation>Een brief mag hoogstens %1 tekens lang zijn, dus de geplakte tekst daarna is weggelaten.</translation>
     </message>
@@ -555,12 +538,12 @@
 <context>
     <name>ConfirmationPage</name>
     <message>
-        <location filename="../../optout_gui/ui/wizard/pages/guidance.py" line="179"/>
+        <location filename="../../optout_gui/ui/wizard/pages/guidance.py" line="180"/>
         <source>&amp;More about Meta&apos;s answer</source>
         <translation>&amp;Meer over het antwoord van Meta</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/pages/guidance.py" line="186"/>
+        <location filename="../../optout_gui/ui/wizard/pages/guidance.py" line="187"/>
         <source>You&apos;re done: “Finish” keeps it and opens your list of objections.</source>
         <translation>Je bent klaar: ‘Voltooien’ bewaart het en opent de lijst met je bezwaren.</translation>
     </message>
@@ -568,12 +551,12 @@
 <context>
     <name>CopyableField</name>
     <message>
-        <location filename="../../optout_gui/ui/common/widgets.py" line="220"/>
+        <location filename="../../optout_gui/ui/common/widgets.py" line="242"/>
         <source>&amp;Copy</source>
         <translation>&amp;Kopiëren</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/common/widgets.py" line="225"/>
+        <location filename="../../optout_gui/ui/common/widgets.py" line="247"/>
         <source>Copy %1</source>
         <translation>%1 kopiëren</translation>
     </message>
@@ -581,37 +564,37 @@
 <context>
     <name>ExtensionBox</name>
     <message>
-        <location filename="../../optout_gui/ui/tracker/extension_box.py" line="81"/>
+        <location filename="../../optout_gui/ui/tracker/extension_box.py" line="83"/>
         <source>Meta asked for more time</source>
         <translation>Meta vroeg om meer tijd</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/extension_box.py" line="66"/>
+        <location filename="../../optout_gui/ui/tracker/extension_box.py" line="68"/>
         <source>Day of Meta&apos;s email asking for more time</source>
         <translation>Dag van de e-mail waarin Meta om meer tijd vraagt</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/extension_box.py" line="51"/>
+        <location filename="../../optout_gui/ui/tracker/extension_box.py" line="52"/>
         <source>Meta as&amp;ked for more time…</source>
         <translation>Meta vroeg om meer t&amp;ijd…</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/extension_box.py" line="67"/>
+        <location filename="../../optout_gui/ui/tracker/extension_box.py" line="69"/>
         <source>Record that Meta asked for &amp;more time</source>
         <translation>Vastleggen dat Meta om &amp;meer tijd vroeg</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/extension_box.py" line="74"/>
+        <location filename="../../optout_gui/ui/tracker/extension_box.py" line="76"/>
         <source>Date of Meta&apos;s emai&amp;l:</source>
         <translation>Dag van de e-mai&amp;l van Meta:</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/extension_box.py" line="114"/>
+        <location filename="../../optout_gui/ui/tracker/extension_box.py" line="116"/>
         <source>Recorded: Meta asked for more time in its email of %1. It now has until %2.</source>
         <translation>Vastgelegd: Meta vroeg om meer tijd in zijn e-mail van %1. Het heeft nu tot %2.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../optout_gui/ui/tracker/extension_box.py" line="120"/>
+        <location filename="../../optout_gui/ui/tracker/extension_box.py" line="122"/>
         <source>If Meta wrote within its first %n month(s) that it needs more time, it may take up to %1 more months. Record the day of that email.</source>
         <translation>
             <numerusform>Heeft Meta binnen zijn eerste maand geschreven dat het meer tijd nodig heeft, dan mag het tot %1 maanden langer doen. Leg de dag van die e-mail vast.</numerusform>
@@ -619,37 +602,37 @@
         </translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/extension_box.py" line="142"/>
+        <location filename="../../optout_gui/ui/tracker/extension_box.py" line="144"/>
         <source>Saved: the deadline has moved.</source>
         <translation>Opgeslagen: de termijn is opgeschoven.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/extension_box.py" line="145"/>
+        <location filename="../../optout_gui/ui/tracker/extension_box.py" line="147"/>
         <source>The extension is noted but couldn&apos;t be saved to disk.</source>
         <translation>De verlenging is genoteerd, maar kon niet op de schijf worden opgeslagen.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/extension_box.py" line="153"/>
+        <location filename="../../optout_gui/ui/tracker/extension_box.py" line="155"/>
         <source>That email came after Meta&apos;s first period had ended. The law lets Meta take longer only if it says so within that period, so the deadline stays.</source>
         <translation>Die e-mail kwam na het einde van Meta&apos;s eerste termijn. De wet laat Meta er alleen langer over doen als het dat binnen die termijn zegt, dus de termijn blijft.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/extension_box.py" line="156"/>
+        <location filename="../../optout_gui/ui/tracker/extension_box.py" line="158"/>
         <source>That day is before you sent the objection.</source>
         <translation>Die dag ligt vóór het versturen van je bezwaar.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/extension_box.py" line="157"/>
+        <location filename="../../optout_gui/ui/tracker/extension_box.py" line="159"/>
         <source>That day hasn&apos;t come yet.</source>
         <translation>Die dag is nog niet gekomen.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/extension_box.py" line="158"/>
+        <location filename="../../optout_gui/ui/tracker/extension_box.py" line="160"/>
         <source>This objection isn&apos;t sent yet.</source>
         <translation>Dit bezwaar is nog niet verstuurd.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/extension_box.py" line="159"/>
+        <location filename="../../optout_gui/ui/tracker/extension_box.py" line="161"/>
         <source>The law that applies to you doesn&apos;t provide for more time.</source>
         <translation>De wet die voor jou geldt, kent geen extra tijd.</translation>
     </message>
@@ -657,87 +640,87 @@
 <context>
     <name>FillFormPage</name>
     <message>
-        <location filename="../../optout_gui/ui/wizard/pages/fill_form.py" line="58"/>
+        <location filename="../../optout_gui/ui/wizard/pages/fill_form.py" line="51"/>
         <source>name@example.com</source>
         <translation>naam@voorbeeld.nl</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/pages/fill_form.py" line="62"/>
+        <location filename="../../optout_gui/ui/wizard/pages/fill_form.py" line="55"/>
         <source>Cop&amp;y email</source>
         <translation>E-mailadres &amp;kopiëren</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/pages/fill_form.py" line="79"/>
+        <location filename="../../optout_gui/ui/wizard/pages/fill_form.py" line="72"/>
         <source>&amp;Reason, for “Please tell us how this processing impacts you”:</source>
         <translation>&amp;Reden, voor het vak “Vertel ons welke gevolgen deze verwerking voor je heeft”:</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/pages/fill_form.py" line="121"/>
+        <location filename="../../optout_gui/ui/wizard/pages/fill_form.py" line="114"/>
         <source>&amp;Email address you use for %1:</source>
         <translation>&amp;E-mailadres dat je voor %1 gebruikt:</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/pages/fill_form.py" line="124"/>
+        <location filename="../../optout_gui/ui/wizard/pages/fill_form.py" line="117"/>
         <source>Country of residence: choose “%1” in Meta&apos;s list.</source>
         <translation>Land waar je woont: kies “%1” in de lijst van Meta.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/pages/fill_form.py" line="159"/>
+        <location filename="../../optout_gui/ui/wizard/pages/fill_form.py" line="152"/>
         <source>To go on, type the email address you use for your account.</source>
         <translation>Typ het e-mailadres dat je voor je account gebruikt om verder te gaan.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/pages/fill_form.py" line="168"/>
+        <location filename="../../optout_gui/ui/wizard/pages/fill_form.py" line="161"/>
         <source>An email address needs an @, as in name@example.com.</source>
         <translation>Een e-mailadres heeft een @ nodig, zoals in naam@voorbeeld.nl.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/pages/fill_form.py" line="169"/>
+        <location filename="../../optout_gui/ui/wizard/pages/fill_form.py" line="162"/>
         <source>There is more than one @ in this address.</source>
         <translation>Er staat meer dan één @ in dit adres.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/pages/fill_form.py" line="170"/>
+        <location filename="../../optout_gui/ui/wizard/pages/fill_form.py" line="163"/>
         <source>Something is missing before the @.</source>
         <translation>Er ontbreekt iets vóór de @.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/pages/fill_form.py" line="171"/>
+        <location filename="../../optout_gui/ui/wizard/pages/fill_form.py" line="164"/>
         <source>Something is missing after the @, such as example.com.</source>
         <translation>Er ontbreekt iets na de @, zoals voorbeeld.nl.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/pages/fill_form.py" line="173"/>
+        <location filename="../../optout_gui/ui/wizard/pages/fill_form.py" line="166"/>
         <source>The part after the @ looks incomplete; it usually has a dot, as in example.com.</source>
         <translation>Het deel na de @ lijkt niet compleet; er staat meestal een punt in, zoals in voorbeeld.nl.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/pages/fill_form.py" line="175"/>
+        <location filename="../../optout_gui/ui/wizard/pages/fill_form.py" line="168"/>
         <source>This is far too long to be an email address.</source>
         <translation>Dit is veel te lang voor een e-mailadres.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/pages/fill_form.py" line="178"/>
+        <location filename="../../optout_gui/ui/wizard/pages/fill_form.py" line="171"/>
         <source>This doesn&apos;t look like an email address. Please check it.</source>
         <translation>Dit lijkt geen e-mailadres. Kijk het nog even na.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/pages/fill_form.py" line="37"/>
+        <location filename="../../optout_gui/ui/wizard/pages/fill_form.py" line="30"/>
         <source>Show &amp;on my phone…</source>
         <translation>Op mi&amp;jn telefoon tonen…</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/pages/fill_form.py" line="41"/>
+        <location filename="../../optout_gui/ui/wizard/pages/fill_form.py" line="34"/>
         <source>QR codes of your email address and your reason, to scan with your phone</source>
         <translation>QR-codes van je e-mailadres en je reden, om met je telefoon te scannen</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/pages/fill_form.py" line="44"/>
+        <location filename="../../optout_gui/ui/wizard/pages/fill_form.py" line="37"/>
         <source>Filling in the form on your phone? Scan the texts instead of typing them.</source>
         <translation>Vul je het formulier in op je telefoon? Scan de teksten in plaats van ze te typen.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/pages/fill_form.py" line="248"/>
+        <location filename="../../optout_gui/ui/wizard/pages/fill_form.py" line="241"/>
         <source>To fit in one code, your reason has to lose about %1 characters: it has %2, one code holds %3 of them.</source>
         <translation>Om in één code te passen, moet je reden ongeveer %1 tekens korter: hij heeft er %2, één code bevat er %3.</translation>
     </message>
@@ -773,87 +756,87 @@
 <context>
     <name>HistoryDialog</name>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="191"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="204"/>
         <source>Name for this objection</source>
         <translation>Naam voor dit bezwaar</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="192"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="205"/>
         <source>e.g. “My Instagram” or “Alex&apos;s Facebook”</source>
         <translation>bijv. “Mijn Instagram” of “Facebook van Sanne”</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="195"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="208"/>
         <source>&amp;Name:</source>
         <translation>&amp;Naam:</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="199"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="212"/>
         <source>History of this objection</source>
         <translation>Geschiedenis van dit bezwaar</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="204"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="217"/>
         <source>Meta&apos;s answer</source>
         <translation>Antwoord van Meta</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="205"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="218"/>
         <source>Meta &amp;accepted my objection</source>
         <translation>Meta heeft mijn bezwaar &amp;geaccepteerd</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="206"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="219"/>
         <source>Meta &amp;refused it</source>
         <translation>Meta heeft het &amp;afgewezen</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="214"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="227"/>
         <source>Day Meta answered</source>
         <translation>Dag waarop Meta antwoordde</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="219"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="232"/>
         <source>Text of Meta&apos;s email (optional)</source>
         <translation>Tekst van de e-mail van Meta (niet verplicht)</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="220"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="233"/>
         <source>Paste Meta&apos;s email here if you like.</source>
         <translation>Plak hier de e-mail van Meta, als je wilt.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="222"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="235"/>
         <source>Sa&amp;ve the answer</source>
         <translation>Antwoord &amp;opslaan</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="234"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="247"/>
         <source>Meta&apos;s &amp;email:</source>
         <translation>&amp;E-mail van Meta:</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="248"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="261"/>
         <source>&amp;Carry on in the guide</source>
         <translation>&amp;Verder met de stappen</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="251"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="264"/>
         <source>&amp;PDF…</source>
         <translation>&amp;PDF…</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="252"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="265"/>
         <source>&amp;Text…</source>
         <translation>&amp;Tekst…</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="253"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="266"/>
         <source>&amp;JSON…</source>
         <translation>&amp;JSON…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../optout_gui/ui/tracker/history.py" line="346"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="359"/>
         <source>By law Meta has %n month(s) to answer, or up to %1 more if it tells you within that time that it needs them. When its email arrives, record the answer below.</source>
         <translation>
             <numerusform>Volgens de wet heeft Meta %n maand om te antwoorden, of tot %1 maanden meer als het je binnen die tijd laat weten dat het die nodig heeft. Komt de e-mail binnen, noteer het antwoord dan hieronder.</numerusform>
@@ -861,132 +844,132 @@
         </translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="353"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="366"/>
         <source>Meta&apos;s time to answer is over, unless it told you it needs longer. You can take the next step; the assistant writes the letter for you.</source>
         <translation>De tijd die Meta had om te antwoorden is voorbij, tenzij Meta je liet weten dat het langer nodig heeft. Je kunt de volgende stap zetten; de assistent schrijft de brief voor je.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="358"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="371"/>
         <source>The law that applies to you sets Meta no fixed time to answer. When its email arrives, record the answer below.</source>
         <translation>De wet die voor jou geldt, geeft Meta geen vaste termijn om te antwoorden. Komt de e-mail binnen, noteer het antwoord dan hieronder.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="362"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="375"/>
         <source>Meta hasn&apos;t answered for a while. You can take the next step; the assistant writes the letter for you.</source>
         <translation>Meta heeft al een tijd niet geantwoord. Je kunt de volgende stap zetten; de assistent schrijft de brief voor je.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="233"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="246"/>
         <source>Date of the ans&amp;wer:</source>
         <translation>&amp;Datum van het antwoord:</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="249"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="262"/>
         <source>What now? C&amp;omplain…</source>
         <translation>Wat nu? &amp;Klacht indienen…</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="254"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="267"/>
         <source>Calendar rem&amp;inders…</source>
         <translation>Agenda&amp;herinneringen…</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="255"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="268"/>
         <source>&amp;Delete this objection…</source>
         <translation>Dit bezwaar ve&amp;rwijderen…</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="257"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="270"/>
         <source>Close</source>
         <translation>Sluiten</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="259"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="272"/>
         <source>Save proof as PDF</source>
         <translation>Bewijs opslaan als PDF</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="260"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="273"/>
         <source>Save proof as a text file</source>
         <translation>Bewijs opslaan als tekstbestand</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="261"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="274"/>
         <source>Save proof as JSON</source>
         <translation>Bewijs opslaan als JSON</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="262"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="275"/>
         <source>Save calendar reminders</source>
         <translation>Herinneringen voor je agenda opslaan</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="290"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="303"/>
         <source>Save proof:</source>
         <translation>Bewijs opslaan:</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="369"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="382"/>
         <source>Meta said no. You can complain to your data-protection authority; the assistant writes the complaint for you.</source>
         <translation>Meta zei nee. Je kunt een klacht indienen bij je toezichthouder voor gegevensbescherming; de assistent schrijft de klacht voor je.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="373"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="386"/>
         <source>Meta accepted your objection. Keep the proof somewhere safe.</source>
         <translation>Meta heeft je bezwaar geaccepteerd. Bewaar het bewijs op een veilige plek.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="377"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="390"/>
         <source>This objection isn&apos;t sent yet. Carry on in the guide to finish it.</source>
         <translation>Dit bezwaar is nog niet verstuurd. Ga verder met de stappen om het af te maken.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="414"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="427"/>
         <source>Choose first whether Meta accepted or refused.</source>
         <translation>Kies eerst of Meta je bezwaar heeft geaccepteerd of afgewezen.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="422"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="435"/>
         <source>Meta&apos;s email is longer than %1 characters. Keep the part with Meta&apos;s answer and save again.</source>
         <translation>De e-mail van Meta is langer dan %1 tekens. Houd het deel met het antwoord van Meta en sla opnieuw op.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="431"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="444"/>
         <source>That date is in the future.</source>
         <translation>Die datum ligt in de toekomst.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="437"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="450"/>
         <source>This answer can&apos;t be recorded for an objection in this state.</source>
         <translation>Bij een bezwaar in deze fase kan dit antwoord niet worden vastgelegd.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="442"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="455"/>
         <source>The answer is noted but couldn&apos;t be saved to disk.</source>
         <translation>Het antwoord is genoteerd, maar kon niet op de schijf worden opgeslagen.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="445"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="458"/>
         <source>Answer saved.</source>
         <translation>Antwoord opgeslagen.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="458"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="471"/>
         <source>This deletes the objection for %1 (%2) from this computer: its answers, reason text, history and Meta&apos;s answer. It is removed from %3. Files you saved yourself stay. This can&apos;t be undone, and your objection at Meta is not affected.</source>
         <translation>Hiermee verwijder je het bezwaar voor %1 (%2) van deze computer: de antwoorden, de tekst van de reden, de geschiedenis en het antwoord van Meta. Het wordt gewist uit %3. Bestanden die je zelf hebt opgeslagen, blijven bestaan. Dit kun je niet ongedaan maken. Je bezwaar bij Meta blijft gewoon staan.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="468"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="481"/>
         <source>Delete this objection?</source>
         <translation>Dit bezwaar verwijderen?</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="385"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="398"/>
         <source>The guide&apos;s last steps are still open: carry on to save the proof and reminders.</source>
         <translation>De laatste stappen zijn nog open: ga verder om het bewijs en de herinneringen op te slaan.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="401"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="414"/>
         <source>Meta&apos;s email is longer than %1 characters, so only its start was pasted. Keep the part with Meta&apos;s answer.</source>
         <translation>De e-mail van Meta is langer dan %1 tekens, dus alleen het begin is geplakt. Bewaar het deel met het antwoord van Meta.</translation>
     </message>
@@ -1042,12 +1025,12 @@
 <context>
     <name>NoticePage</name>
     <message>
-        <location filename="../../optout_gui/ui/wizard/pages/guidance.py" line="31"/>
+        <location filename="../../optout_gui/ui/wizard/pages/guidance.py" line="29"/>
         <source>&amp;Skip to the form</source>
         <translation>&amp;Direct naar het formulier</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/pages/guidance.py" line="35"/>
+        <location filename="../../optout_gui/ui/wizard/pages/guidance.py" line="33"/>
         <source>Jumps over the notice and the link steps to the page that opens the form.</source>
         <translation>Slaat de stappen over de melding en de link over en gaat naar de pagina die het formulier opent.</translation>
     </message>
@@ -1070,37 +1053,37 @@
         <translation>&amp;Voltooien</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/window.py" line="267"/>
+        <location filename="../../optout_gui/ui/wizard/window.py" line="263"/>
         <source>Step %1 of %2: %3</source>
         <translation>Stap %1 van %2: %3</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/window.py" line="374"/>
+        <location filename="../../optout_gui/ui/wizard/window.py" line="370"/>
         <source>%1 – step %2 of %3</source>
         <translation>%1 – stap %2 van %3</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/window.py" line="384"/>
+        <location filename="../../optout_gui/ui/wizard/window.py" line="380"/>
         <source>Start over?</source>
         <translation>Opnieuw beginnen?</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/window.py" line="386"/>
+        <location filename="../../optout_gui/ui/wizard/window.py" line="382"/>
         <source>This clears every answer you gave (account, country, email and reason) and goes back to the first page.</source>
         <translation>Hiermee wis je al je antwoorden (account, land, e-mailadres en reden) en ga je terug naar de eerste pagina.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/window.py" line="419"/>
+        <location filename="../../optout_gui/ui/wizard/window.py" line="415"/>
         <source>Close without saving?</source>
         <translation>Sluiten zonder opslaan?</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/window.py" line="421"/>
+        <location filename="../../optout_gui/ui/wizard/window.py" line="417"/>
         <source>Your latest answers could not be saved: the disk is full or can&apos;t be written to. If you close now, they are lost. Close anyway?</source>
         <translation>Je laatste antwoorden konden niet worden opgeslagen: de schijf is vol of er kan niet op worden geschreven. Als je nu sluit, gaan ze verloren. Toch sluiten?</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/window.py" line="226"/>
+        <location filename="../../optout_gui/ui/wizard/window.py" line="224"/>
         <source>Step %1 of %2</source>
         <translation>Stap %1 van %2</translation>
     </message>
@@ -1108,67 +1091,67 @@
 <context>
     <name>OpenFormPage</name>
     <message>
-        <location filename="../../optout_gui/ui/wizard/pages/open_form.py" line="50"/>
+        <location filename="../../optout_gui/ui/wizard/pages/open_form.py" line="53"/>
         <source>The form&apos;s &amp;address, to paste into a browser yourself:</source>
         <translation>&amp;Adres van het formulier, om zelf in een browser te plakken:</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/pages/open_form.py" line="52"/>
+        <location filename="../../optout_gui/ui/wizard/pages/open_form.py" line="56"/>
         <source>Link to the objection form</source>
         <translation>Link naar het bezwaarformulier</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/pages/open_form.py" line="77"/>
+        <location filename="../../optout_gui/ui/wizard/pages/open_form.py" line="82"/>
         <source>Link didn&apos;t work, or the page says it isn&apos;t available? Try this one:</source>
         <translation>Werkte de link niet, of staat er dat de pagina niet beschikbaar is? Probeer dan deze:</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/pages/open_form.py" line="107"/>
+        <location filename="../../optout_gui/ui/wizard/pages/open_form.py" line="112"/>
         <source>&amp;Open the %1 form in my browser</source>
         <translation>Formulier van %1 &amp;openen in mijn browser</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/pages/open_form.py" line="128"/>
+        <location filename="../../optout_gui/ui/wizard/pages/open_form.py" line="133"/>
         <source>These links opened in an online check on %1.</source>
         <translation>Deze links gingen open bij een online controle op %1.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/pages/open_form.py" line="132"/>
+        <location filename="../../optout_gui/ui/wizard/pages/open_form.py" line="137"/>
         <source>These links were collected from public sources on %1 and have not yet been opened online.</source>
         <translation>Deze links zijn op %1 uit openbare bronnen verzameld en nog niet online geopend.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/pages/open_form.py" line="150"/>
+        <location filename="../../optout_gui/ui/wizard/pages/open_form.py" line="155"/>
         <source>Co&amp;py link %1</source>
         <translation>Link %1 ko&amp;piëren</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/pages/open_form.py" line="151"/>
+        <location filename="../../optout_gui/ui/wizard/pages/open_form.py" line="156"/>
         <source>Other link %1</source>
         <translation>Andere link %1</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/pages/open_form.py" line="154"/>
+        <location filename="../../optout_gui/ui/wizard/pages/open_form.py" line="160"/>
         <source>Op&amp;en</source>
         <translation>Op&amp;enen</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/pages/open_form.py" line="156"/>
+        <location filename="../../optout_gui/ui/wizard/pages/open_form.py" line="162"/>
         <source>Open other link %1</source>
         <translation>Andere link %1 openen</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/pages/open_form.py" line="170"/>
+        <location filename="../../optout_gui/ui/wizard/pages/open_form.py" line="176"/>
         <source>For your safety this link was not opened: the assistant only opens secure (https) pages of Meta&apos;s own sites. The guide file may have been changed; the README explains how to put it right.</source>
         <translation>Voor je veiligheid is deze link niet geopend: de assistent opent alleen beveiligde (https-)pagina&apos;s van de eigen websites van Meta. Misschien is het gidsbestand aangepast; in de README staat hoe je dat herstelt.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/pages/open_form.py" line="182"/>
+        <location filename="../../optout_gui/ui/wizard/pages/open_form.py" line="188"/>
         <source>Your browser should now show the form. Nothing there? Copy the link below and paste it into your browser&apos;s address bar.</source>
         <translation>Als het goed is, zie je het formulier nu in je browser. Niets te zien? Kopieer dan de link hieronder en plak hem in de adresbalk van je browser.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/pages/open_form.py" line="191"/>
+        <location filename="../../optout_gui/ui/wizard/pages/open_form.py" line="197"/>
         <source>The browser didn&apos;t open. Copy the link below and paste it into your browser&apos;s address bar.</source>
         <translation>De browser ging niet open. Kopieer de link hieronder en plak hem in de adresbalk van je browser.</translation>
     </message>
@@ -1176,73 +1159,73 @@
 <context>
     <name>OverviewWidget</name>
     <message>
-        <location filename="../../optout_gui/ui/tracker/overview.py" line="80"/>
+        <location filename="../../optout_gui/ui/tracker/overview.py" line="79"/>
         <source>%1 – your objections</source>
         <translation>%1 – je bezwaren</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/overview.py" line="82"/>
-        <location filename="../../optout_gui/ui/tracker/overview.py" line="104"/>
+        <location filename="../../optout_gui/ui/tracker/overview.py" line="81"/>
+        <location filename="../../optout_gui/ui/tracker/overview.py" line="103"/>
         <source>Your objections</source>
         <translation>Je bezwaren</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/overview.py" line="89"/>
+        <location filename="../../optout_gui/ui/tracker/overview.py" line="88"/>
         <source>One line for each account you objected for. Choose one to carry on, see its history and proof, or record Meta&apos;s answer.</source>
         <translation>Eén regel per account waarvoor je bezwaar hebt gemaakt. Kies er een om verder te gaan, de geschiedenis en het bewijs te bekijken of het antwoord van Meta te noteren.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/overview.py" line="136"/>
+        <location filename="../../optout_gui/ui/tracker/overview.py" line="135"/>
         <source>&amp;New objection…</source>
         <translation>&amp;Nieuw bezwaar…</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/overview.py" line="138"/>
+        <location filename="../../optout_gui/ui/tracker/overview.py" line="137"/>
         <source>Start a new objection</source>
         <translation>Een nieuw bezwaar beginnen</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/overview.py" line="139"/>
+        <location filename="../../optout_gui/ui/tracker/overview.py" line="138"/>
         <source>&amp;Carry on</source>
         <translation>&amp;Verdergaan</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/overview.py" line="141"/>
+        <location filename="../../optout_gui/ui/tracker/overview.py" line="140"/>
         <source>Carry on with the chosen objection</source>
         <translation>Verdergaan met het gekozen bezwaar</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/overview.py" line="142"/>
+        <location filename="../../optout_gui/ui/tracker/overview.py" line="141"/>
         <source>&amp;History, answer and proof…</source>
         <translation>&amp;Geschiedenis, antwoord en bewijs…</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/overview.py" line="144"/>
+        <location filename="../../optout_gui/ui/tracker/overview.py" line="143"/>
         <source>Open the chosen objection&apos;s history</source>
         <translation>De geschiedenis van het gekozen bezwaar openen</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/overview.py" line="145"/>
+        <location filename="../../optout_gui/ui/tracker/overview.py" line="144"/>
         <source>&amp;Export all…</source>
         <translation>Alles &amp;exporteren…</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/overview.py" line="147"/>
+        <location filename="../../optout_gui/ui/tracker/overview.py" line="146"/>
         <source>Save proof of all objections</source>
         <translation>Bewijs van alle bezwaren opslaan</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/overview.py" line="159"/>
+        <location filename="../../optout_gui/ui/tracker/overview.py" line="158"/>
         <source>&amp;Forget everything…</source>
         <translation>&amp;Alles vergeten…</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/overview.py" line="162"/>
+        <location filename="../../optout_gui/ui/tracker/overview.py" line="161"/>
         <source>Delete every objection from this computer</source>
         <translation>Alle bezwaren van deze computer verwijderen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../optout_gui/ui/tracker/overview.py" line="243"/>
+        <location filename="../../optout_gui/ui/tracker/overview.py" line="242"/>
         <source>It&apos;s been more than a week since you sent %n objection(s). Have a look in your email (and its spam folder) for Meta&apos;s reply, then record it here.</source>
         <translation>
             <numerusform>Je hebt %n bezwaar meer dan een week geleden verstuurd. Kijk in je e-mail (en in de map met spam) of Meta heeft geantwoord, en noteer het antwoord hier.</numerusform>
@@ -1250,7 +1233,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../optout_gui/ui/tracker/overview.py" line="254"/>
+        <location filename="../../optout_gui/ui/tracker/overview.py" line="253"/>
         <source>Meta hasn&apos;t answered %n objection(s) in the time it has. Open one to see your next step; if Meta told you it needs longer, wait until then.</source>
         <translation>
             <numerusform>Meta heeft %n bezwaar niet beantwoord binnen de tijd die het heeft. Open het om je volgende stap te zien; liet Meta weten dat het langer nodig heeft, wacht dan tot die tijd om is.</numerusform>
@@ -1258,7 +1241,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../optout_gui/ui/tracker/overview.py" line="324"/>
+        <location filename="../../optout_gui/ui/tracker/overview.py" line="320"/>
         <source>This deletes all %n objection(s) on this computer: accounts, email addresses, reason texts, dates and Meta&apos;s answers. The following files are removed:</source>
         <translation>
             <numerusform>Hiermee verwijder je %n bezwaar van deze computer: account, e-mailadres, reden, datums en het antwoord van Meta. Deze bestanden worden gewist:</numerusform>
@@ -1266,27 +1249,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/overview.py" line="331"/>
+        <location filename="../../optout_gui/ui/tracker/overview.py" line="327"/>
         <source>Files you saved yourself (PDF, text, calendar) stay where you put them. This can&apos;t be undone. Your objections at Meta are not affected.</source>
         <translation>Bestanden die je zelf hebt opgeslagen (PDF, tekst, agenda) blijven waar je ze hebt neergezet. Dit kun je niet ongedaan maken. Je bezwaren bij Meta blijven gewoon staan.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/overview.py" line="337"/>
+        <location filename="../../optout_gui/ui/tracker/overview.py" line="333"/>
         <source>Forget everything?</source>
         <translation>Alles vergeten?</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/overview.py" line="342"/>
+        <location filename="../../optout_gui/ui/tracker/overview.py" line="338"/>
         <source>Some files could not be deleted. Close other programs and try again.</source>
         <translation>Sommige bestanden konden niet worden verwijderd. Sluit andere programma&apos;s en probeer het opnieuw.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/overview.py" line="148"/>
+        <location filename="../../optout_gui/ui/tracker/overview.py" line="147"/>
         <source>Other AI opt-&amp;outs…</source>
         <translation>Andere A&amp;I-afmeldingen…</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/overview.py" line="151"/>
+        <location filename="../../optout_gui/ui/tracker/overview.py" line="150"/>
         <source>Other AI opt-outs: LinkedIn, Google Gemini, WhatsApp, X and more</source>
         <translation>Andere AI-afmeldingen: LinkedIn, Google Gemini, WhatsApp, X en meer</translation>
     </message>
@@ -1570,7 +1553,7 @@
         <translation>Link naar Meta&apos;s formulier voor informatie van anderen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../optout_gui/ui/wizard/pages/guidance.py" line="147"/>
+        <location filename="../../optout_gui/ui/wizard/pages/guidance.py" line="148"/>
         <source>By law (%1), Meta must answer within %n month(s). It may take up to %2 more months only if it tells you so within that first period.</source>
         <translation>
             <numerusform>Volgens de wet (%1) moet Meta binnen %n maand antwoorden. Meta mag er alleen tot %2 maanden langer over doen als het je dat binnen die eerste termijn laat weten.</numerusform>
@@ -1578,7 +1561,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../optout_gui/ui/wizard/pages/guidance.py" line="156"/>
+        <location filename="../../optout_gui/ui/wizard/pages/guidance.py" line="157"/>
         <source>The law that applies to you (%1) sets Meta no fixed time to answer. If nothing has arrived after %n month(s), the assistant suggests the next step.</source>
         <translation>
             <numerusform>De wet die voor jou geldt (%1) geeft Meta geen vaste termijn om te antwoorden. Komt er na %n maand niets, dan stelt de assistent de volgende stap voor.</numerusform>
@@ -1586,7 +1569,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/pages/guidance.py" line="129"/>
+        <location filename="../../optout_gui/ui/wizard/pages/guidance.py" line="128"/>
         <source>A different case: &amp;information Meta got from others</source>
         <translation>Een ander geval: &amp;informatie die Meta van anderen kreeg</translation>
     </message>
@@ -1690,22 +1673,22 @@
         <translation>Land waar je woont</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/pages/welcome.py" line="158"/>
+        <location filename="../../optout_gui/ui/wizard/pages/welcome.py" line="155"/>
         <source>choose an account</source>
         <translation>kies een account</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/pages/welcome.py" line="160"/>
+        <location filename="../../optout_gui/ui/wizard/pages/welcome.py" line="157"/>
         <source>choose your country</source>
         <translation>kies je land</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/pages/welcome.py" line="162"/>
+        <location filename="../../optout_gui/ui/wizard/pages/welcome.py" line="159"/>
         <source>To go on, %1.</source>
         <translation>Om verder te gaan: %1.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/pages/welcome.py" line="162"/>
+        <location filename="../../optout_gui/ui/wizard/pages/welcome.py" line="159"/>
         <source> and </source>
         <translation> en </translation>
     </message>
@@ -1720,13 +1703,7 @@
         <translation>Nie&amp;uw</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/pages/welcome.py" line="132"/>
-        <source>d MMMM yyyy</source>
-        <comment>date format of the What&apos;s new lines</comment>
-        <translation>d MMMM yyyy</translation>
-    </message>
-    <message>
-        <location filename="../../optout_gui/ui/wizard/pages/welcome.py" line="134"/>
+        <location filename="../../optout_gui/ui/wizard/pages/welcome.py" line="131"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
@@ -1792,22 +1769,12 @@
 <context>
     <name>errors</name>
     <message>
-        <location filename="../../optout_gui/ui/common/error_windows.py" line="33"/>
+        <location filename="../../optout_gui/ui/common/error_windows.py" line="34"/>
         <source>A file that comes with the app could not be used, so this part of it can&apos;t work. Your answers so far are saved.</source>
         <translation>Een bestand dat bij de app hoort kon niet worden gebruikt, dus dit deel werkt niet. Je antwoorden tot nu toe zijn bewaard.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/common/error_windows.py" line="39"/>
-        <source>File: %1</source>
-        <translation>Bestand: %1</translation>
-    </message>
-    <message>
-        <location filename="../../optout_gui/ui/common/error_windows.py" line="41"/>
-        <source>Problem: %1</source>
-        <translation>Probleem: %1</translation>
-    </message>
-    <message>
-        <location filename="../../optout_gui/ui/common/error_windows.py" line="44"/>
+        <location filename="../../optout_gui/ui/common/error_windows.py" line="42"/>
         <source>Something unexpected went wrong. Your answers so far are saved.
 
 If it happens again, the technical details are in this file:
@@ -1852,7 +1819,7 @@ Gebeurt het nog eens? De technische details staan in dit bestand:
     </message>
     <message>
         <location filename="../../optout_gui/ui/tracker/history.py" line="105"/>
-        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="385"/>
+        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="384"/>
         <source>Calendar file (*.ics)</source>
         <translation>Agendabestand (*.ics)</translation>
     </message>
@@ -1862,18 +1829,17 @@ Gebeurt het nog eens? De technische details staan in dit bestand:
         <translation>Herinneringen voor je agenda opslaan</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="148"/>
-        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="402"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="162"/>
         <source>Saving didn&apos;t work (%1). Try another folder.</source>
         <translation>Opslaan is niet gelukt (%1). Probeer een andere map.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="154"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="138"/>
         <source>Saved: %1</source>
         <translation>Opgeslagen: %1</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="137"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="151"/>
         <source>Saving didn&apos;t work: a text in this objection holds a broken character. Nothing was saved.</source>
         <translation>Opslaan is niet gelukt: een tekst in dit bezwaar bevat een beschadigd teken. Er is niets opgeslagen.</translation>
     </message>
@@ -1881,7 +1847,7 @@ Gebeurt het nog eens? De technische details staan in dit bestand:
 <context>
     <name>history</name>
     <message>
-        <location filename="../../optout_gui/ui/tracker/record_view.py" line="39"/>
+        <location filename="../../optout_gui/ui/tracker/record_view.py" line="43"/>
         <source>(Some very long texts are shortened here. Your file keeps them whole, and the PDF, text and JSON exports show them in full.)</source>
         <translation>(Sommige heel lange teksten zijn hier ingekort. Je bestand bewaart ze heel, en de PDF-, tekst- en JSON-exports tonen ze volledig.)</translation>
     </message>
@@ -1919,53 +1885,63 @@ Gebeurt het nog eens? De technische details staan in dit bestand:
         <translation>De opgeslagen tekst staat in %1</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/common/notices.py" line="79"/>
+        <location filename="../../optout_gui/ui/common/notices.py" line="78"/>
+        <source>File: %1</source>
+        <translation>Bestand: %1</translation>
+    </message>
+    <message>
+        <location filename="../../optout_gui/ui/common/notices.py" line="80"/>
+        <source>Problem: %1</source>
+        <translation>Probleem: %1</translation>
+    </message>
+    <message>
+        <location filename="../../optout_gui/ui/common/notices.py" line="91"/>
         <source>Your saved answers could not be read, so the assistant starts afresh.</source>
         <translation>Je opgeslagen antwoorden konden niet worden gelezen, dus de assistent begint opnieuw.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/common/notices.py" line="83"/>
-        <location filename="../../optout_gui/ui/common/notices.py" line="125"/>
+        <location filename="../../optout_gui/ui/common/notices.py" line="95"/>
+        <location filename="../../optout_gui/ui/common/notices.py" line="137"/>
         <source>The damaged file was kept here: %1</source>
         <translation>Het beschadigde bestand is hier bewaard: %1</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/common/notices.py" line="88"/>
+        <location filename="../../optout_gui/ui/common/notices.py" line="100"/>
         <source>Part of your saved answers could not be read; the rest was kept.</source>
         <translation>Een deel van je opgeslagen antwoorden kon niet worden gelezen; de rest is bewaard.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/common/notices.py" line="92"/>
+        <location filename="../../optout_gui/ui/common/notices.py" line="104"/>
         <source>A copy of the original file is here: %1</source>
         <translation>Een kopie van het oorspronkelijke bestand staat hier: %1</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/common/notices.py" line="95"/>
+        <location filename="../../optout_gui/ui/common/notices.py" line="107"/>
         <source>Your answers were saved by a newer version of this assistant. They are shown, but nothing will be saved, so that the newer version&apos;s file stays intact.</source>
         <translation>Je antwoorden zijn opgeslagen door een nieuwere versie van deze assistent. Je ziet ze wel, maar er wordt niets opgeslagen, zodat het bestand van de nieuwere versie heel blijft.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/common/notices.py" line="109"/>
+        <location filename="../../optout_gui/ui/common/notices.py" line="121"/>
         <source>Your saved answers could not be opened (%1). Nothing was changed.</source>
         <translation>Je opgeslagen antwoorden konden niet worden geopend (%1). Er is niets veranderd.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/common/notices.py" line="116"/>
+        <location filename="../../optout_gui/ui/common/notices.py" line="128"/>
         <source>Your settings could not be read (%1: %2), so the usual ones are used: the language follows your system until you choose one.</source>
         <translation>Je instellingen konden niet worden gelezen (%1: %2), dus de gewone worden gebruikt: de taal volgt je systeem tot je er een kiest.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/common/notices.py" line="152"/>
+        <location filename="../../optout_gui/ui/common/notices.py" line="164"/>
         <source>%1 is a file, where a folder should be.</source>
         <translation>%1 is een bestand, waar een map zou moeten staan.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/common/notices.py" line="155"/>
+        <location filename="../../optout_gui/ui/common/notices.py" line="167"/>
         <source>The folder %1 can&apos;t be made (%2).</source>
         <translation>De map %1 kan niet worden gemaakt (%2).</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/common/notices.py" line="162"/>
+        <location filename="../../optout_gui/ui/common/notices.py" line="174"/>
         <source>Nothing can be saved for now: your answers stay in memory while the assistant is open. Choose another folder with --data-dir, or move the file away.</source>
         <translation>Voorlopig kan niets worden bewaard: je antwoorden blijven in het geheugen zolang de assistent open is. Kies een andere map met --data-dir, of verplaats het bestand.</translation>
     </message>
@@ -1975,27 +1951,27 @@ Gebeurt het nog eens? De technische details staan in dit bestand:
         <translation>Het bezwaar %1 kon niet worden gelezen (%2). Er kon nog geen kopie van worden bewaard (misschien is de schijf vol), dus het bestand blijft zoals het is; de kopie wordt gemaakt, en je antwoorden worden opgeslagen, zodra er ruimte is.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/common/notices.py" line="102"/>
+        <location filename="../../optout_gui/ui/common/notices.py" line="114"/>
         <source>Your answers file (%1) was written by a newer version of this assistant, in a form this version can&apos;t read. It was left exactly as it is, and nothing will be saved to it. Open it with the newer version, or choose another folder with --data-dir.</source>
         <translation>Je antwoordenbestand (%1) is geschreven door een nieuwere versie van deze assistent, in een vorm die deze versie niet kan lezen. Het is precies gelaten zoals het is en er wordt niets in opgeslagen. Open het met de nieuwere versie, of kies een andere map met --data-dir.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/common/notices.py" line="133"/>
+        <location filename="../../optout_gui/ui/common/notices.py" line="145"/>
         <source>the disk is full</source>
         <translation>de schijf is vol</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/common/notices.py" line="135"/>
+        <location filename="../../optout_gui/ui/common/notices.py" line="147"/>
         <source>the folder can&apos;t be written to</source>
         <translation>er kan niet in de map worden geschreven</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/common/notices.py" line="137"/>
+        <location filename="../../optout_gui/ui/common/notices.py" line="149"/>
         <source>the system refused (%1)</source>
         <translation>het systeem weigerde (%1)</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/common/notices.py" line="140"/>
+        <location filename="../../optout_gui/ui/common/notices.py" line="152"/>
         <source>This objection could not be deleted: %1. It stays in your list and in the file, as before.</source>
         <translation>Dit bezwaar kon niet worden verwijderd: %1. Het blijft in je lijst en in het bestand, zoals voorheen.</translation>
     </message>
@@ -2063,187 +2039,187 @@ Gebeurt het nog eens? De technische details staan in dit bestand:
         <translation>Andere AI-afmeldingen: %1 van %2 gedaan</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="67"/>
+        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="66"/>
         <source>Link to the setting or form</source>
         <translation>Link naar de instelling of het formulier</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="70"/>
+        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="69"/>
         <source>&amp;Open in the browser</source>
         <translation>&amp;Openen in de browser</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="71"/>
+        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="70"/>
         <source>Opens the link in your web browser</source>
         <translation>Opent de link in je webbrowser</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="76"/>
+        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="75"/>
         <source>Copy &amp;link</source>
         <translation>&amp;Link kopiëren</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="77"/>
+        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="76"/>
         <source>Puts the link on the clipboard</source>
         <translation>Zet de link op het klembord</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="87"/>
+        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="86"/>
         <source>On your phone? Scan this code with its camera to open the same link.</source>
         <translation>Op je telefoon? Scan deze code met de camera om dezelfde link te openen.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="96"/>
+        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="95"/>
         <source>Your email address</source>
         <translation>Je e-mailadres</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="99"/>
+        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="98"/>
         <source>Copy &amp;email address</source>
         <translation>&amp;E-mailadres kopiëren</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="100"/>
+        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="99"/>
         <source>For the form&apos;s email field</source>
         <translation>Voor het e-mailveld van het formulier</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="112"/>
+        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="111"/>
         <source>Copy the &amp;reason</source>
         <translation>&amp;Reden kopiëren</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="113"/>
+        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="112"/>
         <source>For the form&apos;s field where you say what you object to</source>
         <translation>Voor het veld waarin je zegt waartegen je bezwaar maakt</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="121"/>
+        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="120"/>
         <source>I&apos;ve &amp;done it</source>
         <translation>Ik heb het &amp;gedaan</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="122"/>
+        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="121"/>
         <source>Records that you switched it off or sent the form, with the time</source>
         <translation>Legt met de tijd vast dat je het hebt uitgezet of het formulier hebt verstuurd</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="129"/>
+        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="128"/>
         <source>Doesn&apos;t &amp;apply to me</source>
         <translation>Niet van &amp;toepassing</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="130"/>
+        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="129"/>
         <source>For example, you have no account there</source>
         <translation>Bijvoorbeeld omdat je daar geen account hebt</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="135"/>
+        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="134"/>
         <source>&amp;Not done yet</source>
         <translation>&amp;Nog niet gedaan</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="136"/>
+        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="135"/>
         <source>Records that this is still to do</source>
         <translation>Legt vast dat dit nog moet gebeuren</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="141"/>
+        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="140"/>
         <source>Calendar reminder to look a&amp;gain…</source>
         <translation>&amp;Herinnering om opnieuw te kijken…</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="142"/>
+        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="141"/>
         <source>A calendar file that reminds you in three months</source>
         <translation>Een agendabestand dat je over drie maanden herinnert</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="222"/>
+        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="221"/>
         <source>It covers future use only.</source>
         <translation>Het geldt alleen voor toekomstig gebruik.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="228"/>
+        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="227"/>
         <source>Unconfirmed: the way to this setting comes from press reports of %1, not from %2 itself. It may have changed since.</source>
         <translation>Onbevestigd: de weg naar deze instelling komt uit persberichten van %1, niet van %2 zelf. Hij kan sindsdien veranderd zijn.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="240"/>
+        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="239"/>
         <source>What to do:</source>
         <translation>Wat je doet:</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="248"/>
+        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="247"/>
         <source>As the service names it (in English):</source>
         <translation>Zo noemt de dienst het (in het Engels):</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="250"/>
+        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="249"/>
         <source>As the service names it:</source>
         <translation>Zo noemt de dienst het:</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="254"/>
+        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="253"/>
         <source>Where to find it (menus in English):</source>
         <translation>Waar je het vindt (menu&apos;s in het Engels):</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="257"/>
+        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="256"/>
         <source>Where to find it:</source>
         <translation>Waar je het vindt:</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="269"/>
+        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="268"/>
         <source>QR code of the link to %1</source>
         <translation>QR-code van de link naar %1</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="284"/>
+        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="283"/>
         <source>Sources (as read on the date given):</source>
         <translation>Bronnen (gelezen op de genoemde datum):</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="311"/>
+        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="310"/>
         <source>This link is not one the app opens.</source>
         <translation>Deze link opent de app niet.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="317"/>
+        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="316"/>
         <source>The link was passed to your browser.</source>
         <translation>De link is aan je browser doorgegeven.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="321"/>
+        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="320"/>
         <source>No browser opened. Copy the link and paste it into your browser, or scan the code with your phone.</source>
         <translation>Er ging geen browser open. Kopieer de link naar je browser of scan de code met je telefoon.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="333"/>
+        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="332"/>
         <source>Copying didn&apos;t work. Select the text and copy it yourself.</source>
         <translation>Kopiëren lukte niet. Selecteer de tekst en kopieer hem zelf.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="341"/>
+        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="340"/>
         <source>Copied. Paste it where the page asks for it.</source>
         <translation>Gekopieerd. Plak het waar de pagina erom vraagt.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="359"/>
+        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="358"/>
         <source>Not saved: the note at the top says why.</source>
         <translation>Niet opgeslagen: de melding bovenaan zegt waarom.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="363"/>
+        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="362"/>
         <source>This could not be saved on this computer. Check that the disk has room and try again.</source>
         <translation>Dit kon niet op deze computer worden opgeslagen. Controleer of er ruimte op de schijf is en probeer het opnieuw.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="383"/>
+        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="382"/>
         <source>Save a calendar reminder</source>
         <translation>Agendaherinnering opslaan</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="410"/>
+        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="397"/>
         <source>Saved. Open the file to add the reminder to your calendar.</source>
         <translation>Opgeslagen. Open het bestand om de herinnering aan je agenda toe te voegen.</translation>
     </message>
@@ -2253,68 +2229,68 @@ Gebeurt het nog eens? De technische details staan in dit bestand:
         <translation>Andere AI-afmeldingen</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/other_optouts.py" line="83"/>
+        <location filename="../../optout_gui/ui/tracker/other_optouts.py" line="84"/>
         <source>Your AI opt-outs beyond Meta</source>
         <translation>Je AI-afmeldingen buiten Meta</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/other_optouts.py" line="89"/>
+        <location filename="../../optout_gui/ui/tracker/other_optouts.py" line="91"/>
         <source>Other services train AI on what people post too. Choose a service to see what it does and how to stop it; the app notes what you did and when. Services with no way to opt out are listed so you know.</source>
         <translation>Ook andere diensten trainen AI met wat mensen posten. Kies een dienst om te zien wat hij doet en hoe je het stopt; de app noteert wat je deed en wanneer. Diensten zonder manier om je af te melden staan er ook, zodat je het weet.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/other_optouts.py" line="100"/>
+        <location filename="../../optout_gui/ui/tracker/other_optouts.py" line="102"/>
         <source>&amp;Where you live:</source>
         <translation>&amp;Waar je woont:</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/other_optouts.py" line="102"/>
-        <location filename="../../optout_gui/ui/tracker/other_optouts.py" line="123"/>
+        <location filename="../../optout_gui/ui/tracker/other_optouts.py" line="104"/>
+        <location filename="../../optout_gui/ui/tracker/other_optouts.py" line="125"/>
         <source>Where you live</source>
         <translation>Waar je woont</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/other_optouts.py" line="118"/>
+        <location filename="../../optout_gui/ui/tracker/other_optouts.py" line="120"/>
         <source>Services</source>
         <translation>Diensten</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/other_optouts.py" line="121"/>
+        <location filename="../../optout_gui/ui/tracker/other_optouts.py" line="123"/>
         <source>Service</source>
         <translation>Dienst</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/other_optouts.py" line="122"/>
+        <location filename="../../optout_gui/ui/tracker/other_optouts.py" line="124"/>
         <source>What it is</source>
         <translation>Wat het is</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/other_optouts.py" line="124"/>
+        <location filename="../../optout_gui/ui/tracker/other_optouts.py" line="126"/>
         <source>State</source>
         <translation>Stand</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/other_optouts.py" line="143"/>
+        <location filename="../../optout_gui/ui/tracker/other_optouts.py" line="145"/>
         <source>The chosen service</source>
         <translation>De gekozen dienst</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/other_optouts.py" line="187"/>
+        <location filename="../../optout_gui/ui/tracker/other_optouts.py" line="189"/>
         <source>Your earlier record of these opt-outs could not be read. It was kept as %1; this list starts afresh.</source>
         <translation>Je eerdere overzicht van deze afmeldingen kon niet worden gelezen. Het is bewaard als %1; de lijst begint opnieuw.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/other_optouts.py" line="193"/>
+        <location filename="../../optout_gui/ui/tracker/other_optouts.py" line="195"/>
         <source>Your record of these opt-outs was saved by a newer version of the app. It is shown, but nothing you do here is saved.</source>
         <translation>Je overzicht van deze afmeldingen is opgeslagen door een nieuwere versie van de app. Het wordt getoond, maar wat je hier doet, wordt niet opgeslagen.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/other_optouts.py" line="199"/>
+        <location filename="../../optout_gui/ui/tracker/other_optouts.py" line="201"/>
         <source>Your record of these opt-outs can&apos;t be opened (%1). Nothing you do here is saved.</source>
         <translation>Je overzicht van deze afmeldingen kan niet worden geopend (%1). Wat je hier doet, wordt niet opgeslagen.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/other_optouts.py" line="225"/>
+        <location filename="../../optout_gui/ui/tracker/other_optouts.py" line="227"/>
         <source>Nothing to do</source>
         <translation>Niets te doen</translation>
     </message>
@@ -2322,17 +2298,17 @@ Gebeurt het nog eens? De technische details staan in dit bestand:
 <context>
     <name>overview</name>
     <message>
-        <location filename="../../optout_gui/ui/tracker/overview.py" line="173"/>
+        <location filename="../../optout_gui/ui/tracker/overview.py" line="172"/>
         <source>As a PDF receipt…</source>
         <translation>Als PDF-bewijsstuk…</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/overview.py" line="174"/>
+        <location filename="../../optout_gui/ui/tracker/overview.py" line="173"/>
         <source>As plain text…</source>
         <translation>Als gewone tekst…</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/overview.py" line="175"/>
+        <location filename="../../optout_gui/ui/tracker/overview.py" line="174"/>
         <source>As JSON (for programs)…</source>
         <translation>Als JSON (voor programma&apos;s)…</translation>
     </message>
@@ -2773,12 +2749,12 @@ Gebeurt het nog eens? De technische details staan in dit bestand:
 <context>
     <name>startup</name>
     <message>
-        <location filename="../../optout_gui/ui/common/error_windows.py" line="65"/>
+        <location filename="../../optout_gui/ui/common/error_windows.py" line="63"/>
         <source>Something went wrong and the app could not start.</source>
         <translation>Er ging iets mis en de app kon niet starten.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/common/error_windows.py" line="67"/>
+        <location filename="../../optout_gui/ui/common/error_windows.py" line="65"/>
         <source>Something went wrong and the app could not start.
 
 The technical details are saved in this file:
@@ -2793,12 +2769,12 @@ De technische details staan in dit bestand:
 Vraag je iemand om hulp, dan kun je dat bestand meesturen. Er staat alleen in wat er in de app misging.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/common/folder_choice.py" line="22"/>
+        <location filename="../../optout_gui/ui/common/folder_choice.py" line="21"/>
         <source>it belongs to another user account</source>
         <translation>hij is van een ander gebruikersaccount</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/common/folder_choice.py" line="26"/>
+        <location filename="../../optout_gui/ui/common/folder_choice.py" line="25"/>
         <source>The data folder %1 can&apos;t be used: %2. Your answers can&apos;t be read from it or saved in it.
 
 Choose another folder for your answers (a new empty one is fine), or go on without: then nothing you type is saved.</source>
@@ -2807,22 +2783,22 @@ Choose another folder for your answers (a new empty one is fine), or go on witho
 Kies een andere map voor je antwoorden (een nieuwe lege map is prima), of ga verder zonder: dan wordt niets van wat je typt opgeslagen.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/common/folder_choice.py" line="48"/>
+        <location filename="../../optout_gui/ui/common/folder_choice.py" line="40"/>
         <source>Choose another folder…</source>
         <translation>Andere map kiezen…</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/common/folder_choice.py" line="51"/>
+        <location filename="../../optout_gui/ui/common/folder_choice.py" line="41"/>
         <source>Go on without saving</source>
         <translation>Verder zonder opslaan</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/common/folder_choice.py" line="59"/>
+        <location filename="../../optout_gui/ui/common/folder_choice.py" line="46"/>
         <source>Choose a folder for your answers</source>
         <translation>Kies een map voor je antwoorden</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/common/single_instance.py" line="322"/>
+        <location filename="../../optout_gui/ui/common/single_instance.py" line="323"/>
         <source>This data folder seems to be open on another computer, “%1”, since %2:
 %3
 
@@ -2837,12 +2813,12 @@ Als de app daar nog open is, sluit hem daar dan eerst: twee kopieën die in deze
 Als die computer uit staat of de app daar gesloten is (bijvoorbeeld een USB-stick die is uitgetrokken), kun je de map hier openen.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/common/single_instance.py" line="347"/>
+        <location filename="../../optout_gui/ui/common/single_instance.py" line="342"/>
         <source>Open it here</source>
         <translation>Hier openen</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/common/single_instance.py" line="348"/>
+        <location filename="../../optout_gui/ui/common/single_instance.py" line="343"/>
         <source>Quit</source>
         <translation>Afsluiten</translation>
     </message>
@@ -2850,32 +2826,37 @@ Als die computer uit staat of de app daar gesloten is (bijvoorbeeld een USB-stic
 <context>
     <name>widgets</name>
     <message>
-        <location filename="../../optout_gui/ui/common/widgets.py" line="49"/>
+        <location filename="../../optout_gui/ui/common/widgets.py" line="50"/>
         <source>Paste it before you close this app: on Linux the copy is lost then.</source>
         <translation>Plak het voordat je deze app sluit: op Linux ben je de kopie daarna kwijt.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/common/widgets.py" line="253"/>
+        <location filename="../../optout_gui/ui/common/widgets.py" line="276"/>
+        <source>Copied. Paste it (%1) into your browser&apos;s address bar.</source>
+        <translation>Gekopieerd. Plak het (%1) in de adresbalk van je browser.</translation>
+    </message>
+    <message>
+        <location filename="../../optout_gui/ui/common/widgets.py" line="288"/>
         <source>Copied. Now paste it into Meta&apos;s form (%1).</source>
         <translation>Gekopieerd. Plak het nu in het formulier van Meta (%1).</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/common/widgets.py" line="262"/>
+        <location filename="../../optout_gui/ui/common/widgets.py" line="297"/>
         <source>Copying didn&apos;t work. Select the text by hand and copy it yourself.</source>
         <translation>Kopiëren is niet gelukt. Selecteer de tekst zelf en kopieer hem.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/common/widgets.py" line="290"/>
+        <location filename="../../optout_gui/ui/common/widgets.py" line="325"/>
         <source>&amp;Language:</source>
         <translation>&amp;Taal:</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/common/widgets.py" line="292"/>
+        <location filename="../../optout_gui/ui/common/widgets.py" line="327"/>
         <source>Language of the app</source>
         <translation>Taal van de app</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/common/widgets.py" line="294"/>
+        <location filename="../../optout_gui/ui/common/widgets.py" line="329"/>
         <source>Changes the language of every window at once.</source>
         <translation>Hiermee verander je in één keer de taal van alle vensters.</translation>
     </message>

@@ -4,34 +4,22 @@
 <context>
     <name>AppController</name>
     <message>
-        <location filename="../../optout_gui/ui/controller.py" line="261"/>
+        <location filename="../../optout_gui/ui/controller.py" line="267"/>
         <source>The complaint texts could not be used, so no complaint can be written.</source>
         <translation>Nie udało się użyć tekstów skargi, więc nie można jej napisać.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/controller.py" line="263"/>
-        <location filename="../../optout_gui/ui/controller.py" line="308"/>
-        <source>File: %1</source>
-        <translation>Plik: %1</translation>
-    </message>
-    <message>
-        <location filename="../../optout_gui/ui/controller.py" line="265"/>
-        <location filename="../../optout_gui/ui/controller.py" line="310"/>
-        <source>Problem: %1</source>
-        <translation>Problem: %1</translation>
-    </message>
-    <message>
-        <location filename="../../optout_gui/ui/controller.py" line="268"/>
+        <location filename="../../optout_gui/ui/controller.py" line="271"/>
         <source>Complaint</source>
         <translation>Skarga</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/controller.py" line="306"/>
+        <location filename="../../optout_gui/ui/controller.py" line="320"/>
         <source>The list of other services could not be read.</source>
         <translation>Nie udało się odczytać listy innych serwisów.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/controller.py" line="313"/>
+        <location filename="../../optout_gui/ui/controller.py" line="323"/>
         <source>Other AI opt-outs</source>
         <translation>Inne sprzeciwy wobec AI</translation>
     </message>
@@ -54,12 +42,12 @@
         <translation>&amp;Nie, Meta nie przysłała mi kodu</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/pages/code.py" line="166"/>
+        <location filename="../../optout_gui/ui/wizard/pages/code.py" line="163"/>
         <source>Time left for Meta&apos;s code</source>
         <translation>Czas, który został na wpisanie kodu od Meta</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/pages/code.py" line="195"/>
+        <location filename="../../optout_gui/ui/wizard/pages/code.py" line="192"/>
         <source>I&apos;ve &amp;entered the code</source>
         <translation>&amp;Gotowe, kod wpisany</translation>
     </message>
@@ -74,38 +62,38 @@
         <translation>Kiedy przyszedł e-mail z kodem</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/pages/code.py" line="412"/>
+        <location filename="../../optout_gui/ui/wizard/pages/code.py" line="409"/>
         <source>To go on, ask for a new code and press “I&apos;ve received a new code” when it arrives, or answer “No” above if Meta sends no code.</source>
         <translation>Aby przejść dalej, poproś o nowy kod i naciśnij „Mam nowy kod”, gdy przyjdzie, albo odpowiedz wyżej „Nie”, jeśli Meta nie przysyła kodu.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/pages/code.py" line="100"/>
+        <location filename="../../optout_gui/ui/wizard/pages/code.py" line="99"/>
         <source>I&apos;ve received a &amp;new code</source>
         <translation>&amp;Mam nowy kod</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/pages/code.py" line="371"/>
+        <location filename="../../optout_gui/ui/wizard/pages/code.py" line="368"/>
         <source>The time older forms gave a code ran out at %1. If Meta&apos;s window no longer takes the code, that&apos;s fine: go back to Meta&apos;s form and press “Submit” again. Meta will email you a new code. When it arrives, type when it came and press “I&apos;ve received a new code” above.</source>
         <translation>Czas, jaki starsze formularze dawały na kod, minął o %1. Jeśli okienko Meta nie przyjmuje już kodu, nic straconego: wróć do formularza Meta i naciśnij jeszcze raz „Submit”. Meta wyśle ci nowy kod. Kiedy przyjdzie, wpisz powyżej, kiedy przyszedł, i naciśnij „Mam nowy kod”.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/pages/code.py" line="380"/>
+        <location filename="../../optout_gui/ui/wizard/pages/code.py" line="377"/>
         <source>You typed in the code at %1. Well done! Press “Next” to go on.</source>
         <translation>Kod wpisany o %1. Świetnie! Naciśnij „Dalej”, żeby przejść do następnego kroku.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/pages/code.py" line="404"/>
-        <location filename="../../optout_gui/ui/wizard/pages/code.py" line="415"/>
+        <location filename="../../optout_gui/ui/wizard/pages/code.py" line="401"/>
+        <location filename="../../optout_gui/ui/wizard/pages/code.py" line="412"/>
         <source>To go on, answer the question: did Meta email you a code?</source>
         <translation>Aby przejść dalej, odpowiedz na pytanie: czy Meta przysłała ci kod e-mailem?</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/pages/code.py" line="407"/>
+        <location filename="../../optout_gui/ui/wizard/pages/code.py" line="404"/>
         <source>Once you have typed the code into Meta&apos;s window, press “I&apos;ve entered the code” to go on.</source>
         <translation>Gdy wpiszesz kod w okienku Meta, naciśnij „Gotowe, kod wpisany”, żeby przejść dalej.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/pages/code.py" line="186"/>
+        <location filename="../../optout_gui/ui/wizard/pages/code.py" line="183"/>
         <source>Part of the code&apos;s time that is left</source>
         <translation>Część czasu kodu, która została</translation>
     </message>
@@ -115,17 +103,17 @@
         <translation>Kody ze starszych wersji formularza Meta działały około %1 minut, a minęło więcej czasu, więc ten kod najpewniej już wygasł. Wyślij formularz Meta jeszcze raz, żeby dostać nowy kod, i wróć tutaj.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/pages/code.py" line="421"/>
+        <location filename="../../optout_gui/ui/wizard/pages/code.py" line="418"/>
         <source>Last minute of the time older forms allowed! Type the code into Meta&apos;s window right now, before about %1.</source>
         <translation>Ostatnia minuta czasu, jaki dawały starsze formularze! Wpisz kod w okienku Meta od razu, przed około %1.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/pages/code.py" line="426"/>
+        <location filename="../../optout_gui/ui/wizard/pages/code.py" line="423"/>
         <source>Hurry: less than 10 minutes left of the time older forms allowed. Type the code into Meta&apos;s window now, before about %1.</source>
         <translation>Pośpiesz się: z czasu, jaki dawały starsze formularze, zostało mniej niż 10 minut. Wpisz teraz kod w okienku Meta, przed około %1.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/pages/code.py" line="431"/>
+        <location filename="../../optout_gui/ui/wizard/pages/code.py" line="428"/>
         <source>Time left to type the code into Meta&apos;s window. Older forms&apos; codes worked for about %1 minutes, so until about %2. Once you have typed it in, press “I&apos;ve entered the code”.</source>
         <translation>Czas, jaki został na wpisanie kodu w okienku Meta. Kody starszych formularzy działały około %1 minut, czyli mniej więcej do %2. Gdy go wpiszesz, naciśnij „Gotowe, kod wpisany”.</translation>
     </message>
@@ -200,17 +188,17 @@
         <translation>Zapisano: formularz wysłany dnia %1.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/sent_question.py" line="199"/>
+        <location filename="../../optout_gui/ui/wizard/sent_question.py" line="203"/>
         <source>The code arrived at %1, so the form was sent before that. Type the time you pressed the send button.</source>
         <translation>Kod przyszedł o %1, więc formularz został wysłany wcześniej. Wpisz godzinę naciśnięcia przycisku wysyłania.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/pages/code.py" line="259"/>
+        <location filename="../../optout_gui/ui/wizard/pages/code.py" line="256"/>
         <source>The code can&apos;t have come before you sent the form (%1). Check the time on the email.</source>
         <translation>Kod nie mógł przyjść przed wysłaniem formularza (%1). Sprawdź godzinę na e-mailu.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/pages/code.py" line="402"/>
+        <location filename="../../optout_gui/ui/wizard/pages/code.py" line="399"/>
         <source>To go on, say when you pressed the send button on Meta&apos;s form.</source>
         <translation>Aby przejść dalej, podaj, kiedy został naciśnięty przycisk wysyłania w formularzu Meta.</translation>
     </message>
@@ -290,265 +278,260 @@
 <context>
     <name>ComplaintDialog</name>
     <message>
-        <location filename="../../optout_gui/ui/tracker/complaint.py" line="283"/>
+        <location filename="../../optout_gui/ui/tracker/complaint.py" line="281"/>
         <source>Complain to your data-protection authority</source>
         <translation>Złóż skargę do urzędu ochrony danych osobowych</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/complaint.py" line="91"/>
+        <location filename="../../optout_gui/ui/tracker/complaint.py" line="89"/>
         <source>Meta refused your objection.</source>
         <translation>Meta odrzuciła twój sprzeciw.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/complaint.py" line="106"/>
+        <location filename="../../optout_gui/ui/tracker/complaint.py" line="104"/>
         <source>Country you live in</source>
         <translation>Kraj, w którym mieszkasz</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/complaint.py" line="93"/>
+        <location filename="../../optout_gui/ui/tracker/complaint.py" line="91"/>
         <source>Meta hasn&apos;t answered your objection in the time the assistant allows.</source>
         <translation>Meta nie odpowiedziała na twój sprzeciw w czasie, na jaki czeka asystent.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/complaint.py" line="111"/>
+        <location filename="../../optout_gui/ui/tracker/complaint.py" line="109"/>
         <source>Federal state you live in</source>
         <translation>Kraj związkowy, w którym mieszkasz</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/complaint.py" line="114"/>
+        <location filename="../../optout_gui/ui/tracker/complaint.py" line="112"/>
         <source>Language of the letter</source>
         <translation>Język pisma</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/complaint.py" line="119"/>
+        <location filename="../../optout_gui/ui/tracker/complaint.py" line="117"/>
         <source>Which letter</source>
         <translation>Które pismo</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/complaint_parts.py" line="93"/>
-        <location filename="../../optout_gui/ui/tracker/complaint_parts.py" line="147"/>
+        <location filename="../../optout_gui/ui/tracker/complaint_parts.py" line="97"/>
+        <location filename="../../optout_gui/ui/tracker/complaint_parts.py" line="151"/>
         <source>&amp;Open the authority&apos;s page</source>
         <translation>&amp;Otwórz stronę urzędu</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/complaint_parts.py" line="98"/>
+        <location filename="../../optout_gui/ui/tracker/complaint_parts.py" line="102"/>
         <source>Good to know:</source>
         <translation>Warto wiedzieć:</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/complaint_parts.py" line="225"/>
+        <location filename="../../optout_gui/ui/tracker/complaint_parts.py" line="226"/>
         <source>Complaint text</source>
         <translation>Treść skargi</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/complaint.py" line="98"/>
+        <location filename="../../optout_gui/ui/tracker/complaint.py" line="96"/>
         <source>The letters below are written from your record. Read each one, add your name and postal address at the end, and send it where it says. Complaining costs nothing.</source>
         <translation>Poniższe listy są napisane na podstawie twojego zapisu. Przeczytaj każdy, dopisz na końcu imię, nazwisko i adres pocztowy i wyślij go tam, gdzie wskazano. Skarga nic nie kosztuje.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/complaint_parts.py" line="58"/>
+        <location filename="../../optout_gui/ui/tracker/complaint_parts.py" line="60"/>
         <source>Web page</source>
         <translation>Strona internetowa</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/complaint.py" line="149"/>
+        <location filename="../../optout_gui/ui/tracker/complaint.py" line="147"/>
         <source>Co&amp;py the letter</source>
         <translation>Kopiuj li&amp;st</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/complaint.py" line="168"/>
+        <location filename="../../optout_gui/ui/tracker/complaint.py" line="166"/>
         <source>Countr&amp;y:</source>
         <translation>K&amp;raj:</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/complaint.py" line="169"/>
+        <location filename="../../optout_gui/ui/tracker/complaint.py" line="167"/>
         <source>Federal &amp;state:</source>
         <translation>Kraj &amp;związkowy:</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/complaint.py" line="171"/>
+        <location filename="../../optout_gui/ui/tracker/complaint.py" line="169"/>
         <source>Lette&amp;r:</source>
         <translation>&amp;List:</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/complaint_parts.py" line="241"/>
+        <location filename="../../optout_gui/ui/tracker/complaint_parts.py" line="242"/>
         <source>The letter&apos;s &amp;text:</source>
         <translation>&amp;Treść listu:</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/complaint.py" line="220"/>
+        <location filename="../../optout_gui/ui/tracker/complaint.py" line="218"/>
         <source>Choose your federal state…</source>
         <translation>Wybierz kraj związkowy…</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/complaint_parts.py" line="90"/>
+        <location filename="../../optout_gui/ui/tracker/complaint_parts.py" line="94"/>
         <source>Choose your federal state to see its authority.</source>
         <translation>Wybierz kraj związkowy, aby zobaczyć jego urząd.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/complaint.py" line="304"/>
+        <location filename="../../optout_gui/ui/tracker/complaint.py" line="302"/>
         <source>The name of Meta&apos;s company in this letter (%1) could not be confirmed in public sources. Check it against the authority&apos;s form before you send.</source>
         <translation>Nazwy spółki Meta w tym piśmie (%1) nie udało się potwierdzić w publicznych źródłach. Sprawdź ją w formularzu urzędu przed wysłaniem.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/complaint.py" line="378"/>
+        <location filename="../../optout_gui/ui/tracker/complaint.py" line="376"/>
         <source>Complain to Meta first</source>
         <translation>Najpierw skarga do Meta</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/complaint.py" line="383"/>
+        <location filename="../../optout_gui/ui/tracker/complaint.py" line="381"/>
         <source>Report to %1</source>
         <translation>Zawiadomienie do %1</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/complaint.py" line="385"/>
+        <location filename="../../optout_gui/ui/tracker/complaint.py" line="383"/>
         <source>Petition to %1</source>
         <translation>Petycja do %1</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/complaint.py" line="387"/>
+        <location filename="../../optout_gui/ui/tracker/complaint.py" line="385"/>
         <source>Complain to %1</source>
         <translation>Skarga do %1</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/complaint.py" line="393"/>
+        <location filename="../../optout_gui/ui/tracker/complaint.py" line="391"/>
         <source>Letter %1 of %2: %3</source>
         <translation>List %1 z %2: %3</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/complaint_parts.py" line="103"/>
+        <location filename="../../optout_gui/ui/tracker/complaint_parts.py" line="107"/>
         <source>This letter goes to %1, not to an authority.</source>
         <translation>Ten list trafia do %1, a nie do urzędu.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/complaint_parts.py" line="111"/>
+        <location filename="../../optout_gui/ui/tracker/complaint_parts.py" line="115"/>
         <source>&amp;Open Meta&apos;s contact page</source>
         <translation>&amp;Otwórz stronę kontaktową Meta</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/complaint_parts.py" line="115"/>
+        <location filename="../../optout_gui/ui/tracker/complaint_parts.py" line="119"/>
         <source>Send it through Meta&apos;s contact page (link above), or print it and post it to:
 %1</source>
         <translation>Wyślij go przez stronę kontaktową Meta (link powyżej) albo wydrukuj i wyślij pocztą na adres:
 %1</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/complaint_parts.py" line="120"/>
+        <location filename="../../optout_gui/ui/tracker/complaint_parts.py" line="124"/>
         <source>This contact page and address come from Meta&apos;s privacy policy as quoted in 2025 and could not be confirmed for your country: check the section on contacting Meta in Meta&apos;s privacy policy before you send.</source>
         <translation>Ta strona kontaktowa i adres pochodzą z polityki prywatności Meta w wersji cytowanej w 2025 r. i nie udało się ich potwierdzić dla twojego kraju: przed wysłaniem sprawdź w polityce prywatności Meta część o kontakcie z Meta.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/complaint_parts.py" line="133"/>
+        <location filename="../../optout_gui/ui/tracker/complaint_parts.py" line="137"/>
         <source>This text goes to %1, through its own complaint form: paste it there.</source>
         <translation>Ten tekst trafia do %1 przez jego własny formularz skargi: wklej go tam.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/complaint_parts.py" line="138"/>
+        <location filename="../../optout_gui/ui/tracker/complaint_parts.py" line="142"/>
         <source>This letter goes to %1.</source>
         <translation>Ten list trafia do %1.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/complaint_parts.py" line="157"/>
+        <location filename="../../optout_gui/ui/tracker/complaint_parts.py" line="158"/>
         <source>Link checked online on %1.</source>
         <translation>Link sprawdzony online %1.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/complaint_parts.py" line="161"/>
+        <location filename="../../optout_gui/ui/tracker/complaint_parts.py" line="162"/>
         <source>Nobody has checked this link online yet. If it doesn&apos;t open, search for the authority&apos;s name.</source>
         <translation>Nikt jeszcze nie sprawdził tego linku online. Jeśli się nie otwiera, wyszukaj nazwę urzędu.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/complaint_parts.py" line="258"/>
+        <location filename="../../optout_gui/ui/tracker/complaint_parts.py" line="259"/>
         <source>Show it &amp;beside in %1</source>
         <translation>&amp;Pokaż obok: %1</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/complaint_parts.py" line="272"/>
+        <location filename="../../optout_gui/ui/tracker/complaint_parts.py" line="273"/>
         <source>The same letter in %1, for you to read. Send the one on the left.</source>
         <translation>Ten sam list w języku: %1, do przeczytania. Wyślij ten po lewej.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/complaint.py" line="429"/>
+        <location filename="../../optout_gui/ui/tracker/complaint.py" line="427"/>
         <source>Copied. This letter goes to %1: paste it (%2) into Meta&apos;s contact page, or print it and post it to the address above.</source>
         <translation>Skopiowano. Ten list trafia do %1: wklej go (%2) na stronie kontaktowej Meta albo wydrukuj i wyślij na adres powyżej.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/complaint.py" line="438"/>
+        <location filename="../../optout_gui/ui/tracker/complaint.py" line="436"/>
         <source>Copied. This text goes to %1: paste it (%2) into that authority&apos;s own complaint form.</source>
         <translation>Skopiowano. Ten tekst trafia do %1: wklej go (%2) do własnego formularza skargi tego urzędu.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/complaint.py" line="443"/>
+        <location filename="../../optout_gui/ui/tracker/complaint.py" line="441"/>
         <source>Copied. This letter goes to %1: paste it (%2) into the complaint form on that authority&apos;s page, or into an email or letter to it.</source>
         <translation>Skopiowano. Ten list trafia do %1: wklej go (%2) do formularza skargi na stronie tego urzędu albo do e-maila lub listu do niego.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/complaint.py" line="454"/>
-        <source>Copying didn&apos;t work. Select the text by hand and copy it yourself.</source>
-        <translation>Kopiowanie się nie udało. Zaznacz tekst ręcznie i skopiuj go samodzielnie.</translation>
-    </message>
-    <message>
-        <location filename="../../optout_gui/ui/tracker/complaint_parts.py" line="192"/>
+        <location filename="../../optout_gui/ui/tracker/complaint_parts.py" line="193"/>
         <source>For your safety this link was not opened: it is not an official site of Meta or of a data-protection authority.</source>
         <translation>Dla twojego bezpieczeństwa ten link nie został otwarty: nie jest to oficjalna strona Meta ani organu ochrony danych.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/complaint.py" line="312"/>
+        <location filename="../../optout_gui/ui/tracker/complaint.py" line="310"/>
         <source>This authority only accepts letters in: %1.</source>
         <translation>Ten urząd przyjmuje pisma tylko w językach: %1.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/complaint.py" line="290"/>
+        <location filename="../../optout_gui/ui/tracker/complaint.py" line="288"/>
         <source>In Germany you may complain to the authority of your own federal state; it passes a complaint about Meta on to the authority in charge. Choose your state above and the letter appears here.</source>
         <translation>W Niemczech możesz złożyć skargę do organu własnego kraju związkowego; przekazuje on skargę na Meta właściwemu organowi. Wybierz powyżej swój kraj związkowy, a list pojawi się tutaj.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/complaint.py" line="318"/>
+        <location filename="../../optout_gui/ui/tracker/complaint.py" line="316"/>
         <source>This authority usually works in another language. It may still accept this one; check its page.</source>
         <translation>Ten urząd zwykle pracuje w innym języku. Może jednak przyjąć ten; sprawdź na jego stronie.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/complaint.py" line="334"/>
+        <location filename="../../optout_gui/ui/tracker/complaint.py" line="332"/>
         <source>Write to &amp;my own state&apos;s authority instead</source>
         <translation>Napisz do urzędu &amp;mojego kraju związkowego</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/complaint.py" line="338"/>
+        <location filename="../../optout_gui/ui/tracker/complaint.py" line="336"/>
         <source>Write to the authority in %1 &amp;directly</source>
         <translation>Napisz &amp;bezpośrednio do urzędu (%1)</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/complaint_parts.py" line="179"/>
+        <location filename="../../optout_gui/ui/tracker/complaint_parts.py" line="180"/>
         <source>What %1 asks:</source>
         <translation>Czego wymaga %1:</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/complaint.py" line="346"/>
+        <location filename="../../optout_gui/ui/tracker/complaint.py" line="344"/>
         <source>%1. To %2</source>
         <translation>%1. Do: %2</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/complaint.py" line="164"/>
+        <location filename="../../optout_gui/ui/tracker/complaint.py" line="162"/>
         <source>Close</source>
         <translation>Zamknij</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/complaint.py" line="170"/>
+        <location filename="../../optout_gui/ui/tracker/complaint.py" line="168"/>
         <source>&amp;Language:</source>
         <translation>&amp;Język:</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/complaint_parts.py" line="202"/>
+        <location filename="../../optout_gui/ui/tracker/complaint_parts.py" line="203"/>
         <source>Your browser should now show the page.</source>
         <translation>Przeglądarka powinna teraz pokazać tę stronę.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/complaint_parts.py" line="206"/>
+        <location filename="../../optout_gui/ui/tracker/complaint_parts.py" line="207"/>
         <source>The browser didn&apos;t open. Copy the link and paste it into your browser.</source>
         <translation>Przeglądarka się nie otworzyła. Skopiuj link i wklej go do przeglądarki.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/complaint.py" line="158"/>
+        <location filename="../../optout_gui/ui/tracker/complaint.py" line="156"/>
         <source>A letter can be at most %1 characters long, so the pasted text after that was left out.</source>
         <translation>List może mieć najwyżej %1 znaków, więc wklejony tekst powyżej tej długości pominięto.</translation>
     </message>
@@ -556,12 +539,12 @@
 <context>
     <name>ConfirmationPage</name>
     <message>
-        <location filename="../../optout_gui/ui/wizard/pages/guidance.py" line="179"/>
+        <location filename="../../optout_gui/ui/wizard/pages/guidance.py" line="180"/>
         <source>&amp;More about Meta&apos;s answer</source>
         <translation>Więc&amp;ej o odpowiedzi Meta</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/pages/guidance.py" line="186"/>
+        <location filename="../../optout_gui/ui/wizard/pages/guidance.py" line="187"/>
         <source>You&apos;re done: “Finish” keeps it and opens your list of objections.</source>
         <translation>Gotowe: „Zakończ” zapisze go i otworzy listę twoich sprzeciwów.</translation>
     </message>
@@ -569,12 +552,12 @@
 <context>
     <name>CopyableField</name>
     <message>
-        <location filename="../../optout_gui/ui/common/widgets.py" line="220"/>
+        <location filename="../../optout_gui/ui/common/widgets.py" line="242"/>
         <source>&amp;Copy</source>
         <translation>&amp;Kopiuj</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/common/widgets.py" line="225"/>
+        <location filename="../../optout_gui/ui/common/widgets.py" line="247"/>
         <source>Copy %1</source>
         <translation>Kopiuj: %1</translation>
     </message>
@@ -582,37 +565,37 @@
 <context>
     <name>ExtensionBox</name>
     <message>
-        <location filename="../../optout_gui/ui/tracker/extension_box.py" line="81"/>
+        <location filename="../../optout_gui/ui/tracker/extension_box.py" line="83"/>
         <source>Meta asked for more time</source>
         <translation>Meta poprosiła o więcej czasu</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/extension_box.py" line="66"/>
+        <location filename="../../optout_gui/ui/tracker/extension_box.py" line="68"/>
         <source>Day of Meta&apos;s email asking for more time</source>
         <translation>Dzień e-maila, w którym Meta prosi o więcej czasu</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/extension_box.py" line="51"/>
+        <location filename="../../optout_gui/ui/tracker/extension_box.py" line="52"/>
         <source>Meta as&amp;ked for more time…</source>
         <translation>Meta popros&amp;iła o więcej czasu…</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/extension_box.py" line="67"/>
+        <location filename="../../optout_gui/ui/tracker/extension_box.py" line="69"/>
         <source>Record that Meta asked for &amp;more time</source>
         <translation>Zapisz, że Meta poprosiła o więcej &amp;czasu</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/extension_box.py" line="74"/>
+        <location filename="../../optout_gui/ui/tracker/extension_box.py" line="76"/>
         <source>Date of Meta&apos;s emai&amp;l:</source>
         <translation>Dzień e-mai&amp;la od Meta:</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/extension_box.py" line="114"/>
+        <location filename="../../optout_gui/ui/tracker/extension_box.py" line="116"/>
         <source>Recorded: Meta asked for more time in its email of %1. It now has until %2.</source>
         <translation>Zapisano: Meta poprosiła o więcej czasu w e-mailu z %1. Ma teraz czas do %2.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../optout_gui/ui/tracker/extension_box.py" line="120"/>
+        <location filename="../../optout_gui/ui/tracker/extension_box.py" line="122"/>
         <source>If Meta wrote within its first %n month(s) that it needs more time, it may take up to %1 more months. Record the day of that email.</source>
         <translation>
             <numerusform>Jeśli Meta napisała w ciągu pierwszego miesiąca, że potrzebuje więcej czasu, może odpowiedzieć do %1 miesięcy później. Zapisz dzień tego e-maila.</numerusform>
@@ -621,37 +604,37 @@
         </translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/extension_box.py" line="142"/>
+        <location filename="../../optout_gui/ui/tracker/extension_box.py" line="144"/>
         <source>Saved: the deadline has moved.</source>
         <translation>Zapisano: termin się przesunął.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/extension_box.py" line="145"/>
+        <location filename="../../optout_gui/ui/tracker/extension_box.py" line="147"/>
         <source>The extension is noted but couldn&apos;t be saved to disk.</source>
         <translation>Przedłużenie jest zanotowane, ale nie udało się go zapisać na dysku.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/extension_box.py" line="153"/>
+        <location filename="../../optout_gui/ui/tracker/extension_box.py" line="155"/>
         <source>That email came after Meta&apos;s first period had ended. The law lets Meta take longer only if it says so within that period, so the deadline stays.</source>
         <translation>Ten e-mail przyszedł po końcu pierwszego terminu Meta. Prawo pozwala Meta na dłuższą odpowiedź tylko wtedy, gdy powie o tym w tym terminie, więc termin się nie zmienia.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/extension_box.py" line="156"/>
+        <location filename="../../optout_gui/ui/tracker/extension_box.py" line="158"/>
         <source>That day is before you sent the objection.</source>
         <translation>Ten dzień jest przed wysłaniem twojego sprzeciwu.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/extension_box.py" line="157"/>
+        <location filename="../../optout_gui/ui/tracker/extension_box.py" line="159"/>
         <source>That day hasn&apos;t come yet.</source>
         <translation>Ten dzień jeszcze nie nadszedł.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/extension_box.py" line="158"/>
+        <location filename="../../optout_gui/ui/tracker/extension_box.py" line="160"/>
         <source>This objection isn&apos;t sent yet.</source>
         <translation>Ten sprzeciw nie jest jeszcze wysłany.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/extension_box.py" line="159"/>
+        <location filename="../../optout_gui/ui/tracker/extension_box.py" line="161"/>
         <source>The law that applies to you doesn&apos;t provide for more time.</source>
         <translation>Prawo, które cię dotyczy, nie przewiduje dodatkowego czasu.</translation>
     </message>
@@ -659,87 +642,87 @@
 <context>
     <name>FillFormPage</name>
     <message>
-        <location filename="../../optout_gui/ui/wizard/pages/fill_form.py" line="58"/>
+        <location filename="../../optout_gui/ui/wizard/pages/fill_form.py" line="51"/>
         <source>name@example.com</source>
         <translation>imie@przyklad.pl</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/pages/fill_form.py" line="62"/>
+        <location filename="../../optout_gui/ui/wizard/pages/fill_form.py" line="55"/>
         <source>Cop&amp;y email</source>
         <translation>Kopiuj &amp;e-mail</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/pages/fill_form.py" line="79"/>
+        <location filename="../../optout_gui/ui/wizard/pages/fill_form.py" line="72"/>
         <source>&amp;Reason, for “Please tell us how this processing impacts you”:</source>
         <translation>&amp;Uzasadnienie do pola „Wyjaśnij, jak to przetwarzanie na ciebie wpływa”:</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/pages/fill_form.py" line="121"/>
+        <location filename="../../optout_gui/ui/wizard/pages/fill_form.py" line="114"/>
         <source>&amp;Email address you use for %1:</source>
         <translation>&amp;Adres e-mail, którego używasz na koncie %1:</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/pages/fill_form.py" line="124"/>
+        <location filename="../../optout_gui/ui/wizard/pages/fill_form.py" line="117"/>
         <source>Country of residence: choose “%1” in Meta&apos;s list.</source>
         <translation>Kraj zamieszkania: wybierz z listy Meta „%1”.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/pages/fill_form.py" line="159"/>
+        <location filename="../../optout_gui/ui/wizard/pages/fill_form.py" line="152"/>
         <source>To go on, type the email address you use for your account.</source>
         <translation>Aby przejść dalej, wpisz adres e-mail, którego używasz na swoim koncie.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/pages/fill_form.py" line="168"/>
+        <location filename="../../optout_gui/ui/wizard/pages/fill_form.py" line="161"/>
         <source>An email address needs an @, as in name@example.com.</source>
         <translation>W adresie e-mail musi być znak @, jak w imie@przyklad.pl.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/pages/fill_form.py" line="169"/>
+        <location filename="../../optout_gui/ui/wizard/pages/fill_form.py" line="162"/>
         <source>There is more than one @ in this address.</source>
         <translation>W tym adresie jest więcej niż jeden znak @.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/pages/fill_form.py" line="170"/>
+        <location filename="../../optout_gui/ui/wizard/pages/fill_form.py" line="163"/>
         <source>Something is missing before the @.</source>
         <translation>Przed znakiem @ czegoś brakuje.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/pages/fill_form.py" line="171"/>
+        <location filename="../../optout_gui/ui/wizard/pages/fill_form.py" line="164"/>
         <source>Something is missing after the @, such as example.com.</source>
         <translation>Po znaku @ czegoś brakuje, na przykład przyklad.pl.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/pages/fill_form.py" line="173"/>
+        <location filename="../../optout_gui/ui/wizard/pages/fill_form.py" line="166"/>
         <source>The part after the @ looks incomplete; it usually has a dot, as in example.com.</source>
         <translation>Część po znaku @ wygląda na niepełną; zwykle jest w niej kropka, jak w przyklad.pl.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/pages/fill_form.py" line="175"/>
+        <location filename="../../optout_gui/ui/wizard/pages/fill_form.py" line="168"/>
         <source>This is far too long to be an email address.</source>
         <translation>To za długie jak na adres e-mail.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/pages/fill_form.py" line="178"/>
+        <location filename="../../optout_gui/ui/wizard/pages/fill_form.py" line="171"/>
         <source>This doesn&apos;t look like an email address. Please check it.</source>
         <translation>To nie wygląda na adres e-mail. Sprawdź go, proszę.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/pages/fill_form.py" line="37"/>
+        <location filename="../../optout_gui/ui/wizard/pages/fill_form.py" line="30"/>
         <source>Show &amp;on my phone…</source>
         <translation>W&amp;yświetl na telefonie…</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/pages/fill_form.py" line="41"/>
+        <location filename="../../optout_gui/ui/wizard/pages/fill_form.py" line="34"/>
         <source>QR codes of your email address and your reason, to scan with your phone</source>
         <translation>Kody QR twojego adresu e-mail i uzasadnienia, do zeskanowania telefonem</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/pages/fill_form.py" line="44"/>
+        <location filename="../../optout_gui/ui/wizard/pages/fill_form.py" line="37"/>
         <source>Filling in the form on your phone? Scan the texts instead of typing them.</source>
         <translation>Wypełniasz formularz na telefonie? Zeskanuj teksty zamiast je przepisywać.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/pages/fill_form.py" line="248"/>
+        <location filename="../../optout_gui/ui/wizard/pages/fill_form.py" line="241"/>
         <source>To fit in one code, your reason has to lose about %1 characters: it has %2, one code holds %3 of them.</source>
         <translation>Aby zmieścić się w jednym kodzie, uzasadnienie musi stracić około %1 znaków: ma ich %2, jeden kod mieści %3.</translation>
     </message>
@@ -775,87 +758,87 @@
 <context>
     <name>HistoryDialog</name>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="191"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="204"/>
         <source>Name for this objection</source>
         <translation>Nazwa tego sprzeciwu</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="192"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="205"/>
         <source>e.g. “My Instagram” or “Alex&apos;s Facebook”</source>
         <translation>np. „Mój Instagram” albo „Facebook Oli”</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="195"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="208"/>
         <source>&amp;Name:</source>
         <translation>&amp;Nazwa:</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="199"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="212"/>
         <source>History of this objection</source>
         <translation>Historia tego sprzeciwu</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="204"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="217"/>
         <source>Meta&apos;s answer</source>
         <translation>Odpowiedź Meta</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="205"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="218"/>
         <source>Meta &amp;accepted my objection</source>
         <translation>Meta &amp;uwzględniła mój sprzeciw</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="206"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="219"/>
         <source>Meta &amp;refused it</source>
         <translation>Meta go &amp;odrzuciła</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="214"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="227"/>
         <source>Day Meta answered</source>
         <translation>Dzień, w którym Meta odpowiedziała</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="219"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="232"/>
         <source>Text of Meta&apos;s email (optional)</source>
         <translation>Treść e-maila od Meta (nieobowiązkowo)</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="220"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="233"/>
         <source>Paste Meta&apos;s email here if you like.</source>
         <translation>Jeśli chcesz, wklej tu e-mail od Meta.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="222"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="235"/>
         <source>Sa&amp;ve the answer</source>
         <translation>&amp;Zapisz odpowiedź</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="234"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="247"/>
         <source>Meta&apos;s &amp;email:</source>
         <translation>&amp;E-mail od Meta:</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="248"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="261"/>
         <source>&amp;Carry on in the guide</source>
         <translation>&amp;Wróć do przewodnika</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="251"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="264"/>
         <source>&amp;PDF…</source>
         <translation>&amp;PDF…</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="252"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="265"/>
         <source>&amp;Text…</source>
         <translation>&amp;Tekst…</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="253"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="266"/>
         <source>&amp;JSON…</source>
         <translation>&amp;JSON…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../optout_gui/ui/tracker/history.py" line="346"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="359"/>
         <source>By law Meta has %n month(s) to answer, or up to %1 more if it tells you within that time that it needs them. When its email arrives, record the answer below.</source>
         <translation>
             <numerusform>Zgodnie z prawem Meta ma %n miesiąc na odpowiedź albo do %1 miesięcy więcej, jeśli w tym czasie poinformuje cię, że ich potrzebuje. Gdy przyjdzie e-mail, zapisz odpowiedź poniżej.</numerusform>
@@ -864,132 +847,132 @@
         </translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="353"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="366"/>
         <source>Meta&apos;s time to answer is over, unless it told you it needs longer. You can take the next step; the assistant writes the letter for you.</source>
         <translation>Czas Meta na odpowiedź minął, chyba że poinformowała cię, że potrzebuje go więcej. Możesz zrobić kolejny krok; asystent napisze za ciebie pismo.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="358"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="371"/>
         <source>The law that applies to you sets Meta no fixed time to answer. When its email arrives, record the answer below.</source>
         <translation>Prawo, które cię obejmuje, nie wyznacza Meta stałego terminu odpowiedzi. Gdy przyjdzie e-mail, zapisz odpowiedź poniżej.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="362"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="375"/>
         <source>Meta hasn&apos;t answered for a while. You can take the next step; the assistant writes the letter for you.</source>
         <translation>Meta od dłuższego czasu nie odpowiada. Możesz zrobić kolejny krok; asystent napisze za ciebie pismo.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="233"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="246"/>
         <source>Date of the ans&amp;wer:</source>
         <translation>&amp;Data odpowiedzi:</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="249"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="262"/>
         <source>What now? C&amp;omplain…</source>
         <translation>Co dalej? Złóż &amp;skargę…</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="254"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="267"/>
         <source>Calendar rem&amp;inders…</source>
         <translation>Przypomnienia w &amp;kalendarzu…</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="255"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="268"/>
         <source>&amp;Delete this objection…</source>
         <translation>Usuń ten sp&amp;rzeciw…</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="257"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="270"/>
         <source>Close</source>
         <translation>Zamknij</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="259"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="272"/>
         <source>Save proof as PDF</source>
         <translation>Zapisz dowód jako PDF</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="260"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="273"/>
         <source>Save proof as a text file</source>
         <translation>Zapisz dowód jako plik tekstowy</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="261"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="274"/>
         <source>Save proof as JSON</source>
         <translation>Zapisz dowód jako JSON</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="262"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="275"/>
         <source>Save calendar reminders</source>
         <translation>Zapisz przypomnienia do kalendarza</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="290"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="303"/>
         <source>Save proof:</source>
         <translation>Zapisz dowód:</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="369"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="382"/>
         <source>Meta said no. You can complain to your data-protection authority; the assistant writes the complaint for you.</source>
         <translation>Meta odmówiła. Możesz złożyć skargę do urzędu ochrony danych osobowych; asystent przygotuje jej treść za ciebie.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="373"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="386"/>
         <source>Meta accepted your objection. Keep the proof somewhere safe.</source>
         <translation>Meta uwzględniła twój sprzeciw. Przechowuj dowód w bezpiecznym miejscu.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="377"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="390"/>
         <source>This objection isn&apos;t sent yet. Carry on in the guide to finish it.</source>
         <translation>Ten sprzeciw nie został jeszcze wysłany. Wróć do przewodnika, żeby go dokończyć.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="414"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="427"/>
         <source>Choose first whether Meta accepted or refused.</source>
         <translation>Najpierw wybierz, czy Meta uwzględniła sprzeciw, czy go odrzuciła.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="422"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="435"/>
         <source>Meta&apos;s email is longer than %1 characters. Keep the part with Meta&apos;s answer and save again.</source>
         <translation>E-mail od Meta ma więcej niż %1 znaków. Zostaw fragment z odpowiedzią Meta i zapisz ponownie.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="431"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="444"/>
         <source>That date is in the future.</source>
         <translation>Ta data jest w przyszłości.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="437"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="450"/>
         <source>This answer can&apos;t be recorded for an objection in this state.</source>
         <translation>Na tym etapie sprzeciwu nie da się zapisać tej odpowiedzi.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="442"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="455"/>
         <source>The answer is noted but couldn&apos;t be saved to disk.</source>
         <translation>Odpowiedź jest zanotowana, ale nie udało się jej zapisać na dysku.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="445"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="458"/>
         <source>Answer saved.</source>
         <translation>Odpowiedź zapisana.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="458"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="471"/>
         <source>This deletes the objection for %1 (%2) from this computer: its answers, reason text, history and Meta&apos;s answer. It is removed from %3. Files you saved yourself stay. This can&apos;t be undone, and your objection at Meta is not affected.</source>
         <translation>Sprzeciw dla konta %1 (%2) zostanie usunięty z tego komputera: odpowiedzi, treść uzasadnienia, historia i odpowiedź Meta. Zniknie z pliku %3. Pliki zapisane przez ciebie zostaną. Tego nie da się cofnąć, a twój sprzeciw złożony w Meta pozostaje bez zmian.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="468"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="481"/>
         <source>Delete this objection?</source>
         <translation>Usunąć ten sprzeciw?</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="385"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="398"/>
         <source>The guide&apos;s last steps are still open: carry on to save the proof and reminders.</source>
         <translation>Ostatnie kroki przewodnika są jeszcze otwarte: kontynuuj, aby zapisać dowód i przypomnienia.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="401"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="414"/>
         <source>Meta&apos;s email is longer than %1 characters, so only its start was pasted. Keep the part with Meta&apos;s answer.</source>
         <translation>E-mail od Meta ma ponad %1 znaków, więc wklejono tylko jego początek. Zostaw część z odpowiedzią Meta.</translation>
     </message>
@@ -1045,12 +1028,12 @@
 <context>
     <name>NoticePage</name>
     <message>
-        <location filename="../../optout_gui/ui/wizard/pages/guidance.py" line="31"/>
+        <location filename="../../optout_gui/ui/wizard/pages/guidance.py" line="29"/>
         <source>&amp;Skip to the form</source>
         <translation>Przejdź &amp;od razu do formularza</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/pages/guidance.py" line="35"/>
+        <location filename="../../optout_gui/ui/wizard/pages/guidance.py" line="33"/>
         <source>Jumps over the notice and the link steps to the page that opens the form.</source>
         <translation>Pomija kroki z powiadomieniem i linkiem i przechodzi do strony, która otwiera formularz.</translation>
     </message>
@@ -1073,37 +1056,37 @@
         <translation>&amp;Zakończ</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/window.py" line="267"/>
+        <location filename="../../optout_gui/ui/wizard/window.py" line="263"/>
         <source>Step %1 of %2: %3</source>
         <translation>Krok %1 z %2: %3</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/window.py" line="374"/>
+        <location filename="../../optout_gui/ui/wizard/window.py" line="370"/>
         <source>%1 – step %2 of %3</source>
         <translation>%1 – krok %2 z %3</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/window.py" line="384"/>
+        <location filename="../../optout_gui/ui/wizard/window.py" line="380"/>
         <source>Start over?</source>
         <translation>Zacząć od początku?</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/window.py" line="386"/>
+        <location filename="../../optout_gui/ui/wizard/window.py" line="382"/>
         <source>This clears every answer you gave (account, country, email and reason) and goes back to the first page.</source>
         <translation>Wszystkie twoje odpowiedzi (konto, kraj, e-mail i uzasadnienie) zostaną wyczyszczone i wrócisz do pierwszej strony.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/window.py" line="419"/>
+        <location filename="../../optout_gui/ui/wizard/window.py" line="415"/>
         <source>Close without saving?</source>
         <translation>Zamknąć bez zapisywania?</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/window.py" line="421"/>
+        <location filename="../../optout_gui/ui/wizard/window.py" line="417"/>
         <source>Your latest answers could not be saved: the disk is full or can&apos;t be written to. If you close now, they are lost. Close anyway?</source>
         <translation>Nie udało się zapisać ostatnich odpowiedzi: dysk jest pełny albo nie można na nim zapisywać. Jeśli zamkniesz teraz, zostaną utracone. Zamknąć mimo to?</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/window.py" line="226"/>
+        <location filename="../../optout_gui/ui/wizard/window.py" line="224"/>
         <source>Step %1 of %2</source>
         <translation>Krok %1 z %2</translation>
     </message>
@@ -1111,67 +1094,67 @@
 <context>
     <name>OpenFormPage</name>
     <message>
-        <location filename="../../optout_gui/ui/wizard/pages/open_form.py" line="50"/>
+        <location filename="../../optout_gui/ui/wizard/pages/open_form.py" line="53"/>
         <source>The form&apos;s &amp;address, to paste into a browser yourself:</source>
         <translation>&amp;Adres formularza do samodzielnego wklejenia w przeglądarce:</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/pages/open_form.py" line="52"/>
+        <location filename="../../optout_gui/ui/wizard/pages/open_form.py" line="56"/>
         <source>Link to the objection form</source>
         <translation>Link do formularza sprzeciwu</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/pages/open_form.py" line="77"/>
+        <location filename="../../optout_gui/ui/wizard/pages/open_form.py" line="82"/>
         <source>Link didn&apos;t work, or the page says it isn&apos;t available? Try this one:</source>
         <translation>Link nie działa albo strona jest niedostępna? Spróbuj tego:</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/pages/open_form.py" line="107"/>
+        <location filename="../../optout_gui/ui/wizard/pages/open_form.py" line="112"/>
         <source>&amp;Open the %1 form in my browser</source>
         <translation>&amp;Otwórz formularz %1 w przeglądarce</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/pages/open_form.py" line="128"/>
+        <location filename="../../optout_gui/ui/wizard/pages/open_form.py" line="133"/>
         <source>These links opened in an online check on %1.</source>
         <translation>Te linki otworzyły się podczas sprawdzenia online w dniu %1.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/pages/open_form.py" line="132"/>
+        <location filename="../../optout_gui/ui/wizard/pages/open_form.py" line="137"/>
         <source>These links were collected from public sources on %1 and have not yet been opened online.</source>
         <translation>Te linki zebrano z publicznych źródeł w dniu %1 i nie zostały jeszcze otwarte online.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/pages/open_form.py" line="150"/>
+        <location filename="../../optout_gui/ui/wizard/pages/open_form.py" line="155"/>
         <source>Co&amp;py link %1</source>
         <translation>Kopiuj &amp;link %1</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/pages/open_form.py" line="151"/>
+        <location filename="../../optout_gui/ui/wizard/pages/open_form.py" line="156"/>
         <source>Other link %1</source>
         <translation>Inny link %1</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/pages/open_form.py" line="154"/>
+        <location filename="../../optout_gui/ui/wizard/pages/open_form.py" line="160"/>
         <source>Op&amp;en</source>
         <translation>O&amp;twórz</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/pages/open_form.py" line="156"/>
+        <location filename="../../optout_gui/ui/wizard/pages/open_form.py" line="162"/>
         <source>Open other link %1</source>
         <translation>Otwórz inny link %1</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/pages/open_form.py" line="170"/>
+        <location filename="../../optout_gui/ui/wizard/pages/open_form.py" line="176"/>
         <source>For your safety this link was not opened: the assistant only opens secure (https) pages of Meta&apos;s own sites. The guide file may have been changed; the README explains how to put it right.</source>
         <translation>Dla twojego bezpieczeństwa ten link nie został otwarty: asystent otwiera tylko bezpieczne strony (https) należące do Meta. Możliwe, że ktoś zmienił plik przewodnika; jak to naprawić, opisuje plik README.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/pages/open_form.py" line="182"/>
+        <location filename="../../optout_gui/ui/wizard/pages/open_form.py" line="188"/>
         <source>Your browser should now show the form. Nothing there? Copy the link below and paste it into your browser&apos;s address bar.</source>
         <translation>Przeglądarka powinna teraz pokazać formularz. Nic się nie pojawiło? Skopiuj link poniżej i wklej go w pasek adresu przeglądarki.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/pages/open_form.py" line="191"/>
+        <location filename="../../optout_gui/ui/wizard/pages/open_form.py" line="197"/>
         <source>The browser didn&apos;t open. Copy the link below and paste it into your browser&apos;s address bar.</source>
         <translation>Przeglądarka się nie otworzyła. Skopiuj link poniżej i wklej go w pasek adresu przeglądarki.</translation>
     </message>
@@ -1179,73 +1162,73 @@
 <context>
     <name>OverviewWidget</name>
     <message>
-        <location filename="../../optout_gui/ui/tracker/overview.py" line="80"/>
+        <location filename="../../optout_gui/ui/tracker/overview.py" line="79"/>
         <source>%1 – your objections</source>
         <translation>%1 – twoje sprzeciwy</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/overview.py" line="82"/>
-        <location filename="../../optout_gui/ui/tracker/overview.py" line="104"/>
+        <location filename="../../optout_gui/ui/tracker/overview.py" line="81"/>
+        <location filename="../../optout_gui/ui/tracker/overview.py" line="103"/>
         <source>Your objections</source>
         <translation>Twoje sprzeciwy</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/overview.py" line="89"/>
+        <location filename="../../optout_gui/ui/tracker/overview.py" line="88"/>
         <source>One line for each account you objected for. Choose one to carry on, see its history and proof, or record Meta&apos;s answer.</source>
         <translation>Każde konto, dla którego składasz sprzeciw, ma tu swój wiersz. Wybierz jeden, żeby kontynuować, zobaczyć historię i dowód albo zapisać odpowiedź Meta.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/overview.py" line="136"/>
+        <location filename="../../optout_gui/ui/tracker/overview.py" line="135"/>
         <source>&amp;New objection…</source>
         <translation>&amp;Nowy sprzeciw…</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/overview.py" line="138"/>
+        <location filename="../../optout_gui/ui/tracker/overview.py" line="137"/>
         <source>Start a new objection</source>
         <translation>Rozpocznij nowy sprzeciw</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/overview.py" line="139"/>
+        <location filename="../../optout_gui/ui/tracker/overview.py" line="138"/>
         <source>&amp;Carry on</source>
         <translation>&amp;Kontynuuj</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/overview.py" line="141"/>
+        <location filename="../../optout_gui/ui/tracker/overview.py" line="140"/>
         <source>Carry on with the chosen objection</source>
         <translation>Kontynuuj wybrany sprzeciw</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/overview.py" line="142"/>
+        <location filename="../../optout_gui/ui/tracker/overview.py" line="141"/>
         <source>&amp;History, answer and proof…</source>
         <translation>&amp;Historia, odpowiedź i dowód…</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/overview.py" line="144"/>
+        <location filename="../../optout_gui/ui/tracker/overview.py" line="143"/>
         <source>Open the chosen objection&apos;s history</source>
         <translation>Otwórz historię wybranego sprzeciwu</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/overview.py" line="145"/>
+        <location filename="../../optout_gui/ui/tracker/overview.py" line="144"/>
         <source>&amp;Export all…</source>
         <translation>&amp;Eksportuj wszystko…</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/overview.py" line="147"/>
+        <location filename="../../optout_gui/ui/tracker/overview.py" line="146"/>
         <source>Save proof of all objections</source>
         <translation>Zapisz dowody wszystkich sprzeciwów</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/overview.py" line="159"/>
+        <location filename="../../optout_gui/ui/tracker/overview.py" line="158"/>
         <source>&amp;Forget everything…</source>
         <translation>&amp;Zapomnij o wszystkim…</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/overview.py" line="162"/>
+        <location filename="../../optout_gui/ui/tracker/overview.py" line="161"/>
         <source>Delete every objection from this computer</source>
         <translation>Usuń wszystkie sprzeciwy z tego komputera</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../optout_gui/ui/tracker/overview.py" line="243"/>
+        <location filename="../../optout_gui/ui/tracker/overview.py" line="242"/>
         <source>It&apos;s been more than a week since you sent %n objection(s). Have a look in your email (and its spam folder) for Meta&apos;s reply, then record it here.</source>
         <translation>
             <numerusform>Od wysłania %n sprzeciwu minął już ponad tydzień. Poszukaj odpowiedzi od Meta w poczcie (także w folderze spam) i zapisz ją tutaj.</numerusform>
@@ -1254,7 +1237,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../optout_gui/ui/tracker/overview.py" line="254"/>
+        <location filename="../../optout_gui/ui/tracker/overview.py" line="253"/>
         <source>Meta hasn&apos;t answered %n objection(s) in the time it has. Open one to see your next step; if Meta told you it needs longer, wait until then.</source>
         <translation>
             <numerusform>Meta nie odpowiedziała na %n sprzeciw w przysługującym jej czasie. Otwórz go, aby zobaczyć kolejny krok; jeśli Meta napisała, że potrzebuje więcej czasu, poczekaj do tego terminu.</numerusform>
@@ -1263,7 +1246,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../optout_gui/ui/tracker/overview.py" line="324"/>
+        <location filename="../../optout_gui/ui/tracker/overview.py" line="320"/>
         <source>This deletes all %n objection(s) on this computer: accounts, email addresses, reason texts, dates and Meta&apos;s answers. The following files are removed:</source>
         <translation>
             <numerusform>Z tego komputera zostanie usunięty %n sprzeciw: konto, adres e-mail, treść uzasadnienia, daty i odpowiedź Meta. Znikną te pliki:</numerusform>
@@ -1272,27 +1255,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/overview.py" line="331"/>
+        <location filename="../../optout_gui/ui/tracker/overview.py" line="327"/>
         <source>Files you saved yourself (PDF, text, calendar) stay where you put them. This can&apos;t be undone. Your objections at Meta are not affected.</source>
         <translation>Pliki zapisane przez ciebie (PDF, tekst, kalendarz) zostaną tam, gdzie są. Tego nie da się cofnąć. Twoje sprzeciwy złożone w Meta pozostają bez zmian.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/overview.py" line="337"/>
+        <location filename="../../optout_gui/ui/tracker/overview.py" line="333"/>
         <source>Forget everything?</source>
         <translation>Zapomnieć o wszystkim?</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/overview.py" line="342"/>
+        <location filename="../../optout_gui/ui/tracker/overview.py" line="338"/>
         <source>Some files could not be deleted. Close other programs and try again.</source>
         <translation>Nie udało się usunąć niektórych plików. Zamknij inne programy i spróbuj jeszcze raz.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/overview.py" line="148"/>
+        <location filename="../../optout_gui/ui/tracker/overview.py" line="147"/>
         <source>Other AI opt-&amp;outs…</source>
         <translation>Inne &amp;sprzeciwy wobec AI…</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/overview.py" line="151"/>
+        <location filename="../../optout_gui/ui/tracker/overview.py" line="150"/>
         <source>Other AI opt-outs: LinkedIn, Google Gemini, WhatsApp, X and more</source>
         <translation>Inne sprzeciwy wobec AI: LinkedIn, Google Gemini, WhatsApp, X i inne</translation>
     </message>
@@ -1576,7 +1559,7 @@
         <translation>Link do formularza Meta dotyczącego informacji od innych</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../optout_gui/ui/wizard/pages/guidance.py" line="147"/>
+        <location filename="../../optout_gui/ui/wizard/pages/guidance.py" line="148"/>
         <source>By law (%1), Meta must answer within %n month(s). It may take up to %2 more months only if it tells you so within that first period.</source>
         <translation>
             <numerusform>Zgodnie z prawem (%1) Meta musi odpowiedzieć w ciągu %n miesiąca. Może to potrwać do %2 miesięcy dłużej tylko wtedy, gdy poinformuje cię o tym w tym pierwszym terminie.</numerusform>
@@ -1585,7 +1568,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../optout_gui/ui/wizard/pages/guidance.py" line="156"/>
+        <location filename="../../optout_gui/ui/wizard/pages/guidance.py" line="157"/>
         <source>The law that applies to you (%1) sets Meta no fixed time to answer. If nothing has arrived after %n month(s), the assistant suggests the next step.</source>
         <translation>
             <numerusform>Prawo, które cię obejmuje (%1), nie wyznacza Meta stałego terminu odpowiedzi. Jeśli po %n miesiącu nic nie przyjdzie, asystent zaproponuje kolejny krok.</numerusform>
@@ -1594,7 +1577,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/pages/guidance.py" line="129"/>
+        <location filename="../../optout_gui/ui/wizard/pages/guidance.py" line="128"/>
         <source>A different case: &amp;information Meta got from others</source>
         <translation>Inna sprawa: &amp;informacje, które Meta ma od innych</translation>
     </message>
@@ -1698,22 +1681,22 @@
         <translation>Kraj, w którym mieszkasz</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/pages/welcome.py" line="158"/>
+        <location filename="../../optout_gui/ui/wizard/pages/welcome.py" line="155"/>
         <source>choose an account</source>
         <translation>wybierz konto</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/pages/welcome.py" line="160"/>
+        <location filename="../../optout_gui/ui/wizard/pages/welcome.py" line="157"/>
         <source>choose your country</source>
         <translation>wybierz swój kraj</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/pages/welcome.py" line="162"/>
+        <location filename="../../optout_gui/ui/wizard/pages/welcome.py" line="159"/>
         <source>To go on, %1.</source>
         <translation>Aby przejść dalej, %1.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/pages/welcome.py" line="162"/>
+        <location filename="../../optout_gui/ui/wizard/pages/welcome.py" line="159"/>
         <source> and </source>
         <translation> i </translation>
     </message>
@@ -1728,13 +1711,7 @@
         <translation>&amp;Nowości</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/wizard/pages/welcome.py" line="132"/>
-        <source>d MMMM yyyy</source>
-        <comment>date format of the What&apos;s new lines</comment>
-        <translation>d MMMM yyyy</translation>
-    </message>
-    <message>
-        <location filename="../../optout_gui/ui/wizard/pages/welcome.py" line="134"/>
+        <location filename="../../optout_gui/ui/wizard/pages/welcome.py" line="131"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
@@ -1800,22 +1777,12 @@
 <context>
     <name>errors</name>
     <message>
-        <location filename="../../optout_gui/ui/common/error_windows.py" line="33"/>
+        <location filename="../../optout_gui/ui/common/error_windows.py" line="34"/>
         <source>A file that comes with the app could not be used, so this part of it can&apos;t work. Your answers so far are saved.</source>
         <translation>Nie udało się użyć pliku dołączonego do aplikacji, więc ta jej część nie działa. Dotychczasowe odpowiedzi są zapisane.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/common/error_windows.py" line="39"/>
-        <source>File: %1</source>
-        <translation>Plik: %1</translation>
-    </message>
-    <message>
-        <location filename="../../optout_gui/ui/common/error_windows.py" line="41"/>
-        <source>Problem: %1</source>
-        <translation>Problem: %1</translation>
-    </message>
-    <message>
-        <location filename="../../optout_gui/ui/common/error_windows.py" line="44"/>
+        <location filename="../../optout_gui/ui/common/error_windows.py" line="42"/>
         <source>Something unexpected went wrong. Your answers so far are saved.
 
 If it happens again, the technical details are in this file:
@@ -1860,7 +1827,7 @@ Jeśli to się powtórzy, szczegóły techniczne znajdziesz w tym pliku:
     </message>
     <message>
         <location filename="../../optout_gui/ui/tracker/history.py" line="105"/>
-        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="385"/>
+        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="384"/>
         <source>Calendar file (*.ics)</source>
         <translation>Plik kalendarza (*.ics)</translation>
     </message>
@@ -1870,18 +1837,17 @@ Jeśli to się powtórzy, szczegóły techniczne znajdziesz w tym pliku:
         <translation>Zapisz przypomnienia do kalendarza</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="148"/>
-        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="402"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="162"/>
         <source>Saving didn&apos;t work (%1). Try another folder.</source>
         <translation>Zapisywanie się nie udało (%1). Spróbuj w innym folderze.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="154"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="138"/>
         <source>Saved: %1</source>
         <translation>Zapisano: %1</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/history.py" line="137"/>
+        <location filename="../../optout_gui/ui/tracker/history.py" line="151"/>
         <source>Saving didn&apos;t work: a text in this objection holds a broken character. Nothing was saved.</source>
         <translation>Zapisywanie się nie udało: tekst w tym sprzeciwie zawiera uszkodzony znak. Nic nie zostało zapisane.</translation>
     </message>
@@ -1889,7 +1855,7 @@ Jeśli to się powtórzy, szczegóły techniczne znajdziesz w tym pliku:
 <context>
     <name>history</name>
     <message>
-        <location filename="../../optout_gui/ui/tracker/record_view.py" line="39"/>
+        <location filename="../../optout_gui/ui/tracker/record_view.py" line="43"/>
         <source>(Some very long texts are shortened here. Your file keeps them whole, and the PDF, text and JSON exports show them in full.)</source>
         <translation>(Niektóre bardzo długie teksty są tu skrócone. Plik przechowuje je w całości, a eksport do PDF, tekstu i JSON pokazuje je w pełni.)</translation>
     </message>
@@ -1927,53 +1893,63 @@ Jeśli to się powtórzy, szczegóły techniczne znajdziesz w tym pliku:
         <translation>Zapisany tekst jest przechowywany w %1</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/common/notices.py" line="79"/>
+        <location filename="../../optout_gui/ui/common/notices.py" line="78"/>
+        <source>File: %1</source>
+        <translation>Plik: %1</translation>
+    </message>
+    <message>
+        <location filename="../../optout_gui/ui/common/notices.py" line="80"/>
+        <source>Problem: %1</source>
+        <translation>Problem: %1</translation>
+    </message>
+    <message>
+        <location filename="../../optout_gui/ui/common/notices.py" line="91"/>
         <source>Your saved answers could not be read, so the assistant starts afresh.</source>
         <translation>Nie udało się odczytać zapisanych odpowiedzi, więc asystent zaczyna od nowa.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/common/notices.py" line="83"/>
-        <location filename="../../optout_gui/ui/common/notices.py" line="125"/>
+        <location filename="../../optout_gui/ui/common/notices.py" line="95"/>
+        <location filename="../../optout_gui/ui/common/notices.py" line="137"/>
         <source>The damaged file was kept here: %1</source>
         <translation>Uszkodzony plik zachowano tutaj: %1</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/common/notices.py" line="88"/>
+        <location filename="../../optout_gui/ui/common/notices.py" line="100"/>
         <source>Part of your saved answers could not be read; the rest was kept.</source>
         <translation>Części zapisanych odpowiedzi nie udało się odczytać; resztę zachowano.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/common/notices.py" line="92"/>
+        <location filename="../../optout_gui/ui/common/notices.py" line="104"/>
         <source>A copy of the original file is here: %1</source>
         <translation>Kopia pierwotnego pliku jest tutaj: %1</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/common/notices.py" line="95"/>
+        <location filename="../../optout_gui/ui/common/notices.py" line="107"/>
         <source>Your answers were saved by a newer version of this assistant. They are shown, but nothing will be saved, so that the newer version&apos;s file stays intact.</source>
         <translation>Twoje odpowiedzi zapisała nowsza wersja asystenta. Widzisz je, ale nic nie zostanie zapisane, żeby plik nowszej wersji pozostał nietknięty.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/common/notices.py" line="109"/>
+        <location filename="../../optout_gui/ui/common/notices.py" line="121"/>
         <source>Your saved answers could not be opened (%1). Nothing was changed.</source>
         <translation>Nie udało się otworzyć zapisanych odpowiedzi (%1). Niczego nie zmieniono.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/common/notices.py" line="116"/>
+        <location filename="../../optout_gui/ui/common/notices.py" line="128"/>
         <source>Your settings could not be read (%1: %2), so the usual ones are used: the language follows your system until you choose one.</source>
         <translation>Nie udało się odczytać ustawień (%1: %2), więc obowiązują zwykłe: język jest taki jak w systemie, dopóki go nie wybierzesz.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/common/notices.py" line="152"/>
+        <location filename="../../optout_gui/ui/common/notices.py" line="164"/>
         <source>%1 is a file, where a folder should be.</source>
         <translation>%1 to plik, a powinien tu być folder.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/common/notices.py" line="155"/>
+        <location filename="../../optout_gui/ui/common/notices.py" line="167"/>
         <source>The folder %1 can&apos;t be made (%2).</source>
         <translation>Nie można utworzyć folderu %1 (%2).</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/common/notices.py" line="162"/>
+        <location filename="../../optout_gui/ui/common/notices.py" line="174"/>
         <source>Nothing can be saved for now: your answers stay in memory while the assistant is open. Choose another folder with --data-dir, or move the file away.</source>
         <translation>Na razie nic nie da się zapisać: odpowiedzi zostają w pamięci, dopóki asystent jest otwarty. Wybierz inny folder przez --data-dir albo przenieś plik.</translation>
     </message>
@@ -1983,27 +1959,27 @@ Jeśli to się powtórzy, szczegóły techniczne znajdziesz w tym pliku:
         <translation>Nie udało się odczytać sprzeciwu %1 (%2). Nie udało się jeszcze zachować jego kopii (może dysk jest pełny), więc plik zostaje bez zmian; kopia zostanie zrobiona, a twoje odpowiedzi zapisane, gdy tylko będzie miejsce.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/common/notices.py" line="102"/>
+        <location filename="../../optout_gui/ui/common/notices.py" line="114"/>
         <source>Your answers file (%1) was written by a newer version of this assistant, in a form this version can&apos;t read. It was left exactly as it is, and nothing will be saved to it. Open it with the newer version, or choose another folder with --data-dir.</source>
         <translation>Twój plik z odpowiedziami (%1) został zapisany przez nowszą wersję tego asystenta, w formie, której ta wersja nie umie odczytać. Zostawiono go dokładnie takim, jaki jest, i nic nie zostanie w nim zapisane. Otwórz go w nowszej wersji albo wybierz inny folder za pomocą --data-dir.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/common/notices.py" line="133"/>
+        <location filename="../../optout_gui/ui/common/notices.py" line="145"/>
         <source>the disk is full</source>
         <translation>dysk jest pełny</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/common/notices.py" line="135"/>
+        <location filename="../../optout_gui/ui/common/notices.py" line="147"/>
         <source>the folder can&apos;t be written to</source>
         <translation>w folderze nie można zapisywać</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/common/notices.py" line="137"/>
+        <location filename="../../optout_gui/ui/common/notices.py" line="149"/>
         <source>the system refused (%1)</source>
         <translation>system odmówił (%1)</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/common/notices.py" line="140"/>
+        <location filename="../../optout_gui/ui/common/notices.py" line="152"/>
         <source>This objection could not be deleted: %1. It stays in your list and in the file, as before.</source>
         <translation>Nie udało się usunąć tego sprzeciwu: %1. Zostaje na twojej liście i w pliku, tak jak wcześniej.</translation>
     </message>
@@ -2071,187 +2047,187 @@ Jeśli to się powtórzy, szczegóły techniczne znajdziesz w tym pliku:
         <translation>Inne sprzeciwy wobec AI: zrobione %1 z %2</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="67"/>
+        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="66"/>
         <source>Link to the setting or form</source>
         <translation>Link do ustawienia lub formularza</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="70"/>
+        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="69"/>
         <source>&amp;Open in the browser</source>
         <translation>&amp;Otwórz w przeglądarce</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="71"/>
+        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="70"/>
         <source>Opens the link in your web browser</source>
         <translation>Otwiera link w przeglądarce</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="76"/>
+        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="75"/>
         <source>Copy &amp;link</source>
         <translation>Kopiuj &amp;link</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="77"/>
+        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="76"/>
         <source>Puts the link on the clipboard</source>
         <translation>Kopiuje link do schowka</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="87"/>
+        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="86"/>
         <source>On your phone? Scan this code with its camera to open the same link.</source>
         <translation>Na telefonie? Zeskanuj ten kod aparatem, aby otworzyć ten sam link.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="96"/>
+        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="95"/>
         <source>Your email address</source>
         <translation>Twój adres e-mail</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="99"/>
+        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="98"/>
         <source>Copy &amp;email address</source>
         <translation>Kopiuj adres &amp;e-mail</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="100"/>
+        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="99"/>
         <source>For the form&apos;s email field</source>
         <translation>Do pola e-mail w formularzu</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="112"/>
+        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="111"/>
         <source>Copy the &amp;reason</source>
         <translation>Kopiuj &amp;uzasadnienie</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="113"/>
+        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="112"/>
         <source>For the form&apos;s field where you say what you object to</source>
         <translation>Do pola, w którym piszesz, czemu się sprzeciwiasz</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="121"/>
+        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="120"/>
         <source>I&apos;ve &amp;done it</source>
         <translation>&amp;Zrobione</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="122"/>
+        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="121"/>
         <source>Records that you switched it off or sent the form, with the time</source>
         <translation>Zapisuje z godziną, że wyłączono ustawienie lub wysłano formularz</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="129"/>
+        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="128"/>
         <source>Doesn&apos;t &amp;apply to me</source>
         <translation>Nie &amp;dotyczy mnie</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="130"/>
+        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="129"/>
         <source>For example, you have no account there</source>
         <translation>Na przykład nie masz tam konta</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="135"/>
+        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="134"/>
         <source>&amp;Not done yet</source>
         <translation>&amp;Jeszcze nie</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="136"/>
+        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="135"/>
         <source>Records that this is still to do</source>
         <translation>Zapisuje, że to jeszcze do zrobienia</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="141"/>
+        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="140"/>
         <source>Calendar reminder to look a&amp;gain…</source>
         <translation>&amp;Przypomnienie, by sprawdzić ponownie…</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="142"/>
+        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="141"/>
         <source>A calendar file that reminds you in three months</source>
         <translation>Plik kalendarza, który przypomni za trzy miesiące</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="222"/>
+        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="221"/>
         <source>It covers future use only.</source>
         <translation>Dotyczy tylko przyszłego wykorzystania.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="228"/>
+        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="227"/>
         <source>Unconfirmed: the way to this setting comes from press reports of %1, not from %2 itself. It may have changed since.</source>
         <translation>Niepotwierdzone: droga do tego ustawienia pochodzi z doniesień prasowych z %1, a nie od %2. Mogła się od tego czasu zmienić.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="240"/>
+        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="239"/>
         <source>What to do:</source>
         <translation>Co zrobić:</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="248"/>
+        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="247"/>
         <source>As the service names it (in English):</source>
         <translation>Tak nazywa to serwis (po angielsku):</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="250"/>
+        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="249"/>
         <source>As the service names it:</source>
         <translation>Tak nazywa to serwis:</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="254"/>
+        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="253"/>
         <source>Where to find it (menus in English):</source>
         <translation>Gdzie to znaleźć (menu po angielsku):</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="257"/>
+        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="256"/>
         <source>Where to find it:</source>
         <translation>Gdzie to znaleźć:</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="269"/>
+        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="268"/>
         <source>QR code of the link to %1</source>
         <translation>Kod QR linku do %1</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="284"/>
+        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="283"/>
         <source>Sources (as read on the date given):</source>
         <translation>Źródła (przeczytane w podanym dniu):</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="311"/>
+        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="310"/>
         <source>This link is not one the app opens.</source>
         <translation>Aplikacja nie otwiera tego linku.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="317"/>
+        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="316"/>
         <source>The link was passed to your browser.</source>
         <translation>Link został przekazany do przeglądarki.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="321"/>
+        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="320"/>
         <source>No browser opened. Copy the link and paste it into your browser, or scan the code with your phone.</source>
         <translation>Nie otworzyła się żadna przeglądarka. Skopiuj link do przeglądarki albo zeskanuj kod telefonem.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="333"/>
+        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="332"/>
         <source>Copying didn&apos;t work. Select the text and copy it yourself.</source>
         <translation>Kopiowanie się nie udało. Zaznacz tekst i skopiuj go samodzielnie.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="341"/>
+        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="340"/>
         <source>Copied. Paste it where the page asks for it.</source>
         <translation>Skopiowano. Wklej tam, gdzie strona o to prosi.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="359"/>
+        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="358"/>
         <source>Not saved: the note at the top says why.</source>
         <translation>Nie zapisano: powód podaje komunikat u góry.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="363"/>
+        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="362"/>
         <source>This could not be saved on this computer. Check that the disk has room and try again.</source>
         <translation>Nie udało się zapisać na tym komputerze. Sprawdź, czy na dysku jest miejsce, i spróbuj ponownie.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="383"/>
+        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="382"/>
         <source>Save a calendar reminder</source>
         <translation>Zapisz przypomnienie w kalendarzu</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="410"/>
+        <location filename="../../optout_gui/ui/tracker/other_flow.py" line="397"/>
         <source>Saved. Open the file to add the reminder to your calendar.</source>
         <translation>Zapisano. Otwórz plik, aby dodać przypomnienie do kalendarza.</translation>
     </message>
@@ -2261,68 +2237,68 @@ Jeśli to się powtórzy, szczegóły techniczne znajdziesz w tym pliku:
         <translation>Inne sprzeciwy wobec AI</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/other_optouts.py" line="83"/>
+        <location filename="../../optout_gui/ui/tracker/other_optouts.py" line="84"/>
         <source>Your AI opt-outs beyond Meta</source>
         <translation>Twoje sprzeciwy wobec AI poza Metą</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/other_optouts.py" line="89"/>
+        <location filename="../../optout_gui/ui/tracker/other_optouts.py" line="91"/>
         <source>Other services train AI on what people post too. Choose a service to see what it does and how to stop it; the app notes what you did and when. Services with no way to opt out are listed so you know.</source>
         <translation>Także inne serwisy trenują AI na tym, co ludzie publikują. Wybierz serwis, aby zobaczyć, co robi i jak to zatrzymać; aplikacja zapisuje, co i kiedy zrobiono. Serwisy bez możliwości sprzeciwu też są na liście, żebyś o tym wiedział(a).</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/other_optouts.py" line="100"/>
+        <location filename="../../optout_gui/ui/tracker/other_optouts.py" line="102"/>
         <source>&amp;Where you live:</source>
         <translation>&amp;Gdzie mieszkasz:</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/other_optouts.py" line="102"/>
-        <location filename="../../optout_gui/ui/tracker/other_optouts.py" line="123"/>
+        <location filename="../../optout_gui/ui/tracker/other_optouts.py" line="104"/>
+        <location filename="../../optout_gui/ui/tracker/other_optouts.py" line="125"/>
         <source>Where you live</source>
         <translation>Gdzie mieszkasz</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/other_optouts.py" line="118"/>
+        <location filename="../../optout_gui/ui/tracker/other_optouts.py" line="120"/>
         <source>Services</source>
         <translation>Serwisy</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/other_optouts.py" line="121"/>
+        <location filename="../../optout_gui/ui/tracker/other_optouts.py" line="123"/>
         <source>Service</source>
         <translation>Serwis</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/other_optouts.py" line="122"/>
+        <location filename="../../optout_gui/ui/tracker/other_optouts.py" line="124"/>
         <source>What it is</source>
         <translation>Co to jest</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/other_optouts.py" line="124"/>
+        <location filename="../../optout_gui/ui/tracker/other_optouts.py" line="126"/>
         <source>State</source>
         <translation>Stan</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/other_optouts.py" line="143"/>
+        <location filename="../../optout_gui/ui/tracker/other_optouts.py" line="145"/>
         <source>The chosen service</source>
         <translation>Wybrany serwis</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/other_optouts.py" line="187"/>
+        <location filename="../../optout_gui/ui/tracker/other_optouts.py" line="189"/>
         <source>Your earlier record of these opt-outs could not be read. It was kept as %1; this list starts afresh.</source>
         <translation>Nie udało się odczytać wcześniejszego zapisu tych sprzeciwów. Zachowano go jako %1; lista zaczyna się od nowa.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/other_optouts.py" line="193"/>
+        <location filename="../../optout_gui/ui/tracker/other_optouts.py" line="195"/>
         <source>Your record of these opt-outs was saved by a newer version of the app. It is shown, but nothing you do here is saved.</source>
         <translation>Zapis tych sprzeciwów pochodzi z nowszej wersji aplikacji. Jest wyświetlany, ale nic, co tu zrobisz, nie zostanie zapisane.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/other_optouts.py" line="199"/>
+        <location filename="../../optout_gui/ui/tracker/other_optouts.py" line="201"/>
         <source>Your record of these opt-outs can&apos;t be opened (%1). Nothing you do here is saved.</source>
         <translation>Nie można otworzyć zapisu tych sprzeciwów (%1). Nic, co tu zrobisz, nie zostanie zapisane.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/other_optouts.py" line="225"/>
+        <location filename="../../optout_gui/ui/tracker/other_optouts.py" line="227"/>
         <source>Nothing to do</source>
         <translation>Nic do zrobienia</translation>
     </message>
@@ -2330,17 +2306,17 @@ Jeśli to się powtórzy, szczegóły techniczne znajdziesz w tym pliku:
 <context>
     <name>overview</name>
     <message>
-        <location filename="../../optout_gui/ui/tracker/overview.py" line="173"/>
+        <location filename="../../optout_gui/ui/tracker/overview.py" line="172"/>
         <source>As a PDF receipt…</source>
         <translation>Jako potwierdzenie PDF…</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/overview.py" line="174"/>
+        <location filename="../../optout_gui/ui/tracker/overview.py" line="173"/>
         <source>As plain text…</source>
         <translation>Jako zwykły tekst…</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/tracker/overview.py" line="175"/>
+        <location filename="../../optout_gui/ui/tracker/overview.py" line="174"/>
         <source>As JSON (for programs)…</source>
         <translation>Jako JSON (dla programów)…</translation>
     </message>
@@ -2781,12 +2757,12 @@ Jeśli to się powtórzy, szczegóły techniczne znajdziesz w tym pliku:
 <context>
     <name>startup</name>
     <message>
-        <location filename="../../optout_gui/ui/common/error_windows.py" line="65"/>
+        <location filename="../../optout_gui/ui/common/error_windows.py" line="63"/>
         <source>Something went wrong and the app could not start.</source>
         <translation>Coś poszło nie tak i aplikacja nie mogła się uruchomić.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/common/error_windows.py" line="67"/>
+        <location filename="../../optout_gui/ui/common/error_windows.py" line="65"/>
         <source>Something went wrong and the app could not start.
 
 The technical details are saved in this file:
@@ -2801,12 +2777,12 @@ Szczegóły techniczne są zapisane w tym pliku:
 Jeśli poprosisz kogoś o pomoc, możesz wysłać mu ten plik. Opisuje on tylko problem wewnątrz aplikacji.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/common/folder_choice.py" line="22"/>
+        <location filename="../../optout_gui/ui/common/folder_choice.py" line="21"/>
         <source>it belongs to another user account</source>
         <translation>należy do innego konta użytkownika</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/common/folder_choice.py" line="26"/>
+        <location filename="../../optout_gui/ui/common/folder_choice.py" line="25"/>
         <source>The data folder %1 can&apos;t be used: %2. Your answers can&apos;t be read from it or saved in it.
 
 Choose another folder for your answers (a new empty one is fine), or go on without: then nothing you type is saved.</source>
@@ -2815,22 +2791,22 @@ Choose another folder for your answers (a new empty one is fine), or go on witho
 Wybierz inny folder na swoje odpowiedzi (może być nowy, pusty) albo kontynuuj bez niego: wtedy nic, co wpiszesz, nie zostanie zapisane.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/common/folder_choice.py" line="48"/>
+        <location filename="../../optout_gui/ui/common/folder_choice.py" line="40"/>
         <source>Choose another folder…</source>
         <translation>Wybierz inny folder…</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/common/folder_choice.py" line="51"/>
+        <location filename="../../optout_gui/ui/common/folder_choice.py" line="41"/>
         <source>Go on without saving</source>
         <translation>Kontynuuj bez zapisywania</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/common/folder_choice.py" line="59"/>
+        <location filename="../../optout_gui/ui/common/folder_choice.py" line="46"/>
         <source>Choose a folder for your answers</source>
         <translation>Wybierz folder na swoje odpowiedzi</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/common/single_instance.py" line="322"/>
+        <location filename="../../optout_gui/ui/common/single_instance.py" line="323"/>
         <source>This data folder seems to be open on another computer, “%1”, since %2:
 %3
 
@@ -2845,12 +2821,12 @@ Jeśli aplikacja jest tam nadal otwarta, najpierw ją tam zamknij: dwie kopie za
 Jeśli tamten komputer jest wyłączony albo aplikacja jest tam zamknięta (np. wyjęto pendrive), możesz otworzyć folder tutaj.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/common/single_instance.py" line="347"/>
+        <location filename="../../optout_gui/ui/common/single_instance.py" line="342"/>
         <source>Open it here</source>
         <translation>Otwórz tutaj</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/common/single_instance.py" line="348"/>
+        <location filename="../../optout_gui/ui/common/single_instance.py" line="343"/>
         <source>Quit</source>
         <translation>Zakończ</translation>
     </message>
@@ -2858,32 +2834,37 @@ Jeśli tamten komputer jest wyłączony albo aplikacja jest tam zamknięta (np. 
 <context>
     <name>widgets</name>
     <message>
-        <location filename="../../optout_gui/ui/common/widgets.py" line="49"/>
+        <location filename="../../optout_gui/ui/common/widgets.py" line="50"/>
         <source>Paste it before you close this app: on Linux the copy is lost then.</source>
         <translation>Wklej to przed zamknięciem aplikacji: w systemie Linux skopiowany tekst wtedy znika.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/common/widgets.py" line="253"/>
+        <location filename="../../optout_gui/ui/common/widgets.py" line="276"/>
+        <source>Copied. Paste it (%1) into your browser&apos;s address bar.</source>
+        <translation>Skopiowano. Wklej to (%1) w pasku adresu przeglądarki.</translation>
+    </message>
+    <message>
+        <location filename="../../optout_gui/ui/common/widgets.py" line="288"/>
         <source>Copied. Now paste it into Meta&apos;s form (%1).</source>
         <translation>Skopiowano. Teraz wklej to w formularzu Meta (%1).</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/common/widgets.py" line="262"/>
+        <location filename="../../optout_gui/ui/common/widgets.py" line="297"/>
         <source>Copying didn&apos;t work. Select the text by hand and copy it yourself.</source>
         <translation>Kopiowanie się nie udało. Zaznacz tekst ręcznie i skopiuj go samodzielnie.</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/common/widgets.py" line="290"/>
+        <location filename="../../optout_gui/ui/common/widgets.py" line="325"/>
         <source>&amp;Language:</source>
         <translation>&amp;Język:</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/common/widgets.py" line="292"/>
+        <location filename="../../optout_gui/ui/common/widgets.py" line="327"/>
         <source>Language of the app</source>
         <translation>Język aplikacji</translation>
     </message>
     <message>
-        <location filename="../../optout_gui/ui/common/widgets.py" line="294"/>
+        <location filename="../../optout_gui/ui/common/widgets.py" line="329"/>
         <source>Changes the language of every window at once.</source>
         <translation>Zmienia język od razu we wszystkich oknach.</translation>
     </message>

@@ -1,9 +1,10 @@
 """A plain-text editor with a cap on length that cuts a paste *before* inserting it.
 
 Laying out and checking a pasted megabyte costs seconds (a million characters took 47 s in
-the reason editor): the text beyond the cap is dropped from what is inserted, so the work
-done for a paste never depends on how much was on the clipboard. Drag and drop goes the
-same way. The owner says what was left out (``pasteCut``).
+the reason editor): the text beyond the cap is dropped from what is inserted, so the layout
+and checks done for a paste never depend on how much was on the clipboard (only taking the
+text from Qt does: about 10 ms for ten million characters, benchmarks/paste.py). Drag and
+drop goes the same way. The owner says what was left out (``pasteCut``).
 """
 
 from __future__ import annotations
@@ -46,17 +47,6 @@ class CappedPlainTextEdit(QPlainTextEdit):
 
 
 def start_of_text(source: QMimeData, room: int) -> tuple[str, bool]:
-    """The first ``room`` characters of the text in ``source``, and whether there was more.
-
-    Only that start becomes a Python string: the text is taken as UTF-8 bytes (converted
-    by Qt), at most four bytes a character are decoded. Ten million characters cost a few
-    milliseconds this way; as one Python string, tens.
-    """
-    raw = source.data("text/plain")
-    if raw.isEmpty():  # no UTF-8 form offered: take the text itself
-        text = source.text()
-        return text[:room], len(text) > room
-    if raw.size() <= room:  # every character is at least one byte
-        return "", False
-    start = bytes(raw.left(room * 4).data()).decode("utf-8", errors="ignore")
-    return start[:room], len(start) > room or raw.size() > room * 4
+    """The first ``room`` characters of the text in ``source``, and whether there was more."""
+    text = source.text()
+    return text[:room], len(text) > room

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from optout_gui import APP_ID, APP_NAME
 from optout_gui.core.datafile import DataFileError
 from optout_gui.core.errorlog import log_file
+from optout_gui.ui.common.notices import data_file_problem_text
 from optout_gui.ui.common.widgets import plain_message_box
 
 log = logging.getLogger("optout_gui")
@@ -29,16 +30,13 @@ def install_error_handler(controller, store, data_dir) -> None:
         if shown:  # one window is enough; further errors only go to the log
             return
         if isinstance(exc, DataFileError):  # one of the app's own files: name it, as the guide
-            text = (
+            text = data_file_problem_text(
                 translate(
                     "errors",
                     "A file that comes with the app could not be used, so this part of it "
                     "can't work. Your answers so far are saved.",
-                )
-                + "\n\n"
-                + translate("errors", "File: %1").replace("%1", str(exc.path))
-                + "\n"
-                + translate("errors", "Problem: %1").replace("%1", exc.problem)
+                ),
+                exc,
             )
         else:
             text = translate(

@@ -7,11 +7,10 @@ import sys
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QFileDialog, QMessageBox
+from PySide6.QtWidgets import QFileDialog
 
-from optout_gui import APP_NAME
 from optout_gui.core.paths import AppPaths, folder_access_problem
-from optout_gui.ui.common.widgets import plain_message_box
+from optout_gui.ui.common.widgets import ask_two_ways
 
 translate = QCoreApplication.translate  # lupdate reads translate("context", "text")
 
@@ -36,24 +35,12 @@ def folder_problem_text(problem: OSError) -> str:
 
 def ask_other_folder(problem: OSError) -> Path | None:
     """The folder the person chose instead, or None to go on without saving."""
-    box = plain_message_box(
-        None,
-        QMessageBox.Icon.Warning,
-        APP_NAME,
+    if not ask_two_ways(
         folder_problem_text(problem),
-        QMessageBox.StandardButton.NoButton,
-    )
-    box.setStandardButtons(QMessageBox.StandardButton.NoButton)  # only the two choices
-    choose = box.addButton(
-        translate("startup", "Choose another folder…"), QMessageBox.ButtonRole.AcceptRole
-    )
-    without = box.addButton(
-        translate("startup", "Go on without saving"), QMessageBox.ButtonRole.RejectRole
-    )
-    box.setDefaultButton(choose)
-    box.setEscapeButton(without)
-    box.exec()
-    if box.clickedButton() is not choose:
+        translate("startup", "Choose another folder…"),
+        translate("startup", "Go on without saving"),
+        default_accept=True,
+    ):
         return None
     chosen = QFileDialog.getExistingDirectory(
         None, translate("startup", "Choose a folder for your answers"), str(Path.home())

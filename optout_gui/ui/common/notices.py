@@ -69,6 +69,18 @@ def set_aside_text(note) -> str:
     return text
 
 
+def data_file_problem_text(lead: str, exc) -> str:
+    """``lead``, then which of the app's own files could not be used and why (``exc``: a
+    core.datafile.DataFileError, with its ``path`` and ``problem``)."""
+    return (
+        lead
+        + "\n\n"
+        + translate("notices", "File: %1").replace("%1", str(exc.path))
+        + "\n"
+        + translate("notices", "Problem: %1").replace("%1", exc.problem)
+    )
+
+
 def _naming_place(text: str, sentence: str, path: object) -> str:
     """``text``, then ``sentence`` with ``%1`` naming ``path`` if there is one."""
     return f"{text} {sentence.replace('%1', str(path))}" if path else text

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from optout_gui.ui.common.roles import mark_disclosure, without_mnemonic
 from optout_gui.ui.common.widgets import show_as_plain_text
 
 # The width a text line may take, in average characters of the label's font. Prose has
@@ -51,12 +52,13 @@ class CappedLabel(QLabel):
     A layout asks a label for its height at the layout's full width; a label held to
     fewer characters a line (limit_line_length) then wraps into more lines than that
     height holds, and nested layouts cut them off. This label answers for the width it
-    will really have."""
+    will really have: about LINE_CHARS characters of its font."""
 
     def __init__(self, text: str = "", parent: QWidget | None = None):
         super().__init__(text, parent)
         self.setWordWrap(True)
         show_as_plain_text(self)
+        self.setMaximumWidth(line_width(self))
 
     def heightForWidth(self, width: int) -> int:  # noqa: N802 (Qt's name)
         return super().heightForWidth(min(width, self.maximumWidth()))
@@ -65,8 +67,8 @@ class CappedLabel(QLabel):
 class Disclosure(QWidget):
     """A toggle (“▸ About this assistant”) and the texts it shows; collapsed at first.
 
-    The toggle is a flat, checkable push button whose text starts with a triangle (a screen
-    reader hears it as a button that expands, see ui/common/roles.py)."""
+    The toggle is a flat, checkable push button whose text starts with a triangle; a screen
+    reader hears it as a button that is expanded or collapsed (ui/common/roles.py)."""
 
     CLOSED, OPEN = "▸", "▾"
 
@@ -77,7 +79,8 @@ class Disclosure(QWidget):
         self.toggle.setCheckable(True)
         self.toggle.setFlat(True)
         self.toggle.setAutoDefault(False)  # Return keeps going to the wizard's Next
-        self.toggle.setAccessibleName(title.replace("&", ""))
+        self.toggle.setAccessibleName(without_mnemonic(title))
+        mark_disclosure(self.toggle)
         self.content = QWidget()
         self.content_layout = QVBoxLayout(self.content)
         self.content_layout.setContentsMargins(20, 0, 0, 0)  # set apart under its toggle
@@ -94,7 +97,6 @@ class Disclosure(QWidget):
 
     def add_text(self, text: str = "", name: str = "") -> QLabel:
         label = CappedLabel(text)
-        label.setMaximumWidth(line_width(label))
         if name:
             label.setObjectName(name)
         self.content_layout.addWidget(label)

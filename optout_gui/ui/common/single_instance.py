@@ -19,13 +19,12 @@ from pathlib import Path
 from typing import NamedTuple
 
 from PySide6.QtCore import QCoreApplication, QLockFile, QObject, QSysInfo, QTimer, Signal
-from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+from PySide6.QtWidgets import QApplication, QWidget
 
-from optout_gui import APP_NAME
 from optout_gui.core.atomic import ensure_private_dir
 from optout_gui.core.paths import AppPaths
 from optout_gui.ui.common.dates import date_time_text
-from optout_gui.ui.common.widgets import plain_message_box
+from optout_gui.ui.common.widgets import ask_two_ways
 
 log = logging.getLogger(__name__)
 
@@ -317,7 +316,9 @@ class SingleInstance(QObject):
 
 def other_computer_text(holder: LockHolder, folder: Path) -> str:
     """What the person reads when the lock names a copy on another computer."""
-    since = date_time_text(holder.since, dt.datetime.now().astimezone().tzinfo)
+    from optout_gui.core.reminders import local_zone  # noqa: PLC0415 - seam: a rare start
+
+    since = date_time_text(holder.since, local_zone())
     return (
         QCoreApplication.translate(
             "startup",
@@ -336,20 +337,13 @@ def other_computer_text(holder: LockHolder, folder: Path) -> str:
 def ask_take_over(instance: SingleInstance) -> bool:
     """Ask whether to open a folder another computer's copy seems to hold; True if taken."""
     translate = QCoreApplication.translate
-    box = plain_message_box(
-        None,
-        QMessageBox.Icon.Warning,
-        APP_NAME,
+    here = ask_two_ways(
         other_computer_text(instance.other_computer, instance.data_dir),
-        QMessageBox.StandardButton.NoButton,
+        translate("startup", "Open it here"),
+        translate("startup", "Quit"),
+        default_accept=False,
     )
-    box.setStandardButtons(QMessageBox.StandardButton.NoButton)  # only the two choices
-    here = box.addButton(translate("startup", "Open it here"), QMessageBox.ButtonRole.AcceptRole)
-    quit_button = box.addButton(translate("startup", "Quit"), QMessageBox.ButtonRole.RejectRole)
-    box.setDefaultButton(quit_button)
-    box.setEscapeButton(quit_button)
-    box.exec()
-    return box.clickedButton() is here and instance.take_over()
+    return here and instance.take_over()
 
 
 def claim_single_instance(paths: AppPaths) -> SingleInstance:

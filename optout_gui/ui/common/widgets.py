@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from optout_gui import APP_NAME
 from optout_gui.core.languages import available_languages, language_name
 
 translate = QCoreApplication.translate  # lupdate reads translate("context", "text")
@@ -64,7 +65,9 @@ def plain_message_box(parent: QWidget | None, icon, title: str, text: str, butto
     be shown as a heading, and a link as a link. Every box that shows text from the person
     or from a file is made here."""
 
-    box = QMessageBox(icon, title, text, buttons or QMessageBox.StandardButton.Ok, parent)
+    if buttons is None:
+        buttons = QMessageBox.StandardButton.Ok
+    box = QMessageBox(icon, title, text, buttons, parent)
     box.setTextFormat(Qt.TextFormat.PlainText)
     return box
 
@@ -78,6 +81,21 @@ def ask_yes_cancel(parent: QWidget, title: str, question: str) -> bool:
     )
     box.setDefaultButton(buttons.Cancel)
     return box.exec() == buttons.Yes
+
+
+def ask_two_ways(text: str, accept: str, reject: str, *, default_accept: bool) -> bool:
+    """A warning with only two buttons, ``accept`` and ``reject`` (also Escape), before any
+    window shows; True if ``accept`` was pressed. Plain text."""
+
+    box = plain_message_box(
+        None, QMessageBox.Icon.Warning, APP_NAME, text, QMessageBox.StandardButton.NoButton
+    )
+    yes = box.addButton(accept, QMessageBox.ButtonRole.AcceptRole)
+    no = box.addButton(reject, QMessageBox.ButtonRole.RejectRole)
+    box.setDefaultButton(yes if default_accept else no)
+    box.setEscapeButton(no)
+    box.exec()
+    return box.clickedButton() is yes
 
 
 def wrapped_label(text: str = "", *, selectable: bool = False) -> QLabel:
@@ -200,7 +218,9 @@ class StatusLine(QLabel):
 
 
 class CopyableField(QWidget):
-    """A read-only line of text with a Copy button and a confirmation under it."""
+    """A read-only line of text with a Copy button and a confirmation under it.
+
+    ``copied_message``: what to do with the copy (default: paste it into Meta's form)."""
 
     copied = Signal(str)
 
@@ -210,10 +230,12 @@ class CopyableField(QWidget):
         *,
         button_text: str | None = None,
         what: str = "",
+        copied_message: str | None = None,
         parent: QWidget | None = None,
     ):
         super().__init__(parent)
         self.what = what
+        self.copied_message = copied_message
         self.line = QLineEdit(text)
         self.line.setReadOnly(True)
         self.line.setCursorPosition(0)
@@ -244,15 +266,28 @@ class CopyableField(QWidget):
         self.button.setEnabled(bool(text))
 
     def copy(self) -> bool:
-        return copy_with_feedback(self.text(), self.status, self.line, self.copied)
-
-
-def copy_with_feedback(text: str, status: StatusLine, source: QWidget, signal=None) -> bool:
-    """Copy and tell the person what happened next to the field."""
-    if copy_to_clipboard(text):
-        message = translate("widgets", "Copied. Now paste it into Meta's form (%1).").replace(
-            "%1", paste_shortcut()
+        return copy_with_feedback(
+            self.text(), self.status, self.line, self.copied, message=self.copied_message
         )
+
+
+def browser_paste_message() -> str:
+    """What to do with a copied web address: paste it into the browser, not into a form."""
+    return translate("widgets", "Copied. Paste it (%1) into your browser's address bar.").replace(
+        "%1", paste_shortcut()
+    )
+
+
+def copy_with_feedback(
+    text: str, status: StatusLine, source: QWidget, signal=None, *, message: str | None = None
+) -> bool:
+    """Copy and tell the person what happened next to the field: ``message`` (what to do
+    with the copy; by default, paste it into Meta's form) or why copying failed."""
+    if copy_to_clipboard(text):
+        if message is None:
+            message = translate("widgets", "Copied. Now paste it into Meta's form (%1).").replace(
+                "%1", paste_shortcut()
+            )
         reminder = paste_reminder()
         status.show_message(f"{message} {reminder}".strip(), "ok")
         if signal is not None:

@@ -44,15 +44,13 @@ from optout_gui.ui.common.geometry import (
 )
 from optout_gui.ui.common.widgets import (
     StatusLine,
-    copy_to_clipboard,
-    paste_reminder,
+    copy_with_feedback,
     paste_shortcut,
     wrapped_label,
 )
 from optout_gui.ui.tracker.complaint_parts import (
     LetterRoute,
     LetterTexts,
-    local_name,
     short_name,
 )
 
@@ -378,7 +376,7 @@ class ComplaintDialog(QDialog):
             title = self.tr("Complain to Meta first")
         else:
             action = self.current.jurisdiction.authority_action
-            name = short_name(local_name(self.current.authority, self.app_language))
+            name = short_name(self.current.authority.name_in(self.app_language))
             if action == "report":
                 title = self.tr("Report to %1").replace("%1", name)
             elif action == "petition":
@@ -443,18 +441,12 @@ class ComplaintDialog(QDialog):
                 "Copied. This letter goes to %1: paste it (%2) into the complaint form on "
                 "that authority's page, or into an email or letter to it."
             )
-        return text.replace("%1", local_name(authority, self.app_language)).replace("%2", keys)
+        return text.replace("%1", authority.name_in(self.app_language)).replace("%2", keys)
 
     def copy_letter(self) -> bool:
-        if copy_to_clipboard(self.text.toPlainText()):
-            message = f"{self.copy_message()} {paste_reminder()}".strip()
-            self.copy_status.show_message(message, "ok")
-            return True
-        self.copy_status.show_message(
-            self.tr("Copying didn't work. Select the text by hand and copy it yourself."),
-            "error",
+        return copy_with_feedback(
+            self.text.toPlainText(), self.copy_status, self.text, message=self.copy_message()
         )
-        return False
 
     def open_page(self) -> bool:
         """Open the link on show (Meta's contact page, or the authority's page)."""

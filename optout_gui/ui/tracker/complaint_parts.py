@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from PySide6.QtCore import QCoreApplication, QDate, QLocale, Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QHBoxLayout,
@@ -26,8 +26,14 @@ from optout_gui.core.limits import COMPLAINT_MAX
 from optout_gui.core.urls import UrlRefused
 from optout_gui.ui.common import urlopen
 from optout_gui.ui.common.capped_edit import CappedPlainTextEdit
+from optout_gui.ui.common.dates import date_text
 from optout_gui.ui.common.roles import name_as_shown
-from optout_gui.ui.common.widgets import CopyableField, StatusLine, wrapped_label
+from optout_gui.ui.common.widgets import (
+    CopyableField,
+    StatusLine,
+    browser_paste_message,
+    wrapped_label,
+)
 
 translate = QCoreApplication.translate  # lupdate reads translate("context", "text")
 _SHORT_NAME = re.compile(r"\(([^()]+)\)\s*$")
@@ -37,11 +43,6 @@ def short_name(name: str) -> str:
     """ "… (CNIL)" -> "CNIL"; a name without an abbreviation in brackets stays whole."""
     found = _SHORT_NAME.search(name)
     return found.group(1) if found else name
-
-
-def local_name(authority: Authority, language: str) -> str:
-    """The authority's name in the app's language, or its own name."""
-    return authority.names.get(language) or authority.own_name
 
 
 class LetterRoute(QWidget):
@@ -55,7 +56,10 @@ class LetterRoute(QWidget):
         self.destination.setObjectName("complaint_destination")
         self.authority_name = wrapped_label(selectable=True)
         self.authority_name.setObjectName("complaint_authority")
-        self.link = CopyableField(what=translate("ComplaintDialog", "Web page"))
+        self.link = CopyableField(
+            what=translate("ComplaintDialog", "Web page"),
+            copied_message=browser_paste_message(),
+        )
         self.open_button = QPushButton()
         self.open_button.setObjectName("complaint_open")
         self.open_button.setAutoDefault(False)
@@ -128,7 +132,7 @@ class LetterRoute(QWidget):
 
     def show_authority(self, authority: Authority) -> None:
         self.open_status.clear_message()
-        name = local_name(authority, self.app_language)
+        name = authority.name_in(self.app_language)
         if routing_for(authority).paste_into_form:
             where = translate(
                 "ComplaintDialog",
@@ -149,10 +153,7 @@ class LetterRoute(QWidget):
         self.postal.setVisible(False)
         self.checked.setVisible(True)
         if authority.checked_online:
-            day = authority.checked_online
-            checked = QLocale().toString(
-                QDate(day.year, day.month, day.day), QLocale.FormatType.LongFormat
-            )
+            checked = date_text(authority.checked_online)
             self.checked.setText(
                 translate("ComplaintDialog", "Link checked online on %1.").replace("%1", checked)
             )
@@ -175,7 +176,7 @@ class LetterRoute(QWidget):
             self.requirements.setText("")
             return
         if heading is None:
-            name = short_name(local_name(authority, self.app_language))
+            name = short_name(authority.name_in(self.app_language))
             heading = translate("ComplaintDialog", "What %1 asks:").replace("%1", name)
         self.requirements.setText(heading + "\n" + "\n".join(f"• {line}" for line in lines))
 

@@ -27,7 +27,8 @@ from optout_gui.core.record import ObjectionRecord
 from optout_gui.core.reminders import ExtensionRefused, record_deadline, record_extension
 from optout_gui.core.status import Status
 from optout_gui.core.storage.store import ObjectionStore
-from optout_gui.ui.common.dates import date_format, date_time_text
+from optout_gui.ui.common.dates import date_format, date_text, date_time_text
+from optout_gui.ui.common.roles import mark_disclosure
 from optout_gui.ui.common.widgets import StatusLine, wrapped_label
 
 
@@ -51,6 +52,7 @@ class ExtensionBox(QWidget):
         self.toggle = QPushButton(self.tr("Meta as&ked for more time…"))
         self.toggle.setObjectName("extension_toggle")
         self.toggle.setCheckable(True)
+        mark_disclosure(self.toggle)  # a button that opens the panel, not a check box
         self.toggle.setAutoDefault(False)
         self.recorded_line = wrapped_label()
         self.recorded_line.setObjectName("extension_recorded")
@@ -113,7 +115,7 @@ class ExtensionBox(QWidget):
                 self.tr(
                     "Recorded: Meta asked for more time in its email of %1. It now has until %2."
                 )
-                .replace("%1", recorded)
+                .replace("%1", _day_text(recorded))
                 .replace("%2", when)
             )
         text = self.tr(
@@ -157,3 +159,12 @@ class ExtensionBox(QWidget):
             "future": self.tr("That day hasn't come yet."),
             "not_sent": self.tr("This objection isn't sent yet."),
         }.get(kind, self.tr("The law that applies to you doesn't provide for more time."))
+
+
+def _day_text(iso_day: str) -> str:
+    """A recorded day ("2026-01-05") as every date is shown ("5 Jan 2026"); as it is
+    saved if it is not a day."""
+    try:
+        return date_text(dt.date.fromisoformat(iso_day))
+    except (TypeError, ValueError):
+        return iso_day

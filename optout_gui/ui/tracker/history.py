@@ -112,26 +112,40 @@ def export_file(
     if not path.lower().endswith(suffix):
         path += suffix
     language = current_language()
+
+    def write(target: Path) -> None:
+        if kind == "pdf":
+            write_proof_pdf(
+                records, target, zone, labels=proof_labels(), language=language,
+                other_optouts=other_optouts,
+            )  # fmt: skip
+        elif kind == "txt":
+            text = proof_text(
+                records, zone, labels=proof_labels(), language=language,
+                other_optouts=other_optouts,
+            )  # fmt: skip
+            target.write_text(text, encoding="utf-8")
+        elif kind == "json":
+            target.write_text(
+                proof_json(records, zone, language=language, other_optouts=other_optouts),
+                encoding="utf-8",
+            )
+        else:
+            target.write_bytes(reminder_ics(records[0], zone, texts=calendar_texts()))
+
+    if not write_chosen_file(path, write, status):
+        return None
+    status.show_message(translate("export", "Saved: %1").replace("%1", path), "ok")
+    return path
+
+
+def write_chosen_file(path: str, write: Callable[[Path], None], status: StatusLine) -> bool:
+    """Write the file the person chose through ``write(target)``: private (0600), and
+    whole or not there at all (core.atomic.export_target). A failure is reported on
+    ``status``; False then."""
     try:
-        with export_target(path) as target:  # private (0600), and whole or not there at all
-            if kind == "pdf":
-                write_proof_pdf(
-                    records, target, zone, labels=proof_labels(), language=language,
-                    other_optouts=other_optouts,
-                )  # fmt: skip
-            elif kind == "txt":
-                text = proof_text(
-                    records, zone, labels=proof_labels(), language=language,
-                    other_optouts=other_optouts,
-                )  # fmt: skip
-                target.write_text(text, encoding="utf-8")
-            elif kind == "json":
-                target.write_text(
-                    proof_json(records, zone, language=language, other_optouts=other_optouts),
-                    encoding="utf-8",
-                )
-            else:
-                target.write_bytes(reminder_ics(records[0], zone, texts=calendar_texts()))
+        with export_target(path) as target:
+            write(target)
     except UnicodeError:  # a broken character in a text: no folder would help
         status.show_message(
             translate(
@@ -141,7 +155,7 @@ def export_file(
             ),
             "error",
         )
-        return None
+        return False
     except (OSError, ValueError) as exc:
         detail = getattr(exc, "strerror", None) or str(exc)
         status.show_message(
@@ -150,9 +164,8 @@ def export_file(
             ),
             "error",
         )
-        return None
-    status.show_message(translate("export", "Saved: %1").replace("%1", path), "ok")
-    return path
+        return False
+    return True
 
 
 class HistoryDialog(QDialog):

@@ -4,16 +4,14 @@ code for the phone), what to copy where a form asks, and the state with its time
 
 from __future__ import annotations
 
-import os
-from pathlib import Path
-
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
 
 from optout_gui.core.other_optouts import DONE, NOT_APPLICABLE, NOT_DONE
 from optout_gui.core.other_services import Service
 from optout_gui.core.urls import OTHER_SERVICE_DOMAINS, UrlRefused
-from optout_gui.ui.common.dates import date_text
+from optout_gui.ui.common.dates import date_labels, date_text
+from optout_gui.ui.common.roles import mark_heading
 from optout_gui.ui.common.urlopen import open_external_url
 from optout_gui.ui.common.widgets import (
     StatusLine,
@@ -21,6 +19,7 @@ from optout_gui.ui.common.widgets import (
     paste_reminder,
     wrapped_label,
 )
+from optout_gui.ui.tracker.history import write_chosen_file
 from optout_gui.ui.tracker.other_wording import applies_text, kind_text, state_text
 from optout_gui.ui.wizard.qr_view import QrCodeView
 
@@ -39,7 +38,7 @@ class ServiceFlow(QWidget):
         self.dialog = dialog
         self.service: Service | None = None
         self.setObjectName("service_flow")
-        self.title = QLabel()
+        self.title = mark_heading(QLabel())
         font = self.title.font()
         font.setPointSizeF(font.pointSizeF() * 1.2)
         font.setBold(True)
@@ -389,21 +388,9 @@ class ServiceFlow(QWidget):
         if not path.lower().endswith(".ics"):
             path += ".ics"
         texts = {key: translate("calendar", text) for key, text in LOOK_AGAIN_TEXTS.items()}
-        try:
-            Path(path).write_bytes(
-                look_again_ics(
-                    service.id, service.name, self.dialog.zone, self.dialog.clock(), texts
-                )
-            )
-            if os.name == "posix":
-                os.chmod(path, 0o600)
-        except OSError as exc:
-            self.status.show_message(
-                translate("export", "Saving didn't work (%1). Try another folder.").replace(
-                    "%1", exc.strerror or str(exc)
-                ),
-                "error",
-            )
+        texts.update(date_labels())  # its day written as the app writes days ("6 Dec 2026")
+        ics = look_again_ics(service.id, service.name, self.dialog.zone, self.dialog.clock(), texts)
+        if not write_chosen_file(path, lambda target: target.write_bytes(ics), self.status):
             return None
         self._save(self.dialog.record.note(service.id, "reminder_saved"))
         self.status.show_message(

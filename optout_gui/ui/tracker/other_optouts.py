@@ -16,7 +16,6 @@ from collections.abc import Callable
 from PySide6.QtCore import QCoreApplication, QSize, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QComboBox,
     QDialog,
     QDialogButtonBox,
     QGroupBox,
@@ -35,7 +34,8 @@ from optout_gui.core.other_optouts import OtherOptOuts
 from optout_gui.core.other_services import Service
 from optout_gui.core.progress import utc_now
 from optout_gui.core.reminders import local_zone
-from optout_gui.ui.common.geometry import fit_dialog, keep_on_screen
+from optout_gui.ui.common.geometry import fit_dialog, keep_on_screen, long_list_combo
+from optout_gui.ui.common.roles import mark_heading
 from optout_gui.ui.common.widgets import StatusLine, wrapped_label
 from optout_gui.ui.tracker.history import ask_save_path
 from optout_gui.ui.tracker.other_flow import ServiceFlow
@@ -80,7 +80,9 @@ class OtherOptOutsDialog(QDialog):
         self.clock = clock
         self.setObjectName("other_optouts")
         self.setWindowTitle(translate("other_optouts", "Other AI opt-outs"))
-        self.heading = QLabel(translate("other_optouts", "Your AI opt-outs beyond Meta"))
+        self.heading = mark_heading(
+            QLabel(translate("other_optouts", "Your AI opt-outs beyond Meta"))
+        )
         font = self.heading.font()
         font.setPointSizeF(font.pointSizeF() * 1.4)
         font.setBold(True)
@@ -93,7 +95,7 @@ class OtherOptOutsDialog(QDialog):
                 "with no way to opt out are listed so you know.",
             )
         )
-        self.country_box = QComboBox()
+        self.country_box = long_list_combo()
         self.country_box.setObjectName("other_country")
         for code, name in countries.items():
             self.country_box.addItem(name, code)

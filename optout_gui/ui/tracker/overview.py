@@ -22,10 +22,9 @@ from PySide6.QtWidgets import (
 )
 
 from optout_gui import APP_NAME
-from optout_gui.core.datafile import DataFileError
 from optout_gui.core.guide import ACCOUNT_NAMES
 from optout_gui.core.other_optouts import OtherOptOuts
-from optout_gui.core.other_services import load_services
+from optout_gui.core.other_services import Service
 from optout_gui.core.progress import utc_now
 from optout_gui.core.reminders import (
     local_zone,
@@ -261,16 +260,13 @@ class OverviewWidget(QMainWindow):
             self.reminders.show_message(" ".join(messages), "info")
         return overdue, nudge
 
-    def show_other_optouts(self) -> None:
-        """The line "Other AI opt-outs: 2 of 5 done" (read from other_optouts.json);
-        hidden until the person has recorded one."""
-        record = OtherOptOuts.open(self.store.path.parent, clock=self.clock)
-        if not record.events:
-            self.other_line.hide()
-            return
-        try:
-            services = load_services(current_language())
-        except DataFileError:
+    def show_other_optouts(
+        self, record: OtherOptOuts | None, services: list[Service] | None
+    ) -> None:
+        """The line "Other AI opt-outs: 2 of 5 done" from ``record`` (the controller's one
+        record of other_optouts.json); hidden until the person has recorded one, and
+        without ``services`` (their files could not be read)."""
+        if record is None or not record.events or not services:
             self.other_line.hide()
             return
         self.other_line.setText(summary_line(record, services))

@@ -15,7 +15,7 @@ from optout_gui.core.guide import STEP_IDS, Guide
 from optout_gui.core.progress import Progress, to_iso, utc_now
 from optout_gui.core.session import Session
 from optout_gui.ui.common import urlopen
-from optout_gui.ui.common.roles import LATER_MS, mark_heading
+from optout_gui.ui.common.roles import mark_heading
 from optout_gui.ui.common.widgets import ask_yes_cancel, reveal
 from optout_gui.ui.wizard.code_ticker import CodeTimer, announce
 from optout_gui.ui.wizard.pages.code import CodePage
@@ -114,7 +114,8 @@ class ObjectionWizard(QWizard):
         self.step_header.setObjectName("step_header")
         self.step_header.hide()
         self.narrow = False
-        self._title_label = None  # QWizard's label for the page title (a heading)
+        self.resuming = False  # walking forward to the page the person last saw (resume)
+        self._title_label = None  # QWizard's label for the page title, once marked a heading
         # Read now: showing the window moves to the first page, which is saved too.
         self._resume_step = session.progress.page
 
@@ -182,25 +183,22 @@ class ObjectionWizard(QWizard):
         target = PAGE_FOR_STEP.get(self._resume_step, PageId.WELCOME)
         if self.currentId() == -1:
             self.restart()
-        # Walking past the form page is not the person pressing Next: no notes about it.
-        fill_form = super().page(PageId.FILL_FORM)
-        fill_form.quiet_on_leave = True
-        notice = super().page(PageId.NOTICE)
-        notice.replaying = True  # past the notice the way the person last left it
-        for _ in range(len(PageId)):
-            if self.currentId() == target:
-                break
-            before = self.currentId()
-            self.next()
-            if self.currentId() == before:
-                break  # an answer on the way is missing; stay on that page
-        fill_form.quiet_on_leave = False
-        notice.replaying = False
+        self.resuming = True  # past the notice the way the person last left it (NoticePage)
+        try:
+            for _ in range(len(PageId)):
+                if self.currentId() == target:
+                    break
+                before = self.currentId()
+                self.next()
+                if self.currentId() == before:
+                    break  # an answer on the way is missing; stay on that page
+        finally:
+            self.resuming = False
 
     def mark_title_heading(self) -> None:
         """The page's title, which QWizard shows in a label of its own: a heading."""
         page = self.currentPage()
-        if page is None or self._title_label:
+        if page is None or self._title_label is not None:
             return
         for label in self.findChildren(QLabel):
             if label.text() == page.title() and not page.isAncestorOf(label):
@@ -244,9 +242,7 @@ class ObjectionWizard(QWizard):
         page = self.page(page_id)
         self._place_status_lines(page, page_id == PageId.CODE)
         self._update_step_header()
-        if self._title_label is None:  # once, after the first paint (see headings.py)
-            self._title_label = False
-            QTimer.singleShot(LATER_MS, self, self.mark_title_heading)  # not once it's gone
+        self.mark_title_heading()
         self._update_title()
         self._update_start_over()
         self._order_buttons()

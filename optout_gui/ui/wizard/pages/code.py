@@ -28,7 +28,7 @@ from optout_gui.core.code_state import (
 )
 from optout_gui.core.code_state import parse_arrival as parse_arrival_text
 from optout_gui.core.progress import from_iso
-from optout_gui.ui.common.reading import CappedLabel, line_width
+from optout_gui.ui.common.reading import CappedLabel
 from optout_gui.ui.common.roles import name_as_shown
 from optout_gui.ui.common.widgets import (
     StatusLine,
@@ -96,7 +96,6 @@ class CodePage(StepPage):
                 "such as 14:05, or how many minutes ago it came, such as 10."
             )
         )
-        self.arrival_label.setMaximumWidth(line_width(self.arrival_label))
         self.received_button = QPushButton(self.tr("I've received a &new code"))
         self.received_button.setObjectName("code_received")
         self.received_button.setAutoDefault(False)
@@ -146,8 +145,6 @@ class CodePage(StepPage):
         self.timer.warned.connect(self._show_warning)
 
     def _build_countdown(self) -> None:
-        # Not needed at start-up (the Qt namespace alone costs 12 ms; see ui/common/widgets.py).
-
         from optout_gui.ui.wizard.code_display import TimeLeftBar  # noqa: PLC0415 - seam: once a code counts down
 
         # The countdown: a large mm:ss, a sentence saying what it means, a bar.

@@ -5,18 +5,12 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QPushButton
 
-from optout_gui.core.emailcheck import check_email as check
+from optout_gui.core.emailcheck import check_email
 from optout_gui.core.limits import EMAIL_MAX, is_shortened, shortened
 from optout_gui.core.progress import to_iso, utc_now
 from optout_gui.ui.common.roles import name_as_shown
 from optout_gui.ui.common.widgets import StatusLine, copy_with_feedback, wrapped_label
 from optout_gui.ui.wizard.pages.base import StepPage
-
-
-def check_email(text: str):
-    """core.emailcheck.check_email, imported on first use: start-up doesn't need it."""
-
-    return check(text)
 
 
 class FillFormPage(StepPage):
@@ -25,7 +19,6 @@ class FillFormPage(StepPage):
     def __init__(self, guide, session, parent=None, library=None):
         super().__init__(guide, session, parent)
         self._library = library  # a ReasonLibrary; None: the one in resources/
-        self.quiet_on_leave = False  # set while the wizard walks forward to resume
         self._judged = False  # the address is judged once the person leaves the field
 
     def build(self) -> None:

@@ -7,7 +7,7 @@ from PySide6.QtWidgets import QPushButton
 from optout_gui.core.jurisdictions import load_legal_data
 from optout_gui.ui.common import i18n
 from optout_gui.ui.common.reading import Disclosure
-from optout_gui.ui.common.widgets import CopyableField, wrapped_label
+from optout_gui.ui.common.widgets import CopyableField, browser_paste_message, wrapped_label
 from optout_gui.ui.wizard.pages.base import StepPage
 
 
@@ -20,8 +20,6 @@ class NoticePage(StepPage):
         super().__init__(guide, session, parent)
         self._skip_to_id = skip_to_id
         self._skip_pressed = False
-        # Set while the wizard walks forward to resume: the way out is the one recorded.
-        self.replaying = False
 
     def build(self) -> None:
         self.where = wrapped_label()
@@ -55,8 +53,9 @@ class NoticePage(StepPage):
 
     def validatePage(self) -> bool:  # noqa: N802 - Qt's name
         """Leaving forward: remember whether by "Skip to the form" or by Next (Next after
-        coming back to a skipped notice leads through the link step)."""
-        if not self.replaying:
+        coming back to a skipped notice leads through the link step). Not while the wizard
+        walks forward to resume: the way out is the one recorded."""
+        if not getattr(self.wizard(), "resuming", False):
             self.session.update(notice_skipped=self._skip_pressed)
         return super().validatePage()
 
@@ -133,7 +132,9 @@ class ReviewPage(ActionsPage):
         self.side_link = None
         if form is not None:
             self.side_link = CopyableField(
-                form.form_url, what=self.tr("Link to Meta's form for information from others")
+                form.form_url,
+                what=self.tr("Link to Meta's form for information from others"),
+                copied_message=browser_paste_message(),
             )
             self.side_link.setObjectName("third_party_link")
             self.side.content_layout.addWidget(self.side_link)

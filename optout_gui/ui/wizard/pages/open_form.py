@@ -17,7 +17,12 @@ from PySide6.QtWidgets import (
 from optout_gui.core.progress import to_iso, utc_now
 from optout_gui.core.urls import UrlRefused
 from optout_gui.ui.common.roles import name_as_shown
-from optout_gui.ui.common.widgets import CopyableField, StatusLine, wrapped_label
+from optout_gui.ui.common.widgets import (
+    CopyableField,
+    StatusLine,
+    browser_paste_message,
+    wrapped_label,
+)
 from optout_gui.ui.wizard.pages.base import StepPage
 
 UrlOpener = Callable[[str], bool]
@@ -31,8 +36,6 @@ class OpenFormPage(StepPage):
         self._open_url = open_url
 
     def build(self) -> None:
-        # Imported here: its enums cost start-up time, and this page is not the first one.
-
         self.open_button = QPushButton()
         self.open_button.setObjectName("open_form")
         self.open_button.setAutoDefault(False)
@@ -49,7 +52,9 @@ class OpenFormPage(StepPage):
 
         self.link_label = QLabel(self.tr("The form's &address, to paste into a browser yourself:"))
         self.link_label.setWordWrap(True)
-        self.primary = CopyableField(what=self.tr("Link to the objection form"))
+        self.primary = CopyableField(
+            what=self.tr("Link to the objection form"), copied_message=browser_paste_message()
+        )
         self.primary.setObjectName("primary_link")
         self.link_label.setBuddy(self.primary.line)
         name_as_shown(self.primary.line, self.link_label)
@@ -149,6 +154,7 @@ class OpenFormPage(StepPage):
                 url,
                 button_text=self.tr("Co&py link %1").replace("%1", str(number)),
                 what=self.tr("Other link %1").replace("%1", str(number)),
+                copied_message=browser_paste_message(),
             )
             name_as_shown(field.button)  # "Copy link 1", as it reads
             open_button = QPushButton(self.tr("Op&en"))

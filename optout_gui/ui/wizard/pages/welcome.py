@@ -8,7 +8,7 @@ doesn't do, and "What's new" (dated lines from the guide data), are a click away
 
 from __future__ import annotations
 
-from PySide6.QtCore import QDate, QLocale, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QButtonGroup, QGroupBox, QLabel, QRadioButton, QVBoxLayout
 
 from optout_gui.core.guide import ACCOUNT_TYPES
@@ -128,10 +128,7 @@ class WelcomePage(StepPage):
         self.completeChanged.emit()
 
     def _news_line(self, day, text: str) -> str:
-        # A Qt date format: translators give their language's order and words.
-        date_format = self.tr("d MMMM yyyy", "date format of the What's new lines")
-        date = QLocale().toString(QDate(day.year, day.month, day.day), date_format)
-        return self.tr("%1: %2").replace("%1", date).replace("%2", text)
+        return self.tr("%1: %2").replace("%1", self.date_text(day)).replace("%2", text)
 
     def _show_verdict(self) -> None:
         code = self.session.progress.country
