@@ -32,6 +32,7 @@ from optout_gui.ui.wizard.save_problem import SaveProblemLine
 from optout_gui.ui.wizard.step_list import StepList
 
 MINIMUM_SIZE = QSize(440, 360)
+TITLE_HEADING_AFTER_MS = 300  # the page title becomes a heading after the first paint
 # Narrower than this (beside a browser on a laptop screen), the step list folds into a
 # one-line header over the page: "Step 3 of 8".
 NARROW_WIDTH = 720
@@ -242,7 +243,10 @@ class ObjectionWizard(QWizard):
         page = self.page(page_id)
         self._place_status_lines(page, page_id == PageId.CODE)
         self._update_step_header()
-        self.mark_title_heading()
+        # After the first paint: finding QWizard's own title label wraps every label of the
+        # window (3 ms at a first start), which the first paint need not wait for. Once
+        # marked, the call returns at once.
+        QTimer.singleShot(TITLE_HEADING_AFTER_MS, self, self.mark_title_heading)
         self._update_title()
         self._update_start_over()
         self._order_buttons()
