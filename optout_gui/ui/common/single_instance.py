@@ -316,9 +316,9 @@ class SingleInstance(QObject):
 
 def other_computer_text(holder: LockHolder, folder: Path) -> str:
     """What the person reads when the lock names a copy on another computer."""
-    from optout_gui.core.reminders import local_zone  # noqa: PLC0415 - seam: a rare start
-
-    since = date_time_text(holder.since, local_zone())
+    # The computer's offset from UTC on that day (astimezone() with no zone gives it), not
+    # today's: a lock taken in winter is read in summer.
+    since = date_time_text(holder.since, holder.since.astimezone().tzinfo)
     return (
         QCoreApplication.translate(
             "startup",
